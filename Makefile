@@ -1,0 +1,71 @@
+# fulog: one C source tree, one shared object per Lua ABI, no -llua
+# (the host process, nvim, vim or lua5.4, supplies the Lua symbols).
+
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-unused-function
+PKG     ?= pkg-config
+SQLITE_CFLAGS := $(shell $(PKG) --cflags sqlite3 2>/dev/null)
+SQLITE_LIBS   := $(shell $(PKG) --libs sqlite3 2>/dev/null || echo -lsqlite3)
+ALL_CFLAGS = -std=c99 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -fPIC $(WARN) $(CFLAGS) $(SQLITE_CFLAGS)
+LDFLAGS ?=
+
+# The Lua-free core: parser, dates, classifier, store, indexer, write-back.
+CORE_SRC  := $(sort $(filter-out csrc/fulog.c csrc/lua_%.c,$(wildcard csrc/*.c)))
+BIND_SRC  := csrc/fulog.c $(sort $(wildcard csrc/lua_%.c))
+HDRS      := $(wildcard csrc/*.h)
+
+# Lua ABIs: name -> pkg-config package. An ABI whose headers are missing is
+# skipped with a note; `make ABIS=lua5.4` builds one.
+PC_luajit := luajit
+PC_lua5.2 := lua5.2
+PC_lua5.4 := lua5.4
+ABIS ?= luajit lua5.2 lua5.4
+HAVE_ABIS := $(foreach a,$(ABIS),$(if $(shell $(PKG) --exists $(PC_$(a)) 2>/dev/null && echo y),$(a)))
+MISSING_ABIS := $(filter-out $(HAVE_ABIS),$(ABIS))
+
+SOS := $(foreach a,$(HAVE_ABIS),build/$(a)/fulog_core.so)
+
+.PHONY: all test test-c check-deps deps bench sanitize fuzz clean demo
+all: $(SOS)
+ifneq ($(MISSING_ABIS),)
+	@echo "note: no headers for $(MISSING_ABIS); skipped (make deps installs them)" >&2
+endif
+
+define abi_rules
+build/$(1)/%.o: csrc/%.c $(HDRS) | build/$(1)
+	$$(CC) $$(ALL_CFLAGS) -DFUL_ABI_NAME='"$(1)"' $$(shell $$(PKG) --cflags $$(PC_$(1))) -c $$< -o $$@
+build/$(1)/fulog_core.so: $(patsubst csrc/%.c,build/$(1)/%.o,$(CORE_SRC) $(BIND_SRC))
+	$$(CC) -shared $$(CFLAGS) $$(LDFLAGS) -o $$@ $$^ $$(SQLITE_LIBS)
+build/$(1):
+	mkdir -p $$@
+endef
+$(foreach a,$(ABIS),$(eval $(call abi_rules,$(a))))
+
+# C unit tests link the Lua-free core only.
+TEST_SRC  := $(wildcard tests/c/test_*.c)
+TEST_BINS := $(patsubst tests/c/%.c,build/tests/%,$(TEST_SRC))
+build/tests/core/%.o: csrc/%.c $(HDRS) | build/tests/core
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+build/tests/%: tests/c/%.c tests/c/t.h $(patsubst csrc/%.c,build/tests/core/%.o,$(CORE_SRC)) | build/tests
+	$(CC) $(ALL_CFLAGS) -Icsrc -o $@ $< $(patsubst csrc/%.c,build/tests/core/%.o,$(CORE_SRC)) $(SQLITE_LIBS) $(LDFLAGS)
+build/tests build/tests/core:
+	mkdir -p $@
+
+test-c: $(TEST_BINS)
+
+# Installs what is missing (Debian), then builds.
+deps:
+	@sh tests/deps.sh
+
+test: all test-c
+	@sh tests/run.sh
+
+demo: all
+	@sh examples/demo.sh
+
+bench: all
+	@sh bench/run.sh
+
+clean:
+	rm -rf build

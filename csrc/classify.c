@@ -1,0 +1,1040 @@
+/* classify.c: the rules engine of spec section 2 and the due rules of
+ * section 4.
+ *
+ * One pass tokenizes the line (lowercase ASCII words, shorthand like f/u and
+ * w/ folded, clause breaks at punctuation and spaced dashes, quoted speech
+ * marked), the cue tables of rules.c give each word or phrase its meanings,
+ * and each clause is read as "who acts" (its subject) and "what they do" (its
+ * verbs). The class then follows the spec's table:
+ *   a client (or both sides in a meeting) acts -> firm when a concrete date or
+ *     a booked cue stands and nothing hedges it, else soft;
+ *   only the seller acts, producing or giving   -> compliance;
+ *   only the seller acts, chasing               -> non;
+ *   nothing recognisable                        -> unknown.
+ * A clause where the client acts wins over seller work beside it (spec's
+ * first tie-break rule). No allocation, no globals; the line is read only
+ * within [0, n). */
+#include "classify.h"
+
+#include <string.h>
+
+#define FUL_MAXTOK 64     /* words analysed per line; the rest are ignored */
+#define FUL_LCBUF 1024    /* lowercased bytes analysed per line */
+#define FUL_MAXSPAN 8     /* date expressions used per line */
+
+/* token flags */
+#define T_CAP 0x01     /* starts with an uppercase letter (or a non-ASCII byte) */
+#define T_QUOTED 0x02  /* inside "quoted speech": the client speaks */
+#define T_BREAK 0x04   /* a clause starts at this token */
+#define T_NUM 0x08     /* starts with a digit */
+#define T_INPHR 0x10   /* covered by a phrase that starts earlier */
+#define T_TAG 0x20     /* a #tag or @mention's sigil was before it */
+#define T_UPPER 0x40   /* all letters uppercase (IT, HR) */
+
+typedef struct {
+    uint32_t off, len;  /* bytes in the original text */
+    uint32_t bits;      /* cue bits (rules.h) */
+    uint8_t span;       /* tokens covered by the phrase starting here */
+    uint8_t flags;
+} ful_tok;
+
+typedef struct {
+    const char *s;
+    size_t n;
+    ful_tok t[FUL_MAXTOK];
+    ful_rtok r[FUL_MAXTOK];
+    int nt;
+    char lc[FUL_LCBUF];
+} ful_line;
+
+const char *ful_class_name(ful_class c)
+{
+    static const char *const names[FUL_NCLASS] = {"unknown", "firm", "soft", "non", "compliance"};
+    return (unsigned)c < FUL_NCLASS ? names[c] : "unknown";
+}
+
+int ful_class_parse(const char *s, size_t n)
+{
+    int c;
+    if (!s)
+        return -1;
+    for (c = 0; c < FUL_NCLASS; c++) {
+        const char *w = ful_class_name((ful_class)c);
+        size_t k;
+        if (strlen(w) != n)
+            continue;
+        for (k = 0; k < n; k++) {
+            char x = s[k];
+            if (x >= 'A' && x <= 'Z')
+                x = (char)(x + 32);
+            if (x != w[k])
+                break;
+        }
+        if (k == n)
+            return c;
+    }
+    return -1;
+}
+
+/* ---- the line prefix: list marker, checkbox, NEXT: tag ---- */
+
+static int ful_ci_eq(const char *s, size_t n, const char *w)
+{
+    size_t k;
+    for (k = 0; w[k]; k++) {
+        char c;
+        if (k >= n)
+            return 0;
+        c = s[k];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (c != w[k])
+            return 0;
+    }
+    return 1;
+}
+
+static size_t ful_skip_ws(const char *s, size_t n, size_t i)
+{
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    return i;
+}
+
+static size_t ful_skip_prefix(const char *s, size_t n)
+{
+    size_t i = ful_skip_ws(s, n, 0), j;
+    /* list marker: - * + or a UTF-8 bullet, or "1." / "1)" */
+    if (i < n && (s[i] == '-' || s[i] == '*' || s[i] == '+') && (i + 1 >= n || s[i + 1] == ' ' || s[i + 1] == '\t'))
+        i = ful_skip_ws(s, n, i + 1);
+    else if (i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+             (unsigned char)s[i + 2] == 0xA2)
+        i = ful_skip_ws(s, n, i + 3);
+    else {
+        j = i;
+        while (j < n && j - i < 4 && s[j] >= '0' && s[j] <= '9')
+            j++;
+        if (j > i && j < n && (s[j] == '.' || s[j] == ')') && (j + 1 >= n || s[j + 1] == ' ' || s[j + 1] == '\t'))
+            i = ful_skip_ws(s, n, j + 1);
+    }
+    /* checkbox */
+    if (i + 2 < n && s[i] == '[' && s[i + 2] == ']' && (s[i + 1] == ' ' || s[i + 1] == 'x' || s[i + 1] == 'X'))
+        i = ful_skip_ws(s, n, i + 3);
+    /* the tag */
+    if (ful_ci_eq(s + i, n - i, "next:"))
+        i = ful_skip_ws(s, n, i + 5);
+    else if (ful_ci_eq(s + i, n - i, "next step:"))
+        i = ful_skip_ws(s, n, i + 10);
+    else if (ful_ci_eq(s + i, n - i, "next steps:"))
+        i = ful_skip_ws(s, n, i + 11);
+    return i;
+}
+
+/* ---- tokenizer ---- */
+
+static int ful_isw(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* UTF-8 punctuation that must not be glued into words: curly quotes,
+ * dashes, bullets. Returns its length, or 0. */
+static int ful_upunct(const char *s, size_t n, size_t i, int *kind)
+{
+    unsigned char b1, b2;
+    if (i + 2 >= n || (unsigned char)s[i] != 0xE2 || (unsigned char)s[i + 1] != 0x80)
+        return 0;
+    b1 = (unsigned char)s[i + 1];
+    b2 = (unsigned char)s[i + 2];
+    (void)b1;
+    if (b2 == 0x9C || b2 == 0x9D)
+        *kind = 'q';       /* “ ” */
+    else if (b2 == 0x98 || b2 == 0x99)
+        *kind = '\'';      /* ‘ ’ */
+    else if (b2 == 0x93 || b2 == 0x94)
+        *kind = '-';       /* – — */
+    else if (b2 == 0xA2 || b2 == 0xA6)
+        *kind = '.';       /* • … */
+    else
+        return 0;
+    return 3;
+}
+
+static void ful_push(ful_line *L, size_t off, size_t len, const char *lw, size_t lwn, int flags, size_t *lcpos)
+{
+    ful_tok *t;
+    ful_rtok *r;
+    uint32_t h = FUL_HASH_INIT;
+    size_t k;
+    if (L->nt >= FUL_MAXTOK || *lcpos + lwn > FUL_LCBUF)
+        return;
+    t = &L->t[L->nt];
+    r = &L->r[L->nt];
+    for (k = 0; k < lwn; k++)
+        h = FUL_HASH_STEP(h, lw[k]);
+    if (lw != L->lc + *lcpos)
+        memcpy(L->lc + *lcpos, lw, lwn);
+    r->lw = L->lc + *lcpos;
+    r->len = (uint32_t)lwn;
+    r->hash = h;
+    *lcpos += lwn;
+    t->off = (uint32_t)off;
+    t->len = (uint32_t)len;
+    t->bits = 0;
+    t->span = 1;
+    t->flags = (uint8_t)flags;
+    L->nt++;
+}
+
+static void ful_tokenize(ful_line *L, size_t start)
+{
+    const char *s = L->s;
+    size_t n = L->n, i = start, lcpos = 0;
+    int quoted = 0, brk = T_BREAK, sig = 0;
+    L->nt = 0;
+    while (i < n && L->nt < FUL_MAXTOK && lcpos < FUL_LCBUF) {
+        unsigned char c = (unsigned char)s[i];
+        int kind = 0, ul = 0;
+        if (c >= 0x80)
+            ul = ful_upunct(s, n, i, &kind);
+        if (ful_isw(c) || (c >= 0x80 && !ul)) {
+            size_t st = i, lst = lcpos;
+            int fl = brk | quoted | sig, upper = 1, letters = 0;
+            if ((c >= 'A' && c <= 'Z') || c >= 0x80)
+                fl |= T_CAP;
+            if (c >= '0' && c <= '9')
+                fl |= T_NUM;
+            while (i < n && lcpos < FUL_LCBUF) {
+                unsigned char d = (unsigned char)s[i];
+                int k2 = 0;
+                if (ful_isw(d)) {
+                    if (d >= 'A' && d <= 'Z') {
+                        d = (unsigned char)(d + 32);
+                        letters++;
+                    } else if (d >= 'a' && d <= 'z') {
+                        upper = 0;
+                        letters++;
+                    }
+                    L->lc[lcpos++] = (char)d;
+                    i++;
+                } else if (d >= 0x80) {
+                    int u = ful_upunct(s, n, i, &k2);
+                    if (u && k2 == '\'' && i + 3 < n && ful_isw((unsigned char)s[i + 3]) && i > st) {
+                        L->lc[lcpos++] = '\''; /* she’ll -> she'll */
+                        i += 3;
+                    } else if (u) {
+                        break;
+                    } else {
+                        L->lc[lcpos++] = (char)d;
+                        i++;
+                    }
+                } else if (d == '\'' && i + 1 < n && ful_isw((unsigned char)s[i + 1])) {
+                    L->lc[lcpos++] = '\'';
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            if (upper && letters >= 2)
+                fl |= T_UPPER;
+            /* shorthand: f/u -> fu, w/ -> with, w/o -> without */
+            if (i - st == 1 && i < n && s[i] == '/') {
+                char w = L->lc[lst];
+                if (w == 'f' && i + 1 < n && (s[i + 1] == 'u' || s[i + 1] == 'U') &&
+                    !(i + 2 < n && ful_isw((unsigned char)s[i + 2]))) {
+                    lcpos = lst;
+                    i += 2;
+                    ful_push(L, st, i - st, "fu", 2, fl & ~T_CAP, &lcpos);
+                    brk = sig = 0;
+                    continue;
+                }
+                if (w == 'w') {
+                    if (i + 1 < n && (s[i + 1] == 'o' || s[i + 1] == 'O') && !(i + 2 < n && ful_isw((unsigned char)s[i + 2]))) {
+                        lcpos = lst;
+                        i += 2;
+                        ful_push(L, st, i - st, "without", 7, fl & ~T_CAP, &lcpos);
+                    } else {
+                        lcpos = lst;
+                        i += 1;
+                        ful_push(L, st, i - st, "with", 4, fl & ~T_CAP, &lcpos);
+                    }
+                    brk = sig = 0;
+                    continue;
+                }
+            }
+            {
+                size_t lwn = lcpos - lst;
+                lcpos = lst;
+                ful_push(L, st, i - st, L->lc + lst, lwn, fl, &lcpos);
+            }
+            brk = sig = 0;
+            continue;
+        }
+        if (ul) {
+            if (kind == 'q') {
+                quoted ^= T_QUOTED;
+                brk = T_BREAK;
+            } else if (kind == '-' || kind == '.') {
+                brk = T_BREAK;
+            }
+            i += (size_t)ul;
+            continue;
+        }
+        switch (c) {
+        case '"':
+            quoted ^= T_QUOTED;
+            brk = T_BREAK;
+            break;
+        case ',': case ';': case '.': case '!': case '?': case ':': case '(': case ')':
+        case '[': case ']': case '{': case '}': case '|': case '\r': case '\n':
+            brk = T_BREAK;
+            break;
+        case '-':
+            /* a spaced dash or "--" separates; "follow-up" does not */
+            if (i == start || s[i - 1] == ' ' || s[i - 1] == '\t' || (i + 1 < n && s[i + 1] == '-'))
+                brk = T_BREAK;
+            break;
+        case '#': case '@':
+            sig = T_TAG;
+            i++;
+            continue;
+        default:
+            break;
+        }
+        sig = 0;
+        i++;
+    }
+}
+
+/* Looks every token up; phrases never cross a clause break. */
+static void ful_lookup(ful_line *L, const ful_rules *rules)
+{
+    int i = 0, cend = 0;
+    while (i < L->nt) {
+        int span = 1;
+        ful_tok *t = &L->t[i];
+        if (i >= cend) {
+            cend = i + 1;
+            while (cend < L->nt && !(L->t[cend].flags & T_BREAK))
+                cend++;
+        }
+        if (!(t->flags & T_NUM) || t->len > 2)
+            t->bits = ful_rules_cue(rules, L->r, cend, i, &span);
+        if (span > 1) {
+            int k;
+            t->span = (uint8_t)span;
+            for (k = 1; k < span && i + k < L->nt; k++)
+                L->t[i + k].flags |= T_INPHR;
+        }
+        i += span;
+    }
+}
+
+/* ---- reading the clauses ---- */
+
+enum { S_NONE, S_CLIENT, S_SELLER, S_EVENT };
+enum { R_NONE, R_EFFORT, R_COMPLIANCE, R_NON };
+
+typedef struct {
+    int res;       /* R_* of the deciding clause */
+    int subj;      /* its subject kind */
+    int subj_tok;  /* token of the subject, -1 none */
+    int verb_tok;  /* token of the deciding verb or noun, -1 none */
+    int request;   /* the client asked for it */
+    int hedge_tok; /* first hedge in a clause where the client acts */
+    int book_tok;  /* first booked cue */
+    int neg_tok;   /* first "no invite yet" cue */
+} ful_read;
+
+#define VERBISH (FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_ACT | FUL_CUE_JOINT | FUL_CUE_REQUEST | \
+                 FUL_CUE_SPEECH | FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_HEDGE)
+
+/* the next token of the clause after i that is not covered by a phrase */
+static int ful_next(const ful_line *L, int i, int end)
+{
+    for (i++; i < end; i++)
+        if (!(L->t[i].flags & (T_INPHR | T_TAG)))
+            return i;
+    return -1;
+}
+
+static int ful_is_word(const ful_line *L, int i, const char *w)
+{
+    size_t l = strlen(w);
+    return i >= 0 && L->r[i].len == l && memcmp(L->r[i].lw, w, l) == 0;
+}
+
+/* a word ending like a verb of a third person or the past: brings, booked */
+static int ful_verb_shape(const ful_line *L, int i)
+{
+    const ful_rtok *r = &L->r[i];
+    if (r->len < 3 || (L->t[i].flags & T_NUM))
+        return 0;
+    if (r->lw[r->len - 1] == 's' && r->lw[r->len - 2] != 's' && r->lw[r->len - 2] != '\'')
+        return 1;
+    return r->len > 3 && r->lw[r->len - 2] == 'e' && r->lw[r->len - 1] == 'd';
+}
+
+/* A meeting noun a few nouns ahead: "Steering group decision session". */
+static int ful_event_ahead(const ful_line *L, int i, int end)
+{
+    int k, j = i;
+    for (k = 0; k < 4 && j >= 0; k++, j = ful_next(L, j, end)) {
+        uint32_t b = L->t[j].bits;
+        if (b & FUL_CUE_EVENT)
+            return j;
+        if (k > 0 && (b & (VERBISH | FUL_CUE_ART | FUL_CUE_WITH)))
+            return -1;
+        if (k > 0 && !(b & FUL_CUE_WORD) && ful_verb_shape(L, j))
+            return -1;
+    }
+    return -1;
+}
+
+/* Is a "call"/"review" at the start of a clause a noun ("Call with their
+ * CFO booked")? */
+static int ful_noun_start(const ful_line *L, int i, int end)
+{
+    int j = ful_next(L, i, end);
+    if (j < 0)
+        return 1;
+    return (L->t[j].bits & (FUL_CUE_WITH | FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_DATE)) ||
+           (L->t[j].flags & T_NUM) || ful_is_word(L, j, "at") || ful_is_word(L, j, "on");
+}
+
+/* The subject of the clause [a, end): sets *st to its token. */
+static int ful_subject(const ful_line *L, int a, int end, int *st, int *hedge)
+{
+    int i, j, e;
+    uint32_t b;
+    for (i = a; i < end; i++) {
+        const ful_tok *t = &L->t[i];
+        if (t->flags & (T_INPHR | T_TAG))
+            continue;
+        b = t->bits;
+        /* skip what cannot be a subject: fillers, dates, numbers, hedging adverbs */
+        if ((b & (FUL_CUE_FILLER | FUL_CUE_DATE)) && !(b & (VERBISH | FUL_CUE_EVENT | FUL_CUE_CLIENT | FUL_CUE_SELLER)))
+            continue;
+        if ((t->flags & T_NUM) || (b & (FUL_CUE_HEDGE | FUL_CUE_VAGUE | FUL_CUE_NEGBOOK)) && !(b & (FUL_CUE_CHASE | FUL_CUE_DELIV))) {
+            if ((b & FUL_CUE_HEDGE) && *hedge < 0)
+                *hedge = i;
+            continue;
+        }
+        if ((b & FUL_CUE_ART) && (ful_is_word(L, i, "the") || ful_is_word(L, i, "a") || ful_is_word(L, i, "an") ||
+                                  ful_is_word(L, i, "to")))
+            continue;
+        break;
+    }
+    if (i >= end)
+        return S_NONE;
+    *st = i;
+    b = L->t[i].bits;
+    if (b & FUL_CUE_SELLER)
+        return (L->t[i].flags & T_QUOTED) ? S_CLIENT : S_SELLER;
+    if (b & FUL_CUE_SOBJ) /* "Our SE builds...", but "our" in quotes is the client's */
+        return (L->t[i].flags & T_QUOTED) ? S_CLIENT : S_SELLER;
+    if (b & FUL_CUE_YOU)
+        return S_SELLER;
+    if ((L->t[i].flags & T_UPPER) && L->r[i].len == 2 && memcmp(L->r[i].lw, "it", 2) == 0)
+        return S_CLIENT; /* IT, the department */
+    if ((b & (FUL_CUE_CLIENT | FUL_CUE_POSS)) && !(b & (FUL_CUE_DELIV | FUL_CUE_CHASE)))
+        return ful_next(L, i, end) >= 0 ? S_CLIENT : S_NONE;
+    if (b & FUL_CUE_BOOKED)
+        return S_EVENT; /* "Booked: Tue 9am", "Confirmed for Monday" */
+    if (b & FUL_CUE_EVENT) {
+        if ((b & (FUL_CUE_CHASE | FUL_CUE_ACT)) && !ful_noun_start(L, i, end))
+            return S_SELLER; /* "Call Raj", "Review their RFP" */
+        return S_EVENT;
+    }
+    if (b & (FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_ACT | FUL_CUE_JOINT | FUL_CUE_REQUEST))
+        return S_SELLER; /* an imperative: the seller's to-do */
+    if ((e = ful_event_ahead(L, i, end)) >= 0 && e != i)
+        return S_EVENT;
+    if (b & FUL_CUE_DNOUN)
+        return S_SELLER; /* "Proposal by Friday" */
+    if (!(b & FUL_CUE_WORD) && !(b & FUL_CUE_COBJ)) {
+        j = ful_next(L, i, end);
+        if (!(L->t[i].flags & T_CAP))
+            return j >= 0 || i == a ? S_SELLER : S_NONE; /* an unknown verb: "reconnect in 90 days" */
+        /* A capitalised unknown word: a name when a verb follows it. */
+        if (j < 0)
+            return S_NONE;
+        if ((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD)) /* "Jason Lee will" */
+            j = ful_next(L, j, end);
+        if (j >= 0 && (ful_is_word(L, j, "and") || ful_is_word(L, j, "&")))
+            return S_CLIENT; /* "Sarah and Tom" */
+        if (j < 0)
+            return S_NONE;
+        if (L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_SPEECH | FUL_CUE_REQUEST | FUL_CUE_BOOKED | FUL_CUE_HEDGE))
+            return S_CLIENT;
+        if (ful_verb_shape(L, j) && !(L->t[j].bits & (FUL_CUE_DNOUN | FUL_CUE_EVENT | FUL_CUE_CLIENT | FUL_CUE_DATE)))
+            return S_CLIENT;
+        if (L->t[j].bits & (FUL_CUE_ART | FUL_CUE_COBJ | FUL_CUE_POSS | FUL_CUE_SOBJ | FUL_CUE_WITH))
+            return S_SELLER; /* "Onboard them", "Loop Raj in" */
+        if (L->t[j].flags & T_CAP)
+            return S_SELLER; /* "Ping Raj" with an unknown verb */
+        return S_CLIENT;
+    }
+    return S_NONE;
+}
+
+/* A deliverable noun after "with" in the clause: "follow up with the pricing sheet". */
+static int ful_with_deliverable(const ful_line *L, int from, int end)
+{
+    int i, k;
+    for (i = from; i < end; i++) {
+        if (!(L->t[i].bits & FUL_CUE_WITH))
+            continue;
+        for (k = i + 1; k < end && k <= i + 5; k++) {
+            if (L->t[k].bits & FUL_CUE_DNOUN)
+                return 1;
+            if (L->t[k].flags & T_BREAK)
+                break;
+        }
+    }
+    return 0;
+}
+
+/* "with" followed by a client (a role, their X, a name): the seller works with the client. */
+static int ful_with_client(const ful_line *L, int from, int end)
+{
+    int i, k;
+    for (i = from; i < end; i++) {
+        if (!(L->t[i].bits & FUL_CUE_WITH))
+            continue;
+        for (k = i + 1; k < end && k <= i + 3; k++) {
+            uint32_t b = L->t[k].bits;
+            if ((b & (FUL_CUE_CLIENT | FUL_CUE_POSS | FUL_CUE_COBJ)) ||
+                ((L->t[k].flags & T_CAP) && !(b & FUL_CUE_WORD)))
+                return 1;
+            if (!(b & FUL_CUE_ART))
+                break;
+        }
+    }
+    return 0;
+}
+
+/* What the seller's clause [from, end) amounts to. *vt gets the verb. */
+static int ful_seller_clause(const ful_line *L, int from, int end, int *vt)
+{
+    int i, first = -1, ev = -1, dn = -1, jt = -1, ch = -1, dv = -1;
+    for (i = from; i < end; i++) {
+        uint32_t b = L->t[i].bits;
+        if (L->t[i].flags & (T_INPHR | T_TAG))
+            continue;
+        if (first < 0 && (b & (FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_ACT | FUL_CUE_JOINT)))
+            first = i;
+        if (ev < 0 && (b & FUL_CUE_EVENT))
+            ev = i;
+        if (dn < 0 && (b & FUL_CUE_DNOUN))
+            dn = i;
+        if (jt < 0 && (b & FUL_CUE_JOINT))
+            jt = i;
+        if (ch < 0 && (b & FUL_CUE_CHASE) && !(b & FUL_CUE_EVENT && i != first))
+            ch = i;
+        if (dv < 0 && (b & FUL_CUE_DELIV))
+            dv = i;
+    }
+    if (jt >= 0 && (first < 0 || !(L->t[first].bits & (FUL_CUE_CHASE | FUL_CUE_SETUP)) || first == jt)) {
+        *vt = jt;
+        return R_EFFORT; /* meeting together: both act */
+    }
+    if (first < 0) {
+        if (ev >= 0) {
+            *vt = ev;
+            return R_EFFORT; /* "Lunch with Raj Friday" with an unknown verb */
+        }
+        if (dn >= 0) {
+            *vt = dn;
+            return R_COMPLIANCE; /* "Get them free access", "Proposal by Friday" */
+        }
+        *vt = -1;
+        return R_NONE;
+    }
+    *vt = first;
+    {
+        uint32_t b = L->t[first].bits;
+        if (b & FUL_CUE_SETUP) /* set up a call -> chase; set up a sandbox -> deliverable */
+            return ev >= 0 ? R_NON : (b & FUL_CUE_DELIV) || dn >= 0 ? R_COMPLIANCE : R_NON;
+        if ((b & FUL_CUE_DELIV) && (b & FUL_CUE_CHASE)) {
+            /* email/share: a deliverable when one is named and nothing else chases */
+            int other = 0;
+            for (i = first + 1; i < end; i++)
+                if ((L->t[i].bits & FUL_CUE_CHASE) && !(L->t[i].flags & T_INPHR))
+                    other = 1;
+            return dn >= 0 && !other ? R_COMPLIANCE : R_NON;
+        }
+        if (b & FUL_CUE_DELIV) {
+            /* "Give Jane a call" is a chase */
+            int k;
+            for (k = first + 1; k < end && k <= first + 4; k++)
+                if (L->t[k].bits & FUL_CUE_CHASE && L->t[k].bits & FUL_CUE_EVENT) {
+                    *vt = k;
+                    return R_NON;
+                }
+            return R_COMPLIANCE;
+        }
+        if (b & FUL_CUE_CHASE)
+            return ful_with_deliverable(L, first, end) ? R_COMPLIANCE : R_NON;
+        if (b & FUL_CUE_ACT) {
+            if (ful_with_client(L, first, end) || ev >= 0)
+                return R_EFFORT; /* "Review the contract with their legal" */
+            return dv >= 0 || dn >= 0 ? R_COMPLIANCE : R_COMPLIANCE;
+        }
+    }
+    return R_NONE;
+}
+
+/* What the client's clause [from, end) amounts to. */
+static int ful_client_clause(const ful_line *L, int from, int end, int *vt, int *request, int *hedge)
+{
+    int i;
+    *vt = -1;
+    for (i = from; i < end; i++) {
+        uint32_t b = L->t[i].bits;
+        int j;
+        if (L->t[i].flags & (T_INPHR | T_TAG))
+            continue;
+        if (b & (FUL_CUE_REQUEST | FUL_CUE_SPEECH)) {
+            /* "told us to reach out", "asked us to send": the seller acts next */
+            j = ful_next(L, i, end);
+            if (j >= 0 && (L->t[j].bits & (FUL_CUE_SOBJ | FUL_CUE_YOU))) {
+                int k = ful_next(L, j, end);
+                if (k >= 0 && ful_is_word(L, k, "to"))
+                    k = ful_next(L, k, end);
+                if (k >= 0) {
+                    int r = ful_seller_clause(L, k, end, vt);
+                    if (r != R_NONE) {
+                        *request = 1;
+                        return r;
+                    }
+                }
+            }
+            if (b & FUL_CUE_REQUEST) {
+                /* asks for a meeting: client effort, not yet a commitment; asks for a thing: compliance */
+                int k;
+                for (k = i + 1; k < end; k++) {
+                    if (L->t[k].bits & FUL_CUE_EVENT) {
+                        *vt = k;
+                        if (*hedge < 0)
+                            *hedge = i;
+                        return R_EFFORT;
+                    }
+                    if (L->t[k].bits & (FUL_CUE_DNOUN | FUL_CUE_DELIV))
+                        break;
+                }
+                *vt = i;
+                *request = 1;
+                return R_COMPLIANCE;
+            }
+            continue; /* "said she'd loop in": read on */
+        }
+        if ((b & FUL_CUE_HEDGE) && *hedge < 0)
+            *hedge = i;
+        if (*vt < 0 && (b & (VERBISH & ~(FUL_CUE_MODAL | FUL_CUE_HEDGE))))
+            *vt = i;
+        if (*vt < 0 && !(b & FUL_CUE_WORD) && !(L->t[i].flags & (T_CAP | T_NUM)))
+            *vt = i; /* an unknown word after the subject: a verb ("hosts") */
+    }
+    return R_EFFORT;
+}
+
+static void ful_read_line(const ful_line *L, ful_read *rd)
+{
+    int a = 0, prev_subj = S_NONE, prev_st = -1;
+    int best_pri = 0;
+    static const int pri[4] = {0, 3, 2, 1}; /* effort > compliance > non */
+    rd->res = R_NONE;
+    rd->subj = S_NONE;
+    rd->subj_tok = rd->verb_tok = -1;
+    rd->request = 0;
+    rd->hedge_tok = rd->book_tok = rd->neg_tok = -1;
+    while (a < L->nt) {
+        int end = a + 1, st = -1, subj, res = R_NONE, vt = -1, req = 0, hedge = -1, i;
+        while (end < L->nt && !(L->t[end].flags & T_BREAK))
+            end++;
+        for (i = a; i < end; i++) {
+            uint32_t b = L->t[i].bits;
+            if (L->t[i].flags & (T_INPHR | T_TAG))
+                continue;
+            if ((b & FUL_CUE_BOOKED) && rd->book_tok < 0)
+                rd->book_tok = i;
+            if ((b & FUL_CUE_NEGBOOK) && rd->neg_tok < 0)
+                rd->neg_tok = i;
+        }
+        subj = ful_subject(L, a, end, &st, &hedge);
+        /* "..., will let us know": a clause opening on a modal keeps the last subject */
+        if (st >= 0 && (L->t[st].bits & FUL_CUE_MODAL) && !(L->t[st].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
+            prev_subj != S_NONE) {
+            subj = prev_subj == S_EVENT ? S_CLIENT : prev_subj;
+            st = prev_st;
+        }
+        switch (subj) {
+        case S_CLIENT:
+            res = ful_client_clause(L, st + 1 <= a ? a : st + 1, end, &vt, &req, &hedge);
+            if (st < a)
+                st = prev_st;
+            break;
+        case S_SELLER:
+            res = ful_seller_clause(L, st, end, &vt);
+            break;
+        case S_EVENT:
+            res = R_EFFORT;
+            vt = st;
+            for (i = st; i < end; i++) {
+                uint32_t b = L->t[i].bits;
+                if ((b & FUL_CUE_HEDGE) && hedge < 0 && !(L->t[i].flags & T_INPHR))
+                    hedge = i;
+                if ((b & FUL_CUE_EVENT) && !(L->t[i].flags & T_INPHR)) {
+                    vt = i;
+                    break;
+                }
+            }
+            break;
+        default:
+            break;
+        }
+        if (res == R_EFFORT || res == R_NONE) {
+            for (i = a; i < end && hedge < 0; i++)
+                if ((L->t[i].bits & FUL_CUE_HEDGE) && !(L->t[i].flags & (T_INPHR | T_TAG)))
+                    hedge = i;
+            if (hedge >= 0 && rd->hedge_tok < 0)
+                rd->hedge_tok = hedge;
+        }
+        if (res != R_NONE && pri[res] > best_pri) {
+            best_pri = pri[res];
+            rd->res = res;
+            rd->subj = subj;
+            rd->subj_tok = st;
+            rd->verb_tok = vt;
+            rd->request = req;
+        }
+        if (subj != S_NONE) {
+            prev_subj = subj;
+            prev_st = st;
+        }
+        a = end;
+    }
+    if (rd->res == R_NONE) {
+        /* No clause had a subject and a verb: fall back on any strong cue. */
+        int i, ch = -1, dv = -1, ev = -1;
+        for (i = 0; i < L->nt; i++) {
+            uint32_t b = L->t[i].bits;
+            if (L->t[i].flags & (T_INPHR | T_TAG))
+                continue;
+            if (ch < 0 && (b & FUL_CUE_CHASE))
+                ch = i;
+            if (dv < 0 && (b & (FUL_CUE_DELIV | FUL_CUE_DNOUN)))
+                dv = i;
+            if (ev < 0 && (b & (FUL_CUE_EVENT | FUL_CUE_JOINT)))
+                ev = i;
+        }
+        if (rd->book_tok >= 0 || ev >= 0) {
+            rd->res = R_EFFORT;
+            rd->subj = S_EVENT;
+            rd->verb_tok = ev >= 0 ? ev : rd->book_tok;
+        } else if (dv >= 0) {
+            rd->res = R_COMPLIANCE;
+            rd->subj = S_SELLER;
+            rd->verb_tok = dv;
+        } else if (ch >= 0) {
+            rd->res = R_NON;
+            rd->subj = S_SELLER;
+            rd->verb_tok = ch;
+        }
+    }
+}
+
+/* ---- overrides and due: ---- */
+
+static int ful_find_override(const char *s, size_t n, size_t *at)
+{
+    static const char *const tags[] = {"firm", "soft", "non", "compliance"};
+    static const ful_class cls[] = {FUL_FIRM, FUL_SOFT, FUL_NON, FUL_COMPLIANCE};
+    const char *p = s, *e = s + n;
+    while (p < e && (p = (const char *)memchr(p, '#', (size_t)(e - p))) != NULL) {
+        size_t rest = (size_t)(e - p - 1);
+        int k;
+        if (p == s || !ful_isw((unsigned char)p[-1])) {
+            for (k = 0; k < 4; k++) {
+                size_t l = strlen(tags[k]);
+                if (rest >= l && ful_ci_eq(p + 1, rest, tags[k]) && (rest == l || !ful_isw((unsigned char)p[1 + l]))) {
+                    *at = (size_t)(p - s);
+                    return (int)cls[k];
+                }
+            }
+        }
+        p++;
+    }
+    return -1;
+}
+
+static ful_day ful_find_due(const char *s, size_t n)
+{
+    const char *p = s, *e = s + n;
+    while (p < e && (p = (const char *)memchr(p, ':', (size_t)(e - p))) != NULL) {
+        size_t pos = (size_t)(p - s);
+        if (pos >= 3 && ful_ci_eq(p - 3, 3, "due") && (pos == 3 || !ful_isw((unsigned char)p[-4]))) {
+            size_t q = pos + 1;
+            ful_day d;
+            if (q < n && s[q] == ' ')
+                q++;
+            if (q + 10 <= n && ful_day_parse_iso(s + q, 10, &d) && (q + 10 == n || !ful_isw((unsigned char)s[q + 10])))
+                return d;
+        }
+        p++;
+    }
+    return FUL_NODATE;
+}
+
+/* ---- explanations ---- */
+
+typedef struct {
+    char *b;
+    size_t len, cap;
+} ful_sb;
+
+static void ful_put(ful_sb *sb, const char *s)
+{
+    while (*s && sb->len + 1 < sb->cap)
+        sb->b[sb->len++] = *s++;
+    sb->b[sb->len] = '\0';
+}
+
+/* Appends text[off, off+len) quoted, at most max bytes, cutting only at a
+ * UTF-8 boundary; control bytes become spaces and invalid UTF-8 '?'. */
+static void ful_quote(ful_sb *sb, const char *text, size_t n, size_t off, size_t len, size_t max)
+{
+    size_t i = off, end = off + len, used = 0;
+    if (off > n)
+        return;
+    if (end > n)
+        end = n;
+    ful_put(sb, "'");
+    while (i < end) {
+        unsigned char c = (unsigned char)text[i];
+        size_t l = 1, k;
+        int ok = 1;
+        if (c >= 0x80) {
+            l = c >= 0xF0 && c < 0xF5 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
+            if (l == 0 || i + l > end) {
+                ok = 0;
+                l = 1;
+            } else {
+                for (k = 1; k < l; k++)
+                    if (((unsigned char)text[i + k] & 0xC0) != 0x80)
+                        ok = 0;
+                if (!ok)
+                    l = 1;
+            }
+        }
+        if (used + (ok ? l : 1) > max || sb->len + l + 6 >= sb->cap) {
+            ful_put(sb, "...");
+            break;
+        }
+        if (!ok) {
+            sb->b[sb->len++] = '?';
+        } else if (c < 0x20 || c == 0x7F) {
+            sb->b[sb->len++] = ' ';
+        } else {
+            memcpy(sb->b + sb->len, text + i, l);
+            sb->len += l;
+        }
+        used += ok ? l : 1;
+        i += l;
+    }
+    sb->b[sb->len] = '\0';
+    ful_put(sb, "'");
+}
+
+/* quote the token span [i, i+words) */
+static void ful_quote_toks(ful_sb *sb, const ful_line *L, int i, int words)
+{
+    int j = i + words - 1;
+    if (i < 0)
+        return;
+    if (j >= L->nt)
+        j = L->nt - 1;
+    if (j < i)
+        j = i;
+    ful_quote(sb, L->s, L->n, L->t[i].off, L->t[j].off + L->t[j].len - L->t[i].off, 40);
+}
+
+static void ful_explain(const ful_line *L, const ful_read *rd, ful_class cls, int hedged, int booked,
+                        const ful_date_span *sp, int nsp, int exact_i, int win_i, ful_verdict *out)
+{
+    ful_sb why = {out->why, 0, FUL_WHY_MAX}, ask = {out->ask, 0, FUL_WHY_MAX};
+    int vspan = rd->verb_tok >= 0 ? L->t[rd->verb_tok].span : 1;
+    (void)nsp;
+    out->why[0] = out->ask[0] = '\0';
+    switch (cls) {
+    case FUL_FIRM:
+    case FUL_SOFT:
+        if (rd->subj == S_CLIENT) {
+            ful_put(&why, "client acts: ");
+            if (rd->subj_tok >= 0 && rd->verb_tok > rd->subj_tok && rd->verb_tok - rd->subj_tok <= 4)
+                ful_quote_toks(&why, L, rd->subj_tok, rd->verb_tok - rd->subj_tok + vspan);
+            else
+                ful_quote_toks(&why, L, rd->subj_tok >= 0 ? rd->subj_tok : rd->verb_tok, 1);
+        } else if (rd->subj == S_SELLER) {
+            ful_put(&why, "both act: ");
+            ful_quote_toks(&why, L, rd->verb_tok, vspan);
+        } else {
+            ful_put(&why, "meeting: ");
+            ful_quote_toks(&why, L, rd->verb_tok >= 0 ? rd->verb_tok : rd->subj_tok, vspan);
+        }
+        if (cls == FUL_FIRM) {
+            if (booked) {
+                ful_put(&why, " + booked ");
+                ful_quote_toks(&why, L, rd->book_tok, L->t[rd->book_tok].span);
+            }
+            if (exact_i >= 0) {
+                ful_put(&why, " + date ");
+                ful_quote(&why, L->s, L->n, sp[exact_i].off, sp[exact_i].len, 24);
+            }
+        } else if (hedged) {
+            ful_put(&why, ", hedged: ");
+            if (rd->hedge_tok >= 0)
+                ful_quote_toks(&why, L, rd->hedge_tok, L->t[rd->hedge_tok].span);
+            else
+                ful_quote_toks(&why, L, rd->neg_tok, L->t[rd->neg_tok].span);
+            ful_put(&ask, "hedged: ask them to commit to a booked meeting with a time");
+        } else if (win_i >= 0) {
+            ful_put(&why, ", vague time: ");
+            ful_quote(&why, L->s, L->n, sp[win_i].off, sp[win_i].len, 24);
+            ful_put(&ask, "vague time: ask to book a day and time now");
+        } else {
+            ful_put(&why, ", no date");
+            ful_put(&ask, "no date: ask for a booked meeting with a time");
+        }
+        break;
+    case FUL_NON:
+        ful_put(&why, rd->request ? "they asked us to chase: " : "only we act: chasing ");
+        ful_quote_toks(&why, L, rd->verb_tok, vspan);
+        ful_put(&ask, "you are chasing: ask them to book the next meeting now");
+        break;
+    case FUL_COMPLIANCE:
+        ful_put(&why, rd->request ? "they asked, only we act: " : "only we act: producing ");
+        ful_quote_toks(&why, L, rd->verb_tok, vspan);
+        ful_put(&ask, "only you work: ask for a review of it together, with a date");
+        break;
+    default:
+        ful_put(&why, "no actor or action found");
+        ful_put(&ask, "add who acts and when");
+        break;
+    }
+}
+
+/* ---- the verdict ---- */
+
+void ful_classify(const ful_rules *rules, const char *text, size_t n, ful_day meeting, int grace_days, int flags,
+                  ful_verdict *out)
+{
+    ful_line L;
+    ful_read rd;
+    ful_date_span sp[FUL_MAXSPAN];
+    int nsp = 0, i, exact_i = -1, win_i = -1, hedged, booked, ovr;
+    size_t start, ovr_at = 0;
+    ful_day due_tag;
+    ful_class cls;
+
+    out->cls = FUL_UNKNOWN;
+    out->overridden = 0;
+    out->due = FUL_NODATE;
+    out->due_explicit = 0;
+    out->why[0] = out->ask[0] = '\0';
+    if (!text)
+        n = 0;
+    if (n == 0) {
+        if (flags & FUL_CLS_EXPLAIN) {
+            ful_sb w = {out->why, 0, FUL_WHY_MAX}, a = {out->ask, 0, FUL_WHY_MAX};
+            ful_put(&w, "empty next step");
+            ful_put(&a, "add who acts and when");
+        }
+        return;
+    }
+    L.s = text;
+    L.n = n;
+    start = ful_skip_prefix(text, n);
+    ful_tokenize(&L, start);
+    ful_lookup(&L, rules);
+    ful_read_line(&L, &rd);
+    if (L.nt > 0)
+        nsp = ful_dates_find(text + start, n - start, meeting, sp, FUL_MAXSPAN);
+    for (i = 0; i < nsp; i++) {
+        sp[i].off += start; /* relative to the whole line */
+        if (sp[i].kind == FUL_DATE_EXACT && exact_i < 0)
+            exact_i = i;
+        if (sp[i].kind == FUL_DATE_WINDOW && win_i < 0)
+            win_i = i;
+    }
+    hedged = rd.hedge_tok >= 0 || rd.neg_tok >= 0;
+    booked = rd.book_tok >= 0;
+
+    switch (rd.res) {
+    case R_EFFORT:
+        cls = !hedged && (booked || exact_i >= 0) ? FUL_FIRM : FUL_SOFT;
+        break;
+    case R_COMPLIANCE:
+        cls = FUL_COMPLIANCE;
+        break;
+    case R_NON:
+        cls = FUL_NON;
+        break;
+    default:
+        cls = FUL_UNKNOWN;
+        break;
+    }
+
+    ovr = ful_find_override(text, n, &ovr_at);
+    if (ovr >= 0) {
+        cls = (ful_class)ovr;
+        out->overridden = 1;
+    }
+    out->cls = cls;
+
+    /* due: the tag wins; then the spec's per-class rule */
+    due_tag = ful_find_due(text, n);
+    if (due_tag != FUL_NODATE) {
+        out->due = due_tag;
+        out->due_explicit = 1;
+    } else if (meeting != FUL_NODATE) {
+        ful_day d = FUL_NODATE;
+        int first = nsp > 0 ? 0 : -1;
+        switch (cls) {
+        case FUL_FIRM:
+            d = exact_i >= 0 ? sp[exact_i].start : win_i >= 0 ? sp[win_i].end : meeting + grace_days;
+            break;
+        case FUL_SOFT:
+            d = win_i >= 0 ? sp[win_i].end : exact_i >= 0 ? sp[exact_i].start : meeting + grace_days;
+            break;
+        case FUL_NON:
+            d = first >= 0 ? sp[first].start : meeting + 7;
+            break;
+        case FUL_COMPLIANCE:
+            d = first >= 0 ? (sp[first].kind == FUL_DATE_EXACT ? sp[first].start : sp[first].end) : meeting + 2;
+            break;
+        default:
+            d = exact_i >= 0 ? sp[exact_i].start : FUL_NODATE;
+            break;
+        }
+        out->due = d;
+    }
+
+    if (flags & FUL_CLS_EXPLAIN) {
+        if (out->overridden) {
+            ful_sb w = {out->why, 0, FUL_WHY_MAX}, a = {out->ask, 0, FUL_WHY_MAX};
+            ful_put(&w, "the seller tagged it #");
+            ful_put(&w, ful_class_name(cls));
+            (void)ovr_at;
+            if (cls == FUL_SOFT)
+                ful_put(&a, "ask for a booked meeting with a time");
+            else if (cls == FUL_NON)
+                ful_put(&a, "you are chasing: ask them to book the next meeting now");
+            else if (cls == FUL_COMPLIANCE)
+                ful_put(&a, "only you work: ask for a review of it together, with a date");
+        } else {
+            ful_explain(&L, &rd, cls, hedged, booked, sp, nsp, exact_i, win_i, out);
+        }
+    }
+}

@@ -1,0 +1,984 @@
+/* dates.c: civil-day arithmetic and the date resolver of spec section 4.
+ * One left-to-right pass over the bytes; every look-ahead is bounded by n,
+ * so any input (NULs, invalid UTF-8, megabyte lines) is safe. */
+#include "dates.h"
+
+#include <string.h>
+
+/* ---- calendar arithmetic (H. Hinnant's civil-day algorithms) ---- */
+
+static int ful_is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+static int ful_mdays(int y, int m)
+{
+    static const unsigned char md[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && ful_is_leap(y) ? 29 : md[m - 1];
+}
+
+ful_day ful_day_from_ymd(int y, int m, int d)
+{
+    int era, yoe, doy, doe;
+    /* The range keeps every intermediate value far from int overflow. */
+    if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > ful_mdays(y, m))
+        return FUL_NODATE;
+    y -= m <= 2;
+    era = y / 400;
+    yoe = y - era * 400;
+    doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return (ful_day)(era * 146097 + doe - 719468);
+}
+
+void ful_day_to_ymd(ful_day day, int *y, int *m, int *d)
+{
+    long z, era, doe, yoe, yy, doy, mp;
+    if (day == FUL_NODATE) {
+        *y = *m = *d = 0;
+        return;
+    }
+    z = (long)day + 719468;
+    era = (z >= 0 ? z : z - 146096) / 146097;
+    doe = z - era * 146097;
+    yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    yy = yoe + era * 400;
+    doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = (int)(yy + (*m <= 2));
+}
+
+int ful_day_weekday(ful_day day)
+{
+    /* 1970-01-01 was a Thursday (3 when Monday is 0). */
+    long r = ((long)day % 7 + 7 + 3) % 7;
+    return (int)r;
+}
+
+static int ful_isdig(int c) { return c >= '0' && c <= '9'; }
+
+int ful_day_parse_iso(const char *s, size_t n, ful_day *out)
+{
+    int i, y, m, d;
+    ful_day r;
+    if (n != 10 || s[4] != '-' || s[7] != '-')
+        return 0;
+    for (i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && !ful_isdig((unsigned char)s[i]))
+            return 0;
+    y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    m = (s[5] - '0') * 10 + (s[6] - '0');
+    d = (s[8] - '0') * 10 + (s[9] - '0');
+    r = ful_day_from_ymd(y, m, d);
+    if (r == FUL_NODATE)
+        return 0;
+    *out = r;
+    return 1;
+}
+
+size_t ful_day_format(ful_day day, char out[11])
+{
+    int y, m, d;
+    ful_day_to_ymd(day, &y, &m, &d);
+    /* Hand-rolled: this runs once per line in `fulog classify`. */
+    if (y < 0 || y > 9999)
+        y = 0;
+    out[0] = (char)('0' + y / 1000);
+    out[1] = (char)('0' + y / 100 % 10);
+    out[2] = (char)('0' + y / 10 % 10);
+    out[3] = (char)('0' + y % 10);
+    out[4] = '-';
+    out[5] = (char)('0' + m / 10);
+    out[6] = (char)('0' + m % 10);
+    out[7] = '-';
+    out[8] = (char)('0' + d / 10);
+    out[9] = (char)('0' + d % 10);
+    out[10] = '\0';
+    return 10;
+}
+
+ful_day ful_day_add_months(ful_day day, int months)
+{
+    int y, m, d, md;
+    long t;
+    if (day == FUL_NODATE)
+        return FUL_NODATE;
+    ful_day_to_ymd(day, &y, &m, &d);
+    t = (long)y * 12 + (m - 1) + months;
+    if (t < 12 || t > 9999L * 12 + 11)
+        return FUL_NODATE;
+    y = (int)(t / 12);
+    m = (int)(t % 12) + 1;
+    md = ful_mdays(y, m);
+    return ful_day_from_ymd(y, m, d > md ? md : d);
+}
+
+ful_day ful_day_month_end(ful_day day)
+{
+    int y, m, d;
+    if (day == FUL_NODATE)
+        return FUL_NODATE;
+    ful_day_to_ymd(day, &y, &m, &d);
+    return ful_day_from_ymd(y, m, ful_mdays(y, m));
+}
+
+/* ---- the resolver ---- */
+
+typedef struct {
+    const char *s;
+    size_t n;
+    ful_day m;             /* meeting date, or FUL_NODATE */
+    int my, mm, md;        /* its parts */
+    ful_date_span *out;
+    int max, cnt;
+    int last_weekday;      /* the last span came from a bare weekday */
+    int last_absolute;     /* the last span named a calendar day (12/3, Dec 3) */
+    int any_time;          /* a clock time was seen */
+    size_t pend_time_end;  /* a time seen before any nearby date ("10am Tue") */
+    int pend_time;
+} ful_dscan;
+
+static int ful_lc(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+static int ful_isal(int c) { c = ful_lc(c); return c >= 'a' && c <= 'z'; }
+static int ful_isalnum(int c) { return ful_isal(c) || ful_isdig(c); }
+
+/* Lowercased copy of the letter/digit word at i (at most cap-1 bytes kept;
+ * a longer word is returned truncated but with its true end). */
+static size_t ful_word(const ful_dscan *sc, size_t i, char *buf, size_t cap, size_t *wlen)
+{
+    size_t j = i, k = 0;
+    while (j < sc->n && ful_isalnum((unsigned char)sc->s[j])) {
+        if (k + 1 < cap)
+            buf[k++] = (char)ful_lc((unsigned char)sc->s[j]);
+        j++;
+    }
+    buf[k] = '\0';
+    *wlen = j - i;
+    return j;
+}
+
+static size_t ful_skip_sp(const ful_dscan *sc, size_t i)
+{
+    while (i < sc->n && (sc->s[i] == ' ' || sc->s[i] == '\t'))
+        i++;
+    return i;
+}
+
+/* The word starting at i (after spaces) equals w (lowercase)? Returns its end or 0. */
+static size_t ful_next_is(const ful_dscan *sc, size_t i, const char *w)
+{
+    size_t k = 0, j = ful_skip_sp(sc, i);
+    while (w[k]) {
+        if (j + k >= sc->n || ful_lc((unsigned char)sc->s[j + k]) != w[k])
+            return 0;
+        k++;
+    }
+    if (j + k < sc->n && ful_isalnum((unsigned char)sc->s[j + k]))
+        return 0;
+    return j + k;
+}
+
+/* The word ending just before i (skipping spaces) equals w? Returns its start+1 or 0. */
+static size_t ful_prev_is(const ful_dscan *sc, size_t i, const char *w)
+{
+    size_t k = strlen(w), j = i;
+    while (j > 0 && (sc->s[j - 1] == ' ' || sc->s[j - 1] == '\t'))
+        j--;
+    if (j == i || j < k)
+        return 0;
+    if (j > k && ful_isalnum((unsigned char)sc->s[j - k - 1]))
+        return 0;
+    while (k > 0) {
+        if (ful_lc((unsigned char)sc->s[j - 1]) != w[k - 1])
+            return 0;
+        j--;
+        k--;
+    }
+    return j + 1;
+}
+
+static int ful_month_of(const char *w)
+{
+    static const char *const names[12] = {"january", "february", "march", "april", "may", "june",
+                                          "july", "august", "september", "october", "november", "december"};
+    size_t l = strlen(w);
+    int i;
+    if (l < 3)
+        return 0;
+    if (strcmp(w, "sept") == 0)
+        return 9;
+    for (i = 0; i < 12; i++)
+        if (strncmp(names[i], w, 3) == 0 && (l == 3 || strcmp(names[i], w) == 0))
+            return i + 1;
+    return 0;
+}
+
+static int ful_weekday_of(const char *w)
+{
+    static const char *const full[7] = {"monday", "tuesday", "wednesday", "thursday",
+                                        "friday", "saturday", "sunday"};
+    static const char *const abbr[] = {"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs",
+                                       "fri", "sat", "sun"};
+    static const signed char abbr_wd[] = {0, 1, 1, 2, 2, 3, 3, 3, 4, 5, 6};
+    int i;
+    for (i = 0; i < 7; i++)
+        if (strcmp(full[i], w) == 0)
+            return i + 1;
+    for (i = 0; i < (int)(sizeof abbr / sizeof abbr[0]); i++)
+        if (strcmp(abbr[i], w) == 0)
+            return abbr_wd[i] + 1;
+    return 0;
+}
+
+/* one..twelve and a few counting words. */
+static int ful_count_word(const char *w)
+{
+    static const char *const nums[] = {"zero", "one", "two", "three", "four", "five", "six",
+                                       "seven", "eight", "nine", "ten", "eleven", "twelve"};
+    int i;
+    for (i = 1; i <= 12; i++)
+        if (strcmp(nums[i], w) == 0)
+            return i;
+    if (strcmp(w, "a") == 0 || strcmp(w, "an") == 0)
+        return 1;
+    if (strcmp(w, "several") == 0)
+        return 3;
+    return 0;
+}
+
+static void ful_emit(ful_dscan *sc, ful_date_kind kind, ful_day a, ful_day b, size_t off, size_t end,
+                     int absolute, int weekday)
+{
+    ful_date_span *p;
+    size_t g;
+    if (sc->m == FUL_NODATE && absolute != 2)
+        a = b = FUL_NODATE; /* relative forms cannot resolve without a meeting date */
+    if (sc->cnt > 0) {
+        p = &sc->out[sc->cnt - 1];
+        /* "Tue 12/8", "Thursday, Dec 3": the calendar day wins over the weekday. */
+        g = p->off + p->len;
+        if (absolute && sc->last_weekday && off >= g && off - g <= 3) {
+            size_t k;
+            for (k = g; k < off && (sc->s[k] == ' ' || sc->s[k] == ',' || sc->s[k] == '\t'); k++)
+                ;
+            if (k == off) {
+                int ht = p->has_time;
+                p->kind = kind;
+                p->start = a;
+                p->end = b;
+                p->len = end - p->off;
+                p->has_time = ht;
+                sc->last_weekday = 0;
+                sc->last_absolute = 1;
+                return;
+            }
+        }
+        /* "Dec 3 (Thu)", "12/3 Thursday": drop the weekday. */
+        if (weekday && sc->last_absolute && off >= g && off - g <= 3) {
+            size_t k;
+            for (k = g; k < off && (sc->s[k] == ' ' || sc->s[k] == ',' || sc->s[k] == '('); k++)
+                ;
+            if (k == off) {
+                p->len = end - p->off;
+                return;
+            }
+        }
+    }
+    if (sc->cnt >= sc->max)
+        return;
+    p = &sc->out[sc->cnt++];
+    p->kind = kind;
+    p->start = a;
+    p->end = b;
+    p->off = off;
+    p->len = end - off;
+    p->has_time = 0;
+    if (sc->pend_time && off >= sc->pend_time_end && off - sc->pend_time_end <= 4)
+        p->has_time = 1;
+    sc->pend_time = 0;
+    sc->last_weekday = weekday;
+    sc->last_absolute = absolute != 0;
+}
+
+/* A clock time ending at end: attach to the date just before it, or keep it
+ * for a date that follows right after ("10am Tue"). */
+static void ful_time(ful_dscan *sc, size_t off, size_t end)
+{
+    sc->any_time = 1;
+    if (sc->cnt > 0) {
+        ful_date_span *p = &sc->out[sc->cnt - 1];
+        size_t g = p->off + p->len;
+        if (off >= g && off - g <= 12) {
+            p->has_time = 1;
+            return;
+        }
+    }
+    sc->pend_time = 1;
+    sc->pend_time_end = end;
+}
+
+/* The first m/d on or after the meeting date (year unknown). */
+static ful_day ful_next_md(const ful_dscan *sc, int m, int d)
+{
+    ful_day r;
+    int y;
+    if (sc->m == FUL_NODATE)
+        return ful_day_from_ymd(2000, m, d); /* validity only */
+    for (y = sc->my; y <= sc->my + 8; y++) { /* Feb 29 may need a few years */
+        r = ful_day_from_ymd(y, m, d);
+        if (r != FUL_NODATE && r >= sc->m)
+            return r;
+    }
+    return FUL_NODATE;
+}
+
+/* A month window: the first such month on or after the meeting's month. */
+static void ful_month_window(ful_dscan *sc, int mon, int year, size_t off, size_t end)
+{
+    int y = year;
+    ful_day a;
+    if (sc->m == FUL_NODATE && !year) {
+        ful_emit(sc, FUL_DATE_WINDOW, FUL_NODATE, FUL_NODATE, off, end, 0, 0);
+        return;
+    }
+    if (!year)
+        y = mon >= sc->mm ? sc->my : sc->my + 1;
+    a = ful_day_from_ymd(y, mon, 1);
+    if (a == FUL_NODATE)
+        return;
+    ful_emit(sc, FUL_DATE_WINDOW, a, ful_day_month_end(a), off, end, year ? 2 : 0, 0);
+}
+
+static void ful_quarter_window(ful_dscan *sc, int q, int year, size_t off, size_t end)
+{
+    int y = year;
+    ful_day a;
+    if (sc->m == FUL_NODATE && !year) {
+        ful_emit(sc, FUL_DATE_WINDOW, FUL_NODATE, FUL_NODATE, off, end, 0, 0);
+        return;
+    }
+    if (!year)
+        y = (sc->mm - 1) / 3 + 1 <= q ? sc->my : sc->my + 1;
+    a = ful_day_from_ymd(y, q * 3 - 2, 1);
+    if (a == FUL_NODATE)
+        return;
+    ful_emit(sc, FUL_DATE_WINDOW, a, ful_day_month_end(ful_day_add_months(a, 2)), off, end, year ? 2 : 0, 0);
+}
+
+/* Parses 1-2 digits plus an optional ordinal suffix at i. Returns end or 0. */
+static size_t ful_daynum(const ful_dscan *sc, size_t i, int *val, int *ord)
+{
+    size_t j = i;
+    int v = 0;
+    *ord = 0;
+    while (j < sc->n && ful_isdig((unsigned char)sc->s[j]) && j - i < 3)
+        v = v * 10 + (sc->s[j++] - '0');
+    if (j == i || j - i > 2)
+        return 0;
+    if (j + 1 < sc->n) {
+        int a = ful_lc((unsigned char)sc->s[j]), b = ful_lc((unsigned char)sc->s[j + 1]);
+        if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')) {
+            j += 2;
+            *ord = 1;
+        }
+    }
+    if (j < sc->n && ful_isalnum((unsigned char)sc->s[j]))
+        return 0;
+    *val = v;
+    return j;
+}
+
+/* An optional year after a day: ", 2026" or " 2026". */
+static size_t ful_opt_year(const ful_dscan *sc, size_t i, int *year)
+{
+    size_t j = i, k;
+    int y = 0;
+    if (j < sc->n && sc->s[j] == ',')
+        j++;
+    j = ful_skip_sp(sc, j);
+    for (k = j; k < sc->n && ful_isdig((unsigned char)sc->s[k]) && k - j < 5; k++)
+        y = y * 10 + (sc->s[k] - '0');
+    if (k - j != 4 || (k < sc->n && ful_isalnum((unsigned char)sc->s[k])) || y < 1900 || y > 2200)
+        return i;
+    *year = y;
+    return k;
+}
+
+static void ful_abs_date(ful_dscan *sc, int m, int d, int year, size_t off, size_t end)
+{
+    ful_day r = year ? ful_day_from_ymd(year, m, d) : ful_next_md(sc, m, d);
+    if (r == FUL_NODATE)
+        return;
+    if (!year && sc->m == FUL_NODATE)
+        r = FUL_NODATE;
+    ful_emit(sc, FUL_DATE_EXACT, r, r, off, end, year ? 2 : 1, 0);
+}
+
+/* "in|within|after" COUNT UNIT, at the count word starting at i. */
+static size_t ful_count_unit(ful_dscan *sc, size_t i, size_t off, int within)
+{
+    char w[16];
+    size_t wl, j = i, e;
+    int cnt = 0;
+    long days = 0;
+    ful_day a, b;
+    if (j >= sc->n)
+        return 0;
+    if (ful_isdig((unsigned char)sc->s[j])) {
+        while (j < sc->n && ful_isdig((unsigned char)sc->s[j]) && cnt < 10000)
+            cnt = cnt * 10 + (sc->s[j++] - '0');
+        if (j < sc->n && ful_isalnum((unsigned char)sc->s[j]))
+            return 0;
+    } else {
+        j = ful_word(sc, j, w, sizeof w, &wl);
+        if (strcmp(w, "a") == 0 && (e = ful_next_is(sc, j, "couple")) != 0) {
+            cnt = 2;
+            j = e;
+            if ((e = ful_next_is(sc, j, "of")) != 0)
+                j = e;
+        } else if (strcmp(w, "a") == 0 && (e = ful_next_is(sc, j, "few")) != 0) {
+            cnt = 3;
+            j = e;
+        } else if (strcmp(w, "couple") == 0) {
+            cnt = 2;
+            if ((e = ful_next_is(sc, j, "of")) != 0)
+                j = e;
+        } else if (strcmp(w, "few") == 0) {
+            cnt = 3;
+        } else {
+            cnt = ful_count_word(w);
+        }
+        if (!cnt)
+            return 0;
+    }
+    j = ful_skip_sp(sc, j);
+    if (j >= sc->n || !ful_isal((unsigned char)sc->s[j]))
+        return 0;
+    e = ful_word(sc, j, w, sizeof w, &wl);
+    if (strcmp(w, "day") == 0 || strcmp(w, "days") == 0)
+        days = cnt;
+    else if (strcmp(w, "week") == 0 || strcmp(w, "weeks") == 0 || strcmp(w, "wk") == 0 || strcmp(w, "wks") == 0)
+        days = 7L * cnt;
+    else if (strcmp(w, "month") == 0 || strcmp(w, "months") == 0 || strcmp(w, "mo") == 0 || strcmp(w, "mos") == 0)
+        days = -1;
+    else
+        return 0;
+    if (cnt > 3660)
+        return 0;
+    if (sc->m == FUL_NODATE) {
+        ful_emit(sc, FUL_DATE_WINDOW, FUL_NODATE, FUL_NODATE, off, e, 0, 0);
+        return e;
+    }
+    /* "in two weeks" names one day loosely: a window of that one day. "within"
+     * runs from tomorrow to it. */
+    b = days < 0 ? ful_day_add_months(sc->m, cnt) : (ful_day)(sc->m + days);
+    if (b == FUL_NODATE)
+        return 0;
+    a = within ? sc->m + 1 : b;
+    if (a > b)
+        a = b;
+    ful_emit(sc, FUL_DATE_WINDOW, a, b, off, e, 0, 0);
+    return e;
+}
+
+/* Numbers at a token start: ISO, m/d[/y], times, "3 Dec", "the 5th". */
+static size_t ful_scan_number(ful_dscan *sc, size_t i)
+{
+    const char *s = sc->s;
+    size_t n = sc->n, j = i, e;
+    int v = 0, nd, val, ord;
+    char c0 = i > 0 ? s[i - 1] : ' ';
+
+    while (j < n && ful_isdig((unsigned char)s[j]) && j - i < 6)
+        v = v * 10 + (s[j++] - '0');
+    nd = (int)(j - i);
+    if (j < n && ful_isdig((unsigned char)s[j]))
+        return 0;
+    /* Money, versions, paths and such are never dates. */
+    if (c0 == '$' || c0 == '.' || c0 == '/' || c0 == '#' || c0 == ':' || c0 == '-' || c0 == '+')
+        return 0;
+
+    /* YYYY-MM-DD */
+    if (nd == 4 && j + 6 <= n && s[j] == '-' && s[j + 3] == '-') {
+        ful_day r;
+        if (ful_day_parse_iso(s + i, 10, &r) && !(j + 6 < n && ful_isalnum((unsigned char)s[j + 6]))) {
+            if (i >= 4 && ful_lc((unsigned char)s[i - 4]) == 'd' && ful_lc((unsigned char)s[i - 3]) == 'u' &&
+                ful_lc((unsigned char)s[i - 2]) == 'e')
+                return j + 6; /* due:YYYY-MM-DD belongs to the classifier */
+            ful_emit(sc, FUL_DATE_EXACT, r, r, i, j + 6, 2, 0);
+            return j + 6;
+        }
+        return 0;
+    }
+    /* m/d and m/d/yyyy (US order) */
+    if (nd <= 2 && j + 1 < n && s[j] == '/' && ful_isdig((unsigned char)s[j + 1])) {
+        int d = 0, y = 0, nd2 = 0, nd3 = 0;
+        size_t k = j + 1;
+        while (k < n && ful_isdig((unsigned char)s[k]) && nd2 < 3) {
+            d = d * 10 + (s[k++] - '0');
+            nd2++;
+        }
+        if (nd2 > 2)
+            return 0;
+        if (k + 1 < n && s[k] == '/' && ful_isdig((unsigned char)s[k + 1])) {
+            size_t q = k + 1;
+            while (q < n && ful_isdig((unsigned char)s[q]) && nd3 < 5) {
+                y = y * 10 + (s[q++] - '0');
+                nd3++;
+            }
+            if (nd3 != 2 && nd3 != 4)
+                return 0;
+            if (nd3 == 2)
+                y += 2000;
+            k = q;
+        }
+        if (k < n && (ful_isalnum((unsigned char)s[k]) || s[k] == '/' ||
+                      (s[k] == '.' && k + 1 < n && ful_isdig((unsigned char)s[k + 1]))))
+            return 0;
+        /* Common fractions followed by a quantity word: "1/2 day", "3/4 of". */
+        if (!y && v < 5 && d < 5 && (ful_next_is(sc, k, "of") || ful_next_is(sc, k, "hour") ||
+                                     ful_next_is(sc, k, "day") || ful_next_is(sc, k, "an") ||
+                                     ful_next_is(sc, k, "price") || ful_next_is(sc, k, "off")))
+            return k;
+        ful_abs_date(sc, v, d, y, i, k);
+        return k;
+    }
+    /* clock times: 10:30, 14:00, 10:30am */
+    if (nd <= 2 && j + 2 < n && s[j] == ':' && ful_isdig((unsigned char)s[j + 1]) &&
+        ful_isdig((unsigned char)s[j + 2]) && !(j + 3 < n && ful_isdig((unsigned char)s[j + 3]))) {
+        int mi = (s[j + 1] - '0') * 10 + (s[j + 2] - '0');
+        e = j + 3;
+        if (v < 24 && mi < 60) {
+            size_t q = ful_skip_sp(sc, e);
+            if (q + 1 < n && (ful_lc((unsigned char)s[q]) == 'a' || ful_lc((unsigned char)s[q]) == 'p') &&
+                ful_lc((unsigned char)s[q + 1]) == 'm' && !(q + 2 < n && ful_isal((unsigned char)s[q + 2])))
+                e = q + 2;
+            ful_time(sc, i, e);
+        }
+        return e;
+    }
+    /* 10am, 2 pm, 9a.m. */
+    if (nd <= 2 && v >= 1 && v <= 12) {
+        size_t q = ful_skip_sp(sc, j);
+        if (q + 1 < n && (ful_lc((unsigned char)s[q]) == 'a' || ful_lc((unsigned char)s[q]) == 'p')) {
+            if (ful_lc((unsigned char)s[q + 1]) == 'm' && !(q + 2 < n && ful_isal((unsigned char)s[q + 2]))) {
+                ful_time(sc, i, q + 2);
+                return q + 2;
+            }
+            if (q + 3 < n && s[q + 1] == '.' && ful_lc((unsigned char)s[q + 2]) == 'm' && s[q + 3] == '.') {
+                ful_time(sc, i, q + 4);
+                return q + 4;
+            }
+        }
+    }
+    /* A day number: "3 Dec", "3rd of December", "the 5th". */
+    e = ful_daynum(sc, i, &val, &ord);
+    if (e && val >= 1 && val <= 31) {
+        char w[16];
+        size_t wl, q = ful_skip_sp(sc, e), we;
+        size_t of = ful_next_is(sc, e, "of");
+        int mon = 0;
+        if (of)
+            q = ful_skip_sp(sc, of);
+        if (q < n && q > e && ful_isal((unsigned char)s[q])) {
+            we = ful_word(sc, q, w, sizeof w, &wl);
+            mon = ful_month_of(w);
+            if (mon && (strcmp(w, "may") == 0 || strcmp(w, "mar") == 0) && !ord && s[q] != 'M')
+                mon = 0; /* "3 may ..." is rarely a date */
+            if (mon) {
+                int year = 0;
+                if (we < n && s[we] == '.')
+                    we++;
+                e = ful_opt_year(sc, we, &year);
+                ful_abs_date(sc, mon, val, year, i, e);
+                return e;
+            }
+        }
+        if (ord) {
+            size_t p = ful_prev_is(sc, i, "the");
+            if (p) {
+                /* The first such day on or after the meeting date. */
+                if (sc->m == FUL_NODATE) {
+                    ful_emit(sc, FUL_DATE_EXACT, FUL_NODATE, FUL_NODATE, p - 1, e, 1, 0);
+                } else {
+                    int k;
+                    for (k = 0; k < 14; k++) {
+                        int y = sc->my + (sc->mm - 1 + k) / 12, mo = (sc->mm - 1 + k) % 12 + 1;
+                        ful_day r = ful_day_from_ymd(y, mo, val);
+                        if (r != FUL_NODATE && r >= sc->m) {
+                            ful_emit(sc, FUL_DATE_EXACT, r, r, p - 1, e, 1, 0);
+                            break;
+                        }
+                    }
+                }
+                return e;
+            }
+        }
+    }
+    /* "at 11" right after a day is a time. */
+    if (nd <= 2 && v >= 1 && v <= 23 && ful_prev_is(sc, i, "at") && sc->cnt > 0 &&
+        !(j < n && (s[j] == '/' || s[j] == '.' || s[j] == '%' || s[j] == ',' || ful_isal((unsigned char)s[j])))) {
+        ful_date_span *p = &sc->out[sc->cnt - 1];
+        size_t g = p->off + p->len;
+        if (i >= g && i - g <= 8) {
+            size_t q = ful_skip_sp(sc, j);
+            if (!(q < n && ful_isal((unsigned char)s[q]) && !ful_next_is(sc, j, "with") &&
+                  !ful_next_is(sc, j, "and") && !ful_next_is(sc, j, "for") && !ful_next_is(sc, j, "to") &&
+                  !ful_next_is(sc, j, "on") && !ful_next_is(sc, j, "in")))
+                ful_time(sc, i, j);
+        }
+    }
+    /* "two weeks from now" with a digit count */
+    if (ful_next_is(sc, j, "days") || ful_next_is(sc, j, "weeks") || ful_next_is(sc, j, "months") ||
+        ful_next_is(sc, j, "day") || ful_next_is(sc, j, "week") || ful_next_is(sc, j, "month")) {
+        size_t u;
+        char w[16];
+        size_t wl;
+        u = ful_skip_sp(sc, j);
+        u = ful_word(sc, u, w, sizeof w, &wl);
+        if (ful_next_is(sc, u, "from") || ful_next_is(sc, u, "later") || ful_next_is(sc, u, "out"))
+            return ful_count_unit(sc, i, i, 0) ? u : j;
+    }
+    return 0;
+}
+
+/* Letter words at a token start. */
+static size_t ful_scan_word(ful_dscan *sc, size_t i)
+{
+    const char *s = sc->s;
+    size_t n = sc->n, e, q, wl;
+    char w[16], w2[16];
+    int k;
+
+    e = ful_word(sc, i, w, sizeof w, &wl);
+    if (wl > 12)
+        return e;
+    switch (w[0]) {
+    case 'a':
+        if (strcmp(w, "after") == 0) {
+            /* "after the holidays", "after the new year": early January
+             * (Jan 2..Jan 15), the first such stretch not already over. */
+            q = ful_next_is(sc, e, "the");
+            q = q ? q : e;
+            if (ful_next_is(sc, q, "holidays") || ful_next_is(sc, q, "holiday") ||
+                ful_next_is(sc, q, "new") || ful_next_is(sc, q, "christmas") || ful_next_is(sc, q, "xmas")) {
+                size_t end = ful_next_is(sc, q, "holidays");
+                if (!end) end = ful_next_is(sc, q, "holiday");
+                if (!end) end = ful_next_is(sc, q, "christmas");
+                if (!end) end = ful_next_is(sc, q, "xmas");
+                if (!end) {
+                    end = ful_next_is(sc, q, "new");
+                    if (!ful_next_is(sc, end, "year") && !ful_next_is(sc, end, "year's") &&
+                        !ful_next_is(sc, end, "years"))
+                        return e;
+                    q = ful_skip_sp(sc, end);
+                    end = ful_word(sc, q, w2, sizeof w2, &wl);
+                    if (end < n && s[end] == '\'')
+                        end += (end + 1 < n && ful_lc((unsigned char)s[end + 1]) == 's') ? 2 : 1;
+                }
+                if (sc->m == FUL_NODATE) {
+                    ful_emit(sc, FUL_DATE_WINDOW, FUL_NODATE, FUL_NODATE, i, end, 0, 0);
+                } else {
+                    int y = sc->my + 1;
+                    if (sc->mm == 1 && sc->md <= 15)
+                        y = sc->my;
+                    ful_day a = ful_day_from_ymd(y, 1, 2), b = ful_day_from_ymd(y, 1, 15);
+                    if (a < sc->m)
+                        a = sc->m;
+                    ful_emit(sc, FUL_DATE_WINDOW, a, b, i, end, 0, 0);
+                }
+                return end;
+            }
+            if ((q = ful_count_unit(sc, ful_skip_sp(sc, e), i, 0)) != 0)
+                return q;
+        }
+        break;
+    case 'e':
+        if (strcmp(w, "eod") == 0 || strcmp(w, "eow") == 0 || strcmp(w, "eom") == 0 ||
+            strcmp(w, "eoy") == 0 || strcmp(w, "eoq") == 0) {
+            ful_day r = FUL_NODATE;
+            if (sc->m != FUL_NODATE) {
+                if (w[2] == 'd')
+                    r = sc->m;
+                else if (w[2] == 'w')
+                    r = sc->m + (4 - ful_day_weekday(sc->m));
+                else if (w[2] == 'm')
+                    r = ful_day_month_end(sc->m);
+                else if (w[2] == 'y')
+                    r = ful_day_from_ymd(sc->my, 12, 31);
+                else
+                    r = ful_day_month_end(ful_day_from_ymd(sc->my, ((sc->mm - 1) / 3) * 3 + 3, 1));
+            }
+            ful_emit(sc, FUL_DATE_EXACT, r, r, i, e, 0, 0);
+            return e;
+        }
+        if (strcmp(w, "end") == 0 && (q = ful_next_is(sc, e, "of")) != 0) {
+            size_t t = ful_next_is(sc, q, "the");
+            size_t u;
+            ful_day r = FUL_NODATE;
+            if (t)
+                q = t;
+            u = ful_skip_sp(sc, q);
+            u = ful_word(sc, u, w2, sizeof w2, &wl);
+            if (strcmp(w2, "day") == 0 || strcmp(w2, "week") == 0 || strcmp(w2, "month") == 0 ||
+                strcmp(w2, "quarter") == 0 || strcmp(w2, "year") == 0) {
+                if (sc->m != FUL_NODATE) {
+                    if (w2[0] == 'd')
+                        r = sc->m;
+                    else if (w2[0] == 'w')
+                        r = sc->m + (4 - ful_day_weekday(sc->m));
+                    else if (w2[0] == 'm')
+                        r = ful_day_month_end(sc->m);
+                    else if (w2[0] == 'y')
+                        r = ful_day_from_ymd(sc->my, 12, 31);
+                    else
+                        r = ful_day_month_end(ful_day_from_ymd(sc->my, ((sc->mm - 1) / 3) * 3 + 3, 1));
+                }
+                ful_emit(sc, FUL_DATE_EXACT, r, r, i, u, 0, 0);
+                return u;
+            }
+        }
+        break;
+    case 'i':
+        if (strcmp(w, "in") == 0) {
+            q = ful_next_is(sc, e, "the");
+            /* seasons (northern hemisphere): the next one not yet over */
+            if (q) {
+                static const char *const seasons[] = {"spring", "summer", "fall", "autumn", "winter"};
+                static const signed char first[] = {3, 6, 9, 9, 12};
+                int si;
+                for (si = 0; si < 5; si++) {
+                    size_t se = ful_next_is(sc, q, seasons[si]);
+                    if (se) {
+                        if (sc->m == FUL_NODATE) {
+                            ful_emit(sc, FUL_DATE_WINDOW, FUL_NODATE, FUL_NODATE, i, se, 0, 0);
+                        } else {
+                            int y = sc->my;
+                            ful_day a = ful_day_from_ymd(y, first[si], 1);
+                            ful_day b = ful_day_month_end(ful_day_add_months(a, 2));
+                            if (b < sc->m) {
+                                a = ful_day_from_ymd(y + 1, first[si], 1);
+                                b = ful_day_month_end(ful_day_add_months(a, 2));
+                            }
+                            ful_emit(sc, FUL_DATE_WINDOW, a, b, i, se, 0, 0);
+                        }
+                        return se;
+                    }
+                }
+            }
+            if ((q = ful_count_unit(sc, ful_skip_sp(sc, e), i, 0)) != 0)
+                return q;
+        }
+        break;
+    case 'w':
+        if (strcmp(w, "within") == 0) {
+            q = ful_next_is(sc, e, "the");
+            if ((q = ful_count_unit(sc, ful_skip_sp(sc, q ? q : e), i, 1)) != 0)
+                return q;
+        }
+        break;
+    case 'n':
+    case 't':
+        if (strcmp(w, "today") == 0 || strcmp(w, "tonight") == 0) {
+            ful_emit(sc, FUL_DATE_EXACT, sc->m, sc->m, i, e, 0, 0);
+            return e;
+        }
+        if (strcmp(w, "tomorrow") == 0 || strcmp(w, "tmrw") == 0 || strcmp(w, "tmr") == 0) {
+            ful_emit(sc, FUL_DATE_EXACT, sc->m + 1, sc->m + 1, i, e, 0, 0);
+            return e;
+        }
+        if (strcmp(w, "next") == 0 || strcmp(w, "this") == 0) {
+            int nx = w[0] == 'n';
+            q = ful_skip_sp(sc, e);
+            if (q < n && q > e && ful_isal((unsigned char)s[q])) {
+                size_t u = ful_word(sc, q, w2, sizeof w2, &wl);
+                ful_day a = FUL_NODATE, b = FUL_NODATE;
+                int wd = ful_weekday_of(w2);
+                if (wd) {
+                    /* "next Tuesday" is the first Tuesday after the meeting, like "Tuesday". */
+                    if (sc->m != FUL_NODATE) {
+                        int dlt = (wd - 1 - ful_day_weekday(sc->m) + 7) % 7;
+                        a = sc->m + (dlt ? dlt : 7);
+                    }
+                    ful_emit(sc, FUL_DATE_EXACT, a, a, i, u, 0, 1);
+                    return u;
+                }
+                if (strcmp(w2, "week") == 0 || strcmp(w2, "wk") == 0) {
+                    if (sc->m != FUL_NODATE) {
+                        ful_day mon = sc->m - ful_day_weekday(sc->m);
+                        a = nx ? mon + 7 : sc->m;
+                        b = nx ? mon + 13 : mon + 6;
+                    }
+                } else if (strcmp(w2, "month") == 0) {
+                    if (sc->m != FUL_NODATE) {
+                        a = nx ? ful_day_add_months(ful_day_from_ymd(sc->my, sc->mm, 1), 1) : sc->m;
+                        b = ful_day_month_end(a);
+                    }
+                } else if (strcmp(w2, "quarter") == 0) {
+                    if (sc->m != FUL_NODATE) {
+                        ful_day qs = ful_day_from_ymd(sc->my, ((sc->mm - 1) / 3) * 3 + 1, 1);
+                        a = nx ? ful_day_add_months(qs, 3) : sc->m;
+                        b = ful_day_month_end(ful_day_add_months(nx ? a : qs, 2));
+                    }
+                } else if (strcmp(w2, "year") == 0) {
+                    if (sc->m != FUL_NODATE) {
+                        a = nx ? ful_day_from_ymd(sc->my + 1, 1, 1) : sc->m;
+                        b = ful_day_from_ymd(sc->my + (nx ? 1 : 0), 12, 31);
+                    }
+                } else {
+                    break;
+                }
+                ful_emit(sc, FUL_DATE_WINDOW, a, b, i, u, 0, 0);
+                return u;
+            }
+        }
+        break;
+    case 'q':
+        if (wl == 2 && w[1] >= '1' && w[1] <= '4') {
+            int year = 0;
+            q = ful_opt_year(sc, e, &year);
+            ful_quarter_window(sc, w[1] - '0', year, i, q);
+            return q;
+        }
+        break;
+    default:
+        break;
+    }
+    /* weekdays; "sat"/"sun" only when written as names (Sat, Sun) */
+    k = ful_weekday_of(w);
+    if (k) {
+        ful_day a = FUL_NODATE;
+        if ((strcmp(w, "sat") == 0 || strcmp(w, "sun") == 0 || strcmp(w, "mon") == 0) && s[i] >= 'a')
+            return e;
+        if (sc->m != FUL_NODATE) {
+            int dlt = (k - 1 - ful_day_weekday(sc->m) + 7) % 7;
+            a = sc->m + (dlt ? dlt : 7);
+        }
+        if (e < n && s[e] == '.')
+            e++;
+        ful_emit(sc, FUL_DATE_EXACT, a, a, i, e, 0, 1);
+        return e;
+    }
+    /* months: "Dec 3", "December 3rd, 2026", "Dec 2026", "in January" */
+    k = ful_month_of(w);
+    if (k) {
+        size_t we = e, d;
+        int val, ord, year = 0;
+        if (we < n && s[we] == '.')
+            we++;
+        d = ful_skip_sp(sc, we);
+        if (d < n && ful_isdig((unsigned char)s[d]) && d > we) {
+            size_t de = ful_daynum(sc, d, &val, &ord), ye;
+            if (de && val >= 1 && val <= 31 && !(de < n && (s[de] == ':' || s[de] == '/'))) {
+                ye = ful_opt_year(sc, de, &year);
+                ful_abs_date(sc, k, val, year, i, ye);
+                return ye;
+            }
+            ye = ful_opt_year(sc, we, &year); /* "Dec 2026": that month */
+            if (ye != we) {
+                ful_month_window(sc, k, year, i, ye);
+                return ye;
+            }
+            return e;
+        }
+        /* A bare month is a window; "may" and "march" only after a preposition
+         * and capitalised ("in May"), being common words too. */
+        if (k == 5 || (k == 3 && wl == 5)) {
+            if (s[i] != 'M' || !(ful_prev_is(sc, i, "in") || ful_prev_is(sc, i, "by") ||
+                                 ful_prev_is(sc, i, "early") || ful_prev_is(sc, i, "late") ||
+                                 ful_prev_is(sc, i, "mid") || ful_prev_is(sc, i, "until") ||
+                                 ful_prev_is(sc, i, "of")))
+                return e;
+        }
+        ful_month_window(sc, k, 0, i, e);
+        return e;
+    }
+    return e;
+}
+
+static void ful_scan(ful_dscan *sc)
+{
+    size_t i = 0, e;
+    const char *s = sc->s;
+    while (i < sc->n && sc->cnt < sc->max) {
+        unsigned char c = (unsigned char)s[i];
+        if (ful_isdig(c)) {
+            if (i > 0 && ful_isal((unsigned char)s[i - 1])) { /* "v2", "Q1" handled by words */
+                i++;
+                continue;
+            }
+            e = ful_scan_number(sc, i);
+            if (!e) {
+                e = i;
+                while (e < sc->n && ful_isalnum((unsigned char)s[e]))
+                    e++;
+            }
+            i = e > i ? e : i + 1;
+        } else if (ful_isal(c)) {
+            e = ful_scan_word(sc, i);
+            i = e > i ? e : i + 1;
+        } else {
+            i++;
+        }
+    }
+}
+
+int ful_dates_find(const char *text, size_t n, ful_day meeting, ful_date_span *out, int max)
+{
+    ful_dscan sc;
+    if (!text || !out || max <= 0)
+        return 0;
+    memset(&sc, 0, sizeof sc);
+    sc.s = text;
+    sc.n = n;
+    sc.m = meeting;
+    sc.out = out;
+    sc.max = max;
+    if (meeting != FUL_NODATE) {
+        int y, m, d;
+        ful_day_to_ymd(meeting, &y, &m, &d);
+        if (y < 2 || y > 9990)
+            sc.m = FUL_NODATE; /* far from any real note: no relative dates */
+        else {
+            sc.my = y;
+            sc.mm = m;
+            sc.md = d;
+        }
+    }
+    ful_scan(&sc);
+    return sc.cnt;
+}
+
+int ful_dates_has_time(const char *text, size_t n)
+{
+    ful_date_span sp[16];
+    ful_dscan sc;
+    if (!text)
+        return 0;
+    memset(&sc, 0, sizeof sc);
+    sc.s = text;
+    sc.n = n;
+    sc.m = ful_day_from_ymd(2026, 1, 1);
+    sc.my = 2026;
+    sc.mm = 1;
+    sc.md = 1;
+    sc.out = sp;
+    sc.max = 16;
+    /* Keep scanning past 16 spans for a time: restart the window as needed. */
+    while (sc.n > 0) {
+        ful_scan(&sc);
+        if (sc.any_time || sc.cnt < sc.max)
+            break;
+        {
+            /* The buffer filled up: continue after the last span. */
+            size_t off = sp[sc.max - 1].off + sp[sc.max - 1].len;
+            if (off == 0 || off > sc.n)
+                break;
+            sc.n -= off;
+            sc.s += off;
+            sc.cnt = 0;
+            sc.last_weekday = sc.last_absolute = 0;
+        }
+    }
+    return sc.any_time;
+}

@@ -1,0 +1,661 @@
+/* fulog.c: luaopen_fulog_core, the Lua binding of the module functions.
+ * Thin: argument checks, conversions, userdata; the logic lives in the
+ * Lua-free files. Expected failures return nil, message; misuse raises. */
+#include "lua_bind.h"
+#include "classify_stream.h"
+#include "store.h"
+#include "text.h"
+#include "writeback.h"
+
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#define FUL_VERSION "0.1.0"
+
+int ful_l_fail(lua_State *L, const char *msg)
+{
+    lua_pushnil(L);
+    lua_pushstring(L, msg);
+    return 2;
+}
+
+ful_day ful_l_today(const char **bad)
+{
+    const char *env = getenv("FULOG_TODAY");
+    time_t t;
+    struct tm tm;
+    ful_day d;
+    *bad = NULL;
+    if (env && *env) {
+        if (ful_day_parse_iso(env, strlen(env), &d))
+            return d;
+        *bad = env;
+        return FUL_NODATE;
+    }
+    t = time(NULL);
+    if (localtime_r(&t, &tm) == NULL)
+        return FUL_NODATE;
+    return ful_day_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
+void ful_l_pushday(lua_State *L, ful_day d)
+{
+    char buf[11];
+    if (d == FUL_NODATE) {
+        lua_pushnil(L);
+        return;
+    }
+    ful_day_format(d, buf);
+    lua_pushlstring(L, buf, 10);
+}
+
+int ful_l_date(lua_State *L, int idx, ful_day dflt, ful_day *out)
+{
+    size_t n;
+    const char *s;
+    if (lua_isnoneornil(L, idx)) {
+        *out = dflt;
+        return 0;
+    }
+    s = luaL_checklstring(L, idx, &n);
+    if (!ful_day_parse_iso(s, n, out)) {
+        lua_pushnil(L);
+        lua_pushfstring(L, "not a date (want a real YYYY-MM-DD): %s", s);
+        return -1;
+    }
+    return 0;
+}
+
+static int field_date(lua_State *L, int idx, const char *name, ful_day *out)
+{
+    int rc = 0;
+    lua_getfield(L, idx, name);
+    if (!lua_isnil(L, -1)) {
+        size_t n;
+        const char *s;
+        if (lua_type(L, -1) != LUA_TSTRING)
+            luaL_error(L, "option %s: want a YYYY-MM-DD string", name);
+        s = lua_tolstring(L, -1, &n);
+        if (!ful_day_parse_iso(s, n, out)) {
+            lua_pushfstring(L, "%s is not a date (want a real YYYY-MM-DD): %s", name, s);
+            lua_remove(L, -2);
+            lua_pushnil(L);
+            lua_insert(L, -2);
+            return -1;
+        }
+    }
+    lua_pop(L, 1);
+    return rc;
+}
+
+int ful_l_opts(lua_State *L, int idx, ful_lopts *o)
+{
+    const char *bad;
+    ful_tagset_default(&o->tags);
+    o->rules = NULL;
+    o->grace = 7;
+    o->today = ful_l_today(&bad);
+    if (lua_isnoneornil(L, idx)) {
+        if (bad) {
+            lua_pushnil(L);
+            lua_pushfstring(L, "FULOG_TODAY is not a date (want YYYY-MM-DD): %s", bad);
+            return -1;
+        }
+        return 0;
+    }
+    luaL_checktype(L, idx, LUA_TTABLE);
+    lua_getfield(L, idx, "tags");
+    if (!lua_isnil(L, -1)) {
+        int i, n;
+        luaL_argcheck(L, lua_istable(L, -1), idx, "tags: want a list of words");
+        n = (int)ful_rawlen(L, -1);
+        o->tags.n = 0;
+        for (i = 1; i <= n; i++) {
+            lua_rawgeti(L, -1, i);
+            if (lua_type(L, -1) != LUA_TSTRING || ful_tagset_add(&o->tags, lua_tostring(L, -1)) != 0)
+                luaL_error(L, "tags: want at most %d words of 1-%d letters without ':' or spaces",
+                           FUL_MAX_TAGS, FUL_MAX_TAG_LEN - 1);
+            lua_pop(L, 1);
+        }
+        if (o->tags.n == 0)
+            ful_tagset_default(&o->tags);
+    }
+    lua_pop(L, 1);
+    lua_getfield(L, idx, "rules");
+    if (!lua_isnil(L, -1)) {
+        ful_lrules *r = (ful_lrules *)luaL_checkudata(L, -1, FUL_RULES_MT);
+        o->rules = r->r;
+    }
+    lua_pop(L, 1);
+    lua_getfield(L, idx, "grace");
+    if (!lua_isnil(L, -1)) {
+        lua_Number g = lua_tonumber(L, -1);
+        if (lua_type(L, -1) != LUA_TNUMBER || g < 0 || g > 3650)
+            luaL_error(L, "grace: want a number of days from 0 to 3650");
+        o->grace = (int)g;
+    }
+    lua_pop(L, 1);
+    lua_getfield(L, idx, "today");
+    if (lua_isnil(L, -1) && bad) {
+        lua_pop(L, 1);
+        lua_pushnil(L);
+        lua_pushfstring(L, "FULOG_TODAY is not a date (want YYYY-MM-DD): %s", bad);
+        return -1;
+    }
+    lua_pop(L, 1);
+    return field_date(L, idx, "today", &o->today);
+}
+
+/* ---- rules ---- */
+
+static int l_rules_gc(lua_State *L)
+{
+    ful_lrules *r = (ful_lrules *)luaL_checkudata(L, 1, FUL_RULES_MT);
+    ful_rules_free(r->r);
+    r->r = NULL;
+    return 0;
+}
+
+/* core.rules({category = {"phrase", ...}}) */
+static int l_rules(lua_State *L)
+{
+    ful_lrules *r;
+    luaL_checktype(L, 1, LUA_TTABLE);
+    r = (ful_lrules *)lua_newuserdata(L, sizeof *r);
+    r->r = NULL;
+    luaL_getmetatable(L, FUL_RULES_MT);
+    lua_setmetatable(L, -2);
+    r->r = ful_rules_new();
+    if (r->r == NULL)
+        return luaL_error(L, "out of memory");
+    lua_pushnil(L);
+    while (lua_next(L, 1) != 0) {
+        const char *cat;
+        int i, n;
+        if (lua_type(L, -2) != LUA_TSTRING || !lua_istable(L, -1))
+            return luaL_error(L, "rules: want {category = {\"phrase\", ...}}");
+        cat = lua_tostring(L, -2);
+        n = (int)ful_rawlen(L, -1);
+        for (i = 1; i <= n; i++) {
+            int rc;
+            lua_rawgeti(L, -1, i);
+            if (lua_type(L, -1) != LUA_TSTRING)
+                return luaL_error(L, "rules.%s: want a list of strings", cat);
+            rc = ful_rules_add(r->r, cat, lua_tostring(L, -1));
+            if (rc == -1)
+                return luaL_error(L, "rules: unknown category '%s'", cat);
+            if (rc == -2)
+                return luaL_error(L, "out of memory");
+            if (rc == -3)
+                return luaL_error(L, "rules.%s: empty or over-long phrase", cat);
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 1);
+    }
+    return 1;
+}
+
+/* ---- classification ---- */
+
+/* core.classify(text [, meeting [, opts]]) -> class, due, why, ask, overridden */
+static int l_classify(lua_State *L)
+{
+    size_t n;
+    const char *text = luaL_checklstring(L, 1, &n);
+    ful_day meeting;
+    ful_lopts o;
+    ful_verdict v;
+    if (ful_l_opts(L, 3, &o) != 0)
+        return 2;
+    if (ful_l_date(L, 2, o.today, &meeting) != 0)
+        return 2;
+    ful_classify(o.rules, text, n, meeting, o.grace, FUL_CLS_EXPLAIN, &v);
+    lua_pushstring(L, ful_class_name(v.cls));
+    ful_l_pushday(L, v.due);
+    lua_pushstring(L, v.why);
+    lua_pushstring(L, v.ask);
+    lua_pushboolean(L, v.overridden);
+    return 5;
+}
+
+/* core.classify_fd(in_fd, out_fd [, meeting [, opts]]) -> true | nil, msg.
+ * The streaming path of `fulog classify`: the loop stays in C. */
+static int l_classify_fd(lua_State *L)
+{
+    int in = (int)luaL_checkinteger(L, 1), out = (int)luaL_checkinteger(L, 2);
+    ful_day meeting;
+    ful_lopts o;
+    char err[256];
+    if (ful_l_opts(L, 4, &o) != 0)
+        return 2;
+    if (ful_l_date(L, 3, o.today, &meeting) != 0)
+        return 2;
+    if (ful_classify_stream(in, out, o.rules, meeting, o.grace, err, sizeof err) != 0)
+        return ful_l_fail(L, err);
+    lua_pushboolean(L, 1);
+    return 1;
+}
+
+static void set_str(lua_State *L, const char *k, const char *s, size_t n)
+{
+    ful_buf b = { 0, 0, 0 };
+    if (ful_utf8_clean(&b, s, n) < 0) {
+        ful_buf_free(&b);
+        luaL_error(L, "out of memory");
+    }
+    lua_pushlstring(L, b.p ? b.p : "", b.len);
+    ful_buf_free(&b);
+    lua_setfield(L, -2, k);
+}
+
+static void set_int(lua_State *L, const char *k, lua_Integer v)
+{
+    lua_pushinteger(L, v);
+    lua_setfield(L, -2, k);
+}
+
+/* core.line_info(line [, opts]) */
+static int l_line_info(lua_State *L)
+{
+    size_t n;
+    const char *s = luaL_checklstring(L, 1, &n);
+    ful_lopts o;
+    ful_line li;
+    ful_line_kind k;
+    if (ful_l_opts(L, 2, &o) != 0)
+        return 2;
+    k = ful_line_scan(s, n, &o.tags, &li);
+    if (k == FUL_LINE_NONE) {
+        lua_pushnil(L);
+        return 1;
+    }
+    lua_createtable(L, 0, 8);
+    lua_pushstring(L, k == FUL_LINE_STEP ? "step" : k == FUL_LINE_TOUCH ? "touch" : k == FUL_LINE_PAIN ? "pain" : "want");
+    lua_setfield(L, -2, "kind");
+    set_int(L, "col", (lua_Integer)li.tag_off + 1);
+    set_int(L, "tag_len", (lua_Integer)li.tag_len);
+    set_int(L, "indent", li.indent);
+    set_int(L, "text_col", (lua_Integer)li.text_off + 1);
+    set_str(L, "text", s + li.text_off, li.text_len);
+    if (k == FUL_LINE_STEP) {
+        lua_pushboolean(L, li.done);
+        lua_setfield(L, -2, "done");
+    } else if (k == FUL_LINE_TOUCH) {
+        ful_touch_info t;
+        ful_touch_parse(s + li.text_off, li.text_len, &t);
+        ful_l_pushday(L, t.day);
+        lua_setfield(L, -2, "date");
+        lua_pushstring(L, ful_channel_name(t.channel));
+        lua_setfield(L, -2, "channel");
+        lua_pushboolean(L, t.replied);
+        lua_setfield(L, -2, "replied");
+    }
+    return 1;
+}
+
+static void push_touch(lua_State *L, const ful_ntouch *t)
+{
+    lua_createtable(L, 0, 7);
+    set_int(L, "line", t->line);
+    set_int(L, "col", t->col);
+    ful_l_pushday(L, t->t.day);
+    lua_setfield(L, -2, "date");
+    lua_pushstring(L, ful_channel_name(t->t.channel));
+    lua_setfield(L, -2, "channel");
+    lua_pushboolean(L, t->t.replied);
+    lua_setfield(L, -2, "replied");
+    set_str(L, "text", t->text, t->len);
+    if (t->step >= 0)
+        set_int(L, "step", t->step + 1);
+}
+
+typedef struct {
+    ful_note note;
+    int live;
+} note_box;
+
+static int l_notebox_gc(lua_State *L)
+{
+    note_box *b = (note_box *)lua_touserdata(L, 1);
+    if (b && b->live) {
+        ful_note_free(&b->note);
+        b->live = 0;
+    }
+    return 0;
+}
+
+/* core.parse_note(text, path [, opts]) */
+static int l_parse_note(lua_State *L)
+{
+    size_t n;
+    const char *text = luaL_checklstring(L, 1, &n);
+    const char *path = luaL_optstring(L, 2, NULL);
+    const char *root;
+    ful_lopts o;
+    ful_note_opts no;
+    note_box *box;
+    int i, j;
+    if (ful_l_opts(L, 3, &o) != 0)
+        return 2;
+    memset(&no, 0, sizeof no);
+    no.mtime_day = FUL_NODATE;
+    if (lua_istable(L, 3)) {
+        lua_getfield(L, 3, "root");
+        root = lua_tostring(L, -1);
+        lua_pop(L, 1); /* the string stays alive in opts */
+        no.root = root;
+        lua_getfield(L, 3, "mtime");
+        if (lua_type(L, -1) == LUA_TNUMBER) {
+            time_t t = (time_t)lua_tonumber(L, -1);
+            struct tm tm;
+            if (localtime_r(&t, &tm))
+                no.mtime_day = ful_day_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+        }
+        lua_pop(L, 1);
+    }
+    no.path = path;
+    no.tags = &o.tags;
+    no.rules = o.rules;
+    no.grace_days = o.grace;
+    no.explain = 1;
+    /* The note's arrays belong to a userdata so a raise frees them. */
+    box = (note_box *)lua_newuserdata(L, sizeof *box);
+    memset(box, 0, sizeof *box);
+    lua_createtable(L, 0, 1);
+    lua_pushcfunction(L, l_notebox_gc);
+    lua_setfield(L, -2, "__gc");
+    lua_setmetatable(L, -2);
+    if (ful_note_parse(&box->note, text, n, &no) != 0)
+        return luaL_error(L, "out of memory");
+    box->live = 1;
+    lua_createtable(L, 0, 10);
+    ful_l_pushday(L, box->note.date);
+    lua_setfield(L, -2, "date");
+    lua_pushstring(L, ful_date_source_name(box->note.date_src));
+    lua_setfield(L, -2, "date_source");
+    if (box->note.account[0]) {
+        lua_pushstring(L, box->note.account);
+        lua_setfield(L, -2, "account");
+    }
+    lua_pushboolean(L, box->note.has_firm);
+    lua_setfield(L, -2, "has_firm");
+    lua_pushboolean(L, box->note.binary);
+    lua_setfield(L, -2, "binary");
+    if (box->note.warn_line) {
+        set_int(L, "warn_line", box->note.warn_line);
+        lua_pushstring(L, box->note.warn);
+        lua_setfield(L, -2, "warning");
+    }
+    lua_createtable(L, box->note.nsteps, 0);
+    for (i = 0; i < box->note.nsteps; i++) {
+        const ful_nstep *st = &box->note.steps[i];
+        lua_createtable(L, 0, 12);
+        set_int(L, "line", st->line);
+        set_int(L, "col", st->col);
+        set_int(L, "indent", st->indent);
+        set_str(L, "text", st->text, st->len);
+        lua_pushboolean(L, st->done);
+        lua_setfield(L, -2, "done");
+        lua_pushstring(L, ful_class_name(st->v.cls));
+        lua_setfield(L, -2, "class");
+        ful_l_pushday(L, st->v.due);
+        lua_setfield(L, -2, "due");
+        lua_pushstring(L, st->v.why);
+        lua_setfield(L, -2, "why");
+        lua_pushstring(L, st->v.ask);
+        lua_setfield(L, -2, "ask");
+        lua_pushboolean(L, st->v.overridden);
+        lua_setfield(L, -2, "overridden");
+        lua_createtable(L, st->ntouches, 0);
+        for (j = 0; j < box->note.ntouches; j++) {
+            if (box->note.touches[j].step != i)
+                continue;
+            push_touch(L, &box->note.touches[j]);
+            lua_rawseti(L, -2, (int)ful_rawlen(L, -2) + 1);
+        }
+        lua_setfield(L, -2, "touches");
+        lua_rawseti(L, -2, i + 1);
+    }
+    lua_setfield(L, -2, "steps");
+    lua_createtable(L, box->note.ntouches, 0);
+    for (i = 0; i < box->note.ntouches; i++) {
+        push_touch(L, &box->note.touches[i]);
+        lua_rawseti(L, -2, i + 1);
+    }
+    lua_setfield(L, -2, "touches");
+    lua_createtable(L, box->note.nneeds, 0);
+    for (i = 0; i < box->note.nneeds; i++) {
+        const ful_nneed *nd = &box->note.needs[i];
+        lua_createtable(L, 0, 3);
+        set_int(L, "line", nd->line);
+        lua_pushstring(L, nd->kind == FUL_LINE_PAIN ? "PAIN" : "WANT");
+        lua_setfield(L, -2, "kind");
+        set_str(L, "text", nd->text, nd->len);
+        lua_rawseti(L, -2, i + 1);
+    }
+    lua_setfield(L, -2, "needs");
+    ful_note_free(&box->note);
+    box->live = 0;
+    return 1;
+}
+
+/* ---- line edits and write-back ---- */
+
+typedef struct {
+    ful_buf b;
+} buf_box;
+
+static int l_bufbox_gc(lua_State *L)
+{
+    buf_box *b = (buf_box *)lua_touserdata(L, 1);
+    if (b)
+        ful_buf_free(&b->b);
+    return 0;
+}
+
+static buf_box *new_buf_box(lua_State *L)
+{
+    buf_box *b = (buf_box *)lua_newuserdata(L, sizeof *b);
+    memset(b, 0, sizeof *b);
+    lua_createtable(L, 0, 1);
+    lua_pushcfunction(L, l_bufbox_gc);
+    lua_setfield(L, -2, "__gc");
+    lua_setmetatable(L, -2);
+    return b;
+}
+
+/* core.done_line(line [, opts]) -> line | nil, msg */
+static int l_done_line(lua_State *L)
+{
+    size_t n;
+    const char *s = luaL_checklstring(L, 1, &n);
+    ful_lopts o;
+    buf_box *b;
+    int rc;
+    if (ful_l_opts(L, 2, &o) != 0)
+        return 2;
+    b = new_buf_box(L);
+    rc = ful_done_line(s, n, &o.tags, &b->b);
+    if (rc == -1)
+        return ful_l_fail(L, "not a next-step line");
+    if (rc < -1)
+        return luaL_error(L, "out of memory");
+    lua_pushlstring(L, b->b.p, b->b.len);
+    return 1;
+}
+
+/* core.touch_line(step_line, date, channel, outcome) */
+static int l_touch_line(lua_State *L)
+{
+    size_t n;
+    const char *s = luaL_checklstring(L, 1, &n);
+    const char *channel = luaL_optstring(L, 3, "other");
+    const char *outcome = luaL_optstring(L, 4, NULL);
+    ful_day day;
+    buf_box *b;
+    if (ful_l_date(L, 2, FUL_NODATE, &day) != 0)
+        return 2;
+    if (day == FUL_NODATE)
+        return ful_l_fail(L, "a touch needs a date");
+    if (ful_channel_parse(channel, strlen(channel)) < 0)
+        return ful_l_fail(L, "channel: want email, call, voicemail, meeting or other");
+    b = new_buf_box(L);
+    if (ful_touch_line(s, n, day, channel, outcome, &b->b) != 0)
+        return luaL_error(L, "out of memory");
+    lua_pushlstring(L, b->b.p, b->b.len);
+    return 1;
+}
+
+/* core.mark_done(path, line [, expect [, opts]]) */
+static int l_mark_done(lua_State *L)
+{
+    const char *path = luaL_checkstring(L, 1);
+    int line = (int)luaL_checkinteger(L, 2);
+    const char *expect = luaL_optstring(L, 3, NULL);
+    ful_lopts o;
+    char err[FUL_ERR_MAX];
+    if (ful_l_opts(L, 4, &o) != 0)
+        return 2;
+    if (ful_wb_done(path, line, expect, &o.tags, err, sizeof err) != 0)
+        return ful_l_fail(L, err);
+    lua_pushboolean(L, 1);
+    return 1;
+}
+
+/* core.add_touch(path, line, {date=, channel=, outcome=, expect=, tags=}) */
+static int l_add_touch(lua_State *L)
+{
+    const char *path = luaL_checkstring(L, 1);
+    int line = (int)luaL_checkinteger(L, 2), new_line = 0;
+    const char *channel, *outcome, *expect;
+    ful_day day;
+    ful_lopts o;
+    char err[FUL_ERR_MAX];
+    luaL_checktype(L, 3, LUA_TTABLE);
+    lua_getfield(L, 3, "channel");
+    lua_getfield(L, 3, "outcome");
+    lua_getfield(L, 3, "expect");
+    lua_getfield(L, 3, "date");
+    channel = luaL_optstring(L, 4, "other");
+    outcome = luaL_optstring(L, 5, NULL);
+    expect = luaL_optstring(L, 6, NULL);
+    if (ful_l_opts(L, 3, &o) != 0)
+        return 2;
+    if (ful_l_date(L, 7, o.today, &day) != 0)
+        return 2;
+    if (ful_channel_parse(channel, strlen(channel)) < 0)
+        return ful_l_fail(L, "channel: want email, call, voicemail, meeting or other");
+    if (ful_wb_touch(path, line, expect, &o.tags, day, channel, outcome, &new_line, err, sizeof err) != 0)
+        return ful_l_fail(L, err);
+    lua_pushinteger(L, new_line);
+    return 1;
+}
+
+/* ---- misc ---- */
+
+static int l_today(lua_State *L)
+{
+    const char *bad;
+    ful_day d = ful_l_today(&bad);
+    if (bad) {
+        lua_pushnil(L);
+        lua_pushfstring(L, "FULOG_TODAY is not a date (want YYYY-MM-DD): %s", bad);
+        return 2;
+    }
+    ful_l_pushday(L, d);
+    return 1;
+}
+
+static int l_default_db_path(lua_State *L)
+{
+    const char *env = getenv("FULOG_DB"), *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+    if (env && *env) {
+        lua_pushstring(L, env);
+    } else if (xdg && xdg[0] == '/') {
+        lua_pushfstring(L, "%s/fulog/fulog.db", xdg);
+    } else if (home && *home) {
+        lua_pushfstring(L, "%s/.local/share/fulog/fulog.db", home);
+    } else {
+        return ful_l_fail(L, "no store location: set FULOG_DB, XDG_DATA_HOME or HOME");
+    }
+    return 1;
+}
+
+/* core.add_days(date, n) and core.days_between(a, b): date arithmetic for
+ * the editor layer, which has no calendar of its own. */
+static int l_add_days(lua_State *L)
+{
+    ful_day d;
+    lua_Integer k = luaL_checkinteger(L, 2);
+    if (ful_l_date(L, 1, FUL_NODATE, &d) != 0)
+        return 2;
+    if (d == FUL_NODATE)
+        return luaL_argerror(L, 1, "want a YYYY-MM-DD date");
+    ful_l_pushday(L, d + (ful_day)k);
+    return 1;
+}
+
+static int l_days_between(lua_State *L)
+{
+    ful_day a, b;
+    if (ful_l_date(L, 1, FUL_NODATE, &a) != 0 || ful_l_date(L, 2, FUL_NODATE, &b) != 0)
+        return 2;
+    if (a == FUL_NODATE || b == FUL_NODATE)
+        return luaL_error(L, "days_between: want two YYYY-MM-DD dates");
+    lua_pushinteger(L, (lua_Integer)(b - a));
+    return 1;
+}
+
+static const luaL_Reg funcs[] = {
+    { "classify", l_classify },
+    { "classify_fd", l_classify_fd },
+    { "rules", l_rules },
+    { "line_info", l_line_info },
+    { "parse_note", l_parse_note },
+    { "done_line", l_done_line },
+    { "touch_line", l_touch_line },
+    { "mark_done", l_mark_done },
+    { "add_touch", l_add_touch },
+    { "today", l_today },
+    { "default_db_path", l_default_db_path },
+    { "add_days", l_add_days },
+    { "days_between", l_days_between },
+    { "open", ful_open_store },
+    { NULL, NULL }
+};
+
+#if defined(__GNUC__)
+__attribute__((visibility("default")))
+#endif
+int luaopen_fulog_core(lua_State *L)
+{
+    int i;
+    luaL_newmetatable(L, FUL_RULES_MT);
+    lua_pushcfunction(L, l_rules_gc);
+    lua_setfield(L, -2, "__gc");
+    lua_pop(L, 1);
+    ful_register_store(L);
+    ful_newlib(L, funcs);
+    lua_pushstring(L, FUL_VERSION);
+    lua_setfield(L, -2, "version");
+#ifdef FUL_ABI_NAME
+    lua_pushstring(L, FUL_ABI_NAME); /* set by the Makefile: luajit and 5.1 share 501 */
+#else
+    lua_pushstring(L, LUA_VERSION_NUM == 501 ? "lua5.1" : LUA_VERSION_NUM == 502 ? "lua5.2"
+                      : LUA_VERSION_NUM == 503 ? "lua5.3" : "lua5.4");
+#endif
+    lua_setfield(L, -2, "abi");
+    lua_pushstring(L, sqlite3_libversion());
+    lua_setfield(L, -2, "sqlite_version");
+    lua_pushinteger(L, FUL_SCHEMA_VERSION);
+    lua_setfield(L, -2, "schema_version");
+    lua_createtable(L, 0, 0);
+    for (i = 0; ful_rule_categories[i]; i++) {
+        lua_pushstring(L, ful_rule_categories[i]);
+        lua_rawseti(L, -2, i + 1);
+    }
+    lua_setfield(L, -2, "rule_categories");
+    return 1;
+}

@@ -1,0 +1,388 @@
+/* index.c: the incremental indexer. Unchanged files (size and mtime, then
+ * content hash) cost a stat and a lookup; each changed file is replaced in
+ * the store inside a transaction that also holds whole other files, so a
+ * killed run leaves every note either old or new, never half. */
+#include "index.h"
+#include "path.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#define FUL_MAX_DEPTH 64
+
+typedef struct {
+    ful_store *s;
+    const ful_index_opts *o;
+    ful_index_stats *stats;
+    ful_index_warn warn;
+    void *ctx;
+    char *err;
+    size_t errlen;
+    ful_buf file;           /* the one file in memory */
+    unsigned char *seen;    /* bitmap by note id */
+    int64_t seen_bits;
+    int pending;            /* notes written in the open transaction */
+    struct timespec tx_start;
+    const char *root;
+    dev_t stack_dev[FUL_MAX_DEPTH];
+    ino_t stack_ino[FUL_MAX_DEPTH];
+    int depth;
+} walk;
+
+static void warnf(walk *w, const char *fmt, ...)
+{
+    char msg[1024];
+    va_list ap;
+    w->stats->errors++;
+    if (!w->warn)
+        return;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    w->warn(w->ctx, msg);
+}
+
+static int mark_seen(walk *w, int64_t id)
+{
+    if (id < 0)
+        return 0;
+    if (id >= w->seen_bits) {
+        int64_t nb = w->seen_bits ? w->seen_bits : 4096;
+        unsigned char *p;
+        while (nb <= id)
+            nb *= 2;
+        p = realloc(w->seen, (size_t)(nb / 8));
+        if (p == NULL) {
+            snprintf(w->err, w->errlen, "out of memory");
+            return -1;
+        }
+        memset(p + w->seen_bits / 8, 0, (size_t)((nb - w->seen_bits) / 8));
+        w->seen = p;
+        w->seen_bits = nb;
+    }
+    w->seen[id >> 3] |= (unsigned char)(1u << (id & 7));
+    return 0;
+}
+
+static double since(const struct timespec *t)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)(now.tv_sec - t->tv_sec) + (double)(now.tv_nsec - t->tv_nsec) / 1e9;
+}
+
+/* Commits the open batch when it is large or old: other writers (the
+ * editor) wait at most that long for the lock. */
+static int maybe_commit(walk *w, int force)
+{
+    int batch = w->o->batch > 0 ? w->o->batch : 500;
+    if (!ful_store_in_tx(w->s))
+        return 0;
+    if (!force && w->pending < batch && since(&w->tx_start) < 0.25)
+        return 0;
+    w->pending = 0;
+    return ful_store_commit(w->s, w->err, w->errlen);
+}
+
+static int ensure_tx(walk *w)
+{
+    if (ful_store_in_tx(w->s))
+        return 0;
+    clock_gettime(CLOCK_MONOTONIC, &w->tx_start);
+    return ful_store_begin(w->s, w->err, w->errlen);
+}
+
+static int read_file(walk *w, const char *path, const struct stat *st)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    size_t want;
+    if (fd < 0)
+        return -1;
+    want = (size_t)st->st_size;
+    w->file.len = 0;
+    if (ful_buf_reserve(&w->file, want + 1) != 0) {
+        close(fd);
+        errno = ENOMEM;
+        return -1;
+    }
+    for (;;) {
+        ssize_t r;
+        if (ful_buf_reserve(&w->file, 65536) != 0) {
+            close(fd);
+            errno = ENOMEM;
+            return -1;
+        }
+        r = read(fd, w->file.p + w->file.len, w->file.cap - w->file.len - 1);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r < 0) {
+            int e = errno;
+            close(fd);
+            errno = e;
+            return -1;
+        }
+        if (r == 0)
+            break;
+        w->file.len += (size_t)r;
+    }
+    close(fd);
+    w->file.p[w->file.len] = '\0';
+    return 0;
+}
+
+static ful_day local_day(time_t t)
+{
+    struct tm tm;
+    if (localtime_r(&t, &tm) == NULL)
+        return FUL_NODATE;
+    return ful_day_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
+static int index_file(walk *w, const char *path, const struct stat *st)
+{
+    ful_note_state prev;
+    int found;
+    int64_t mtime_ns = (int64_t)st->st_mtim.tv_sec * 1000000000 + st->st_mtim.tv_nsec, hash, id = 0;
+    ful_note note;
+    ful_note_opts no;
+
+    w->stats->files++;
+    found = ful_store_note_state(w->s, path, &prev, w->err, w->errlen);
+    if (found < 0)
+        return -1;
+    if (found && prev.size == (int64_t)st->st_size && prev.mtime_ns == mtime_ns) {
+        w->stats->unchanged++;
+        return mark_seen(w, prev.id);
+    }
+    if (read_file(w, path, st) != 0) {
+        if (errno == ENOMEM) {
+            snprintf(w->err, w->errlen, "%s: out of memory", path);
+            return -1;
+        }
+        /* Keep what the store had: an unreadable note is not a deleted one. */
+        warnf(w, "%s: cannot read: %s", path, strerror(errno));
+        return found ? mark_seen(w, prev.id) : 0;
+    }
+    hash = ful_hash(w->file.p, w->file.len);
+    if (found && prev.hash == hash && prev.size == (int64_t)w->file.len) {
+        if (ensure_tx(w) != 0 || ful_store_note_restat(w->s, prev.id, (int64_t)w->file.len, mtime_ns, w->err, w->errlen) != 0)
+            return -1;
+        w->pending++;
+        w->stats->unchanged++;
+        if (mark_seen(w, prev.id) != 0)
+            return -1;
+        return maybe_commit(w, 0);
+    }
+    memset(&no, 0, sizeof no);
+    no.path = path;
+    no.root = w->root;
+    no.mtime_day = local_day(st->st_mtime);
+    no.tags = w->o->tags;
+    no.rules = w->o->rules;
+    no.grace_days = w->o->grace_days;
+    no.explain = 1;
+    if (ful_note_parse(&note, w->file.p, w->file.len, &no) != 0) {
+        snprintf(w->err, w->errlen, "%s: out of memory", path);
+        return -1;
+    }
+    if (note.binary) {
+        ful_note_free(&note);
+        w->stats->skipped++;
+        if (w->warn) {
+            char msg[1024];
+            snprintf(msg, sizeof msg, "%s: not a text file; skipped", path);
+            w->warn(w->ctx, msg);
+        }
+        return 0; /* not seen: a note that turned binary leaves the store */
+    }
+    if (note.warn_line)
+        warnf(w, "%s:%d: %s", path, note.warn_line, note.warn);
+    if (ensure_tx(w) != 0 ||
+        ful_store_put_note(w->s, path, w->root, &note, (int64_t)w->file.len, mtime_ns, hash, w->o->today, &id,
+                           w->err, w->errlen) != 0) {
+        ful_note_free(&note);
+        return -1;
+    }
+    ful_note_free(&note);
+    w->pending++;
+    w->stats->indexed++;
+    if (mark_seen(w, id) != 0)
+        return -1;
+    return maybe_commit(w, 0);
+}
+
+static int on_stack(walk *w, const struct stat *st)
+{
+    int i;
+    for (i = 0; i < w->depth; i++)
+        if (w->stack_dev[i] == st->st_dev && w->stack_ino[i] == st->st_ino)
+            return 1;
+    return 0;
+}
+
+static int walk_dir(walk *w, ful_buf *path, const struct stat *dst)
+{
+    DIR *d;
+    struct dirent *de;
+    size_t base = path->len;
+    int rc = 0;
+
+    if (w->depth >= FUL_MAX_DEPTH) {
+        warnf(w, "%s: folders nested too deep; skipped", path->p);
+        return 0;
+    }
+    if (on_stack(w, dst)) {
+        warnf(w, "%s: symlink loop; skipped", path->p);
+        return 0;
+    }
+    d = opendir(path->p);
+    if (d == NULL) {
+        warnf(w, "%s: cannot read folder: %s", path->p, strerror(errno));
+        return 0;
+    }
+    w->stack_dev[w->depth] = dst->st_dev;
+    w->stack_ino[w->depth] = dst->st_ino;
+    w->depth++;
+    while (rc == 0 && (de = readdir(d)) != NULL) {
+        struct stat st;
+        const char *name = de->d_name;
+        /* Hidden files and folders (.git, .obsidian, editor swap files). */
+        if (name[0] == '.')
+            continue;
+        path->len = base;
+        if (ful_buf_add(path, "/", 1) || ful_buf_adds(path, name)) {
+            snprintf(w->err, w->errlen, "out of memory");
+            rc = -1;
+            break;
+        }
+        if (stat(path->p, &st) != 0) {
+            if (lstat(path->p, &st) == 0 && S_ISLNK(st.st_mode))
+                continue; /* a dangling symlink */
+            warnf(w, "%s: cannot stat: %s", path->p, strerror(errno));
+            continue;
+        }
+        if (S_ISDIR(st.st_mode)) {
+            rc = walk_dir(w, path, &st);
+        } else if (S_ISREG(st.st_mode)) {
+            const char *const *exts = w->o->exts ? w->o->exts : ful_default_exts;
+            int nexts = w->o->exts ? w->o->nexts : ful_default_nexts;
+            if (ful_path_has_ext(name, exts, nexts))
+                rc = index_file(w, path->p, &st);
+            else
+                w->stats->skipped++;
+        }
+    }
+    w->depth--;
+    closedir(d);
+    path->len = base;
+    path->p[base] = '\0';
+    return rc;
+}
+
+static int index_root(walk *w, const char *arg)
+{
+    ful_buf path = { 0, 0, 0 }, rootbuf = { 0, 0, 0 };
+    struct stat st;
+    int rc = 0, removed = 0;
+
+    if (ful_path_abs(arg, &path) != 0) {
+        snprintf(w->err, w->errlen, "%s: %s", arg, strerror(errno));
+        return -1;
+    }
+    if (stat(path.p, &st) != 0) {
+        ful_note_state prev;
+        int found = ful_store_note_state(w->s, path.p, &prev, w->err, w->errlen);
+        if (found < 0) {
+            rc = -1;
+        } else if (found) {
+            /* A note the store knows is gone: it leaves the store. */
+            rc = ensure_tx(w);
+            if (rc == 0)
+                rc = ful_store_delete_note(w->s, prev.id, path.p, w->o->today, w->err, w->errlen);
+            if (rc == 0)
+                w->stats->removed++;
+        } else {
+            warnf(w, "%s: %s", arg, strerror(errno));
+        }
+        ful_buf_free(&path);
+        return rc;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        w->root = w->o->root ? w->o->root : path.p;
+        if (w->o->root && ful_path_abs(w->o->root, &rootbuf) == 0)
+            w->root = rootbuf.p;
+        rc = walk_dir(w, &path, &st);
+    } else {
+        char *slash;
+        ful_note_state prev;
+        if (w->o->root && ful_path_abs(w->o->root, &rootbuf) == 0) {
+            w->root = rootbuf.p;
+        } else if (ful_store_note_state(w->s, path.p, &prev, w->err, w->errlen) == 1 && prev.root[0]) {
+            /* Re-indexing one known note keeps the root it was indexed
+             * under, so its account does not change. */
+            if (ful_buf_adds(&rootbuf, prev.root) != 0) {
+                ful_buf_free(&path);
+                return -1;
+            }
+            w->root = rootbuf.p;
+        } else {
+            if (ful_buf_add(&rootbuf, path.p, path.len) != 0) {
+                ful_buf_free(&path);
+                return -1;
+            }
+            slash = strrchr(rootbuf.p, '/');
+            if (slash && slash != rootbuf.p)
+                *slash = '\0';
+            w->root = rootbuf.p;
+        }
+        if (S_ISREG(st.st_mode))
+            rc = index_file(w, path.p, &st);
+        else
+            warnf(w, "%s: not a file or folder; skipped", arg);
+    }
+    if (rc == 0 && (rc = ensure_tx(w)) == 0 &&
+        (rc = ful_store_delete_unseen(w->s, path.p, w->seen, w->seen_bits, w->o->today, &removed, w->err,
+                                      w->errlen)) == 0)
+        w->stats->removed += removed;
+    w->root = NULL;
+    ful_buf_free(&rootbuf);
+    ful_buf_free(&path);
+    return rc;
+}
+
+int ful_index_paths(ful_store *s, const char *const *paths, int npaths, const ful_index_opts *o,
+                    ful_index_stats *stats, ful_index_warn warn, void *ctx, char *err, size_t errlen)
+{
+    walk w;
+    int i, rc = 0;
+    memset(&w, 0, sizeof w);
+    memset(stats, 0, sizeof *stats);
+    w.s = s;
+    w.o = o;
+    w.stats = stats;
+    w.warn = warn;
+    w.ctx = ctx;
+    w.err = err;
+    w.errlen = errlen;
+    for (i = 0; rc == 0 && i < npaths; i++)
+        rc = index_root(&w, paths[i]);
+    if (rc == 0 && ful_store_in_tx(s)) {
+        if (stats->removed || stats->indexed)
+            rc = ful_store_prune_accounts(s, err, errlen);
+        if (rc == 0)
+            rc = maybe_commit(&w, 1);
+    }
+    if (rc != 0)
+        ful_store_rollback(s);
+    ful_buf_free(&w.file);
+    free(w.seen);
+    return rc;
+}

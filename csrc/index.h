@@ -1,0 +1,33 @@
+/* index.h: brings the store up to date with notes on disk. One pass,
+ * streamed: one file in memory at a time, a bitmap of the notes seen. */
+#ifndef FUL_INDEX_H
+#define FUL_INDEX_H
+
+#include "store.h"
+
+typedef struct {
+    ful_day today;
+    const ful_tagset *tags;     /* NULL: NEXT */
+    const ful_rules *rules;     /* NULL: built-in */
+    int grace_days;
+    const char *const *exts;    /* NULL: ful_default_exts */
+    int nexts;
+    const char *root;           /* notes root for account-by-folder; NULL: see below */
+    int batch;                  /* notes per transaction (0: 500) */
+} ful_index_opts;
+
+typedef struct {
+    int files, indexed, unchanged, removed, skipped, errors;
+} ful_index_stats;
+
+/* Problems that do not stop the run ("path:line: message"). */
+typedef void (*ful_index_warn)(void *ctx, const char *msg);
+
+/* Indexes the files and folders named (any form: made absolute here).
+ * A folder is its own notes root unless opts->root is set; a file's root is
+ * opts->root or its own folder. Returns 0, or -1 when the store failed (err
+ * set); a file that cannot be read is a warning, and its old data stays. */
+int ful_index_paths(ful_store *s, const char *const *paths, int npaths, const ful_index_opts *o,
+                    ful_index_stats *stats, ful_index_warn warn, void *ctx, char *err, size_t errlen);
+
+#endif

@@ -1,0 +1,45 @@
+/* lua_bind.h: helpers shared by the Lua binding files (fulog.c, lua_*.c).
+ * Argument checks come first in every function: luaL_check* longjmps, and
+ * nothing may be held yet when it does. */
+#ifndef FUL_LUA_BIND_H
+#define FUL_LUA_BIND_H
+
+#include "compat.h"
+#include "classify.h"
+#include "note.h"
+#include "rows.h"
+
+#define FUL_STORE_MT "fulog.store"
+#define FUL_RULES_MT "fulog.rules"
+
+typedef struct {
+    ful_rules *r;
+} ful_lrules;
+
+/* Options read from an optional table argument. */
+typedef struct {
+    ful_tagset tags;
+    const ful_rules *rules;
+    int grace;
+    ful_day today;
+} ful_lopts;
+
+/* Today: FULOG_TODAY when set, else the local date. FUL_NODATE and a
+ * message when FULOG_TODAY is not a date. */
+ful_day ful_l_today(const char **bad);
+/* Reads tags, rules, grace and today from the table at idx (may be none/nil).
+ * Raises on misuse (wrong types). Returns 0, or -1 with the message pushed
+ * (an expected failure: a bad date) for the caller to return nil, msg. */
+int ful_l_opts(lua_State *L, int idx, ful_lopts *o);
+/* A date argument: nil/none gives dflt; a bad string pushes nil, msg and
+ * returns -1. */
+int ful_l_date(lua_State *L, int idx, ful_day dflt, ful_day *out);
+void ful_l_pushday(lua_State *L, ful_day d);
+/* Pushes rows as a list of tables keyed by column name. */
+void ful_l_pushrows(lua_State *L, const ful_rows *r);
+int ful_l_fail(lua_State *L, const char *msg);  /* pushes nil, msg; returns 2 */
+
+int ful_open_store(lua_State *L);   /* core.open */
+void ful_register_store(lua_State *L);
+
+#endif

@@ -1,0 +1,500 @@
+/* lua_store.c: the store as Lua userdata (db:index, db:overdue, db:log...).
+ * Every C resource is owned by a userdata before it is acquired, so a Lua
+ * error on the way never leaks it. */
+#include "lua_bind.h"
+#include "index.h"
+#include "store.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define FUL_ROWS_MT "fulog.rows"
+
+typedef struct {
+    ful_store *s;
+} ful_lstore;
+
+static ful_lstore *check_store(lua_State *L)
+{
+    ful_lstore *ls = (ful_lstore *)luaL_checkudata(L, 1, FUL_STORE_MT);
+    if (ls->s == NULL)
+        luaL_error(L, "fulog: the store is closed");
+    return ls;
+}
+
+static int l_gc(lua_State *L)
+{
+    ful_lstore *ls = (ful_lstore *)luaL_checkudata(L, 1, FUL_STORE_MT);
+    if (ls->s) {
+        ful_store_rollback(ls->s);
+        ful_store_close(ls->s);
+        ls->s = NULL;
+    }
+    return 0;
+}
+
+static int l_tostring(lua_State *L)
+{
+    ful_lstore *ls = (ful_lstore *)luaL_checkudata(L, 1, FUL_STORE_MT);
+    lua_pushfstring(L, "fulog.store(%s)", ls->s ? ful_store_path(ls->s) : "closed");
+    return 1;
+}
+
+/* core.open([path [, {busy_ms=}]]) */
+int ful_open_store(lua_State *L)
+{
+    const char *path = luaL_optstring(L, 1, NULL);
+    int busy = 5000;
+    ful_lstore *ls;
+    char err[FUL_ERR_MAX];
+    if (lua_istable(L, 2)) {
+        lua_getfield(L, 2, "busy_ms");
+        if (lua_type(L, -1) == LUA_TNUMBER)
+            busy = (int)lua_tonumber(L, -1);
+        lua_pop(L, 1);
+    }
+    if (path == NULL) {
+        const char *env = getenv("FULOG_DB"), *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+        if (env && *env)
+            lua_pushstring(L, env);
+        else if (xdg && xdg[0] == '/')
+            lua_pushfstring(L, "%s/fulog/fulog.db", xdg);
+        else if (home && *home)
+            lua_pushfstring(L, "%s/.local/share/fulog/fulog.db", home);
+        else
+            return ful_l_fail(L, "no store location: set FULOG_DB, XDG_DATA_HOME or HOME");
+        path = lua_tostring(L, -1);
+    }
+    ls = (ful_lstore *)lua_newuserdata(L, sizeof *ls);
+    ls->s = NULL;
+    luaL_getmetatable(L, FUL_STORE_MT);
+    lua_setmetatable(L, -2);
+    ls->s = ful_store_open(path, busy, err, sizeof err);
+    if (ls->s == NULL)
+        return ful_l_fail(L, err);
+    return 1;
+}
+
+static int l_close(lua_State *L)
+{
+    return l_gc(L);
+}
+
+static int l_path(lua_State *L)
+{
+    lua_pushstring(L, ful_store_path(check_store(L)->s));
+    return 1;
+}
+
+static int l_user_version(lua_State *L)
+{
+    lua_pushinteger(L, ful_store_user_version(check_store(L)->s));
+    return 1;
+}
+
+/* ---- rows ---- */
+
+static int l_rows_gc(lua_State *L)
+{
+    ful_rows *r = (ful_rows *)luaL_checkudata(L, 1, FUL_ROWS_MT);
+    ful_rows_free(r);
+    return 0;
+}
+
+static ful_rows *new_rows(lua_State *L)
+{
+    ful_rows *r = (ful_rows *)lua_newuserdata(L, sizeof *r);
+    memset(r, 0, sizeof *r);
+    luaL_getmetatable(L, FUL_ROWS_MT);
+    lua_setmetatable(L, -2);
+    return r;
+}
+
+static void push_cell(lua_State *L, const ful_rows *r, const ful_cell *c)
+{
+    if (c->type == FUL_INT)
+        lua_pushinteger(L, (lua_Integer)c->i);
+    else if (c->type == FUL_TEXT)
+        lua_pushlstring(L, ful_rows_text(r, c), c->len);
+    else
+        lua_pushnil(L);
+}
+
+void ful_l_pushrows(lua_State *L, const ful_rows *r)
+{
+    size_t i;
+    int c;
+    lua_createtable(L, (int)r->nrows, 0);
+    for (i = 0; i < r->nrows; i++) {
+        lua_createtable(L, 0, r->ncols);
+        for (c = 0; c < r->ncols; c++) {
+            push_cell(L, r, ful_rows_cell(r, i, c));
+            lua_setfield(L, -2, r->names[c]);
+        }
+        lua_rawseti(L, -2, (int)i + 1);
+    }
+}
+
+/* Columns that are flags in SQL and booleans in Lua. */
+static void fix_booleans(lua_State *L, const char *const *names)
+{
+    int i, n = (int)ful_rawlen(L, -1), k;
+    for (i = 1; i <= n; i++) {
+        lua_rawgeti(L, -1, i);
+        for (k = 0; names[k]; k++) {
+            lua_getfield(L, -1, names[k]);
+            if (!lua_isnil(L, -1)) {
+                int v = lua_tonumber(L, -1) != 0;
+                lua_pop(L, 1);
+                lua_pushboolean(L, v);
+                lua_setfield(L, -2, names[k]);
+            } else {
+                lua_pop(L, 1);
+            }
+        }
+        lua_pop(L, 1);
+    }
+}
+
+static int query_opts(lua_State *L, int idx, ful_query *q)
+{
+    ful_lopts o;
+    memset(q, 0, sizeof *q);
+    if (ful_l_opts(L, idx, &o) != 0)
+        return -1;
+    q->today = o.today;
+    q->dark_touches = 2;
+    q->dark_days = 14;
+    if (lua_istable(L, idx)) {
+        lua_getfield(L, idx, "account");
+        q->account = lua_tostring(L, -1);   /* kept alive by the opts table */
+        lua_pop(L, 1);
+        lua_getfield(L, idx, "path");
+        q->path = lua_tostring(L, -1);
+        lua_pop(L, 1);
+        lua_getfield(L, idx, "dark_touches");
+        if (lua_type(L, -1) == LUA_TNUMBER)
+            q->dark_touches = (int)lua_tonumber(L, -1);
+        lua_pop(L, 1);
+        lua_getfield(L, idx, "dark_days");
+        if (lua_type(L, -1) == LUA_TNUMBER)
+            q->dark_days = (int)lua_tonumber(L, -1);
+        lua_pop(L, 1);
+    }
+    return 0;
+}
+
+static int l_overdue(lua_State *L)
+{
+    ful_lstore *ls = check_store(L);
+    ful_query q;
+    ful_rows *r;
+    char err[FUL_ERR_MAX];
+    static const char *const none[] = { NULL };
+    if (query_opts(L, 2, &q) != 0)
+        return 2;
+    r = new_rows(L);
+    if (ful_store_overdue(ls->s, &q, r, err, sizeof err) != 0)
+        return ful_l_fail(L, err);
+    ful_l_pushrows(L, r);
+    fix_booleans(L, none);
+    ful_rows_free(r);
+    return 1;
+}
+
+/* db:log(opts): rows grouped into accounts, in the order the query gives. */
+static int l_log(lua_State *L)
+{
+    ful_lstore *ls = check_store(L);
+    ful_query q;
+    ful_rows *r;
+    char err[FUL_ERR_MAX];
+    size_t i;
+    int nacc = 0, cacc, cpath, cdark, clt, clr, cun, c;
+    const char *prev = NULL;
+    if (query_opts(L, 2, &q) != 0)
+        return 2;
+    r = new_rows(L);
+    if (ful_store_log(ls->s, &q, r, err, sizeof err) != 0)
+        return ful_l_fail(L, err);
+    cacc = ful_rows_col(r, "account");
+    cpath = ful_rows_col(r, "path");
+    cdark = ful_rows_col(r, "dark");
+    clt = ful_rows_col(r, "last_touch");
+    clr = ful_rows_col(r, "last_reply");
+    cun = ful_rows_col(r, "unanswered");
+    lua_newtable(L);                      /* accounts */
+    for (i = 0; i < r->nrows; i++) {
+        const ful_cell *acc = ful_rows_cell(r, i, cacc);
+        const char *name = ful_rows_text(r, acc);
+        if (prev == NULL || strcmp(prev, name) != 0) {
+            if (prev != NULL)
+                lua_pop(L, 2);            /* the previous account and its chases */
+            lua_createtable(L, 0, 7);
+            lua_pushstring(L, name);
+            lua_setfield(L, -2, "account");
+            lua_pushboolean(L, ful_rows_cell(r, i, cdark)->i != 0);
+            lua_setfield(L, -2, "dark");
+            push_cell(L, r, ful_rows_cell(r, i, clt));
+            lua_setfield(L, -2, "last_touch");
+            push_cell(L, r, ful_rows_cell(r, i, clr));
+            lua_setfield(L, -2, "last_reply");
+            push_cell(L, r, ful_rows_cell(r, i, cun));
+            lua_setfield(L, -2, "unanswered");
+            lua_newtable(L);
+            lua_pushvalue(L, -1);
+            lua_setfield(L, -3, "chases");
+            lua_pushvalue(L, -2);
+            lua_rawseti(L, -4, ++nacc);   /* accounts[nacc] = account */
+            prev = name;
+        }
+        lua_createtable(L, 0, 14);
+        for (c = cpath; c < r->ncols; c++) {
+            if (strcmp(r->names[c], "oldest") == 0)
+                continue;
+            push_cell(L, r, ful_rows_cell(r, i, c));
+            if (strcmp(r->names[c], "overdue") == 0) {
+                int v = lua_toboolean(L, -1) && lua_tonumber(L, -1) != 0;
+                lua_pop(L, 1);
+                lua_pushboolean(L, v);
+            }
+            lua_setfield(L, -2, r->names[c]);
+        }
+        lua_rawseti(L, -2, (int)ful_rawlen(L, -2) + 1);
+    }
+    if (prev != NULL)
+        lua_pop(L, 2);
+    ful_rows_free(r);
+    return 1;
+}
+
+static int l_accounts(lua_State *L)
+{
+    ful_lstore *ls = check_store(L);
+    ful_rows *r = new_rows(L);
+    char err[FUL_ERR_MAX];
+    size_t i;
+    if (ful_store_accounts(ls->s, r, err, sizeof err) != 0)
+        return ful_l_fail(L, err);
+    lua_createtable(L, (int)r->nrows, 0);
+    for (i = 0; i < r->nrows; i++) {
+        push_cell(L, r, ful_rows_cell(r, i, 0));
+        lua_rawseti(L, -2, (int)i + 1);
+    }
+    ful_rows_free(r);
+    return 1;
+}
+
+static int l_history(lua_State *L)
+{
+    ful_lstore *ls = check_store(L);
+    const char *path = luaL_checkstring(L, 2);
+    int line = (int)luaL_checkinteger(L, 3);
+    ful_rows *r = new_rows(L);
+    char err[FUL_ERR_MAX];
+    if (ful_store_history(ls->s, path, line, r, err, sizeof err) != 0)
+        return ful_l_fail(L, err);
+    ful_l_pushrows(L, r);
+    ful_rows_free(r);
+    return 1;
+}
+
+static int l_step_at(lua_State *L)
+{
+    ful_lstore *ls = check_store(L);
+    const char *path = luaL_checkstring(L, 2);
+    int line = (int)luaL_checkinteger(L, 3);
+    ful_rows *r = new_rows(L);
+    char err[FUL_ERR_MAX];
+    static const char *const flags[] = { "done", NULL };
+    if (ful_store_step_at(ls->s, path, line, r, err, sizeof err) != 0)
+        return ful_l_fail(L, err);
+    ful_l_pushrows(L, r);
+    fix_booleans(L, flags);
+    ful_rows_free(r);
+    lua_rawgeti(L, -1, 1);
+    return 1;
+}
+
+static int l_check(lua_State *L)
+{
+    ful_lstore *ls = check_store(L);
+    char err[FUL_ERR_MAX];
+    if (ful_store_check(ls->s, err, sizeof err) != 0)
+        return ful_l_fail(L, err);
+    lua_pushboolean(L, 1);
+    return 1;
+}
+
+/* ---- indexing ---- */
+
+typedef struct {
+    lua_State *L;
+    int list;       /* stack index of the warnings table */
+    int n;
+} warn_ctx;
+
+/* Called from C inside the index run: must not raise (a raise would skip
+ * the rollback), so it only appends to a preallocated table when it can. */
+static void on_warn(void *ctx, const char *msg)
+{
+    warn_ctx *w = ctx;
+    if (w->n >= 1000 || !lua_checkstack(w->L, 2))
+        return;
+    lua_pushstring(w->L, msg);
+    lua_rawseti(w->L, w->list, ++w->n);
+}
+
+typedef struct {
+    char **paths;
+    int n;
+} path_box;
+
+static int l_pathbox_gc(lua_State *L)
+{
+    path_box *b = (path_box *)lua_touserdata(L, 1);
+    int i;
+    if (b && b->paths) {
+        for (i = 0; i < b->n; i++)
+            free(b->paths[i]);
+        free(b->paths);
+        b->paths = NULL;
+    }
+    return 0;
+}
+
+static int index_impl(lua_State *L, int single)
+{
+    ful_lstore *ls = check_store(L);
+    ful_lopts o;
+    ful_index_opts io;
+    ful_index_stats st;
+    path_box *pb;
+    warn_ctx wc;
+    char err[FUL_ERR_MAX];
+    const char *root = NULL;
+    int i, n, rc;
+
+    if (single)
+        luaL_checkstring(L, 2);
+    else
+        luaL_checktype(L, 2, LUA_TTABLE);
+    if (ful_l_opts(L, 3, &o) != 0)
+        return 2;
+    memset(&io, 0, sizeof io);
+    io.today = o.today;
+    io.tags = &o.tags;
+    io.rules = o.rules;
+    io.grace_days = o.grace;
+    if (lua_istable(L, 3)) {
+        lua_getfield(L, 3, "root");
+        if (!lua_isnil(L, -1))
+            root = luaL_checkstring(L, -1);
+        lua_pop(L, 1);
+        lua_getfield(L, 3, "exts");
+        if (lua_istable(L, -1)) {
+            int k, m = (int)ful_rawlen(L, -1);
+            const char **exts = (const char **)lua_newuserdata(L, (size_t)(m + 1) * sizeof *exts);
+            for (k = 0; k < m; k++) {
+                lua_rawgeti(L, -2, k + 1);
+                exts[k] = lua_tostring(L, -1);
+                if (exts[k] == NULL)
+                    luaL_error(L, "exts: want a list of file name endings");
+                lua_pop(L, 1);  /* still referenced by the exts table */
+            }
+            io.exts = exts; /* the userdata stays on the stack until we return */
+            io.nexts = m;
+        } else {
+            lua_pop(L, 1);
+        }
+    }
+    io.root = root;
+    /* Copy the paths into C memory owned by a userdata. */
+    n = single ? 1 : (int)ful_rawlen(L, 2);
+    pb = (path_box *)lua_newuserdata(L, sizeof *pb);
+    memset(pb, 0, sizeof *pb);
+    lua_createtable(L, 0, 1);
+    lua_pushcfunction(L, l_pathbox_gc);
+    lua_setfield(L, -2, "__gc");
+    lua_setmetatable(L, -2);
+    pb->paths = calloc((size_t)(n ? n : 1), sizeof *pb->paths);
+    if (pb->paths == NULL)
+        return luaL_error(L, "out of memory");
+    for (i = 0; i < n; i++) {
+        const char *p;
+        if (single) {
+            p = lua_tostring(L, 2);
+        } else {
+            lua_rawgeti(L, 2, i + 1);
+            p = lua_tostring(L, -1);
+            if (p == NULL)
+                return luaL_error(L, "index: paths must be strings");
+            lua_pop(L, 1);
+        }
+        if ((pb->paths[i] = strdup(p)) == NULL)
+            return luaL_error(L, "out of memory");
+        pb->n = i + 1;
+    }
+    lua_createtable(L, 8, 0);
+    wc.L = L;
+    wc.list = lua_gettop(L);
+    wc.n = 0;
+    rc = ful_index_paths(ls->s, (const char *const *)pb->paths, n, &io, &st, on_warn, &wc, err, sizeof err);
+    if (rc != 0)
+        return ful_l_fail(L, err);
+    lua_createtable(L, 0, 7);
+    lua_pushinteger(L, st.files);
+    lua_setfield(L, -2, "files");
+    lua_pushinteger(L, st.indexed);
+    lua_setfield(L, -2, "indexed");
+    lua_pushinteger(L, st.unchanged);
+    lua_setfield(L, -2, "unchanged");
+    lua_pushinteger(L, st.removed);
+    lua_setfield(L, -2, "removed");
+    lua_pushinteger(L, st.skipped);
+    lua_setfield(L, -2, "skipped");
+    lua_pushvalue(L, wc.list);
+    lua_setfield(L, -2, "errors");
+    return 1;
+}
+
+static int l_index(lua_State *L)
+{
+    return index_impl(L, 0);
+}
+
+static int l_index_file(lua_State *L)
+{
+    return index_impl(L, 1);
+}
+
+static const luaL_Reg methods[] = {
+    { "close", l_close },
+    { "path", l_path },
+    { "user_version", l_user_version },
+    { "index", l_index },
+    { "index_file", l_index_file },
+    { "overdue", l_overdue },
+    { "log", l_log },
+    { "accounts", l_accounts },
+    { "history", l_history },
+    { "step_at", l_step_at },
+    { "check", l_check },
+    { NULL, NULL }
+};
+
+void ful_register_store(lua_State *L)
+{
+    luaL_newmetatable(L, FUL_ROWS_MT);
+    lua_pushcfunction(L, l_rows_gc);
+    lua_setfield(L, -2, "__gc");
+    lua_pop(L, 1);
+    luaL_newmetatable(L, FUL_STORE_MT);
+    lua_pushcfunction(L, l_gc);
+    lua_setfield(L, -2, "__gc");
+    lua_pushcfunction(L, l_tostring);
+    lua_setfield(L, -2, "__tostring");
+    ful_newlib(L, methods);
+    lua_setfield(L, -2, "__index");
+    lua_pop(L, 1);
+}

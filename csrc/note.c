@@ -1,0 +1,574 @@
+/* note.c: the note parser (spec section 3): front matter, meeting date and
+ * account, tagged lines behind list markers and checkboxes, touches. */
+#include "note.h"
+#include "text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void ful_tagset_default(ful_tagset *t)
+{
+    t->n = 0;
+    ful_tagset_add(t, "NEXT");
+}
+
+int ful_tagset_add(ful_tagset *t, const char *word)
+{
+    size_t n = strlen(word), i;
+    if (t->n >= FUL_MAX_TAGS || n == 0 || n >= FUL_MAX_TAG_LEN)
+        return -1;
+    for (i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)word[i];
+        if (c <= ' ' || c == ':')
+            return -1;
+    }
+    memcpy(t->word[t->n], word, n + 1);
+    t->n++;
+    return 0;
+}
+
+static const char *const channel_names[] = { "other", "email", "call", "voicemail", "meeting" };
+
+const char *ful_channel_name(int ch)
+{
+    return (ch >= 0 && ch <= FUL_CH_MEETING) ? channel_names[ch] : "other";
+}
+
+int ful_channel_parse(const char *s, size_t n)
+{
+    static const struct { const char *w; int ch; } words[] = {
+        { "email", FUL_CH_EMAIL }, { "e-mail", FUL_CH_EMAIL }, { "mail", FUL_CH_EMAIL },
+        { "call", FUL_CH_CALL }, { "phone", FUL_CH_CALL }, { "called", FUL_CH_CALL },
+        { "voicemail", FUL_CH_VOICEMAIL }, { "vm", FUL_CH_VOICEMAIL },
+        { "meeting", FUL_CH_MEETING }, { "mtg", FUL_CH_MEETING }, { "met", FUL_CH_MEETING },
+        { "other", FUL_CH_OTHER }, { "text", FUL_CH_OTHER }, { "sms", FUL_CH_OTHER },
+        { "linkedin", FUL_CH_OTHER }, { "slack", FUL_CH_OTHER },
+    };
+    size_t i;
+    for (i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strlen(words[i].w) == n && ful_ieq(s, words[i].w, n))
+            return words[i].ch;
+    return -1;
+}
+
+static int has_word(const char *s, size_t n, const char *w)
+{
+    size_t k = strlen(w), i;
+    for (i = 0; i + k <= n; i++) {
+        if (!ful_ieq(s + i, w, k))
+            continue;
+        if (i > 0 && ((s[i - 1] | 32) >= 'a' && (s[i - 1] | 32) <= 'z'))
+            continue;
+        if (i + k < n && ((s[i + k] | 32) >= 'a' && (s[i + k] | 32) <= 'z'))
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
+/* Did the client answer? A denial wins over a reply word ("no reply"). */
+static int touch_replied(const char *s, size_t n, int channel)
+{
+    static const char *const denials[] = {
+        "no reply", "no response", "no answer", "not replied", "didn't reply", "did not reply",
+        "no-show", "no show", "unanswered", "bounced", "ghosted", "left message",
+        "left a message", "left vm", "no callback", "nothing back", "silence", "no word", NULL
+    };
+    static const char *const replies[] = {
+        "replied", "reply", "answered", "responded", "response", "picked up", "spoke",
+        "talked", "met", "wrote back", "called back", "confirmed", "agreed", "said", "wants",
+        "booked", "accepted", NULL
+    };
+    int i;
+    for (i = 0; denials[i]; i++)
+        if (has_word(s, n, denials[i]))
+            return 0;
+    if (n >= 3 && ful_ieq(s, "no ", 3))
+        return 0;
+    for (i = 0; replies[i]; i++)
+        if (has_word(s, n, replies[i]))
+            return 1;
+    return channel == FUL_CH_MEETING;
+}
+
+void ful_touch_parse(const char *s, size_t n, ful_touch_info *out)
+{
+    size_t i = 0, w;
+    out->day = FUL_NODATE;
+    out->channel = FUL_CH_OTHER;
+    out->replied = 0;
+    while (i < n && ful_is_space(s[i]))
+        i++;
+    if (i + 10 <= n && ful_day_parse_iso(s + i, 10, &out->day) &&
+        (i + 10 == n || !ful_is_digit(s[i + 10]))) {
+        i += 10;
+    } else {
+        out->day = FUL_NODATE;
+    }
+    while (i < n && ful_is_space(s[i]))
+        i++;
+    w = i;
+    while (w < n && !ful_is_space(s[w]) && s[w] != ',' && s[w] != ':')
+        w++;
+    if (w > i) {
+        int ch = ful_channel_parse(s + i, w - i);
+        if (ch >= 0) {
+            out->channel = ch;
+            i = w;
+        }
+    }
+    /* The outcome: after " - " or a colon, else the rest. */
+    while (i < n && (ful_is_space(s[i]) || s[i] == '-' || s[i] == ':' || s[i] == ','))
+        i++;
+    out->outcome_off = i;
+    out->outcome_len = n - i;
+    out->replied = touch_replied(s + i, n - i, out->channel);
+}
+
+ful_line_kind ful_line_scan(const char *s, size_t n, const ful_tagset *tags, ful_line *out)
+{
+    static const ful_tagset *none = NULL;
+    size_t i = 0, t;
+    int indent = 0, k;
+    ful_tagset def;
+    memset(out, 0, sizeof *out);
+    out->box_off = (size_t)-1;
+    (void)none;
+    while (i < n && ful_is_space(s[i])) {
+        indent += s[i] == '\t' ? 4 : 1;
+        i++;
+    }
+    out->indent = indent;
+    /* A list marker: -, *, + or 1. / 1) followed by white space. */
+    if (i < n && (s[i] == '-' || s[i] == '*' || s[i] == '+') && i + 1 < n && ful_is_space(s[i + 1])) {
+        i += 2;
+    } else if (i < n && ful_is_digit(s[i])) {
+        size_t j = i;
+        while (j < n && j - i < 9 && ful_is_digit(s[j]))
+            j++;
+        if (j < n && (s[j] == '.' || s[j] == ')') && j + 1 < n && ful_is_space(s[j + 1]))
+            i = j + 2;
+    }
+    while (i < n && ful_is_space(s[i]))
+        i++;
+    /* A Markdown checkbox. */
+    if (i + 2 < n && s[i] == '[' && s[i + 2] == ']' &&
+        (s[i + 1] == ' ' || s[i + 1] == 'x' || s[i + 1] == 'X')) {
+        out->box_off = i;
+        out->done = s[i + 1] != ' ';
+        i += 3;
+        while (i < n && ful_is_space(s[i]))
+            i++;
+    }
+    /* The tag: a word and a colon. */
+    t = i;
+    while (t < n && t - i < FUL_MAX_TAG_LEN && s[t] != ':' && s[t] != ' ' && s[t] != '\t')
+        t++;
+    if (t >= n || s[t] != ':' || t == i)
+        return FUL_LINE_NONE;
+    out->tag_off = i;
+    out->tag_len = t + 1 - i;
+    if (tags == NULL) {
+        ful_tagset_default(&def);
+        tags = &def;
+    }
+    for (k = 0; k < tags->n; k++)
+        if (strlen(tags->word[k]) == t - i && ful_ieq(s + i, tags->word[k], t - i))
+            out->kind = FUL_LINE_STEP;
+    if (out->kind == FUL_LINE_NONE) {
+        if (t - i == 5 && ful_ieq(s + i, "TOUCH", 5))
+            out->kind = FUL_LINE_TOUCH;
+        else if (t - i == 4 && ful_ieq(s + i, "PAIN", 4))
+            out->kind = FUL_LINE_PAIN;
+        else if (t - i == 4 && ful_ieq(s + i, "WANT", 4))
+            out->kind = FUL_LINE_WANT;
+        else
+            return FUL_LINE_NONE;
+    }
+    if (out->kind != FUL_LINE_STEP)
+        out->done = 0;
+    i = t + 1;
+    while (i < n && ful_is_space(s[i]))
+        i++;
+    t = n;
+    while (t > i && (ful_is_space(s[t - 1]) || s[t - 1] == '\r'))
+        t--;
+    out->text_off = i;
+    out->text_len = t - i;
+    return out->kind;
+}
+
+const char *ful_date_source_name(int src)
+{
+    switch (src) {
+    case FUL_DSRC_FRONT: return "front matter";
+    case FUL_DSRC_HEADING: return "heading";
+    case FUL_DSRC_FILENAME: return "file name";
+    case FUL_DSRC_MTIME: return "mtime";
+    default: return "none";
+    }
+}
+
+/* The first valid YYYY-MM-DD in s[0..n) not glued to other digits. */
+static ful_day find_iso(const char *s, size_t n)
+{
+    size_t i;
+    ful_day d;
+    for (i = 0; i + 10 <= n; i++) {
+        if (!ful_is_digit(s[i]) || (i > 0 && ful_is_digit(s[i - 1])))
+            continue;
+        if (s[i + 4] != '-' || s[i + 7] != '-')
+            continue;
+        if (i + 10 < n && ful_is_digit(s[i + 10]))
+            continue;
+        if (ful_day_parse_iso(s + i, 10, &d))
+            return d;
+    }
+    return FUL_NODATE;
+}
+
+static void set_warn(ful_note *note, int line, const char *msg, const char *detail, size_t dlen)
+{
+    size_t m, k;
+    if (note->warn_line)
+        return;
+    note->warn_line = line;
+    m = strlen(msg);
+    if (m >= FUL_WARN_MAX)
+        m = FUL_WARN_MAX - 1;
+    memcpy(note->warn, msg, m);
+    if (detail && dlen) {
+        ful_buf b = { 0, 0, 0 };
+        k = ful_utf8_cut(detail, dlen, 60);
+        if (ful_utf8_clean(&b, detail, k) >= 0 && m + 3 + b.len < FUL_WARN_MAX) {
+            memcpy(note->warn + m, ": ", 2);
+            memcpy(note->warn + m + 2, b.p, b.len);
+            m += 2 + b.len;
+        }
+        ful_buf_free(&b);
+    }
+    note->warn[m] = '\0';
+}
+
+static void copy_account(ful_note *note, const char *s, size_t n)
+{
+    ful_buf b = { 0, 0, 0 };
+    size_t k;
+    while (n && (ful_is_space(*s) || *s == '"' || *s == '\'')) {
+        s++;
+        n--;
+    }
+    while (n && (ful_is_space(s[n - 1]) || s[n - 1] == '"' || s[n - 1] == '\'' || s[n - 1] == '\r'))
+        n--;
+    k = ful_utf8_cut(s, n, FUL_ACCOUNT_MAX / 2);
+    if (k == 0 || ful_utf8_clean(&b, s, k) < 0 || b.len >= FUL_ACCOUNT_MAX) {
+        ful_buf_free(&b);
+        return;
+    }
+    memcpy(note->account, b.p, b.len + 1);
+    ful_buf_free(&b);
+}
+
+/* Iterates lines: sets *ls, *ll (without '\n' and a trailing '\r'). */
+typedef struct {
+    const char *buf;
+    size_t n, pos;
+    int line;
+} line_iter;
+
+static int next_line(line_iter *it, const char **ls, size_t *ll)
+{
+    const char *nl;
+    size_t len;
+    if (it->pos >= it->n)
+        return 0;
+    *ls = it->buf + it->pos;
+    nl = memchr(*ls, '\n', it->n - it->pos);
+    len = nl ? (size_t)(nl - *ls) : it->n - it->pos;
+    it->pos += len + (nl ? 1 : 0);
+    if (len && (*ls)[len - 1] == '\r')
+        len--;
+    *ll = len;
+    it->line++;
+    return 1;
+}
+
+static int is_fence(const char *s, size_t n)
+{
+    while (n && ful_is_space(s[n - 1]))
+        n--;
+    return n == 3 && s[0] == '-' && s[1] == '-' && s[2] == '-';
+}
+
+/* Front matter, meeting date and account. Returns the line iterator
+ * positioned after the front matter. */
+static line_iter read_header(ful_note *note, const char *buf, size_t n, const ful_note_opts *o)
+{
+    line_iter it = { buf, n, 0, 0 }, fm;
+    const char *ls;
+    size_t ll;
+    ful_day fm_date = FUL_NODATE, head_date = FUL_NODATE;
+    int have_heading = 0, closed = 0;
+    char fm_account[FUL_ACCOUNT_MAX] = "";
+
+    note->date = FUL_NODATE;
+    note->date_src = FUL_DSRC_NONE;
+    note->account[0] = '\0';
+    if (n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+        it.pos = 3;
+    fm = it;
+    if (next_line(&fm, &ls, &ll) && is_fence(ls, ll)) {
+        while (next_line(&fm, &ls, &ll)) {
+            size_t k = 0;
+            if (is_fence(ls, ll) || (ll >= 3 && memcmp(ls, "...", 3) == 0)) {
+                closed = 1;
+                break;
+            }
+            while (k < ll && ls[k] != ':')
+                k++;
+            if (k == ll)
+                continue;
+            if (k == 4 && ful_ieq(ls, "date", 4)) {
+                const char *v = ls + k + 1;
+                size_t vl = ll - k - 1, j = 0;
+                while (j < vl && (ful_is_space(v[j]) || v[j] == '"' || v[j] == '\''))
+                    j++;
+                if (j + 10 <= vl && (j + 10 == vl || !ful_is_digit(v[j + 10])) &&
+                    ful_day_parse_iso(v + j, 10, &fm_date)) {
+                    /* a real date */
+                } else {
+                    fm_date = FUL_NODATE;
+                    set_warn(note, fm.line, "front matter date is not a real YYYY-MM-DD date", v + j, vl - j);
+                }
+            } else if (k == 7 && ful_ieq(ls, "account", 7)) {
+                ful_note tmp;
+                tmp.account[0] = '\0';
+                copy_account(&tmp, ls + k + 1, ll - k - 1);
+                memcpy(fm_account, tmp.account, sizeof fm_account);
+            }
+        }
+        if (closed) {
+            it = fm;
+        } else {
+            fm_date = FUL_NODATE;
+            fm_account[0] = '\0';
+            set_warn(note, 1, "front matter never closes (no second ---); read as text", NULL, 0);
+        }
+    }
+    /* The first heading (within the first lines: headings come first). */
+    {
+        line_iter h = it;
+        while (next_line(&h, &ls, &ll) && h.line < 200) {
+            size_t j = 0;
+            while (j < ll && j < 6 && ls[j] == '#')
+                j++;
+            if (j == 0 || j >= ll || !ful_is_space(ls[j]))
+                continue;
+            have_heading = 1;
+            head_date = find_iso(ls + j, ll - j);
+            if (fm_account[0] == '\0' && note->account[0] == '\0') {
+                /* Account: the heading's text before " - ", " — " or ":". */
+                const char *t = ls + j;
+                size_t tl = ll - j, e;
+                for (e = 0; e < tl; e++) {
+                    if (t[e] == ':' || (e + 3 <= tl && memcmp(t + e, " - ", 3) == 0) ||
+                        (e + 5 <= tl && memcmp(t + e, " \xE2\x80\x94 ", 5) == 0))
+                        break;
+                }
+                if (e < tl && find_iso(t, e) == FUL_NODATE) {
+                    ful_note tmp;
+                    tmp.account[0] = '\0';
+                    copy_account(&tmp, t, e);
+                    if (tmp.account[0])
+                        memcpy(note->account, tmp.account, sizeof note->account);
+                }
+            }
+            break;
+        }
+    }
+    (void)have_heading;
+    /* The folder holding the note, unless it is the notes root. */
+    if (fm_account[0] == '\0' && o && o->path) {
+        const char *p = o->path, *slash = strrchr(p, '/');
+        if (slash && slash > p) {
+            size_t dl = (size_t)(slash - p), rl = o->root ? strlen(o->root) : (size_t)-1;
+            while (o->root && rl > 1 && o->root[rl - 1] == '/')
+                rl--;
+            if (!(o->root && rl == dl && memcmp(o->root, p, dl) == 0)) {
+                const char *b = slash - 1;
+                while (b > p && b[-1] != '/')
+                    b--;
+                if (slash > b && !(slash - b == 1 && *b == '.')) {
+                    ful_note tmp;
+                    tmp.account[0] = '\0';
+                    copy_account(&tmp, b, (size_t)(slash - b));
+                    if (tmp.account[0])
+                        memcpy(note->account, tmp.account, sizeof note->account);
+                }
+            }
+        }
+    }
+    if (fm_account[0])
+        memcpy(note->account, fm_account, sizeof note->account);
+
+    if (fm_date != FUL_NODATE) {
+        note->date = fm_date;
+        note->date_src = FUL_DSRC_FRONT;
+    } else if (head_date != FUL_NODATE) {
+        note->date = head_date;
+        note->date_src = FUL_DSRC_HEADING;
+    } else {
+        const char *base = o && o->path ? strrchr(o->path, '/') : NULL;
+        ful_day fd;
+        base = base ? base + 1 : (o ? o->path : NULL);
+        fd = base ? find_iso(base, strlen(base)) : FUL_NODATE;
+        if (fd != FUL_NODATE) {
+            note->date = fd;
+            note->date_src = FUL_DSRC_FILENAME;
+        } else if (o && o->mtime_day != FUL_NODATE) {
+            note->date = o->mtime_day;
+            note->date_src = FUL_DSRC_MTIME;
+        }
+    }
+    return it;
+}
+
+int ful_note_header(ful_note *note, const char *buf, size_t n, const ful_note_opts *o)
+{
+    memset(note, 0, sizeof *note);
+    read_header(note, buf, n, o);
+    return 0;
+}
+
+#define GROW(arr, cnt, cap)                                                   \
+    do {                                                                      \
+        if ((cnt) == (cap)) {                                                 \
+            int nc_ = (cap) ? (cap) * 2 : 8;                                  \
+            void *np_ = realloc((arr), (size_t)nc_ * sizeof *(arr));          \
+            if (np_ == NULL)                                                  \
+                goto oom;                                                     \
+            (arr) = np_;                                                      \
+            (cap) = nc_;                                                      \
+        }                                                                     \
+    } while (0)
+
+/* Warns about a due: token whose date is impossible. */
+static void check_due(ful_note *note, int line, const char *s, size_t n)
+{
+    size_t i;
+    for (i = 0; i + 4 <= n; i++) {
+        ful_day d;
+        size_t j;
+        if (!ful_ieq(s + i, "due:", 4) || (i > 0 && !ful_is_space(s[i - 1]) && s[i - 1] != '('))
+            continue;
+        j = i + 4;
+        if (j + 10 <= n && (j + 10 == n || !ful_is_digit(s[j + 10])) && ful_day_parse_iso(s + j, 10, &d))
+            continue;
+        {
+            size_t e = j;
+            while (e < n && !ful_is_space(s[e]))
+                e++;
+            set_warn(note, line, "due: is not a real YYYY-MM-DD date; ignored", s + i, e - i);
+        }
+        return;
+    }
+}
+
+int ful_note_parse(ful_note *note, const char *buf, size_t n, const ful_note_opts *o)
+{
+    line_iter it;
+    const char *ls;
+    size_t ll;
+    int cur = -1, cur_indent = 0;
+    memset(note, 0, sizeof *note);
+    if (ful_looks_binary(buf, n)) {
+        note->binary = 1;
+        note->date = FUL_NODATE;
+        return 0;
+    }
+    it = read_header(note, buf, n, o);
+    while (next_line(&it, &ls, &ll)) {
+        ful_line li;
+        ful_line_kind k = ful_line_scan(ls, ll, o ? o->tags : NULL, &li);
+        if (k == FUL_LINE_NONE) {
+            /* A non-blank line at or left of the step's indent ends its block. */
+            if (cur >= 0) {
+                size_t j = 0;
+                int ind = 0;
+                while (j < ll && ful_is_space(ls[j])) {
+                    ind += ls[j] == '\t' ? 4 : 1;
+                    j++;
+                }
+                if (j < ll && ind <= cur_indent)
+                    cur = -1;
+            }
+            continue;
+        }
+        if (memchr(ls, '\0', ll) || ful_utf8_bad(ls, ll))
+            set_warn(note, it.line, "line has invalid UTF-8 or NUL bytes; they are shown as U+FFFD", NULL, 0);
+        if (k == FUL_LINE_STEP) {
+            ful_nstep *st;
+            GROW(note->steps, note->nsteps, note->capsteps);
+            st = &note->steps[note->nsteps];
+            st->line = it.line;
+            st->col = (int)li.tag_off + 1;
+            st->indent = li.indent;
+            st->done = li.done;
+            st->text = ls + li.text_off;
+            st->len = li.text_len;
+            st->ntouches = 0;
+            check_due(note, it.line, st->text, st->len);
+            ful_classify(o ? o->rules : NULL, st->text, st->len, note->date,
+                         o && o->grace_days > 0 ? o->grace_days : 7,
+                         o && o->explain ? FUL_CLS_EXPLAIN : 0, &st->v);
+            if (st->v.cls == FUL_FIRM)
+                note->has_firm = 1;
+            cur = note->nsteps++;
+            cur_indent = li.indent;
+        } else if (k == FUL_LINE_TOUCH) {
+            ful_ntouch *t;
+            GROW(note->touches, note->ntouches, note->captouches);
+            t = &note->touches[note->ntouches];
+            if (cur >= 0 && li.indent <= cur_indent)
+                cur = -1;
+            t->line = it.line;
+            t->col = (int)li.tag_off + 1;
+            t->step = cur;
+            t->text = ls + li.text_off;
+            t->len = li.text_len;
+            ful_touch_parse(t->text, t->len, &t->t);
+            if (t->t.day == FUL_NODATE)
+                set_warn(note, it.line, "TOUCH: line has no YYYY-MM-DD date", t->text, t->len);
+            if (cur >= 0)
+                note->steps[cur].ntouches++;
+            note->ntouches++;
+        } else {
+            ful_nneed *nd;
+            GROW(note->needs, note->nneeds, note->capneeds);
+            nd = &note->needs[note->nneeds++];
+            nd->line = it.line;
+            nd->col = (int)li.tag_off + 1;
+            nd->kind = k;
+            nd->text = ls + li.text_off;
+            nd->len = li.text_len;
+            if (cur >= 0 && li.indent <= cur_indent)
+                cur = -1;
+        }
+    }
+    return 0;
+oom:
+    ful_note_free(note);
+    return -1;
+}
+
+void ful_note_free(ful_note *note)
+{
+    free(note->steps);
+    free(note->touches);
+    free(note->needs);
+    note->steps = NULL;
+    note->touches = NULL;
+    note->needs = NULL;
+    note->nsteps = note->ntouches = note->nneeds = 0;
+    note->capsteps = note->captouches = note->capneeds = 0;
+}

@@ -1,0 +1,113 @@
+/* note.h: the note parser of spec section 3. Bytes in, spans out: the
+ * parsed note points into the caller's buffer, which must outlive it. */
+#ifndef FUL_NOTE_H
+#define FUL_NOTE_H
+
+#include <stddef.h>
+#include "dates.h"
+#include "classify.h"
+
+/* The tag words that make a next step (default: NEXT). */
+#define FUL_MAX_TAGS 16
+#define FUL_MAX_TAG_LEN 32
+typedef struct {
+    int n;
+    char word[FUL_MAX_TAGS][FUL_MAX_TAG_LEN];
+} ful_tagset;
+
+void ful_tagset_default(ful_tagset *t);
+int ful_tagset_add(ful_tagset *t, const char *word); /* 0, or -1 when full/invalid */
+
+typedef enum { FUL_LINE_NONE = 0, FUL_LINE_STEP, FUL_LINE_TOUCH, FUL_LINE_PAIN, FUL_LINE_WANT } ful_line_kind;
+
+/* What one line is, from its first word (spec section 3). */
+typedef struct {
+    ful_line_kind kind;
+    int indent;         /* leading white space, tabs counted as 4 */
+    size_t tag_off;     /* byte offset of the tag */
+    size_t tag_len;     /* the tag and its colon */
+    size_t text_off;    /* the text after the tag, trimmed */
+    size_t text_len;
+    size_t box_off;     /* offset of the checkbox "[", or (size_t)-1 */
+    int done;           /* [x] before the tag */
+} ful_line;
+
+/* Scans one line (without its line terminator). Returns its kind. */
+ful_line_kind ful_line_scan(const char *s, size_t n, const ful_tagset *tags, ful_line *out);
+
+typedef enum { FUL_CH_OTHER = 0, FUL_CH_EMAIL, FUL_CH_CALL, FUL_CH_VOICEMAIL, FUL_CH_MEETING } ful_channel;
+const char *ful_channel_name(int ch);
+int ful_channel_parse(const char *s, size_t n);  /* -1 when not a channel word */
+
+/* A TOUCH: line's parts: "2026-12-01 email - no reply". */
+typedef struct {
+    ful_day day;
+    int channel;
+    int replied;
+    size_t outcome_off, outcome_len;   /* within the text given */
+} ful_touch_info;
+void ful_touch_parse(const char *text, size_t n, ful_touch_info *out);
+
+typedef struct {
+    int line, col, indent, done;
+    const char *text;           /* after the tag, trimmed */
+    size_t len;
+    ful_verdict v;
+    int ntouches;
+} ful_nstep;
+
+typedef struct {
+    int line, col;
+    int step;                   /* index into steps, or -1: the account's */
+    ful_touch_info t;
+    const char *text;           /* after the tag */
+    size_t len;
+} ful_ntouch;
+
+typedef struct {
+    int line, col;
+    ful_line_kind kind;         /* PAIN or WANT */
+    const char *text;
+    size_t len;
+} ful_nneed;
+
+typedef enum { FUL_DSRC_NONE = 0, FUL_DSRC_FRONT, FUL_DSRC_HEADING, FUL_DSRC_FILENAME, FUL_DSRC_MTIME } ful_date_source;
+const char *ful_date_source_name(int src);
+
+#define FUL_ACCOUNT_MAX 200
+#define FUL_WARN_MAX 200
+
+typedef struct {
+    ful_day date;
+    int date_src;
+    char account[FUL_ACCOUNT_MAX];  /* "" when none found */
+    int binary;
+    int has_firm;                   /* an open or done firm next step */
+    ful_nstep *steps;
+    int nsteps, capsteps;
+    ful_ntouch *touches;
+    int ntouches, captouches;
+    ful_nneed *needs;
+    int nneeds, capneeds;
+    int warn_line;                  /* first problem worth telling, 0: none */
+    char warn[FUL_WARN_MAX];
+} ful_note;
+
+typedef struct {
+    const char *path;       /* the note's path (file name date, folder account) */
+    const char *root;       /* the notes root: its own folder names no account; may be NULL */
+    ful_day mtime_day;      /* last fallback for the meeting date; FUL_NODATE if unknown */
+    const ful_tagset *tags; /* NULL: NEXT only */
+    const ful_rules *rules; /* NULL: built-in */
+    int grace_days;
+    int explain;            /* fill why/ask */
+} ful_note_opts;
+
+/* Parses buf[0..n). Returns 0, or -1 on out of memory (note is freed). */
+int ful_note_parse(ful_note *note, const char *buf, size_t n, const ful_note_opts *o);
+void ful_note_free(ful_note *note);
+
+/* The meeting date and account only, from the top of a note. */
+int ful_note_header(ful_note *note, const char *buf, size_t n, const ful_note_opts *o);
+
+#endif

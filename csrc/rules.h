@@ -1,0 +1,76 @@
+/* rules.h: the cue tables the classifier reads. The built-in tables are
+ * static const data in rules.c; a ful_rules holds the user's additions
+ * (from the plugin config or the CLI's rules file), so nothing is global and
+ * mutable. */
+#ifndef FUL_RULES_H
+#define FUL_RULES_H
+
+#include <stddef.h>
+
+typedef struct ful_rules ful_rules;
+
+/* The categories a user may extend, by name (see rules.c for their meaning):
+ * "client" (client-side actors: names, roles), "seller" (seller-side actors),
+ * "client_action" (verbs of client effort: meet, bring, introduce, sign...),
+ * "deliverable" (seller produces or gives: send, prepare, outline...),
+ * "chase" (follow up, check in, call back, ping...),
+ * "booked" (booked, scheduled, invite accepted...),
+ * "hedge" (will try, might, tentatively...),
+ * "vague" (soon, TBD, at some point...). */
+extern const char *const ful_rule_categories[]; /* NULL-terminated */
+
+ful_rules *ful_rules_new(void);            /* NULL on out of memory */
+void ful_rules_free(ful_rules *r);         /* NULL is fine */
+/* Adds a cue word or phrase (case-insensitive, words separated by spaces).
+ * Returns 0, or -1 for an unknown category, -2 on out of memory, -3 for an
+ * empty or over-long phrase. */
+int ful_rules_add(ful_rules *r, const char *category, const char *phrase);
+
+/* ---- Internal to the classifier (rules.c and classify.c); not an API. ---- */
+#include <stdint.h>
+
+/* Cue bits of a word or phrase. The first eight are the user categories,
+ * in the order of ful_rule_categories. */
+#define FUL_CUE_CLIENT   (1u << 0)  /* client actor: they, she, client, CFO */
+#define FUL_CUE_SELLER   (1u << 1)  /* seller actor: I, we, let's */
+#define FUL_CUE_ACT      (1u << 2)  /* client effort: meet, bring, introduce */
+#define FUL_CUE_DELIV    (1u << 3)  /* seller produces/gives: send, prepare */
+#define FUL_CUE_CHASE    (1u << 4)  /* follow up, check in, ping */
+#define FUL_CUE_BOOKED   (1u << 5)  /* booked, scheduled, invite accepted */
+#define FUL_CUE_HEDGE    (1u << 6)  /* will try, might, tentatively */
+#define FUL_CUE_VAGUE    (1u << 7)  /* soon, TBD, at some point */
+#define FUL_CUE_EVENT    (1u << 8)  /* a meeting noun: meeting, call, demo */
+#define FUL_CUE_JOINT    (1u << 9)  /* both sides act: together, walk through */
+#define FUL_CUE_REQUEST  (1u << 10) /* the client asks for something: asked, wants */
+#define FUL_CUE_SPEECH   (1u << 11) /* said, told, mentioned */
+#define FUL_CUE_MODAL    (1u << 12) /* will, would, is: a verb follows a subject */
+#define FUL_CUE_FILLER   (1u << 13) /* then, also, please: skipped before a subject */
+#define FUL_CUE_DNOUN    (1u << 14) /* a deliverable: proposal, deck, pricing */
+#define FUL_CUE_POSS     (1u << 15) /* their, his, her: "their analyst shares" */
+#define FUL_CUE_SOBJ     (1u << 16) /* me, us, our, my */
+#define FUL_CUE_YOU      (1u << 17) /* you, your (the seller, in quoted speech) */
+#define FUL_CUE_NEGBOOK  (1u << 18) /* no invite yet, nothing on the calendar */
+#define FUL_CUE_ART      (1u << 19) /* the, a, to, with: what follows an imperative */
+#define FUL_CUE_SETUP    (1u << 20) /* schedule, set up, arrange (a meeting) */
+#define FUL_CUE_DATE     (1u << 21) /* date words: Tuesday, Dec, tomorrow, am */
+#define FUL_CUE_COBJ     (1u << 22) /* them, him: a client as object */
+#define FUL_CUE_WITH     (1u << 23) /* with */
+#define FUL_CUE_NOISE    (1u << 24) /* tbd, na, asdf-like words that carry no step */
+#define FUL_CUE_WORD     (1u << 25) /* set on every match: a known word, not a name */
+
+/* FNV-1a over the lowercased bytes of a word. */
+#define FUL_HASH_INIT 2166136261u
+#define FUL_HASH_STEP(h, c) (((h) ^ (uint32_t)(unsigned char)(c)) * 16777619u)
+
+typedef struct {
+    const char *lw;  /* the word, lowercased */
+    uint32_t len;
+    uint32_t hash;   /* FNV-1a of lw[0..len) */
+} ful_rtok;
+
+/* The cue bits of the longest built-in or user phrase starting at toks[i]
+ * (a single word is a phrase of one); *span gets the number of tokens it
+ * covers (1 when nothing matched, with 0 returned). */
+uint32_t ful_rules_cue(const ful_rules *r, const ful_rtok *toks, int ntok, int i, int *span);
+
+#endif

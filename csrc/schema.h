@@ -1,0 +1,80 @@
+/* schema.h: the store's schema, one migration per version. Migration i
+ * takes a store from user_version i to i + 1. Never edit a released step:
+ * add a new one. */
+#ifndef FUL_SCHEMA_H
+#define FUL_SCHEMA_H
+
+static const char *const ful_migrations[] = {
+    /* 0 -> 1 */
+    "CREATE TABLE account("
+    "  id INTEGER PRIMARY KEY,"
+    "  name TEXT NOT NULL UNIQUE COLLATE NOCASE"
+    ") STRICT;"
+    "CREATE TABLE note("
+    "  id INTEGER PRIMARY KEY,"
+    "  path TEXT NOT NULL UNIQUE,"
+    "  root TEXT NOT NULL,"
+    "  account_id INTEGER REFERENCES account(id),"
+    "  meeting TEXT,"
+    "  date_source TEXT NOT NULL,"
+    "  size INTEGER NOT NULL,"
+    "  mtime_ns INTEGER NOT NULL,"
+    "  hash INTEGER NOT NULL,"
+    "  has_firm INTEGER NOT NULL,"
+    "  indexed_on TEXT"
+    ") STRICT;"
+    "CREATE INDEX note_account ON note(account_id);"
+    "CREATE TABLE step("
+    "  id INTEGER PRIMARY KEY,"
+    "  note_id INTEGER NOT NULL REFERENCES note(id) ON DELETE CASCADE,"
+    "  line INTEGER NOT NULL,"
+    "  col INTEGER NOT NULL,"
+    "  key TEXT NOT NULL,"
+    "  text TEXT NOT NULL,"
+    "  class TEXT NOT NULL,"
+    "  overridden INTEGER NOT NULL,"
+    "  due TEXT,"
+    "  done INTEGER NOT NULL,"
+    "  why TEXT NOT NULL,"
+    "  ask TEXT NOT NULL,"
+    "  first_seen TEXT"
+    ") STRICT;"
+    "CREATE INDEX step_note ON step(note_id, line);"
+    "CREATE INDEX step_open_due ON step(done, due);"
+    "CREATE TABLE touch("
+    "  id INTEGER PRIMARY KEY,"
+    "  note_id INTEGER NOT NULL REFERENCES note(id) ON DELETE CASCADE,"
+    "  step_id INTEGER REFERENCES step(id) ON DELETE CASCADE,"
+    "  line INTEGER NOT NULL,"
+    "  day TEXT,"
+    "  channel TEXT NOT NULL,"
+    "  replied INTEGER NOT NULL,"
+    "  text TEXT NOT NULL"
+    ") STRICT;"
+    "CREATE INDEX touch_note ON touch(note_id);"
+    "CREATE INDEX touch_step ON touch(step_id);"
+    "CREATE TABLE need("
+    "  id INTEGER PRIMARY KEY,"
+    "  note_id INTEGER NOT NULL REFERENCES note(id) ON DELETE CASCADE,"
+    "  line INTEGER NOT NULL,"
+    "  kind TEXT NOT NULL,"
+    "  text TEXT NOT NULL"
+    ") STRICT;"
+    "CREATE INDEX need_note ON need(note_id);"
+    /* History the notes cannot show, keyed by note path and step text so it
+     * outlives the rows that a re-index replaces. */
+    "CREATE TABLE step_event("
+    "  id INTEGER PRIMARY KEY,"
+    "  path TEXT NOT NULL,"
+    "  key TEXT NOT NULL,"
+    "  day TEXT NOT NULL,"
+    "  event TEXT NOT NULL,"
+    "  old TEXT,"
+    "  new TEXT"
+    ") STRICT;"
+    "CREATE INDEX step_event_key ON step_event(path, key);",
+};
+
+#define FUL_NMIGRATIONS ((int)(sizeof ful_migrations / sizeof ful_migrations[0]))
+
+#endif

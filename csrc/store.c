@@ -1,0 +1,1051 @@
+/* store.c: the SQLite store. Every statement is prepared once, persistent,
+ * with bound parameters, and reset after every use, error paths included
+ * (a SELECT left un-reset holds a read transaction open). */
+#include "store.h"
+#include "schema.h"
+#include "text.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+enum {
+    Q_NOTE_STATE, Q_NOTE_RESTAT, Q_NOTE_INSERT, Q_NOTE_UPDATE, Q_NOTE_DELETE, Q_NOTE_ID,
+    Q_ACCOUNT_PUT, Q_ACCOUNT_GET, Q_OLD_STEPS, Q_STEPS_DELETE, Q_TOUCHES_DELETE, Q_NEEDS_DELETE,
+    Q_STEP_INSERT, Q_TOUCH_INSERT, Q_NEED_INSERT, Q_EVENT_INSERT, Q_UNDER_ROOT,
+    Q_PRUNE_ACCOUNTS, Q_OVERDUE, Q_LOG, Q_ACCOUNTS, Q_HISTORY, Q_STEP_AT,
+    Q_BEGIN, Q_COMMIT, Q_ROLLBACK, Q_COUNT
+};
+
+static const char *const sql_text[Q_COUNT] = {
+    [Q_NOTE_STATE] = "SELECT id, size, mtime_ns, hash, root FROM note WHERE path = ?1",
+    [Q_NOTE_RESTAT] = "UPDATE note SET size = ?2, mtime_ns = ?3 WHERE id = ?1",
+    [Q_NOTE_INSERT] =
+        "INSERT INTO note(path, account_id, meeting, date_source, size, mtime_ns, hash, has_firm, indexed_on, root)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    [Q_NOTE_UPDATE] =
+        "UPDATE note SET account_id = ?2, meeting = ?3, date_source = ?4, size = ?5, mtime_ns = ?6,"
+        " hash = ?7, has_firm = ?8, indexed_on = ?9, root = ?10 WHERE id = ?1",
+    [Q_NOTE_DELETE] = "DELETE FROM note WHERE id = ?1",
+    [Q_NOTE_ID] = "SELECT id FROM note WHERE path = ?1",
+    [Q_ACCOUNT_PUT] = "INSERT INTO account(name) VALUES (?1) ON CONFLICT(name) DO NOTHING",
+    [Q_ACCOUNT_GET] = "SELECT id FROM account WHERE name = ?1",
+    [Q_OLD_STEPS] = "SELECT key, class, due, done, first_seen FROM step WHERE note_id = ?1",
+    [Q_STEPS_DELETE] = "DELETE FROM step WHERE note_id = ?1",
+    [Q_TOUCHES_DELETE] = "DELETE FROM touch WHERE note_id = ?1",
+    [Q_NEEDS_DELETE] = "DELETE FROM need WHERE note_id = ?1",
+    [Q_STEP_INSERT] =
+        "INSERT INTO step(note_id, line, col, key, text, class, overridden, due, done, why, ask, first_seen)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    [Q_TOUCH_INSERT] =
+        "INSERT INTO touch(note_id, step_id, line, day, channel, replied, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    [Q_NEED_INSERT] = "INSERT INTO need(note_id, line, kind, text) VALUES (?1, ?2, ?3, ?4)",
+    [Q_EVENT_INSERT] = "INSERT INTO step_event(path, key, day, event, old, new) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    /* Notes at root, or under root/ ('0' sorts right after '/'). */
+    [Q_UNDER_ROOT] =
+        "SELECT id, path FROM note WHERE path = ?1 OR (path >= ?1 || '/' AND path < ?1 || '0')",
+    [Q_PRUNE_ACCOUNTS] =
+        "DELETE FROM account WHERE NOT EXISTS (SELECT 1 FROM note WHERE note.account_id = account.id)",
+    [Q_OVERDUE] =
+        "SELECT n.path AS path, s.line AS line, s.col AS col, s.class AS class,"
+        " coalesce(a.name, '') AS account, s.text AS text, s.due AS due,"
+        " CAST(julianday(?1) - julianday(s.due) AS INTEGER) AS days, s.why AS why, s.ask AS ask,"
+        " n.meeting AS meeting"
+        " FROM step s JOIN note n ON n.id = s.note_id LEFT JOIN account a ON a.id = n.account_id"
+        " WHERE s.done = 0 AND s.due < ?1 AND (?2 IS NULL OR n.path = ?2)"
+        " ORDER BY s.due, n.path, s.line",
+    /* The follow-up log. An account is dark when its last dark_touches
+     * touches went unanswered and the client has not acted (replied, or
+     * met: a note dated that day) for dark_days days. */
+    [Q_LOG] =
+        "WITH tl AS ("
+        "  SELECT n.account_id AS acc, t.id AS id, t.day AS day, t.replied AS replied"
+        "  FROM touch t JOIN note n ON n.id = t.note_id"
+        "  WHERE t.day IS NOT NULL AND t.day <= ?1 AND n.account_id IS NOT NULL),"
+        " ac AS ("
+        "  SELECT a.id AS id, a.name AS name,"
+        "   (SELECT max(day) FROM tl WHERE tl.acc = a.id) AS last_touch,"
+        "   (SELECT max(day) FROM tl WHERE tl.acc = a.id AND tl.replied = 1) AS last_reply,"
+        "   (SELECT max(meeting) FROM note WHERE note.account_id = a.id AND meeting <= ?1) AS last_meeting"
+        "  FROM account a WHERE ?2 IS NULL OR a.name = ?2 COLLATE NOCASE),"
+        " ad AS ("
+        "  SELECT ac.*,"
+        "   (SELECT count(*) FROM tl WHERE tl.acc = ac.id AND (ac.last_reply IS NULL OR tl.day > ac.last_reply))"
+        "     AS unanswered"
+        "  FROM ac),"
+        " dk AS ("
+        "  SELECT ad.*, (ad.unanswered >= ?3 AND"
+        "   max(coalesce(ad.last_reply, ''), coalesce(ad.last_meeting, '')) < date(?1, '-' || ?4 || ' days'))"
+        "   AS dark FROM ad)"
+        " SELECT coalesce(dk.name, '') AS account, coalesce(dk.dark, 0) AS dark,"
+        "  dk.last_touch AS last_touch, dk.last_reply AS last_reply, coalesce(dk.unanswered, 0) AS unanswered,"
+        "  n.path AS path, s.line AS line, s.col AS col, s.class AS class, s.due AS due, s.text AS text,"
+        "  s.why AS why, s.ask AS ask, n.meeting AS meeting,"
+        "  (SELECT count(*) FROM touch t WHERE t.step_id = s.id) AS touches,"
+        "  CAST(julianday(?1) - julianday(max(n.meeting,"
+        "     coalesce((SELECT max(day) FROM touch t WHERE t.step_id = s.id AND t.day <= ?1), n.meeting)))"
+        "     AS INTEGER) AS waiting,"
+        "  coalesce(s.due < ?1, 0) AS overdue,"
+        "  min(s.due) OVER (PARTITION BY n.account_id) AS oldest"
+        " FROM step s JOIN note n ON n.id = s.note_id LEFT JOIN dk ON dk.id = n.account_id"
+        " WHERE s.done = 0 AND (?2 IS NULL OR dk.id IS NOT NULL)"
+        " ORDER BY coalesce(dk.dark, 0) DESC, oldest IS NULL, oldest, account COLLATE NOCASE,"
+        "  s.due IS NULL, s.due, n.path, s.line",
+    [Q_ACCOUNTS] = "SELECT name FROM account ORDER BY name COLLATE NOCASE",
+    [Q_HISTORY] =
+        "SELECT e.day AS day, e.event AS event, e.old AS old, e.new AS new FROM step_event e"
+        " WHERE e.path = ?1 AND e.key = (SELECT s.key FROM step s JOIN note n ON n.id = s.note_id"
+        "   WHERE n.path = ?1 AND s.line = ?2)"
+        " ORDER BY e.id",
+    [Q_STEP_AT] =
+        "SELECT n.path AS path, s.line AS line, s.col AS col, s.class AS class, s.text AS text,"
+        " s.due AS due, s.done AS done, s.why AS why, s.ask AS ask, s.first_seen AS first_seen,"
+        " coalesce(a.name, '') AS account"
+        " FROM step s JOIN note n ON n.id = s.note_id LEFT JOIN account a ON a.id = n.account_id"
+        " WHERE n.path = ?1 AND s.line = ?2",
+    [Q_BEGIN] = "BEGIN IMMEDIATE",
+    [Q_COMMIT] = "COMMIT",
+    [Q_ROLLBACK] = "ROLLBACK",
+};
+
+struct ful_store {
+    sqlite3 *db;
+    char *path;
+    sqlite3_stmt *st[Q_COUNT];
+    int in_tx;
+};
+
+static void seterr(char *err, size_t errlen, const char *fmt, ...)
+{
+    va_list ap;
+    if (!err || !errlen)
+        return;
+    va_start(ap, fmt);
+    vsnprintf(err, errlen, fmt, ap);
+    va_end(ap);
+}
+
+static int dberr(ful_store *s, char *err, size_t errlen, const char *what)
+{
+    seterr(err, errlen, "%s: %s: %s", s->path, what, sqlite3_errmsg(s->db));
+    return -1;
+}
+
+static sqlite3_stmt *stmt(ful_store *s, int q)
+{
+    if (s->st[q] == NULL) {
+        if (sqlite3_prepare_v3(s->db, sql_text[q], -1, SQLITE_PREPARE_PERSISTENT, &s->st[q], NULL) != SQLITE_OK)
+            return NULL;
+    }
+    return s->st[q];
+}
+
+/* Runs a statement that returns no rows; resets it. */
+static int run(ful_store *s, sqlite3_stmt *st, char *err, size_t errlen, const char *what)
+{
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        return dberr(s, err, errlen, what);
+    return 0;
+}
+
+static int exec(ful_store *s, const char *sql, char *err, size_t errlen)
+{
+    char *msg = NULL;
+    if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+        seterr(err, errlen, "%s: %s", s->path, msg ? msg : sqlite3_errmsg(s->db));
+        sqlite3_free(msg);
+        return -1;
+    }
+    return 0;
+}
+
+static int pragma_int(ful_store *s, const char *sql, int *out)
+{
+    sqlite3_stmt *st = NULL;
+    int rc;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+        return -1;
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW)
+        *out = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    return rc == SQLITE_ROW ? 0 : -1;
+}
+
+/* mkdir -p with mode 0700 for every folder it creates. */
+static int make_dirs(const char *path, char *err, size_t errlen)
+{
+    char *dir = strdup(path), *p;
+    if (dir == NULL) {
+        seterr(err, errlen, "out of memory");
+        return -1;
+    }
+    p = strrchr(dir, '/');
+    if (p == NULL || p == dir) {
+        free(dir);
+        return 0;
+    }
+    *p = '\0';
+    for (p = dir + 1; *p; p++) {
+        if (*p != '/')
+            continue;
+        *p = '\0';
+        if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
+            seterr(err, errlen, "%s: cannot create folder: %s", dir, strerror(errno));
+            free(dir);
+            return -1;
+        }
+        *p = '/';
+    }
+    if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
+        seterr(err, errlen, "%s: cannot create folder: %s", dir, strerror(errno));
+        free(dir);
+        return -1;
+    }
+    free(dir);
+    return 0;
+}
+
+static int migrate(ful_store *s, char *err, size_t errlen)
+{
+    int v = 0;
+    if (pragma_int(s, "PRAGMA user_version", &v) != 0)
+        return dberr(s, err, errlen, "cannot read the schema version");
+    if (v == FUL_NMIGRATIONS)
+        return 0;
+    if (v > FUL_NMIGRATIONS) {
+        seterr(err, errlen, "%s: the store is schema version %d, newer than this fulog knows (%d); update fulog",
+               s->path, v, FUL_NMIGRATIONS);
+        return -1;
+    }
+    if (exec(s, "BEGIN IMMEDIATE", err, errlen) != 0)
+        return -1;
+    /* Re-read under the lock: another process may have migrated meanwhile. */
+    if (pragma_int(s, "PRAGMA user_version", &v) != 0) {
+        exec(s, "ROLLBACK", NULL, 0);
+        return dberr(s, err, errlen, "cannot read the schema version");
+    }
+    if (v > FUL_NMIGRATIONS) {
+        exec(s, "ROLLBACK", NULL, 0);
+        seterr(err, errlen, "%s: the store is schema version %d, newer than this fulog knows (%d); update fulog",
+               s->path, v, FUL_NMIGRATIONS);
+        return -1;
+    }
+    for (; v < FUL_NMIGRATIONS; v++) {
+        char sql[64];
+        if (exec(s, ful_migrations[v], err, errlen) != 0) {
+            exec(s, "ROLLBACK", NULL, 0);
+            return -1;
+        }
+        snprintf(sql, sizeof sql, "PRAGMA user_version = %d", v + 1);
+        if (exec(s, sql, err, errlen) != 0) {
+            exec(s, "ROLLBACK", NULL, 0);
+            return -1;
+        }
+    }
+    return exec(s, "COMMIT", err, errlen);
+}
+
+ful_store *ful_store_open(const char *path, int busy_ms, char *err, size_t errlen)
+{
+    ful_store *s;
+    int fd, mode = 0, rc;
+    char jm[16] = "";
+    sqlite3_stmt *st = NULL;
+
+    if (sqlite3_libversion_number() < 3037000) {
+        seterr(err, errlen, "SQLite %s is too old: fulog needs 3.37 or later (STRICT tables)", sqlite3_libversion());
+        return NULL;
+    }
+    if (make_dirs(path, err, errlen) != 0)
+        return NULL;
+    /* Create the file ourselves: SQLite would make it 0644, and the -wal and
+     * -shm files take the database file's mode. */
+    fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0 && (errno == EACCES || errno == EROFS)) {
+        fd = open(path, O_RDONLY | O_CLOEXEC);
+        mode = 1;
+    }
+    if (fd < 0) {
+        seterr(err, errlen, "%s: cannot open the store: %s", path, strerror(errno));
+        return NULL;
+    }
+    close(fd);
+    if (mode == 1) {
+        seterr(err, errlen, "%s: the store is read-only; fulog needs to write it (check its permissions)", path);
+        return NULL;
+    }
+    s = calloc(1, sizeof *s);
+    if (s == NULL || (s->path = strdup(path)) == NULL) {
+        free(s);
+        seterr(err, errlen, "out of memory");
+        return NULL;
+    }
+    rc = sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+    if (rc != SQLITE_OK) {
+        seterr(err, errlen, "%s: cannot open the store: %s", path, s->db ? sqlite3_errmsg(s->db) : "out of memory");
+        ful_store_close(s);
+        return NULL;
+    }
+    sqlite3_extended_result_codes(s->db, 1);
+    sqlite3_busy_timeout(s->db, busy_ms > 0 ? busy_ms : 5000);
+    if (exec(s, "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;", err, errlen) != 0) {
+        ful_store_close(s);
+        return NULL;
+    }
+    if (sqlite3_prepare_v2(s->db, "PRAGMA journal_mode = WAL", -1, &st, NULL) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW) {
+        const unsigned char *m = sqlite3_column_text(st, 0);
+        if (m)
+            snprintf(jm, sizeof jm, "%s", (const char *)m);
+    }
+    sqlite3_finalize(st);
+    if (strcmp(jm, "wal") != 0) {
+        if (strlen(jm) == 0) {
+            dberr(s, err, errlen, "is not a fulog store (cannot set WAL mode)");
+        } else {
+            seterr(err, errlen, "%s: the store cannot use WAL mode (journal_mode is %s); keep it on a local file system",
+                   path, jm);
+        }
+        ful_store_close(s);
+        return NULL;
+    }
+    if (migrate(s, err, errlen) != 0) {
+        ful_store_close(s);
+        return NULL;
+    }
+    return s;
+}
+
+void ful_store_close(ful_store *s)
+{
+    int i;
+    if (s == NULL)
+        return;
+    for (i = 0; i < Q_COUNT; i++)
+        sqlite3_finalize(s->st[i]);
+    if (s->db)
+        sqlite3_close_v2(s->db);
+    free(s->path);
+    free(s);
+}
+
+const char *ful_store_path(const ful_store *s)
+{
+    return s->path;
+}
+
+int ful_store_user_version(ful_store *s)
+{
+    int v = -1;
+    pragma_int(s, "PRAGMA user_version", &v);
+    return v;
+}
+
+int ful_store_begin(ful_store *s, char *err, size_t errlen)
+{
+    sqlite3_stmt *st = stmt(s, Q_BEGIN);
+    if (st == NULL || run(s, st, err, errlen, "cannot start a write") != 0)
+        return st ? -1 : dberr(s, err, errlen, "prepare");
+    s->in_tx = 1;
+    return 0;
+}
+
+int ful_store_commit(ful_store *s, char *err, size_t errlen)
+{
+    sqlite3_stmt *st = stmt(s, Q_COMMIT);
+    if (st == NULL)
+        return dberr(s, err, errlen, "prepare");
+    if (run(s, st, err, errlen, "cannot commit") != 0) {
+        ful_store_rollback(s);
+        return -1;
+    }
+    s->in_tx = 0;
+    return 0;
+}
+
+void ful_store_rollback(ful_store *s)
+{
+    sqlite3_stmt *st = stmt(s, Q_ROLLBACK);
+    if (st && sqlite3_get_autocommit(s->db) == 0)
+        run(s, st, NULL, 0, "rollback");
+    s->in_tx = 0;
+}
+
+int ful_store_in_tx(const ful_store *s)
+{
+    return s->in_tx;
+}
+
+#define PREP(var, q)                                                 \
+    sqlite3_stmt *var = stmt(s, (q));                                \
+    if (var == NULL)                                                 \
+        return dberr(s, err, errlen, "prepare")
+
+int ful_store_note_state(ful_store *s, const char *path, ful_note_state *out, char *err, size_t errlen)
+{
+    int rc;
+    PREP(st, Q_NOTE_STATE);
+    sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        out->id = sqlite3_column_int64(st, 0);
+        out->size = sqlite3_column_int64(st, 1);
+        out->mtime_ns = sqlite3_column_int64(st, 2);
+        out->hash = sqlite3_column_int64(st, 3);
+        snprintf(out->root, sizeof out->root, "%s", (const char *)sqlite3_column_text(st, 4));
+    }
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    if (rc == SQLITE_ROW)
+        return 1;
+    if (rc == SQLITE_DONE)
+        return 0;
+    return dberr(s, err, errlen, "cannot read a note");
+}
+
+int ful_store_note_restat(ful_store *s, int64_t id, int64_t size, int64_t mtime_ns, char *err, size_t errlen)
+{
+    PREP(st, Q_NOTE_RESTAT);
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_int64(st, 2, size);
+    sqlite3_bind_int64(st, 3, mtime_ns);
+    return run(s, st, err, errlen, "cannot update a note");
+}
+
+size_t ful_step_key(const char *text, size_t n, char *out, size_t cap)
+{
+    size_t i = 0, o = 0;
+    int space = 0;
+    while (i < n && o + 1 < cap) {
+        size_t e;
+        if (ful_is_space(text[i]) || text[i] == '\r') {
+            space = o > 0;
+            i++;
+            continue;
+        }
+        e = i;
+        while (e < n && !ful_is_space(text[e]) && text[e] != '\r')
+            e++;
+        /* due:… and #class tags are the seller's bookkeeping, not the step. */
+        if ((e - i >= 4 && ful_ieq(text + i, "due:", 4)) ||
+            (text[i] == '#' && ful_class_parse(text + i + 1, e - i - 1) > 0)) {
+            i = e;
+            continue;
+        }
+        if (space && o + 1 < cap)
+            out[o++] = ' ';
+        space = 0;
+        while (i < e && o + 1 < cap)
+            out[o++] = (char)ful_lower((unsigned char)text[i++]);
+        i = e;
+    }
+    /* Never end inside a UTF-8 sequence. */
+    o = ful_utf8_cut(out, o, o);
+    out[o] = '\0';
+    return o;
+}
+
+static void bind_day(sqlite3_stmt *st, int i, ful_day d)
+{
+    char buf[11];
+    if (d == FUL_NODATE) {
+        sqlite3_bind_null(st, i);
+    } else {
+        ful_day_format(d, buf);
+        sqlite3_bind_text(st, i, buf, 10, SQLITE_TRANSIENT);
+    }
+}
+
+/* Binds s[0..n) as clean UTF-8 text, through a scratch buffer. */
+static int bind_clean(sqlite3_stmt *st, int i, const char *s, size_t n, ful_buf *scratch)
+{
+    scratch->len = 0;
+    if (ful_utf8_clean(scratch, s, n) < 0)
+        return -1;
+    sqlite3_bind_text(st, i, scratch->p ? scratch->p : "", (int)scratch->len, SQLITE_TRANSIENT);
+    return 0;
+}
+
+typedef struct {
+    char *key, *cls, *due, *first_seen;
+    int done, matched;
+} old_step;
+
+static void free_old(old_step *o, int n)
+{
+    int i;
+    for (i = 0; i < n; i++) {
+        free(o[i].key);
+        free(o[i].cls);
+        free(o[i].due);
+        free(o[i].first_seen);
+    }
+    free(o);
+}
+
+static char *dupcol(sqlite3_stmt *st, int c, int *oom)
+{
+    const unsigned char *t = sqlite3_column_text(st, c);
+    char *d;
+    if (t == NULL)
+        return NULL;
+    d = strdup((const char *)t);
+    if (d == NULL)
+        *oom = 1;
+    return d;
+}
+
+static int load_old(ful_store *s, int64_t id, old_step **out, int *nout, char *err, size_t errlen)
+{
+    old_step *o = NULL;
+    int n = 0, cap = 0, rc, oom = 0;
+    PREP(st, Q_OLD_STEPS);
+    sqlite3_bind_int64(st, 1, id);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (n == cap) {
+            int nc = cap ? cap * 2 : 8;
+            old_step *p = realloc(o, (size_t)nc * sizeof *o);
+            if (p == NULL) {
+                oom = 1;
+                break;
+            }
+            o = p;
+            cap = nc;
+        }
+        memset(&o[n], 0, sizeof o[n]);
+        o[n].key = dupcol(st, 0, &oom);
+        o[n].cls = dupcol(st, 1, &oom);
+        o[n].due = dupcol(st, 2, &oom);
+        o[n].done = sqlite3_column_int(st, 3);
+        o[n].first_seen = dupcol(st, 4, &oom);
+        n++;
+        if (oom)
+            break;
+    }
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    if (oom || (rc != SQLITE_ROW && rc != SQLITE_DONE)) {
+        free_old(o, n);
+        if (oom) {
+            seterr(err, errlen, "out of memory");
+            return -1;
+        }
+        return dberr(s, err, errlen, "cannot read the old next steps");
+    }
+    *out = o;
+    *nout = n;
+    return 0;
+}
+
+static int event(ful_store *s, const char *path, const char *key, ful_day today, const char *ev,
+                 const char *old, const char *nw, char *err, size_t errlen)
+{
+    PREP(st, Q_EVENT_INSERT);
+    sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
+    bind_day(st, 3, today);
+    sqlite3_bind_text(st, 4, ev, -1, SQLITE_STATIC);
+    if (old)
+        sqlite3_bind_text(st, 5, old, -1, SQLITE_STATIC);
+    if (nw)
+        sqlite3_bind_text(st, 6, nw, -1, SQLITE_STATIC);
+    return run(s, st, err, errlen, "cannot record history");
+}
+
+static int delete_children(ful_store *s, int64_t id, char *err, size_t errlen)
+{
+    static const int qs[] = { Q_TOUCHES_DELETE, Q_NEEDS_DELETE, Q_STEPS_DELETE };
+    size_t i;
+    for (i = 0; i < sizeof qs / sizeof qs[0]; i++) {
+        PREP(st, qs[i]);
+        sqlite3_bind_int64(st, 1, id);
+        if (run(s, st, err, errlen, "cannot replace a note") != 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int account_id(ful_store *s, const char *name, int64_t *id, char *err, size_t errlen)
+{
+    int rc;
+    *id = 0;
+    if (name[0] == '\0')
+        return 0;
+    {
+        PREP(put, Q_ACCOUNT_PUT);
+        sqlite3_bind_text(put, 1, name, -1, SQLITE_STATIC);
+        if (run(s, put, err, errlen, "cannot add an account") != 0)
+            return -1;
+    }
+    {
+        PREP(get, Q_ACCOUNT_GET);
+        sqlite3_bind_text(get, 1, name, -1, SQLITE_STATIC);
+        rc = sqlite3_step(get);
+        if (rc == SQLITE_ROW)
+            *id = sqlite3_column_int64(get, 0);
+        sqlite3_reset(get);
+        sqlite3_clear_bindings(get);
+        if (rc != SQLITE_ROW)
+            return dberr(s, err, errlen, "cannot find an account");
+    }
+    return 0;
+}
+
+static int cmp_old(const void *a, const void *b)
+{
+    const old_step *x = a, *y = b;
+    return strcmp(x->key ? x->key : "", y->key ? y->key : "");
+}
+
+typedef struct {
+    char *key;
+    size_t len;     /* before any " #N" */
+    int idx;
+} new_key;
+
+static int cmp_new(const void *a, const void *b)
+{
+    const new_key *x = a, *y = b;
+    int c = strcmp(x->key, y->key);
+    return c ? c : (x->idx > y->idx) - (x->idx < y->idx);
+}
+
+#define FUL_KEY_MAX 240
+
+/* The history keys of a note's steps; identical steps get " #2", " #3"...
+ * in line order. Sorting keeps a note with 100,000 steps near-linear. */
+static char **step_keys(const ful_note *note)
+{
+    char **keys = calloc((size_t)note->nsteps + 1, sizeof *keys);
+    new_key *nk = malloc(((size_t)note->nsteps + 1) * sizeof *nk);
+    int i, ok = keys && nk;
+    for (i = 0; ok && i < note->nsteps; i++) {
+        char buf[FUL_KEY_MAX + 16];
+        size_t kl = ful_step_key(note->steps[i].text, note->steps[i].len, buf, FUL_KEY_MAX);
+        keys[i] = malloc(kl + 16);
+        if (keys[i] == NULL) {
+            ok = 0;
+            break;
+        }
+        memcpy(keys[i], buf, kl + 1);
+        nk[i].key = keys[i];
+        nk[i].len = kl;
+        nk[i].idx = i;
+    }
+    if (ok && note->nsteps > 1) {
+        int run = 1;
+        qsort(nk, (size_t)note->nsteps, sizeof *nk, cmp_new);
+        for (i = 1; i < note->nsteps; i++) {
+            if (nk[i].len == nk[i - 1].len && memcmp(nk[i].key, nk[i - 1].key, nk[i].len) == 0) {
+                run++;
+                snprintf(nk[i].key + nk[i].len, 16, " #%d", run);
+            } else {
+                run = 1;
+            }
+        }
+    }
+    free(nk);
+    if (!ok && keys) {
+        for (i = 0; i < note->nsteps; i++)
+            free(keys[i]);
+        free(keys);
+        return NULL;
+    }
+    return keys;
+}
+
+/* Inserts the steps, touches and needs of a parsed note and records how
+ * each step differs from its previous version. */
+static int put_children(ful_store *s, int64_t id, const char *path, const ful_note *note, ful_day today,
+                        old_step *old, int nold, char *err, size_t errlen)
+{
+    int i, rc = -1;
+    int64_t *step_ids = NULL;
+    char **keys = NULL, due[11], today_s[11];
+    ful_buf scratch = { 0, 0, 0 };
+
+    ful_day_format(today, today_s);
+    if (nold > 1)
+        qsort(old, (size_t)nold, sizeof *old, cmp_old);
+    if ((note->nsteps && (step_ids = malloc((size_t)note->nsteps * sizeof *step_ids)) == NULL) ||
+        (keys = step_keys(note)) == NULL) {
+        seterr(err, errlen, "out of memory");
+        goto done;
+    }
+    for (i = 0; i < note->nsteps; i++) {
+        const ful_nstep *ns = &note->steps[i];
+        const char *cls = ful_class_name(ns->v.cls), *first = today_s, *key = keys[i];
+        old_step probe, *prev = NULL;
+        probe.key = keys[i];
+        if (nold)
+            prev = bsearch(&probe, old, (size_t)nold, sizeof *old, cmp_old);
+        if (prev && prev->matched)
+            prev = NULL;
+        if (prev)
+            prev->matched = 1;
+        if (ns->v.due != FUL_NODATE)
+            ful_day_format(ns->v.due, due);
+        if (prev) {
+            const char *nd = ns->v.due != FUL_NODATE ? due : NULL;
+            if (prev->first_seen)
+                first = prev->first_seen;
+            if ((prev->due == NULL) != (nd == NULL) || (nd && strcmp(prev->due, nd) != 0))
+                if (event(s, path, key, today, "due", prev->due, nd, err, errlen) != 0)
+                    goto done;
+            if (prev->cls && strcmp(prev->cls, cls) != 0)
+                if (event(s, path, key, today, "class", prev->cls, cls, err, errlen) != 0)
+                    goto done;
+            if (prev->done != ns->done)
+                if (event(s, path, key, today, ns->done ? "done" : "undone", NULL, NULL, err, errlen) != 0)
+                    goto done;
+        } else {
+            if (event(s, path, key, today, "seen", NULL, cls, err, errlen) != 0)
+                goto done;
+            if (ns->done && event(s, path, key, today, "done", NULL, NULL, err, errlen) != 0)
+                goto done;
+        }
+        {
+            PREP(st, Q_STEP_INSERT);
+            sqlite3_bind_int64(st, 1, id);
+            sqlite3_bind_int(st, 2, ns->line);
+            sqlite3_bind_int(st, 3, ns->col);
+            sqlite3_bind_text(st, 4, key, -1, SQLITE_STATIC);
+            if (bind_clean(st, 5, ns->text, ns->len, &scratch) != 0)
+                goto oom;
+            sqlite3_bind_text(st, 6, cls, -1, SQLITE_STATIC);
+            sqlite3_bind_int(st, 7, ns->v.overridden);
+            if (ns->v.due != FUL_NODATE)
+                sqlite3_bind_text(st, 8, due, 10, SQLITE_STATIC);
+            sqlite3_bind_int(st, 9, ns->done);
+            sqlite3_bind_text(st, 10, ns->v.why, -1, SQLITE_STATIC);
+            sqlite3_bind_text(st, 11, ns->v.ask, -1, SQLITE_STATIC);
+            sqlite3_bind_text(st, 12, first, -1, SQLITE_TRANSIENT);
+            if (run(s, st, err, errlen, "cannot add a next step") != 0)
+                goto done;
+            step_ids[i] = sqlite3_last_insert_rowid(s->db);
+        }
+    }
+    for (i = 0; i < nold; i++)
+        if (!old[i].matched && old[i].key)
+            if (event(s, path, old[i].key, today, "gone", old[i].cls, NULL, err, errlen) != 0)
+                goto done;
+    for (i = 0; i < note->ntouches; i++) {
+        const ful_ntouch *t = &note->touches[i];
+        PREP(st, Q_TOUCH_INSERT);
+        sqlite3_bind_int64(st, 1, id);
+        if (t->step >= 0)
+            sqlite3_bind_int64(st, 2, step_ids[t->step]);
+        sqlite3_bind_int(st, 3, t->line);
+        bind_day(st, 4, t->t.day);
+        sqlite3_bind_text(st, 5, ful_channel_name(t->t.channel), -1, SQLITE_STATIC);
+        sqlite3_bind_int(st, 6, t->t.replied);
+        if (bind_clean(st, 7, t->text, t->len, &scratch) != 0)
+            goto oom;
+        if (run(s, st, err, errlen, "cannot add a touch") != 0)
+            goto done;
+    }
+    for (i = 0; i < note->nneeds; i++) {
+        const ful_nneed *nd = &note->needs[i];
+        PREP(st, Q_NEED_INSERT);
+        sqlite3_bind_int64(st, 1, id);
+        sqlite3_bind_int(st, 2, nd->line);
+        sqlite3_bind_text(st, 3, nd->kind == FUL_LINE_PAIN ? "PAIN" : "WANT", -1, SQLITE_STATIC);
+        if (bind_clean(st, 4, nd->text, nd->len, &scratch) != 0)
+            goto oom;
+        if (run(s, st, err, errlen, "cannot add a PAIN/WANT line") != 0)
+            goto done;
+    }
+    rc = 0;
+    goto done;
+oom:
+    seterr(err, errlen, "out of memory");
+done:
+    if (keys) {
+        for (i = 0; i < note->nsteps; i++)
+            free(keys[i]);
+        free(keys);
+    }
+    ful_buf_free(&scratch);
+    free(step_ids);
+    return rc;
+}
+
+int ful_store_put_note(ful_store *s, const char *path, const char *root, const ful_note *note, int64_t size,
+                       int64_t mtime_ns, int64_t hash, ful_day today, int64_t *id_out,
+                       char *err, size_t errlen)
+{
+    ful_note_state prev;
+    int found, nold = 0, rc;
+    old_step *old = NULL;
+    int64_t acc = 0, id;
+    sqlite3_stmt *st;
+
+    found = ful_store_note_state(s, path, &prev, err, errlen);
+    if (found < 0)
+        return -1;
+    if (account_id(s, note->account, &acc, err, errlen) != 0)
+        return -1;
+    if (found) {
+        id = prev.id;
+        if (load_old(s, id, &old, &nold, err, errlen) != 0)
+            return -1;
+        if (delete_children(s, id, err, errlen) != 0) {
+            free_old(old, nold);
+            return -1;
+        }
+        st = stmt(s, Q_NOTE_UPDATE);
+    } else {
+        id = 0;
+        st = stmt(s, Q_NOTE_INSERT);
+    }
+    if (st == NULL) {
+        free_old(old, nold);
+        return dberr(s, err, errlen, "prepare");
+    }
+    {
+        /* ?1 is the id for UPDATE and the path for INSERT. */
+        if (found)
+            sqlite3_bind_int64(st, 1, id);
+        else
+            sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
+        if (acc)
+            sqlite3_bind_int64(st, 2, acc);
+        bind_day(st, 3, note->date);
+        sqlite3_bind_text(st, 4, ful_date_source_name(note->date_src), -1, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 5, size);
+        sqlite3_bind_int64(st, 6, mtime_ns);
+        sqlite3_bind_int64(st, 7, hash);
+        sqlite3_bind_int(st, 8, note->has_firm);
+        bind_day(st, 9, today);
+        sqlite3_bind_text(st, 10, root ? root : "", -1, SQLITE_STATIC);
+        if (run(s, st, err, errlen, "cannot store a note") != 0) {
+            free_old(old, nold);
+            return -1;
+        }
+        if (!found)
+            id = sqlite3_last_insert_rowid(s->db);
+    }
+    rc = put_children(s, id, path, note, today, old, nold, err, errlen);
+    free_old(old, nold);
+    if (rc == 0 && id_out)
+        *id_out = id;
+    return rc;
+}
+
+int ful_store_delete_note(ful_store *s, int64_t id, const char *path, ful_day today, char *err, size_t errlen)
+{
+    old_step *old = NULL;
+    int nold = 0, i;
+    if (load_old(s, id, &old, &nold, err, errlen) != 0)
+        return -1;
+    for (i = 0; i < nold; i++)
+        if (old[i].key && event(s, path, old[i].key, today, "gone", old[i].cls, NULL, err, errlen) != 0) {
+            free_old(old, nold);
+            return -1;
+        }
+    free_old(old, nold);
+    {
+        PREP(st, Q_NOTE_DELETE);
+        sqlite3_bind_int64(st, 1, id);
+        return run(s, st, err, errlen, "cannot remove a note");
+    }
+}
+
+int ful_store_delete_unseen(ful_store *s, const char *root, const unsigned char *seen, int64_t nbits,
+                            ful_day today, int *removed, char *err, size_t errlen)
+{
+    /* Collect first, delete after: never write under an open SELECT. */
+    int64_t *ids = NULL;
+    char **paths = NULL;
+    size_t n = 0, cap = 0, i;
+    int rc, ret = 0;
+    PREP(st, Q_UNDER_ROOT);
+    *removed = 0;
+    sqlite3_bind_text(st, 1, root, -1, SQLITE_STATIC);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        int64_t id = sqlite3_column_int64(st, 0);
+        if (id >= 0 && id < nbits && (seen[id >> 3] & (1u << (id & 7))))
+            continue;
+        if (n == cap) {
+            size_t nc = cap ? cap * 2 : 16;
+            int64_t *ni = realloc(ids, nc * sizeof *ids);
+            char **np;
+            if (ni)
+                ids = ni;
+            np = ni ? realloc(paths, nc * sizeof *paths) : NULL;
+            if (np == NULL) {
+                ret = -2;
+                break;
+            }
+            paths = np;
+            cap = nc;
+        }
+        ids[n] = id;
+        paths[n] = strdup((const char *)sqlite3_column_text(st, 1));
+        if (paths[n] == NULL) {
+            ret = -2;
+            break;
+        }
+        n++;
+    }
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    if (ret == 0 && rc != SQLITE_DONE)
+        ret = dberr(s, err, errlen, "cannot list notes");
+    if (ret == -2)
+        seterr(err, errlen, "out of memory");
+    for (i = 0; ret == 0 && i < n; i++) {
+        if (ful_store_delete_note(s, ids[i], paths[i], today, err, errlen) != 0)
+            ret = -1;
+        else
+            (*removed)++;
+    }
+    for (i = 0; i < n; i++)
+        free(paths[i]);
+    free(paths);
+    free(ids);
+    return ret ? -1 : 0;
+}
+
+int ful_store_prune_accounts(ful_store *s, char *err, size_t errlen)
+{
+    PREP(st, Q_PRUNE_ACCOUNTS);
+    return run(s, st, err, errlen, "cannot prune accounts");
+}
+
+/* Copies every row of a stepped statement into out; always resets it. */
+static int collect(ful_store *s, sqlite3_stmt *st, ful_rows *out, char *err, size_t errlen)
+{
+    int rc, c, nc = sqlite3_column_count(st);
+    memset(out, 0, sizeof *out);
+    out->names = calloc((size_t)nc + 1, sizeof *out->names);
+    if (out->names == NULL)
+        goto oom;
+    out->ncols = nc;
+    for (c = 0; c < nc; c++)
+        if ((out->names[c] = strdup(sqlite3_column_name(st, c))) == NULL)
+            goto oom;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (out->nrows == out->cap) {
+            size_t ncap = out->cap ? out->cap * 2 : 32;
+            ful_cell *p = realloc(out->cells, ncap * (size_t)nc * sizeof *p);
+            if (p == NULL)
+                goto oom;
+            out->cells = p;
+            out->cap = ncap;
+        }
+        for (c = 0; c < nc; c++) {
+            ful_cell *cell = &out->cells[out->nrows * (size_t)nc + (size_t)c];
+            int t = sqlite3_column_type(st, c);
+            memset(cell, 0, sizeof *cell);
+            if (t == SQLITE_INTEGER || t == SQLITE_FLOAT) {
+                cell->type = FUL_INT;
+                cell->i = sqlite3_column_int64(st, c);
+            } else if (t == SQLITE_TEXT || t == SQLITE_BLOB) {
+                const char *p = (const char *)sqlite3_column_text(st, c);
+                int len = sqlite3_column_bytes(st, c);
+                cell->type = FUL_TEXT;
+                cell->off = out->arena.len;
+                cell->len = (size_t)len;
+                if (ful_buf_add(&out->arena, p ? p : "", (size_t)len + 1) != 0)
+                    goto oom;
+            }
+        }
+        out->nrows++;
+    }
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    if (rc != SQLITE_DONE) {
+        ful_rows_free(out);
+        return dberr(s, err, errlen, "query failed");
+    }
+    return 0;
+oom:
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    ful_rows_free(out);
+    seterr(err, errlen, "out of memory");
+    return -1;
+}
+
+int ful_store_overdue(ful_store *s, const ful_query *q, ful_rows *out, char *err, size_t errlen)
+{
+    PREP(st, Q_OVERDUE);
+    bind_day(st, 1, q->today);
+    if (q->path)
+        sqlite3_bind_text(st, 2, q->path, -1, SQLITE_STATIC);
+    return collect(s, st, out, err, errlen);
+}
+
+int ful_store_log(ful_store *s, const ful_query *q, ful_rows *out, char *err, size_t errlen)
+{
+    PREP(st, Q_LOG);
+    bind_day(st, 1, q->today);
+    if (q->account)
+        sqlite3_bind_text(st, 2, q->account, -1, SQLITE_STATIC);
+    sqlite3_bind_int(st, 3, q->dark_touches > 0 ? q->dark_touches : 2);
+    sqlite3_bind_int(st, 4, q->dark_days > 0 ? q->dark_days : 14);
+    return collect(s, st, out, err, errlen);
+}
+
+int ful_store_accounts(ful_store *s, ful_rows *out, char *err, size_t errlen)
+{
+    PREP(st, Q_ACCOUNTS);
+    return collect(s, st, out, err, errlen);
+}
+
+int ful_store_history(ful_store *s, const char *path, int line, ful_rows *out, char *err, size_t errlen)
+{
+    PREP(st, Q_HISTORY);
+    sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
+    sqlite3_bind_int(st, 2, line);
+    return collect(s, st, out, err, errlen);
+}
+
+int ful_store_step_at(ful_store *s, const char *path, int line, ful_rows *out, char *err, size_t errlen)
+{
+    PREP(st, Q_STEP_AT);
+    sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
+    sqlite3_bind_int(st, 2, line);
+    return collect(s, st, out, err, errlen);
+}
+
+int ful_store_check(ful_store *s, char *err, size_t errlen)
+{
+    sqlite3_stmt *st = NULL;
+    int rc, bad = 0;
+    if (sqlite3_prepare_v2(s->db, "PRAGMA quick_check", -1, &st, NULL) != SQLITE_OK)
+        return dberr(s, err, errlen, "quick_check");
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *m = (const char *)sqlite3_column_text(st, 0);
+        if (m && strcmp(m, "ok") != 0 && !bad) {
+            seterr(err, errlen, "%s: integrity: %s", s->path, m);
+            bad = 1;
+        }
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE && !bad)
+        return dberr(s, err, errlen, "quick_check");
+    if (bad)
+        return -1;
+    if (sqlite3_prepare_v2(s->db, "PRAGMA foreign_key_check", -1, &st, NULL) != SQLITE_OK)
+        return dberr(s, err, errlen, "foreign_key_check");
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        seterr(err, errlen, "%s: a foreign key is broken in table %s", s->path,
+               (const char *)sqlite3_column_text(st, 0));
+        bad = 1;
+    }
+    sqlite3_finalize(st);
+    return bad ? -1 : 0;
+}

@@ -1,0 +1,68 @@
+/* store.h: the one place that touches SQLite. Schema, migrations, prepared
+ * statements, transactions, and the queries behind overdue and the log. */
+#ifndef FUL_STORE_H
+#define FUL_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "note.h"
+#include "rows.h"
+
+#define FUL_SCHEMA_VERSION 1
+#define FUL_ERR_MAX 512
+
+typedef struct ful_store ful_store;
+
+/* Opens (creating folder 0700 and file 0600) and migrates the store.
+ * Returns NULL with a message in err on failure. */
+ful_store *ful_store_open(const char *path, int busy_ms, char *err, size_t errlen);
+void ful_store_close(ful_store *s);
+const char *ful_store_path(const ful_store *s);
+int ful_store_user_version(ful_store *s);
+
+/* Write transactions: BEGIN IMMEDIATE, so a second writer waits for the
+ * busy timeout instead of failing half way. 0 ok, -1 error (err set). */
+int ful_store_begin(ful_store *s, char *err, size_t errlen);
+int ful_store_commit(ful_store *s, char *err, size_t errlen);
+void ful_store_rollback(ful_store *s);
+int ful_store_in_tx(const ful_store *s);
+
+typedef struct {
+    int64_t id, size, mtime_ns, hash;
+    char root[1024];    /* the notes root it was indexed under */
+} ful_note_state;
+
+/* 1 found, 0 not in the store, -1 error. */
+int ful_store_note_state(ful_store *s, const char *path, ful_note_state *out, char *err, size_t errlen);
+int ful_store_note_restat(ful_store *s, int64_t id, int64_t size, int64_t mtime_ns, char *err, size_t errlen);
+/* Replaces everything the store holds for one note (inside the caller's
+ * transaction), recording history against the previous version. */
+int ful_store_put_note(ful_store *s, const char *path, const char *root, const ful_note *note, int64_t size,
+                       int64_t mtime_ns, int64_t hash, ful_day today, int64_t *id_out,
+                       char *err, size_t errlen);
+int ful_store_delete_note(ful_store *s, int64_t id, const char *path, ful_day today, char *err, size_t errlen);
+/* Deletes the notes under root (a folder or one file) whose id is not set in
+ * the seen bitmap. *removed counts them. */
+int ful_store_delete_unseen(ful_store *s, const char *root, const unsigned char *seen, int64_t nbits,
+                            ful_day today, int *removed, char *err, size_t errlen);
+int ful_store_prune_accounts(ful_store *s, char *err, size_t errlen);
+
+typedef struct {
+    ful_day today;
+    const char *account;    /* NULL: all */
+    const char *path;       /* NULL: all notes */
+    int dark_touches, dark_days;
+} ful_query;
+
+int ful_store_overdue(ful_store *s, const ful_query *q, ful_rows *out, char *err, size_t errlen);
+int ful_store_log(ful_store *s, const ful_query *q, ful_rows *out, char *err, size_t errlen);
+int ful_store_accounts(ful_store *s, ful_rows *out, char *err, size_t errlen);
+int ful_store_history(ful_store *s, const char *path, int line, ful_rows *out, char *err, size_t errlen);
+int ful_store_step_at(ful_store *s, const char *path, int line, ful_rows *out, char *err, size_t errlen);
+int ful_store_check(ful_store *s, char *err, size_t errlen);  /* 0 clean */
+
+/* The history key of a next step: its text, lower case, without due: and
+ * #class tags, white space folded. Writes at most cap-1 bytes and a NUL. */
+size_t ful_step_key(const char *text, size_t n, char *out, size_t cap);
+
+#endif

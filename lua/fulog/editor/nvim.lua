@@ -1,0 +1,507 @@
+-- The Neovim adapter (0.7 and later). Every call into the editor that the
+-- rest of fulog makes goes through here, so that lua/fulog/editor/vim.lua can
+-- offer the same functions on Vim 9 (text properties, popups, :lua 5.2).
+--
+-- Conventions: buffers are numbers (0 = current); rows are 0-based and
+-- ranges end-exclusive (like nvim_buf_get_lines); columns are 0-based bytes.
+-- Functions that return user-facing positions say so (lnum = 1-based).
+
+local api = vim.api
+local fn = vim.fn
+
+local M = {}
+
+M.name = "nvim"
+
+-- ---------------------------------------------------------------- basics
+
+function M.version()
+  local v = vim.version()
+  return ("NVIM v%d.%d.%d"):format(v.major, v.minor, v.patch)
+end
+
+function M.has(feature)
+  return fn.has(feature) == 1
+end
+
+local levels = { error = vim.log.levels.ERROR, warn = vim.log.levels.WARN, info = vim.log.levels.INFO }
+
+function M.notify(msg, level)
+  vim.notify(msg, levels[level or "info"] or vim.log.levels.INFO, { title = "fulog" })
+end
+
+function M.schedule(f)
+  vim.schedule(f)
+end
+
+function M.defer(f, ms)
+  vim.defer_fn(f, ms or 0)
+end
+
+-- Waits (processing events) until cond() is true or ms passed. Tests only.
+function M.wait(ms, cond)
+  return vim.wait(ms, cond, 10)
+end
+
+function M.getenv(name)
+  local v = vim.env[name]
+  if v == nil or v == vim.NIL or v == "" then
+    return nil
+  end
+  return v
+end
+
+function M.command(cmd)
+  vim.cmd(cmd)
+end
+
+-- ---------------------------------------------------------------- files
+
+function M.expand(path)
+  return fn.fnamemodify(fn.expand(path), ":p")
+end
+
+function M.fullpath(path)
+  if path == nil or path == "" then
+    return ""
+  end
+  local p = fn.fnamemodify(path, ":p")
+  local real = vim.loop.fs_realpath(p)
+  return real or p
+end
+
+function M.isdir(path)
+  return fn.isdirectory(path) == 1
+end
+
+function M.readable(path)
+  return fn.filereadable(path) == 1
+end
+
+-- { mtime = <unix seconds>, perm = "rw-------", type = "file"|"directory" } or nil
+function M.stat(path)
+  local st = vim.loop.fs_stat(path)
+  if not st then
+    return nil
+  end
+  return { mtime = st.mtime and st.mtime.sec or nil, perm = fn.getfperm(path), type = st.type }
+end
+
+-- ---------------------------------------------------------------- buffers
+
+function M.bufnr(b)
+  if b == nil or b == 0 then
+    return api.nvim_get_current_buf()
+  end
+  return b
+end
+
+function M.list_bufs()
+  local out = {}
+  for _, b in ipairs(api.nvim_list_bufs()) do
+    if api.nvim_buf_is_loaded(b) then
+      out[#out + 1] = b
+    end
+  end
+  return out
+end
+
+function M.buf_valid(b)
+  return api.nvim_buf_is_valid(b) and api.nvim_buf_is_loaded(b)
+end
+
+function M.buf_name(b)
+  return api.nvim_buf_get_name(M.bufnr(b))
+end
+
+-- The loaded buffer holding this file, or nil.
+function M.buf_for_path(path)
+  for _, b in ipairs(api.nvim_list_bufs()) do
+    if api.nvim_buf_is_loaded(b) then
+      local name = api.nvim_buf_get_name(b)
+      if name ~= "" and (name == path or M.fullpath(name) == path) then
+        return b
+      end
+    end
+  end
+  return nil
+end
+
+function M.filetype(b)
+  return api.nvim_buf_get_option(M.bufnr(b), "filetype")
+end
+
+function M.buftype(b)
+  return api.nvim_buf_get_option(M.bufnr(b), "buftype")
+end
+
+function M.modified(b)
+  return api.nvim_buf_get_option(M.bufnr(b), "modified")
+end
+
+function M.modifiable(b)
+  return api.nvim_buf_get_option(M.bufnr(b), "modifiable")
+end
+
+function M.line_count(b)
+  return api.nvim_buf_line_count(M.bufnr(b))
+end
+
+function M.get_lines(b, s, e)
+  return api.nvim_buf_get_lines(M.bufnr(b), s, e, false)
+end
+
+function M.get_line(b, row)
+  return api.nvim_buf_get_lines(M.bufnr(b), row, row + 1, false)[1]
+end
+
+function M.set_lines(b, s, e, lines)
+  api.nvim_buf_set_lines(M.bufnr(b), s, e, false, lines)
+end
+
+-- Writes the buffer (autocommands run, so BufWritePost indexes it).
+function M.write(b)
+  b = M.bufnr(b)
+  api.nvim_buf_call(b, function()
+    vim.cmd("silent update")
+  end)
+end
+
+-- Is the buffer's 'fileformat' dos (CRLF)? Lines carry no \r either way.
+function M.fileformat(b)
+  return api.nvim_buf_get_option(M.bufnr(b), "fileformat")
+end
+
+-- ---------------------------------------------------------------- cursor, windows
+
+-- 1-based line, 0-based byte column.
+function M.cursor()
+  local c = api.nvim_win_get_cursor(0)
+  return c[1], c[2]
+end
+
+function M.set_cursor(lnum, col, win)
+  win = win or 0
+  local b = api.nvim_win_get_buf(win)
+  local n = api.nvim_buf_line_count(b)
+  if lnum > n then
+    lnum = n
+  end
+  if lnum < 1 then
+    lnum = 1
+  end
+  pcall(api.nvim_win_set_cursor, win, { lnum, math.max(0, col or 0) })
+end
+
+function M.startinsert(append)
+  vim.cmd(append and "startinsert!" or "startinsert")
+end
+
+-- The 0-based, end-exclusive row ranges shown in windows on this buffer.
+function M.visible_ranges(b)
+  local out = {}
+  for _, w in ipairs(api.nvim_list_wins()) do
+    if api.nvim_win_get_buf(w) == b then
+      local top, bot
+      api.nvim_win_call(w, function()
+        top, bot = fn.line("w0"), fn.line("w$")
+      end)
+      out[#out + 1] = { top - 1, bot }
+    end
+  end
+  return out
+end
+
+-- Opens path in a usable window (the previous one when called from a
+-- scratch window) at lnum (1-based) / col (1-based byte column).
+function M.jump(path, lnum, col)
+  local cur = api.nvim_get_current_win()
+  local target
+  for _, w in ipairs(api.nvim_tabpage_list_wins(0)) do
+    local b = api.nvim_win_get_buf(w)
+    if w ~= cur and api.nvim_buf_get_option(b, "buftype") == "" then
+      target = target or w
+      if M.fullpath(api.nvim_buf_get_name(b)) == path then
+        target = w
+        break
+      end
+    end
+  end
+  if target then
+    api.nvim_set_current_win(target)
+  elseif api.nvim_buf_get_option(0, "buftype") ~= "" then
+    vim.cmd("aboveleft split")
+  end
+  vim.cmd("edit " .. fn.fnameescape(path))
+  M.set_cursor(lnum or 1, (col or 1) - 1)
+  vim.cmd("normal! zv")
+end
+
+-- ---------------------------------------------------------------- marks
+
+function M.namespace(name)
+  return api.nvim_create_namespace(name)
+end
+
+function M.clear_marks(b, ns, s, e)
+  api.nvim_buf_clear_namespace(b, ns, s or 0, e or -1)
+end
+
+-- mark = { row=, col=, end_row=, end_col=, hl=, virt_text={{text, hl}, ...},
+--          virt_text_pos="eol", virt_lines={{{text, hl}}}, virt_lines_above=,
+--          priority=, id= }  Returns the mark id, or nil when out of range.
+function M.set_mark(b, ns, m)
+  local opts = {
+    id = m.id,
+    end_row = m.end_row,
+    end_col = m.end_col,
+    hl_group = m.hl,
+    virt_text = m.virt_text,
+    virt_text_pos = m.virt_text and (m.virt_text_pos or "eol") or nil,
+    virt_lines = m.virt_lines,
+    virt_lines_above = m.virt_lines_above,
+    priority = m.priority,
+    hl_mode = m.virt_text and "combine" or nil,
+  }
+  local ok, id = pcall(api.nvim_buf_set_extmark, b, ns, m.row, m.col or 0, opts)
+  if ok then
+    return id
+  end
+  return nil
+end
+
+function M.del_mark(b, ns, id)
+  pcall(api.nvim_buf_del_extmark, b, ns, id)
+end
+
+-- Marks starting in rows [s, e): list of { id=, row=, col=, end_row=, end_col=,
+-- hl=, virt_text=, virt_lines= }.
+function M.get_marks(b, ns, s, e)
+  local last = (e and e >= 0) and { e, 0 } or -1
+  local raw = api.nvim_buf_get_extmarks(b, ns, { s or 0, 0 }, last, { details = true })
+  local out = {}
+  for _, r in ipairs(raw) do
+    local d = r[4] or {}
+    if e and e >= 0 and r[2] >= e then
+      break
+    end
+    out[#out + 1] = {
+      id = r[1], row = r[2], col = r[3],
+      end_row = d.end_row, end_col = d.end_col, hl = d.hl_group,
+      virt_text = d.virt_text, virt_lines = d.virt_lines,
+    }
+  end
+  return out
+end
+
+-- Row of a mark by id, or nil.
+function M.mark_row(b, ns, id)
+  local pos = api.nvim_buf_get_extmark_by_id(b, ns, id, {})
+  return pos[1]
+end
+
+-- ---------------------------------------------------------------- highlights
+
+function M.hl_exists(name)
+  return fn.hlexists(name) == 1
+end
+
+function M.hl_link(group, target)
+  api.nvim_set_hl(0, group, { link = target, default = true })
+end
+
+-- ---------------------------------------------------------------- diagnostics (opt-in)
+
+function M.diagnostics_set(ns, b, items)
+  if not vim.diagnostic then
+    return
+  end
+  local sev = vim.diagnostic.severity
+  local map = { error = sev.ERROR, warn = sev.WARN, info = sev.INFO, hint = sev.HINT }
+  local d = {}
+  for i, it in ipairs(items) do
+    d[i] = { lnum = it.row, col = it.col or 0, end_col = it.end_col, message = it.message,
+             severity = map[it.severity] or sev.WARN, source = "fulog" }
+  end
+  vim.diagnostic.set(ns, b, d)
+end
+
+function M.diagnostics_reset(ns, b)
+  if vim.diagnostic then
+    vim.diagnostic.reset(ns, b)
+  end
+end
+
+-- ---------------------------------------------------------------- attach, autocmds
+
+-- on_change(first, last, new_last): 0-based rows, like nvim_buf_attach's
+-- on_lines. Returns true when attached. detach() makes the next callback
+-- return true (which detaches).
+function M.attach(b, on_change, on_detach)
+  return api.nvim_buf_attach(b, false, {
+    on_lines = function(_, buf, _, first, last, new_last)
+      return on_change(buf, first, last, new_last)
+    end,
+    on_reload = function(_, buf)
+      return on_change(buf, 0, -1, -1)
+    end,
+    on_detach = function(_, buf)
+      if on_detach then
+        on_detach(buf)
+      end
+    end,
+  })
+end
+
+function M.augroup(name)
+  return api.nvim_create_augroup(name, { clear = true })
+end
+
+-- spec = { group=, event={...}, pattern=, buffer=, callback=function(ev) }
+-- ev = { buf=, file=, match= }
+function M.autocmd(spec)
+  return api.nvim_create_autocmd(spec.event, {
+    group = spec.group,
+    pattern = spec.pattern,
+    buffer = spec.buffer,
+    desc = spec.desc,
+    callback = function(ev)
+      spec.callback({ buf = ev.buf, file = ev.file, match = ev.match })
+    end,
+  })
+end
+
+-- ---------------------------------------------------------------- quickfix
+
+-- items = { { filename=, lnum=, col=, text=, type= } }; loclist: a window id or 0.
+function M.set_qflist(items, title, loclist)
+  if loclist then
+    fn.setloclist(loclist, {}, " ", { title = title, items = items })
+  else
+    fn.setqflist({}, " ", { title = title, items = items })
+  end
+end
+
+function M.get_qflist(loclist)
+  if loclist then
+    return fn.getloclist(loclist, { title = 1, items = 1 })
+  end
+  return fn.getqflist({ title = 1, items = 1 })
+end
+
+function M.open_qf(loclist)
+  vim.cmd(loclist and "lopen" or "copen")
+end
+
+function M.current_win()
+  return api.nvim_get_current_win()
+end
+
+-- ---------------------------------------------------------------- input
+
+function M.select(items, opts, cb)
+  vim.ui.select(items, { prompt = opts.prompt, format_item = opts.format_item }, cb)
+end
+
+function M.input(opts, cb)
+  vim.ui.input({ prompt = opts.prompt, default = opts.default, completion = opts.completion }, cb)
+end
+
+-- ---------------------------------------------------------------- floats, scratch buffers
+
+-- Shows lines in a float near the cursor; closes on cursor move. Returns win.
+function M.float(lines, opts)
+  opts = opts or {}
+  local width = 10
+  for _, l in ipairs(lines) do
+    width = math.max(width, fn.strdisplaywidth(l))
+  end
+  width = math.min(width, math.max(20, vim.o.columns - 4))
+  local b = api.nvim_create_buf(false, true)
+  api.nvim_buf_set_lines(b, 0, -1, false, lines)
+  api.nvim_buf_set_option(b, "bufhidden", "wipe")
+  api.nvim_buf_set_option(b, "modifiable", false)
+  local w = api.nvim_open_win(b, false, {
+    relative = "cursor", row = 1, col = 0, width = width, height = #lines,
+    style = "minimal", border = opts.border or "rounded", focusable = true,
+  })
+  if opts.hl then
+    for i, h in ipairs(opts.hl) do
+      if h then
+        api.nvim_buf_add_highlight(b, -1, h, i - 1, 0, -1)
+      end
+    end
+  end
+  local group = api.nvim_create_augroup("fulog_float", { clear = true })
+  api.nvim_create_autocmd({ "CursorMoved", "CursorMovedI", "BufLeave", "InsertEnter" }, {
+    group = group,
+    buffer = api.nvim_get_current_buf(),
+    once = true,
+    callback = function()
+      if api.nvim_win_is_valid(w) then
+        api.nvim_win_close(w, true)
+      end
+    end,
+  })
+  return w
+end
+
+-- The scratch buffer named name (created when missing), shown in a window.
+function M.scratch(name, filetype, open_cmd)
+  local b = fn.bufnr(name)
+  if b == -1 or not api.nvim_buf_is_valid(b) then
+    b = api.nvim_create_buf(true, true)
+    api.nvim_buf_set_name(b, name)
+    api.nvim_buf_set_option(b, "buftype", "nofile")
+    api.nvim_buf_set_option(b, "bufhidden", "hide")
+    api.nvim_buf_set_option(b, "swapfile", false)
+  end
+  local win = fn.bufwinid(b)
+  if win ~= -1 then
+    api.nvim_set_current_win(win)
+  else
+    vim.cmd(open_cmd or "botright split")
+    api.nvim_win_set_buf(0, b)
+  end
+  api.nvim_win_set_option(0, "wrap", false)
+  api.nvim_win_set_option(0, "number", false)
+  api.nvim_win_set_option(0, "cursorline", true)
+  if api.nvim_buf_get_option(b, "filetype") ~= filetype then
+    api.nvim_buf_set_option(b, "filetype", filetype)
+  end
+  return b
+end
+
+-- Replaces a read-only buffer's contents.
+function M.set_scratch_lines(b, lines)
+  api.nvim_buf_set_option(b, "modifiable", true)
+  api.nvim_buf_set_lines(b, 0, -1, false, lines)
+  api.nvim_buf_set_option(b, "modifiable", false)
+  api.nvim_buf_set_option(b, "modified", false)
+end
+
+function M.add_hl(b, ns, group, row, s, e)
+  api.nvim_buf_add_highlight(b, ns, group, row, s or 0, e or -1)
+end
+
+function M.close_buf_windows(b)
+  for _, w in ipairs(fn.win_findbuf(b)) do
+    if #api.nvim_list_wins() > 1 then
+      api.nvim_win_close(w, false)
+    else
+      vim.cmd("enew")
+    end
+  end
+end
+
+-- Buffer-local normal-mode mapping to a Lua function.
+function M.buf_map(b, lhs, f, desc)
+  vim.keymap.set("n", lhs, f, { buffer = b, nowait = true, silent = true, desc = desc })
+end
+
+-- Global mapping lhs -> rhs (a <Plug> mapping), remap on.
+function M.map(mode, lhs, rhs)
+  vim.keymap.set(mode, lhs, rhs, { remap = true, silent = true })
+end
+
+return M

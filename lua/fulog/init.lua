@@ -1,0 +1,345 @@
+-- fulog: setup() and the public Lua API. Loading this module is cheap: the
+-- C module (fulog.core) and the store are opened on first use.
+
+local config = require("fulog.config")
+
+local M = {}
+
+local ed_mod
+local function ed()
+  ed_mod = ed_mod or require("fulog.editor")
+  return ed_mod
+end
+M.editor = ed
+
+-- ---------------------------------------------------------------- the C module
+
+local core_mod, core_err, core_told
+
+-- The C module, or nil and the loader's message ("run: cd ... && make").
+function M.core()
+  if core_mod then
+    return core_mod
+  end
+  if core_err then
+    return nil, core_err
+  end
+  local ok, mod = pcall(require, "fulog.core")
+  if ok and type(mod) == "table" then
+    core_mod = mod
+    return mod
+  end
+  core_err = tostring(mod)
+  return nil, core_err
+end
+
+-- Like core(), but tells the user once per session when it is missing.
+function M.need_core()
+  local c, err = M.core()
+  if not c and not core_told then
+    core_told = true
+    ed().notify(err .. " (see :checkhealth fulog)", "error")
+  end
+  return c, err
+end
+
+function M.today()
+  local c = M.core()
+  if c then
+    return c.today()
+  end
+  local t = ed().getenv("FULOG_TODAY")
+  if t and t:match("^%d%d%d%d%-%d%d%-%d%d$") then
+    return t
+  end
+  return os.date("%Y-%m-%d")
+end
+
+-- Days since 1970-01-01 of an ISO date (Lua numbers, no os.time: no DST or
+-- time zone in the way). nil for anything else.
+function M.day_number(iso)
+  if type(iso) ~= "string" then
+    return nil
+  end
+  local y, m, d = iso:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$")
+  if not y then
+    return nil
+  end
+  y, m, d = tonumber(y), tonumber(m), tonumber(d)
+  if m <= 2 then
+    y = y - 1
+  end
+  local era = math.floor(y / 400)
+  local yoe = y - era * 400
+  local mp = (m + 9) % 12
+  local doy = math.floor((153 * mp + 2) / 5) + d - 1
+  local doe = yoe * 365 + math.floor(yoe / 4) - math.floor(yoe / 100) + doy
+  return era * 146097 + doe - 719468
+end
+
+-- ---------------------------------------------------------------- options for the core
+
+local rules_obj, rules_for
+
+function M.rules()
+  local cfg = config.get()
+  if next(cfg.rules) == nil then
+    return nil
+  end
+  if rules_for ~= cfg.rules then
+    local c = M.core()
+    if not c then
+      return nil
+    end
+    local ok, r = pcall(c.rules, cfg.rules)
+    if not ok then
+      ed().notify("fulog: bad rules option: " .. tostring(r), "error")
+      r = nil
+    end
+    rules_obj, rules_for = r, cfg.rules
+  end
+  return rules_obj
+end
+
+-- The options table the core's parse/classify/index calls take.
+function M.core_opts(extra)
+  local cfg = config.get()
+  local o = { tags = cfg.tags, grace = cfg.grace, rules = M.rules() }
+  for k, v in pairs(extra or {}) do
+    o[k] = v
+  end
+  return o
+end
+
+-- ---------------------------------------------------------------- notes folders
+
+-- The configured notes folders, expanded (existing or not), without trailing /.
+function M.notes_dirs()
+  local out = {}
+  for _, d in ipairs(config.get().notes) do
+    local p = ed().expand(d):gsub("/+$", "")
+    out[#out + 1] = p
+  end
+  return out
+end
+
+local function under(path, dir)
+  return dir ~= "" and path:sub(1, #dir + 1) == dir .. "/"
+end
+
+-- The notes root holding path (for account-by-folder), or nil.
+function M.root_for(path)
+  for _, d in ipairs(M.notes_dirs()) do
+    local real = ed().fullpath(d):gsub("/+$", "")
+    if under(path, d) then
+      return d
+    elseif under(path, real) then
+      return real
+    end
+  end
+  return nil
+end
+
+-- Is this buffer a note fulog should watch?
+function M.is_note(buf)
+  local cfg = config.get()
+  local e = ed()
+  if not cfg.enabled or not e.buf_valid(buf) or e.buftype(buf) ~= "" then
+    return false
+  end
+  local ft = e.filetype(buf)
+  local ok = false
+  for _, f in ipairs(cfg.filetypes) do
+    if f == ft then
+      ok = true
+      break
+    end
+  end
+  if not ok then
+    return false
+  end
+  if cfg.paths then
+    local path = e.fullpath(e.buf_name(buf))
+    if path == "" then
+      return false
+    end
+    for _, d in ipairs(cfg.paths) do
+      local dir = e.expand(d):gsub("/+$", "")
+      if under(path, dir) or under(path, e.fullpath(dir):gsub("/+$", "")) then
+        return true
+      end
+    end
+    return false
+  end
+  return true
+end
+
+-- ---------------------------------------------------------------- the store
+
+local store_db, store_err, store_path
+
+local function index_opts(root)
+  local cfg = config.get()
+  return M.core_opts({ today = M.today(), exts = cfg.extensions, root = root })
+end
+
+-- The store, opened once; nil and a message when it cannot be.
+function M.store()
+  if store_db then
+    return store_db
+  end
+  local c, err = M.need_core()
+  if not c then
+    return nil, err
+  end
+  local path = config.get().db
+  if path then
+    path = ed().expand(path)
+  end
+  local db, msg = c.open(path)
+  if not db then
+    store_err = msg
+    ed().notify("fulog: cannot open the store: " .. tostring(msg) .. " (see :checkhealth fulog)", "error")
+    return nil, msg
+  end
+  store_db, store_path = db, path
+  if config.get().index_on_open then
+    M.index_all(nil, { quiet = true })
+  end
+  return db
+end
+
+function M.close_store()
+  if store_db then
+    store_db:close()
+  end
+  store_db, store_err, store_path = nil, nil, nil
+end
+
+local function report_errors(stats)
+  if stats and stats.errors and #stats.errors > 0 then
+    ed().notify("fulog: " .. table.concat(stats.errors, "\n"), "warn")
+  end
+end
+
+-- Indexes one note file. Returns the stats, or nil and a message.
+function M.index_file(path)
+  local db, err = M.store()
+  if not db then
+    return nil, err
+  end
+  local stats, msg = db:index_file(path, index_opts(M.root_for(path)))
+  if not stats then
+    ed().notify("fulog: indexing " .. path .. " failed: " .. tostring(msg), "error")
+    return nil, msg
+  end
+  report_errors(stats)
+  return stats
+end
+
+-- Indexes folders (default: the configured notes folders that exist), each
+-- as its own root. Returns the summed stats.
+function M.index_all(paths, opts)
+  opts = opts or {}
+  local db, err = M.store()
+  if not db then
+    return nil, err
+  end
+  local dirs = {}
+  for _, p in ipairs(paths or M.notes_dirs()) do
+    local full = ed().expand(p):gsub("/+$", "")
+    if ed().isdir(full) or ed().readable(full) then
+      dirs[#dirs + 1] = full
+    elseif not opts.quiet then
+      ed().notify("fulog: no such notes folder: " .. full .. " (create it or set notes in setup())", "warn")
+    end
+  end
+  local total = { files = 0, indexed = 0, unchanged = 0, removed = 0, skipped = 0, errors = {} }
+  for _, d in ipairs(dirs) do
+    local root = ed().isdir(d) and d or M.root_for(d)
+    local stats, msg = db:index({ d }, index_opts(root))
+    if not stats then
+      ed().notify("fulog: indexing " .. d .. " failed: " .. tostring(msg), "error")
+    else
+      for _, k in ipairs({ "files", "indexed", "unchanged", "removed", "skipped" }) do
+        total[k] = total[k] + (stats[k] or 0)
+      end
+      for _, e in ipairs(stats.errors or {}) do
+        total.errors[#total.errors + 1] = e
+      end
+    end
+  end
+  report_errors(total)
+  total.folders = dirs
+  return total
+end
+
+-- ---------------------------------------------------------------- buffers
+
+-- Called from plugin/fulog.vim on FileType / BufWinEnter: attaches the
+-- highlighter to note buffers (this is the first use that loads the C module).
+function M.on_buf(buf)
+  buf = ed().bufnr(tonumber(buf))
+  local hl = require("fulog.highlight")
+  if M.is_note(buf) then
+    hl.attach(buf)
+  else
+    hl.detach(buf)
+  end
+end
+
+-- Called on BufWritePost: index the saved note.
+function M.on_write(buf)
+  buf = ed().bufnr(tonumber(buf))
+  local cfg = config.get()
+  if not M.is_note(buf) then
+    return
+  end
+  local hl = require("fulog.highlight")
+  hl.touch_top(buf)
+  if cfg.index_on_save then
+    local path = ed().fullpath(ed().buf_name(buf))
+    if path ~= "" then
+      M.index_file(path)
+    end
+  end
+end
+
+function M.on_colorscheme()
+  require("fulog.highlight").define()
+end
+
+-- ---------------------------------------------------------------- setup
+
+local did_setup = false
+
+-- Merges opts over the defaults (deeply) and validates them. On a bad option
+-- nothing changes; the message names every bad option. Returns the config,
+-- or nil and the message.
+function M.setup(opts)
+  local cfg, err = config.set(opts)
+  if not cfg then
+    ed().notify(err, "error")
+    return nil, err
+  end
+  did_setup = true
+  rules_for = nil
+  if store_db and store_path ~= (cfg.db and ed().expand(cfg.db) or nil) then
+    M.close_store()
+  end
+  require("fulog.highlight").define()
+  require("fulog.commands").apply_mappings(cfg.mappings)
+  -- Re-check buffers already open (filetypes, paths, enabled may change).
+  require("fulog.highlight").refresh_all(M.is_note)
+  return cfg
+end
+
+function M.did_setup()
+  return did_setup
+end
+
+function M.config()
+  return config.get()
+end
+
+return M

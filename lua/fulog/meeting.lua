@@ -1,0 +1,77 @@
+-- The meeting date (and account) of a note, from the top of its buffer only:
+-- spec section 3, first found wins: front matter `date:`, an ISO date in the
+-- first heading, an ISO date in the file name, the file's mtime. The C
+-- parser (core.parse_note) decides, on the first lines only, so that a
+-- 100,000-line note costs the same as a short one. Also finds where the
+-- Ham Bam warning goes (under the first heading, else under the front
+-- matter, else line 1).
+
+local M = {}
+
+-- How many lines to read: header_lines, or to the end of the front matter
+-- plus header_lines when the front matter is longer.
+function M.span(get_lines, nlines, header_lines)
+  local n = math.min(nlines, header_lines)
+  local first = get_lines(0, 1)[1]
+  if first and first:match("^%-%-%-%s*$") then
+    local limit = math.min(nlines, 400)
+    local lines = get_lines(1, limit)
+    for i, l in ipairs(lines) do
+      if l:match("^%-%-%-%s*$") or l:match("^%.%.%.%s*$") then
+        n = math.min(nlines, i + header_lines)
+        break
+      end
+    end
+  end
+  return n
+end
+
+-- lines: the top lines of the buffer; path: the file (may be ""); opts:
+-- { mtime=, today=, tags=, grace=, rules= }. core may be nil (not built):
+-- then only the layout is found, and date is nil.
+function M.read(core, lines, path, opts)
+  opts = opts or {}
+  local info = { date = nil, source = "none", account = nil, heading_row = nil, fm_end = nil }
+  -- Layout: the front matter block and the first heading.
+  local start = 1
+  if lines[1] and lines[1]:match("^%-%-%-%s*$") then
+    for i = 2, #lines do
+      if lines[i]:match("^%-%-%-%s*$") or lines[i]:match("^%.%.%.%s*$") then
+        info.fm_end = i - 1
+        start = i + 1
+        break
+      end
+    end
+  end
+  for i = start, #lines do
+    if lines[i]:match("^#+%s") then
+      info.heading_row = i - 1
+      break
+    end
+  end
+  info.has_header = info.fm_end ~= nil or info.heading_row ~= nil
+  if core then
+    local text = table.concat(lines, "\n") .. "\n"
+    local ok, note = pcall(core.parse_note, text, path or "", {
+      mtime = opts.mtime, tags = opts.tags, grace = opts.grace,
+    })
+    if ok and type(note) == "table" then
+      info.date = note.date
+      info.source = note.date_source or "none"
+      info.account = note.account
+    end
+  end
+  if not info.date and opts.today then
+    -- An unsaved new note: the meeting is today.
+    info.date = opts.today
+    info.source = "today"
+  end
+  return info
+end
+
+-- The row (0-based) the Ham Bam warning hangs under.
+function M.warn_row(info)
+  return info.heading_row or info.fm_end or 0
+end
+
+return M

@@ -1,0 +1,75 @@
+" fulog: next steps from your meeting notes, classified as you type.
+" Works in Neovim 0.7+ and Vim 9 with +lua. Startup only defines commands,
+" <Plug> mappings and autocommands; the C module loads on first use.
+
+if exists('g:loaded_fulog')
+  finish
+endif
+let g:loaded_fulog = 1
+
+if !has('nvim-0.7') && !(v:version >= 900 && has('lua'))
+  echohl WarningMsg
+  echomsg 'fulog: needs Neovim 0.7+ or Vim 9 with +lua'
+  echohl None
+  finish
+endif
+
+let s:cpo_save = &cpo
+set cpo&vim
+
+function! s:run(cmd, args, bang, line1, line2, range) abort
+  call luaeval('require("fulog.commands").run(_A)', {'cmd': a:cmd, 'args': a:args,
+        \ 'bang': a:bang, 'line1': a:line1, 'line2': a:line2, 'range': a:range})
+endfunction
+
+function! s:complete(cmd, lead, line, pos) abort
+  return split(luaeval('require("fulog.commands").complete(_A[1], _A[2], _A[3])',
+        \ [a:cmd, a:lead, a:line]), "\n")
+endfunction
+
+function! s:complete_log(lead, line, pos) abort
+  return s:complete('log', a:lead, a:line, a:pos)
+endfunction
+
+function! s:complete_touch(lead, line, pos) abort
+  return s:complete('touch', a:lead, a:line, a:pos)
+endfunction
+
+command! -nargs=* -complete=customlist,s:complete_log FuLog
+      \ call s:run('log', <q-args>, <bang>0, <line1>, <line2>, <range>)
+command! -bang -nargs=0 FuOverdue call s:run('overdue', '', <bang>0, <line1>, <line2>, <range>)
+command! -nargs=* -complete=dir FuIndex call s:run('index', <q-args>, <bang>0, <line1>, <line2>, <range>)
+command! -bang -range -nargs=0 FuTag call s:run('tag', '', <bang>0, <line1>, <line2>, <range>)
+command! -nargs=* -complete=customlist,s:complete_touch FuTouch
+      \ call s:run('touch', <q-args>, <bang>0, <line1>, <line2>, <range>)
+command! -range -nargs=0 FuDone call s:run('done', '', <bang>0, <line1>, <line2>, <range>)
+command! -nargs=0 FuRecap call s:run('recap', '', <bang>0, <line1>, <line2>, <range>)
+command! -nargs=0 FuExplain call s:run('explain', '', <bang>0, <line1>, <line2>, <range>)
+command! -nargs=0 FuToggle call s:run('toggle', '', <bang>0, <line1>, <line2>, <range>)
+
+nnoremap <silent> <Plug>(fulog-tag) :<C-u>FuTag<CR>
+xnoremap <silent> <Plug>(fulog-tag) :FuTag<CR>
+nnoremap <silent> <Plug>(fulog-touch) :<C-u>FuTouch<CR>
+nnoremap <silent> <Plug>(fulog-done) :<C-u>FuDone<CR>
+xnoremap <silent> <Plug>(fulog-done) :FuDone<CR>
+nnoremap <silent> <Plug>(fulog-explain) :<C-u>FuExplain<CR>
+nnoremap <silent> <Plug>(fulog-recap) :<C-u>FuRecap<CR>
+nnoremap <silent> <Plug>(fulog-log) :<C-u>FuLog<CR>
+nnoremap <silent> <Plug>(fulog-overdue) :<C-u>FuOverdue<CR>
+
+" Cheap: each event runs a few lines of Lua that check filetype and config.
+" (In Vim only once its adapter, lua/fulog/editor/vim.lua, exists.)
+if !has('nvim') && empty(globpath(&runtimepath, 'lua/fulog/editor/vim.lua'))
+  let &cpo = s:cpo_save
+  unlet s:cpo_save
+  finish
+endif
+augroup fulog
+  autocmd!
+  autocmd FileType * call luaeval('require("fulog").on_buf(_A)', str2nr(expand('<abuf>')))
+  autocmd BufWritePost * call luaeval('require("fulog").on_write(_A)', str2nr(expand('<abuf>')))
+  autocmd ColorScheme * call luaeval('require("fulog").on_colorscheme()')
+augroup END
+
+let &cpo = s:cpo_save
+unlet s:cpo_save

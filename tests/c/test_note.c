@@ -1,0 +1,189 @@
+/* test_note.c: the note parser (spec section 3). */
+#include "note.h"
+#include "t.h"
+#include "text.h"
+
+static ful_day D(const char *s)
+{
+    ful_day d = FUL_NODATE;
+    ful_day_parse_iso(s, 10, &d);
+    return d;
+}
+
+static void parse(ful_note *n, const char *text, const char *path, const char *root)
+{
+    ful_note_opts o = { 0 };
+    o.path = path;
+    o.root = root;
+    o.mtime_day = D("2026-01-15");
+    o.grace_days = 7;
+    o.explain = 1;
+    T_CHECK(ful_note_parse(n, text, strlen(text), &o) == 0, "parse");
+}
+
+static void test_line_scan(void)
+{
+    ful_line li;
+    T_SECTION("line_scan");
+    T_INTEQ(ful_line_scan("NEXT: call", 10, NULL, &li), FUL_LINE_STEP);
+    T_INTEQ(li.tag_off, 0);
+    T_INTEQ(ful_line_scan("- NEXT: call", 12, NULL, &li), FUL_LINE_STEP);
+    T_INTEQ(li.tag_off, 2);
+    T_INTEQ(ful_line_scan("  * [ ] next: call", 18, NULL, &li), FUL_LINE_STEP);
+    T_INTEQ(li.done, 0);
+    T_INTEQ(li.box_off, 4);
+    T_INTEQ(ful_line_scan("- [x] Next: call", 16, NULL, &li), FUL_LINE_STEP);
+    T_INTEQ(li.done, 1);
+    T_INTEQ(ful_line_scan("12. NEXT: call", 14, NULL, &li), FUL_LINE_STEP);
+    T_INTEQ(li.tag_off, 4);
+    T_INTEQ(ful_line_scan("1) NEXT:call", 12, NULL, &li), FUL_LINE_STEP);
+    T_INTEQ(li.text_len, 4);
+    T_INTEQ(ful_line_scan("The NEXT: step", 14, NULL, &li), FUL_LINE_NONE);
+    T_INTEQ(ful_line_scan("NEXTS: x", 8, NULL, &li), FUL_LINE_NONE);
+    T_INTEQ(ful_line_scan("  TOUCH: 2026-12-01 email - no reply", 36, NULL, &li), FUL_LINE_TOUCH);
+    T_INTEQ(ful_line_scan("PAIN: slow", 10, NULL, &li), FUL_LINE_PAIN);
+    T_INTEQ(ful_line_scan("want: fast", 10, NULL, &li), FUL_LINE_WANT);
+    T_INTEQ(ful_line_scan("NEXT: call\r", 11, NULL, &li), FUL_LINE_STEP);
+    T_INTEQ(li.text_len, 4);
+    {
+        ful_tagset t;
+        t.n = 0;
+        ful_tagset_add(&t, "TODO");
+        T_INTEQ(ful_line_scan("- TODO: x", 9, &t, &li), FUL_LINE_STEP);
+        T_INTEQ(ful_line_scan("- NEXT: x", 9, &t, &li), FUL_LINE_NONE);
+    }
+}
+
+static void test_touch(void)
+{
+    ful_touch_info t;
+    const char *a = "2026-12-01 email - no reply";
+    const char *b = "2026-12-04 call - replied: wants pricing first";
+    const char *c = "2026-12-05 meeting - walked through the proposal";
+    const char *d = "2026-12-06 voicemail";
+    T_SECTION("touch_parse");
+    ful_touch_parse(a, strlen(a), &t);
+    T_INTEQ(t.day, D("2026-12-01"));
+    T_INTEQ(t.channel, FUL_CH_EMAIL);
+    T_INTEQ(t.replied, 0);
+    ful_touch_parse(b, strlen(b), &t);
+    T_INTEQ(t.channel, FUL_CH_CALL);
+    T_INTEQ(t.replied, 1);
+    ful_touch_parse(c, strlen(c), &t);
+    T_INTEQ(t.channel, FUL_CH_MEETING);
+    T_INTEQ(t.replied, 1);
+    ful_touch_parse(d, strlen(d), &t);
+    T_INTEQ(t.channel, FUL_CH_VOICEMAIL);
+    T_INTEQ(t.replied, 0);
+}
+
+static void test_header(void)
+{
+    ful_note n;
+    T_SECTION("meeting date and account");
+    parse(&n, "---\naccount: Acme Corp\ndate: 2026-11-20\n---\n# Globex - call 2026-10-01\n", "/n/x/2026-09-09.md", "/n");
+    T_INTEQ(n.date, D("2026-11-20"));
+    T_INTEQ(n.date_src, FUL_DSRC_FRONT);
+    T_STREQ(n.account, "Acme Corp");
+    ful_note_free(&n);
+    parse(&n, "# Globex - call 2026-10-01\nNEXT: x\n", "/n/2026-09-09.md", "/n");
+    T_INTEQ(n.date, D("2026-10-01"));
+    T_INTEQ(n.date_src, FUL_DSRC_HEADING);
+    T_STREQ(n.account, "Globex");
+    ful_note_free(&n);
+    parse(&n, "# Initech: pricing\n", "/n/initech/2026-09-09 call.md", "/n");
+    T_INTEQ(n.date, D("2026-09-09"));
+    T_INTEQ(n.date_src, FUL_DSRC_FILENAME);
+    T_STREQ(n.account, "initech");
+    ful_note_free(&n);
+    parse(&n, "no heading\n", "/n/notes.md", "/n");
+    T_INTEQ(n.date, D("2026-01-15"));
+    T_INTEQ(n.date_src, FUL_DSRC_MTIME);
+    T_STREQ(n.account, "");
+    ful_note_free(&n);
+    /* front matter that never closes is text, with a warning on line 1 */
+    parse(&n, "---\naccount: Acme\ndate: 2026-11-20\nNEXT: call\n", "/n/a.md", "/n");
+    T_INTEQ(n.date_src, FUL_DSRC_MTIME);
+    T_INTEQ(n.warn_line, 1);
+    T_INTEQ(n.nsteps, 1);
+    ful_note_free(&n);
+    /* an impossible front matter date is no date */
+    parse(&n, "---\ndate: 2026-02-30\n---\n# Acme - 2026-03-01\n", "/n/a.md", "/n");
+    T_INTEQ(n.date, D("2026-03-01"));
+    T_INTEQ(n.warn_line, 2);
+    ful_note_free(&n);
+    /* CRLF front matter, a BOM */
+    parse(&n, "\xEF\xBB\xBF---\r\naccount: Initech\r\ndate: 2026-11-25\r\n---\r\n- NEXT: call\r\n", "/n/i.md", "/n");
+    T_INTEQ(n.date, D("2026-11-25"));
+    T_STREQ(n.account, "Initech");
+    T_INTEQ(n.nsteps, 1);
+    T_INTEQ(n.steps[0].line, 5);
+    T_INTEQ(n.steps[0].len, 4);
+    ful_note_free(&n);
+}
+
+static void test_steps(void)
+{
+    ful_note n;
+    const char *text =
+        "---\ndate: 2026-11-20\n---\n"
+        "# Acme Corp - discovery\n"                                   /* 4 */
+        "PAIN: reporting is slow\n"                                   /* 5 */
+        "- NEXT: Jason brings CFO to proposal review Tue 12/8 10am\n" /* 6 */
+        "  - TOUCH: 2026-11-24 email - replied: yes\n"                /* 7 */
+        "- [x] NEXT: they share the contract by Friday\n"             /* 8 */
+        "- NEXT: send pricing due:2026-12-01 #soft\n"                 /* 9 */
+        "TOUCH: 2026-11-30 call - no answer\n"                        /* 10 */
+        "WANT: one dashboard\n";                                      /* 11 */
+    T_SECTION("steps");
+    parse(&n, text, "/n/acme/a.md", "/n");
+    T_INTEQ(n.nsteps, 3);
+    T_INTEQ(n.steps[0].line, 6);
+    T_INTEQ(n.steps[0].col, 3);
+    T_INTEQ(n.steps[0].done, 0);
+    T_INTEQ(n.steps[0].ntouches, 1);
+    T_INTEQ(n.steps[1].done, 1);
+    T_INTEQ(n.steps[2].v.cls, FUL_SOFT);
+    T_INTEQ(n.steps[2].v.overridden, 1);
+    T_INTEQ(n.steps[2].v.due, D("2026-12-01"));
+    T_INTEQ(n.ntouches, 2);
+    T_INTEQ(n.touches[0].step, 0);
+    T_INTEQ(n.touches[1].step, -1);
+    T_INTEQ(n.nneeds, 2);
+    T_INTEQ(n.needs[0].kind, FUL_LINE_PAIN);
+    T_STREQ(n.account, "Acme Corp");
+    ful_note_free(&n);
+}
+
+static void test_bad_input(void)
+{
+    ful_note n;
+    ful_note_opts o = { 0 };
+    static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0";
+    static const char nul[] = "# Acme - 2026-11-20\nsome text\nNEXT: call\0back Tom\n";
+    T_SECTION("bad input");
+    o.mtime_day = FUL_NODATE;
+    T_CHECK(ful_note_parse(&n, png, sizeof png - 1, &o) == 0, "png parses");
+    T_INTEQ(n.binary, 1);
+    ful_note_free(&n);
+    T_CHECK(ful_note_parse(&n, nul, sizeof nul - 1, &o) == 0, "nul parses");
+    T_INTEQ(n.binary, 0);
+    T_INTEQ(n.nsteps, 1);
+    T_INTEQ(n.warn_line, 3);
+    ful_note_free(&n);
+    T_CHECK(ful_note_parse(&n, "\xff\xfe NEXT: \xc3\x28 x\n", 15, &o) == 0, "bad utf8");
+    ful_note_free(&n);
+    T_CHECK(ful_note_parse(&n, "", 0, &o) == 0, "empty");
+    T_INTEQ(n.nsteps, 0);
+    ful_note_free(&n);
+}
+
+int main(void)
+{
+    test_line_scan();
+    test_touch();
+    test_header();
+    test_steps();
+    test_bad_input();
+    return T_DONE();
+}

@@ -1,0 +1,193 @@
+-- bin/fulog end to end: index, overdue, log, touch, done, classify, errors.
+local h = require("helper")
+
+local ACME = table.concat({
+  "---",
+  "date: 2026-11-20",
+  "---",
+  "# Acme Corp - discovery",
+  "- NEXT: call Jason back in two weeks #non",          -- 5: non, due 12-04
+  "- NEXT: send the case studies #compliance",          -- 6: due 11-22
+  "- [x] NEXT: they share the contract by Friday #firm", -- 7: done
+  "- NEXT: they'll get back to us #soft",               -- 8: due 11-27
+  "- NEXT: review it together due:2026-12-20 #firm",    -- 9: not yet due
+  "",
+}, "\n")
+
+local function tree(dir)
+  h.write(dir .. "/notes/acme/2026-11-20.md", ACME)
+  h.write(dir .. "/notes/globex/2026-11-01 call.md",
+    "# Globex: call\r\n\r\n* NEXT: send pricing #compliance\r\n")   -- 3: due 11-03
+  h.write(dir .. "/notes/umbrella.txt",
+    "# Umbrella - 2026-11-10\nNEXT: ping \255 them #non\nNEXT: send deck due:2026-02-30 #compliance\n")
+  h.write(dir .. "/notes/acme/photo.md", "\137PNG\r\n\26\n\0\0\0\rIHDR\0\0\0\16\0\0\0\16\8\6\0\0\0")
+  h.write(dir .. "/notes/acme/photo.png", "\137PNG\0\0\0")
+end
+
+describe("fulog index and overdue", function()
+  local dir, db
+  before_each(function()
+    dir = h.tmpdir()
+    db = dir .. "/store/fulog.db"
+    tree(dir)
+  end)
+  after_each(function()
+    h.rm(dir)
+  end)
+
+  it("indexes a tree and lists overdue steps oldest first, in errorformat lines", function()
+    local out, err, code = h.fulog("index notes", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.truthy(out:find("3 indexed", 1, true), out)
+    assert.truthy(err:find("photo.md: not a text file; skipped", 1, true), err)
+    assert.truthy(err:find("umbrella.txt:3: due: is not a real", 1, true), err)
+    out, err, code = h.fulog("overdue --today 2026-12-10", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    local lines = h.lines(out)
+    local got = {}
+    for i, l in ipairs(lines) do
+      local file, line, col, msg = l:match("^(.-):(%d+):(%d+): (.*)$")
+      assert.truthy(file, l)
+      got[i] = ("%s:%s:%s %s"):format(file, line, col, msg:match("due (%d+%-%d+%-%d+)"))
+    end
+    assert.are.same({
+      "notes/globex/2026-11-01 call.md:3:3 2026-11-03",
+      "notes/umbrella.txt:3:1 2026-11-12",
+      "notes/umbrella.txt:2:1 2026-11-17",
+      "notes/acme/2026-11-20.md:6:3 2026-11-22",
+      "notes/acme/2026-11-20.md:8:3 2026-11-27",
+      "notes/acme/2026-11-20.md:5:3 2026-12-04",
+    }, got)
+    assert.truthy(lines[4]:find("compliance [acme] send the case studies #compliance (due 2026-11-22, 18 days overdue)", 1, true), lines[4])
+    assert.truthy(lines[1]:find("[globex]", 1, true), lines[1])
+    assert.truthy(lines[2]:find("[Umbrella]", 1, true), lines[2])
+  end)
+
+  it("makes the store private: file 0600, folder 0700", function()
+    h.fulog("index notes", { cwd = dir, db = db })
+    assert.are.equal("600", h.sh("stat -c %a " .. h.q(db)):gsub("%s", ""))
+    assert.are.equal("700", h.sh("stat -c %a " .. h.q(dir .. "/store")):gsub("%s", ""))
+  end)
+
+  it("does no work on a second run, and only the changed note on a third", function()
+    h.fulog("index notes", { cwd = dir, db = db })
+    local out = h.fulog("index --json notes", { cwd = dir, db = db })
+    assert.truthy(out:find('"indexed":0', 1, true), out)
+    assert.truthy(out:find('"unchanged":3', 1, true), out)
+    h.write(dir .. "/notes/umbrella.txt", "# Umbrella - 2026-11-10\nNEXT: ping them #non\n")
+    out = h.fulog("index --json notes", { cwd = dir, db = db })
+    assert.truthy(out:find('"indexed":1', 1, true), out)
+    os.remove(dir .. "/notes/globex/2026-11-01 call.md")
+    out = h.fulog("index --json notes", { cwd = dir, db = db })
+    assert.truthy(out:find('"removed":1', 1, true), out)
+    out = h.fulog("overdue", { cwd = dir, db = db })
+    assert.is_nil(out:find("globex", 1, true))
+    out = h.fulog("accounts", { cwd = dir, db = db })
+    assert.are.same({ "acme", "Umbrella" }, h.lines(out))
+  end)
+
+  it("marks a step done in the note and drops it from overdue", function()
+    h.fulog("index notes", { cwd = dir, db = db })
+    local out, err, code = h.fulog("done notes/acme/2026-11-20.md:6", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    local text = h.read(dir .. "/notes/acme/2026-11-20.md")
+    assert.truthy(text:find("\n- [x] NEXT: send the case studies #compliance\n", 1, true), text)
+    out = h.fulog("overdue", { cwd = dir, db = db })
+    assert.is_nil(out:find(":6:", 1, true), out)
+    out = h.fulog("history notes/acme/2026-11-20.md:6", { cwd = dir, db = db })
+    assert.truthy(out:find("seen", 1, true) and out:find("done", 1, true), out)
+  end)
+
+  it("records a touch under the step, keeping CRLF, and the log counts it", function()
+    h.fulog("index notes", { cwd = dir, db = db })
+    local out, err, code = h.fulog("touch --date 2026-12-09 'notes/globex/2026-11-01 call.md:3' email no reply",
+      { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.are.equal("# Globex: call\r\n\r\n* NEXT: send pricing #compliance\r\n  * TOUCH: 2026-12-09 email - no reply\r\n",
+      h.read(dir .. "/notes/globex/2026-11-01 call.md"))
+    out = h.fulog("log --json globex", { cwd = dir, db = db })
+    assert.truthy(out:find('"touches":1', 1, true), out)
+    assert.truthy(out:find('"last_touch":"2026-12-09"', 1, true), out)
+  end)
+
+  it("refuses a write-back at a line that holds no next step", function()
+    h.fulog("index notes", { cwd = dir, db = db })
+    local before = h.read(dir .. "/notes/acme/2026-11-20.md")
+    local _, err, code = h.fulog("done notes/acme/2026-11-20.md:4", { cwd = dir, db = db })
+    assert.are.equal(1, code)
+    assert.truthy(err:find("2026-11-20.md:4:", 1, true), err)
+    assert.are.equal(before, h.read(dir .. "/notes/acme/2026-11-20.md"))
+  end)
+
+  it("marks dark accounts first in the log", function()
+    h.write(dir .. "/notes/hooli/2026-10-01.md", table.concat({
+      "# Hooli - intro",
+      "- NEXT: send proposal #compliance",
+      "  - TOUCH: 2026-10-05 email - no reply",
+      "  - TOUCH: 2026-10-12 call - no answer",
+      "",
+    }, "\n"))
+    h.fulog("index notes", { cwd = dir, db = db })
+    local out = h.fulog("log", { cwd = dir, db = db })
+    local lines = h.lines(out)
+    assert.truthy(lines[2]:find("^hooli%s+DARK: 2 touches unanswered"), out)
+  end)
+end)
+
+describe("fulog classify", function()
+  it("prints CLASS<TAB>DUE<TAB>TEXT for each non-empty line", function()
+    local out, err, code = h.fulog("classify --date 2026-11-20",
+      { stdin = "NEXT: send pricing #compliance\n\n   \ncall me due:2026-12-01 #non\r\n" })
+    assert.are.equal(0, code, err)
+    assert.are.same({
+      "compliance\t2026-11-22\tNEXT: send pricing #compliance",
+      "non\t2026-12-01\tcall me due:2026-12-01 #non",
+    }, h.lines(out))
+  end)
+end)
+
+describe("fulog errors", function()
+  it("exits 2 on usage errors with one line on stderr", function()
+    local _, err, code = h.fulog("frobnicate")
+    assert.are.equal(2, code)
+    assert.truthy(err:match("^fulog: unknown command frobnicate"), err)
+    _, err, code = h.fulog("overdue --today 2026-13-01")
+    assert.are.equal(2, code)
+    assert.truthy(err:find("2026-13-01", 1, true), err)
+    _, _, code = h.fulog("index")
+    assert.are.equal(2, code)
+    _, _, code = h.fulog("touch x.md:1 pigeon")
+    assert.are.equal(2, code)
+  end)
+
+  it("exits 1 with a message naming the store when it cannot be opened", function()
+    local dir = h.tmpdir()
+    h.write(dir .. "/ro/keep", "")
+    os.execute("chmod 500 " .. h.q(dir .. "/ro"))
+    local _, err, code = h.fulog("overdue", { db = dir .. "/ro/sub/fulog.db" })
+    h.rm(dir)
+    if h.sh("id -u"):match("^0") then
+      -- root ignores folder modes; the check is meaningful for users only
+      return
+    end
+    assert.are.equal(1, code)
+    assert.truthy(err:find("ro/sub", 1, true), err)
+  end)
+
+  it("refuses a store from a newer fulog", function()
+    local dir = h.tmpdir()
+    local db = dir .. "/fulog.db"
+    h.fulog("overdue", { db = db })
+    os.execute("sqlite3 " .. h.q(db) .. " 'PRAGMA user_version = 99'")
+    local _, err, code = h.fulog("overdue", { db = db })
+    h.rm(dir)
+    assert.are.equal(1, code)
+    assert.truthy(err:find("schema version 99", 1, true), err)
+  end)
+
+  it("prints help and exits 0", function()
+    local out, _, code = h.fulog("--help")
+    assert.are.equal(0, code)
+    assert.truthy(out:find("usage: fulog", 1, true))
+  end)
+end)

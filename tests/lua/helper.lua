@@ -1,0 +1,77 @@
+-- Shared helpers for the Lua 5.4 tests: temp folders, running bin/fulog,
+-- writing notes. Tests never touch the seller's data or the clock.
+local M = {}
+
+local src = debug.getinfo(1, "S").source:gsub("^@", "")
+M.root = src:match("^(.*)/tests/lua/[^/]*$") or "."
+if M.root:sub(1, 1) ~= "/" then
+  M.root = os.getenv("PWD") .. "/" .. M.root
+end
+package.path = M.root .. "/lua/?.lua;" .. package.path
+
+M.core = require("fulog.core")
+
+function M.sh(cmd)
+  local p = io.popen(cmd)
+  local out = p:read("a")
+  p:close()
+  return out
+end
+
+function M.q(s)
+  return "'" .. tostring(s):gsub("'", "'\\''") .. "'"
+end
+
+function M.tmpdir()
+  local d = M.sh("mktemp -d /tmp/fulog-test.XXXXXX"):gsub("%s+$", "")
+  return d
+end
+
+function M.rm(d)
+  if d and d:match("^/tmp/fulog%-test%.") then
+    os.execute("chmod -R u+rwx " .. M.q(d) .. " 2>/dev/null; rm -rf " .. M.q(d))
+  end
+end
+
+function M.write(path, text)
+  os.execute("mkdir -p " .. M.q(path:match("^(.*)/[^/]*$")))
+  local f = assert(io.open(path, "wb"))
+  f:write(text)
+  f:close()
+end
+
+function M.read(path)
+  local f = assert(io.open(path, "rb"))
+  local s = f:read("a")
+  f:close()
+  return s
+end
+
+-- Runs bin/fulog; returns stdout, stderr, exit code.
+function M.fulog(args, opts)
+  opts = opts or {}
+  local err = os.tmpname()
+  local env = ("FULOG_TODAY=%s FULOG_DB=%s "):format(M.q(opts.today or "2026-12-10"), M.q(opts.db or "/nonexistent/db"))
+  local cmd = ("cd %s && %s%s %s/bin/fulog %s 2>%s"):format(M.q(opts.cwd or M.root), env,
+    opts.stdin and ("printf '%s' " .. M.q(opts.stdin) .. " |") or "", M.q(M.root), args, M.q(err))
+  if opts.stdin then
+    cmd = ("cd %s && printf '%%s' %s | %s%s/bin/fulog %s 2>%s"):format(M.q(opts.cwd or M.root),
+      M.q(opts.stdin), env, M.q(M.root), args, M.q(err))
+  end
+  local p = io.popen(cmd)
+  local out = p:read("a")
+  local _, _, code = p:close()
+  local e = M.read(err)
+  os.remove(err)
+  return out, e, code
+end
+
+function M.lines(s)
+  local t = {}
+  for l in s:gmatch("[^\n]+") do
+    t[#t + 1] = l
+  end
+  return t
+end
+
+return M

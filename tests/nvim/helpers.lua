@@ -1,0 +1,127 @@
+-- Tiny TAP-ish helpers for the headless Neovim tests. Each test file:
+--   local H = dofile("tests/nvim/helpers.lua")
+--   H.run(function() ... H.ok(cond, "name", "detail") ... end)
+-- Prints "ok - name" / "not ok - name: detail" per assertion and
+-- "# N passed, M failed" at the end, then qall! (all passed) or cquit 1.
+
+local H = { passed = 0, failed = 0 }
+
+local function out(s)
+  io.stdout:write(s .. "\n")
+  io.stdout:flush()
+end
+
+local function show(v)
+  if type(v) == "string" then
+    return ("%q"):format(v)
+  end
+  if type(v) == "table" then
+    return vim.inspect(v, { newline = " ", indent = "" })
+  end
+  return tostring(v)
+end
+H.show = show
+
+function H.ok(cond, name, detail)
+  if cond then
+    H.passed = H.passed + 1
+    out("ok - " .. name)
+  else
+    H.failed = H.failed + 1
+    out("not ok - " .. name .. ": " .. (detail ~= nil and tostring(detail) or "false"))
+  end
+  return cond
+end
+
+function H.eq(got, want, name)
+  return H.ok(vim.deep_equal(got, want), name, "got " .. show(got) .. ", want " .. show(want))
+end
+
+function H.match(s, pat, name)
+  return H.ok(type(s) == "string" and s:find(pat) ~= nil, name, "got " .. show(s) .. ", want a match for " .. show(pat))
+end
+
+function H.contains(s, sub, name)
+  return H.ok(type(s) == "string" and s:find(sub, 1, true) ~= nil, name, "got " .. show(s) .. ", want it to contain " .. show(sub))
+end
+
+-- A fresh temp dir with a copy of tests/fixtures/notes-nvim, FULOG_DB and
+-- FULOG_TODAY set. Returns { dir=, notes=, db= }.
+function H.env(today)
+  local dir = vim.fn.tempname()
+  vim.fn.mkdir(dir, "p")
+  local notes = dir .. "/notes"
+  vim.fn.system({ "cp", "-R", H.root .. "/tests/fixtures/notes-nvim", notes })
+  local db = dir .. "/data/fulog.db"
+  vim.env.FULOG_DB = db
+  vim.env.FULOG_TODAY = today or "2026-12-10"
+  vim.env.XDG_DATA_HOME = dir .. "/xdg"
+  return { dir = dir, notes = notes, db = db }
+end
+
+H.root = vim.fn.getcwd()
+
+-- Loads the plugin as a user's Neovim would (the tests run with -u NONE).
+function H.load_plugin()
+  vim.cmd("filetype on")
+  vim.cmd("runtime plugin/fulog.vim")
+end
+
+-- Waits until the highlighter has no pending work for buf.
+function H.idle(buf, ms)
+  local hl = require("fulog.highlight")
+  return vim.wait(ms or 3000, function() return hl.idle(buf) end, 5)
+end
+
+-- Records notify() calls instead of printing them.
+function H.capture_notify()
+  local got = {}
+  vim.notify = function(msg, level)
+    got[#got + 1] = { msg = msg, level = level }
+  end
+  return got
+end
+
+function H.buf_lines(b)
+  return vim.api.nvim_buf_get_lines(b or 0, 0, -1, false)
+end
+
+function H.read_file(path)
+  local f = io.open(path, "rb")
+  if not f then
+    return nil
+  end
+  local s = f:read("*a")
+  f:close()
+  return s
+end
+
+function H.finish()
+  out(("# %d passed, %d failed"):format(H.passed, H.failed))
+  if H.failed == 0 then
+    vim.cmd("qall!")
+  else
+    vim.cmd("cquit 1")
+  end
+end
+
+-- Runs the test body; an error counts as a failure and still ends nvim.
+function H.run(f)
+  local ok, err = xpcall(f, debug.traceback)
+  if not ok then
+    H.ok(false, "test body ran to the end", err:gsub("\n", " | "))
+  end
+  H.finish()
+end
+
+-- True when the C module loads; otherwise records one failure naming why.
+function H.need_core()
+  local ok, core = pcall(require, "fulog.core")
+  if not ok then
+    H.ok(false, "fulog.core loads", core)
+    return nil
+  end
+  return core
+end
+
+return H

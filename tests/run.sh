@@ -1,0 +1,85 @@
+#!/bin/sh
+# Runs every test layer (C, Lua 5.4, headless Neovim, headless Vim) and sums
+# them into one closing line: "N passed, M failed".
+cd "$(dirname "$0")/.." || exit 1
+ROOT=$(pwd)
+PASS=0
+FAIL=0
+LOG=$(mktemp -d "${TMPDIR:-/tmp}/fulog-tests.XXXXXX")
+trap 'rm -rf "$LOG"' EXIT INT TERM
+# Tests never see the seller's own store, config or clock.
+export FULOG_DB="$LOG/never-used.db"
+export XDG_CONFIG_HOME="$LOG/config"
+export XDG_DATA_HOME="$LOG/data"
+unset FULOG_RULES FULOG_TODAY
+
+# add NAME OUTPUT_FILE EXIT_CODE: reads "# N passed, M failed" from the output.
+add() {
+    name=$1 out=$2 code=$3
+    line=$(grep -E '^# [0-9]+ passed, [0-9]+ failed' "$out" | tail -n 1)
+    if [ -z "$line" ]; then
+        echo "not ok - $name: no result line (exit $code)"
+        tail -n 20 "$out" | sed 's/^/    /'
+        FAIL=$((FAIL + 1))
+        return
+    fi
+    p=$(echo "$line" | sed -E 's/^# ([0-9]+) passed, ([0-9]+) failed.*/\1/')
+    f=$(echo "$line" | sed -E 's/^# ([0-9]+) passed, ([0-9]+) failed.*/\2/')
+    if [ "$f" -eq 0 ] && [ "$code" -ne 0 ]; then
+        echo "not ok - $name: exit $code"
+        tail -n 20 "$out" | sed 's/^/    /'
+        f=1
+    fi
+    grep -E '^not ok' "$out" | sed 's/^/  /'
+    echo "$name: $p passed, $f failed"
+    PASS=$((PASS + p))
+    FAIL=$((FAIL + f))
+}
+
+# C unit tests.
+for t in build/tests/test_*; do
+    [ -x "$t" ] || continue
+    "$t" >"$LOG/out" 2>&1
+    add "c/$(basename "$t")" "$LOG/out" $?
+done
+
+# Lua 5.4 tests (busted, TAP output).
+if ls tests/lua/*_spec.lua >/dev/null 2>&1; then
+    lua5.4 /usr/bin/busted --lpath="$ROOT/lua/?.lua;$ROOT/lua/?/init.lua;$ROOT/tests/lua/?.lua" \
+        -o TAP tests/lua >"$LOG/out" 2>&1
+    code=$?
+    p=$(grep -cE '^ok ' "$LOG/out")
+    f=$(grep -cE '^not ok ' "$LOG/out")
+    echo "# $p passed, $f failed" >>"$LOG/out"
+    add "lua5.4/busted" "$LOG/out" $code
+fi
+
+# Headless Neovim.
+if command -v nvim >/dev/null 2>&1; then
+    for t in tests/nvim/test_*.lua; do
+        [ -f "$t" ] || continue
+        timeout 300 nvim --headless -u NONE -i NONE -n --cmd "set rtp^=$ROOT" \
+            -c "luafile $t" >"$LOG/out" 2>&1 </dev/null
+        add "nvim/$(basename "$t" .lua)" "$LOG/out" $?
+    done
+fi
+
+# Headless Vim.
+if command -v vim >/dev/null 2>&1 && vim --version | grep -q '+lua'; then
+    for t in tests/vim/test_*.vim; do
+        [ -f "$t" ] || continue
+        timeout 300 vim -N -u NONE -i NONE -n -es --cmd "set rtp^=$ROOT" --cmd 'set loadplugins' \
+            -S "$t" >"$LOG/out" 2>&1 </dev/null
+        add "vim/$(basename "$t" .vim)" "$LOG/out" $?
+    done
+fi
+
+# Shell-level tests (bench smoke run, crash and concurrency tests).
+for t in tests/sh/test_*.sh; do
+    [ -f "$t" ] || continue
+    timeout 600 sh "$t" >"$LOG/out" 2>&1
+    add "sh/$(basename "$t" .sh)" "$LOG/out" $?
+done
+
+echo "$PASS passed, $FAIL failed"
+[ "$FAIL" -eq 0 ]
