@@ -12,7 +12,7 @@ LDFLAGS ?=
 
 # The Lua-free core: parser, dates, classifier, store, indexer, write-back.
 CORE_SRC  := $(sort $(filter-out csrc/fulog.c csrc/lua_%.c,$(wildcard csrc/*.c)))
-BIND_SRC  := csrc/fulog.c $(sort $(wildcard csrc/lua_%.c))
+BIND_SRC  := csrc/fulog.c $(sort $(wildcard csrc/lua_*.c))
 HDRS      := $(wildcard csrc/*.h)
 
 # Lua ABIs: name -> pkg-config package. An ABI whose headers are missing is
@@ -66,6 +66,16 @@ demo: all
 
 bench: all
 	@sh bench/run.sh
+
+# AddressSanitizer + UBSan build of the module and the C tests, and the C
+# and Lua 5.4 suites run under it.
+sanitize:
+	@sh tests/sanitize.sh
+
+# libFuzzer targets (clang): FUZZ_SECONDS each.
+FUZZ_SECONDS ?= 60
+fuzz:
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh fuzz/run.sh
 
 clean:
 	rm -rf build

@@ -285,7 +285,14 @@ static void ful_tokenize(ful_line *L, size_t start)
             quoted ^= T_QUOTED;
             brk = T_BREAK;
             break;
-        case ',': case ';': case '.': case '!': case '?': case ':': case '(': case ')':
+        case ':':
+            /* "re: pricing" goes on talking about the same thing */
+            if (L->nt > 0 && L->r[L->nt - 1].len == 2 && memcmp(L->r[L->nt - 1].lw, "re", 2) == 0 &&
+                L->t[L->nt - 1].off + 2 == i)
+                break;
+            brk = T_BREAK;
+            break;
+        case ',': case ';': case '.': case '!': case '?': case '(': case ')':
         case '[': case ']': case '{': case '}': case '|': case '\r': case '\n':
             brk = T_BREAK;
             break;
@@ -405,7 +412,7 @@ static int ful_noun_start(const ful_line *L, int i, int end)
 /* The subject of the clause [a, end): sets *st to its token. */
 static int ful_subject(const ful_line *L, int a, int end, int *st, int *hedge)
 {
-    int i, j, e;
+    int i, j, e, modifier = 0;
     uint32_t b;
     for (i = a; i < end; i++) {
         const ful_tok *t = &L->t[i];
@@ -415,9 +422,10 @@ static int ful_subject(const ful_line *L, int a, int end, int *st, int *hedge)
         /* skip what cannot be a subject: fillers, dates, numbers, hedging adverbs */
         if ((b & (FUL_CUE_FILLER | FUL_CUE_DATE)) && !(b & (VERBISH | FUL_CUE_EVENT | FUL_CUE_CLIENT | FUL_CUE_SELLER)))
             continue;
-        if ((t->flags & T_NUM) || (b & (FUL_CUE_HEDGE | FUL_CUE_VAGUE | FUL_CUE_NEGBOOK)) && !(b & (FUL_CUE_CHASE | FUL_CUE_DELIV))) {
+        if ((t->flags & T_NUM) || ((b & (FUL_CUE_HEDGE | FUL_CUE_VAGUE | FUL_CUE_NEGBOOK)) && !(b & (FUL_CUE_CHASE | FUL_CUE_DELIV)))) {
             if ((b & FUL_CUE_HEDGE) && *hedge < 0)
                 *hedge = i;
+            modifier = 1;
             continue;
         }
         if ((b & FUL_CUE_ART) && (ful_is_word(L, i, "the") || ful_is_word(L, i, "a") || ful_is_word(L, i, "an") ||
@@ -442,7 +450,8 @@ static int ful_subject(const ful_line *L, int a, int end, int *st, int *hedge)
     if (b & FUL_CUE_BOOKED)
         return S_EVENT; /* "Booked: Tue 9am", "Confirmed for Monday" */
     if (b & FUL_CUE_EVENT) {
-        if ((b & (FUL_CUE_CHASE | FUL_CUE_ACT)) && !ful_noun_start(L, i, end))
+        /* "Tentative call", "Call with their CFO" are meetings */
+        if ((b & (FUL_CUE_CHASE | FUL_CUE_ACT)) && !modifier && !ful_noun_start(L, i, end))
             return S_SELLER; /* "Call Raj", "Review their RFP" */
         return S_EVENT;
     }
@@ -495,12 +504,14 @@ static int ful_with_deliverable(const ful_line *L, int from, int end)
     return 0;
 }
 
-/* "with" followed by a client (a role, their X, a name): the seller works with the client. */
+/* "with" followed by a client (a role, their X, a name): the seller works
+ * with the client; "from"/"by" a client: a passive ("Signed order form
+ * expected from procurement"), the client acts. */
 static int ful_with_client(const ful_line *L, int from, int end)
 {
     int i, k;
     for (i = from; i < end; i++) {
-        if (!(L->t[i].bits & FUL_CUE_WITH))
+        if (!(L->t[i].bits & FUL_CUE_WITH) && !ful_is_word(L, i, "from") && !ful_is_word(L, i, "by"))
             continue;
         for (k = i + 1; k < end && k <= i + 3; k++) {
             uint32_t b = L->t[k].bits;
@@ -565,10 +576,10 @@ static int ful_seller_clause(const ful_line *L, int from, int end, int *vt)
             return dn >= 0 && !other ? R_COMPLIANCE : R_NON;
         }
         if (b & FUL_CUE_DELIV) {
-            /* "Give Jane a call" is a chase */
+            /* "Give Jane a call", "Send a reminder" are chases */
             int k;
             for (k = first + 1; k < end && k <= first + 4; k++)
-                if (L->t[k].bits & FUL_CUE_CHASE && L->t[k].bits & FUL_CUE_EVENT) {
+                if ((L->t[k].bits & FUL_CUE_CHASE) && !(L->t[k].bits & FUL_CUE_DELIV) && !(L->t[k].flags & T_INPHR)) {
                     *vt = k;
                     return R_NON;
                 }
@@ -639,7 +650,7 @@ static int ful_client_clause(const ful_line *L, int from, int end, int *vt, int 
     return R_EFFORT;
 }
 
-static void ful_read_line(const ful_line *L, ful_read *rd)
+static void ful_read_line(const ful_line *L, ful_read *rd, int has_date)
 {
     int a = 0, prev_subj = S_NONE, prev_st = -1;
     int best_pri = 0;
@@ -729,7 +740,8 @@ static void ful_read_line(const ful_line *L, ful_read *rd)
             if (ev < 0 && (b & (FUL_CUE_EVENT | FUL_CUE_JOINT)))
                 ev = i;
         }
-        if (rd->book_tok >= 0 || ev >= 0) {
+        if (rd->book_tok >= 0 || ev >= 0 || rd->neg_tok >= 0 || (rd->hedge_tok >= 0 && has_date)) {
+            /* "Tentatively next Tuesday, no invite yet": a meeting, hedged */
             rd->res = R_EFFORT;
             rd->subj = S_EVENT;
             rd->verb_tok = ev >= 0 ? ev : rd->book_tok;
@@ -958,9 +970,9 @@ void ful_classify(const ful_rules *rules, const char *text, size_t n, ful_day me
     start = ful_skip_prefix(text, n);
     ful_tokenize(&L, start);
     ful_lookup(&L, rules);
-    ful_read_line(&L, &rd);
     if (L.nt > 0)
         nsp = ful_dates_find(text + start, n - start, meeting, sp, FUL_MAXSPAN);
+    ful_read_line(&L, &rd, nsp > 0);
     for (i = 0; i < nsp; i++) {
         sp[i].off += start; /* relative to the whole line */
         if (sp[i].kind == FUL_DATE_EXACT && exact_i < 0)

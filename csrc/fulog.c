@@ -383,11 +383,15 @@ static int l_parse_note(lua_State *L)
     lua_setfield(L, -2, "has_firm");
     lua_pushboolean(L, box->note.binary);
     lua_setfield(L, -2, "binary");
-    if (box->note.warn_line) {
-        set_int(L, "warn_line", box->note.warn_line);
-        lua_pushstring(L, box->note.warn);
-        lua_setfield(L, -2, "warning");
+    lua_createtable(L, box->note.nwarns, 0);
+    for (i = 0; i < box->note.nwarns; i++) {
+        lua_createtable(L, 0, 2);
+        set_int(L, "line", box->note.warns[i].line);
+        lua_pushstring(L, box->note.warns[i].msg);
+        lua_setfield(L, -2, "message");
+        lua_rawseti(L, -2, i + 1);
     }
+    lua_setfield(L, -2, "warnings");
     lua_createtable(L, box->note.nsteps, 0);
     for (i = 0; i < box->note.nsteps; i++) {
         const ful_nstep *st = &box->note.steps[i];

@@ -203,8 +203,13 @@ static int index_file(walk *w, const char *path, const struct stat *st)
         }
         return 0; /* not seen: a note that turned binary leaves the store */
     }
-    if (note.warn_line)
-        warnf(w, "%s:%d: %s", path, note.warn_line, note.warn);
+    {
+        int k;
+        for (k = 0; k < note.nwarns; k++)
+            warnf(w, "%s:%d: %s", path, note.warns[k].line, note.warns[k].msg);
+        if (note.nwarns == FUL_MAX_WARNS)
+            warnf(w, "%s: more problems not shown", path);
+    }
     if (ensure_tx(w) != 0 ||
         ful_store_put_note(w->s, path, w->root, &note, (int64_t)w->file.len, mtime_ns, hash, w->o->today, &id,
                            w->err, w->errlen) != 0) {
@@ -316,9 +321,13 @@ static int index_root(walk *w, const char *arg)
         return rc;
     }
     if (S_ISDIR(st.st_mode)) {
-        w->root = w->o->root ? w->o->root : path.p;
-        if (w->o->root && ful_path_abs(w->o->root, &rootbuf) == 0)
-            w->root = rootbuf.p;
+        /* A copy: walk_dir grows the path buffer as it descends. */
+        if ((w->o->root ? ful_path_abs(w->o->root, &rootbuf) : ful_buf_add(&rootbuf, path.p, path.len)) != 0) {
+            snprintf(w->err, w->errlen, "%s: %s", arg, strerror(errno));
+            ful_buf_free(&path);
+            return -1;
+        }
+        w->root = rootbuf.p;
         rc = walk_dir(w, &path, &st);
     } else {
         char *slash;

@@ -230,24 +230,26 @@ static ful_day find_iso(const char *s, size_t n)
 static void set_warn(ful_note *note, int line, const char *msg, const char *detail, size_t dlen)
 {
     size_t m, k;
-    if (note->warn_line)
+    char *out;
+    if (note->nwarns >= FUL_MAX_WARNS)
         return;
-    note->warn_line = line;
+    out = note->warns[note->nwarns].msg;
+    note->warns[note->nwarns++].line = line;
     m = strlen(msg);
     if (m >= FUL_WARN_MAX)
         m = FUL_WARN_MAX - 1;
-    memcpy(note->warn, msg, m);
+    memcpy(out, msg, m);
     if (detail && dlen) {
         ful_buf b = { 0, 0, 0 };
         k = ful_utf8_cut(detail, dlen, 60);
         if (ful_utf8_clean(&b, detail, k) >= 0 && m + 3 + b.len < FUL_WARN_MAX) {
-            memcpy(note->warn + m, ": ", 2);
-            memcpy(note->warn + m + 2, b.p, b.len);
+            memcpy(out + m, ": ", 2);
+            memcpy(out + m + 2, b.p, b.len);
             m += 2 + b.len;
         }
         ful_buf_free(&b);
     }
-    note->warn[m] = '\0';
+    out[m] = '\0';
 }
 
 static void copy_account(ful_note *note, const char *s, size_t n)

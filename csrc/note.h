@@ -76,6 +76,7 @@ const char *ful_date_source_name(int src);
 
 #define FUL_ACCOUNT_MAX 200
 #define FUL_WARN_MAX 200
+#define FUL_MAX_WARNS 8
 
 typedef struct {
     ful_day date;
@@ -89,8 +90,11 @@ typedef struct {
     int ntouches, captouches;
     ful_nneed *needs;
     int nneeds, capneeds;
-    int warn_line;                  /* first problem worth telling, 0: none */
-    char warn[FUL_WARN_MAX];
+    int nwarns;                     /* problems worth telling, first ones kept */
+    struct {
+        int line;
+        char msg[FUL_WARN_MAX];
+    } warns[FUL_MAX_WARNS];
 } ful_note;
 
 typedef struct {

@@ -224,7 +224,7 @@ static const ful_cue ful_phrases[] = {
     {"grab coffee", EV | JT}, {"grab lunch", EV | JT}, {"get together", EV | JT},
     {"with us", JT}, {"with me", JT}, {"review together", AC | JT}, {"meet with", AC | JT},
     {"meet up", AC | JT}, {"deep dive", EV}, {"working session", EV}, {"site visit", EV},
-    {"office hours", EV}, {"demo to", EV | JT}, {"demo for", EV | JT}, {"present to", AC | JT},
+    {"office hours", EV}, {"demo to", EV}, {"demo for", EV}, {"present to", AC | JT},
     /* seller deliverables */
     {"put together", DV}, {"write up", DV}, {"draw up", DV}, {"mock up", DV}, {"spin up", DV},
     {"set up", DV | SU}, {"get them", DV}, {"get him", DV}, {"get her", DV},

@@ -104,13 +104,13 @@ static void test_header(void)
     /* front matter that never closes is text, with a warning on line 1 */
     parse(&n, "---\naccount: Acme\ndate: 2026-11-20\nNEXT: call\n", "/n/a.md", "/n");
     T_INTEQ(n.date_src, FUL_DSRC_MTIME);
-    T_INTEQ(n.warn_line, 1);
+    T_INTEQ(n.warns[0].line, 1);
     T_INTEQ(n.nsteps, 1);
     ful_note_free(&n);
     /* an impossible front matter date is no date */
     parse(&n, "---\ndate: 2026-02-30\n---\n# Acme - 2026-03-01\n", "/n/a.md", "/n");
     T_INTEQ(n.date, D("2026-03-01"));
-    T_INTEQ(n.warn_line, 2);
+    T_INTEQ(n.warns[0].line, 2);
     ful_note_free(&n);
     /* CRLF front matter, a BOM */
     parse(&n, "\xEF\xBB\xBF---\r\naccount: Initech\r\ndate: 2026-11-25\r\n---\r\n- NEXT: call\r\n", "/n/i.md", "/n");
@@ -151,7 +151,7 @@ static void test_steps(void)
     T_INTEQ(n.touches[1].step, -1);
     T_INTEQ(n.nneeds, 2);
     T_INTEQ(n.needs[0].kind, FUL_LINE_PAIN);
-    T_STREQ(n.account, "Acme Corp");
+    T_STREQ(n.account, "acme"); /* the folder wins over the heading */
     ful_note_free(&n);
 }
 
@@ -169,7 +169,7 @@ static void test_bad_input(void)
     T_CHECK(ful_note_parse(&n, nul, sizeof nul - 1, &o) == 0, "nul parses");
     T_INTEQ(n.binary, 0);
     T_INTEQ(n.nsteps, 1);
-    T_INTEQ(n.warn_line, 3);
+    T_INTEQ(n.warns[0].line, 3);
     ful_note_free(&n);
     T_CHECK(ful_note_parse(&n, "\xff\xfe NEXT: \xc3\x28 x\n", 15, &o) == 0, "bad utf8");
     ful_note_free(&n);
