@@ -18,9 +18,15 @@ HDRS      := $(wildcard csrc/*.h)
 # Lua ABIs: name -> pkg-config package. An ABI whose headers are missing is
 # skipped with a note; `make ABIS=lua5.4` builds one.
 PC_luajit := luajit
+PC_lua5.1 := lua5.1
 PC_lua5.2 := lua5.2
+PC_lua5.3 := lua5.3
 PC_lua5.4 := lua5.4
-ABIS ?= luajit lua5.2 lua5.4
+# Vim links one Lua (Debian's vim-nox: 5.2); read it from `vim --version`,
+# or name it: make VIM_LUA=lua5.3.
+VIM ?= vim
+VIM_LUA ?= $(shell $(VIM) --version 2>/dev/null | grep -o -- '-llua5\.[0-9]' | head -n 1 | sed 's/^-l//')
+ABIS ?= $(sort luajit lua5.2 lua5.4 $(VIM_LUA))
 HAVE_ABIS := $(foreach a,$(ABIS),$(if $(shell $(PKG) --exists $(PC_$(a)) 2>/dev/null && echo y),$(a)))
 MISSING_ABIS := $(filter-out $(HAVE_ABIS),$(ABIS))
 

@@ -197,37 +197,65 @@ static size_t ful_prev_is(const ful_dscan *sc, size_t i, const char *w)
     return j + 1;
 }
 
-static int ful_month_of(const char *w)
+/* Month and weekday names, switched on the first letter: this runs for
+ * every word of every line, so no string search over all the names. */
+static inline int ful_eq(const char *w, size_t l, const char *x)
 {
-    static const char *const names[12] = {"january", "february", "march", "april", "may", "june",
-                                          "july", "august", "september", "october", "november", "december"};
-    size_t l = strlen(w);
-    int i;
-    if (l < 3)
-        return 0;
-    if (strcmp(w, "sept") == 0)
-        return 9;
-    for (i = 0; i < 12; i++)
-        if (strncmp(names[i], w, 3) == 0 && (l == 3 || strcmp(names[i], w) == 0))
-            return i + 1;
-    return 0;
+    return strlen(x) == l && memcmp(w, x, l) == 0;
 }
 
-static int ful_weekday_of(const char *w)
+static int ful_month_of(const char *w, size_t l)
 {
-    static const char *const full[7] = {"monday", "tuesday", "wednesday", "thursday",
-                                        "friday", "saturday", "sunday"};
-    static const char *const abbr[] = {"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs",
-                                       "fri", "sat", "sun"};
-    static const signed char abbr_wd[] = {0, 1, 1, 2, 2, 3, 3, 3, 4, 5, 6};
-    int i;
-    for (i = 0; i < 7; i++)
-        if (strcmp(full[i], w) == 0)
-            return i + 1;
-    for (i = 0; i < (int)(sizeof abbr / sizeof abbr[0]); i++)
-        if (strcmp(abbr[i], w) == 0)
-            return abbr_wd[i] + 1;
-    return 0;
+    if (l < 3 || l > 9)
+        return 0;
+    switch (w[0]) {
+    case 'j':
+        if (ful_eq(w, l, "jan") || ful_eq(w, l, "january")) return 1;
+        if (ful_eq(w, l, "jun") || ful_eq(w, l, "june")) return 6;
+        if (ful_eq(w, l, "jul") || ful_eq(w, l, "july")) return 7;
+        return 0;
+    case 'f':
+        return ful_eq(w, l, "feb") || ful_eq(w, l, "february") ? 2 : 0;
+    case 'm':
+        if (ful_eq(w, l, "mar") || ful_eq(w, l, "march")) return 3;
+        return ful_eq(w, l, "may") ? 5 : 0;
+    case 'a':
+        if (ful_eq(w, l, "apr") || ful_eq(w, l, "april")) return 4;
+        return ful_eq(w, l, "aug") || ful_eq(w, l, "august") ? 8 : 0;
+    case 's':
+        return ful_eq(w, l, "sep") || ful_eq(w, l, "sept") || ful_eq(w, l, "september") ? 9 : 0;
+    case 'o':
+        return ful_eq(w, l, "oct") || ful_eq(w, l, "october") ? 10 : 0;
+    case 'n':
+        return ful_eq(w, l, "nov") || ful_eq(w, l, "november") ? 11 : 0;
+    case 'd':
+        return ful_eq(w, l, "dec") || ful_eq(w, l, "december") ? 12 : 0;
+    default:
+        return 0;
+    }
+}
+
+/* 1 = Monday .. 7 = Sunday, 0 = not a weekday */
+static int ful_weekday_of(const char *w, size_t l)
+{
+    if (l < 3 || l > 9)
+        return 0;
+    switch (w[0]) {
+    case 'm':
+        return ful_eq(w, l, "mon") || ful_eq(w, l, "monday") ? 1 : 0;
+    case 't':
+        if (ful_eq(w, l, "tue") || ful_eq(w, l, "tues") || ful_eq(w, l, "tuesday")) return 2;
+        return ful_eq(w, l, "thu") || ful_eq(w, l, "thur") || ful_eq(w, l, "thurs") || ful_eq(w, l, "thursday") ? 4 : 0;
+    case 'w':
+        return ful_eq(w, l, "wed") || ful_eq(w, l, "weds") || ful_eq(w, l, "wednesday") ? 3 : 0;
+    case 'f':
+        return ful_eq(w, l, "fri") || ful_eq(w, l, "friday") ? 5 : 0;
+    case 's':
+        if (ful_eq(w, l, "sat") || ful_eq(w, l, "saturday")) return 6;
+        return ful_eq(w, l, "sun") || ful_eq(w, l, "sunday") ? 7 : 0;
+    default:
+        return 0;
+    }
 }
 
 /* one..twelve and a few counting words. */
@@ -582,7 +610,7 @@ static size_t ful_scan_number(ful_dscan *sc, size_t i)
             q = ful_skip_sp(sc, of);
         if (q < n && q > e && ful_isal((unsigned char)s[q])) {
             we = ful_word(sc, q, w, sizeof w, &wl);
-            mon = ful_month_of(w);
+            mon = ful_month_of(w, strlen(w));
             if (mon && (strcmp(w, "may") == 0 || strcmp(w, "mar") == 0) && !ord && s[q] != 'M')
                 mon = 0; /* "3 may ..." is rarely a date */
             if (mon) {
@@ -655,7 +683,7 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
         return e;
     switch (w[0]) {
     case 'a':
-        if (strcmp(w, "after") == 0) {
+        if (ful_eq(w, wl, "after")) {
             /* "after the holidays", "after the new year": early January
              * (Jan 2..Jan 15), the first such stretch not already over. */
             q = ful_next_is(sc, e, "the");
@@ -694,8 +722,8 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
         }
         break;
     case 'e':
-        if (strcmp(w, "eod") == 0 || strcmp(w, "eow") == 0 || strcmp(w, "eom") == 0 ||
-            strcmp(w, "eoy") == 0 || strcmp(w, "eoq") == 0) {
+        if (ful_eq(w, wl, "eod") || ful_eq(w, wl, "eow") || ful_eq(w, wl, "eom") ||
+            ful_eq(w, wl, "eoy") || ful_eq(w, wl, "eoq")) {
             ful_day r = FUL_NODATE;
             if (sc->m != FUL_NODATE) {
                 if (w[2] == 'd')
@@ -712,7 +740,7 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
             ful_emit(sc, FUL_DATE_EXACT, r, r, i, e, 0, 0);
             return e;
         }
-        if (strcmp(w, "end") == 0 && (q = ful_next_is(sc, e, "of")) != 0) {
+        if (ful_eq(w, wl, "end") && (q = ful_next_is(sc, e, "of")) != 0) {
             size_t t = ful_next_is(sc, q, "the");
             size_t u;
             ful_day r = FUL_NODATE;
@@ -740,7 +768,7 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
         }
         break;
     case 'i':
-        if (strcmp(w, "in") == 0) {
+        if (ful_eq(w, wl, "in")) {
             q = ful_next_is(sc, e, "the");
             /* seasons (northern hemisphere): the next one not yet over */
             if (q) {
@@ -771,7 +799,7 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
         }
         break;
     case 'w':
-        if (strcmp(w, "within") == 0) {
+        if (ful_eq(w, wl, "within")) {
             q = ful_next_is(sc, e, "the");
             if ((q = ful_count_unit(sc, ful_skip_sp(sc, q ? q : e), i, 1)) != 0)
                 return q;
@@ -779,21 +807,21 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
         break;
     case 'n':
     case 't':
-        if (strcmp(w, "today") == 0 || strcmp(w, "tonight") == 0) {
+        if (ful_eq(w, wl, "today") || ful_eq(w, wl, "tonight")) {
             ful_emit(sc, FUL_DATE_EXACT, sc->m, sc->m, i, e, 0, 0);
             return e;
         }
-        if (strcmp(w, "tomorrow") == 0 || strcmp(w, "tmrw") == 0 || strcmp(w, "tmr") == 0) {
+        if (ful_eq(w, wl, "tomorrow") || ful_eq(w, wl, "tmrw") || ful_eq(w, wl, "tmr")) {
             ful_emit(sc, FUL_DATE_EXACT, sc->m + 1, sc->m + 1, i, e, 0, 0);
             return e;
         }
-        if (strcmp(w, "next") == 0 || strcmp(w, "this") == 0) {
+        if (ful_eq(w, wl, "next") || ful_eq(w, wl, "this")) {
             int nx = w[0] == 'n';
             q = ful_skip_sp(sc, e);
             if (q < n && q > e && ful_isal((unsigned char)s[q])) {
                 size_t u = ful_word(sc, q, w2, sizeof w2, &wl);
                 ful_day a = FUL_NODATE, b = FUL_NODATE;
-                int wd = ful_weekday_of(w2);
+                int wd = ful_weekday_of(w2, strlen(w2));
                 if (wd) {
                     /* "next Tuesday" is the first Tuesday after the meeting, like "Tuesday". */
                     if (sc->m != FUL_NODATE) {
@@ -845,10 +873,10 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
         break;
     }
     /* weekdays; "sat"/"sun" only when written as names (Sat, Sun) */
-    k = ful_weekday_of(w);
+    k = ful_weekday_of(w, wl);
     if (k) {
         ful_day a = FUL_NODATE;
-        if ((strcmp(w, "sat") == 0 || strcmp(w, "sun") == 0 || strcmp(w, "mon") == 0) && s[i] >= 'a')
+        if ((ful_eq(w, wl, "sat") || ful_eq(w, wl, "sun") || ful_eq(w, wl, "mon")) && s[i] >= 'a')
             return e;
         if (sc->m != FUL_NODATE) {
             int dlt = (k - 1 - ful_day_weekday(sc->m) + 7) % 7;
@@ -860,7 +888,7 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
         return e;
     }
     /* months: "Dec 3", "December 3rd, 2026", "Dec 2026", "in January" */
-    k = ful_month_of(w);
+    k = ful_month_of(w, wl);
     if (k) {
         size_t we = e, d;
         int val, ord, year = 0;
@@ -896,6 +924,41 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
     return e;
 }
 
+/* Could a word starting with letters a, b (lowercase) be a date word? A
+ * cheap gate in front of ful_scan_word, which most words never need. */
+#define FUL_B(x) (1u << ((x) - 'a'))
+static int ful_date_prefix(int a, int b)
+{
+    static const uint32_t second[26] = {
+        /* a: after apr aug */ FUL_B('f') | FUL_B('p') | FUL_B('u'),
+        0, 0,
+        /* d: dec */ FUL_B('e'),
+        /* e: eod eow eom eoy eoq end */ FUL_B('o') | FUL_B('n'),
+        /* f: feb fri */ FUL_B('e') | FUL_B('r'),
+        0, 0,
+        /* i: in */ FUL_B('n'),
+        /* j: jan jun jul */ FUL_B('a') | FUL_B('u'),
+        0, 0,
+        /* m: mon mar may */ FUL_B('o') | FUL_B('a'),
+        /* n: next nov */ FUL_B('e') | FUL_B('o'),
+        /* o: oct */ FUL_B('c'),
+        0,
+        /* q: q1..q4 (digits pass below) */ 0,
+        0,
+        /* s: sat sun sep */ FUL_B('a') | FUL_B('u') | FUL_B('e'),
+        /* t: today tomorrow tmrw tue thu this */ FUL_B('o') | FUL_B('m') | FUL_B('u') | FUL_B('h'),
+        0, 0,
+        /* w: wed within */ FUL_B('e') | FUL_B('i'),
+        0, 0, 0};
+    a |= 0x20;
+    b |= 0x20;
+    if (a < 'a' || a > 'z')
+        return 0;
+    if (a == 'q')
+        return b >= '1' && b <= '4';
+    return b >= 'a' && b <= 'z' && (second[a - 'a'] & FUL_B(b));
+}
+
 static void ful_scan(ful_dscan *sc)
 {
     size_t i = 0, e;
@@ -915,7 +978,13 @@ static void ful_scan(ful_dscan *sc)
             }
             i = e > i ? e : i + 1;
         } else if (ful_isal(c)) {
-            e = ful_scan_word(sc, i);
+            if (i + 1 < sc->n && ful_date_prefix(c, (unsigned char)s[i + 1])) {
+                e = ful_scan_word(sc, i);
+            } else {
+                e = i + 1;
+                while (e < sc->n && ful_isalnum((unsigned char)s[e]))
+                    e++;
+            }
             i = e > i ? e : i + 1;
         } else {
             i++;

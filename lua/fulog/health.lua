@@ -7,17 +7,13 @@ local config = require("fulog.config")
 
 local M = {}
 
-local function reporter()
-  if type(vim) == "table" and type(vim.health) == "table" and vim.health.start then
-    local h = vim.health
-    return { start = h.start, ok = h.ok, warn = h.warn, error = h.error, info = h.info or h.ok }
+-- The editor's health reporter (the adapter knows which API it has), or
+-- plain printing.
+local function reporter(ed)
+  local r = ed.health_reporter and ed.health_reporter()
+  if r then
+    return r
   end
-  local ok, h = pcall(require, "health")
-  if ok and type(h) == "table" and h.report_start then
-    return { start = h.report_start, ok = h.report_ok, warn = h.report_warn,
-             error = h.report_error, info = h.report_info or h.report_ok }
-  end
-  -- plain printing (Vim)
   local p = function(tag) return function(msg, adv)
     print(tag .. msg .. (adv and (" -- " .. (type(adv) == "table" and table.concat(adv, "; ") or adv)) or ""))
   end end
@@ -51,9 +47,9 @@ local function sqlite_ge(v, want)
 end
 
 function M.check(r)
-  r = r or reporter()
   local fulog = require("fulog")
   local ed = fulog.editor()
+  r = r or reporter(ed)
   local root = plugin_root()
   local cfg = config.get()
 

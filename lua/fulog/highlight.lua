@@ -113,12 +113,14 @@ function M.virt_text(step, today_n)
   if step.due then
     text = text .. " due " .. step.due
   end
+  -- what to ask for first: it is what the seller can act on; the reason
+  -- after it is the first thing cut when the text is too long
   local rest = ""
-  if vt.why and step.why and step.why ~= "" then
-    rest = ": " .. step.why
-  end
   if vt.ask and step.ask and step.ask ~= "" then
-    rest = rest .. "; ask: " .. step.ask
+    rest = "; ask: " .. step.ask
+  end
+  if vt.why and step.why and step.why ~= "" then
+    rest = rest .. " (" .. step.why .. ")"
   end
   local width = vt.max_width
   chunks[#chunks + 1] = { text, grp }

@@ -45,7 +45,7 @@ H.run(function()
   vim.fn.setfperm(env.db, "rw-------")
 
   -- the real :checkhealth buffer
-  vim.cmd("checkhealth fulog")
+  vim.cmd("silent checkhealth fulog")
   local text = table.concat(vim.api.nvim_buf_get_lines(0, 0, -1, false), "\n")
   H.contains(text, "fulog: C module", ":checkhealth fulog shows the module section")
   H.contains(text, "ABI matches", ":checkhealth fulog reports the ABI")

@@ -55,6 +55,20 @@ function M.command(cmd)
   vim.cmd(cmd)
 end
 
+-- The health API: 0.10+ vim.health.*, 0.7-0.9 require("health").report_*.
+function M.health_reporter()
+  if type(vim.health) == "table" and vim.health.start then
+    local h = vim.health
+    return { start = h.start, ok = h.ok, warn = h.warn, error = h.error, info = h.info or h.ok }
+  end
+  local ok, h = pcall(require, "health")
+  if ok and type(h) == "table" and h.report_start then
+    return { start = h.report_start, ok = h.report_ok, warn = h.report_warn,
+             error = h.report_error, info = h.report_info or h.report_ok }
+  end
+  return nil
+end
+
 -- ---------------------------------------------------------------- files
 
 function M.expand(path)
