@@ -134,7 +134,7 @@ static size_t ful_skip_prefix(const char *s, size_t n)
 
 static int ful_isw(unsigned char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return ((unsigned)((c | 0x20) - 'a') < 26u) | ((unsigned)(c - '0') < 10u);
 }
 
 /* UTF-8 punctuation that must not be glued into words: curly quotes,
@@ -160,18 +160,21 @@ static int ful_upunct(const char *s, size_t n, size_t i, int *kind)
     return 3;
 }
 
-static void ful_push(ful_line *L, size_t off, size_t len, const char *lw, size_t lwn, int flags, size_t *lcpos)
+static void ful_push(ful_line *L, size_t off, size_t len, const char *lw, size_t lwn, int flags, size_t *lcpos,
+                     uint32_t h)
 {
     ful_tok *t;
     ful_rtok *r;
-    uint32_t h = FUL_HASH_INIT;
     size_t k;
     if (L->nt >= FUL_MAXTOK || *lcpos + lwn > FUL_LCBUF)
         return;
     t = &L->t[L->nt];
     r = &L->r[L->nt];
-    for (k = 0; k < lwn; k++)
-        h = FUL_HASH_STEP(h, lw[k]);
+    if (h == 0) { /* not hashed on the way in */
+        h = FUL_HASH_INIT;
+        for (k = 0; k < lwn; k++)
+            h = FUL_HASH_STEP(h, lw[k]);
+    }
     if (lw != L->lc + *lcpos)
         memcpy(L->lc + *lcpos, lw, lwn);
     r->lw = L->lc + *lcpos;
@@ -200,6 +203,7 @@ static void ful_tokenize(ful_line *L, size_t start)
         if (ful_isw(c) || (c >= 0x80 && !ul)) {
             size_t st = i, lst = lcpos;
             int fl = brk | quoted | sig, upper = 1, letters = 0;
+            uint32_t h = FUL_HASH_INIT;
             if ((c >= 'A' && c <= 'Z') || c >= 0x80)
                 fl |= T_CAP;
             if (c >= '0' && c <= '9')
@@ -208,28 +212,32 @@ static void ful_tokenize(ful_line *L, size_t start)
                 unsigned char d = (unsigned char)s[i];
                 int k2 = 0;
                 if (ful_isw(d)) {
-                    if (d >= 'A' && d <= 'Z') {
+                    if ((unsigned)(d - 'A') < 26u) {
                         d = (unsigned char)(d + 32);
                         letters++;
-                    } else if (d >= 'a' && d <= 'z') {
+                    } else if ((unsigned)(d - 'a') < 26u) {
                         upper = 0;
                         letters++;
                     }
                     L->lc[lcpos++] = (char)d;
+                    h = FUL_HASH_STEP(h, d);
                     i++;
                 } else if (d >= 0x80) {
                     int u = ful_upunct(s, n, i, &k2);
                     if (u && k2 == '\'' && i + 3 < n && ful_isw((unsigned char)s[i + 3]) && i > st) {
                         L->lc[lcpos++] = '\''; /* she’ll -> she'll */
+                        h = FUL_HASH_STEP(h, '\'');
                         i += 3;
                     } else if (u) {
                         break;
                     } else {
                         L->lc[lcpos++] = (char)d;
+                        h = FUL_HASH_STEP(h, d);
                         i++;
                     }
                 } else if (d == '\'' && i + 1 < n && ful_isw((unsigned char)s[i + 1])) {
                     L->lc[lcpos++] = '\'';
+                    h = FUL_HASH_STEP(h, '\'');
                     i++;
                 } else {
                     break;
@@ -244,7 +252,7 @@ static void ful_tokenize(ful_line *L, size_t start)
                     !(i + 2 < n && ful_isw((unsigned char)s[i + 2]))) {
                     lcpos = lst;
                     i += 2;
-                    ful_push(L, st, i - st, "fu", 2, fl & ~T_CAP, &lcpos);
+                    ful_push(L, st, i - st, "fu", 2, fl & ~T_CAP, &lcpos, 0);
                     brk = sig = 0;
                     continue;
                 }
@@ -252,11 +260,11 @@ static void ful_tokenize(ful_line *L, size_t start)
                     if (i + 1 < n && (s[i + 1] == 'o' || s[i + 1] == 'O') && !(i + 2 < n && ful_isw((unsigned char)s[i + 2]))) {
                         lcpos = lst;
                         i += 2;
-                        ful_push(L, st, i - st, "without", 7, fl & ~T_CAP, &lcpos);
+                        ful_push(L, st, i - st, "without", 7, fl & ~T_CAP, &lcpos, 0);
                     } else {
                         lcpos = lst;
                         i += 1;
-                        ful_push(L, st, i - st, "with", 4, fl & ~T_CAP, &lcpos);
+                        ful_push(L, st, i - st, "with", 4, fl & ~T_CAP, &lcpos, 0);
                     }
                     brk = sig = 0;
                     continue;
@@ -265,7 +273,7 @@ static void ful_tokenize(ful_line *L, size_t start)
             {
                 size_t lwn = lcpos - lst;
                 lcpos = lst;
-                ful_push(L, st, i - st, L->lc + lst, lwn, fl, &lcpos);
+                ful_push(L, st, i - st, L->lc + lst, lwn, fl, &lcpos, h);
             }
             brk = sig = 0;
             continue;

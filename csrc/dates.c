@@ -55,7 +55,7 @@ int ful_day_weekday(ful_day day)
     return (int)r;
 }
 
-static int ful_isdig(int c) { return c >= '0' && c <= '9'; }
+static int ful_isdig(int c) { return (unsigned)(c - '0') < 10u; }
 
 int ful_day_parse_iso(const char *s, size_t n, ful_day *out)
 {
@@ -138,9 +138,10 @@ typedef struct {
     int pend_time;
 } ful_dscan;
 
-static int ful_lc(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
-static int ful_isal(int c) { c = ful_lc(c); return c >= 'a' && c <= 'z'; }
-static int ful_isalnum(int c) { return ful_isal(c) || ful_isdig(c); }
+/* Branch-free ASCII tests: these run for every byte of every line. */
+static int ful_lc(int c) { return c + ((unsigned)(c - 'A') < 26u) * 32; }
+static int ful_isal(int c) { return (unsigned)((c | 0x20) - 'a') < 26u; }
+static int ful_isalnum(int c) { return ful_isal(c) | ((unsigned)(c - '0') < 10u); }
 
 /* Lowercased copy of the letter/digit word at i (at most cap-1 bytes kept;
  * a longer word is returned truncated but with its true end). */

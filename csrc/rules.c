@@ -1045,8 +1045,14 @@ static int ful_word_index(const char *w, size_t n, uint32_t h)
     uint32_t s = ful_slot_of(h);
     while (ful_slot[s]) {
         int k = ful_slot[s] - 1;
-        if (ful_slot_hash[s] == h && ful_word_len[k] == n && memcmp(ful_words[k].w, w, n) == 0)
-            return k;
+        if (ful_slot_hash[s] == h && ful_word_len[k] == n) {
+            const char *x = ful_words[k].w;
+            size_t j = 0;
+            while (j < n && x[j] == w[j]) /* short words: no memcmp call */
+                j++;
+            if (j == n)
+                return k;
+        }
         s = (s + 1) & (FUL_SLOTS - 1);
     }
     return -1;

@@ -81,20 +81,28 @@ end
 
 local rules_obj, rules_for
 
+-- The rules object: the rules file (shared with bin/fulog) plus the
+-- `rules` option, built once per setup().
 function M.rules()
   local cfg = config.get()
-  if next(cfg.rules) == nil then
-    return nil
-  end
   if rules_for ~= cfg.rules then
     local c = M.core()
     if not c then
       return nil
     end
-    local ok, r = pcall(c.rules, cfg.rules)
-    if not ok then
-      ed().notify("fulog: bad rules option: " .. tostring(r), "error")
-      r = nil
+    local file, ferr = require("fulog.rulesfile").load()
+    if ferr then
+      ed().notify("fulog: " .. ferr, "error")
+    end
+    local merged = require("fulog.rulesfile").merge(file, cfg.rules)
+    local r = nil
+    if next(merged) ~= nil then
+      local ok
+      ok, r = pcall(c.rules, merged)
+      if not ok then
+        ed().notify("fulog: bad rules: " .. tostring(r), "error")
+        r = nil
+      end
     end
     rules_obj, rules_for = r, cfg.rules
   end
