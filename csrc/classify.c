@@ -44,6 +44,7 @@ typedef struct {
     ful_tok t[FUL_MAXTOK];
     ful_rtok r[FUL_MAXTOK];
     int nt;
+    int truncated; /* the tokens stop before the end of the line */
     char lc[FUL_LCBUF];
 } ful_line;
 
@@ -160,14 +161,37 @@ static int ful_upunct(const char *s, size_t n, size_t i, int *kind)
     return 3;
 }
 
+/* Word bytes to their lowercase; 0 for bytes that end a word or need a
+ * closer look (0xE2 starts the UTF-8 quotes and dashes). */
+static const unsigned char ful_low[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 0, 0, 0, 0, 0, 0,
+    0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
+    0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
+    128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143,
+    144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159,
+    160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175,
+    176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191,
+    192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207,
+    208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223,
+    224, 225, 0, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239,
+    240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255,
+};
+
 static void ful_push(ful_line *L, size_t off, size_t len, const char *lw, size_t lwn, int flags, size_t *lcpos,
                      uint32_t h)
 {
     ful_tok *t;
     ful_rtok *r;
     size_t k;
-    if (L->nt >= FUL_MAXTOK || *lcpos + lwn > FUL_LCBUF)
+    if (L->nt >= FUL_MAXTOK || *lcpos + lwn > FUL_LCBUF) {
+        L->truncated = 1;
         return;
+    }
     t = &L->t[L->nt];
     r = &L->r[L->nt];
     if (h == 0) { /* not hashed on the way in */
@@ -195,6 +219,7 @@ static void ful_tokenize(ful_line *L, size_t start)
     size_t n = L->n, i = start, lcpos = 0;
     int quoted = 0, brk = T_BREAK, sig = 0;
     L->nt = 0;
+    L->truncated = 0;
     while (i < n && L->nt < FUL_MAXTOK && lcpos < FUL_LCBUF) {
         unsigned char c = (unsigned char)s[i];
         int kind = 0, ul = 0;
@@ -202,27 +227,23 @@ static void ful_tokenize(ful_line *L, size_t start)
             ul = ful_upunct(s, n, i, &kind);
         if (ful_isw(c) || (c >= 0x80 && !ul)) {
             size_t st = i, lst = lcpos;
-            int fl = brk | quoted | sig, upper = 1, letters = 0;
+            int fl = brk | quoted | sig;
             uint32_t h = FUL_HASH_INIT;
             if ((c >= 'A' && c <= 'Z') || c >= 0x80)
                 fl |= T_CAP;
             if (c >= '0' && c <= '9')
                 fl |= T_NUM;
             while (i < n && lcpos < FUL_LCBUF) {
-                unsigned char d = (unsigned char)s[i];
+                unsigned char d = ful_low[(unsigned char)s[i]];
                 int k2 = 0;
-                if (ful_isw(d)) {
-                    if ((unsigned)(d - 'A') < 26u) {
-                        d = (unsigned char)(d + 32);
-                        letters++;
-                    } else if ((unsigned)(d - 'a') < 26u) {
-                        upper = 0;
-                        letters++;
-                    }
+                if (d) { /* the hot path: one table load per byte */
                     L->lc[lcpos++] = (char)d;
                     h = FUL_HASH_STEP(h, d);
                     i++;
-                } else if (d >= 0x80) {
+                    continue;
+                }
+                d = (unsigned char)s[i];
+                if (d == 0xE2) {
                     int u = ful_upunct(s, n, i, &k2);
                     if (u && k2 == '\'' && i + 3 < n && ful_isw((unsigned char)s[i + 3]) && i > st) {
                         L->lc[lcpos++] = '\''; /* she’ll -> she'll */
@@ -243,8 +264,8 @@ static void ful_tokenize(ful_line *L, size_t start)
                     break;
                 }
             }
-            if (upper && letters >= 2)
-                fl |= T_UPPER;
+            if (i - st == 2 && s[st] == 'I' && s[st + 1] == 'T')
+                fl |= T_UPPER; /* IT, the department, not "it" */
             /* shorthand: f/u -> fu, w/ -> with, w/o -> without */
             if (i - st == 1 && i < n && s[i] == '/') {
                 char w = L->lc[lst];
@@ -319,6 +340,8 @@ static void ful_tokenize(ful_line *L, size_t start)
         sig = 0;
         i++;
     }
+    if (i < n)
+        L->truncated = 1;
 }
 
 /* Looks every token up; phrases never cross a clause break. */
@@ -978,8 +1001,22 @@ void ful_classify(const ful_rules *rules, const char *text, size_t n, ful_day me
     start = ful_skip_prefix(text, n);
     ful_tokenize(&L, start);
     ful_lookup(&L, rules);
-    if (L.nt > 0)
-        nsp = ful_dates_find(text + start, n - start, meeting, sp, FUL_MAXSPAN);
+    /* Dates only where a token could open one: most words never need the
+     * date scanner, and a line without numbers or date words skips it. */
+    if (L.nt > 0) {
+        size_t doff = n;
+        for (i = 0; i < L.nt; i++)
+            if ((L.t[i].flags & T_NUM) || (L.t[i].bits & (FUL_CUE_DATE | FUL_CUE_DSTART))) {
+                doff = L.t[i > 0 ? i - 1 : 0].off; /* "the 5th", "due:" look one word back */
+                break;
+            }
+        if (L.truncated)
+            doff = start;
+        if (doff < n) {
+            nsp = ful_dates_find(text + doff, n - doff, meeting, sp, FUL_MAXSPAN);
+            start = doff;
+        }
+    }
     ful_read_line(&L, &rd, nsp > 0);
     for (i = 0; i < nsp; i++) {
         sp[i].off += start; /* relative to the whole line */

@@ -57,6 +57,7 @@ int ful_rules_add(ful_rules *r, const char *category, const char *phrase);
 #define FUL_CUE_WITH     (1u << 23) /* with */
 #define FUL_CUE_NOISE    (1u << 24) /* tbd, na, asdf-like words that carry no step */
 #define FUL_CUE_WORD     (1u << 25) /* set on every match: a known word, not a name */
+#define FUL_CUE_DSTART   (1u << 26) /* may open a date expression: in, next, end */
 
 /* FNV-1a over the lowercased bytes of a word. */
 #define FUL_HASH_INIT 2166136261u
