@@ -142,7 +142,7 @@ size_t ful_utf8_cut(const char *s, size_t n, size_t max)
         return n;
     i = max;
     /* Step back over continuation bytes to the start of the cut sequence. */
-    while (i > 0 && i > max - 4 && ((unsigned char)s[i] & 0xC0) == 0x80)
+    while (i > 0 && i + 4 > max && ((unsigned char)s[i] & 0xC0) == 0x80)
         i--;
     return i;
 }

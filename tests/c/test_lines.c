@@ -1,0 +1,96 @@
+/* test_lines.c: the pure line edits shared by write-back and the editor,
+ * the step history key, paths and the text helpers. */
+#include "path.h"
+#include "store.h"
+#include "t.h"
+#include "text.h"
+#include "writeback.h"
+
+static ful_day D(const char *s)
+{
+    ful_day d = FUL_NODATE;
+    ful_day_parse_iso(s, 10, &d);
+    return d;
+}
+
+static void done(const char *in, int want_rc, const char *want)
+{
+    ful_buf b = { 0, 0, 0 };
+    int rc = ful_done_line(in, strlen(in), NULL, &b);
+    T_INTEQ(rc, want_rc);
+    if (want)
+        T_STREQ(b.p, want);
+    ful_buf_free(&b);
+}
+
+static void touch(const char *step, const char *outcome, const char *want)
+{
+    ful_buf b = { 0, 0, 0 };
+    T_INTEQ(ful_touch_line(step, strlen(step), D("2026-12-01"), "email", outcome, &b), 0);
+    T_STREQ(b.p, want);
+    ful_buf_free(&b);
+}
+
+static void key(const char *in, const char *want)
+{
+    char out[256];
+    ful_step_key(in, strlen(in), out, sizeof out);
+    T_STREQ(out, want);
+}
+
+static void absp(const char *in, const char *want)
+{
+    ful_buf b = { 0, 0, 0 };
+    T_INTEQ(ful_path_abs(in, &b), 0);
+    T_STREQ(b.p, want);
+    ful_buf_free(&b);
+}
+
+int main(void)
+{
+    T_SECTION("done_line");
+    done("- NEXT: send pricing", 1, "- [x] NEXT: send pricing");
+    done("- [ ] NEXT: send pricing", 1, "- [x] NEXT: send pricing");
+    done("  * [X] next: send", 0, "  * [X] next: send");
+    done("NEXT: call", 1, "[x] NEXT: call");
+    done("3. NEXT: call", 1, "3. [x] NEXT: call");
+    done("just a line", -1, NULL);
+
+    T_SECTION("touch_line");
+    touch("- NEXT: call Jason", "no reply", "  - TOUCH: 2026-12-01 email - no reply");
+    touch("    * NEXT: call", NULL, "      * TOUCH: 2026-12-01 email");
+    touch("NEXT: call", "replied: wants\npricing", "  TOUCH: 2026-12-01 email - replied: wants pricing");
+    touch("1. NEXT: call", "x", "  - TOUCH: 2026-12-01 email - x");
+
+    T_SECTION("step_key");
+    key("Send  the deck due:2026-12-01 #soft", "send the deck");
+    key("  CALL Tom #non\r", "call tom");
+    key("#firmly agreed", "#firmly agreed");
+
+    T_SECTION("path_abs");
+    absp("/a/b/../c/./d//e", "/a/c/d/e");
+    absp("/..", "/");
+    absp("/a/b/", "/a/b");
+    {
+        static const char *const exts[] = { "md", "txt" };
+        T_INTEQ(ful_path_has_ext("x.MD", exts, 2), 1);
+        T_INTEQ(ful_path_has_ext("x.png", exts, 2), 0);
+        T_INTEQ(ful_path_has_ext(".md", exts, 2), 0);
+    }
+
+    T_SECTION("utf8");
+    {
+        ful_buf b = { 0, 0, 0 };
+        T_INTEQ(ful_utf8_clean(&b, "a\xff" "b\0c\xc3\xa9", 7), 2);
+        T_STREQ(b.p, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c\xc3\xa9");
+        ful_buf_free(&b);
+        T_INTEQ(ful_utf8_cut("\xc3\xa9\xc3\xa9", 4, 3), 2);
+        T_INTEQ(ful_utf8_bad("ok \xe2\x82\xac", 6), 0);
+        T_INTEQ(ful_utf8_bad("\xed\xa0\x80", 3), 3);
+    }
+    T_SECTION("hash");
+    T_CHECK(ful_hash("abc", 3) == ful_hash("abc", 3), "stable");
+    T_CHECK(ful_hash("abc", 3) != ful_hash("abd", 3), "differs");
+    T_CHECK(ful_hash("abcdefghij", 10) >= 0, "non-negative");
+    return T_DONE();
+}
