@@ -83,10 +83,10 @@ static double since(const struct timespec *t)
  * editor) wait at most that long for the lock. */
 static int maybe_commit(walk *w, int force)
 {
-    int batch = w->o->batch > 0 ? w->o->batch : 500;
+    int batch = w->o->batch > 0 ? w->o->batch : 2000;
     if (!ful_store_in_tx(w->s))
         return 0;
-    if (!force && w->pending < batch && since(&w->tx_start) < 0.25)
+    if (!force && w->pending < batch && since(&w->tx_start) < 1.0)
         return 0;
     w->pending = 0;
     return ful_store_commit(w->s, w->err, w->errlen);
@@ -381,6 +381,7 @@ int ful_index_paths(ful_store *s, const char *const *paths, int npaths, const fu
     w.ctx = ctx;
     w.err = err;
     w.errlen = errlen;
+    ful_store_bulk(s, 1);
     for (i = 0; rc == 0 && i < npaths; i++)
         rc = index_root(&w, paths[i]);
     if (rc == 0 && ful_store_in_tx(s)) {
@@ -391,6 +392,7 @@ int ful_index_paths(ful_store *s, const char *const *paths, int npaths, const fu
     }
     if (rc != 0)
         ful_store_rollback(s);
+    ful_store_bulk(s, 0);
     ful_buf_free(&w.file);
     free(w.seen);
     return rc;

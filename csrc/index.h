@@ -13,7 +13,7 @@ typedef struct {
     const char *const *exts;    /* NULL: ful_default_exts */
     int nexts;
     const char *root;           /* notes root for account-by-folder; NULL: see below */
-    int batch;                  /* notes per transaction (0: 500) */
+    int batch;                  /* notes per transaction (0: 2000; at most 1 s) */
 } ful_index_opts;
 
 typedef struct {

@@ -63,40 +63,49 @@ static const char *const sql_text[Q_COUNT] = {
     /* The follow-up log. An account is dark when its last dark_touches
      * touches went unanswered and the client has not acted (replied, or
      * met: a note dated that day) for dark_days days. */
+    /* The follow-up log. An account is dark when its last dark_touches
+     * touches went unanswered and the client has not acted (replied, or
+     * met: a note dated that day) for dark_days days. Only the accounts
+     * with open steps are looked at, so the cost follows the open work,
+     * not the size of the history. */
     [Q_LOG] =
-        "WITH tl AS ("
-        "  SELECT n.account_id AS acc, t.id AS id, t.day AS day, t.replied AS replied"
-        "  FROM touch t JOIN note n ON n.id = t.note_id"
-        "  WHERE t.day IS NOT NULL AND t.day <= ?1 AND n.account_id IS NOT NULL),"
-        " ac AS ("
-        "  SELECT a.id AS id, a.name AS name,"
-        "   (SELECT max(day) FROM tl WHERE tl.acc = a.id) AS last_touch,"
-        "   (SELECT max(day) FROM tl WHERE tl.acc = a.id AND tl.replied = 1) AS last_reply,"
-        "   (SELECT max(meeting) FROM note WHERE note.account_id = a.id AND meeting <= ?1) AS last_meeting"
-        "  FROM account a WHERE ?2 IS NULL OR a.name = ?2 COLLATE NOCASE),"
-        " ad AS ("
-        "  SELECT ac.*,"
-        "   (SELECT count(*) FROM tl WHERE tl.acc = ac.id AND (ac.last_reply IS NULL OR tl.day > ac.last_reply))"
-        "     AS unanswered"
-        "  FROM ac),"
+        "WITH open AS ("
+        "  SELECT s.id AS sid, s.line AS line, s.col AS col, s.class AS class, s.due AS due, s.text AS text,"
+        "   s.why AS why, s.ask AS ask, n.path AS path, n.meeting AS meeting, n.account_id AS acc"
+        "  FROM step s JOIN note n ON n.id = s.note_id WHERE s.done = 0),"
+        " accs AS (SELECT DISTINCT acc FROM open WHERE acc IS NOT NULL),"
+        " tl AS ("
+        "  SELECT n.account_id AS acc, t.day AS day, t.replied AS replied"
+        "  FROM accs JOIN note n ON n.account_id = accs.acc JOIN touch t ON t.note_id = n.id"
+        "  WHERE t.day IS NOT NULL AND t.day <= ?1),"
+        " lr AS (SELECT acc, max(day) AS last_touch, max(CASE WHEN replied THEN day END) AS last_reply"
+        "  FROM tl GROUP BY acc),"
+        " un AS (SELECT tl.acc AS acc, count(*) AS unanswered FROM tl JOIN lr ON lr.acc = tl.acc"
+        "  WHERE lr.last_reply IS NULL OR tl.day > lr.last_reply GROUP BY tl.acc),"
+        " lm AS (SELECT n.account_id AS acc, max(n.meeting) AS last_meeting"
+        "  FROM accs JOIN note n ON n.account_id = accs.acc WHERE n.meeting <= ?1 GROUP BY n.account_id),"
         " dk AS ("
-        "  SELECT ad.*, (ad.unanswered >= ?3 AND"
-        "   max(coalesce(ad.last_reply, ''), coalesce(ad.last_meeting, '')) < date(?1, '-' || ?4 || ' days'))"
-        "   AS dark FROM ad)"
+        "  SELECT a.id AS id, a.name AS name, lr.last_touch AS last_touch, lr.last_reply AS last_reply,"
+        "   coalesce(un.unanswered, 0) AS unanswered,"
+        "   (coalesce(un.unanswered, 0) >= ?3 AND"
+        "    max(coalesce(lr.last_reply, ''), coalesce(lm.last_meeting, '')) < date(?1, '-' || ?4 || ' days'))"
+        "    AS dark"
+        "  FROM accs JOIN account a ON a.id = accs.acc LEFT JOIN lr ON lr.acc = a.id"
+        "   LEFT JOIN un ON un.acc = a.id LEFT JOIN lm ON lm.acc = a.id"
+        "  WHERE ?2 IS NULL OR a.name = ?2 COLLATE NOCASE),"
+        " st AS (SELECT o.sid AS sid, count(t.id) AS touches, max(CASE WHEN t.day <= ?1 THEN t.day END) AS last"
+        "  FROM open o LEFT JOIN touch t ON t.step_id = o.sid GROUP BY o.sid)"
         " SELECT coalesce(dk.name, '') AS account, coalesce(dk.dark, 0) AS dark,"
         "  dk.last_touch AS last_touch, dk.last_reply AS last_reply, coalesce(dk.unanswered, 0) AS unanswered,"
-        "  n.path AS path, s.line AS line, s.col AS col, s.class AS class, s.due AS due, s.text AS text,"
-        "  s.why AS why, s.ask AS ask, n.meeting AS meeting,"
-        "  (SELECT count(*) FROM touch t WHERE t.step_id = s.id) AS touches,"
-        "  CAST(julianday(?1) - julianday(max(n.meeting,"
-        "     coalesce((SELECT max(day) FROM touch t WHERE t.step_id = s.id AND t.day <= ?1), n.meeting)))"
-        "     AS INTEGER) AS waiting,"
-        "  coalesce(s.due < ?1, 0) AS overdue,"
-        "  min(s.due) OVER (PARTITION BY n.account_id) AS oldest"
-        " FROM step s JOIN note n ON n.id = s.note_id LEFT JOIN dk ON dk.id = n.account_id"
-        " WHERE s.done = 0 AND (?2 IS NULL OR dk.id IS NOT NULL)"
+        "  o.path AS path, o.line AS line, o.col AS col, o.class AS class, o.due AS due, o.text AS text,"
+        "  o.why AS why, o.ask AS ask, o.meeting AS meeting, st.touches AS touches,"
+        "  CAST(julianday(?1) - julianday(max(o.meeting, coalesce(st.last, o.meeting))) AS INTEGER) AS waiting,"
+        "  coalesce(o.due < ?1, 0) AS overdue,"
+        "  min(o.due) OVER (PARTITION BY o.acc) AS oldest"
+        " FROM open o JOIN st ON st.sid = o.sid LEFT JOIN dk ON dk.id = o.acc"
+        " WHERE ?2 IS NULL OR dk.id IS NOT NULL"
         " ORDER BY coalesce(dk.dark, 0) DESC, oldest IS NULL, oldest, account COLLATE NOCASE,"
-        "  s.due IS NULL, s.due, n.path, s.line",
+        "  o.due IS NULL, o.due, o.path, o.line",
     [Q_ACCOUNTS] = "SELECT name FROM account ORDER BY name COLLATE NOCASE",
     [Q_HISTORY] =
         "SELECT e.day AS day, e.event AS event, e.old AS old, e.new AS new FROM step_event e"
@@ -349,6 +358,18 @@ int ful_store_user_version(ful_store *s)
     int v = -1;
     pragma_int(s, "PRAGMA user_version", &v);
     return v;
+}
+
+void ful_store_bulk(ful_store *s, int on)
+{
+    /* A bulk index can always be redone from the notes, so it trades the
+     * per-commit fsync (synchronous=FULL) for one at each checkpoint
+     * (NORMAL: still safe against a killed process), and takes a larger
+     * page cache. Write-backs and single notes keep FULL. */
+    if (on)
+        exec(s, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384;", NULL, 0);
+    else
+        exec(s, "PRAGMA synchronous = FULL; PRAGMA cache_size = -2000;", NULL, 0);
 }
 
 int ful_store_begin(ful_store *s, char *err, size_t errlen)

@@ -23,6 +23,8 @@ int ful_store_user_version(ful_store *s);
 /* Write transactions: BEGIN IMMEDIATE, so a second writer waits for the
  * busy timeout instead of failing half way. 0 ok, -1 error (err set). */
 int ful_store_begin(ful_store *s, char *err, size_t errlen);
+/* Bulk mode for a large index run (outside a transaction): see store.c. */
+void ful_store_bulk(ful_store *s, int on);
 int ful_store_commit(ful_store *s, char *err, size_t errlen);
 void ful_store_rollback(ful_store *s);
 int ful_store_in_tx(const ful_store *s);
