@@ -142,12 +142,10 @@ static int ful_isw(unsigned char c)
  * dashes, bullets. Returns its length, or 0. */
 static int ful_upunct(const char *s, size_t n, size_t i, int *kind)
 {
-    unsigned char b1, b2;
+    unsigned char b2;
     if (i + 2 >= n || (unsigned char)s[i] != 0xE2 || (unsigned char)s[i + 1] != 0x80)
         return 0;
-    b1 = (unsigned char)s[i + 1];
     b2 = (unsigned char)s[i + 2];
-    (void)b1;
     if (b2 == 0x9C || b2 == 0x9D)
         *kind = 'q';       /* “ ” */
     else if (b2 == 0x98 || b2 == 0x99)
@@ -182,28 +180,21 @@ static const unsigned char ful_low[256] = {
     240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255,
 };
 
-static void ful_push(ful_line *L, size_t off, size_t len, const char *lw, size_t lwn, int flags, size_t *lcpos,
-                     uint32_t h)
+static void ful_push(ful_line *L, size_t off, size_t len, const char *lw, size_t lwn, int flags, size_t *lcpos)
 {
     ful_tok *t;
     ful_rtok *r;
-    size_t k;
     if (L->nt >= FUL_MAXTOK || *lcpos + lwn > FUL_LCBUF) {
         L->truncated = 1;
         return;
     }
     t = &L->t[L->nt];
     r = &L->r[L->nt];
-    if (h == 0) { /* not hashed on the way in */
-        h = FUL_HASH_INIT;
-        for (k = 0; k < lwn; k++)
-            h = FUL_HASH_STEP(h, lw[k]);
-    }
     if (lw != L->lc + *lcpos)
         memcpy(L->lc + *lcpos, lw, lwn);
     r->lw = L->lc + *lcpos;
     r->len = (uint32_t)lwn;
-    r->hash = h;
+    r->hash = ful_hash_word(r->lw, lwn);
     *lcpos += lwn;
     t->off = (uint32_t)off;
     t->len = (uint32_t)len;
@@ -225,40 +216,43 @@ static void ful_tokenize(ful_line *L, size_t start)
         int kind = 0, ul = 0;
         if (c >= 0x80)
             ul = ful_upunct(s, n, i, &kind);
-        if (ful_isw(c) || (c >= 0x80 && !ul)) {
+        if ((ful_low[c] && c < 0x80) || (c >= 0x80 && !ul)) {
             size_t st = i, lst = lcpos;
             int fl = brk | quoted | sig;
-            uint32_t h = FUL_HASH_INIT;
             if ((c >= 'A' && c <= 'Z') || c >= 0x80)
                 fl |= T_CAP;
             if (c >= '0' && c <= '9')
                 fl |= T_NUM;
             while (i < n && lcpos < FUL_LCBUF) {
-                unsigned char d = ful_low[(unsigned char)s[i]];
+                unsigned char d;
                 int k2 = 0;
-                if (d) { /* the hot path: one table load per byte */
-                    L->lc[lcpos++] = (char)d;
-                    h = FUL_HASH_STEP(h, d);
-                    i++;
-                    continue;
+                { /* the hot path: plain word bytes, one table load each */
+                    size_t lim = n - i < FUL_LCBUF - lcpos ? n : i + (FUL_LCBUF - lcpos);
+                    const unsigned char *p = (const unsigned char *)s + i, *pe = (const unsigned char *)s + lim;
+                    char *o = L->lc + lcpos;
+                    while (p < pe && (d = ful_low[*p]) != 0) {
+                        *o++ = (char)d;
+                        p++;
+                    }
+                    i = (size_t)(p - (const unsigned char *)s);
+                    lcpos = (size_t)(o - L->lc);
+                    if (p == pe)
+                        break;
                 }
                 d = (unsigned char)s[i];
                 if (d == 0xE2) {
                     int u = ful_upunct(s, n, i, &k2);
                     if (u && k2 == '\'' && i + 3 < n && ful_isw((unsigned char)s[i + 3]) && i > st) {
                         L->lc[lcpos++] = '\''; /* she’ll -> she'll */
-                        h = FUL_HASH_STEP(h, '\'');
                         i += 3;
                     } else if (u) {
                         break;
                     } else {
                         L->lc[lcpos++] = (char)d;
-                        h = FUL_HASH_STEP(h, d);
                         i++;
                     }
                 } else if (d == '\'' && i + 1 < n && ful_isw((unsigned char)s[i + 1])) {
                     L->lc[lcpos++] = '\'';
-                    h = FUL_HASH_STEP(h, '\'');
                     i++;
                 } else {
                     break;
@@ -273,7 +267,7 @@ static void ful_tokenize(ful_line *L, size_t start)
                     !(i + 2 < n && ful_isw((unsigned char)s[i + 2]))) {
                     lcpos = lst;
                     i += 2;
-                    ful_push(L, st, i - st, "fu", 2, fl & ~T_CAP, &lcpos, 0);
+                    ful_push(L, st, i - st, "fu", 2, fl & ~T_CAP, &lcpos);
                     brk = sig = 0;
                     continue;
                 }
@@ -281,11 +275,11 @@ static void ful_tokenize(ful_line *L, size_t start)
                     if (i + 1 < n && (s[i + 1] == 'o' || s[i + 1] == 'O') && !(i + 2 < n && ful_isw((unsigned char)s[i + 2]))) {
                         lcpos = lst;
                         i += 2;
-                        ful_push(L, st, i - st, "without", 7, fl & ~T_CAP, &lcpos, 0);
+                        ful_push(L, st, i - st, "without", 7, fl & ~T_CAP, &lcpos);
                     } else {
                         lcpos = lst;
                         i += 1;
-                        ful_push(L, st, i - st, "with", 4, fl & ~T_CAP, &lcpos, 0);
+                        ful_push(L, st, i - st, "with", 4, fl & ~T_CAP, &lcpos);
                     }
                     brk = sig = 0;
                     continue;
@@ -294,7 +288,7 @@ static void ful_tokenize(ful_line *L, size_t start)
             {
                 size_t lwn = lcpos - lst;
                 lcpos = lst;
-                ful_push(L, st, i - st, L->lc + lst, lwn, fl, &lcpos, h);
+                ful_push(L, st, i - st, L->lc + lst, lwn, fl, &lcpos);
             }
             brk = sig = 0;
             continue;
@@ -480,6 +474,13 @@ static int ful_subject(const ful_line *L, int a, int end, int *st, int *hedge)
         return ful_next(L, i, end) >= 0 ? S_CLIENT : S_NONE;
     if (b & FUL_CUE_BOOKED)
         return S_EVENT; /* "Booked: Tue 9am", "Confirmed for Monday" */
+    if ((b & FUL_CUE_CHASE) && (j = ful_next(L, i, end)) >= 0 && (L->t[j].bits & FUL_CUE_EVENT)) {
+        /* "Follow-up meeting on the calendar" is a meeting; an unbooked
+         * "follow-up call in two weeks" is the seller's chase */
+        for (e = j; e < end; e++)
+            if (L->t[e].bits & FUL_CUE_BOOKED)
+                return S_EVENT;
+    }
     if (b & FUL_CUE_EVENT) {
         /* "Tentative call", "Call with their CFO" are meetings */
         if ((b & (FUL_CUE_CHASE | FUL_CUE_ACT)) && !modifier && !ful_noun_start(L, i, end))
@@ -494,8 +495,13 @@ static int ful_subject(const ful_line *L, int a, int end, int *st, int *hedge)
         return S_SELLER; /* "Proposal by Friday" */
     if (!(b & FUL_CUE_WORD) && !(b & FUL_CUE_COBJ)) {
         j = ful_next(L, i, end);
-        if (!(L->t[i].flags & T_CAP))
+        if (!(L->t[i].flags & T_CAP)) {
+            /* a lowercase name before a verb: "jason will send", "raj brings" */
+            if (j >= 0 && ((L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_SPEECH | FUL_CUE_REQUEST | FUL_CUE_BOOKED)) ||
+                           (ful_verb_shape(L, j) && (L->t[j].bits & (FUL_CUE_ACT | FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP)))))
+                return S_CLIENT;
             return j >= 0 || i == a ? S_SELLER : S_NONE; /* an unknown verb: "reconnect in 90 days" */
+        }
         /* A capitalised unknown word: a name when a verb follows it. */
         if (j < 0)
             return S_NONE;
@@ -559,7 +565,7 @@ static int ful_with_client(const ful_line *L, int from, int end)
 /* What the seller's clause [from, end) amounts to. *vt gets the verb. */
 static int ful_seller_clause(const ful_line *L, int from, int end, int *vt)
 {
-    int i, first = -1, ev = -1, dn = -1, jt = -1, ch = -1, dv = -1;
+    int i, first = -1, ev = -1, dn = -1, jt = -1;
     for (i = from; i < end; i++) {
         uint32_t b = L->t[i].bits;
         if (L->t[i].flags & (T_INPHR | T_TAG))
@@ -572,10 +578,16 @@ static int ful_seller_clause(const ful_line *L, int from, int end, int *vt)
             dn = i;
         if (jt < 0 && (b & FUL_CUE_JOINT))
             jt = i;
-        if (ch < 0 && (b & FUL_CUE_CHASE) && !(b & FUL_CUE_EVENT && i != first))
-            ch = i;
-        if (dv < 0 && (b & FUL_CUE_DELIV))
-            dv = i;
+    }
+    /* "Put a proposal together" is no meeting: a bare "together" after a
+     * deliverable verb with no other action between */
+    if (jt > first && first >= 0 && (L->t[first].bits & FUL_CUE_DELIV) && L->t[jt].span == 1 &&
+        ful_is_word(L, jt, "together")) {
+        for (i = first + 1; i < jt; i++)
+            if (L->t[i].bits & (FUL_CUE_ACT | FUL_CUE_EVENT))
+                break;
+        if (i == jt)
+            jt = -1;
     }
     if (jt >= 0 && (first < 0 || !(L->t[first].bits & (FUL_CUE_CHASE | FUL_CUE_SETUP)) || first == jt)) {
         *vt = jt;
@@ -609,7 +621,7 @@ static int ful_seller_clause(const ful_line *L, int from, int end, int *vt)
         if (b & FUL_CUE_DELIV) {
             /* "Give Jane a call", "Send a reminder" are chases */
             int k;
-            for (k = first + 1; k < end && k <= first + 4; k++)
+            for (k = first + 1; k < end && k <= first + 4 && !ful_with_deliverable(L, first, end); k++)
                 if ((L->t[k].bits & FUL_CUE_CHASE) && !(L->t[k].bits & FUL_CUE_DELIV) && !(L->t[k].flags & T_INPHR)) {
                     *vt = k;
                     return R_NON;
@@ -621,7 +633,7 @@ static int ful_seller_clause(const ful_line *L, int from, int end, int *vt)
         if (b & FUL_CUE_ACT) {
             if (ful_with_client(L, first, end) || ev >= 0)
                 return R_EFFORT; /* "Review the contract with their legal" */
-            return dv >= 0 || dn >= 0 ? R_COMPLIANCE : R_COMPLIANCE;
+            return R_COMPLIANCE; /* "Introduce them to our CTO": seller work */
         }
     }
     return R_NONE;
@@ -651,6 +663,13 @@ static int ful_client_clause(const ful_line *L, int from, int end, int *vt, int 
                         return r;
                     }
                 }
+            }
+            if ((b & FUL_CUE_REQUEST) && L->t[i].span == 1 && j >= 0 &&
+                (L->t[j].bits & (FUL_CUE_POSS | FUL_CUE_COBJ | FUL_CUE_CLIENT) ||
+                 ((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD)))) {
+                if (*vt < 0) /* "asked her boss": the client asks someone of theirs */
+                    *vt = i;
+                continue;
             }
             if (b & FUL_CUE_REQUEST) {
                 /* asks for a meeting: client effort, not yet a commitment; asks for a thing: compliance */
@@ -903,12 +922,25 @@ static void ful_quote_toks(ful_sb *sb, const ful_line *L, int i, int words)
     ful_quote(sb, L->s, L->n, L->t[i].off, L->t[j].off + L->t[j].len - L->t[i].off, 40);
 }
 
+/* The verb and up to its next two words in the clause: "Send the proposal". */
+static int ful_object_span(const ful_line *L, int vt, int vspan)
+{
+    int k = vspan, extra = 0;
+    if (vt < 0)
+        return 1;
+    while (vt + k < L->nt && extra < 2 && !(L->t[vt + k].flags & T_BREAK) &&
+           !(L->t[vt + k].bits & FUL_CUE_FILLER)) {
+        k++;
+        extra++;
+    }
+    return k;
+}
+
 static void ful_explain(const ful_line *L, const ful_read *rd, ful_class cls, int hedged, int booked,
-                        const ful_date_span *sp, int nsp, int exact_i, int win_i, ful_verdict *out)
+                        const ful_date_span *sp, int exact_i, int win_i, ful_verdict *out)
 {
     ful_sb why = {out->why, 0, FUL_WHY_MAX}, ask = {out->ask, 0, FUL_WHY_MAX};
     int vspan = rd->verb_tok >= 0 ? L->t[rd->verb_tok].span : 1;
-    (void)nsp;
     out->why[0] = out->ask[0] = '\0';
     switch (cls) {
     case FUL_FIRM:
@@ -916,18 +948,21 @@ static void ful_explain(const ful_line *L, const ful_read *rd, ful_class cls, in
         if (rd->subj == S_CLIENT) {
             ful_put(&why, "client acts: ");
             if (rd->subj_tok >= 0 && rd->verb_tok > rd->subj_tok && rd->verb_tok - rd->subj_tok <= 4)
-                ful_quote_toks(&why, L, rd->subj_tok, rd->verb_tok - rd->subj_tok + vspan);
+                ful_quote_toks(&why, L, rd->subj_tok,
+                               rd->verb_tok - rd->subj_tok + ful_object_span(L, rd->verb_tok, vspan));
             else
                 ful_quote_toks(&why, L, rd->subj_tok >= 0 ? rd->subj_tok : rd->verb_tok, 1);
         } else if (rd->subj == S_SELLER) {
             ful_put(&why, "both act: ");
             ful_quote_toks(&why, L, rd->verb_tok, vspan);
-        } else {
+        } else if (rd->verb_tok >= 0 || rd->subj_tok >= 0) {
             ful_put(&why, "meeting: ");
             ful_quote_toks(&why, L, rd->verb_tok >= 0 ? rd->verb_tok : rd->subj_tok, vspan);
+        } else {
+            ful_put(&why, "a meeting");
         }
         if (cls == FUL_FIRM) {
-            if (booked) {
+            if (booked && rd->book_tok != rd->verb_tok) {
                 ful_put(&why, " + booked ");
                 ful_quote_toks(&why, L, rd->book_tok, L->t[rd->book_tok].span);
             }
@@ -953,12 +988,12 @@ static void ful_explain(const ful_line *L, const ful_read *rd, ful_class cls, in
         break;
     case FUL_NON:
         ful_put(&why, rd->request ? "they asked us to chase: " : "only we act: chasing ");
-        ful_quote_toks(&why, L, rd->verb_tok, vspan);
+        ful_quote_toks(&why, L, rd->verb_tok, ful_object_span(L, rd->verb_tok, vspan));
         ful_put(&ask, "you are chasing: ask them to book the next meeting now");
         break;
     case FUL_COMPLIANCE:
         ful_put(&why, rd->request ? "they asked, only we act: " : "only we act: producing ");
-        ful_quote_toks(&why, L, rd->verb_tok, vspan);
+        ful_quote_toks(&why, L, rd->verb_tok, ful_object_span(L, rd->verb_tok, vspan));
         ful_put(&ask, "only you work: ask for a review of it together, with a date");
         break;
     default:
@@ -969,6 +1004,30 @@ static void ful_explain(const ful_line *L, const ful_read *rd, ful_class cls, in
 }
 
 /* ---- the verdict ---- */
+
+/* meeting + k days, or FUL_NODATE when that leaves the calendar (a wild
+ * grace or meeting value must not overflow). */
+static ful_day ful_add_days(ful_day d, long k)
+{
+    long r;
+    if (d == FUL_NODATE || k > 3660000L || k < -3660000L)
+        return FUL_NODATE;
+    r = (long)d + k;
+    if (r < ful_day_from_ymd(1, 1, 1) || r > ful_day_from_ymd(9999, 12, 31))
+        return FUL_NODATE;
+    return (ful_day)r;
+}
+
+/* Keeps an explanation under 120 bytes, cut at a UTF-8 boundary. */
+static void ful_clip(char *s)
+{
+    size_t n = strlen(s), k = 116;
+    if (n < 120)
+        return;
+    while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
+        k--;
+    memcpy(s + k, "...", 4);
+}
 
 void ful_classify(const ful_rules *rules, const char *text, size_t n, ful_day meeting, int grace_days, int flags,
                   ful_verdict *out)
@@ -1060,16 +1119,16 @@ void ful_classify(const ful_rules *rules, const char *text, size_t n, ful_day me
         int first = nsp > 0 ? 0 : -1;
         switch (cls) {
         case FUL_FIRM:
-            d = exact_i >= 0 ? sp[exact_i].start : win_i >= 0 ? sp[win_i].end : meeting + grace_days;
+            d = exact_i >= 0 ? sp[exact_i].start : win_i >= 0 ? sp[win_i].end : ful_add_days(meeting, grace_days);
             break;
         case FUL_SOFT:
-            d = win_i >= 0 ? sp[win_i].end : exact_i >= 0 ? sp[exact_i].start : meeting + grace_days;
+            d = win_i >= 0 ? sp[win_i].end : exact_i >= 0 ? sp[exact_i].start : ful_add_days(meeting, grace_days);
             break;
         case FUL_NON:
-            d = first >= 0 ? sp[first].start : meeting + 7;
+            d = first >= 0 ? sp[first].start : ful_add_days(meeting, 7);
             break;
         case FUL_COMPLIANCE:
-            d = first >= 0 ? (sp[first].kind == FUL_DATE_EXACT ? sp[first].start : sp[first].end) : meeting + 2;
+            d = first >= 0 ? (sp[first].kind == FUL_DATE_EXACT ? sp[first].start : sp[first].end) : ful_add_days(meeting, 2);
             break;
         default:
             d = exact_i >= 0 ? sp[exact_i].start : FUL_NODATE;
@@ -1083,7 +1142,6 @@ void ful_classify(const ful_rules *rules, const char *text, size_t n, ful_day me
             ful_sb w = {out->why, 0, FUL_WHY_MAX}, a = {out->ask, 0, FUL_WHY_MAX};
             ful_put(&w, "the seller tagged it #");
             ful_put(&w, ful_class_name(cls));
-            (void)ovr_at;
             if (cls == FUL_SOFT)
                 ful_put(&a, "ask for a booked meeting with a time");
             else if (cls == FUL_NON)
@@ -1091,7 +1149,9 @@ void ful_classify(const ful_rules *rules, const char *text, size_t n, ful_day me
             else if (cls == FUL_COMPLIANCE)
                 ful_put(&a, "only you work: ask for a review of it together, with a date");
         } else {
-            ful_explain(&L, &rd, cls, hedged, booked, sp, nsp, exact_i, win_i, out);
+            ful_explain(&L, &rd, cls, hedged, booked, sp, exact_i, win_i, out);
         }
+        ful_clip(out->why);
+        ful_clip(out->ask);
     }
 }

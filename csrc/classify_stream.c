@@ -65,8 +65,15 @@ static int ful_emit_bytes(ful_out *o, const char *p, size_t n)
     return 0;
 }
 
+/* Formatted due dates, direct-mapped by day: lines of one run share a few
+ * dozen dates, and formatting divides. */
+typedef struct {
+    ful_day day[64];
+    char txt[64][11];
+} ful_due_cache;
+
 static int ful_emit_line(ful_out *o, const ful_rules *rules, const char *line, size_t n, ful_day meeting,
-                         int grace, ful_day *last_day, char *last_fmt)
+                         int grace, ful_due_cache *dc)
 {
     static const char *const cls_txt[FUL_NCLASS] = {"unknown\t", "firm\t", "soft\t", "non\t", "compliance\t"};
     static const unsigned char cls_len[FUL_NCLASS] = {8, 5, 5, 4, 11};
@@ -88,11 +95,12 @@ static int ful_emit_line(ful_out *o, const ful_rules *rules, const char *line, s
     if (v.due == FUL_NODATE) {
         *p++ = '-';
     } else {
-        if (v.due != *last_day) {
-            ful_day_format(v.due, last_fmt);
-            *last_day = v.due;
+        unsigned slot = (unsigned)v.due & 63u;
+        if (dc->day[slot] != v.due) {
+            ful_day_format(v.due, dc->txt[slot]);
+            dc->day[slot] = v.due;
         }
-        memcpy(p, last_fmt, 10);
+        memcpy(p, dc->txt[slot], 10);
         p += 10;
     }
     *p++ = '\t';
@@ -114,12 +122,13 @@ int ful_classify_stream(int in_fd, int out_fd, const ful_rules *rules, ful_day m
     size_t cap = FUL_IN_BLOCK, start = 0, end = 0, scan = 0;
     char *in = (char *)malloc(cap);
     ful_out o;
-    ful_day last_day = FUL_NODATE;
-    char last_fmt[11];
-    int eof = 0, rc = 0;
+    ful_due_cache dc;
+    int eof = 0, rc = 0, k;
 
     if (err && errlen)
         err[0] = '\0';
+    for (k = 0; k < 64; k++)
+        dc.day[k] = FUL_NODATE;
     o.fd = out_fd;
     o.len = 0;
     o.err = err;
@@ -138,7 +147,7 @@ int ful_classify_stream(int in_fd, int out_fd, const ful_rules *rules, ful_day m
             size_t e = (size_t)(nl - in), ln = e - start;
             if (ln > 0 && in[e - 1] == '\r')
                 ln--; /* CRLF */
-            if (ful_emit_line(&o, rules, in + start, ln, meeting, grace_days, &last_day, last_fmt) < 0) {
+            if (ful_emit_line(&o, rules, in + start, ln, meeting, grace_days, &dc) < 0) {
                 rc = -1;
                 goto done;
             }
@@ -189,7 +198,7 @@ int ful_classify_stream(int in_fd, int out_fd, const ful_rules *rules, ful_day m
         size_t ln = end - start;
         if (in[end - 1] == '\r')
             ln--;
-        if (ful_emit_line(&o, rules, in + start, ln, meeting, grace_days, &last_day, last_fmt) < 0) {
+        if (ful_emit_line(&o, rules, in + start, ln, meeting, grace_days, &dc) < 0) {
             rc = -1;
             goto done;
         }

@@ -31,12 +31,12 @@ ful_day ful_day_from_ymd(int y, int m, int d)
 
 void ful_day_to_ymd(ful_day day, int *y, int *m, int *d)
 {
-    long z, era, doe, yoe, yy, doy, mp;
+    long long z, era, doe, yoe, yy, doy, mp; /* 64-bit: any int32 day is safe */
     if (day == FUL_NODATE) {
         *y = *m = *d = 0;
         return;
     }
-    z = (long)day + 719468;
+    z = (long long)day + 719468;
     era = (z >= 0 ? z : z - 146096) / 146097;
     doe = z - era * 146097;
     yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
@@ -128,7 +128,8 @@ typedef struct {
     const char *s;
     size_t n;
     ful_day m;             /* meeting date, or FUL_NODATE */
-    int my, mm, md;        /* its parts */
+    int my_, mm_, md_;     /* its parts, computed on first use (ful_ymd) */
+    int have_ymd;
     ful_date_span *out;
     int max, cnt;
     int last_weekday;      /* the last span came from a bare weekday */
@@ -142,6 +143,20 @@ typedef struct {
 static int ful_lc(int c) { return c + ((unsigned)(c - 'A') < 26u) * 32; }
 static int ful_isal(int c) { return (unsigned)((c | 0x20) - 'a') < 26u; }
 static int ful_isalnum(int c) { return ful_isal(c) | ((unsigned)(c - '0') < 10u); }
+
+/* The meeting's year, month and day, worked out only when a date form
+ * needs them: most lines never do. */
+static ful_dscan *ful_ymd(ful_dscan *sc)
+{
+    if (!sc->have_ymd) {
+        ful_day_to_ymd(sc->m, &sc->my_, &sc->mm_, &sc->md_);
+        sc->have_ymd = 1;
+    }
+    return sc;
+}
+#define SC_MY(sc) (ful_ymd(sc)->my_)
+#define SC_MM(sc) (ful_ymd(sc)->mm_)
+#define SC_MD(sc) (ful_ymd(sc)->md_)
 
 /* Lowercased copy of the letter/digit word at i (at most cap-1 bytes kept;
  * a longer word is returned truncated but with its true end). */
@@ -260,19 +275,19 @@ static int ful_weekday_of(const char *w, size_t l)
 }
 
 /* one..twelve and a few counting words. */
-static int ful_count_word(const char *w)
+static int ful_count_word(const char *w, size_t l)
 {
     static const char *const nums[] = {"zero", "one", "two", "three", "four", "five", "six",
                                        "seven", "eight", "nine", "ten", "eleven", "twelve"};
     int i;
+    if (l == 1 || (l == 2 && w[0] == 'a'))
+        return ful_eq(w, l, "a") || ful_eq(w, l, "an");
+    if (l < 3 || l > 7 || !strchr("otfsenw", w[0]))
+        return 0;
     for (i = 1; i <= 12; i++)
-        if (strcmp(nums[i], w) == 0)
+        if (nums[i][0] == w[0] && ful_eq(w, l, nums[i]))
             return i;
-    if (strcmp(w, "a") == 0 || strcmp(w, "an") == 0)
-        return 1;
-    if (strcmp(w, "several") == 0)
-        return 3;
-    return 0;
+    return ful_eq(w, l, "several") ? 3 : 0;
 }
 
 static void ful_emit(ful_dscan *sc, ful_date_kind kind, ful_day a, ful_day b, size_t off, size_t end,
@@ -339,6 +354,7 @@ static void ful_time(ful_dscan *sc, size_t off, size_t end)
         size_t g = p->off + p->len;
         if (off >= g && off - g <= 12) {
             p->has_time = 1;
+            p->len = end - p->off; /* the span reads "Tue 12/8 10am" */
             return;
         }
     }
@@ -347,13 +363,13 @@ static void ful_time(ful_dscan *sc, size_t off, size_t end)
 }
 
 /* The first m/d on or after the meeting date (year unknown). */
-static ful_day ful_next_md(const ful_dscan *sc, int m, int d)
+static ful_day ful_next_md(ful_dscan *sc, int m, int d)
 {
     ful_day r;
     int y;
     if (sc->m == FUL_NODATE)
         return ful_day_from_ymd(2000, m, d); /* validity only */
-    for (y = sc->my; y <= sc->my + 8; y++) { /* Feb 29 may need a few years */
+    for (y = SC_MY(sc); y <= SC_MY(sc) + 8; y++) { /* Feb 29 may need a few years */
         r = ful_day_from_ymd(y, m, d);
         if (r != FUL_NODATE && r >= sc->m)
             return r;
@@ -371,7 +387,7 @@ static void ful_month_window(ful_dscan *sc, int mon, int year, size_t off, size_
         return;
     }
     if (!year)
-        y = mon >= sc->mm ? sc->my : sc->my + 1;
+        y = mon >= SC_MM(sc) ? SC_MY(sc) : SC_MY(sc) + 1;
     a = ful_day_from_ymd(y, mon, 1);
     if (a == FUL_NODATE)
         return;
@@ -387,7 +403,7 @@ static void ful_quarter_window(ful_dscan *sc, int q, int year, size_t off, size_
         return;
     }
     if (!year)
-        y = (sc->mm - 1) / 3 + 1 <= q ? sc->my : sc->my + 1;
+        y = (SC_MM(sc) - 1) / 3 + 1 <= q ? SC_MY(sc) : SC_MY(sc) + 1;
     a = ful_day_from_ymd(y, q * 3 - 2, 1);
     if (a == FUL_NODATE)
         return;
@@ -475,7 +491,7 @@ static size_t ful_count_unit(ful_dscan *sc, size_t i, size_t off, int within)
         } else if (strcmp(w, "few") == 0) {
             cnt = 3;
         } else {
-            cnt = ful_count_word(w);
+            cnt = ful_count_word(w, strlen(w));
         }
         if (!cnt)
             return 0;
@@ -632,7 +648,7 @@ static size_t ful_scan_number(ful_dscan *sc, size_t i)
                 } else {
                     int k;
                     for (k = 0; k < 14; k++) {
-                        int y = sc->my + (sc->mm - 1 + k) / 12, mo = (sc->mm - 1 + k) % 12 + 1;
+                        int y = SC_MY(sc) + (SC_MM(sc) - 1 + k) / 12, mo = (SC_MM(sc) - 1 + k) % 12 + 1;
                         ful_day r = ful_day_from_ymd(y, mo, val);
                         if (r != FUL_NODATE && r >= sc->m) {
                             ful_emit(sc, FUL_DATE_EXACT, r, r, p - 1, e, 1, 0);
@@ -708,9 +724,9 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
                 if (sc->m == FUL_NODATE) {
                     ful_emit(sc, FUL_DATE_WINDOW, FUL_NODATE, FUL_NODATE, i, end, 0, 0);
                 } else {
-                    int y = sc->my + 1;
-                    if (sc->mm == 1 && sc->md <= 15)
-                        y = sc->my;
+                    int y = SC_MY(sc) + 1;
+                    if (SC_MM(sc) == 1 && SC_MD(sc) <= 15)
+                        y = SC_MY(sc);
                     ful_day a = ful_day_from_ymd(y, 1, 2), b = ful_day_from_ymd(y, 1, 15);
                     if (a < sc->m)
                         a = sc->m;
@@ -734,9 +750,9 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
                 else if (w[2] == 'm')
                     r = ful_day_month_end(sc->m);
                 else if (w[2] == 'y')
-                    r = ful_day_from_ymd(sc->my, 12, 31);
+                    r = ful_day_from_ymd(SC_MY(sc), 12, 31);
                 else
-                    r = ful_day_month_end(ful_day_from_ymd(sc->my, ((sc->mm - 1) / 3) * 3 + 3, 1));
+                    r = ful_day_month_end(ful_day_from_ymd(SC_MY(sc), ((SC_MM(sc) - 1) / 3) * 3 + 3, 1));
             }
             ful_emit(sc, FUL_DATE_EXACT, r, r, i, e, 0, 0);
             return e;
@@ -759,9 +775,9 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
                     else if (w2[0] == 'm')
                         r = ful_day_month_end(sc->m);
                     else if (w2[0] == 'y')
-                        r = ful_day_from_ymd(sc->my, 12, 31);
+                        r = ful_day_from_ymd(SC_MY(sc), 12, 31);
                     else
-                        r = ful_day_month_end(ful_day_from_ymd(sc->my, ((sc->mm - 1) / 3) * 3 + 3, 1));
+                        r = ful_day_month_end(ful_day_from_ymd(SC_MY(sc), ((SC_MM(sc) - 1) / 3) * 3 + 3, 1));
                 }
                 ful_emit(sc, FUL_DATE_EXACT, r, r, i, u, 0, 0);
                 return u;
@@ -772,7 +788,7 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
         if (ful_eq(w, wl, "in")) {
             q = ful_next_is(sc, e, "the");
             /* seasons (northern hemisphere): the next one not yet over */
-            if (q) {
+            if (q && q + 1 < sc->n && strchr("sfaw", ful_lc((unsigned char)s[q + 1])) && s[q + 1]) {
                 static const char *const seasons[] = {"spring", "summer", "fall", "autumn", "winter"};
                 static const signed char first[] = {3, 6, 9, 9, 12};
                 int si;
@@ -782,7 +798,7 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
                         if (sc->m == FUL_NODATE) {
                             ful_emit(sc, FUL_DATE_WINDOW, FUL_NODATE, FUL_NODATE, i, se, 0, 0);
                         } else {
-                            int y = sc->my;
+                            int y = SC_MY(sc);
                             ful_day a = ful_day_from_ymd(y, first[si], 1);
                             ful_day b = ful_day_month_end(ful_day_add_months(a, 2));
                             if (b < sc->m) {
@@ -795,7 +811,9 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
                     }
                 }
             }
-            if ((q = ful_count_unit(sc, ful_skip_sp(sc, e), i, 0)) != 0)
+            q = ful_skip_sp(sc, e);
+            if (q < n && q > e && (ful_isdig((unsigned char)s[q]) || strchr("aotfsenwc", ful_lc((unsigned char)s[q]))) &&
+                s[q] && (q = ful_count_unit(sc, q, i, 0)) != 0)
                 return q;
         }
         break;
@@ -840,19 +858,19 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
                     }
                 } else if (strcmp(w2, "month") == 0) {
                     if (sc->m != FUL_NODATE) {
-                        a = nx ? ful_day_add_months(ful_day_from_ymd(sc->my, sc->mm, 1), 1) : sc->m;
+                        a = nx ? ful_day_add_months(ful_day_from_ymd(SC_MY(sc), SC_MM(sc), 1), 1) : sc->m;
                         b = ful_day_month_end(a);
                     }
                 } else if (strcmp(w2, "quarter") == 0) {
                     if (sc->m != FUL_NODATE) {
-                        ful_day qs = ful_day_from_ymd(sc->my, ((sc->mm - 1) / 3) * 3 + 1, 1);
+                        ful_day qs = ful_day_from_ymd(SC_MY(sc), ((SC_MM(sc) - 1) / 3) * 3 + 1, 1);
                         a = nx ? ful_day_add_months(qs, 3) : sc->m;
                         b = ful_day_month_end(ful_day_add_months(nx ? a : qs, 2));
                     }
                 } else if (strcmp(w2, "year") == 0) {
                     if (sc->m != FUL_NODATE) {
-                        a = nx ? ful_day_from_ymd(sc->my + 1, 1, 1) : sc->m;
-                        b = ful_day_from_ymd(sc->my + (nx ? 1 : 0), 12, 31);
+                        a = nx ? ful_day_from_ymd(SC_MY(sc) + 1, 1, 1) : sc->m;
+                        b = ful_day_from_ymd(SC_MY(sc) + (nx ? 1 : 0), 12, 31);
                     }
                 } else {
                     break;
@@ -872,6 +890,25 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
         break;
     default:
         break;
+    }
+    /* "two weeks from now", "a few days later" */
+    if (wl >= 3 && wl <= 7 && (q = ful_skip_sp(sc, e)) < n && q > e &&
+        strchr("dwmfco", ful_lc((unsigned char)s[q])) && s[q] &&
+        (ful_count_word(w, wl) || ful_eq(w, wl, "few") || ful_eq(w, wl, "couple"))) {
+        size_t u = ful_skip_sp(sc, e), ue;
+        if (ful_eq(w, wl, "a") && (ful_next_is(sc, e, "few") || ful_next_is(sc, e, "couple")))
+            u = ful_skip_sp(sc, ful_next_is(sc, e, "few") ? ful_next_is(sc, e, "few") : ful_next_is(sc, e, "couple"));
+        if (ful_next_is(sc, u, "of"))
+            u = ful_skip_sp(sc, ful_next_is(sc, u, "of"));
+        if (u < n && ful_isal((unsigned char)s[u])) {
+            ue = ful_word(sc, u, w2, sizeof w2, &wl);
+            if ((ful_next_is(sc, ue, "from") && ful_next_is(sc, ful_next_is(sc, ue, "from"), "now")) ||
+                ful_next_is(sc, ue, "later") || ful_next_is(sc, ue, "out")) {
+                if ((q = ful_count_unit(sc, i, i, 0)) != 0)
+                    return q;
+            }
+        }
+        return e;
     }
     /* weekdays; "sat"/"sun" only when written as names (Sat, Sun) */
     k = ful_weekday_of(w, wl);
@@ -947,7 +984,7 @@ static int ful_date_prefix(int a, int b)
         /* q: q1..q4 (digits pass below) */ 0,
         0,
         /* s: sat sun sep */ FUL_B('a') | FUL_B('u') | FUL_B('e'),
-        /* t: today tomorrow tmrw tue thu this */ FUL_B('o') | FUL_B('m') | FUL_B('u') | FUL_B('h'),
+        /* t: today tomorrow tmrw tue thu this two */ FUL_B('o') | FUL_B('m') | FUL_B('u') | FUL_B('h') | FUL_B('w'),
         0, 0,
         /* w: wed within */ FUL_B('e') | FUL_B('i'),
         0, 0, 0};
@@ -1004,17 +1041,9 @@ int ful_dates_find(const char *text, size_t n, ful_day meeting, ful_date_span *o
     sc.m = meeting;
     sc.out = out;
     sc.max = max;
-    if (meeting != FUL_NODATE) {
-        int y, m, d;
-        ful_day_to_ymd(meeting, &y, &m, &d);
-        if (y < 2 || y > 9990)
-            sc.m = FUL_NODATE; /* far from any real note: no relative dates */
-        else {
-            sc.my = y;
-            sc.mm = m;
-            sc.md = d;
-        }
-    }
+    /* far from any real note: no relative dates (and no overflow) */
+    if (meeting != FUL_NODATE && (meeting < ful_day_from_ymd(2, 1, 1) || meeting > ful_day_from_ymd(9990, 12, 31)))
+        sc.m = FUL_NODATE;
     ful_scan(&sc);
     return sc.cnt;
 }
@@ -1029,9 +1058,6 @@ int ful_dates_has_time(const char *text, size_t n)
     sc.s = text;
     sc.n = n;
     sc.m = ful_day_from_ymd(2026, 1, 1);
-    sc.my = 2026;
-    sc.mm = 1;
-    sc.md = 1;
     sc.out = sp;
     sc.max = 16;
     /* Keep scanning past 16 spans for a time: restart the window as needed. */

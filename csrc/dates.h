@@ -36,7 +36,11 @@ typedef struct {
 /* Finds the date expressions in text[0..n), resolved against the meeting
  * date, in text order. Writes at most max spans; returns how many. Impossible
  * dates (2026-02-30, 13/45) are not dates. A `due:YYYY-MM-DD` token is not
- * reported here (the classifier handles it). */
+ * reported here (the classifier handles it). With meeting == FUL_NODATE only
+ * fully written dates (2026-12-03, 12/3/2026) resolve; the other forms are
+ * still reported, with start == end == FUL_NODATE. A window "in N days|weeks|
+ * months" is the one day it names (start == end); "within N ..." runs from the
+ * day after the meeting to it; "after the holidays" is Jan 2..Jan 15. */
 int ful_dates_find(const char *text, size_t n, ful_day meeting,
                    ful_date_span *out, int max);
 

@@ -269,6 +269,8 @@ static int walk_dir(walk *w, ful_buf *path, const struct stat *dst)
             break;
         }
         if (stat(path->p, &st) != 0) {
+            if (errno == ENOENT && lstat(path->p, &st) != 0)
+                continue; /* gone since readdir (an editor's or fulog's temp file) */
             if (lstat(path->p, &st) == 0 && S_ISLNK(st.st_mode))
                 continue; /* a dangling symlink */
             warnf(w, "%s: cannot stat: %s", path->p, strerror(errno));

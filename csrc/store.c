@@ -107,11 +107,19 @@ static const char *const sql_text[Q_COUNT] = {
         " ORDER BY coalesce(dk.dark, 0) DESC, oldest IS NULL, oldest, account COLLATE NOCASE,"
         "  o.due IS NULL, o.due, o.path, o.line",
     [Q_ACCOUNTS] = "SELECT name FROM account ORDER BY name COLLATE NOCASE",
+    /* The step's events, led by its appearance (from the row itself, with
+     * the class it had then: the first class change's old value). */
     [Q_HISTORY] =
-        "SELECT e.day AS day, e.event AS event, e.old AS old, e.new AS new FROM step_event e"
-        " WHERE e.path = ?1 AND e.key = (SELECT s.key FROM step s JOIN note n ON n.id = s.note_id"
-        "   WHERE n.path = ?1 AND s.line = ?2)"
-        " ORDER BY e.id",
+        "WITH cur AS (SELECT s.key AS key, s.class AS class, s.first_seen AS first_seen"
+        "  FROM step s JOIN note n ON n.id = s.note_id WHERE n.path = ?1 AND s.line = ?2)"
+        " SELECT day, event, old, new FROM ("
+        "  SELECT cur.first_seen AS day, 'seen' AS event, NULL AS old,"
+        "   coalesce((SELECT e.old FROM step_event e WHERE e.path = ?1 AND e.key = cur.key"
+        "     AND e.event = 'class' ORDER BY e.id LIMIT 1), cur.class) AS new, 0 AS ord FROM cur"
+        "  UNION ALL"
+        "  SELECT e.day, e.event, e.old, e.new, e.id FROM step_event e JOIN cur"
+        "   ON e.path = ?1 AND e.key = cur.key)"
+        " ORDER BY ord",
     [Q_STEP_AT] =
         "SELECT n.path AS path, s.line AS line, s.col AS col, s.class AS class, s.text AS text,"
         " s.due AS due, s.done AS done, s.why AS why, s.ask AS ask, s.first_seen AS first_seen,"
@@ -729,12 +737,10 @@ static int put_children(ful_store *s, int64_t id, const char *path, const ful_no
             if (prev->done != ns->done)
                 if (event(s, path, key, today, ns->done ? "done" : "undone", NULL, NULL, err, errlen) != 0)
                     goto done;
-        } else {
-            if (event(s, path, key, today, "seen", NULL, cls, err, errlen) != 0)
-                goto done;
-            if (ns->done && event(s, path, key, today, "done", NULL, NULL, err, errlen) != 0)
-                goto done;
         }
+        /* A new step needs no event: its row's first_seen says when it
+         * appeared (history() shows it as "seen"), which keeps a cold
+         * index at one insert per step. */
         {
             PREP(st, Q_STEP_INSERT);
             sqlite3_bind_int64(st, 1, id);

@@ -17,8 +17,9 @@ endif
 let s:cpo_save = &cpo
 set cpo&vim
 
+" (`and nil`: Vim's luaeval() cannot convert the Lua tables run() may return.)
 function! s:run(cmd, args, bang, line1, line2, range) abort
-  call luaeval('require("fulog.commands").run(_A)', {'cmd': a:cmd, 'args': a:args,
+  call luaeval('require("fulog.commands").run(_A) and nil', {'cmd': a:cmd, 'args': a:args,
         \ 'bang': a:bang, 'line1': a:line1, 'line2': a:line2, 'range': a:range})
 endfunction
 
@@ -58,7 +59,6 @@ nnoremap <silent> <Plug>(fulog-log) :<C-u>FuLog<CR>
 nnoremap <silent> <Plug>(fulog-overdue) :<C-u>FuOverdue<CR>
 
 " Cheap: each event runs a few lines of Lua that check filetype and config.
-" (In Vim only once its adapter, lua/fulog/editor/vim.lua, exists.)
 if !has('nvim') && empty(globpath(&runtimepath, 'lua/fulog/editor/vim.lua'))
   let &cpo = s:cpo_save
   unlet s:cpo_save
