@@ -156,8 +156,8 @@ local SUFFIX = { "Corp", "Inc", "GmbH", "Ltd", "Labs", "Systems", "Logistics", "
   "Group", "Partners", "AG", "SA", "Analytics" }
 local FIRST = { "Jason", "Maria", "Tom", "Priya", "Chen", "Fatima", "Lukas", "Sofia", "Ahmed", "Olga", "Kenji",
   "Ana", "Dave", "Ines", "Marek", "Zoe", "Raj", "Helga", "Pierre", "Aisha" }
-local ROLE = { "CFO", "CTO", "COO", "head of IT", "procurement", "the VP of sales", "legal", "their CISO",
-  "the ops lead", "the board", "finance", "the project sponsor" }
+local ROLE = { "their CFO", "the CTO", "the COO", "their head of IT", "procurement", "the VP of sales", "legal",
+  "their CISO", "the ops lead", "the board", "finance", "the project sponsor" }
 local KIND = { "discovery call", "demo", "proposal review", "follow-up", "kickoff", "QBR", "pricing call",
   "technical deep dive", "negotiation", "check-in" }
 local PAIN = { "month-end reporting takes two people three days", "they lose deals in handoffs between teams",
@@ -168,12 +168,18 @@ local WANT = { "single sign-on", "a pilot for one region", "pricing per seat", "
 local PROSE = { "Went through the current process end to end.", "They use spreadsheets and email today.",
   "Budget is approved for this fiscal year.", "Competitor in the deal: incumbent vendor.",
   "Decision expected this quarter, maybe next.", "IT has concerns about data residency.",
-  "Good energy on the call, lots of questions.", "Champion is %s, economic buyer is the %s.",
+  "Good energy on the call, lots of questions.", "Champion is {who}, economic buyer is {role}.",
   "Asked about integrations with their ERP.", "Timeline: go-live before the summer.",
-  "Pricing came up twice; they think we are expensive.", "%s joined late and asked about security.",
+  "Pricing came up twice; they think we are expensive.", "{who} joined late and asked about security.",
   "Walked through the roadmap slide.", "They run 40 stores in 3 countries.",
-  "Current contract ends in %s.", "Mentioned a reorg in the sales team.",
-  "Demo went well apart from the reporting module.", "Need to loop in %s before any commitment." }
+  "Current contract ends in {month}.", "Mentioned a reorg in the sales team.",
+  "Demo went well apart from the reporting module.", "Need to loop in {role} before any commitment." }
+
+local function prose()
+  return (pick(PROSE):gsub("{(%a+)}", function(k)
+    return k == "who" and pick(FIRST) or k == "role" and pick(ROLE) or pick(MONTH)
+  end))
+end
 
 local function company(i)
   local n = between(2, 3)
@@ -196,19 +202,19 @@ local function step_text(cls, meet)
   local who, role = pick(FIRST), pick(ROLE)
   local r = rand(6)
   if cls == "firm" then
-    if r == 0 then return ("%s brings the %s to the proposal review %s %s"):format(who, role, concrete_date(meet), pick(TIMES))
+    if r == 0 then return ("%s brings %s to the proposal review %s %s"):format(who, role, concrete_date(meet), pick(TIMES))
     elseif r == 1 then return ("Next meeting booked: %s %s"):format(concrete_date(meet), pick(TIMES))
     elseif r == 2 then return ("They send last year's contract %s"):format(concrete_date(meet))
     elseif r == 3 then return ("Demo for %s scheduled %s %s, invite accepted"):format(role, concrete_date(meet), pick(TIMES))
-    elseif r == 4 then return ("Send proposal, walk through it together with the %s %s %s"):format(role, concrete_date(meet), pick(TIMES))
+    elseif r == 4 then return ("Send proposal, walk through it together with %s %s %s"):format(role, concrete_date(meet), pick(TIMES))
     else return ("%s shares the security questionnaire answers %s"):format(who, concrete_date(meet))
     end
   elseif cls == "soft" then
     if r == 0 then return "They'll get back to us " .. pick(VAGUE)
-    elseif r == 1 then return ("%s will introduce us to the %s"):format(who, role)
+    elseif r == 1 then return ("%s will introduce us to %s"):format(who, role)
     elseif r == 2 then return ("Tentatively %s, no invite yet"):format(concrete_date(meet))
     elseif r == 3 then return ("%s will try to send the usage data %s"):format(who, concrete_date(meet))
-    elseif r == 4 then return ("Send the deck, she'll pass it on to the %s"):format(role)
+    elseif r == 4 then return ("Send the deck, she'll pass it on to %s"):format(role)
     else return ("\"I'll call you %s after I meet my team\" - %s"):format(pick(VAGUE), who)
     end
   elseif cls == "non" then
@@ -217,7 +223,7 @@ local function step_text(cls, meet)
     elseif r == 2 then return ("Email %s %s to ask if she talked to IT"):format(who, concrete_date(meet))
     elseif r == 3 then return ("\"call me %s\" - %s"):format(pick(VAGUE), who)
     elseif r == 4 then return ("Check in with %s %s"):format(who, concrete_date(meet))
-    else return ("Chase %s about the %s sign-off"):format(who, role)
+    else return ("Chase %s about the sign-off from %s"):format(who, role)
     end
   elseif cls == "compliance" then
     if r == 0 then return "Send proposal"
@@ -301,11 +307,7 @@ local function note_lines(acc, meet, style, open_p, forgotten)
       add("PAIN: " .. pick(PAIN))
       if rand(3) == 0 then add("WANT: " .. pick(WANT)) end
     end
-    local p = pick(PROSE)
-    if p:find("%%s") then
-      p = p:format(pick(FIRST), pick(ROLE))
-    end
-    add((rand(3) == 0 and "- " or "") .. p)
+    add((rand(3) == 0 and "- " or "") .. prose())
   end
   add("")
   add("## Next steps")
@@ -461,9 +463,7 @@ local function gen_bignote(path, n)
     elseif r < 5 then
       L[#L + 1] = "PAIN: " .. pick(PAIN)
     else
-      local p = pick(PROSE)
-      if p:find("%%s") then p = p:format(pick(FIRST), pick(ROLE)) end
-      L[#L + 1] = p
+      L[#L + 1] = prose()
     end
   end
   write_file(path, table.concat(L, "\n") .. "\n")

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -233,13 +234,38 @@ fail:
     return -1;
 }
 
+/* Serializes fulog's own writers of one note (two editors, the CLI): an
+ * exclusive flock on the note's current inode, held across read, edit and
+ * rename. A writer that waited on an inode since replaced locks the new one,
+ * so it edits the latest text instead of failing or losing the other edit.
+ * Returns the fd to close when done, or -1 (then the stat check alone
+ * guards the write, as before). */
+static int lock_note(const char *path)
+{
+    int tries;
+    for (tries = 0; tries < 50; tries++) {
+        struct stat a, b;
+        int fd = open(path, O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            return -1;
+        if (flock(fd, LOCK_EX) != 0) {
+            close(fd);
+            return -1;
+        }
+        if (fstat(fd, &a) == 0 && stat(path, &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino)
+            return fd;
+        close(fd);
+    }
+    return -1;
+}
+
 int ful_wb_done(const char *path, int line, const char *expect, const ful_tagset *tags,
                 char *err, size_t errlen)
 {
     ful_buf b = { 0, 0, 0 }, nl = { 0, 0, 0 }, out = { 0, 0, 0 };
     struct stat st;
     span sp;
-    int at, rc = -1, r;
+    int at, rc = -1, r, lk = lock_note(path);
     if (read_all(path, &b, &st, err, errlen) != 0)
         goto done;
     if (locate(path, &b, line, expect, tags, &sp, &at, err, errlen) != 0)
@@ -256,6 +282,8 @@ int ful_wb_done(const char *path, int line, const char *expect, const ful_tagset
     }
     rc = write_atomic(path, &st, out.p, out.len, err, errlen);
 done:
+    if (lk >= 0)
+        close(lk);
     ful_buf_free(&b);
     ful_buf_free(&nl);
     ful_buf_free(&out);
@@ -268,13 +296,14 @@ int ful_wb_touch(const char *path, int line, const char *expect, const ful_tagse
     ful_buf b = { 0, 0, 0 }, tl = { 0, 0, 0 }, out = { 0, 0, 0 };
     struct stat st;
     span sp, nx;
-    int at, k, rc = -1, step_indent;
+    int at, k, rc = -1, step_indent, lk;
     size_t ins;
     ful_line li;
     if (day == FUL_NODATE) {
         snprintf(err, errlen, "%s:%d: a touch needs a date", path, line);
         return -1;
     }
+    lk = lock_note(path);
     if (read_all(path, &b, &st, err, errlen) != 0)
         goto done;
     if (locate(path, &b, line, expect, tags, &sp, &at, err, errlen) != 0)
@@ -309,6 +338,8 @@ int ful_wb_touch(const char *path, int line, const char *expect, const ful_tagse
 oom:
     snprintf(err, errlen, "%s:%d: out of memory", path, at);
 done:
+    if (lk >= 0)
+        close(lk);
     ful_buf_free(&b);
     ful_buf_free(&tl);
     ful_buf_free(&out);

@@ -1,0 +1,36 @@
+" fulog: Vim-script glue for the Vim adapter (lua/fulog/editor/vim.lua).
+" Vim calls these for listeners, timers, autocommands and mappings; each
+" hands over to Lua at once. Neovim never loads this file.
+
+let s:ed = 'require("fulog.editor.vim")'
+
+" listener_add() callback: only line numbers travel to Lua.
+function! fulog#listener(bufnr, start, end, added, changes) abort
+  call luaeval(s:ed . '._on_lines(_A[1], _A[2]) and nil',
+        \ [a:bufnr, map(copy(a:changes), '[v:val.lnum, v:val.end, v:val.added]')])
+endfunction
+
+" timer_start() callback.
+function! fulog#timer(id) abort
+  call luaeval(s:ed . '._on_timer(_A) and nil', a:id)
+endfunction
+
+" An autocommand set up through the adapter's autocmd().
+function! fulog#autocmd(id) abort
+  call luaeval(s:ed . '._on_autocmd(_A[1], _A[2], _A[3], _A[4]) and nil',
+        \ [a:id, str2nr(expand('<abuf>')), expand('<afile>'), expand('<amatch>')])
+endfunction
+
+" A mapping set up through the adapter's buf_map().
+function! fulog#map(id) abort
+  call luaeval(s:ed . '._on_map(_A) and nil', a:id)
+endfunction
+
+" BufUnload / BufReadPost of a buffer the adapter tracks.
+function! fulog#unload(buf) abort
+  call luaeval(s:ed . '._on_unload(_A) and nil', a:buf)
+endfunction
+
+function! fulog#reload(buf) abort
+  call luaeval(s:ed . '._on_reload(_A) and nil', a:buf)
+endfunction

@@ -1,0 +1,1276 @@
+-- The Vim adapter (Vim 9 with +lua; Debian's vim-nox links Lua 5.2). It
+-- offers the functions of lua/fulog/editor/nvim.lua, with the same
+-- signatures and conventions (buffers are numbers, 0 = current; rows
+-- 0-based, ranges end-exclusive; columns 0-based bytes), on what Vim's :lua
+-- has: vim.eval, vim.command, vim.call / vim.fn, vim.buffer.
+--
+-- How Neovim ideas map onto Vim:
+--   extmarks          text properties: one property per mark, with the mark
+--                     id as its id, plus virtual-text properties (Vim gives
+--                     those negative ids) for virt_text ("after") and
+--                     virt_lines ("below"/"above"). Property types are
+--                     global, one per namespace, group and priority.
+--   nvim_buf_attach   listener_add() (autoload/fulog.vim hands over here);
+--                     each change is passed on as (first, last, new_last).
+--   vim.schedule      timer_start(0) (and defer: timer_start(ms))
+--   floats            popup_atcursor()
+--   vim.ui.select     inputlist() on the command line
+--   vim.ui.input      inputdialog() on the command line
+--   diagnostics       not available: no-ops
+--
+-- Vim's :lua cannot pass Lua tables to Vim functions, nor take Vim lists
+-- back as tables: to_vim() / from_vim() convert (deep).
+
+local M = {}
+
+M.name = "vim"
+
+local call = vim.call
+
+-- ---------------------------------------------------------------- conversion
+
+local function is_list(t)
+  local n = 0
+  for _ in pairs(t) do
+    n = n + 1
+  end
+  for i = 1, n do
+    if t[i] == nil then
+      return false
+    end
+  end
+  return true
+end
+
+-- Lua value -> Vim value (tables become vim.list / vim.dict; an empty
+-- table is a list unless as_dict).
+local function to_vim(v, as_dict)
+  if type(v) ~= "table" then
+    return v
+  end
+  if not as_dict and is_list(v) then
+    local l = vim.list()
+    for _, x in ipairs(v) do
+      l:add(to_vim(x))
+    end
+    return l
+  end
+  local d = vim.dict()
+  for k, x in pairs(v) do
+    d[tostring(k)] = to_vim(x)
+  end
+  return d
+end
+M.to_vim = to_vim
+
+-- Vim value -> Lua value (lists and dicts become tables, deep).
+local function from_vim(v)
+  local t = vim.type and vim.type(v) or type(v)
+  if t == "list" then
+    local out = {}
+    for x in v() do
+      out[#out + 1] = from_vim(x)
+    end
+    return out
+  elseif t == "dict" then
+    local out = {}
+    for k, x in v() do
+      out[k] = from_vim(x)
+    end
+    return out
+  end
+  return v
+end
+M.from_vim = from_vim
+
+-- A Vim string literal.
+local function lit(s)
+  return "'" .. tostring(s):gsub("'", "''") .. "'"
+end
+
+local function truthy(v)
+  return v ~= nil and v ~= 0 and v ~= false and v ~= ""
+end
+
+local function eval_num(expr)
+  return tonumber(vim.eval(expr)) or 0
+end
+
+-- ---------------------------------------------------------------- basics
+
+function M.version()
+  local v = eval_num("v:version")
+  local major, minor = math.floor(v / 100), v % 100
+  -- the highest patch of the contiguous run 1..N (v:versionlong counts
+  -- cherry-picked patches beyond it)
+  local pre = ("patch-%d.%d."):format(major, minor)
+  local lo, hi = 0, 10000
+  while lo < hi do
+    local mid = math.floor((lo + hi + 1) / 2)
+    if call("has", pre .. mid) == 1 then
+      lo = mid
+    else
+      hi = mid - 1
+    end
+  end
+  return ("VIM v%d.%d.%d"):format(major, minor, lo)
+end
+
+function M.has(feature)
+  return call("has", feature) == 1
+end
+
+function M.notify(msg, level)
+  local hl = ({ error = "ErrorMsg", warn = "WarningMsg" })[level or "info"] or "None"
+  vim.command("echohl " .. hl)
+  for line in (tostring(msg) .. "\n"):gmatch("(.-)\n") do
+    vim.command("echomsg " .. lit(line))
+  end
+  vim.command("echohl None")
+end
+
+-- ---------------------------------------------------------------- timers
+
+local timers = {} -- timer id -> { f=, due= }
+local clock = function()
+  return tonumber(vim.eval("reltimefloat(reltime())")) or os.time()
+end
+
+local function run_timer(id)
+  local t = timers[id]
+  timers[id] = nil
+  if not t then
+    return
+  end
+  M._flush_listeners()
+  local ok, err = xpcall(t.f, debug.traceback)
+  if not ok then
+    M.notify("fulog: " .. tostring(err), "error")
+  end
+end
+
+function M.defer(f, ms)
+  ms = ms or 0
+  local id = call("timer_start", ms, "fulog#timer")
+  timers[id] = { f = f, due = clock() + ms / 1000 }
+  return id
+end
+
+function M.schedule(f)
+  M.defer(f, 0)
+end
+
+function M._on_timer(id)
+  run_timer(id)
+end
+
+-- Waits until cond() is true or ms passed, running due timers and pending
+-- listener callbacks meanwhile. Tests only.
+function M.wait(ms, cond)
+  local deadline = clock() + (ms or 0) / 1000
+  while true do
+    M._flush_listeners()
+    if cond and cond() then
+      return true
+    end
+    local now = clock()
+    local due
+    for id, t in pairs(timers) do
+      if t.due <= now and (due == nil or id < due) then
+        due = id
+      end
+    end
+    if due then
+      call("timer_stop", due)
+      run_timer(due)
+    else
+      if now >= deadline then
+        return cond ~= nil and cond() or false
+      end
+      vim.command("sleep 2m")
+    end
+  end
+end
+
+function M.getenv(name)
+  local v = call("getenv", name)
+  if v == nil or v == "" then
+    return nil
+  end
+  return v
+end
+
+function M.command(cmd)
+  vim.command(cmd)
+end
+
+-- Vim has no :checkhealth: health.lua prints its report.
+function M.health_reporter()
+  return nil
+end
+
+-- ---------------------------------------------------------------- files
+
+function M.expand(path)
+  return call("fnamemodify", call("expand", path), ":p")
+end
+
+function M.fullpath(path)
+  if path == nil or path == "" then
+    return ""
+  end
+  if path:match("^%a[%w+.-]*://") then
+    return path
+  end
+  local p = call("fnamemodify", path, ":p")
+  local real = call("resolve", p)
+  if real ~= p and call("getftype", real) ~= "" then
+    -- resolve() keeps a trailing slash; realpath does not
+    if real:sub(-1) == "/" and #real > 1 then
+      real = real:sub(1, -2)
+    end
+    return real
+  end
+  if call("getftype", p) == "dir" and p:sub(-1) == "/" and #p > 1 then
+    return p:sub(1, -2)
+  end
+  return p
+end
+
+function M.isdir(path)
+  return call("isdirectory", path) == 1
+end
+
+function M.readable(path)
+  return call("filereadable", path) == 1
+end
+
+function M.stat(path)
+  local real = call("resolve", path)
+  local ty = call("getftype", real)
+  if ty == "" then
+    return nil
+  end
+  local mtime = call("getftime", real)
+  return {
+    mtime = (mtime and mtime >= 0) and mtime or nil,
+    perm = call("getfperm", real),
+    type = ty == "dir" and "directory" or ty,
+  }
+end
+
+-- ---------------------------------------------------------------- buffers
+
+function M.bufnr(b)
+  if b == nil or b == 0 then
+    return call("bufnr", "%")
+  end
+  return b
+end
+
+function M.list_bufs()
+  return from_vim(vim.eval("filter(range(1, bufnr('$')), 'bufloaded(v:val)')"))
+end
+
+function M.buf_valid(b)
+  b = M.bufnr(b)
+  return type(b) == "number" and call("bufexists", b) == 1 and call("bufloaded", b) == 1
+end
+
+-- The full name, like nvim_buf_get_name (URL-like names as they are).
+function M.buf_name(b)
+  local name = call("bufname", M.bufnr(b))
+  if name == nil or name == "" then
+    return ""
+  end
+  if name:match("^%a[%w+.-]*://") then
+    return name
+  end
+  return call("fnamemodify", name, ":p")
+end
+
+function M.buf_for_path(path)
+  for _, b in ipairs(M.list_bufs()) do
+    local name = M.buf_name(b)
+    if name ~= "" and (name == path or M.fullpath(name) == path) then
+      return b
+    end
+  end
+  return nil
+end
+
+local function opt(b, name)
+  return call("getbufvar", M.bufnr(b), "&" .. name)
+end
+
+function M.filetype(b)
+  return opt(b, "filetype")
+end
+
+function M.buftype(b)
+  return opt(b, "buftype")
+end
+
+function M.modified(b)
+  return truthy(opt(b, "modified"))
+end
+
+function M.modifiable(b)
+  return truthy(opt(b, "modifiable"))
+end
+
+function M.fileformat(b)
+  return opt(b, "fileformat")
+end
+
+local function vbuf(b)
+  return vim.buffer(M.bufnr(b))
+end
+
+function M.line_count(b)
+  local vb = vbuf(b)
+  return vb and #vb or 0
+end
+
+-- nvim_buf_get_lines(b, s, e, false): negative indices count from the end
+-- (-1: after the last line); out-of-range is clamped.
+local function norm_range(n, s, e)
+  s = s or 0
+  e = e or -1
+  if s < 0 then
+    s = n + 1 + s
+  end
+  if e < 0 then
+    e = n + 1 + e
+  end
+  if s < 0 then s = 0 end
+  if e > n then e = n end
+  if s > n then s = n end
+  return s, e
+end
+
+function M.get_lines(b, s, e)
+  local vb = vbuf(b)
+  if not vb then
+    return {}
+  end
+  local n = #vb
+  s, e = norm_range(n, s, e)
+  local out = {}
+  for i = s + 1, e do
+    out[#out + 1] = vb[i]
+  end
+  return out
+end
+
+function M.get_line(b, row)
+  local vb = vbuf(b)
+  if not vb or row < 0 or row >= #vb then
+    return nil
+  end
+  return vb[row + 1]
+end
+
+-- nvim_buf_set_lines(b, s, e, false, lines): replaces rows [s, e).
+function M.set_lines(b, s, e, lines)
+  b = M.bufnr(b)
+  local n = M.line_count(b)
+  s, e = norm_range(n, s, e)
+  if e < s then
+    e = s
+  end
+  local old, new = e - s, #lines
+  local common = math.min(old, new)
+  if common > 0 then
+    local l = {}
+    for i = 1, common do
+      l[i] = lines[i]
+    end
+    call("setbufline", b, s + 1, to_vim(l))
+  end
+  if new > old then
+    local l = {}
+    for i = old + 1, new do
+      l[#l + 1] = lines[i]
+    end
+    call("appendbufline", b, s + old, to_vim(l))
+  elseif old > new then
+    call("deletebufline", b, s + new + 1, s + old)
+  end
+end
+
+-- Writes the buffer (autocommands run, so BufWritePost indexes it).
+function M.write(b)
+  b = M.bufnr(b)
+  if b == call("bufnr", "%") then
+    vim.command("silent update")
+    return
+  end
+  local wins = from_vim(call("win_findbuf", b))
+  if #wins > 0 then
+    call("win_execute", wins[1], "silent update")
+    return
+  end
+  -- not shown anywhere: show it for a moment
+  local cur = call("win_getid")
+  vim.command("silent keepalt keepjumps noautocmd split")
+  vim.command("silent keepalt keepjumps buffer " .. b)
+  vim.command("silent update")
+  vim.command("close")
+  call("win_gotoid", cur)
+end
+
+-- ---------------------------------------------------------------- cursor, windows
+
+-- 1-based line, 0-based byte column.
+function M.cursor()
+  return call("line", "."), call("col", ".") - 1
+end
+
+function M.set_cursor(lnum, col, win)
+  win = win or 0
+  local cmd = ("call cursor(%d, %d)"):format(math.max(1, lnum), math.max(0, col or 0) + 1)
+  if win == 0 or win == call("win_getid") then
+    vim.command(cmd)
+  else
+    call("win_execute", win, cmd)
+  end
+end
+
+function M.startinsert(append)
+  vim.command(append and "startinsert!" or "startinsert")
+end
+
+function M.visible_ranges(b)
+  local out = {}
+  for w in call("win_findbuf", b)() do
+    local info = call("getwininfo", w)
+    for i in info() do
+      local top, bot = i.topline, i.botline
+      if not bot or bot < top then
+        bot = top
+      end
+      out[#out + 1] = { top - 1, bot }
+    end
+  end
+  return out
+end
+
+function M.jump(path, lnum, col)
+  local cur = call("win_getid")
+  local target
+  local tab = from_vim(call("gettabinfo", call("tabpagenr")))[1] or { windows = {} }
+  for _, w in ipairs(tab.windows) do
+    local b = call("winbufnr", w)
+    if w ~= cur and call("getbufvar", b, "&buftype") == "" then
+      target = target or w
+      if M.fullpath(M.buf_name(b)) == path then
+        target = w
+        break
+      end
+    end
+  end
+  if target then
+    call("win_gotoid", target)
+  elseif M.buftype(0) ~= "" then
+    vim.command("aboveleft split")
+  end
+  if M.fullpath(M.buf_name(0)) ~= path then
+    -- without 'hidden' a modified buffer cannot be left: split instead
+    local stay = M.modified(0) and not truthy(vim.eval("&hidden")) and M.buftype(0) == ""
+    vim.command((stay and "split " or "edit ") .. call("fnameescape", path))
+  end
+  M.set_cursor(lnum or 1, (col or 1) - 1)
+  vim.command("normal! zv")
+end
+
+-- ---------------------------------------------------------------- marks (text properties)
+
+local namespaces, ns_count = {}, 0
+local ns_types = {}   -- ns -> { list = {names}, set = {name=true} }
+local marks = {}      -- buf -> { [id] = mark }
+local maybes = {}     -- buf -> { [id] = mark } whose line changed since (may be gone)
+local byrow = {}      -- buf -> { [row] = mark }: the first mark of a row, the others chained by .nxt
+
+local function idx_add(b, m)
+  local t = byrow[b]
+  if not t then
+    t = {}
+    byrow[b] = t
+  end
+  m.nxt = t[m.row]
+  t[m.row] = m
+end
+
+local function idx_del(b, m)
+  local t = byrow[b]
+  if not t then
+    return
+  end
+  local p = t[m.row]
+  if p == m then
+    t[m.row] = m.nxt
+  else
+    while p and p.nxt ~= m do
+      p = p.nxt
+    end
+    if p then
+      p.nxt = m.nxt
+    end
+  end
+  m.nxt = nil
+end
+
+local function drop_buf(b)
+  marks[b], maybes[b], byrow[b] = nil, nil, nil
+end
+local next_id = 0
+local tracked = {}    -- buf -> listener id
+local subs = {}       -- buf -> { on_change=, on_detach= }
+
+function M.namespace(name)
+  if not namespaces[name] then
+    ns_count = ns_count + 1
+    namespaces[name] = ns_count
+  end
+  return namespaces[name]
+end
+
+local function ensure_group(hl)
+  if hl and call("hlexists", hl) == 0 then
+    -- creates it empty: a later `highlight default link` still applies
+    vim.command("silent! highlight clear " .. hl)
+  end
+end
+
+-- The property type for (ns, group, priority, virtual?), created on first use.
+local function ptype(ns, hl, prio, virt)
+  local name = ("fulog_%d_%s_%s%s"):format(ns, hl or "_", tostring(prio or 0), virt and "_v" or "")
+  local t = ns_types[ns]
+  if not t then
+    t = { list = {}, set = {} }
+    ns_types[ns] = t
+  end
+  if not t.set[name] then
+    if truthy(call("empty", call("prop_type_get", name))) then
+      ensure_group(hl)
+      local props = { priority = prio or 0, combine = 1 }
+      if hl then
+        props.highlight = hl
+      end
+      call("prop_type_add", name, to_vim(props, true))
+    end
+    t.set[name] = true
+    t.list[#t.list + 1] = name
+  end
+  return name
+end
+
+local function types_of(ns)
+  local t = ns_types[ns]
+  return t and t.list or {}
+end
+
+-- Tracks a buffer's changes (listener), to keep the rows of its marks.
+local function track(b)
+  if tracked[b] then
+    return
+  end
+  tracked[b] = call("listener_add", "fulog#listener", b)
+end
+
+local function untrack(b)
+  if tracked[b] then
+    call("listener_remove", tracked[b])
+    tracked[b] = nil
+  end
+end
+
+function M._flush_listeners(b)
+  if b then
+    if tracked[b] then
+      call("listener_flush", b)
+    end
+    return
+  end
+  for buf in pairs(tracked) do
+    if call("bufloaded", buf) == 1 then
+      call("listener_flush", buf)
+    end
+  end
+end
+
+local function loaded(b)
+  return type(b) == "number" and call("bufloaded", b) == 1
+end
+
+-- Called by fulog#listener: changes = [[lnum, end, added], ...] (old lines
+-- [lnum, end) became [lnum, end + added)).
+function M._on_lines(b, changes)
+  local list = {}
+  for c in changes() do
+    local t = {}
+    for x in c() do
+      t[#t + 1] = x
+    end
+    list[#list + 1] = t
+  end
+  local bm = marks[b]
+  local mb = maybes[b]
+  if bm and not mb then
+    mb = {}
+    maybes[b] = mb
+  end
+  local sub = subs[b]
+  for _, c in ipairs(list) do
+    local first, last = c[1] - 1, c[2] - 1
+    local new_last = last + c[3]
+    if bm then
+      local delta = new_last - last
+      if delta == 0 then
+        -- lines changed in place (typing): only their marks, by row
+        local t = byrow[b]
+        if not t then
+          t = {}
+          byrow[b] = t
+          for _, m in pairs(bm) do
+            idx_add(b, m)
+          end
+        end
+        for r = first, last - 1 do
+          local m = t[r]
+          while m do
+            -- the property may be gone (setline replaces a line's properties)
+            m.maybe = true
+            mb[m.id] = m
+            m = m.nxt
+          end
+        end
+      else
+        local t = {}
+        byrow[b] = t
+        for _, m in pairs(bm) do
+          if m.row >= last then
+            m.row = m.row + delta
+          elseif m.row >= first then
+            -- its line changed or went: the property may be gone
+            m.maybe = true
+            mb[m.id] = m
+            if m.row >= new_last then
+              m.row = new_last
+            end
+          end
+          m.nxt = t[m.row]
+          t[m.row] = m
+        end
+      end
+    end
+    if sub then
+      local ok, res = pcall(sub.on_change, b, first, last, new_last)
+      if ok and res == true then
+        subs[b] = nil
+        sub = nil
+      elseif not ok then
+        M.notify("fulog: " .. tostring(res), "error")
+      end
+    end
+  end
+  return nil
+end
+
+local function bmarks(b)
+  local t = marks[b]
+  if not t then
+    t = {}
+    marks[b] = t
+  end
+  return t
+end
+
+-- The mark's property was found: its row is known again.
+local function settle(b, m, row, col)
+  if row ~= m.row then
+    idx_del(b, m)
+    m.row = row
+    idx_add(b, m)
+  end
+  m.col = col
+  if m.maybe then
+    m.maybe = nil
+    local mb = maybes[b]
+    if mb then
+      mb[m.id] = nil
+    end
+  end
+end
+
+local function forget(b, id)
+  local bm, mb = marks[b], maybes[b]
+  if bm then
+    local m = bm[id]
+    if m then
+      idx_del(b, m)
+    end
+    bm[id] = nil
+  end
+  if mb then
+    mb[id] = nil
+  end
+end
+
+local function prop_list(b, s, e, extra)
+  -- rows [s, e) -> lnums s+1..e
+  local opts = { bufnr = b, end_lnum = e }
+  for k, v in pairs(extra or {}) do
+    opts[k] = v
+  end
+  return call("prop_list", s + 1, to_vim(opts, true))
+end
+
+-- Removes the properties of a mark at its row.
+local function remove_props(b, m)
+  local n = M.line_count(b)
+  if m.row < 0 or m.row >= n then
+    return
+  end
+  call("prop_remove", to_vim({ id = m.id, bufnr = b, all = 1 }, true), m.row + 1)
+  for _, vid in ipairs(m.vids or {}) do
+    call("prop_remove", to_vim({ id = vid, bufnr = b, all = 1 }, true), m.row + 1)
+  end
+end
+
+function M.clear_marks(b, ns, s, e)
+  b = M.bufnr(b)
+  if not loaded(b) then
+    drop_buf(b)
+    return
+  end
+  M._flush_listeners(b)
+  local n = M.line_count(b)
+  s = s or 0
+  local whole = (e == nil or e < 0)
+  local e1 = whole and n or math.min(e, n)
+  local bm = marks[b] or {}
+  local types = types_of(ns)
+  if #types > 0 and s < e1 then
+    for p in prop_list(b, s, e1, { types = types })() do
+      local m = p.id > 0 and bm[p.id]
+      if m and m.ns == ns then
+        forget(b, p.id)
+      end
+    end
+    call("prop_remove", to_vim({ types = types, bufnr = b, all = 1 }, true), s + 1, e1)
+  end
+  if s == 0 and whole then
+    for id, m in pairs(bm) do
+      if m.ns == ns then
+        forget(b, id)
+      end
+    end
+  else
+    for id, m in pairs(maybes[b] or {}) do
+      if m.ns == ns and m.row >= s and (whole or m.row < e) then
+        forget(b, id)
+      end
+    end
+  end
+end
+
+-- mark = { row=, col=, end_row=, end_col=, hl=, virt_text={{text, hl}, ...},
+--          virt_text_pos="eol", virt_lines={{{text, hl}}}, virt_lines_above=,
+--          priority=, id= }  Returns the mark id, or nil when out of range.
+function M.set_mark(b, ns, m)
+  b = M.bufnr(b)
+  if not loaded(b) then
+    return nil
+  end
+  local n = M.line_count(b)
+  local row, col = m.row, m.col or 0
+  if row < 0 or row >= n then
+    return nil
+  end
+  local line = M.get_line(b, row) or ""
+  if col < 0 or col > #line then
+    return nil
+  end
+  local end_row = m.end_row or row
+  local end_col = m.end_col
+  if end_row ~= row then
+    if end_row < row or end_row >= n then
+      return nil
+    end
+  elseif end_col and (end_col < col or end_col > #line) then
+    return nil
+  end
+  track(b)
+  if m.id then
+    M.del_mark(b, ns, m.id)
+  end
+  local id = m.id
+  if not id then
+    next_id = next_id + 1
+    id = next_id
+  end
+  local props = { bufnr = b, id = id }
+  local width
+  if end_row ~= row then
+    props.end_lnum = end_row + 1
+    props.end_col = (end_col or 0) + 1
+    width = 1
+  else
+    width = (end_col or col) - col
+    props.length = width
+  end
+  -- a zero-width property with a highlight colours one character: use a
+  -- plain anchor instead (the group is kept in the mark)
+  props.type = ptype(ns, width > 0 and m.hl or nil, m.priority)
+  call("prop_add", row + 1, col + 1, to_vim(props, true))
+  local mark = {
+    id = id, ns = ns, row = row, col = col, span = end_row - row, end_col = m.end_col,
+    hl = m.hl, virt_text = m.virt_text, virt_lines = m.virt_lines, vids = {},
+  }
+  if m.virt_text then
+    for _, chunk in ipairs(m.virt_text) do
+      local text = chunk[1]
+      if text and text ~= "" then
+        local vid = call("prop_add", row + 1, 0, to_vim({
+          type = ptype(ns, chunk[2], m.priority, true), text = text, text_align = "after", bufnr = b,
+        }, true))
+        mark.vids[#mark.vids + 1] = vid
+      end
+    end
+  end
+  if m.virt_lines then
+    for _, vl in ipairs(m.virt_lines) do
+      local parts, hl = {}, nil
+      for _, chunk in ipairs(vl) do
+        parts[#parts + 1] = chunk[1]
+        hl = hl or chunk[2]
+      end
+      local text = table.concat(parts)
+      if text == "" then
+        text = " "
+      end
+      local vid = call("prop_add", row + 1, 0, to_vim({
+        type = ptype(ns, hl, m.priority, true), text = text,
+        text_align = m.virt_lines_above and "above" or "below", bufnr = b,
+      }, true))
+      mark.vids[#mark.vids + 1] = vid
+    end
+  end
+  bmarks(b)[id] = mark
+  idx_add(b, mark)
+  return id
+end
+
+-- Finds a mark's property; updates its row. Returns the row or nil (gone).
+local function locate(b, m)
+  local n = M.line_count(b)
+  if m.row >= 0 and m.row < n then
+    for p in prop_list(b, m.row, m.row + 1, { ids = { m.id } })() do
+      settle(b, m, m.row, p.col - 1)
+      return m.row
+    end
+  end
+  local start = math.max(1, math.min(n, m.row + 1))
+  for _, dir in ipairs({ "f", "b" }) do
+    local p = call("prop_find", to_vim({ id = m.id, bufnr = b, lnum = start, col = 1 }, true), dir)
+    if p and p.lnum then
+      settle(b, m, p.lnum - 1, p.col - 1)
+      return m.row
+    end
+  end
+  return nil
+end
+
+function M.del_mark(b, ns, id)
+  b = M.bufnr(b)
+  local bm = marks[b]
+  local m = bm and bm[id]
+  if not m then
+    return
+  end
+  forget(b, id)
+  if not loaded(b) then
+    return
+  end
+  M._flush_listeners(b)
+  if locate(b, m) then
+    remove_props(b, m)
+  end
+end
+
+local function record(m)
+  return {
+    id = m.id, row = m.row, col = m.col, end_row = m.row + (m.span or 0),
+    end_col = m.end_col, hl = m.hl, virt_text = m.virt_text, virt_lines = m.virt_lines,
+  }
+end
+
+-- Marks starting in rows [s, e): list of { id=, row=, col=, end_row=,
+-- end_col=, hl=, virt_text=, virt_lines= }, by row. Marks whose line was
+-- deleted or replaced since are reported once at the row of the change
+-- (like extmarks that collapse), so that a clear of that range drops them.
+function M.get_marks(b, ns, s, e)
+  b = M.bufnr(b)
+  local out = {}
+  if not loaded(b) then
+    return out
+  end
+  M._flush_listeners(b)
+  local n = M.line_count(b)
+  s = s or 0
+  local whole = (e == nil or e < 0)
+  local e1 = whole and n or math.min(e, n)
+  local bm = marks[b] or {}
+  local seen = {}
+  local types = types_of(ns)
+  if #types > 0 and s < e1 then
+    for p in prop_list(b, s, e1, { types = types })() do
+      local m = p.id > 0 and bm[p.id]
+      if m and m.ns == ns and not seen[p.id] then
+        seen[p.id] = true
+        local width = m.end_col and (m.end_col - m.col) or 0
+        settle(b, m, p.lnum - 1, p.col - 1)
+        if m.end_col and (m.span or 0) == 0 then
+          m.end_col = m.col + (p.length or width)
+        end
+        out[#out + 1] = record(m)
+      end
+    end
+  end
+  for id, m in pairs(maybes[b] or {}) do
+    if m.ns == ns and not seen[id] and m.row >= s and (whole or m.row < e) then
+      out[#out + 1] = record(m)
+    end
+  end
+  table.sort(out, function(x, y)
+    if x.row ~= y.row then
+      return x.row < y.row
+    end
+    return (x.col or 0) < (y.col or 0)
+  end)
+  return out
+end
+
+function M.mark_row(b, ns, id)
+  b = M.bufnr(b)
+  local bm = marks[b]
+  local m = bm and bm[id]
+  if not m or not loaded(b) then
+    return nil
+  end
+  M._flush_listeners(b)
+  local row = locate(b, m)
+  if not row then
+    forget(b, id)
+  end
+  return row
+end
+
+-- ---------------------------------------------------------------- highlights
+
+function M.hl_exists(name)
+  return call("hlexists", name) == 1
+end
+
+function M.hl_link(group, target)
+  vim.command(("highlight default link %s %s"):format(group, target))
+end
+
+-- ---------------------------------------------------------------- diagnostics
+
+-- Vim has no diagnostics API: the option is Neovim-only.
+function M.diagnostics_set(_, _, _) end
+
+function M.diagnostics_reset(_, _) end
+
+-- ---------------------------------------------------------------- attach, autocmds
+
+local function setup_autocmds()
+  vim.command("augroup fulog_vim_adapter")
+  vim.command("autocmd!")
+  vim.command("autocmd BufUnload * call fulog#unload(str2nr(expand('<abuf>')))")
+  vim.command("autocmd BufReadPost * call fulog#reload(str2nr(expand('<abuf>')))")
+  vim.command("augroup END")
+end
+setup_autocmds()
+
+-- on_change(buf, first, last, new_last): 0-based rows, like nvim_buf_attach's
+-- on_lines (last < 0: everything, after a reload). Returns true when
+-- attached; on_change returning true detaches.
+function M.attach(b, on_change, on_detach)
+  b = M.bufnr(b)
+  if not loaded(b) then
+    return false
+  end
+  track(b)
+  subs[b] = { on_change = on_change, on_detach = on_detach }
+  return true
+end
+
+function M._on_unload(b)
+  local sub = subs[b]
+  subs[b] = nil
+  drop_buf(b)
+  untrack(b)
+  if sub and sub.on_detach then
+    pcall(sub.on_detach, b)
+  end
+end
+
+-- The buffer was read again (:edit!): its properties are gone.
+function M._on_reload(b)
+  if not marks[b] and not subs[b] then
+    return
+  end
+  drop_buf(b)
+  local sub = subs[b]
+  if sub then
+    local ok, res = pcall(sub.on_change, b, 0, -1, -1)
+    if ok and res == true then
+      subs[b] = nil
+    end
+  end
+end
+
+local autocmd_cbs, autocmd_count = {}, 0
+
+function M.augroup(name)
+  vim.command("augroup " .. name)
+  vim.command("autocmd!")
+  vim.command("augroup END")
+  return name
+end
+
+-- spec = { group=, event={...}, pattern=, buffer=, callback=function(ev) }
+function M.autocmd(spec)
+  autocmd_count = autocmd_count + 1
+  local id = autocmd_count
+  autocmd_cbs[id] = spec.callback
+  local events = type(spec.event) == "table" and table.concat(spec.event, ",") or spec.event
+  local pat
+  if spec.buffer then
+    pat = ("<buffer=%d>"):format(M.bufnr(spec.buffer))
+  elseif type(spec.pattern) == "table" then
+    pat = table.concat(spec.pattern, ",")
+  else
+    pat = spec.pattern or "*"
+  end
+  local cmd = ("autocmd %s %s %s call fulog#autocmd(%d)"):format(spec.group or "", events, pat, id)
+  vim.command(cmd)
+  return id
+end
+
+function M._on_autocmd(id, buf, file, match)
+  local f = autocmd_cbs[id]
+  if f then
+    local ok, err = pcall(f, { buf = buf, file = file, match = match })
+    if not ok then
+      M.notify("fulog: " .. tostring(err), "error")
+    end
+  end
+end
+
+-- ---------------------------------------------------------------- quickfix
+
+-- items = { { filename=, lnum=, col=, text=, type= } }; loclist: a window id or 0.
+function M.set_qflist(items, title, loclist)
+  local what = vim.dict()
+  what.title = title
+  what.items = to_vim(items)
+  if loclist then
+    call("setloclist", loclist, vim.list(), " ", what)
+  else
+    call("setqflist", vim.list(), " ", what)
+  end
+end
+
+function M.get_qflist(loclist)
+  local what = to_vim({ title = 1, items = 1 }, true)
+  if loclist then
+    return from_vim(call("getloclist", loclist, what))
+  end
+  return from_vim(call("getqflist", what))
+end
+
+function M.open_qf(loclist)
+  vim.command(loclist and "lopen" or "copen")
+end
+
+function M.current_win()
+  return call("win_getid")
+end
+
+-- ---------------------------------------------------------------- input (command line)
+
+-- vim.ui.select's nearest Vim idiom: a numbered list on the command line.
+function M.select(items, opts, cb)
+  opts = opts or {}
+  local choices = { opts.prompt and (opts.prompt .. ":") or "Select:" }
+  for i, it in ipairs(items) do
+    local label = opts.format_item and opts.format_item(it) or tostring(it)
+    choices[#choices + 1] = ("%d. %s"):format(i, label)
+  end
+  call("inputsave")
+  local n = call("inputlist", to_vim(choices))
+  call("inputrestore")
+  vim.command("redraw")
+  if type(n) == "number" and n >= 1 and n <= #items then
+    cb(items[n], n)
+  else
+    cb(nil, nil)
+  end
+end
+
+local CANCEL = "\1fulog-cancelled\1"
+
+-- vim.ui.input's nearest Vim idiom: a prompt on the command line. <Esc>
+-- cancels (cb(nil)).
+function M.input(opts, cb)
+  opts = opts or {}
+  call("inputsave")
+  local s
+  if opts.completion then
+    s = call("input", opts.prompt or "", opts.default or "", opts.completion)
+  else
+    s = call("inputdialog", opts.prompt or "", opts.default or "", CANCEL)
+  end
+  call("inputrestore")
+  vim.command("redraw")
+  if s == CANCEL then
+    cb(nil)
+  else
+    cb(s)
+  end
+end
+
+-- ---------------------------------------------------------------- popups, scratch buffers
+
+local float_ns
+
+-- The nearest Vim idiom of a float: a popup at the cursor, closed when the
+-- cursor moves. Returns the popup's window id.
+function M.float(lines, opts)
+  opts = opts or {}
+  float_ns = float_ns or M.namespace("fulog_float")
+  local what = {}
+  for i, l in ipairs(lines) do
+    local item = { text = l }
+    local h = opts.hl and opts.hl[i]
+    if h and #l > 0 then
+      item.props = { { col = 1, length = #l, type = ptype(float_ns, h, 0) } }
+    end
+    what[i] = item
+  end
+  local border = opts.border == "none" and {} or { 1, 1, 1, 1 }
+  local popts = {
+    moved = "any", close = "click", padding = { 0, 1, 0, 1 }, highlight = "Pmenu",
+  }
+  if opts.border ~= "none" then
+    popts.border = to_vim(border)
+    popts.borderchars = to_vim({ "-", "|", "-", "|", "+", "+", "+", "+" })
+    popts.highlight = "Normal"
+  end
+  local w = call("popup_atcursor", to_vim(what), to_vim(popts, true))
+  M._last_float = w
+  return w
+end
+
+-- The scratch buffer named name (created when missing), shown in a window.
+function M.scratch(name, filetype, open_cmd)
+  local b = call("bufnr", "^" .. name .. "$")
+  if b ~= -1 and call("bufloaded", b) == 0 then
+    call("bufload", b)
+  end
+  if b == -1 then
+    b = call("bufadd", name)
+    call("setbufvar", b, "&buftype", "nofile")
+    call("setbufvar", b, "&bufhidden", "hide")
+    call("setbufvar", b, "&swapfile", 0)
+    call("setbufvar", b, "&buflisted", 1)
+    call("bufload", b)
+  end
+  local win = call("bufwinid", b)
+  if win ~= -1 then
+    call("win_gotoid", win)
+  else
+    vim.command(open_cmd or "botright split")
+    vim.command("silent keepalt buffer " .. b)
+  end
+  vim.command("setlocal nowrap nonumber cursorline")
+  if call("getbufvar", b, "&filetype") ~= filetype then
+    call("setbufvar", b, "&filetype", filetype)
+  end
+  return b
+end
+
+function M.set_scratch_lines(b, lines)
+  call("setbufvar", b, "&modifiable", 1)
+  M.set_lines(b, 0, -1, lines)
+  call("setbufvar", b, "&modifiable", 0)
+  call("setbufvar", b, "&modified", 0)
+end
+
+function M.add_hl(b, ns, group, row, s, e)
+  local line = M.get_line(b, row)
+  if not line then
+    return
+  end
+  s = s or 0
+  if e == nil or e < 0 or e > #line then
+    e = #line
+  end
+  if e <= s then
+    return
+  end
+  M.set_mark(b, ns, { row = row, col = s, end_row = row, end_col = e, hl = group })
+end
+
+function M.close_buf_windows(b)
+  for w in call("win_findbuf", b)() do
+    if eval_num("winnr('$')") > 1 then
+      local nr = call("win_id2win", w)
+      if nr > 0 then
+        vim.command(nr .. "close")
+      end
+    else
+      vim.command("enew")
+    end
+  end
+end
+
+local map_cbs, map_count = {}, 0
+
+-- Buffer-local normal-mode mapping to a Lua function.
+function M.buf_map(b, lhs, f, desc)
+  b = M.bufnr(b)
+  map_count = map_count + 1
+  map_cbs[map_count] = f
+  local cmd = ("nnoremap <buffer> <nowait> <silent> %s <Cmd>call fulog#map(%d)<CR>"):format(lhs, map_count)
+  if b == call("bufnr", "%") then
+    vim.command(cmd)
+  else
+    local w = call("bufwinid", b)
+    if w ~= -1 then
+      call("win_execute", w, cmd)
+    end
+  end
+end
+
+function M._on_map(id)
+  local f = map_cbs[id]
+  if f then
+    local ok, err = xpcall(f, debug.traceback)
+    if not ok then
+      M.notify("fulog: " .. tostring(err), "error")
+    end
+  end
+end
+
+-- Global mapping lhs -> rhs (a <Plug> mapping), remap on.
+function M.map(mode, lhs, rhs)
+  vim.command(("%smap <silent> %s %s"):format(mode, lhs, rhs))
+end
+
+return M

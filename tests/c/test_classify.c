@@ -1,0 +1,634 @@
+/* test_classify.c: the rules engine (spec section 2), the due rules
+ * (section 4), explanations, user rules and the streaming classifier.
+ * The lines here are written for each rule, not taken from the dev set. */
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "classify.h"
+#include "classify_stream.h"
+#include "t.h"
+
+static ful_day M; /* the meeting date: Friday 2026-11-20 */
+static ful_verdict v;
+static char due[16];
+
+/* Classifies text; returns the class name; due in `due`. */
+static const char *C(const char *text)
+{
+    ful_classify(NULL, text, strlen(text), M, 7, FUL_CLS_EXPLAIN, &v);
+    if (v.due == FUL_NODATE)
+        strcpy(due, "-");
+    else
+        ful_day_format(v.due, due);
+    return ful_class_name(v.cls);
+}
+
+#define IS(text, want) T_CHECK(strcmp(C(text), want) == 0, "%s => %s, want %s (why: %s)", text, ful_class_name(v.cls), want, v.why)
+#define DUE(text, want, d) do { IS(text, want); T_CHECK(strcmp(due, d) == 0, "%s: due %s, want %s", text, due, d); } while (0)
+
+static void test_names(void)
+{
+    T_SECTION("class names");
+    T_STREQ(ful_class_name(FUL_FIRM), "firm");
+    T_STREQ(ful_class_name(FUL_SOFT), "soft");
+    T_STREQ(ful_class_name(FUL_NON), "non");
+    T_STREQ(ful_class_name(FUL_COMPLIANCE), "compliance");
+    T_STREQ(ful_class_name(FUL_UNKNOWN), "unknown");
+    T_STREQ(ful_class_name((ful_class)99), "unknown");
+    T_INTEQ(ful_class_parse("firm", 4), FUL_FIRM);
+    T_INTEQ(ful_class_parse("Compliance", 10), FUL_COMPLIANCE);
+    T_INTEQ(ful_class_parse("non", 3), FUL_NON);
+    T_INTEQ(ful_class_parse("nonx", 4), -1);
+    T_INTEQ(ful_class_parse("no", 2), -1);
+    T_INTEQ(ful_class_parse("", 0), -1);
+    T_INTEQ(ful_class_parse(NULL, 0), -1);
+    T_INTEQ(ful_class_parse("unknown", 7), FUL_UNKNOWN);
+}
+
+static void test_firm(void)
+{
+    T_SECTION("firm: the client acts with a concrete date or a booking");
+    IS("Jason brings his CFO to the proposal review Tue 12/8 10am", "firm");
+    IS("They send last year's contract by Friday", "firm");
+    IS("Next meeting booked: Monday 11am", "firm");
+    IS("Lisa is bringing her CTO to the demo Wednesday 2pm", "firm");
+    IS("Procurement will return the signed MSA by Dec 1", "firm");
+    IS("Their legal team reviews the redlines with us Friday 10am", "firm");
+    IS("Tom committed to sending the data export by Wednesday", "firm");
+    IS("Hannah is hosting our team at their plant on Tuesday the 8th", "firm");
+    IS("Raj and his boss come to our office on Dec 4 at 10", "firm");
+    IS("Signed order form expected from procurement by 12/15", "firm");
+    IS("CFO approves the budget on Monday's exec call", "firm");
+    T_SECTION("firm: both sides in a meeting");
+    IS("Walk through the ROI model together on 12/9 at 2pm", "firm");
+    IS("Demo to their team Tue 3pm", "firm");
+    IS("Review the proposal with their CFO on 12/3 at 10:00", "firm");
+    IS("We present to their board on Jan 14 at 9am", "firm");
+    IS("Both teams meet at their HQ on December 9th", "firm");
+    T_SECTION("firm: booked makes a loose date firm");
+    IS("Kickoff call scheduled with their ops team", "firm");
+    IS("Site visit confirmed", "firm");
+    IS("Invite accepted: onsite workshop next Thursday", "firm");
+    IS("Exec briefing on the calendar for 1/12", "firm");
+    IS("Working session with their engineers booked for next Wed", "firm");
+    IS("Onsite with the ops team on 12/15, calendar invite sent", "firm");
+    IS("Workshop set for the week after next, invite accepted", "firm");
+    T_SECTION("firm: a client action beside seller work");
+    IS("Send proposal, walk through it together with the CFO Thu 2pm", "firm");
+    IS("Send the SOW; their counsel signs it by 12/10", "firm");
+    T_CHECK(v.ask[0] == '\0', "firm has no ask: %s", v.ask);
+}
+
+static void test_soft(void)
+{
+    T_SECTION("soft: the client says they will act, no calendar");
+    IS("They'll get back to us", "soft");
+    IS("Jason will introduce us to the COO", "soft");
+    IS("Tom will introduce us to the COO", "soft");
+    IS("He'll get the data to us soon", "soft");
+    IS("They'll circle back once they've talked internally", "soft");
+    IS("Client will loop in legal down the road", "soft");
+    IS("Their team is evaluating and will revert", "soft");
+    IS("Prospect will share the budget numbers in a couple of weeks", "soft");
+    IS("Ana wants to meet again next month", "soft");
+    IS("Dave will think it over and call us", "soft");
+    IS("Possibly a pilot after the holidays", "soft");
+    IS("Maybe a call with their VP in January", "soft");
+    T_SECTION("soft: hedges make a dated client action soft");
+    IS("She'll try to send the contract by Friday", "soft");
+    IS("They may sign before year end", "soft");
+    IS("He should be able to get us the org chart by Friday", "soft");
+    IS("Tentatively next Tuesday, no invite yet", "soft");
+    IS("Pencilled in for Thursday 3pm, waiting on their confirmation", "soft");
+    IS("Lunch with the buying team in January, nothing booked", "soft");
+    IS("Meeting with procurement, date TBD", "soft");
+    IS("Tom might bring his boss Thursday at 2pm", "soft");
+    IS("Meeting next week, not confirmed", "soft");
+    T_SECTION("soft: the client's action wins over seller work beside it");
+    IS("Send the deck, she'll pass it on to her boss", "soft");
+    IS("Email the recap; they'll review internally", "soft");
+    IS("\"I'll call you in two weeks after I meet my team\" - Tom", "soft");
+}
+
+static void test_non(void)
+{
+    T_SECTION("non: only the seller chases");
+    IS("Call me back in two weeks", "non");
+    IS("call Jason back in two weeks", "non");
+    IS("f/u next week", "non");
+    IS("F/U w/ Dana after the holidays", "non");
+    IS("Email Maria on Tuesday to ask if she talked to IT", "non");
+    IS("Follow up with Dana on Tuesday", "non");
+    IS("Follow-up email in a week if no reply", "non");
+    IS("Ping them EOW", "non");
+    IS("Leave a voicemail for Tom tomorrow", "non");
+    IS("Check in after their board meeting", "non");
+    IS("Try Raj again next week", "non");
+    IS("Circle back re: pricing in Q1", "non");
+    IS("Send a reminder next Monday", "non");
+    IS("Give Jane a call next week", "non");
+    IS("Reach out to their CFO about the budget", "non");
+    IS("Touch base w/ Ana EOM", "non");
+    IS("I'll check in with them after their conference", "non");
+    IS("Schedule a call with their CTO next week", "non");
+    IS("Book a follow-up call with Raj", "non");
+    T_SECTION("non: the client asks the seller to follow up");
+    IS("\"Call me in two weeks\" - Tom", "non");
+    IS("\"Check back with me next month\" - Raj", "non");
+    IS("\u201cPing me Tuesday\u201d \u2014 Ben", "non");
+    IS("They asked us to call back after the holidays", "non");
+    IS("Prospect told us to reach out again after Q1", "non");
+}
+
+static void test_compliance(void)
+{
+    T_SECTION("compliance: only the seller produces or gives");
+    IS("Send proposal", "compliance");
+    IS("send the case studies", "compliance");
+    IS("Give them free access for 45 days", "compliance");
+    IS("Send pricing by Friday", "compliance");
+    IS("Email the case studies", "compliance");
+    IS("Prepare a security questionnaire response for their IT team", "compliance");
+    IS("Write a business case for Raj's boss", "compliance");
+    IS("Send over the SOC 2 report", "compliance");
+    IS("Quote 50 seats with annual billing", "compliance");
+    IS("I'll put together a mutual action plan", "compliance");
+    IS("Create a one-pager for their CFO", "compliance");
+    IS("Update the pricing sheet and email it to Sarah", "compliance");
+    IS("Provide a sandbox login for their admin by Tuesday", "compliance");
+    IS("We owe them an updated SOW by Dec 5", "compliance");
+    T_SECTION("compliance: following up with a deliverable");
+    IS("Follow up with the pricing sheet they asked for", "compliance");
+    IS("Follow up with the revised quote", "compliance");
+    T_SECTION("compliance: the client asks, the seller produces");
+    IS("Client wants a proposal", "compliance");
+    IS("They need references from two banks", "compliance");
+    IS("Raj asked for a discount", "compliance");
+    IS("\"Can you send me the pricing?\" - Sam", "compliance");
+}
+
+static void test_unknown(void)
+{
+    T_SECTION("unknown: noise and empty tags");
+    IS("", "unknown");
+    IS("???", "unknown");
+    IS("asdf", "unknown");
+    IS("-", "unknown");
+    IS("TBD", "unknown");
+    IS("Tom", "unknown");
+    IS("- [ ] NEXT:", "unknown");
+    IS("n/a", "unknown");
+    IS("...", "unknown");
+    T_STREQ(v.ask, "add who acts and when");
+    ful_classify(NULL, NULL, 5, M, 7, FUL_CLS_EXPLAIN, &v);
+    T_INTEQ(v.cls, FUL_UNKNOWN);
+}
+
+static void test_prefix_and_shorthand(void)
+{
+    T_SECTION("list markers, checkbox, NEXT: tag");
+    IS("- NEXT: send the case studies", "compliance");
+    IS("* [ ] next: They sign the NDA by 12/3", "firm");
+    IS("1. [x] NEXT: f/u next week", "non");
+    IS("+ Next: she'll get back to us", "soft");
+    IS("   - [X] NEXT:   Call Raj back Tuesday", "non");
+    IS("\xe2\x80\xa2 NEXT: send pricing", "compliance");
+    T_SECTION("shorthand and roles");
+    IS("Mtg booked w/ CFO + CTO Tue 9am", "firm");
+    IS("Send prop EOD", "compliance");
+    IS("VP Sales brings the team to the demo on 12/2 at 1pm", "firm");
+    IS("Their COO joins the call Thursday 3pm", "firm");
+    IS("IT will set up the SSO test on Monday", "firm");
+    IS("She\u2019ll forward the deck to her boss", "soft");
+}
+
+static void test_variety(void)
+{
+    T_SECTION("variety: case, passives, possessives, quotes");
+    IS("Let's meet Thursday at 3 to finalize terms", "firm");
+    IS("Contract review with their GC locked for 12/11 2pm", "firm");
+    IS("Priya's team will run the POC starting Monday", "firm");
+    IS("Follow-up meeting on the calendar: Dec 9, 10am", "firm");
+    IS("Workshop w/ their data team scheduled", "firm");
+    IS("Their CEO will join our QBR on 1/15", "firm");
+    IS("Next call: Wed 12/2 at 4pm, invite accepted by Jon", "firm");
+    IS("Kevin sends us the usage logs tomorrow", "firm");
+    IS("They'll sign the order form on the 30th", "firm");
+    IS("Procurement call booked for next week", "firm");
+    IS("Raj is presenting our proposal to the steering committee on Tuesday", "firm");
+    IS("Mike introduces us to his head of IT on Friday at noon", "firm");
+    IS("Mike will introduce us to his head of IT", "soft");
+    IS("Raj is keen on a follow-up demo sometime in Q1", "soft");
+    IS("They want to revisit in the new year", "soft");
+    IS("Sue might share the budget if she gets approval", "soft");
+    IS("Let's find time in December", "soft");
+    IS("Demo for their execs, TBD", "soft");
+    IS("Their CFO may join next time", "soft");
+    IS("Said they'd review our proposal over the next few weeks", "soft");
+    IS("Elena hopes to bring her boss to the next meeting", "soft");
+    IS("They're going to discuss internally and get back to us", "soft");
+    IS("Client should be able to sign by end of month", "soft");
+    IS("Possible workshop with their ops leads in January, no invite yet", "soft");
+    IS("Follow up in 2 weeks", "non");
+    IS("Chase Raj for the signed NDA", "non");
+    IS("Ask Maria if she's talked to legal", "non");
+    IS("Send a check-in email on Monday", "non");
+    IS("Call Kevin next Tuesday to see where they landed", "non");
+    IS("\"Give me a call after Thanksgiving\" - Bob", "non");
+    IS("\"Reach back out in Q2\" said the CFO", "non");
+    IS("Check on the PO status Friday", "non");
+    IS("Nudge them again if nothing by Wednesday", "non");
+    IS("Reconnect with Priya once her reorg settles", "non");
+    IS("Ping legal about the redlines", "non");
+    IS("Send them the deck from today", "compliance");
+    IS("Get Raj a quote for the enterprise tier", "compliance");
+    IS("Draft talking points for their CFO", "compliance");
+    IS("Put a discount proposal together", "compliance");
+    IS("Email the ROI calculator to Dana by Monday", "compliance");
+    IS("They asked for a trial extension", "compliance");
+    IS("Mail the signed NDA", "compliance");
+    IS("Build a business case deck for Priya", "compliance");
+    IS("Share pricing tiers with their procurement team", "compliance");
+    IS("Prepare the security review answers", "compliance");
+    IS("Customer wants case studies from retail", "compliance");
+    IS("Send a follow-up email with the proposal attached", "compliance");
+    IS("jason brings the cfo to the review tue 12/8 10am", "firm");
+    IS("raj will intro us to their coo", "soft");
+    IS("THEY SIGN THE NDA BY FRIDAY", "firm");
+    IS("FOLLOW UP NEXT WEEK", "non");
+    IS("SEND PRICING", "compliance");
+    IS("ok so they send the signed SOW by 12/4", "firm");
+    IS("anna said she'd ask her boss", "soft");
+    IS("remind jon about the intro next week", "non");
+    IS("quote for 30 seats", "compliance");
+    IS("- [ ] NEXT: Meeting w/ Raj + CFO Tue 12/8 @ 10am (booked)", "firm");
+    IS("NEXT: they'll loop in IT at some point", "soft");
+    IS("NEXT: call back 12/10", "non");
+    IS("NEXT: send the proposal due:2026-12-01", "compliance");
+}
+
+static void test_overrides_and_due_tag(void)
+{
+    T_SECTION("overrides");
+    IS("Call Raj back in two weeks #firm", "firm");
+    T_INTEQ(v.overridden, 1);
+    T_CHECK(strstr(v.why, "#firm") != NULL, "why names the tag: %s", v.why);
+    IS("#soft They sign by Friday", "soft");
+    T_INTEQ(v.overridden, 1);
+    IS("Send pricing #NON", "non");
+    IS("They send the PO Friday #compliance", "compliance");
+    IS("They send the PO Friday #nonsense", "firm");
+    T_INTEQ(v.overridden, 0);
+    IS("They send the PO Friday x#soft", "firm"); /* not a tag: glued to a word */
+
+    T_SECTION("due: wins over dates in the text");
+    DUE("They sign by Friday due:2026-12-24", "firm", "2026-12-24");
+    T_INTEQ(v.due_explicit, 1);
+    DUE("Send pricing due:2027-01-04", "compliance", "2027-01-04");
+    DUE("Send pricing DUE:2027-01-04", "compliance", "2027-01-04");
+    DUE("Send pricing by Friday due:2026-02-30", "compliance", "2026-11-27"); /* impossible: ignored */
+    T_INTEQ(v.due_explicit, 0);
+    DUE("asdf due:2026-12-01", "unknown", "2026-12-01");
+    ful_classify(NULL, "f/u due:2026-12-01", 18, FUL_NODATE, 7, 0, &v);
+    T_CHECK(v.due == ful_day_from_ymd(2026, 12, 1), "due: without a meeting date");
+}
+
+static void test_due(void)
+{
+    T_SECTION("due: firm");
+    DUE("Jason brings his CFO to the review Tue 12/8 10am", "firm", "2026-12-08");
+    DUE("Client will complete the worksheet by 12/4 and review it with us on 12/5", "firm", "2026-12-04");
+    DUE("Meeting booked for next week", "firm", "2026-11-29");   /* only a window: its end */
+    DUE("Kickoff call scheduled with their ops team", "firm", "2026-11-27"); /* no date: + grace */
+    T_SECTION("due: soft");
+    DUE("They'll decide in two weeks", "soft", "2026-12-04");
+    DUE("They'll decide next month", "soft", "2026-12-31");
+    DUE("They might run a pilot in Q1", "soft", "2027-03-31");
+    DUE("She'll try to send it by Friday", "soft", "2026-11-27"); /* the exact date stands */
+    DUE("They'll get back to us", "soft", "2026-11-27");          /* meeting + grace */
+    ful_classify(NULL, "They'll get back to us", 22, M, 10, 0, &v);
+    T_CHECK(v.due == M + 10, "grace is configurable");
+    ful_classify(NULL, "They'll get back to us", 22, M, 2000000000, 0, &v);
+    T_CHECK(v.due == FUL_NODATE, "a wild grace gives no date, no overflow");
+    ful_classify(NULL, "They'll get back to us by Friday", 32, INT32_MAX - 3, 7, 0, &v);
+    T_CHECK(v.cls == FUL_SOFT || v.cls == FUL_FIRM, "a wild meeting date is survived");
+    T_SECTION("due: non");
+    DUE("Call Sarah back in two weeks", "non", "2026-12-04");
+    DUE("Check back next month", "non", "2026-12-01"); /* the start of the window */
+    DUE("Ping Raj after the holidays", "non", "2027-01-02");
+    DUE("Nudge Raj on Tuesday", "non", "2026-11-24");
+    DUE("f/u", "non", "2026-11-27"); /* meeting + 7 */
+    T_SECTION("due: compliance");
+    DUE("Send pricing by Thursday", "compliance", "2026-11-26");
+    DUE("Send the proposal next week", "compliance", "2026-11-29"); /* window end */
+    DUE("Send the proposal", "compliance", "2026-11-22");           /* meeting + 2 */
+    T_SECTION("due: unknown");
+    DUE("???", "unknown", "-");
+    DUE("Tom Tuesday", "unknown", "2026-11-24");
+    T_SECTION("due: no meeting date");
+    ful_classify(NULL, "They sign by Friday", 19, FUL_NODATE, 7, 0, &v);
+    T_CHECK(v.cls == FUL_FIRM && v.due == FUL_NODATE, "firm, no due without a meeting date");
+    ful_classify(NULL, "Send pricing on 2026-12-03", 26, FUL_NODATE, 7, 0, &v);
+    T_CHECK(v.cls == FUL_COMPLIANCE && v.due == FUL_NODATE, "only due: gives a date");
+    T_SECTION("due: year rollover");
+    ful_classify(NULL, "They sign on Jan 6", 18, ful_day_from_ymd(2026, 12, 28), 7, 0, &v);
+    T_CHECK(v.due == ful_day_from_ymd(2027, 1, 6), "Jan 6 from a December meeting");
+}
+
+static void test_explain(void)
+{
+    ful_verdict w;
+    char big[300];
+    size_t i;
+    T_SECTION("explanations");
+    IS("Jason brings his CFO to the review Tue 12/8 10am", "firm");
+    T_CHECK(strstr(v.why, "client acts") && strstr(v.why, "Jason brings") && strstr(v.why, "12/8"), "%s", v.why);
+    IS("Meeting booked: Monday 11am", "firm");
+    T_CHECK(strstr(v.why, "booked 'booked'") != NULL, "%s", v.why);
+    IS("She'll try to send it by Friday", "soft");
+    T_CHECK(strstr(v.why, "hedged") && strstr(v.why, "try"), "%s", v.why);
+    T_CHECK(strstr(v.ask, "booked meeting") != NULL, "%s", v.ask);
+    IS("They'll get back to us", "soft");
+    T_STREQ(v.ask, "no date: ask for a booked meeting with a time");
+    IS("They'll decide next month", "soft");
+    T_CHECK(strstr(v.why, "next month") != NULL, "%s", v.why);
+    IS("Call back in two weeks", "non");
+    T_CHECK(strstr(v.why, "only we act: chasing") && strstr(v.why, "Call back"), "%s", v.why);
+    T_STREQ(v.ask, "you are chasing: ask them to book the next meeting now");
+    IS("Send the proposal", "compliance");
+    T_CHECK(strstr(v.why, "only we act") && strstr(v.why, "Send"), "%s", v.why);
+    T_STREQ(v.ask, "only you work: ask for a review of it together, with a date");
+    IS("They asked for testimonials", "compliance");
+    T_CHECK(strstr(v.why, "they asked") != NULL, "%s", v.why);
+    /* short, and only the plain path fills nothing */
+    ful_classify(NULL, "Send the proposal", 17, M, 7, 0, &w);
+    T_STREQ(w.why, "");
+    T_STREQ(w.ask, "");
+    /* long and hostile quotes are cut at a UTF-8 boundary and stay valid */
+    for (i = 0; i < sizeof big - 1; i++)
+        big[i] = "Supercalifragilistic\xc3\xa9xpialidocious "[i % 35];
+    big[sizeof big - 1] = '\0';
+    memcpy(big, "Kevinorama", 10);
+    ful_classify(NULL, big, strlen(big), M, 7, FUL_CLS_EXPLAIN, &w);
+    T_CHECK(strlen(w.why) < 120 && strlen(w.ask) < 120, "short: %s", w.why);
+    {
+        static const char wordy[] = "Bartholomew-Maximilian-Alexandrovich-Wolfeschlegelsteinhausen brings "
+                                    "his CFO, booked-and-confirmed-and-locked-in for Wednesday 12/9 at 10:30am";
+        ful_classify(NULL, wordy, sizeof wordy - 1, M, 7, FUL_CLS_EXPLAIN, &w);
+        T_CHECK(strlen(w.why) < 120, "long why clipped: %d %s", (int)strlen(w.why), w.why);
+    }
+    {
+        static const char hostile[] = "Send the \xff\xfe\x00pro\x01posal\xe2\x80 now";
+        ful_classify(NULL, hostile, sizeof hostile - 1, M, 7, FUL_CLS_EXPLAIN, &w);
+        T_INTEQ(w.cls, FUL_COMPLIANCE);
+        for (i = 0; w.why[i]; i++)
+            if ((unsigned char)w.why[i] < 0x20 || (unsigned char)w.why[i] >= 0x80)
+                break;
+        T_CHECK(w.why[i] == '\0', "why is clean ASCII here: %s", w.why);
+    }
+    {
+        const char *ex[] = {"They sign by Friday", "Tentatively next Tuesday, no invite yet", "f/u", "Send pricing",
+                            "", "asdf", "Send proposal, walk through it together with the CFO Thu 2pm"};
+        for (i = 0; i < sizeof ex / sizeof ex[0]; i++) {
+            ful_classify(NULL, ex[i], strlen(ex[i]), M, 7, FUL_CLS_EXPLAIN, &w);
+            T_CHECK(w.why[0] != '\0' && strlen(w.why) < 120, "why for %s", ex[i]);
+            T_CHECK((w.cls == FUL_FIRM) == (w.ask[0] == '\0'), "ask for %s: %s", ex[i], w.ask);
+        }
+    }
+}
+
+static void test_user_rules(void)
+{
+    ful_rules *r = ful_rules_new();
+    const char *cats[] = {"client", "seller", "client_action", "deliverable", "chase", "booked", "hedge", "vague"};
+    size_t i;
+    char long_phrase[400];
+    T_SECTION("rules");
+    T_CHECK(r != NULL, "ful_rules_new");
+    if (!r)
+        return;
+    for (i = 0; ful_rule_categories[i]; i++)
+        T_STREQ(ful_rule_categories[i], cats[i]);
+    T_INTEQ(i, 8);
+    T_INTEQ(ful_rules_selfcheck(), 0); /* the generated table is current */
+    T_INTEQ(ful_rules_add(r, "nope", "x"), -1);
+    T_INTEQ(ful_rules_add(r, "chase", ""), -3);
+    T_INTEQ(ful_rules_add(r, "chase", "   "), -3);
+    T_INTEQ(ful_rules_add(r, "chase", NULL), -3);
+    memset(long_phrase, 'a', sizeof long_phrase - 1);
+    long_phrase[sizeof long_phrase - 1] = '\0';
+    T_INTEQ(ful_rules_add(r, "chase", long_phrase), -3);
+    /* a custom deliverable verb */
+    ful_classify(NULL, "Whiteboard the architecture", 27, M, 7, 0, &v);
+    T_CHECK(v.cls != FUL_COMPLIANCE, "not known before");
+    T_INTEQ(ful_rules_add(r, "deliverable", "Whiteboard"), 0);
+    ful_classify(r, "Whiteboard the architecture", 27, M, 7, 0, &v);
+    T_INTEQ(v.cls, FUL_COMPLIANCE);
+    /* a multi-word chase, any case */
+    T_INTEQ(ful_rules_add(r, "chase", "Swing By"), 0);
+    ful_classify(r, "swing by their office next week", 31, M, 7, 0, &v);
+    T_INTEQ(v.cls, FUL_NON);
+    /* a client name that looks like a verb */
+    T_INTEQ(ful_rules_add(r, "client", "Chase"), 0);
+    ful_classify(r, "Chase signs the PO on Friday", 28, M, 7, 0, &v);
+    T_INTEQ(v.cls, FUL_FIRM);
+    /* booked and hedge phrases */
+    T_INTEQ(ful_rules_add(r, "booked", "in the books"), 0);
+    ful_classify(r, "Steering meeting in the books", 29, M, 7, 0, &v);
+    T_INTEQ(v.cls, FUL_FIRM);
+    T_INTEQ(ful_rules_add(r, "hedge", "fingers crossed"), 0);
+    ful_classify(r, "They sign Friday, fingers crossed", 33, M, 7, 0, &v);
+    T_INTEQ(v.cls, FUL_SOFT);
+    T_INTEQ(ful_rules_add(r, "chase", "f/u call"), 0);
+    ful_classify(r, "F/U call Tuesday", 16, M, 7, 0, &v);
+    T_INTEQ(v.cls, FUL_NON);
+    for (i = 0; i < 200; i++) /* growth */
+        T_CHECK(ful_rules_add(r, "vague", "someday maybe") == 0, "add %d", (int)i);
+    ful_rules_free(r);
+    ful_rules_free(NULL);
+}
+
+static void test_robustness(void)
+{
+    size_t n = (1u << 20) + 123, i;
+    char *big = (char *)malloc(n);
+    static const char nul[] = "They\0 sign\0 by Friday";
+    T_SECTION("robustness");
+    ful_classify(NULL, nul, sizeof nul - 1, M, 7, FUL_CLS_EXPLAIN, &v);
+    T_CHECK(v.cls == FUL_FIRM, "NUL bytes are separators: %s", ful_class_name(v.cls));
+    ful_classify(NULL, "\xff\xff\xff", 3, M, 7, FUL_CLS_EXPLAIN, &v);
+    T_INTEQ(v.cls, FUL_UNKNOWN);
+    ful_classify(NULL, "\xe2", 1, M, 7, FUL_CLS_EXPLAIN, &v);
+    ful_classify(NULL, "\xe2\x80", 2, M, 7, FUL_CLS_EXPLAIN, &v);
+    ful_classify(NULL, "f/", 2, M, 7, FUL_CLS_EXPLAIN, &v);
+    ful_classify(NULL, "w/", 2, M, 7, FUL_CLS_EXPLAIN, &v);
+    ful_classify(NULL, "due:", 4, M, 7, FUL_CLS_EXPLAIN, &v);
+    ful_classify(NULL, "#", 1, M, 7, FUL_CLS_EXPLAIN, &v);
+    ful_classify(NULL, "\"", 1, M, 7, FUL_CLS_EXPLAIN, &v);
+    T_CHECK(1, "short fragments");
+    if (big) {
+        static const char pat[] = "Send the proposal and follow up next week, \xc3\xa9 \xff ";
+        for (i = 0; i < n; i++)
+            big[i] = pat[i % (sizeof pat - 1)];
+        memcpy(big + n - 21, " due:2027-03-01 #soft", 21);
+        ful_classify(NULL, big, n, M, 7, FUL_CLS_EXPLAIN, &v);
+        T_CHECK(v.cls == FUL_SOFT && v.overridden, "a tag at the end of 1 MB");
+        T_CHECK(v.due == ful_day_from_ymd(2027, 3, 1), "due: at the end of 1 MB");
+        free(big);
+    }
+}
+
+/* ---- the stream ---- */
+
+/* Runs ful_classify_stream with in fed through a pipe by a child process
+ * and the output in a temporary file. */
+static int run_stream(const char *in, size_t inlen, char *out, size_t outcap, size_t *outlen, char *err)
+{
+    int pin[2], rc, fd;
+    pid_t pid;
+    size_t got = 0;
+    char path[] = "/tmp/ful_stream_XXXXXX";
+    if (pipe(pin) < 0)
+        return -2;
+    pid = fork();
+    if (pid == 0) {
+        size_t off = 0;
+        close(pin[0]);
+        while (off < inlen) {
+            ssize_t w = write(pin[1], in + off, inlen - off);
+            if (w <= 0)
+                _exit(1);
+            off += (size_t)w;
+        }
+        _exit(0);
+    }
+    close(pin[1]);
+    fd = mkstemp(path);
+    if (fd < 0)
+        return -2;
+    unlink(path);
+    rc = ful_classify_stream(pin[0], fd, NULL, M, 7, err, 200);
+    close(pin[0]);
+    waitpid(pid, NULL, 0);
+    lseek(fd, 0, SEEK_SET);
+    for (;;) {
+        ssize_t r = read(fd, out + got, outcap - 1 - got);
+        if (r <= 0)
+            break;
+        got += (size_t)r;
+    }
+    close(fd);
+    out[got] = '\0';
+    *outlen = got;
+    return rc;
+}
+
+static void test_stream(void)
+{
+    static char out[1 << 16];
+    size_t olen, n, i;
+    char err[200];
+    char *big, *obig;
+    int rc;
+    const char *in = "They sign by Friday\r\n\n   \t\r\nSend pricing\n- NEXT: f/u next week\n???\nno newline at end";
+    T_SECTION("stream");
+    rc = run_stream(in, strlen(in), out, sizeof out, &olen, err);
+    T_INTEQ(rc, 0);
+    T_STREQ(out, "firm\t2026-11-27\tThey sign by Friday\n"
+                 "compliance\t2026-11-22\tSend pricing\n"
+                 "non\t2026-11-23\t- NEXT: f/u next week\n"
+                 "unknown\t-\t???\n"
+                 "unknown\t-\tno newline at end\n");
+    rc = run_stream("", 0, out, sizeof out, &olen, err);
+    T_CHECK(rc == 0 && olen == 0, "empty input");
+    {
+        static const char nul[] = "Send\0 the deck\nx\xff\xfe\n";
+        rc = run_stream(nul, sizeof nul - 1, out, sizeof out, &olen, err);
+        T_CHECK(rc == 0 && olen == 37 + 14 && memcmp(out, "compliance\t2026-11-22\tSend\0 the deck\n", 37) == 0,
+                "NUL bytes pass through (%d bytes)", (int)olen);
+    }
+    /* a line over 1 MB, then a short one */
+    n = (3u << 19) + 7;
+    big = (char *)malloc(n + 32);
+    obig = (char *)malloc(n + 128);
+    if (big && obig) {
+        int fds[2];
+        for (i = 0; i < n; i++)
+            big[i] = "ping raj "[i % 9];
+        memcpy(big + n, "\nSend pricing\n", 14);
+        /* via a file: the output is as big as the input */
+        {
+            char ip[] = "/tmp/ful_in_XXXXXX", op[] = "/tmp/ful_out_XXXXXX";
+            int ifd = mkstemp(ip), ofd = mkstemp(op);
+            ssize_t w;
+            size_t got = 0;
+            unlink(ip);
+            unlink(op);
+            w = write(ifd, big, n + 14);
+            T_CHECK(w == (ssize_t)(n + 14), "write input");
+            lseek(ifd, 0, SEEK_SET);
+            rc = ful_classify_stream(ifd, ofd, NULL, M, 7, err, sizeof err);
+            T_INTEQ(rc, 0);
+            lseek(ofd, 0, SEEK_SET);
+            for (;;) {
+                ssize_t r = read(ofd, obig + got, n + 127 - got);
+                if (r <= 0)
+                    break;
+                got += (size_t)r;
+            }
+            T_INTEQ(got, 4 + 10 + 1 + n + 1 + 35);
+            T_CHECK(memcmp(obig, "non\t2026-11-27\tping raj ping", 28) == 0, "long line classified");
+            T_CHECK(memcmp(obig + got - 35, "compliance\t2026-11-22\tSend pricing\n", 35) == 0, "then the next");
+            close(ifd);
+            close(ofd);
+        }
+        /* a write error: the reader has gone (EPIPE) */
+        if (pipe(fds) == 0) {
+            char ip[] = "/tmp/ful_in_XXXXXX";
+            int ifd = mkstemp(ip);
+            void (*old)(int) = signal(SIGPIPE, SIG_IGN);
+            ssize_t w;
+            unlink(ip);
+            w = write(ifd, big, n + 14);
+            (void)w;
+            lseek(ifd, 0, SEEK_SET);
+            close(fds[0]);
+            rc = ful_classify_stream(ifd, fds[1], NULL, M, 7, err, sizeof err);
+            T_INTEQ(rc, -1);
+            T_CHECK(strstr(err, "write") != NULL, "err: %s", err);
+            signal(SIGPIPE, old);
+            close(fds[1]);
+            close(ifd);
+        }
+        /* a read error */
+        rc = ful_classify_stream(-1, 1, NULL, M, 7, err, sizeof err);
+        T_CHECK(rc == -1 && strstr(err, "read") != NULL, "read error: %s", err);
+    }
+    free(big);
+    free(obig);
+}
+
+int main(void)
+{
+    M = ful_day_from_ymd(2026, 11, 20);
+    test_names();
+    test_firm();
+    test_soft();
+    test_non();
+    test_compliance();
+    test_unknown();
+    test_prefix_and_shorthand();
+    test_variety();
+    test_overrides_and_due_tag();
+    test_due();
+    test_explain();
+    test_user_rules();
+    test_robustness();
+    test_stream();
+    return T_DONE();
+}
