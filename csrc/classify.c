@@ -180,7 +180,9 @@ static const unsigned char ful_low[256] = {
     240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255,
 };
 
-static void ful_push(ful_line *L, size_t off, size_t len, const char *lw, size_t lwn, int flags, size_t *lcpos)
+/* h: the running FUL_HASH_STEP hash of lw, or 0 to hash it here. */
+static void ful_push(ful_line *L, size_t off, size_t len, const char *lw, size_t lwn, int flags, size_t *lcpos,
+                     uint32_t h)
 {
     ful_tok *t;
     ful_rtok *r;
@@ -194,7 +196,7 @@ static void ful_push(ful_line *L, size_t off, size_t len, const char *lw, size_t
         memcpy(L->lc + *lcpos, lw, lwn);
     r->lw = L->lc + *lcpos;
     r->len = (uint32_t)lwn;
-    r->hash = ful_hash_word(r->lw, lwn);
+    r->hash = h ? ful_hash_final(h, lwn) : ful_hash_word(r->lw, lwn);
     *lcpos += lwn;
     t->off = (uint32_t)off;
     t->len = (uint32_t)len;
@@ -219,6 +221,7 @@ static void ful_tokenize(ful_line *L, size_t start)
         if ((ful_low[c] && c < 0x80) || (c >= 0x80 && !ul)) {
             size_t st = i, lst = lcpos;
             int fl = brk | quoted | sig;
+            uint32_t h = FUL_HASH_INIT;
             if ((c >= 'A' && c <= 'Z') || c >= 0x80)
                 fl |= T_CAP;
             if (c >= '0' && c <= '9')
@@ -232,6 +235,7 @@ static void ful_tokenize(ful_line *L, size_t start)
                     char *o = L->lc + lcpos;
                     while (p < pe && (d = ful_low[*p]) != 0) {
                         *o++ = (char)d;
+                        h = FUL_HASH_STEP(h, d);
                         p++;
                     }
                     i = (size_t)(p - (const unsigned char *)s);
@@ -244,15 +248,18 @@ static void ful_tokenize(ful_line *L, size_t start)
                     int u = ful_upunct(s, n, i, &k2);
                     if (u && k2 == '\'' && i + 3 < n && ful_isw((unsigned char)s[i + 3]) && i > st) {
                         L->lc[lcpos++] = '\''; /* she’ll -> she'll */
+                        h = FUL_HASH_STEP(h, '\'');
                         i += 3;
                     } else if (u) {
                         break;
                     } else {
                         L->lc[lcpos++] = (char)d;
+                        h = FUL_HASH_STEP(h, d);
                         i++;
                     }
                 } else if (d == '\'' && i + 1 < n && ful_isw((unsigned char)s[i + 1])) {
                     L->lc[lcpos++] = '\'';
+                    h = FUL_HASH_STEP(h, '\'');
                     i++;
                 } else {
                     break;
@@ -267,7 +274,7 @@ static void ful_tokenize(ful_line *L, size_t start)
                     !(i + 2 < n && ful_isw((unsigned char)s[i + 2]))) {
                     lcpos = lst;
                     i += 2;
-                    ful_push(L, st, i - st, "fu", 2, fl & ~T_CAP, &lcpos);
+                    ful_push(L, st, i - st, "fu", 2, fl & ~T_CAP, &lcpos, 0);
                     brk = sig = 0;
                     continue;
                 }
@@ -275,11 +282,11 @@ static void ful_tokenize(ful_line *L, size_t start)
                     if (i + 1 < n && (s[i + 1] == 'o' || s[i + 1] == 'O') && !(i + 2 < n && ful_isw((unsigned char)s[i + 2]))) {
                         lcpos = lst;
                         i += 2;
-                        ful_push(L, st, i - st, "without", 7, fl & ~T_CAP, &lcpos);
+                        ful_push(L, st, i - st, "without", 7, fl & ~T_CAP, &lcpos, 0);
                     } else {
                         lcpos = lst;
                         i += 1;
-                        ful_push(L, st, i - st, "with", 4, fl & ~T_CAP, &lcpos);
+                        ful_push(L, st, i - st, "with", 4, fl & ~T_CAP, &lcpos, 0);
                     }
                     brk = sig = 0;
                     continue;
@@ -288,7 +295,7 @@ static void ful_tokenize(ful_line *L, size_t start)
             {
                 size_t lwn = lcpos - lst;
                 lcpos = lst;
-                ful_push(L, st, i - st, L->lc + lst, lwn, fl, &lcpos);
+                ful_push(L, st, i - st, L->lc + lst, lwn, fl, &lcpos, h);
             }
             brk = sig = 0;
             continue;

@@ -59,24 +59,23 @@ int ful_rules_add(ful_rules *r, const char *category, const char *phrase);
 #define FUL_CUE_WORD     (1u << 25) /* set on every match: a known word, not a name */
 #define FUL_CUE_DSTART   (1u << 26) /* may open a date expression: in, next, end */
 
-/* The hash of a lowercased word: its bytes packed eight at a time (in a
- * byte order of its own, so the generated table suits any machine), each
- * pack mixed in with one multiply. No per-byte multiply chain: this runs for
- * every word of every line. */
+/* The hash of a lowercased word: rotate-and-xor per byte (a two-cycle step
+ * the tokenizer runs while it lowercases) and one multiply at the end. */
+#define FUL_HASH_INIT 0x2545F491u
+#define FUL_HASH_STEP(h, c) ((((h) << 5) | ((h) >> 27)) ^ (uint32_t)(unsigned char)(c))
+static inline uint32_t ful_hash_final(uint32_t h, size_t n)
+{
+    h ^= (uint32_t)n;
+    h *= 0x9E3779B1u;
+    return h ^ (h >> 16);
+}
 static inline uint32_t ful_hash_word(const char *s, size_t n)
 {
-    uint64_t h = 0x9E3779B97F4A7C15u ^ (uint64_t)n;
-    size_t i = 0;
-    while (i < n) {
-        uint64_t x = 0;
-        size_t k, m = n - i < 8 ? n - i : 8;
-        for (k = 0; k < m; k++)
-            x |= (uint64_t)(unsigned char)s[i + k] << (8 * k);
-        h = (h ^ x) * 0xFF51AFD7ED558CCDu;
-        h ^= h >> 29;
-        i += m;
-    }
-    return (uint32_t)(h ^ (h >> 32));
+    uint32_t h = FUL_HASH_INIT;
+    size_t i;
+    for (i = 0; i < n; i++)
+        h = FUL_HASH_STEP(h, s[i]);
+    return ful_hash_final(h, n);
 }
 
 typedef struct {

@@ -23,7 +23,7 @@ static const char *const ful_migrations[] = {
     "  has_firm INTEGER NOT NULL,"
     "  indexed_on TEXT"
     ") STRICT;"
-    "CREATE INDEX note_account ON note(account_id);"
+    "CREATE INDEX note_account ON note(account_id, meeting);"
     "CREATE TABLE step("
     "  id INTEGER PRIMARY KEY,"
     "  note_id INTEGER NOT NULL REFERENCES note(id) ON DELETE CASCADE,"
@@ -45,6 +45,9 @@ static const char *const ful_migrations[] = {
     "  id INTEGER PRIMARY KEY,"
     "  note_id INTEGER NOT NULL REFERENCES note(id) ON DELETE CASCADE,"
     "  step_id INTEGER REFERENCES step(id) ON DELETE CASCADE,"
+    /* the note's account, copied so the log finds an account's last
+     * touches and replies by index, whatever the history's size */
+    "  account_id INTEGER REFERENCES account(id),"
     "  line INTEGER NOT NULL,"
     "  day TEXT,"
     "  channel TEXT NOT NULL,"
@@ -53,6 +56,8 @@ static const char *const ful_migrations[] = {
     ") STRICT;"
     "CREATE INDEX touch_note ON touch(note_id);"
     "CREATE INDEX touch_step ON touch(step_id);"
+    "CREATE INDEX touch_account ON touch(account_id, day);"
+    "CREATE INDEX touch_account_reply ON touch(account_id, replied, day);"
     "CREATE TABLE need("
     "  id INTEGER PRIMARY KEY,"
     "  note_id INTEGER NOT NULL REFERENCES note(id) ON DELETE CASCADE,"

@@ -44,7 +44,8 @@ static const char *const sql_text[Q_COUNT] = {
         "INSERT INTO step(note_id, line, col, key, text, class, overridden, due, done, why, ask, first_seen)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     [Q_TOUCH_INSERT] =
-        "INSERT INTO touch(note_id, step_id, line, day, channel, replied, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO touch(note_id, step_id, line, day, channel, replied, text, account_id)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     [Q_NEED_INSERT] = "INSERT INTO need(note_id, line, kind, text) VALUES (?1, ?2, ?3, ?4)",
     [Q_EVENT_INSERT] = "INSERT INTO step_event(path, key, day, event, old, new) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     /* Notes at root, or under root/ ('0' sorts right after '/'). */
@@ -62,50 +63,45 @@ static const char *const sql_text[Q_COUNT] = {
         " ORDER BY s.due, n.path, s.line",
     /* The follow-up log. An account is dark when its last dark_touches
      * touches went unanswered and the client has not acted (replied, or
-     * met: a note dated that day) for dark_days days. */
-    /* The follow-up log. An account is dark when its last dark_touches
-     * touches went unanswered and the client has not acted (replied, or
      * met: a note dated that day) for dark_days days. Only the accounts
-     * with open steps are looked at, so the cost follows the open work,
-     * not the size of the history. */
+     * with open steps are looked at, each through the touch_account and
+     * note_account indexes, so the cost follows the open work, not the
+     * size of the history. */
     [Q_LOG] =
-        "WITH open AS ("
+        "WITH open AS MATERIALIZED ("
         "  SELECT s.id AS sid, s.line AS line, s.col AS col, s.class AS class, s.due AS due, s.text AS text,"
         "   s.why AS why, s.ask AS ask, n.path AS path, n.meeting AS meeting, n.account_id AS acc"
-        "  FROM step s JOIN note n ON n.id = s.note_id WHERE s.done = 0),"
-        " accs AS (SELECT DISTINCT acc FROM open WHERE acc IS NOT NULL),"
-        " tl AS ("
-        "  SELECT n.account_id AS acc, t.day AS day, t.replied AS replied"
-        "  FROM accs JOIN note n ON n.account_id = accs.acc JOIN touch t ON t.note_id = n.id"
-        "  WHERE t.day IS NOT NULL AND t.day <= ?1),"
-        " lr AS (SELECT acc, max(day) AS last_touch, max(CASE WHEN replied THEN day END) AS last_reply"
-        "  FROM tl GROUP BY acc),"
-        " un AS (SELECT tl.acc AS acc, count(*) AS unanswered FROM tl JOIN lr ON lr.acc = tl.acc"
-        "  WHERE lr.last_reply IS NULL OR tl.day > lr.last_reply GROUP BY tl.acc),"
-        " lm AS (SELECT n.account_id AS acc, max(n.meeting) AS last_meeting"
-        "  FROM accs JOIN note n ON n.account_id = accs.acc WHERE n.meeting <= ?1 GROUP BY n.account_id),"
-        " dk AS ("
-        "  SELECT a.id AS id, a.name AS name, lr.last_touch AS last_touch, lr.last_reply AS last_reply,"
-        "   coalesce(un.unanswered, 0) AS unanswered,"
-        "   (coalesce(un.unanswered, 0) >= ?3 AND"
-        "    max(coalesce(lr.last_reply, ''), coalesce(lm.last_meeting, '')) < date(?1, '-' || ?4 || ' days'))"
-        "    AS dark"
-        "  FROM accs JOIN account a ON a.id = accs.acc LEFT JOIN lr ON lr.acc = a.id"
-        "   LEFT JOIN un ON un.acc = a.id LEFT JOIN lm ON lm.acc = a.id"
-        "  WHERE ?2 IS NULL OR a.name = ?2 COLLATE NOCASE),"
-        " st AS (SELECT o.sid AS sid, count(t.id) AS touches, max(CASE WHEN t.day <= ?1 THEN t.day END) AS last"
-        "  FROM open o LEFT JOIN touch t ON t.step_id = o.sid GROUP BY o.sid)"
-        " SELECT coalesce(dk.name, '') AS account, coalesce(dk.dark, 0) AS dark,"
-        "  dk.last_touch AS last_touch, dk.last_reply AS last_reply, coalesce(dk.unanswered, 0) AS unanswered,"
-        "  o.path AS path, o.line AS line, o.col AS col, o.class AS class, o.due AS due, o.text AS text,"
-        "  o.why AS why, o.ask AS ask, o.meeting AS meeting, st.touches AS touches,"
-        "  CAST(julianday(?1) - julianday(max(o.meeting, coalesce(st.last, o.meeting))) AS INTEGER) AS waiting,"
-        "  coalesce(o.due < ?1, 0) AS overdue,"
-        "  min(o.due) OVER (PARTITION BY o.acc) AS oldest"
-        " FROM open o JOIN st ON st.sid = o.sid LEFT JOIN dk ON dk.id = o.acc"
-        " WHERE ?2 IS NULL OR dk.id IS NOT NULL"
-        " ORDER BY coalesce(dk.dark, 0) DESC, oldest IS NULL, oldest, account COLLATE NOCASE,"
-        "  o.due IS NULL, o.due, o.path, o.line",
+        "  FROM step s JOIN note n ON n.id = s.note_id"
+        "  WHERE s.done = 0 AND (?2 IS NULL OR n.account_id IN"
+        "   (SELECT id FROM account WHERE name = ?2 COLLATE NOCASE))),"
+        /* Per-row index seeks, not a join of two derived tables: SQLite
+         * would loop one inside the other. */
+        " o1 AS MATERIALIZED ("
+        "  SELECT open.*,"
+        "   (SELECT max(t.day) FROM touch t WHERE t.account_id = open.acc AND t.day <= ?1) AS last_touch,"
+        "   (SELECT max(t.day) FROM touch t WHERE t.account_id = open.acc AND t.replied = 1 AND t.day <= ?1)"
+        "     AS last_reply,"
+        "   (SELECT max(n.meeting) FROM note n WHERE n.account_id = open.acc AND n.meeting <= ?1)"
+        "     AS last_meeting,"
+        "   (SELECT count(*) FROM touch t WHERE t.step_id = open.sid) AS touches,"
+        "   (SELECT max(t.day) FROM touch t WHERE t.step_id = open.sid AND t.day <= ?1) AS step_touch"
+        "  FROM open),"
+        " o2 AS MATERIALIZED ("
+        "  SELECT o1.*, (SELECT count(*) FROM touch t WHERE t.account_id = o1.acc AND t.day <= ?1"
+        "    AND t.day > coalesce(o1.last_reply, '')) AS unanswered FROM o1)"
+        " SELECT coalesce(a.name, '') AS account,"
+        "  (o2.acc IS NOT NULL AND o2.unanswered >= ?3 AND max(coalesce(o2.last_reply, ''),"
+        "   coalesce(o2.last_meeting, '')) < date(?1, '-' || ?4 || ' days')) AS dark,"
+        "  o2.last_touch AS last_touch, o2.last_reply AS last_reply, o2.unanswered AS unanswered,"
+        "  o2.path AS path, o2.line AS line, o2.col AS col, o2.class AS class, o2.due AS due, o2.text AS text,"
+        "  o2.why AS why, o2.ask AS ask, o2.meeting AS meeting, o2.touches AS touches,"
+        "  CAST(julianday(?1) - julianday(max(o2.meeting, coalesce(o2.step_touch, o2.meeting))) AS INTEGER)"
+        "    AS waiting,"
+        "  coalesce(o2.due < ?1, 0) AS overdue,"
+        "  min(o2.due) OVER (PARTITION BY o2.acc) AS oldest"
+        " FROM o2 LEFT JOIN account a ON a.id = o2.acc"
+        " ORDER BY dark DESC, oldest IS NULL, oldest, account COLLATE NOCASE,"
+        "  o2.due IS NULL, o2.due, o2.path, o2.line",
     [Q_ACCOUNTS] = "SELECT name FROM account ORDER BY name COLLATE NOCASE",
     /* The step's events, led by its appearance (from the row itself, with
      * the class it had then: the first class change's old value). */
@@ -136,6 +132,11 @@ struct ful_store {
     char *path;
     sqlite3_stmt *st[Q_COUNT];
     int in_tx;
+    /* The last account looked up: notes of one folder share it. Cleared
+     * when a transaction ends (a rollback or another writer may change
+     * the ids). */
+    char last_account[FUL_ACCOUNT_MAX];
+    int64_t last_account_id;
 };
 
 static void seterr(char *err, size_t errlen, const char *fmt, ...)
@@ -315,7 +316,10 @@ ful_store *ful_store_open(const char *path, int busy_ms, char *err, size_t errle
     }
     sqlite3_extended_result_codes(s->db, 1);
     sqlite3_busy_timeout(s->db, busy_ms > 0 ? busy_ms : 5000);
-    if (exec(s, "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;", err, errlen) != 0) {
+    /* mmap: queries read the pages they touch without a pread and a copy
+     * each, which is most of the cost of db:overdue() on a large store. */
+    if (exec(s, "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA mmap_size = 268435456;", err,
+             errlen) != 0) {
         ful_store_close(s);
         return NULL;
     }
@@ -399,6 +403,7 @@ int ful_store_commit(ful_store *s, char *err, size_t errlen)
         return -1;
     }
     s->in_tx = 0;
+    s->last_account_id = 0;
     return 0;
 }
 
@@ -408,6 +413,7 @@ void ful_store_rollback(ful_store *s)
     if (st && sqlite3_get_autocommit(s->db) == 0)
         run(s, st, NULL, 0, "rollback");
     s->in_tx = 0;
+    s->last_account_id = 0;
 }
 
 int ful_store_in_tx(const ful_store *s)
@@ -610,6 +616,10 @@ static int account_id(ful_store *s, const char *name, int64_t *id, char *err, si
     *id = 0;
     if (name[0] == '\0')
         return 0;
+    if (s->last_account_id && strcmp(s->last_account, name) == 0) {
+        *id = s->last_account_id;
+        return 0;
+    }
     {
         PREP(put, Q_ACCOUNT_PUT);
         sqlite3_bind_text(put, 1, name, -1, SQLITE_STATIC);
@@ -627,6 +637,8 @@ static int account_id(ful_store *s, const char *name, int64_t *id, char *err, si
         if (rc != SQLITE_ROW)
             return dberr(s, err, errlen, "cannot find an account");
     }
+    snprintf(s->last_account, sizeof s->last_account, "%s", name);
+    s->last_account_id = *id;
     return 0;
 }
 
@@ -695,8 +707,8 @@ static char **step_keys(const ful_note *note)
 
 /* Inserts the steps, touches and needs of a parsed note and records how
  * each step differs from its previous version. */
-static int put_children(ful_store *s, int64_t id, const char *path, const ful_note *note, ful_day today,
-                        old_step *old, int nold, char *err, size_t errlen)
+static int put_children(ful_store *s, int64_t id, int64_t acc, const char *path, const ful_note *note,
+                        ful_day today, old_step *old, int nold, char *err, size_t errlen)
 {
     int i, rc = -1;
     int64_t *step_ids = NULL;
@@ -778,6 +790,8 @@ static int put_children(ful_store *s, int64_t id, const char *path, const ful_no
         sqlite3_bind_int(st, 6, t->t.replied);
         if (bind_clean(st, 7, t->text, t->len, &scratch) != 0)
             goto oom;
+        if (acc)
+            sqlite3_bind_int64(st, 8, acc);
         if (run(s, st, err, errlen, "cannot add a touch") != 0)
             goto done;
     }
@@ -862,7 +876,7 @@ int ful_store_put_note(ful_store *s, const char *path, const char *root, const f
         if (!found)
             id = sqlite3_last_insert_rowid(s->db);
     }
-    rc = put_children(s, id, path, note, today, old, nold, err, errlen);
+    rc = put_children(s, id, acc, path, note, today, old, nold, err, errlen);
     free_old(old, nold);
     if (rc == 0 && id_out)
         *id_out = id;

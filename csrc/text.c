@@ -117,12 +117,26 @@ long ful_utf8_clean(ful_buf *out, const char *s, size_t n)
     return bad;
 }
 
+/* Does the 8-byte word hold only printable ASCII (0x20..0x7F)? */
+static int ascii8(const unsigned char *p)
+{
+    uint64_t w;
+    memcpy(&w, p, 8);
+    /* A byte >= 0x80 sets its top bit; a byte < 0x20 borrows when 0x20 is
+     * subtracted, which also sets a top bit (SWAR). */
+    return ((w | (w - 0x2020202020202020ull)) & 0x8080808080808080ull) == 0;
+}
+
 size_t ful_utf8_bad(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0, bad = 0;
     while (i < n) {
         size_t k;
+        if (i + 8 <= n && ascii8(u + i)) {
+            i += 8;
+            continue;
+        }
         if (u[i] >= 0x20 && u[i] < 0x80) {
             i++;
             continue;
@@ -178,10 +192,16 @@ int ful_looks_binary(const char *s, size_t n)
     /* A stray NUL or a bad byte in a real note must not hide it: only a
      * sample dominated by them is binary. */
     size_t m = n < 8192 ? n : 8192, i, nul = 0, ctl = 0, bad;
+    const unsigned char *u = (const unsigned char *)s;
     if (m == 0)
         return 0;
     for (i = 0; i < m; i++) {
-        unsigned char c = (unsigned char)s[i];
+        unsigned char c;
+        if (i + 8 <= m && ascii8(u + i)) {
+            i += 7;
+            continue;
+        }
+        c = u[i];
         if (c == 0)
             nul++;
         else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B)

@@ -37,6 +37,10 @@ OUT=build/san
 LOG=$(mktemp -d "${TMPDIR:-/tmp}/fulog-san.XXXXXX")
 SHADOW=$(mktemp -d "${TMPDIR:-/tmp}/fulog-san-tree.XXXXXX")
 trap 'rm -rf "$LOG" "$SHADOW"' EXIT INT TERM
+# Some tests run fulog as an unprivileged user (unreadable files under root):
+# it must reach the shadow tree and write its sanitizer logs.
+chmod 755 "$SHADOW"
+chmod 1777 "$LOG"
 SANFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined"
 SANCFLAGS="-O1 -g $SANFLAGS"
 # The same sources and flags as the Makefile, plus the sanitizers, built
