@@ -572,7 +572,7 @@ static int l_today(lua_State *L)
     return 1;
 }
 
-static int l_default_db_path(lua_State *L)
+int ful_l_default_db(lua_State *L)
 {
     const char *env = getenv("FULOG_DB"), *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
     if (env && *env) {
@@ -623,7 +623,7 @@ static const luaL_Reg funcs[] = {
     { "mark_done", l_mark_done },
     { "add_touch", l_add_touch },
     { "today", l_today },
-    { "default_db_path", l_default_db_path },
+    { "default_db_path", ful_l_default_db },
     { "add_days", l_add_days },
     { "days_between", l_days_between },
     { "open", ful_open_store },

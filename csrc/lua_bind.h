@@ -38,6 +38,9 @@ void ful_l_pushday(lua_State *L, ful_day d);
 /* Pushes rows as a list of tables keyed by column name. */
 void ful_l_pushrows(lua_State *L, const ful_rows *r);
 int ful_l_fail(lua_State *L, const char *msg);  /* pushes nil, msg; returns 2 */
+/* Pushes the default store path ($FULOG_DB, else under XDG_DATA_HOME);
+ * returns 1, or 2 with nil, msg pushed. */
+int ful_l_default_db(lua_State *L);
 
 int ful_open_store(lua_State *L);   /* core.open */
 void ful_register_store(lua_State *L);

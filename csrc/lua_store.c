@@ -54,15 +54,8 @@ int ful_open_store(lua_State *L)
         lua_pop(L, 1);
     }
     if (path == NULL) {
-        const char *env = getenv("FULOG_DB"), *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
-        if (env && *env)
-            lua_pushstring(L, env);
-        else if (xdg && xdg[0] == '/')
-            lua_pushfstring(L, "%s/fulog/fulog.db", xdg);
-        else if (home && *home)
-            lua_pushfstring(L, "%s/.local/share/fulog/fulog.db", home);
-        else
-            return ful_l_fail(L, "no store location: set FULOG_DB, XDG_DATA_HOME or HOME");
+        if (ful_l_default_db(L) != 1)
+            return 2;
         path = lua_tostring(L, -1);
     }
     ls = (ful_lstore *)lua_newuserdata(L, sizeof *ls);
