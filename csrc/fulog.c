@@ -538,6 +538,7 @@ static int l_add_touch(lua_State *L)
     ful_lopts o;
     char err[FUL_ERR_MAX];
     luaL_checktype(L, 3, LUA_TTABLE);
+    lua_settop(L, 3); /* the fields below are read from slots 4..7 */
     lua_getfield(L, 3, "channel");
     lua_getfield(L, 3, "outcome");
     lua_getfield(L, 3, "expect");

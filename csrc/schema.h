@@ -1,6 +1,7 @@
 /* schema.h: the store's schema, one migration per version. Migration i
- * takes a store from user_version i to i + 1. Never edit a released step:
- * add a new one. */
+ * takes a store from user_version i to i + 1. Version 1 is released (its
+ * store is kept as tests/fixtures/stores/v1.db): never edit a step, add
+ * one. */
 #ifndef FUL_SCHEMA_H
 #define FUL_SCHEMA_H
 

@@ -73,11 +73,11 @@ done
 if [ "$mode" = replay ]; then
     for name in $targets; do
         if "$OUT/fuzz_$name" -runs=0 "$@" >"$OUT/replay-$name.log" 2>&1 &&
-           ! grep -q 'ERROR: \|runtime error' "$OUT/replay-$name.log"; then
+           ! grep -aq 'ERROR: \|runtime error' "$OUT/replay-$name.log"; then
             ok "fuzz/$name: $# inputs replayed"
         else
             notok "fuzz/$name: replay failed"
-            grep -E 'ERROR|runtime error|Running:' "$OUT/replay-$name.log" | tail -n 5 | sed 's/^/    /'
+            grep -aE 'ERROR|runtime error|Running:' "$OUT/replay-$name.log" | tail -n 5 | sed 's/^/    /'
         fi
     done
     finish
@@ -94,14 +94,14 @@ for name in $targets; do
         -artifact_prefix="fuzz/crash-$name-" -print_final_stats=1 \
         "$corpus" fuzz/seeds >"$log" 2>&1
     code=$?
-    execs=$(grep -E '^stat::number_of_executed_units' "$log" | awk '{print $2}')
-    cov=$(grep -E '#[0-9]+[[:space:]]+(DONE|pulse|NEW|REDUCE|INITED)' "$log" | tail -n 1 | sed -nE 's/.* cov: ([0-9]+) ft: ([0-9]+).*/cov \1, ft \2/p')
+    execs=$(grep -aE '^stat::number_of_executed_units' "$log" | awk '{print $2}')
+    cov=$(grep -aE '#[0-9]+[[:space:]]+(DONE|pulse|NEW|REDUCE|INITED)' "$log" | tail -n 1 | sed -nE 's/.* cov: ([0-9]+) ft: ([0-9]+).*/cov \1, ft \2/p')
     units=$(ls "$corpus" | wc -l)
     if [ $code -eq 0 ]; then
         ok "fuzz/$name: ${execs:-?} executions in ${SECONDS_EACH}s, ${cov:-cov ?}, corpus $units"
     else
         notok "fuzz/$name: exit $code after ${execs:-?} executions; see $log and fuzz/crash-$name-*"
-        grep -E 'ERROR|runtime error|SUMMARY|Test unit written' "$log" | head -n 8 | sed 's/^/    /'
+        grep -aE 'ERROR|runtime error|SUMMARY|Test unit written' "$log" | head -n 8 | sed 's/^/    /'
     fi
 done
 finish
