@@ -110,22 +110,31 @@ static int read_all(const char *path, ful_buf *b, struct stat *st, char *err, si
     return 0;
 }
 
+/* The line starting at *pos; advances *pos past its terminator. 0 at the end. */
+static int next_span(const ful_buf *b, size_t *pos, span *sp)
+{
+    const char *nl;
+    size_t len;
+    if (*pos >= b->len)
+        return 0;
+    nl = memchr(b->p + *pos, '\n', b->len - *pos);
+    len = nl ? (size_t)(nl - (b->p + *pos)) : b->len - *pos;
+    sp->off = *pos;
+    sp->end = *pos + len + (nl ? 1 : 0);
+    sp->crlf = len > 0 && b->p[*pos + len - 1] == '\r';
+    sp->len = len - (sp->crlf ? 1 : 0);
+    *pos = sp->end;
+    return 1;
+}
+
 /* The span of 1-based line k, or 0 when the file is shorter. */
 static int line_span(const ful_buf *b, int k, span *sp)
 {
     size_t pos = 0;
     int line = 1;
-    while (pos < b->len) {
-        const char *nl = memchr(b->p + pos, '\n', b->len - pos);
-        size_t len = nl ? (size_t)(nl - (b->p + pos)) : b->len - pos;
-        if (line == k) {
-            sp->off = pos;
-            sp->end = pos + len + (nl ? 1 : 0);
-            sp->crlf = len > 0 && b->p[pos + len - 1] == '\r';
-            sp->len = len - (sp->crlf ? 1 : 0);
+    while (next_span(b, &pos, sp)) {
+        if (line == k)
             return 1;
-        }
-        pos += len + (nl ? 1 : 0);
         line++;
     }
     return 0;
@@ -153,7 +162,8 @@ static int locate(const char *path, const ful_buf *b, int line, const char *expe
         return 0;
     }
     if (expect != NULL) {
-        for (k = 1; line_span(b, k, &cand); k++) {
+        size_t pos = 0;
+        for (k = 1; next_span(b, &pos, &cand); k++) {
             if (step_matches(b, &cand, expect, tags)) {
                 hits++;
                 *sp = cand;
@@ -259,8 +269,50 @@ static int lock_note(const char *path)
     return -1;
 }
 
+/* A note reached through a symlink is edited where it lives: renaming
+ * over the link would replace it with a copy and leave the real note stale.
+ * Returns a path to free; on failure, a copy of path. */
+static char *real_note(const char *path)
+{
+    char *r = realpath(path, NULL);
+    return r ? r : strdup(path);
+}
+
+static int wb_done(const char *path, int line, const char *expect, const ful_tagset *tags,
+                   char *err, size_t errlen);
+static int wb_touch(const char *path, int line, const char *expect, const ful_tagset *tags, ful_day day,
+                    const char *channel, const char *outcome, int *new_line, char *err, size_t errlen);
+
 int ful_wb_done(const char *path, int line, const char *expect, const ful_tagset *tags,
                 char *err, size_t errlen)
+{
+    char *real = real_note(path);
+    int rc;
+    if (real == NULL) {
+        snprintf(err, errlen, "%s:%d: out of memory", path, line);
+        return -1;
+    }
+    rc = wb_done(real, line, expect, tags, err, errlen);
+    free(real);
+    return rc;
+}
+
+int ful_wb_touch(const char *path, int line, const char *expect, const ful_tagset *tags, ful_day day,
+                 const char *channel, const char *outcome, int *new_line, char *err, size_t errlen)
+{
+    char *real = real_note(path);
+    int rc;
+    if (real == NULL) {
+        snprintf(err, errlen, "%s:%d: out of memory", path, line);
+        return -1;
+    }
+    rc = wb_touch(real, line, expect, tags, day, channel, outcome, new_line, err, errlen);
+    free(real);
+    return rc;
+}
+
+static int wb_done(const char *path, int line, const char *expect, const ful_tagset *tags,
+                   char *err, size_t errlen)
 {
     ful_buf b = { 0, 0, 0 }, nl = { 0, 0, 0 }, out = { 0, 0, 0 };
     struct stat st;
@@ -290,14 +342,14 @@ done:
     return rc;
 }
 
-int ful_wb_touch(const char *path, int line, const char *expect, const ful_tagset *tags, ful_day day,
-                 const char *channel, const char *outcome, int *new_line, char *err, size_t errlen)
+static int wb_touch(const char *path, int line, const char *expect, const ful_tagset *tags, ful_day day,
+                    const char *channel, const char *outcome, int *new_line, char *err, size_t errlen)
 {
     ful_buf b = { 0, 0, 0 }, tl = { 0, 0, 0 }, out = { 0, 0, 0 };
     struct stat st;
     span sp, nx;
     int at, k, rc = -1, step_indent, lk;
-    size_t ins;
+    size_t ins, pos;
     ful_line li;
     if (day == FUL_NODATE) {
         snprintf(err, errlen, "%s:%d: a touch needs a date", path, line);
@@ -312,7 +364,8 @@ int ful_wb_touch(const char *path, int line, const char *expect, const ful_tagse
     step_indent = li.indent;
     /* Insert after the step's block: the lines indented deeper than it. */
     ins = sp.end;
-    for (k = at + 1; line_span(&b, k, &nx); k++) {
+    pos = sp.end;
+    for (k = at + 1; next_span(&b, &pos, &nx); k++) {
         size_t j = 0;
         int ind = 0;
         while (j < nx.len && ful_is_space(b.p[nx.off + j])) {

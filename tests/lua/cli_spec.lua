@@ -208,3 +208,34 @@ describe("fulog rules file", function()
     assert.truthy(err:find("unknown category 'colour'", 1, true), err)
   end)
 end)
+
+describe("fulog write-back", function()
+  local dir, db
+  before_each(function()
+    dir = h.tmpdir()
+    db = dir .. "/fulog.db"
+    tree(dir)
+  end)
+  after_each(function()
+    h.rm(dir)
+  end)
+
+  it("finds the step by its text when lines moved since the last index", function()
+    h.fulog("index notes", { cwd = dir, db = db })
+    local path = dir .. "/notes/acme/2026-11-20.md"
+    h.write(path, "extra line\nanother\n" .. ACME)         -- the step of line 6 is now on line 8
+    local _, err, code = h.fulog("done notes/acme/2026-11-20.md:6", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.truthy(h.read(path):find("\n- [x] NEXT: send the case studies #compliance\n", 1, true))
+  end)
+
+  it("edits a note reached through a symlink where it lives", function()
+    h.write(dir .. "/real/acme.md", "# Acme - 2026-11-20\n- NEXT: send pricing #compliance\n")
+    os.execute("ln -s " .. h.q(dir .. "/real/acme.md") .. " " .. h.q(dir .. "/notes/acme/link.md"))
+    h.fulog("index notes", { cwd = dir, db = db })
+    local _, err, code = h.fulog("done notes/acme/link.md:2", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.are.equal("link", h.sh("stat -c %F " .. h.q(dir .. "/notes/acme/link.md")):match("symbolic (link)"))
+    assert.truthy(h.read(dir .. "/real/acme.md"):find("- [x] NEXT: send pricing", 1, true))
+  end)
+end)
