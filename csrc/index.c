@@ -92,17 +92,32 @@ static int maybe_commit(walk *w, int force)
     return ful_store_commit(w->s, w->err, w->errlen);
 }
 
+/* A write transaction; a read one open is ended first (its snapshot may be
+ * older than the write lock, and SQLite cannot upgrade it safely). */
 static int ensure_tx(walk *w)
 {
-    if (ful_store_in_tx(w->s))
+    int t = ful_store_in_tx(w->s);
+    if (t == 1)
         return 0;
+    if (t == 2 && ful_store_commit(w->s, w->err, w->errlen) != 0)
+        return -1;
+    w->pending = 0;
     clock_gettime(CLOCK_MONOTONIC, &w->tx_start);
     return ful_store_begin(w->s, w->err, w->errlen);
 }
 
-static int read_file(walk *w, const char *path, const struct stat *st)
+/* Lookups of unchanged notes run inside a read transaction. */
+static int ensure_read(walk *w)
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    if (ful_store_in_tx(w->s))
+        return 0;
+    clock_gettime(CLOCK_MONOTONIC, &w->tx_start);
+    return ful_store_begin_read(w->s, w->err, w->errlen);
+}
+
+static int read_file(walk *w, int dfd, const char *name, const struct stat *st)
+{
+    int fd = openat(dfd, name, O_RDONLY | O_CLOEXEC | O_NOCTTY);
     size_t want;
     if (fd < 0)
         return -1;
@@ -146,7 +161,9 @@ static ful_day local_day(time_t t)
     return ful_day_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 }
 
-static int index_file(walk *w, const char *path, const struct stat *st)
+/* dfd/name: the file relative to its open folder (AT_FDCWD and the full
+ * path for a file named on the command line). */
+static int index_file(walk *w, int dfd, const char *name, const char *path, const struct stat *st)
 {
     ful_note_state prev;
     int found;
@@ -155,14 +172,18 @@ static int index_file(walk *w, const char *path, const struct stat *st)
     ful_note_opts no;
 
     w->stats->files++;
+    if (ensure_read(w) != 0)
+        return -1;
     found = ful_store_note_state(w->s, path, &prev, w->err, w->errlen);
     if (found < 0)
         return -1;
     if (found && prev.size == (int64_t)st->st_size && prev.mtime_ns == mtime_ns) {
         w->stats->unchanged++;
-        return mark_seen(w, prev.id);
+        if (mark_seen(w, prev.id) != 0)
+            return -1;
+        return maybe_commit(w, 0);
     }
-    if (read_file(w, path, st) != 0) {
+    if (read_file(w, dfd, name, st) != 0) {
         if (errno == ENOMEM) {
             snprintf(w->err, w->errlen, "%s: out of memory", path);
             return -1;
@@ -268,10 +289,11 @@ static int walk_dir(walk *w, ful_buf *path, const struct stat *dst)
             rc = -1;
             break;
         }
-        if (stat(path->p, &st) != 0) {
-            if (errno == ENOENT && lstat(path->p, &st) != 0)
+        /* Relative to the open folder: no walk of the whole path each time. */
+        if (fstatat(dirfd(d), name, &st, 0) != 0) {
+            if (errno == ENOENT && fstatat(dirfd(d), name, &st, AT_SYMLINK_NOFOLLOW) != 0)
                 continue; /* gone since readdir (an editor's or fulog's temp file) */
-            if (lstat(path->p, &st) == 0 && S_ISLNK(st.st_mode))
+            if (fstatat(dirfd(d), name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(st.st_mode))
                 continue; /* a dangling symlink */
             warnf(w, "%s: cannot stat: %s", path->p, strerror(errno));
             continue;
@@ -282,7 +304,7 @@ static int walk_dir(walk *w, ful_buf *path, const struct stat *dst)
             const char *const *exts = w->o->exts ? w->o->exts : ful_default_exts;
             int nexts = w->o->exts ? w->o->nexts : ful_default_nexts;
             if (ful_path_has_ext(name, exts, nexts))
-                rc = index_file(w, path->p, &st);
+                rc = index_file(w, dirfd(d), name, path->p, &st);
             else
                 w->stats->skipped++;
         }
@@ -355,7 +377,7 @@ static int index_root(walk *w, const char *arg)
             w->root = rootbuf.p;
         }
         if (S_ISREG(st.st_mode))
-            rc = index_file(w, path.p, &st);
+            rc = index_file(w, AT_FDCWD, path.p, path.p, &st);
         else
             warnf(w, "%s: not a file or folder; skipped", arg);
     }
@@ -386,12 +408,10 @@ int ful_index_paths(ful_store *s, const char *const *paths, int npaths, const fu
     ful_store_bulk(s, 1);
     for (i = 0; rc == 0 && i < npaths; i++)
         rc = index_root(&w, paths[i]);
-    if (rc == 0 && ful_store_in_tx(s)) {
-        if (stats->removed || stats->indexed)
-            rc = ful_store_prune_accounts(s, err, errlen);
-        if (rc == 0)
-            rc = maybe_commit(&w, 1);
-    }
+    if (rc == 0 && (stats->removed || stats->indexed) && (rc = ensure_tx(&w)) == 0)
+        rc = ful_store_prune_accounts(s, err, errlen);
+    if (rc == 0 && ful_store_in_tx(s))
+        rc = maybe_commit(&w, 1);
     if (rc != 0)
         ful_store_rollback(s);
     ful_store_bulk(s, 0);

@@ -20,7 +20,7 @@ enum {
     Q_ACCOUNT_PUT, Q_ACCOUNT_GET, Q_OLD_STEPS, Q_STEPS_DELETE, Q_TOUCHES_DELETE, Q_NEEDS_DELETE,
     Q_STEP_INSERT, Q_TOUCH_INSERT, Q_NEED_INSERT, Q_EVENT_INSERT, Q_UNDER_ROOT,
     Q_PRUNE_ACCOUNTS, Q_OVERDUE, Q_LOG, Q_ACCOUNTS, Q_HISTORY, Q_STEP_AT,
-    Q_BEGIN, Q_COMMIT, Q_ROLLBACK, Q_COUNT
+    Q_BEGIN, Q_BEGIN_READ, Q_COMMIT, Q_ROLLBACK, Q_COUNT
 };
 
 static const char *const sql_text[Q_COUNT] = {
@@ -123,6 +123,7 @@ static const char *const sql_text[Q_COUNT] = {
         " FROM step s JOIN note n ON n.id = s.note_id LEFT JOIN account a ON a.id = n.account_id"
         " WHERE n.path = ?1 AND s.line = ?2",
     [Q_BEGIN] = "BEGIN IMMEDIATE",
+    [Q_BEGIN_READ] = "BEGIN",
     [Q_COMMIT] = "COMMIT",
     [Q_ROLLBACK] = "ROLLBACK",
 };
@@ -131,7 +132,7 @@ struct ful_store {
     sqlite3 *db;
     char *path;
     sqlite3_stmt *st[Q_COUNT];
-    int in_tx;
+    int in_tx;          /* 0 none, 1 write (BEGIN IMMEDIATE), 2 read (BEGIN) */
     /* The last account looked up: notes of one folder share it. Cleared
      * when a transaction ends (a rollback or another writer may change
      * the ids). */
@@ -376,12 +377,13 @@ void ful_store_bulk(ful_store *s, int on)
 {
     /* A bulk index can always be redone from the notes, so it trades the
      * per-commit fsync (synchronous=FULL) for one at each checkpoint
-     * (NORMAL: still safe against a killed process), and takes a larger
-     * page cache. Write-backs and single notes keep FULL. */
+     * (NORMAL: still safe against a killed process), and takes a bounded
+     * page cache instead of mmap, whose pages would count against the
+     * process as the store grows. Write-backs keep FULL. */
     if (on)
-        exec(s, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384;", NULL, 0);
+        exec(s, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384; PRAGMA mmap_size = 0;", NULL, 0);
     else
-        exec(s, "PRAGMA synchronous = FULL; PRAGMA cache_size = -2000;", NULL, 0);
+        exec(s, "PRAGMA synchronous = FULL; PRAGMA cache_size = -2000; PRAGMA mmap_size = 268435456;", NULL, 0);
 }
 
 int ful_store_begin(ful_store *s, char *err, size_t errlen)
@@ -390,6 +392,15 @@ int ful_store_begin(ful_store *s, char *err, size_t errlen)
     if (st == NULL || run(s, st, err, errlen, "cannot start a write") != 0)
         return st ? -1 : dberr(s, err, errlen, "prepare");
     s->in_tx = 1;
+    return 0;
+}
+
+int ful_store_begin_read(ful_store *s, char *err, size_t errlen)
+{
+    sqlite3_stmt *st = stmt(s, Q_BEGIN_READ);
+    if (st == NULL || run(s, st, err, errlen, "cannot start a read") != 0)
+        return st ? -1 : dberr(s, err, errlen, "prepare");
+    s->in_tx = 2;
     return 0;
 }
 

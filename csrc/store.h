@@ -25,9 +25,12 @@ int ful_store_user_version(ful_store *s);
 int ful_store_begin(ful_store *s, char *err, size_t errlen);
 /* Bulk mode for a large index run (outside a transaction): see store.c. */
 void ful_store_bulk(ful_store *s, int on);
-int ful_store_commit(ful_store *s, char *err, size_t errlen);
+/* A read transaction (BEGIN): many lookups under one snapshot, instead of
+ * one WAL read lock (a few syscalls) each. End it before writing. */
+int ful_store_begin_read(ful_store *s, char *err, size_t errlen);
+int ful_store_commit(ful_store *s, char *err, size_t errlen);   /* ends either kind */
 void ful_store_rollback(ful_store *s);
-int ful_store_in_tx(const ful_store *s);
+int ful_store_in_tx(const ful_store *s);    /* 0 none, 1 write, 2 read */
 
 typedef struct {
     int64_t id, size, mtime_ns, hash;
