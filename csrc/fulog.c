@@ -560,6 +560,20 @@ static int l_add_touch(lua_State *L)
 
 /* ---- misc ---- */
 
+/* core.channel(word) -> "email" | "call" | "voicemail" | "meeting" | "other" | nil:
+ * the channel a word names (synonyms like "vm", "mtg" included). */
+static int l_channel(lua_State *L)
+{
+    size_t n;
+    const char *s = luaL_checklstring(L, 1, &n);
+    int ch = ful_channel_parse(s, n);
+    if (ch < 0)
+        lua_pushnil(L);
+    else
+        lua_pushstring(L, ful_channel_name(ch));
+    return 1;
+}
+
 static int l_today(lua_State *L)
 {
     const char *bad;
@@ -624,6 +638,7 @@ static const luaL_Reg funcs[] = {
     { "mark_done", l_mark_done },
     { "add_touch", l_add_touch },
     { "today", l_today },
+    { "channel", l_channel },
     { "default_db_path", ful_l_default_db },
     { "add_days", l_add_days },
     { "days_between", l_days_between },

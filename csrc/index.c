@@ -254,12 +254,56 @@ static int on_stack(walk *w, const struct stat *st)
     return 0;
 }
 
+/* The names in a folder, sorted: notes then reach the store in path order,
+ * so its path index grows at one end instead of everywhere. */
+typedef struct {
+    ful_buf names;      /* NUL-separated */
+    size_t *offs;
+    const char **sorted;
+    size_t n, cap;
+} name_list;
+
+static int cmp_names(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int list_names(DIR *d, name_list *nl)
+{
+    struct dirent *de;
+    size_t i;
+    while ((de = readdir(d)) != NULL) {
+        /* Hidden files and folders (.git, .obsidian, editor swap files). */
+        if (de->d_name[0] == '.')
+            continue;
+        if (nl->n == nl->cap) {
+            size_t nc = nl->cap ? nl->cap * 2 : 64;
+            size_t *p = realloc(nl->offs, nc * sizeof *p);
+            if (p == NULL)
+                return -1;
+            nl->offs = p;
+            nl->cap = nc;
+        }
+        nl->offs[nl->n++] = nl->names.len;
+        if (ful_buf_add(&nl->names, de->d_name, strlen(de->d_name) + 1) != 0)
+            return -1;
+    }
+    /* Pointers only now: the arena no longer moves. */
+    nl->sorted = malloc((nl->n ? nl->n : 1) * sizeof *nl->sorted);
+    if (nl->sorted == NULL)
+        return -1;
+    for (i = 0; i < nl->n; i++)
+        nl->sorted[i] = nl->names.p + nl->offs[i];
+    qsort(nl->sorted, nl->n, sizeof *nl->sorted, cmp_names);
+    return 0;
+}
+
 static int walk_dir(walk *w, ful_buf *path, const struct stat *dst)
 {
     DIR *d;
-    struct dirent *de;
-    size_t base = path->len;
+    size_t base = path->len, i;
     int rc = 0;
+    name_list nl;
 
     if (w->depth >= FUL_MAX_DEPTH) {
         warnf(w, "%s: folders nested too deep; skipped", path->p);
@@ -274,15 +318,17 @@ static int walk_dir(walk *w, ful_buf *path, const struct stat *dst)
         warnf(w, "%s: cannot read folder: %s", path->p, strerror(errno));
         return 0;
     }
+    memset(&nl, 0, sizeof nl);
+    if (list_names(d, &nl) != 0) {
+        snprintf(w->err, w->errlen, "out of memory");
+        rc = -1;
+    }
     w->stack_dev[w->depth] = dst->st_dev;
     w->stack_ino[w->depth] = dst->st_ino;
     w->depth++;
-    while (rc == 0 && (de = readdir(d)) != NULL) {
+    for (i = 0; rc == 0 && i < nl.n; i++) {
         struct stat st;
-        const char *name = de->d_name;
-        /* Hidden files and folders (.git, .obsidian, editor swap files). */
-        if (name[0] == '.')
-            continue;
+        const char *name = nl.sorted[i];
         path->len = base;
         if (ful_buf_add(path, "/", 1) || ful_buf_adds(path, name)) {
             snprintf(w->err, w->errlen, "out of memory");
@@ -311,6 +357,9 @@ static int walk_dir(walk *w, ful_buf *path, const struct stat *dst)
     }
     w->depth--;
     closedir(d);
+    ful_buf_free(&nl.names);
+    free(nl.offs);
+    free(nl.sorted);
     path->len = base;
     path->p[base] = '\0';
     return rc;

@@ -128,6 +128,9 @@ static const char *const sql_text[Q_COUNT] = {
     [Q_ROLLBACK] = "ROLLBACK",
 };
 
+/* The Lua API reports FUL_SCHEMA_VERSION; the migrations define it. */
+typedef char ful_schema_version_matches[(FUL_NMIGRATIONS == FUL_SCHEMA_VERSION) ? 1 : -1];
+
 struct ful_store {
     sqlite3 *db;
     char *path;

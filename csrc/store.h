@@ -8,7 +8,7 @@
 #include "note.h"
 #include "rows.h"
 
-#define FUL_SCHEMA_VERSION 1
+#define FUL_SCHEMA_VERSION 2
 #define FUL_ERR_MAX 512
 
 typedef struct ful_store ful_store;
