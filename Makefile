@@ -2,7 +2,7 @@
 # (the host process, nvim, vim or lua5.4, supplies the Lua symbols).
 
 CC      ?= cc
-CFLAGS  ?= -O2 -g
+CFLAGS  ?= -O3 -g
 WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-unused-function
 PKG     ?= pkg-config
 SQLITE_CFLAGS := $(shell $(PKG) --cflags sqlite3 2>/dev/null)

@@ -46,7 +46,7 @@ typedef struct {
     int nt;
     int truncated; /* the tokens stop before the end of the line */
     char lc[FUL_LCBUF];
-} ful_line;
+} ful_cline;
 
 const char *ful_class_name(ful_class c)
 {
@@ -181,7 +181,7 @@ static const unsigned char ful_low[256] = {
 };
 
 /* h: the running FUL_HASH_STEP hash of lw, or 0 to hash it here. */
-static void ful_push(ful_line *L, size_t off, size_t len, const char *lw, size_t lwn, int flags, size_t *lcpos,
+static void ful_push(ful_cline *L, size_t off, size_t len, const char *lw, size_t lwn, int flags, size_t *lcpos,
                      uint32_t h)
 {
     ful_tok *t;
@@ -206,7 +206,7 @@ static void ful_push(ful_line *L, size_t off, size_t len, const char *lw, size_t
     L->nt++;
 }
 
-static void ful_tokenize(ful_line *L, size_t start)
+static void ful_tokenize(ful_cline *L, size_t start)
 {
     const char *s = L->s;
     size_t n = L->n, i = start, lcpos = 0;
@@ -346,7 +346,7 @@ static void ful_tokenize(ful_line *L, size_t start)
 }
 
 /* Looks every token up; phrases never cross a clause break. */
-static void ful_lookup(ful_line *L, const ful_rules *rules)
+static void ful_lookup(ful_cline *L, const ful_rules *rules)
 {
     int i = 0, cend = 0;
     while (i < L->nt) {
@@ -389,7 +389,7 @@ typedef struct {
                  FUL_CUE_SPEECH | FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_HEDGE)
 
 /* the next token of the clause after i that is not covered by a phrase */
-static int ful_next(const ful_line *L, int i, int end)
+static int ful_next(const ful_cline *L, int i, int end)
 {
     for (i++; i < end; i++)
         if (!(L->t[i].flags & (T_INPHR | T_TAG)))
@@ -397,14 +397,14 @@ static int ful_next(const ful_line *L, int i, int end)
     return -1;
 }
 
-static int ful_is_word(const ful_line *L, int i, const char *w)
+static int ful_is_word(const ful_cline *L, int i, const char *w)
 {
     size_t l = strlen(w);
     return i >= 0 && L->r[i].len == l && memcmp(L->r[i].lw, w, l) == 0;
 }
 
 /* a word ending like a verb of a third person or the past: brings, booked */
-static int ful_verb_shape(const ful_line *L, int i)
+static int ful_verb_shape(const ful_cline *L, int i)
 {
     const ful_rtok *r = &L->r[i];
     if (r->len < 3 || (L->t[i].flags & T_NUM))
@@ -415,7 +415,7 @@ static int ful_verb_shape(const ful_line *L, int i)
 }
 
 /* A meeting noun a few nouns ahead: "Steering group decision session". */
-static int ful_event_ahead(const ful_line *L, int i, int end)
+static int ful_event_ahead(const ful_cline *L, int i, int end)
 {
     int k, j = i;
     for (k = 0; k < 4 && j >= 0; k++, j = ful_next(L, j, end)) {
@@ -432,7 +432,7 @@ static int ful_event_ahead(const ful_line *L, int i, int end)
 
 /* Is a "call"/"review" at the start of a clause a noun ("Call with their
  * CFO booked")? */
-static int ful_noun_start(const ful_line *L, int i, int end)
+static int ful_noun_start(const ful_cline *L, int i, int end)
 {
     int j = ful_next(L, i, end);
     if (j < 0)
@@ -442,7 +442,7 @@ static int ful_noun_start(const ful_line *L, int i, int end)
 }
 
 /* The subject of the clause [a, end): sets *st to its token. */
-static int ful_subject(const ful_line *L, int a, int end, int *st, int *hedge)
+static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
 {
     int i, j, e, modifier = 0;
     uint32_t b;
@@ -532,7 +532,7 @@ static int ful_subject(const ful_line *L, int a, int end, int *st, int *hedge)
 }
 
 /* A deliverable noun after "with" in the clause: "follow up with the pricing sheet". */
-static int ful_with_deliverable(const ful_line *L, int from, int end)
+static int ful_with_deliverable(const ful_cline *L, int from, int end)
 {
     int i, k;
     for (i = from; i < end; i++) {
@@ -551,7 +551,7 @@ static int ful_with_deliverable(const ful_line *L, int from, int end)
 /* "with" followed by a client (a role, their X, a name): the seller works
  * with the client; "from"/"by" a client: a passive ("Signed order form
  * expected from procurement"), the client acts. */
-static int ful_with_client(const ful_line *L, int from, int end)
+static int ful_with_client(const ful_cline *L, int from, int end)
 {
     int i, k;
     for (i = from; i < end; i++) {
@@ -570,7 +570,7 @@ static int ful_with_client(const ful_line *L, int from, int end)
 }
 
 /* What the seller's clause [from, end) amounts to. *vt gets the verb. */
-static int ful_seller_clause(const ful_line *L, int from, int end, int *vt)
+static int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
 {
     int i, first = -1, ev = -1, dn = -1, jt = -1;
     for (i = from; i < end; i++) {
@@ -647,7 +647,7 @@ static int ful_seller_clause(const ful_line *L, int from, int end, int *vt)
 }
 
 /* What the client's clause [from, end) amounts to. */
-static int ful_client_clause(const ful_line *L, int from, int end, int *vt, int *request, int *hedge)
+static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *request, int *hedge)
 {
     int i;
     *vt = -1;
@@ -707,7 +707,7 @@ static int ful_client_clause(const ful_line *L, int from, int end, int *vt, int 
     return R_EFFORT;
 }
 
-static void ful_read_line(const ful_line *L, ful_read *rd, int has_date)
+static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
 {
     int a = 0, prev_subj = S_NONE, prev_st = -1;
     int best_pri = 0;
@@ -917,7 +917,7 @@ static void ful_quote(ful_sb *sb, const char *text, size_t n, size_t off, size_t
 }
 
 /* quote the token span [i, i+words) */
-static void ful_quote_toks(ful_sb *sb, const ful_line *L, int i, int words)
+static void ful_quote_toks(ful_sb *sb, const ful_cline *L, int i, int words)
 {
     int j = i + words - 1;
     if (i < 0)
@@ -930,7 +930,7 @@ static void ful_quote_toks(ful_sb *sb, const ful_line *L, int i, int words)
 }
 
 /* The verb and up to its next two words in the clause: "Send the proposal". */
-static int ful_object_span(const ful_line *L, int vt, int vspan)
+static int ful_object_span(const ful_cline *L, int vt, int vspan)
 {
     int k = vspan, extra = 0;
     if (vt < 0)
@@ -943,7 +943,7 @@ static int ful_object_span(const ful_line *L, int vt, int vspan)
     return k;
 }
 
-static void ful_explain(const ful_line *L, const ful_read *rd, ful_class cls, int hedged, int booked,
+static void ful_explain(const ful_cline *L, const ful_read *rd, ful_class cls, int hedged, int booked,
                         const ful_date_span *sp, int exact_i, int win_i, ful_verdict *out)
 {
     ful_sb why = {out->why, 0, FUL_WHY_MAX}, ask = {out->ask, 0, FUL_WHY_MAX};
@@ -1039,7 +1039,7 @@ static void ful_clip(char *s)
 void ful_classify(const ful_rules *rules, const char *text, size_t n, ful_day meeting, int grace_days, int flags,
                   ful_verdict *out)
 {
-    ful_line L;
+    ful_cline L;
     ful_read rd;
     ful_date_span sp[FUL_MAXSPAN];
     int nsp = 0, i, exact_i = -1, win_i = -1, hedged, booked, ovr;
