@@ -186,6 +186,32 @@ do
       end
     end
   end
+  -- Instructions, not seconds: callgrind counts the same on a busy or a
+  -- quiet machine, so this ratio does not drift between runs.
+  if not QUICK and have("valgrind") then
+    local sample = TMP .. "/classify-100k.txt"
+    sh(("head -n 100000 %s > %s"):format(q(input), q(sample)))
+    local n = count_lines(sample)
+    local function instr(cmd)
+      local logf = TMP .. "/callgrind.log"
+      sh(("valgrind --tool=callgrind --callgrind-out-file=/dev/null --log-file=%s %s < %s >/dev/null"):format(
+        q(logf), cmd, q(sample)))
+      local f = io.open(logf, "r")
+      local out = f and f:read("a") or ""
+      if f then f:close() end
+      local c = out:match("Collected : (%d+)")
+      return c and tonumber(c) or nil
+    end
+    local fi = instr(("lua5.4 %s classify --date 2026-11-20"):format(q(FULOG)))
+    local ai = instr(("awk -f %s"):format(q(awk)))
+    if fi and ai then
+      row({ "classify, instructions per line (callgrind, 100k lines, whole process)", "", fmt(fi / n, "instr/line"),
+        "awk 4-rule classifier", fmt(ai / n, "instr/line"), ratio(ai, fi) .. " fewer", "> awk",
+        verdict(fi < ai) })
+    else
+      row({ "classify, instructions per line (callgrind)", "", "n/a (valgrind failed)", "", "", "", "", "" })
+    end
+  end
 end
 
 -- ---------------------------------------------------------------- index and queries

@@ -290,6 +290,27 @@ static int ful_count_word(const char *w, size_t l)
     return ful_eq(w, l, "several") ? 3 : 0;
 }
 
+/* The last day of the period a word names, from the meeting date: 'd' the
+ * day itself (EOD), 'w' that week's Friday, 'm' the month's last day,
+ * 'y' Dec 31, 'q' the quarter's last day. FUL_NODATE without a meeting. */
+static ful_day ful_period_end(ful_dscan *sc, char kind)
+{
+    if (sc->m == FUL_NODATE)
+        return FUL_NODATE;
+    switch (kind) {
+    case 'd':
+        return sc->m;
+    case 'w':
+        return sc->m + (4 - ful_day_weekday(sc->m));
+    case 'm':
+        return ful_day_month_end(sc->m);
+    case 'y':
+        return ful_day_from_ymd(SC_MY(sc), 12, 31);
+    default:
+        return ful_day_month_end(ful_day_from_ymd(SC_MY(sc), ((SC_MM(sc) - 1) / 3) * 3 + 3, 1));
+    }
+}
+
 static void ful_emit(ful_dscan *sc, ful_date_kind kind, ful_day a, ful_day b, size_t off, size_t end,
                      int absolute, int weekday)
 {
@@ -741,19 +762,7 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
     case 'e':
         if (ful_eq(w, wl, "eod") || ful_eq(w, wl, "eow") || ful_eq(w, wl, "eom") ||
             ful_eq(w, wl, "eoy") || ful_eq(w, wl, "eoq")) {
-            ful_day r = FUL_NODATE;
-            if (sc->m != FUL_NODATE) {
-                if (w[2] == 'd')
-                    r = sc->m;
-                else if (w[2] == 'w')
-                    r = sc->m + (4 - ful_day_weekday(sc->m));
-                else if (w[2] == 'm')
-                    r = ful_day_month_end(sc->m);
-                else if (w[2] == 'y')
-                    r = ful_day_from_ymd(SC_MY(sc), 12, 31);
-                else
-                    r = ful_day_month_end(ful_day_from_ymd(SC_MY(sc), ((SC_MM(sc) - 1) / 3) * 3 + 3, 1));
-            }
+            ful_day r = ful_period_end(sc, w[2]);
             ful_emit(sc, FUL_DATE_EXACT, r, r, i, e, 0, 0);
             return e;
         }
@@ -767,18 +776,7 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
             u = ful_word(sc, u, w2, sizeof w2, &wl);
             if (strcmp(w2, "day") == 0 || strcmp(w2, "week") == 0 || strcmp(w2, "month") == 0 ||
                 strcmp(w2, "quarter") == 0 || strcmp(w2, "year") == 0) {
-                if (sc->m != FUL_NODATE) {
-                    if (w2[0] == 'd')
-                        r = sc->m;
-                    else if (w2[0] == 'w')
-                        r = sc->m + (4 - ful_day_weekday(sc->m));
-                    else if (w2[0] == 'm')
-                        r = ful_day_month_end(sc->m);
-                    else if (w2[0] == 'y')
-                        r = ful_day_from_ymd(SC_MY(sc), 12, 31);
-                    else
-                        r = ful_day_month_end(ful_day_from_ymd(SC_MY(sc), ((SC_MM(sc) - 1) / 3) * 3 + 3, 1));
-                }
+                r = ful_period_end(sc, w2[0]);
                 ful_emit(sc, FUL_DATE_EXACT, r, r, i, u, 0, 0);
                 return u;
             }

@@ -268,16 +268,27 @@ function M.touch_chase(chase, channel, outcome, done_cb)
   end)
 end
 
-function M.touch(a)
+-- The core, the buffer and the 0-based row of the next step under the
+-- cursor; nothing (after saying why) when there is none.
+local function cursor_step(why)
   local core = fulog.need_core()
   if not core then
-    return
+    return nil
   end
   local buf = ed().bufnr(0)
-  local lnum = ed().cursor()
-  local row = M.step_row(core, buf, lnum - 1)
+  local row = M.step_row(core, buf, ed().cursor() - 1)
   if not row then
-    return err("no next step under the cursor (put it on a " .. config.get().tags[1] .. ": line or a TOUCH: line under one)")
+    err(why)
+    return nil
+  end
+  return core, buf, row
+end
+
+function M.touch(a)
+  local core, buf, row = cursor_step("no next step under the cursor (put it on a " .. config.get().tags[1]
+    .. ": line or a TOUCH: line under one)")
+  if not core then
+    return
   end
   local words = trim(a.args)
   local channel, outcome = words:match("^(%S+)%s*(.*)$")
@@ -411,15 +422,9 @@ function M.explain_lines(step)
 end
 
 function M.explain()
-  local core = fulog.need_core()
+  local core, buf, row = cursor_step("no next step under the cursor")
   if not core then
     return
-  end
-  local buf = ed().bufnr(0)
-  local lnum = ed().cursor()
-  local row = M.step_row(core, buf, lnum - 1)
-  if not row then
-    return err("no next step under the cursor")
   end
   local step = require("fulog.highlight").explain(buf, row)
   if not step then

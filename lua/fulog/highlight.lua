@@ -93,8 +93,18 @@ local function clip(s, width)
   return s:sub(1, cut) .. "..."
 end
 
+-- Days a step is past its due date; nil when done, undated or not late.
+-- The calendar is the core's, like every other date in fulog.
+local function overdue_days(core, step, today)
+  if step.done or not step.due or not today then
+    return nil
+  end
+  local n = core.days_between(step.due, today)
+  return (n and n > 0) and n or nil
+end
+
 -- The virtual text chunks for a step: { {text, group}, ... } or nil.
-function M.virt_text(step, today_n)
+function M.virt_text(step)
   local vt = config.get().virtual_text
   if not vt.enabled or step.done then
     return nil
@@ -183,7 +193,7 @@ local function process(st, s, e)
   e_.clear_marks(b, space, s, upto)
   local lines = e_.get_lines(b, s, e)
   local date = st.info and st.info.date
-  local today_n = fulog.day_number(fulog.today())
+  local today = fulog.today()
   local opts = st.opts
   for i = 1, #lines do
     local line = lines[i]
@@ -195,15 +205,12 @@ local function process(st, s, e)
         local tag_end = c0 + (info.tag_len or 0)
         local len = #line
         if tag_end > len then tag_end = len end
-        local due_n = fulog.day_number(step.due)
-        if not step.done and due_n and today_n and due_n < today_n then
-          step.overdue_days = today_n - due_n
-        end
+        step.overdue_days = overdue_days(core, step, today)
         local grp = step.done and "FuLogDone" or (M.class_group[step.class] or "FuLogUnknown")
         e_.set_mark(b, space, { row = row, col = c0, end_row = row, end_col = tag_end, hl = "FuLogTag", priority = 110 })
         local id = e_.set_mark(b, space, {
           row = row, col = tag_end, end_row = row, end_col = len, hl = grp, priority = 105,
-          virt_text = M.virt_text(step, today_n),
+          virt_text = M.virt_text(step),
         })
         if id then
           st.steps[id] = step
@@ -615,10 +622,7 @@ function M.explain(buf, row)
   if not step then
     return nil
   end
-  local due_n, today_n = fulog.day_number(step.due), fulog.day_number(fulog.today())
-  if not step.done and due_n and today_n and due_n < today_n then
-    step.overdue_days = today_n - due_n
-  end
+  step.overdue_days = overdue_days(core, step, fulog.today())
   step.meeting, step.source, step.account = info.date, info.source, info.account
   step.capped = #line > cfg.max_line_len
   return step

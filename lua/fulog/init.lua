@@ -55,28 +55,6 @@ function M.today()
   return os.date("%Y-%m-%d")
 end
 
--- Days since 1970-01-01 of an ISO date (Lua numbers, no os.time: no DST or
--- time zone in the way). nil for anything else.
-function M.day_number(iso)
-  if type(iso) ~= "string" then
-    return nil
-  end
-  local y, m, d = iso:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$")
-  if not y then
-    return nil
-  end
-  y, m, d = tonumber(y), tonumber(m), tonumber(d)
-  if m <= 2 then
-    y = y - 1
-  end
-  local era = math.floor(y / 400)
-  local yoe = y - era * 400
-  local mp = (m + 9) % 12
-  local doy = math.floor((153 * mp + 2) / 5) + d - 1
-  local doe = yoe * 365 + math.floor(yoe / 4) - math.floor(yoe / 100) + doy
-  return era * 146097 + doe - 719468
-end
-
 -- ---------------------------------------------------------------- options for the core
 
 local rules_obj, rules_for
