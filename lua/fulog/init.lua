@@ -190,7 +190,12 @@ function M.store()
   end
   store_db, store_path = db, path
   if config.get().index_on_open then
-    M.index_all(nil, { quiet = true })
+    local total = M.index_all(nil, { quiet = true })
+    if total and #total.folders == 0 then
+      -- Said once a session: an empty log or quickfix list is otherwise a mystery.
+      ed().notify("fulog: no notes folder found (notes = " .. table.concat(config.get().notes, ", ")
+        .. "); set notes in setup() or run :FuIndex {folder}", "info")
+    end
   end
   return db
 end

@@ -191,4 +191,19 @@ H.run(function()
   H.contains(l2[1], "2 open chases, 1 dark account", "the header counts chases and dark accounts")
   H.match(l2[4], "^Dark Co  DARK, 3 unanswered", "a dark account is marked DARK")
   H.contains(l2[5], "OVERDUE call back", "an overdue chase is marked")
+
+  -- with no notes folder, the first use of the store says so, once
+  fulog.close_store()
+  fulog.setup({ notes = { env.notes .. "/no-such-folder" } })
+  local before = #notified
+  fulog.store()
+  fulog.close_store()
+  fulog.store()
+  local hints = 0
+  for i = before + 1, #notified do
+    if tostring(notified[i].msg):find("no notes folder found", 1, true) then
+      hints = hints + 1
+    end
+  end
+  H.eq(hints, 2, "opening the store with no notes folder tells how to set one (once per open)")
 end)
