@@ -33,7 +33,17 @@ MISSING_ABIS := $(filter-out $(HAVE_ABIS),$(ABIS))
 SOS := $(foreach a,$(HAVE_ABIS),build/$(a)/fulog_core.so)
 
 .PHONY: all test test-c check-deps deps bench sanitize fuzz clean demo
-all: $(SOS)
+all: $(SOS) doc/tags
+
+# :help fulog without a plugin manager: the help tags, by whichever editor
+# is here (plugin managers build them too).
+NVIM ?= nvim
+doc/tags: doc/fulog.txt
+	@if command -v $(NVIM) >/dev/null 2>&1; then \
+	    $(NVIM) --headless -u NONE -i NONE -c 'helptags doc' -c 'qall!' >/dev/null 2>&1; \
+	elif command -v $(VIM) >/dev/null 2>&1; then \
+	    $(VIM) -N -u NONE -i NONE -es -c 'helptags doc' -c 'qall!' >/dev/null 2>&1; \
+	fi; true
 ifneq ($(MISSING_ABIS),)
 	@echo "note: no headers for $(MISSING_ABIS); skipped (make deps installs them)" >&2
 endif

@@ -216,6 +216,7 @@ static int index_file(walk *w, int dfd, const char *name, const char *path, cons
     }
     if (note.binary) {
         ful_note_free(&note);
+        w->stats->files--; /* not a note after all */
         w->stats->skipped++;
         if (w->warn) {
             char msg[1024];
@@ -389,6 +390,7 @@ static int index_root(walk *w, const char *arg)
                 w->stats->removed++;
         } else {
             warnf(w, "%s: %s", arg, strerror(errno));
+            w->stats->missing++;
         }
         ful_buf_free(&path);
         return rc;

@@ -17,7 +17,11 @@ typedef struct {
 } ful_index_opts;
 
 typedef struct {
-    int files, indexed, unchanged, removed, skipped, errors;
+    int files;          /* notes seen (text files with a note extension) */
+    int indexed, unchanged, removed;
+    int skipped;        /* other files: other extensions, binary */
+    int missing;        /* paths named that do not exist (and the store never knew) */
+    int errors;
 } ful_index_stats;
 
 /* Problems that do not stop the run ("path:line: message"). */

@@ -446,6 +446,8 @@ static int index_impl(lua_State *L, int single)
     lua_setfield(L, -2, "removed");
     lua_pushinteger(L, st.skipped);
     lua_setfield(L, -2, "skipped");
+    lua_pushinteger(L, st.missing);
+    lua_setfield(L, -2, "missing");
     lua_pushvalue(L, wc.list);
     lua_setfield(L, -2, "errors");
     return 1;
