@@ -20,7 +20,7 @@ enum {
     Q_ACCOUNT_PUT, Q_ACCOUNT_GET, Q_OLD_STEPS, Q_STEPS_DELETE, Q_TOUCHES_DELETE, Q_NEEDS_DELETE,
     Q_STEP_INSERT, Q_TOUCH_INSERT, Q_NEED_INSERT, Q_EVENT_INSERT, Q_UNDER_ROOT,
     Q_PRUNE_ACCOUNTS, Q_OVERDUE, Q_LOG, Q_ACCOUNTS, Q_HISTORY, Q_STEP_AT,
-    Q_BEGIN, Q_BEGIN_READ, Q_COMMIT, Q_ROLLBACK, Q_COUNT
+    Q_EVENT_REKEY, Q_BEGIN, Q_BEGIN_READ, Q_COMMIT, Q_ROLLBACK, Q_COUNT
 };
 
 static const char *const sql_text[Q_COUNT] = {
@@ -36,7 +36,7 @@ static const char *const sql_text[Q_COUNT] = {
     [Q_NOTE_ID] = "SELECT id FROM note WHERE path = ?1",
     [Q_ACCOUNT_PUT] = "INSERT INTO account(name) VALUES (?1) ON CONFLICT(name) DO NOTHING",
     [Q_ACCOUNT_GET] = "SELECT id FROM account WHERE name = ?1",
-    [Q_OLD_STEPS] = "SELECT key, class, due, done, first_seen FROM step WHERE note_id = ?1",
+    [Q_OLD_STEPS] = "SELECT key, class, due, done, first_seen, line FROM step WHERE note_id = ?1",
     [Q_STEPS_DELETE] = "DELETE FROM step WHERE note_id = ?1",
     [Q_TOUCHES_DELETE] = "DELETE FROM touch WHERE note_id = ?1",
     [Q_NEEDS_DELETE] = "DELETE FROM need WHERE note_id = ?1",
@@ -48,6 +48,7 @@ static const char *const sql_text[Q_COUNT] = {
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     [Q_NEED_INSERT] = "INSERT INTO need(note_id, line, kind, text) VALUES (?1, ?2, ?3, ?4)",
     [Q_EVENT_INSERT] = "INSERT INTO step_event(path, key, day, event, old, new) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    [Q_EVENT_REKEY] = "UPDATE step_event SET key = ?2 WHERE path = ?1 AND key = ?3",
     /* Notes at root, or under root/ ('0' sorts right after '/'). */
     [Q_UNDER_ROOT] =
         "SELECT id, path FROM note WHERE path = ?1 OR (path >= ?1 || '/' AND path < ?1 || '0')",
@@ -527,7 +528,7 @@ static int bind_clean(sqlite3_stmt *st, int i, const char *s, size_t n, ful_buf 
 
 typedef struct {
     char *key, *cls, *due, *first_seen;
-    int done, matched;
+    int done, matched, line;
 } old_step;
 
 static void free_old(old_step *o, int n)
@@ -577,6 +578,7 @@ static int load_old(ful_store *s, int64_t id, old_step **out, int *nout, char *e
         o[n].due = dupcol(st, 2, &oom);
         o[n].done = sqlite3_column_int(st, 3);
         o[n].first_seen = dupcol(st, 4, &oom);
+        o[n].line = sqlite3_column_int(st, 5);
         n++;
         if (oom)
             break;
@@ -719,6 +721,99 @@ static char **step_keys(const ful_note *note)
     return keys;
 }
 
+/* How alike two history keys are: the share of their words in common
+ * (of all distinct words of both), 0 to 100. */
+#define FUL_KEY_WORDS 48
+static int key_overlap(const char *a, const char *b)
+{
+    const char *wa[FUL_KEY_WORDS], *wb[FUL_KEY_WORDS];
+    size_t la[FUL_KEY_WORDS], lb[FUL_KEY_WORDS];
+    int na = 0, nb = 0, i, j, common = 0, used[FUL_KEY_WORDS] = { 0 };
+    const char *p;
+    for (p = a; *p && na < FUL_KEY_WORDS; na++) {
+        wa[na] = p;
+        while (*p && *p != ' ')
+            p++;
+        la[na] = (size_t)(p - wa[na]);
+        while (*p == ' ')
+            p++;
+    }
+    for (p = b; *p && nb < FUL_KEY_WORDS; nb++) {
+        wb[nb] = p;
+        while (*p && *p != ' ')
+            p++;
+        lb[nb] = (size_t)(p - wb[nb]);
+        while (*p == ' ')
+            p++;
+    }
+    for (i = 0; i < na; i++)
+        for (j = 0; j < nb; j++)
+            if (!used[j] && la[i] == lb[j] && memcmp(wa[i], wb[j], la[i]) == 0) {
+                used[j] = 1;
+                common++;
+                break;
+            }
+    return na + nb - common > 0 ? common * 100 / (na + nb - common) : 0;
+}
+
+/* Pairs each step with its previous version: the same text first; then, for
+ * a step whose words were edited (the usual way a date slips: "Fri 12/11"
+ * becomes "Fri 12/18"), the unpaired old step most alike, at least half its
+ * words shared, the same line preferred. A wholesale rewrite of a huge note
+ * skips the second pass (it is quadratic) and starts new histories. */
+static void pair_steps(const ful_note *note, char **keys, old_step *old, int nold, old_step **prev)
+{
+    int i, j, left_new = 0, left_old = 0;
+    for (i = 0; i < note->nsteps; i++) {
+        old_step probe, *p = NULL;
+        probe.key = keys[i];
+        if (nold)
+            p = bsearch(&probe, old, (size_t)nold, sizeof *old, cmp_old);
+        if (p && p->matched)
+            p = NULL;
+        if (p)
+            p->matched = 1;
+        prev[i] = p;
+        left_new += p == NULL;
+    }
+    for (j = 0; j < nold; j++)
+        left_old += !old[j].matched;
+    if (left_new == 0 || left_old == 0 || (long)left_new * left_old > 40000)
+        return;
+    for (i = 0; i < note->nsteps; i++) {
+        int best = -1, best_score = 0;
+        if (prev[i])
+            continue;
+        for (j = 0; j < nold; j++) {
+            int score;
+            if (old[j].matched || !old[j].key)
+                continue;
+            score = key_overlap(keys[i], old[j].key);
+            if (score < 50)
+                continue;
+            score += old[j].line == note->steps[i].line ? 25 : 0;
+            if (score > best_score) {
+                best_score = score;
+                best = j;
+            }
+        }
+        if (best >= 0) {
+            old[best].matched = 1;
+            prev[i] = &old[best];
+        }
+    }
+}
+
+static int rekey_events(ful_store *s, const char *path, const char *from_key, const char *to_key,
+                        char *err, size_t errlen)
+{
+    PREP(st, Q_EVENT_REKEY);
+    sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, to_key, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 3, from_key, -1, SQLITE_STATIC);
+    return run(s, st, err, errlen, "cannot carry history over");
+}
+
 /* Inserts the steps, touches and needs of a parsed note and records how
  * each step differs from its previous version. */
 static int put_children(ful_store *s, int64_t id, int64_t acc, const char *path, const ful_note *note,
@@ -726,6 +821,7 @@ static int put_children(ful_store *s, int64_t id, int64_t acc, const char *path,
 {
     int i, rc = -1;
     int64_t *step_ids = NULL;
+    old_step **prevs = NULL;
     char **keys = NULL, due[11], today_s[11];
     ful_buf scratch = { 0, 0, 0 };
 
@@ -733,27 +829,28 @@ static int put_children(ful_store *s, int64_t id, int64_t acc, const char *path,
     if (nold > 1)
         qsort(old, (size_t)nold, sizeof *old, cmp_old);
     if ((note->nsteps && (step_ids = malloc((size_t)note->nsteps * sizeof *step_ids)) == NULL) ||
+        (note->nsteps && (prevs = malloc((size_t)note->nsteps * sizeof *prevs)) == NULL) ||
         (keys = step_keys(note)) == NULL) {
         seterr(err, errlen, "out of memory");
         goto done;
     }
+    pair_steps(note, keys, old, nold, prevs);
     for (i = 0; i < note->nsteps; i++) {
         const ful_nstep *ns = &note->steps[i];
         const char *cls = ful_class_name(ns->v.cls), *first = today_s, *key = keys[i];
-        old_step probe, *prev = NULL;
-        probe.key = keys[i];
-        if (nold)
-            prev = bsearch(&probe, old, (size_t)nold, sizeof *old, cmp_old);
-        if (prev && prev->matched)
-            prev = NULL;
-        if (prev)
-            prev->matched = 1;
+        old_step *prev = prevs[i];
         if (ns->v.due != FUL_NODATE)
             ful_day_format(ns->v.due, due);
         if (prev) {
             const char *nd = ns->v.due != FUL_NODATE ? due : NULL;
             if (prev->first_seen)
                 first = prev->first_seen;
+            if (prev->key && strcmp(prev->key, key) != 0) {
+                /* An edited step keeps its history under its new text. */
+                if (rekey_events(s, path, prev->key, key, err, errlen) != 0 ||
+                    event(s, path, key, today, "text", prev->key, key, err, errlen) != 0)
+                    goto done;
+            }
             if ((prev->due == NULL) != (nd == NULL) || (nd && strcmp(prev->due, nd) != 0))
                 if (event(s, path, key, today, "due", prev->due, nd, err, errlen) != 0)
                     goto done;
@@ -832,6 +929,7 @@ done:
     }
     ful_buf_free(&scratch);
     free(step_ids);
+    free(prevs);
     return rc;
 }
 

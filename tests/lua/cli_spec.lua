@@ -276,3 +276,37 @@ describe("fulog refuses what would hide a mistake", function()
     assert.truthy(out:find('"skipped":1', 1, true), out)
   end)
 end)
+
+describe("fulog history", function()
+  it("follows a step whose date words were edited: the due date moved, first seen kept", function()
+    local dir = h.tmpdir()
+    local db = dir .. "/fulog.db"
+    local path = dir .. "/notes/acme/2026-11-20.md"
+    local head = "---\ndate: 2026-11-20\n---\n# Acme - review\n"
+    h.write(path, head .. "- NEXT: Gavin reviews the proposal with his CFO Fri 12/11 2pm\n- NEXT: send pricing #compliance\n")
+    h.fulog("index notes", { cwd = dir, db = db, today = "2026-11-23" })
+    h.write(path, head .. "- NEXT: Gavin reviews the proposal with his CFO Fri 12/18 2pm\n- NEXT: send pricing #compliance\n")
+    h.fulog("index notes", { cwd = dir, db = db, today = "2026-11-30" })
+    local out, err, code = h.fulog("history notes/acme/2026-11-20.md:5", { cwd = dir, db = db })
+    h.rm(dir)
+    assert.are.equal(0, code, err)
+    local lines = h.lines(out)
+    assert.truthy(lines[1]:match("^2026%-11%-23  seen"), out)
+    assert.truthy(out:find("2026-11-30  text", 1, true), out)
+    assert.truthy(out:find("2026-11-30  due      2026-12-11 -> 2026-12-18", 1, true), out)
+  end)
+
+  it("does not pair a step with an unrelated one that took its line", function()
+    local dir = h.tmpdir()
+    local db = dir .. "/fulog.db"
+    local path = dir .. "/notes/a.md"
+    h.write(path, "# A - 2026-11-20\n- NEXT: Gavin reviews the proposal Fri 12/11 2pm\n")
+    h.fulog("index notes", { cwd = dir, db = db, today = "2026-11-23" })
+    h.write(path, "# A - 2026-11-20\n- NEXT: email the security questionnaire #compliance\n")
+    h.fulog("index notes", { cwd = dir, db = db, today = "2026-11-30" })
+    local out = h.fulog("history notes/a.md:2", { cwd = dir, db = db })
+    h.rm(dir)
+    assert.truthy(h.lines(out)[1]:match("^2026%-11%-30  seen"), out)
+    assert.is_nil(out:find("text", 1, true), out)
+  end)
+end)
