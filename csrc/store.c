@@ -721,31 +721,31 @@ static char **step_keys(const ful_note *note)
     return keys;
 }
 
+/* Splits a history key (words separated by single spaces) into at most
+ * max words; returns how many. */
+#define FUL_KEY_WORDS 48
+static int key_words(const char *p, const char **w, size_t *len, int max)
+{
+    int n = 0;
+    for (; *p && n < max; n++) {
+        w[n] = p;
+        while (*p && *p != ' ')
+            p++;
+        len[n] = (size_t)(p - w[n]);
+        while (*p == ' ')
+            p++;
+    }
+    return n;
+}
+
 /* How alike two history keys are: the share of their words in common
  * (of all distinct words of both), 0 to 100. */
-#define FUL_KEY_WORDS 48
 static int key_overlap(const char *a, const char *b)
 {
     const char *wa[FUL_KEY_WORDS], *wb[FUL_KEY_WORDS];
     size_t la[FUL_KEY_WORDS], lb[FUL_KEY_WORDS];
-    int na = 0, nb = 0, i, j, common = 0, used[FUL_KEY_WORDS] = { 0 };
-    const char *p;
-    for (p = a; *p && na < FUL_KEY_WORDS; na++) {
-        wa[na] = p;
-        while (*p && *p != ' ')
-            p++;
-        la[na] = (size_t)(p - wa[na]);
-        while (*p == ' ')
-            p++;
-    }
-    for (p = b; *p && nb < FUL_KEY_WORDS; nb++) {
-        wb[nb] = p;
-        while (*p && *p != ' ')
-            p++;
-        lb[nb] = (size_t)(p - wb[nb]);
-        while (*p == ' ')
-            p++;
-    }
+    int na = key_words(a, wa, la, FUL_KEY_WORDS), nb = key_words(b, wb, lb, FUL_KEY_WORDS);
+    int i, j, common = 0, used[FUL_KEY_WORDS] = { 0 };
     for (i = 0; i < na; i++)
         for (j = 0; j < nb; j++)
             if (!used[j] && la[i] == lb[j] && memcmp(wa[i], wb[j], la[i]) == 0) {
