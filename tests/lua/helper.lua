@@ -47,17 +47,19 @@ function M.read(path)
   return s
 end
 
--- Runs bin/fulog; returns stdout, stderr, exit code.
+-- Runs bin/fulog; returns stdout, stderr, exit code. opts: cwd, db, today,
+-- stdin (text piped in), timeout (seconds, default 120: a hang fails the
+-- test instead of the suite), as (the interpreter, default lua5.4), pre
+-- (a command prefix, e.g. "setpriv ..." or "ulimit -f 1;"). The seller's
+-- config folder is never read.
 function M.fulog(args, opts)
   opts = opts or {}
   local err = os.tmpname()
-  local env = ("FULOG_TODAY=%s FULOG_DB=%s "):format(M.q(opts.today or "2026-12-10"), M.q(opts.db or "/nonexistent/db"))
-  local cmd = ("cd %s && %s%s %s/bin/fulog %s 2>%s"):format(M.q(opts.cwd or M.root), env,
-    opts.stdin and ("printf '%s' " .. M.q(opts.stdin) .. " |") or "", M.q(M.root), args, M.q(err))
-  if opts.stdin then
-    cmd = ("cd %s && printf '%%s' %s | %s%s/bin/fulog %s 2>%s"):format(M.q(opts.cwd or M.root),
-      M.q(opts.stdin), env, M.q(M.root), args, M.q(err))
-  end
+  local env = ("FULOG_TODAY=%s FULOG_DB=%s XDG_CONFIG_HOME=/nonexistent "):format(M.q(opts.today or "2026-12-10"),
+    M.q(opts.db or "/nonexistent/db"))
+  local input = opts.stdin and ("printf '%%s' %s | "):format(M.q(opts.stdin)) or ""
+  local cmd = ("cd %s && %s%s %s timeout %d %s %s/bin/fulog %s 2>%s"):format(M.q(opts.cwd or M.root), input,
+    opts.pre or "", env, opts.timeout or 120, opts.as or "lua5.4", M.q(M.root), args, M.q(err))
   local p = io.popen(cmd)
   local out = p:read("a")
   local _, _, code = p:close()

@@ -7,21 +7,7 @@ local core = h.core
 local SAN = os.getenv("FULOG_SANITIZE") ~= nil   -- under ASan: smaller sizes
 local IS_ROOT = h.sh("id -u"):gsub("%s", "") == "0"
 
--- Runs bin/fulog under a timeout; returns stdout, stderr, exit code.
-local function run(args, o)
-  o = o or {}
-  local err = os.tmpname()
-  local env = ("FULOG_TODAY=%s FULOG_DB=%s XDG_CONFIG_HOME=/nonexistent "):format(h.q(o.today or "2026-12-10"),
-    h.q(o.db or "/nonexistent/db"))
-  local cmd = ("cd %s && %s %s timeout %d %s %s/bin/fulog %s 2>%s"):format(h.q(o.cwd or h.root), o.pre or "",
-    env, o.timeout or 120, o.as or "lua5.4", h.q(h.root), args, h.q(err))
-  local p = io.popen(cmd)
-  local out = p:read("a")
-  local _, _, code = p:close()
-  local e = h.read(err)
-  os.remove(err)
-  return out, e, code
-end
+local run = h.fulog
 
 -- Every stderr line is one "fulog: ..." message.
 local function one_line_errors(e)
