@@ -311,6 +311,24 @@ static void push_touch(lua_State *L, const ful_ntouch *t)
         set_int(L, "step", t->step + 1);
 }
 
+/* t[k] = the list of names (always a table, empty when the note names none). */
+static void push_people(lua_State *L, const char *k, const ful_people *p)
+{
+    int i;
+    lua_createtable(L, p->n, 0);
+    for (i = 0; i < p->n; i++) {
+        ful_buf b = { 0, 0, 0 };
+        if (ful_utf8_clean(&b, p->name[i].s, p->name[i].len) < 0) {
+            ful_buf_free(&b);
+            luaL_error(L, "out of memory");
+        }
+        lua_pushlstring(L, b.p ? b.p : "", b.len);
+        ful_buf_free(&b);
+        lua_rawseti(L, -2, i + 1);
+    }
+    lua_setfield(L, -2, k);
+}
+
 typedef struct {
     ful_note note;
     int live;
@@ -379,6 +397,10 @@ static int l_parse_note(lua_State *L)
         lua_pushstring(L, box->note.account);
         lua_setfield(L, -2, "account");
     }
+    push_people(L, "attendees", &box->note.attendees);
+    push_people(L, "team", &box->note.team);
+    if (box->note.owner.len)
+        set_str(L, "owner", box->note.owner.s, box->note.owner.len);
     lua_pushboolean(L, box->note.has_firm);
     lua_setfield(L, -2, "has_firm");
     lua_pushboolean(L, box->note.binary);

@@ -302,6 +302,38 @@ static int is_fence(const char *s, size_t n)
     return n == 3 && s[0] == '-' && s[1] == '-' && s[2] == '-';
 }
 
+/* A people key (attendees/with/contacts, team, owner) on front-matter line
+ * ls[0..ll) whose colon is at k: fills the note; an empty value opens a
+ * YAML block list (*list). Returns 1 when the key was a people key. */
+static int read_people(ful_note *note, const char *ls, size_t k, size_t ll, ful_people **list)
+{
+    ful_people_key pk = ful_people_key_of(ls, k);
+    const char *v = ls + k + 1;
+    size_t vl = ll - k - 1;
+    ful_people one;
+    if (pk == FUL_PK_NONE)
+        return 0;
+    while (vl && ful_is_space(*v)) {
+        v++;
+        vl--;
+    }
+    if (pk == FUL_PK_OWNER) {
+        one.n = 0;
+        ful_people_add(&one, v, vl);
+        if (one.n)
+            note->owner = one.name[0];
+        return 1;
+    }
+    {
+        ful_people *p = pk == FUL_PK_CLIENT ? &note->attendees : &note->team;
+        if (vl == 0)
+            *list = p;
+        else
+            ful_people_add(p, v, vl);
+    }
+    return 1;
+}
+
 /* Front matter, meeting date and account. Returns the line iterator
  * positioned after the front matter. */
 static line_iter read_header(ful_note *note, const char *buf, size_t n, const ful_note_opts *o)
@@ -312,6 +344,7 @@ static line_iter read_header(ful_note *note, const char *buf, size_t n, const fu
     ful_day fm_date = FUL_NODATE, head_date = FUL_NODATE;
     int have_heading = 0, closed = 0;
     char fm_account[FUL_ACCOUNT_MAX] = "";
+    ful_people *list = NULL;        /* the people list a "key:" line opened */
 
     note->date = FUL_NODATE;
     note->date_src = FUL_DSRC_NONE;
@@ -328,7 +361,20 @@ static line_iter read_header(ful_note *note, const char *buf, size_t n, const fu
             }
             while (k < ll && ls[k] != ':')
                 k++;
+            /* "  - Maria": an item of the YAML block list opened above. */
+            if (list) {
+                size_t j = 0;
+                while (j < ll && ful_is_space(ls[j]))
+                    j++;
+                if (j + 1 < ll && ls[j] == '-' && ful_is_space(ls[j + 1])) {
+                    ful_people_add(list, ls + j + 1, ll - j - 1);
+                    continue;
+                }
+            }
+            list = NULL;
             if (k == ll)
+                continue;
+            if (read_people(note, ls, k, ll, &list))
                 continue;
             if (k == 4 && ful_ieq(ls, "date", 4)) {
                 const char *v = ls + k + 1;
@@ -354,6 +400,9 @@ static line_iter read_header(ful_note *note, const char *buf, size_t n, const fu
         } else {
             fm_date = FUL_NODATE;
             fm_account[0] = '\0';
+            memset(&note->attendees, 0, sizeof note->attendees);
+            memset(&note->team, 0, sizeof note->team);
+            memset(&note->owner, 0, sizeof note->owner);
             set_warn(note, 1, "front matter never closes (no second ---); read as text", NULL, 0);
         }
     }

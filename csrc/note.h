@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include "dates.h"
 #include "classify.h"
+#include "people.h"
 
 /* The tag words that make a next step (default: NEXT). */
 #define FUL_MAX_TAGS 16
@@ -82,6 +83,9 @@ typedef struct {
     ful_day date;
     int date_src;
     char account[FUL_ACCOUNT_MAX];  /* "" when none found */
+    ful_people attendees;           /* attendees:/with:/contacts: the client's people */
+    ful_people team;                /* team: the seller's colleagues */
+    ful_name owner;                 /* owner: the seller who owns the note (len 0: none) */
     int binary;
     int has_firm;                   /* an open or done firm next step */
     ful_nstep *steps;

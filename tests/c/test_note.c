@@ -178,6 +178,57 @@ static void test_bad_input(void)
     ful_note_free(&n);
 }
 
+static int name_is(const ful_name *nm, const char *want)
+{
+    return nm->len == strlen(want) && memcmp(nm->s, want, nm->len) == 0;
+}
+
+static void test_people(void)
+{
+    ful_note n;
+    ful_people p = { 0 };
+    T_SECTION("people");
+    ful_people_add(&p, " [\"Maria Lopez\", 'Tom'] ", 24);
+    T_INTEQ(p.n, 2);
+    T_CHECK(p.n == 2 && name_is(&p.name[0], "Maria Lopez") && name_is(&p.name[1], "Tom"), "list");
+    p.n = 0;
+    ful_people_add(&p, "Ana <ana@x.com>; Bo (CFO) and Cy & Di,,", 39);
+    T_INTEQ(p.n, 4);
+    T_CHECK(p.n == 4 && name_is(&p.name[0], "Ana") && name_is(&p.name[1], "Bo") && name_is(&p.name[2], "Cy") &&
+            name_is(&p.name[3], "Di"), "separators and brackets");
+    T_INTEQ(ful_people_key_of("With", 4), FUL_PK_CLIENT);
+    T_INTEQ(ful_people_key_of("contacts", 8), FUL_PK_CLIENT);
+    T_INTEQ(ful_people_key_of("team", 4), FUL_PK_TEAM);
+    T_INTEQ(ful_people_key_of("owner", 5), FUL_PK_OWNER);
+    T_INTEQ(ful_people_key_of("account", 7), FUL_PK_NONE);
+
+    parse(&n, "---\naccount: Acme\nattendees: Maria Lopez, Tom\nwith: Dev\nteam: Alex, Sam\nowner: Pat Q\n---\n"
+              "- NEXT: Maria to send MSA\n", "/n/a.md", "/n");
+    T_INTEQ(n.attendees.n, 3);
+    T_CHECK(n.attendees.n == 3 && name_is(&n.attendees.name[0], "Maria Lopez") &&
+            name_is(&n.attendees.name[2], "Dev"), "attendees and with join");
+    T_INTEQ(n.team.n, 2);
+    T_CHECK(n.team.n == 2 && name_is(&n.team.name[1], "Sam"), "team");
+    T_CHECK(name_is(&n.owner, "Pat Q"), "owner");
+    T_INTEQ(n.nsteps, 1);
+    ful_note_free(&n);
+
+    parse(&n, "---\nattendees:\n  - Maria\n  - \"Tom B\"\nteam:\n- Alex\ndate: 2026-12-01\n  - Zed\n---\n", "/n/a.md", "/n");
+    T_INTEQ(n.attendees.n, 2);
+    T_CHECK(n.attendees.n == 2 && name_is(&n.attendees.name[1], "Tom B"), "YAML block list");
+    T_INTEQ(n.team.n, 1); /* "- Alex" unindented is YAML too; "  - Zed" after date: is no one's */
+    T_INTEQ(n.owner.len, 0);
+    ful_note_free(&n);
+
+    /* Unclosed front matter names nobody; a body line is not front matter. */
+    parse(&n, "---\nattendees: Maria\n# x\n", "/n/a.md", "/n");
+    T_INTEQ(n.attendees.n, 0);
+    ful_note_free(&n);
+    parse(&n, "# Acme\nattendees: Maria\n", "/n/a.md", "/n");
+    T_INTEQ(n.attendees.n, 0);
+    ful_note_free(&n);
+}
+
 int main(void)
 {
     test_line_scan();
@@ -185,5 +236,6 @@ int main(void)
     test_header();
     test_steps();
     test_bad_input();
+    test_people();
     return T_DONE();
 }
