@@ -90,12 +90,44 @@ static int field_date(lua_State *L, int idx, const char *name, ful_day *out)
     return rc;
 }
 
+/* A cadence from "3,7,14" or {3, 7, 14}: 0, or -1 when it is neither. */
+static int ful_l_cadence(lua_State *L, int idx, ful_cadence *out)
+{
+    if (idx < 0)
+        idx = lua_gettop(L) + idx + 1;
+    if (lua_type(L, idx) == LUA_TSTRING) {
+        size_t n;
+        const char *s = lua_tolstring(L, idx, &n);
+        return ful_cadence_parse(s, n, out);
+    }
+    if (lua_istable(L, idx)) {
+        int i, n = (int)ful_rawlen(L, idx);
+        ful_cadence c;
+        if (n < 1 || n > FUL_CADENCE_MAX)
+            return -1;
+        c.n = n;
+        for (i = 0; i < n; i++) {
+            lua_Number v;
+            lua_rawgeti(L, idx, i + 1);
+            v = lua_tonumber(L, -1);
+            lua_pop(L, 1);
+            if (v < 1 || v > 365 || v != (lua_Number)(int)v)
+                return -1;
+            c.d[i] = (int)v;
+        }
+        *out = c;
+        return 0;
+    }
+    return -1;
+}
+
 int ful_l_opts(lua_State *L, int idx, ful_lopts *o)
 {
     const char *bad;
     ful_tagset_default(&o->tags);
     o->rules = NULL;
     o->grace = 7;
+    ful_cadence_default(&o->cadence);
     o->today = ful_l_today(&bad);
     if (lua_isnoneornil(L, idx)) {
         if (bad) {
@@ -136,6 +168,10 @@ int ful_l_opts(lua_State *L, int idx, ful_lopts *o)
             luaL_error(L, "grace: want a number of days from 0 to 3650");
         o->grace = (int)g;
     }
+    lua_pop(L, 1);
+    lua_getfield(L, idx, "cadence");
+    if (!lua_isnil(L, -1) && ful_l_cadence(L, -1, &o->cadence) != 0)
+        luaL_error(L, "cadence: want 1-%d whole numbers of days from 1 to 365, like \"3,7,14\"", FUL_CADENCE_MAX);
     lua_pop(L, 1);
     lua_getfield(L, idx, "today");
     if (lua_isnil(L, -1) && bad) {

@@ -5,6 +5,7 @@
 #define FUL_LUA_BIND_H
 
 #include "compat.h"
+#include "chase.h"
 #include "classify.h"
 #include "note.h"
 #include "rows.h"
@@ -22,6 +23,7 @@ typedef struct {
     const ful_rules *rules;
     int grace;
     ful_day today;
+    ful_cadence cadence;    /* "3,7,14" or {3, 7, 14}; default 3,7,14 */
 } ful_lopts;
 
 /* Today: FULOG_TODAY when set, else the local date. FUL_NODATE and a

@@ -149,12 +149,19 @@ static void fix_booleans(lua_State *L, const char *const *names)
     }
 }
 
-static int query_opts(lua_State *L, int idx, ful_query *q)
+/* Reads the query options and brings the store's next action dates to the
+ * cadence asked for (-1 with nil, msg pushed on failure). */
+static int query_opts(lua_State *L, int idx, ful_store *s, ful_query *q)
 {
     ful_lopts o;
+    char err[FUL_ERR_MAX];
     memset(q, 0, sizeof *q);
     if (ful_l_opts(L, idx, &o) != 0)
         return -1;
+    if (ful_store_use_cadence(s, &o.cadence, err, sizeof err) != 0) {
+        ful_l_fail(L, err);
+        return -1;
+    }
     q->today = o.today;
     q->dark_touches = 2;
     q->dark_days = 14;
@@ -184,7 +191,7 @@ static int l_overdue(lua_State *L)
     ful_rows *r;
     char err[FUL_ERR_MAX];
     static const char *const none[] = { NULL };
-    if (query_opts(L, 2, &q) != 0)
+    if (query_opts(L, 2, ls->s, &q) != 0)
         return 2;
     r = new_rows(L);
     if (ful_store_overdue(ls->s, &q, r, err, sizeof err) != 0)
@@ -205,7 +212,7 @@ static int l_log(lua_State *L)
     size_t i;
     int nacc = 0, cacc, cpath, cdark, clt, clr, cun, c;
     const char *prev = NULL;
-    if (query_opts(L, 2, &q) != 0)
+    if (query_opts(L, 2, ls->s, &q) != 0)
         return 2;
     r = new_rows(L);
     if (ful_store_log(ls->s, &q, r, err, sizeof err) != 0)
@@ -251,7 +258,8 @@ static int l_log(lua_State *L)
                 lua_pop(L, 1);
                 lua_pushboolean(L, v);
             }
-            lua_setfield(L, -2, r->names[c]);
+            /* the step's own counts, named apart from the account's in SQL */
+            lua_setfield(L, -2, strncmp(r->names[c], "step_", 5) == 0 ? r->names[c] + 5 : r->names[c]);
         }
         lua_rawseti(L, -2, (int)ful_rawlen(L, -2) + 1);
     }
@@ -374,6 +382,8 @@ static int index_impl(lua_State *L, int single)
         luaL_checktype(L, 2, LUA_TTABLE);
     if (ful_l_opts(L, 3, &o) != 0)
         return 2;
+    if (ful_store_use_cadence(ls->s, &o.cadence, err, sizeof err) != 0)
+        return ful_l_fail(L, err);
     memset(&io, 0, sizeof io);
     io.today = o.today;
     io.tags = &o.tags;

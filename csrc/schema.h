@@ -87,6 +87,28 @@ static const char *const ful_migrations[] = {
     "CREATE INDEX step_open_due ON step(due) WHERE done = 0;"
     "DROP INDEX touch_account_reply;"
     "CREATE INDEX touch_account_reply ON touch(account_id, day) WHERE replied = 1;",
+    /* 2 -> 3: the chase loop (spec section 7). Each step keeps what does
+     * not depend on today: its state (todo, chase, booked; a booked step
+     * whose date passed is read as outcome), its next action date, indexed
+     * for open steps so overdue is one range scan, the unanswered touches
+     * since the last reply, and how often its due date was pushed later.
+     * meta records the cadence they were computed with; with none recorded
+     * (as here) the first use computes every step. */
+    "ALTER TABLE step ADD COLUMN state TEXT NOT NULL DEFAULT 'todo';"
+    "ALTER TABLE step ADD COLUMN next TEXT;"
+    "ALTER TABLE step ADD COLUMN unanswered INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE step ADD COLUMN since TEXT;"
+    "ALTER TABLE step ADD COLUMN since_channel TEXT;"
+    "ALTER TABLE step ADD COLUMN last_touch TEXT;"
+    "ALTER TABLE step ADD COLUMN suggest TEXT;"
+    "ALTER TABLE step ADD COLUMN pushed INTEGER NOT NULL DEFAULT 0;"
+    "UPDATE step SET next = due, state = CASE class WHEN 'compliance' THEN 'todo'"
+    " WHEN 'firm' THEN 'booked' ELSE 'chase' END;"
+    "UPDATE step SET pushed = (SELECT count(*) FROM step_event e JOIN note n ON n.id = step.note_id"
+    " WHERE e.path = n.path AND e.key = step.key AND e.event = 'due' AND e.old IS NOT NULL"
+    " AND e.new IS NOT NULL AND e.new > e.old);"
+    "CREATE INDEX step_open_next ON step(next) WHERE done = 0;"
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;",
 };
 
 #define FUL_NMIGRATIONS ((int)(sizeof ful_migrations / sizeof ful_migrations[0]))

@@ -2,6 +2,7 @@
  * with bound parameters, and reset after every use, error paths included
  * (a SELECT left un-reset holds a read transaction open). */
 #include "store.h"
+#include "chase.h"
 #include "schema.h"
 #include "text.h"
 
@@ -20,8 +21,15 @@ enum {
     Q_ACCOUNT_PUT, Q_ACCOUNT_GET, Q_OLD_STEPS, Q_STEPS_DELETE, Q_TOUCHES_DELETE, Q_NEEDS_DELETE,
     Q_STEP_INSERT, Q_TOUCH_INSERT, Q_NEED_INSERT, Q_EVENT_INSERT, Q_UNDER_ROOT,
     Q_PRUNE_ACCOUNTS, Q_OVERDUE, Q_LOG, Q_ACCOUNTS, Q_HISTORY, Q_STEP_AT,
-    Q_EVENT_REKEY, Q_BEGIN, Q_BEGIN_READ, Q_COMMIT, Q_ROLLBACK, Q_COUNT
+    Q_EVENT_REKEY, Q_META_GET, Q_META_PUT, Q_CHASE_ALL, Q_CHASE_SET, Q_BEGIN, Q_BEGIN_READ, Q_COMMIT, Q_ROLLBACK, Q_COUNT
 };
+
+/* The chase columns of a step s as of today (?1): a booked step whose date
+ * passed reads as an outcome question. */
+#define FUL_CHASE_COLS                                                                      \
+    " CASE WHEN s.state = 'booked' AND s.next < ?1 THEN 'outcome' ELSE s.state END AS state," \
+    " s.next AS next, s.unanswered AS unanswered, s.pushed AS pushed, s.since AS since,"      \
+    " s.since_channel AS since_channel, s.last_touch AS last_touch, s.suggest AS suggest"
 
 static const char *const sql_text[Q_COUNT] = {
     [Q_NOTE_STATE] = "SELECT id, size, mtime_ns, hash, root FROM note WHERE path = ?1",
@@ -36,19 +44,30 @@ static const char *const sql_text[Q_COUNT] = {
     [Q_NOTE_ID] = "SELECT id FROM note WHERE path = ?1",
     [Q_ACCOUNT_PUT] = "INSERT INTO account(name) VALUES (?1) ON CONFLICT(name) DO NOTHING",
     [Q_ACCOUNT_GET] = "SELECT id FROM account WHERE name = ?1",
-    [Q_OLD_STEPS] = "SELECT key, class, due, done, first_seen, line FROM step WHERE note_id = ?1",
+    [Q_OLD_STEPS] = "SELECT key, class, due, done, first_seen, line, pushed FROM step WHERE note_id = ?1",
     [Q_STEPS_DELETE] = "DELETE FROM step WHERE note_id = ?1",
     [Q_TOUCHES_DELETE] = "DELETE FROM touch WHERE note_id = ?1",
     [Q_NEEDS_DELETE] = "DELETE FROM need WHERE note_id = ?1",
     [Q_STEP_INSERT] =
-        "INSERT INTO step(note_id, line, col, key, text, class, overridden, due, done, why, ask, first_seen)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        "INSERT INTO step(note_id, line, col, key, text, class, overridden, due, done, why, ask, first_seen,"
+        " state, next, unanswered, since, since_channel, last_touch, suggest, pushed)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
     [Q_TOUCH_INSERT] =
         "INSERT INTO touch(note_id, step_id, line, day, channel, replied, text, account_id)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     [Q_NEED_INSERT] = "INSERT INTO need(note_id, line, kind, text) VALUES (?1, ?2, ?3, ?4)",
     [Q_EVENT_INSERT] = "INSERT INTO step_event(path, key, day, event, old, new) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     [Q_EVENT_REKEY] = "UPDATE step_event SET key = ?2 WHERE path = ?1 AND key = ?3",
+    [Q_META_GET] = "SELECT value FROM meta WHERE key = ?1",
+    [Q_META_PUT] = "INSERT INTO meta(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = ?2",
+    /* Every step with its touches, step by step: a new cadence recomputes
+     * them all. */
+    [Q_CHASE_ALL] =
+        "SELECT s.id, s.class, s.due, t.day, t.channel, t.replied FROM step s"
+        " LEFT JOIN touch t ON t.step_id = s.id ORDER BY s.id",
+    [Q_CHASE_SET] =
+        "UPDATE step SET state = ?2, next = ?3, unanswered = ?4, since = ?5, since_channel = ?6,"
+        " last_touch = ?7, suggest = ?8 WHERE id = ?1",
     /* Notes at root, or under root/ ('0' sorts right after '/'). */
     [Q_UNDER_ROOT] =
         "SELECT id, path FROM note WHERE path = ?1 OR (path >= ?1 || '/' AND path < ?1 || '0')",
@@ -57,11 +76,11 @@ static const char *const sql_text[Q_COUNT] = {
     [Q_OVERDUE] =
         "SELECT n.path AS path, s.line AS line, s.col AS col, s.class AS class,"
         " coalesce(a.name, '') AS account, s.text AS text, s.due AS due,"
-        " CAST(julianday(?1) - julianday(s.due) AS INTEGER) AS days, s.why AS why, s.ask AS ask,"
-        " n.meeting AS meeting"
+        " CAST(julianday(?1) - julianday(s.next) AS INTEGER) AS days, s.why AS why, s.ask AS ask,"
+        " n.meeting AS meeting," FUL_CHASE_COLS
         " FROM step s JOIN note n ON n.id = s.note_id LEFT JOIN account a ON a.id = n.account_id"
-        " WHERE s.done = 0 AND s.due < ?1 AND (?2 IS NULL OR n.path = ?2)"
-        " ORDER BY s.due, n.path, s.line",
+        " WHERE s.done = 0 AND s.next < ?1 AND (?2 IS NULL OR n.path = ?2)"
+        " ORDER BY s.next, n.path, s.line",
     /* The follow-up log. An account is dark when its last dark_touches
      * touches went unanswered and the client has not acted (replied, or
      * met: a note dated that day) for dark_days days. Only the accounts
@@ -71,7 +90,10 @@ static const char *const sql_text[Q_COUNT] = {
     [Q_LOG] =
         "WITH open AS MATERIALIZED ("
         "  SELECT s.id AS sid, s.line AS line, s.col AS col, s.class AS class, s.due AS due, s.text AS text,"
-        "   s.why AS why, s.ask AS ask, n.path AS path, n.meeting AS meeting, n.account_id AS acc"
+        "   s.why AS why, s.ask AS ask, n.path AS path, n.meeting AS meeting, n.account_id AS acc,"
+        "   CASE WHEN s.state = 'booked' AND s.next < ?1 THEN 'outcome' ELSE s.state END AS state,"
+        "   s.next AS next, s.unanswered AS step_unanswered, s.pushed AS pushed, s.since AS since,"
+        "   s.since_channel AS since_channel, s.last_touch AS step_last_touch, s.suggest AS suggest"
         "  FROM step s JOIN note n ON n.id = s.note_id"
         "  WHERE s.done = 0 AND (?2 IS NULL OR n.account_id IN"
         "   (SELECT id FROM account WHERE name = ?2 COLLATE NOCASE))),"
@@ -98,11 +120,14 @@ static const char *const sql_text[Q_COUNT] = {
         "  o2.why AS why, o2.ask AS ask, o2.meeting AS meeting, o2.touches AS touches,"
         "  CAST(julianday(?1) - julianday(max(o2.meeting, coalesce(o2.step_touch, o2.meeting))) AS INTEGER)"
         "    AS waiting,"
-        "  coalesce(o2.due < ?1, 0) AS overdue,"
-        "  min(o2.due) OVER (PARTITION BY o2.acc) AS oldest"
+        "  coalesce(o2.next < ?1, 0) AS overdue,"
+        "  o2.state AS state, o2.next AS next, o2.step_unanswered AS step_unanswered, o2.pushed AS pushed,"
+        "  o2.since AS since, o2.since_channel AS since_channel, o2.step_last_touch AS step_last_touch,"
+        "  o2.suggest AS suggest,"
+        "  min(o2.next) OVER (PARTITION BY o2.acc) AS oldest"
         " FROM o2 LEFT JOIN account a ON a.id = o2.acc"
         " ORDER BY dark DESC, oldest IS NULL, oldest, account COLLATE NOCASE,"
-        "  o2.due IS NULL, o2.due, o2.path, o2.line",
+        "  o2.next IS NULL, o2.next, o2.path, o2.line",
     [Q_ACCOUNTS] = "SELECT name FROM account ORDER BY name COLLATE NOCASE",
     /* The step's events, led by its appearance (from the row itself, with
      * the class it had then: the first class change's old value). */
@@ -142,6 +167,7 @@ struct ful_store {
      * the ids). */
     char last_account[FUL_ACCOUNT_MAX];
     int64_t last_account_id;
+    ful_cadence cadence;    /* what index runs compute next action dates with */
 };
 
 static void seterr(char *err, size_t errlen, const char *fmt, ...)
@@ -319,6 +345,7 @@ ful_store *ful_store_open(const char *path, int busy_ms, char *err, size_t errle
         ful_store_close(s);
         return NULL;
     }
+    ful_cadence_default(&s->cadence);
     sqlite3_extended_result_codes(s->db, 1);
     sqlite3_busy_timeout(s->db, busy_ms > 0 ? busy_ms : 5000);
     /* mmap: queries read the pages they touch without a pread and a copy
@@ -528,7 +555,7 @@ static int bind_clean(sqlite3_stmt *st, int i, const char *s, size_t n, ful_buf 
 
 typedef struct {
     char *key, *cls, *due, *first_seen;
-    int done, matched, line;
+    int done, matched, line, pushed;
 } old_step;
 
 static void free_old(old_step *o, int n)
@@ -579,6 +606,7 @@ static int load_old(ful_store *s, int64_t id, old_step **out, int *nout, char *e
         o[n].done = sqlite3_column_int(st, 3);
         o[n].first_seen = dupcol(st, 4, &oom);
         o[n].line = sqlite3_column_int(st, 5);
+        o[n].pushed = sqlite3_column_int(st, 6);
         n++;
         if (oom)
             break;
@@ -804,6 +832,51 @@ static void pair_steps(const ful_note *note, char **keys, old_step *old, int nol
     }
 }
 
+/* Binds a chase verdict to parameters base .. base+6: state, next,
+ * unanswered, since, since_channel, last_touch, suggest. */
+static void bind_chase(sqlite3_stmt *st, int base, const ful_chase *c)
+{
+    sqlite3_bind_text(st, base, ful_state_name(c->state), -1, SQLITE_STATIC);
+    bind_day(st, base + 1, c->next);
+    sqlite3_bind_int(st, base + 2, c->unanswered);
+    bind_day(st, base + 3, c->since);
+    if (c->since_channel >= 0)
+        sqlite3_bind_text(st, base + 4, ful_channel_name(c->since_channel), -1, SQLITE_STATIC);
+    bind_day(st, base + 5, c->last_touch);
+    if (c->suggest >= 0)
+        sqlite3_bind_text(st, base + 6, ful_channel_name(c->suggest), -1, SQLITE_STATIC);
+}
+
+/* The touches of a note grouped by step: step i's are tt[idx[i]..idx[i+1]).
+ * A counting sort, so a note with many steps stays linear. */
+static int group_touches(const ful_note *note, ful_chase_touch **tt_out, int **idx_out)
+{
+    int i, *idx = calloc((size_t)note->nsteps + 2, sizeof *idx);
+    ful_chase_touch *tt = malloc(((size_t)note->ntouches + 1) * sizeof *tt);
+    if (idx == NULL || tt == NULL) {
+        free(idx);
+        free(tt);
+        return -1;
+    }
+    for (i = 0; i < note->ntouches; i++)
+        if (note->touches[i].step >= 0)
+            idx[note->touches[i].step + 2]++;
+    for (i = 2; i < note->nsteps + 2; i++)
+        idx[i] += idx[i - 1];
+    for (i = 0; i < note->ntouches; i++) {
+        const ful_ntouch *t = &note->touches[i];
+        if (t->step >= 0) {
+            ful_chase_touch *ct = &tt[idx[t->step + 1]++];
+            ct->day = t->t.day;
+            ct->channel = t->t.channel;
+            ct->replied = t->t.replied;
+        }
+    }
+    *tt_out = tt;
+    *idx_out = idx;
+    return 0;
+}
+
 static int rekey_events(ful_store *s, const char *path, const char *from_key, const char *to_key,
                         char *err, size_t errlen)
 {
@@ -822,6 +895,8 @@ static int put_children(ful_store *s, int64_t id, int64_t acc, const char *path,
     int i, rc = -1;
     int64_t *step_ids = NULL;
     old_step **prevs = NULL;
+    ful_chase_touch *tt = NULL;
+    int *tidx = NULL;
     char **keys = NULL, due[11], today_s[11];
     ful_buf scratch = { 0, 0, 0 };
 
@@ -830,7 +905,7 @@ static int put_children(ful_store *s, int64_t id, int64_t acc, const char *path,
         qsort(old, (size_t)nold, sizeof *old, cmp_old);
     if ((note->nsteps && (step_ids = malloc((size_t)note->nsteps * sizeof *step_ids)) == NULL) ||
         (note->nsteps && (prevs = malloc((size_t)note->nsteps * sizeof *prevs)) == NULL) ||
-        (keys = step_keys(note)) == NULL) {
+        (keys = step_keys(note)) == NULL || group_touches(note, &tt, &tidx) != 0) {
         seterr(err, errlen, "out of memory");
         goto done;
     }
@@ -839,6 +914,9 @@ static int put_children(ful_store *s, int64_t id, int64_t acc, const char *path,
         const ful_nstep *ns = &note->steps[i];
         const char *cls = ful_class_name(ns->v.cls), *first = today_s, *key = keys[i];
         old_step *prev = prevs[i];
+        int pushed = prev ? prev->pushed : 0;
+        ful_chase ch;
+        ful_chase_eval(ns->v.cls, ns->v.due, tt + tidx[i], tidx[i + 1] - tidx[i], &s->cadence, &ch);
         if (ns->v.due != FUL_NODATE)
             ful_day_format(ns->v.due, due);
         if (prev) {
@@ -851,9 +929,12 @@ static int put_children(ful_store *s, int64_t id, int64_t acc, const char *path,
                     event(s, path, key, today, "text", prev->key, key, err, errlen) != 0)
                     goto done;
             }
-            if ((prev->due == NULL) != (nd == NULL) || (nd && strcmp(prev->due, nd) != 0))
+            if ((prev->due == NULL) != (nd == NULL) || (nd && strcmp(prev->due, nd) != 0)) {
                 if (event(s, path, key, today, "due", prev->due, nd, err, errlen) != 0)
                     goto done;
+                /* A push: the due date moved later (a snooze, a new date). */
+                pushed += prev->due && nd && strcmp(nd, prev->due) > 0;
+            }
             if (prev->cls && strcmp(prev->cls, cls) != 0)
                 if (event(s, path, key, today, "class", prev->cls, cls, err, errlen) != 0)
                     goto done;
@@ -880,6 +961,8 @@ static int put_children(ful_store *s, int64_t id, int64_t acc, const char *path,
             sqlite3_bind_text(st, 10, ns->v.why, -1, SQLITE_STATIC);
             sqlite3_bind_text(st, 11, ns->v.ask, -1, SQLITE_STATIC);
             sqlite3_bind_text(st, 12, first, -1, SQLITE_TRANSIENT);
+            bind_chase(st, 13, &ch);
+            sqlite3_bind_int(st, 20, pushed);
             if (run(s, st, err, errlen, "cannot add a next step") != 0)
                 goto done;
             step_ids[i] = sqlite3_last_insert_rowid(s->db);
@@ -930,6 +1013,8 @@ done:
     ful_buf_free(&scratch);
     free(step_ids);
     free(prevs);
+    free(tt);
+    free(tidx);
     return rc;
 }
 
@@ -1129,6 +1214,133 @@ oom:
     ful_rows_free(out);
     seterr(err, errlen, "out of memory");
     return -1;
+}
+
+typedef struct {
+    int64_t id;
+    ful_chase c;
+} chase_row;
+
+/* Recomputes every step's chase verdict with s->cadence (inside the
+ * caller's write transaction). Reads them all, then writes: never write
+ * under an open SELECT. */
+static int recompute_chases(ful_store *s, char *err, size_t errlen)
+{
+    chase_row *rows = NULL;
+    ful_chase_touch *tt = NULL;
+    size_t n = 0, cap = 0, nt = 0, tcap = 0, i;
+    int64_t cur = -1;
+    int cls = 0, rc, ret = 0;
+    ful_day due = FUL_NODATE;
+    PREP(st, Q_CHASE_ALL);
+    for (;;) {
+        rc = sqlite3_step(st);
+        if (rc == SQLITE_ROW && sqlite3_column_int64(st, 0) == cur) {
+            /* another touch of the current step */
+        } else {
+            if (cur >= 0) {
+                if (n == cap) {
+                    size_t ncap = cap ? cap * 2 : 256;
+                    chase_row *p = realloc(rows, ncap * sizeof *p);
+                    if (p == NULL) {
+                        ret = -2;
+                        break;
+                    }
+                    rows = p;
+                    cap = ncap;
+                }
+                rows[n].id = cur;
+                ful_chase_eval(cls, due, tt, (int)nt, &s->cadence, &rows[n].c);
+                n++;
+            }
+            if (rc != SQLITE_ROW)
+                break;
+            cur = sqlite3_column_int64(st, 0);
+            {
+                const char *c = (const char *)sqlite3_column_text(st, 1);
+                cls = c ? ful_class_parse(c, strlen(c)) : 0;
+                if (cls < 0)
+                    cls = 0;
+            }
+            due = FUL_NODATE;
+            if (sqlite3_column_type(st, 2) == SQLITE_TEXT)
+                ful_day_parse_iso((const char *)sqlite3_column_text(st, 2), (size_t)sqlite3_column_bytes(st, 2), &due);
+            nt = 0;
+        }
+        if (sqlite3_column_type(st, 4) != SQLITE_NULL) {
+            const char *ch = (const char *)sqlite3_column_text(st, 4);
+            ful_day d = FUL_NODATE;
+            if (nt == tcap) {
+                size_t ncap = tcap ? tcap * 2 : 16;
+                ful_chase_touch *p = realloc(tt, ncap * sizeof *p);
+                if (p == NULL) {
+                    ret = -2;
+                    break;
+                }
+                tt = p;
+                tcap = ncap;
+            }
+            if (sqlite3_column_type(st, 3) == SQLITE_TEXT)
+                ful_day_parse_iso((const char *)sqlite3_column_text(st, 3), (size_t)sqlite3_column_bytes(st, 3), &d);
+            tt[nt].day = d;
+            tt[nt].channel = ch ? ful_channel_parse(ch, strlen(ch)) : 0;
+            if (tt[nt].channel < 0)
+                tt[nt].channel = 0;
+            tt[nt].replied = sqlite3_column_int(st, 5);
+            nt++;
+        }
+    }
+    sqlite3_reset(st);
+    if (ret == 0 && rc != SQLITE_DONE)
+        ret = dberr(s, err, errlen, "cannot read the next steps");
+    if (ret == -2)
+        seterr(err, errlen, "out of memory");
+    for (i = 0; ret == 0 && i < n; i++) {
+        sqlite3_stmt *up = stmt(s, Q_CHASE_SET);
+        if (up == NULL) {
+            ret = dberr(s, err, errlen, "prepare");
+            break;
+        }
+        sqlite3_bind_int64(up, 1, rows[i].id);
+        bind_chase(up, 2, &rows[i].c);
+        ret = run(s, up, err, errlen, "cannot update a next step");
+    }
+    free(rows);
+    free(tt);
+    return ret ? -1 : 0;
+}
+
+int ful_store_use_cadence(ful_store *s, const ful_cadence *c, char *err, size_t errlen)
+{
+    char want[64], have[64] = "";
+    int rc;
+    ful_cadence_format(c, want, sizeof want);
+    s->cadence = *c;
+    {
+        PREP(get, Q_META_GET);
+        sqlite3_bind_text(get, 1, "cadence", -1, SQLITE_STATIC);
+        rc = sqlite3_step(get);
+        if (rc == SQLITE_ROW)
+            snprintf(have, sizeof have, "%s", (const char *)sqlite3_column_text(get, 0));
+        sqlite3_reset(get);
+        sqlite3_clear_bindings(get);
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            return dberr(s, err, errlen, "cannot read the cadence");
+    }
+    if (strcmp(have, want) == 0)
+        return 0;
+    {
+        PREP(put, Q_META_PUT);
+        if (ful_store_begin(s, err, errlen) != 0)
+            return -1;
+        sqlite3_bind_text(put, 1, "cadence", -1, SQLITE_STATIC);
+        sqlite3_bind_text(put, 2, want, -1, SQLITE_STATIC);
+        if (recompute_chases(s, err, errlen) != 0 || run(s, put, err, errlen, "cannot record the cadence") != 0) {
+            ful_store_rollback(s);
+            return -1;
+        }
+    }
+    return ful_store_commit(s, err, errlen);
 }
 
 int ful_store_overdue(ful_store *s, const ful_query *q, ful_rows *out, char *err, size_t errlen)

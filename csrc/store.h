@@ -5,10 +5,11 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include "chase.h"
 #include "note.h"
 #include "rows.h"
 
-#define FUL_SCHEMA_VERSION 2
+#define FUL_SCHEMA_VERSION 3
 #define FUL_ERR_MAX 512
 
 typedef struct ful_store ful_store;
@@ -58,6 +59,10 @@ typedef struct {
     const char *path;       /* NULL: all notes */
     int dark_touches, dark_days;
 } ful_query;
+
+/* The cadence next action dates are computed with. When the store recorded
+ * another one (or none), every step is recomputed and this one recorded. */
+int ful_store_use_cadence(ful_store *s, const ful_cadence *c, char *err, size_t errlen);
 
 int ful_store_overdue(ful_store *s, const ful_query *q, ful_rows *out, char *err, size_t errlen);
 int ful_store_log(ful_store *s, const ful_query *q, ful_rows *out, char *err, size_t errlen);

@@ -1,0 +1,138 @@
+-- The chase loop in the store (spec section 7): states, next action dates,
+-- cadence changes, pushes, through fulog.core.
+local h = require("helper")
+local core = h.core
+
+local NOTE = table.concat({
+  "---",
+  "account: Acme Corp",
+  "date: 2026-11-20",
+  "---",
+  "# Acme Corp - discovery",
+  "- NEXT: Jason brings CFO to the proposal review Tue 12/8 10am", -- 6: firm
+  "- NEXT: send the case studies",                                  -- 7: compliance, due 11-22
+  "- NEXT: call Jason back in two weeks due:2026-12-04",            -- 8: non
+  "  TOUCH: 2026-12-04 call - no answer",
+  "  TOUCH: 2026-12-07 email - no reply",
+  "- NEXT: they'll get back to us about the pilot",                -- 11: soft, due 11-27
+  "",
+}, "\n")
+
+describe("chase loop in the store", function()
+  local dir, db, path
+  before_each(function()
+    dir = h.tmpdir()
+    path = dir .. "/notes/acme.md"
+    h.write(path, NOTE)
+    db = assert(core.open(dir .. "/fulog.db"))
+    assert(db:index({ dir .. "/notes" }, { today = "2026-11-20" }))
+  end)
+  after_each(function()
+    db:close()
+    h.rm(dir)
+  end)
+
+  local function by_line(rows)
+    local t = {}
+    for _, r in ipairs(rows) do
+      t[r.line] = r
+    end
+    return t
+  end
+
+  it("lists by next action date, with state, next, unanswered and pushed", function()
+    local rows = assert(db:overdue({ today = "2026-12-15" }))
+    local r = by_line(rows)
+    assert.are.equal("todo", r[7].state)
+    assert.are.equal("2026-11-22", r[7].next)
+    assert.are.equal("chase", r[11].state)
+    assert.are.equal("2026-11-27", r[11].next)
+    assert.are.equal("outcome", r[6].state)
+    assert.are.equal("2026-12-08", r[6].next)
+    -- the spec's example: due 12-04, touched 12-04 and 12-07 unanswered -> 12-14
+    assert.are.equal("chase", r[8].state)
+    assert.are.equal("2026-12-14", r[8].next)
+    assert.are.equal(2, r[8].unanswered)
+    assert.are.equal("2026-12-04", r[8].since)
+    assert.are.equal("call", r[8].since_channel)
+    assert.are.equal(0, r[8].pushed)
+    assert.are.equal(1, r[8].days)
+    -- ordered by next action date
+    for i = 2, #rows do
+      assert.truthy(rows[i - 1].next <= rows[i].next)
+    end
+  end)
+
+  it("a booked meeting is never overdue until its date passes, then asks about the outcome", function()
+    local r = by_line(assert(db:overdue({ today = "2026-12-08" })))
+    assert.is_nil(r[6])
+    local log = assert(db:log({ today = "2026-12-08" }))
+    local found
+    for _, c in ipairs(log[1].chases) do
+      if c.line == 6 then
+        found = c
+      end
+    end
+    assert.are.equal("booked", found.state)
+    assert.is_false(found.overdue)
+    r = by_line(assert(db:overdue({ today = "2026-12-09" })))
+    assert.are.equal("outcome", r[6].state)
+  end)
+
+  it("a touch after the meeting's date makes it a chase on the cadence", function()
+    assert(core.add_touch(path, 6, { date = "2026-12-09", channel = "email", outcome = "no reply" }))
+    assert(db:index_file(path, { today = "2026-12-09" }))
+    local r = by_line(assert(db:overdue({ today = "2026-12-20" })))
+    assert.are.equal("chase", r[6].state)
+    assert.are.equal("2026-12-12", r[6].next)
+    r = by_line(assert(db:overdue({ today = "2026-12-11" })))
+    assert.is_nil(r[6])
+  end)
+
+  it("a reply resets the count: next is the reply date plus the first interval", function()
+    assert(core.add_touch(path, 8, { date = "2026-12-15", channel = "call", outcome = "replied: wants pricing" }))
+    assert(db:index_file(path, { today = "2026-12-15" }))
+    local rows = assert(db:overdue({ today = "2026-12-19" }))
+    local r = by_line(rows)
+    assert.are.equal(0, r[8].unanswered)
+    assert.are.equal("2026-12-18", r[8].next)
+  end)
+
+  it("a different cadence recomputes every step, and is recorded", function()
+    local r = by_line(assert(db:overdue({ today = "2026-12-14" })))
+    assert.is_nil(r[8])
+    r = by_line(assert(db:overdue({ today = "2026-12-14", cadence = "2,5" })))
+    assert.are.equal("2026-12-12", r[8].next)
+    r = by_line(assert(db:overdue({ today = "2026-12-14", cadence = { 2, 5 } })))
+    assert.are.equal("2026-12-12", r[8].next)
+    -- and back
+    r = by_line(assert(db:overdue({ today = "2026-12-14" })))
+    assert.is_nil(r[8])
+    assert.has_error(function() db:overdue({ cadence = "3,x" }) end)
+    assert.has_error(function() db:overdue({ cadence = {} }) end)
+  end)
+
+  it("counts pushes: a due date moved later", function()
+    local text = h.read(path)
+    h.write(path, (text:gsub("due:2026%-12%-04", "due:2026-12-20")))
+    assert(db:index_file(path, { today = "2026-12-05" }))
+    text = h.read(path)
+    h.write(path, (text:gsub("due:2026%-12%-20", "due:2026-12-28")))
+    assert(db:index_file(path, { today = "2026-12-06" }))
+    local log = assert(db:log({ today = "2027-01-10" }))
+    local c8
+    for _, c in ipairs(log[1].chases) do
+      if c.line == 8 then
+        c8 = c
+      end
+    end
+    assert.are.equal(2, c8.pushed)
+    assert.are.equal("2026-12-28", c8.next)
+    -- pulled earlier: not a push
+    text = h.read(path)
+    h.write(path, (text:gsub("due:2026%-12%-28", "due:2026-12-10")))
+    assert(db:index_file(path, { today = "2026-12-07" }))
+    local r = by_line(assert(db:overdue({ today = "2027-01-10" })))
+    assert.are.equal(2, r[8].pushed)
+  end)
+end)
