@@ -40,6 +40,17 @@ describe("chase loop in the store", function()
     return t
   end
 
+  -- The log's entry for the step at line.
+  local function log_chase(line, today)
+    for _, a in ipairs(assert(db:log({ today = today }))) do
+      for _, c in ipairs(a.chases) do
+        if c.line == line then
+          return c
+        end
+      end
+    end
+  end
+
   it("lists by next action date, with state, next, unanswered and pushed", function()
     local rows = assert(db:overdue({ today = "2026-12-15" }))
     local r = by_line(rows)
@@ -66,13 +77,7 @@ describe("chase loop in the store", function()
   it("a booked meeting is never overdue until its date passes, then asks about the outcome", function()
     local r = by_line(assert(db:overdue({ today = "2026-12-08" })))
     assert.is_nil(r[6])
-    local log = assert(db:log({ today = "2026-12-08" }))
-    local found
-    for _, c in ipairs(log[1].chases) do
-      if c.line == 6 then
-        found = c
-      end
-    end
+    local found = log_chase(6, "2026-12-08")
     assert.are.equal("booked", found.state)
     assert.is_false(found.overdue)
     r = by_line(assert(db:overdue({ today = "2026-12-09" })))
@@ -119,13 +124,7 @@ describe("chase loop in the store", function()
     text = h.read(path)
     h.write(path, (text:gsub("due:2026%-12%-20", "due:2026-12-28")))
     assert(db:index_file(path, { today = "2026-12-06" }))
-    local log = assert(db:log({ today = "2027-01-10" }))
-    local c8
-    for _, c in ipairs(log[1].chases) do
-      if c.line == 8 then
-        c8 = c
-      end
-    end
+    local c8 = log_chase(8, "2027-01-10")
     assert.are.equal(2, c8.pushed)
     assert.are.equal("2026-12-28", c8.next)
     -- pulled earlier: not a push
