@@ -3,6 +3,7 @@
  * Lua-free files. Expected failures return nil, message; misuse raises. */
 #include "lua_bind.h"
 #include "classify_stream.h"
+#include "path.h"
 #include "store.h"
 #include "text.h"
 #include "writeback.h"
@@ -528,6 +529,11 @@ static buf_box *new_buf_box(lua_State *L)
     return b;
 }
 
+ful_buf *ful_l_newbuf(lua_State *L)
+{
+    return &new_buf_box(L)->b;
+}
+
 /* core.done_line(line [, opts]) -> line | nil, msg */
 static int l_done_line(lua_State *L)
 {
@@ -701,6 +707,7 @@ static const luaL_Reg funcs[] = {
     { "add_days", l_add_days },
     { "days_between", l_days_between },
     { "open", ful_open_store },
+    { "merge_resolve", ful_l_merge_resolve },
     { NULL, NULL }
 };
 
@@ -735,5 +742,11 @@ int luaopen_fulog_core(lua_State *L)
         lua_rawseti(L, -2, i + 1);
     }
     lua_setfield(L, -2, "rule_categories");
+    lua_createtable(L, ful_default_nexts, 0);
+    for (i = 0; i < ful_default_nexts; i++) {
+        lua_pushstring(L, ful_default_exts[i]);
+        lua_rawseti(L, -2, i + 1);
+    }
+    lua_setfield(L, -2, "default_exts");
     return 1;
 }

@@ -9,6 +9,7 @@
 #include "classify.h"
 #include "note.h"
 #include "rows.h"
+#include "text.h"
 
 #define FUL_STORE_MT "fulog.store"
 #define FUL_RULES_MT "fulog.rules"
@@ -44,6 +45,11 @@ int ful_l_fail(lua_State *L, const char *msg);  /* pushes nil, msg; returns 2 */
  * returns 1, or 2 with nil, msg pushed. */
 int ful_l_default_db(lua_State *L);
 
+/* A buffer owned by a new userdata pushed on the stack (freed by __gc), so
+ * a Lua error never leaks it. */
+ful_buf *ful_l_newbuf(lua_State *L);
+
+int ful_l_merge_resolve(lua_State *L); /* core.merge_resolve */
 int ful_open_store(lua_State *L);   /* core.open */
 void ful_register_store(lua_State *L);
 

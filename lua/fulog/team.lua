@@ -1,0 +1,300 @@
+-- Notes shared through git (spec section 10): who "me" is, a clone's setup
+-- (fulog git-setup) and what the hooks re-index. It runs git as a command
+-- and is plain Lua 5.1-5.4, so the shell command and both editors share it.
+
+local M = {}
+
+local function q(s)
+  return "'" .. tostring(s):gsub("'", "'\\''") .. "'"
+end
+M.quote = q
+
+-- git's output without its final newline, or nil when git failed or said
+-- nothing (the exit status is not portable across the editors' Luas).
+local function git(dir, args)
+  local p = io.popen("git -C " .. q(dir) .. " " .. args .. " 2>/dev/null")
+  if not p then
+    return nil
+  end
+  local out = p:read("*a") or ""
+  p:close()
+  out = out:gsub("\n$", "")
+  return out ~= "" and out or nil
+end
+M.git = git
+
+-- A path made absolute against base and folded (./ and ../), as the store keys notes.
+local function absolute(p, base)
+  if p:sub(1, 1) ~= "/" then
+    p = base .. "/" .. p
+  end
+  local parts = {}
+  for seg in p:gmatch("[^/]+") do
+    if seg == ".." then
+      parts[#parts] = nil
+    elseif seg ~= "." then
+      parts[#parts + 1] = seg
+    end
+  end
+  return "/" .. table.concat(parts, "/")
+end
+M.absolute = absolute
+
+function M.in_work_tree(dir)
+  return git(dir, "rev-parse --is-inside-work-tree") == "true"
+end
+
+-- The seller "me" means: $FULOG_OWNER, else git's user.name in the notes folder.
+function M.me(dir)
+  local o = os.getenv("FULOG_OWNER")
+  if o and o:match("%S") then
+    return (o:gsub("^%s+", ""):gsub("%s+$", ""))
+  end
+  return dir and git(dir, "config --get user.name") or nil
+end
+
+-- An --owner value for the store: nil for everyone, else the name
+-- ("me" resolved); or nil, message when "me" names nobody.
+function M.owner_filter(value, dir)
+  if value == nil or value == "" or value == "all" then
+    return nil
+  end
+  if value == "me" then
+    local name = M.me(dir)
+    if not name then
+      return nil, "--owner me: set FULOG_OWNER or git config user.name"
+    end
+    return name
+  end
+  return value
+end
+
+-- ---- git-setup ----
+
+local HOOKS = { "post-merge", "post-checkout", "post-rewrite" }
+M.HOOKS = HOOKS
+local MARK = "# fulog git-setup hook"
+
+local function read(path)
+  local f = io.open(path, "rb")
+  if not f then
+    return nil
+  end
+  local s = f:read("*a")
+  f:close()
+  return s
+end
+
+local function write(path, text)
+  local f, err = io.open(path, "wb")
+  if not f then
+    return nil, err
+  end
+  local ok, werr = f:write(text)
+  f:close()
+  if not ok then
+    return nil, werr
+  end
+  return true
+end
+
+-- The hook script: a hook that was there before runs first (and its status
+-- is the hook's), then fulog re-indexes; post-rewrite's standard input goes
+-- to both.
+local function hook_script(name, fulog)
+  local lines = {
+    "#!/bin/sh",
+    MARK .. ": re-indexes the notes this " .. name .. " changed into the",
+    "# store named by `git config fulog.db`. A " .. name .. " hook that was here",
+    "# before runs first, from " .. name .. ".pre-fulog.",
+    'prev="$(dirname "$0")/' .. name .. '.pre-fulog"',
+    "status=0",
+  }
+  if name == "post-rewrite" then
+    lines[#lines + 1] = 'input=$(mktemp "${TMPDIR:-/tmp}/fulog-hook.XXXXXX") || exit 0'
+    lines[#lines + 1] = 'cat >"$input"'
+    lines[#lines + 1] = 'if [ -x "$prev" ]; then "$prev" "$@" <"$input" || status=$?; fi'
+    lines[#lines + 1] = q(fulog) .. ' git-hook ' .. name .. ' "$@" <"$input" || true'
+    lines[#lines + 1] = 'rm -f "$input"'
+  else
+    lines[#lines + 1] = 'if [ -x "$prev" ]; then "$prev" "$@" || status=$?; fi'
+    lines[#lines + 1] = q(fulog) .. ' git-hook ' .. name .. ' "$@" </dev/null || true'
+  end
+  lines[#lines + 1] = "exit $status"
+  return table.concat(lines, "\n") .. "\n"
+end
+
+-- Installs one hook; a foreign hook is kept as NAME.pre-fulog and chained.
+local function install_hook(hooks, name, fulog)
+  local path = hooks .. "/" .. name
+  local old = read(path)
+  local said
+  if old and not old:find(MARK, 1, true) then
+    local keep = path .. ".pre-fulog"
+    if read(keep) then
+      return nil, path .. ": exists, and so does " .. keep .. "; merge them by hand"
+    end
+    local ok, err = os.rename(path, keep)
+    if not ok then
+      return nil, err
+    end
+    said = name .. ": the existing hook now runs from " .. name .. ".pre-fulog, then fulog"
+  end
+  local ok, err = write(path, hook_script(name, fulog))
+  if not ok then
+    return nil, err
+  end
+  os.execute("chmod 755 " .. q(path))
+  return said or (name .. (old and ": updated" or ": installed"))
+end
+
+-- The .gitattributes lines for note files: appended when missing.
+local function attributes(dir, exts)
+  local path = dir .. "/.gitattributes"
+  local text = read(path) or ""
+  local have = {}
+  for l in text:gmatch("[^\n]+") do
+    have[l:gsub("%s+$", "")] = true
+  end
+  local add = {}
+  for _, e in ipairs(exts) do
+    local l = "*." .. e .. " merge=fulog"
+    if not have[l] then
+      add[#add + 1] = l
+      have[l] = true
+    end
+  end
+  if #add == 0 then
+    return path .. ": up to date"
+  end
+  if text ~= "" and text:sub(-1) ~= "\n" then
+    text = text .. "\n"
+  end
+  if not text:find("# fulog: notes merge", 1, true) then
+    add[1] = "# fulog: notes merge with fulog's merge driver (fulog git-setup)\n" .. add[1]
+  end
+  local ok, err = write(path, text .. table.concat(add, "\n") .. "\n")
+  if not ok then
+    return nil, err
+  end
+  return path .. ": " .. #add .. " line" .. (#add == 1 and "" or "s") .. " added (commit it, so every clone merges notes the same way)"
+end
+
+-- Configures the clone holding dir. o: {fulog=<absolute bin/fulog>,
+-- db=<absolute store path>, exts={...}}. Returns the lines to print, or
+-- nil, message.
+function M.setup(dir, o)
+  local top = git(dir, "rev-parse --show-toplevel")
+  if not top then
+    return nil, dir .. ": not in a git work tree (clone the notes first)"
+  end
+  local hooks = git(dir, "rev-parse --git-path hooks")
+  if not hooks then
+    return nil, dir .. ": git has no hooks folder here"
+  end
+  hooks = absolute(hooks, dir)
+  os.execute("mkdir -p " .. q(hooks))
+  local report = {}
+  local said, err = attributes(dir, o.exts)
+  if not said then
+    return nil, err
+  end
+  report[#report + 1] = said
+  local config = {
+    { "merge.fulog.name", "fulog: keeps every TOUCH, done wins, a moved due: wins" },
+    { "merge.fulog.driver", q(o.fulog) .. " merge-driver %O %A %B %P %L" },
+    { "fulog.db", o.db },
+    { "fulog.root", dir },
+    { "fulog.exts", table.concat(o.exts, ",") },
+  }
+  for _, kv in ipairs(config) do
+    local r = os.execute("git -C " .. q(dir) .. " config --local " .. q(kv[1]) .. " " .. q(kv[2]))
+    if r ~= true and r ~= 0 then
+      return nil, "git config " .. kv[1] .. " failed"
+    end
+  end
+  report[#report + 1] = "git config: merge driver fulog, store " .. o.db
+  for _, name in ipairs(HOOKS) do
+    local r, herr = install_hook(hooks, name, o.fulog)
+    if not r then
+      return nil, herr
+    end
+    report[#report + 1] = hooks .. "/" .. r
+  end
+  return report
+end
+
+-- ---- the hooks ----
+
+-- What the clone was set up with: {db=, root=, exts=} or nil, message.
+function M.settings(dir)
+  local db = git(dir, "config --get fulog.db")
+  local root = git(dir, "config --get fulog.root")
+  if not db or not root then
+    return nil, "this clone has no fulog.db/fulog.root; run fulog git-setup"
+  end
+  local exts = {}
+  for e in (git(dir, "config --get fulog.exts") or ""):gmatch("[^,%s]+") do
+    exts[#exts + 1] = e
+  end
+  return { db = db, root = root, exts = #exts > 0 and exts or nil }
+end
+
+local NULL_SHA = "^0+$"
+
+-- The files a hook's operation changed, as absolute paths under top; nil
+-- when they cannot be told (a file checkout), meaning "the whole root".
+-- input: post-rewrite's standard input ("old new" per line).
+function M.changed(top, name, args, input)
+  local ranges = {}
+  if name == "post-merge" then
+    -- against the work tree: a squash merge leaves HEAD where it was
+    ranges[1] = "ORIG_HEAD"
+  elseif name == "post-checkout" then
+    if args[3] ~= "1" or not args[1] or args[1]:match(NULL_SHA) then
+      return nil
+    end
+    ranges[1] = q(args[1]) .. " " .. q(args[2])
+  elseif name == "post-rewrite" then
+    for old, new in (input or ""):gmatch("(%x+) (%x+)") do
+      ranges[#ranges + 1] = q(old) .. " " .. q(new)
+    end
+    if args[1] == "rebase" then
+      ranges[#ranges + 1] = "ORIG_HEAD HEAD"
+    end
+  else
+    return nil
+  end
+  local seen, out = {}, {}
+  for _, r in ipairs(ranges) do
+    -- --no-renames: a renamed note is a removed path and an added one
+    local names = git(top, "diff --name-only --no-renames -z " .. r .. " --") or ""
+    for n in names:gmatch("[^%z]+") do
+      local p = top .. "/" .. n
+      if not seen[p] then
+        seen[p] = true
+        out[#out + 1] = p
+      end
+    end
+  end
+  return out
+end
+
+-- Of paths, the notes under root with one of exts.
+function M.notes_under(paths, root, exts)
+  local out = {}
+  local prefix = root:gsub("/$", "") .. "/"
+  for _, p in ipairs(paths) do
+    local ext = p:match("%.([^./]+)$")
+    local ok = false
+    for _, e in ipairs(exts) do
+      ok = ok or (ext and ext:lower() == e:lower())
+    end
+    if ok and p:sub(1, #prefix) == prefix then
+      out[#out + 1] = p
+    end
+  end
+  return out
+end
+
+return M

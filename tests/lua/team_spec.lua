@@ -1,0 +1,211 @@
+-- Team notes through git, with real git: a bare origin and two clones set
+-- up by fulog git-setup; the merge driver and the hooks do the rest.
+local h = require("helper")
+
+local NOTE = table.concat({
+  "---",
+  "account: Acme Corp",
+  "date: 2026-11-20",
+  "---",
+  "# Acme Corp - discovery call",
+  "- NEXT: call Jason back in two weeks #non",               -- 6
+  "  - TOUCH: 2026-12-01 email - no reply",                  -- 7
+  "- NEXT: send the case studies #compliance",               -- 8
+  "- NEXT: send the security questionnaire #compliance",     -- 9
+  "- NEXT: send the pricing sheet #compliance",              -- 10
+  "",
+}, "\n")
+
+-- git with no global or system config and a fixed clock.
+local function git(dir, args, env)
+  local cmd = ("cd %s && HOME=%s GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null FULOG_TODAY=2026-12-10 "
+    .. "XDG_CONFIG_HOME=/nonexistent FULOG_DB=/nonexistent/db GIT_AUTHOR_DATE='2026-12-10T10:00:00Z' "
+    .. "GIT_COMMITTER_DATE='2026-12-10T10:00:00Z' %s timeout 120 git %s 2>&1"):format(
+    h.q(dir), h.q(dir), env or "", args)
+  local p = io.popen(cmd)
+  local out = p:read("a")
+  local _, _, code = p:close()
+  return out, code
+end
+
+local function ok_git(dir, args)
+  local out, code = git(dir, args)
+  assert.are.equal(0, code, "git " .. args .. ": " .. out)
+  return out
+end
+
+local function clone(t, name, user)
+  local dir = t .. "/" .. name
+  ok_git(t, "clone -q origin.git " .. name)
+  ok_git(dir, "config user.name " .. h.q(user))
+  ok_git(dir, "config user.email " .. h.q(name .. "@example.com"))
+  return dir
+end
+
+local function setup(dir, db, extra)
+  local out, err, code = h.fulog("git-setup " .. (extra or ""), { cwd = dir, db = db })
+  assert.are.equal(0, code, err)
+  return out
+end
+
+local function overdue(dir, db)
+  local out, err, code = h.fulog("overdue --today 2026-12-10", { cwd = dir, db = db })
+  assert.are.equal(0, code, err)
+  return out
+end
+
+local function replace_line(path, n, fn)
+  local lines = {}
+  for l in h.read(path):gmatch("([^\n]*)\n") do
+    lines[#lines + 1] = l
+  end
+  lines[n] = fn(lines[n])
+  h.write(path, table.concat(lines, "\n") .. "\n")
+end
+
+describe("team notes through git", function()
+  local t, a, b, dba, dbb
+  before_each(function()
+    t = h.tmpdir()
+    ok_git(t, "init -q --bare -b main origin.git")
+    a = clone(t, "ann", "Ann Lee")
+    h.write(a .. "/acme/2026-11-20.md", NOTE)
+    dba, dbb = t .. "/stores/ann.db", t .. "/stores/bob.db"
+    setup(a, dba)
+    ok_git(a, "add -A")
+    ok_git(a, "commit -q -m notes")
+    ok_git(a, "push -q origin main")
+    b = clone(t, "bob", "Bob Roy")
+    setup(b, dbb)
+  end)
+  after_each(function()
+    h.rm(t)
+  end)
+
+  it("configures a clone: attributes, driver, store, hooks", function()
+    local attrs = h.read(a .. "/.gitattributes")
+    assert.truthy(attrs:find("*.md merge=fulog", 1, true), attrs)
+    assert.truthy(attrs:find("*.txt merge=fulog", 1, true), attrs)
+    assert.truthy(attrs:find("*.markdown merge=fulog", 1, true), attrs)
+    assert.are.equal(h.root .. "/bin/fulog", ok_git(b, "config merge.fulog.driver"):match("^'(.-)'"))
+    assert.truthy(ok_git(b, "config merge.fulog.driver"):find("merge-driver %O %A %B %P %L", 1, true))
+    assert.are.equal(dbb .. "\n", ok_git(b, "config fulog.db"))
+    assert.are.equal("merge=fulog\n", ok_git(b, "check-attr merge acme/2026-11-20.md"):match("merge: (.*)$"):gsub("^", "merge="))
+    for _, hook in ipairs({ "post-merge", "post-checkout", "post-rewrite" }) do
+      local f = b .. "/.git/hooks/" .. hook
+      assert.truthy(h.read(f):find("git-hook " .. hook, 1, true), hook)
+      assert.are.equal("755", h.sh("stat -c %a " .. h.q(f)):gsub("%s+$", ""))
+    end
+    -- the store was indexed from the clone
+    local out = overdue(b, dbb)
+    assert.are.equal(4, #h.lines(out), out)
+  end)
+
+  it("is idempotent and chains to hooks that were there", function()
+    h.write(b .. "/.git/hooks/post-merge", "#!/bin/sh\necho \"$1\" >> \"$(git rev-parse --git-dir)/mine-ran\"\nexit 3\n")
+    os.execute("chmod 755 " .. h.q(b .. "/.git/hooks/post-merge"))
+    local out = setup(b, dbb)
+    assert.truthy(out:find("post-merge.pre-fulog", 1, true), out)
+    local attrs = h.read(b .. "/.gitattributes")
+    local hook = h.read(b .. "/.git/hooks/post-merge")
+    setup(b, dbb)
+    assert.are.equal(attrs, h.read(b .. "/.gitattributes"))
+    assert.are.equal(hook, h.read(b .. "/.git/hooks/post-merge"))
+    assert.are.equal("#!/bin/sh\necho \"$1\" >> \"$(git rev-parse --git-dir)/mine-ran\"\nexit 3\n",
+      h.read(b .. "/.git/hooks/post-merge.pre-fulog"))
+    assert.are.equal(dbb .. "\n", ok_git(b, "config --get-all fulog.db"))
+    assert.are.equal(0, select(2, git(b, "diff --quiet")), "no change to commit in bob's clone")
+    -- the chained hook still runs, and its status is the hook's
+    h.write(a .. "/acme/new.md", "# Acme - 2026-12-02\n- NEXT: send the deck #compliance\n")
+    ok_git(a, "add -A")
+    ok_git(a, "commit -q -m new")
+    ok_git(a, "push -q origin main")
+    local pull = ok_git(b, "pull -q --no-rebase origin main")
+    assert.are.equal("0\n", h.read(b .. "/.git/mine-ran"), pull)
+    assert.truthy(overdue(b, dbb):find("acme/new.md:2:3:", 1, true))
+  end)
+
+  it("merges two members' day of work with nothing done by hand", function()
+    local na, nb = a .. "/acme/2026-11-20.md", b .. "/acme/2026-11-20.md"
+    -- Ann: a touch on step 6, a snooze of step 9 (due: written as snooze does)
+    local _, err, code = h.fulog("touch --date 2026-12-03 acme/2026-11-20.md:6 call left voicemail", { cwd = a, db = dba })
+    assert.are.equal(0, code, err)
+    replace_line(na, 10, function(l) return l .. " due:2026-12-20" end)  -- the questionnaire
+    ok_git(a, "commit -q -am ann")
+    ok_git(a, "push -q origin main")
+    -- Bob: a touch on the same step, step 8 done
+    _, err, code = h.fulog("touch --date 2026-12-04 acme/2026-11-20.md:6 email sent the recap", { cwd = b, db = dbb })
+    assert.are.equal(0, code, err)
+    _, err, code = h.fulog("done acme/2026-11-20.md:9", { cwd = b, db = dbb })  -- the case studies
+    assert.are.equal(0, code, err)
+    ok_git(b, "commit -q -am bob")
+    local pull = ok_git(b, "pull --no-rebase origin main")
+    assert.falsy(pull:find("CONFLICT", 1, true), pull)
+    ok_git(b, "push -q origin main")
+    ok_git(a, "pull -q --no-rebase origin main")
+
+    local want = table.concat({
+      "---",
+      "account: Acme Corp",
+      "date: 2026-11-20",
+      "---",
+      "# Acme Corp - discovery call",
+      "- NEXT: call Jason back in two weeks #non",
+      "  - TOUCH: 2026-12-01 email - no reply",
+      "  - TOUCH: 2026-12-03 call - left voicemail",
+      "  - TOUCH: 2026-12-04 email - sent the recap",
+      "- [x] NEXT: send the case studies #compliance",
+      "- NEXT: send the security questionnaire #compliance due:2026-12-20",
+      "- NEXT: send the pricing sheet #compliance",
+      "",
+    }, "\n")
+    assert.are.equal(want, h.read(na))
+    assert.are.equal(want, h.read(nb))
+    assert.are.equal(ok_git(a, "rev-parse HEAD"), ok_git(b, "rev-parse HEAD"))
+    -- both stores, kept by the hooks alone, say the same
+    local oa, ob = overdue(a, dba), overdue(b, dbb)
+    assert.are.equal(oa, ob)
+    assert.truthy(oa:find("acme/2026-11-20.md:12:3:", 1, true), oa)
+    assert.falsy(oa:find(":10:3:", 1, true), oa)     -- done
+    assert.falsy(oa:find(":11:3:", 1, true), oa)     -- snoozed to 12-20
+    local la = h.fulog("log --json", { cwd = a, db = dba })
+    local lb = h.fulog("log --json", { cwd = b, db = dbb })
+    local function plain(s) return (s:gsub("%p", "%%%0")) end
+    assert.are.equal((la:gsub(plain(a), "@")), (lb:gsub(plain(b), "@")))
+    assert.truthy(la:find('"touches":3', 1, true), la)
+  end)
+
+  it("merges by rebase too, and the post-rewrite hook re-indexes", function()
+    local _, err, code = h.fulog("touch --date 2026-12-03 acme/2026-11-20.md:6 call", { cwd = a, db = dba })
+    assert.are.equal(0, code, err)
+    ok_git(a, "commit -q -am ann")
+    ok_git(a, "push -q origin main")
+    _, err, code = h.fulog("touch --date 2026-12-02 acme/2026-11-20.md:6 email", { cwd = b, db = dbb })
+    assert.are.equal(0, code, err)
+    ok_git(b, "commit -q -am bob")
+    local out = ok_git(b, "pull --rebase origin main")
+    assert.falsy(out:find("CONFLICT", 1, true), out)
+    local text = h.read(b .. "/acme/2026-11-20.md")
+    assert.truthy(text:find("2026-12-01 email - no reply\n  - TOUCH: 2026-12-02 email\n  - TOUCH: 2026-12-03 call\n", 1, true), text)
+    local log = h.fulog("log --json", { cwd = b, db = dbb })
+    assert.truthy(log:find('"touches":3', 1, true), log)
+  end)
+
+  it("leaves two rewordings of one step a conflict, with the usual markers", function()
+    replace_line(a .. "/acme/2026-11-20.md", 10, function() return "- NEXT: send the pricing sheet and the SOW #compliance" end)
+    ok_git(a, "commit -q -am ann")
+    ok_git(a, "push -q origin main")
+    replace_line(b .. "/acme/2026-11-20.md", 10, function() return "- NEXT: send the new pricing sheet #compliance" end)
+    local _, err, code = h.fulog("touch --date 2026-12-04 acme/2026-11-20.md:6 email", { cwd = b, db = dbb })
+    assert.are.equal(0, code, err)
+    ok_git(b, "commit -q -am bob")
+    local out, gcode = git(b, "pull --no-rebase origin main")
+    assert.are_not.equal(0, gcode, out)
+    assert.truthy(out:find("CONFLICT", 1, true), out)
+    local text = h.read(b .. "/acme/2026-11-20.md")
+    assert.truthy(text:find("<<<<<<< ours: acme/2026-11-20.md\n- NEXT: send the new pricing sheet #compliance\n=======\n"
+      .. "- NEXT: send the pricing sheet and the SOW #compliance\n>>>>>>> theirs: acme/2026-11-20.md\n", 1, true), text)
+    assert.falsy(text:find("|||||||", 1, true), text)
+    ok_git(b, "merge --abort")
+  end)
+end)
