@@ -6,8 +6,10 @@
 #include "path.h"
 #include "store.h"
 #include "text.h"
+#include "path.h"
 #include "writeback.h"
 
+#include <errno.h>
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
@@ -576,11 +578,32 @@ static int l_touch_line(lua_State *L)
     return 1;
 }
 
+/* A 1-based line number that fits an int: 4294967297 must not wrap to 1. */
+static int check_line(lua_State *L, int idx)
+{
+    lua_Number v = luaL_checknumber(L, idx);
+    if (!(v >= 1 && v <= 2147483647.0) || v != (lua_Number)(lua_Integer)v)
+        return luaL_argerror(L, idx, "want a line number from 1 to 2147483647");
+    return (int)v;
+}
+
+/* core.abspath(path): absolute, resolved as the kernel would (working
+ * folder from getcwd, ".." after a symlink), symlinks otherwise kept. */
+static int l_abspath(lua_State *L)
+{
+    const char *path = luaL_checkstring(L, 1);
+    buf_box *b = new_buf_box(L);
+    if (ful_path_abs(path, &b->b) != 0)
+        return ful_l_fail(L, strerror(errno));
+    lua_pushlstring(L, b->b.p, b->b.len);
+    return 1;
+}
+
 /* core.mark_done(path, line [, expect [, opts]]) */
 static int l_mark_done(lua_State *L)
 {
     const char *path = luaL_checkstring(L, 1);
-    int line = (int)luaL_checkinteger(L, 2);
+    int line = check_line(L, 2);
     const char *expect = luaL_optstring(L, 3, NULL);
     ful_lopts o;
     char err[FUL_ERR_MAX];
@@ -596,7 +619,7 @@ static int l_mark_done(lua_State *L)
 static int l_add_touch(lua_State *L)
 {
     const char *path = luaL_checkstring(L, 1);
-    int line = (int)luaL_checkinteger(L, 2), new_line = 0;
+    int line = check_line(L, 2), new_line = 0;
     const char *channel, *outcome, *expect;
     ful_day day;
     ful_lopts o;
@@ -700,6 +723,7 @@ static const luaL_Reg funcs[] = {
     { "done_line", l_done_line },
     { "touch_line", l_touch_line },
     { "mark_done", l_mark_done },
+    { "abspath", l_abspath },
     { "add_touch", l_add_touch },
     { "today", l_today },
     { "channel", l_channel },

@@ -3,11 +3,34 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 const char *const ful_default_exts[] = { "md", "markdown", "mkd", "txt", "text", "note", "notes" };
 const int ful_default_nexts = (int)(sizeof ful_default_exts / sizeof ful_default_exts[0]);
+
+/* The working folder: $PWD when it names the same folder as "." (the
+ * shell's logical name, through the symlinks the seller cd'ed through),
+ * else getcwd(). A caller that changed folder without updating PWD
+ * (subprocess cwd=, an editor's :cd) gets the real one. */
+static int work_dir(ful_buf *out)
+{
+    const char *pwd = getenv("PWD");
+    char cwd[PATH_MAX];
+    struct stat a, b;
+    if (pwd && pwd[0] == '/' && !strstr(pwd, "/./") && !strstr(pwd, "/../") && stat(pwd, &a) == 0 &&
+        stat(".", &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino) {
+        size_t n = strlen(pwd);
+        if (!(n >= 2 && pwd[n - 1] == '.' && pwd[n - 2] == '/') &&
+            !(n >= 3 && pwd[n - 1] == '.' && pwd[n - 2] == '.' && pwd[n - 3] == '/'))
+            return ful_buf_adds(out, pwd);
+    }
+    if (getcwd(cwd, sizeof cwd) == NULL)
+        return -1;
+    return ful_buf_adds(out, cwd);
+}
 
 int ful_path_abs(const char *path, ful_buf *out)
 {
@@ -19,11 +42,8 @@ int ful_path_abs(const char *path, ful_buf *out)
         return -1;
     }
     if (path[0] != '/') {
-        char cwd[PATH_MAX];
-        if (getcwd(cwd, sizeof cwd) == NULL)
-            return -1;
-        if (ful_buf_adds(&raw, cwd) || ful_buf_adds(&raw, "/"))
-            goto oom;
+        if (work_dir(&raw) || ful_buf_adds(&raw, "/"))
+            goto fail;
     }
     if (ful_buf_adds(&raw, path))
         goto oom;
@@ -33,6 +53,7 @@ int ful_path_abs(const char *path, ful_buf *out)
     while (*p) {
         const char *e;
         size_t n;
+        struct stat st;
         while (*p == '/')
             p++;
         e = p;
@@ -42,6 +63,19 @@ int ful_path_abs(const char *path, ful_buf *out)
         if (n == 0 || (n == 1 && p[0] == '.')) {
             /* nothing */
         } else if (n == 2 && p[0] == '.' && p[1] == '.') {
+            /* The kernel takes ".." after a symlink in the folder the
+             * link points to, not lexically: so do we. */
+            if (out->len > 0 && lstat(out->p, &st) == 0 && S_ISLNK(st.st_mode)) {
+                char *real = realpath(out->p, NULL);
+                if (real != NULL) {
+                    out->len = 0;
+                    if (ful_buf_adds(out, real)) {
+                        free(real);
+                        goto oom;
+                    }
+                    free(real);
+                }
+            }
             while (out->len > 0 && out->p[out->len - 1] != '/')
                 out->len--;
             if (out->len > 0)
@@ -58,8 +92,9 @@ int ful_path_abs(const char *path, ful_buf *out)
     ful_buf_free(&raw);
     return 0;
 oom:
-    ful_buf_free(&raw);
     errno = ENOMEM;
+fail:
+    ful_buf_free(&raw);
     return -1;
 }
 

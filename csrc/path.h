@@ -1,5 +1,7 @@
-/* path.h: lexical path handling. Paths are made absolute without resolving
- * symlinks, so the store names a note the way the seller's editor does. */
+/* path.h: path handling. Paths are made absolute without resolving
+ * symlinks, so the store names a note the way the seller's editor does;
+ * ".." after a symlink and the working folder are taken as the kernel
+ * takes them, so a path names the file the kernel would open. */
 #ifndef FUL_PATH_H
 #define FUL_PATH_H
 

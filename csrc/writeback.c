@@ -6,8 +6,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <sys/xattr.h>
+#include <time.h>
 #include <unistd.h>
 
 int ful_done_line(const char *line, size_t n, const ful_tagset *tags, ful_buf *out)
@@ -73,15 +76,46 @@ typedef struct {
     int crlf;
 } span;
 
+/* A note fulog may edit: a regular file with write permission. Checked by
+ * path before anything opens it, so a FIFO never blocks a read; a note
+ * without write bits is refused even as root, as an editor refuses it
+ * without :w!. */
+static int check_note(const char *path, struct stat *st, char *err, size_t errlen)
+{
+    if (stat(path, st) != 0) {
+        snprintf(err, errlen, "%s: cannot open: %s", path, strerror(errno));
+        return -1;
+    }
+    if (!S_ISREG(st->st_mode)) {
+        snprintf(err, errlen, "%s: not a regular file; nothing written", path);
+        return -1;
+    }
+    if (faccessat(AT_FDCWD, path, R_OK, AT_EACCESS) != 0) {
+        snprintf(err, errlen, "%s: cannot open: %s", path, strerror(errno));
+        return -1;
+    }
+    if ((st->st_mode & 0222) == 0) {
+        snprintf(err, errlen, "%s: the note is read-only (no write permission); nothing written", path);
+        return -1;
+    }
+    if (faccessat(AT_FDCWD, path, W_OK, AT_EACCESS) != 0) {
+        snprintf(err, errlen, "%s: no permission to write the note; nothing written", path);
+        return -1;
+    }
+    return 0;
+}
+
 static int read_all(const char *path, ful_buf *b, struct stat *st, char *err, size_t errlen)
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    /* O_NONBLOCK: a note swapped for a FIFO after check_note still cannot
+     * block the open; the fstat below refuses it. */
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (fd < 0) {
         snprintf(err, errlen, "%s: cannot open: %s", path, strerror(errno));
         return -1;
     }
     if (fstat(fd, st) != 0 || !S_ISREG(st->st_mode)) {
-        snprintf(err, errlen, "%s: not a regular file", path);
+        snprintf(err, errlen, "%s: not a regular file; nothing written", path);
         close(fd);
         return -1;
     }
@@ -117,6 +151,9 @@ static int next_span(const ful_buf *b, size_t *pos, span *sp)
     size_t len;
     if (*pos >= b->len)
         return 0;
+    /* A UTF-8 byte order mark is not part of line 1: it stays in the file. */
+    if (*pos == 0 && b->len >= 3 && memcmp(b->p, "\xEF\xBB\xBF", 3) == 0)
+        *pos = 3;
     nl = memchr(b->p + *pos, '\n', b->len - *pos);
     len = nl ? (size_t)(nl - (b->p + *pos)) : b->len - *pos;
     sp->off = *pos;
@@ -125,6 +162,17 @@ static int next_span(const ful_buf *b, size_t *pos, span *sp)
     sp->len = len - (sp->crlf ? 1 : 0);
     *pos = sp->end;
     return 1;
+}
+
+/* The terminator of a line added after sp: its own, or for a last line
+ * without one, the note's (the first line's), so a CRLF note stays CRLF. */
+static const char *line_end(const ful_buf *b, const span *sp)
+{
+    const char *nl;
+    if (sp->end > sp->off && b->p[sp->end - 1] == '\n')
+        return sp->crlf ? "\r\n" : "\n";
+    nl = memchr(b->p, '\n', b->len);
+    return nl && nl > b->p && nl[-1] == '\r' ? "\r\n" : "\n";
 }
 
 /* The span of 1-based line k, or 0 when the file is shorter. */
@@ -178,70 +226,261 @@ static int locate(const char *path, const ful_buf *b, int line, const char *expe
     return -1;
 }
 
-static int write_atomic(const char *path, const struct stat *orig, const char *data, size_t n,
-                        char *err, size_t errlen)
+/* Temp and backup files are named by the folder, not the note: a short
+ * hidden name (".fulog-XXXXXX") fits next to a note whose own name is near
+ * NAME_MAX, and the indexer skips it. */
+static char *temp_name(const char *path, const char *stem)
 {
-    size_t pl = strlen(path), off = 0;
-    char *tmp = malloc(pl + 16), *slash;
-    int fd, dfd;
-    struct stat now;
-    if (tmp == NULL) {
-        snprintf(err, errlen, "%s: out of memory", path);
-        return -1;
-    }
-    memcpy(tmp, path, pl);
-    memcpy(tmp + pl, ".fulog-XXXXXX", 14);
-    fd = mkstemp(tmp);  /* 0600 until the note's own mode is copied */
-    if (fd < 0) {
-        snprintf(err, errlen, "%s: cannot write next to the note: %s", path, strerror(errno));
-        free(tmp);
-        return -1;
-    }
+    const char *slash = strrchr(path, '/');
+    size_t dl = slash ? (size_t)(slash - path) + 1 : 0, sl = strlen(stem);
+    char *t = malloc(dl + sl + 1);
+    if (t == NULL)
+        return NULL;
+    memcpy(t, path, dl);
+    memcpy(t + dl, stem, sl + 1);
+    return t;
+}
+
+/* mkstemp, locked at once: clean_stale never takes a live temp file. */
+static int make_temp(char *tmpl)
+{
+    int fd = mkstemp(tmpl); /* 0600 until the note's own mode is copied */
+    if (fd >= 0)
+        flock(fd, LOCK_EX | LOCK_NB);
+    return fd;
+}
+
+static int write_all(int fd, const char *data, size_t n)
+{
+    size_t off = 0;
     while (off < n) {
-        ssize_t w = write(fd, data + off, n - off);
+        ssize_t w = pwrite(fd, data + off, n - off, (off_t)off);
         if (w < 0 && errno == EINTR)
             continue;
-        if (w <= 0)
-            goto fail;
+        if (w <= 0) {
+            if (w == 0)
+                errno = EIO;
+            return -1;
+        }
         off += (size_t)w;
     }
-    if (fchmod(fd, orig->st_mode & 07777) != 0 || fsync(fd) != 0)
-        goto fail;
-    if (close(fd) != 0) {
-        fd = -1;
-        goto fail;
-    }
-    fd = -1;
-    /* Refuse to replace a note someone else wrote while we worked. */
-    if (stat(path, &now) != 0 || now.st_size != orig->st_size || now.st_mtim.tv_sec != orig->st_mtim.tv_sec ||
-        now.st_mtim.tv_nsec != orig->st_mtim.tv_nsec) {
-        unlink(tmp);
-        snprintf(err, errlen, "%s: the note changed on disk while fulog wrote it; nothing written, try again", path);
-        free(tmp);
-        return -1;
-    }
-    if (rename(tmp, path) != 0)
-        goto fail;
-    slash = strrchr(tmp, '/');
-    if (slash) {
-        *slash = '\0';
-        dfd = open(slash == tmp ? "/" : tmp, O_RDONLY | O_CLOEXEC);
-    } else {
-        dfd = open(".", O_RDONLY | O_CLOEXEC);
-    }
+    return 0;
+}
+
+static void sync_dir(const char *path)
+{
+    char *dir = temp_name(path, ".");
+    int dfd;
+    if (dir == NULL)
+        return;
+    dfd = open(dir, O_RDONLY | O_CLOEXEC | O_DIRECTORY);
     if (dfd >= 0) {
         fsync(dfd);
         close(dfd);
     }
+    free(dir);
+}
+
+/* Extended attributes (ACLs, SELinux labels, user tags) of the note onto
+ * the temp file. -1 when one cannot be copied. */
+static int copy_xattrs(int from, int to)
+{
+    ssize_t n = flistxattr(from, NULL, 0), i;
+    char *names, *val = NULL;
+    int rc = 0;
+    if (n < 0)
+        return (errno == ENOTSUP || errno == ENOSYS) ? 0 : -1;
+    if (n == 0)
+        return 0;
+    names = malloc((size_t)n);
+    if (names == NULL)
+        return -1;
+    n = flistxattr(from, names, (size_t)n);
+    for (i = 0; rc == 0 && n > 0 && i < n; i += (ssize_t)strlen(names + i) + 1) {
+        ssize_t vl = fgetxattr(from, names + i, NULL, 0);
+        char *nv;
+        if (vl < 0) {
+            rc = -1;
+            break;
+        }
+        nv = realloc(val, (size_t)vl + 1);
+        if (nv == NULL) {
+            rc = -1;
+            break;
+        }
+        val = nv;
+        vl = fgetxattr(from, names + i, val, (size_t)vl);
+        if (vl < 0 || fsetxattr(to, names + i, val, (size_t)vl, 0) != 0)
+            rc = -1;
+    }
+    if (n < 0)
+        rc = -1;
+    free(names);
+    free(val);
+    return rc;
+}
+
+static int changed_since(const char *path, const struct stat *orig)
+{
+    struct stat now;
+    return stat(path, &now) != 0 || now.st_ino != orig->st_ino || now.st_dev != orig->st_dev ||
+           now.st_size != orig->st_size || now.st_mtim.tv_sec != orig->st_mtim.tv_sec ||
+           now.st_mtim.tv_nsec != orig->st_mtim.tv_nsec;
+}
+
+#define CHANGED_MSG "%s: the note changed on disk while fulog wrote it; nothing written, try again"
+
+/* Temp file, fsync, rename: atomic. Keeps mode, owner, group and xattrs;
+ * returns 1 (nothing done) when one of them cannot be kept, so the caller
+ * writes in place instead of taking the note over. */
+static int write_replace(const char *path, int note_fd, const struct stat *orig, const char *data, size_t n,
+                         char *err, size_t errlen)
+{
+    char *tmp = temp_name(path, ".fulog-XXXXXX");
+    int fd, keep = 0;
+    if (tmp == NULL) {
+        snprintf(err, errlen, "%s: out of memory", path);
+        return -1;
+    }
+    fd = make_temp(tmp);
+    if (fd < 0) {
+        snprintf(err, errlen, "%s: cannot write next to the note: %s; nothing written", path, strerror(errno));
+        free(tmp);
+        return -1;
+    }
+    if (fchown(fd, orig->st_uid, orig->st_gid) != 0 || fchmod(fd, orig->st_mode & 07777) != 0 ||
+        (note_fd >= 0 ? copy_xattrs(note_fd, fd) : -1) != 0)
+        keep = 1;
+    if (keep || write_all(fd, data, n) != 0 || fsync(fd) != 0)
+        goto fail;
+    if (changed_since(path, orig)) {
+        close(fd);
+        unlink(tmp);
+        free(tmp);
+        snprintf(err, errlen, CHANGED_MSG, path);
+        return -1;
+    }
+    if (rename(tmp, path) != 0)
+        goto fail;
+    close(fd);
     free(tmp);
+    sync_dir(path);
     return 0;
 fail:
-    snprintf(err, errlen, "%s: cannot write the note: %s; the note is unchanged", path, strerror(errno));
-    if (fd >= 0)
-        close(fd);
+    if (!keep)
+        snprintf(err, errlen, "%s: cannot write the note: %s; the note is unchanged", path, strerror(errno));
+    close(fd);
     unlink(tmp);
     free(tmp);
+    return keep ? 1 : -1;
+}
+
+/* Rewrites the note's own inode, for hard-linked notes and notes whose
+ * owner or attributes a new file could not keep (Vim's backupcopy=yes): a
+ * backup of the old bytes goes next to it first, and stays (named in the
+ * message) only when the note could not be restored after a failed write. */
+static int write_in_place(const char *path, const struct stat *orig, const char *old, size_t oldn,
+                          const char *data, size_t n, char *err, size_t errlen)
+{
+    char *bak = temp_name(path, ".fulog-bak-XXXXXX");
+    int bfd, fd = -1, e;
+    if (bak == NULL) {
+        snprintf(err, errlen, "%s: out of memory", path);
+        return -1;
+    }
+    bfd = make_temp(bak);
+    if (bfd < 0) {
+        snprintf(err, errlen, "%s: cannot make a backup next to the note: %s; nothing written", path,
+                 strerror(errno));
+        free(bak);
+        return -1;
+    }
+    if (write_all(bfd, old, oldn) != 0 || fsync(bfd) != 0) {
+        snprintf(err, errlen, "%s: cannot make a backup next to the note: %s; nothing written", path,
+                 strerror(errno));
+        goto drop_backup;
+    }
+    if (changed_since(path, orig)) {
+        snprintf(err, errlen, CHANGED_MSG, path);
+        goto drop_backup;
+    }
+    fd = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    if (fd < 0) {
+        snprintf(err, errlen, "%s: cannot write the note: %s; nothing written", path, strerror(errno));
+        goto drop_backup;
+    }
+    if (write_all(fd, data, n) == 0 && ftruncate(fd, (off_t)n) == 0 && fsync(fd) == 0) {
+        close(fd);
+        close(bfd);
+        unlink(bak);
+        free(bak);
+        return 0;
+    }
+    e = errno;
+    if (write_all(fd, old, oldn) == 0 && ftruncate(fd, (off_t)oldn) == 0 && fsync(fd) == 0) {
+        snprintf(err, errlen, "%s: cannot write the note: %s; the note is unchanged", path, strerror(e));
+        goto drop_backup;
+    }
+    snprintf(err, errlen, "%s: cannot write the note: %s; its old text is in %s", path, strerror(e), bak);
+    close(fd);
+    close(bfd);
+    free(bak);
     return -1;
+drop_backup:
+    if (fd >= 0)
+        close(fd);
+    close(bfd);
+    unlink(bak);
+    free(bak);
+    return -1;
+}
+
+/* Temp files of a write-back that was killed (".fulog-XXXXXX", and the
+ * "NOTE.fulog-XXXXXX" of older versions) are removed when nobody holds
+ * them and they are a minute old. Backups (".fulog-bak-") are kept: they
+ * may be the only copy of a note. */
+static void clean_stale(const char *path)
+{
+    char *dir = temp_name(path, ".");
+    DIR *d;
+    struct dirent *de;
+    time_t now = time(NULL);
+    if (dir == NULL)
+        return;
+    d = opendir(dir);
+    free(dir);
+    if (d == NULL)
+        return;
+    while ((de = readdir(d)) != NULL) {
+        size_t l = strlen(de->d_name);
+        struct stat st;
+        int fd;
+        if (l < 13 || memcmp(de->d_name + l - 13, ".fulog-", 7) != 0)
+            continue;
+        if (fstatat(dirfd(d), de->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode) ||
+            now - st.st_mtime < 60)
+            continue;
+        fd = openat(dirfd(d), de->d_name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY);
+        if (fd < 0)
+            continue;
+        if (flock(fd, LOCK_EX | LOCK_NB) == 0)
+            unlinkat(dirfd(d), de->d_name, 0);
+        close(fd);
+    }
+    closedir(d);
+}
+
+/* Writes the edited note, keeping its identity. */
+static int write_note(const char *path, int note_fd, const struct stat *orig, const ful_buf *old,
+                      const ful_buf *out, char *err, size_t errlen)
+{
+    int rc = 1;
+    clean_stale(path);
+    if (orig->st_nlink <= 1)
+        rc = write_replace(path, note_fd, orig, out->p, out->len, err, errlen);
+    if (rc == 1)
+        rc = write_in_place(path, orig, old->p, old->len, out->p, out->len, err, errlen);
+    return rc;
 }
 
 /* Serializes fulog's own writers of one note (two editors, the CLI): an
@@ -255,7 +494,7 @@ static int lock_note(const char *path)
     int tries;
     for (tries = 0; tries < 50; tries++) {
         struct stat a, b;
-        int fd = open(path, O_RDONLY | O_CLOEXEC);
+        int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
         if (fd < 0)
             return -1;
         if (flock(fd, LOCK_EX) != 0) {
@@ -317,7 +556,10 @@ static int wb_done(const char *path, int line, const char *expect, const ful_tag
     ful_buf b = { 0, 0, 0 }, nl = { 0, 0, 0 }, out = { 0, 0, 0 };
     struct stat st;
     span sp;
-    int at, rc = -1, r, lk = lock_note(path);
+    int at, rc = -1, r, lk;
+    if (check_note(path, &st, err, errlen) != 0)
+        return -1;
+    lk = lock_note(path);
     if (read_all(path, &b, &st, err, errlen) != 0)
         goto done;
     if (locate(path, &b, line, expect, tags, &sp, &at, err, errlen) != 0)
@@ -332,7 +574,7 @@ static int wb_done(const char *path, int line, const char *expect, const ful_tag
         snprintf(err, errlen, "%s:%d: out of memory", path, at);
         goto done;
     }
-    rc = write_atomic(path, &st, out.p, out.len, err, errlen);
+    rc = write_note(path, lk, &st, &b, &out, err, errlen);
 done:
     if (lk >= 0)
         close(lk);
@@ -351,10 +593,13 @@ static int wb_touch(const char *path, int line, const char *expect, const ful_ta
     int at, k, rc = -1, step_indent, lk;
     size_t ins, pos;
     ful_line li;
+    const char *eol;
     if (day == FUL_NODATE) {
         snprintf(err, errlen, "%s:%d: a touch needs a date", path, line);
         return -1;
     }
+    if (check_note(path, &st, err, errlen) != 0)
+        return -1;
     lk = lock_note(path);
     if (read_all(path, &b, &st, err, errlen) != 0)
         goto done;
@@ -377,16 +622,17 @@ static int wb_touch(const char *path, int line, const char *expect, const ful_ta
         ins = nx.end;
     }
     *new_line = k;
+    eol = line_end(&b, &sp);
     if (ful_touch_line(b.p + sp.off, sp.len, day, channel, outcome, &tl) != 0)
         goto oom;
     if (ful_buf_add(&out, b.p, ins))
         goto oom;
-    if (ins > 0 && b.p[ins - 1] != '\n' && ful_buf_adds(&out, sp.crlf ? "\r\n" : "\n"))
+    if (ins > 0 && b.p[ins - 1] != '\n' && ful_buf_adds(&out, eol))
         goto oom;
-    if (ful_buf_add(&out, tl.p, tl.len) || ful_buf_adds(&out, sp.crlf ? "\r\n" : "\n") ||
+    if (ful_buf_add(&out, tl.p, tl.len) || ful_buf_adds(&out, eol) ||
         ful_buf_add(&out, b.p + ins, b.len - ins))
         goto oom;
-    rc = write_atomic(path, &st, out.p, out.len, err, errlen);
+    rc = write_note(path, lk, &st, &b, &out, err, errlen);
     goto done;
 oom:
     snprintf(err, errlen, "%s:%d: out of memory", path, at);

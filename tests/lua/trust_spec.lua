@@ -1,0 +1,282 @@
+-- Write-backs you can trust (issue 13): the file the kernel names, the
+-- step the seller saw, the note's identity (mode, owner, xattrs, links),
+-- odd bytes and odd files, a busy store. Runs bin/fulog with a fixed today.
+local h = require("helper")
+local core = h.core
+
+local IS_ROOT = h.sh("id -u"):gsub("%s", "") == "0"
+local HAVE_SETFATTR = h.sh("command -v setfattr"):gsub("%s", "") ~= ""
+local HAVE_SQLITE3 = h.sh("command -v sqlite3"):gsub("%s", "") ~= ""
+
+local run = h.fulog
+
+local function stat(path, fmt)
+  return (h.sh(("stat -c %s %s"):format(h.q(fmt), h.q(path))):gsub("%s+$", ""))
+end
+
+local NOTE = "# Acme - 2026-11-20\n- NEXT: send pricing sheet\n- NEXT: send the case studies\n"
+
+describe("write-back names the file the kernel names", function()
+  local dir, db
+  before_each(function()
+    dir = h.tmpdir()
+    db = dir .. "/store/fulog.db"
+  end)
+  after_each(function()
+    h.rm(dir)
+  end)
+
+  it("a relative FILE is taken from the real working folder, not a stale $PWD", function()
+    h.write(dir .. "/a/n.md", NOTE)
+    h.write(dir .. "/b/n.md", NOTE)
+    local _, err, code = run("index a b", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    -- The caller moved to a/ without updating PWD (subprocess cwd=, :cd).
+    local out
+    out, err, code = run("done n.md:2", { cwd = dir .. "/a", db = db, pre = "PWD=" .. h.q(dir .. "/b") .. " " })
+    assert.are.equal(0, code, err)
+    assert.truthy(h.read(dir .. "/a/n.md"):find("[x] NEXT: send pricing", 1, true))
+    assert.are.equal(NOTE, h.read(dir .. "/b/n.md"))
+    assert.truthy(out:find("^n.md:2: done"), out)
+  end)
+
+  it("'..' after a symlinked folder is the link target's parent, as the kernel has it", function()
+    h.write(dir .. "/real/deep/n.md", NOTE)      -- what the kernel opens
+    h.write(dir .. "/notes/n.md", NOTE)          -- what text folding would name
+    os.execute(("ln -s %s %s"):format(h.q(dir .. "/real/deep/sub"), h.q(dir .. "/notes/link")))
+    os.execute("mkdir -p " .. h.q(dir .. "/real/deep/sub"))
+    assert.are.equal(dir .. "/real/deep/n.md", core.abspath(dir .. "/notes/link/../n.md"))
+    local _, err, code = run("touch notes/link/../n.md:2 email no reply", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.truthy(h.read(dir .. "/real/deep/n.md"):find("TOUCH: 2026-12-10 email", 1, true))
+    assert.are.equal(NOTE, h.read(dir .. "/notes/n.md"))
+  end)
+
+  it("a symlinked working folder keeps the name the shell uses", function()
+    h.write(dir .. "/real/n.md", NOTE)
+    os.execute(("ln -s %s %s"):format(h.q(dir .. "/real"), h.q(dir .. "/via")))
+    local got = h.sh(("cd %s && PWD=%s lua5.4 -e %s"):format(h.q(dir .. "/via"), h.q(dir .. "/via"),
+      h.q(("package.path=%q;print(require('fulog.core').abspath('n.md'))"):format(h.root .. "/lua/?.lua"))))
+    assert.are.equal(dir .. "/via/n.md\n", got)
+  end)
+end)
+
+describe("write-back keeps the note's identity", function()
+  local dir, db, note
+  before_each(function()
+    dir = h.tmpdir()
+    db = dir .. "/store/fulog.db"
+    note = dir .. "/n/a.md"
+    h.write(note, NOTE)
+    local _, err, code = run("index n", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+  end)
+  after_each(function()
+    h.rm(dir)
+  end)
+
+  it("a read-only note (no write bits) is refused, even as root, and left as it was", function()
+    os.execute("chmod 0444 " .. h.q(note))
+    for _, cmd in ipairs({ "done n/a.md:2", "touch n/a.md:2 email no reply" }) do
+      local _, err, code = run(cmd, { cwd = dir, db = db })
+      assert.are.equal(1, code, err)
+      assert.truthy(err:find("^fulog: n/a.md: the note is read%-only"), err)
+      assert.are.equal(1, #h.lines(err))
+    end
+    assert.are.equal(NOTE, h.read(note))
+    assert.are.equal("444", stat(note, "%a"))
+  end)
+
+  it("owner, group and mode are kept (root writes another user's note as that user's)", function()
+    if not IS_ROOT then
+      pending("needs root to chown")
+      return
+    end
+    os.execute("chown 65534:65534 " .. h.q(note) .. " && chmod 0640 " .. h.q(note))
+    local _, err, code = run("touch n/a.md:2 email no reply", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.truthy(h.read(note):find("TOUCH: 2026-12-10 email", 1, true))
+    assert.are.equal("65534:65534 640", stat(note, "%u:%g %a"))
+  end)
+
+  it("a note owned by someone else, writable by the caller, is not taken over (written in place)", function()
+    if not IS_ROOT then
+      pending("needs root to set up two users")
+      return
+    end
+    -- root's note, group-writable by nobody's group, in a folder anyone may write
+    os.execute(("chmod 0777 %s && chown 0:65534 %s && chmod 0664 %s && chmod 0755 %s"):format(h.q(dir .. "/n"),
+      h.q(note), h.q(note), h.q(dir)))
+    local ok = core.mark_done(note, 2)
+    assert.is_true(ok)
+    assert.are.equal("0:65534 664", stat(note, "%u:%g %a"))
+    local ino = stat(note, "%i")
+    os.execute(("mkdir -p %s && chown 65534 %s"):format(h.q(dir .. "/ns"), h.q(dir .. "/ns")))
+    local _, err, code = run("touch n/a.md:3 email no reply", { cwd = dir, db = dir .. "/ns/fulog.db",
+      pre = "setpriv --reuid=65534 --regid=65534 --clear-groups --inh-caps=-all env " })
+    assert.are.equal(0, code, err)
+    assert.truthy(h.read(note):find("TOUCH: 2026-12-10 email", 1, true), err .. tostring(code))
+    assert.are.equal("0:65534 664 " .. ino, stat(note, "%u:%g %a %i"))
+  end)
+
+  it("extended attributes are kept", function()
+    if not HAVE_SETFATTR then
+      pending("setfattr (package attr) is not installed")
+      return
+    end
+    local r = os.execute(("setfattr -n user.fulog.test -v kept %s 2>/dev/null"):format(h.q(note)))
+    if not r then
+      pending("this file system has no user xattrs")
+      return
+    end
+    local _, err, code = run("done n/a.md:2", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.truthy(h.read(note):find("[x] NEXT: send pricing", 1, true))
+    local got = h.sh(("getfattr --absolute-names --only-values -n user.fulog.test %s 2>&1"):format(h.q(note)))
+    assert.are.equal("kept", got)
+  end)
+
+  it("a hard-linked note is written in place: every name sees the edit, no backup left", function()
+    os.execute(("ln %s %s"):format(h.q(note), h.q(dir .. "/other.md")))
+    local ino = stat(note, "%i")
+    local _, err, code = run("touch n/a.md:2 call left vm", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.are.equal(h.read(note), h.read(dir .. "/other.md"))
+    assert.truthy(h.read(dir .. "/other.md"):find("TOUCH: 2026-12-10 call - left vm", 1, true))
+    assert.are.equal(ino .. " 2", stat(note, "%i %h"))
+    assert.are.equal("a.md\n", h.sh("ls -A " .. h.q(dir .. "/n")))
+  end)
+
+  it("a touch while another process holds the store's lock: note written, exit 0, one warning, no second TOUCH", function()
+    if not HAVE_SQLITE3 then
+      pending("sqlite3 is not installed")
+      return
+    end
+    local flag = dir .. "/locked"
+    -- A writer that holds the lock for 12 s (the busy timeout is 5 s).
+    os.execute(("(printf 'BEGIN IMMEDIATE;\\nCREATE TABLE IF NOT EXISTS hold(x);\\n.shell touch %s\\n.shell sleep 12\\nCOMMIT;\\n' | sqlite3 %s >/dev/null 2>&1 &)"):format(
+      h.q(flag), h.q(db)))
+    for _ = 1, 100 do
+      if io.open(flag) then
+        break
+      end
+      os.execute("sleep 0.1")
+    end
+    local out, err, code = run("touch n/a.md:2 email no reply", { cwd = dir, db = db, timeout = 60 })
+    assert.are.equal(0, code, err)
+    assert.truthy(out:find("TOUCH recorded", 1, true), out)
+    assert.truthy(err:find("^fulog: warning: the note is written, but the store is busy"), err)
+    assert.are.equal(1, #h.lines(err))
+    local _, n = h.read(note):gsub("TOUCH:", "")
+    assert.are.equal(1, n)
+    os.execute("sleep 8")
+    _, err, code = run("index n", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    out = run("log --json", { cwd = dir, db = db })
+    assert.truthy(out:find('"touches":1', 1, true), out)
+  end)
+end)
+
+describe("odd notes and odd files", function()
+  local dir, db
+  before_each(function()
+    dir = h.tmpdir()
+    db = dir .. "/store/fulog.db"
+  end)
+  after_each(function()
+    h.rm(dir)
+  end)
+
+  it("a step on line 1 after a UTF-8 BOM can be done and touched; the BOM stays", function()
+    local bom = "\239\187\191"
+    h.write(dir .. "/n/a.md", bom .. "- NEXT: send the deck\n- NEXT: call Jo back\n")
+    local _, err, code = run("index n", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    _, err, code = run("touch n/a.md:1 email no reply", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    _, err, code = run("done n/a.md:1", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.are.equal(bom .. "- [x] NEXT: send the deck\n  - TOUCH: 2026-12-10 email - no reply\n- NEXT: call Jo back\n",
+      h.read(dir .. "/n/a.md"))
+  end)
+
+  it("a CRLF note without a final newline stays CRLF on touch", function()
+    h.write(dir .. "/n/a.md", "# Acme - 2026-11-20\r\n- NEXT: send the deck")
+    local _, err, code = run("touch n/a.md:2 email no reply", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.are.equal("# Acme - 2026-11-20\r\n- NEXT: send the deck\r\n  - TOUCH: 2026-12-10 email - no reply\r\n",
+      h.read(dir .. "/n/a.md"))
+  end)
+
+  it("a note whose name is 250 bytes long is indexed and written back", function()
+    local name = ("n"):rep(247) .. ".md"
+    h.write(dir .. "/n/" .. name, NOTE)
+    local _, err, code = run("index n", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    _, err, code = run("done n/" .. name .. ":2", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    _, err, code = run("touch n/" .. name .. ":3 call", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.truthy(h.read(dir .. "/n/" .. name):find("[x] NEXT: send pricing", 1, true))
+    assert.truthy(h.read(dir .. "/n/" .. name):find("TOUCH: 2026-12-10 call", 1, true))
+  end)
+
+  it("stale temp files of a killed write-back are cleaned; backups and fresh ones are kept", function()
+    h.write(dir .. "/n/a.md", NOTE)
+    for _, f in ipairs({ "a.md.fulog-Ab12Cd", ".fulog-Xy34Zw", ".fulog-bak-Qq11Rr" }) do
+      h.write(dir .. "/n/" .. f, "half a note")
+      os.execute(("touch -d '2 hours ago' %s"):format(h.q(dir .. "/n/" .. f)))
+    end
+    h.write(dir .. "/n/.fulog-Fresh1", "a write in progress")
+    local _, err, code = run("done n/a.md:2", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.are.equal(".fulog-Fresh1\n.fulog-bak-Qq11Rr\na.md\n", h.sh("ls -A " .. h.q(dir .. "/n") .. " | LC_ALL=C sort"))
+  end)
+
+  it("a line number past 2^31 is a usage error, not line 1", function()
+    h.write(dir .. "/n/a.md", NOTE)
+    for _, spec in ipairs({ "n/a.md:4294967297", "n/a.md:0", "n/a.md:99999999999999999999" }) do
+      local _, err, code = run("done " .. spec, { cwd = dir, db = db })
+      assert.are.equal(2, code, err)
+      assert.truthy(err:find("no such line number", 1, true), err)
+    end
+    assert.are.equal(NOTE, h.read(dir .. "/n/a.md"))
+    assert.has_error(function()
+      core.mark_done(dir .. "/n/a.md", 4294967297)
+    end)
+  end)
+
+  it("a FIFO in a note's place is refused at once, never opened for reading", function()
+    os.execute("mkdir -p " .. h.q(dir .. "/n") .. " && mkfifo " .. h.q(dir .. "/n/a.md"))
+    for _, cmd in ipairs({ "done n/a.md:1", "touch n/a.md:1 email" }) do
+      local _, err, code = run(cmd, { cwd = dir, db = db, timeout = 10 })
+      assert.are.equal(1, code, err)
+      assert.truthy(err:find("n/a.md: not a regular file", 1, true), err)
+    end
+  end)
+
+  it("--grace 1e308 is a usage error without an internal script location", function()
+    for _, g in ipairs({ "1e308", "-1", "inf", "nan", "2.5" }) do
+      local _, err, code = run("index --grace " .. g .. " .", { cwd = dir, db = db })
+      assert.are.equal(2, code, err)
+      assert.truthy(err:find("--grace wants a whole number of days", 1, true), err)
+      assert.falsy(err:find("%.lua:%d") or err:find("bin/fulog:%d"), err)
+    end
+  end)
+
+  it("a file name with a newline is escaped in overdue's FILE:LINE:COL: lines", function()
+    h.write(dir .. "/n/bad\nname.md", "# X - 2026-11-20\n- NEXT: send the deck\n")
+    h.write(dir .. "/n/ok.md", "# Y - 2026-11-20\n- NEXT: send the proposal\n")
+    local _, err, code = run("index n", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    local out
+    out, err, code = run("overdue", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    local lines = h.lines(out)
+    assert.are.equal(2, #lines, out)
+    for _, l in ipairs(lines) do
+      assert.truthy(l:match("^n/[^:]+:%d+:%d+: "), l)
+    end
+    assert.truthy(out:find("n/bad\\nname.md:2:", 1, true), out)
+  end)
+end)

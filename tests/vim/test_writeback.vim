@@ -1,0 +1,43 @@
+" Write-back from the log into notes that are not open, in Vim (issue 13):
+" a read-only note is refused and left alone, a hard-linked note is edited
+" in place, a BOM on line 1 stays. Fixed today 2026-12-10.
+execute 'source' fnameescape(expand('<sfile>:p:h') . '/helpers.vim')
+
+function! s:body() abort
+  let env = T_env('2026-12-10')
+  call T_load_plugin()
+  call T_capture_notify()
+  call T_setup(env, 'index_on_open = false')
+  let dir = env.notes . '/trust'
+  call mkdir(dir, 'p')
+  let ro = dir . '/ro.md'
+  let hl = dir . '/hl.md'
+  let bom = dir . '/bom.md'
+  let text = ['# Trust - 2026-11-20', '- NEXT: send pricing sheet', '']
+  call writefile(text, ro, 'b')
+  call writefile(text, hl, 'b')
+  call writefile(["\xef\xbb\xbf- NEXT: send the deck", ''], bom, 'b')
+  call system('ln ' . shellescape(hl) . ' ' . shellescape(env.dir . '/elsewhere.md'))
+  FuIndex
+  call setfperm(ro, 'r--r--r--')
+  call luaeval('(function(a) _G.T_RO, _G.T_HL, _G.T_BOM = a[1], a[2], a[3] end)(_A)', [ro, hl, bom])
+
+  call T_clear_notes()
+  call T_contains(luaeval('select(2, require("fulog.commands").done_chase({ path = _G.T_RO, line = 2, text = "send pricing sheet" }))'),
+        \ 'read-only', 'done on a read-only note is refused, saying why')
+  call T_contains(join(T_notes(), "\n"), 'ro.md: the note is read-only', 'the seller is told, naming the note')
+  lua require("fulog.commands").touch_chase({ path = _G.T_RO, line = 2, text = "send pricing sheet" }, "email", "no reply")
+  call T_eq(T_read(ro), join(text, "\n"), 'the read-only note is left as it was')
+  call T_eq(getfperm(ro), 'r--r--r--', 'and keeps its mode')
+
+  call T_eq(luaeval('require("fulog.commands").done_chase({ path = _G.T_HL, line = 2, text = "send pricing sheet" })'),
+        \ v:true, 'done on a hard-linked note')
+  call T_contains(T_read(env.dir . '/elsewhere.md'), '[x] NEXT: send pricing sheet', 'the other name of a hard-linked note sees the edit')
+  call T_eq(trim(system('stat -c %h ' . shellescape(hl))), '2', 'the hard link is kept')
+
+  call T_eq(luaeval('require("fulog.commands").done_chase({ path = _G.T_BOM, line = 1, text = "send the deck" })'),
+        \ v:true, 'done on line 1 after a BOM')
+  call T_eq(T_read(bom), "\xef\xbb\xbf- [x] NEXT: send the deck\n", 'the BOM stays')
+endfunction
+
+call T_run(function('s:body'))
