@@ -183,7 +183,7 @@ for what in touch done; do
     i=1
     while [ $i -le "$KILLS" ]; do
         cp -p "$T/big.orig" "$T/big.md"
-        rm -f "$T"/big.md.fulog-*
+        rm -f "$T"/.fulog-[!b]*
         delay_ms=$(( wdur * i / KILLS ))
         if [ $what = touch ]; then
             $FULOG touch --db "$T/wb.db" "$T/big.md:25005" email no reply >/dev/null 2>&1 &
@@ -209,19 +209,19 @@ for what in touch done; do
         fi
         i=$((i + 1))
     done
-    left=$(ls "$T" | grep -c 'big.md.fulog-')
+    left=$(ls -A "$T" | grep -c '^\.fulog-[^b]')
     if [ $bad -eq 0 ]; then
         ok "crash: $what SIGKILLed at $KILLS points over ${wdur} ms ($killed killed): note old $old times, new $new times, never half-written"
     fi
     # A killed write-back may leave its temp file (not a note extension,
     # never indexed): created 0600, it may only take the note's own mode.
     if [ "$left" -gt 0 ]; then
-        perm=$(stat -c %a "$T"/big.md.fulog-* | sort -u | tr '\n' ' ')
+        perm=$(stat -c %a "$T"/.fulog-[!b]* | sort -u | tr '\n' ' ')
         case "$perm" in
         "600 "|"640 "|"600 640 ") ok "crash: a killed $what left $left temp file(s) (mode $perm), none wider than the note (640)" ;;
         *) notok "crash: leftover write-back temp file wider than the note (640): $perm" ;;
         esac
-        rm -f "$T"/big.md.fulog-*
+        rm -f "$T"/.fulog-[!b]*
     fi
 done
 
