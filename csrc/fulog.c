@@ -124,6 +124,11 @@ static int ful_l_cadence(lua_State *L, int idx, ful_cadence *out)
     return -1;
 }
 
+int ful_l_field_date(lua_State *L, int idx, const char *name, ful_day *out)
+{
+    return field_date(L, idx, name, out);
+}
+
 int ful_l_opts(lua_State *L, int idx, ful_lopts *o)
 {
     const char *bad;
@@ -746,6 +751,7 @@ int luaopen_fulog_core(lua_State *L)
     lua_setfield(L, -2, "__gc");
     lua_pop(L, 1);
     ful_register_store(L);
+    ful_register_report(L);
     ful_newlib(L, funcs);
     lua_pushstring(L, FUL_VERSION);
     lua_setfield(L, -2, "version");

@@ -40,6 +40,9 @@ int ful_l_date(lua_State *L, int idx, ful_day dflt, ful_day *out);
 void ful_l_pushday(lua_State *L, ful_day d);
 /* Pushes rows as a list of tables keyed by column name. */
 void ful_l_pushrows(lua_State *L, const ful_rows *r);
+/* Option name of the table at idx as a date: absent leaves *out; a bad
+ * string pushes nil, msg and returns -1; a non-string raises. */
+int ful_l_field_date(lua_State *L, int idx, const char *name, ful_day *out);
 int ful_l_fail(lua_State *L, const char *msg);  /* pushes nil, msg; returns 2 */
 /* Pushes the default store path ($FULOG_DB, else under XDG_DATA_HOME);
  * returns 1, or 2 with nil, msg pushed. */
@@ -52,5 +55,9 @@ ful_buf *ful_l_newbuf(lua_State *L);
 int ful_l_merge_resolve(lua_State *L); /* core.merge_resolve */
 int ful_open_store(lua_State *L);   /* core.open */
 void ful_register_store(lua_State *L);
+/* The store userdata at idx (raises when it is not one, or closed). */
+struct ful_store *ful_l_checkstore(lua_State *L, int idx);
+/* db:stats and db:export (lua_report.c), added to the store's methods. */
+void ful_register_report(lua_State *L);
 
 #endif

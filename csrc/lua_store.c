@@ -22,6 +22,14 @@ static ful_lstore *check_store(lua_State *L)
     return ls;
 }
 
+struct ful_store *ful_l_checkstore(lua_State *L, int idx)
+{
+    ful_lstore *ls = (ful_lstore *)luaL_checkudata(L, idx, FUL_STORE_MT);
+    if (ls->s == NULL)
+        luaL_error(L, "fulog: the store is closed");
+    return ls->s;
+}
+
 static int l_gc(lua_State *L)
 {
     ful_lstore *ls = (ful_lstore *)luaL_checkudata(L, 1, FUL_STORE_MT);

@@ -21,7 +21,10 @@ enum {
     Q_ACCOUNT_PUT, Q_ACCOUNT_GET, Q_OLD_STEPS, Q_STEPS_DELETE, Q_TOUCHES_DELETE, Q_NEEDS_DELETE,
     Q_STEP_INSERT, Q_TOUCH_INSERT, Q_NEED_INSERT, Q_EVENT_INSERT, Q_UNDER_ROOT,
     Q_PRUNE_ACCOUNTS, Q_OVERDUE, Q_LOG, Q_ACCOUNTS, Q_HISTORY, Q_STEP_AT,
-    Q_EVENT_REKEY, Q_META_GET, Q_META_PUT, Q_CHASE_ALL, Q_CHASE_SET, Q_BEGIN, Q_BEGIN_READ, Q_COMMIT, Q_ROLLBACK, Q_COUNT
+    Q_EVENT_REKEY, Q_META_GET, Q_META_PUT, Q_CHASE_ALL, Q_CHASE_SET,
+    Q_RPT_NOTES, Q_RPT_CLASSES, Q_RPT_CLOSED, Q_RPT_TOUCHES, Q_RPT_PUSHED, Q_RPT_ACTIVITY,
+    Q_EXPORT_STEPS, Q_EXPORT_TOUCHES,
+    Q_BEGIN, Q_BEGIN_READ, Q_COMMIT, Q_ROLLBACK, Q_COUNT
 };
 
 /* The chase columns of a step s as of today (?1): a booked step whose date
@@ -148,6 +151,62 @@ static const char *const sql_text[Q_COUNT] = {
         " coalesce(a.name, '') AS account"
         " FROM step s JOIN note n ON n.id = s.note_id LEFT JOIN account a ON a.id = n.account_id"
         " WHERE n.path = ?1 AND s.line = ?2",
+    /* Reports and exports (report.c, export.c): ?1 since, ?2 until, ?3
+     * account. Meetings, their firm share and the first reply after each
+     * (the account's first reply on or after the meeting and before its
+     * next meeting; a note with no account: its own touches). */
+    [Q_RPT_NOTES] =
+        "SELECT n.meeting AS meeting, n.has_firm AS has_firm,"
+        " CASE WHEN n.account_id IS NULL THEN"
+        "  (SELECT min(t.day) FROM touch t WHERE t.note_id = n.id AND t.replied = 1 AND t.day >= n.meeting)"
+        " ELSE"
+        "  (SELECT min(t.day) FROM touch t WHERE t.account_id = n.account_id AND t.replied = 1"
+        "   AND t.day >= n.meeting AND t.day < coalesce((SELECT min(n2.meeting) FROM note n2"
+        "    WHERE n2.account_id = n.account_id AND n2.meeting > n.meeting), '9999-12-31'))"
+        " END AS first_reply"
+        " FROM note n WHERE n.meeting >= ?1 AND n.meeting <= ?2",
+    /* New steps by class, dated by their meeting. */
+    [Q_RPT_CLASSES] =
+        "SELECT n.meeting AS meeting, s.class AS class, count(*) AS n FROM step s JOIN note n ON n.id = s.note_id"
+        " WHERE n.meeting >= ?1 AND n.meeting <= ?2 GROUP BY n.meeting, s.class",
+    /* Chases (steps short of firm) closed: the day the store saw [x]
+     * appear, or for a step already done when first indexed, its last
+     * touch (else its meeting), no later than that first sight. */
+    [Q_RPT_CLOSED] =
+        "SELECT e.day AS day FROM step_event e WHERE e.event = 'done' AND e.day >= ?1 AND e.day <= ?2"
+        " AND EXISTS (SELECT 1 FROM note n JOIN step s ON s.note_id = n.id"
+        "  WHERE n.path = e.path AND s.key = e.key AND s.class <> 'firm')"
+        " UNION ALL"
+        " SELECT d FROM (SELECT min(s.first_seen, coalesce((SELECT max(t.day) FROM touch t WHERE t.step_id = s.id),"
+        "   n.meeting, s.first_seen)) AS d"
+        "  FROM step s JOIN note n ON n.id = s.note_id WHERE s.done = 1 AND s.class <> 'firm'"
+        "  AND NOT EXISTS (SELECT 1 FROM step_event e WHERE e.path = n.path AND e.key = s.key AND e.event = 'done'))"
+        " WHERE d >= ?1 AND d <= ?2",
+    [Q_RPT_TOUCHES] =
+        "SELECT day, count(*) AS n, sum(replied) AS replies FROM touch WHERE day >= ?1 AND day <= ?2 GROUP BY day",
+    /* Due dates moved later, one row per step and day. */
+    [Q_RPT_PUSHED] =
+        "SELECT DISTINCT path, key, day FROM step_event WHERE event = 'due' AND old IS NOT NULL AND new IS NOT NULL"
+        " AND new > old AND day >= ?1 AND day <= ?2 ORDER BY path, key, day",
+    /* Each account's touches and meetings up to ?2, for when it went dark. */
+    [Q_RPT_ACTIVITY] =
+        "SELECT account_id AS acc, day, replied AS reply, 0 AS meeting FROM touch"
+        " WHERE account_id IS NOT NULL AND day IS NOT NULL AND day <= ?2"
+        " UNION ALL SELECT account_id, meeting, 0, 1 FROM note"
+        " WHERE account_id IS NOT NULL AND meeting IS NOT NULL AND meeting <= ?2"
+        " ORDER BY 1, 2",
+    [Q_EXPORT_STEPS] =
+        "SELECT coalesce(a.name, '') AS account, n.path AS path, n.root AS root, s.id AS id, s.line AS line,"
+        " s.class AS class, s.text AS text, s.key AS key, n.meeting AS meeting, s.due AS due, s.done AS done,"
+        " s.why AS why, s.ask AS ask,"
+        " (SELECT count(*) FROM step_event e WHERE e.path = n.path AND e.key = s.key AND e.event = 'due'"
+        "   AND e.old IS NOT NULL AND e.new IS NOT NULL AND e.new > e.old) AS pushed"
+        " FROM step s JOIN note n ON n.id = s.note_id LEFT JOIN account a ON a.id = n.account_id"
+        " WHERE (?3 IS NULL OR a.name = ?3 COLLATE NOCASE)"
+        " ORDER BY account COLLATE NOCASE, n.meeting, n.path, s.line",
+    [Q_EXPORT_TOUCHES] =
+        "SELECT step_id AS step, day, channel, replied FROM touch WHERE step_id IS NOT NULL"
+        " ORDER BY step_id, day",
     [Q_BEGIN] = "BEGIN IMMEDIATE",
     [Q_BEGIN_READ] = "BEGIN",
     [Q_COMMIT] = "COMMIT",
@@ -1383,6 +1442,32 @@ int ful_store_step_at(ful_store *s, const char *path, int line, ful_rows *out, c
     sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
     sqlite3_bind_int(st, 2, line);
     return collect(s, st, out, err, errlen);
+}
+
+int ful_store_report_rows(ful_store *s, int which, const ful_report_q *q, ful_rows *out, char *err, size_t errlen)
+{
+    static const int qs[FUL_RPT_COUNT] = {
+        [FUL_RPT_NOTES] = Q_RPT_NOTES, [FUL_RPT_CLASSES] = Q_RPT_CLASSES, [FUL_RPT_CLOSED] = Q_RPT_CLOSED,
+        [FUL_RPT_TOUCHES] = Q_RPT_TOUCHES, [FUL_RPT_PUSHED] = Q_RPT_PUSHED, [FUL_RPT_ACTIVITY] = Q_RPT_ACTIVITY,
+        [FUL_RPT_EXPORT_STEPS] = Q_EXPORT_STEPS, [FUL_RPT_EXPORT_TOUCHES] = Q_EXPORT_TOUCHES,
+    };
+    int np;
+    if (which < 0 || which >= FUL_RPT_COUNT) {
+        seterr(err, errlen, "no such report query");
+        return -1;
+    }
+    {
+        PREP(st, qs[which]);
+        /* Each statement names only the parameters it needs. */
+        np = sqlite3_bind_parameter_count(st);
+        if (np >= 1)
+            bind_day(st, 1, q->since);
+        if (np >= 2)
+            bind_day(st, 2, q->until);
+        if (np >= 3 && q->account)
+            sqlite3_bind_text(st, 3, q->account, -1, SQLITE_STATIC);
+        return collect(s, st, out, err, errlen);
+    }
 }
 
 int ful_store_check(ful_store *s, char *err, size_t errlen)

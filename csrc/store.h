@@ -71,6 +71,18 @@ int ful_store_history(ful_store *s, const char *path, int line, ful_rows *out, c
 int ful_store_step_at(ful_store *s, const char *path, int line, ful_rows *out, char *err, size_t errlen);
 int ful_store_check(ful_store *s, char *err, size_t errlen);  /* 0 clean */
 
+/* The raw rows behind stats and exports (report.c, export.c aggregate
+ * them); see the Q_RPT_* and Q_EXPORT_* statements in store.c. */
+enum {
+    FUL_RPT_NOTES, FUL_RPT_CLASSES, FUL_RPT_CLOSED, FUL_RPT_TOUCHES, FUL_RPT_PUSHED, FUL_RPT_ACTIVITY,
+    FUL_RPT_EXPORT_STEPS, FUL_RPT_EXPORT_TOUCHES, FUL_RPT_COUNT
+};
+typedef struct {
+    ful_day since, until;   /* FUL_NODATE: unbounded is not allowed; callers set both */
+    const char *account;    /* NULL: all (exports only) */
+} ful_report_q;
+int ful_store_report_rows(ful_store *s, int which, const ful_report_q *q, ful_rows *out, char *err, size_t errlen);
+
 /* The history key of a next step: its text, lower case, without due: and
  * #class tags, white space folded. Writes at most cap-1 bytes and a NUL. */
 size_t ful_step_key(const char *text, size_t n, char *out, size_t cap);

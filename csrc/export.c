@@ -1,0 +1,611 @@
+/* export.c: see export.h. */
+#include "export.h"
+#include "classify.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *ful_xstate_name(int st)
+{
+    static const char *const names[] = { "todo", "chase", "booked", "outcome", "done" };
+    return st >= 0 && st <= FUL_XS_DONE ? names[st] : "todo";
+}
+
+/* ---- loading ---- */
+
+static ful_day parse_day(const char *s)
+{
+    ful_day d;
+    if (s == NULL || !ful_day_parse_iso(s, strlen(s), &d))
+        return FUL_NODATE;
+    return d;
+}
+
+static const char *text_at(const ful_rows *r, size_t row, int col)
+{
+    const ful_cell *c = ful_rows_cell(r, row, col);
+    return c->type == FUL_TEXT ? ful_rows_text(r, c) : NULL;
+}
+
+static int64_t int_at(const ful_rows *r, size_t row, int col)
+{
+    const ful_cell *c = ful_rows_cell(r, row, col);
+    return c->type == FUL_INT ? c->i : 0;
+}
+
+static int cadence_days(const ful_export_opts *o, int unanswered)
+{
+    static const int dflt[] = { 3, 7, 14 };
+    const int *c = o->ncadence > 0 ? o->cadence : dflt;
+    int n = o->ncadence > 0 ? o->ncadence : 3;
+    int i = unanswered <= 1 ? 0 : unanswered - 1;
+    return c[i < n ? i : n - 1];
+}
+
+/* The state and next action date of spec section 7, from the step's class,
+ * due date and its own touches (t[0..nt), ordered by day). */
+static void chase_state(ful_xstep *x, const ful_rows *t, size_t first, size_t nt, int cday, int crep,
+                        const ful_export_opts *o)
+{
+    size_t i;
+    ful_day last = FUL_NODATE, reply = FUL_NODATE;
+    int unanswered = 0;
+    for (i = first; i < first + nt; i++) {
+        ful_day d = parse_day(text_at(t, i, cday));
+        if (d == FUL_NODATE)
+            continue;       /* an undated touch counts for nothing */
+        last = d;
+        if (int_at(t, i, crep)) {
+            reply = d;
+            unanswered = 0;
+        } else {
+            unanswered++;
+        }
+    }
+    x->touches = (int)nt;
+    x->unanswered = unanswered;
+    x->last_touch = last;
+    x->next = FUL_NODATE;
+    if (x->done) {
+        x->state = FUL_XS_DONE;
+        return;
+    }
+    if (x->cls_id == FUL_COMPLIANCE) {
+        x->state = FUL_XS_TODO;
+        x->next = x->due;
+        return;
+    }
+    if (x->cls_id == FUL_FIRM) {
+        if (x->due == FUL_NODATE || x->due >= o->today || last == FUL_NODATE || last < x->due) {
+            x->state = (x->due != FUL_NODATE && x->due < o->today) ? FUL_XS_OUTCOME : FUL_XS_BOOKED;
+            x->next = x->due;
+            return;
+        }
+        /* its date passed and the seller has touched it since: a chase */
+    }
+    x->state = FUL_XS_CHASE;
+    if (last == FUL_NODATE)
+        x->next = x->due;
+    else if (reply == last)
+        x->next = reply + cadence_days(o, 0);
+    else
+        x->next = last + cadence_days(o, unanswered);
+}
+
+void ful_export_free(ful_export *x)
+{
+    free(x->v);
+    x->v = NULL;
+    x->n = 0;
+    ful_rows_free(&x->steps);
+    ful_rows_free(&x->touches);
+}
+
+int ful_export_load(ful_store *s, const ful_export_opts *o, ful_export *x, char *err, size_t errlen)
+{
+    ful_report_q q;
+    size_t i, t = 0;
+    int cacc, cpath, croot, cid, cline, ccls, ctext, ckey, cmeet, cdue, cdone, cwhy, cask, cpush, tstep, tday, trep;
+    memset(x, 0, sizeof *x);
+    q.since = q.until = FUL_NODATE;
+    q.account = o->account;
+    if (ful_store_report_rows(s, FUL_RPT_EXPORT_STEPS, &q, &x->steps, err, errlen) != 0)
+        return -1;
+    if (ful_store_report_rows(s, FUL_RPT_EXPORT_TOUCHES, &q, &x->touches, err, errlen) != 0) {
+        ful_export_free(x);
+        return -1;
+    }
+    if (x->steps.nrows && (x->v = calloc(x->steps.nrows, sizeof *x->v)) == NULL) {
+        ful_export_free(x);
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    cacc = ful_rows_col(&x->steps, "account");
+    cpath = ful_rows_col(&x->steps, "path");
+    croot = ful_rows_col(&x->steps, "root");
+    cid = ful_rows_col(&x->steps, "id");
+    cline = ful_rows_col(&x->steps, "line");
+    ccls = ful_rows_col(&x->steps, "class");
+    ctext = ful_rows_col(&x->steps, "text");
+    ckey = ful_rows_col(&x->steps, "key");
+    cmeet = ful_rows_col(&x->steps, "meeting");
+    cdue = ful_rows_col(&x->steps, "due");
+    cdone = ful_rows_col(&x->steps, "done");
+    cwhy = ful_rows_col(&x->steps, "why");
+    cask = ful_rows_col(&x->steps, "ask");
+    cpush = ful_rows_col(&x->steps, "pushed");
+    tstep = ful_rows_col(&x->touches, "step");
+    tday = ful_rows_col(&x->touches, "day");
+    trep = ful_rows_col(&x->touches, "replied");
+    for (i = 0; i < x->steps.nrows; i++) {
+        ful_xstep *v = &x->v[x->n++];
+        int64_t id = int_at(&x->steps, i, cid);
+        size_t lo, hi, first;
+        const char *cls;
+        int k;
+        v->account = text_at(&x->steps, i, cacc);
+        v->path = text_at(&x->steps, i, cpath);
+        v->root = text_at(&x->steps, i, croot);
+        v->cls = cls = text_at(&x->steps, i, ccls);
+        v->cls_id = cls ? ful_class_parse(cls, strlen(cls)) : FUL_UNKNOWN;
+        if (v->cls_id < 0)
+            v->cls_id = FUL_UNKNOWN;
+        v->text = text_at(&x->steps, i, ctext);
+        v->key = text_at(&x->steps, i, ckey);
+        v->why = text_at(&x->steps, i, cwhy);
+        v->ask = text_at(&x->steps, i, cask);
+        v->line = (int)int_at(&x->steps, i, cline);
+        v->done = int_at(&x->steps, i, cdone) != 0;
+        v->meeting = parse_day(text_at(&x->steps, i, cmeet));
+        v->due = parse_day(text_at(&x->steps, i, cdue));
+        v->pushed = (int)int_at(&x->steps, i, cpush);
+        v->hour = v->minute = -1;
+        if (v->cls_id == FUL_FIRM && v->due != FUL_NODATE && v->text)
+            if (!ful_export_time(v->text, strlen(v->text), v->meeting, v->due, &v->hour, &v->minute))
+                v->hour = v->minute = -1;
+        /* Touches are ordered by step id: find this step's run. */
+        lo = 0;
+        hi = x->touches.nrows;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (int_at(&x->touches, mid, tstep) < id)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        first = lo;
+        for (t = first; t < x->touches.nrows && int_at(&x->touches, t, tstep) == id; t++)
+            ;
+        chase_state(v, &x->touches, first, t - first, tday, trep, o);
+        /* Steps of one note are consecutive (ordered by path, line). */
+        for (k = x->n - 2; k >= 0 && strcmp(x->v[k].path, v->path) == 0; k--)
+            if (v->key && x->v[k].key && strcmp(x->v[k].key, v->key) == 0) {
+                v->occurrence = x->v[k].occurrence + 1;
+                break;
+            }
+    }
+    return 0;
+}
+
+/* ---- clock times ---- */
+
+static int is_alnum(int c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* A clock time starting at s[i]: "10am", "2 pm", "9a.m.", "14:00",
+ * "10:30am", or a bare hour after "at ". Returns its end, or 0. */
+static size_t clock_at(const char *s, size_t n, size_t i, int *h, int *m)
+{
+    size_t j = i, q;
+    int v = 0, mi = 0, colon = 0, ap = 0;
+    if (i > 0 && (is_alnum((unsigned char)s[i - 1]) || s[i - 1] == '/' || s[i - 1] == ':' || s[i - 1] == '.'))
+        return 0;
+    while (j < n && j - i < 2 && ful_is_digit((unsigned char)s[j]))
+        v = v * 10 + (s[j++] - '0');
+    if (j == i || (j < n && ful_is_digit((unsigned char)s[j])))
+        return 0;
+    if (j + 2 < n && s[j] == ':' && ful_is_digit((unsigned char)s[j + 1]) && ful_is_digit((unsigned char)s[j + 2]) &&
+        !(j + 3 < n && ful_is_digit((unsigned char)s[j + 3]))) {
+        mi = (s[j + 1] - '0') * 10 + (s[j + 2] - '0');
+        j += 3;
+        colon = 1;
+    }
+    q = j;
+    while (q < n && s[q] == ' ')
+        q++;
+    if (q + 1 < n && (ful_lower((unsigned char)s[q]) == 'a' || ful_lower((unsigned char)s[q]) == 'p')) {
+        int pm = ful_lower((unsigned char)s[q]) == 'p';
+        if (ful_lower((unsigned char)s[q + 1]) == 'm' && !(q + 2 < n && is_alnum((unsigned char)s[q + 2]))) {
+            ap = pm ? 2 : 1;
+            j = q + 2;
+        } else if (q + 3 < n && s[q + 1] == '.' && ful_lower((unsigned char)s[q + 2]) == 'm' && s[q + 3] == '.') {
+            ap = pm ? 2 : 1;
+            j = q + 4;
+        }
+    }
+    if (ap) {
+        if (v < 1 || v > 12 || mi > 59)
+            return 0;
+        v = v % 12 + (ap == 2 ? 12 : 0);
+    } else if (colon) {
+        if (v > 23 || mi > 59)
+            return 0;
+    } else {
+        /* "at 11": business hours, so "at 3" is 15:00 */
+        if (!(i >= 3 && ful_lower((unsigned char)s[i - 3]) == 'a' && ful_lower((unsigned char)s[i - 2]) == 't' &&
+              s[i - 1] == ' ') || v < 1 || v > 23 || (j < n && (s[j] == '/' || s[j] == '.' || s[j] == '%')))
+            return 0;
+        if (v < 8)
+            v += 12;
+    }
+    *h = v;
+    *m = mi;
+    return j;
+}
+
+int ful_export_time(const char *text, size_t n, ful_day meeting, ful_day due, int *h, int *m)
+{
+    ful_date_span sp[16];
+    int ns = ful_dates_find(text, n, meeting, sp, 16), k, found = 0;
+    for (k = 0; k < ns; k++) {
+        size_t a, b, i;
+        if (!sp[k].has_time || sp[k].start != due)
+            continue;
+        /* The time sits in the span ("Tue 12/8 10am") or just before it
+         * ("10am Tue"); the last one wins. */
+        a = sp[k].off > 12 ? sp[k].off - 12 : 0;
+        b = sp[k].off + sp[k].len;
+        for (i = a; i < b && i < n; i++) {
+            int hh, mm;
+            size_t e = ful_is_digit((unsigned char)text[i]) ? clock_at(text, n, i, &hh, &mm) : 0;
+            if (e && e <= b + 1) {
+                *h = hh;
+                *m = mm;
+                found = 1;
+                i = e - 1;
+            }
+        }
+        if (found)
+            return 1;
+    }
+    return 0;
+}
+
+/* ---- CSV (RFC 4180) ---- */
+
+int ful_csv_field(ful_buf *out, const char *s, size_t n)
+{
+    size_t i;
+    if (s == NULL || n == 0)
+        return 0;
+    if (strcspn(s, ",\"\r\n") >= n)
+        return ful_buf_add(out, s, n);
+    if (ful_buf_add(out, "\"", 1))
+        return -1;
+    for (i = 0; i < n; i++)
+        if ((s[i] == '"' && ful_buf_add(out, "\"", 1)) || ful_buf_add(out, s + i, 1))
+            return -1;
+    return ful_buf_add(out, "\"", 1);
+}
+
+static int add_str(ful_buf *b, const char *s)
+{
+    return ful_buf_adds(b, s ? s : "");
+}
+
+static int add_int(ful_buf *b, long v)
+{
+    char tmp[24];
+    snprintf(tmp, sizeof tmp, "%ld", v);
+    return ful_buf_adds(b, tmp);
+}
+
+static int add_day(ful_buf *b, ful_day d)
+{
+    char tmp[11];
+    if (d == FUL_NODATE)
+        return 0;
+    ful_day_format(d, tmp);
+    return ful_buf_add(b, tmp, 10);
+}
+
+static int csv_text(ful_buf *b, const char *s)
+{
+    return ful_csv_field(b, s, s ? strlen(s) : 0);
+}
+
+#define FUL_EXPORT_HEADER "account,path,line,class,state,text,meeting,due,next,touches,unanswered,last_touch,pushed,done"
+
+int ful_export_csv(const ful_xstep *v, int n, ful_buf *out)
+{
+    int i;
+    if (ful_buf_adds(out, FUL_EXPORT_HEADER "\r\n"))
+        return -1;
+    for (i = 0; i < n; i++) {
+        const ful_xstep *x = &v[i];
+        if (csv_text(out, x->account) || add_str(out, ",") || csv_text(out, x->path) || add_str(out, ",") ||
+            add_int(out, x->line) || add_str(out, ",") || csv_text(out, x->cls) || add_str(out, ",") ||
+            add_str(out, ful_xstate_name(x->state)) || add_str(out, ",") || csv_text(out, x->text) ||
+            add_str(out, ",") || add_day(out, x->meeting) || add_str(out, ",") || add_day(out, x->due) ||
+            add_str(out, ",") || add_day(out, x->next) || add_str(out, ",") || add_int(out, x->touches) ||
+            add_str(out, ",") || add_int(out, x->unanswered) || add_str(out, ",") || add_day(out, x->last_touch) ||
+            add_str(out, ",") || add_int(out, x->pushed) || add_str(out, ",") || add_int(out, x->done) ||
+            add_str(out, "\r\n"))
+            return -1;
+    }
+    return 0;
+}
+
+/* ---- JSON ---- */
+
+static int json_str(ful_buf *b, const char *s)
+{
+    const unsigned char *p = (const unsigned char *)(s ? s : "");
+    if (s == NULL)
+        return ful_buf_adds(b, "null");
+    if (ful_buf_add(b, "\"", 1))
+        return -1;
+    for (; *p; p++) {
+        char esc[8];
+        const char *e = NULL;
+        if (*p == '"')
+            e = "\\\"";
+        else if (*p == '\\')
+            e = "\\\\";
+        else if (*p == '\n')
+            e = "\\n";
+        else if (*p == '\r')
+            e = "\\r";
+        else if (*p == '\t')
+            e = "\\t";
+        else if (*p < 0x20) {
+            snprintf(esc, sizeof esc, "\\u%04x", *p);
+            e = esc;
+        }
+        if (e ? ful_buf_adds(b, e) : ful_buf_add(b, p, 1))
+            return -1;
+    }
+    return ful_buf_add(b, "\"", 1);
+}
+
+static int json_day(ful_buf *b, ful_day d)
+{
+    char tmp[13];
+    if (d == FUL_NODATE)
+        return ful_buf_adds(b, "null");
+    tmp[0] = '"';
+    ful_day_format(d, tmp + 1);
+    tmp[11] = '"';
+    tmp[12] = '\0';
+    return ful_buf_adds(b, tmp);
+}
+
+int ful_export_json(const ful_xstep *v, int n, ful_buf *out)
+{
+    int i;
+    if (ful_buf_adds(out, "["))
+        return -1;
+    for (i = 0; i < n; i++) {
+        const ful_xstep *x = &v[i];
+        if (ful_buf_adds(out, i ? ",\n{\"account\":" : "\n{\"account\":") || json_str(out, x->account) ||
+            add_str(out, ",\"path\":") || json_str(out, x->path) || add_str(out, ",\"line\":") ||
+            add_int(out, x->line) || add_str(out, ",\"class\":") || json_str(out, x->cls) ||
+            add_str(out, ",\"state\":") || json_str(out, ful_xstate_name(x->state)) ||
+            add_str(out, ",\"text\":") || json_str(out, x->text) || add_str(out, ",\"meeting\":") ||
+            json_day(out, x->meeting) || add_str(out, ",\"due\":") || json_day(out, x->due) ||
+            add_str(out, ",\"next\":") || json_day(out, x->next) || add_str(out, ",\"touches\":") ||
+            add_int(out, x->touches) || add_str(out, ",\"unanswered\":") || add_int(out, x->unanswered) ||
+            add_str(out, ",\"last_touch\":") || json_day(out, x->last_touch) || add_str(out, ",\"pushed\":") ||
+            add_int(out, x->pushed) || add_str(out, ",\"done\":") || add_str(out, x->done ? "true" : "false") ||
+            add_str(out, "}"))
+            return -1;
+    }
+    return ful_buf_adds(out, n ? "\n]\n" : "]\n");
+}
+
+/* ---- iCalendar (RFC 5545) ---- */
+
+int ful_ics_line(ful_buf *out, const char *line, size_t n)
+{
+    size_t room = 75;   /* octets on this physical line, CRLF not counted */
+    while (n > room) {
+        size_t cut = ful_utf8_cut(line, n, room);
+        if (cut == 0)
+            cut = room; /* not UTF-8 at all: cut anyway rather than loop */
+        if (ful_buf_add(out, line, cut) || ful_buf_add(out, "\r\n ", 3))
+            return -1;
+        line += cut;
+        n -= cut;
+        room = 74;      /* the leading space takes one */
+    }
+    return ful_buf_add(out, line, n) || ful_buf_add(out, "\r\n", 2) ? -1 : 0;
+}
+
+int ful_ics_escape(ful_buf *out, const char *s, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        const char *e = NULL;
+        unsigned char c = (unsigned char)s[i];
+        if (c == '\\')
+            e = "\\\\";
+        else if (c == ';')
+            e = "\\;";
+        else if (c == ',')
+            e = "\\,";
+        else if (c == '\n')
+            e = "\\n";
+        else if (c == '\r')
+            continue;   /* CRLF in text: the LF gives the \n */
+        else if (c < 0x20 || c == 0x7f)
+            e = " ";    /* TEXT allows no other control characters */
+        if (e ? ful_buf_adds(out, e) : ful_buf_add(out, s + i, 1))
+            return -1;
+    }
+    return 0;
+}
+
+/* Builds one content line "NAME:value" in a scratch buffer, then folds it. */
+typedef struct {
+    ful_buf *out;
+    ful_buf line;
+    int bad;
+} ics_w;
+
+static void ics_raw(ics_w *w, const char *name, const char *value)
+{
+    w->line.len = 0;
+    if (ful_buf_adds(&w->line, name) || ful_buf_adds(&w->line, value) ||
+        ful_ics_line(w->out, w->line.p, w->line.len))
+        w->bad = 1;
+}
+
+/* NAME:escaped parts, joined. */
+static void ics_text(ics_w *w, const char *name, const char *a, const char *b, const char *c)
+{
+    w->line.len = 0;
+    if (ful_buf_adds(&w->line, name) || ful_buf_adds(&w->line, ":") ||
+        (a && ful_ics_escape(&w->line, a, strlen(a))) || (b && ful_ics_escape(&w->line, b, strlen(b))) ||
+        (c && ful_ics_escape(&w->line, c, strlen(c))) || ful_ics_line(w->out, w->line.p, w->line.len))
+        w->bad = 1;
+}
+
+static void ics_date(char out[9], ful_day d)
+{
+    char t[11];
+    ful_day_format(d, t);
+    memcpy(out, t, 4);
+    memcpy(out + 4, t + 5, 2);
+    memcpy(out + 6, t + 8, 2);
+    out[8] = '\0';
+}
+
+/* A UID stable across runs and re-indexes: the note's path under its notes
+ * root (the same in every clone of a shared folder), the step's history key
+ * (its words without due: and #class, so a snooze keeps it) and which of
+ * the note's steps with those words it is. */
+static void ics_uid(char out[64], const ful_xstep *x, const char *kind)
+{
+    ful_buf b = { 0, 0, 0 };
+    const char *path = x->path ? x->path : "";
+    size_t rl = x->root ? strlen(x->root) : 0;
+    char occ[16];
+    int64_t h;
+    if (rl > 0 && strncmp(path, x->root, rl) == 0 && path[rl] == '/')
+        path += rl + 1;
+    snprintf(occ, sizeof occ, "\n%d", x->occurrence);
+    if (ful_buf_adds(&b, path) || ful_buf_adds(&b, "\n") || ful_buf_adds(&b, x->key ? x->key : "") ||
+        ful_buf_adds(&b, occ))
+        h = 0;      /* out of memory: the caller fails on its own buffer soon */
+    else
+        h = ful_hash(b.p, b.len);
+    ful_buf_free(&b);
+    snprintf(out, 64, "%016llx-%s@fulog", (unsigned long long)h, kind);
+}
+
+static void ics_describe(ics_w *w, const ful_xstep *x)
+{
+    char line[64], meet[11] = "?";
+    ful_buf d = { 0, 0, 0 };
+    if (x->meeting != FUL_NODATE)
+        ful_day_format(x->meeting, meet);
+    snprintf(line, sizeof line, ":%d", x->line);
+    if (add_str(&d, x->cls) || ful_buf_adds(&d, " next step, meeting of ") || ful_buf_adds(&d, meet) ||
+        ful_buf_adds(&d, "\n") || add_str(&d, x->path) || ful_buf_adds(&d, line) ||
+        (x->ask && *x->ask && (ful_buf_adds(&d, "\nask: ") || ful_buf_adds(&d, x->ask))))
+        w->bad = 1;
+    else
+        ics_text(w, "DESCRIPTION", d.p, NULL, NULL);
+    ful_buf_free(&d);
+}
+
+static const char *summary_sep(const ful_xstep *x)
+{
+    return x->account && *x->account ? ": " : "";
+}
+
+/* BEGIN:VEVENT|VTODO, its UID and DTSTAMP. */
+static void ics_begin(ics_w *w, const ful_xstep *x, const char *comp, const char *kind, const char *stamp)
+{
+    char uid[64];
+    ics_raw(w, "BEGIN:", comp);
+    ics_uid(uid, x, kind);
+    ics_raw(w, "UID:", uid);
+    ics_raw(w, "DTSTAMP:", stamp);
+}
+
+static void ics_event(ics_w *w, const ful_xstep *x, const char *stamp)
+{
+    char d[9], v[40];
+    ics_begin(w, x, "VEVENT", "event", stamp);
+    ics_date(d, x->due);
+    if (x->hour >= 0) {
+        snprintf(v, sizeof v, "%sT%02d%02d00", d, x->hour, x->minute);
+        ics_raw(w, "DTSTART:", v);      /* floating: the seller's local time */
+        ics_raw(w, "DURATION:", "PT1H");
+    } else {
+        char e[9];
+        ics_raw(w, "DTSTART;VALUE=DATE:", d);
+        ics_date(e, x->due + 1);
+        ics_raw(w, "DTEND;VALUE=DATE:", e);
+    }
+    ics_text(w, "SUMMARY", x->account, summary_sep(x), x->text);
+    ics_describe(w, x);
+    ics_raw(w, "STATUS:", "CONFIRMED");
+    ics_raw(w, "CATEGORIES:", "fulog,firm");
+    ics_raw(w, "BEGIN:", "VALARM");
+    ics_raw(w, "ACTION:", "DISPLAY");
+    ics_text(w, "DESCRIPTION", x->account, summary_sep(x), x->text);
+    /* 30 minutes before a timed event; 9:00 the day before an all-day one */
+    ics_raw(w, "TRIGGER:", x->hour >= 0 ? "-PT30M" : "-PT15H");
+    ics_raw(w, "END:", "VALARM");
+    ics_raw(w, "END:", "VEVENT");
+}
+
+static void ics_todo(ics_w *w, const ful_xstep *x, const char *stamp)
+{
+    char d[9], cat[40];
+    ics_begin(w, x, "VTODO", "todo", stamp);
+    if (x->next != FUL_NODATE) {
+        ics_date(d, x->next);
+        ics_raw(w, "DUE;VALUE=DATE:", d);
+    }
+    ics_text(w, "SUMMARY", x->account, summary_sep(x), x->text);
+    ics_describe(w, x);
+    ics_raw(w, "STATUS:", "NEEDS-ACTION");
+    snprintf(cat, sizeof cat, "fulog,%s,%s", ful_xstate_name(x->state), x->cls ? x->cls : "unknown");
+    ics_raw(w, "CATEGORIES:", cat);
+    ics_raw(w, "END:", "VTODO");
+}
+
+int ful_export_ics(const ful_xstep *v, int n, ful_day since, ful_day today, ful_buf *out)
+{
+    ics_w w;
+    char stamp[20], d[9];
+    int i;
+    memset(&w, 0, sizeof w);
+    w.out = out;
+    ics_date(d, today);
+    snprintf(stamp, sizeof stamp, "%sT000000Z", d);
+    ics_raw(&w, "BEGIN:", "VCALENDAR");
+    ics_raw(&w, "VERSION:", "2.0");
+    ics_raw(&w, "PRODID:", "-//fulog//fulog next steps//EN");
+    ics_raw(&w, "CALSCALE:", "GREGORIAN");
+    ics_raw(&w, "X-WR-CALNAME:", "fulog");
+    for (i = 0; i < n && !w.bad; i++) {
+        const ful_xstep *x = &v[i];
+        /* Booked meetings, held or not (done is "it happened"). */
+        if (x->cls_id == FUL_FIRM && x->due != FUL_NODATE && (since == FUL_NODATE || x->due >= since))
+            ics_event(&w, x, stamp);
+        /* What the seller must do next, by its next action date. */
+        if ((x->state == FUL_XS_TODO || x->state == FUL_XS_CHASE) &&
+            (since == FUL_NODATE || x->next == FUL_NODATE || x->next >= since))
+            ics_todo(&w, x, stamp);
+    }
+    ics_raw(&w, "END:", "VCALENDAR");
+    ful_buf_free(&w.line);
+    return w.bad ? -1 : 0;
+}

@@ -1,0 +1,66 @@
+/* export.h: `fulog export ics|csv|json` (spec section 9). One row per next
+ * step, loaded from the store with its state and next action date; three
+ * writers over those rows: iCalendar (RFC 5545), CSV (RFC 4180), JSON. The
+ * writers are pure (rows in, bytes out) so they are tested without a store. */
+#ifndef FUL_EXPORT_H
+#define FUL_EXPORT_H
+
+#include <stddef.h>
+#include "dates.h"
+#include "rows.h"
+#include "store.h"
+#include "text.h"
+
+typedef enum { FUL_XS_TODO = 0, FUL_XS_CHASE, FUL_XS_BOOKED, FUL_XS_OUTCOME, FUL_XS_DONE } ful_xstate;
+const char *ful_xstate_name(int st);
+
+typedef struct {
+    const char *account, *path, *root, *cls, *text, *key, *why, *ask;  /* NUL-terminated */
+    int line, done, cls_id;
+    ful_day meeting, due;
+    int touches, unanswered, pushed;
+    ful_day last_touch;
+    ful_xstate state;
+    ful_day next;               /* next action date; FUL_NODATE: none (and for done steps) */
+    int hour, minute;           /* the event's clock time, hour -1 when none */
+    int occurrence;             /* 0 for the first step with this key in its note, 1 for the next... */
+} ful_xstep;
+
+typedef struct {
+    ful_xstep *v;
+    int n;
+    ful_rows steps, touches;    /* own the strings v points into */
+} ful_export;
+
+#define FUL_CADENCE_SLOTS 8
+typedef struct {
+    const char *account;        /* NULL: all */
+    ful_day today;
+    int cadence[FUL_CADENCE_SLOTS], ncadence;   /* ncadence 0: 3, 7, 14 */
+} ful_export_opts;
+
+/* Loads every next step (done ones too) with its state. 0, or -1 with err;
+ * x is always safe to ful_export_free. */
+int ful_export_load(ful_store *s, const ful_export_opts *o, ful_export *x, char *err, size_t errlen);
+void ful_export_free(ful_export *x);
+
+/* The clock time that goes with the date `due` in a step's text ("Tue 12/8
+ * 10am", "at 14:30"): 1 with *h, *m set, else 0. */
+int ful_export_time(const char *text, size_t n, ful_day meeting, ful_day due, int *h, int *m);
+
+/* Writers: append to out; 0, or -1 out of memory. */
+int ful_export_csv(const ful_xstep *v, int n, ful_buf *out);
+int ful_export_json(const ful_xstep *v, int n, ful_buf *out);
+/* since: entries dated before it are left out (FUL_NODATE: none).
+ * today: the DTSTAMP (its midnight, UTC), so that an export is the same
+ * bytes every run of a day. */
+int ful_export_ics(const ful_xstep *v, int n, ful_day since, ful_day today, ful_buf *out);
+
+/* RFC 5545 pieces, for the tests: a content line folded at 75 octets
+ * without splitting a UTF-8 sequence, CRLF-terminated; TEXT escaping. */
+int ful_ics_line(ful_buf *out, const char *line, size_t n);
+int ful_ics_escape(ful_buf *out, const char *s, size_t n);
+/* A field quoted per RFC 4180 when it holds a comma, quote, CR or LF. */
+int ful_csv_field(ful_buf *out, const char *s, size_t n);
+
+#endif

@@ -1,0 +1,216 @@
+/* lua_report.c: db:stats(opts) and db:export(format, opts). The report and
+ * export structs and the output buffer belong to a userdata created before
+ * anything is allocated, so a Lua error on the way frees them. */
+#include "lua_bind.h"
+#include "export.h"
+#include "report.h"
+#include "store.h"
+
+#include <string.h>
+
+#define FUL_REPORT_BOX_MT "fulog.report_box"
+
+typedef struct {
+    ful_report r;
+    ful_export x;
+    ful_buf out;
+} report_box;
+
+static int l_box_gc(lua_State *L)
+{
+    report_box *b = (report_box *)luaL_checkudata(L, 1, FUL_REPORT_BOX_MT);
+    ful_report_free(&b->r);
+    ful_export_free(&b->x);
+    ful_buf_free(&b->out);
+    return 0;
+}
+
+static report_box *new_box(lua_State *L)
+{
+    report_box *b = (report_box *)lua_newuserdata(L, sizeof *b);
+    memset(b, 0, sizeof *b);
+    luaL_getmetatable(L, FUL_REPORT_BOX_MT);
+    lua_setmetatable(L, -2);
+    return b;
+}
+
+static int opt_int(lua_State *L, int idx, const char *name, int dflt, int lo, int hi)
+{
+    int v = dflt;
+    if (!lua_istable(L, idx))
+        return v;
+    lua_getfield(L, idx, name);
+    if (!lua_isnil(L, -1)) {
+        lua_Number n = lua_tonumber(L, -1);
+        if (lua_type(L, -1) != LUA_TNUMBER || n < lo || n > hi || n != (int)n)
+            luaL_error(L, "%s: want a whole number from %d to %d", name, lo, hi);
+        v = (int)n;
+    }
+    lua_pop(L, 1);
+    return v;
+}
+
+static void set_int(lua_State *L, const char *k, int v)
+{
+    lua_pushinteger(L, v);
+    lua_setfield(L, -2, k);
+}
+
+static void push_period(lua_State *L, const ful_period *p)
+{
+    int c;
+    lua_createtable(L, 0, 16);
+    ful_l_pushday(L, p->start);
+    lua_setfield(L, -2, "start");
+    ful_l_pushday(L, p->end);
+    lua_setfield(L, -2, "end");
+    set_int(L, "meetings", p->meetings);
+    set_int(L, "firm", p->firm);
+    lua_pushnumber(L, p->meetings ? (lua_Number)p->firm / p->meetings : 0);
+    lua_setfield(L, -2, "ham_bam");
+    lua_createtable(L, 0, FUL_NCLASS);
+    for (c = 0; c < FUL_NCLASS; c++)
+        set_int(L, ful_class_name((ful_class)c), p->classes[c]);
+    lua_setfield(L, -2, "classes");
+    set_int(L, "opened", p->opened);
+    set_int(L, "closed", p->closed);
+    set_int(L, "touches", p->touches);
+    set_int(L, "replies", p->replies);
+    set_int(L, "dark", p->dark);
+    set_int(L, "pushed", p->pushed);
+    if (p->reply_days >= 0) {
+        lua_pushnumber(L, p->reply_days);
+        lua_setfield(L, -2, "reply_days");
+    }
+}
+
+/* db:stats({since=, until=, by="week"|"month", today=, dark_touches=,
+ * dark_days=}) -> report, text */
+static int l_stats(lua_State *L)
+{
+    ful_store *s = ful_l_checkstore(L, 1);
+    ful_lopts lo;
+    ful_report_opts o;
+    report_box *b;
+    char err[FUL_ERR_MAX];
+    int i;
+    memset(&o, 0, sizeof o);
+    o.since = o.until = FUL_NODATE;
+    o.by = FUL_BY_WEEK;
+    if (ful_l_opts(L, 2, &lo) != 0)
+        return 2;
+    if (lua_istable(L, 2)) {
+        if (ful_l_field_date(L, 2, "since", &o.since) != 0 || ful_l_field_date(L, 2, "until", &o.until) != 0)
+            return 2;
+        lua_getfield(L, 2, "by");
+        if (!lua_isnil(L, -1)) {
+            const char *by = lua_tostring(L, -1);
+            if (by && strcmp(by, "month") == 0)
+                o.by = FUL_BY_MONTH;
+            else if (!by || strcmp(by, "week") != 0)
+                luaL_error(L, "by: want \"week\" or \"month\"");
+        }
+        lua_pop(L, 1);
+    }
+    o.dark_touches = opt_int(L, 2, "dark_touches", 2, 1, 1000);
+    o.dark_days = opt_int(L, 2, "dark_days", 14, 1, 3650);
+    b = new_box(L);
+    if (ful_report_build(s, &o, lo.today, &b->r, err, sizeof err) != 0)
+        return ful_l_fail(L, err);
+    if (ful_report_text(&b->r, &b->out) != 0)
+        return luaL_error(L, "out of memory");
+    lua_createtable(L, 0, 5);
+    lua_pushstring(L, b->r.by == FUL_BY_WEEK ? "week" : "month");
+    lua_setfield(L, -2, "by");
+    ful_l_pushday(L, b->r.since);
+    lua_setfield(L, -2, "since");
+    ful_l_pushday(L, b->r.until);
+    lua_setfield(L, -2, "until");
+    lua_createtable(L, b->r.n, 0);
+    for (i = 0; i < b->r.n; i++) {
+        push_period(L, &b->r.p[i]);
+        lua_rawseti(L, -2, i + 1);
+    }
+    lua_setfield(L, -2, "periods");
+    push_period(L, &b->r.total);
+    lua_setfield(L, -2, "total");
+    lua_pushlstring(L, b->out.p ? b->out.p : "", b->out.len);
+    return 2;
+}
+
+/* db:export("ics"|"csv"|"json", {account=, since=, today=, cadence={3,7,14}})
+ * -> the file's text */
+static int l_export(lua_State *L)
+{
+    ful_store *s = ful_l_checkstore(L, 1);
+    const char *fmt = luaL_checkstring(L, 2);
+    ful_lopts lo;
+    ful_export_opts o;
+    ful_day since = FUL_NODATE;
+    report_box *b;
+    char err[FUL_ERR_MAX];
+    int rc;
+    if (strcmp(fmt, "ics") != 0 && strcmp(fmt, "csv") != 0 && strcmp(fmt, "json") != 0)
+        return luaL_argerror(L, 2, "want \"ics\", \"csv\" or \"json\"");
+    memset(&o, 0, sizeof o);
+    if (ful_l_opts(L, 3, &lo) != 0)
+        return 2;
+    o.today = lo.today;
+    if (lua_istable(L, 3)) {
+        if (ful_l_field_date(L, 3, "since", &since) != 0)
+            return 2;
+        lua_getfield(L, 3, "account");
+        if (!lua_isnil(L, -1) && lua_type(L, -1) != LUA_TSTRING)
+            luaL_error(L, "account: want a string");
+        o.account = lua_tostring(L, -1);  /* kept alive by the opts table */
+        lua_pop(L, 1);
+        lua_getfield(L, 3, "cadence");
+        if (!lua_isnil(L, -1)) {
+            int i, n;
+            luaL_argcheck(L, lua_istable(L, -1), 3, "cadence: want a list of days");
+            n = (int)ful_rawlen(L, -1);
+            if (n < 1 || n > FUL_CADENCE_SLOTS)
+                luaL_error(L, "cadence: want 1 to %d intervals", FUL_CADENCE_SLOTS);
+            for (i = 0; i < n; i++) {
+                lua_Number d;
+                lua_rawgeti(L, -1, i + 1);
+                d = lua_tonumber(L, -1);
+                if (lua_type(L, -1) != LUA_TNUMBER || d < 1 || d > 365 || d != (int)d)
+                    luaL_error(L, "cadence: want whole numbers of days from 1 to 365");
+                o.cadence[i] = (int)d;
+                lua_pop(L, 1);
+            }
+            o.ncadence = n;
+        }
+        lua_pop(L, 1);
+    }
+    b = new_box(L);
+    if (ful_export_load(s, &o, &b->x, err, sizeof err) != 0)
+        return ful_l_fail(L, err);
+    if (fmt[0] == 'i')
+        rc = ful_export_ics(b->x.v, b->x.n, since, o.today, &b->out);
+    else if (fmt[0] == 'c')
+        rc = ful_export_csv(b->x.v, b->x.n, &b->out);
+    else
+        rc = ful_export_json(b->x.v, b->x.n, &b->out);
+    if (rc != 0)
+        return luaL_error(L, "out of memory");
+    lua_pushlstring(L, b->out.p ? b->out.p : "", b->out.len);
+    return 1;
+}
+
+void ful_register_report(lua_State *L)
+{
+    luaL_newmetatable(L, FUL_REPORT_BOX_MT);
+    lua_pushcfunction(L, l_box_gc);
+    lua_setfield(L, -2, "__gc");
+    lua_pop(L, 1);
+    /* Add the methods to the store's method table. */
+    luaL_getmetatable(L, FUL_STORE_MT);
+    lua_getfield(L, -1, "__index");
+    lua_pushcfunction(L, l_stats);
+    lua_setfield(L, -2, "stats");
+    lua_pushcfunction(L, l_export);
+    lua_setfield(L, -2, "export");
+    lua_pop(L, 2);
+}

@@ -1,0 +1,230 @@
+/* test_report.c: the pure parts of stats and exports: periods, medians,
+ * iCalendar folding and escaping, CSV quoting, clock times, the writers. */
+#include "t.h"
+#include "export.h"
+#include "report.h"
+
+#include <stdlib.h>
+
+static ful_day D(int y, int m, int d)
+{
+    return ful_day_from_ymd(y, m, d);
+}
+
+/* Every physical line at most 75 octets, continuation lines start with one
+ * space, no line starts inside a UTF-8 sequence, and unfolding gives the
+ * input back. */
+static void check_fold(const char *in)
+{
+    ful_buf b = { 0, 0, 0 }, u = { 0, 0, 0 };
+    size_t i = 0, n = strlen(in);
+    int lines = 0, ok = 1;
+    T_CHECK(ful_ics_line(&b, in, n) == 0, "fold");
+    while (i < b.len) {
+        const char *e = strstr(b.p + i, "\r\n");
+        size_t len;
+        if (!e) {
+            ok = 0;
+            break;
+        }
+        len = (size_t)(e - (b.p + i));
+        if (len > 75)
+            ok = 0;
+        if (lines > 0) {
+            if (b.p[i] != ' ' || len < 2 || ((unsigned char)b.p[i + 1] & 0xC0) == 0x80)
+                ok = 0;
+            ful_buf_add(&u, b.p + i + 1, len - 1);
+        } else {
+            ful_buf_add(&u, b.p + i, len);
+        }
+        lines++;
+        i += len + 2;
+    }
+    T_CHECK(ok, "folded lines of \"%s\": %s", in, b.p);
+    T_CHECK(u.len == n && memcmp(u.p, in, n) == 0, "unfolds to the input: %s", u.p ? u.p : "");
+    ful_buf_free(&b);
+    ful_buf_free(&u);
+}
+
+static void test_fold(void)
+{
+    char s[400];
+    int k;
+    T_SECTION("ics fold");
+    check_fold("SUMMARY:short");
+    /* exactly 75 octets: one line */
+    memset(s, 'a', 75);
+    s[75] = '\0';
+    check_fold(s);
+    {
+        ful_buf b = { 0, 0, 0 };
+        ful_ics_line(&b, s, 75);
+        T_INTEQ(b.len, 77);
+        ful_buf_free(&b);
+    }
+    /* 76: two lines */
+    memset(s, 'a', 76);
+    s[76] = '\0';
+    check_fold(s);
+    /* a 2-, 3- and 4-byte character across every cut position */
+    for (k = 70; k < 78; k++) {
+        memset(s, 'x', (size_t)k);
+        strcpy(s + k, "\xc3\xa9\xe2\x9c\x93\xf0\x9f\x99\x82 and more text after it so it folds twice, with \xc3\xa9\xc3\xa9\xc3\xa9"
+                      "\xe2\x9c\x93\xe2\x9c\x93\xe2\x9c\x93\xe2\x9c\x93 and a tail");
+        check_fold(s);
+    }
+    /* all multibyte: 100 three-byte characters */
+    for (k = 0; k < 100; k++)
+        memcpy(s + 3 * k, "\xe2\x9c\x93", 3);
+    s[300] = '\0';
+    check_fold(s);
+}
+
+static void test_escape(void)
+{
+    ful_buf b = { 0, 0, 0 };
+    const char *in = "a\\b;c,d\ne\r\nf\tg";
+    T_SECTION("ics escape");
+    T_CHECK(ful_ics_escape(&b, in, strlen(in)) == 0, "escape");
+    T_STREQ(b.p, "a\\\\b\\;c\\,d\\ne\\nf g");
+    ful_buf_free(&b);
+}
+
+static void test_csv(void)
+{
+    ful_buf b = { 0, 0, 0 };
+    T_SECTION("csv field");
+    ful_csv_field(&b, "plain", 5);
+    ful_buf_adds(&b, "|");
+    ful_csv_field(&b, "a,b", 3);
+    ful_buf_adds(&b, "|");
+    ful_csv_field(&b, "say \"hi\"", 8);
+    ful_buf_adds(&b, "|");
+    ful_csv_field(&b, "two\nlines", 9);
+    ful_buf_adds(&b, "|");
+    ful_csv_field(&b, "", 0);
+    T_STREQ(b.p, "plain|\"a,b\"|\"say \"\"hi\"\"\"|\"two\nlines\"|");
+    ful_buf_free(&b);
+}
+
+static void test_time(void)
+{
+    int h = -1, m = -1;
+    ful_day meet = D(2026, 11, 20);
+    struct {
+        const char *text;
+        ful_day due;
+        int ok, h, m;
+    } c[] = {
+        { "Jason brings CFO to proposal review Tue 12/8 10am", D(2026, 12, 8), 1, 10, 0 },
+        { "review Tue 12/8 2:30 pm", D(2026, 12, 8), 1, 14, 30 },
+        { "call at 14:00 on 12/3", D(2026, 12, 3), 1, 14, 0 },
+        { "Next meeting booked: Monday 11am", D(2026, 11, 23), 1, 11, 0 },
+        { "demo 12/2 at 3", D(2026, 12, 2), 1, 15, 0 },
+        { "lunch 12pm Dec 4", D(2026, 12, 4), 1, 12, 0 },
+        { "12am call on Dec 4 (time too far from the date)", D(2026, 12, 4), 0, 0, 0 },
+        { "booked 12/8, no time", D(2026, 12, 8), 0, 0, 0 },
+        { "send 3 decks on 12/8", D(2026, 12, 8), 0, 0, 0 },
+    };
+    size_t i;
+    T_SECTION("clock times");
+    for (i = 0; i < sizeof c / sizeof c[0]; i++) {
+        int ok = ful_export_time(c[i].text, strlen(c[i].text), meet, c[i].due, &h, &m);
+        T_CHECK(ok == c[i].ok, "%s: found %d", c[i].text, ok);
+        if (ok && c[i].ok)
+            T_CHECK(h == c[i].h && m == c[i].m, "%s: %02d:%02d", c[i].text, h, m);
+    }
+}
+
+static void test_periods(void)
+{
+    int v[] = { 1, 3, 4, 10 };
+    T_SECTION("periods");
+    /* 2026-11-04 is a Wednesday */
+    T_INTEQ(ful_period_start(FUL_BY_WEEK, D(2026, 11, 4)), D(2026, 11, 2));
+    T_INTEQ(ful_period_start(FUL_BY_WEEK, D(2026, 11, 2)), D(2026, 11, 2));
+    T_INTEQ(ful_period_start(FUL_BY_WEEK, D(2026, 11, 8)), D(2026, 11, 2));
+    T_INTEQ(ful_period_start(FUL_BY_MONTH, D(2026, 2, 28)), D(2026, 2, 1));
+    T_INTEQ(ful_period_next(FUL_BY_MONTH, D(2026, 12, 1)), D(2027, 1, 1));
+    T_INTEQ(ful_period_next(FUL_BY_WEEK, D(2026, 12, 28)), D(2027, 1, 4));
+    T_CHECK(ful_median_sorted(v, 4) == 3.5, "median of 4");
+    T_CHECK(ful_median_sorted(v, 3) == 3, "median of 3");
+    T_CHECK(ful_median_sorted(v, 1) == 1, "median of 1");
+}
+
+static void test_writers(void)
+{
+    ful_xstep x[2];
+    ful_buf b = { 0, 0, 0 };
+    T_SECTION("writers");
+    memset(x, 0, sizeof x);
+    x[0].account = "Acme, Inc.";
+    x[0].path = "/n/acme/a.md";
+    x[0].root = "/n";
+    x[0].cls = "firm";
+    x[0].cls_id = FUL_FIRM;
+    x[0].text = "review \"it\" Tue 12/8 10am";
+    x[0].key = "review \"it\" tue 12/8 10am";
+    x[0].line = 5;
+    x[0].meeting = D(2026, 11, 20);
+    x[0].due = x[0].next = D(2026, 12, 8);
+    x[0].last_touch = FUL_NODATE;
+    x[0].state = FUL_XS_BOOKED;
+    x[0].hour = 10;
+    x[0].minute = 0;
+    x[1] = x[0];
+    x[1].cls = "non";
+    x[1].cls_id = FUL_NON;
+    x[1].text = "call back";
+    x[1].key = "call back";
+    x[1].state = FUL_XS_DONE;
+    x[1].done = 1;
+    x[1].next = FUL_NODATE;
+    x[1].hour = -1;
+    x[1].touches = 2;
+    x[1].last_touch = D(2026, 11, 25);
+    T_CHECK(ful_export_csv(x, 2, &b) == 0, "csv");
+    T_STREQ(b.p, "account,path,line,class,state,text,meeting,due,next,touches,unanswered,last_touch,pushed,done\r\n"
+                 "\"Acme, Inc.\",/n/acme/a.md,5,firm,booked,\"review \"\"it\"\" Tue 12/8 10am\",2026-11-20,"
+                 "2026-12-08,2026-12-08,0,0,,0,0\r\n"
+                 "\"Acme, Inc.\",/n/acme/a.md,5,non,done,call back,2026-11-20,2026-12-08,,2,0,2026-11-25,0,1\r\n");
+    b.len = 0;
+    T_CHECK(ful_export_json(x + 1, 1, &b) == 0, "json");
+    T_STREQ(b.p, "[\n{\"account\":\"Acme, Inc.\",\"path\":\"/n/acme/a.md\",\"line\":5,\"class\":\"non\","
+                 "\"state\":\"done\",\"text\":\"call back\",\"meeting\":\"2026-11-20\",\"due\":\"2026-12-08\","
+                 "\"next\":null,\"touches\":2,\"unanswered\":0,\"last_touch\":\"2026-11-25\",\"pushed\":0,"
+                 "\"done\":true}\n]\n");
+    b.len = 0;
+    T_CHECK(ful_export_json(x, 0, &b) == 0, "empty json");
+    T_STREQ(b.p, "[]\n");
+    b.len = 0;
+    T_CHECK(ful_export_ics(x, 2, FUL_NODATE, D(2026, 12, 1), &b) == 0, "ics");
+    T_CHECK(strstr(b.p, "DTSTART:20261208T100000\r\nDURATION:PT1H\r\n") != NULL, "timed event");
+    T_CHECK(strstr(b.p, "SUMMARY:Acme\\, Inc.: review \"it\" Tue 12/8 10am\r\n") != NULL, "summary");
+    /* the done non step: no todo; the firm step: one event */
+    T_CHECK(strstr(b.p, "BEGIN:VTODO") == NULL, "no todo for done steps");
+    T_CHECK(strstr(b.p, "-event@fulog\r\n") != NULL, "uid");
+    /* the UID is the note's path under its root: moving the root keeps it */
+    {
+        ful_buf c = { 0, 0, 0 };
+        const char *u1 = strstr(b.p, "UID:"), *u2;
+        x[0].path = "/elsewhere/acme/a.md";
+        x[0].root = "/elsewhere";
+        ful_export_ics(x, 1, FUL_NODATE, D(2026, 12, 1), &c);
+        u2 = strstr(c.p, "UID:");
+        T_CHECK(u1 && u2 && strncmp(u1, u2, 30) == 0, "same UID under another root");
+        ful_buf_free(&c);
+    }
+    ful_buf_free(&b);
+}
+
+int main(void)
+{
+    test_fold();
+    test_escape();
+    test_csv();
+    test_time();
+    test_periods();
+    test_writers();
+    return T_DONE();
+}
