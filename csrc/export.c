@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The names of chase.h's states, in its order, and done. */
 const char *ful_xstate_name(int st)
 {
     static const char *const names[] = { "todo", "chase", "booked", "outcome", "done" };
@@ -34,150 +35,86 @@ static int64_t int_at(const ful_rows *r, size_t row, int col)
     return c->type == FUL_INT ? c->i : 0;
 }
 
-static int cadence_days(const ful_export_opts *o, int unanswered)
-{
-    static const int dflt[] = { 3, 7, 14 };
-    const int *c = o->ncadence > 0 ? o->cadence : dflt;
-    int n = o->ncadence > 0 ? o->ncadence : 3;
-    int i = unanswered <= 1 ? 0 : unanswered - 1;
-    return c[i < n ? i : n - 1];
-}
-
-/* The state and next action date of spec section 7, from the step's class,
- * due date and its own touches (t[0..nt), ordered by day). */
-static void chase_state(ful_xstep *x, const ful_rows *t, size_t first, size_t nt, int cday, int crep,
-                        const ful_export_opts *o)
-{
-    size_t i;
-    ful_day last = FUL_NODATE, reply = FUL_NODATE;
-    int unanswered = 0;
-    for (i = first; i < first + nt; i++) {
-        ful_day d = parse_day(text_at(t, i, cday));
-        if (d == FUL_NODATE)
-            continue;       /* an undated touch counts for nothing */
-        last = d;
-        if (int_at(t, i, crep)) {
-            reply = d;
-            unanswered = 0;
-        } else {
-            unanswered++;
-        }
-    }
-    x->touches = (int)nt;
-    x->unanswered = unanswered;
-    x->last_touch = last;
-    x->next = FUL_NODATE;
-    if (x->done) {
-        x->state = FUL_XS_DONE;
-        return;
-    }
-    if (x->cls_id == FUL_COMPLIANCE) {
-        x->state = FUL_XS_TODO;
-        x->next = x->due;
-        return;
-    }
-    if (x->cls_id == FUL_FIRM) {
-        if (x->due == FUL_NODATE || x->due >= o->today || last == FUL_NODATE || last < x->due) {
-            x->state = (x->due != FUL_NODATE && x->due < o->today) ? FUL_XS_OUTCOME : FUL_XS_BOOKED;
-            x->next = x->due;
-            return;
-        }
-        /* its date passed and the seller has touched it since: a chase */
-    }
-    x->state = FUL_XS_CHASE;
-    if (last == FUL_NODATE)
-        x->next = x->due;
-    else if (reply == last)
-        x->next = reply + cadence_days(o, 0);
-    else
-        x->next = last + cadence_days(o, unanswered);
-}
-
 void ful_export_free(ful_export *x)
 {
     free(x->v);
     x->v = NULL;
     x->n = 0;
     ful_rows_free(&x->steps);
-    ful_rows_free(&x->touches);
+}
+
+static int parse_state(const char *s)
+{
+    int st;
+    for (st = FUL_XS_TODO; st <= FUL_XS_DONE && s; st++)
+        if (strcmp(s, ful_xstate_name(st)) == 0)
+            return st;
+    return FUL_XS_TODO;
 }
 
 int ful_export_load(ful_store *s, const ful_export_opts *o, ful_export *x, char *err, size_t errlen)
 {
     ful_report_q q;
-    size_t i, t = 0;
-    int cacc, cpath, croot, cid, cline, ccls, ctext, ckey, cmeet, cdue, cdone, cwhy, cask, cpush, tstep, tday, trep;
+    const ful_rows *r = &x->steps;
+    size_t i;
+    int cacc, cpath, croot, cline, ccls, ctext, ckey, cmeet, cdue, cdone, cask, ctouch, cstate, cnext, cun, clast, cpush;
     memset(x, 0, sizeof *x);
-    q.since = q.until = FUL_NODATE;
+    q.since = o->today;
+    q.until = FUL_NODATE;
     q.account = o->account;
     if (ful_store_report_rows(s, FUL_RPT_EXPORT_STEPS, &q, &x->steps, err, errlen) != 0)
         return -1;
-    if (ful_store_report_rows(s, FUL_RPT_EXPORT_TOUCHES, &q, &x->touches, err, errlen) != 0) {
-        ful_export_free(x);
-        return -1;
-    }
-    if (x->steps.nrows && (x->v = calloc(x->steps.nrows, sizeof *x->v)) == NULL) {
+    if (r->nrows && (x->v = calloc(r->nrows, sizeof *x->v)) == NULL) {
         ful_export_free(x);
         snprintf(err, errlen, "out of memory");
         return -1;
     }
-    cacc = ful_rows_col(&x->steps, "account");
-    cpath = ful_rows_col(&x->steps, "path");
-    croot = ful_rows_col(&x->steps, "root");
-    cid = ful_rows_col(&x->steps, "id");
-    cline = ful_rows_col(&x->steps, "line");
-    ccls = ful_rows_col(&x->steps, "class");
-    ctext = ful_rows_col(&x->steps, "text");
-    ckey = ful_rows_col(&x->steps, "key");
-    cmeet = ful_rows_col(&x->steps, "meeting");
-    cdue = ful_rows_col(&x->steps, "due");
-    cdone = ful_rows_col(&x->steps, "done");
-    cwhy = ful_rows_col(&x->steps, "why");
-    cask = ful_rows_col(&x->steps, "ask");
-    cpush = ful_rows_col(&x->steps, "pushed");
-    tstep = ful_rows_col(&x->touches, "step");
-    tday = ful_rows_col(&x->touches, "day");
-    trep = ful_rows_col(&x->touches, "replied");
-    for (i = 0; i < x->steps.nrows; i++) {
+    cacc = ful_rows_col(r, "account");
+    cpath = ful_rows_col(r, "path");
+    croot = ful_rows_col(r, "root");
+    cline = ful_rows_col(r, "line");
+    ccls = ful_rows_col(r, "class");
+    ctext = ful_rows_col(r, "text");
+    ckey = ful_rows_col(r, "key");
+    cmeet = ful_rows_col(r, "meeting");
+    cdue = ful_rows_col(r, "due");
+    cdone = ful_rows_col(r, "done");
+    cask = ful_rows_col(r, "ask");
+    ctouch = ful_rows_col(r, "touches");
+    cstate = ful_rows_col(r, "state");
+    cnext = ful_rows_col(r, "next");
+    cun = ful_rows_col(r, "unanswered");
+    clast = ful_rows_col(r, "last_touch");
+    cpush = ful_rows_col(r, "pushed");
+    for (i = 0; i < r->nrows; i++) {
         ful_xstep *v = &x->v[x->n++];
-        int64_t id = int_at(&x->steps, i, cid);
-        size_t lo, hi, first;
         const char *cls;
         int k;
-        v->account = text_at(&x->steps, i, cacc);
-        v->path = text_at(&x->steps, i, cpath);
-        v->root = text_at(&x->steps, i, croot);
-        v->cls = cls = text_at(&x->steps, i, ccls);
+        v->account = text_at(r, i, cacc);
+        v->path = text_at(r, i, cpath);
+        v->root = text_at(r, i, croot);
+        v->cls = cls = text_at(r, i, ccls);
         v->cls_id = cls ? ful_class_parse(cls, strlen(cls)) : FUL_UNKNOWN;
         if (v->cls_id < 0)
             v->cls_id = FUL_UNKNOWN;
-        v->text = text_at(&x->steps, i, ctext);
-        v->key = text_at(&x->steps, i, ckey);
-        v->why = text_at(&x->steps, i, cwhy);
-        v->ask = text_at(&x->steps, i, cask);
-        v->line = (int)int_at(&x->steps, i, cline);
-        v->done = int_at(&x->steps, i, cdone) != 0;
-        v->meeting = parse_day(text_at(&x->steps, i, cmeet));
-        v->due = parse_day(text_at(&x->steps, i, cdue));
-        v->pushed = (int)int_at(&x->steps, i, cpush);
+        v->text = text_at(r, i, ctext);
+        v->key = text_at(r, i, ckey);
+        v->ask = text_at(r, i, cask);
+        v->line = (int)int_at(r, i, cline);
+        v->done = int_at(r, i, cdone) != 0;
+        v->meeting = parse_day(text_at(r, i, cmeet));
+        v->due = parse_day(text_at(r, i, cdue));
+        v->touches = (int)int_at(r, i, ctouch);
+        v->unanswered = (int)int_at(r, i, cun);
+        v->last_touch = parse_day(text_at(r, i, clast));
+        v->pushed = (int)int_at(r, i, cpush);
+        /* A done step is no chase: no state of the loop, no next action. */
+        v->state = v->done ? FUL_XS_DONE : (ful_xstate)parse_state(text_at(r, i, cstate));
+        v->next = v->done ? FUL_NODATE : parse_day(text_at(r, i, cnext));
         v->hour = v->minute = -1;
         if (v->cls_id == FUL_FIRM && v->due != FUL_NODATE && v->text)
             if (!ful_export_time(v->text, strlen(v->text), v->meeting, v->due, &v->hour, &v->minute))
                 v->hour = v->minute = -1;
-        /* Touches are ordered by step id: find this step's run. */
-        lo = 0;
-        hi = x->touches.nrows;
-        while (lo < hi) {
-            size_t mid = lo + (hi - lo) / 2;
-            if (int_at(&x->touches, mid, tstep) < id)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        first = lo;
-        for (t = first; t < x->touches.nrows && int_at(&x->touches, t, tstep) == id; t++)
-            ;
-        chase_state(v, &x->touches, first, t - first, tday, trep, o);
         /* Steps of one note are consecutive (ordered by path, line). */
         for (k = x->n - 2; k >= 0 && strcmp(x->v[k].path, v->path) == 0; k--)
             if (v->key && x->v[k].key && strcmp(x->v[k].key, v->key) == 0) {

@@ -15,7 +15,7 @@ typedef enum { FUL_XS_TODO = 0, FUL_XS_CHASE, FUL_XS_BOOKED, FUL_XS_OUTCOME, FUL
 const char *ful_xstate_name(int st);
 
 typedef struct {
-    const char *account, *path, *root, *cls, *text, *key, *why, *ask;  /* NUL-terminated */
+    const char *account, *path, *root, *cls, *text, *key, *ask;  /* NUL-terminated */
     int line, done, cls_id;
     ful_day meeting, due;
     int touches, unanswered, pushed;
@@ -29,18 +29,18 @@ typedef struct {
 typedef struct {
     ful_xstep *v;
     int n;
-    ful_rows steps, touches;    /* own the strings v points into */
+    ful_rows steps;             /* owns the strings v points into */
 } ful_export;
 
-#define FUL_CADENCE_SLOTS 8
 typedef struct {
     const char *account;        /* NULL: all */
     ful_day today;
-    int cadence[FUL_CADENCE_SLOTS], ncadence;   /* ncadence 0: 3, 7, 14 */
 } ful_export_opts;
 
-/* Loads every next step (done ones too) with its state. 0, or -1 with err;
- * x is always safe to ful_export_free. */
+/* Loads every next step (done ones too) with the state and next action
+ * date the store keeps (chase.c; the caller has set the cadence with
+ * ful_store_use_cadence). 0, or -1 with err; x is always safe to
+ * ful_export_free. */
 int ful_export_load(ful_store *s, const ful_export_opts *o, ful_export *x, char *err, size_t errlen);
 void ful_export_free(ful_export *x);
 

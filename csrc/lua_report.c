@@ -138,7 +138,7 @@ static int l_stats(lua_State *L)
     return 2;
 }
 
-/* db:export("ics"|"csv"|"json", {account=, since=, today=, cadence={3,7,14}})
+/* db:export("ics"|"csv"|"json", {account=, since=, today=, cadence=})
  * -> the file's text */
 static int l_export(lua_State *L)
 {
@@ -164,26 +164,9 @@ static int l_export(lua_State *L)
             luaL_error(L, "account: want a string");
         o.account = lua_tostring(L, -1);  /* kept alive by the opts table */
         lua_pop(L, 1);
-        lua_getfield(L, 3, "cadence");
-        if (!lua_isnil(L, -1)) {
-            int i, n;
-            luaL_argcheck(L, lua_istable(L, -1), 3, "cadence: want a list of days");
-            n = (int)ful_rawlen(L, -1);
-            if (n < 1 || n > FUL_CADENCE_SLOTS)
-                luaL_error(L, "cadence: want 1 to %d intervals", FUL_CADENCE_SLOTS);
-            for (i = 0; i < n; i++) {
-                lua_Number d;
-                lua_rawgeti(L, -1, i + 1);
-                d = lua_tonumber(L, -1);
-                if (lua_type(L, -1) != LUA_TNUMBER || d < 1 || d > 365 || d != (int)d)
-                    luaL_error(L, "cadence: want whole numbers of days from 1 to 365");
-                o.cadence[i] = (int)d;
-                lua_pop(L, 1);
-            }
-            o.ncadence = n;
-        }
-        lua_pop(L, 1);
     }
+    if (ful_store_use_cadence(s, &lo.cadence, err, sizeof err) != 0)
+        return ful_l_fail(L, err);
     b = new_box(L);
     if (ful_export_load(s, &o, &b->x, err, sizeof err) != 0)
         return ful_l_fail(L, err);

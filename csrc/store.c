@@ -23,7 +23,7 @@ enum {
     Q_PRUNE_ACCOUNTS, Q_OVERDUE, Q_LOG, Q_ACCOUNTS, Q_HISTORY, Q_STEP_AT,
     Q_EVENT_REKEY, Q_META_GET, Q_META_PUT, Q_CHASE_ALL, Q_CHASE_SET,
     Q_RPT_NOTES, Q_RPT_CLASSES, Q_RPT_CLOSED, Q_RPT_TOUCHES, Q_RPT_PUSHED, Q_RPT_ACTIVITY,
-    Q_EXPORT_STEPS, Q_EXPORT_TOUCHES,
+    Q_EXPORT_STEPS,
     Q_BEGIN, Q_BEGIN_READ, Q_COMMIT, Q_ROLLBACK, Q_COUNT
 };
 
@@ -151,8 +151,8 @@ static const char *const sql_text[Q_COUNT] = {
         " coalesce(a.name, '') AS account"
         " FROM step s JOIN note n ON n.id = s.note_id LEFT JOIN account a ON a.id = n.account_id"
         " WHERE n.path = ?1 AND s.line = ?2",
-    /* Reports and exports (report.c, export.c): ?1 since, ?2 until, ?3
-     * account. Meetings, their firm share and the first reply after each
+    /* Reports and exports (report.c, export.c): ?1 since (today for
+     * exports), ?2 until, ?3 account. Meetings, their firm share and the first reply after each
      * (the account's first reply on or after the meeting and before its
      * next meeting; a note with no account: its own touches). */
     [Q_RPT_NOTES] =
@@ -195,18 +195,14 @@ static const char *const sql_text[Q_COUNT] = {
         " UNION ALL SELECT account_id, meeting, 0, 1 FROM note"
         " WHERE account_id IS NOT NULL AND meeting IS NOT NULL AND meeting <= ?2"
         " ORDER BY 1, 2",
+    /* Every next step with its chase columns (?1: today, for outcome). */
     [Q_EXPORT_STEPS] =
-        "SELECT coalesce(a.name, '') AS account, n.path AS path, n.root AS root, s.id AS id, s.line AS line,"
+        "SELECT coalesce(a.name, '') AS account, n.path AS path, n.root AS root, s.line AS line,"
         " s.class AS class, s.text AS text, s.key AS key, n.meeting AS meeting, s.due AS due, s.done AS done,"
-        " s.why AS why, s.ask AS ask,"
-        " (SELECT count(*) FROM step_event e WHERE e.path = n.path AND e.key = s.key AND e.event = 'due'"
-        "   AND e.old IS NOT NULL AND e.new IS NOT NULL AND e.new > e.old) AS pushed"
+        " s.ask AS ask, (SELECT count(*) FROM touch t WHERE t.step_id = s.id) AS touches," FUL_CHASE_COLS
         " FROM step s JOIN note n ON n.id = s.note_id LEFT JOIN account a ON a.id = n.account_id"
         " WHERE (?3 IS NULL OR a.name = ?3 COLLATE NOCASE)"
         " ORDER BY account COLLATE NOCASE, n.meeting, n.path, s.line",
-    [Q_EXPORT_TOUCHES] =
-        "SELECT step_id AS step, day, channel, replied FROM touch WHERE step_id IS NOT NULL"
-        " ORDER BY step_id, day",
     [Q_BEGIN] = "BEGIN IMMEDIATE",
     [Q_BEGIN_READ] = "BEGIN",
     [Q_COMMIT] = "COMMIT",
@@ -1449,7 +1445,7 @@ int ful_store_report_rows(ful_store *s, int which, const ful_report_q *q, ful_ro
     static const int qs[FUL_RPT_COUNT] = {
         [FUL_RPT_NOTES] = Q_RPT_NOTES, [FUL_RPT_CLASSES] = Q_RPT_CLASSES, [FUL_RPT_CLOSED] = Q_RPT_CLOSED,
         [FUL_RPT_TOUCHES] = Q_RPT_TOUCHES, [FUL_RPT_PUSHED] = Q_RPT_PUSHED, [FUL_RPT_ACTIVITY] = Q_RPT_ACTIVITY,
-        [FUL_RPT_EXPORT_STEPS] = Q_EXPORT_STEPS, [FUL_RPT_EXPORT_TOUCHES] = Q_EXPORT_TOUCHES,
+        [FUL_RPT_EXPORT_STEPS] = Q_EXPORT_STEPS,
     };
     int np;
     if (which < 0 || which >= FUL_RPT_COUNT) {

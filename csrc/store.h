@@ -75,10 +75,10 @@ int ful_store_check(ful_store *s, char *err, size_t errlen);  /* 0 clean */
  * them); see the Q_RPT_* and Q_EXPORT_* statements in store.c. */
 enum {
     FUL_RPT_NOTES, FUL_RPT_CLASSES, FUL_RPT_CLOSED, FUL_RPT_TOUCHES, FUL_RPT_PUSHED, FUL_RPT_ACTIVITY,
-    FUL_RPT_EXPORT_STEPS, FUL_RPT_EXPORT_TOUCHES, FUL_RPT_COUNT
+    FUL_RPT_EXPORT_STEPS, FUL_RPT_COUNT
 };
 typedef struct {
-    ful_day since, until;   /* FUL_NODATE: unbounded is not allowed; callers set both */
+    ful_day since, until;   /* reports set both; an export sets since to today */
     const char *account;    /* NULL: all (exports only) */
 } ful_report_q;
 int ful_store_report_rows(ful_store *s, int which, const ful_report_q *q, ful_rows *out, char *err, size_t errlen);
