@@ -48,17 +48,20 @@ static int l_tostring(lua_State *L)
     return 1;
 }
 
-/* core.open([path [, {busy_ms=}]]) */
+/* core.open([path [, {busy_ms=, readonly=}]]) */
 int ful_open_store(lua_State *L)
 {
     const char *path = luaL_optstring(L, 1, NULL);
-    int busy = 5000;
+    int busy = 5000, ro = 0;
     ful_lstore *ls;
     char err[FUL_ERR_MAX];
     if (lua_istable(L, 2)) {
         lua_getfield(L, 2, "busy_ms");
         if (lua_type(L, -1) == LUA_TNUMBER)
             busy = (int)lua_tonumber(L, -1);
+        lua_pop(L, 1);
+        lua_getfield(L, 2, "readonly");
+        ro = lua_toboolean(L, -1);
         lua_pop(L, 1);
     }
     if (path == NULL) {
@@ -70,7 +73,7 @@ int ful_open_store(lua_State *L)
     ls->s = NULL;
     luaL_getmetatable(L, FUL_STORE_MT);
     lua_setmetatable(L, -2);
-    ls->s = ful_store_open(path, busy, err, sizeof err);
+    ls->s = ro ? ful_store_open_ro(path, busy, err, sizeof err) : ful_store_open(path, busy, err, sizeof err);
     if (ls->s == NULL)
         return ful_l_fail(L, err);
     return 1;

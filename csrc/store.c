@@ -223,6 +223,7 @@ struct ful_store {
     char last_account[FUL_ACCOUNT_MAX];
     int64_t last_account_id;
     ful_cadence cadence;    /* what index runs compute next action dates with */
+    int readonly;           /* opened by ful_store_open_ro */
 };
 
 static void seterr(char *err, size_t errlen, const char *fmt, ...)
@@ -428,6 +429,66 @@ ful_store *ful_store_open(const char *path, int busy_ms, char *err, size_t errle
         return NULL;
     }
     if (migrate(s, err, errlen) != 0) {
+        ful_store_close(s);
+        return NULL;
+    }
+    return s;
+}
+
+ful_store *ful_store_open_ro(const char *path, int busy_ms, char *err, size_t errlen)
+{
+    ful_store *s;
+    struct stat fst;
+    int v = -1, tables = 0;
+    sqlite3_stmt *st = NULL;
+
+    if (stat(path, &fst) != 0) {
+        seterr(err, errlen, "%s: no store here yet; run fulog index first", path);
+        return NULL;
+    }
+    if (!S_ISREG(fst.st_mode) || fst.st_size == 0) {
+        seterr(err, errlen, "%s: %s, not a fulog store; left as it is", path,
+               S_ISREG(fst.st_mode) ? "an empty file" : "not a regular file");
+        return NULL;
+    }
+    s = calloc(1, sizeof *s);
+    if (s == NULL || (s->path = strdup(path)) == NULL) {
+        free(s);
+        seterr(err, errlen, "out of memory");
+        return NULL;
+    }
+    s->readonly = 1;
+    ful_cadence_default(&s->cadence);
+    if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+        seterr(err, errlen, "%s: cannot open the store: %s", path, s->db ? sqlite3_errmsg(s->db) : "out of memory");
+        ful_store_close(s);
+        return NULL;
+    }
+    sqlite3_extended_result_codes(s->db, 1);
+    sqlite3_busy_timeout(s->db, busy_ms > 0 ? busy_ms : 5000);
+    /* Is it ours? Another program's database is named and left alone. */
+    if (sqlite3_prepare_v2(s->db,
+                           "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('account', 'note', 'step')",
+                           -1, &st, NULL) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW)
+        tables = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    if (pragma_int(s, "PRAGMA user_version", &v) != 0 || (v <= FUL_NMIGRATIONS && (tables != 3 || v < 1))) {
+        seterr(err, errlen, "%s: not a fulog store; left as it is", path);
+        ful_store_close(s);
+        return NULL;
+    }
+    if (v != FUL_NMIGRATIONS) {
+        if (v > FUL_NMIGRATIONS)
+            seterr(err, errlen, "%s: the store is schema version %d, newer than this fulog knows (%d); update fulog",
+                   path, v, FUL_NMIGRATIONS);
+        else
+            seterr(err, errlen, "%s: the store is schema version %d; run fulog index to bring it to version %d",
+                   path, v, FUL_NMIGRATIONS);
+        ful_store_close(s);
+        return NULL;
+    }
+    if (exec(s, "PRAGMA query_only = 1; PRAGMA foreign_keys = ON; PRAGMA mmap_size = 268435456;", err, errlen) != 0) {
         ful_store_close(s);
         return NULL;
     }
@@ -1384,6 +1445,11 @@ int ful_store_use_cadence(ful_store *s, const ful_cadence *c, char *err, size_t 
     }
     if (strcmp(have, want) == 0)
         return 0;
+    if (s->readonly) {
+        seterr(err, errlen, "%s: the store's next action dates use cadence %s and it is open read-only; "
+               "index with cadence %s first", s->path, have[0] ? have : "(none)", want);
+        return -1;
+    }
     {
         PREP(put, Q_META_PUT);
         if (ful_store_begin(s, err, errlen) != 0)

@@ -17,6 +17,10 @@ typedef struct ful_store ful_store;
 /* Opens (creating folder 0700 and file 0600) and migrates the store.
  * Returns NULL with a message in err on failure. */
 ful_store *ful_store_open(const char *path, int busy_ms, char *err, size_t errlen);
+/* Opens an existing store for reading only: no folder or file created, no
+ * WAL switch, no migration. Another program's database, an empty file or a
+ * store of another schema version is refused, untouched. */
+ful_store *ful_store_open_ro(const char *path, int busy_ms, char *err, size_t errlen);
 void ful_store_close(ful_store *s);
 const char *ful_store_path(const ful_store *s);
 int ful_store_user_version(ful_store *s);

@@ -280,3 +280,68 @@ describe("odd notes and odd files", function()
     assert.truthy(out:find("n/bad\\nname.md:2:", 1, true), out)
   end)
 end)
+
+describe("read-only commands never write", function()
+  local dir, db
+  before_each(function()
+    dir = h.tmpdir()
+    db = dir .. "/store/fulog.db"
+  end)
+  after_each(function()
+    h.rm(dir)
+  end)
+
+  local READERS = { "overdue", "log", "accounts", "history n/a.md:2" }
+
+  it("another program's SQLite database is refused and left untouched (no tables, no WAL)", function()
+    if not HAVE_SQLITE3 then
+      pending("sqlite3 is not installed")
+      return
+    end
+    local photos = dir .. "/photos.db"
+    os.execute(("sqlite3 %s 'CREATE TABLE photo(id INTEGER PRIMARY KEY, name TEXT); INSERT INTO photo(name) VALUES (\"a\");'"):format(h.q(photos)))
+    local before = h.sh("cksum < " .. h.q(photos))
+    for _, cmd in ipairs(READERS) do
+      local _, err, code = run(cmd, { cwd = dir, db = photos })
+      assert.are.equal(1, code, err)
+      assert.are.equal("fulog: " .. photos .. ": not a fulog store; left as it is\n", err)
+    end
+    assert.are.equal(before, h.sh("cksum < " .. h.q(photos)))
+    assert.are.equal("delete\n", h.sh("sqlite3 " .. h.q(photos) .. " 'PRAGMA journal_mode;'"))
+    assert.are.equal("photos.db\n", h.sh("ls -A " .. h.q(dir)))
+  end)
+
+  it("an existing empty file given as --db stays an empty file", function()
+    h.write(dir .. "/empty.db", "")
+    for _, cmd in ipairs(READERS) do
+      local _, err, code = run(cmd, { cwd = dir, db = dir .. "/empty.db" })
+      assert.are.equal(1, code, err)
+      assert.truthy(err:find("empty.db: an empty file, not a fulog store", 1, true), err)
+    end
+    assert.are.equal("", h.read(dir .. "/empty.db"))
+    assert.are.equal("empty.db\n", h.sh("ls -A " .. h.q(dir)))
+  end)
+
+  it("a store is read without a write: same bytes, no migration, works when the file is read-only", function()
+    h.write(dir .. "/n/a.md", NOTE)
+    local _, err, code = run("index n", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    local before = h.sh("cat " .. h.q(db) .. " " .. h.q(db) .. "-wal 2>/dev/null | cksum")
+    os.execute("chmod 0400 " .. h.q(db))
+    for _, cmd in ipairs(READERS) do
+      local out
+      out, err, code = run(cmd, { cwd = dir, db = db })
+      assert.are.equal(0, code, cmd .. ": " .. err)
+      assert.are.equal("", err)
+      assert.truthy(#out > 0, cmd)
+    end
+    assert.are.equal(before, h.sh("cat " .. h.q(db) .. " " .. h.q(db) .. "-wal 2>/dev/null | cksum"))
+    -- an old store is not migrated by a reader: it says what to run
+    os.execute(("cp %s %s"):format(h.q(h.root .. "/tests/fixtures/stores/v1.db"), h.q(dir .. "/v1.db")))
+    local v1 = h.sh("cksum < " .. h.q(dir .. "/v1.db"))
+    _, err, code = run("overdue", { cwd = dir, db = dir .. "/v1.db" })
+    assert.are.equal(1, code, err)
+    assert.truthy(err:find("v1.db: the store is schema version 1; run fulog index", 1, true), err)
+    assert.are.equal(v1, h.sh("cksum < " .. h.q(dir .. "/v1.db")))
+  end)
+end)
