@@ -113,7 +113,7 @@ static int l_stats(lua_State *L)
         lua_pop(L, 1);
     }
     o.dark_touches = opt_int(L, 2, "dark_touches", 2, 1, 1000);
-    o.dark_days = opt_int(L, 2, "dark_days", 14, 1, 3650);
+    o.dark_days = opt_int(L, 2, "dark_days", 14, 0, 3650);
     b = new_box(L);
     if (ful_report_build(s, &o, lo.today, &b->r, err, sizeof err) != 0)
         return ful_l_fail(L, err);

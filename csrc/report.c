@@ -393,7 +393,7 @@ int ful_report_build(ful_store *s, const ful_report_opts *o, ful_day today, ful_
         case FUL_RPT_PUSHED: add_pushed(r, &rows); break;
         default:
             rc = add_dark(r, &rows, o->dark_touches > 0 ? o->dark_touches : 2,
-                          o->dark_days > 0 ? o->dark_days : 14, err, errlen);
+                          o->dark_days >= 0 ? o->dark_days : 14, err, errlen);
         }
         ful_rows_free(&rows);
     }

@@ -31,7 +31,7 @@ typedef struct {
 typedef struct {
     ful_day since, until;       /* FUL_NODATE: the defaults (below) */
     ful_report_by by;
-    int dark_touches, dark_days;    /* <= 0: 2 and 14 */
+    int dark_touches, dark_days;    /* dark_touches <= 0: 2; dark_days < 0: 14 */
 } ful_report_opts;
 
 typedef struct {

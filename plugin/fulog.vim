@@ -38,6 +38,12 @@ endfunction
 
 command! -nargs=* -complete=customlist,s:complete_log FuLog
       \ call s:run('log', <q-args>, <bang>0, <line1>, <line2>, <range>)
+function! s:complete_stats(lead, line, pos) abort
+  return filter(['week', 'month'], 'v:val =~# "^" . a:lead')
+endfunction
+
+command! -nargs=* -complete=customlist,s:complete_stats FuStats
+      \ call s:run('stats', <q-args>, <bang>0, <line1>, <line2>, <range>)
 command! -bang -nargs=0 FuOverdue call s:run('overdue', '', <bang>0, <line1>, <line2>, <range>)
 command! -nargs=* -complete=dir FuIndex call s:run('index', <q-args>, <bang>0, <line1>, <line2>, <range>)
 command! -bang -range -nargs=0 FuTag call s:run('tag', '', <bang>0, <line1>, <line2>, <range>)

@@ -470,6 +470,13 @@ end
 local handlers = {
   log = function(a) return require("fulog.log").open(trim(a.args)) end,
   overdue = function(a) return require("fulog.quickfix").overdue({ loclist = a.bang }) end,
+  stats = function(a)
+    local b, msg = require("fulog.stats").open(a.args)
+    if not b and msg then
+      return err(msg)
+    end
+    return b
+  end,
   index = M.index,
   tag = M.tag,
   touch = M.touch,
