@@ -19,6 +19,11 @@
 #define FUL_MAX_DEPTH 64
 
 typedef struct {
+    dev_t dev;
+    ino_t ino;
+} dir_id;
+
+typedef struct {
     ful_store *s;
     const ful_index_opts *o;
     ful_index_stats *stats;
@@ -35,6 +40,10 @@ typedef struct {
     dev_t stack_dev[FUL_MAX_DEPTH];
     ino_t stack_ino[FUL_MAX_DEPTH];
     int depth;
+    dev_t system_dev[3];    /* /proc, /sys, /dev when they are mounts */
+    int nsystem;
+    dir_id *visited;        /* folders walked, when following symlinks */
+    size_t nvisited, capvisited;
 } walk;
 
 static void warnf(walk *w, const char *fmt, ...)
@@ -170,7 +179,20 @@ static int index_file(walk *w, int dfd, const char *name, const char *path, cons
     int64_t mtime_ns = (int64_t)st->st_mtim.tv_sec * 1000000000 + st->st_mtim.tv_nsec, hash, id = 0;
     ful_note note;
     ful_note_opts no;
+    int64_t max = w->o->max_size > 0 ? w->o->max_size : FUL_MAX_NOTE_BYTES;
 
+    if ((int64_t)st->st_size > max) {
+        /* Never read (a 100 GB sparse file would abort the run): skipped
+         * like a binary file, and it leaves the store like one. */
+        w->stats->skipped++;
+        if (w->warn) {
+            char msg[1024];
+            snprintf(msg, sizeof msg, "%s: %lld bytes, over the size limit for a note (%lld); skipped", path,
+                     (long long)st->st_size, (long long)max);
+            w->warn(w->ctx, msg);
+        }
+        return 0;
+    }
     w->stats->files++;
     if (ensure_read(w) != 0)
         return -1;
@@ -299,6 +321,63 @@ static int list_names(DIR *d, name_list *nl)
     return 0;
 }
 
+static int keep_one(void *ctx, int64_t id)
+{
+    return mark_seen((walk *)ctx, id);
+}
+
+/* What cannot be read now is not gone: the store keeps its notes under
+ * path (and their history) until a run that can read them. */
+static int keep_under(walk *w, const char *path)
+{
+    if (ensure_read(w) != 0)
+        return -1;
+    return ful_store_each_under(w->s, path, keep_one, w, w->err, w->errlen);
+}
+
+/* Marks a folder walked; 1 when it already was (reached by another link). */
+static int visit(walk *w, const struct stat *st)
+{
+    size_t i, mask;
+    if (w->nvisited * 2 >= w->capvisited) {
+        size_t nc = w->capvisited ? w->capvisited * 2 : 256, k;
+        dir_id *nv = calloc(nc, sizeof *nv);
+        if (nv == NULL)
+            return -1;
+        for (k = 0; k < w->capvisited; k++) {
+            if (w->visited[k].ino == 0 && w->visited[k].dev == 0)
+                continue;
+            i = (size_t)(w->visited[k].ino * 2654435761u + w->visited[k].dev) & (nc - 1);
+            while (nv[i].ino || nv[i].dev)
+                i = (i + 1) & (nc - 1);
+            nv[i] = w->visited[k];
+        }
+        free(w->visited);
+        w->visited = nv;
+        w->capvisited = nc;
+    }
+    mask = w->capvisited - 1;
+    i = (size_t)(st->st_ino * 2654435761u + st->st_dev) & mask;
+    while (w->visited[i].ino || w->visited[i].dev) {
+        if (w->visited[i].ino == st->st_ino && w->visited[i].dev == st->st_dev)
+            return 1;
+        i = (i + 1) & mask;
+    }
+    w->visited[i].dev = st->st_dev;
+    w->visited[i].ino = st->st_ino;
+    w->nvisited++;
+    return 0;
+}
+
+static int is_system(const walk *w, const struct stat *st)
+{
+    int i;
+    for (i = 0; i < w->nsystem; i++)
+        if (w->system_dev[i] == st->st_dev)
+            return 1;
+    return 0;
+}
+
 static int walk_dir(walk *w, ful_buf *path, const struct stat *dst)
 {
     DIR *d;
@@ -314,10 +393,23 @@ static int walk_dir(walk *w, ful_buf *path, const struct stat *dst)
         warnf(w, "%s: symlink loop; skipped", path->p);
         return 0;
     }
+    if (is_system(w, dst)) {
+        warnf(w, "%s: a system folder (/proc, /sys, /dev); skipped", path->p);
+        return 0;
+    }
+    if (w->o->follow) {
+        int v = visit(w, dst);
+        if (v < 0) {
+            snprintf(w->err, w->errlen, "out of memory");
+            return -1;
+        }
+        if (v > 0)
+            return 0; /* walked already, through another name */
+    }
     d = opendir(path->p);
     if (d == NULL) {
-        warnf(w, "%s: cannot read folder: %s", path->p, strerror(errno));
-        return 0;
+        warnf(w, "%s: cannot read folder: %s; its notes are kept as they were", path->p, strerror(errno));
+        return keep_under(w, path->p);
     }
     memset(&nl, 0, sizeof nl);
     if (list_names(d, &nl) != 0) {
@@ -337,13 +429,20 @@ static int walk_dir(walk *w, ful_buf *path, const struct stat *dst)
             break;
         }
         /* Relative to the open folder: no walk of the whole path each time. */
-        if (fstatat(dirfd(d), name, &st, 0) != 0) {
-            if (errno == ENOENT && fstatat(dirfd(d), name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+        if (fstatat(dirfd(d), name, &st, AT_SYMLINK_NOFOLLOW) != 0) {
+            if (errno == ENOENT)
                 continue; /* gone since readdir (an editor's or fulog's temp file) */
-            if (fstatat(dirfd(d), name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(st.st_mode))
-                continue; /* a dangling symlink */
-            warnf(w, "%s: cannot stat: %s", path->p, strerror(errno));
+            warnf(w, "%s: cannot stat: %s; kept as it was", path->p, strerror(errno));
+            rc = keep_under(w, path->p);
             continue;
+        }
+        if (S_ISLNK(st.st_mode)) {
+            if (fstatat(dirfd(d), name, &st, 0) != 0)
+                continue; /* a dangling symlink */
+            /* A link to a folder (a sibling, "/") is walked only when asked:
+             * each of its notes would be listed twice, or the whole disk. */
+            if (S_ISDIR(st.st_mode) && !w->o->follow)
+                continue;
         }
         if (S_ISDIR(st.st_mode)) {
             rc = walk_dir(w, path, &st);
@@ -456,6 +555,14 @@ int ful_index_paths(ful_store *s, const char *const *paths, int npaths, const fu
     w.ctx = ctx;
     w.err = err;
     w.errlen = errlen;
+    {
+        static const char *const sys[] = { "/proc", "/sys", "/dev" };
+        struct stat root, st;
+        if (stat("/", &root) == 0)
+            for (i = 0; i < 3; i++)
+                if (stat(sys[i], &st) == 0 && st.st_dev != root.st_dev)
+                    w.system_dev[w.nsystem++] = st.st_dev;
+    }
     ful_store_bulk(s, 1);
     for (i = 0; rc == 0 && i < npaths; i++)
         rc = index_root(&w, paths[i]);
@@ -468,5 +575,6 @@ int ful_index_paths(ful_store *s, const char *const *paths, int npaths, const fu
     ful_store_bulk(s, 0);
     ful_buf_free(&w.file);
     free(w.seen);
+    free(w.visited);
     return rc;
 }

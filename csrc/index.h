@@ -14,7 +14,12 @@ typedef struct {
     int nexts;
     const char *root;           /* notes root for account-by-folder; NULL: see below */
     int batch;                  /* notes per transaction (0: 2000; at most 1 s) */
+    int follow;                 /* follow symlinks to folders (each folder once) */
+    int64_t max_size;           /* bytes; larger files are skipped (0: FUL_MAX_NOTE_BYTES) */
 } ful_index_opts;
+
+/* Notes are small; a larger file is a mistake (a log, a disk image). */
+#define FUL_MAX_NOTE_BYTES (10 * 1024 * 1024)
 
 typedef struct {
     int files;          /* notes seen (text files with a note extension) */
@@ -28,6 +33,9 @@ typedef struct {
 typedef void (*ful_index_warn)(void *ctx, const char *msg);
 
 /* Indexes the files and folders named (any form: made absolute here).
+ * Symlinks to folders inside them are followed only with opts->follow, and
+ * then no folder is walked twice; /proc, /sys and /dev are never entered.
+ * A folder that cannot be read keeps what the store has under it.
  * A folder is its own notes root unless opts->root is set; a file's root is
  * opts->root or its own folder. Returns 0, or -1 when the store failed (err
  * set); a file that cannot be read is a warning, and its old data stays. */

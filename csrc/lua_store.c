@@ -405,6 +405,17 @@ static int index_impl(lua_State *L, int single)
         if (!lua_isnil(L, -1))
             root = luaL_checkstring(L, -1);
         lua_pop(L, 1);
+        lua_getfield(L, 3, "follow");
+        io.follow = lua_toboolean(L, -1);
+        lua_pop(L, 1);
+        lua_getfield(L, 3, "max_size");
+        if (!lua_isnil(L, -1)) {
+            lua_Number m = luaL_checknumber(L, -1);
+            if (!(m >= 1 && m <= 9e15))
+                luaL_error(L, "max_size: want a number of bytes >= 1");
+            io.max_size = (int64_t)m;
+        }
+        lua_pop(L, 1);
         lua_getfield(L, 3, "exts");
         if (lua_istable(L, -1)) {
             int k, m = (int)ful_rawlen(L, -1);

@@ -1215,6 +1215,22 @@ int ful_store_delete_note(ful_store *s, int64_t id, const char *path, ful_day to
     }
 }
 
+int ful_store_each_under(ful_store *s, const char *path, int (*f)(void *ctx, int64_t id), void *ctx, char *err,
+                         size_t errlen)
+{
+    int rc, ret = 0;
+    PREP(st, Q_UNDER_ROOT);
+    sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        if ((ret = f(ctx, sqlite3_column_int64(st, 0))) != 0)
+            break;
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    if (ret == 0 && rc != SQLITE_DONE)
+        return dberr(s, err, errlen, "cannot list notes");
+    return ret;
+}
+
 int ful_store_delete_unseen(ful_store *s, const char *root, const unsigned char *seen, int64_t nbits,
                             ful_day today, int *removed, char *err, size_t errlen)
 {

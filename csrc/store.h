@@ -55,6 +55,10 @@ int ful_store_delete_note(ful_store *s, int64_t id, const char *path, ful_day to
  * the seen bitmap. *removed counts them. */
 int ful_store_delete_unseen(ful_store *s, const char *root, const unsigned char *seen, int64_t nbits,
                             ful_day today, int *removed, char *err, size_t errlen);
+/* Calls f(ctx, id) for each note at or under path (a file or a folder),
+ * stopping at a nonzero return, which it returns; -1 on a store error. */
+int ful_store_each_under(ful_store *s, const char *path, int (*f)(void *ctx, int64_t id), void *ctx, char *err,
+                         size_t errlen);
 int ful_store_prune_accounts(ful_store *s, char *err, size_t errlen);
 
 typedef struct {

@@ -16,6 +16,8 @@ local function defaults()
     filetypes = { "markdown", "text" },
     paths = nil,                 -- nil: any file of those filetypes; else only under these folders
     extensions = { "md", "markdown", "txt" }, -- files :FuIndex reads
+    follow = false,              -- :FuIndex enters symlinked folders (each folder once)
+    max_size = 10485760,         -- bytes; larger files are skipped when indexing
     tags = { "NEXT" },           -- the next-step tags (any case)
     grace = 7,                   -- days a soft commitment may wait before it is a chase
     rules = {},                  -- extra cue phrases: { hedge = {"maybe"}, client = {"Priya"} }
@@ -123,6 +125,8 @@ local schema = {
   filetypes = { list_of_strings, "a list of filetypes, e.g. { \"markdown\", \"text\" }" },
   paths = { function(v) return v == nil or v == false or list_of_strings(v) end, "nil or a list of folders" },
   extensions = { list_of_strings, "a list of file extensions without the dot, e.g. { \"md\", \"txt\" }" },
+  follow = { bool, "true or false" },
+  max_size = { int_min(1), "a whole number of bytes >= 1" },
   tags = { function(v)
     if not list_of_strings(v) or #v == 0 then return false end
     for _, s in ipairs(v) do

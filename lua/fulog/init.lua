@@ -166,7 +166,8 @@ local store_db, store_err, store_path
 
 local function index_opts(root)
   local cfg = config.get()
-  return M.core_opts({ today = M.today(), exts = cfg.extensions, root = root })
+  return M.core_opts({ today = M.today(), exts = cfg.extensions, root = root, follow = cfg.follow,
+    max_size = cfg.max_size })
 end
 
 -- The store, opened once; nil and a message when it cannot be.

@@ -19,8 +19,51 @@ function M.path()
   return xdg .. "/fulog/rules.lua", false
 end
 
+-- Limits that keep a mistaken rules file (a word list pasted whole, a loop)
+-- from hanging the editor; each is named when it is hit.
+M.MAX_BYTES = 1024 * 1024
+M.MAX_PHRASES = 10000
+M.MAX_INSTRUCTIONS = 10000000
+
+-- Runs the chunk with an instruction budget: `while true do end` ends with
+-- a message instead of hanging classify or the editor.
+local function run_limited(chunk, path)
+  if jit and jit.off then
+    jit.off(chunk, true) -- compiled code never calls count hooks
+  end
+  local co = coroutine.create(chunk)
+  -- LuaJIT's hook is one for all coroutines: put back whatever was there.
+  local oh, om, oc = debug.gethook()
+  debug.sethook(co, function()
+    error(("%s: the rules file ran past %d instructions; it should only return a table"):format(path,
+      M.MAX_INSTRUCTIONS), 0)
+  end, "", M.MAX_INSTRUCTIONS)
+  local ok, res = coroutine.resume(co)
+  if jit then
+    debug.sethook(oh, om or "", oc)
+  else
+    debug.sethook(co)
+  end
+  if ok and coroutine.status(co) ~= "dead" then
+    return false, path .. ": the rules file yielded; it should only return a table"
+  end
+  return ok, res
+end
+
+local function count_phrases(tbl)
+  local n = 0
+  for _, list in pairs(tbl) do
+    if type(list) == "table" then
+      n = n + #list
+    end
+  end
+  return n
+end
+
 -- Returns the table, or nil when there is no file, or nil, message.
--- The file runs with an empty environment: it is data, not a script.
+-- The file runs with an empty environment: it is data, not a script. Text
+-- only: precompiled bytecode (which LuaJIT's loadstring would take) can
+-- break out of the sandbox.
 function M.load(path)
   local explicit
   if path then
@@ -31,15 +74,21 @@ function M.load(path)
   if not path then
     return nil
   end
-  local f = io.open(path, "r")
+  local f = io.open(path, "rb")
   if not f then
     if explicit then
       return nil, path .. ": cannot read the rules file"
     end
     return nil
   end
-  local src = f:read("*a")
+  local src = f:read(M.MAX_BYTES + 1) or ""
   f:close()
+  if #src > M.MAX_BYTES then
+    return nil, ("%s: the rules file is over the size limit of %d bytes"):format(path, M.MAX_BYTES)
+  end
+  if src:sub(1, 1) == "\27" then
+    return nil, path .. ": the rules file is precompiled bytecode; fulog reads only Lua text"
+  end
   local chunk, err
   if setfenv then
     chunk, err = loadstring(src, "@" .. path)
@@ -52,12 +101,16 @@ function M.load(path)
   if not chunk then
     return nil, err
   end
-  local ok, tbl = pcall(chunk)
+  local ok, tbl = run_limited(chunk, path)
   if not ok then
     return nil, tostring(tbl)
   end
   if type(tbl) ~= "table" then
     return nil, path .. ': want a file that returns { category = { "phrase", ... } }'
+  end
+  local n = count_phrases(tbl)
+  if n > M.MAX_PHRASES then
+    return nil, ("%s: %d phrases, over the limit of %d for a rules file"):format(path, n, M.MAX_PHRASES)
   end
   return tbl
 end

@@ -345,3 +345,141 @@ describe("read-only commands never write", function()
     assert.are.equal(v1, h.sh("cksum < " .. h.q(dir .. "/v1.db")))
   end)
 end)
+
+describe("the index on hostile trees", function()
+  local dir, db
+  before_each(function()
+    dir = h.tmpdir()
+    db = dir .. "/store/fulog.db"
+  end)
+  after_each(function()
+    h.rm(dir)
+  end)
+
+  local function overdue_count()
+    local out, err, code = run("overdue", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    return #h.lines(out)
+  end
+
+  it("a symlink to a sibling folder is not walked unless asked, and then each folder once", function()
+    h.write(dir .. "/n/a/x.md", NOTE)
+    os.execute(("ln -s a %s"):format(h.q(dir .. "/n/b")))
+    local out, err, code = run("index --json n", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.truthy(out:find('"files":1', 1, true), out)
+    assert.are.equal(2, overdue_count())
+    out, err, code = run("index --json --follow n", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.truthy(out:find('"files":1', 1, true), out)
+    assert.are.equal(2, overdue_count())
+  end)
+
+  it("a symlink to / is not followed; with --follow, /proc, /sys and /dev are never entered", function()
+    h.write(dir .. "/n/a.md", NOTE)
+    os.execute(("ln -s / %s && ln -s /proc %s && ln -s /dev %s"):format(h.q(dir .. "/n/root"), h.q(dir .. "/n/p"),
+      h.q(dir .. "/n/d")))
+    local out, err, code = run("index --json n", { cwd = dir, db = db, timeout = 30 })
+    assert.are.equal(0, code, err)
+    assert.truthy(out:find('"files":1', 1, true), out)
+    os.execute("rm " .. h.q(dir .. "/n/root"))
+    out, err, code = run("index --json --follow n", { cwd = dir, db = db, timeout = 30 })
+    assert.are.equal(0, code, err)
+    assert.truthy(err:find("n/p: a system folder (/proc, /sys, /dev); skipped", 1, true), err)
+    assert.truthy(err:find("n/d: a system folder (/proc, /sys, /dev); skipped", 1, true), err)
+    assert.truthy(out:find('"files":1', 1, true), out)
+  end)
+
+  it("a 100 GB sparse file is skipped with one warning; the rest is indexed", function()
+    h.write(dir .. "/n/a.md", NOTE)
+    os.execute("truncate -s 100G " .. h.q(dir .. "/n/huge.md"))
+    local out, err, code = run("index --json n", { cwd = dir, db = db, timeout = 30 })
+    assert.are.equal(0, code, err)
+    assert.are.equal("fulog: n/huge.md: 107374182400 bytes, over the size limit for a note (10485760); skipped\n", err)
+    assert.truthy(out:find('"indexed":1', 1, true), out)
+    assert.are.equal(2, overdue_count())
+    -- the limit is an option
+    h.write(dir .. "/n/b.md", NOTE .. ("x"):rep(2000) .. "\n")
+    out, err, code = run("index --json --max-size 1k n", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.truthy(err:find("n/b.md: %d+ bytes, over the size limit for a note %(1024%); skipped"), err)
+    _, err, code = run("index --max-size lots n", { cwd = dir, db = db })
+    assert.are.equal(2, code, err)
+  end)
+
+  it("a subfolder that cannot be read keeps its notes and their history, with a warning", function()
+    if IS_ROOT and os.execute("command -v setpriv >/dev/null") ~= true then
+      pending("root without setpriv: an unreadable folder cannot be made")
+      return
+    end
+    h.write(dir .. "/n/a.md", NOTE)
+    h.write(dir .. "/n/sub/s.md", "# Sub - 2026-11-20\n- NEXT: call Jo back\n")
+    local pre = ""
+    if IS_ROOT then
+      os.execute(("chmod 755 %s && chown -R 65534:65534 %s"):format(h.q(dir), h.q(dir)))
+      pre = "setpriv --reuid=65534 --regid=65534 --clear-groups env HOME=/nonexistent "
+    end
+    local out, err, code = run("index n", { cwd = dir, db = db, pre = pre, today = "2026-11-25" })
+    assert.are.equal(0, code, err)
+    os.execute("chmod 000 " .. h.q(dir .. "/n/sub"))
+    out, err, code = run("index --json n", { cwd = dir, db = db, pre = pre })
+    os.execute("chmod 755 " .. h.q(dir .. "/n/sub"))
+    assert.are.equal(0, code, err)
+    assert.truthy(err:find("n/sub: cannot read folder: Permission denied; its notes are kept as they were", 1, true), err)
+    assert.truthy(out:find('"removed":0', 1, true), out)
+    out = run("overdue", { cwd = dir, db = db, pre = pre })
+    assert.truthy(out:find("n/sub/s.md:2:", 1, true), out)
+    out = run("history --json n/sub/s.md:2", { cwd = dir, db = db, pre = pre })
+    assert.truthy(out:find('"day":"2026-11-25"', 1, true), out)
+  end)
+end)
+
+describe("the rules file is data", function()
+  local dir
+  before_each(function()
+    dir = h.tmpdir()
+  end)
+  after_each(function()
+    h.rm(dir)
+  end)
+
+  local function classify(rules, as)
+    return run("classify --date 2026-12-01 --rules " .. h.q(rules), { stdin = "- NEXT: send it\n", as = as, timeout = 60 })
+  end
+
+  it("`while true do end` ends with a clear error, under Lua 5.4 and LuaJIT", function()
+    h.write(dir .. "/loop.lua", "while true do end\n")
+    for _, as in ipairs({ "lua5.4", "luajit" }) do
+      local _, err, code = classify(dir .. "/loop.lua", as)
+      assert.are.equal(1, code, as .. ": " .. err)
+      assert.are.equal("fulog: " .. dir .. "/loop.lua: the rules file ran past 10000000 instructions; it should only return a table\n", err)
+    end
+  end)
+
+  it("precompiled bytecode is refused, also under LuaJIT (whose loadstring takes it)", function()
+    h.write(dir .. "/ok.lua", 'return { hedge = { "maybe" } }\n')
+    os.execute(("luajit -b %s %s"):format(h.q(dir .. "/ok.lua"), h.q(dir .. "/bc.lua")))
+    local _, err, code = classify(dir .. "/ok.lua", "luajit")
+    assert.are.equal(0, code, err)
+    for _, as in ipairs({ "lua5.4", "luajit" }) do
+      _, err, code = classify(dir .. "/bc.lua", as)
+      assert.are.equal(1, code, as .. ": " .. err)
+      assert.truthy(err:find("bc.lua: the rules file is precompiled bytecode; fulog reads only Lua text", 1, true), err)
+    end
+  end)
+
+  it("a very large rules file names the limit it hit, not 'out of memory'", function()
+    local t = {}
+    for i = 1, 20001 do
+      t[i] = ('"w%d"'):format(i)
+    end
+    h.write(dir .. "/big.lua", "return { hedge = {" .. table.concat(t, ",") .. "} }\n")
+    local _, err, code = classify(dir .. "/big.lua")
+    assert.are.equal(1, code, err)
+    assert.truthy(err:find("big.lua: 20001 phrases, over the limit of 10000 for a rules file", 1, true), err)
+    h.write(dir .. "/huge.lua", "return {} --" .. ("x"):rep(2 * 1024 * 1024) .. "\n")
+    _, err, code = classify(dir .. "/huge.lua")
+    assert.are.equal(1, code, err)
+    assert.truthy(err:find("huge.lua: the rules file is over the size limit of 1048576 bytes", 1, true), err)
+  end)
+end)

@@ -1,6 +1,7 @@
--- Write-back from the log into notes that are not open (issue 13): a
--- read-only note is refused and left alone, a hard-linked note is edited in
--- place, a BOM on line 1 stays. Fixed today 2026-12-10.
+-- Issue 13 in Neovim. Write-back from the log into notes that are not open:
+-- a read-only note is refused and left alone, a hard-linked note is edited
+-- in place, a BOM on line 1 stays. A rules file that loops ends with a
+-- message instead of hanging the editor. Fixed today 2026-12-10.
 local H = dofile("tests/nvim/helpers.lua")
 
 local function write(path, text)
@@ -47,4 +48,12 @@ H.run(function()
   ok, msg = commands.done_chase({ path = bom, line = 1, text = "send the deck" })
   H.eq(ok, true, "done on line 1 after a BOM", msg)
   H.eq(H.read_file(bom), "\239\187\191- [x] NEXT: send the deck\n", "the BOM stays")
+
+  write(env.dir .. "/loop.lua", "while true do end\n")
+  vim.env.FULOG_RULES = env.dir .. "/loop.lua"
+  fulog.setup({ notes = { env.notes }, index_on_open = false, rules = { hedge = { "perhaps" } } })
+  fulog.rules()
+  vim.env.FULOG_RULES = nil
+  H.contains(notified[#notified] and notified[#notified].msg, "loop.lua: the rules file ran past 10000000 instructions",
+    "a rules file that loops is stopped, with a message")
 end)

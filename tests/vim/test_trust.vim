@@ -1,6 +1,7 @@
-" Write-back from the log into notes that are not open, in Vim (issue 13):
+" Issue 13 in Vim. Write-back from the log into notes that are not open:
 " a read-only note is refused and left alone, a hard-linked note is edited
-" in place, a BOM on line 1 stays. Fixed today 2026-12-10.
+" in place, a BOM on line 1 stays. A rules file that loops ends with a
+" message instead of hanging the editor. Fixed today 2026-12-10.
 execute 'source' fnameescape(expand('<sfile>:p:h') . '/helpers.vim')
 
 function! s:body() abort
@@ -38,6 +39,15 @@ function! s:body() abort
   call T_eq(luaeval('require("fulog.commands").done_chase({ path = _G.T_BOM, line = 1, text = "send the deck" })'),
         \ v:true, 'done on line 1 after a BOM')
   call T_eq(T_read(bom), "\xef\xbb\xbf- [x] NEXT: send the deck\n", 'the BOM stays')
+
+  call writefile(['while true do end'], env.dir . '/loop.lua')
+  let $FULOG_RULES = env.dir . '/loop.lua'
+  call T_clear_notes()
+  call T_setup(env, 'index_on_open = false, rules = { hedge = { "perhaps" } }')
+  lua require("fulog").rules()
+  unlet $FULOG_RULES
+  call T_contains(join(T_notes(), "\n"), 'loop.lua: the rules file ran past 10000000 instructions',
+        \ 'a rules file that loops is stopped, with a message')
 endfunction
 
 call T_run(function('s:body'))
