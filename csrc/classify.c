@@ -15,6 +15,7 @@
  * first tie-break rule). No allocation, no globals; the line is read only
  * within [0, n). */
 #include "classify.h"
+#include "line.h"
 
 #include <string.h>
 
@@ -79,56 +80,10 @@ int ful_class_parse(const char *s, size_t n)
 
 /* ---- the line prefix: list marker, checkbox, NEXT: tag ---- */
 
-static int ful_ci_eq(const char *s, size_t n, const char *w)
-{
-    size_t k;
-    for (k = 0; w[k]; k++) {
-        char c;
-        if (k >= n)
-            return 0;
-        c = s[k];
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c + 32);
-        if (c != w[k])
-            return 0;
-    }
-    return 1;
-}
-
-static size_t ful_skip_ws(const char *s, size_t n, size_t i)
-{
-    while (i < n && (s[i] == ' ' || s[i] == '\t'))
-        i++;
-    return i;
-}
-
+/* The grammar's (line.c): list marker, checkbox and NEXT: tag. */
 static size_t ful_skip_prefix(const char *s, size_t n)
 {
-    size_t i = ful_skip_ws(s, n, 0), j;
-    /* list marker: - * + or a UTF-8 bullet, or "1." / "1)" */
-    if (i < n && (s[i] == '-' || s[i] == '*' || s[i] == '+') && (i + 1 >= n || s[i + 1] == ' ' || s[i + 1] == '\t'))
-        i = ful_skip_ws(s, n, i + 1);
-    else if (i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
-             (unsigned char)s[i + 2] == 0xA2)
-        i = ful_skip_ws(s, n, i + 3);
-    else {
-        j = i;
-        while (j < n && j - i < 4 && s[j] >= '0' && s[j] <= '9')
-            j++;
-        if (j > i && j < n && (s[j] == '.' || s[j] == ')') && (j + 1 >= n || s[j + 1] == ' ' || s[j + 1] == '\t'))
-            i = ful_skip_ws(s, n, j + 1);
-    }
-    /* checkbox */
-    if (i + 2 < n && s[i] == '[' && s[i + 2] == ']' && (s[i + 1] == ' ' || s[i + 1] == 'x' || s[i + 1] == 'X'))
-        i = ful_skip_ws(s, n, i + 3);
-    /* the tag */
-    if (ful_ci_eq(s + i, n - i, "next:"))
-        i = ful_skip_ws(s, n, i + 5);
-    else if (ful_ci_eq(s + i, n - i, "next step:"))
-        i = ful_skip_ws(s, n, i + 10);
-    else if (ful_ci_eq(s + i, n - i, "next steps:"))
-        i = ful_skip_ws(s, n, i + 11);
-    return i;
+    return ful_line_body(s, n, NULL);
 }
 
 /* ---- tokenizer ---- */
@@ -816,44 +771,18 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
 
 /* ---- overrides and due: ---- */
 
+/* #class and due: are the grammar's (line.c). */
 static int ful_find_override(const char *s, size_t n, size_t *at)
 {
-    static const char *const tags[] = {"firm", "soft", "non", "compliance"};
-    static const ful_class cls[] = {FUL_FIRM, FUL_SOFT, FUL_NON, FUL_COMPLIANCE};
-    const char *p = s, *e = s + n;
-    while (p < e && (p = (const char *)memchr(p, '#', (size_t)(e - p))) != NULL) {
-        size_t rest = (size_t)(e - p - 1);
-        int k;
-        if (p == s || !ful_isw((unsigned char)p[-1])) {
-            for (k = 0; k < 4; k++) {
-                size_t l = strlen(tags[k]);
-                if (rest >= l && ful_ci_eq(p + 1, rest, tags[k]) && (rest == l || !ful_isw((unsigned char)p[1 + l]))) {
-                    *at = (size_t)(p - s);
-                    return (int)cls[k];
-                }
-            }
-        }
-        p++;
-    }
-    return -1;
+    size_t len;
+    return ful_line_class_tag(s, n, at, &len);
 }
 
 static ful_day ful_find_due(const char *s, size_t n)
 {
-    const char *p = s, *e = s + n;
-    while (p < e && (p = (const char *)memchr(p, ':', (size_t)(e - p))) != NULL) {
-        size_t pos = (size_t)(p - s);
-        if (pos >= 3 && ful_ci_eq(p - 3, 3, "due") && (pos == 3 || !ful_isw((unsigned char)p[-4]))) {
-            size_t q = pos + 1;
-            ful_day d;
-            if (q < n && s[q] == ' ')
-                q++;
-            if (q + 10 <= n && ful_day_parse_iso(s + q, 10, &d) && (q + 10 == n || !ful_isw((unsigned char)s[q + 10])))
-                return d;
-        }
-        p++;
-    }
-    return FUL_NODATE;
+    ful_day d;
+    size_t at, len;
+    return ful_line_due(s, n, &d, &at, &len) == 1 ? d : FUL_NODATE;
 }
 
 /* ---- explanations ---- */

@@ -129,6 +129,31 @@ int ful_l_field_date(lua_State *L, int idx, const char *name, ful_day *out)
     return field_date(L, idx, name, out);
 }
 
+void ful_l_tags(lua_State *L, int idx, ful_tagset *tags)
+{
+    ful_tagset_default(tags);
+    if (lua_isnoneornil(L, idx))
+        return;
+    luaL_checktype(L, idx, LUA_TTABLE);
+    lua_getfield(L, idx, "tags");
+    if (!lua_isnil(L, -1)) {
+        int i, n;
+        luaL_argcheck(L, lua_istable(L, -1), idx, "tags: want a list of words");
+        n = (int)ful_rawlen(L, -1);
+        tags->n = 0;
+        for (i = 1; i <= n; i++) {
+            lua_rawgeti(L, -1, i);
+            if (lua_type(L, -1) != LUA_TSTRING || ful_tagset_add(tags, lua_tostring(L, -1)) != 0)
+                luaL_error(L, "tags: want at most %d words of 1-%d letters without ':' or spaces",
+                           FUL_MAX_TAGS, FUL_MAX_TAG_LEN - 1);
+            lua_pop(L, 1);
+        }
+        if (tags->n == 0)
+            ful_tagset_default(tags);
+    }
+    lua_pop(L, 1);
+}
+
 int ful_l_opts(lua_State *L, int idx, ful_lopts *o)
 {
     const char *bad;
@@ -145,24 +170,7 @@ int ful_l_opts(lua_State *L, int idx, ful_lopts *o)
         }
         return 0;
     }
-    luaL_checktype(L, idx, LUA_TTABLE);
-    lua_getfield(L, idx, "tags");
-    if (!lua_isnil(L, -1)) {
-        int i, n;
-        luaL_argcheck(L, lua_istable(L, -1), idx, "tags: want a list of words");
-        n = (int)ful_rawlen(L, -1);
-        o->tags.n = 0;
-        for (i = 1; i <= n; i++) {
-            lua_rawgeti(L, -1, i);
-            if (lua_type(L, -1) != LUA_TSTRING || ful_tagset_add(&o->tags, lua_tostring(L, -1)) != 0)
-                luaL_error(L, "tags: want at most %d words of 1-%d letters without ':' or spaces",
-                           FUL_MAX_TAGS, FUL_MAX_TAG_LEN - 1);
-            lua_pop(L, 1);
-        }
-        if (o->tags.n == 0)
-            ful_tagset_default(&o->tags);
-    }
-    lua_pop(L, 1);
+    ful_l_tags(L, idx, &o->tags);
     lua_getfield(L, idx, "rules");
     if (!lua_isnil(L, -1)) {
         ful_lrules *r = (ful_lrules *)luaL_checkudata(L, -1, FUL_RULES_MT);
@@ -305,12 +313,11 @@ static int l_line_info(lua_State *L)
 {
     size_t n;
     const char *s = luaL_checklstring(L, 1, &n);
-    ful_lopts o;
+    ful_tagset tags;
     ful_line li;
     ful_line_kind k;
-    if (ful_l_opts(L, 2, &o) != 0)
-        return 2;
-    k = ful_line_scan(s, n, &o.tags, &li);
+    ful_l_tags(L, 2, &tags); /* the grammar needs no date: a bad FULOG_TODAY is no concern here */
+    k = ful_line_scan(s, n, &tags, &li);
     if (k == FUL_LINE_NONE) {
         lua_pushnil(L);
         return 1;
@@ -511,7 +518,7 @@ static int l_parse_note(lua_State *L)
     return 1;
 }
 
-/* ---- line edits and write-back ---- */
+/* ---- write-back (the line edits: lua_line.c) ---- */
 
 typedef struct {
     ful_buf b;
@@ -541,47 +548,6 @@ ful_buf *ful_l_newbuf(lua_State *L)
     return &new_buf_box(L)->b;
 }
 
-/* core.done_line(line [, opts]) -> line | nil, msg */
-static int l_done_line(lua_State *L)
-{
-    size_t n;
-    const char *s = luaL_checklstring(L, 1, &n);
-    ful_lopts o;
-    buf_box *b;
-    int rc;
-    if (ful_l_opts(L, 2, &o) != 0)
-        return 2;
-    b = new_buf_box(L);
-    rc = ful_done_line(s, n, &o.tags, &b->b);
-    if (rc == -1)
-        return ful_l_fail(L, "not a next-step line");
-    if (rc < -1)
-        return luaL_error(L, "out of memory");
-    lua_pushlstring(L, b->b.p, b->b.len);
-    return 1;
-}
-
-/* core.touch_line(step_line, date, channel, outcome) */
-static int l_touch_line(lua_State *L)
-{
-    size_t n;
-    const char *s = luaL_checklstring(L, 1, &n);
-    const char *channel = luaL_optstring(L, 3, "other");
-    const char *outcome = luaL_optstring(L, 4, NULL);
-    ful_day day;
-    buf_box *b;
-    if (ful_l_date(L, 2, FUL_NODATE, &day) != 0)
-        return 2;
-    if (day == FUL_NODATE)
-        return ful_l_fail(L, "a touch needs a date");
-    if (ful_channel_parse(channel, strlen(channel)) < 0)
-        return ful_l_fail(L, "channel: want email, call, voicemail, meeting or other");
-    b = new_buf_box(L);
-    if (ful_touch_line(s, n, day, channel, outcome, &b->b) != 0)
-        return luaL_error(L, "out of memory");
-    lua_pushlstring(L, b->b.p, b->b.len);
-    return 1;
-}
 
 /* A 1-based line number that fits an int: 4294967297 must not wrap to 1. */
 static int check_line(lua_State *L, int idx)
@@ -725,8 +691,6 @@ static const luaL_Reg funcs[] = {
     { "rules", l_rules },
     { "line_info", l_line_info },
     { "parse_note", l_parse_note },
-    { "done_line", l_done_line },
-    { "touch_line", l_touch_line },
     { "mark_done", l_mark_done },
     { "abspath", l_abspath },
     { "add_touch", l_add_touch },
@@ -753,6 +717,7 @@ int luaopen_fulog_core(lua_State *L)
     ful_register_store(L);
     ful_register_report(L);
     ful_newlib(L, funcs);
+    ful_register_line(L);
     lua_pushstring(L, FUL_VERSION);
     lua_setfield(L, -2, "version");
 #ifdef FUL_ABI_NAME

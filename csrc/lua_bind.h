@@ -34,6 +34,8 @@ ful_day ful_l_today(const char **bad);
  * Raises on misuse (wrong types). Returns 0, or -1 with the message pushed
  * (an expected failure: a bad date) for the caller to return nil, msg. */
 int ful_l_opts(lua_State *L, int idx, ful_lopts *o);
+/* Reads only tags from the table at idx (none/nil: NEXT). Raises on misuse. */
+void ful_l_tags(lua_State *L, int idx, ful_tagset *tags);
 /* A date argument: nil/none gives dflt; a bad string pushes nil, msg and
  * returns -1. */
 int ful_l_date(lua_State *L, int idx, ful_day dflt, ful_day *out);
@@ -59,5 +61,6 @@ void ful_register_store(lua_State *L);
 struct ful_store *ful_l_checkstore(lua_State *L, int idx);
 /* db:stats and db:export (lua_report.c), added to the store's methods. */
 void ful_register_report(lua_State *L);
+void ful_register_line(lua_State *L);     /* the line grammar: lua_line.c */
 
 #endif

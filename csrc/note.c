@@ -6,27 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-void ful_tagset_default(ful_tagset *t)
-{
-    t->n = 0;
-    ful_tagset_add(t, "NEXT");
-}
-
-int ful_tagset_add(ful_tagset *t, const char *word)
-{
-    size_t n = strlen(word), i;
-    if (t->n >= FUL_MAX_TAGS || n == 0 || n >= FUL_MAX_TAG_LEN)
-        return -1;
-    for (i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)word[i];
-        if (c <= ' ' || c == ':')
-            return -1;
-    }
-    memcpy(t->word[t->n], word, n + 1);
-    t->n++;
-    return 0;
-}
-
 static const char *const channel_names[] = { "other", "email", "call", "voicemail", "meeting" };
 
 const char *ful_channel_name(int ch)
@@ -123,79 +102,6 @@ void ful_touch_parse(const char *s, size_t n, ful_touch_info *out)
     out->outcome_off = i;
     out->outcome_len = n - i;
     out->replied = touch_replied(s + i, n - i, out->channel);
-}
-
-ful_line_kind ful_line_scan(const char *s, size_t n, const ful_tagset *tags, ful_line *out)
-{
-    static const ful_tagset *none = NULL;
-    size_t i = 0, t;
-    int indent = 0, k;
-    ful_tagset def;
-    memset(out, 0, sizeof *out);
-    out->box_off = (size_t)-1;
-    (void)none;
-    while (i < n && ful_is_space(s[i])) {
-        indent += s[i] == '\t' ? 4 : 1;
-        i++;
-    }
-    out->indent = indent;
-    /* A list marker: -, *, + or 1. / 1) followed by white space. */
-    if (i < n && (s[i] == '-' || s[i] == '*' || s[i] == '+') && i + 1 < n && ful_is_space(s[i + 1])) {
-        i += 2;
-    } else if (i < n && ful_is_digit(s[i])) {
-        size_t j = i;
-        while (j < n && j - i < 9 && ful_is_digit(s[j]))
-            j++;
-        if (j < n && (s[j] == '.' || s[j] == ')') && j + 1 < n && ful_is_space(s[j + 1]))
-            i = j + 2;
-    }
-    while (i < n && ful_is_space(s[i]))
-        i++;
-    /* A Markdown checkbox. */
-    if (i + 2 < n && s[i] == '[' && s[i + 2] == ']' &&
-        (s[i + 1] == ' ' || s[i + 1] == 'x' || s[i + 1] == 'X')) {
-        out->box_off = i;
-        out->done = s[i + 1] != ' ';
-        i += 3;
-        while (i < n && ful_is_space(s[i]))
-            i++;
-    }
-    /* The tag: a word and a colon. */
-    t = i;
-    while (t < n && t - i < FUL_MAX_TAG_LEN && s[t] != ':' && s[t] != ' ' && s[t] != '\t')
-        t++;
-    if (t >= n || s[t] != ':' || t == i)
-        return FUL_LINE_NONE;
-    out->tag_off = i;
-    out->tag_len = t + 1 - i;
-    if (tags == NULL) {
-        ful_tagset_default(&def);
-        tags = &def;
-    }
-    for (k = 0; k < tags->n; k++)
-        if (strlen(tags->word[k]) == t - i && ful_ieq(s + i, tags->word[k], t - i))
-            out->kind = FUL_LINE_STEP;
-    if (out->kind == FUL_LINE_NONE) {
-        if (t - i == 5 && ful_ieq(s + i, "TOUCH", 5))
-            out->kind = FUL_LINE_TOUCH;
-        else if (t - i == 4 && ful_ieq(s + i, "PAIN", 4))
-            out->kind = FUL_LINE_PAIN;
-        else if (t - i == 4 && ful_ieq(s + i, "WANT", 4))
-            out->kind = FUL_LINE_WANT;
-        else
-            return FUL_LINE_NONE;
-    }
-    if (out->kind != FUL_LINE_STEP)
-        out->done = 0;
-    i = t + 1;
-    while (i < n && ful_is_space(s[i]))
-        i++;
-    t = n;
-    while (t > i && (ful_is_space(s[t - 1]) || s[t - 1] == '\r'))
-        t--;
-    out->text_off = i;
-    out->text_len = t - i;
-    return out->kind;
 }
 
 const char *ful_date_source_name(int src)
@@ -503,26 +409,13 @@ int ful_note_header(ful_note *note, const char *buf, size_t n, const ful_note_op
         }                                                                     \
     } while (0)
 
-/* Warns about a due: token whose date is impossible. */
+/* Warns about a due: token without a real date (when no other has one). */
 static void check_due(ful_note *note, int line, const char *s, size_t n)
 {
-    size_t i;
-    for (i = 0; i + 4 <= n; i++) {
-        ful_day d;
-        size_t j;
-        if (!ful_ieq(s + i, "due:", 4) || (i > 0 && !ful_is_space(s[i - 1]) && s[i - 1] != '('))
-            continue;
-        j = i + 4;
-        if (j + 10 <= n && (j + 10 == n || !ful_is_digit(s[j + 10])) && ful_day_parse_iso(s + j, 10, &d))
-            continue;
-        {
-            size_t e = j;
-            while (e < n && !ful_is_space(s[e]))
-                e++;
-            set_warn(note, line, "due: is not a real YYYY-MM-DD date; ignored", s + i, e - i);
-        }
-        return;
-    }
+    ful_day d;
+    size_t at, len;
+    if (ful_line_due(s, n, &d, &at, &len) < 0)
+        set_warn(note, line, "due: is not a real YYYY-MM-DD date; ignored", s + at, len);
 }
 
 int ful_note_parse(ful_note *note, const char *buf, size_t n, const ful_note_opts *o)
@@ -542,17 +435,10 @@ int ful_note_parse(ful_note *note, const char *buf, size_t n, const ful_note_opt
         ful_line li;
         ful_line_kind k = ful_line_scan(ls, ll, o ? o->tags : NULL, &li);
         if (k == FUL_LINE_NONE) {
-            /* A non-blank line at or left of the step's indent ends its block. */
-            if (cur >= 0) {
-                size_t j = 0;
-                int ind = 0;
-                while (j < ll && ful_is_space(ls[j])) {
-                    ind += ls[j] == '\t' ? 4 : 1;
-                    j++;
-                }
-                if (j < ll && ind <= cur_indent)
-                    cur = -1;
-            }
+            /* A non-blank line at or left of the step's indent ends its
+             * block (the rule of ful_line_block_end). */
+            if (cur >= 0 && !ful_line_blank(ls, ll) && li.indent <= cur_indent)
+                cur = -1;
             continue;
         }
         if (memchr(ls, '\0', ll) || ful_utf8_bad(ls, ll))

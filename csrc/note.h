@@ -7,34 +7,7 @@
 #include "dates.h"
 #include "classify.h"
 #include "people.h"
-
-/* The tag words that make a next step (default: NEXT). */
-#define FUL_MAX_TAGS 16
-#define FUL_MAX_TAG_LEN 32
-typedef struct {
-    int n;
-    char word[FUL_MAX_TAGS][FUL_MAX_TAG_LEN];
-} ful_tagset;
-
-void ful_tagset_default(ful_tagset *t);
-int ful_tagset_add(ful_tagset *t, const char *word); /* 0, or -1 when full/invalid */
-
-typedef enum { FUL_LINE_NONE = 0, FUL_LINE_STEP, FUL_LINE_TOUCH, FUL_LINE_PAIN, FUL_LINE_WANT } ful_line_kind;
-
-/* What one line is, from its first word (spec section 3). */
-typedef struct {
-    ful_line_kind kind;
-    int indent;         /* leading white space, tabs counted as 4 */
-    size_t tag_off;     /* byte offset of the tag */
-    size_t tag_len;     /* the tag and its colon */
-    size_t text_off;    /* the text after the tag, trimmed */
-    size_t text_len;
-    size_t box_off;     /* offset of the checkbox "[", or (size_t)-1 */
-    int done;           /* [x] before the tag */
-} ful_line;
-
-/* Scans one line (without its line terminator). Returns its kind. */
-ful_line_kind ful_line_scan(const char *s, size_t n, const ful_tagset *tags, ful_line *out);
+#include "line.h"
 
 typedef enum { FUL_CH_OTHER = 0, FUL_CH_EMAIL, FUL_CH_CALL, FUL_CH_VOICEMAIL, FUL_CH_MEETING } ful_channel;
 const char *ful_channel_name(int ch);

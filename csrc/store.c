@@ -626,15 +626,14 @@ size_t ful_step_key(const char *text, size_t n, char *out, size_t cap)
             i++;
             continue;
         }
-        e = i;
-        while (e < n && !ful_is_space(text[e]) && text[e] != '\r')
-            e++;
         /* due:… and #class tags are the seller's bookkeeping, not the step. */
-        if ((e - i >= 4 && ful_ieq(text + i, "due:", 4)) ||
-            (text[i] == '#' && ful_class_parse(text + i + 1, e - i - 1) > 0)) {
+        e = ful_line_bookkeeping(text, n, i);
+        if (e > i) {
             i = e;
             continue;
         }
+        while (e < n && !ful_is_space(text[e]) && text[e] != '\r')
+            e++;
         if (space && o + 1 < cap)
             out[o++] = ' ';
         space = 0;

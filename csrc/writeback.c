@@ -13,63 +13,6 @@
 #include <time.h>
 #include <unistd.h>
 
-int ful_done_line(const char *line, size_t n, const ful_tagset *tags, ful_buf *out)
-{
-    ful_line li;
-    out->len = 0;
-    if (ful_line_scan(line, n, tags, &li) != FUL_LINE_STEP)
-        return -1;
-    if (li.done)
-        return ful_buf_add(out, line, n) ? -2 : 0;
-    if (li.box_off != (size_t)-1) {
-        if (ful_buf_add(out, line, n))
-            return -2;
-        out->p[li.box_off + 1] = 'x';
-        return 1;
-    }
-    if (ful_buf_add(out, line, li.tag_off) || ful_buf_adds(out, "[x] ") ||
-        ful_buf_add(out, line + li.tag_off, n - li.tag_off))
-        return -2;
-    return 1;
-}
-
-int ful_touch_line(const char *step_line, size_t n, ful_day day, const char *channel,
-                   const char *outcome, ful_buf *out)
-{
-    size_t i = 0;
-    char d[11];
-    out->len = 0;
-    while (i < n && ful_is_space(step_line[i]))
-        i++;
-    if (ful_buf_add(out, step_line, i) || ful_buf_adds(out, "  "))
-        return -1;
-    /* Mirror the step's list marker so Markdown nests the touch under it. */
-    if (i + 1 < n && (step_line[i] == '-' || step_line[i] == '*' || step_line[i] == '+') &&
-        ful_is_space(step_line[i + 1])) {
-        if (ful_buf_add(out, step_line + i, 1) || ful_buf_adds(out, " "))
-            return -1;
-    } else if (i < n && ful_is_digit(step_line[i])) {
-        if (ful_buf_adds(out, "- "))
-            return -1;
-    }
-    ful_day_format(day, d);
-    if (ful_buf_adds(out, "TOUCH: ") || ful_buf_add(out, d, 10) || ful_buf_adds(out, " ") ||
-        ful_buf_adds(out, channel && *channel ? channel : "other"))
-        return -1;
-    if (outcome && *outcome) {
-        /* One line: no line breaks from the caller reach the file. */
-        size_t k;
-        if (ful_buf_adds(out, " - "))
-            return -1;
-        for (k = 0; outcome[k]; k++) {
-            char c = (outcome[k] == '\n' || outcome[k] == '\r') ? ' ' : outcome[k];
-            if (ful_buf_add(out, &c, 1))
-                return -1;
-        }
-    }
-    return 0;
-}
-
 typedef struct {
     size_t off, len;    /* without the terminator */
     size_t end;         /* offset after the terminator */
@@ -175,54 +118,59 @@ static const char *line_end(const ful_buf *b, const span *sp)
     return nl && nl > b->p && nl[-1] == '\r' ? "\r\n" : "\n";
 }
 
-/* The span of 1-based line k, or 0 when the file is shorter. */
-static int line_span(const ful_buf *b, int k, span *sp)
+/* The note's lines, as spans for the grammar (line.c). */
+typedef struct {
+    span *sp;
+    ful_lspan *ls;
+    int n;
+} note_lines;
+
+static void lines_free(note_lines *nl)
 {
-    size_t pos = 0;
-    int line = 1;
-    while (next_span(b, &pos, sp)) {
-        if (line == k)
-            return 1;
-        line++;
+    free(nl->sp);
+    free(nl->ls);
+    nl->sp = NULL;
+    nl->ls = NULL;
+    nl->n = 0;
+}
+
+static int lines_split(const ful_buf *b, note_lines *nl)
+{
+    size_t pos = 0, i, count = 1;
+    span x;
+    for (i = 0; i < b->len; i++)
+        count += b->p[i] == '\n';
+    nl->n = 0;
+    nl->sp = malloc(count * sizeof *nl->sp);
+    nl->ls = malloc(count * sizeof *nl->ls);
+    if (nl->sp == NULL || nl->ls == NULL) {
+        lines_free(nl);
+        return -1;
+    }
+    while (next_span(b, &pos, &x)) {
+        nl->sp[nl->n] = x;
+        nl->ls[nl->n].s = b->p + x.off;
+        nl->ls[nl->n].n = x.len;
+        nl->n++;
     }
     return 0;
 }
 
-static int step_matches(const ful_buf *b, const span *sp, const char *expect, const ful_tagset *tags)
+/* Finds the step (the grammar's one rule): at its line when it still holds
+ * the expected text, else the one line that does; refuses when gone or
+ * ambiguous. *at: its 0-based index. */
+static int locate(const char *path, const note_lines *nl, int line, const char *expect, const ful_tagset *tags,
+                  int *at, char *err, size_t errlen)
 {
-    ful_line li;
-    if (ful_line_scan(b->p + sp->off, sp->len, tags, &li) != FUL_LINE_STEP)
+    int r = ful_line_find_step(nl->ls, nl->n, line - 1, expect, expect ? strlen(expect) : 0, tags, at);
+    if (r == 0)
         return 0;
-    if (expect == NULL)
-        return 1;
-    return strlen(expect) == li.text_len && memcmp(b->p + sp->off + li.text_off, expect, li.text_len) == 0;
-}
-
-/* Finds the step: at its line, or (when the note moved under us) the one
- * line whose step text is the expected text. */
-static int locate(const char *path, const ful_buf *b, int line, const char *expect, const ful_tagset *tags,
-                  span *sp, int *found_line, char *err, size_t errlen)
-{
-    int k, hits = 0;
-    span cand;
-    if (line_span(b, line, sp) && step_matches(b, sp, expect, tags)) {
-        *found_line = line;
-        return 0;
-    }
-    if (expect != NULL) {
-        size_t pos = 0;
-        for (k = 1; next_span(b, &pos, &cand); k++) {
-            if (step_matches(b, &cand, expect, tags)) {
-                hits++;
-                *sp = cand;
-                *found_line = k;
-            }
-        }
-        if (hits == 1)
-            return 0;
-    }
-    snprintf(err, errlen, "%s:%d: no such next step here any more (the note changed); re-index and try again",
-             path, line);
+    if (r == FUL_FIND_AMBIGUOUS)
+        snprintf(err, errlen, "%s:%d: that next step is on more than one line now (the note changed); "
+                 "re-index and try again", path, line);
+    else
+        snprintf(err, errlen, "%s:%d: no such next step here any more (the note changed); re-index and try again",
+                 path, line);
     return -1;
 }
 
@@ -556,14 +504,20 @@ static int wb_done(const char *path, int line, const char *expect, const ful_tag
     ful_buf b = { 0, 0, 0 }, nl = { 0, 0, 0 }, out = { 0, 0, 0 };
     struct stat st;
     span sp;
-    int at, rc = -1, r, lk;
+    note_lines lines = { NULL, NULL, 0 };
+    int at = line, rc = -1, r, lk;
     if (check_note(path, &st, err, errlen) != 0)
         return -1;
     lk = lock_note(path);
     if (read_all(path, &b, &st, err, errlen) != 0)
         goto done;
-    if (locate(path, &b, line, expect, tags, &sp, &at, err, errlen) != 0)
+    if (lines_split(&b, &lines) != 0) {
+        snprintf(err, errlen, "%s:%d: out of memory", path, line);
         goto done;
+    }
+    if (locate(path, &lines, line, expect, tags, &at, err, errlen) != 0)
+        goto done;
+    sp = lines.sp[at++];
     r = ful_done_line(b.p + sp.off, sp.len, tags, &nl);
     if (r == 0) {
         rc = 0; /* already done */
@@ -578,6 +532,7 @@ static int wb_done(const char *path, int line, const char *expect, const ful_tag
 done:
     if (lk >= 0)
         close(lk);
+    lines_free(&lines);
     ful_buf_free(&b);
     ful_buf_free(&nl);
     ful_buf_free(&out);
@@ -589,10 +544,10 @@ static int wb_touch(const char *path, int line, const char *expect, const ful_ta
 {
     ful_buf b = { 0, 0, 0 }, tl = { 0, 0, 0 }, out = { 0, 0, 0 };
     struct stat st;
-    span sp, nx;
-    int at, k, rc = -1, step_indent, lk;
-    size_t ins, pos;
-    ful_line li;
+    span sp;
+    note_lines lines = { NULL, NULL, 0 };
+    int at = line, rc = -1, end, lk;
+    size_t ins;
     const char *eol;
     if (day == FUL_NODATE) {
         snprintf(err, errlen, "%s:%d: a touch needs a date", path, line);
@@ -603,25 +558,16 @@ static int wb_touch(const char *path, int line, const char *expect, const ful_ta
     lk = lock_note(path);
     if (read_all(path, &b, &st, err, errlen) != 0)
         goto done;
-    if (locate(path, &b, line, expect, tags, &sp, &at, err, errlen) != 0)
+    if (lines_split(&b, &lines) != 0)
+        goto oom;
+    if (locate(path, &lines, line, expect, tags, &at, err, errlen) != 0)
         goto done;
-    ful_line_scan(b.p + sp.off, sp.len, tags, &li);
-    step_indent = li.indent;
-    /* Insert after the step's block: the lines indented deeper than it. */
-    ins = sp.end;
-    pos = sp.end;
-    for (k = at + 1; next_span(&b, &pos, &nx); k++) {
-        size_t j = 0;
-        int ind = 0;
-        while (j < nx.len && ful_is_space(b.p[nx.off + j])) {
-            ind += b.p[nx.off + j] == '\t' ? 4 : 1;
-            j++;
-        }
-        if (j == nx.len || ind <= step_indent)
-            break;
-        ins = nx.end;
-    }
-    *new_line = k;
+    sp = lines.sp[at];
+    /* Insert after the step's block (the grammar's rule, as in the editor). */
+    end = ful_line_block_end(lines.ls, lines.n, at, tags);
+    ins = lines.sp[end - 1].end;
+    *new_line = end + 1;
+    at++;
     eol = line_end(&b, &sp);
     if (ful_touch_line(b.p + sp.off, sp.len, day, channel, outcome, &tl) != 0)
         goto oom;
@@ -639,6 +585,7 @@ oom:
 done:
     if (lk >= 0)
         close(lk);
+    lines_free(&lines);
     ful_buf_free(&b);
     ful_buf_free(&tl);
     ful_buf_free(&out);

@@ -9,12 +9,7 @@
 #include "note.h"
 #include "text.h"
 
-/* Pure line edits, shared with the editor (which edits buffers). */
-/* The next-step line with [x] set. 1 changed, 0 already done, -1 not a step. */
-int ful_done_line(const char *line, size_t n, const ful_tagset *tags, ful_buf *out);
-/* The TOUCH: line to insert under a next-step line (no line terminator). */
-int ful_touch_line(const char *step_line, size_t n, ful_day day, const char *channel,
-                   const char *outcome, ful_buf *out);
+/* The pure line edits (done, touch) are the grammar's: line.h. */
 
 /* Marks the next step at line (1-based) done in the note file. expect: the
  * step's text as the caller saw it (NULL: trust the line number). 0, or -1

@@ -28,78 +28,37 @@ local function trim(s)
   return (s or ""):match("^%s*(.-)%s*$")
 end
 
-local function indent_of(line)
-  return #(line:match("^%s*") or "")
-end
-
 local function line_opts()
   return { tags = config.get().tags }
 end
 
 -- ---------------------------------------------------------------- finding steps
+-- The grammar (which lines belong to a step, which line holds a stored
+-- step) is the core's: these pass the buffer's lines and get rows back.
 
--- The row (0-based) of the next step at or above row: the line itself, or
--- the step a TOUCH line or an indented line belongs to.
+-- The row (0-based) of the next step whose line or block holds row.
 function M.step_row(core, buf, row)
-  local r = row
-  local lopts = line_opts()
-  while r >= 0 and row - r < 200 do
-    local line = ed().get_line(buf, r)
-    if not line or line:match("^%s*$") then
-      return nil
-    end
-    local li = core.line_info(line, lopts)
-    if li and li.kind == "step" then
-      return r, line, li
-    end
-    if not ((li and li.kind == "touch") or indent_of(line) > 0) then
-      return nil
-    end
-    r = r - 1
+  local lnum = core.step_at(ed().get_lines(buf, 0, -1), row + 1, line_opts())
+  if not lnum then
+    return nil
   end
-  return nil
+  return lnum - 1
 end
 
--- Where a new TOUCH line goes: after the step and the lines indented under it.
-local function touch_insert_row(buf, row, step_line)
-  local ind = indent_of(step_line)
-  local n = ed().line_count(buf)
-  local r = row + 1
-  while r < n do
-    local l = ed().get_line(buf, r)
-    if l:match("^%s*$") or indent_of(l) <= ind then
-      break
-    end
-    r = r + 1
-  end
-  return r
+-- Where a new TOUCH line goes (0-based): after the step's block.
+local function touch_insert_row(core, buf, row)
+  return core.block_end(ed().get_lines(buf, 0, -1), row + 1, line_opts())
 end
 
 -- Finds the step of a chase in a loaded buffer: at lnum when it still holds
--- the same text, else by text. Returns the 0-based row or nil.
+-- exactly its text, else the one line that does. Returns the 0-based row,
+-- or nil, msg (gone, or on several lines).
 function M.find_step(core, buf, lnum, text)
-  local lopts = line_opts()
-  local function same(line)
-    local li = core.line_info(line, lopts)
-    if not li or li.kind ~= "step" then
-      return false
-    end
-    return text == nil or trim(li.text) == trim(text) or trim(line):find(trim(text), 1, true) ~= nil
+  local found, msg = core.find_step(ed().get_lines(buf, 0, -1), lnum or 0, text, line_opts())
+  if not found then
+    return nil, msg
   end
-  local line = lnum and ed().get_line(buf, lnum - 1)
-  if line and same(line) then
-    return lnum - 1
-  end
-  if text == nil then
-    return nil
-  end
-  local lines = ed().get_lines(buf, 0, -1)
-  for i, l in ipairs(lines) do
-    if same(l) then
-      return i - 1
-    end
-  end
-  return nil
+  return found - 1
 end
 
 -- Edits a buffer and writes it when it had no unsaved changes before.
@@ -117,7 +76,7 @@ end
 -- Marks the step at row (0-based) of buf done. Returns true or nil, msg.
 function M.done_in_buffer(core, buf, row)
   local line = ed().get_line(buf, row)
-  local new, msg = core.done_line(line)
+  local new, msg = core.done_line(line, line_opts())
   if not new then
     return nil, msg or "not a next step"
   end
@@ -141,16 +100,16 @@ function M.done_chase(chase)
   end
   local buf = ed().buf_for_path(chase.path)
   if buf then
-    local row = M.find_step(core, buf, chase.line, chase.text)
+    local row, why = M.find_step(core, buf, chase.line, chase.text)
     if not row then
-      return err(("the step \"%s\" is no longer in %s"):format(chase.text or "?", chase.path))
+      return err(("%s: \"%s\" (%s)"):format(why, chase.text or "?", chase.path))
     end
     local ok, msg = M.done_in_buffer(core, buf, row)
     if not ok then
       return err(msg)
     end
   else
-    local ok, msg = core.mark_done(chase.path, chase.line, chase.text)
+    local ok, msg = core.mark_done(chase.path, chase.line, chase.text, line_opts())
     if not ok then
       return err(msg)
     end
@@ -227,7 +186,7 @@ function M.touch_in_buffer(core, buf, row, date, channel, outcome)
   if not ed().modifiable(buf) then
     return nil, "the buffer is not modifiable"
   end
-  local at = touch_insert_row(buf, row, step_line)
+  local at = touch_insert_row(core, buf, row)
   edit_buffer(buf, function()
     ed().set_lines(buf, at, at, { tl })
   end)
@@ -247,16 +206,17 @@ function M.touch_chase(chase, channel, outcome, done_cb)
     local date = fulog.today()
     local buf = ed().buf_for_path(chase.path)
     if buf then
-      local row = M.find_step(core, buf, chase.line, chase.text)
+      local row, why = M.find_step(core, buf, chase.line, chase.text)
       if not row then
-        return err(("the step \"%s\" is no longer in %s"):format(chase.text or "?", chase.path))
+        return err(("%s: \"%s\" (%s)"):format(why, chase.text or "?", chase.path))
       end
       local ok, msg = M.touch_in_buffer(core, buf, row, date, ch, out)
       if not ok then
         return err(msg)
       end
     else
-      local ok, msg = core.add_touch(chase.path, chase.line, { date = date, channel = ch, outcome = out, expect = chase.text })
+      local ok, msg = core.add_touch(chase.path, chase.line,
+        { date = date, channel = ch, outcome = out, expect = chase.text, tags = config.get().tags })
       if not ok then
         return err(msg)
       end
@@ -305,16 +265,6 @@ end
 
 -- ---------------------------------------------------------------- tag
 
--- The line with the tag inserted after the list marker and checkbox.
-function M.tag_line(line, tag)
-  local ind, rest = line:match("^(%s*)(.*)$")
-  local marker = rest:match("^[-*+]%s+") or rest:match("^%d+[.)]%s+") or ""
-  rest = rest:sub(#marker + 1)
-  local box = rest:match("^%[[ xX]%]%s+") or ""
-  rest = rest:sub(#box + 1)
-  return ind .. marker .. box .. tag .. ": " .. rest
-end
-
 function M.tag(a)
   local core = fulog.need_core()
   if not core then
@@ -327,15 +277,14 @@ function M.tag(a)
   local tag = config.get().tags[1]
   local lnum = ed().cursor()
   local cur = ed().get_line(buf, lnum - 1) or ""
-  if a.bang or (a.range == 0 and cur:match("^%s*$")) then
+  local blank = not cur:find("%S")
+  if a.bang or (a.range == 0 and blank) then
     -- open a new step line (the current one when it is blank)
-    local ind = cur:match("^(%s*)") or ""
-    local marker = cur:match("^%s*([-*+]%s+)") or "- "
-    local new = ind .. marker .. tag .. ": "
-    if cur:match("^%s*$") then
+    local new = core.new_step_line(cur, tag)
+    if blank then
       ed().set_lines(buf, lnum - 1, lnum, { new })
     else
-      ed().set_lines(buf, lnum, lnum, { ind .. marker .. tag .. ": " })
+      ed().set_lines(buf, lnum, lnum, { new })
       lnum = lnum + 1
     end
     ed().set_cursor(lnum, #new)
@@ -349,7 +298,7 @@ function M.tag(a)
     if line and not line:match("^%s*$") then
       local li = core.line_info(line, lopts)
       if not (li and li.kind == "step") then
-        ed().set_lines(buf, l - 1, l, { M.tag_line(line, tag) })
+        ed().set_lines(buf, l - 1, l, { core.tag_line(line, tag) })
       elseif first == last then
         info("already a next step")
       end
