@@ -20,25 +20,12 @@ typedef struct {
     size_t cn;           /* without a trailing "\r" either */
     ful_line_kind kind;
     int done;
-    size_t due_off;      /* the "due:" of a due:YYYY-MM-DD token, or SIZE_MAX */
+    size_t due_off;      /* the "due:" of a due:YYYY-MM-DD token (line.c's), or SIZE_MAX */
+    ful_day due;         /* its date */
     ful_day touch_day;   /* a TOUCH line's date, else FUL_NODATE */
     char *key;           /* the line as matched against the other sides */
     size_t keylen;
 } mline;
-
-/* The first due:YYYY-MM-DD token (as the parser reads it), or SIZE_MAX. */
-static size_t find_due(const char *s, size_t n)
-{
-    size_t i;
-    for (i = 0; i + 14 <= n; i++) {
-        ful_day d;
-        if (!ful_ieq(s + i, "due:", 4) || (i > 0 && !ful_is_space(s[i - 1]) && s[i - 1] != '('))
-            continue;
-        if ((i + 14 == n || !ful_is_digit(s[i + 14])) && ful_day_parse_iso(s + i + 4, 10, &d))
-            return i;
-    }
-    return SIZE_MAX;
-}
 
 /* Fills m from a line; the key of a step line leaves out the checkbox and
  * the due: token (with the white space before it). Returns -1 out of memory. */
@@ -63,10 +50,13 @@ static int mline_init(mline *m, const ful_mline *l, const ful_tagset *tags)
             while (end1 < m->cn && ful_is_space(m->p[end1]))
                 end1++;
         }
-        m->due_off = find_due(m->p, m->cn);
-        if (m->due_off != SIZE_MAX) {
-            cut2 = m->due_off;
-            end2 = m->due_off + 14;
+        ful_day d;
+        size_t at, len;
+        if (ful_line_due(m->p, m->cn, &d, &at, &len) == 1) {
+            m->due_off = at;
+            m->due = d;
+            cut2 = at;
+            end2 = at + len;
             while (cut2 > 0 && ful_is_space(m->p[cut2 - 1]))
                 cut2--;
         }
@@ -101,7 +91,7 @@ static int due_eq(const mline *a, const mline *b)
 {
     if (a->due_off == SIZE_MAX || b->due_off == SIZE_MAX)
         return a->due_off == b->due_off;
-    return memcmp(a->p + a->due_off + 4, b->p + b->due_off + 4, 10) == 0;
+    return a->due == b->due;
 }
 
 /* Matches base lines to side lines by key (longest common subsequence):

@@ -95,6 +95,9 @@ int main(void)
     hunk("- NEXT: a\n", "- [x] NEXT: a\n", "- [X] NEXT: a\n", "- [x] NEXT: a\n");
 
     T_SECTION("due changed on one side");
+    /* "due: DATE" (with a space) is the same token as "due:DATE" (line.c). */
+    both("- NEXT: call Tom due: 2026-12-01\n", "- [x] NEXT: call Tom due: 2026-12-01\n",
+         "- NEXT: call Tom due: 2026-12-08\n", "- [x] NEXT: call Tom due: 2026-12-08\n");
     both("- NEXT: call Tom due:2026-12-01\n", "- NEXT: call Tom due:2026-12-08\n",
          "- NEXT: call Tom due:2026-12-01\n  TOUCH: 2026-12-02 email\n",
          "- NEXT: call Tom due:2026-12-08\n  TOUCH: 2026-12-02 email\n");
