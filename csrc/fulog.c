@@ -570,6 +570,17 @@ static int l_abspath(lua_State *L)
     return 1;
 }
 
+/* core.step_key(text): the step's key for FILE:LINE:KEY (writeback.h). */
+static int l_step_key(lua_State *L)
+{
+    size_t n;
+    const char *text = luaL_checklstring(L, 1, &n);
+    char key[FUL_STEP_REF_LEN + 1];
+    ful_step_ref(text, n, key);
+    lua_pushstring(L, key);
+    return 1;
+}
+
 /* core.mark_done(path, line [, expect [, opts]]) */
 static int l_mark_done(lua_State *L)
 {
@@ -693,6 +704,7 @@ static const luaL_Reg funcs[] = {
     { "parse_note", l_parse_note },
     { "mark_done", l_mark_done },
     { "abspath", l_abspath },
+    { "step_key", l_step_key },
     { "add_touch", l_add_touch },
     { "today", l_today },
     { "channel", l_channel },

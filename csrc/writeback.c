@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +13,17 @@
 #include <sys/xattr.h>
 #include <time.h>
 #include <unistd.h>
+
+void ful_step_ref(const char *text, size_t n, char out[FUL_STEP_REF_LEN + 1])
+{
+    uint64_t h = (uint64_t)ful_hash(text, n);
+    int i;
+    for (i = 0; i < FUL_STEP_REF_LEN; i++) {
+        out[i] = (char)('a' + (int)(h % 26));
+        h /= 26;
+    }
+    out[FUL_STEP_REF_LEN] = '\0';
+}
 
 typedef struct {
     size_t off, len;    /* without the terminator */

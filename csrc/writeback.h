@@ -11,6 +11,13 @@
 
 /* The pure line edits (done, touch) are the grammar's: line.h. */
 
+/* The short key a listing prints with FILE:LINE so that a later write-back
+ * can tell the step the seller saw from whatever holds that line now: six
+ * letters (never digits, so FILE:LINE:COL is not taken for one) from a hash
+ * of the step's text. Writes 6 letters and a NUL. */
+#define FUL_STEP_REF_LEN 6
+void ful_step_ref(const char *text, size_t n, char out[FUL_STEP_REF_LEN + 1]);
+
 /* Marks the next step at line (1-based) done in the note file. expect: the
  * step's text as the caller saw it (NULL: trust the line number). 0, or -1
  * with a one-line message naming file and line. */

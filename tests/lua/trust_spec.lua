@@ -483,3 +483,68 @@ describe("the rules file is data", function()
     assert.truthy(err:find("huge.lua: the rules file is over the size limit of 1048576 bytes", 1, true), err)
   end)
 end)
+
+describe("a FILE:LINE from an earlier listing names the step the seller saw", function()
+  local dir, db
+  local STEPS = "# Acme - 2026-11-20\n- NEXT: send pricing sheet\n- NEXT: call Jo back\n- NEXT: send the case studies\n"
+  before_each(function()
+    dir = h.tmpdir()
+    db = dir .. "/store/fulog.db"
+    h.write(dir .. "/c.md", STEPS)
+    local _, err, code = run("index c.md", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+  end)
+  after_each(function()
+    h.rm(dir)
+  end)
+
+  -- The listing the seller acts on: FILE:LINE:KEY of "send the case studies".
+  local function listed()
+    local out, err, code = run("overdue", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    local line, key = out:match("c%.md:(%d+):%d+: [^\n]*send the case studies[^\n]* {(%l+)}\n")
+    assert.truthy(key, out)
+    assert.are.equal(core.step_key("send the case studies"), key)
+    local json = run("overdue --json", { cwd = dir, db = db })
+    assert.truthy(json:find('"key":"' .. key .. '"', 1, true), json)
+    local log = run("log", { cwd = dir, db = db })
+    assert.truthy(log:find("c.md:4:" .. key, 1, true), log)
+    return "c.md:" .. line .. ":" .. key
+  end
+
+  it("after another write-back moved it, done FILE:LINE:KEY finds it, never the neighbour", function()
+    local ref = listed()
+    assert.are.equal("c.md:4:" .. core.step_key("send the case studies"), ref)
+    local _, err, code = run("touch c.md:2 email no reply", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    -- line 4 now holds "call Jo back"; the listed step is on line 5
+    _, err, code = run("done " .. ref, { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.truthy(err:find("c.md:4: the step moved to line 5 since the listing", 1, true), err)
+    local text = h.read(dir .. "/c.md")
+    assert.truthy(text:find("- [x] NEXT: send the case studies", 1, true), text)
+    assert.truthy(text:find("\n- NEXT: call Jo back", 1, true), text)
+    -- --key does the same for touch
+    local key = core.step_key("call Jo back")
+    _, err, code = run("touch --key " .. key .. " c.md:3 call left vm", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.truthy(h.read(dir .. "/c.md"):find("- NEXT: call Jo back\n  - TOUCH: 2026-12-10 call - left vm\n", 1, true))
+  end)
+
+  it("a step that is gone (or edited) is refused in one line, and nothing is written", function()
+    local ref = listed()
+    h.write(dir .. "/c.md", (STEPS:gsub("send the case studies", "send two case studies")))
+    local before = h.read(dir .. "/c.md")
+    for _, cmd in ipairs({ "done " .. ref, "touch " .. ref .. " email x" }) do
+      local _, err, code = run(cmd, { cwd = dir, db = db })
+      assert.are.equal(1, code, err)
+      assert.truthy(err:find("^fulog: c.md:4: the step listed as {%l+} is no longer in the note; list again"), err)
+      assert.are.equal(1, #h.lines(err))
+    end
+    assert.are.equal(before, h.read(dir .. "/c.md"))
+    local _, err, code = run("done c.md:4:abc", { cwd = dir, db = db })
+    assert.are.equal(2, code, err)
+    _, err, code = run("done c.md:2:3", { cwd = dir, db = db })  -- FILE:LINE:COL is FILE:LINE
+    assert.are.equal(0, code, err)
+  end)
+end)
