@@ -58,6 +58,13 @@ build/$(1):
 endef
 $(foreach a,$(ABIS),$(eval $(call abi_rules,$(a))))
 
+# The cue lookup table, generated from the cue data (csrc/cues.h). It is
+# kept in the tree so any build of csrc/*.c finds it.
+csrc/rules_table.h: csrc/cues.h csrc/rules.h tools/gen_rules.c
+	mkdir -p build
+	$(CC) -std=c99 -O1 -Icsrc tools/gen_rules.c -o build/gen_rules
+	build/gen_rules > $@.tmp && mv $@.tmp $@
+
 # C unit tests link the Lua-free core only.
 TEST_SRC  := $(wildcard tests/c/test_*.c)
 TEST_BINS := $(patsubst tests/c/%.c,build/tests/%,$(TEST_SRC))

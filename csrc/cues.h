@@ -1,0 +1,266 @@
+/* cues.h: the classifier's cue data (spec section 2): what each word and
+ * phrase means to the rules. The one readable place to change a meaning.
+ * The lookup table is generated from it (csrc/rules_table.h, by `make`
+ * through tools/gen_rules.c); rules.c reads both. */
+#ifndef FUL_CUES_H
+#define FUL_CUES_H
+
+#include "rules.h"
+
+#define CL FUL_CUE_CLIENT
+#define SE FUL_CUE_SELLER
+#define AC FUL_CUE_ACT
+#define DV FUL_CUE_DELIV
+#define CH FUL_CUE_CHASE
+#define BK FUL_CUE_BOOKED
+#define HG FUL_CUE_HEDGE
+#define VG FUL_CUE_VAGUE
+#define EV FUL_CUE_EVENT
+#define JT FUL_CUE_JOINT
+#define RQ FUL_CUE_REQUEST
+#define SP FUL_CUE_SPEECH
+#define MD FUL_CUE_MODAL
+#define FL FUL_CUE_FILLER
+#define DN FUL_CUE_DNOUN
+#define PO FUL_CUE_POSS
+#define SO FUL_CUE_SOBJ
+#define YO FUL_CUE_YOU
+#define NB FUL_CUE_NEGBOOK
+#define AR FUL_CUE_ART
+#define SU FUL_CUE_SETUP
+#define DT FUL_CUE_DATE
+#define CO FUL_CUE_COBJ
+#define WI FUL_CUE_WITH
+#define NO FUL_CUE_NOISE
+#define DS FUL_CUE_DSTART
+
+typedef struct {
+    const char *w;
+    uint32_t bits;
+} ful_cue;
+
+/* Single words. Inflections are listed where they matter; the lookup also
+ * tries the word without a final "s" ("introduces" -> "introduce"). */
+static const ful_cue ful_words[] = {
+    /* who acts: the client side (spec: names, roles, "they", "client", "prospect") */
+    {"they", CL}, {"they'll", CL | MD}, {"they're", CL | MD}, {"they'd", CL | MD}, {"they've", CL | MD},
+    {"she", CL}, {"she'll", CL | MD}, {"she's", CL | MD}, {"she'd", CL | MD},
+    {"he", CL}, {"he'll", CL | MD}, {"he's", CL | MD}, {"he'd", CL | MD},
+    {"client", CL}, {"prospect", CL}, {"customer", CL}, {"buyer", CL}, {"champion", CL},
+    {"sponsor", CL}, {"cfo", CL}, {"cto", CL}, {"ceo", CL}, {"coo", CL}, {"cio", CL}, {"ciso", CL},
+    {"cmo", CL}, {"cro", CL}, {"cpo", CL}, {"vp", CL}, {"svp", CL}, {"evp", CL}, {"procurement", CL},
+    {"purchasing", CL}, {"legal", CL}, {"finance", CL}, {"counsel", CL}, {"boss", CL},
+    {"manager", CL}, {"director", CL}, {"head", CL}, {"team", CL}, {"committee", CL}, {"board", CL},
+    {"leadership", CL}, {"stakeholders", CL}, {"stakeholder", CL}, {"owner", CL}, {"founder", CL},
+    {"president", CL}, {"analyst", CL}, {"engineer", CL}, {"engineers", CL}, {"architect", CL},
+    {"admin", CL}, {"exec", CL}, {"execs", CL}, {"executive", CL}, {"executives", CL},
+    {"partner", CL}, {"it", CL | CO}, {"hr", CL}, {"ops", CL}, {"security", CL}, {"group", CL},
+    {"lead", CL}, {"leads", CL}, {"user", CL}, {"users", CL}, {"company", CL}, {"org", CL},
+    {"department", CL}, {"dept", CL}, {"gm", CL}, {"controller", CL}, {"cisos", CL}, {"ciso's", CL},
+    {"decision-maker", CL}, {"approver", CL}, {"contact", CL}, {"assistant", CL}, {"ea", CL},
+    {"them", CO}, {"him", CO}, {"her", PO | CO}, {"their", PO}, {"his", PO}, {"theirs", PO},
+    /* the seller side */
+    {"i", SE}, {"i'll", SE | MD}, {"i'm", SE | MD}, {"i'd", SE | MD}, {"i've", SE | MD},
+    {"we", SE}, {"we'll", SE | MD}, {"we're", SE | MD}, {"we'd", SE | MD}, {"we've", SE | MD},
+    {"let's", SE | JT}, {"myself", SE}, {"ourselves", SE},
+    {"me", SO}, {"us", SO}, {"our", SO}, {"my", SO}, {"ours", SO},
+    {"you", YO}, {"your", YO}, {"you'll", YO | MD}, {"you're", YO | MD},
+    /* client effort (with a client subject any verb is an action; these name it) */
+    {"meet", AC | JT}, {"meets", AC | JT}, {"meeting", EV}, {"bring", AC}, {"brings", AC},
+    {"bringing", AC}, {"brought", AC}, {"introduce", AC}, {"introduces", AC}, {"introducing", AC},
+    {"intro", AC | DN}, {"share", AC | DV}, {"shares", AC | DV}, {"sharing", AC | DV},
+    {"sign", AC}, {"signs", AC}, {"signed", AC}, {"signing", AC}, {"review", AC | EV},
+    {"reviews", AC | EV}, {"reviewing", AC}, {"present", AC | JT}, {"presents", AC | JT},
+    {"presenting", AC | JT}, {"host", AC | JT}, {"hosts", AC | JT}, {"hosting", AC | JT},
+    {"join", AC | JT}, {"joins", AC | JT}, {"attend", AC | JT}, {"attends", AC | JT},
+    {"complete", AC}, {"completes", AC}, {"approve", AC}, {"approves", AC}, {"approved", AC},
+    {"decide", AC}, {"decides", AC}, {"decision", EV}, {"commit", AC}, {"commits", AC},
+    {"committed", AC}, {"agreed", AC}, {"agrees", AC}, {"promised", AC}, {"promises", AC},
+    {"evaluate", AC}, {"test", AC}, {"loop", AC}, {"pass", AC}, {"introduced", AC},
+    {"kicks", AC}, {"run", AC}, {"runs", AC}, {"onboard", AC}, {"invite", AC}, {"invites", AC},
+    {"talk", AC}, {"talks", AC}, {"discuss", AC}, {"discusses", AC}, {"think", AC | HG},
+    {"consider", AC | HG}, {"considering", AC | HG}, {"revert", AC}, {"fill", AC}, {"return", AC},
+    {"walk", AC}, {"demo", EV}, {"demos", EV},
+    /* the seller produces or gives (compliance when only the seller acts) */
+    {"send", DV}, {"sends", DV}, {"sending", DV}, {"sent", DV}, {"resend", DV}, {"give", DV},
+    {"gives", DV}, {"prepare", DV}, {"prep", DV}, {"draft", DV | DN}, {"write", DV}, {"outline", DV | DN},
+    {"quote", DV | DN}, {"email", DV | CH}, {"e-mail", DV | CH}, {"mail", DV}, {"provide", DV},
+    {"deliver", DV}, {"build", DV}, {"create", DV}, {"extend", DV}, {"make", DV}, {"compile", DV},
+    {"update", DV}, {"revise", DV}, {"finish", DV}, {"fix", DV}, {"document", DV}, {"price", DV | DN},
+    {"grant", DV}, {"ship", DV}, {"upload", DV}, {"attach", DV}, {"research", DV}, {"answer", DV},
+    {"produce", DV}, {"design", DV}, {"configure", DV}, {"enable", DV}, {"activate", DV},
+    {"issue", DV}, {"generate", DV}, {"customize", DV}, {"customise", DV}, {"offer", DV | DN},
+    {"sketch", DV}, {"summarize", DV}, {"summarise", DV}, {"forward", DV | AC}, {"put", DV},
+    {"investigate", DV}, {"compose", DV}, {"translate", DV}, {"package", DV}, {"lower", DV},
+    {"waive", DV}, {"discount", DV | DN}, {"spin", DV}, {"mock", DV},
+    /* deliverables (the thing produced) */
+    {"proposal", DN}, {"proposals", DN}, {"quotes", DN}, {"pricing", DN}, {"prices", DN}, {"deck", DN},
+    {"slides", DN}, {"case", DN}, {"studies", DN}, {"study", DN}, {"whitepaper", DN}, {"docs", DN},
+    {"documentation", DN}, {"doc", DN}, {"brochure", DN}, {"brochures", DN}, {"testimonials", DN},
+    {"testimonial", DN}, {"references", DN}, {"reference", DN}, {"sow", DN}, {"contract", DN},
+    {"roi", DN}, {"model", DN}, {"sandbox", DN}, {"trial", DN}, {"access", DN}, {"sheet", DN},
+    {"info", DN}, {"information", DN}, {"details", DN}, {"summary", DN}, {"recap", DN | DV},
+    {"agenda", DN}, {"answers", DN}, {"materials", DN}, {"datasheet", DN}, {"report", DN},
+    {"estimate", DN}, {"invoice", DN}, {"timeline", DN}, {"plan", DN | HG}, {"overview", DN},
+    {"pager", DN}, {"samples", DN}, {"sample", DN}, {"specs", DN}, {"checklist", DN},
+    {"template", DN}, {"nda", DN}, {"msa", DN}, {"questionnaire", DN}, {"rfp", DN}, {"rfi", DN},
+    {"video", DN}, {"recording", DN}, {"link", DN}, {"login", DN}, {"credentials", DN},
+    {"license", DN}, {"licenses", DN}, {"comparison", DN}, {"calculator", DN}, {"benchmark", DN},
+    {"brief", DN}, {"prop", DN}, {"po", DN}, {"paperwork", DN}, {"terms", DN}, {"redlines", DN},
+    {"collateral", DN}, {"whitepapers", DN}, {"one-pager", DN}, {"portal", DN}, {"account", DN},
+    {"copy", DN}, {"version", DN}, {"demo-environment", DN}, {"environment", DN}, {"poc", EV},
+    /* chasing: only the seller acts (non-commitment) */
+    {"follow", CH}, {"followup", CH | EV}, {"fu", CH}, {"ping", CH}, {"call", CH | EV},
+    {"callback", CH}, {"nudge", CH}, {"remind", CH}, {"reminder", CH}, {"chase", CH},
+    {"reconnect", CH}, {"recontact", CH}, {"text", CH}, {"message", CH}, {"dm", CH},
+    {"poke", CH}, {"bump", CH}, {"revisit", CH}, {"ask", CH}, {"confirm", CH},
+    {"voicemail", CH}, {"reply", CH}, {"respond", CH}, {"touchbase", CH}, {"checkin", CH},
+    {"wait", CH}, {"phone", CH}, {"ring", CH}, {"try", CH | HG}, {"check", CH}, {"circle", CH},
+    {"reach", CH}, {"touch", CH},
+    /* booked (makes a meeting firm even when the date is loose) */
+    {"booked", BK}, {"scheduled", BK}, {"confirmed", BK}, {"locked", BK}, {"blocked", BK},
+    {"calendared", BK}, {"reserved", BK}, {"accepted", BK}, {"rsvp'd", BK}, {"set", SU},
+    /* the seller sets up a meeting: still a chase until the client books it */
+    {"schedule", SU}, {"book", SU}, {"arrange", SU}, {"organize", SU}, {"organise", SU},
+    {"propose", SU}, {"coordinate", SU}, {"reschedule", SU},
+    /* hedges (a dated client action becomes soft) */
+    {"might", HG}, {"may", HG | DT}, {"maybe", HG}, {"possibly", HG}, {"possible", HG}, {"perhaps", HG},
+    {"hopefully", HG}, {"hope", HG}, {"hopes", HG}, {"hoping", HG}, {"tentative", HG},
+    {"tentatively", HG}, {"probably", HG}, {"likely", HG}, {"could", HG}, {"pencilled", HG},
+    {"penciled", HG}, {"tbc", HG | VG}, {"if", HG}, {"unless", HG}, {"plans", HG}, {"planning", HG},
+    {"intends", HG}, {"aims", HG}, {"tries", HG}, {"trying", HG}, {"ideally", HG}, {"depending", HG},
+    {"unconfirmed", NB}, {"tbd", VG | NO},
+    /* vague time */
+    {"soon", VG}, {"later", VG}, {"sometime", VG}, {"eventually", VG}, {"someday", VG},
+    {"whenever", VG}, {"once", VG}, {"asap", VG},
+    /* meetings */
+    {"mtg", EV}, {"session", EV}, {"workshop", EV}, {"walkthrough", EV | JT}, {"presentation", EV},
+    {"discussion", EV}, {"kickoff", EV}, {"pilot", EV}, {"lunch", EV | JT}, {"dinner", EV | JT},
+    {"coffee", EV | JT}, {"breakfast", EV | JT}, {"visit", EV}, {"onsite", EV}, {"sync", EV},
+    {"huddle", EV}, {"appointment", EV}, {"interview", EV}, {"readout", EV}, {"debrief", EV},
+    {"webinar", EV}, {"training", EV}, {"briefing", EV}, {"meetup", EV}, {"conversation", EV},
+    {"chat", EV}, {"qbr", EV}, {"calls", EV}, {"meetings", EV}, {"together", JT}, {"jointly", JT},
+    {"both", JT}, {"deep-dive", EV}, {"tour", EV}, {"evaluation", EV}, {"call's", EV},
+    {"meeting's", EV}, {"standup", EV}, {"review's", EV},
+    /* the client asks (the seller then works) */
+    {"asked", RQ}, {"asks", RQ}, {"wants", RQ}, {"want", RQ}, {"wanted", RQ}, {"requested", RQ},
+    {"requests", RQ}, {"request", RQ}, {"needs", RQ}, {"need", RQ}, {"needed", RQ}, {"expects", RQ},
+    {"expecting", RQ}, {"requires", RQ}, {"required", RQ},
+    {"said", SP}, {"says", SP}, {"told", SP}, {"tells", SP}, {"mentioned", SP}, {"noted", SP},
+    {"indicated", SP}, {"replied", SP}, {"wrote", SP}, {"suggested", SP},
+    /* grammar */
+    {"will", MD}, {"would", MD}, {"shall", MD}, {"is", MD}, {"are", MD}, {"was", MD}, {"were", MD},
+    {"has", MD}, {"have", MD}, {"had", MD}, {"going", MD}, {"gonna", MD}, {"can", MD}, {"does", MD},
+    {"did", MD}, {"should", MD}, {"must", MD}, {"won't", MD}, {"to", AR}, {"the", AR}, {"a", AR},
+    {"an", AR}, {"for", AR}, {"of", AR}, {"in", AR | DS}, {"on", AR}, {"at", AR}, {"about", AR},
+    {"from", AR}, {"by", AR}, {"this", AR | DS}, {"that", AR}, {"these", AR}, {"those", AR}, {"some", AR},
+    {"any", AR}, {"all", AR}, {"up", AR}, {"over", AR}, {"into", AR}, {"before", AR}, {"after", AR | DS},
+    {"until", AR}, {"via", AR}, {"back", AR}, {"out", AR}, {"with", AR | WI}, {"without", AR},
+    {"and", FL}, {"then", FL}, {"also", FL}, {"but", FL}, {"so", FL}, {"ok", FL}, {"okay", FL},
+    {"please", FL}, {"pls", FL}, {"plz", FL}, {"todo", FL}, {"action", FL}, {"item", FL},
+    {"step", FL}, {"next", FL | DS}, {"again", FL}, {"still", FL}, {"just", FL}, {"fyi", FL}, {"note", FL},
+    {"re", FL}, {"first", FL}, {"second", FL}, {"final", FL}, {"another", FL}, {"new", FL},
+    {"quick", FL}, {"short", FL}, {"follow-on", FL}, {"steps", FL}, {"nextstep", FL}, {"ns", FL},
+    {"no", 0 | FL}, {"not", 0 | FL}, {"nothing", 0 | FL},
+    /* date words: never a name or a subject */
+    {"monday", DT}, {"tuesday", DT}, {"wednesday", DT}, {"thursday", DT}, {"friday", DT},
+    {"saturday", DT}, {"sunday", DT}, {"mon", DT}, {"tue", DT}, {"tues", DT}, {"wed", DT},
+    {"weds", DT}, {"thu", DT}, {"thur", DT}, {"thurs", DT}, {"fri", DT}, {"sat", DT}, {"sun", DT},
+    {"january", DT}, {"february", DT}, {"march", DT}, {"april", DT}, {"june", DT}, {"july", DT},
+    {"august", DT}, {"september", DT}, {"october", DT}, {"november", DT}, {"december", DT},
+    {"jan", DT}, {"feb", DT}, {"mar", DT}, {"apr", DT}, {"jun", DT}, {"jul", DT}, {"aug", DT},
+    {"sep", DT}, {"sept", DT}, {"oct", DT}, {"nov", DT}, {"dec", DT}, {"today", DT}, {"tonight", DT},
+    {"tomorrow", DT}, {"tmrw", DT}, {"eod", DT}, {"eow", DT}, {"eom", DT}, {"eoy", DT}, {"eoq", DT},
+    {"cob", DT}, {"week", DT}, {"month", DT}, {"quarter", DT}, {"year", DT}, {"weeks", DT},
+    {"months", DT}, {"days", DT}, {"day", DT}, {"q1", DT}, {"q2", DT}, {"q3", DT}, {"q4", DT},
+    {"am", DT}, {"pm", DT}, {"noon", DT}, {"morning", DT}, {"afternoon", DT}, {"evening", DT},
+    {"holidays", DT}, {"tmr", DT}, {"within", DS}, {"end", DS}, {"tonight's", DT}, {"today's", DT}, {"tomorrow's", DT},
+    {"monday's", DT}, {"tuesday's", DT}, {"wednesday's", DT}, {"thursday's", DT}, {"friday's", DT},
+    {"mon's", DT}, {"tue's", DT}, {"wed's", DT}, {"thu's", DT}, {"fri's", DT}, {"spring", DT}, {"summer", DT}, {"fall", DT}, {"autumn", DT}, {"winter", DT},
+    /* heads of phrases, known words without a meaning of their own */
+    {"get", 0}, {"gets", 0}, {"hear", 0}, {"catch", 0}, {"see", 0}, {"find", 0}, {"leave", 0},
+    {"shoot", 0}, {"drop", 0}, {"keep", 0}, {"stay", 0}, {"come", 0}, {"be", 0}, {"let", 0},
+    {"kick", 0}, {"go", 0}, {"goes", 0}, {"sit", 0}, {"grab", 0}, {"deep", 0}, {"working", 0},
+    {"site", 0}, {"office", 0}, {"draw", 0}, {"look", 0}, {"statement", 0}, {"free", 0},
+    {"one", 0}, {"line", 0}, {"invitation", 0}, {"calendar", 0}, {"pencil", 0}, {"when", 0},
+    {"down", 0}, {"looking", 0}, {"interested", 0}, {"waiting", 0}, {"whether", 0},
+    /* noise-like */
+    {"na", NO}, {"n/a", NO}, {"tba", VG | NO}, {"etc", NO}, {"misc", NO}, {"asdf", NO}, {"xxx", NO},
+    {"test123", NO}, {"todo's", NO}, {"none", NO},
+};
+
+/* Phrases: matched at their first word, longest first; a match replaces the
+ * words' own meanings. */
+static const ful_cue ful_phrases[] = {
+    /* chasing */
+    {"follow up", CH}, {"check in", CH}, {"check back", CH}, {"check on", CH},
+    {"check with", CH}, {"check whether", CH}, {"check if", CH}, {"circle back", CH},
+    {"touch base", CH}, {"reach out", CH}, {"call back", CH}, {"give a call", CH}, {"give them a call", CH},
+    {"give him a call", CH}, {"give her a call", CH}, {"give a ring", CH}, {"get back to them", CH},
+    {"get back to him", CH}, {"get back to her", CH}, {"get in touch", CH}, {"hear back", CH},
+    {"loop back", CH}, {"catch up", CH}, {"see if", CH}, {"find out", CH}, {"wait for", CH},
+    {"leave a voicemail", CH}, {"shoot an email", CH}, {"drop a line", CH}, {"keep warm", CH},
+    {"stay in touch", CH}, {"keep in touch", CH}, {"touch bases", CH}, {"try again", CH},
+    {"ping back", CH}, {"to ask", CH}, {"ask if", CH}, {"ask whether", CH},
+    /* client effort */
+    {"loop in", AC}, {"get back to us", AC}, {"get back to me", AC},
+    {"gets back to us", AC}, {"come back", AC}, {"be in touch", AC},
+    {"let us know", AC}, {"let me know", AC}, {"pass it on", AC},
+    {"pass on", AC}, {"sign off", AC}, {"signs off", AC}, {"kick off", AC | EV}, {"kicks off", AC | EV},
+    {"think about", AC | HG}, {"think it over", AC | HG}, {"talk to", AC},
+    {"talk with", AC}, {"talks to", AC}, {"run a pilot", AC}, {"fill out", AC}, {"fill in", AC},
+    /* both sides act */
+    {"walk through", AC | JT}, {"walk us through", AC | JT},
+    {"go over", AC | JT}, {"goes over", AC | JT}, {"go through", AC | JT}, {"sit down", AC | JT},
+    {"grab coffee", EV | JT}, {"grab lunch", EV | JT}, {"get together", EV | JT},
+    {"with us", JT}, {"with me", JT}, {"review together", AC | JT}, {"meet with", AC | JT},
+    {"meet up", AC | JT}, {"deep dive", EV}, {"working session", EV}, {"site visit", EV},
+    {"office hours", EV}, {"demo to", EV}, {"demo for", EV}, {"present to", AC | JT},
+    /* seller deliverables */
+    {"put together", DV}, {"write up", DV}, {"draw up", DV}, {"mock up", DV}, {"spin up", DV},
+    {"set up", DV | SU}, {"get them", DV}, {"get him", DV}, {"get her", DV},
+    {"look into", DV}, {"case study", DN}, {"case studies", DN}, {"statement of work", DN},
+    {"free access", DN}, {"free trial", DN}, {"one pager", DN},
+    /* meeting set-up by the seller (still a chase until the client books) */
+    {"line up", SU}, {"find a time", SU},
+    /* booked */
+    {"on the calendar", BK}, {"on calendar", BK}, {"on cal", BK}, {"on the cal", BK},
+    {"on our calendar", BK}, {"on their calendar", BK}, {"on his calendar", BK},
+    {"on her calendar", BK}, {"on the books", BK}, {"in the calendar", BK}, {"in the diary", BK},
+    {"invite accepted", BK}, {"invite sent", BK}, {"invite out", BK}, {"invite is out", BK},
+    {"invitation accepted", BK}, {"invitation sent", BK}, {"accepted the invite", BK},
+    {"sent the invite", BK}, {"set for", BK}, {"is set", BK}, {"locked in", BK}, {"booked in", BK},
+    {"calendar invite", BK}, {"calendar hold", BK}, {"blocked time", BK}, {"blocked off", BK},
+    {"all set", BK},
+    /* not booked: a hedge */
+    {"no invite", NB}, {"nothing on the calendar", NB}, {"not on the calendar", NB},
+    {"nothing booked", NB}, {"not booked", NB}, {"not scheduled", NB}, {"not confirmed", NB},
+    {"not yet", NB}, {"no date", NB}, {"not set", NB}, {"no time", NB}, {"nothing scheduled", NB},
+    {"not locked", NB}, {"to be confirmed", NB}, {"pencilled in", HG}, {"penciled in", HG},
+    {"pencil in", HG},
+    /* hedges */
+    {"will try", HG}, {"try to", HG}, {"should be able", HG}, {"wants to", HG}, {"want to", HG},
+    {"would like to", HG}, {"hopes to", HG}, {"plans to", HG}, {"plan to", HG}, {"not sure", HG},
+    {"when he has time", HG}, {"when she has time", HG}, {"when they have time", HG},
+    {"if time", HG}, {"depending on", HG}, {"if possible", HG}, {"in principle", HG},
+    /* vague time */
+    {"at some point", VG}, {"down the road", VG}, {"in the future", VG}, {"when ready", VG},
+    {"some time", VG}, {"one day", VG}, {"later on", VG},
+    /* the client asks for something */
+    {"would like", RQ}, {"looking for", RQ}, {"interested in", RQ}, {"waiting for", RQ},
+    {"waiting on", RQ}, {"asked for", RQ}, {"asks for", RQ}, {"asked about", RQ},
+};
+
+#define FUL_NWORDS ((int)(sizeof ful_words / sizeof ful_words[0]))
+#define FUL_NPHRASES ((int)(sizeof ful_phrases / sizeof ful_phrases[0]))
+#define FUL_SLOTS 2048u
+
+static inline uint32_t ful_slot_of(uint32_t h) { return (h * 0x9E3779B1u) >> (32 - 11); }
+
+typedef struct {
+    uint32_t hash;
+    uint16_t idx; /* index into ful_words + 1; 0: an empty slot */
+    uint16_t len;
+} ful_slot_e;
+
+#endif
