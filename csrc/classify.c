@@ -15,39 +15,13 @@
  * first tie-break rule). No allocation, no globals; the line is read only
  * within [0, n). */
 #include "classify.h"
+#include "actors.h"
+#include "cline.h"
 #include "line.h"
 
 #include <string.h>
 
-#define FUL_MAXTOK 64     /* words analysed per line; the rest are ignored */
-#define FUL_LCBUF 1024    /* lowercased bytes analysed per line */
 #define FUL_MAXSPAN 8     /* date expressions used per line */
-
-/* token flags */
-#define T_CAP 0x01     /* starts with an uppercase letter (or a non-ASCII byte) */
-#define T_QUOTED 0x02  /* inside "quoted speech": the client speaks */
-#define T_BREAK 0x04   /* a clause starts at this token */
-#define T_NUM 0x08     /* starts with a digit */
-#define T_INPHR 0x10   /* covered by a phrase that starts earlier */
-#define T_TAG 0x20     /* a #tag or @mention's sigil was before it */
-#define T_UPPER 0x40   /* all letters uppercase (IT, HR) */
-
-typedef struct {
-    uint32_t off, len;  /* bytes in the original text */
-    uint32_t bits;      /* cue bits (rules.h) */
-    uint8_t span;       /* tokens covered by the phrase starting here */
-    uint8_t flags;
-} ful_tok;
-
-typedef struct {
-    const char *s;
-    size_t n;
-    ful_tok t[FUL_MAXTOK];
-    ful_rtok r[FUL_MAXTOK];
-    int nt;
-    int truncated; /* the tokens stop before the end of the line */
-    char lc[FUL_LCBUF];
-} ful_cline;
 
 const char *ful_class_name(ful_class c)
 {
@@ -614,6 +588,16 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
         if (b & (FUL_CUE_REQUEST | FUL_CUE_SPEECH)) {
             /* "told us to reach out", "asked us to send": the seller acts next */
             j = ful_next(L, i, end);
+            if ((b & FUL_CUE_REQUEST) && L->t[i].span == 1 &&
+                (ful_is_word(L, j, "to") || ful_is_word(L, j, "time") || ful_is_word(L, j, "more") ||
+                 ful_is_word(L, j, "some"))) {
+                /* "I need to think", "they need time": the client's own doing, unsure */
+                if (*hedge < 0)
+                    *hedge = i;
+                if (*vt < 0)
+                    *vt = i;
+                continue;
+            }
             if (j >= 0 && (L->t[j].bits & (FUL_CUE_SOBJ | FUL_CUE_YOU))) {
                 int k = ful_next(L, j, end);
                 if (k >= 0 && ful_is_word(L, k, "to"))
@@ -686,6 +670,13 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
                 rd->neg_tok = i;
         }
         subj = ful_subject(L, a, end, &st, &hedge);
+        for (i = 0; i < L->nact; i++)
+            if (L->act[i].owns >= a && L->act[i].owns < end) {
+                /* "Jason - bring the CFO": the clause belongs to the name before it */
+                subj = L->act[i].side;
+                st = L->act[i].tok;
+                break;
+            }
         /* "..., will let us know": a clause opening on a modal keeps the last subject */
         if (st >= 0 && (L->t[st].bits & FUL_CUE_MODAL) && !(L->t[st].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
             prev_subj != S_NONE) {
@@ -767,6 +758,23 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             rd->verb_tok = ch;
         }
     }
+}
+
+/* Drops the date spans (offsets from base) that start on a name: "Jan
+ * sends it Friday 12/4" is Jan the person, and Friday 12/4 the date. */
+static int ful_drop_name_dates(const ful_cline *L, ful_date_span *sp, int nsp, size_t base)
+{
+    int i, k, out = 0;
+    for (i = 0; i < nsp; i++) {
+        size_t off = sp[i].off + base;
+        int drop = 0;
+        for (k = 0; k < L->nt && !drop; k++)
+            if ((L->t[k].flags & T_NAME) && off >= L->t[k].off && off < (size_t)L->t[k].off + L->t[k].len)
+                drop = 1;
+        if (!drop)
+            sp[out++] = sp[i];
+    }
+    return out;
 }
 
 /* ---- overrides and due: ---- */
@@ -872,6 +880,23 @@ static int ful_object_span(const ful_cline *L, int vt, int vspan)
     return k;
 }
 
+/* Why the subject is who it is: " (attendee)", " (a name)", " (in quotes)". */
+static void ful_explain_who(ful_sb *sb, const ful_cline *L, int tok)
+{
+    int k;
+    if (tok < 0)
+        return;
+    for (k = 0; k < L->nact; k++)
+        if (L->act[k].tok == tok && L->act[k].who != FUL_WHO_NONE) {
+            ful_put(sb, " (");
+            ful_put(sb, ful_who_name(L->act[k].who));
+            ful_put(sb, ")");
+            return;
+        }
+    if (L->t[tok].flags & T_QUOTED)
+        ful_put(sb, " (in quotes: the client speaks)");
+}
+
 static void ful_explain(const ful_cline *L, const ful_read *rd, ful_class cls, int hedged, int booked,
                         const ful_date_span *sp, int exact_i, int win_i, ful_verdict *out)
 {
@@ -888,6 +913,7 @@ static void ful_explain(const ful_cline *L, const ful_read *rd, ful_class cls, i
                                rd->verb_tok - rd->subj_tok + ful_object_span(L, rd->verb_tok, vspan));
             else
                 ful_quote_toks(&why, L, rd->subj_tok >= 0 ? rd->subj_tok : rd->verb_tok, 1);
+            ful_explain_who(&why, L, rd->subj_tok);
         } else if (rd->subj == S_SELLER) {
             ful_put(&why, "both act: ");
             ful_quote_toks(&why, L, rd->verb_tok, vspan);
@@ -925,11 +951,15 @@ static void ful_explain(const ful_cline *L, const ful_read *rd, ful_class cls, i
     case FUL_NON:
         ful_put(&why, rd->request ? "they asked us to chase: " : "only we act: chasing ");
         ful_quote_toks(&why, L, rd->verb_tok, ful_object_span(L, rd->verb_tok, vspan));
+        if (rd->subj == S_SELLER)
+            ful_explain_who(&why, L, rd->subj_tok);
         ful_put(&ask, "you are chasing: ask them to book the next meeting now");
         break;
     case FUL_COMPLIANCE:
         ful_put(&why, rd->request ? "they asked, only we act: " : "only we act: producing ");
         ful_quote_toks(&why, L, rd->verb_tok, ful_object_span(L, rd->verb_tok, vspan));
+        if (rd->subj == S_SELLER)
+            ful_explain_who(&why, L, rd->subj_tok);
         ful_put(&ask, "only you work: ask for a review of it together, with a date");
         break;
     default:
@@ -968,6 +998,29 @@ static void ful_clip(char *s)
 void ful_classify(const ful_rules *rules, const char *text, size_t n, ful_day meeting, int grace_days, int flags,
                   ful_verdict *out)
 {
+    ful_classify_names(rules, NULL, text, n, meeting, grace_days, flags, out);
+}
+
+/* Does the line need the actor pass? Only a capitalised word, a quote,
+ * reported speech, a short word that links an actor ("to", "per", "and")
+ * or a "wait..." word, or names from the note, can change who acts. */
+static int ful_wants_actors(const ful_cline *L)
+{
+    int i;
+    for (i = 0; i < L->nt; i++) {
+        const char *w = L->r[i].lw;
+        uint32_t len = L->r[i].len;
+        if ((L->t[i].flags & (T_CAP | T_QUOTED)) || (L->t[i].bits & FUL_CUE_SPEECH) ||
+            (len == 2 && w[0] == 't' && w[1] == 'o') || (len == 3 && memcmp(w, "per", 3) == 0) ||
+            (len == 3 && memcmp(w, "and", 3) == 0) || (len >= 4 && memcmp(w, "wait", 4) == 0))
+            return 1;
+    }
+    return 0;
+}
+
+void ful_classify_names(const ful_rules *rules, const ful_names *names, const char *text, size_t n, ful_day meeting,
+                        int grace_days, int flags, ful_verdict *out)
+{
     ful_cline L;
     ful_read rd;
     ful_date_span sp[FUL_MAXSPAN];
@@ -996,6 +1049,9 @@ void ful_classify(const ful_rules *rules, const char *text, size_t n, ful_day me
     start = ful_skip_prefix(text, n);
     ful_tokenize(&L, start);
     ful_lookup(&L, rules);
+    L.nact = 0;
+    if ((names && names->n > 0) || ful_wants_actors(&L))
+        ful_actors_mark(&L, names);
     /* Dates only where a token could open one: most words never need the
      * date scanner, and a line without numbers or date words skips it. */
     if (L.nt > 0) {
@@ -1012,6 +1068,8 @@ void ful_classify(const ful_rules *rules, const char *text, size_t n, ful_day me
             start = doff;
         }
     }
+    if (L.nact > 0 && nsp > 0)
+        nsp = ful_drop_name_dates(&L, sp, nsp, start);
     ful_read_line(&L, &rd, nsp > 0);
     for (i = 0; i < nsp; i++) {
         sp[i].off += start; /* relative to the whole line */

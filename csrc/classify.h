@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include "dates.h"
 #include "rules.h"
+#include "actors.h"
 
 typedef enum {
     FUL_UNKNOWN = 0,
@@ -40,5 +41,10 @@ typedef struct {
  * NULL for the built-in tables only. Never fails; noise gives FUL_UNKNOWN. */
 void ful_classify(const ful_rules *rules, const char *text, size_t n,
                   ful_day meeting, int grace_days, int flags, ful_verdict *out);
+
+/* The same, knowing the note's people (actors.h: attendees act for the
+ * client, team and owner for the seller). names may be NULL. */
+void ful_classify_names(const ful_rules *rules, const ful_names *names, const char *text, size_t n,
+                        ful_day meeting, int grace_days, int flags, ful_verdict *out);
 
 #endif

@@ -72,7 +72,8 @@ typedef struct {
     char txt[64][11];
 } ful_due_cache;
 
-static int ful_emit_line(ful_out *o, const ful_rules *rules, const char *line, size_t n, ful_day meeting,
+static int ful_emit_line(ful_out *o, const ful_rules *rules, const ful_names *names, const char *line, size_t n,
+                         ful_day meeting,
                          int grace, ful_due_cache *dc)
 {
     static const char *const cls_txt[FUL_NCLASS] = {"unknown\t", "firm\t", "soft\t", "non\t", "compliance\t"};
@@ -86,7 +87,7 @@ static int ful_emit_line(ful_out *o, const ful_rules *rules, const char *line, s
         t--;
     if (t == 0)
         return 0;
-    ful_classify(rules, line, n, meeting, grace, 0, &v);
+    ful_classify_names(rules, names, line, n, meeting, grace, 0, &v);
     if (o->len + 24 > FUL_OUT_BLOCK && ful_flush(o) < 0)
         return -1;
     p = o->buf + o->len;
@@ -116,7 +117,8 @@ static int ful_emit_line(ful_out *o, const ful_rules *rules, const char *line, s
     return ful_emit_bytes(o, "\n", 1);
 }
 
-int ful_classify_stream(int in_fd, int out_fd, const ful_rules *rules, ful_day meeting, int grace_days, char *err,
+int ful_classify_stream(int in_fd, int out_fd, const ful_rules *rules, const ful_names *names, ful_day meeting,
+                        int grace_days, char *err,
                         size_t errlen)
 {
     size_t cap = FUL_IN_BLOCK, start = 0, end = 0, scan = 0;
@@ -147,7 +149,7 @@ int ful_classify_stream(int in_fd, int out_fd, const ful_rules *rules, ful_day m
             size_t e = (size_t)(nl - in), ln = e - start;
             if (ln > 0 && in[e - 1] == '\r')
                 ln--; /* CRLF */
-            if (ful_emit_line(&o, rules, in + start, ln, meeting, grace_days, &dc) < 0) {
+            if (ful_emit_line(&o, rules, names, in + start, ln, meeting, grace_days, &dc) < 0) {
                 rc = -1;
                 goto done;
             }
@@ -198,7 +200,7 @@ int ful_classify_stream(int in_fd, int out_fd, const ful_rules *rules, ful_day m
         size_t ln = end - start;
         if (in[end - 1] == '\r')
             ln--;
-        if (ful_emit_line(&o, rules, in + start, ln, meeting, grace_days, &dc) < 0) {
+        if (ful_emit_line(&o, rules, names, in + start, ln, meeting, grace_days, &dc) < 0) {
             rc = -1;
             goto done;
         }

@@ -10,10 +10,11 @@
  * not empty after trimming trailing whitespace (CR included), its class, its
  * due date (YYYY-MM-DD or "-") and the line without its terminator ("\n" or
  * "\r\n"), tab-separated. Lines of any length, NUL bytes and invalid UTF-8 are
- * passed through. meeting / grace_days / rules as for ful_classify. Returns 0,
+ * passed through. meeting / grace_days / rules / names (may be NULL) as for
+ * ful_classify_names. Returns 0,
  * or -1 with a one-line message in err (read or write error, e.g. EPIPE, or
  * out of memory). */
-int ful_classify_stream(int in_fd, int out_fd, const ful_rules *rules, ful_day meeting, int grace_days,
-                        char *err, size_t errlen);
+int ful_classify_stream(int in_fd, int out_fd, const ful_rules *rules, const ful_names *names, ful_day meeting,
+                        int grace_days, char *err, size_t errlen);
 
 #endif

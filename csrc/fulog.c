@@ -259,11 +259,13 @@ static int l_classify(lua_State *L)
     ful_day meeting;
     ful_lopts o;
     ful_verdict v;
+    ful_names nm;
     if (ful_l_opts(L, 3, &o) != 0)
         return 2;
+    ful_l_names(L, 3, &nm);
     if (ful_l_date(L, 2, o.today, &meeting) != 0)
         return 2;
-    ful_classify(o.rules, text, n, meeting, o.grace, FUL_CLS_EXPLAIN, &v);
+    ful_classify_names(o.rules, &nm, text, n, meeting, o.grace, FUL_CLS_EXPLAIN, &v);
     lua_pushstring(L, ful_class_name(v.cls));
     ful_l_pushday(L, v.due);
     lua_pushstring(L, v.why);
@@ -279,12 +281,14 @@ static int l_classify_fd(lua_State *L)
     int in = (int)luaL_checkinteger(L, 1), out = (int)luaL_checkinteger(L, 2);
     ful_day meeting;
     ful_lopts o;
+    ful_names nm;
     char err[256];
     if (ful_l_opts(L, 4, &o) != 0)
         return 2;
+    ful_l_names(L, 4, &nm);
     if (ful_l_date(L, 3, o.today, &meeting) != 0)
         return 2;
-    if (ful_classify_stream(in, out, o.rules, meeting, o.grace, err, sizeof err) != 0)
+    if (ful_classify_stream(in, out, o.rules, nm.n ? &nm : NULL, meeting, o.grace, err, sizeof err) != 0)
         return ful_l_fail(L, err);
     lua_pushboolean(L, 1);
     return 1;

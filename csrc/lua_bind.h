@@ -55,6 +55,11 @@ int ful_l_default_db(lua_State *L);
 ful_buf *ful_l_newbuf(lua_State *L);
 
 int ful_l_merge_resolve(lua_State *L); /* core.merge_resolve */
+/* The people of an options table at idx ({attendees=, team=, owner=}, each
+ * a string of comma-separated names or a list), compiled into nm (nm->n 0
+ * when none). Raises on wrong types. Returns nm->n. */
+int ful_l_names(lua_State *L, int idx, ful_names *nm);
+
 int ful_open_store(lua_State *L);   /* core.open */
 void ful_register_store(lua_State *L);
 /* The store userdata at idx (raises when it is not one, or closed). */

@@ -424,6 +424,7 @@ int ful_note_parse(ful_note *note, const char *buf, size_t n, const ful_note_opt
     const char *ls;
     size_t ll;
     int cur = -1, cur_indent = 0;
+    ful_names names;
     memset(note, 0, sizeof *note);
     if (ful_looks_binary(buf, n)) {
         note->binary = 1;
@@ -431,6 +432,8 @@ int ful_note_parse(ful_note *note, const char *buf, size_t n, const ful_note_opt
         return 0;
     }
     it = read_header(note, buf, n, o);
+    /* the note's people tell who acts in its steps */
+    ful_names_init(&names, &note->attendees, &note->team, &note->owner);
     while (next_line(&it, &ls, &ll)) {
         ful_line li;
         ful_line_kind k = ful_line_scan(ls, ll, o ? o->tags : NULL, &li);
@@ -455,7 +458,7 @@ int ful_note_parse(ful_note *note, const char *buf, size_t n, const ful_note_opt
             st->len = li.text_len;
             st->ntouches = 0;
             check_due(note, it.line, st->text, st->len);
-            ful_classify(o ? o->rules : NULL, st->text, st->len, note->date,
+            ful_classify_names(o ? o->rules : NULL, &names, st->text, st->len, note->date,
                          o && o->grace_days > 0 ? o->grace_days : 7,
                          o && o->explain ? FUL_CLS_EXPLAIN : 0, &st->v);
             if (st->v.cls == FUL_FIRM)

@@ -343,9 +343,24 @@ local function read_top(st)
   local info = meeting.read(core, lines, path, {
     mtime = stat and stat.mtime or nil, today = fulog.today(), tags = cfg.tags,
   })
-  local changed = not st.info or st.info.date ~= info.date
+  local changed = not st.info or st.info.date ~= info.date or M.people_key(st.info) ~= M.people_key(info)
   st.info = info
+  if st.opts then
+    M.with_people(st.opts.classify, info)
+  end
   return changed
+end
+
+-- The front matter's people, for the classifier's opts (who acts).
+function M.with_people(copts, info)
+  copts.attendees, copts.team, copts.owner = info.attendees, info.team, info.owner
+  return copts
+end
+
+-- A string that changes when the front matter's people do.
+function M.people_key(info)
+  return table.concat(info.attendees or {}, ",") .. "|" .. table.concat(info.team or {}, ",") .. "|"
+    .. (info.owner or "")
 end
 
 local function visible_first(st, lo, hi)
@@ -617,7 +632,7 @@ function M.explain(buf, row)
   end
   local info = M.meeting(buf)
   local _, step = M.classify_line(core, line, info.date, {
-    info = { tags = cfg.tags }, classify = { grace = cfg.grace, rules = fulog.rules() },
+    info = { tags = cfg.tags }, classify = M.with_people({ grace = cfg.grace, rules = fulog.rules() }, info),
   })
   if not step then
     return nil

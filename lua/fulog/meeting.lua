@@ -59,6 +59,8 @@ function M.read(core, lines, path, opts)
       info.date = note.date
       info.source = note.date_source or "none"
       info.account = note.account
+      -- who is on which side: the classifier reads "Maria to send" by them
+      info.attendees, info.team, info.owner = note.attendees, note.team, note.owner
     end
   end
   if not info.date and opts.today then

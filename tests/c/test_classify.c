@@ -512,7 +512,7 @@ static int run_stream(const char *in, size_t inlen, char *out, size_t outcap, si
     if (fd < 0)
         return -2;
     unlink(path);
-    rc = ful_classify_stream(pin[0], fd, NULL, M, 7, err, 200);
+    rc = ful_classify_stream(pin[0], fd, NULL, NULL, M, 7, err, 200);
     close(pin[0]);
     waitpid(pid, NULL, 0);
     lseek(fd, 0, SEEK_SET);
@@ -572,7 +572,7 @@ static void test_stream(void)
             w = write(ifd, big, n + 14);
             T_CHECK(w == (ssize_t)(n + 14), "write input");
             lseek(ifd, 0, SEEK_SET);
-            rc = ful_classify_stream(ifd, ofd, NULL, M, 7, err, sizeof err);
+            rc = ful_classify_stream(ifd, ofd, NULL, NULL, M, 7, err, sizeof err);
             T_INTEQ(rc, 0);
             lseek(ofd, 0, SEEK_SET);
             for (;;) {
@@ -598,7 +598,7 @@ static void test_stream(void)
             (void)w;
             lseek(ifd, 0, SEEK_SET);
             close(fds[0]);
-            rc = ful_classify_stream(ifd, fds[1], NULL, M, 7, err, sizeof err);
+            rc = ful_classify_stream(ifd, fds[1], NULL, NULL, M, 7, err, sizeof err);
             T_INTEQ(rc, -1);
             T_CHECK(strstr(err, "write") != NULL, "err: %s", err);
             signal(SIGPIPE, old);
@@ -606,7 +606,7 @@ static void test_stream(void)
             close(ifd);
         }
         /* a read error */
-        rc = ful_classify_stream(-1, 1, NULL, M, 7, err, sizeof err);
+        rc = ful_classify_stream(-1, 1, NULL, NULL, M, 7, err, sizeof err);
         T_CHECK(rc == -1 && strstr(err, "read") != NULL, "read error: %s", err);
     }
     free(big);

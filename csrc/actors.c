@@ -1,0 +1,366 @@
+/* actors.c: who acts in a next step, read before the cues decide the class
+ * (spec section 2, "Who acts"). Works on the tokens classify.c made; it
+ * changes the cue bits of the words it resolves, so a name that is also a
+ * word ("Will", "May", "Mark") or a month ("Jan") reads as the person it is,
+ * and records each actor for the explanation. */
+#include "actors.h"
+#include "cline.h"
+#include "text.h"
+
+#include <string.h>
+
+/* classify.c's subject kinds */
+enum { A_CLIENT = FUL_SIDE_CLIENT, A_SELLER = FUL_SIDE_SELLER };
+
+const char *ful_who_name(int who)
+{
+    static const char *const names[] = { "", "attendee", "team", "owner", "a name", "a role", "us", "reported" };
+    return who >= 0 && who <= FUL_WHO_REPORTED ? names[who] : "";
+}
+
+static void add_word(ful_names *nm, const char *s, size_t n, int side, int who)
+{
+    size_t i;
+    if (n < 2 || n >= FUL_NAME_WORD || nm->n >= FUL_NAMES_MAX)
+        return;
+    /* titles are no one's name */
+    if ((n == 2 && (ful_ieq(s, "dr", 2) || ful_ieq(s, "mr", 2) || ful_ieq(s, "ms", 2))) || (n == 3 && ful_ieq(s, "mrs", 3)))
+        return;
+    for (i = 0; i < n; i++)
+        nm->w[nm->n].lw[i] = (char)ful_lower((unsigned char)s[i]);
+    nm->w[nm->n].lw[n] = '\0';
+    nm->w[nm->n].len = (uint32_t)n;
+    nm->w[nm->n].side = (uint8_t)side;
+    nm->w[nm->n].who = (uint8_t)who;
+    nm->n++;
+}
+
+static void add_name(ful_names *nm, const char *s, size_t n, int side, int who)
+{
+    size_t i = 0;
+    while (i < n) {
+        size_t st;
+        while (i < n && (s[i] == ' ' || s[i] == '.' || s[i] == '\t'))
+            i++;
+        st = i;
+        while (i < n && s[i] != ' ' && s[i] != '.' && s[i] != '\t')
+            i++;
+        add_word(nm, s + st, i - st, side, who);
+    }
+}
+
+void ful_names_init(ful_names *nm, const ful_people *client, const ful_people *team, const ful_name *owner)
+{
+    int k;
+    nm->n = 0;
+    /* the seller's own people first: a first name shared with a client
+     * contact reads as the colleague the seller wrote it for */
+    if (owner && owner->len)
+        add_name(nm, owner->s, owner->len, A_SELLER, FUL_WHO_OWNER);
+    for (k = 0; team && k < team->n; k++)
+        add_name(nm, team->name[k].s, team->name[k].len, A_SELLER, FUL_WHO_TEAM);
+    for (k = 0; client && k < client->n; k++)
+        add_name(nm, client->name[k].s, client->name[k].len, A_CLIENT, FUL_WHO_ATTENDEE);
+}
+
+static int is_w(const ful_cline *L, int i, const char *w, size_t l)
+{
+    return i >= 0 && i < L->nt && L->r[i].len == l && memcmp(L->r[i].lw, w, l) == 0;
+}
+#define IS(L, i, lit) is_w((L), (i), lit, sizeof lit - 1)
+
+static void mark(ful_cline *L, int tok, int side, int who, int owns)
+{
+    int k;
+    for (k = 0; k < L->nact; k++)
+        if (L->act[k].tok == tok) {
+            if (owns >= 0)
+                L->act[k].owns = (int8_t)owns;
+            return;
+        }
+    if (L->nact >= FUL_MAXACT)
+        return;
+    L->act[L->nact].tok = (uint8_t)tok;
+    L->act[L->nact].side = (uint8_t)side;
+    L->act[L->nact].who = (uint8_t)who;
+    L->act[L->nact].owns = (int8_t)owns;
+    L->nact++;
+}
+
+/* Makes token i the name of a person on side. */
+static void set_name(ful_cline *L, int i, int side, int who)
+{
+    L->t[i].bits = (side == A_CLIENT ? FUL_CUE_CLIENT : FUL_CUE_SELLER);
+    L->t[i].flags |= T_NAME;
+    mark(L, i, side, who, -1);
+}
+
+/* Names the note gives: a token that is one of their words. */
+static void note_names(ful_cline *L, const ful_names *nm)
+{
+    int i, k;
+    for (i = 0; i < L->nt; i++) {
+        const ful_rtok *r = &L->r[i];
+        uint32_t len = r->len;
+        /* a lowercase known word is that word ("will"), never a name */
+        if (!(L->t[i].flags & T_CAP) && (L->t[i].bits & FUL_CUE_WORD))
+            continue;
+        if (len > 2 && r->lw[len - 2] == '\'' && r->lw[len - 1] == 's')
+            len -= 2; /* "Maria's team" */
+        for (k = 0; k < nm->n; k++)
+            if (nm->w[k].len == len && memcmp(nm->w[k].lw, r->lw, len) == 0) {
+                set_name(L, i, nm->w[k].side, nm->w[k].who);
+                break;
+            }
+    }
+}
+
+/* Months and seasons that are also first names ("Jan", "May", "June"):
+ * only these date words may be read as a person. */
+static int name_date_word(const ful_cline *L, int i)
+{
+    return IS(L, i, "jan") || IS(L, i, "may") || IS(L, i, "june") || IS(L, i, "april") || IS(L, i, "august") ||
+           IS(L, i, "summer") || IS(L, i, "autumn") || IS(L, i, "april");
+}
+
+#define VERBS (FUL_CUE_ACT | FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_JOINT | FUL_CUE_REQUEST)
+
+/* Could token i be a person's name in the actor's place? A capitalised word
+ * that is unknown, or known only as a modal, hedge or month-name ("Will",
+ * "May", "Jan", "Mark", "Bill"); never an imperative verb ("Send"). */
+static int name_shaped(const ful_cline *L, int i)
+{
+    uint32_t b = L->t[i].bits;
+    uint8_t f = L->t[i].flags;
+    if ((f & (T_NUM | T_UPPER | T_INPHR)) || !(f & T_CAP) || L->r[i].len < 2)
+        return 0;
+    if (!(b & FUL_CUE_WORD))
+        return L->t[i].span == 1;
+    if (b & (VERBS | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_POSS | FUL_CUE_COBJ |
+             FUL_CUE_ART | FUL_CUE_DNOUN | FUL_CUE_EVENT | FUL_CUE_FILLER | FUL_CUE_BOOKED | FUL_CUE_WITH))
+        return 0;
+    if (b & FUL_CUE_DATE)
+        return name_date_word(L, i);
+    return (b & (FUL_CUE_MODAL | FUL_CUE_HEDGE)) != 0;
+}
+
+/* A verb after "NAME to": a known verb, or an unknown lowercase word
+ * ("to revert", "to socialize"); not "to the", "to Maria", "to 12/4". */
+static int verb_at(const ful_cline *L, int j, int end)
+{
+    uint32_t b;
+    if (j < 0 || j >= end || (L->t[j].flags & (T_NUM | T_BREAK)))
+        return 0;
+    b = L->t[j].bits;
+    if (b & (VERBS | FUL_CUE_SPEECH))
+        return 1;
+    if (b & FUL_CUE_HEDGE)
+        return IS(L, j, "think") || IS(L, j, "try");
+    return !(b & FUL_CUE_WORD) && !(L->t[j].flags & T_CAP);
+}
+
+/* A verb of the third person or the past after a name: "sends", "signs",
+ * "reviewed"; or a modal or speech verb: "will", "said". */
+static int verb_after_name(const ful_cline *L, int j, int end)
+{
+    const ful_rtok *r;
+    uint32_t b;
+    if (j < 0 || j >= end || (L->t[j].flags & (T_NUM | T_BREAK | T_CAP)))
+        return 0;
+    b = L->t[j].bits;
+    if (b & (FUL_CUE_MODAL | FUL_CUE_SPEECH))
+        return 1;
+    if (b & (FUL_CUE_DNOUN | FUL_CUE_EVENT | FUL_CUE_DATE | FUL_CUE_CLIENT | FUL_CUE_POSS | FUL_CUE_ART))
+        return 0;
+    r = &L->r[j];
+    if (r->len < 3)
+        return 0;
+    if (r->lw[r->len - 1] == 's' && r->lw[r->len - 2] != 's' && r->lw[r->len - 2] != '\'' && r->lw[r->len - 2] != 'u')
+        return (b & (VERBS | FUL_CUE_HEDGE | FUL_CUE_BOOKED)) || !(b & FUL_CUE_WORD);
+    if (r->len > 3 && r->lw[r->len - 2] == 'e' && r->lw[r->len - 1] == 'd')
+        return (b & (VERBS | FUL_CUE_BOOKED)) || !(b & FUL_CUE_WORD);
+    return 0;
+}
+
+static int next_tok(const ful_cline *L, int i, int end)
+{
+    for (i++; i < end; i++)
+        if (!(L->t[i].flags & (T_INPHR | T_TAG)))
+            return i;
+    return -1;
+}
+
+/* The first token of clause [a, end) that can be its subject. */
+static int clause_head(const ful_cline *L, int a, int end)
+{
+    int i;
+    for (i = a; i < end; i++) {
+        uint32_t b = L->t[i].bits;
+        if (L->t[i].flags & (T_INPHR | T_TAG))
+            continue;
+        if ((b & FUL_CUE_FILLER) && !(b & (VERBS | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_SOBJ)))
+            continue;
+        return i;
+    }
+    return -1;
+}
+
+/* A template's field name before a colon ("Owner:", "Task:", "AI:"): a
+ * label, never an actor. */
+static int is_label(const ful_cline *L, int i)
+{
+    size_t e = (size_t)L->t[i].off + L->t[i].len;
+    if (e >= L->n || L->s[e] != ':')
+        return 0;
+    return IS(L, i, "owner") || IS(L, i, "task") || IS(L, i, "status") || IS(L, i, "ai") || IS(L, i, "action") ||
+           IS(L, i, "actions") || IS(L, i, "item") || IS(L, i, "items") || IS(L, i, "next") || IS(L, i, "step") ||
+           IS(L, i, "steps") || IS(L, i, "due") || IS(L, i, "todo") || IS(L, i, "who") || IS(L, i, "note") ||
+           IS(L, i, "notes") || IS(L, i, "update") || IS(L, i, "outcome") || IS(L, i, "re") || IS(L, i, "when");
+}
+
+/* "waiting on legal", "we are still waiting for their answer": the client
+ * is the one to act. Returns the waiting token, or -1. */
+static int waiting_at(const ful_cline *L, int p, int end)
+{
+    int i = p, k;
+    for (k = 0; k < 4 && i >= 0; k++, i = next_tok(L, i, end)) {
+        const ful_rtok *r = &L->r[i];
+        if ((r->len >= 4 && memcmp(r->lw, "wait", 4) == 0 && (r->len == 4 || r->lw[4] == 'i')) ||
+            (r->len == 8 && memcmp(r->lw, "awaiting", 8) == 0) || (r->len == 7 && memcmp(r->lw, "pending", 7) == 0))
+            return k == 0 || !(L->t[p].flags & T_QUOTED) ? i : -1;
+        if (!(IS(L, i, "we") || IS(L, i, "i") || IS(L, i, "are") || IS(L, i, "am") || IS(L, i, "we're") ||
+              IS(L, i, "i'm") || IS(L, i, "still") || IS(L, i, "currently") || IS(L, i, "now")))
+            return -1;
+    }
+    return -1;
+}
+
+/* Who token i is when it heads a clause: a name, a role, us; 0 when none. */
+static int head_side(const ful_cline *L, int i, int *who)
+{
+    uint32_t b = L->t[i].bits;
+    int quoted = (L->t[i].flags & T_QUOTED) != 0;
+    if (L->t[i].flags & T_NAME) {
+        int k;
+        for (k = 0; k < L->nact; k++)
+            if (L->act[k].tok == i) {
+                *who = L->act[k].who;
+                return L->act[k].side;
+            }
+    }
+    if (IS(L, i, "me") || IS(L, i, "us") || IS(L, i, "we") || IS(L, i, "i")) {
+        *who = FUL_WHO_SELF;
+        return quoted ? A_CLIENT : A_SELLER; /* inside quotes "we" is the client */
+    }
+    if (b & FUL_CUE_CLIENT) {
+        *who = FUL_WHO_ROLE;
+        return A_CLIENT;
+    }
+    return 0;
+}
+
+/* "Send the deck and she'll pass it on": a client subject after "and"
+ * starts a clause of its own, so its action is read as the client's. */
+static void split_at_subjects(ful_cline *L)
+{
+    int i;
+    for (i = 1; i + 1 < L->nt; i++) {
+        uint32_t b = L->t[i].bits;
+        int quoted = (L->t[i].flags & T_QUOTED) != 0, subj;
+        if ((L->t[i].flags & (T_BREAK | T_INPHR)) || !(IS(L, i - 1, "and") || IS(L, i - 1, "but") ||
+                                                       IS(L, i - 1, "then") || IS(L, i - 1, "so")))
+            continue;
+        if (b & FUL_CUE_CLIENT)
+            subj = (b & FUL_CUE_MODAL) || verb_after_name(L, i + 1, L->nt);
+        else if (quoted && (b & FUL_CUE_SELLER))
+            subj = 1; /* "and I'll share it around", in quotes: the client */
+        else
+            subj = ((L->t[i].flags & T_NAME) || name_shaped(L, i)) && verb_after_name(L, i + 1, L->nt);
+        if (subj)
+            L->t[i].flags |= T_BREAK;
+    }
+}
+
+void ful_actors_mark(ful_cline *L, const ful_names *nm)
+{
+    int a = 0, pend = -1, pend_side = 0, pend_who = 0, skipped = 0;
+    L->nact = 0;
+    if (nm && nm->n > 0)
+        note_names(L, nm);
+    split_at_subjects(L);
+    while (a < L->nt) {
+        int end = a + 1, p, j, v, side, who = 0;
+        while (end < L->nt && !(L->t[end].flags & T_BREAK))
+            end++;
+        p = clause_head(L, a, end);
+        if (p < 0) {
+            a = end;
+            continue;
+        }
+        j = next_tok(L, p, end);
+        if (j < 0 && is_label(L, p)) {
+            a = end;
+            continue;
+        }
+        /* "Jason - bring the CFO", "Owner: client. Task: sign the MSA": a
+         * clause naming only its owner hands the next verb clause to it. */
+        if (pend >= 0) {
+            if ((L->t[p].bits & (VERBS | FUL_CUE_MODAL)) && !(L->t[p].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
+                !((L->t[p].bits & FUL_CUE_EVENT) && j >= 0 && (L->t[j].bits & FUL_CUE_WITH))) {
+                mark(L, pend, pend_side, pend_who, p);
+                pend = -1;
+            } else if (j < 0 && !skipped && !head_side(L, p, &who)) {
+                skipped = 1; /* one label between: "Task:" */
+                a = end;
+                continue;
+            } else {
+                pend = -1;
+            }
+        }
+        side = head_side(L, p, &who);
+        if ((v = waiting_at(L, p, end)) >= 0) {
+            /* "waiting on legal": they act; we only wait */
+            L->t[v].bits = FUL_CUE_CLIENT | FUL_CUE_WORD;
+            mark(L, v, A_CLIENT, FUL_WHO_ROLE, -1);
+        } else if ((L->t[p].bits & FUL_CUE_SPEECH) && j >= 0 && (L->t[j].bits & FUL_CUE_CLIENT) &&
+                   !(L->t[j].bits & FUL_CUE_ART)) {
+            /* "Said they'd circle back": reported speech is the client's */
+            L->t[p].bits |= FUL_CUE_CLIENT;
+            mark(L, p, A_CLIENT, FUL_WHO_REPORTED, -1);
+        } else if ((L->t[p].flags & T_QUOTED) && IS(L, p, "let") && (IS(L, j, "me") || IS(L, j, "us"))) {
+            /* "Let me check with my team": in quotes, the client */
+            L->t[p].bits = FUL_CUE_CLIENT | FUL_CUE_WORD;
+            mark(L, p, A_CLIENT, FUL_WHO_NONE, -1);
+        } else if (j >= 0 && IS(L, j, "to") && verb_at(L, next_tok(L, j, end), end)) {
+            /* "NAME to VERB": an action item owned by NAME */
+            if (side) {
+                mark(L, p, side, who, -1);
+            } else if (name_shaped(L, p) ||
+                       (!(L->t[p].flags & T_CAP) && !(L->t[p].bits & FUL_CUE_WORD) && L->t[p].span == 1 &&
+                        !(L->t[p].flags & T_NUM))) {
+                set_name(L, p, A_CLIENT, FUL_WHO_NAME);
+            }
+        } else if (IS(L, p, "per") && j >= 0 && next_tok(L, j, end) < 0 &&
+                   ((L->t[j].flags & T_CAP) || (L->t[j].flags & T_NAME))) {
+            /* "per Linda, they will": a source, not an actor */
+            L->t[p].bits = FUL_CUE_FILLER | FUL_CUE_WORD;
+            L->t[j].bits = FUL_CUE_FILLER | FUL_CUE_WORD;
+            mark(L, j, A_CLIENT, FUL_WHO_REPORTED, -1);
+        } else if (!side && name_shaped(L, p)) {
+            v = j;
+            if (v >= 0 && name_shaped(L, v) && !(L->t[v].bits & FUL_CUE_WORD))
+                v = next_tok(L, v, end); /* "Jason Lee will" */
+            if (verb_after_name(L, v, end))
+                set_name(L, p, A_CLIENT, FUL_WHO_NAME);
+            else if (j < 0 && !(L->t[p].bits & FUL_CUE_WORD))
+                side = A_CLIENT, who = FUL_WHO_NAME; /* a lone name: may own the next clause */
+        }
+        if (j < 0 && side) {
+            pend = p;
+            pend_side = side;
+            pend_who = who;
+            skipped = 0;
+        }
+        a = end;
+    }
+}

@@ -1,0 +1,47 @@
+/* actors.h: who acts in a next step (spec section 2, "Who acts"), found
+ * before the cues are read: names the note gives (attendees, team, owner),
+ * "NAME to VERB" action items, a capitalised word in the actor's place even
+ * when it is also a word or a month ("Will sends", "Jan sends it Friday"),
+ * "me/us/we to", "per Linda," and "Jason - bring the CFO" templates.
+ * Pure: no I/O, no globals. */
+#ifndef FUL_ACTORS_H
+#define FUL_ACTORS_H
+
+#include <stdint.h>
+#include "people.h"
+
+enum { FUL_SIDE_NONE = 0, FUL_SIDE_CLIENT = 1, FUL_SIDE_SELLER = 2 };
+
+typedef enum {
+    FUL_WHO_NONE = 0,
+    FUL_WHO_ATTENDEE,  /* named in attendees:/with:/contacts: */
+    FUL_WHO_TEAM,      /* named in team: */
+    FUL_WHO_OWNER,     /* named in owner: */
+    FUL_WHO_NAME,      /* a name by its place: "Mark reviews", "Bill to loop in IT" */
+    FUL_WHO_ROLE,      /* "client to confirm" */
+    FUL_WHO_SELF,      /* "me to", "us to", "we to" */
+    FUL_WHO_REPORTED   /* "per Linda," */
+} ful_who;
+
+const char *ful_who_name(int who); /* "attendee", "team", ...; "" for none */
+
+/* The names of one note, compiled for lookup: each word of each name
+ * (lowercased, "Dr."/"Mr." and one-letter words dropped) with its side. */
+#define FUL_NAMES_MAX 64
+#define FUL_NAME_WORD 32
+typedef struct {
+    int n;
+    struct {
+        uint32_t len;
+        uint8_t side, who;
+        char lw[FUL_NAME_WORD];
+    } w[FUL_NAMES_MAX];
+} ful_names;
+
+/* Compiles the note's people (any may be NULL). */
+void ful_names_init(ful_names *nm, const ful_people *client, const ful_people *team, const ful_name *owner);
+
+/* For classify.c: marks the actors of a tokenized line (cline.h): sets the
+ * cue bits of a name to the client's or the seller's, flags it T_NAME,
+ * keeps out a month read of it, and records it in L->act. nm may be NULL. */
+#endif

@@ -1,0 +1,58 @@
+/* cline.h: a next step's line as the classifier reads it: tokens with their
+ * cue bits and flags, and who acts where (actors.c). Internal to
+ * classify.c and actors.c. */
+#ifndef FUL_CLINE_H
+#define FUL_CLINE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "rules.h"
+#include "actors.h"
+
+#define FUL_MAXTOK 64     /* words analysed per line; the rest are ignored */
+#define FUL_LCBUF 1024    /* lowercased bytes analysed per line */
+
+/* token flags */
+#define T_CAP 0x01     /* starts with an uppercase letter (or a non-ASCII byte) */
+#define T_QUOTED 0x02  /* inside "quoted speech": the client speaks */
+#define T_BREAK 0x04   /* a clause starts at this token */
+#define T_NUM 0x08     /* starts with a digit */
+#define T_INPHR 0x10   /* covered by a phrase that starts earlier */
+#define T_TAG 0x20     /* a #tag or @mention's sigil was before it */
+#define T_UPPER 0x40   /* all letters uppercase (IT, HR) */
+
+#define T_NAME 0x80    /* a person's name in the actor's place (actors.c) */
+
+#define FUL_MAXACT 8      /* actors remembered per line */
+
+typedef struct {
+    uint32_t off, len;  /* bytes in the original text */
+    uint32_t bits;      /* cue bits (rules.h) */
+    uint8_t span;       /* tokens covered by the phrase starting here */
+    uint8_t flags;
+} ful_tok;
+
+/* An actor actors.c found: token tok acts for side (S_CLIENT/S_SELLER of
+ * classify.c: 1 client, 2 seller), known as who (ful_who). owns >= 0: the
+ * token where the clause it owns starts ("Jason - bring the CFO"). */
+typedef struct {
+    uint8_t tok, side, who;
+    int8_t owns;
+} ful_act;
+
+typedef struct {
+    const char *s;
+    size_t n;
+    ful_tok t[FUL_MAXTOK];
+    ful_rtok r[FUL_MAXTOK];
+    int nt;
+    int truncated; /* the tokens stop before the end of the line */
+    int nact;
+    ful_act act[FUL_MAXACT];
+    char lc[FUL_LCBUF];
+} ful_cline;
+
+/* actors.c: marks who acts in L (see actors.h); nm may be NULL. */
+void ful_actors_mark(ful_cline *L, const ful_names *nm);
+
+#endif
