@@ -199,7 +199,8 @@ static int index_file(walk *w, int dfd, const char *name, const char *path, cons
     found = ful_store_note_state(w->s, path, &prev, w->err, w->errlen);
     if (found < 0)
         return -1;
-    if (found && prev.size == (int64_t)st->st_size && prev.mtime_ns == mtime_ns) {
+    if (found && prev.parser == FUL_PARSER_VERSION && prev.size == (int64_t)st->st_size &&
+        prev.mtime_ns == mtime_ns) {
         w->stats->unchanged++;
         if (mark_seen(w, prev.id) != 0)
             return -1;
@@ -215,7 +216,7 @@ static int index_file(walk *w, int dfd, const char *name, const char *path, cons
         return found ? mark_seen(w, prev.id) : 0;
     }
     hash = ful_hash(w->file.p, w->file.len);
-    if (found && prev.hash == hash && prev.size == (int64_t)w->file.len) {
+    if (found && prev.parser == FUL_PARSER_VERSION && prev.hash == hash && prev.size == (int64_t)w->file.len) {
         if (ensure_tx(w) != 0 || ful_store_note_restat(w->s, prev.id, (int64_t)w->file.len, mtime_ns, w->err, w->errlen) != 0)
             return -1;
         w->pending++;

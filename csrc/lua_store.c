@@ -183,6 +183,9 @@ static int query_opts(lua_State *L, int idx, ful_store *s, ful_query *q)
         lua_getfield(L, idx, "path");
         q->path = lua_tostring(L, -1);
         lua_pop(L, 1);
+        lua_getfield(L, idx, "owner");
+        q->owner = lua_tostring(L, -1);
+        lua_pop(L, 1);
         lua_getfield(L, idx, "dark_touches");
         if (lua_type(L, -1) == LUA_TNUMBER)
             q->dark_touches = (int)lua_tonumber(L, -1);

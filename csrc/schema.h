@@ -109,6 +109,13 @@ static const char *const ful_migrations[] = {
     " AND e.new IS NOT NULL AND e.new > e.old);"
     "CREATE INDEX step_open_next ON step(next) WHERE done = 0;"
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;",
+    /* 3 -> 4: the seller who owns a note (front matter owner:, spec
+     * section 10), for the log and overdue of one member of a team; and
+     * which version of the note reader stored the row (FUL_PARSER_VERSION):
+     * the indexer reads a note stored by an older one again, unchanged or
+     * not, so the notes indexed before get their owner. */
+    "ALTER TABLE note ADD COLUMN owner TEXT;"
+    "ALTER TABLE note ADD COLUMN parser INTEGER NOT NULL DEFAULT 0;",
 };
 
 #define FUL_NMIGRATIONS ((int)(sizeof ful_migrations / sizeof ful_migrations[0]))

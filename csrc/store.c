@@ -35,14 +35,15 @@ enum {
     " s.since_channel AS since_channel, s.last_touch AS last_touch, s.suggest AS suggest"
 
 static const char *const sql_text[Q_COUNT] = {
-    [Q_NOTE_STATE] = "SELECT id, size, mtime_ns, hash, root FROM note WHERE path = ?1",
+    [Q_NOTE_STATE] = "SELECT id, size, mtime_ns, hash, root, parser FROM note WHERE path = ?1",
     [Q_NOTE_RESTAT] = "UPDATE note SET size = ?2, mtime_ns = ?3 WHERE id = ?1",
     [Q_NOTE_INSERT] =
-        "INSERT INTO note(path, account_id, meeting, date_source, size, mtime_ns, hash, has_firm, indexed_on, root)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        "INSERT INTO note(path, account_id, meeting, date_source, size, mtime_ns, hash, has_firm, indexed_on, root,"
+        " owner, parser) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     [Q_NOTE_UPDATE] =
         "UPDATE note SET account_id = ?2, meeting = ?3, date_source = ?4, size = ?5, mtime_ns = ?6,"
-        " hash = ?7, has_firm = ?8, indexed_on = ?9, root = ?10 WHERE id = ?1",
+        " hash = ?7, has_firm = ?8, indexed_on = ?9, root = ?10, owner = ?11, parser = ?12"
+        " WHERE id = ?1",
     [Q_NOTE_DELETE] = "DELETE FROM note WHERE id = ?1",
     [Q_NOTE_ID] = "SELECT id FROM note WHERE path = ?1",
     [Q_ACCOUNT_PUT] = "INSERT INTO account(name) VALUES (?1) ON CONFLICT(name) DO NOTHING",
@@ -80,9 +81,10 @@ static const char *const sql_text[Q_COUNT] = {
         "SELECT n.path AS path, s.line AS line, s.col AS col, s.class AS class,"
         " coalesce(a.name, '') AS account, s.text AS text, s.due AS due,"
         " CAST(julianday(?1) - julianday(s.next) AS INTEGER) AS days, s.why AS why, s.ask AS ask,"
-        " n.meeting AS meeting," FUL_CHASE_COLS
+        " n.meeting AS meeting, n.owner AS owner," FUL_CHASE_COLS
         " FROM step s JOIN note n ON n.id = s.note_id LEFT JOIN account a ON a.id = n.account_id"
         " WHERE s.done = 0 AND s.next < ?1 AND (?2 IS NULL OR n.path = ?2)"
+        " AND (?3 IS NULL OR n.owner IS NULL OR n.owner = ?3 COLLATE NOCASE)"
         " ORDER BY s.next, n.path, s.line",
     /* The follow-up log. An account is dark when its last dark_touches
      * touches went unanswered and the client has not acted (replied, or
@@ -99,7 +101,8 @@ static const char *const sql_text[Q_COUNT] = {
         "   s.since_channel AS since_channel, s.last_touch AS step_last_touch, s.suggest AS suggest"
         "  FROM step s JOIN note n ON n.id = s.note_id"
         "  WHERE s.done = 0 AND (?2 IS NULL OR n.account_id IN"
-        "   (SELECT id FROM account WHERE name = ?2 COLLATE NOCASE))),"
+        "   (SELECT id FROM account WHERE name = ?2 COLLATE NOCASE))"
+        "   AND (?5 IS NULL OR n.owner IS NULL OR n.owner = ?5 COLLATE NOCASE)),"
         /* Per-row index seeks, not a join of two derived tables: SQLite
          * would loop one inside the other. */
         " o1 AS MATERIALIZED ("
@@ -596,6 +599,7 @@ int ful_store_note_state(ful_store *s, const char *path, ful_note_state *out, ch
         out->mtime_ns = sqlite3_column_int64(st, 2);
         out->hash = sqlite3_column_int64(st, 3);
         snprintf(out->root, sizeof out->root, "%s", (const char *)sqlite3_column_text(st, 4));
+        out->parser = sqlite3_column_int(st, 5);
     }
     sqlite3_reset(st);
     sqlite3_clear_bindings(st);
@@ -1181,6 +1185,11 @@ int ful_store_put_note(ful_store *s, const char *path, const char *root, const f
         sqlite3_bind_int(st, 8, note->has_firm);
         bind_day(st, 9, today);
         sqlite3_bind_text(st, 10, root ? root : "", -1, SQLITE_STATIC);
+        if (note->owner.len)
+            sqlite3_bind_text(st, 11, note->owner.s, (int)note->owner.len, SQLITE_TRANSIENT);
+        else
+            sqlite3_bind_null(st, 11);
+        sqlite3_bind_int(st, 12, FUL_PARSER_VERSION);
         if (run(s, st, err, errlen, "cannot store a note") != 0) {
             free_old(old, nold);
             return -1;
@@ -1485,6 +1494,8 @@ int ful_store_overdue(ful_store *s, const ful_query *q, ful_rows *out, char *err
     bind_day(st, 1, q->today);
     if (q->path)
         sqlite3_bind_text(st, 2, q->path, -1, SQLITE_STATIC);
+    if (q->owner)
+        sqlite3_bind_text(st, 3, q->owner, -1, SQLITE_STATIC);
     return collect(s, st, out, err, errlen);
 }
 
@@ -1496,6 +1507,8 @@ int ful_store_log(ful_store *s, const ful_query *q, ful_rows *out, char *err, si
         sqlite3_bind_text(st, 2, q->account, -1, SQLITE_STATIC);
     sqlite3_bind_int(st, 3, q->dark_touches > 0 ? q->dark_touches : 2);
     sqlite3_bind_int(st, 4, q->dark_days > 0 ? q->dark_days : 14);
+    if (q->owner)
+        sqlite3_bind_text(st, 5, q->owner, -1, SQLITE_STATIC);
     return collect(s, st, out, err, errlen);
 }
 

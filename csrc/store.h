@@ -9,8 +9,12 @@
 #include "note.h"
 #include "rows.h"
 
-#define FUL_SCHEMA_VERSION 3
+#define FUL_SCHEMA_VERSION 4
 #define FUL_ERR_MAX 512
+/* What the note reader stores of a note; raise it when the store starts to
+ * keep more of a note (an unchanged note stored by an older reader is read
+ * again). 1: owner. */
+#define FUL_PARSER_VERSION 1
 
 typedef struct ful_store ful_store;
 
@@ -39,6 +43,7 @@ int ful_store_in_tx(const ful_store *s);    /* 0 none, 1 write, 2 read */
 
 typedef struct {
     int64_t id, size, mtime_ns, hash;
+    int parser;         /* FUL_PARSER_VERSION of the reader that stored it */
     char root[1024];    /* the notes root it was indexed under */
 } ful_note_state;
 
@@ -65,6 +70,8 @@ typedef struct {
     ful_day today;
     const char *account;    /* NULL: all */
     const char *path;       /* NULL: all notes */
+    const char *owner;      /* NULL: everyone's; else this owner's notes and
+                             * the notes no one owns (any case) */
     int dark_touches, dark_days;
 } ful_query;
 

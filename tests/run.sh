@@ -11,7 +11,7 @@ trap 'rm -rf "$LOG"' EXIT INT TERM
 export FULOG_DB="$LOG/never-used.db"
 export XDG_CONFIG_HOME="$LOG/config"
 export XDG_DATA_HOME="$LOG/data"
-unset FULOG_RULES FULOG_TODAY
+unset FULOG_RULES FULOG_TODAY FULOG_OWNER
 
 # add NAME OUTPUT_FILE EXIT_CODE: reads "# N passed, M failed" from the output.
 add() {

@@ -122,6 +122,9 @@ local schema = {
   enabled = { bool, "true or false" },
   notes = { function(v) return list_of_strings(v) end, "a list of folder paths, e.g. { \"~/notes\" }" },
   db = { function(v) return v == nil or (type(v) == "string" and v ~= "") end, "a file path or nil" },
+  -- whose notes :FuLog and :FuOverdue show; nil: "me" in a git work tree
+  owner = { function(v) return v == nil or (type(v) == "string" and v:match("%S") ~= nil) end,
+    "\"me\", \"all\" or a seller's name" },
   filetypes = { list_of_strings, "a list of filetypes, e.g. { \"markdown\", \"text\" }" },
   paths = { function(v) return v == nil or v == false or list_of_strings(v) end, "nil or a list of folders" },
   extensions = { list_of_strings, "a list of file extensions without the dot, e.g. { \"md\", \"txt\" }" },

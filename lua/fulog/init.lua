@@ -97,6 +97,31 @@ function M.core_opts(extra)
   return o
 end
 
+-- ---------------------------------------------------------------- owner
+
+-- Whose notes :FuLog and :FuOverdue show (spec section 10), as a name for
+-- the store's owner filter, or nil for everyone's. setup's owner: "all",
+-- "me" or a name; by default "me" when a notes folder is a git work tree
+-- and an owner is known ($FULOG_OWNER, else git's user.name there).
+function M.owner()
+  local want = config.get().owner
+  if want == "all" then
+    return nil
+  elseif want ~= nil and want ~= "me" then
+    return want
+  end
+  local team = require("fulog.team")
+  for _, d in ipairs(M.notes_dirs()) do
+    if want == "me" or team.in_work_tree(d) then
+      local name = team.me(d)
+      if name then
+        return name
+      end
+    end
+  end
+  return want == "me" and team.me(nil) or nil
+end
+
 -- ---------------------------------------------------------------- notes folders
 
 -- The configured notes folders, expanded (existing or not), without trailing /.

@@ -57,8 +57,9 @@ function M.render(accounts, opts)
       ndark = ndark + 1
     end
   end
-  add(("fulog follow-up log, today %s, %s: %d open chase%s, %d dark account%s"):format(
+  add(("fulog follow-up log, today %s, %s%s: %d open chase%s, %d dark account%s"):format(
     opts.today or "?", (opts.account and opts.account ~= "") and ("account " .. opts.account) or "all accounts",
+    opts.owner and (", owner " .. opts.owner) or "",
     nchases, nchases == 1 and "" or "s", ndark, ndark == 1 and "" or "s"), "FuLogHeader")
   add(keys_line(), "FuLogWhy")
   add("")
@@ -125,15 +126,16 @@ function M.refresh()
   end
   local cfg = config.get()
   local today = fulog.today()
+  local owner = fulog.owner()
   local accounts, msg = db:log({
-    today = today, account = (state.account ~= "" and state.account) or nil,
+    today = today, account = (state.account ~= "" and state.account) or nil, owner = owner,
     dark_touches = cfg.dark.touches, dark_days = cfg.dark.days,
   })
   if not accounts then
     ed().set_scratch_lines(b, { "fulog: " .. tostring(msg) })
     return
   end
-  local lines, items, hls = M.render(accounts, { today = today, account = state.account })
+  local lines, items, hls = M.render(accounts, { today = today, account = state.account, owner = owner })
   state.items = items
   ed().set_scratch_lines(b, lines)
   hl_ns = hl_ns or ed().namespace("fulog_log")

@@ -38,11 +38,12 @@ function M.entries(rows)
   return items
 end
 
-function M.title(today, path)
+function M.title(today, path, owner)
+  local whose = owner and (", owner " .. owner) or ""
   if path then
-    return ("fulog: overdue follow-ups in %s (today %s)"):format(path, today)
+    return ("fulog: overdue follow-ups in %s (today %s%s)"):format(path, today, whose)
   end
-  return ("fulog: overdue follow-ups (today %s)"):format(today)
+  return ("fulog: overdue follow-ups (today %s%s)"):format(today, whose)
 end
 
 -- opts.loclist: the current note only, into its window's location list.
@@ -55,7 +56,7 @@ function M.overdue(opts)
   end
   local today = fulog.today()
   local loclist = opts.loclist or cfg.overdue.loclist
-  local q = { today = today }
+  local q = { today = today, owner = fulog.owner() }
   local path
   if loclist then
     path = ed().fullpath(ed().buf_name(0))
@@ -75,7 +76,7 @@ function M.overdue(opts)
   end
   local items = M.entries(rows)
   local win = loclist and ed().current_win() or nil
-  ed().set_qflist(items, M.title(today, path), win)
+  ed().set_qflist(items, M.title(today, path, q.owner), win)
   if #items == 0 then
     ed().notify("fulog: nothing overdue" .. (path and " in this note" or ""), "info")
   elseif cfg.overdue.open then

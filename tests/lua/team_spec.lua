@@ -209,3 +209,70 @@ describe("team notes through git", function()
     ok_git(b, "merge --abort")
   end)
 end)
+
+describe("owner filters", function()
+  local t, db
+  local ISOLATED = "unset FULOG_OWNER; GIT_CONFIG_GLOBAL=/dev/null GIT_CONFIG_NOSYSTEM=1 "
+  local function note(owner, account)
+    return ("---\naccount: %s\ndate: 2026-11-20\n%s---\n# call\n- NEXT: send the deck #compliance\n"):format(
+      account, owner and ("owner: " .. owner .. "\n") or "")
+  end
+  local function accounts(args, pre)
+    local out, err, code = h.fulog(args .. " --json", { cwd = t .. "/notes", db = db, pre = pre or ISOLATED })
+    assert.are.equal(0, code, err)
+    local got = {}
+    for a in out:gmatch('"account":"([^"]*)"') do
+      got[#got + 1] = a
+    end
+    table.sort(got)
+    return table.concat(got, ",")
+  end
+  before_each(function()
+    t = h.tmpdir()
+    db = t .. "/fulog.db"
+    h.write(t .. "/notes/ann.md", note("Ann Lee", "Acme"))
+    h.write(t .. "/notes/bob.md", note("Bob Roy", "Globex"))
+    h.write(t .. "/notes/nobody.md", note(nil, "Initech"))
+    ok_git(t .. "/notes", "init -q")
+    ok_git(t .. "/notes", "config user.name 'ann lee'")
+    local _, err, code = h.fulog("index .", { cwd = t .. "/notes", db = db })
+    assert.are.equal(0, code, err)
+  end)
+  after_each(function()
+    h.rm(t)
+  end)
+
+  it("keeps one owner's notes and the notes no one owns", function()
+    assert.are.equal("Acme,Globex,Initech", accounts("overdue"))
+    assert.are.equal("Acme,Globex,Initech", accounts("overdue --owner all"))
+    assert.are.equal("Acme,Initech", accounts("overdue --owner 'Ann Lee'"))
+    assert.are.equal("Globex,Initech", accounts("overdue --owner 'BOB ROY'"))
+    assert.are.equal("Initech", accounts("overdue --owner Carol"))
+    assert.are.equal("Globex,Initech", accounts("log --owner 'Bob Roy'"))
+    assert.are.equal("Acme,Globex,Initech", accounts("log --owner all"))
+  end)
+
+  it("reads me from FULOG_OWNER, else git's user.name", function()
+    assert.are.equal("Globex,Initech", accounts("log --owner me", "FULOG_OWNER='Bob Roy' "))
+    assert.are.equal("Acme,Initech", accounts("overdue --owner me"))   -- user.name of the notes clone
+    local out, err, code = h.fulog("overdue --owner me", { cwd = t, db = db, pre = ISOLATED })
+    assert.are.equal(2, code, out)
+    assert.truthy(err:find("FULOG_OWNER or git config user.name", 1, true), err)
+  end)
+
+  it("reads again a note stored before owners were kept, changed or not", function()
+    os.execute("sqlite3 " .. h.q(db) .. " 'UPDATE note SET owner = NULL, parser = 0'")
+    assert.are.equal("Acme,Globex,Initech", accounts("overdue --owner 'Ann Lee'"))
+    local out, err, code = h.fulog("index --json .", { cwd = t .. "/notes", db = db })
+    assert.are.equal(0, code, err)
+    assert.truthy(out:find('"indexed":3', 1, true), out)
+    assert.are.equal("Acme,Initech", accounts("overdue --owner 'Ann Lee'"))
+    out = h.fulog("index --json .", { cwd = t .. "/notes", db = db })
+    assert.truthy(out:find('"unchanged":3', 1, true), out)
+  end)
+
+  it("names the owner in overdue's JSON", function()
+    local out = h.fulog("overdue --json --owner 'Ann Lee'", { cwd = t .. "/notes", db = db, pre = ISOLATED })
+    assert.truthy(out:find('"owner":"Ann Lee"', 1, true), out)
+  end)
+end)

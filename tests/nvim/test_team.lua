@@ -1,0 +1,74 @@
+-- The owner filter in :FuOverdue and :FuLog (spec section 10): "me" by
+-- default in a git work tree, setup({owner=...}) otherwise.
+local H = dofile("tests/nvim/helpers.lua")
+
+H.run(function()
+  local env = H.env("2026-12-10")
+  H.load_plugin()
+  if not H.need_core() then
+    return
+  end
+  H.capture_notify()
+  -- git sees no one's global config; "me" comes from the clone or FULOG_OWNER
+  vim.env.GIT_CONFIG_GLOBAL = "/dev/null"
+  vim.env.GIT_CONFIG_NOSYSTEM = "1"
+  vim.env.FULOG_OWNER = nil
+  local notes = env.dir .. "/team"
+  vim.fn.mkdir(notes, "p")
+  local function note(name, owner, account)
+    local lines = { "---", "account: " .. account, "date: 2026-11-20" }
+    if owner then
+      lines[#lines + 1] = "owner: " .. owner
+    end
+    vim.list_extend(lines, { "---", "# call", "- NEXT: send the deck #compliance" })
+    vim.fn.writefile(lines, notes .. "/" .. name)
+  end
+  note("ann.md", "Ann Lee", "Acme")
+  note("bob.md", "Bob Roy", "Globex")
+  note("none.md", nil, "Initech")
+  local fulog = require("fulog")
+
+  local function overdue_accounts()
+    vim.cmd("FuOverdue")
+    local got = {}
+    for _, it in ipairs(vim.fn.getqflist()) do
+      got[#got + 1] = ({ ["ann.md"] = "Acme", ["bob.md"] = "Globex", ["none.md"] = "Initech" })[
+        vim.fn.fnamemodify(vim.fn.bufname(it.bufnr), ":t")]
+    end
+    table.sort(got)
+    return table.concat(got, ",")
+  end
+  local function setup(extra)
+    fulog.setup(vim.tbl_extend("force", { notes = { notes }, index_on_open = false, index_on_save = false }, extra or {}))
+  end
+
+  setup()
+  vim.cmd("FuIndex")
+  H.eq(overdue_accounts(), "Acme,Globex,Initech", "no git: everyone's overdue steps")
+  H.eq(fulog.owner(), nil, "no git: no owner filter")
+
+  vim.fn.system({ "git", "-C", notes, "init", "-q" })
+  vim.fn.system({ "git", "-C", notes, "config", "user.name", "Ann Lee" })
+  H.eq(fulog.owner(), "Ann Lee", "a git work tree: me is git's user.name")
+  H.eq(overdue_accounts(), "Acme,Initech", "FuOverdue: my notes and the notes no one owns")
+  H.contains(vim.fn.getqflist({ title = 1 }).title, "owner Ann Lee", "the quickfix title names the owner")
+
+  vim.env.FULOG_OWNER = "Bob Roy"
+  H.eq(overdue_accounts(), "Globex,Initech", "FULOG_OWNER wins over git's user.name")
+  vim.env.FULOG_OWNER = nil
+
+  setup({ owner = "all" })
+  H.eq(overdue_accounts(), "Acme,Globex,Initech", "owner = all")
+  setup({ owner = "bob roy" })
+  H.eq(overdue_accounts(), "Globex,Initech", "owner = a name, any case")
+
+  setup()
+  vim.cmd("FuLog")
+  local text = table.concat(vim.api.nvim_buf_get_lines(0, 0, -1, false), "\n")
+  H.contains(text, "owner Ann Lee", "the log header names the owner")
+  H.contains(text, "Acme", "the log lists my account")
+  H.contains(text, "Initech", "the log lists an account no one owns")
+  H.ok(not text:find("Globex", 1, true), "the log leaves out a colleague's account", text)
+
+  H.eq(select(2, require("fulog.config").set({ owner = "" })) ~= nil, true, "an empty owner is refused")
+end)

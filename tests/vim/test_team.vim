@@ -1,0 +1,56 @@
+" The owner filter in :FuOverdue and :FuLog, in Vim (the same cases as
+" tests/nvim/test_team.lua).
+execute 'source' fnameescape(expand('<sfile>:p:h') . '/helpers.vim')
+
+function! s:accounts() abort
+  FuOverdue
+  let names = {'ann.md': 'Acme', 'bob.md': 'Globex', 'none.md': 'Initech'}
+  let got = []
+  for it in getqflist()
+    call add(got, get(names, fnamemodify(bufname(it.bufnr), ':t'), '?'))
+  endfor
+  return join(sort(got), ',')
+endfunction
+
+function! s:body() abort
+  let env = T_env('2026-12-10')
+  call T_load_plugin()
+  call T_capture_notify()
+  let $GIT_CONFIG_GLOBAL = '/dev/null'
+  let $GIT_CONFIG_NOSYSTEM = '1'
+  unlet! $FULOG_OWNER
+  let notes = env.dir . '/team'
+  call mkdir(notes, 'p')
+  for [name, owner, account] in [['ann.md', 'Ann Lee', 'Acme'], ['bob.md', 'Bob Roy', 'Globex'], ['none.md', '', 'Initech']]
+    call writefile(['---', 'account: ' . account, 'date: 2026-11-20']
+          \ + (owner ==# '' ? [] : ['owner: ' . owner])
+          \ + ['---', '# call', '- NEXT: send the deck #compliance'], notes . '/' . name)
+  endfor
+  let env.notes = notes
+  call T_setup(env, 'index_on_open = false, index_on_save = false')
+  FuIndex
+  call T_eq(s:accounts(), 'Acme,Globex,Initech', 'no git: everyone''s overdue steps')
+
+  call system('git -C ' . shellescape(notes) . ' init -q')
+  call system('git -C ' . shellescape(notes) . ' config user.name "Ann Lee"')
+  call T_eq(s:accounts(), 'Acme,Initech', 'a git work tree: my notes and the notes no one owns')
+  call T_contains(getqflist({'title': 1}).title, 'owner Ann Lee', 'the quickfix title names the owner')
+
+  let $FULOG_OWNER = 'Bob Roy'
+  call T_eq(s:accounts(), 'Globex,Initech', 'FULOG_OWNER wins over git''s user.name')
+  unlet $FULOG_OWNER
+
+  call T_setup(env, 'index_on_open = false, index_on_save = false, owner = "all"')
+  call T_eq(s:accounts(), 'Acme,Globex,Initech', 'owner = all')
+  call T_setup(env, 'index_on_open = false, index_on_save = false, owner = "Bob Roy"')
+  call T_eq(s:accounts(), 'Globex,Initech', 'owner = a name')
+
+  call T_setup(env, 'index_on_open = false, index_on_save = false')
+  FuLog
+  let text = join(getline(1, '$'), "\n")
+  call T_contains(text, 'owner Ann Lee', 'the log header names the owner')
+  call T_contains(text, 'Initech', 'the log lists an account no one owns')
+  call T_ok(stridx(text, 'Globex') < 0, 'the log leaves out a colleague''s account', text)
+endfunction
+
+call T_run(function('s:body'))
