@@ -193,6 +193,11 @@ function M.setup(dir, o)
     return nil, dir .. ": git has no hooks folder here"
   end
   hooks = absolute(hooks, dir)
+  -- The store is private (spec section 6): inside the clone, one `git add -A`
+  -- would share it.
+  if (o.db .. "/"):sub(1, #top + 1) == top .. "/" then
+    return nil, o.db .. ": the store is inside the clone " .. top .. "; keep it outside (--db), it is private"
+  end
   os.execute("mkdir -p " .. q(hooks))
   local report = {}
   local said, err = attributes(dir, o.exts)

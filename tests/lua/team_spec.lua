@@ -99,6 +99,10 @@ describe("team notes through git", function()
     -- the store was indexed from the clone
     local out = overdue(b, dbb)
     assert.are.equal(4, #h.lines(out), out)
+    -- a store inside the clone would be one `git add -A` from shared
+    local _, err, code = h.fulog("git-setup", { cwd = b, db = b .. "/fulog.db" })
+    assert.are.equal(1, code)
+    assert.truthy(err:find("the store is inside the clone", 1, true), err)
   end)
 
   it("is idempotent and chains to hooks that were there", function()
