@@ -274,6 +274,13 @@ static int ful_weekday_of(const char *w, size_t l)
     }
 }
 
+/* "tomorrow" and the ways it is typed in a hurry. */
+static int ful_is_tomorrow(const char *w, size_t l)
+{
+    return ful_eq(w, l, "tomorrow") || ful_eq(w, l, "tmrw") || ful_eq(w, l, "tmr") || ful_eq(w, l, "tomorow") ||
+           ful_eq(w, l, "tommorow") || ful_eq(w, l, "tommorrow") || ful_eq(w, l, "tmrow") || ful_eq(w, l, "tmw");
+}
+
 /* one..twelve and a few counting words. */
 static int ful_count_word(const char *w, size_t l)
 {
@@ -757,12 +764,37 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
             }
             if ((q = ful_count_unit(sc, ful_skip_sp(sc, e), i, 0)) != 0)
                 return q;
+            /* "after the 15th", "after 12/15": the day after it */
+            q = ful_skip_sp(sc, ful_next_is(sc, e, "the") ? ful_next_is(sc, e, "the") : e);
+            if (q < n && ful_isdig((unsigned char)s[q])) {
+                int c0 = sc->cnt;
+                size_t r = ful_scan_number(sc, q);
+                if (r && sc->cnt == c0 + 1 && sc->out[c0].kind == FUL_DATE_EXACT) {
+                    ful_date_span *p = &sc->out[c0];
+                    if (p->start != FUL_NODATE)
+                        p->start = p->end = p->start + 1;
+                    p->len = p->off + p->len - i;
+                    p->off = i;
+                    sc->last_weekday = sc->last_absolute = 0;
+                }
+                return r ? r : e;
+            }
         }
         break;
     case 'e':
         if (ful_eq(w, wl, "eod") || ful_eq(w, wl, "eow") || ful_eq(w, wl, "eom") ||
             ful_eq(w, wl, "eoy") || ful_eq(w, wl, "eoq")) {
             ful_day r = ful_period_end(sc, w[2]);
+            if (w[2] == 'd') {
+                /* "EOD tomorrow", "by EOD Friday": the day named next decides */
+                size_t nw = ful_skip_sp(sc, e), ne;
+                if (nw < n && nw > e && ful_isal((unsigned char)s[nw])) {
+                    ne = ful_word(sc, nw, w2, sizeof w2, &wl);
+                    (void)ne;
+                    if (ful_is_tomorrow(w2, wl) || ful_weekday_of(w2, wl))
+                        return e;
+                }
+            }
             ful_emit(sc, FUL_DATE_EXACT, r, r, i, e, 0, 0);
             return e;
         }
@@ -828,7 +860,7 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
             ful_emit(sc, FUL_DATE_EXACT, sc->m, sc->m, i, e, 0, 0);
             return e;
         }
-        if (ful_eq(w, wl, "tomorrow") || ful_eq(w, wl, "tmrw") || ful_eq(w, wl, "tmr")) {
+        if (ful_is_tomorrow(w, wl)) {
             ful_emit(sc, FUL_DATE_EXACT, sc->m + 1, sc->m + 1, i, e, 0, 0);
             return e;
         }
@@ -912,8 +944,15 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
     k = ful_weekday_of(w, wl);
     if (k) {
         ful_day a = FUL_NODATE;
-        if ((ful_eq(w, wl, "sat") || ful_eq(w, wl, "sun") || ful_eq(w, wl, "mon")) && s[i] >= 'a')
-            return e;
+        /* lowercase "sat", "sun", "mon" are words too: a day only next to a
+         * date word or a number ("on mon", "mon 2pm") */
+        if ((ful_eq(w, wl, "sat") || ful_eq(w, wl, "sun") || ful_eq(w, wl, "mon")) && s[i] >= 'a') {
+            size_t nx = ful_skip_sp(sc, e);
+            if (!(ful_prev_is(sc, i, "on") || ful_prev_is(sc, i, "by") || ful_prev_is(sc, i, "next") ||
+                  ful_prev_is(sc, i, "this") || ful_prev_is(sc, i, "until") || ful_prev_is(sc, i, "till") ||
+                  (nx < n && nx > e && ful_isdig((unsigned char)s[nx]))))
+                return e;
+        }
         if (sc->m != FUL_NODATE) {
             int dlt = (k - 1 - ful_day_weekday(sc->m) + 7) % 7;
             a = sc->m + (dlt ? dlt : 7);

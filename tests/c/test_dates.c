@@ -180,6 +180,23 @@ static void test_relative(void)
     T_STREQ(first("end of the month", D(2028, 2, 3)), "X 2028-02-29");
     T_STREQ(first("end of quarter", m), "X 2026-12-31");
     T_STREQ(first("end of year", m), "X 2026-12-31");
+    /* spec section 4: EOD with a day names that day; after the 15th is the 16th */
+    T_STREQ(first("by EOD tomorrow", m), "X 2026-11-21");
+    T_STREQ(first("EOD tmrw", m), "X 2026-11-21");
+    T_STREQ(first("tomorrow EOD", m), "X 2026-11-21");
+    T_STREQ(first("by EOD Friday", D(2026, 11, 17)), "X 2026-11-20");
+    T_STREQ(first("by EOD", m), "X 2026-11-20");
+    T_STREQ(first("the 15th", D(2026, 12, 2)), "X 2026-12-15");
+    T_STREQ(first("after the 15th", D(2026, 12, 2)), "X 2026-12-16");
+    T_STREQ(first("after the 30th", D(2026, 11, 2)), "X 2026-12-01");
+    T_STREQ(first("after 12/15", D(2026, 12, 2)), "X 2026-12-16");
+    T_STREQ(first("after the meeting", m), "none");
+    T_STREQ(first("tomorow", m), "X 2026-11-21");
+    T_STREQ(first("tommorow", m), "X 2026-11-21");
+    T_STREQ(first("demo mon 2pm", D(2026, 12, 2)), "X 2026-12-07");
+    T_STREQ(first("on mon", D(2026, 12, 2)), "X 2026-12-07");
+    T_STREQ(first("c'mon over", D(2026, 12, 2)), "none");
+    T_STREQ(first("sun is out", D(2026, 12, 2)), "none");
 
     T_SECTION("windows");
     T_STREQ(first("in two weeks", m), "W 2026-12-04..2026-12-04");
