@@ -10,6 +10,13 @@ local HAVE_SQLITE3 = h.sh("command -v sqlite3"):gsub("%s", "") ~= ""
 
 local run = h.fulog
 
+-- bin/fulog under LuaJIT too, where its build is there (not in make
+-- sanitize's tree, which has the sanitized Lua 5.4 module only).
+local INTERPS = { "lua5.4" }
+if io.open(h.root .. "/build/luajit/fulog_core.so") and h.sh("command -v luajit"):gsub("%s", "") ~= "" then
+  INTERPS[2] = "luajit"
+end
+
 local function stat(path, fmt)
   return (h.sh(("stat -c %s %s"):format(h.q(fmt), h.q(path))):gsub("%s+$", ""))
 end
@@ -449,7 +456,7 @@ describe("the rules file is data", function()
 
   it("`while true do end` ends with a clear error, under Lua 5.4 and LuaJIT", function()
     h.write(dir .. "/loop.lua", "while true do end\n")
-    for _, as in ipairs({ "lua5.4", "luajit" }) do
+    for _, as in ipairs(INTERPS) do
       local _, err, code = classify(dir .. "/loop.lua", as)
       assert.are.equal(1, code, as .. ": " .. err)
       assert.are.equal("fulog: " .. dir .. "/loop.lua: the rules file ran past 10000000 instructions; it should only return a table\n", err)
@@ -458,10 +465,13 @@ describe("the rules file is data", function()
 
   it("precompiled bytecode is refused, also under LuaJIT (whose loadstring takes it)", function()
     h.write(dir .. "/ok.lua", 'return { hedge = { "maybe" } }\n')
-    os.execute(("luajit -b %s %s"):format(h.q(dir .. "/ok.lua"), h.q(dir .. "/bc.lua")))
-    local _, err, code = classify(dir .. "/ok.lua", "luajit")
+    -- LuaJIT bytecode when luajit is there, else a chunk with its signature
+    if not os.execute(("luajit -b %s %s 2>/dev/null"):format(h.q(dir .. "/ok.lua"), h.q(dir .. "/bc.lua"))) then
+      h.write(dir .. "/bc.lua", "\27LJ\2\0return {}")
+    end
+    local _, err, code = classify(dir .. "/ok.lua", INTERPS[#INTERPS])
     assert.are.equal(0, code, err)
-    for _, as in ipairs({ "lua5.4", "luajit" }) do
+    for _, as in ipairs(INTERPS) do
       _, err, code = classify(dir .. "/bc.lua", as)
       assert.are.equal(1, code, as .. ": " .. err)
       assert.truthy(err:find("bc.lua: the rules file is precompiled bytecode; fulog reads only Lua text", 1, true), err)
