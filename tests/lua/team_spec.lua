@@ -301,3 +301,56 @@ describe("owner filters", function()
     assert.truthy(out:find('"owner":"Ann Lee"', 1, true), out)
   end)
 end)
+
+describe("fulog merge-driver", function()
+  local t
+  before_each(function()
+    t = h.tmpdir()
+  end)
+  after_each(function()
+    h.rm(t)
+  end)
+  local function driver(base, ours, theirs)
+    h.write(t .. "/O", base)
+    h.write(t .. "/A", ours)
+    h.write(t .. "/B", theirs)
+    local out, err, code = h.fulog("merge-driver O A B notes/acme.md 7", { cwd = t, pre = "GIT_CONFIG_GLOBAL=/dev/null " })
+    return h.read(t .. "/A"), err, code, out
+  end
+  local BASE = "# Acme\n- NEXT: call Jason\n- NEXT: send pricing\n"
+
+  it("writes git's clean merge into OURS and exits 0", function()
+    local got, err, code = driver(BASE, "# Acme!\n- NEXT: call Jason\n- NEXT: send pricing\n",
+      "# Acme\n- NEXT: call Jason\n- NEXT: send pricing\n- NEXT: more\n")
+    assert.are.equal(0, code, err)
+    assert.are.equal("# Acme!\n- NEXT: call Jason\n- NEXT: send pricing\n- NEXT: more\n", got)
+  end)
+
+  it("resolves touches on both sides and says so", function()
+    local got, err, code = driver(BASE, "# Acme\n- NEXT: call Jason\n  TOUCH: 2026-12-05 call\n- NEXT: send pricing\n",
+      "# Acme\n- [x] NEXT: call Jason\n  TOUCH: 2026-12-04 email\n- NEXT: send pricing\n")
+    assert.are.equal(0, code, err)
+    assert.are.equal("# Acme\n- [x] NEXT: call Jason\n  TOUCH: 2026-12-04 email\n  TOUCH: 2026-12-05 call\n- NEXT: send pricing\n", got)
+    assert.truthy(err:find("notes/acme.md: 1 conflict resolved", 1, true), err)
+  end)
+
+  it("leaves another conflict with markers and exits 1", function()
+    local got, _, code = driver(BASE, "# Acme\n- NEXT: call Jason today\n- NEXT: send pricing\n",
+      "# Acme\n- NEXT: call Jason tomorrow\n- NEXT: send pricing\n")
+    assert.are.equal(1, code)
+    assert.are.equal("# Acme\n<<<<<<< ours: notes/acme.md\n- NEXT: call Jason today\n=======\n"
+      .. "- NEXT: call Jason tomorrow\n>>>>>>> theirs: notes/acme.md\n- NEXT: send pricing\n", got)
+  end)
+
+  it("leaves OURS alone when git cannot merge (binary files)", function()
+    local got, err, code = driver("a\0b\n", "a\0c\n", "a\0d\n")
+    assert.are.equal(1, code)
+    assert.are.equal("a\0c\n", got)
+    assert.truthy(err:find("notes/acme.md: git merge-file failed", 1, true), err)
+  end)
+
+  it("wants three files", function()
+    local _, _, code = h.fulog("merge-driver O A", { cwd = t })
+    assert.are.equal(2, code)
+  end)
+end)
