@@ -94,7 +94,7 @@ static int field_date(lua_State *L, int idx, const char *name, ful_day *out)
 }
 
 /* A cadence from "3,7,14" or {3, 7, 14}: 0, or -1 when it is neither. */
-static int ful_l_cadence(lua_State *L, int idx, ful_cadence *out)
+int ful_l_cadence(lua_State *L, int idx, ful_cadence *out)
 {
     if (idx < 0)
         idx = lua_gettop(L) + idx + 1;
@@ -131,9 +131,14 @@ int ful_l_field_date(lua_State *L, int idx, const char *name, ful_day *out)
 
 void ful_l_tags(lua_State *L, int idx, ful_tagset *tags)
 {
+    ful_lopts o;
     ful_tagset_default(tags);
     if (lua_isnoneornil(L, idx))
         return;
+    if (ful_l_options_get(L, idx, &o)) {
+        *tags = o.tags;
+        return;
+    }
     luaL_checktype(L, idx, LUA_TTABLE);
     lua_getfield(L, idx, "tags");
     if (!lua_isnil(L, -1)) {
@@ -156,12 +161,25 @@ void ful_l_tags(lua_State *L, int idx, ful_tagset *tags)
 
 int ful_l_opts(lua_State *L, int idx, ful_lopts *o)
 {
-    const char *bad;
-    ful_tagset_default(&o->tags);
-    o->rules = NULL;
-    o->grace = 7;
-    ful_cadence_default(&o->cadence);
-    o->today = ful_l_today(&bad);
+    const char *bad = NULL;
+    int base;
+    if (ful_l_options_get(L, idx, o))
+        return 0;
+    base = lua_istable(L, idx);
+    if (base) {
+        lua_getfield(L, idx, "options");  /* kept alive by the table */
+        base = ful_l_options_get(L, -1, o);
+        lua_pop(L, 1);
+    }
+    if (!base) {
+        ful_tagset_default(&o->tags);
+        o->rules = NULL;
+        o->rules_digest = 0;
+        o->grace = 7;
+        ful_cadence_default(&o->cadence);
+        o->nexts = -1;
+        o->today = ful_l_today(&bad);
+    }
     if (lua_isnoneornil(L, idx)) {
         if (bad) {
             lua_pushnil(L);
@@ -170,11 +188,16 @@ int ful_l_opts(lua_State *L, int idx, ful_lopts *o)
         }
         return 0;
     }
-    ful_l_tags(L, idx, &o->tags);
+    luaL_checktype(L, idx, LUA_TTABLE);
+    lua_getfield(L, idx, "tags");
+    if (!lua_isnil(L, -1))
+        ful_l_tags(L, idx, &o->tags);
+    lua_pop(L, 1);
     lua_getfield(L, idx, "rules");
     if (!lua_isnil(L, -1)) {
         ful_lrules *r = (ful_lrules *)luaL_checkudata(L, -1, FUL_RULES_MT);
         o->rules = r->r;
+        o->rules_digest = r->digest;
     }
     lua_pop(L, 1);
     lua_getfield(L, idx, "grace");
@@ -210,6 +233,17 @@ static int l_rules_gc(lua_State *L)
     return 0;
 }
 
+/* One (category, phrase) pair's part of a rules digest. */
+static uint64_t rule_digest(const char *cat, const char *phrase)
+{
+    ful_buf b = { 0, 0, 0 };
+    uint64_t h = 0;
+    if (ful_buf_adds(&b, cat) == 0 && ful_buf_add(&b, "", 1) == 0 && ful_buf_adds(&b, phrase) == 0)
+        h = (uint64_t)ful_hash(b.p, b.len);
+    ful_buf_free(&b);
+    return h;
+}
+
 /* core.rules({category = {"phrase", ...}}) */
 static int l_rules(lua_State *L)
 {
@@ -217,6 +251,7 @@ static int l_rules(lua_State *L)
     luaL_checktype(L, 1, LUA_TTABLE);
     r = (ful_lrules *)lua_newuserdata(L, sizeof *r);
     r->r = NULL;
+    r->digest = 0;
     luaL_getmetatable(L, FUL_RULES_MT);
     lua_setmetatable(L, -2);
     r->r = ful_rules_new();
@@ -236,6 +271,7 @@ static int l_rules(lua_State *L)
             if (lua_type(L, -1) != LUA_TSTRING)
                 return luaL_error(L, "rules.%s: want a list of strings", cat);
             rc = ful_rules_add(r->r, cat, lua_tostring(L, -1));
+            r->digest += rule_digest(cat, lua_tostring(L, -1)); /* a sum: table order does not matter */
             if (rc == -1)
                 return luaL_error(L, "rules: unknown category '%s'", cat);
             if (rc == -2)
@@ -734,6 +770,7 @@ int luaopen_fulog_core(lua_State *L)
     ful_register_report(L);
     ful_newlib(L, funcs);
     ful_register_line(L);
+    ful_register_options(L);
     lua_pushstring(L, FUL_VERSION);
     lua_setfield(L, -2, "version");
 #ifdef FUL_ABI_NAME

@@ -3,6 +3,7 @@
  * the store inside a transaction that also holds whole other files, so a
  * killed run leaves every note either old or new, never half. */
 #include "index.h"
+#include "opts.h"
 #include "path.h"
 
 #include <dirent.h>
@@ -44,6 +45,7 @@ typedef struct {
     int nsystem;
     dir_id *visited;        /* folders walked, when following symlinks */
     size_t nvisited, capvisited;
+    int64_t sig;            /* the parse options' signature (opts.h) */
 } walk;
 
 static void warnf(walk *w, const char *fmt, ...)
@@ -199,7 +201,7 @@ static int index_file(walk *w, int dfd, const char *name, const char *path, cons
     found = ful_store_note_state(w->s, path, &prev, w->err, w->errlen);
     if (found < 0)
         return -1;
-    if (found && prev.parser == FUL_PARSER_VERSION && prev.size == (int64_t)st->st_size &&
+    if (found && prev.parser == w->sig && prev.size == (int64_t)st->st_size &&
         prev.mtime_ns == mtime_ns) {
         w->stats->unchanged++;
         if (mark_seen(w, prev.id) != 0)
@@ -216,7 +218,7 @@ static int index_file(walk *w, int dfd, const char *name, const char *path, cons
         return found ? mark_seen(w, prev.id) : 0;
     }
     hash = ful_hash(w->file.p, w->file.len);
-    if (found && prev.parser == FUL_PARSER_VERSION && prev.hash == hash && prev.size == (int64_t)w->file.len) {
+    if (found && prev.parser == w->sig && prev.hash == hash && prev.size == (int64_t)w->file.len) {
         if (ensure_tx(w) != 0 || ful_store_note_restat(w->s, prev.id, (int64_t)w->file.len, mtime_ns, w->err, w->errlen) != 0)
             return -1;
         w->pending++;
@@ -556,6 +558,8 @@ int ful_index_paths(ful_store *s, const char *const *paths, int npaths, const fu
     w.ctx = ctx;
     w.err = err;
     w.errlen = errlen;
+    w.sig = ful_opts_parse_sig(FUL_PARSER_VERSION, o->tags, o->grace_days > 0 ? o->grace_days : 7, o->rules_digest);
+    ful_store_set_parse_sig(s, w.sig);
     {
         static const char *const sys[] = { "/proc", "/sys", "/dev" };
         struct stat root, st;

@@ -16,6 +16,7 @@ typedef struct {
     int batch;                  /* notes per transaction (0: 2000; at most 1 s) */
     int follow;                 /* follow symlinks to folders (each folder once) */
     int64_t max_size;           /* bytes; larger files are skipped (0: FUL_MAX_NOTE_BYTES) */
+    uint64_t rules_digest;      /* what the rules add, for the parse signature (0: none) */
 } ful_index_opts;
 
 /* Notes are small; a larger file is a mistake (a log, a disk image). */

@@ -16,16 +16,29 @@
 
 typedef struct {
     ful_rules *r;
+    uint64_t digest;    /* of its phrases, for the parse signature */
 } ful_lrules;
 
-/* Options read from an optional table argument. */
+/* Options read from an optional argument: a table, an options object
+ * (core.options, lua_opts.c), or a table whose `options` field is one
+ * (its other fields override the object's). */
 typedef struct {
     ful_tagset tags;
     const ful_rules *rules;
+    uint64_t rules_digest;
     int grace;
     ful_day today;
     ful_cadence cadence;    /* "3,7,14" or {3, 7, 14}; default 3,7,14 */
+    int nexts;              /* -1: not given (the caller's default) */
+    const char *exts[16];   /* point into the options object (alive while it is an argument) */
 } ful_lopts;
+
+#define FUL_OPTS_MT "fulog.options"
+/* A cadence from "3,7,14" or {3, 7, 14} at idx: 0, or -1 when it is neither. */
+int ful_l_cadence(lua_State *L, int idx, ful_cadence *out);
+/* Fills o from the options object at idx; 1 when it is one, else 0. */
+int ful_l_options_get(lua_State *L, int idx, ful_lopts *o);
+void ful_register_options(lua_State *L);   /* core.options: lua_opts.c */
 
 /* Today: FULOG_TODAY when set, else the local date. FUL_NODATE and a
  * message when FULOG_TODAY is not a date. */

@@ -403,6 +403,11 @@ static int index_impl(lua_State *L, int single)
     io.tags = &o.tags;
     io.rules = o.rules;
     io.grace_days = o.grace;
+    io.rules_digest = o.rules_digest;
+    if (o.nexts >= 0) {
+        io.exts = o.exts;   /* from an options object: alive while it is an argument */
+        io.nexts = o.nexts;
+    }
     if (lua_istable(L, 3)) {
         lua_getfield(L, 3, "root");
         if (!lua_isnil(L, -1))

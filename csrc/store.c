@@ -227,7 +227,13 @@ struct ful_store {
     int64_t last_account_id;
     ful_cadence cadence;    /* what index runs compute next action dates with */
     int readonly;           /* opened by ful_store_open_ro */
+    int64_t parse_sig;      /* the parse options notes are stored with (opts.h) */
 };
+
+void ful_store_set_parse_sig(ful_store *s, int64_t sig)
+{
+    s->parse_sig = sig;
+}
 
 static void seterr(char *err, size_t errlen, const char *fmt, ...)
 {
@@ -599,7 +605,7 @@ int ful_store_note_state(ful_store *s, const char *path, ful_note_state *out, ch
         out->mtime_ns = sqlite3_column_int64(st, 2);
         out->hash = sqlite3_column_int64(st, 3);
         snprintf(out->root, sizeof out->root, "%s", (const char *)sqlite3_column_text(st, 4));
-        out->parser = sqlite3_column_int(st, 5);
+        out->parser = sqlite3_column_int64(st, 5);
     }
     sqlite3_reset(st);
     sqlite3_clear_bindings(st);
@@ -1189,7 +1195,7 @@ int ful_store_put_note(ful_store *s, const char *path, const char *root, const f
             sqlite3_bind_text(st, 11, note->owner.s, (int)note->owner.len, SQLITE_TRANSIENT);
         else
             sqlite3_bind_null(st, 11);
-        sqlite3_bind_int(st, 12, FUL_PARSER_VERSION);
+        sqlite3_bind_int64(st, 12, s->parse_sig ? s->parse_sig : FUL_PARSER_VERSION);
         if (run(s, st, err, errlen, "cannot store a note") != 0) {
             free_old(old, nold);
             return -1;

@@ -43,9 +43,12 @@ int ful_store_in_tx(const ful_store *s);    /* 0 none, 1 write, 2 read */
 
 typedef struct {
     int64_t id, size, mtime_ns, hash;
-    int parser;         /* FUL_PARSER_VERSION of the reader that stored it */
+    int64_t parser;     /* what read it: FUL_PARSER_VERSION and the parse options (ful_opts_parse_sig) */
     char root[1024];    /* the notes root it was indexed under */
 } ful_note_state;
+
+/* The parse options' signature (ful_opts_parse_sig) put_note records. */
+void ful_store_set_parse_sig(ful_store *s, int64_t sig);
 
 /* 1 found, 0 not in the store, -1 error. */
 int ful_store_note_state(ful_store *s, const char *path, ful_note_state *out, char *err, size_t errlen);

@@ -28,8 +28,9 @@ local function trim(s)
   return (s or ""):match("^%s*(.-)%s*$")
 end
 
+-- The parse options (tags) the grammar reads lines with.
 local function line_opts()
-  return { tags = config.get().tags }
+  return fulog.options()
 end
 
 -- ---------------------------------------------------------------- finding steps
@@ -216,7 +217,7 @@ function M.touch_chase(chase, channel, outcome, done_cb)
       end
     else
       local ok, msg = core.add_touch(chase.path, chase.line,
-        { date = date, channel = ch, outcome = out, expect = chase.text, tags = config.get().tags })
+        { date = date, channel = ch, outcome = out, expect = chase.text, options = fulog.options() })
       if not ok then
         return err(msg)
       end

@@ -15,7 +15,7 @@ local function defaults()
     db = nil,                    -- the store; nil: $FULOG_DB or $XDG_DATA_HOME/fulog/fulog.db
     filetypes = { "markdown", "text" },
     paths = nil,                 -- nil: any file of those filetypes; else only under these folders
-    extensions = { "md", "markdown", "txt" }, -- files :FuIndex reads
+    extensions = nil,            -- files :FuIndex reads; nil: the core's (fulog index's) list
     follow = false,              -- :FuIndex enters symlinked folders (each folder once)
     max_size = 10485760,         -- bytes; larger files are skipped when indexing
     tags = { "NEXT" },           -- the next-step tags (any case)
@@ -127,7 +127,8 @@ local schema = {
     "\"me\", \"all\" or a seller's name" },
   filetypes = { list_of_strings, "a list of filetypes, e.g. { \"markdown\", \"text\" }" },
   paths = { function(v) return v == nil or v == false or list_of_strings(v) end, "nil or a list of folders" },
-  extensions = { list_of_strings, "a list of file extensions without the dot, e.g. { \"md\", \"txt\" }" },
+  extensions = { function(v) return v == nil or list_of_strings(v) end,
+    "nil or a list of file extensions without the dot, e.g. { \"md\", \"txt\" }" },
   follow = { bool, "true or false" },
   max_size = { int_min(1), "a whole number of bytes >= 1" },
   tags = { function(v)

@@ -341,7 +341,7 @@ local function read_top(st)
   local stat = path ~= "" and e_.stat(path) or nil
   st.top_span = span
   local info = meeting.read(core, lines, path, {
-    mtime = stat and stat.mtime or nil, today = fulog.today(), tags = cfg.tags,
+    mtime = stat and stat.mtime or nil, today = fulog.today(), options = fulog.options(),
   })
   local changed = not st.info or st.info.date ~= info.date or M.people_key(st.info) ~= M.people_key(info)
   st.info = info
@@ -506,10 +506,8 @@ function M.attach(buf)
   local st = {
     buf = buf, steps = {}, bg = {}, tick = 0,
     scheduled = false, working = false, top_dirty = true,
-    opts = {
-      info = { tags = cfg.tags },
-      classify = { grace = cfg.grace, rules = fulog.rules() },
-    },
+    -- the parse options object, and the note's people beside it (with_people)
+    opts = { info = fulog.options(), classify = { options = fulog.options() } },
   }
   S[buf] = st
   ed().attach(buf, on_change, function(b)
@@ -632,7 +630,7 @@ function M.explain(buf, row)
   end
   local info = M.meeting(buf)
   local _, step = M.classify_line(core, line, info.date, {
-    info = { tags = cfg.tags }, classify = M.with_people({ grace = cfg.grace, rules = fulog.rules() }, info),
+    info = fulog.options(), classify = M.with_people({ options = fulog.options() }, info),
   })
   if not step then
     return nil

@@ -43,14 +43,11 @@ function M.need_core()
   return c, err
 end
 
+-- Today: the options' fixed day (FULOG_TODAY), else the clock.
 function M.today()
-  local c = M.core()
-  if c then
-    return c.today()
-  end
-  local t = ed().getenv("FULOG_TODAY")
-  if t and t:match("^%d%d%d%d%-%d%d%-%d%d$") then
-    return t
+  local o = M.options()
+  if o then
+    return o:today()
   end
   return os.date("%Y-%m-%d")
 end
@@ -87,10 +84,39 @@ function M.rules()
   return rules_obj
 end
 
--- The options table the core's parse/classify/index calls take.
-function M.core_opts(extra)
+local opts_obj, opts_for
+
+-- The parse options compiled once per setup() (core.options): the same
+-- defaults and FULOG_* variables bin/fulog reads, then setup()'s values.
+-- A bad FULOG_* value is said once, and the default (the clock) is used.
+function M.options()
   local cfg = config.get()
-  local o = { tags = cfg.tags, grace = cfg.grace, rules = M.rules() }
+  if opts_obj and opts_for == cfg then
+    return opts_obj
+  end
+  local c = M.core()
+  if not c then
+    return nil
+  end
+  local o, warn = c.options({
+    tags = cfg.tags, exts = cfg.extensions, grace = cfg.grace, cadence = cfg.cadence, rules = M.rules(),
+  })
+  if not o then
+    -- setup() validated the values; this is the core refusing one of them.
+    ed().notify("fulog: " .. tostring(warn), "error")
+    o, warn = c.options({ rules = M.rules() })
+  end
+  if warn then
+    ed().notify("fulog: " .. warn, "warn")
+  end
+  opts_obj, opts_for = o, cfg
+  return o
+end
+
+-- The options table the core's store calls take: the options object and
+-- the call's own fields (root, today, account...).
+function M.core_opts(extra)
+  local o = { options = M.options() }
   for k, v in pairs(extra or {}) do
     o[k] = v
   end
@@ -191,7 +217,7 @@ local store_db, store_err, store_path
 
 local function index_opts(root)
   local cfg = config.get()
-  return M.core_opts({ today = M.today(), exts = cfg.extensions, root = root, follow = cfg.follow,
+  return M.core_opts({ root = root, follow = cfg.follow,
     max_size = cfg.max_size })
 end
 

@@ -129,7 +129,7 @@ function M.refresh()
   local owner = fulog.owner()
   local accounts, msg = db:log({
     today = today, account = (state.account ~= "" and state.account) or nil, owner = owner,
-    dark_touches = cfg.dark.touches, dark_days = cfg.dark.days,
+    dark_touches = cfg.dark.touches, dark_days = cfg.dark.days, options = fulog.options(),
   })
   if not accounts then
     ed().set_scratch_lines(b, { "fulog: " .. tostring(msg) })

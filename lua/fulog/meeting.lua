@@ -53,7 +53,7 @@ function M.read(core, lines, path, opts)
   if core then
     local text = table.concat(lines, "\n") .. "\n"
     local ok, note = pcall(core.parse_note, text, path or "", {
-      mtime = opts.mtime, tags = opts.tags, grace = opts.grace,
+      mtime = opts.mtime, tags = opts.tags, grace = opts.grace, options = opts.options,
     })
     if ok and type(note) == "table" then
       info.date = note.date

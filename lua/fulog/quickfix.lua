@@ -56,7 +56,7 @@ function M.overdue(opts)
   end
   local today = fulog.today()
   local loclist = opts.loclist or cfg.overdue.loclist
-  local q = { today = today, owner = fulog.owner() }
+  local q = { today = today, owner = fulog.owner(), options = fulog.options() }
   local path
   if loclist then
     path = ed().fullpath(ed().buf_name(0))

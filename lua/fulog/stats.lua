@@ -54,7 +54,7 @@ function M.render(db, o)
   local cfg = config.get()
   local report, text = db:stats({
     today = fulog.today(), by = o.by, since = o.since, ["until"] = o["until"],
-    dark_touches = cfg.dark.touches, dark_days = cfg.dark.days,
+    dark_touches = cfg.dark.touches, dark_days = cfg.dark.days, options = fulog.options(),
   })
   if not report then
     return { "fulog: " .. tostring(text) }
