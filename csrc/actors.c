@@ -320,6 +320,9 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
         side = head_side(L, p, &who);
         if ((v = waiting_at(L, p, end)) >= 0) {
             /* "waiting on legal": they act; we only wait */
+            int k;
+            for (k = p; k < v; k++)
+                L->t[k].bits = FUL_CUE_FILLER | FUL_CUE_WORD; /* "we are" */
             L->t[v].bits = FUL_CUE_CLIENT | FUL_CUE_WORD;
             mark(L, v, A_CLIENT, FUL_WHO_ROLE, -1);
         } else if ((L->t[p].bits & FUL_CUE_SPEECH) && j >= 0 && (L->t[j].bits & FUL_CUE_CLIENT) &&

@@ -455,6 +455,8 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
             return S_SELLER; /* "Onboard them", "Loop Raj in" */
         if (L->t[j].flags & T_CAP)
             return S_SELLER; /* "Ping Raj" with an unknown verb */
+        if ((L->t[j].bits & FUL_CUE_CHASE) && !(L->t[j].bits & (FUL_CUE_ACT | FUL_CUE_DELIV)) && !ful_verb_shape(L, j))
+            return S_SELLER; /* "LinkedIn msg to their VP": a channel and a chase */
         return S_CLIENT;
     }
     return S_NONE;
@@ -466,6 +468,10 @@ static int ful_with_deliverable(const ful_cline *L, int from, int end)
     int i, k;
     for (i = from; i < end; i++) {
         if (!(L->t[i].bits & FUL_CUE_WITH))
+            continue;
+        /* "follow up with Dev on the intro": with a person, not a deliverable */
+        if (i + 1 < end && ((L->t[i + 1].bits & (FUL_CUE_CLIENT | FUL_CUE_COBJ)) ||
+                            ((L->t[i + 1].flags & T_CAP) && !(L->t[i + 1].bits & FUL_CUE_WORD))))
             continue;
         for (k = i + 1; k < end && k <= i + 5; k++) {
             if (L->t[k].bits & FUL_CUE_DNOUN)

@@ -110,7 +110,8 @@ static const ful_cue ful_words[] = {
     {"collateral", DN}, {"whitepapers", DN}, {"one-pager", DN}, {"portal", DN}, {"account", DN},
     {"copy", DN}, {"version", DN}, {"demo-environment", DN}, {"environment", DN}, {"poc", EV},
     /* chasing: only the seller acts (non-commitment) */
-    {"follow", CH}, {"followup", CH | EV}, {"fu", CH}, {"ping", CH}, {"call", CH | EV},
+    {"follow", CH}, {"followup", CH}, {"fu", CH}, {"fup", CH}, {"folow", CH}, {"follw", CH},
+    {"ck", CH}, {"chk", CH}, {"chek", CH}, {"msg", CH}, {"inmail", CH}, {"txt", CH}, {"reengage", CH}, {"ping", CH}, {"call", CH | EV},
     {"callback", CH}, {"nudge", CH}, {"remind", CH}, {"reminder", CH}, {"chase", CH},
     {"reconnect", CH}, {"recontact", CH}, {"text", CH}, {"message", CH}, {"dm", CH},
     {"poke", CH}, {"bump", CH}, {"revisit", CH}, {"ask", CH}, {"confirm", CH},
@@ -158,7 +159,7 @@ static const ful_cue ful_words[] = {
     {"until", AR}, {"via", AR}, {"back", AR}, {"out", AR}, {"with", AR | WI}, {"without", AR},
     {"and", FL}, {"then", FL}, {"also", FL}, {"but", FL}, {"so", FL}, {"ok", FL}, {"okay", FL},
     {"please", FL}, {"pls", FL}, {"plz", FL}, {"todo", FL}, {"action", FL}, {"item", FL},
-    {"step", FL}, {"next", FL | DS}, {"again", FL}, {"still", FL}, {"just", FL}, {"fyi", FL}, {"note", FL},
+    {"step", FL}, {"next", FL | DS}, {"nxt", FL | DS}, {"again", FL}, {"still", FL}, {"just", FL}, {"fyi", FL}, {"note", FL},
     {"re", FL}, {"first", FL}, {"second", FL}, {"final", FL}, {"another", FL}, {"new", FL},
     {"quick", FL}, {"short", FL}, {"follow-on", FL}, {"steps", FL}, {"nextstep", FL}, {"ns", FL},
     {"no", 0 | FL}, {"not", 0 | FL}, {"nothing", 0 | FL},
@@ -202,7 +203,7 @@ static const ful_cue ful_phrases[] = {
     {"loop back", CH}, {"catch up", CH}, {"see if", CH}, {"find out", CH}, {"wait for", CH},
     {"leave a voicemail", CH}, {"shoot an email", CH}, {"drop a line", CH}, {"keep warm", CH},
     {"stay in touch", CH}, {"keep in touch", CH}, {"touch bases", CH}, {"try again", CH},
-    {"ping back", CH}, {"to ask", CH}, {"ask if", CH}, {"ask whether", CH},
+    {"ping back", CH}, {"re engage", CH}, {"to ask", CH}, {"ask if", CH}, {"ask whether", CH},
     /* client effort */
     {"loop in", AC}, {"get back to us", AC}, {"get back to me", AC},
     {"gets back to us", AC}, {"come back", AC}, {"be in touch", AC},
@@ -237,7 +238,8 @@ static const ful_cue ful_phrases[] = {
     {"no invite", NB}, {"nothing on the calendar", NB}, {"not on the calendar", NB},
     {"nothing booked", NB}, {"not booked", NB}, {"not scheduled", NB}, {"not confirmed", NB},
     {"not yet", NB}, {"no date", NB}, {"not set", NB}, {"no time", NB}, {"nothing scheduled", NB},
-    {"not locked", NB}, {"to be confirmed", NB}, {"pencilled in", HG}, {"penciled in", HG},
+    {"not locked", NB}, {"to be confirmed", NB}, {"to be scheduled", NB}, {"to be booked", NB},
+    {"to be arranged", NB}, {"to be set", NB}, {"pencilled in", HG}, {"penciled in", HG},
     {"pencil in", HG},
     /* hedges */
     {"will try", HG}, {"try to", HG}, {"should be able", HG}, {"wants to", HG}, {"want to", HG},

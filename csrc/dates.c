@@ -864,7 +864,7 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
             ful_emit(sc, FUL_DATE_EXACT, sc->m + 1, sc->m + 1, i, e, 0, 0);
             return e;
         }
-        if (ful_eq(w, wl, "next") || ful_eq(w, wl, "this")) {
+        if (ful_eq(w, wl, "next") || ful_eq(w, wl, "this") || ful_eq(w, wl, "nxt")) {
             int nx = w[0] == 'n';
             q = ful_skip_sp(sc, e);
             if (q < n && q > e && ful_isal((unsigned char)s[q])) {
@@ -1015,7 +1015,7 @@ static int ful_date_prefix(int a, int b)
         /* j: jan jun jul */ FUL_B('a') | FUL_B('u'),
         0, 0,
         /* m: mon mar may */ FUL_B('o') | FUL_B('a'),
-        /* n: next nov */ FUL_B('e') | FUL_B('o'),
+        /* n: next nxt nov */ FUL_B('e') | FUL_B('x') | FUL_B('o'),
         /* o: oct */ FUL_B('c'),
         0,
         /* q: q1..q4 (digits pass below) */ 0,

@@ -210,6 +210,39 @@ static int ful_phrase_at(const char *p, const ful_rtok *toks, int ntok, int i, i
     return k;
 }
 
+/* A known verb under an -ing or -ed ending: "pinging", "chasing",
+ * "emailed", "chatting". Only verbs: a noun's stem would mislead. */
+static int ful_verb_stem(const char *w, size_t n)
+{
+    char b[40];
+    size_t st;
+    int c;
+    if (n >= sizeof b - 1)
+        return -1;
+    if (n > 5 && w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g')
+        st = n - 3;
+    else if (w[n - 2] == 'e' && w[n - 1] == 'd')
+        st = n - 2;
+    else
+        return -1;
+    memcpy(b, w, st);
+    for (c = 0; c < 3; c++) {
+        size_t l = st;
+        int wi;
+        if (c == 1) /* chasing -> chase, chased -> chase */
+            b[l++] = 'e';
+        else if (c == 2 && st > 2 && w[st - 1] == w[st - 2]) /* chatting -> chat */
+            l--;
+        else if (c == 2)
+            break;
+        wi = ful_word_index(b, l, ful_hash(b, l));
+        if (wi >= 0 && (ful_words[wi].bits & (FUL_CUE_ACT | FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP |
+                                               FUL_CUE_JOINT | FUL_CUE_REQUEST | FUL_CUE_SPEECH)))
+            return wi;
+    }
+    return -1;
+}
+
 uint32_t ful_rules_cue(const ful_rules *r, const ful_rtok *toks, int ntok, int i, int *span)
 {
     const ful_rtok *t = &toks[i];
@@ -221,6 +254,8 @@ uint32_t ful_rules_cue(const ful_rules *r, const ful_rtok *toks, int ntok, int i
     wi = ful_word_index(t->lw, t->len, t->hash);
     if (wi < 0 && t->len > 3 && t->lw[t->len - 1] == 's' && t->lw[t->len - 2] != 's' && t->lw[t->len - 2] != '\'')
         wi = ful_word_index(t->lw, t->len - 1, ful_hash(t->lw, t->len - 1)); /* brings -> bring */
+    if (wi < 0 && t->len > 4)
+        wi = ful_verb_stem(t->lw, t->len); /* pinging -> ping, chased -> chase */
     if (wi >= 0) {
         int f = ful_word_phr[wi][0], c = ful_word_phr[wi][1], k;
         bits = ful_words[wi].bits | FUL_CUE_WORD;
