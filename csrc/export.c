@@ -183,18 +183,42 @@ static size_t clock_at(const char *s, size_t n, size_t i, int *h, int *m)
     return j;
 }
 
+/* "noon" or "midday" right after the date ("Sept 10th noon", "12/3 at
+ * noon"): the date scanner knows no such clock, the calendar should. */
+static int noon_after(const char *text, size_t n, size_t i)
+{
+    while (i < n && text[i] == ' ')
+        i++;
+    if (i + 3 <= n && ful_ieq(text + i, "at ", 3))
+        i += 3;
+    if (i + 4 <= n && ful_ieq(text + i, "noon", 4))
+        i += 4;
+    else if (i + 6 <= n && ful_ieq(text + i, "midday", 6))
+        i += 6;
+    else
+        return 0;
+    return i == n || !is_alnum((unsigned char)text[i]);
+}
+
 int ful_export_time(const char *text, size_t n, ful_day meeting, ful_day due, int *h, int *m)
 {
     ful_date_span sp[16];
     int ns = ful_dates_find(text, n, meeting, sp, 16), k, found = 0;
     for (k = 0; k < ns; k++) {
         size_t a, b, i;
-        if (!sp[k].has_time || sp[k].start != due)
+        if (sp[k].start != due)
+            continue;
+        b = sp[k].off + sp[k].len;
+        if (noon_after(text, n, b)) {
+            *h = 12;
+            *m = 0;
+            return 1;
+        }
+        if (!sp[k].has_time)
             continue;
         /* The time sits in the span ("Tue 12/8 10am") or just before it
          * ("10am Tue"); the last one wins. */
         a = sp[k].off > 12 ? sp[k].off - 12 : 0;
-        b = sp[k].off + sp[k].len;
         for (i = a; i < b && i < n; i++) {
             int hh, mm;
             size_t e = ful_is_digit((unsigned char)text[i]) ? clock_at(text, n, i, &hh, &mm) : 0;

@@ -499,13 +499,16 @@ static int table_rows(const ful_report *r, ful_buf *b, int part)
 int ful_report_text(const ful_report *r, ful_buf *b)
 {
     char s1[11], s2[11], l[16], a[8];
-    int i, max = 0;
+    int i, max = 0, w = 3;
     const char *unit = r->by == FUL_BY_WEEK ? "week" : "month";
     ful_day_format(r->since, s1);
     ful_day_format(r->until, s2);
     for (i = 0; i < r->n; i++)
         if (r->p[i].meetings > max)
             max = r->p[i].meetings;
+    /* the counts line up however many meetings the total holds */
+    for (i = r->total.meetings; i >= 1000; i /= 10)
+        w++;
     if (addf(b, "fulog stats %s .. %s, by %s\n\n", s1, s2, unit) ||
         addf(b, "Meetings per %s (\xe2\x96\x88 ended with a firm next step, \xe2\x96\x91 did not)\n", unit))
         return -1;
@@ -514,12 +517,12 @@ int ful_report_text(const ful_report *r, ful_buf *b)
         label(r, p, l);
         pct(p, a);
         if (addf(b, "  %-10s ", l) || bar(b, p, max) ||
-            addf(b, " %3d meeting%s %3d firm %4s\n", p->meetings, p->meetings == 1 ? ", " : "s,", p->firm, a))
+            addf(b, " %*d meeting%s %*d firm %4s\n", w, p->meetings, p->meetings == 1 ? ", " : "s,", w, p->firm, a))
             return -1;
     }
     pct(&r->total, a);
-    if (addf(b, "  %-10s %*s %3d meeting%s %3d firm %4s  (the Ham Bam rate)\n", "total", BAR_WIDTH, "",
-             r->total.meetings, r->total.meetings == 1 ? ", " : "s,", r->total.firm, a))
+    if (addf(b, "  %-10s %*s %*d meeting%s %*d firm %4s  (the Ham Bam rate)\n", "total", BAR_WIDTH, "", w,
+             r->total.meetings, r->total.meetings == 1 ? ", " : "s,", w, r->total.firm, a))
         return -1;
     if (addf(b, "\nNew next steps by class\n  %-10s %8s %8s %5s %5s %5s %6s %8s\n", unit, "meetings", "ham bam",
              "firm", "soft", "non", "compl", "unknown") ||

@@ -124,6 +124,9 @@ static void test_time(void)
         { "lunch 12pm Dec 4", D(2026, 12, 4), 1, 12, 0 },
         { "12am call on Dec 4 (time too far from the date)", D(2026, 12, 4), 0, 0, 0 },
         { "booked 12/8, no time", D(2026, 12, 8), 0, 0, 0 },
+        { "Next meeting booked: December 10th noon", D(2026, 12, 10), 1, 12, 0 },
+        { "lunch 12/9 at noon", D(2026, 12, 9), 1, 12, 0 },
+        { "12/9 noontime", D(2026, 12, 9), 0, 0, 0 },
         { "send 3 decks on 12/8", D(2026, 12, 8), 0, 0, 0 },
     };
     size_t i;
@@ -218,8 +221,46 @@ static void test_writers(void)
     ful_buf_free(&b);
 }
 
+/* The text of a hand-built report: bars scale past the width, counts stay
+ * aligned past 999, empty periods read "-". */
+static void test_text(void)
+{
+    ful_period p[2];
+    ful_report r;
+    ful_buf b = { 0, 0, 0 };
+    char want[200];
+    T_SECTION("report text");
+    memset(p, 0, sizeof p);
+    memset(&r, 0, sizeof r);
+    r.by = FUL_BY_MONTH;
+    r.since = p[0].start = D(2026, 10, 1);
+    p[0].end = D(2026, 10, 31);
+    p[1].start = D(2026, 11, 1);
+    r.until = p[1].end = D(2026, 11, 30);
+    p[0].reply_days = -1;
+    p[1].meetings = 10034;
+    p[1].firm = 5432;
+    p[1].reply_days = 2.5;
+    r.n = 2;
+    r.p = p;
+    r.total = p[1];
+    r.total.start = r.since;
+    T_CHECK(ful_report_text(&r, &b) == 0, "text");
+    T_CHECK(strstr(b.p, "fulog stats 2026-10-01 .. 2026-11-30, by month\n") != NULL, "title: %s", b.p);
+    snprintf(want, sizeof want, "  2026-10    %30s     0 meetings,     0 firm    -\n", "");
+    T_CHECK(strstr(b.p, want) != NULL, "an empty month: %s", b.p);
+    /* 30 cells: 16 full (5432/10034 of 30, rounded), 14 shaded */
+    T_CHECK(strstr(b.p, "  2026-11    \xe2\x96\x88") != NULL && strstr(b.p, "\xe2\x96\x91 10034 meetings,  5432 firm  54%\n"),
+            "a full month: %s", b.p);
+    snprintf(want, sizeof want, "  total%37s10034 meetings,  5432 firm  54%%", "");
+    T_CHECK(strstr(b.p, want) != NULL, "the total lines up: %s", b.p);
+    T_CHECK(strstr(b.p, "        2.5     0       0\n") != NULL, "the median reply days: %s", b.p);
+    ful_buf_free(&b);
+}
+
 int main(void)
 {
+    test_text();
     test_fold();
     test_escape();
     test_csv();
