@@ -242,7 +242,9 @@ int ful_csv_field(ful_buf *out, const char *s, size_t n)
     size_t i;
     if (s == NULL || n == 0)
         return 0;
-    if (strcspn(s, ",\"\r\n") >= n)
+    for (i = 0; i < n && s[i] != ',' && s[i] != '"' && s[i] != '\r' && s[i] != '\n'; i++)
+        ;
+    if (i == n)
         return ful_buf_add(out, s, n);
     if (ful_buf_add(out, "\"", 1))
         return -1;
