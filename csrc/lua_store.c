@@ -331,6 +331,21 @@ static int l_step_at(lua_State *L)
     return 1;
 }
 
+/* db:cadence() -> the cadence the next action dates were computed with
+ * ("3,7,14"), or nil when none is recorded yet */
+static int l_cadence(lua_State *L)
+{
+    ful_lstore *ls = check_store(L);
+    char buf[64], err[FUL_ERR_MAX];
+    if (ful_store_cadence(ls->s, buf, sizeof buf, err, sizeof err) != 0)
+        return ful_l_fail(L, err);
+    if (buf[0])
+        lua_pushstring(L, buf);
+    else
+        lua_pushnil(L);
+    return 1;
+}
+
 static int l_check(lua_State *L)
 {
     ful_lstore *ls = check_store(L);
@@ -515,6 +530,7 @@ static const luaL_Reg methods[] = {
     { "history", l_history },
     { "step_at", l_step_at },
     { "check", l_check },
+    { "cadence", l_cadence },
     { NULL, NULL }
 };
 

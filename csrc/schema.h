@@ -116,6 +116,11 @@ static const char *const ful_migrations[] = {
      * not, so the notes indexed before get their owner. */
     "ALTER TABLE note ADD COLUMN owner TEXT;"
     "ALTER TABLE note ADD COLUMN parser INTEGER NOT NULL DEFAULT 0;",
+    /* 4 -> 5: the channel of the last touch, so the log says what the
+     * seller is waiting on ("since the 12-07 email"). Forgetting the
+     * recorded cadence makes the first use compute it. */
+    "ALTER TABLE step ADD COLUMN last_channel TEXT;"
+    "DELETE FROM meta WHERE key = 'cadence';",
 };
 
 #define FUL_NMIGRATIONS ((int)(sizeof ful_migrations / sizeof ful_migrations[0]))

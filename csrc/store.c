@@ -32,7 +32,8 @@ enum {
 #define FUL_CHASE_COLS                                                                      \
     " CASE WHEN s.state = 'booked' AND s.next < ?1 THEN 'outcome' ELSE s.state END AS state," \
     " s.next AS next, s.unanswered AS unanswered, s.pushed AS pushed, s.since AS since,"      \
-    " s.since_channel AS since_channel, s.last_touch AS last_touch, s.suggest AS suggest"
+    " s.since_channel AS since_channel, s.last_touch AS last_touch, s.suggest AS suggest,"   \
+    " s.last_channel AS last_channel"
 
 static const char *const sql_text[Q_COUNT] = {
     [Q_NOTE_STATE] = "SELECT id, size, mtime_ns, hash, root, parser FROM note WHERE path = ?1",
@@ -54,8 +55,8 @@ static const char *const sql_text[Q_COUNT] = {
     [Q_NEEDS_DELETE] = "DELETE FROM need WHERE note_id = ?1",
     [Q_STEP_INSERT] =
         "INSERT INTO step(note_id, line, col, key, text, class, overridden, due, done, why, ask, first_seen,"
-        " state, next, unanswered, since, since_channel, last_touch, suggest, pushed)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
+        " state, next, unanswered, since, since_channel, last_touch, suggest, last_channel, pushed)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
     [Q_TOUCH_INSERT] =
         "INSERT INTO touch(note_id, step_id, line, day, channel, replied, text, account_id)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -71,7 +72,7 @@ static const char *const sql_text[Q_COUNT] = {
         " LEFT JOIN touch t ON t.step_id = s.id ORDER BY s.id",
     [Q_CHASE_SET] =
         "UPDATE step SET state = ?2, next = ?3, unanswered = ?4, since = ?5, since_channel = ?6,"
-        " last_touch = ?7, suggest = ?8 WHERE id = ?1",
+        " last_touch = ?7, suggest = ?8, last_channel = ?9 WHERE id = ?1",
     /* Notes at root, or under root/ ('0' sorts right after '/'). */
     [Q_UNDER_ROOT] =
         "SELECT id, path FROM note WHERE path = ?1 OR (path >= ?1 || '/' AND path < ?1 || '0')",
@@ -98,7 +99,8 @@ static const char *const sql_text[Q_COUNT] = {
         "   s.why AS why, s.ask AS ask, n.path AS path, n.meeting AS meeting, n.account_id AS acc,"
         "   CASE WHEN s.state = 'booked' AND s.next < ?1 THEN 'outcome' ELSE s.state END AS state,"
         "   s.next AS next, s.unanswered AS step_unanswered, s.pushed AS pushed, s.since AS since,"
-        "   s.since_channel AS since_channel, s.last_touch AS step_last_touch, s.suggest AS suggest"
+        "   s.since_channel AS since_channel, s.last_touch AS step_last_touch, s.suggest AS suggest,"
+        "   s.last_channel AS last_channel"
         "  FROM step s JOIN note n ON n.id = s.note_id"
         "  WHERE s.done = 0 AND (?2 IS NULL OR n.account_id IN"
         "   (SELECT id FROM account WHERE name = ?2 COLLATE NOCASE))"
@@ -129,7 +131,7 @@ static const char *const sql_text[Q_COUNT] = {
         "  coalesce(o2.next < ?1, 0) AS overdue,"
         "  o2.state AS state, o2.next AS next, o2.step_unanswered AS step_unanswered, o2.pushed AS pushed,"
         "  o2.since AS since, o2.since_channel AS since_channel, o2.step_last_touch AS step_last_touch,"
-        "  o2.suggest AS suggest,"
+        "  o2.suggest AS suggest, o2.last_channel AS last_channel,"
         "  min(o2.next) OVER (PARTITION BY o2.acc) AS oldest"
         " FROM o2 LEFT JOIN account a ON a.id = o2.acc"
         " ORDER BY dark DESC, oldest IS NULL, oldest, account COLLATE NOCASE,"
@@ -957,8 +959,8 @@ static void pair_steps(const ful_note *note, char **keys, old_step *old, int nol
     }
 }
 
-/* Binds a chase verdict to parameters base .. base+6: state, next,
- * unanswered, since, since_channel, last_touch, suggest. */
+/* Binds a chase verdict to parameters base .. base+7: state, next,
+ * unanswered, since, since_channel, last_touch, suggest, last_channel. */
 static void bind_chase(sqlite3_stmt *st, int base, const ful_chase *c)
 {
     sqlite3_bind_text(st, base, ful_state_name(c->state), -1, SQLITE_STATIC);
@@ -970,6 +972,8 @@ static void bind_chase(sqlite3_stmt *st, int base, const ful_chase *c)
     bind_day(st, base + 5, c->last_touch);
     if (c->suggest >= 0)
         sqlite3_bind_text(st, base + 6, ful_channel_name(c->suggest), -1, SQLITE_STATIC);
+    if (c->last_channel >= 0)
+        sqlite3_bind_text(st, base + 7, ful_channel_name(c->last_channel), -1, SQLITE_STATIC);
 }
 
 /* The touches of a note grouped by step: step i's are tt[idx[i]..idx[i+1]).
@@ -1087,7 +1091,7 @@ static int put_children(ful_store *s, int64_t id, int64_t acc, const char *path,
             sqlite3_bind_text(st, 11, ns->v.ask, -1, SQLITE_STATIC);
             sqlite3_bind_text(st, 12, first, -1, SQLITE_TRANSIENT);
             bind_chase(st, 13, &ch);
-            sqlite3_bind_int(st, 20, pushed);
+            sqlite3_bind_int(st, 21, pushed);
             if (run(s, st, err, errlen, "cannot add a next step") != 0)
                 goto done;
             step_ids[i] = sqlite3_last_insert_rowid(s->db);
@@ -1456,23 +1460,29 @@ static int recompute_chases(ful_store *s, char *err, size_t errlen)
     return ret ? -1 : 0;
 }
 
+int ful_store_cadence(ful_store *s, char *out, size_t cap, char *err, size_t errlen)
+{
+    int rc;
+    PREP(get, Q_META_GET);
+    out[0] = '\0';
+    sqlite3_bind_text(get, 1, "cadence", -1, SQLITE_STATIC);
+    rc = sqlite3_step(get);
+    if (rc == SQLITE_ROW)
+        snprintf(out, cap, "%s", (const char *)sqlite3_column_text(get, 0));
+    sqlite3_reset(get);
+    sqlite3_clear_bindings(get);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return dberr(s, err, errlen, "cannot read the cadence");
+    return 0;
+}
+
 int ful_store_use_cadence(ful_store *s, const ful_cadence *c, char *err, size_t errlen)
 {
-    char want[64], have[64] = "";
-    int rc;
+    char want[64], have[64];
     ful_cadence_format(c, want, sizeof want);
     s->cadence = *c;
-    {
-        PREP(get, Q_META_GET);
-        sqlite3_bind_text(get, 1, "cadence", -1, SQLITE_STATIC);
-        rc = sqlite3_step(get);
-        if (rc == SQLITE_ROW)
-            snprintf(have, sizeof have, "%s", (const char *)sqlite3_column_text(get, 0));
-        sqlite3_reset(get);
-        sqlite3_clear_bindings(get);
-        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-            return dberr(s, err, errlen, "cannot read the cadence");
-    }
+    if (ful_store_cadence(s, have, sizeof have, err, errlen) != 0)
+        return -1;
     if (strcmp(have, want) == 0)
         return 0;
     if (s->readonly) {

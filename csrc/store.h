@@ -9,7 +9,7 @@
 #include "note.h"
 #include "rows.h"
 
-#define FUL_SCHEMA_VERSION 4
+#define FUL_SCHEMA_VERSION 5
 #define FUL_ERR_MAX 512
 /* What the note reader stores of a note; raise it when the store starts to
  * keep more of a note (an unchanged note stored by an older reader is read
@@ -81,6 +81,8 @@ typedef struct {
 /* The cadence next action dates are computed with. When the store recorded
  * another one (or none), every step is recomputed and this one recorded. */
 int ful_store_use_cadence(ful_store *s, const ful_cadence *c, char *err, size_t errlen);
+/* The cadence recorded ("3,7,14"; "" when none yet). 0, or -1 (err set). */
+int ful_store_cadence(ful_store *s, char *out, size_t cap, char *err, size_t errlen);
 
 int ful_store_overdue(ful_store *s, const ful_query *q, ful_rows *out, char *err, size_t errlen);
 int ful_store_log(ful_store *s, const ful_query *q, ful_rows *out, char *err, size_t errlen);

@@ -40,6 +40,7 @@ local function defaults()
     },
     diagnostics = false,         -- also publish steps as vim.diagnostic entries (Neovim)
     dark = { touches = 2, days = 14 },
+    cadence = { 3, 7, 14 },      -- days to the next follow-up by unanswered touches; the last repeats
     overdue = { loclist = false, open = true },
     log = { open_cmd = "botright split" },
     mappings = false,            -- true: default keys under <LocalLeader>f; or a table
@@ -163,6 +164,13 @@ local schema = {
   diagnostics = { bool, "true or false" },
   ["dark.touches"] = { int_min(1), "a whole number >= 1" },
   ["dark.days"] = { int_min(0), "a whole number of days >= 0" },
+  cadence = { function(v)
+    if not is_list(v) or #v < 1 or #v > 8 then return false end
+    for _, d in ipairs(v) do
+      if not int_min(1)(d) or d > 365 then return false end
+    end
+    return true
+  end, "a list of 1 to 8 whole numbers of days (1-365), e.g. { 3, 7, 14 }" },
   ["overdue.loclist"] = { bool, "true or false" },
   ["overdue.open"] = { bool, "true or false" },
   ["log.open_cmd"] = { str, "an Ex command such as \"botright split\"" },

@@ -30,80 +30,68 @@ local function keys_line()
   return "keys: " .. table.concat(parts, "  ")
 end
 
-local function short(path)
-  local root = fulog.root_for(path)
-  if root then
-    return path:sub(#root + 2)
-  end
-  return path
+-- Paths in the log are shown under the first notes folder.
+local function log_base()
+  local roots = config.get().notes or {}
+  local r = roots[1]
+  return r and ed().fullpath(r):gsub("/$", "") or nil
 end
 
+-- The state column of a chase's first line in core.log_text (see
+-- csrc/format.c): "  LATE state    next        class  text".
+local COL_LATE, COL_CLASS = 2, 28
+
 -- accounts: what db:log() returns. Returns lines, items (row -> chase with
--- .account), hls ({ row, group, start_col, end_col }).
+-- .account), hls ({ row, group, start_col, end_col }). The text is the
+-- core's (the same as `fulog log`); this adds only the key help line.
 function M.render(accounts, opts)
   opts = opts or {}
-  local lines, items, hls = {}, {}, {}
-  local function add(line, group)
-    lines[#lines + 1] = line
-    if group then
-      hls[#hls + 1] = { #lines - 1, group, 0, -1 }
-    end
-    return #lines - 1
-  end
-  local nchases, ndark = 0, 0
+  local core = require("fulog.core")
   for _, a in ipairs(accounts) do
-    nchases = nchases + #(a.chases or {})
-    if a.dark then
-      ndark = ndark + 1
-    end
-  end
-  add(("fulog follow-up log, today %s, %s%s: %d open chase%s, %d dark account%s"):format(
-    opts.today or "?", (opts.account and opts.account ~= "") and ("account " .. opts.account) or "all accounts",
-    opts.owner and (", owner " .. opts.owner) or "",
-    nchases, nchases == 1 and "" or "s", ndark, ndark == 1 and "" or "s"), "FuLogHeader")
-  add(keys_line(), "FuLogWhy")
-  add("")
-  if #accounts == 0 then
-    add("no open chases" .. ((opts.account and opts.account ~= "") and (" for " .. opts.account) or "")
-      .. " (save your notes or run :FuIndex to index them)", "FuLogWhy")
-  end
-  for _, a in ipairs(accounts) do
-    local head = a.account or "(no account)"
-    local row = add(head)
-    hls[#hls + 1] = { row, "FuLogAccount", 0, #head }
-    local meta = {}
-    if a.dark then
-      meta[#meta + 1] = "DARK"
-    end
-    if (a.unanswered or 0) > 0 then
-      meta[#meta + 1] = ("%d unanswered"):format(a.unanswered)
-    end
-    meta[#meta + 1] = "last touch " .. (a.last_touch or "-")
-    meta[#meta + 1] = "last reply " .. (a.last_reply or "-")
-    local tail = "  " .. table.concat(meta, ", ")
-    lines[#lines] = head .. tail
-    if a.dark then
-      hls[#hls + 1] = { row, "FuLogDark", #head + 2, #head + 6 }
-    end
     for _, c in ipairs(a.chases or {}) do
-      local prefix = ("  %-10s  due %-10s  %3dd waiting  %d touch%s  "):format(
-        c.class or "?", c.due or "-", c.waiting or 0, c.touches or 0, (c.touches == 1) and " " or "es")
-      local line = prefix .. (c.overdue and "OVERDUE " or "") .. (c.text or "")
-      local loc = ("  (%s:%d)"):format(short(c.path or "?"), c.line or 0)
-      local r = add(line .. loc)
-      hls[#hls + 1] = { r, require("fulog.highlight").class_group[c.class] or "FuLogUnknown", 2, 12 }
-      if c.overdue then
-        hls[#hls + 1] = { r, "FuLogOverdue", #prefix, #prefix + 7 }
-      end
-      hls[#hls + 1] = { r, "FuLogWhy", #line, -1 }
-      local item = {}
-      for k, v in pairs(c) do
-        item[k] = v
-      end
-      item.account = a.account
-      items[r] = item
+      c.account = a.account
+      -- the step's key, as `fulog log` shows it (FILE:LINE:KEY)
+      c.key = c.text and core.step_key(c.text) or nil
     end
-    add("")
+  end
+  local text, where = core.log_text(accounts, {
+    today = opts.today, account = (opts.account ~= "" and opts.account) or nil, owner = opts.owner,
+    base = opts.base,
+  })
+  local lines, items, hls = {}, {}, {}
+  for l in text:gmatch("([^\n]*)\n") do
+    lines[#lines + 1] = l
+  end
+  table.insert(lines, 2, keys_line())
+  local class_group = require("fulog.highlight").class_group
+  local prev
+  for row, line in ipairs(lines) do
+    local r = row - 1
+    local c = row >= 3 and where[row - 1] or nil
+    if row == 1 then
+      hls[#hls + 1] = { r, "FuLogHeader", 0, -1 }
+    elseif row == 2 then
+      hls[#hls + 1] = { r, "FuLogWhy", 0, -1 }
+    elseif c and c ~= prev then
+      items[r] = c
+      if line:sub(COL_LATE + 1, COL_LATE + 4) == "LATE" then
+        hls[#hls + 1] = { r, "FuLogOverdue", COL_LATE, COL_LATE + 4 }
+      end
+      hls[#hls + 1] = { r, class_group[c.class] or "FuLogUnknown", COL_CLASS, COL_CLASS + #(c.class or "") }
+    elseif c then
+      items[r] = c
+      hls[#hls + 1] = { r, "FuLogWhy", 0, -1 }
+    elseif line ~= "" and not line:find("^%s") and line ~= "Coming up" then
+      local name_end = line:find("  ", 1, true)
+      hls[#hls + 1] = { r, "FuLogAccount", 0, name_end and name_end - 1 or -1 }
+      local d = line:find("  DARK:", 1, true)
+      if d then
+        hls[#hls + 1] = { r, "FuLogDark", d + 1, d + 5 }
+      end
+    elseif line == "Coming up" then
+      hls[#hls + 1] = { r, "FuLogHeader", 0, -1 }
+    end
+    prev = c
   end
   return lines, items, hls
 end
@@ -135,7 +123,8 @@ function M.refresh()
     ed().set_scratch_lines(b, { "fulog: " .. tostring(msg) })
     return
   end
-  local lines, items, hls = M.render(accounts, { today = today, account = state.account, owner = owner })
+  local lines, items, hls = M.render(accounts, { today = today, account = state.account, owner = owner,
+    base = log_base() })
   state.items = items
   ed().set_scratch_lines(b, lines)
   hl_ns = hl_ns or ed().namespace("fulog_log")

@@ -1,5 +1,5 @@
--- Overdue follow-ups (db:overdue) into the quickfix list, oldest first, or
--- into the location list of the current note only.
+-- Overdue follow-ups (db:overdue) into the quickfix list, by next action
+-- date, or into the location list of the current note only.
 
 local config = require("fulog.config")
 local fulog = require("fulog")
@@ -8,32 +8,14 @@ local M = {}
 
 local ed = fulog.editor
 
--- One quickfix entry per overdue step: class and account in the text.
-function M.entries(rows)
-  local sorted = {}
-  for i, r in ipairs(rows) do
-    sorted[i] = r
-  end
-  -- oldest due first; the store already orders them, keep it stable
-  for i, r in ipairs(sorted) do
-    r._i = i
-  end
-  table.sort(sorted, function(a, b)
-    if a.due ~= b.due then
-      return (a.due or "") < (b.due or "")
-    end
-    return a._i < b._i
-  end)
+-- One quickfix entry per overdue step, in the store's order (by next
+-- action date); the text is the core's message, the same as `fulog overdue`.
+function M.entries(rows, today)
+  local core = require("fulog.core")
   local items = {}
-  for i, r in ipairs(sorted) do
-    r._i = nil
-    local text = ("[%s] %s: %s (due %s, %d day%s overdue)"):format(
-      r.class or "?", r.account or "(no account)", r.text or "", r.due or "?",
-      r.days or 0, (r.days == 1) and "" or "s")
-    if r.ask and r.ask ~= "" then
-      text = text .. "; ask: " .. r.ask
-    end
-    items[i] = { filename = r.path, lnum = r.line, col = r.col or 1, text = text, type = "W" }
+  for i, r in ipairs(rows) do
+    items[i] = { filename = r.path, lnum = r.line, col = r.col or 1, text = core.overdue_message(r, today),
+      type = (r.state == "outcome") and "I" or "W" }
   end
   return items
 end
@@ -74,7 +56,7 @@ function M.overdue(opts)
     ed().notify("fulog: " .. tostring(msg), "error")
     return nil, msg
   end
-  local items = M.entries(rows)
+  local items = M.entries(rows, today)
   local win = loclist and ed().current_win() or nil
   ed().set_qflist(items, M.title(today, path, q.owner), win)
   if #items == 0 then

@@ -135,3 +135,86 @@ describe("chase loop in the store", function()
     assert.are.equal(2, r[8].pushed)
   end)
 end)
+
+describe("fulog overdue and log speak of the chase loop", function()
+  local dir, db
+  before_each(function()
+    dir = h.tmpdir()
+    db = dir .. "/fulog.db"
+    h.write(dir .. "/notes/acme.md", NOTE)
+    local _, err, code = h.fulog("index notes", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+  end)
+  after_each(function()
+    h.rm(dir)
+  end)
+
+  it("overdue: one line per step by next action date, naming the state", function()
+    local out, err, code = h.fulog("overdue", { cwd = dir, db = db, today = "2026-12-15" })
+    assert.are.equal(0, code, err)
+    out = out:gsub(" {%l+}\n", "\n")
+    assert.are.same({
+      "notes/acme.md:7:3: compliance [Acme Corp] send the case studies (due 2026-11-22, 23 days overdue)",
+      "notes/acme.md:11:3: chase, 1st follow-up - soft [Acme Corp] they'll get back to us about the pilot"
+        .. " (due 2026-11-27, 18 days overdue)",
+      "notes/acme.md:6:3: outcome: booked for 2026-12-08 - did it happen? mark it done or log a touch"
+        .. " - firm [Acme Corp] Jason brings CFO to the proposal review Tue 12/8 10am",
+      "notes/acme.md:8:3: chase, 3rd follow-up (2 unanswered since 2026-12-04 call) - non [Acme Corp]"
+        .. " call Jason back in two weeks due:2026-12-04 (due 2026-12-04, next 2026-12-14, 1 day overdue)",
+    }, h.lines(out))
+  end)
+
+  it("--json entries carry state, next, unanswered and pushed, in overdue and log", function()
+    local out, err, code = h.fulog("overdue --json", { cwd = dir, db = db, today = "2026-12-15" })
+    assert.are.equal(0, code, err)
+    for _, k in ipairs({ '"state":"outcome"', '"next":"2026-12-14"', '"unanswered":2', '"pushed":0' }) do
+      assert.truthy(out:find(k, 1, true), k)
+    end
+    out, err, code = h.fulog("log --json", { cwd = dir, db = db, today = "2026-12-05" })
+    assert.are.equal(0, code, err)
+    for _, k in ipairs({ '"state":"booked"', '"next":"2026-12-14"', '"unanswered":2', '"pushed":0' }) do
+      assert.truthy(out:find(k, 1, true), k)
+    end
+  end)
+
+  it("log: chases by account, then booked meetings under Coming up, as :FuLog shows them", function()
+    local out, err, code = h.fulog("log", { cwd = dir, db = db, today = "2026-12-05" })
+    assert.are.equal(0, code, err)
+    local l = h.lines(out)
+    assert.are.equal("Follow-up log, today 2026-12-05, all accounts: 3 to act on (2 overdue), 1 coming up,"
+      .. " 0 dark accounts", l[1])
+    assert.are.equal("Acme Corp  last touch 2026-12-04, last reply -", l[2])
+    assert.truthy(out:find("  LATE todo     2026-11-22  compliance  send the case studies\n", 1, true), out)
+    assert.truthy(out:find("       chase    2026-12-14  non         call Jason back", 1, true), out)
+    assert.truthy(out:find("3rd follow-up: waiting 0 days since the 2026-12-07 email, 2 unanswered since 2026-12-04"
+      .. " · due 2026-12-04 · 2 touches · met 2026-11-20", 1, true), out)
+    assert.truthy(out:find("Coming up\n       booked   2026-12-08  firm        [Acme Corp] Jason brings", 1, true), out)
+    assert.truthy(out:find("in 3 days · met 2026-11-20 · notes/acme.md:6", 1, true), out)
+    -- the same text the editors show, from the one formatter
+    local s = assert(core.open(db))
+    local accounts = assert(s:log({ today = "2026-12-05" }))
+    for _, a in ipairs(accounts) do
+      for _, c in ipairs(a.chases) do
+        c.key = core.step_key(c.text)
+      end
+    end
+    local text = core.log_text(accounts, { today = "2026-12-05", base = dir })
+    s:close()
+    assert.are.equal(text, out)
+  end)
+
+  it("--cadence and FULOG_CADENCE set the intervals; a bad one is a usage error", function()
+    local out, err, code = h.fulog("overdue --cadence 2,5", { cwd = dir, db = db, today = "2026-12-14" })
+    assert.are.equal(0, code, err)
+    assert.truthy(out:find("next 2026-12-12, 2 days overdue", 1, true), out)
+    out = h.fulog("overdue", { cwd = dir, db = db, today = "2026-12-14" })
+    assert.falsy(out:find("call Jason back", 1, true), out)
+    out = h.fulog("overdue", { cwd = dir, db = db, today = "2026-12-14", pre = "FULOG_CADENCE=2,5 " })
+    assert.truthy(out:find("next 2026-12-12", 1, true), out)
+    local _, e2, c2 = h.fulog("overdue --cadence 3,x", { cwd = dir, db = db })
+    assert.are.equal(2, c2)
+    assert.truthy(e2:find("--cadence wants", 1, true), e2)
+    _, _, c2 = h.fulog("log --cadence 0", { cwd = dir, db = db })
+    assert.are.equal(2, c2)
+  end)
+end)

@@ -42,11 +42,13 @@ H.run(function()
   H.ok(#qf.items >= 3, "overdue steps fill the quickfix list", #qf.items)
   local first = qf.items[1] and qf.items[1].text or ""
   H.contains(first, "send the case studies", "the oldest (due 2026-11-22) comes first")
-  H.contains(first, "[compliance] Acme Corp:", "the entry names class and account")
+  H.contains(first, "compliance [Acme Corp] send the case studies", "the entry names class and account")
+  H.eq(first, core.overdue_message(db:overdue({ today = "2026-12-10" })[1], "2026-12-10"),
+    "the entry is the core's message, the same as fulog overdue")
   local prev, sorted = "", true
   local all = {}
   for _, it in ipairs(qf.items) do
-    local due = it.text:match("due (%d%d%d%d%-%d%d%-%d%d)")
+    local due = it.text:match("next (%d%d%d%d%-%d%d%-%d%d)") or it.text:match("due (%d%d%d%d%-%d%d%-%d%d)")
     if not due or due < prev then
       sorted = false
     end
@@ -54,17 +56,20 @@ H.run(function()
     all[#all + 1] = it.text
     local file = vim.fn.bufname(it.bufnr)
     local lines = vim.fn.readfile(file)
-    local words = it.text:match("^%[%a+%] [^:]+: (.-) %(due")
+    local words = it.text:match("%] (.-) %(due")
     if words then
       H.contains(lines[it.lnum] or "", words:sub(1, 12), "entry points at its line: " .. words:sub(1, 24))
     end
   end
-  H.ok(sorted, "entries are oldest due first", table.concat(all, " | "))
+  H.ok(sorted, "entries are by next action date", table.concat(all, " | "))
   local joined = table.concat(all, "\n")
   H.ok(not joined:find("vendor contract", 1, true), "a done step is not overdue")
   H.ok(not joined:find("proposal review", 1, true), "a step due later is not overdue")
   -- touched 12-01 and 12-03, both unanswered: next action 12-03 + 7 = 12-10, today
   H.ok(not joined:find("They'll get back to us", 1, true), "a soft step touched twice waits for its next action date")
+  H.contains(joined, "chase, 2nd follow-up (1 unanswered since 2026-12-04 call) - non [Acme Corp] call Jason back",
+    "a chase names its state, follow-up and what went unanswered")
+  H.contains(joined, "(due 2026-12-04, next 2026-12-07, 3 days overdue)", "a touched chase is late from its next action date")
   vim.cmd("cclose")
 
   -- index on save, and :FuOverdue! (location list of this note)
@@ -98,9 +103,30 @@ H.run(function()
   local text = table.concat(lines, "\n")
   H.ok(find_row(lines, "Acme Corp") ~= nil, "the log lists Acme Corp")
   local r = find_row(lines, "send the case studies")
-  H.match(r and lines[r], "compliance%s+due 2026%-11%-22%s+%d+d waiting%s+0 touches", "a chase shows class, due, days waiting, touches")
+  H.match(r and lines[r], "LATE todo%s+2026%-11%-22%s+compliance", "a step shows late, state, next action date, class")
+  H.contains(r and lines[r + 1] or "", "you owe it: waiting 20 days since the meeting · met 2026-11-20",
+    "its second line says what it waits on and when the meeting was")
   r = find_row(lines, "They'll get back to us")
-  H.match(r and lines[r], "soft .* 2 touches", "touches under a step are counted")
+  H.match(r and lines[r], "^       chase%s+2026%-12%-10%s+soft", "a chase due today is not late")
+  H.contains(r and lines[r + 1] or "", "3rd follow-up: waiting 7 days since the 2026-12-03 voicemail, 2 unanswered since 2026-12-01",
+    "waiting is explained: days since which touch")
+  H.contains(r and lines[r + 1] or "", "2 touches", "touches under a step are counted")
+  r = find_row(lines, "Coming up")
+  H.ok(r and find_row(lines, "proposal review") > r, "a booked meeting is under Coming up, apart from the chases")
+  local accs = db:log({ today = "2026-12-10" })
+  for _, a in ipairs(accs) do
+    for _, c in ipairs(a.chases) do
+      c.key = core.step_key(c.text) -- as bin/fulog does
+    end
+  end
+  local text_cli = core.log_text(accs, { today = "2026-12-10", base = env.notes })
+  local body = {}
+  for l in text_cli:gmatch("([^\n]*)\n") do
+    body[#body + 1] = l
+  end
+  local shown = vim.list_slice(lines, 1, #lines)
+  table.remove(shown, 2)
+  H.eq(table.concat(shown, "\n"), table.concat(body, "\n"), "the log buffer is the core's text plus the key help line")
   H.ok(not text:find("vendor contract", 1, true), "done steps are not in the log")
 
   -- <CR> jumps to the note line
@@ -135,7 +161,7 @@ H.run(function()
   H.ok(g:find("Send pricing by Friday\r\n%s+[-*]?%s*TOUCH: 2026%-12%-10 email %- no reply\r\n") ~= nil, "the TOUCH line goes under its step, CRLF kept", H.show(g))
   lines = H.buf_lines(0)
   r = find_row(lines, "Send pricing by Friday")
-  H.match(r and lines[r], "1 touch ", "the log refreshes with the new touch")
+  H.match(r and lines[r + 1], "1 touch ", "the log refreshes with the new touch")
 
   -- x on a note that is not open: core.mark_done writes the file
   vim.api.nvim_win_set_cursor(0, { r, 0 })
@@ -185,13 +211,15 @@ H.run(function()
   local log = require("fulog.log")
   local l2 = log.render({
     { account = "Dark Co", dark = true, unanswered = 3, last_touch = "2026-11-01",
-      chases = { { path = "/n/d.md", line = 3, class = "non", due = "2026-11-01", waiting = 39, touches = 3, overdue = true, text = "call back" } } },
+      chases = { { path = "/n/d.md", line = 3, class = "non", due = "2026-11-01", next = "2026-11-20", state = "chase",
+        unanswered = 3, since = "2026-11-01", last_touch = "2026-11-06", touches = 3, text = "call back" } } },
     { account = "Lit Co", dark = false, unanswered = 0,
-      chases = { { path = "/n/l.md", line = 4, class = "soft", due = "2026-12-12", waiting = 2, touches = 0, text = "they decide" } } },
+      chases = { { path = "/n/l.md", line = 4, class = "soft", due = "2026-12-12", next = "2026-12-12", state = "chase",
+        touches = 0, text = "they decide" } } },
   }, { today = "2026-12-10" })
-  H.contains(l2[1], "2 open chases, 1 dark account", "the header counts chases and dark accounts")
-  H.match(l2[4], "^Dark Co  DARK, 3 unanswered", "a dark account is marked DARK")
-  H.contains(l2[5], "OVERDUE call back", "an overdue chase is marked")
+  H.contains(l2[1], "2 to act on (1 overdue), 0 coming up, 1 dark account", "the header counts chases and dark accounts")
+  H.match(l2[4], "^Dark Co  DARK: 3 touches unanswered", "a dark account is marked DARK")
+  H.match(l2[5], "LATE chase .* call back", "an overdue chase is marked")
 
   -- with no notes folder, the first use of the store says so, once
   fulog.close_store()

@@ -26,9 +26,24 @@ function! s:body() abort
   let text = join(lines, "\n")
   call T_ok(T_find(lines, 'Acme Corp') > 0, 'the log lists Acme Corp')
   let r = T_find(lines, 'send the case studies')
-  call T_match(get(lines, r - 1, ''), 'compliance\s\+due 2026-11-22\s\+\d\+d waiting\s\+0 touches', 'a chase shows class, due, days waiting, touches')
+  call T_match(get(lines, r - 1, ''), 'LATE todo\s\+2026-11-22\s\+compliance', 'a step shows late, state, next action date, class')
+  call T_contains(get(lines, r, ''), 'you owe it: waiting 20 days since the meeting · met 2026-11-20', 'its second line says what it waits on and when the meeting was')
   let r = T_find(lines, 'They''ll get back to us')
-  call T_match(get(lines, r - 1, ''), 'soft .* 2 touches', 'touches under a step are counted')
+  call T_match(get(lines, r - 1, ''), '^       chase\s\+2026-12-10\s\+soft', 'a chase due today is not late')
+  call T_contains(get(lines, r, ''), '3rd follow-up: waiting 7 days since the 2026-12-03 voicemail, 2 unanswered since 2026-12-01', 'waiting is explained: days since which touch')
+  call T_contains(get(lines, r, ''), '2 touches', 'touches under a step are counted')
+  let r = T_find(lines, 'Coming up')
+  call T_ok(r > 0 && T_find(lines, 'proposal review') > r, 'a booked meeting is under Coming up, apart from the chases')
+  lua << EOF
+    _G.fulog_test_accs = require("fulog").store():log({ today = "2026-12-10" })
+    for _, a in ipairs(_G.fulog_test_accs) do
+      for _, c in ipairs(a.chases) do
+        c.key = require("fulog.core").step_key(c.text) -- as bin/fulog does
+      end
+    end
+EOF
+  let body = luaeval('require("fulog.core").log_text(_G.fulog_test_accs, {today = "2026-12-10", base = _A})', env.notes)
+  call T_eq(join(lines[0:0] + lines[2:], "\n") . "\n", body, 'the log buffer is the core''s text plus the key help line')
   call T_ok(stridx(text, 'vendor contract') < 0, 'done steps are not in the log')
   call T_ok(line('.') > 3, 'the cursor starts on the first chase', line('.'))
   " highlights are text properties
@@ -74,7 +89,7 @@ function! s:body() abort
   call T_ok(g =~# "Send pricing by Friday\r\n\\s\\+[-*]\\=\\s*TOUCH: 2026-12-10 email - no reply\r", 'the TOUCH line goes under its step, CRLF kept', g)
   let lines = getline(1, '$')
   let r = T_find(lines, 'Send pricing by Friday')
-  call T_match(get(lines, r - 1, ''), '1 touch ', 'the log refreshes with the new touch')
+  call T_match(get(lines, r, ''), '1 touch ', 'the log refreshes with the new touch')
 
   " x on a note that is not open: core.mark_done writes the file
   call cursor(r, 1)

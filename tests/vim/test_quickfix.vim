@@ -28,29 +28,35 @@ function! s:body() abort
   call T_ok(getwininfo(win_getid())[0].quickfix, 'the quickfix window opens')
   let first = get(get(qf.items, 0, {}), 'text', '')
   call T_contains(first, 'send the case studies', 'the oldest (due 2026-11-22) comes first')
-  call T_contains(first, '[compliance] Acme Corp:', 'the entry names class and account')
+  call T_contains(first, 'compliance [Acme Corp] send the case studies', 'the entry names class and account')
+  call T_eq(first, luaeval('require("fulog.core").overdue_message(require("fulog").store():overdue({today = "2026-12-10"})[1], "2026-12-10")'), 'the entry is the core''s message, the same as fulog overdue')
   let prev = ''
   let sorted = 1
   let all = []
   for it in qf.items
-    let due = matchstr(it.text, 'due \zs\d\{4}-\d\d-\d\d')
+    let due = matchstr(it.text, 'next \zs\d\{4}-\d\d-\d\d')
+    if due ==# ''
+      let due = matchstr(it.text, 'due \zs\d\{4}-\d\d-\d\d')
+    endif
     if due ==# '' || due <# prev
       let sorted = 0
     endif
     let prev = due
     call add(all, it.text)
-    let words = matchstr(it.text, '^\[\a\+\] [^:]\+: \zs.\{-}\ze (due')
+    let words = matchstr(it.text, '\] \zs.\{-}\ze (due')
     if words !=# ''
       let lines = readfile(bufname(it.bufnr))
       call T_contains(get(lines, it.lnum - 1, ''), words[:11], 'entry points at its line: ' . words[:23])
     endif
   endfor
-  call T_ok(sorted, 'entries are oldest due first', join(all, ' | '))
+  call T_ok(sorted, 'entries are by next action date', join(all, ' | '))
   let joined = join(all, "\n")
   call T_ok(stridx(joined, 'vendor contract') < 0, 'a done step is not overdue')
   call T_ok(stridx(joined, 'proposal review') < 0, 'a step due later is not overdue')
   " touched 12-01 and 12-03, both unanswered: next action 12-03 + 7 = 12-10, today
   call T_ok(stridx(joined, 'They''ll get back to us') < 0, 'a soft step touched twice waits for its next action date')
+  call T_contains(joined, 'chase, 2nd follow-up (1 unanswered since 2026-12-04 call) - non [Acme Corp] call Jason back', 'a chase names its state, follow-up and what went unanswered')
+  call T_contains(joined, '(due 2026-12-04, next 2026-12-07, 3 days overdue)', 'a touched chase is late from its next action date')
   " :cfirst goes to the note line
   silent cfirst
   call T_contains(expand('%:p'), 'acme/2026-11-20-discovery.md', ':cfirst opens the note')

@@ -1,0 +1,50 @@
+/* format.h: the one formatter of what the seller reads about chases: the
+ * overdue message (FILE:LINE:COL: MESSAGE) and the follow-up log's text.
+ * bin/fulog prints it as is; the editors add only their header and key
+ * help, so the shell and the editor never disagree. Pure: values in, text
+ * out. */
+#ifndef FUL_FORMAT_H
+#define FUL_FORMAT_H
+
+#include "dates.h"
+#include "text.h"
+
+/* One open next step as the queries give it. Strings may be NULL. */
+typedef struct {
+    const char *path, *cls, *account, *text, *state, *ask;
+    const char *key;            /* the step's key (shown after FILE:LINE), or NULL */
+    const char *since_channel, *suggest, *last_channel;
+    int line, col;
+    ful_day due, next, since, last_touch, meeting;
+    int unanswered, pushed, touches;
+    /* output of ful_format_log: the 0-based lines this step fills */
+    int out_line, out_lines;
+} ful_fmt_step;
+
+typedef struct {
+    const char *name;
+    int dark, unanswered;
+    ful_day last_touch, last_reply;
+    ful_fmt_step *steps;
+    int nsteps;
+} ful_fmt_account;
+
+typedef struct {
+    ful_day today;
+    const char *account;    /* the filter, for the title; NULL: all */
+    const char *owner;      /* the owner filter, for the title; NULL: everyone's */
+    const char *base;       /* paths under this folder are shown relative to it */
+} ful_fmt_opts;
+
+/* "1st", "2nd", "23rd"... */
+const char *ful_ordinal(int n, char buf[16]);
+
+/* The MESSAGE of an overdue line (no FILE:LINE:COL). -1 out of memory. */
+int ful_format_overdue(const ful_fmt_step *s, ful_day today, ful_buf *out);
+
+/* The follow-up log: a title line, then the chases by account (in the order
+ * given: dark first), then "Coming up": booked steps by date. Lines end with
+ * '\n'. Sets each step's out_line/out_lines. -1 out of memory. */
+int ful_format_log(ful_fmt_account *acc, int nacc, const ful_fmt_opts *o, ful_buf *out);
+
+#endif

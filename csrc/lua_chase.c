@@ -1,0 +1,183 @@
+/* lua_chase.c: the chase loop's functions in fulog.core: the one formatter
+ * of overdue messages and the log's text (format.c), for bin/fulog and the
+ * editors alike. */
+#include "lua_bind.h"
+#include "format.h"
+
+#include <string.h>
+
+/* Strings read here point into the argument tables, which stay on the
+ * stack (and so alive) until the function returns. */
+static const char *str_field(lua_State *L, int t, const char *k)
+{
+    const char *s;
+    lua_getfield(L, t, k);
+    s = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+    lua_pop(L, 1);
+    return s;
+}
+
+static int int_field(lua_State *L, int t, const char *k)
+{
+    int v;
+    lua_getfield(L, t, k);
+    v = lua_type(L, -1) == LUA_TNUMBER ? (int)lua_tonumber(L, -1) : 0;
+    lua_pop(L, 1);
+    return v;
+}
+
+static ful_day day_field(lua_State *L, int t, const char *k)
+{
+    const char *s = str_field(L, t, k);
+    ful_day d = FUL_NODATE;
+    if (s)
+        ful_day_parse_iso(s, strlen(s), &d);
+    return d;
+}
+
+static void read_step(lua_State *L, int t, ful_fmt_step *s)
+{
+    if (t < 0)
+        t = lua_gettop(L) + t + 1;
+    luaL_checktype(L, t, LUA_TTABLE);
+    memset(s, 0, sizeof *s);
+    s->path = str_field(L, t, "path");
+    s->cls = str_field(L, t, "class");
+    s->account = str_field(L, t, "account");
+    s->text = str_field(L, t, "text");
+    s->state = str_field(L, t, "state");
+    s->ask = str_field(L, t, "ask");
+    s->key = str_field(L, t, "key");
+    s->since_channel = str_field(L, t, "since_channel");
+    s->suggest = str_field(L, t, "suggest");
+    s->last_channel = str_field(L, t, "last_channel");
+    s->line = int_field(L, t, "line");
+    s->col = int_field(L, t, "col");
+    s->due = day_field(L, t, "due");
+    s->next = day_field(L, t, "next");
+    s->since = day_field(L, t, "since");
+    s->last_touch = day_field(L, t, "last_touch");
+    s->meeting = day_field(L, t, "meeting");
+    s->unanswered = int_field(L, t, "unanswered");
+    s->pushed = int_field(L, t, "pushed");
+    s->touches = int_field(L, t, "touches");
+}
+
+/* Today from an optional date argument, else FULOG_TODAY or the clock. */
+static int today_arg(lua_State *L, int idx, ful_day *out)
+{
+    const char *bad = NULL;
+    ful_day t = ful_l_today(&bad);
+    if (lua_isnoneornil(L, idx) && bad) {
+        lua_pushnil(L);
+        lua_pushfstring(L, "FULOG_TODAY is not a date (want YYYY-MM-DD): %s", bad);
+        return -1;
+    }
+    return ful_l_date(L, idx, t, out);
+}
+
+static int push_buf(lua_State *L, ful_buf *b)
+{
+    lua_pushlstring(L, b->p ? b->p : "", b->len);
+    ful_buf_free(b);
+    return 1;
+}
+
+/* core.overdue_message(row [, today]) -> the MESSAGE of an overdue line */
+static int l_overdue_message(lua_State *L)
+{
+    ful_fmt_step s;
+    ful_day today;
+    ful_buf *b;
+    read_step(L, 1, &s);
+    if (today_arg(L, 2, &today) != 0)
+        return 2;
+    b = ful_l_newbuf(L);
+    if (ful_format_overdue(&s, today, b) != 0)
+        return luaL_error(L, "out of memory");
+    return push_buf(L, b);
+}
+
+/* core.log_text(accounts [, {today=, account=, owner=, base=}]) -> text, where:
+ * accounts as db:log() gives them; where[n] is the chase table shown on
+ * line n (1-based), for both of its lines. */
+static int l_log_text(lua_State *L)
+{
+    ful_fmt_opts o;
+    ful_fmt_account *acc;
+    ful_buf *b;
+    int nacc, a, i;
+    luaL_checktype(L, 1, LUA_TTABLE);
+    memset(&o, 0, sizeof o);
+    if (lua_istable(L, 2)) {
+        lua_getfield(L, 2, "today");
+        if (today_arg(L, lua_gettop(L), &o.today) != 0)
+            return 2;
+        lua_pop(L, 1);
+        o.account = str_field(L, 2, "account");
+        o.base = str_field(L, 2, "base");
+        o.owner = str_field(L, 2, "owner");
+    } else if (today_arg(L, 2, &o.today) != 0) {
+        return 2;
+    }
+    nacc = (int)ful_rawlen(L, 1);
+    acc = (ful_fmt_account *)lua_newuserdata(L, (size_t)(nacc ? nacc : 1) * sizeof *acc);
+    memset(acc, 0, (size_t)(nacc ? nacc : 1) * sizeof *acc);
+    for (a = 0; a < nacc; a++) {
+        int t, n;
+        lua_rawgeti(L, 1, a + 1);
+        t = lua_gettop(L);
+        luaL_checktype(L, t, LUA_TTABLE);
+        acc[a].name = str_field(L, t, "account");
+        lua_getfield(L, t, "dark");
+        acc[a].dark = lua_toboolean(L, -1);
+        lua_pop(L, 1);
+        acc[a].unanswered = int_field(L, t, "unanswered");
+        acc[a].last_touch = day_field(L, t, "last_touch");
+        acc[a].last_reply = day_field(L, t, "last_reply");
+        lua_getfield(L, t, "chases");
+        n = lua_istable(L, -1) ? (int)ful_rawlen(L, -1) : 0;
+        /* the userdata is kept referenced from the stack below */
+        acc[a].steps = (ful_fmt_step *)lua_newuserdata(L, (size_t)(n ? n : 1) * sizeof *acc[a].steps);
+        acc[a].nsteps = n;
+        lua_insert(L, 3);   /* keep it alive under the working slots */
+        for (i = 0; i < n; i++) {
+            lua_rawgeti(L, -1, i + 1);
+            read_step(L, -1, &acc[a].steps[i]);
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 2);      /* chases, account */
+    }
+    b = ful_l_newbuf(L);
+    if (ful_format_log(acc, nacc, &o, b) != 0)
+        return luaL_error(L, "out of memory");
+    push_buf(L, b);
+    lua_newtable(L);
+    for (a = 0; a < nacc; a++) {
+        lua_rawgeti(L, 1, a + 1);
+        lua_getfield(L, -1, "chases");
+        for (i = 0; i < acc[a].nsteps; i++) {
+            int k;
+            for (k = 0; k < acc[a].steps[i].out_lines; k++) {
+                lua_rawgeti(L, -1, i + 1);
+                lua_rawseti(L, -4, acc[a].steps[i].out_line + k + 1);
+            }
+        }
+        lua_pop(L, 2);
+    }
+    return 2;
+}
+
+void ful_register_chase(lua_State *L)
+{
+    static const luaL_Reg fns[] = {
+        { "overdue_message", l_overdue_message },
+        { "log_text", l_log_text },
+        { NULL, NULL }
+    };
+    int i;
+    for (i = 0; fns[i].name; i++) {
+        lua_pushcfunction(L, fns[i].func);
+        lua_setfield(L, -2, fns[i].name);
+    }
+}

@@ -1,0 +1,109 @@
+/* test_format.c: the one formatter of overdue messages and the log text. */
+#include <string.h>
+
+#include "format.h"
+#include "t.h"
+
+static ful_day D(int m, int d) { return ful_day_from_ymd(2026, m, d); }
+
+static ful_fmt_step step(const char *state, const char *cls, const char *text, ful_day due, ful_day next)
+{
+    ful_fmt_step s;
+    memset(&s, 0, sizeof s);
+    s.path = "/n/acme.md";
+    s.line = 8;
+    s.col = 3;
+    s.account = "Acme Corp";
+    s.state = state;
+    s.cls = cls;
+    s.text = text;
+    s.due = due;
+    s.next = next;
+    s.since = s.last_touch = s.meeting = FUL_NODATE;
+    return s;
+}
+
+static const char *msg(const ful_fmt_step *s, ful_day today)
+{
+    static ful_buf b;
+    ful_buf_free(&b);
+    ful_format_overdue(s, today, &b);
+    return b.p ? b.p : "";
+}
+
+int main(void)
+{
+    char o[16];
+    ful_fmt_step s;
+    ful_buf b = { 0, 0, 0 };
+    ful_fmt_account a;
+    ful_fmt_opts opts;
+
+    T_SECTION("ordinals");
+    T_STREQ(ful_ordinal(1, o), "1st");
+    T_STREQ(ful_ordinal(2, o), "2nd");
+    T_STREQ(ful_ordinal(3, o), "3rd");
+    T_STREQ(ful_ordinal(4, o), "4th");
+    T_STREQ(ful_ordinal(11, o), "11th");
+    T_STREQ(ful_ordinal(12, o), "12th");
+    T_STREQ(ful_ordinal(22, o), "22nd");
+
+    T_SECTION("overdue messages");
+    s = step("todo", "compliance", "send the case studies", D(11, 22), D(11, 22));
+    T_STREQ(msg(&s, D(12, 15)), "compliance [Acme Corp] send the case studies (due 2026-11-22, 23 days overdue)");
+    s = step("chase", "non", "call Jason back", D(12, 4), D(12, 7));
+    s.unanswered = 1;
+    s.since = D(12, 4);
+    s.since_channel = "call";
+    s.last_touch = D(12, 4);
+    T_STREQ(msg(&s, D(12, 8)), "chase, 2nd follow-up (1 unanswered since 2026-12-04 call) - non [Acme Corp] call Jason "
+                               "back (due 2026-12-04, next 2026-12-07, 1 day overdue)");
+    s.unanswered = 2;
+    s.suggest = "call";
+    s.since_channel = "email";
+    s.pushed = 2;
+    T_STREQ(msg(&s, D(12, 8)), "chase, 3rd follow-up (2 unanswered since 2026-12-04 email) - non [Acme Corp] call Jason "
+                               "back (due 2026-12-04, next 2026-12-07, 1 day overdue, pushed 2x; try a call)");
+    s = step("chase", "soft", "they decide", D(12, 1), D(12, 1));
+    s.account = "";
+    T_STREQ(msg(&s, D(12, 3)), "chase, 1st follow-up - soft [no account] they decide (due 2026-12-01, 2 days overdue)");
+    s.last_touch = D(12, 2);
+    T_STREQ(msg(&s, D(12, 6)), "chase, follow up on the 2026-12-02 reply - soft [no account] they decide "
+                               "(due 2026-12-01, 5 days overdue)");
+    s = step("outcome", "firm", "demo with the CFO", D(12, 8), D(12, 8));
+    T_STREQ(msg(&s, D(12, 9)), "outcome: booked for 2026-12-08 - did it happen? mark it done or log a touch - "
+                               "firm [Acme Corp] demo with the CFO");
+
+    T_SECTION("log text");
+    {
+        ful_fmt_step st[2];
+        st[0] = step("booked", "firm", "demo", D(12, 20), D(12, 20));
+        st[1] = step("chase", "soft", "they decide", D(12, 1), D(12, 1));
+        st[1].meeting = D(11, 20);
+        st[1].ask = "no date: ask for a booked meeting";
+        memset(&a, 0, sizeof a);
+        a.name = "Acme Corp";
+        a.last_touch = a.last_reply = FUL_NODATE;
+        a.steps = st;
+        a.nsteps = 2;
+        memset(&opts, 0, sizeof opts);
+        opts.today = D(12, 10);
+        opts.base = "/n";
+        T_INTEQ(ful_format_log(&a, 1, &opts, &b), 0);
+        T_STREQ(b.p, "Follow-up log, today 2026-12-10, all accounts: 1 to act on (1 overdue), 1 coming up, 0 dark accounts\n"
+                     "\n"
+                     "Acme Corp  no touches yet\n"
+                     "  LATE chase    2026-12-01  soft        they decide\n"
+                     "                1st follow-up: waiting 20 days since the meeting · met 2026-11-20 · ask: no date: "
+                     "ask for a booked meeting · acme.md:8\n"
+                     "\n"
+                     "Coming up\n"
+                     "       booked   2026-12-20  firm        [Acme Corp] demo\n"
+                     "                in 10 days · acme.md:8\n");
+        T_INTEQ(st[1].out_line, 3);
+        T_INTEQ(st[1].out_lines, 2);
+        T_INTEQ(st[0].out_line, 7);
+        ful_buf_free(&b);
+    }
+    return T_DONE();
+}
