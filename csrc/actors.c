@@ -156,6 +156,10 @@ static int verb_at(const ful_cline *L, int j, int end)
         return 1;
     if (b & FUL_CUE_HEDGE)
         return IS(L, j, "think") || IS(L, j, "try");
+    /* the everyday verbs: "Jorge to have the PO issued", "Ana to get us access" */
+    if (IS(L, j, "have") || IS(L, j, "get") || IS(L, j, "be") || IS(L, j, "do") || IS(L, j, "take") ||
+        IS(L, j, "start") || IS(L, j, "finish") || IS(L, j, "decide"))
+        return 1;
     return !(b & FUL_CUE_WORD) && !(L->t[j].flags & T_CAP);
 }
 

@@ -392,6 +392,11 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
         if ((b & FUL_CUE_ART) && (ful_is_word(L, i, "the") || ful_is_word(L, i, "a") || ful_is_word(L, i, "an") ||
                                   ful_is_word(L, i, "to")))
             continue;
+        /* "Will call Jen next week": a note's opening "will" is the seller's
+         * (I) will; a name spelled Will was resolved by actors.c */
+        if (i == 0 && (b & FUL_CUE_MODAL) && !(b & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) && !(t->flags & T_QUOTED) &&
+            ful_is_word(L, i, "will"))
+            continue;
         break;
     }
     if (i >= end)
@@ -564,7 +569,9 @@ static int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
             /* "Give Jane a call", "Send a reminder" are chases */
             int k;
             for (k = first + 1; k < end && k <= first + 4 && !ful_with_deliverable(L, first, end); k++)
-                if ((L->t[k].bits & FUL_CUE_CHASE) && !(L->t[k].bits & FUL_CUE_DELIV) && !(L->t[k].flags & T_INPHR)) {
+                if ((L->t[k].bits & FUL_CUE_CHASE) && !(L->t[k].flags & T_INPHR) &&
+                    (!(L->t[k].bits & FUL_CUE_DELIV) || ful_is_word(L, k - 1, "an") || ful_is_word(L, k - 1, "a"))) {
+                    /* "Shoot Maria an email": the message is the chase */
                     *vt = k;
                     return R_NON;
                 }
@@ -594,6 +601,14 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
         if (b & (FUL_CUE_REQUEST | FUL_CUE_SPEECH)) {
             /* "told us to reach out", "asked us to send": the seller acts next */
             j = ful_next(L, i, end);
+            if ((b & FUL_CUE_SPEECH) && ful_is_word(L, j, "to") && ful_next(L, j, end) >= 0) {
+                /* "said to reach out again": they told the seller to act */
+                int r = ful_seller_clause(L, ful_next(L, j, end), end, vt);
+                if (r != R_NONE) {
+                    *request = 1;
+                    return r;
+                }
+            }
             if ((b & FUL_CUE_REQUEST) && L->t[i].span == 1 &&
                 (ful_is_word(L, j, "to") || ful_is_word(L, j, "time") || ful_is_word(L, j, "more") ||
                  ful_is_word(L, j, "some"))) {

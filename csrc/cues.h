@@ -110,7 +110,7 @@ static const ful_cue ful_words[] = {
     {"collateral", DN}, {"whitepapers", DN}, {"one-pager", DN}, {"portal", DN}, {"account", DN},
     {"copy", DN}, {"version", DN}, {"demo-environment", DN}, {"environment", DN}, {"poc", EV},
     /* chasing: only the seller acts (non-commitment) */
-    {"follow", CH}, {"followup", CH}, {"fu", CH}, {"fup", CH}, {"folow", CH}, {"follw", CH},
+    {"follow", CH}, {"followup", CH}, {"fu", CH}, {"fup", CH}, {"record", DV}, {"folow", CH}, {"follw", CH},
     {"ck", CH}, {"chk", CH}, {"chek", CH}, {"msg", CH}, {"inmail", CH}, {"txt", CH}, {"reengage", CH}, {"ping", CH}, {"call", CH | EV},
     {"callback", CH}, {"nudge", CH}, {"remind", CH}, {"reminder", CH}, {"chase", CH},
     {"reconnect", CH}, {"recontact", CH}, {"text", CH}, {"message", CH}, {"dm", CH},
@@ -181,7 +181,7 @@ static const ful_cue ful_words[] = {
     {"mon's", DT}, {"tue's", DT}, {"wed's", DT}, {"thu's", DT}, {"fri's", DT}, {"spring", DT}, {"summer", DT}, {"fall", DT}, {"autumn", DT}, {"winter", DT},
     /* heads of phrases, known words without a meaning of their own */
     {"get", 0}, {"gets", 0}, {"hear", 0}, {"catch", 0}, {"see", 0}, {"find", 0}, {"leave", 0},
-    {"shoot", 0}, {"drop", 0}, {"keep", 0}, {"stay", 0}, {"come", 0}, {"be", 0}, {"let", 0},
+    {"shoot", DV}, {"drop", 0}, {"keep", 0}, {"stay", 0}, {"come", 0}, {"be", 0}, {"let", 0},
     {"kick", 0}, {"go", 0}, {"goes", 0}, {"sit", 0}, {"grab", 0}, {"deep", 0}, {"working", 0},
     {"site", 0}, {"office", 0}, {"draw", 0}, {"look", 0}, {"statement", 0}, {"free", 0},
     {"one", 0}, {"line", 0}, {"invitation", 0}, {"calendar", 0}, {"pencil", 0}, {"when", 0},
@@ -203,7 +203,7 @@ static const ful_cue ful_phrases[] = {
     {"loop back", CH}, {"catch up", CH}, {"see if", CH}, {"find out", CH}, {"wait for", CH},
     {"leave a voicemail", CH}, {"shoot an email", CH}, {"drop a line", CH}, {"keep warm", CH},
     {"stay in touch", CH}, {"keep in touch", CH}, {"touch bases", CH}, {"try again", CH},
-    {"ping back", CH}, {"re engage", CH}, {"to ask", CH}, {"ask if", CH}, {"ask whether", CH},
+    {"ping back", CH}, {"re engage", CH}, {"get hold", CH}, {"to ask", CH}, {"ask if", CH}, {"ask whether", CH},
     /* client effort */
     {"loop in", AC}, {"get back to us", AC}, {"get back to me", AC},
     {"gets back to us", AC}, {"come back", AC}, {"be in touch", AC},
@@ -222,7 +222,7 @@ static const ful_cue ful_phrases[] = {
     {"put together", DV}, {"write up", DV}, {"draw up", DV}, {"mock up", DV}, {"spin up", DV},
     {"set up", DV | SU}, {"get them", DV}, {"get him", DV}, {"get her", DV},
     {"look into", DV}, {"case study", DN}, {"case studies", DN}, {"statement of work", DN},
-    {"free access", DN}, {"free trial", DN}, {"one pager", DN},
+    {"free access", DN}, {"demo video", DN}, {"free trial", DN}, {"one pager", DN},
     /* meeting set-up by the seller (still a chase until the client books) */
     {"line up", SU}, {"find a time", SU},
     /* booked */

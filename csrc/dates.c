@@ -950,7 +950,8 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
             size_t nx = ful_skip_sp(sc, e);
             if (!(ful_prev_is(sc, i, "on") || ful_prev_is(sc, i, "by") || ful_prev_is(sc, i, "next") ||
                   ful_prev_is(sc, i, "this") || ful_prev_is(sc, i, "until") || ful_prev_is(sc, i, "till") ||
-                  (nx < n && nx > e && ful_isdig((unsigned char)s[nx]))))
+                  (nx < n && nx > e && ful_isdig((unsigned char)s[nx])) ||
+                  (nx >= n && i > 0 && s[i - 1] == ' '))) /* "legal sends redlines mon" */
                 return e;
         }
         if (sc->m != FUL_NODATE) {
