@@ -62,6 +62,7 @@ int ful_export_load(ful_store *s, const ful_export_opts *o, ful_export *x, char 
     q.since = o->today;
     q.until = FUL_NODATE;
     q.account = o->account;
+    q.owner = o->owner;
     if (ful_store_report_rows(s, FUL_RPT_EXPORT_STEPS, &q, &x->steps, err, errlen) != 0)
         return -1;
     if (r->nrows && (x->v = calloc(r->nrows, sizeof *x->v)) == NULL) {

@@ -34,6 +34,7 @@ typedef struct {
 
 typedef struct {
     const char *account;        /* NULL: all */
+    const char *owner;          /* NULL: all; else that seller's notes and the unowned */
     ful_day today;
 } ful_export_opts;
 

@@ -50,6 +50,20 @@ static int opt_int(lua_State *L, int idx, const char *name, int dflt, int lo, in
     return v;
 }
 
+/* A string option; the opts table keeps it alive. */
+static const char *opt_str(lua_State *L, int idx, const char *name)
+{
+    const char *v;
+    if (!lua_istable(L, idx))
+        return NULL;
+    lua_getfield(L, idx, name);
+    if (!lua_isnil(L, -1) && lua_type(L, -1) != LUA_TSTRING)
+        luaL_error(L, "%s: want a string", name);
+    v = lua_tostring(L, -1);
+    lua_pop(L, 1);
+    return v;
+}
+
 static void set_int(lua_State *L, const char *k, int v)
 {
     lua_pushinteger(L, v);
@@ -85,7 +99,7 @@ static void push_period(lua_State *L, const ful_period *p)
 }
 
 /* db:stats({since=, until=, by="week"|"month", today=, dark_touches=,
- * dark_days=}) -> report, text */
+ * dark_days=, owner=}) -> report, text */
 static int l_stats(lua_State *L)
 {
     ful_store *s = ful_l_checkstore(L, 1);
@@ -114,6 +128,7 @@ static int l_stats(lua_State *L)
     }
     o.dark_touches = opt_int(L, 2, "dark_touches", 2, 1, 1000);
     o.dark_days = opt_int(L, 2, "dark_days", 14, 0, 3650);
+    o.owner = opt_str(L, 2, "owner");
     b = new_box(L);
     if (ful_report_build(s, &o, lo.today, &b->r, err, sizeof err) != 0)
         return ful_l_fail(L, err);
@@ -138,7 +153,7 @@ static int l_stats(lua_State *L)
     return 2;
 }
 
-/* db:export("ics"|"csv"|"json", {account=, since=, today=, cadence=})
+/* db:export("ics"|"csv"|"json", {account=, owner=, since=, today=, cadence=})
  * -> the file's text */
 static int l_export(lua_State *L)
 {
@@ -159,11 +174,8 @@ static int l_export(lua_State *L)
     if (lua_istable(L, 3)) {
         if (ful_l_field_date(L, 3, "since", &since) != 0)
             return 2;
-        lua_getfield(L, 3, "account");
-        if (!lua_isnil(L, -1) && lua_type(L, -1) != LUA_TSTRING)
-            luaL_error(L, "account: want a string");
-        o.account = lua_tostring(L, -1);  /* kept alive by the opts table */
-        lua_pop(L, 1);
+        o.account = opt_str(L, 3, "account");
+        o.owner = opt_str(L, 3, "owner");
     }
     if (ful_store_use_cadence(s, &lo.cadence, err, sizeof err) != 0)
         return ful_l_fail(L, err);

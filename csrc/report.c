@@ -380,6 +380,7 @@ int ful_report_build(ful_store *s, const ful_report_opts *o, ful_day today, ful_
     q.since = r->since;
     q.until = r->until;
     q.account = NULL;
+    q.owner = o->owner;
     for (which = FUL_RPT_NOTES; which <= FUL_RPT_ACTIVITY && rc == 0; which++) {
         if (ful_store_report_rows(s, which, &q, &rows, err, errlen) != 0) {
             rc = -1;

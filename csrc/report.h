@@ -32,6 +32,7 @@ typedef struct {
     ful_day since, until;       /* FUL_NODATE: the defaults (below) */
     ful_report_by by;
     int dark_touches, dark_days;    /* dark_touches <= 0: 2; dark_days < 0: 14 */
+    const char *owner;              /* NULL: all; else that seller's notes and the unowned */
 } ful_report_opts;
 
 typedef struct {

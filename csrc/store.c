@@ -35,6 +35,10 @@ enum {
     " s.since_channel AS since_channel, s.last_touch AS last_touch, s.suggest AS suggest,"   \
     " s.last_channel AS last_channel"
 
+/* A note n of the owner ?4, when one is asked for: as the log and overdue
+ * judge it, a note without owner: belongs to everyone. */
+#define FUL_RPT_OWNED " (?4 IS NULL OR n.owner IS NULL OR n.owner = ?4 COLLATE NOCASE)"
+
 static const char *const sql_text[Q_COUNT] = {
     [Q_NOTE_STATE] = "SELECT id, size, mtime_ns, hash, root, parser FROM note WHERE path = ?1",
     [Q_NOTE_RESTAT] = "UPDATE note SET size = ?2, mtime_ns = ?3 WHERE id = ?1",
@@ -157,7 +161,7 @@ static const char *const sql_text[Q_COUNT] = {
         " FROM step s JOIN note n ON n.id = s.note_id LEFT JOIN account a ON a.id = n.account_id"
         " WHERE n.path = ?1 AND s.line = ?2",
     /* Reports and exports (report.c, export.c): ?1 since (today for
-     * exports), ?2 until, ?3 account. Meetings, their firm share and the first reply after each
+     * exports), ?2 until, ?3 account, ?4 owner (FUL_RPT_OWNED). Meetings, their firm share and the first reply after each
      * (the account's first reply on or after the meeting and before its
      * next meeting; a note with no account: its own touches). */
     [Q_RPT_NOTES] =
@@ -169,36 +173,40 @@ static const char *const sql_text[Q_COUNT] = {
         "   AND t.day >= n.meeting AND t.day < coalesce((SELECT min(n2.meeting) FROM note n2"
         "    WHERE n2.account_id = n.account_id AND n2.meeting > n.meeting), '9999-12-31'))"
         " END AS first_reply"
-        " FROM note n WHERE n.meeting >= ?1 AND n.meeting <= ?2",
+        " FROM note n WHERE n.meeting >= ?1 AND n.meeting <= ?2 AND" FUL_RPT_OWNED,
     /* New steps by class, dated by their meeting. */
     [Q_RPT_CLASSES] =
         "SELECT n.meeting AS meeting, s.class AS class, count(*) AS n FROM step s JOIN note n ON n.id = s.note_id"
-        " WHERE n.meeting >= ?1 AND n.meeting <= ?2 GROUP BY n.meeting, s.class",
+        " WHERE n.meeting >= ?1 AND n.meeting <= ?2 AND" FUL_RPT_OWNED " GROUP BY n.meeting, s.class",
     /* Chases (steps short of firm) closed: the day the store saw [x]
      * appear, or for a step already done when first indexed, its last
      * touch (else its meeting), no later than that first sight. */
     [Q_RPT_CLOSED] =
         "SELECT e.day AS day FROM step_event e WHERE e.event = 'done' AND e.day >= ?1 AND e.day <= ?2"
         " AND EXISTS (SELECT 1 FROM note n JOIN step s ON s.note_id = n.id"
-        "  WHERE n.path = e.path AND s.key = e.key AND s.class <> 'firm')"
+        "  WHERE n.path = e.path AND s.key = e.key AND s.class <> 'firm' AND" FUL_RPT_OWNED ")"
         " UNION ALL"
         " SELECT d FROM (SELECT min(s.first_seen, coalesce((SELECT max(t.day) FROM touch t WHERE t.step_id = s.id),"
         "   n.meeting, s.first_seen)) AS d"
-        "  FROM step s JOIN note n ON n.id = s.note_id WHERE s.done = 1 AND s.class <> 'firm'"
+        "  FROM step s JOIN note n ON n.id = s.note_id WHERE s.done = 1 AND s.class <> 'firm' AND" FUL_RPT_OWNED
         "  AND NOT EXISTS (SELECT 1 FROM step_event e WHERE e.path = n.path AND e.key = s.key AND e.event = 'done'))"
         " WHERE d >= ?1 AND d <= ?2",
     [Q_RPT_TOUCHES] =
-        "SELECT day, count(*) AS n, sum(replied) AS replies FROM touch WHERE day >= ?1 AND day <= ?2 GROUP BY day",
+        "SELECT t.day AS day, count(*) AS n, sum(t.replied) AS replies FROM touch t JOIN note n ON n.id = t.note_id"
+        " WHERE t.day >= ?1 AND t.day <= ?2 AND" FUL_RPT_OWNED " GROUP BY t.day",
     /* Due dates moved later, one row per step and day. */
     [Q_RPT_PUSHED] =
-        "SELECT DISTINCT path, key, day FROM step_event WHERE event = 'due' AND old IS NOT NULL AND new IS NOT NULL"
-        " AND new > old AND day >= ?1 AND day <= ?2 ORDER BY path, key, day",
+        "SELECT DISTINCT e.path AS path, e.key AS key, e.day AS day FROM step_event e WHERE e.event = 'due'"
+        " AND e.old IS NOT NULL AND e.new IS NOT NULL AND e.new > e.old AND e.day >= ?1 AND e.day <= ?2"
+        " AND (?4 IS NULL OR EXISTS (SELECT 1 FROM note n WHERE n.path = e.path AND" FUL_RPT_OWNED "))"
+        " ORDER BY e.path, e.key, e.day",
     /* Each account's touches and meetings up to ?2, for when it went dark. */
     [Q_RPT_ACTIVITY] =
-        "SELECT account_id AS acc, day, replied AS reply, 0 AS meeting FROM touch"
-        " WHERE account_id IS NOT NULL AND day IS NOT NULL AND day <= ?2"
-        " UNION ALL SELECT account_id, meeting, 0, 1 FROM note"
-        " WHERE account_id IS NOT NULL AND meeting IS NOT NULL AND meeting <= ?2"
+        "SELECT t.account_id AS acc, t.day AS day, t.replied AS reply, 0 AS meeting FROM touch t"
+        " JOIN note n ON n.id = t.note_id"
+        " WHERE t.account_id IS NOT NULL AND t.day IS NOT NULL AND t.day <= ?2 AND" FUL_RPT_OWNED
+        " UNION ALL SELECT n.account_id, n.meeting, 0, 1 FROM note n"
+        " WHERE n.account_id IS NOT NULL AND n.meeting IS NOT NULL AND n.meeting <= ?2 AND" FUL_RPT_OWNED
         " ORDER BY 1, 2",
     /* Every next step with its chase columns (?1: today, for outcome). */
     [Q_EXPORT_STEPS] =
@@ -206,7 +214,7 @@ static const char *const sql_text[Q_COUNT] = {
         " s.class AS class, s.text AS text, s.key AS key, n.meeting AS meeting, s.due AS due, s.done AS done,"
         " s.ask AS ask, (SELECT count(*) FROM touch t WHERE t.step_id = s.id) AS touches," FUL_CHASE_COLS
         " FROM step s JOIN note n ON n.id = s.note_id LEFT JOIN account a ON a.id = n.account_id"
-        " WHERE (?3 IS NULL OR a.name = ?3 COLLATE NOCASE)"
+        " WHERE (?3 IS NULL OR a.name = ?3 COLLATE NOCASE) AND" FUL_RPT_OWNED
         " ORDER BY account COLLATE NOCASE, n.meeting, n.path, s.line",
     [Q_BEGIN] = "BEGIN IMMEDIATE",
     [Q_BEGIN_READ] = "BEGIN",
@@ -1572,6 +1580,8 @@ int ful_store_report_rows(ful_store *s, int which, const ful_report_q *q, ful_ro
             bind_day(st, 2, q->until);
         if (np >= 3 && q->account)
             sqlite3_bind_text(st, 3, q->account, -1, SQLITE_STATIC);
+        if (np >= 4 && q->owner)
+            sqlite3_bind_text(st, 4, q->owner, -1, SQLITE_STATIC);
         return collect(s, st, out, err, errlen);
     }
 }

@@ -100,6 +100,7 @@ enum {
 typedef struct {
     ful_day since, until;   /* reports set both; an export sets since to today */
     const char *account;    /* NULL: all (exports only) */
+    const char *owner;      /* NULL: every seller's notes */
 } ful_report_q;
 int ful_store_report_rows(ful_store *s, int which, const ful_report_q *q, ful_rows *out, char *err, size_t errlen);
 

@@ -10,6 +10,9 @@ local NOTES = {
   -- went dark on 10-16 (touches 10-05, 10-08, then 14 quiet days), before
   -- the range, and stays dark: not a new dark account.
   ["hooli/2026-10-01.md"] = {
+    "---",
+    "owner: Sam",
+    "---",
     "# Hooli - intro",
     "- NEXT: check in after their offsite #non",
     "  TOUCH: 2026-10-05 email - no reply",
@@ -203,6 +206,20 @@ for i, p in enumerate(d['periods'] + [d['total']]):
     assert.are.equal(7, d.total.meetings)
   end)
 
+  it("counts one seller's notes with --owner (notes without owner: count for all)", function()
+    local d = stats_json("--since 2026-10-01 --by month --owner dana")
+    assert.are.equal(1, d.periods[1].meetings)   -- Acme 10-20 (no owner); not Sam's Hooli
+    assert.are.equal(0, d.periods[1].touches)
+    assert.are.equal(0, d.periods[1].dark)
+    assert.are.equal(6, d.total.meetings)
+    assert.are.equal(1, d.total.dark)
+    d = stats_json("--since 2026-10-01 --by month --owner Sam")
+    assert.are.equal(2, d.periods[1].meetings)
+    assert.are.equal(1, d.periods[1].dark)
+    d = stats_json("--since 2026-10-01 --by month --owner all")
+    assert.are.equal(7, d.total.meetings)
+  end)
+
   it("prints a bar chart and the tables", function()
     local out, err, code = h.fulog("stats --since 2026-11-02 --until 2026-11-29",
       { cwd = dir, db = db, today = "2026-11-30" })
@@ -364,6 +381,8 @@ for c in cal.walk():
     _, err, code = h.fulog("index notes", { cwd = dir, db = db, today = "2026-11-30" })
     assert.are.equal(0, code, err)
     assert.are.same(a, uids(export("ics")))
+    assert.are.equal(13, #h.lines(export("csv --owner Sam")) - 1)
+    assert.are.equal(12, #h.lines(export("csv --owner Dana")) - 1)
     local only = export("ics --account initech")
     assert.are.equal(2, #uids(only))   -- its firm event, its chase
     local since = export("ics --since 2026-11-17")

@@ -86,14 +86,14 @@ assert(not core.open(tmp .. "/v99.db"))
 -- stats and exports (report.c, export.c, lua_report.c), error paths too
 local rep, text = assert(db:stats({ today = "2026-12-10", since = "2026-10-01", by = "month" }))
 assert(#rep.periods == 3 and text:find("Ham Bam", 1, true))
-assert(db:stats({ today = "2026-12-10", dark_touches = 1, dark_days = 0 }))
+assert(db:stats({ today = "2026-12-10", dark_touches = 1, dark_days = 0, owner = "Sam" }))
 assert(not db:stats({ since = "2026-12-01", ["until"] = "2026-11-01" }))
 assert(not db:stats({ since = "1900-01-01", ["until"] = "2026-11-01" }))
 assert(not pcall(db.stats, db, { by = "year" }))
 for _, f in ipairs({ "ics", "csv", "json" }) do
   assert(#assert(db:export(f, { today = "2026-12-10" })) > 0)
 end
-assert(db:export("ics", { today = "2026-12-10", account = "Acme Corp", since = "2026-12-01" }))
+assert(db:export("ics", { today = "2026-12-10", account = "Acme Corp", owner = "Sam", since = "2026-12-01" }))
 assert(not pcall(db.export, db, "xml"))
 assert(select(2, db:export("csv", { since = "2026-02-30" })))
 db:close(); db:close()
