@@ -375,6 +375,10 @@ for c in cal.walk():
     local _, err, code = h.fulog("index notes", { cwd = dir, db = db, today = "2026-11-30" })
     assert.are.equal(0, code, err)
     assert.are.same(a, uids(export("ics")))
+    -- another cadence recomputes the next action dates (Initech: reply
+    -- 11-24, then 1 day instead of 3)
+    assert.truthy(export("csv --cadence 1,2"):find("2026-11-20,2026-11-25,1,0,2026-11-24", 1, true))
+    assert.truthy(export("csv"):find("2026-11-20,2026-11-27,1,0,2026-11-24", 1, true))
     -- an edit of the due date (a snooze) keeps the step's UID
     local p = dir .. "/notes/initech/2026-11-17.md"
     h.write(p, (h.read(p):gsub("due:2026%-11%-20", "due:2026-12-04")))
