@@ -254,6 +254,9 @@ function M.changed(top, name, args, input)
   local ranges = {}
   if name == "post-merge" then
     -- against the work tree: a squash merge leaves HEAD where it was
+    if not git(top, "rev-parse -q --verify ORIG_HEAD") then
+      return nil
+    end
     ranges[1] = "ORIG_HEAD"
   elseif name == "post-checkout" then
     if args[3] ~= "1" or not args[1] or args[1]:match(NULL_SHA) then

@@ -83,6 +83,10 @@ int main(void)
          "- [x] NEXT: call Jason\n  - TOUCH: 2026-12-04 call - vm\n");
     both("- [ ] NEXT: call Jason\n", "- [x] NEXT: call Jason\n", "- [ ] NEXT: call Jason\n  TOUCH: 2026-12-04 call\n",
          "- [x] NEXT: call Jason\n  TOUCH: 2026-12-04 call\n");
+    /* Both touched the step, one also marked it done. */
+    both("- NEXT: call Jason\n", "- [x] NEXT: call Jason\n  TOUCH: 2026-12-05 call - done\n",
+         "- NEXT: call Jason\n  TOUCH: 2026-12-04 email\n",
+         "- [x] NEXT: call Jason\n  TOUCH: 2026-12-04 email\n  TOUCH: 2026-12-05 call - done\n");
     /* Done on one side, a new due: on the other: both kept. */
     both("- NEXT: send pricing due:2026-12-01\n", "- [x] NEXT: send pricing due:2026-12-01\n",
          "- NEXT: send pricing due:2026-12-09\n", "- [x] NEXT: send pricing due:2026-12-09\n");
