@@ -110,7 +110,10 @@ static const unsigned char ful_low[256] = {
 };
 
 /* h: the running FUL_HASH_STEP hash of lw, or 0 to hash it here. */
-static void ful_push(ful_cline *L, size_t off, size_t len, const char *lw, size_t lwn, int flags, size_t *lcpos,
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline void ful_push(ful_cline *L, size_t off, size_t len, const char *lw, size_t lwn, int flags, size_t *lcpos,
                      uint32_t h)
 {
     ful_tok *t;
@@ -1022,18 +1025,30 @@ void ful_classify(const ful_rules *rules, const char *text, size_t n, ful_day me
     ful_classify_names(rules, NULL, text, n, meeting, grace_days, flags, out);
 }
 
-/* Does the line need the actor pass? Only a capitalised word, a quote,
- * reported speech, a short word that links an actor ("to", "per", "and")
- * or a "wait..." word, or names from the note, can change who acts. */
+/* Does the line need the actor pass? Most lines do not: it runs only when
+ * a word could be someone in the actor's place (a capitalised word that is
+ * no verb or noun the cues know), a quote, reported speech, "X to" at a
+ * clause head, "and" before a client, "per", or a "wait..." word. */
+#define FUL_NOT_A_NAME (FUL_CUE_ACT | FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_JOINT | \
+                        FUL_CUE_REQUEST | FUL_CUE_DNOUN | FUL_CUE_EVENT | FUL_CUE_ART | FUL_CUE_FILLER | \
+                        FUL_CUE_BOOKED | FUL_CUE_WITH | FUL_CUE_POSS | FUL_CUE_SELLER)
 static int ful_wants_actors(const ful_cline *L)
 {
     int i;
     for (i = 0; i < L->nt; i++) {
+        const ful_tok *t = &L->t[i];
         const char *w = L->r[i].lw;
         uint32_t len = L->r[i].len;
-        if ((L->t[i].flags & (T_CAP | T_QUOTED)) || (L->t[i].bits & FUL_CUE_SPEECH) ||
-            (len == 2 && w[0] == 't' && w[1] == 'o') || (len == 3 && memcmp(w, "per", 3) == 0) ||
-            (len == 3 && memcmp(w, "and", 3) == 0) || (len >= 4 && memcmp(w, "wait", 4) == 0))
+        if ((t->flags & T_QUOTED) || (t->bits & FUL_CUE_SPEECH))
+            return 1;
+        if ((t->flags & T_CAP) && !(t->flags & (T_NUM | T_UPPER)) && !(t->bits & FUL_NOT_A_NAME))
+            return 1;
+        if (len == 2 && w[0] == 't' && w[1] == 'o' && i > 0 && (i == 1 || (L->t[i - 1].flags & T_BREAK)))
+            return 1;
+        if (len == 3 && (memcmp(w, "per", 3) == 0 || (memcmp(w, "and", 3) == 0 && i + 1 < L->nt &&
+                                                      (L->t[i + 1].bits & FUL_CUE_CLIENT))))
+            return 1;
+        if (len >= 4 && w[0] == 'w' && memcmp(w, "wait", 4) == 0)
             return 1;
     }
     return 0;

@@ -172,11 +172,19 @@ static int due_at(const char *s, size_t n, size_t i, ful_day *day, size_t *end)
 
 int ful_line_due(const char *s, size_t n, ful_day *day, size_t *at, size_t *len)
 {
+    const char *p = s, *e = s + n;
     size_t i, end;
     int bad = 0;
-    for (i = 0; i + 4 <= n; i++) {
+    /* from colon to colon: most lines have none, and this runs for every
+     * line `fulog classify` reads */
+    while (p < e && (p = (const char *)memchr(p, ':', (size_t)(e - p))) != NULL) {
         ful_day d;
-        int r = due_at(s, n, i, &d, &end);
+        int r;
+        i = (size_t)(p++ - s);
+        if (i < 3)
+            continue;
+        i -= 3;
+        r = due_at(s, n, i, &d, &end);
         if (r == 1) {
             *day = d;
             *at = i;
