@@ -3,6 +3,9 @@
  * editors alike. */
 #include "lua_bind.h"
 #include "format.h"
+#include "snooze.h"
+#include "writeback.h"
+#include "store.h"
 
 #include <string.h>
 
@@ -168,11 +171,85 @@ static int l_log_text(lua_State *L)
     return 2;
 }
 
+/* core.snooze_date(when [, today]) -> "YYYY-MM-DD" | nil, msg: when is a
+ * date or +Nd / +Nw after today */
+static int l_snooze_date(lua_State *L)
+{
+    size_t n;
+    const char *w = luaL_checklstring(L, 1, &n);
+    ful_day today, d;
+    if (today_arg(L, 2, &today) != 0)
+        return 2;
+    if (ful_snooze_when(w, n, today, &d) != 0)
+        return ful_l_fail(L, "want a date (YYYY-MM-DD) or +Nd / +Nw (days or weeks from today)");
+    ful_l_pushday(L, d);
+    return 1;
+}
+
+/* core.snooze_line(line, date [, opts]) -> the step line with due:date |
+ * nil, msg (not a next step) */
+static int l_snooze_line(lua_State *L)
+{
+    size_t n;
+    const char *s = luaL_checklstring(L, 1, &n);
+    ful_day d;
+    ful_lopts o;
+    ful_buf *b;
+    int r;
+    if (ful_l_date(L, 2, FUL_NODATE, &d) != 0)
+        return 2;
+    if (d == FUL_NODATE)
+        return luaL_argerror(L, 2, "want a date YYYY-MM-DD");
+    if (ful_l_opts(L, 3, &o) != 0)
+        return 2;
+    b = ful_l_newbuf(L);
+    r = ful_snooze_line(s, n, &o.tags, d, b);
+    if (r == -2)
+        return luaL_error(L, "out of memory");
+    if (r < 0)
+        return ful_l_fail(L, "not a next step");
+    if (r == 0)
+        lua_pushlstring(L, s, n);
+    else
+        lua_pushlstring(L, b->p, b->len);
+    return 1;
+}
+
+/* core.snooze(path, line, date, {expect=, tags=|options=}) -> true | nil, msg:
+ * due:date written into that step's line of the note file, through the
+ * same safe write-back as done and touch. */
+static int l_snooze(lua_State *L)
+{
+    const char *path = luaL_checkstring(L, 1);
+    lua_Number ln = luaL_checknumber(L, 2);
+    const char *expect = NULL;
+    ful_day d;
+    ful_lopts o;
+    char err[FUL_ERR_MAX];
+    if (!(ln >= 1 && ln <= 2147483647.0) || ln != (lua_Number)(lua_Integer)ln)
+        return luaL_argerror(L, 2, "want a line number from 1 to 2147483647");
+    if (ful_l_date(L, 3, FUL_NODATE, &d) != 0)
+        return 2;
+    if (d == FUL_NODATE)
+        return luaL_argerror(L, 3, "want a date YYYY-MM-DD");
+    if (lua_istable(L, 4))
+        expect = str_field(L, 4, "expect");
+    if (ful_l_opts(L, 4, &o) != 0)
+        return 2;
+    if (ful_wb_snooze(path, (int)ln, expect, &o.tags, d, err, sizeof err) != 0)
+        return ful_l_fail(L, err);
+    lua_pushboolean(L, 1);
+    return 1;
+}
+
 void ful_register_chase(lua_State *L)
 {
     static const luaL_Reg fns[] = {
         { "overdue_message", l_overdue_message },
         { "log_text", l_log_text },
+        { "snooze_date", l_snooze_date },
+        { "snooze_line", l_snooze_line },
+        { "snooze", l_snooze },
         { NULL, NULL }
     };
     int i;

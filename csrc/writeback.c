@@ -1,5 +1,6 @@
 /* writeback.c: see writeback.h. */
 #include "writeback.h"
+#include "snooze.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -477,10 +478,19 @@ static char *real_note(const char *path)
     return r ? r : strdup(path);
 }
 
-static int wb_done(const char *path, int line, const char *expect, const ful_tagset *tags,
-                   char *err, size_t errlen);
+/* A one-line edit of a step line: ful_done_line's contract (1 changed,
+ * 0 already so, -1 not a step, -2 out of memory). */
+typedef int (*line_edit)(const char *s, size_t n, const ful_tagset *tags, const void *ctx, ful_buf *out);
+static int wb_edit(const char *path, int line, const char *expect, const ful_tagset *tags, line_edit edit,
+                   const void *ctx, char *err, size_t errlen);
 static int wb_touch(const char *path, int line, const char *expect, const ful_tagset *tags, ful_day day,
                     const char *channel, const char *outcome, int *new_line, char *err, size_t errlen);
+
+static int edit_done(const char *s, size_t n, const ful_tagset *tags, const void *ctx, ful_buf *out)
+{
+    (void)ctx;
+    return ful_done_line(s, n, tags, out);
+}
 
 int ful_wb_done(const char *path, int line, const char *expect, const ful_tagset *tags,
                 char *err, size_t errlen)
@@ -491,7 +501,26 @@ int ful_wb_done(const char *path, int line, const char *expect, const ful_tagset
         snprintf(err, errlen, "%s:%d: out of memory", path, line);
         return -1;
     }
-    rc = wb_done(real, line, expect, tags, err, errlen);
+    rc = wb_edit(real, line, expect, tags, edit_done, NULL, err, errlen);
+    free(real);
+    return rc;
+}
+
+static int edit_snooze(const char *s, size_t n, const ful_tagset *tags, const void *ctx, ful_buf *out)
+{
+    return ful_snooze_line(s, n, tags, *(const ful_day *)ctx, out);
+}
+
+int ful_wb_snooze(const char *path, int line, const char *expect, const ful_tagset *tags, ful_day day,
+                  char *err, size_t errlen)
+{
+    char *real = real_note(path);
+    int rc;
+    if (real == NULL) {
+        snprintf(err, errlen, "%s:%d: out of memory", path, line);
+        return -1;
+    }
+    rc = wb_edit(real, line, expect, tags, edit_snooze, &day, err, errlen);
     free(real);
     return rc;
 }
@@ -510,8 +539,8 @@ int ful_wb_touch(const char *path, int line, const char *expect, const ful_tagse
     return rc;
 }
 
-static int wb_done(const char *path, int line, const char *expect, const ful_tagset *tags,
-                   char *err, size_t errlen)
+static int wb_edit(const char *path, int line, const char *expect, const ful_tagset *tags, line_edit edit,
+                   const void *ctx, char *err, size_t errlen)
 {
     ful_buf b = { 0, 0, 0 }, nl = { 0, 0, 0 }, out = { 0, 0, 0 };
     struct stat st;
@@ -530,9 +559,9 @@ static int wb_done(const char *path, int line, const char *expect, const ful_tag
     if (locate(path, &lines, line, expect, tags, &at, err, errlen) != 0)
         goto done;
     sp = lines.sp[at++];
-    r = ful_done_line(b.p + sp.off, sp.len, tags, &nl);
+    r = edit(b.p + sp.off, sp.len, tags, ctx, &nl);
     if (r == 0) {
-        rc = 0; /* already done */
+        rc = 0; /* already so */
         goto done;
     }
     if (r < 0 || ful_buf_add(&out, b.p, sp.off) || ful_buf_add(&out, nl.p, nl.len) ||

@@ -245,6 +245,9 @@ local function cursor_step(why)
   return core, buf, row
 end
 
+-- for the other edits of a step (snooze.lua)
+M.edit_buffer, M.cursor_step, M.err, M.info = edit_buffer, cursor_step, err, info
+
 function M.touch(a)
   local core, buf, row = cursor_step("no next step under the cursor (put it on a " .. config.get().tags[1]
     .. ": line or a TOUCH: line under one)")
@@ -431,6 +434,7 @@ local handlers = {
   tag = M.tag,
   touch = M.touch,
   done = M.done,
+  snooze = function(a) return require("fulog.snooze").snooze(a) end,
   recap = M.recap,
   explain = M.explain,
   toggle = M.toggle,

@@ -12,7 +12,7 @@ local ed = fulog.editor
 M.BUFNAME = "fulog://log"
 
 M.keys = {
-  { "<CR>", "jump" }, { "t", "touch" }, { "d", "done" }, { "x", "done" },
+  { "<CR>", "jump" }, { "t", "touch" }, { "d", "done" }, { "x", "done" }, { "s", "snooze" },
   { "r", "refresh" }, { "R", "re-index" }, { "f", "filter" }, { "q", "quit" },
 }
 
@@ -170,6 +170,12 @@ M.actions = {
       M.refresh()
     end
   end,
+  snooze = function(when)
+    local it = need_item()
+    if it then
+      require("fulog.snooze").chase(it, when, M.refresh)
+    end
+  end,
   refresh = function()
     M.refresh()
   end,
@@ -201,7 +207,7 @@ M.actions = {
 }
 
 local keymap = {
-  ["<CR>"] = "jump", t = "touch", d = "done", x = "done",
+  ["<CR>"] = "jump", t = "touch", d = "done", x = "done", s = "snooze",
   r = "refresh", R = "reindex", f = "filter", q = "quit",
 }
 

@@ -1,0 +1,94 @@
+-- The chase loop in Neovim: :FuSnooze on the step under the cursor, the
+-- log's snooze key on a note that is not open, the log's states and the
+-- overdue messages after. Fixed today 2026-12-10.
+local H = dofile("tests/nvim/helpers.lua")
+
+local function find_row(lines, text)
+  for i, l in ipairs(lines) do
+    if l:find(text, 1, true) then
+      return i
+    end
+  end
+  return nil
+end
+
+H.run(function()
+  local env = H.env("2026-12-10")
+  H.load_plugin()
+  local core = H.need_core()
+  if not core then
+    return
+  end
+  H.capture_notify()
+  local fulog = require("fulog")
+  fulog.setup({ notes = { env.notes }, index_on_open = false })
+  vim.cmd("FuIndex")
+  local acme = env.notes .. "/acme/2026-11-20-discovery.md"
+
+  -- before: the chase touched once (12-04 call) is overdue since 12-07
+  vim.cmd("FuOverdue")
+  local texts = {}
+  for _, it in ipairs(vim.fn.getqflist()) do
+    texts[#texts + 1] = it.text
+  end
+  local joined = table.concat(texts, "\n")
+  H.contains(joined, "chase, 2nd follow-up (1 unanswered since 2026-12-04 call) - non [Acme Corp] call Jason back",
+    "the overdue message names the state")
+  vim.cmd("cclose")
+
+  -- :FuSnooze +7d on the step under the cursor: due: written, buffer saved
+  vim.cmd("edit " .. vim.fn.fnameescape(acme))
+  local lines = H.buf_lines(0)
+  local r = find_row(lines, "call Jason back")
+  vim.api.nvim_win_set_cursor(0, { r + 1, 0 }) -- on its TOUCH line: the step's block
+  vim.cmd("FuSnooze +7d")
+  H.eq(vim.api.nvim_get_current_line() == lines[r + 1], true, "the cursor line (a TOUCH line) is untouched")
+  H.eq(H.buf_lines(0)[r], "- NEXT: call Jason back in two weeks due:2026-12-17", ":FuSnooze +7d writes due: on the step's line")
+  H.eq(vim.bo.modified, false, "the unmodified buffer was written")
+  local file = H.read_file(acme)
+  H.contains(file, "call Jason back in two weeks due:2026-12-17\n  TOUCH: 2026-12-04 call", "the file has it, the rest as it was")
+  -- again with a date: the due: is replaced, not added
+  vim.api.nvim_win_set_cursor(0, { r, 0 })
+  vim.cmd("FuSnooze 2026-12-20")
+  H.eq(H.buf_lines(0)[r], "- NEXT: call Jason back in two weeks due:2026-12-20", "a second snooze replaces the due:")
+  local notified = H.capture_notify()
+  vim.cmd("FuSnooze tomorrow")
+  H.eq(H.buf_lines(0)[r], "- NEXT: call Jason back in two weeks due:2026-12-20", "a bad date changes nothing")
+  H.contains(notified[#notified] and notified[#notified].msg or "", "+Nd", "and says what is wanted")
+
+  -- the store counts the pushes, and the step left the overdue list
+  local db = fulog.store()
+  local rows = db:overdue({ today = "2026-12-10", options = fulog.options() })
+  for _, x in ipairs(rows) do
+    H.ok(not x.text:find("call Jason back", 1, true), "a snoozed step is not overdue")
+  end
+  local log = db:log({ today = "2026-12-10", options = fulog.options() })
+  local pushed
+  for _, a in ipairs(log) do
+    for _, c in ipairs(a.chases) do
+      if c.text:find("call Jason back", 1, true) then
+        pushed = c.pushed
+      end
+    end
+  end
+  H.eq(pushed, 2, "both pushes are counted")
+
+  -- the log's s key on a note that is not open: the file is written
+  vim.cmd("FuLog")
+  lines = H.buf_lines(0)
+  H.contains(lines[2], "s snooze", "the log's key help shows s snooze")
+  H.contains(table.concat(lines, "\n"), "pushed 2x", "the log shows how often a step was pushed")
+  local ui_input = vim.ui.input
+  vim.ui.input = function(_, cb) cb("+2w") end
+  r = find_row(lines, "Send pricing by Friday")
+  vim.api.nvim_win_set_cursor(0, { r, 0 })
+  vim.api.nvim_feedkeys("s", "x", false)
+  vim.ui.input = ui_input
+  H.contains(H.read_file(env.notes .. "/globex/notes.md") or "", "- NEXT: Send pricing by Friday due:2026-12-24\r\n",
+    "s writes due: into the note file, CRLF kept")
+  lines = H.buf_lines(0)
+  r = find_row(lines, "Send pricing by Friday")
+  H.match(lines[r] or "", "^       todo%s+2026%-12%-24", "the log refreshes with the new next action date")
+  H.contains(table.concat(lines, "\n"), "Coming up", "booked meetings are grouped under Coming up")
+  vim.cmd("bwipeout!")
+end)
