@@ -2,11 +2,13 @@
  * of overdue messages and the log's text (format.c), for bin/fulog and the
  * editors alike. */
 #include "lua_bind.h"
+#include "draft.h"
 #include "format.h"
 #include "snooze.h"
 #include "writeback.h"
 #include "store.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* Strings read here point into the argument tables, which stay on the
@@ -242,6 +244,67 @@ static int l_snooze(lua_State *L)
     return 1;
 }
 
+/* "10:00" -> 600; -1 when not a clock time. */
+static int clock_min(const char *s)
+{
+    int h, m;
+    char extra;
+    if (s == NULL || sscanf(s, "%d:%d%c", &h, &m, &extra) != 2 || h < 0 || h > 23 || m < 0 || m > 59)
+        return -1;
+    return h * 60 + m;
+}
+
+/* core.draft({name=, account=, step=, channel=, template=, needs={...},
+ * attempt=, today=, meeting=, slots={"10:00", "14:00"}}) -> text */
+static int l_draft(lua_State *L)
+{
+    ful_draft_in in;
+    ful_buf *b;
+    int i;
+    luaL_checktype(L, 1, LUA_TTABLE);
+    memset(&in, 0, sizeof in);
+    in.name = str_field(L, 1, "name");
+    in.account = str_field(L, 1, "account");
+    in.step = str_field(L, 1, "step");
+    in.channel = str_field(L, 1, "channel");
+    in.template_ = str_field(L, 1, "template");
+    in.attempt = int_field(L, 1, "attempt");
+    in.meeting = day_field(L, 1, "meeting");
+    if (in.channel && strcmp(in.channel, "email") && strcmp(in.channel, "call") && strcmp(in.channel, "voicemail"))
+        return luaL_error(L, "draft: channel wants email, call or voicemail");
+    lua_getfield(L, 1, "today");
+    if (today_arg(L, lua_gettop(L), &in.today) != 0)
+        return 2;
+    lua_pop(L, 1);
+    in.slot_min[0] = 600;
+    in.slot_min[1] = 840;
+    lua_getfield(L, 1, "slots");
+    if (lua_istable(L, -1)) {
+        for (i = 0; i < 2; i++) {
+            lua_rawgeti(L, -1, i + 1);
+            in.slot_min[i] = clock_min(lua_tostring(L, -1));
+            lua_pop(L, 1);
+            if (in.slot_min[i] < 0)
+                return luaL_error(L, "draft: slots want two clock times like {\"10:00\", \"14:00\"}");
+        }
+    }
+    lua_pop(L, 1);
+    lua_getfield(L, 1, "needs");   /* stays on the stack: its strings are used below */
+    if (lua_istable(L, -1)) {
+        int n = (int)ful_rawlen(L, -1);
+        for (i = 0; i < n && in.nneeds < FUL_DRAFT_NEEDS; i++) {
+            lua_rawgeti(L, -1, i + 1);
+            if (lua_type(L, -1) == LUA_TSTRING)
+                in.needs[in.nneeds++] = lua_tostring(L, -1);
+            lua_pop(L, 1);
+        }
+    }
+    b = ful_l_newbuf(L);
+    if (ful_draft(&in, b) != 0)
+        return luaL_error(L, "out of memory");
+    return push_buf(L, b);
+}
+
 void ful_register_chase(lua_State *L)
 {
     static const luaL_Reg fns[] = {
@@ -250,6 +313,7 @@ void ful_register_chase(lua_State *L)
         { "snooze_date", l_snooze_date },
         { "snooze_line", l_snooze_line },
         { "snooze", l_snooze },
+        { "draft", l_draft },
         { NULL, NULL }
     };
     int i;

@@ -300,6 +300,21 @@ static int l_accounts(lua_State *L)
     return 1;
 }
 
+/* db:needs(account [, max=3]) -> { {kind=, text=, meeting=} }, newest first */
+static int l_needs(lua_State *L)
+{
+    ful_lstore *ls = check_store(L);
+    const char *account = luaL_checkstring(L, 2);
+    int max = (int)luaL_optnumber(L, 3, 3);
+    ful_rows *r = new_rows(L);
+    char err[FUL_ERR_MAX];
+    if (ful_store_needs(ls->s, account, max, r, err, sizeof err) != 0)
+        return ful_l_fail(L, err);
+    ful_l_pushrows(L, r);
+    ful_rows_free(r);
+    return 1;
+}
+
 static int l_history(lua_State *L)
 {
     ful_lstore *ls = check_store(L);
@@ -531,6 +546,7 @@ static const luaL_Reg methods[] = {
     { "step_at", l_step_at },
     { "check", l_check },
     { "cadence", l_cadence },
+    { "needs", l_needs },
     { NULL, NULL }
 };
 

@@ -21,7 +21,7 @@ enum {
     Q_ACCOUNT_PUT, Q_ACCOUNT_GET, Q_OLD_STEPS, Q_STEPS_DELETE, Q_TOUCHES_DELETE, Q_NEEDS_DELETE,
     Q_STEP_INSERT, Q_TOUCH_INSERT, Q_NEED_INSERT, Q_EVENT_INSERT, Q_UNDER_ROOT,
     Q_PRUNE_ACCOUNTS, Q_OVERDUE, Q_LOG, Q_ACCOUNTS, Q_HISTORY, Q_STEP_AT,
-    Q_EVENT_REKEY, Q_META_GET, Q_META_PUT, Q_CHASE_ALL, Q_CHASE_SET,
+    Q_EVENT_REKEY, Q_META_GET, Q_META_PUT, Q_NEEDS_OF, Q_CHASE_ALL, Q_CHASE_SET,
     Q_RPT_NOTES, Q_RPT_CLASSES, Q_RPT_CLOSED, Q_RPT_TOUCHES, Q_RPT_PUSHED, Q_RPT_ACTIVITY,
     Q_EXPORT_STEPS,
     Q_BEGIN, Q_BEGIN_READ, Q_COMMIT, Q_ROLLBACK, Q_COUNT
@@ -68,6 +68,11 @@ static const char *const sql_text[Q_COUNT] = {
     [Q_EVENT_INSERT] = "INSERT INTO step_event(path, key, day, event, old, new) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     [Q_EVENT_REKEY] = "UPDATE step_event SET key = ?2 WHERE path = ?1 AND key = ?3",
     [Q_META_GET] = "SELECT value FROM meta WHERE key = ?1",
+    /* An account's PAIN/WANT lines, newest meeting first (drafts). */
+    [Q_NEEDS_OF] =
+        "SELECT d.kind AS kind, d.text AS text, n.meeting AS meeting FROM need d JOIN note n ON n.id = d.note_id"
+        " WHERE n.account_id IN (SELECT id FROM account WHERE name = ?1 COLLATE NOCASE)"
+        " ORDER BY n.meeting DESC, n.path, d.line LIMIT ?2",
     [Q_META_PUT] = "INSERT INTO meta(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = ?2",
     /* Every step with its touches, step by step: a new cadence recomputes
      * them all. */
@@ -1533,6 +1538,14 @@ int ful_store_log(ful_store *s, const ful_query *q, ful_rows *out, char *err, si
     sqlite3_bind_int(st, 4, q->dark_days > 0 ? q->dark_days : 14);
     if (q->owner)
         sqlite3_bind_text(st, 5, q->owner, -1, SQLITE_STATIC);
+    return collect(s, st, out, err, errlen);
+}
+
+int ful_store_needs(ful_store *s, const char *account, int max, ful_rows *out, char *err, size_t errlen)
+{
+    PREP(st, Q_NEEDS_OF);
+    sqlite3_bind_text(st, 1, account, -1, SQLITE_STATIC);
+    sqlite3_bind_int(st, 2, max);
     return collect(s, st, out, err, errlen);
 }
 

@@ -87,6 +87,8 @@ int ful_store_cadence(ful_store *s, char *out, size_t cap, char *err, size_t err
 int ful_store_overdue(ful_store *s, const ful_query *q, ful_rows *out, char *err, size_t errlen);
 int ful_store_log(ful_store *s, const ful_query *q, ful_rows *out, char *err, size_t errlen);
 int ful_store_accounts(ful_store *s, ful_rows *out, char *err, size_t errlen);
+/* An account's PAIN/WANT lines (kind, text, meeting), newest first. */
+int ful_store_needs(ful_store *s, const char *account, int max, ful_rows *out, char *err, size_t errlen);
 int ful_store_history(ful_store *s, const char *path, int line, ful_rows *out, char *err, size_t errlen);
 int ful_store_step_at(ful_store *s, const char *path, int line, ful_rows *out, char *err, size_t errlen);
 int ful_store_check(ful_store *s, char *err, size_t errlen);  /* 0 clean */

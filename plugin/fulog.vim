@@ -51,6 +51,7 @@ command! -nargs=* -complete=customlist,s:complete_touch FuTouch
       \ call s:run('touch', <q-args>, <bang>0, <line1>, <line2>, <range>)
 command! -range -nargs=0 FuDone call s:run('done', '', <bang>0, <line1>, <line2>, <range>)
 command! -nargs=? FuSnooze call s:run('snooze', <q-args>, <bang>0, <line1>, <line2>, <range>)
+command! -nargs=? FuDraft call s:run('draft', <q-args>, <bang>0, <line1>, <line2>, <range>)
 command! -nargs=0 FuRecap call s:run('recap', '', <bang>0, <line1>, <line2>, <range>)
 command! -nargs=0 FuExplain call s:run('explain', '', <bang>0, <line1>, <line2>, <range>)
 command! -nargs=0 FuToggle call s:run('toggle', '', <bang>0, <line1>, <line2>, <range>)

@@ -435,6 +435,7 @@ local handlers = {
   touch = M.touch,
   done = M.done,
   snooze = function(a) return require("fulog.snooze").snooze(a) end,
+  draft = function(a) return require("fulog.followup").draft(a) end,
   recap = M.recap,
   explain = M.explain,
   toggle = M.toggle,

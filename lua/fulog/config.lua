@@ -41,6 +41,10 @@ local function defaults()
     diagnostics = false,         -- also publish steps as vim.diagnostic entries (Neovim)
     dark = { touches = 2, days = 14 },
     cadence = { 3, 7, 14 },      -- days to the next follow-up by unanswered touches; the last repeats
+    draft = {
+      times = { "10:00", "14:00" }, -- the two slots a draft offers (next two working days)
+      templates = {},            -- { email = "...", call = "...", voicemail = "..." } with {name} {step}...
+    },
     overdue = { loclist = false, open = true },
     log = { open_cmd = "botright split" },
     mappings = false,            -- true: default keys under <LocalLeader>f; or a table
@@ -171,6 +175,21 @@ local schema = {
     end
     return true
   end, "a list of 1 to 8 whole numbers of days (1-365), e.g. { 3, 7, 14 }" },
+  ["draft.times"] = { function(v)
+    if not is_list(v) or #v ~= 2 then return false end
+    for _, t in ipairs(v) do
+      local h, m = tostring(t):match("^(%d%d?):(%d%d)$")
+      if not h or tonumber(h) > 23 or tonumber(m) > 59 then return false end
+    end
+    return true
+  end, "two clock times, e.g. { \"10:00\", \"14:00\" }" },
+  ["draft.templates"] = { function(v)
+    if type(v) ~= "table" then return false end
+    for k, t in pairs(v) do
+      if (k ~= "email" and k ~= "call" and k ~= "voicemail") or type(t) ~= "string" then return false end
+    end
+    return true
+  end, "a table like { email = \"Hi {name}, ...\" } (keys email, call, voicemail)" },
   ["overdue.loclist"] = { bool, "true or false" },
   ["overdue.open"] = { bool, "true or false" },
   ["log.open_cmd"] = { str, "an Ex command such as \"botright split\"" },
@@ -188,7 +207,7 @@ local schema = {
 
 -- Tables that are merged key by key (the rest are replaced whole).
 local nested = { virtual_text = true, ham_bam = true, dark = true, overdue = true, log = true,
-                 recap = true, ["virtual_text.classes"] = true }
+                 recap = true, draft = true, ["virtual_text.classes"] = true }
 
 local function suggest(key, known)
   local best

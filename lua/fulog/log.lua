@@ -12,7 +12,7 @@ local ed = fulog.editor
 M.BUFNAME = "fulog://log"
 
 M.keys = {
-  { "<CR>", "jump" }, { "t", "touch" }, { "d", "done" }, { "x", "done" }, { "s", "snooze" },
+  { "<CR>", "jump" }, { "t", "touch" }, { "d", "done" }, { "x", "done" }, { "s", "snooze" }, { "D", "draft" },
   { "r", "refresh" }, { "R", "re-index" }, { "f", "filter" }, { "q", "quit" },
 }
 
@@ -170,6 +170,12 @@ M.actions = {
       M.refresh()
     end
   end,
+  draft = function(channel)
+    local it = need_item()
+    if it then
+      require("fulog.followup").open(it.path, it.line, channel or "email")
+    end
+  end,
   snooze = function(when)
     local it = need_item()
     if it then
@@ -207,7 +213,7 @@ M.actions = {
 }
 
 local keymap = {
-  ["<CR>"] = "jump", t = "touch", d = "done", x = "done", s = "snooze",
+  ["<CR>"] = "jump", t = "touch", d = "done", x = "done", s = "snooze", D = "draft",
   r = "refresh", R = "reindex", f = "filter", q = "quit",
 }
 

@@ -261,3 +261,49 @@ describe("fulog snooze", function()
     assert.truthy(err:find("notes/acme.md:2", 1, true), err)
   end)
 end)
+
+describe("fulog draft", function()
+  local dir, db
+  before_each(function()
+    dir, db = cli_store()
+  end)
+  after_each(function()
+    h.rm(dir)
+  end)
+
+  it("an account with no PAIN/WANT gets a draft that says so first; nothing else changes", function()
+    local before = h.read(dir .. "/notes/acme.md")
+    local out, err, code = h.fulog("draft notes/acme.md:8", { cwd = dir, db = db, today = "2026-12-15" })
+    assert.are.equal(0, code, err)
+    local l = h.lines(out)
+    assert.truthy(l[1]:find("^NOTE: no PAIN:/WANT: lines for Acme Corp"), l[1])
+    assert.truthy(out:find("Subject: Acme Corp: next step on call Jason back in two weeks\n", 1, true), out)
+    assert.truthy(out:find("I've written a few times without hearing back", 1, true), out) -- 3rd attempt
+    assert.truthy(out:find("Wed Dec 16 at 10:00 or Thu Dec 17 at 14:00", 1, true), out)
+    assert.are.equal(before, h.read(dir .. "/notes/acme.md"))
+  end)
+
+  it("quotes the client's words newest first, names the contact, and writes call scripts", function()
+    h.write(dir .. "/notes/acme2.md", table.concat({
+      "---", "account: Acme Corp", "date: 2026-12-01", "attendees: Jason Park, Maria Lopez", "---",
+      "# Acme Corp - follow-up", "PAIN: the board wants numbers by Q1", "- NEXT: Maria to send the security review",
+      "",
+    }, "\n"))
+    h.write(dir .. "/notes/acme.md", NOTE:gsub("# Acme Corp %- discovery\n", "%0PAIN: month-end close takes three days\n"))
+    local _, err, code = h.fulog("index notes", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    local out
+    out, err, code = h.fulog("draft notes/acme2.md:8", { cwd = dir, db = db, today = "2026-12-04" })
+    assert.are.equal(0, code, err)
+    assert.truthy(out:find("Hi Maria,", 1, true), out)
+    local a, b = out:find('"the board wants numbers by Q1"', 1, true), out:find('"month-end close takes three days"', 1, true)
+    assert.truthy(a and b and a < b, out)
+    assert.truthy(out:find("Mon Dec 7 at 10:00 or Tue Dec 8 at 14:00", 1, true), out) -- Fri: next Mon, Tue
+    out, err, code = h.fulog("draft --channel call notes/acme2.md:8", { cwd = dir, db = db, today = "2026-12-04" })
+    assert.are.equal(0, code, err)
+    assert.truthy(out:find("^Call script, Acme Corp, attempt 1:\n%- Hi Maria"), out)
+    local _, e2, c2 = h.fulog("draft --channel fax notes/acme2.md:8", { cwd = dir, db = db })
+    assert.are.equal(2, c2)
+    assert.truthy(e2:find("--channel wants", 1, true), e2)
+  end)
+end)

@@ -37,6 +37,20 @@ function! s:body() abort
   let lines = getline(1, '$')
   call T_match(get(lines, T_find(lines, 'Send pricing by Friday') - 1, ''), '^       todo\s\+2026-12-24', 'the log refreshes with the new next action date')
   call T_contains(join(lines, "\n"), 'Coming up', 'booked meetings are grouped under Coming up')
+
+  " the log's D key: a draft in a scratch buffer
+  call cursor(T_find(lines, 'call Jason back'), 1)
+  normal D
+  call T_eq(bufname('%'), 'fulog://draft', 'D opens the draft buffer')
+  let d = join(getline(1, '$'), "\n")
+  call T_contains(d, '"month-end reporting takes two people three days"', 'it quotes the client''s PAIN')
+  call T_contains(d, 'Fri Dec 11 at 10:00 or Mon Dec 14 at 14:00', 'two slots on the next two working days')
+  call T_contains(d, 'Circling back', 'the second attempt''s tone')
+  bwipeout!
+  execute 'edit' fnameescape(acme)
+  call cursor(T_find(getline(1, '$'), 'send the case studies'), 1)
+  FuDraft voicemail
+  call T_contains(getline(1), 'Voicemail, Acme Corp, attempt 1:', ':FuDraft voicemail writes a spoken script')
   bwipeout!
 endfunction
 

@@ -1,0 +1,149 @@
+/* draft.c: see draft.h. */
+#include "draft.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *const day_names[7] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
+static const char *const month_names[12] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+
+static const char *const TPL_EMAIL =
+    "Subject: {account}: next step on {step}\n"
+    "\n"
+    "Hi {name},\n"
+    "\n"
+    "{tone}\n"
+    "{reasons}"
+    "\n"
+    "Could we book 30 minutes to decide the next step together? I can do\n"
+    "{slot1} or {slot2}; if neither works, send me a time that does.\n"
+    "\n"
+    "Best,\n";
+
+static const char *const TPL_CALL =
+    "Call script, {account}, attempt {attempt}:\n"
+    "- Hi {name}, it's me following up on {step}.\n"
+    "- {tone}\n"
+    "- You told us: {reason}\n"
+    "- Can we book 30 minutes: {slot1} or {slot2}?\n";
+
+static const char *const TPL_VOICEMAIL =
+    "Voicemail, {account}, attempt {attempt}:\n"
+    "Hi {name}, it's me, following up on {step}. {tone} You told us {reason}.\n"
+    "I'd like 30 minutes to settle the next step: {slot1} or {slot2}.\n"
+    "I'll send both times by email too. Talk soon.\n";
+
+void ful_draft_slots(ful_day today, ful_day out[2])
+{
+    ful_day d = today;
+    int k = 0;
+    while (k < 2) {
+        d++;
+        if (ful_day_weekday(d) < 5)
+            out[k++] = d;
+    }
+}
+
+static void slot_text(ful_day d, int min, char *buf, size_t cap)
+{
+    int y, m, dd;
+    ful_day_to_ymd(d, &y, &m, &dd);
+    snprintf(buf, cap, "%s %s %d at %02d:%02d", day_names[ful_day_weekday(d)], month_names[m - 1], dd,
+             min / 60, min % 60);
+}
+
+static const char *tone(const ful_draft_in *in)
+{
+    int spoken = in->channel && strcmp(in->channel, "email") != 0;
+    if (in->attempt >= 3)
+        return spoken ? "I've tried you a few times without reaching you, so I'll keep this short."
+                      : "I've written a few times without hearing back, so this is my last note on it for now:\n"
+                        "if it has stalled, a one-line \"not now\" is a fine answer.";
+    if (in->attempt == 2)
+        return spoken ? "Circling back on my last message." : "Circling back on my last note, in case it got buried.";
+    return spoken ? "Following up on our meeting." : "Following up on our meeting, as promised.";
+}
+
+static int put_reasons(const ful_draft_in *in, ful_buf *out, int one)
+{
+    int i, rc = 0;
+    if (in->nneeds == 0)
+        return ful_buf_adds(out, one ? "(no PAIN/WANT noted)" : "");
+    if (one)
+        return ful_buf_adds(out, "\"") || ful_buf_adds(out, in->needs[0]) || ful_buf_adds(out, "\"");
+    rc |= ful_buf_adds(out, "\nWhen we spoke, you told us:\n");
+    for (i = 0; i < in->nneeds; i++) {
+        rc |= ful_buf_adds(out, "  \"");
+        rc |= ful_buf_adds(out, in->needs[i]);
+        rc |= ful_buf_adds(out, "\"\n");
+    }
+    return rc;
+}
+
+int ful_draft(const ful_draft_in *in, ful_buf *out)
+{
+    const char *t = in->template_, *p;
+    const char *name = (in->name && in->name[0]) ? in->name : "there";
+    ful_day slots[2];
+    char s1[40], s2[40], num[16], met[16];
+    int rc = 0;
+    if (t == NULL || t[0] == '\0') {
+        if (in->channel && strcmp(in->channel, "call") == 0)
+            t = TPL_CALL;
+        else if (in->channel && strcmp(in->channel, "voicemail") == 0)
+            t = TPL_VOICEMAIL;
+        else
+            t = TPL_EMAIL;
+    }
+    ful_draft_slots(in->today, slots);
+    slot_text(slots[0], in->slot_min[0], s1, sizeof s1);
+    slot_text(slots[1], in->slot_min[1], s2, sizeof s2);
+    snprintf(num, sizeof num, "%d", in->attempt > 0 ? in->attempt : 1);
+    if (in->meeting != FUL_NODATE)
+        ful_day_format(in->meeting, met);
+    else
+        strcpy(met, "our meeting");
+    /* A follow-up with no reason for them to act is a chase: say so first. */
+    if (in->nneeds == 0) {
+        rc |= ful_buf_adds(out, "NOTE: no PAIN:/WANT: lines for ");
+        rc |= ful_buf_adds(out, in->account && in->account[0] ? in->account : "this account");
+        rc |= ful_buf_adds(out, ": this follow-up gives them no reason of their own to act; ask what they need.\n\n");
+    }
+    for (p = t; *p;) {
+        const char *e;
+        size_t k;
+        if (*p != '{' || (e = strchr(p, '}')) == NULL) {
+            rc |= ful_buf_add(out, p, 1);
+            p++;
+            continue;
+        }
+        k = (size_t)(e - p - 1);
+#define IS(w) (k == sizeof(w) - 1 && memcmp(p + 1, w, k) == 0)
+        if (IS("name"))
+            rc |= ful_buf_adds(out, name);
+        else if (IS("account"))
+            rc |= ful_buf_adds(out, in->account && in->account[0] ? in->account : "your team");
+        else if (IS("step"))
+            rc |= ful_buf_adds(out, in->step ? in->step : "");
+        else if (IS("reasons"))
+            rc |= put_reasons(in, out, 0);
+        else if (IS("reason"))
+            rc |= put_reasons(in, out, 1);
+        else if (IS("slot1"))
+            rc |= ful_buf_adds(out, s1);
+        else if (IS("slot2"))
+            rc |= ful_buf_adds(out, s2);
+        else if (IS("meeting"))
+            rc |= ful_buf_adds(out, met);
+        else if (IS("tone"))
+            rc |= ful_buf_adds(out, tone(in));
+        else if (IS("attempt"))
+            rc |= ful_buf_adds(out, num);
+        else
+            rc |= ful_buf_add(out, p, k + 2);
+#undef IS
+        p = e + 1;
+    }
+    return rc ? -1 : 0;
+}

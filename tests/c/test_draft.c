@@ -1,0 +1,62 @@
+/* test_draft.c: follow-up drafts: slots, tone, placeholders, no reasons. */
+#include <string.h>
+
+#include "draft.h"
+#include "t.h"
+
+int main(void)
+{
+    ful_draft_in in;
+    ful_buf b = { 0, 0, 0 };
+    ful_day s[2];
+    char d1[11], d2[11];
+
+    T_SECTION("slots");
+    ful_draft_slots(ful_day_from_ymd(2026, 12, 4), s);  /* a Friday */
+    ful_day_format(s[0], d1);
+    ful_day_format(s[1], d2);
+    T_STREQ(d1, "2026-12-07");
+    T_STREQ(d2, "2026-12-08");
+    ful_draft_slots(ful_day_from_ymd(2026, 12, 9), s);  /* a Wednesday */
+    ful_day_format(s[0], d1);
+    T_STREQ(d1, "2026-12-10");
+
+    T_SECTION("template");
+    memset(&in, 0, sizeof in);
+    in.name = "Maria";
+    in.account = "Acme";
+    in.step = "send the review";
+    in.needs[0] = "numbers by Q1";
+    in.nneeds = 1;
+    in.attempt = 3;
+    in.today = ful_day_from_ymd(2026, 12, 4);
+    in.meeting = ful_day_from_ymd(2026, 12, 1);
+    in.slot_min[0] = 600;
+    in.slot_min[1] = 870;
+    in.template_ = "{name}|{account}|{step}|{reason}|{slot1}|{slot2}|{meeting}|{attempt}|{nope}|{";
+    T_INTEQ(ful_draft(&in, &b), 0);
+    T_STREQ(b.p, "Maria|Acme|send the review|\"numbers by Q1\"|Mon Dec 7 at 10:00|Tue Dec 8 at 14:30|2026-12-01|3|{nope}|{");
+    ful_buf_free(&b);
+
+    T_SECTION("built-in");
+    in.template_ = NULL;
+    in.channel = "email";
+    T_INTEQ(ful_draft(&in, &b), 0);
+    T_CHECK(strstr(b.p, "Hi Maria,") != NULL, "greets: %s", b.p);
+    T_CHECK(strstr(b.p, "this is my last note on it for now") != NULL, "third attempt's tone: %s", b.p);
+    T_CHECK(strstr(b.p, "  \"numbers by Q1\"\n") != NULL, "quotes: %s", b.p);
+    ful_buf_free(&b);
+    in.nneeds = 0;
+    in.attempt = 1;
+    in.name = NULL;
+    T_INTEQ(ful_draft(&in, &b), 0);
+    T_CHECK(strncmp(b.p, "NOTE: no PAIN:/WANT: lines for Acme:", 36) == 0, "no reasons, first line says so: %s", b.p);
+    T_CHECK(strstr(b.p, "Hi there,") != NULL, "no name: %s", b.p);
+    T_CHECK(strstr(b.p, "as promised") != NULL, "first follow-up's tone: %s", b.p);
+    ful_buf_free(&b);
+    in.channel = "voicemail";
+    T_INTEQ(ful_draft(&in, &b), 0);
+    T_CHECK(strstr(b.p, "Voicemail, Acme, attempt 1:") != NULL, "voicemail script: %s", b.p);
+    ful_buf_free(&b);
+    return T_DONE();
+}
