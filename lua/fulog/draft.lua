@@ -15,8 +15,18 @@ local function read(path)
   return s
 end
 
--- The contact: an attendee the step names (its actor), else the first
--- attendee; first names only.
+-- Capitalised words that are not a person in a step's text.
+local NOT_NAMES = {}
+for w in ([[I We They He She You It The A An Send Call Email Ping Check Follow Book Get Give Share Review
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun
+  January February March April May June July August September October November December
+  Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec EOW EOD EOM CFO CEO CTO COO IT Q1 Q2 Q3 Q4]]):gmatch("%S+") do
+  NOT_NAMES[w] = true
+end
+
+-- The contact: an attendee the step names, else the first attendee, else
+-- a name in the step (its actor: "call Jason back", "Priya will send");
+-- first names only.
 local function contact(attendees, text)
   local first
   for _, full in ipairs(attendees or {}) do
@@ -26,7 +36,15 @@ local function contact(attendees, text)
     end
     first = first or given
   end
-  return first
+  if first then
+    return first
+  end
+  for w in text:gmatch("[%a']+") do
+    if w:match("^%u%l+$") and not NOT_NAMES[w] then
+      return w
+    end
+  end
+  return nil
 end
 
 -- opts: {channel=, today=, template=, slots=, options=}. Returns the draft's

@@ -97,12 +97,12 @@ H.run(function()
   vim.api.nvim_feedkeys("D", "x", false)
   H.eq(vim.api.nvim_buf_get_name(0), "fulog://draft", "D opens the draft buffer")
   local d = table.concat(H.buf_lines(0), "\n")
-  H.contains(d, "Hi there,", "no attendees in this note: a greeting without a name")
+  H.contains(d, "Hi Jason,", "no attendees in this note: the name the step gives")
   H.contains(d, '"month-end reporting takes two people three days"', "it quotes the client's PAIN")
   H.contains(d, "Fri Dec 11 at 10:00 or Mon Dec 14 at 14:00", "two slots on the next two working days")
   H.contains(d, "Circling back", "the second attempt's tone")
   H.ok(not d:find("due:", 1, true), "the seller's due: is not in the draft")
-  local want = core.draft({ account = "Acme Corp", step = "call Jason back in two weeks",
+  local want = core.draft({ name = "Jason", account = "Acme Corp", step = "call Jason back in two weeks",
     needs = { "month-end reporting takes two people three days", "one dashboard the CFO trusts" }, attempt = 2,
     today = "2026-12-10", meeting = "2026-11-20" })
   H.eq(d .. "\n", want, "the buffer is the core's draft")

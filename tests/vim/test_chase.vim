@@ -46,6 +46,7 @@ function! s:body() abort
   call T_contains(d, '"month-end reporting takes two people three days"', 'it quotes the client''s PAIN')
   call T_contains(d, 'Fri Dec 11 at 10:00 or Mon Dec 14 at 14:00', 'two slots on the next two working days')
   call T_contains(d, 'Circling back', 'the second attempt''s tone')
+  call T_contains(d, 'Hi Jason,', 'no attendees in this note: the name the step gives')
   bwipeout!
   execute 'edit' fnameescape(acme)
   call cursor(T_find(getline(1, '$'), 'send the case studies'), 1)
