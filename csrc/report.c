@@ -346,6 +346,7 @@ int ful_report_build(ful_store *s, const ful_report_opts *o, ful_day today, ful_
     int i, which, rc = 0;
     memset(r, 0, sizeof *r);
     r->by = o->by;
+    r->owner = o->owner;
     r->until = o->until != FUL_NODATE ? o->until : today;
     if (o->since != FUL_NODATE) {
         r->since = o->since;
@@ -510,7 +511,8 @@ int ful_report_text(const ful_report *r, ful_buf *b)
     /* the counts line up however many meetings the total holds */
     for (i = r->total.meetings; i >= 1000; i /= 10)
         w++;
-    if (addf(b, "fulog stats %s .. %s, by %s\n\n", s1, s2, unit) ||
+    if (addf(b, "fulog stats %s .. %s, by %s%s%.100s\n\n", s1, s2, unit, r->owner ? ", owner " : "",
+             r->owner ? r->owner : "") ||
         addf(b, "Meetings per %s (\xe2\x96\x88 ended with a firm next step, \xe2\x96\x91 did not)\n", unit))
         return -1;
     for (i = 0; i < r->n; i++) {

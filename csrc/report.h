@@ -38,6 +38,7 @@ typedef struct {
 typedef struct {
     ful_report_by by;
     ful_day since, until;
+    const char *owner;          /* the options' owner (borrowed), for the title */
     int n;
     ful_period *p;
     ful_period total;

@@ -1,5 +1,5 @@
 -- :FuStats [week|month] [SINCE [UNTIL]]: the report of `fulog stats` in a
--- scratch buffer. The text (bar chart and tables) comes from the core, the
+-- scratch buffer, for the seller :FuLog shows (fulog.owner()). The text (bar chart and tables) comes from the core, the
 -- same bytes the shell command prints; this file only parses the
 -- arguments and shows it.
 
@@ -53,7 +53,7 @@ end
 function M.render(db, o)
   local cfg = config.get()
   local report, text = db:stats({
-    today = fulog.today(), by = o.by, since = o.since, ["until"] = o["until"],
+    today = fulog.today(), by = o.by, since = o.since, ["until"] = o["until"], owner = fulog.owner(),
     dark_touches = cfg.dark.touches, dark_days = cfg.dark.days, options = fulog.options(),
   })
   if not report then

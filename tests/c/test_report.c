@@ -249,6 +249,10 @@ static void test_text(void)
     r.total.start = r.since;
     T_CHECK(ful_report_text(&r, &b) == 0, "text");
     T_CHECK(strstr(b.p, "fulog stats 2026-10-01 .. 2026-11-30, by month\n") != NULL, "title: %s", b.p);
+    b.len = 0;
+    r.owner = "Dana";
+    T_CHECK(ful_report_text(&r, &b) == 0, "text");
+    T_CHECK(strncmp(b.p, "fulog stats 2026-10-01 .. 2026-11-30, by month, owner Dana\n", 59) == 0, "owner: %s", b.p);
     snprintf(want, sizeof want, "  2026-10    %30s     0 meetings,     0 firm    -\n", "");
     T_CHECK(strstr(b.p, want) != NULL, "an empty month: %s", b.p);
     /* 30 cells: 16 full (5432/10034 of 30, rounded), 14 shaded */

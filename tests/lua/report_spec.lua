@@ -213,6 +213,8 @@ for i, p in enumerate(d['periods'] + [d['total']]):
     assert.are.equal(0, d.periods[1].dark)
     assert.are.equal(6, d.total.meetings)
     assert.are.equal(1, d.total.dark)
+    local out = h.fulog("stats --owner Sam", { cwd = dir, db = db, today = "2026-11-30" })
+    assert.truthy(out:find("^fulog stats 2026%-10%-12 %.%. 2026%-11%-30, by week, owner Sam\n"), out)
     d = stats_json("--since 2026-10-01 --by month --owner Sam")
     assert.are.equal(2, d.periods[1].meetings)
     assert.are.equal(1, d.periods[1].dark)
