@@ -141,7 +141,8 @@ static int name_shaped(const ful_cline *L, int i)
         return 0;
     if (b & FUL_CUE_DATE)
         return name_date_word(L, i);
-    return (b & (FUL_CUE_MODAL | FUL_CUE_HEDGE)) != 0;
+    /* of the modals only "Will" and "May" are names: "Have to", "Must" are not */
+    return IS(L, i, "will") || IS(L, i, "may");
 }
 
 /* A verb after "NAME to": a known verb, or an unknown lowercase word

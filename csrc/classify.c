@@ -398,8 +398,9 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
         /* "Will call Jen next week": a note's opening "will" is the seller's
          * (I) will; a name spelled Will was resolved by actors.c */
         if (i == 0 && (b & FUL_CUE_MODAL) && !(b & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) && !(t->flags & T_QUOTED) &&
-            ful_is_word(L, i, "will"))
-            continue;
+            (ful_is_word(L, i, "will") || ful_is_word(L, i, "must") || ful_is_word(L, i, "should") ||
+             ful_is_word(L, i, "shall") || (ful_is_word(L, i, "have") && ful_is_word(L, i + 1, "to"))))
+            continue; /* and "Must follow up", "Have to draft the SOW" */
         break;
     }
     if (i >= end)
@@ -435,8 +436,19 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
         return S_SELLER; /* an imperative: the seller's to-do */
     if ((e = ful_event_ahead(L, i, end)) >= 0 && e != i)
         return S_EVENT;
-    if (b & FUL_CUE_DNOUN)
+    if (b & FUL_CUE_DNOUN) {
+        /* "Contract will be signed", "PO expected soon": a passive whose
+         * doer is the client; "Proposal by Friday" is the seller's */
+        for (j = ful_next(L, i, end), e = 0; j >= 0 && e < 3; j = ful_next(L, j, end), e++) {
+            int k = ful_next(L, j, end);
+            if (ful_is_word(L, j, "expected") || ful_is_word(L, j, "due") ||
+                (ful_is_word(L, j, "be") && k >= 0 && ful_verb_shape(L, k) && !(L->t[k].bits & FUL_CUE_DELIV)))
+                return S_CLIENT;
+            if (!(L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_ART | FUL_CUE_DNOUN)) && !ful_is_word(L, j, "be"))
+                break;
+        }
         return S_SELLER; /* "Proposal by Friday" */
+    }
     if (!(b & FUL_CUE_WORD) && !(b & FUL_CUE_COBJ)) {
         j = ful_next(L, i, end);
         if (!(L->t[i].flags & T_CAP)) {
@@ -538,6 +550,14 @@ static int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
                 break;
         if (i == jt)
             jt = -1;
+    }
+    if (jt >= 0 && jt == first && ful_is_word(L, jt, "let's")) {
+        /* "Let's ping them", "Let's prepare the pricing": the verb after it decides */
+        int k = ful_next(L, jt, end);
+        if (k >= 0 && (L->t[k].bits & (FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP)) && !(L->t[k].bits & FUL_CUE_JOINT)) {
+            first = k;
+            jt = -1;
+        }
     }
     if (jt >= 0 && (first < 0 || !(L->t[first].bits & (FUL_CUE_CHASE | FUL_CUE_SETUP)) || first == jt)) {
         *vt = jt;

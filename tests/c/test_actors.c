@@ -105,5 +105,18 @@ int main(void)
     check(NULL, "Send the deck and she'll pass it on to her boss", "soft", NULL, NULL);
     check(NULL, "Status: waiting on client feedback", "soft", NULL, NULL);
     check(NULL, "Waiting for procurement to weigh in", "soft", NULL, NULL);
+
+    T_SECTION("the seller's shorthand and passives");
+    check(NULL, "Have to draft the SOW", "compliance", NULL, NULL);
+    check(NULL, "Must follow up on the PO", "non", NULL, NULL);
+    check(NULL, "Let's ping them again Monday", "non", "2026-12-07", NULL);
+    check(NULL, "Let's prepare the pricing", "compliance", NULL, NULL);
+    check(NULL, "Let's meet Tuesday at 10 with their finance lead, invite sent", "firm", "2026-12-08", NULL);
+    check(NULL, "Contract will be signed by their GC on 12/9", "firm", "2026-12-09", NULL);
+    check(NULL, "Contract will be signed eventually", "soft", NULL, NULL);
+    check(NULL, "Proposal by Friday", "compliance", "2026-12-04", NULL);
+    check(NULL, "Shoot Maria an email re: timeline", "non", NULL, NULL);
+    check(NULL, "They said to reach out again in February", "non", NULL, NULL);
+    check(NULL, "Pinging Kim for an update", "non", NULL, NULL);
     return T_DONE();
 }
