@@ -75,6 +75,8 @@ endif
 augroup fulog
   autocmd!
   autocmd FileType * call luaeval('require("fulog").on_buf(_A)', str2nr(expand('<abuf>')))
+  " Without filetype detection no FileType event comes: a note is known by its ending.
+  autocmd BufWinEnter * if &filetype ==# '' | call luaeval('require("fulog").on_buf(_A)', str2nr(expand('<abuf>'))) | endif
   autocmd BufWritePost * call luaeval('require("fulog").on_write(_A)', str2nr(expand('<abuf>')))
   autocmd ColorScheme * call luaeval('require("fulog").on_colorscheme()')
 augroup END

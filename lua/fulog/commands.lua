@@ -62,14 +62,48 @@ function M.find_step(core, buf, lnum, text)
   return found - 1
 end
 
--- Edits a buffer and writes it when it had no unsaved changes before.
+-- Did the note change on disk since an unmodified buffer read it? Then
+-- writing the buffer would overwrite that change (and Vim would stop at
+-- its "file has changed" prompt).
+local function changed_on_disk(buf)
+  local name = ed().buf_name(buf)
+  if name == "" or ed().modified(buf) then
+    return false
+  end
+  local disk = ed().disk_lines(ed().fullpath(name))
+  if not disk then
+    return false
+  end
+  if disk[#disk] == "" then
+    disk[#disk] = nil
+  end
+  if disk[1] then
+    disk[1] = disk[1]:gsub("^\239\187\191", "")
+  end
+  local mine = ed().get_lines(buf, 0, -1)
+  if #mine ~= #disk then
+    return true
+  end
+  for i = 1, #mine do
+    if mine[i] ~= disk[i] and mine[i] ~= disk[i]:gsub("\r$", "") then
+      return true
+    end
+  end
+  return false
+end
+
+-- Edits a buffer and writes it when it had no unsaved changes before;
+-- refuses (nil, msg) when the file changed on disk under it.
 local function edit_buffer(buf, f)
+  if changed_on_disk(buf) then
+    return nil, ed().buf_name(buf) .. " changed on disk since it was read: nothing written; reload it (:edit) and try again"
+  end
   local was_modified = ed().modified(buf)
   local res = f()
   if not was_modified and ed().buf_name(buf) ~= "" then
     ed().write(buf)
   end
-  return res
+  return res == nil and true or res
 end
 
 -- ---------------------------------------------------------------- done
@@ -87,10 +121,9 @@ function M.done_in_buffer(core, buf, row)
   if not ed().modifiable(buf) then
     return nil, "the buffer is not modifiable"
   end
-  edit_buffer(buf, function()
+  return edit_buffer(buf, function()
     ed().set_lines(buf, row, row + 1, { new })
   end)
-  return true
 end
 
 -- Marks a chase done: in its buffer when loaded, else in the file.
@@ -116,6 +149,7 @@ function M.done_chase(chase)
     end
   end
   fulog.index_file(chase.path)
+  info("marked done: " .. (chase.text or chase.path))
   return true
 end
 
@@ -126,10 +160,11 @@ function M.done(a)
   end
   local buf = ed().bufnr(0)
   local first, last = a.line1 or select(1, ed().cursor()), a.line2 or select(1, ed().cursor())
-  local count = 0
+  local count, seen = 0, {}
   for lnum = first, last do
     local row = M.step_row(core, buf, lnum - 1)
-    if row then
+    if row and not seen[row] then
+      seen[row] = true
       local ok, msg = M.done_in_buffer(core, buf, row)
       if not ok then
         return err(msg)
@@ -140,6 +175,7 @@ function M.done(a)
   if count == 0 then
     return err("no next step under the cursor (a line starting with " .. config.get().tags[1] .. ":)")
   end
+  info(count == 1 and "marked done" or ("%d next steps marked done"):format(count))
   return true
 end
 
@@ -160,11 +196,14 @@ local function ask_touch(channel, outcome, k)
     if outcome and outcome ~= "" then
       return k(ch, outcome)
     end
-    ed().input({ prompt = "Outcome (e.g. no reply / replied: wants pricing): ", default = "no reply" }, function(o)
+    -- Starts empty (a default would be prepended to what is typed);
+    -- Enter alone is the common answer, "no reply".
+    ed().input({ prompt = "Outcome (Enter: no reply; or e.g. replied: wants pricing): ", default = "" }, function(o)
       if o == nil then
         return
       end
-      k(ch, trim(o))
+      o = trim(o)
+      k(ch, o ~= "" and o or "no reply")
     end)
   end
   if channel and channel ~= "" then
@@ -188,9 +227,12 @@ function M.touch_in_buffer(core, buf, row, date, channel, outcome)
     return nil, "the buffer is not modifiable"
   end
   local at = touch_insert_row(core, buf, row)
-  edit_buffer(buf, function()
+  local ok, msg2 = edit_buffer(buf, function()
     ed().set_lines(buf, at, at, { tl })
   end)
+  if not ok then
+    return nil, msg2
+  end
   return at
 end
 
@@ -223,6 +265,7 @@ function M.touch_chase(chase, channel, outcome, done_cb)
       end
     end
     fulog.index_file(chase.path)
+    info(("touch recorded: %s%s (%s)"):format(ch, out ~= "" and (" - " .. out) or "", chase.text or chase.path))
     if done_cb then
       done_cb()
     end
@@ -264,6 +307,7 @@ function M.touch(a)
     if not at then
       return err(msg)
     end
+    info(("touch recorded on line %d: %s%s"):format(at + 1, ch, out ~= "" and (" - " .. out) or ""))
   end)
 end
 

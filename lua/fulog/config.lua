@@ -31,7 +31,7 @@ local function defaults()
       classes = { firm = true, soft = true, non = true, compliance = true, unknown = false },
       why = true,                -- show the classifier's reason
       ask = true,                -- show what to ask for instead
-      max_width = 80,            -- truncate the virtual text to this many characters
+      max_width = nil,           -- nil: what the window has left after the line; else this many characters
       prefix = "  \226\151\130 ", -- "  ◂ "
     },
     ham_bam = {
@@ -161,7 +161,7 @@ local schema = {
   ["virtual_text.classes.*"] = { bool, "true or false" },
   ["virtual_text.why"] = { bool, "true or false" },
   ["virtual_text.ask"] = { bool, "true or false" },
-  ["virtual_text.max_width"] = { int_min(10), "a whole number >= 10" },
+  ["virtual_text.max_width"] = { function(v) return v == nil or int_min(10)(v) end, "nil or a whole number >= 10" },
   ["virtual_text.prefix"] = { str, "a string" },
   ["ham_bam.enabled"] = { bool, "true or false" },
   ["ham_bam.text"] = { function(v) return type(v) == "string" and v ~= "" end, "a non-empty string" },

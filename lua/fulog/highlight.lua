@@ -104,7 +104,8 @@ local function overdue_days(core, step, today)
 end
 
 -- The virtual text chunks for a step: { {text, group}, ... } or nil.
-function M.virt_text(step)
+-- avail: the columns left in the window after the line (nil: max_width).
+function M.virt_text(step, avail)
   local vt = config.get().virtual_text
   if not vt.enabled or step.done then
     return nil
@@ -132,7 +133,8 @@ function M.virt_text(step)
   if vt.why and step.why and step.why ~= "" then
     rest = rest .. " (" .. step.why .. ")"
   end
-  local width = vt.max_width
+  -- max_width when set, else what the window has left after the line
+  local width = vt.max_width or avail or 80
   chunks[#chunks + 1] = { text, grp }
   if rest ~= "" then
     chunks[#chunks + 1] = { clip(rest, math.max(10, width - #text)), "FuLogWhy" }
@@ -195,6 +197,8 @@ local function process(st, s, e)
   local date = st.info and st.info.date
   local today = fulog.today()
   local opts = st.opts
+  local wide = e_.win_width(b)
+  local vt_prefix = config.get().virtual_text.prefix
   for i = 1, #lines do
     local line = lines[i]
     if line:find(":", 1, true) then
@@ -210,7 +214,7 @@ local function process(st, s, e)
         e_.set_mark(b, space, { row = row, col = c0, end_row = row, end_col = tag_end, hl = "FuLogTag", priority = 110 })
         local id = e_.set_mark(b, space, {
           row = row, col = tag_end, end_row = row, end_col = len, hl = grp, priority = 105,
-          virt_text = M.virt_text(step),
+          virt_text = M.virt_text(step, math.max(20, wide - #line - #vt_prefix)),
         })
         if id then
           st.steps[id] = step

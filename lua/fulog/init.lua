@@ -192,6 +192,18 @@ function M.is_note(buf)
       break
     end
   end
+  if ft == "" and not ok then
+    -- No filetype detection (a vimrc without `filetype on`): a file with a
+    -- note ending is a note, as for :FuIndex.
+    local ext = (e.buf_name(buf):match("%.([^./]+)$") or ""):lower()
+    local o = ext ~= "" and M.options() -- only then load the C module
+    for _, x in ipairs(o and o:get().exts or {}) do
+      if x:lower() == ext then
+        ok = true
+        break
+      end
+    end
+  end
   if not ok then
     return false
   end

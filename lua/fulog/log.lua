@@ -194,7 +194,10 @@ M.actions = {
       if acc == nil then
         return
       end
-      state.account = (acc == "(all)") and nil or acc
+      if acc == "(all)" then
+        acc = "" -- every account (`cond and nil or x` would have kept "(all)")
+      end
+      state.account = acc
       M.refresh()
     end
     if account then

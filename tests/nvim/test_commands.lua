@@ -70,7 +70,7 @@ H.run(function()
   vim.cmd("FuTouch")
   vim.ui.select, vim.ui.input = s, i
   H.eq(asked.items, { "email", "call", "voicemail", "meeting", "other" }, "FuTouch asks for the channel")
-  H.eq(asked.default, "no reply", "the outcome prompt defaults to no reply")
+  H.eq(asked.default, "", "the outcome prompt starts empty (nothing prepended to what is typed)")
   H.contains(line(9), "TOUCH: 2026-12-10 voicemail - left a message", "the prompted touch is written")
   vim.api.nvim_win_set_cursor(0, { 1, 0 })
   for k in pairs(notified) do notified[k] = nil end

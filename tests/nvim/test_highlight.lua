@@ -8,6 +8,7 @@ local function write(path, lines)
 end
 
 H.run(function()
+  vim.o.columns = 200 -- the virtual text fits the window: room for the whole ask
   local env = H.env()
   H.load_plugin()
   local core = H.need_core()

@@ -68,7 +68,7 @@ function! s:body() abort
   call cursor(6, 1)
   FuTouch
   call T_eq(get(T_asked(), 'items', []), ['email', 'call', 'voicemail', 'meeting', 'other'], 'FuTouch asks for the channel')
-  call T_eq(get(T_asked(), 'default', ''), 'no reply', 'the outcome prompt defaults to no reply')
+  call T_eq(get(T_asked(), 'default', 'x'), '', 'the outcome prompt starts empty (nothing prepended to what is typed)')
   call T_contains(getline(9), 'TOUCH: 2026-12-10 voicemail - left a message', 'the prompted touch is written')
   call cursor(1, 1)
   call T_clear_notes()

@@ -60,7 +60,8 @@ function! s:body() abort
   set hidden
   call T_eq(luaeval('require("fulog.editor").name'), 'vim', 'the Vim adapter is picked')
   call T_eq(luaeval('require("fulog.core").abi'), 'lua5.2', 'the C module built for Vim''s Lua 5.2 loads')
-  call T_setup(env, 'index_on_open = false, index_on_save = false')
+  " Ex mode keeps windows 80 columns wide: a fixed width, as a seller may set it
+  call T_setup(env, 'index_on_open = false, index_on_save = false, virtual_text = { max_width = 120 }')
 
   " 1. each class, by override tag, and an empty tag
   let p = env.dir . '/notes/testco/2026-12-01-call.md'

@@ -83,7 +83,7 @@ EOF
   call cursor(r, 1)
   normal t
   call T_eq(get(T_asked(), 'items', []), ['email', 'call', 'voicemail', 'meeting', 'other'], 't asks for the channel')
-  call T_eq(get(T_asked(), 'default', ''), 'no reply', 'the outcome prompt defaults to no reply')
+  call T_eq(get(T_asked(), 'default', 'x'), '', 'the outcome prompt starts empty')
   let g = T_read(env.notes . '/globex/notes.md')
   call T_contains(g, 'TOUCH: 2026-12-10 email - no reply', 't writes a TOUCH line into the note file')
   call T_ok(g =~# "Send pricing by Friday\r\n\\s\\+[-*]\\=\\s*TOUCH: 2026-12-10 email - no reply\r", 'the TOUCH line goes under its step, CRLF kept', g)
@@ -127,6 +127,12 @@ EOF
   call T_eq(T_find(lines, 'Acme Corp'), 0, 'other accounts are hidden')
   normal r
   call T_contains(getline(1), 'account globex', 'r refreshes and keeps the filter')
+  call T_stub_ui('(all)', '')
+  normal f
+  call T_ok(stridx(getline(1), 'account globex') < 0, 'f then (all) drops the filter', getline(1))
+  call T_ok(T_find(getline(1, '$'), 'Acme Corp') > 0, '(all) shows every account again')
+  call T_stub_ui('globex', '')
+  normal f
   normal q
   call T_eq(bufwinid('fulog://log'), -1, 'q closes the log window')
   FuLog Acme Corp

@@ -26,8 +26,32 @@ end
 
 local levels = { error = vim.log.levels.ERROR, warn = vim.log.levels.WARN, info = vim.log.levels.INFO }
 
+-- Is vim.notify Neovim's own (no notifier plugin replaced it)?
+local function builtin_notify()
+  local info = debug.getinfo(vim.notify, "S")
+  return info and info.source:find("vim/_editor.lua", 1, true) ~= nil
+end
+
 function M.notify(msg, level)
+  if level == "error" and builtin_notify() then
+    -- The built-in ERROR goes through nvim_err_writeln, which inside the
+    -- command's function adds "Error detected while processing function
+    -- <SNR>..._run" and a Press ENTER prompt: one line is what Vim shows.
+    vim.api.nvim_echo({ { tostring(msg), "ErrorMsg" } }, true, {})
+    return
+  end
   vim.notify(msg, levels[level or "info"] or vim.log.levels.INFO, { title = "fulog" })
+end
+
+-- The width of a window showing buffer b (the current one when none does).
+function M.win_width(b)
+  local w = vim.fn.bufwinid(b)
+  return vim.api.nvim_win_get_width(w ~= -1 and w or 0)
+end
+
+-- The file's lines as on disk ({} when unreadable), for a changed-on-disk check.
+function M.disk_lines(path)
+  return vim.fn.filereadable(path) == 1 and vim.fn.readfile(path, "b") or nil
 end
 
 function M.schedule(f)

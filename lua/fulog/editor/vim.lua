@@ -129,6 +129,20 @@ function M.notify(msg, level)
   vim.command("echohl None")
 end
 
+-- The width of a window showing buffer b (the current one when none does).
+function M.win_width(b)
+  local w = eval_num("bufwinnr(" .. tonumber(b) .. ")")
+  return eval_num("winwidth(" .. (w > 0 and w or 0) .. ")")
+end
+
+-- The file's lines as on disk, for a changed-on-disk check; nil when unreadable.
+function M.disk_lines(path)
+  if eval_num("filereadable(" .. lit(path) .. ")") ~= 1 then
+    return nil
+  end
+  return from_vim(vim.eval("readfile(" .. lit(path) .. ", 'b')"))
+end
+
 -- ---------------------------------------------------------------- timers
 
 local timers = {} -- timer id -> { f=, due= }

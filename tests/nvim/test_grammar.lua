@@ -1,0 +1,134 @@
+-- One grammar, one contract (issue 12), in Neovim: custom tags reach
+-- :FuDone, a touch lands where `fulog touch` puts it (tabs), the options
+-- object survives a bad FULOG_TODAY, a note changed on disk is not
+-- overwritten, Enter at the outcome prompt is "no reply", the log filter
+-- (all), one-line errors, a message on success, no filetype detection.
+-- The same cases are in tests/vim/test_grammar.vim.
+local H = dofile("tests/nvim/helpers.lua")
+
+local function fulog_cli(env, args)
+  local cmd = ("cd %s && FULOG_TODAY=2026-12-10 FULOG_DB=%s XDG_CONFIG_HOME=/nonexistent lua5.4 %s/bin/fulog %s 2>&1"):format(
+    vim.fn.shellescape(env.dir), vim.fn.shellescape(env.db), vim.fn.shellescape(H.root), args)
+  return vim.fn.system(cmd), vim.v.shell_error
+end
+
+H.run(function()
+  local env = H.env("2026-12-10")
+  H.load_plugin()
+  local core = H.need_core()
+  if not core then
+    return
+  end
+  local builtin_notify = vim.notify
+  local notified = H.capture_notify()
+  local function said(s)
+    for _, n in ipairs(notified) do
+      if n.msg:find(s, 1, true) then
+        return true
+      end
+    end
+    return false
+  end
+  require("fulog").setup({ notes = { env.notes }, index_on_open = false, index_on_save = false, tags = { "TODO" } })
+
+  -- custom tags: :FuDone on a TODO: line
+  local p = env.notes .. "/zeta/2026-12-08.md"
+  vim.fn.mkdir(env.notes .. "/zeta", "p")
+  vim.fn.writefile({ "# Zeta - 2026-12-08", "- TODO: call Tom", "  - NEXT: not a step here" }, p)
+  vim.cmd("edit " .. vim.fn.fnameescape(p))
+  local b = vim.api.nvim_get_current_buf()
+  vim.api.nvim_win_set_cursor(0, { 2, 0 })
+  vim.cmd("FuDone")
+  H.eq(vim.api.nvim_buf_get_lines(b, 1, 2, false)[1], "- [x] TODO: call Tom", "setup tags reach :FuDone")
+  H.ok(said("marked done"), ":FuDone says it worked", H.show(notified))
+
+  -- a touch under a step with a tab-indented block: buffer and shell agree
+  local text = { "# Zeta - 2026-12-08", "  - TODO: send pricing", "\t- TOUCH: 2026-12-01 email", "", "\t  more about it", "- TODO: other" }
+  local p2, p3 = env.notes .. "/zeta/a.md", env.notes .. "/zeta/b.md"
+  vim.fn.writefile(text, p2)
+  vim.fn.writefile(text, p3)
+  vim.cmd("edit " .. vim.fn.fnameescape(p2))
+  vim.api.nvim_win_set_cursor(0, { 2, 0 })
+  vim.cmd("FuTouch call replied: yes")
+  local out, code = fulog_cli(env, "touch --tags TODO " .. vim.fn.shellescape(p3 .. ":2") .. " call replied: yes")
+  H.eq(code, 0, "fulog touch works (" .. out:gsub("\n", " ") .. ")")
+  H.eq(H.read_file(p2), H.read_file(p3), ":FuTouch and fulog touch write the same note")
+  H.contains(vim.api.nvim_buf_get_lines(0, 5, 6, false)[1] or "", "TOUCH: 2026-12-10 call", "the touch goes after the block, blank line included")
+  H.ok(said("touch recorded on line 6"), ":FuTouch says where it wrote", H.show(notified))
+
+  -- Enter at the outcome prompt: "no reply"
+  local s, i = vim.ui.select, vim.ui.input
+  vim.ui.select = function(_, _, cb) cb("email") end
+  vim.ui.input = function(_, cb) cb("") end
+  vim.api.nvim_win_set_cursor(0, { 2, 0 })
+  vim.cmd("FuTouch")
+  vim.ui.select, vim.ui.input = s, i
+  H.contains(vim.api.nvim_buf_get_lines(0, 6, 7, false)[1] or "", "TOUCH: 2026-12-10 email - no reply", "Enter alone is no reply")
+
+  -- the file changed on disk under an unmodified buffer: refused, kept
+  vim.cmd("edit " .. vim.fn.fnameescape(p))
+  vim.fn.writefile({ "# Zeta - 2026-12-08", "- [x] TODO: call Tom", "- TODO: added elsewhere" }, p)
+  for k in pairs(notified) do notified[k] = nil end
+  vim.api.nvim_win_set_cursor(0, { 2, 0 })
+  vim.cmd("FuTouch email sent")
+  H.ok(said("changed on disk"), "a note changed on disk is refused with a message", H.show(notified))
+  H.contains(H.read_file(p), "added elsewhere", "the other change is kept")
+  H.ok(not (H.read_file(p) or ""):find("TOUCH", 1, true), "nothing was written over it")
+  vim.cmd("edit!")
+
+  -- a bad FULOG_TODAY: one warning, the clock, and classes still shown
+  vim.env.FULOG_TODAY = "2026-13-45"
+  for k in pairs(notified) do notified[k] = nil end
+  require("fulog").setup({ notes = { env.notes }, index_on_open = false, index_on_save = false })
+  local o = require("fulog").options()
+  H.eq(require("fulog").today(), os.date("%Y-%m-%d"), "a bad FULOG_TODAY: the clock")
+  H.ok(said("FULOG_TODAY=2026-13-45 ignored"), "a bad FULOG_TODAY is said once", H.show(notified))
+  H.ok(o ~= nil, "the options object is built")
+  local p4 = env.notes .. "/zeta/c.md"
+  vim.fn.writefile({ "# Zeta - 2026-12-08", "- NEXT: we meet on 2026-12-14 at 10:00 to review the pilot" }, p4)
+  vim.cmd("edit " .. vim.fn.fnameescape(p4))
+  H.idle(0)
+  local step = require("fulog.highlight").explain(vim.api.nvim_get_current_buf(), 1)
+  H.eq(step and step.class, "firm", "highlighting still classifies with a bad FULOG_TODAY")
+  vim.env.FULOG_TODAY = "2026-12-10"
+
+  -- a plain user error is one line, not "Error detected while processing"
+  vim.notify = builtin_notify
+  vim.api.nvim_win_set_cursor(0, { 1, 0 })
+  local msg = vim.fn.execute("FuDone")
+  H.contains(msg, "no next step under the cursor", "the error is shown")
+  H.ok(not msg:find("Error detected", 1, true), "one line, no 'Error detected while processing'", msg)
+
+  -- the log's (all) filter shows every account again
+  notified = H.capture_notify()
+  require("fulog").index_all()
+  vim.cmd("FuLog")
+  vim.ui.select = function(_, _, cb) cb("globex") end
+  vim.cmd("normal f")
+  H.contains(vim.api.nvim_buf_get_lines(0, 0, 1, false)[1], "account globex", "f filters by account")
+  vim.ui.select = function(_, _, cb) cb("(all)") end
+  vim.cmd("normal f")
+  H.ok(not vim.api.nvim_buf_get_lines(0, 0, 1, false)[1]:find("account globex", 1, true), "(all) drops the filter")
+  H.ok(table.concat(vim.api.nvim_buf_get_lines(0, 0, -1, false), "\n"):find("Acme Corp", 1, true), "(all) shows every account")
+  vim.ui.select = s
+  vim.cmd("bwipeout!")
+
+  -- virtual text fits what the window has left, not a fixed 80 columns
+  local chunks = require("fulog.highlight").virt_text({ class = "soft", due = "2026-12-08", ask = string.rep("a", 300) }, 50)
+  local vt_len = 0
+  for _, c in ipairs(chunks) do vt_len = vt_len + vim.fn.strdisplaywidth(c[1]) end
+  -- the prefix and "..." come on top of the room given
+  H.ok(vt_len <= 50 + 8, "virtual text fits the room left in the window", vt_len)
+  chunks = require("fulog.highlight").virt_text({ class = "soft", due = "2026-12-08", ask = string.rep("a", 300) }, 150)
+  vt_len = 0
+  for _, c in ipairs(chunks) do vt_len = vt_len + vim.fn.strdisplaywidth(c[1]) end
+  H.ok(vt_len > 100, "a wide window shows more than 80 columns", vt_len)
+
+  -- no filetype detection: a note is known by its ending
+  vim.cmd("filetype off")
+  local p5 = env.notes .. "/zeta/d.md"
+  vim.fn.writefile({ "# Zeta - 2026-12-08", "- NEXT: send it" }, p5)
+  vim.cmd("edit " .. vim.fn.fnameescape(p5))
+  H.eq(vim.bo.filetype, "", "no filetype was set")
+  H.ok(require("fulog.highlight").is_attached(vim.api.nvim_get_current_buf()), "the note is highlighted anyway")
+end)

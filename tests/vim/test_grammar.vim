@@ -1,0 +1,91 @@
+" One grammar, one contract (issue 12), in Vim: the cases of
+" tests/nvim/test_grammar.lua (custom tags, tab-indented touch placement as
+" fulog touch does it, a bad FULOG_TODAY, a note changed on disk, Enter at
+" the outcome prompt, a message on success, no filetype detection).
+execute 'source' fnameescape(expand('<sfile>:p:h') . '/helpers.vim')
+
+function! s:said(text) abort
+  return len(filter(copy(T_notes()), 'stridx(v:val, a:text) >= 0')) > 0
+endfunction
+
+function! s:body() abort
+  let env = T_env('2026-12-10')
+  call T_load_plugin()
+  call T_capture_notify()
+  call T_setup(env, 'index_on_open = false, index_on_save = false, tags = { "TODO" }')
+
+  " custom tags: :FuDone on a TODO: line
+  let p = env.notes . '/zeta/2026-12-08.md'
+  call mkdir(env.notes . '/zeta', 'p')
+  call writefile(['# Zeta - 2026-12-08', '- TODO: call Tom', '  - NEXT: not a step here'], p)
+  execute 'edit' fnameescape(p)
+  call cursor(2, 1)
+  FuDone
+  call T_eq(getline(2), '- [x] TODO: call Tom', 'setup tags reach :FuDone')
+  call T_ok(s:said('marked done'), ':FuDone says it worked', T_notes())
+
+  " a touch under a step with a tab-indented block: buffer and shell agree
+  let text = ['# Zeta - 2026-12-08', '  - TODO: send pricing', "\t- TOUCH: 2026-12-01 email", '', "\t  more about it", '- TODO: other']
+  let p2 = env.notes . '/zeta/a.md'
+  let p3 = env.notes . '/zeta/b.md'
+  call writefile(text, p2)
+  call writefile(text, p3)
+  execute 'edit' fnameescape(p2)
+  call cursor(2, 1)
+  FuTouch call replied: yes
+  let out = system('cd ' . shellescape(env.dir) . ' && FULOG_TODAY=2026-12-10 FULOG_DB=' . shellescape(env.db)
+        \ . ' XDG_CONFIG_HOME=/nonexistent lua5.4 ' . shellescape(g:T.root . '/bin/fulog')
+        \ . ' touch --tags TODO ' . shellescape(p3 . ':2') . ' call replied: yes 2>&1')
+  call T_eq(v:shell_error, 0, 'fulog touch works')
+  call T_eq(T_read(p2), T_read(p3), ':FuTouch and fulog touch write the same note')
+  call T_contains(getline(6), 'TOUCH: 2026-12-10 call', 'the touch goes after the block, blank line included')
+  call T_ok(s:said('touch recorded on line 6'), ':FuTouch says where it wrote', T_notes())
+
+  " Enter at the outcome prompt: "no reply"
+  call T_stub_ui('email', '')
+  call cursor(2, 1)
+  FuTouch
+  call T_contains(getline(7), 'TOUCH: 2026-12-10 email - no reply', 'Enter alone is no reply')
+
+  " the file changed on disk under an unmodified buffer: refused, kept
+  execute 'edit' fnameescape(p)
+  sleep 10m
+  call writefile(['# Zeta - 2026-12-08', '- [x] TODO: call Tom', '- TODO: added elsewhere'], p)
+  call T_clear_notes()
+  call cursor(2, 1)
+  FuTouch email sent
+  call T_ok(s:said('changed on disk'), 'a note changed on disk is refused with a message', T_notes())
+  call T_contains(T_read(p), 'added elsewhere', 'the other change is kept')
+  call T_ok(stridx(T_read(p), 'TOUCH') < 0, 'nothing was written over it')
+  edit!
+
+  " a bad FULOG_TODAY: one warning, the clock, and classes still shown
+  let $FULOG_TODAY = '2026-13-45'
+  call T_clear_notes()
+  call T_setup(env, 'index_on_open = false, index_on_save = false')
+  call T_eq(luaeval('require("fulog").today()'), strftime('%Y-%m-%d'), 'a bad FULOG_TODAY: the clock')
+  call T_ok(s:said('FULOG_TODAY=2026-13-45 ignored'), 'a bad FULOG_TODAY is said once', T_notes())
+  let p4 = env.notes . '/zeta/c.md'
+  call writefile(['# Zeta - 2026-12-08', '- NEXT: we meet on 2026-12-14 at 10:00 to review the pilot'], p4)
+  execute 'edit' fnameescape(p4)
+  call T_idle(bufnr('%'))
+  call T_eq(luaeval('(require("fulog.highlight").explain(_A, 1) or {}).class', bufnr('%')), 'firm',
+        \ 'highlighting still classifies with a bad FULOG_TODAY')
+  let $FULOG_TODAY = '2026-12-10'
+
+  " virtual text fits what the window has left, not a fixed 80 columns
+  let w50 = luaeval('(function(n) local t = 0 for _, c in ipairs(require("fulog.highlight").virt_text({ class = "soft", due = "2026-12-08", ask = string.rep("a", 300) }, n)) do t = t + #c[1] end return t end)(_A)', 50)
+  call T_ok(w50 <= 60, 'virtual text fits the room left in the window', w50)
+  let w150 = luaeval('(function(n) local t = 0 for _, c in ipairs(require("fulog.highlight").virt_text({ class = "soft", due = "2026-12-08", ask = string.rep("a", 300) }, n)) do t = t + #c[1] end return t end)(_A)', 150)
+  call T_ok(w150 > 100, 'a wide window shows more than 80 columns', w150)
+
+  " no filetype detection: a note is known by its ending
+  filetype off
+  let p5 = env.notes . '/zeta/d.md'
+  call writefile(['# Zeta - 2026-12-08', '- NEXT: send it'], p5)
+  execute 'edit' fnameescape(p5)
+  call T_eq(&filetype, '', 'no filetype was set')
+  call T_ok(luaeval('require("fulog.highlight").is_attached(_A)', bufnr('%')), 'the note is highlighted anyway')
+endfunction
+
+call T_run(function('s:body'))
