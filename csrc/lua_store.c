@@ -132,7 +132,10 @@ void ful_l_pushrows(lua_State *L, const ful_rows *r)
     for (i = 0; i < r->nrows; i++) {
         lua_createtable(L, 0, r->ncols);
         for (c = 0; c < r->ncols; c++) {
-            push_cell(L, r, ful_rows_cell(r, i, c));
+            const ful_cell *cell = ful_rows_cell(r, i, c);
+            if (cell->type == FUL_NULL)
+                continue;   /* absent is nil already: no hash insert per NULL */
+            push_cell(L, r, cell);
             lua_setfield(L, -2, r->names[c]);
         }
         lua_rawseti(L, -2, (int)i + 1);
