@@ -1,10 +1,11 @@
 #!/bin/sh
 # Runs every test layer (C, Lua 5.4, headless Neovim, headless Vim) and sums
-# them into one closing line: "N passed, M failed".
+# them into one closing line: "N passed, M failed, K skipped".
 cd "$(dirname "$0")/.." || exit 1
 ROOT=$(pwd)
 PASS=0
 FAIL=0
+SKIP=0
 LOG=$(mktemp -d "${TMPDIR:-/tmp}/fulog-tests.XXXXXX")
 trap 'rm -rf "$LOG"' EXIT INT TERM
 # Tests never see the seller's own store, config or clock.
@@ -30,10 +31,16 @@ add() {
         tail -n 20 "$out" | sed 's/^/    /'
         f=1
     fi
+    # A skipped test ("ok ... # SKIP") is shown as skipped, never as passed.
+    s=$(grep -ciE '^ok .*# skip' "$out")
+    p=$((p - s))
+    [ "$p" -lt 0 ] && p=0
     grep -E '^not ok' "$out" | sed 's/^/  /'
-    echo "$name: $p passed, $f failed"
+    grep -iE '^ok .*# skip' "$out" | sed 's/^/  /'
+    echo "$name: $p passed, $f failed, $s skipped"
     PASS=$((PASS + p))
     FAIL=$((FAIL + f))
+    SKIP=$((SKIP + s))
 }
 
 # C unit tests.
@@ -81,5 +88,5 @@ for t in tests/sh/test_*.sh; do
     add "sh/$(basename "$t" .sh)" "$LOG/out" $?
 done
 
-echo "$PASS passed, $FAIL failed"
+echo "$PASS passed, $FAIL failed, $SKIP skipped"
 [ "$FAIL" -eq 0 ]

@@ -52,14 +52,28 @@ end
 -- test instead of the suite), as (the interpreter, default lua5.4), pre
 -- (a command prefix, e.g. "setpriv ..." or "ulimit -f 1;"). The seller's
 -- config folder is never read.
+-- A copy of what bin/fulog runs (bin/, lua/, the Lua 5.4 build) inside
+-- dir, readable by anyone: a command run as another user (setpriv, as
+-- nobody) cannot reach a clone inside a 0700 home. Removed with dir.
+function M.runtime_copy(dir)
+  local rt = dir .. "/.fulog-runtime"
+  os.execute(("[ -d %s ] || { mkdir -p %s/build && cp -R %s/bin %s/lua %s/ && cp -R %s/build/lua5.4 %s/build/ && chmod -R a+rX %s; }"):format(
+    M.q(rt), M.q(rt), M.q(M.root), M.q(M.root), M.q(rt), M.q(M.root), M.q(rt), M.q(rt)))
+  return rt
+end
+
 function M.fulog(args, opts)
   opts = opts or {}
+  local root = M.root
+  if opts.pre and opts.pre:find("setpriv", 1, true) and opts.cwd then
+    root = M.runtime_copy(opts.cwd)
+  end
   local err = os.tmpname()
   local env = ("FULOG_TODAY=%s FULOG_DB=%s XDG_CONFIG_HOME=/nonexistent "):format(M.q(opts.today or "2026-12-10"),
     M.q(opts.db or "/nonexistent/db"))
   local input = opts.stdin and ("printf '%%s' %s | "):format(M.q(opts.stdin)) or ""
   local cmd = ("cd %s && %s%s %s timeout %d %s %s/bin/fulog %s 2>%s"):format(M.q(opts.cwd or M.root), input,
-    opts.pre or "", env, opts.timeout or 120, opts.as or "lua5.4", M.q(M.root), args, M.q(err))
+    opts.pre or "", env, opts.timeout or 120, opts.as or "lua5.4", M.q(root), args, M.q(err))
   local p = io.popen(cmd)
   local out = p:read("a")
   local _, _, code = p:close()
