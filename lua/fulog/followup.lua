@@ -20,9 +20,13 @@ function M.open(path, line, channel)
     return commands.err(msg or "no core")
   end
   local cfg = config.get()
+  local templates, terr = require("fulog.rulesfile").draft_templates(cfg.draft.templates)
+  if not templates then
+    return commands.err(terr)
+  end
   local text, err = require("fulog.draft").build(core, db, path, line, {
     channel = channel, today = fulog.today(), options = fulog.options(),
-    slots = cfg.draft.times, template = cfg.draft.templates,
+    slots = cfg.draft.times, template = templates,
   })
   if not text then
     return commands.err(err)

@@ -69,7 +69,8 @@ function M.rules()
     if ferr then
       ed().notify("fulog: " .. ferr, "error")
     end
-    local merged = require("fulog.rulesfile").merge(file, cfg.rules)
+    local cues = require("fulog.rulesfile").split(file)
+    local merged = require("fulog.rulesfile").merge(cues, cfg.rules)
     local r = nil
     if next(merged) ~= nil then
       local ok

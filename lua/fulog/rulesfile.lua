@@ -108,11 +108,57 @@ function M.load(path)
   if type(tbl) ~= "table" then
     return nil, path .. ': want a file that returns { category = { "phrase", ... } }'
   end
+  local drafts = tbl.draft
+  if drafts ~= nil then
+    local ok = type(drafts) == "table"
+    for k, t in pairs(ok and drafts or {}) do
+      if (k ~= "email" and k ~= "call" and k ~= "voicemail") or type(t) ~= "string" then
+        ok = false
+      end
+    end
+    if not ok then
+      return nil, path .. ': draft wants { email = "...", call = "...", voicemail = "..." } (templates)'
+    end
+  end
   local n = count_phrases(tbl)
   if n > M.MAX_PHRASES then
     return nil, ("%s: %d phrases, over the limit of %d for a rules file"):format(path, n, M.MAX_PHRASES)
   end
   return tbl
+end
+
+-- The rules file holds cue words and, under `draft`, follow-up templates
+-- per channel (spec section 8). Returns the cue categories (for core.rules)
+-- and the templates (or nil).
+function M.split(tbl)
+  if type(tbl) ~= "table" then
+    return tbl, nil
+  end
+  local cues = {}
+  for k, v in pairs(tbl) do
+    if k ~= "draft" then
+      cues[k] = v
+    end
+  end
+  return cues, tbl.draft
+end
+
+-- The draft templates to use: the rules file's, each channel overridden by
+-- the caller's own (setup()'s draft.templates). Returns nil, message when
+-- the rules file does not load.
+function M.draft_templates(own, path)
+  local tbl, err = M.load(path)
+  if err then
+    return nil, err
+  end
+  local _, file = M.split(tbl)
+  local out = {}
+  for _, t in ipairs({ file or {}, own or {} }) do
+    for k, v in pairs(t) do
+      out[k] = v
+    end
+  end
+  return out
 end
 
 -- Both tables' phrases, category by category.

@@ -116,4 +116,21 @@ H.run(function()
   H.contains(d, "Call script, Acme Corp, attempt 1:", ":FuDraft call writes a call script")
   H.contains(d, "Fri Dec 11 at 09:30 or Mon Dec 14 at 16:00", "slot times come from setup")
   vim.cmd("bwipeout!")
+  -- templates from the rules file's draft entry, setup()'s own winning per channel
+  local rules = vim.fn.tempname() .. ".lua"
+  vim.fn.writefile({ 'return { chase = { "nudge" }, draft = { email = "From the rules file: {account}" } }' }, rules)
+  vim.env.FULOG_RULES = rules
+  vim.cmd("edit " .. vim.fn.fnameescape(acme))
+  vim.api.nvim_win_set_cursor(0, { find_row(H.buf_lines(0), "send the case studies"), 0 })
+  vim.cmd("FuDraft")
+  H.contains(table.concat(H.buf_lines(0), "\n"), "From the rules file: Acme Corp", "the rules file's draft template")
+  vim.cmd("bwipeout!")
+  fulog.setup({ notes = { env.notes }, index_on_open = false, draft = { templates = { email = "Own: {account}" } } })
+  vim.cmd("edit " .. vim.fn.fnameescape(acme))
+  vim.api.nvim_win_set_cursor(0, { find_row(H.buf_lines(0), "send the case studies"), 0 })
+  vim.cmd("FuDraft")
+  H.contains(table.concat(H.buf_lines(0), "\n"), "Own: Acme Corp", "setup()'s template wins over the rules file's")
+  vim.cmd("bwipeout!")
+  vim.env.FULOG_RULES = nil
+  os.remove(rules)
 end)
