@@ -53,6 +53,17 @@ function! s:body() abort
   FuDraft voicemail
   call T_contains(getline(1), 'Voicemail, Acme Corp, attempt 1:', ':FuDraft voicemail writes a spoken script')
   bwipeout!
+  " templates from the rules file's draft entry
+  let rules = tempname() . '.lua'
+  call writefile(['return { draft = { email = "From the rules file: {account}" } }'], rules)
+  let $FULOG_RULES = rules
+  execute 'edit' fnameescape(acme)
+  call cursor(T_find(getline(1, '$'), 'send the case studies'), 1)
+  FuDraft
+  call T_contains(join(getline(1, '$'), "\n"), 'From the rules file: Acme Corp', 'the rules file''s draft template')
+  bwipeout!
+  unlet $FULOG_RULES
+  call delete(rules)
 endfunction
 
 call T_run(function('s:body'))
