@@ -2,6 +2,7 @@
  * with bound parameters, and reset after every use, error paths included
  * (a SELECT left un-reset holds a read transaction open). */
 #include "store.h"
+#include "history.h"
 #include "chase.h"
 #include "schema.h"
 #include "text.h"
@@ -640,38 +641,6 @@ int ful_store_note_restat(ful_store *s, int64_t id, int64_t size, int64_t mtime_
     return run(s, st, err, errlen, "cannot update a note");
 }
 
-size_t ful_step_key(const char *text, size_t n, char *out, size_t cap)
-{
-    size_t i = 0, o = 0;
-    int space = 0;
-    while (i < n && o + 1 < cap) {
-        size_t e;
-        if (ful_is_space(text[i]) || text[i] == '\r') {
-            space = o > 0;
-            i++;
-            continue;
-        }
-        /* due:… and #class tags are the seller's bookkeeping, not the step. */
-        e = ful_line_bookkeeping(text, n, i);
-        if (e > i) {
-            i = e;
-            continue;
-        }
-        while (e < n && !ful_is_space(text[e]) && text[e] != '\r')
-            e++;
-        if (space && o + 1 < cap)
-            out[o++] = ' ';
-        space = 0;
-        while (i < e && o + 1 < cap)
-            out[o++] = (char)ful_lower((unsigned char)text[i++]);
-        i = e;
-    }
-    /* Never end inside a UTF-8 sequence. */
-    o = ful_utf8_cut(out, o, o);
-    out[o] = '\0';
-    return o;
-}
-
 static void bind_day(sqlite3_stmt *st, int i, ful_day d)
 {
     char buf[11];
@@ -693,23 +662,6 @@ static int bind_clean(sqlite3_stmt *st, int i, const char *s, size_t n, ful_buf 
     return 0;
 }
 
-typedef struct {
-    char *key, *cls, *due, *first_seen;
-    int done, matched, line, pushed;
-} old_step;
-
-static void free_old(old_step *o, int n)
-{
-    int i;
-    for (i = 0; i < n; i++) {
-        free(o[i].key);
-        free(o[i].cls);
-        free(o[i].due);
-        free(o[i].first_seen);
-    }
-    free(o);
-}
-
 static char *dupcol(sqlite3_stmt *st, int c, int *oom)
 {
     const unsigned char *t = sqlite3_column_text(st, c);
@@ -722,16 +674,16 @@ static char *dupcol(sqlite3_stmt *st, int c, int *oom)
     return d;
 }
 
-static int load_old(ful_store *s, int64_t id, old_step **out, int *nout, char *err, size_t errlen)
+static int load_old(ful_store *s, int64_t id, ful_old_step **out, int *nout, char *err, size_t errlen)
 {
-    old_step *o = NULL;
+    ful_old_step *o = NULL;
     int n = 0, cap = 0, rc, oom = 0;
     PREP(st, Q_OLD_STEPS);
     sqlite3_bind_int64(st, 1, id);
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         if (n == cap) {
             int nc = cap ? cap * 2 : 8;
-            old_step *p = realloc(o, (size_t)nc * sizeof *o);
+            ful_old_step *p = realloc(o, (size_t)nc * sizeof *o);
             if (p == NULL) {
                 oom = 1;
                 break;
@@ -754,7 +706,7 @@ static int load_old(ful_store *s, int64_t id, old_step **out, int *nout, char *e
     sqlite3_reset(st);
     sqlite3_clear_bindings(st);
     if (oom || (rc != SQLITE_ROW && rc != SQLITE_DONE)) {
-        free_old(o, n);
+        ful_old_steps_free(o, n);
         if (oom) {
             seterr(err, errlen, "out of memory");
             return -1;
@@ -826,152 +778,6 @@ static int account_id(ful_store *s, const char *name, int64_t *id, char *err, si
     return 0;
 }
 
-static int cmp_old(const void *a, const void *b)
-{
-    const old_step *x = a, *y = b;
-    return strcmp(x->key ? x->key : "", y->key ? y->key : "");
-}
-
-typedef struct {
-    char *key;
-    size_t len;     /* before any " #N" */
-    int idx;
-} new_key;
-
-static int cmp_new(const void *a, const void *b)
-{
-    const new_key *x = a, *y = b;
-    int c = strcmp(x->key, y->key);
-    return c ? c : (x->idx > y->idx) - (x->idx < y->idx);
-}
-
-#define FUL_KEY_MAX 240
-
-/* The history keys of a note's steps; identical steps get " #2", " #3"...
- * in line order. Sorting keeps a note with 100,000 steps near-linear. */
-static char **step_keys(const ful_note *note)
-{
-    char **keys = calloc((size_t)note->nsteps + 1, sizeof *keys);
-    new_key *nk = malloc(((size_t)note->nsteps + 1) * sizeof *nk);
-    int i, ok = keys && nk;
-    for (i = 0; ok && i < note->nsteps; i++) {
-        char buf[FUL_KEY_MAX + 16];
-        size_t kl = ful_step_key(note->steps[i].text, note->steps[i].len, buf, FUL_KEY_MAX);
-        keys[i] = malloc(kl + 16);
-        if (keys[i] == NULL) {
-            ok = 0;
-            break;
-        }
-        memcpy(keys[i], buf, kl + 1);
-        nk[i].key = keys[i];
-        nk[i].len = kl;
-        nk[i].idx = i;
-    }
-    if (ok && note->nsteps > 1) {
-        int run = 1;
-        qsort(nk, (size_t)note->nsteps, sizeof *nk, cmp_new);
-        for (i = 1; i < note->nsteps; i++) {
-            if (nk[i].len == nk[i - 1].len && memcmp(nk[i].key, nk[i - 1].key, nk[i].len) == 0) {
-                run++;
-                snprintf(nk[i].key + nk[i].len, 16, " #%d", run);
-            } else {
-                run = 1;
-            }
-        }
-    }
-    free(nk);
-    if (!ok && keys) {
-        for (i = 0; i < note->nsteps; i++)
-            free(keys[i]);
-        free(keys);
-        return NULL;
-    }
-    return keys;
-}
-
-/* Splits a history key (words separated by single spaces) into at most
- * max words; returns how many. */
-#define FUL_KEY_WORDS 48
-static int key_words(const char *p, const char **w, size_t *len, int max)
-{
-    int n = 0;
-    for (; *p && n < max; n++) {
-        w[n] = p;
-        while (*p && *p != ' ')
-            p++;
-        len[n] = (size_t)(p - w[n]);
-        while (*p == ' ')
-            p++;
-    }
-    return n;
-}
-
-/* How alike two history keys are: the share of their words in common
- * (of all distinct words of both), 0 to 100. */
-static int key_overlap(const char *a, const char *b)
-{
-    const char *wa[FUL_KEY_WORDS], *wb[FUL_KEY_WORDS];
-    size_t la[FUL_KEY_WORDS], lb[FUL_KEY_WORDS];
-    int na = key_words(a, wa, la, FUL_KEY_WORDS), nb = key_words(b, wb, lb, FUL_KEY_WORDS);
-    int i, j, common = 0, used[FUL_KEY_WORDS] = { 0 };
-    for (i = 0; i < na; i++)
-        for (j = 0; j < nb; j++)
-            if (!used[j] && la[i] == lb[j] && memcmp(wa[i], wb[j], la[i]) == 0) {
-                used[j] = 1;
-                common++;
-                break;
-            }
-    return na + nb - common > 0 ? common * 100 / (na + nb - common) : 0;
-}
-
-/* Pairs each step with its previous version: the same text first; then, for
- * a step whose words were edited (the usual way a date slips: "Fri 12/11"
- * becomes "Fri 12/18"), the unpaired old step most alike, at least half its
- * words shared, the same line preferred. A wholesale rewrite of a huge note
- * skips the second pass (it is quadratic) and starts new histories. */
-static void pair_steps(const ful_note *note, char **keys, old_step *old, int nold, old_step **prev)
-{
-    int i, j, left_new = 0, left_old = 0;
-    for (i = 0; i < note->nsteps; i++) {
-        old_step probe, *p = NULL;
-        probe.key = keys[i];
-        if (nold)
-            p = bsearch(&probe, old, (size_t)nold, sizeof *old, cmp_old);
-        if (p && p->matched)
-            p = NULL;
-        if (p)
-            p->matched = 1;
-        prev[i] = p;
-        left_new += p == NULL;
-    }
-    for (j = 0; j < nold; j++)
-        left_old += !old[j].matched;
-    if (left_new == 0 || left_old == 0 || (long)left_new * left_old > 40000)
-        return;
-    for (i = 0; i < note->nsteps; i++) {
-        int best = -1, best_score = 0;
-        if (prev[i])
-            continue;
-        for (j = 0; j < nold; j++) {
-            int score;
-            if (old[j].matched || !old[j].key)
-                continue;
-            score = key_overlap(keys[i], old[j].key);
-            if (score < 50)
-                continue;
-            score += old[j].line == note->steps[i].line ? 25 : 0;
-            if (score > best_score) {
-                best_score = score;
-                best = j;
-            }
-        }
-        if (best >= 0) {
-            old[best].matched = 1;
-            prev[i] = &old[best];
-        }
-    }
-}
-
 /* Binds a chase verdict to parameters base .. base+7: state, next,
  * unanswered, since, since_channel, last_touch, suggest, last_channel. */
 static void bind_chase(sqlite3_stmt *st, int base, const ful_chase *c)
@@ -1032,30 +838,28 @@ static int rekey_events(ful_store *s, const char *path, const char *from_key, co
 /* Inserts the steps, touches and needs of a parsed note and records how
  * each step differs from its previous version. */
 static int put_children(ful_store *s, int64_t id, int64_t acc, const char *path, const ful_note *note,
-                        ful_day today, old_step *old, int nold, char *err, size_t errlen)
+                        ful_day today, ful_old_step *old, int nold, char *err, size_t errlen)
 {
     int i, rc = -1;
     int64_t *step_ids = NULL;
-    old_step **prevs = NULL;
+    ful_old_step **prevs = NULL;
     ful_chase_touch *tt = NULL;
     int *tidx = NULL;
     char **keys = NULL, due[11], today_s[11];
     ful_buf scratch = { 0, 0, 0 };
 
     ful_day_format(today, today_s);
-    if (nold > 1)
-        qsort(old, (size_t)nold, sizeof *old, cmp_old);
     if ((note->nsteps && (step_ids = malloc((size_t)note->nsteps * sizeof *step_ids)) == NULL) ||
         (note->nsteps && (prevs = malloc((size_t)note->nsteps * sizeof *prevs)) == NULL) ||
-        (keys = step_keys(note)) == NULL || group_touches(note, &tt, &tidx) != 0) {
+        (keys = ful_step_keys(note)) == NULL || group_touches(note, &tt, &tidx) != 0) {
         seterr(err, errlen, "out of memory");
         goto done;
     }
-    pair_steps(note, keys, old, nold, prevs);
+    ful_pair_steps(note, keys, old, nold, prevs);
     for (i = 0; i < note->nsteps; i++) {
         const ful_nstep *ns = &note->steps[i];
         const char *cls = ful_class_name(ns->v.cls), *first = today_s, *key = keys[i];
-        old_step *prev = prevs[i];
+        ful_old_step *prev = prevs[i];
         int pushed = prev ? prev->pushed : 0;
         ful_chase ch;
         ful_chase_eval(ns->v.cls, ns->v.due, tt + tidx[i], tidx[i + 1] - tidx[i], &s->cadence, &ch);
@@ -1147,11 +951,7 @@ static int put_children(ful_store *s, int64_t id, int64_t acc, const char *path,
 oom:
     seterr(err, errlen, "out of memory");
 done:
-    if (keys) {
-        for (i = 0; i < note->nsteps; i++)
-            free(keys[i]);
-        free(keys);
-    }
+    ful_step_keys_free(keys, note->nsteps);
     ful_buf_free(&scratch);
     free(step_ids);
     free(prevs);
@@ -1166,7 +966,7 @@ int ful_store_put_note(ful_store *s, const char *path, const char *root, const f
 {
     ful_note_state prev;
     int found, nold = 0, rc;
-    old_step *old = NULL;
+    ful_old_step *old = NULL;
     int64_t acc = 0, id;
     sqlite3_stmt *st;
 
@@ -1180,7 +980,7 @@ int ful_store_put_note(ful_store *s, const char *path, const char *root, const f
         if (load_old(s, id, &old, &nold, err, errlen) != 0)
             return -1;
         if (delete_children(s, id, err, errlen) != 0) {
-            free_old(old, nold);
+            ful_old_steps_free(old, nold);
             return -1;
         }
         st = stmt(s, Q_NOTE_UPDATE);
@@ -1189,7 +989,7 @@ int ful_store_put_note(ful_store *s, const char *path, const char *root, const f
         st = stmt(s, Q_NOTE_INSERT);
     }
     if (st == NULL) {
-        free_old(old, nold);
+        ful_old_steps_free(old, nold);
         return dberr(s, err, errlen, "prepare");
     }
     {
@@ -1214,14 +1014,14 @@ int ful_store_put_note(ful_store *s, const char *path, const char *root, const f
             sqlite3_bind_null(st, 11);
         sqlite3_bind_int64(st, 12, s->parse_sig ? s->parse_sig : FUL_PARSER_VERSION);
         if (run(s, st, err, errlen, "cannot store a note") != 0) {
-            free_old(old, nold);
+            ful_old_steps_free(old, nold);
             return -1;
         }
         if (!found)
             id = sqlite3_last_insert_rowid(s->db);
     }
     rc = put_children(s, id, acc, path, note, today, old, nold, err, errlen);
-    free_old(old, nold);
+    ful_old_steps_free(old, nold);
     if (rc == 0 && id_out)
         *id_out = id;
     return rc;
@@ -1229,16 +1029,16 @@ int ful_store_put_note(ful_store *s, const char *path, const char *root, const f
 
 int ful_store_delete_note(ful_store *s, int64_t id, const char *path, ful_day today, char *err, size_t errlen)
 {
-    old_step *old = NULL;
+    ful_old_step *old = NULL;
     int nold = 0, i;
     if (load_old(s, id, &old, &nold, err, errlen) != 0)
         return -1;
     for (i = 0; i < nold; i++)
         if (old[i].key && event(s, path, old[i].key, today, "gone", old[i].cls, NULL, err, errlen) != 0) {
-            free_old(old, nold);
+            ful_old_steps_free(old, nold);
             return -1;
         }
-    free_old(old, nold);
+    ful_old_steps_free(old, nold);
     {
         PREP(st, Q_NOTE_DELETE);
         sqlite3_bind_int64(st, 1, id);
@@ -1403,14 +1203,12 @@ static int recompute_chases(ful_store *s, char *err, size_t errlen)
         } else {
             if (cur >= 0) {
                 if (n == cap) {
-                    size_t ncap = cap ? cap * 2 : 256;
-                    chase_row *p = realloc(rows, ncap * sizeof *p);
+                    chase_row *p = ful_grow(rows, &cap, sizeof *rows, 256);
                     if (p == NULL) {
                         ret = -2;
                         break;
                     }
                     rows = p;
-                    cap = ncap;
                 }
                 rows[n].id = cur;
                 ful_chase_eval(cls, due, tt, (int)nt, &s->cadence, &rows[n].c);
@@ -1434,14 +1232,12 @@ static int recompute_chases(ful_store *s, char *err, size_t errlen)
             const char *ch = (const char *)sqlite3_column_text(st, 4);
             ful_day d = FUL_NODATE;
             if (nt == tcap) {
-                size_t ncap = tcap ? tcap * 2 : 16;
-                ful_chase_touch *p = realloc(tt, ncap * sizeof *p);
+                ful_chase_touch *p = ful_grow(tt, &tcap, sizeof *tt, 16);
                 if (p == NULL) {
                     ret = -2;
                     break;
                 }
                 tt = p;
-                tcap = ncap;
             }
             if (sqlite3_column_type(st, 3) == SQLITE_TEXT)
                 ful_day_parse_iso((const char *)sqlite3_column_text(st, 3), (size_t)sqlite3_column_bytes(st, 3), &d);

@@ -106,8 +106,4 @@ typedef struct {
 } ful_report_q;
 int ful_store_report_rows(ful_store *s, int which, const ful_report_q *q, ful_rows *out, char *err, size_t errlen);
 
-/* The history key of a next step: its text, lower case, without due: and
- * #class tags, white space folded. Writes at most cap-1 bytes and a NUL. */
-size_t ful_step_key(const char *text, size_t n, char *out, size_t cap);
-
 #endif

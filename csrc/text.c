@@ -33,6 +33,18 @@ int ful_buf_reserve(ful_buf *b, size_t extra)
     return 0;
 }
 
+void *ful_grow(void *p, size_t *cap, size_t size, size_t first)
+{
+    size_t nc = *cap ? *cap * 2 : first;
+    void *np;
+    if (nc < *cap || nc > ((size_t)-1) / size)
+        return NULL;
+    np = realloc(p, nc * size);
+    if (np != NULL)
+        *cap = nc;
+    return np;
+}
+
 int ful_buf_add(ful_buf *b, const void *s, size_t n)
 {
     if (ful_buf_reserve(b, n) != 0)

@@ -16,6 +16,10 @@ int ful_buf_reserve(ful_buf *b, size_t extra);         /* 0 ok, -1 out of memory
 int ful_buf_add(ful_buf *b, const void *s, size_t n);  /* keeps p NUL-terminated */
 int ful_buf_adds(ful_buf *b, const char *s);
 
+/* Doubles an array of *cap elements of size bytes (to first when empty):
+ * the new array, *cap updated; NULL when out of memory, p and *cap kept. */
+void *ful_grow(void *p, size_t *cap, size_t size, size_t first);
+
 /* Appends s[0..n) as valid UTF-8: invalid sequences and NUL bytes become
  * U+FFFD, other C0 controls but tab become spaces. Returns how many bytes
  * were replaced, or -1 on out of memory. */

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "note.h"
+#include "history.h"
 #include "store.h"
 #include "text.h"
 #include "writeback.h"

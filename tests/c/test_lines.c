@@ -1,6 +1,7 @@
 /* test_lines.c: the pure line edits shared by write-back and the editor,
  * the step history key, paths and the text helpers. */
 #include "path.h"
+#include "history.h"
 #include "store.h"
 #include "t.h"
 #include "text.h"
