@@ -145,9 +145,15 @@ static void ful_tokenize(ful_cline *L, size_t start)
     int quoted = 0, brk = T_BREAK, sig = 0;
     L->nt = 0;
     L->truncated = 0;
+    L->marks = 0;
     while (i < n && L->nt < FUL_MAXTOK && lcpos < FUL_LCBUF) {
         unsigned char c = (unsigned char)s[i];
         int kind = 0, ul = 0;
+        if (c == ' ') { /* half the bytes that are no word: the switch's default, sooner */
+            sig = 0;
+            i++;
+            continue;
+        }
         if (c >= 0x80)
             ul = ful_upunct(s, n, i, &kind);
         if ((ful_low[c] && c < 0x80) || (c >= 0x80 && !ul)) {
@@ -248,6 +254,7 @@ static void ful_tokenize(ful_cline *L, size_t start)
             brk = T_BREAK;
             break;
         case ':':
+            L->marks |= FUL_SAW_COLON;
             /* "re: pricing" goes on talking about the same thing */
             if (L->nt > 0 && L->r[L->nt - 1].len == 2 && memcmp(L->r[L->nt - 1].lw, "re", 2) == 0 &&
                 L->t[L->nt - 1].off + 2 == i)
@@ -264,6 +271,7 @@ static void ful_tokenize(ful_cline *L, size_t start)
                 brk = T_BREAK;
             break;
         case '#': case '@':
+            L->marks |= c == '#' ? FUL_SAW_HASH : 0;
             sig = T_TAG;
             i++;
             continue;
@@ -1023,7 +1031,7 @@ static ful_day ful_add_days(ful_day d, long k)
     if (d == FUL_NODATE || k > 3660000L || k < -3660000L)
         return FUL_NODATE;
     r = (long)d + k;
-    if (r < ful_day_from_ymd(1, 1, 1) || r > ful_day_from_ymd(9999, 12, 31))
+    if (r < FUL_DAY_FIRST || r > FUL_DAY_LAST)
         return FUL_NODATE;
     return (ful_day)r;
 }
@@ -1152,7 +1160,9 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         break;
     }
 
-    ovr = ful_find_override(text, n, &ovr_at);
+    /* The prefix holds no '#' and no due: (its colon ends NEXT), so a line
+     * read to its end without them has neither tag: skip both searches. */
+    ovr = L.truncated || (L.marks & FUL_SAW_HASH) ? ful_find_override(text, n, &ovr_at) : -1;
     if (ovr >= 0) {
         cls = (ful_class)ovr;
         out->overridden = 1;
@@ -1160,7 +1170,7 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
     out->cls = cls;
 
     /* due: the tag wins; then the spec's per-class rule */
-    due_tag = ful_find_due(text, n);
+    due_tag = L.truncated || (L.marks & FUL_SAW_COLON) ? ful_find_due(text, n) : FUL_NODATE;
     if (due_tag != FUL_NODATE) {
         out->due = due_tag;
         out->due_explicit = 1;

@@ -23,6 +23,10 @@
 
 #define T_NAME 0x80    /* a person's name in the actor's place (actors.c) */
 
+/* marks: a '#' or ':' lay in the tokenized text (no #class or due: without) */
+#define FUL_SAW_HASH 1
+#define FUL_SAW_COLON 2
+
 #define FUL_MAXACT 8      /* actors remembered per line */
 
 typedef struct {
@@ -47,6 +51,7 @@ typedef struct {
     ful_rtok r[FUL_MAXTOK];
     int nt;
     int truncated; /* the tokens stop before the end of the line */
+    int marks;     /* FUL_SAW_*: bytes the tokenizer passed, for cheap gates */
     int nact;
     ful_act act[FUL_MAXACT];
     char lc[FUL_LCBUF];

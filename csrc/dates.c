@@ -1080,7 +1080,8 @@ int ful_dates_find(const char *text, size_t n, ful_day meeting, ful_date_span *o
     sc.out = out;
     sc.max = max;
     /* far from any real note: no relative dates (and no overflow) */
-    if (meeting != FUL_NODATE && (meeting < ful_day_from_ymd(2, 1, 1) || meeting > ful_day_from_ymd(9990, 12, 31)))
+    if (meeting != FUL_NODATE && (meeting < FUL_DAY_FIRST + 365 /* 0002-01-01 */ ||
+                                  meeting > FUL_DAY_LAST - 3287 /* 9990-12-31 */))
         sc.m = FUL_NODATE;
     ful_scan(&sc);
     return sc.cnt;

@@ -10,6 +10,10 @@
  * in every Lua's number type. */
 typedef int32_t ful_day;
 #define FUL_NODATE INT32_MIN
+/* ful_day_from_ymd(1, 1, 1) and (9999, 12, 31), the calendar's ends, as
+ * constants for range checks that run per line (test_dates checks them). */
+#define FUL_DAY_FIRST (-719162)
+#define FUL_DAY_LAST 2932896
 
 ful_day ful_day_from_ymd(int y, int m, int d);  /* FUL_NODATE when impossible */
 void ful_day_to_ymd(ful_day day, int *y, int *m, int *d);

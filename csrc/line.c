@@ -140,8 +140,15 @@ ful_line_kind ful_line_scan(const char *s, size_t n, const ful_tagset *tags, ful
 size_t ful_line_body(const char *s, size_t n, const ful_tagset *tags)
 {
     ful_line li;
-    size_t i = scan_lead(s, n, &li), tl = tag_word(s, n, i);
-    if (tl && in_tags(s + i, tl, tags)) {
+    size_t i = scan_lead(s, n, &li), tl;
+    /* The default tag without a call per byte: every classified line asks.
+     * Letters only, so |0x20 is an exact case fold here. */
+    if (tags == NULL)
+        tl = i + 4 < n && s[i + 4] == ':' && (s[i] | 0x20) == 'n' && (s[i + 1] | 0x20) == 'e' &&
+                     (s[i + 2] | 0x20) == 'x' && (s[i + 3] | 0x20) == 't' ? 4 : 0;
+    else
+        tl = tag_word(s, n, i);
+    if (tl && (tags == NULL || in_tags(s + i, tl, tags))) {
         i += tl + 1;
         while (i < n && ful_is_space(s[i]))
             i++;
@@ -184,6 +191,8 @@ int ful_line_due(const char *s, size_t n, ful_day *day, size_t *at, size_t *len)
         if (i < 3)
             continue;
         i -= 3;
+        if ((s[i] | 0x20) != 'd') /* "NEXT:" and most colons: no call */
+            continue;
         r = due_at(s, n, i, &d, &end);
         if (r == 1) {
             *day = d;

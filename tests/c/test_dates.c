@@ -337,8 +337,19 @@ static void test_spans_and_limits(void)
     T_STREQ(first("end of", m), "none");
 }
 
+/* dates.h's constant ends of the calendar, and the bounds dates.c derives */
+static void test_day_constants(void)
+{
+    T_SECTION("day constants");
+    T_INTEQ(FUL_DAY_FIRST, D(1, 1, 1));
+    T_INTEQ(FUL_DAY_LAST, D(9999, 12, 31));
+    T_INTEQ(FUL_DAY_FIRST + 365, D(2, 1, 1));
+    T_INTEQ(FUL_DAY_LAST - 3287, D(9990, 12, 31));
+}
+
 int main(void)
 {
+    test_day_constants();
     test_calendar();
     test_absolute();
     test_weekdays();
