@@ -171,11 +171,31 @@ static void ful_tokenize(ful_cline *L, size_t start)
                     size_t lim = n - i < FUL_LCBUF - lcpos ? n : i + (FUL_LCBUF - lcpos);
                     const unsigned char *p = (const unsigned char *)s + i, *pe = (const unsigned char *)s + lim;
                     char *o = L->lc + lcpos;
+                    /* two bytes per bound check: words are short, so no wider */
+                    while (pe - p >= 2) {
+                        unsigned char d1;
+                        if ((d = ful_low[p[0]]) == 0)
+                            goto word_end;
+                        d1 = ful_low[p[1]];
+                        o[0] = (char)d;
+                        h = FUL_HASH_STEP(h, d);
+                        if (d1 == 0) {
+                            p++;
+                            o++;
+                            d = 0;
+                            goto word_end;
+                        }
+                        o[1] = (char)d1;
+                        h = FUL_HASH_STEP(h, d1);
+                        p += 2;
+                        o += 2;
+                    }
                     while (p < pe && (d = ful_low[*p]) != 0) {
                         *o++ = (char)d;
                         h = FUL_HASH_STEP(h, d);
                         p++;
                     }
+                word_end:
                     i = (size_t)(p - (const unsigned char *)s);
                     lcpos = (size_t)(o - L->lc);
                     if (p == pe)
