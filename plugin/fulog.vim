@@ -72,6 +72,30 @@ if !has('nvim') && empty(globpath(&runtimepath, 'lua/fulog/editor/vim.lua'))
   unlet s:cpo_save
   finish
 endif
+" A Vim value as Lua source. Not through luaeval(): Vim's Lua gets v:false
+" as 0 and a Dict as a vim.dict, and setup() wants true Lua values.
+function! s:lua(v) abort
+  let t = type(a:v)
+  if t == v:t_dict
+    return '{' . join(map(items(a:v), '"[" . s:lua(v:val[0]) . "] = " . s:lua(v:val[1])'), ', ') . '}'
+  elseif t == v:t_list
+    return '{' . join(map(copy(a:v), 's:lua(v:val)'), ', ') . '}'
+  elseif t == v:t_bool
+    return a:v ? 'true' : 'false'
+  elseif t == v:t_number || t == v:t_float
+    return string(a:v)
+  elseif t == v:t_string
+    return '"' . substitute(escape(a:v, '\"'), '[\n\r]', '\=submatch(0) ==# "\n" ? "\\n" : "\\r"', 'g') . '"'
+  endif
+  return 'nil'
+endfunction
+
+" A vimrc runs before Vim loads its packages (pack/*/start), so there
+" require("fulog") fails; the setup() table as a Dict in g:fulog_setup is
+" applied here instead, before any buffer is read.
+if type(get(g:, 'fulog_setup', 0)) == v:t_dict
+  execute 'lua require("fulog").setup(' . s:lua(g:fulog_setup) . ')'
+endif
 augroup fulog
   autocmd!
   autocmd FileType * call luaeval('require("fulog").on_buf(_A)', str2nr(expand('<abuf>')))

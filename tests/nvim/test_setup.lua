@@ -68,4 +68,13 @@ H.run(function()
   H.eq(vim.fn.maparg("<LocalLeader>fd", "n"), "", "a mapping set to false is not mapped")
   H.eq(vim.fn.maparg("<LocalLeader>fo", "n"), "<Plug>(fulog-touch)", "other mappings take their defaults")
   H.eq(package.loaded["fulog.core"], nil, "setup() does not load the C module")
+
+  -- g:fulog_setup: the setup() table as a Dict, applied when the plugin loads
+  vim.g.fulog_setup = { dark = { days = 33 }, index_on_open = false, ham_bam = { text = 'a "b" \\ c\nd' } }
+  vim.g.loaded_fulog = nil
+  vim.cmd("runtime plugin/fulog.vim")
+  H.eq(fulog.config().dark.days, 33, "g:fulog_setup is applied when plugin/fulog.vim loads")
+  H.eq(fulog.config().index_on_open, false, "v:false in g:fulog_setup is false")
+  H.eq(fulog.config().ham_bam.text, 'a "b" \\ c\nd', "a String in g:fulog_setup keeps quotes, backslashes, newlines")
+  vim.g.fulog_setup = nil
 end)

@@ -59,7 +59,7 @@ function! s:body() abort
   help fulog
   call T_match(expand('%:t'), '^fulog\.txt$', ':help fulog opens doc/fulog.txt')
   call T_contains(getline('.'), '*fulog*', ':help fulog lands on the *fulog* tag')
-  for tag in ['fulog-vim', ':FuLog', ':FuOverdue', ':FuExplain', 'fulog-log-keys', 'fulog-ham-bam']
+  for tag in ['fulog-vim', ':FuLog', ':FuOverdue', ':FuExplain', 'fulog-log-keys', 'fulog-ham-bam', 'g:fulog_setup']
     let ok = 1
     try
       execute 'help' tag
@@ -69,7 +69,7 @@ function! s:body() abort
     call T_ok(ok && expand('%:t') ==# 'fulog.txt', ':help ' . tag)
   endfor
   help fulog-vim
-  let text = join(getline(line('.'), line('.') + 40), "\n")
+  let text = join(getline(line('.'), line('.') + 60), "\n")
   call T_contains(text, 'popup', 'the Vim section says :FuExplain is a popup')
   call T_contains(text, 'inputlist', 'the Vim section says how choices are made')
   helpclose
