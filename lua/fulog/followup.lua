@@ -4,7 +4,8 @@
 
 local config = require("fulog.config")
 local fulog = require("fulog")
-local commands = require("fulog.commands")
+local bufstep = require("fulog.bufstep")
+local say = require("fulog.say")
 
 local M = {}
 
@@ -17,19 +18,19 @@ function M.open(path, line, channel)
   local core = fulog.need_core()
   local db, msg = fulog.store()
   if not core or not db then
-    return commands.err(msg or "no core")
+    return say.err(msg or "no core")
   end
   local cfg = config.get()
   local templates, terr = require("fulog.rulesfile").draft_templates(cfg.draft.templates)
   if not templates then
-    return commands.err(terr)
+    return say.err(terr)
   end
   local text, err = require("fulog.draft").build(core, db, path, line, {
     channel = channel, today = fulog.today(), options = fulog.options(),
     slots = cfg.draft.times, template = templates,
   })
   if not text then
-    return commands.err(err)
+    return say.err(err)
   end
   local lines = {}
   for l in (text .. "\n"):gmatch("([^\n]*)\n") do
@@ -53,15 +54,15 @@ function M.draft(a)
     channel = "email"
   end
   if not CHANNELS[channel] then
-    return commands.err("FuDraft wants email, call or voicemail, got " .. channel)
+    return say.err("FuDraft wants email, call or voicemail, got " .. channel)
   end
-  local core, buf, row = commands.cursor_step("no next step under the cursor to draft a follow-up for")
+  local core, buf, row = bufstep.cursor_step("no next step under the cursor to draft a follow-up for")
   if not core then
     return
   end
   local path = ed().fullpath(ed().buf_name(buf))
   if ed().modified(buf) then
-    return commands.err("save the note first: the draft reads the step from the store")
+    return say.err("save the note first: the draft reads the step from the store")
   end
   fulog.index_file(path)
   return M.open(path, row + 1, channel)

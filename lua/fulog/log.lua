@@ -161,12 +161,12 @@ M.actions = {
   touch = function(channel, outcome)
     local it = need_item()
     if it then
-      require("fulog.commands").touch_chase(it, channel, outcome, M.refresh)
+      require("fulog.actions").touch_chase(it, channel, outcome, M.refresh)
     end
   end,
   done = function()
     local it = need_item()
-    if it and require("fulog.commands").done_chase(it) then
+    if it and require("fulog.actions").done_chase(it) then
       M.refresh()
     end
   end,

@@ -3,7 +3,8 @@
 -- write-back), so its next action date moves and the store counts the push.
 
 local fulog = require("fulog")
-local commands = require("fulog.commands")
+local bufstep = require("fulog.bufstep")
+local say = require("fulog.say")
 
 local M = {}
 
@@ -14,7 +15,7 @@ local ed = fulog.editor
 local function when_date(core, when)
   local day, msg = core.snooze_date(when, fulog.today())
   if not day then
-    commands.err(msg .. ", got " .. tostring(when))
+    say.err(msg .. ", got " .. tostring(when))
   end
   return day
 end
@@ -42,7 +43,7 @@ function M.in_buffer(core, buf, row, day)
     if not ed().modifiable(buf) then
       return nil, "the buffer is not modifiable"
     end
-    commands.edit_buffer(buf, function()
+    bufstep.edit_buffer(buf, function()
       ed().set_lines(buf, row, row + 1, { new })
     end)
   end
@@ -51,7 +52,7 @@ end
 
 -- :FuSnooze [DATE|+Nd] on the step under the cursor.
 function M.snooze(a)
-  local core, buf, row = commands.cursor_step("no next step under the cursor to snooze")
+  local core, buf, row = bufstep.cursor_step("no next step under the cursor to snooze")
   if not core then
     return
   end
@@ -62,9 +63,9 @@ function M.snooze(a)
     end
     local ok, msg = M.in_buffer(core, buf, row, day)
     if not ok then
-      return commands.err(msg)
+      return say.err(msg)
     end
-    commands.info("due " .. day)
+    say.info("due " .. day)
   end)
 end
 
@@ -82,16 +83,16 @@ function M.chase(chase, when, done_cb)
     local buf = ed().buf_for_path(chase.path)
     local ok, msg
     if buf then
-      local row, why = commands.find_step(core, buf, chase.line, chase.text)
+      local row, why = bufstep.find_step(core, buf, chase.line, chase.text)
       if not row then
-        return commands.err(("%s: \"%s\" (%s)"):format(why, chase.text or "?", chase.path))
+        return say.err(("%s: \"%s\" (%s)"):format(why, chase.text or "?", chase.path))
       end
       ok, msg = M.in_buffer(core, buf, row, day)
     else
       ok, msg = core.snooze(chase.path, chase.line, day, { expect = chase.text, options = fulog.options() })
     end
     if not ok then
-      return commands.err(msg)
+      return say.err(msg)
     end
     fulog.index_file(chase.path)
     if done_cb then

@@ -19,7 +19,7 @@ H.run(function()
   end
   local notified = H.capture_notify()
   local fulog = require("fulog")
-  local commands = require("fulog.commands")
+  local actions = require("fulog.actions")
   fulog.setup({ notes = { env.notes }, index_on_open = false })
   local dir = env.notes .. "/trust"
   vim.fn.mkdir(dir, "p")
@@ -32,20 +32,20 @@ H.run(function()
   vim.cmd("FuIndex")
   vim.fn.setfperm(ro, "r--r--r--")
 
-  local ok, msg = commands.done_chase({ path = ro, line = 2, text = "send pricing sheet" })
+  local ok, msg = actions.done_chase({ path = ro, line = 2, text = "send pricing sheet" })
   H.eq(ok, nil, "done on a read-only note is refused")
   H.contains(msg, "read-only", "the refusal says the note is read-only")
   H.contains(notified[#notified] and notified[#notified].msg, "ro.md: the note is read-only", "the seller is told, naming the note")
-  commands.touch_chase({ path = ro, line = 2, text = "send pricing sheet" }, "email", "no reply")
+  actions.touch_chase({ path = ro, line = 2, text = "send pricing sheet" }, "email", "no reply")
   H.eq(H.read_file(ro), text, "the read-only note is left as it was")
   H.eq(vim.fn.getfperm(ro), "r--r--r--", "and keeps its mode")
 
-  ok, msg = commands.done_chase({ path = hl, line = 2, text = "send pricing sheet" })
+  ok, msg = actions.done_chase({ path = hl, line = 2, text = "send pricing sheet" })
   H.eq(ok, true, "done on a hard-linked note", msg)
   H.contains(H.read_file(env.dir .. "/elsewhere.md"), "[x] NEXT: send pricing sheet", "the other name of a hard-linked note sees the edit")
   H.eq(vim.loop.fs_stat(hl).nlink, 2, "the hard link is kept")
 
-  ok, msg = commands.done_chase({ path = bom, line = 1, text = "send the deck" })
+  ok, msg = actions.done_chase({ path = bom, line = 1, text = "send the deck" })
   H.eq(ok, true, "done on line 1 after a BOM", msg)
   H.eq(H.read_file(bom), "\239\187\191- [x] NEXT: send the deck\n", "the BOM stays")
 

@@ -24,19 +24,19 @@ function! s:body() abort
   call luaeval('(function(a) _G.T_RO, _G.T_HL, _G.T_BOM = a[1], a[2], a[3] end)(_A)', [ro, hl, bom])
 
   call T_clear_notes()
-  call T_contains(luaeval('select(2, require("fulog.commands").done_chase({ path = _G.T_RO, line = 2, text = "send pricing sheet" }))'),
+  call T_contains(luaeval('select(2, require("fulog.actions").done_chase({ path = _G.T_RO, line = 2, text = "send pricing sheet" }))'),
         \ 'read-only', 'done on a read-only note is refused, saying why')
   call T_contains(join(T_notes(), "\n"), 'ro.md: the note is read-only', 'the seller is told, naming the note')
-  lua require("fulog.commands").touch_chase({ path = _G.T_RO, line = 2, text = "send pricing sheet" }, "email", "no reply")
+  lua require("fulog.actions").touch_chase({ path = _G.T_RO, line = 2, text = "send pricing sheet" }, "email", "no reply")
   call T_eq(T_read(ro), join(text, "\n"), 'the read-only note is left as it was')
   call T_eq(getfperm(ro), 'r--r--r--', 'and keeps its mode')
 
-  call T_eq(luaeval('require("fulog.commands").done_chase({ path = _G.T_HL, line = 2, text = "send pricing sheet" })'),
+  call T_eq(luaeval('require("fulog.actions").done_chase({ path = _G.T_HL, line = 2, text = "send pricing sheet" })'),
         \ v:true, 'done on a hard-linked note')
   call T_contains(T_read(env.dir . '/elsewhere.md'), '[x] NEXT: send pricing sheet', 'the other name of a hard-linked note sees the edit')
   call T_eq(trim(system('stat -c %h ' . shellescape(hl))), '2', 'the hard link is kept')
 
-  call T_eq(luaeval('require("fulog.commands").done_chase({ path = _G.T_BOM, line = 1, text = "send the deck" })'),
+  call T_eq(luaeval('require("fulog.actions").done_chase({ path = _G.T_BOM, line = 1, text = "send the deck" })'),
         \ v:true, 'done on line 1 after a BOM')
   call T_eq(T_read(bom), "\xef\xbb\xbf- [x] NEXT: send the deck\n", 'the BOM stays')
 

@@ -1,0 +1,257 @@
+-- The step actions: :FuDone, :FuTouch and :FuTag in a buffer, and done /
+-- touch for a chase from the log (in its buffer when loaded, else in the
+-- file, through the core's write-back).
+
+local config = require("fulog.config")
+local fulog = require("fulog")
+local bufstep = require("fulog.bufstep")
+local say = require("fulog.say")
+
+local M = {}
+
+local ed = fulog.editor
+local err, info = say.err, say.info
+
+local function trim(s)
+  return (s or ""):match("^%s*(.-)%s*$")
+end
+
+-- The parse options (tags) the grammar reads lines with.
+local function line_opts()
+  return fulog.options()
+end
+
+-- ---------------------------------------------------------------- done
+
+-- Marks the step at row (0-based) of buf done. Returns true or nil, msg.
+function M.done_in_buffer(core, buf, row)
+  local line = ed().get_line(buf, row)
+  local new, msg = core.done_line(line, line_opts())
+  if not new then
+    return nil, msg or "not a next step"
+  end
+  if new == line then
+    return true
+  end
+  if not ed().modifiable(buf) then
+    return nil, "the buffer is not modifiable"
+  end
+  return bufstep.edit_buffer(buf, function()
+    ed().set_lines(buf, row, row + 1, { new })
+  end)
+end
+
+-- Edits the step of a chase: in its buffer when loaded (in_buffer(buf,
+-- row)), else in its file (in_file()); then indexes the note again.
+local function edit_chase(core, chase, in_buffer, in_file)
+  local buf = ed().buf_for_path(chase.path)
+  local ok, msg
+  if buf then
+    local row, why = bufstep.find_step(core, buf, chase.line, chase.text)
+    if not row then
+      return err(("%s: \"%s\" (%s)"):format(why, chase.text or "?", chase.path))
+    end
+    ok, msg = in_buffer(buf, row)
+  else
+    ok, msg = in_file()
+  end
+  if not ok then
+    return err(msg)
+  end
+  fulog.index_file(chase.path)
+  return true
+end
+
+-- Marks a chase done: in its buffer when loaded, else in the file.
+function M.done_chase(chase)
+  local core = fulog.need_core()
+  if not core then
+    return nil, "no core"
+  end
+  local ok, msg = edit_chase(core, chase, function(buf, row)
+    return M.done_in_buffer(core, buf, row)
+  end, function()
+    return core.mark_done(chase.path, chase.line, chase.text, line_opts())
+  end)
+  if not ok then
+    return nil, msg
+  end
+  info("marked done: " .. (chase.text or chase.path))
+  return true
+end
+
+function M.done(a)
+  local core = fulog.need_core()
+  if not core then
+    return
+  end
+  local buf = ed().bufnr(0)
+  local first, last = a.line1 or select(1, ed().cursor()), a.line2 or select(1, ed().cursor())
+  local count, seen = 0, {}
+  for lnum = first, last do
+    local row = bufstep.step_row(core, buf, lnum - 1)
+    if row and not seen[row] then
+      seen[row] = true
+      local ok, msg = M.done_in_buffer(core, buf, row)
+      if not ok then
+        return err(msg)
+      end
+      count = count + 1
+    end
+  end
+  if count == 0 then
+    return err("no next step under the cursor (a line starting with " .. config.get().tags[1] .. ":)")
+  end
+  info(count == 1 and "marked done" or ("%d next steps marked done"):format(count))
+  return true
+end
+
+-- ---------------------------------------------------------------- touch
+
+local function valid_channel(c)
+  for _, x in ipairs(config.CHANNELS) do
+    if x == c then
+      return true
+    end
+  end
+  return false
+end
+
+-- Asks for what is missing, then calls k(channel, outcome).
+local function ask_touch(channel, outcome, k)
+  local function with_outcome(ch)
+    if outcome and outcome ~= "" then
+      return k(ch, outcome)
+    end
+    -- Starts empty (a default would be prepended to what is typed);
+    -- Enter alone is the common answer, "no reply".
+    ed().input({ prompt = "Outcome (Enter: no reply; or e.g. replied: wants pricing): ", default = "" }, function(o)
+      if o == nil then
+        return
+      end
+      o = trim(o)
+      k(ch, o ~= "" and o or "no reply")
+    end)
+  end
+  if channel and channel ~= "" then
+    return with_outcome(channel)
+  end
+  ed().select(config.CHANNELS, { prompt = "Touch channel" }, function(ch)
+    if ch then
+      with_outcome(ch)
+    end
+  end)
+end
+
+-- Inserts a TOUCH line under the step at row. Returns the inserted row.
+function M.touch_in_buffer(core, buf, row, date, channel, outcome)
+  local step_line = ed().get_line(buf, row)
+  local tl, msg = core.touch_line(step_line, date, channel, outcome)
+  if not tl then
+    return nil, msg
+  end
+  if not ed().modifiable(buf) then
+    return nil, "the buffer is not modifiable"
+  end
+  local at = bufstep.touch_insert_row(core, buf, row)
+  local ok, msg2 = bufstep.edit_buffer(buf, function()
+    ed().set_lines(buf, at, at, { tl })
+  end)
+  if not ok then
+    return nil, msg2
+  end
+  return at
+end
+
+-- Records a touch for a chase: in its buffer when loaded, else in the file.
+function M.touch_chase(chase, channel, outcome, done_cb)
+  local core = fulog.need_core()
+  if not core then
+    return
+  end
+  ask_touch(channel, outcome, function(ch, out)
+    if not valid_channel(ch) then
+      return err(("unknown channel \"%s\" (one of %s)"):format(ch, table.concat(config.CHANNELS, ", ")))
+    end
+    local date = fulog.today()
+    local ok = edit_chase(core, chase, function(buf, row)
+      return M.touch_in_buffer(core, buf, row, date, ch, out)
+    end, function()
+      return core.add_touch(chase.path, chase.line,
+        { date = date, channel = ch, outcome = out, expect = chase.text, options = fulog.options() })
+    end)
+    if not ok then
+      return
+    end
+    info(("touch recorded: %s%s (%s)"):format(ch, out ~= "" and (" - " .. out) or "", chase.text or chase.path))
+    if done_cb then
+      done_cb()
+    end
+  end)
+end
+
+function M.touch(a)
+  local core, buf, row = bufstep.cursor_step("no next step under the cursor (put it on a " .. config.get().tags[1]
+    .. ": line or a TOUCH: line under one)")
+  if not core then
+    return
+  end
+  local words = trim(a.args)
+  local channel, outcome = words:match("^(%S+)%s*(.*)$")
+  if channel and not valid_channel(channel:lower()) then
+    return err(("unknown channel \"%s\" (one of %s)"):format(channel, table.concat(config.CHANNELS, ", ")))
+  end
+  ask_touch(channel and channel:lower(), outcome, function(ch, out)
+    local at, msg = M.touch_in_buffer(core, buf, row, fulog.today(), ch, out)
+    if not at then
+      return err(msg)
+    end
+    info(("touch recorded on line %d: %s%s"):format(at + 1, ch, out ~= "" and (" - " .. out) or ""))
+  end)
+end
+
+-- ---------------------------------------------------------------- tag
+
+function M.tag(a)
+  local core = fulog.need_core()
+  if not core then
+    return
+  end
+  local buf = ed().bufnr(0)
+  if not ed().modifiable(buf) then
+    return err("the buffer is not modifiable")
+  end
+  local tag = config.get().tags[1]
+  local lnum = ed().cursor()
+  local cur = ed().get_line(buf, lnum - 1) or ""
+  local blank = not cur:find("%S")
+  if a.bang or (a.range == 0 and blank) then
+    -- open a new step line (the current one when it is blank)
+    local new = core.new_step_line(cur, tag)
+    if blank then
+      ed().set_lines(buf, lnum - 1, lnum, { new })
+    else
+      ed().set_lines(buf, lnum, lnum, { new })
+      lnum = lnum + 1
+    end
+    ed().set_cursor(lnum, #new)
+    ed().startinsert(true)
+    return true
+  end
+  local first, last = a.line1 or lnum, a.line2 or lnum
+  local lopts = line_opts()
+  for l = first, last do
+    local line = ed().get_line(buf, l - 1)
+    if line and not line:match("^%s*$") then
+      local li = core.line_info(line, lopts)
+      if not (li and li.kind == "step") then
+        ed().set_lines(buf, l - 1, l, { core.tag_line(line, tag) })
+      elseif first == last then
+        info("already a next step")
+      end
+    end
+  end
+  return true
+end
+
+return M

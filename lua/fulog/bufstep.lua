@@ -1,0 +1,104 @@
+-- A next step in a buffer: which row holds it, by the core's grammar (the
+-- buffer's lines go to the core, rows come back), and the safe way to edit
+-- its buffer (never over a change made on disk).
+
+local fulog = require("fulog")
+local say = require("fulog.say")
+
+local M = {}
+
+local ed = fulog.editor
+
+-- The parse options (tags) the grammar reads lines with.
+local function line_opts()
+  return fulog.options()
+end
+-- The grammar (which lines belong to a step, which line holds a stored
+-- step) is the core's: these pass the buffer's lines and get rows back.
+
+-- The row (0-based) of the next step whose line or block holds row.
+function M.step_row(core, buf, row)
+  local lnum = core.step_at(ed().get_lines(buf, 0, -1), row + 1, line_opts())
+  if not lnum then
+    return nil
+  end
+  return lnum - 1
+end
+
+-- Where a new TOUCH line goes (0-based): after the step's block.
+function M.touch_insert_row(core, buf, row)
+  return core.block_end(ed().get_lines(buf, 0, -1), row + 1, line_opts())
+end
+
+-- Finds the step of a chase in a loaded buffer: at lnum when it still holds
+-- exactly its text, else the one line that does. Returns the 0-based row,
+-- or nil, msg (gone, or on several lines).
+function M.find_step(core, buf, lnum, text)
+  local found, msg = core.find_step(ed().get_lines(buf, 0, -1), lnum or 0, text, line_opts())
+  if not found then
+    return nil, msg
+  end
+  return found - 1
+end
+
+-- Did the note change on disk since an unmodified buffer read it? Then
+-- writing the buffer would overwrite that change (and Vim would stop at
+-- its "file has changed" prompt).
+local function changed_on_disk(buf)
+  local name = ed().buf_name(buf)
+  if name == "" or ed().modified(buf) then
+    return false
+  end
+  local disk = ed().disk_lines(ed().fullpath(name))
+  if not disk then
+    return false
+  end
+  if disk[#disk] == "" then
+    disk[#disk] = nil
+  end
+  if disk[1] then
+    disk[1] = disk[1]:gsub("^\239\187\191", "")
+  end
+  local mine = ed().get_lines(buf, 0, -1)
+  if #mine ~= #disk then
+    return true
+  end
+  for i = 1, #mine do
+    if mine[i] ~= disk[i] and mine[i] ~= disk[i]:gsub("\r$", "") then
+      return true
+    end
+  end
+  return false
+end
+
+-- Edits a buffer and writes it when it had no unsaved changes before;
+-- refuses (nil, msg) when the file changed on disk under it.
+function M.edit_buffer(buf, f)
+  if changed_on_disk(buf) then
+    return nil, ed().buf_name(buf) .. " changed on disk since it was read: nothing written; reload it (:edit) and try again"
+  end
+  local was_modified = ed().modified(buf)
+  local res = f()
+  if not was_modified and ed().buf_name(buf) ~= "" then
+    ed().write(buf)
+  end
+  return res == nil and true or res
+end
+
+-- The core, the buffer and the 0-based row of the next step under the
+-- cursor; nothing (after saying why) when there is none.
+function M.cursor_step(why)
+  local core = fulog.need_core()
+  if not core then
+    return nil
+  end
+  local buf = ed().bufnr(0)
+  local row = M.step_row(core, buf, ed().cursor() - 1)
+  if not row then
+    say.err(why)
+    return nil
+  end
+  return core, buf, row
+end
+
+return M
