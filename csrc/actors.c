@@ -286,6 +286,15 @@ static void split_at_subjects(ful_cline *L)
     }
 }
 
+int ful_actors_addressee(const ful_cline *L)
+{
+    int i;
+    for (i = 1; i < L->nt; i++)
+        if ((L->t[i - 1].bits & VERBS) && !(L->t[i].flags & T_BREAK) && name_shaped(L, i))
+            return i;
+    return -1;
+}
+
 void ful_actors_mark(ful_cline *L, const ful_names *nm)
 {
     int a = 0, pend = -1, pend_side = 0, pend_who = 0, skipped = 0;

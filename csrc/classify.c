@@ -1235,3 +1235,37 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         ful_clip(out->ask);
     }
 }
+
+int ful_step_actors(const ful_rules *rules, const ful_names *names, const char *text, size_t n,
+                    ful_actor *out, int max, ful_actor *addressee)
+{
+    ful_cline L;
+    int i, k, m = 0;
+    if (addressee)
+        memset(addressee, 0, sizeof *addressee);
+    if (!text || n == 0)
+        return 0;
+    L.s = text;
+    L.n = n;
+    ful_tokenize(&L, ful_skip_prefix(text, n));
+    ful_lookup(&L, rules);
+    ful_actors_mark(&L, names);
+    /* the resolver records actors as it finds them; the caller wants them
+     * in the order the line gives them */
+    for (i = 0; i < L.nt && m < max; i++)
+        for (k = 0; k < L.nact; k++)
+            if (L.act[k].tok == i) {
+                out[m].off = L.t[i].off;
+                out[m].len = L.t[i].len;
+                out[m].side = L.act[k].side;
+                out[m].who = L.act[k].who;
+                m++;
+                break;
+            }
+    if (addressee && (i = ful_actors_addressee(&L)) >= 0) {
+        addressee->off = L.t[i].off;
+        addressee->len = L.t[i].len;
+        addressee->side = FUL_SIDE_CLIENT;
+    }
+    return m;
+}

@@ -47,4 +47,18 @@ void ful_classify(const ful_rules *rules, const char *text, size_t n,
 void ful_classify_names(const ful_rules *rules, const ful_names *names, const char *text, size_t n,
                         ful_day meeting, int grace_days, int flags, ful_verdict *out);
 
+/* An actor of a next step: its word (off/len in the text given), its side
+ * (FUL_SIDE_CLIENT or FUL_SIDE_SELLER) and who (ful_who). */
+typedef struct {
+    size_t off, len;
+    int side, who;
+} ful_actor;
+
+/* Who acts in a next step, as the classifier reads it (actors.h), in line
+ * order: fills at most max actors and returns how many. addressee (may be
+ * NULL) gets the person the step addresses ("call Jason back"; len 0: none),
+ * who is no actor. */
+int ful_step_actors(const ful_rules *rules, const ful_names *names, const char *text, size_t n,
+                    ful_actor *out, int max, ful_actor *addressee);
+
 #endif

@@ -59,5 +59,9 @@ typedef struct {
 
 /* actors.c: marks who acts in L (see actors.h); nm may be NULL. */
 void ful_actors_mark(ful_cline *L, const ful_names *nm);
+/* actors.c: the token of the person a step addresses, a name-shaped word
+ * right after a verb ("call Jason back", "email Priya"), or -1. Not an
+ * actor: the draft's contact when no client actor is named. */
+int ful_actors_addressee(const ful_cline *L);
 
 #endif

@@ -80,6 +80,7 @@ struct ful_store *ful_l_checkstore(lua_State *L, int idx);
 /* db:stats and db:export (lua_report.c), added to the store's methods. */
 void ful_register_report(lua_State *L);
 void ful_register_line(lua_State *L);     /* the line grammar: lua_line.c */
+void ful_register_actors(lua_State *L);   /* core.actors: lua_actors.c */
 /* Adds the chase loop's functions (lua_chase.c) to the table on top. */
 void ful_register_chase(lua_State *L);
 

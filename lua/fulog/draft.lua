@@ -15,36 +15,26 @@ local function read(path)
   return s
 end
 
--- Capitalised words that are not a person in a step's text.
-local NOT_NAMES = {}
-for w in ([[I We They He She You It The A An Send Call Email Ping Check Follow Book Get Give Share Review
-  Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun
-  January February March April May June July August September October November December
-  Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec EOW EOD EOM CFO CEO CTO COO IT Q1 Q2 Q3 Q4]]):gmatch("%S+") do
-  NOT_NAMES[w] = true
-end
-
--- The contact: an attendee the step names, else the first attendee, else
--- a name in the step (its actor: "call Jason back", "Priya will send");
--- first names only.
-local function contact(attendees, text)
-  local first
-  for _, full in ipairs(attendees or {}) do
-    local given = full:match("^(%S+)")
-    if given and text:find(given, 1, true) then
-      return given
-    end
-    first = first or given
+-- The contact, first name only: the client's person who acts in the step
+-- (core.actors, the classifier's reading: an attendee, "Priya will send",
+-- "per Linda,"), else the one the step addresses ("call Jason back"), else
+-- the note's first attendee.
+local function contact(core, text, note, options)
+  local people = { options = options }
+  if note then
+    people.attendees, people.team, people.owner = note.attendees, note.team, note.owner
   end
-  if first then
-    return first
-  end
-  for w in text:gmatch("[%a']+") do
-    if w:match("^%u%l+$") and not NOT_NAMES[w] then
-      return w
+  local actors, addressee = core.actors(text, people)
+  for _, a in ipairs(actors or {}) do
+    if a.side == "client" and (a.who == "attendee" or a.who == "name" or a.who == "reported") then
+      return a.name
     end
   end
-  return nil
+  if addressee then
+    return addressee
+  end
+  local first = note and note.attendees and note.attendees[1]
+  return first and first:match("^(%S+)") or nil
 end
 
 -- opts: {channel=, today=, template=, slots=, options=}. Returns the draft's
@@ -72,20 +62,19 @@ function M.build(core, db, path, line, opts)
       needs[#needs + 1] = n.text -- in the client's words
     end
   end
-  local attendees
+  local note
   local text = read(path)
   if text then
-    local note = core.parse_note(text, path)
-    attendees = note and note.attendees
+    note = core.parse_note(text, path)
   end
   local template = opts.template
   if type(template) == "table" then
     template = template[opts.channel or "email"]
   end
-  -- the step as the client would read it: without the seller's due: and #class
-  local step = (st.text or ""):gsub("%s*[Dd][Uu][Ee]:%s*%d%d%d%d%-%d%d%-%d%d", ""):gsub("%s*#%a+", "")
+  -- core.draft leaves out the seller's due: and #class
   return core.draft({
-    name = contact(attendees, st.text or ""), account = st.account, step = step, channel = opts.channel,
+    name = contact(core, st.text or "", note, opts.options), account = st.account, step = st.text or "",
+    channel = opts.channel,
     template = template, needs = needs, attempt = attempt, today = opts.today, meeting = meeting,
     slots = opts.slots,
   })

@@ -1,6 +1,7 @@
 /* test_actors.c: who acts (spec section 2, "Who acts"): names from the
  * note, NAME to VERB, names that are words or months, reported speech,
  * quotes, templates; meeting 2026-12-02 (a Wednesday). */
+#include <stdio.h>
 #include <string.h>
 
 #include "actors.h"
@@ -22,6 +23,22 @@ static void check(const ful_names *nm, const char *text, const char *cls, const 
         T_CHECK(strcmp(d, due) == 0, "%s: due %s, want %s", text, d, due);
     if (why_has)
         T_CHECK(strstr(v.why, why_has) != NULL, "%s: why '%s' lacks '%s'", text, v.why, why_has);
+}
+
+/* ful_step_actors: "name/side/who ..." in line order, then "-> addressee". */
+static void actors(const ful_names *nm, const char *text, const char *want)
+{
+    ful_actor a[8], to;
+    char got[256];
+    size_t g = 0;
+    int i, k = ful_step_actors(NULL, nm, text, strlen(text), a, 8, &to);
+    got[0] = '\0';
+    for (i = 0; i < k; i++)
+        g += (size_t)snprintf(got + g, sizeof got - g, "%s%.*s/%s/%s", i ? " " : "", (int)a[i].len, text + a[i].off,
+                              a[i].side == FUL_SIDE_CLIENT ? "client" : "seller", ful_who_name(a[i].who));
+    if (to.len)
+        g += (size_t)snprintf(got + g, sizeof got - g, "%s-> %.*s", g ? " " : "", (int)to.len, text + to.off);
+    T_STREQ(got, want);
 }
 
 static void names_of(ful_names *nm, const char *attendees, const char *team, const char *owner)
@@ -118,5 +135,20 @@ int main(void)
     check(NULL, "Shoot Maria an email re: timeline", "non", NULL, NULL);
     check(NULL, "They said to reach out again in February", "non", NULL, NULL);
     check(NULL, "Pinging Kim for an update", "non", NULL, NULL);
+
+    T_SECTION("step actors (the draft's contact)");
+    names_of(&nm, "Jason Park, Maria Lopez", "Alex", NULL);
+    actors(&nm, "Maria to send the security review", "Maria/client/attendee");
+    actors(&nm, "me to send the SOW to Maria", "me/seller/us Maria/client/attendee");
+    actors(&nm, "- NEXT: Alex to book the demo with Jason", "Alex/seller/team Jason/client/attendee");
+    actors(&none, "Jan sends it Friday", "Jan/client/a name");
+    actors(&none, "Will sends the contract", "Will/client/a name");
+    actors(&none, "per Linda, they will sign", "Linda/client/reported");
+    actors(&none, "client to confirm", "client/client/a role");
+    actors(&none, "call Jason back in two weeks", "-> Jason");
+    actors(&none, "Send Priya the deck", "-> Priya");
+    actors(&none, "Check with Legal", "");
+    actors(&none, "Send pricing by Friday", "");
+    actors(&none, "", "");
     return T_DONE();
 }

@@ -54,6 +54,17 @@ int main(void)
     T_CHECK(strstr(b.p, "Hi there,") != NULL, "no name: %s", b.p);
     T_CHECK(strstr(b.p, "as promised") != NULL, "first follow-up's tone: %s", b.p);
     ful_buf_free(&b);
+    T_SECTION("step");
+    in.template_ = "[{step}]";
+    in.step = "Maria to send  the review due:2026-12-11 #firm";
+    T_INTEQ(ful_draft(&in, &b), 0);
+    T_CHECK(strstr(b.p, "[Maria to send the review]") != NULL, "no due: or #class: %s", b.p);
+    ful_buf_free(&b);
+    in.step = "#soft call Jason DUE: 2026-12-11 back #pricing";
+    T_INTEQ(ful_draft(&in, &b), 0);
+    T_CHECK(strstr(b.p, "[call Jason back #pricing]") != NULL, "due: with a space, a tag that is no class kept: %s", b.p);
+    ful_buf_free(&b);
+    in.template_ = NULL;
     in.channel = "voicemail";
     T_INTEQ(ful_draft(&in, &b), 0);
     T_CHECK(strstr(b.p, "Voicemail, Acme, attempt 1:") != NULL, "voicemail script: %s", b.p);

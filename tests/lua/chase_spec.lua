@@ -307,6 +307,25 @@ describe("fulog draft", function()
     assert.truthy(e2:find("--channel wants", 1, true), e2)
   end)
 
+  it("writes to whoever acts in the step (the core's actors), not the first attendee; no due: or #class", function()
+    h.write(dir .. "/notes/acme3.md", table.concat({
+      "---", "account: Acme Corp", "date: 2026-12-01", "attendees: Jason Park, Maria Lopez", "---",
+      "# Acme Corp - follow-up", "- NEXT: Will sends the redlines #soft due:2026-12-20",
+      "- NEXT: Jan signs the MSA by Friday", "- NEXT: send the deck", "",
+    }, "\n"))
+    local _, err, code = h.fulog("index notes", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    local out
+    out, err, code = h.fulog("draft notes/acme3.md:7", { cwd = dir, db = db, today = "2026-12-04" })
+    assert.are.equal(0, code, err)
+    assert.truthy(out:find("Hi Will,", 1, true), out)
+    assert.truthy(out:find("next step on Will sends the redlines\n", 1, true), out)
+    out = h.fulog("draft notes/acme3.md:8", { cwd = dir, db = db, today = "2026-12-04" })
+    assert.truthy(out:find("Hi Jan,", 1, true), out) -- a month that is a name, in the actor's place
+    out = h.fulog("draft notes/acme3.md:9", { cwd = dir, db = db, today = "2026-12-04" })
+    assert.truthy(out:find("Hi Jason,", 1, true), out) -- nobody named: the first attendee
+  end)
+
   it("takes its templates from the rules file's draft entry; cue words still work beside them", function()
     h.write(dir .. "/rules.lua", 'return { chase = { "nudge" }, draft = { email = "Hey {name} - re {step} ({account})" } }')
     local out, err, code = h.fulog("draft --rules rules.lua notes/acme.md:8", { cwd = dir, db = db, today = "2026-12-15" })

@@ -133,4 +133,23 @@ H.run(function()
   vim.cmd("bwipeout!")
   vim.env.FULOG_RULES = nil
   os.remove(rules)
+
+  -- the contact is whoever acts in the step (the core's actors), not the first attendee
+  fulog.setup({ notes = { env.notes }, index_on_open = false })
+  local zeta = env.notes .. "/zeta/2026-12-08.md"
+  vim.fn.mkdir(env.notes .. "/zeta", "p")
+  vim.fn.writefile({ "---", "attendees: Jason Park, Maria Lopez", "---", "# Zeta - 2026-12-08",
+    "- NEXT: Will sends the redlines #soft due:2026-12-20", "- NEXT: send the deck" }, zeta)
+  fulog.index_file(zeta)
+  vim.cmd("edit " .. vim.fn.fnameescape(zeta))
+  vim.api.nvim_win_set_cursor(0, { 5, 0 })
+  vim.cmd("FuDraft")
+  d = table.concat(H.buf_lines(0), "\n")
+  H.contains(d, "Hi Will,", ":FuDraft writes to whoever acts in the step")
+  H.contains(d, "next step on Will sends the redlines\n", "the draft leaves out the seller's due: and #soft")
+  vim.cmd("bwipeout!")
+  vim.api.nvim_win_set_cursor(0, { 6, 0 })
+  vim.cmd("FuDraft")
+  H.contains(table.concat(H.buf_lines(0), "\n"), "Hi Jason,", "nobody named in the step: the first attendee")
+  vim.cmd("bwipeout!")
 end)

@@ -64,6 +64,24 @@ function! s:body() abort
   bwipeout!
   unlet $FULOG_RULES
   call delete(rules)
+
+  " the contact is whoever acts in the step (the core's actors), not the first attendee
+  let zeta = env.notes . '/zeta/2026-12-08.md'
+  call mkdir(env.notes . '/zeta', 'p')
+  call writefile(['---', 'attendees: Jason Park, Maria Lopez', '---', '# Zeta - 2026-12-08',
+        \ '- NEXT: Will sends the redlines #soft due:2026-12-20', '- NEXT: send the deck'], zeta)
+  call luaeval('require("fulog").index_file(_A) and nil', zeta)
+  execute 'edit' fnameescape(zeta)
+  call cursor(5, 1)
+  FuDraft
+  let d = join(getline(1, '$'), "\n")
+  call T_contains(d, 'Hi Will,', ':FuDraft writes to whoever acts in the step')
+  call T_contains(d, "next step on Will sends the redlines\n", 'the draft leaves out the seller''s due: and #soft')
+  bwipeout!
+  call cursor(6, 1)
+  FuDraft
+  call T_contains(join(getline(1, '$'), "\n"), 'Hi Jason,', 'nobody named in the step: the first attendee')
+  bwipeout!
 endfunction
 
 call T_run(function('s:body'))
