@@ -116,10 +116,10 @@ const char *ful_date_source_name(int src)
 }
 
 /* The first valid YYYY-MM-DD in s[0..n) not glued to other digits. */
-static ful_day find_iso(const char *s, size_t n)
+/* The offset of the first YYYY-MM-DD in s[0..n) (n when none); *d its day. */
+static size_t iso_at(const char *s, size_t n, ful_day *d)
 {
     size_t i;
-    ful_day d;
     for (i = 0; i + 10 <= n; i++) {
         if (!ful_is_digit(s[i]) || (i > 0 && ful_is_digit(s[i - 1])))
             continue;
@@ -127,10 +127,18 @@ static ful_day find_iso(const char *s, size_t n)
             continue;
         if (i + 10 < n && ful_is_digit(s[i + 10]))
             continue;
-        if (ful_day_parse_iso(s + i, 10, &d))
-            return d;
+        if (ful_day_parse_iso(s + i, 10, d))
+            return i;
     }
-    return FUL_NODATE;
+    *d = FUL_NODATE;
+    return n;
+}
+
+static ful_day find_iso(const char *s, size_t n)
+{
+    ful_day d;
+    iso_at(s, n, &d);
+    return d;
 }
 
 static void set_warn(ful_note *note, int line, const char *msg, const char *detail, size_t dlen)
@@ -240,6 +248,58 @@ static int read_people(ful_note *note, const char *ls, size_t k, size_t ll, ful_
     return 1;
 }
 
+/* The heading's words that spell the folder's slug, ignoring case,
+ * punctuation and spaces ("Vertex Media - intro" for vertex-media): their
+ * length, or 0 when the heading does not start with the slug's words. */
+static int spells_byte(unsigned char c)
+{
+    return ful_is_digit(c) || (unsigned)((c | 0x20) - 'a') < 26u || c >= 0x80;
+}
+
+static size_t heading_spells(const char *h, size_t hn, const char *slug)
+{
+    size_t i = 0, k = 0, sn = strlen(slug);
+    while (k < sn) {
+        unsigned char c = (unsigned char)slug[k];
+        if (!spells_byte(c)) {
+            k++;
+            continue;
+        }
+        while (i < hn && !spells_byte((unsigned char)h[i]))
+            i++;
+        if (i >= hn || ful_lower((unsigned char)h[i]) != ful_lower(c))
+            return 0;
+        i++;
+        k++;
+    }
+    /* a whole word: "Acme" spells acme, "Acmeville" does not */
+    if (i == 0 || (i < hn && spells_byte((unsigned char)h[i]) && (unsigned char)h[i] < 0x80))
+        return 0;
+    return i;
+}
+
+/* The folder's name for people: words split at '-', '_' and '.', each
+ * capitalised ("vertex-media" -> "Vertex Media"). */
+static void title_case(char *out, const char *slug)
+{
+    size_t i, o = 0;
+    int start = 1;
+    for (i = 0; slug[i] && o + 1 < FUL_ACCOUNT_MAX; i++) {
+        char c = slug[i];
+        if (c == '-' || c == '_' || c == '.' || c == ' ') {
+            if (o > 0 && out[o - 1] != ' ')
+                out[o++] = ' ';
+            start = 1;
+            continue;
+        }
+        out[o++] = start && c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
+        start = 0;
+    }
+    while (o > 0 && out[o - 1] == ' ')
+        o--;
+    out[o] = '\0';
+}
+
 /* Front matter, meeting date and account. Returns the line iterator
  * positioned after the front matter. */
 static line_iter read_header(ful_note *note, const char *buf, size_t n, const ful_note_opts *o)
@@ -250,11 +310,15 @@ static line_iter read_header(ful_note *note, const char *buf, size_t n, const fu
     ful_day fm_date = FUL_NODATE, head_date = FUL_NODATE;
     int have_heading = 0, closed = 0;
     char fm_account[FUL_ACCOUNT_MAX] = "";
+    const char *head = NULL;        /* the first heading's text */
+    size_t head_len = 0;
     ful_people *list = NULL;        /* the people list a "key:" line opened */
 
     note->date = FUL_NODATE;
     note->date_src = FUL_DSRC_NONE;
     note->account[0] = '\0';
+    note->account_name[0] = '\0';
+    note->account_rank = 0;
     if (n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
         it.pos = 3;
     fm = it;
@@ -322,6 +386,8 @@ static line_iter read_header(ful_note *note, const char *buf, size_t n, const fu
             if (j == 0 || j >= ll || !ful_is_space(ls[j]))
                 continue;
             have_heading = 1;
+            head = ls + j;
+            head_len = ll - j;
             head_date = find_iso(ls + j, ll - j);
             if (fm_account[0] == '\0' && note->account[0] == '\0') {
                 /* Account: the heading's text before " - ", " — " or ":". */
@@ -331,6 +397,15 @@ static line_iter read_header(ful_note *note, const char *buf, size_t n, const fu
                     if (t[e] == ':' || (e + 3 <= tl && memcmp(t + e, " - ", 3) == 0) ||
                         (e + 5 <= tl && memcmp(t + e, " \xE2\x80\x94 ", 5) == 0))
                         break;
+                }
+                if (e == tl) {
+                    /* "# Vertex Media 2026-12-01": the words before the date */
+                    ful_day d;
+                    e = iso_at(t, tl, &d);
+                    while (e < tl && e > 0 && (ful_is_space(t[e - 1]) || t[e - 1] == '(' || t[e - 1] == ','))
+                        e--;
+                    if (e == 0)
+                        e = tl;
                 }
                 if (e < tl && find_iso(t, e) == FUL_NODATE) {
                     ful_note tmp;
@@ -359,14 +434,33 @@ static line_iter read_header(ful_note *note, const char *buf, size_t n, const fu
                     ful_note tmp;
                     tmp.account[0] = '\0';
                     copy_account(&tmp, b, (size_t)(slash - b));
-                    if (tmp.account[0])
+                    if (tmp.account[0]) {
+                        size_t hl;
                         memcpy(note->account, tmp.account, sizeof note->account);
+                        while (head && head_len && ful_is_space(*head))
+                            head++, head_len--;
+                        hl = head ? heading_spells(head, head_len, note->account) : 0;
+                        if (hl) {
+                            tmp.account[0] = '\0';
+                            copy_account(&tmp, head, hl);
+                            memcpy(note->account_name, tmp.account, sizeof note->account_name);
+                            note->account_rank = 2;
+                        } else {
+                            title_case(note->account_name, note->account);
+                            note->account_rank = 1;
+                        }
+                    }
                 }
             }
         }
     }
     if (fm_account[0])
         memcpy(note->account, fm_account, sizeof note->account);
+    if (note->account[0] && note->account_rank < 2 && (fm_account[0] || note->account_name[0] == '\0')) {
+        /* front matter or a heading: the note's own words */
+        memcpy(note->account_name, note->account, sizeof note->account_name);
+        note->account_rank = 2;
+    }
 
     if (fm_date != FUL_NODATE) {
         note->date = fm_date;

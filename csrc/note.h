@@ -55,7 +55,13 @@ const char *ful_date_source_name(int src);
 typedef struct {
     ful_day date;
     int date_src;
-    char account[FUL_ACCOUNT_MAX];  /* "" when none found */
+    char account[FUL_ACCOUNT_MAX];  /* the account's key: "" when none found */
+    /* How the account reads to a person: the heading's "Vertex Media" for
+     * the folder vertex-media, else the folder title-cased; the key itself
+     * when it came from front matter or a heading. rank: 2 the note's own
+     * words, 1 title-cased from the folder, 0 none. */
+    char account_name[FUL_ACCOUNT_MAX];
+    int account_rank;
     ful_people attendees;           /* attendees:/with:/contacts: the client's people */
     ful_people team;                /* team: the seller's colleagues */
     ful_name owner;                 /* owner: the seller who owns the note (len 0: none) */

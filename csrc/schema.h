@@ -121,6 +121,13 @@ static const char *const ful_migrations[] = {
      * recorded cadence makes the first use compute it. */
     "ALTER TABLE step ADD COLUMN last_channel TEXT;"
     "DELETE FROM meta WHERE key = 'cadence';",
+    /* 5 -> 6: an account's name for people ("Vertex Media" for the folder
+     * vertex-media), the best its notes give: display_rank 2 the notes' own
+     * words (a heading, front matter), 1 the folder title-cased. name stays
+     * the key that filters and commands use. FUL_PARSER_VERSION 2 reads the
+     * notes again to fill it. */
+    "ALTER TABLE account ADD COLUMN display TEXT;"
+    "ALTER TABLE account ADD COLUMN display_rank INTEGER NOT NULL DEFAULT 0;",
 };
 
 #define FUL_NMIGRATIONS ((int)(sizeof ful_migrations / sizeof ful_migrations[0]))

@@ -36,6 +36,12 @@ enum {
     " s.since_channel AS since_channel, s.last_touch AS last_touch, s.suggest AS suggest,"   \
     " s.last_channel AS last_channel"
 
+/* An account a as people read it, and a filter that takes its key
+ * ("vertex-media") or that name ("Vertex Media"): the log, overdue and
+ * exports show the name; commands may give either. */
+#define FUL_ACCOUNT_SHOWN "coalesce(a.display, a.name, '')"
+#define FUL_ACCOUNT_IS(p) " (name = " p " COLLATE NOCASE OR display = " p " COLLATE NOCASE)"
+
 /* A note n of the owner ?4, when one is asked for: as the log and overdue
  * judge it, a note without owner: belongs to everyone. */
 #define FUL_RPT_OWNED " (?4 IS NULL OR n.owner IS NULL OR n.owner = ?4 COLLATE NOCASE)"
@@ -52,7 +58,11 @@ static const char *const sql_text[Q_COUNT] = {
         " WHERE id = ?1",
     [Q_NOTE_DELETE] = "DELETE FROM note WHERE id = ?1",
     [Q_NOTE_ID] = "SELECT id FROM note WHERE path = ?1",
-    [Q_ACCOUNT_PUT] = "INSERT INTO account(name) VALUES (?1) ON CONFLICT(name) DO NOTHING",
+    /* The display name the best-ranked note gives (the latest of equals). */
+    [Q_ACCOUNT_PUT] =
+        "INSERT INTO account(name, display, display_rank) VALUES (?1, ?2, ?3) ON CONFLICT(name) DO UPDATE"
+        " SET display = excluded.display, display_rank = excluded.display_rank"
+        " WHERE excluded.display_rank >= account.display_rank",
     [Q_ACCOUNT_GET] = "SELECT id FROM account WHERE name = ?1",
     [Q_OLD_STEPS] = "SELECT key, class, due, done, first_seen, line, pushed FROM step WHERE note_id = ?1",
     [Q_STEPS_DELETE] = "DELETE FROM step WHERE note_id = ?1",
@@ -72,7 +82,7 @@ static const char *const sql_text[Q_COUNT] = {
     /* An account's PAIN/WANT lines, newest meeting first (drafts). */
     [Q_NEEDS_OF] =
         "SELECT d.kind AS kind, d.text AS text, n.meeting AS meeting FROM need d JOIN note n ON n.id = d.note_id"
-        " WHERE n.account_id IN (SELECT id FROM account WHERE name = ?1 COLLATE NOCASE)"
+        " WHERE n.account_id IN (SELECT id FROM account WHERE" FUL_ACCOUNT_IS("?1") ")"
         " ORDER BY n.meeting DESC, n.path, d.line LIMIT ?2",
     [Q_META_PUT] = "INSERT INTO meta(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = ?2",
     /* Every step with its touches, step by step: a new cadence recomputes
@@ -90,7 +100,7 @@ static const char *const sql_text[Q_COUNT] = {
         "DELETE FROM account WHERE NOT EXISTS (SELECT 1 FROM note WHERE note.account_id = account.id)",
     [Q_OVERDUE] =
         "SELECT n.path AS path, s.line AS line, s.col AS col, s.class AS class,"
-        " coalesce(a.name, '') AS account, s.text AS text, s.due AS due,"
+        " " FUL_ACCOUNT_SHOWN " AS account, s.text AS text, s.due AS due,"
         " CAST(julianday(?1) - julianday(s.next) AS INTEGER) AS days, s.why AS why, s.ask AS ask,"
         " n.meeting AS meeting, n.owner AS owner," FUL_CHASE_COLS
         " FROM step s JOIN note n ON n.id = s.note_id LEFT JOIN account a ON a.id = n.account_id"
@@ -113,7 +123,7 @@ static const char *const sql_text[Q_COUNT] = {
         "   s.last_channel AS last_channel"
         "  FROM step s JOIN note n ON n.id = s.note_id"
         "  WHERE s.done = 0 AND (?2 IS NULL OR n.account_id IN"
-        "   (SELECT id FROM account WHERE name = ?2 COLLATE NOCASE))"
+        "   (SELECT id FROM account WHERE" FUL_ACCOUNT_IS("?2") "))"
         "   AND (?5 IS NULL OR n.owner IS NULL OR n.owner = ?5 COLLATE NOCASE)),"
         /* Per-row index seeks, not a join of two derived tables: SQLite
          * would loop one inside the other. */
@@ -130,7 +140,7 @@ static const char *const sql_text[Q_COUNT] = {
         " o2 AS MATERIALIZED ("
         "  SELECT o1.*, (SELECT count(*) FROM touch t WHERE t.account_id = o1.acc AND t.day <= ?1"
         "    AND t.day > coalesce(o1.last_reply, '')) AS unanswered FROM o1)"
-        " SELECT coalesce(a.name, '') AS account,"
+        " SELECT " FUL_ACCOUNT_SHOWN " AS account,"
         "  (o2.acc IS NOT NULL AND o2.unanswered >= ?3 AND max(coalesce(o2.last_reply, ''),"
         "   coalesce(o2.last_meeting, '')) < date(?1, '-' || ?4 || ' days')) AS dark,"
         "  o2.last_touch AS last_touch, o2.last_reply AS last_reply, o2.unanswered AS unanswered,"
@@ -163,7 +173,7 @@ static const char *const sql_text[Q_COUNT] = {
     [Q_STEP_AT] =
         "SELECT n.path AS path, s.line AS line, s.col AS col, s.class AS class, s.text AS text,"
         " s.due AS due, s.done AS done, s.why AS why, s.ask AS ask, s.first_seen AS first_seen,"
-        " coalesce(a.name, '') AS account"
+        " " FUL_ACCOUNT_SHOWN " AS account"
         " FROM step s JOIN note n ON n.id = s.note_id LEFT JOIN account a ON a.id = n.account_id"
         " WHERE n.path = ?1 AND s.line = ?2",
     /* Reports and exports (report.c, export.c): ?1 since (today for
@@ -216,11 +226,11 @@ static const char *const sql_text[Q_COUNT] = {
         " ORDER BY 1, 2",
     /* Every next step with its chase columns (?1: today, for outcome). */
     [Q_EXPORT_STEPS] =
-        "SELECT coalesce(a.name, '') AS account, n.path AS path, n.root AS root, s.line AS line,"
+        "SELECT " FUL_ACCOUNT_SHOWN " AS account, n.path AS path, n.root AS root, s.line AS line,"
         " s.class AS class, s.text AS text, s.key AS key, n.meeting AS meeting, s.due AS due, s.done AS done,"
         " s.ask AS ask, (SELECT count(*) FROM touch t WHERE t.step_id = s.id) AS touches," FUL_CHASE_COLS
         " FROM step s JOIN note n ON n.id = s.note_id LEFT JOIN account a ON a.id = n.account_id"
-        " WHERE (?3 IS NULL OR a.name = ?3 COLLATE NOCASE) AND" FUL_RPT_OWNED
+        " WHERE (?3 IS NULL OR a.name = ?3 COLLATE NOCASE OR a.display = ?3 COLLATE NOCASE) AND" FUL_RPT_OWNED
         " ORDER BY account COLLATE NOCASE, n.meeting, n.path, s.line",
     [Q_BEGIN] = "BEGIN IMMEDIATE",
     [Q_BEGIN_READ] = "BEGIN",
@@ -746,19 +756,26 @@ static int delete_children(ful_store *s, int64_t id, char *err, size_t errlen)
     return 0;
 }
 
-static int account_id(ful_store *s, const char *name, int64_t *id, char *err, size_t errlen)
+/* The id of the account name, added when new; display (of rank, see
+ * ful_note) replaces a name for people no better than it. */
+static int account_id(ful_store *s, const char *name, const char *display, int rank, int64_t *id,
+                      char *err, size_t errlen)
 {
     int rc;
     *id = 0;
     if (name[0] == '\0')
         return 0;
-    if (s->last_account_id && strcmp(s->last_account, name) == 0) {
+    /* a folder's title-cased name is the same for each of its notes */
+    if (s->last_account_id && strcmp(s->last_account, name) == 0 && rank < 2) {
         *id = s->last_account_id;
         return 0;
     }
     {
         PREP(put, Q_ACCOUNT_PUT);
         sqlite3_bind_text(put, 1, name, -1, SQLITE_STATIC);
+        if (display[0])
+            sqlite3_bind_text(put, 2, display, -1, SQLITE_STATIC);
+        sqlite3_bind_int(put, 3, rank);
         if (run(s, put, err, errlen, "cannot add an account") != 0)
             return -1;
     }
@@ -973,7 +990,7 @@ int ful_store_put_note(ful_store *s, const char *path, const char *root, const f
     found = ful_store_note_state(s, path, &prev, err, errlen);
     if (found < 0)
         return -1;
-    if (account_id(s, note->account, &acc, err, errlen) != 0)
+    if (account_id(s, note->account, note->account_name, note->account_rank, &acc, err, errlen) != 0)
         return -1;
     if (found) {
         id = prev.id;

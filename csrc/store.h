@@ -9,12 +9,12 @@
 #include "note.h"
 #include "rows.h"
 
-#define FUL_SCHEMA_VERSION 5
+#define FUL_SCHEMA_VERSION 6
 #define FUL_ERR_MAX 512
 /* What the note reader stores of a note; raise it when the store starts to
  * keep more of a note (an unchanged note stored by an older reader is read
- * again). 1: owner. */
-#define FUL_PARSER_VERSION 1
+ * again). 1: owner. 2: the account's display name. */
+#define FUL_PARSER_VERSION 2
 
 typedef struct ful_store ful_store;
 

@@ -152,7 +152,42 @@ static void test_steps(void)
     T_INTEQ(n.nneeds, 2);
     T_INTEQ(n.needs[0].kind, FUL_LINE_PAIN);
     T_STREQ(n.account, "acme"); /* the folder wins over the heading */
+    T_STREQ(n.account_name, "Acme"); /* the heading's words that spell it */
     ful_note_free(&n);
+}
+
+/* The account's key (filters, commands) and its name for people. */
+static void acct(const char *text, const char *path, const char *key, const char *name, int rank)
+{
+    ful_note n;
+    parse(&n, text, path, "/n");
+    T_STREQ(n.account, key);
+    T_STREQ(n.account_name, name);
+    T_INTEQ(n.account_rank, rank);
+    ful_note_free(&n);
+}
+
+static void test_account_names(void)
+{
+    T_SECTION("account display names");
+    /* a folder: the heading's words when they spell the slug */
+    acct("# Vertex Media - intro call 2026-12-01\n", "/n/vertex-media/a.md", "vertex-media", "Vertex Media", 2);
+    acct("# VERTEX media: pricing\n", "/n/vertex-media/a.md", "vertex-media", "VERTEX media", 2);
+    acct("# Vertex-Media intro 2026-12-01\n", "/n/vertex_media/a.md", "vertex_media", "Vertex-Media", 2);
+    acct("# Acme, Inc. (renewal)\n", "/n/acme-inc/a.md", "acme-inc", "Acme, Inc", 2);
+    /* else the folder title-cased */
+    acct("# Vertexville - call\n", "/n/vertex/a.md", "vertex", "Vertex", 1);
+    acct("# Weekly sync\n", "/n/vertex-media/a.md", "vertex-media", "Vertex Media", 1);
+    acct("no heading\n", "/n/globex_corp/a.md", "globex_corp", "Globex Corp", 1);
+    acct("", "/n/IBM/a.md", "IBM", "IBM", 1);
+    /* front matter names the account itself */
+    acct("---\naccount: Vertex Media\n---\n# vm - call\n", "/n/vm/a.md", "Vertex Media", "Vertex Media", 2);
+    /* at the notes root: the heading, with or without a separator */
+    acct("# Globex: sync 2026-12-02\n", "/n/a.md", "Globex", "Globex", 2);
+    acct("# Vertex Media 2026-12-02\n", "/n/a.md", "Vertex Media", "Vertex Media", 2);
+    acct("# Vertex Media (2026-12-02)\n", "/n/a.md", "Vertex Media", "Vertex Media", 2);
+    acct("# Weekly planning\n", "/n/a.md", "", "", 0);
+    acct("# 2026-12-02 call\n", "/n/a.md", "", "", 0);
 }
 
 static void test_bad_input(void)
@@ -235,6 +270,7 @@ int main(void)
     test_touch();
     test_header();
     test_steps();
+    test_account_names();
     test_bad_input();
     test_people();
     return T_DONE();

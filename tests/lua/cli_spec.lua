@@ -58,8 +58,9 @@ describe("fulog index and overdue", function()
       "notes/acme/2026-11-20.md:8:3 2026-11-27",
       "notes/acme/2026-11-20.md:5:3 2026-12-04",
     }, got)
-    assert.truthy(lines[4]:find("compliance [acme] send the case studies #compliance (due 2026-11-22, 18 days overdue)", 1, true), lines[4])
-    assert.truthy(lines[1]:find("[globex]", 1, true), lines[1])
+    -- a folder's account reads as the heading names it, else title-cased (the key stays the slug)
+    assert.truthy(lines[4]:find("compliance [Acme] send the case studies #compliance (due 2026-11-22, 18 days overdue)", 1, true), lines[4])
+    assert.truthy(lines[1]:find("[Globex]", 1, true), lines[1])
     assert.truthy(lines[2]:find("[Umbrella]", 1, true), lines[2])
   end)
 
@@ -119,6 +120,34 @@ describe("fulog index and overdue", function()
     assert.are.equal(before, h.read(dir .. "/notes/acme/2026-11-20.md"))
   end)
 
+  it("names accounts for people, keeps the key for filters: log, overdue, export, accounts", function()
+    h.write(dir .. "/notes/vertex-media/2026-11-20.md", "# Vertex Media - intro 2026-11-20\n- NEXT: send the deck #compliance\n")
+    h.write(dir .. "/notes/blue-sky/a.md", "---\ndate: 2026-11-20\n---\n- NEXT: call Ann #non\n")
+    h.write(dir .. "/notes/hooli.md", "# Hooli 2026-11-20\n- NEXT: send pricing #compliance\n")
+    h.fulog("index notes", { cwd = dir, db = db })
+    local out = h.fulog("log", { cwd = dir, db = db })
+    assert.truthy(out:find("\nVertex Media ", 1, true), out)
+    assert.truthy(out:find("\nBlue Sky ", 1, true), out)
+    assert.truthy(out:find("\nHooli ", 1, true), out)
+    assert.truthy(out:find("\nAcme ", 1, true), out)
+    assert.is_nil(out:find("(no account)", 1, true), out)
+    for _, a in ipairs({ "vertex-media", "'Vertex Media'", "'vertex media'" }) do
+      out = h.fulog("log " .. a, { cwd = dir, db = db })
+      assert.truthy(out:find("1 to act on", 1, true) and out:find("\nVertex Media ", 1, true), out)
+      out = h.fulog("export csv --account " .. a, { cwd = dir, db = db })
+      assert.truthy(out:find("\nVertex Media,", 1, true), out)
+    end
+    out = h.fulog("overdue", { cwd = dir, db = db })
+    assert.truthy(out:find("[Vertex Media] send the deck", 1, true), out)
+    out = h.fulog("accounts", { cwd = dir, db = db })
+    assert.truthy(out:find("vertex-media\n", 1, true), out) -- the key, as commands take it
+    -- a better name in a later note wins; the key does not move
+    h.write(dir .. "/notes/blue-sky/b.md", "# BlueSky: pricing 2026-11-21\n- NEXT: call Bo #non\n")
+    h.fulog("index notes", { cwd = dir, db = db })
+    out = h.fulog("log blue-sky", { cwd = dir, db = db })
+    assert.truthy(out:find("\nBlueSky ", 1, true), out)
+  end)
+
   it("marks dark accounts first in the log", function()
     h.write(dir .. "/notes/hooli/2026-10-01.md", table.concat({
       "# Hooli - intro",
@@ -130,7 +159,7 @@ describe("fulog index and overdue", function()
     h.fulog("index notes", { cwd = dir, db = db })
     local out = h.fulog("log", { cwd = dir, db = db })
     local lines = h.lines(out)
-    assert.truthy(lines[2]:find("^hooli%s+DARK: 2 touches unanswered"), out)
+    assert.truthy(lines[2]:find("^Hooli%s+DARK: 2 touches unanswered"), out)
   end)
 end)
 

@@ -272,25 +272,25 @@ print(len(rows))
 for r in rows:
     print('|'.join([r['account'], r['path'].split('/notes/')[1], r['line'], r['class'], r['state'], r['meeting'],
                     r['due'], r['next'], r['touches'], r['unanswered'], r['last_touch'], r['pushed'], r['done']]))
-w = [r for r in rows if r['account'] == 'umbrella' and r['class'] == 'soft'][0]
+w = [r for r in rows if r['account'] == 'Umbrella' and r['class'] == 'soft'][0]
 print(w['text'])
 ]==], out)
     local lines = h.lines(res)
     assert.are.equal("13", lines[1], res)
     local want = {
-      "acme|acme/2026-10-20.md|2|compliance|todo|2026-10-20|2026-10-22|2026-10-22|0|0||0|0",
-      "acme|acme/2026-11-03.md|2|firm|outcome|2026-11-03|2026-11-10|2026-11-10|0|0||0|0",
-      "acme|acme/2026-11-03.md|3|compliance|todo|2026-11-03|2026-11-05|2026-11-05|2|0|2026-11-06|0|0",
-      "acme|acme/2026-11-03.md|6|non|done|2026-11-03|2026-11-09||0|0||0|1",
-      "acme|acme/2026-11-10.md|2|firm|outcome|2026-11-10|2026-11-16|2026-11-16|0|0||0|0",
-      "acme|acme/2026-11-10.md|3|compliance|todo|2026-11-10|2026-11-27|2026-11-27|1|1|2026-11-18|1|0",
+      "Acme|acme/2026-10-20.md|2|compliance|todo|2026-10-20|2026-10-22|2026-10-22|0|0||0|0",
+      "Acme|acme/2026-11-03.md|2|firm|outcome|2026-11-03|2026-11-10|2026-11-10|0|0||0|0",
+      "Acme|acme/2026-11-03.md|3|compliance|todo|2026-11-03|2026-11-05|2026-11-05|2|0|2026-11-06|0|0",
+      "Acme|acme/2026-11-03.md|6|non|done|2026-11-03|2026-11-09||0|0||0|1",
+      "Acme|acme/2026-11-10.md|2|firm|outcome|2026-11-10|2026-11-16|2026-11-16|0|0||0|0",
+      "Acme|acme/2026-11-10.md|3|compliance|todo|2026-11-10|2026-11-27|2026-11-27|1|1|2026-11-18|1|0",
     }
     for i, w in ipairs(want) do
       assert.are.equal(w, lines[i + 1], res)
     end
-    assert.truthy(res:find("initech|initech/2026-11-17.md|2|non|chase|2026-11-17|2026-11-20|2026-11-27|1|0|2026-11-24|0|0",
+    assert.truthy(res:find("Initech|initech/2026-11-17.md|2|non|chase|2026-11-17|2026-11-20|2026-11-27|1|0|2026-11-24|0|0",
       1, true), res)
-    assert.truthy(res:find("globex|globex/2026-11-04.md|2|soft|done|", 1, true), res)
+    assert.truthy(res:find("Globex|globex/2026-11-04.md|2|soft|done|", 1, true), res)
     assert.truthy(res:find('Zoë and Renée run the workshop; budget, plan \\ team, "all hands" — and a long', 1, true), res)
     assert.truthy(res:find("exit=0", 1, true), res)
   end)
@@ -348,13 +348,13 @@ for c in cal.walk():
     assert.are.equal(3, #ev, res)
     assert.are.equal(8, #todo, res)
     -- timed events in floating local time, an all-day one; alarms
-    assert.truthy(res:find("VEVENT %x+%-event@fulog 2026%-11%-10 10:00:00  %-PT30M | acme: Jason brings CFO"), res)
-    assert.truthy(res:find("VEVENT %x+%-event@fulog 2026%-11%-16 14:00:00  %-PT30M | acme: Next meeting booked"), res)
-    assert.truthy(res:find("VEVENT %x+%-event@fulog 2026%-11%-20  %-PT15H | initech: Maria to send"), res)
+    assert.truthy(res:find("VEVENT %x+%-event@fulog 2026%-11%-10 10:00:00  %-PT30M | Acme: Jason brings CFO"), res)
+    assert.truthy(res:find("VEVENT %x+%-event@fulog 2026%-11%-16 14:00:00  %-PT30M | Acme: Next meeting booked"), res)
+    assert.truthy(res:find("VEVENT %x+%-event@fulog 2026%-11%-20  %-PT15H | Initech: Maria to send"), res)
     -- todos by next action date; the reply moved Initech's to 11-24 + 3
-    assert.truthy(res:find("VTODO %x+%-todo@fulog  2026%-11%-27 %- | initech: call me back"), res)
+    assert.truthy(res:find("VTODO %x+%-todo@fulog  2026%-11%-27 %- | Initech: call me back"), res)
     -- the escaped, folded text comes back whole
-    assert.truthy(res:find('umbrella: Zoë and Renée run the workshop; budget, plan \\ team, "all hands" — and a long tail'
+    assert.truthy(res:find('Umbrella: Zoë and Renée run the workshop; budget, plan \\ team, "all hands" — and a long tail'
       .. " of words so that the line folds more than once at seventy-five octets ✓ #soft", 1, true), res)
     assert.truthy(out:gsub("\r\n ", ""):find("workshop\\; budget\\, plan \\\\ team\\,", 1, true), "escaped in the file")
   end)
