@@ -33,6 +33,12 @@ function M.rm(d)
   end
 end
 
+-- A fresh folder for a test and the store path in it (remove with rm).
+function M.fresh_store()
+  local d = M.tmpdir()
+  return d, d .. "/store/fulog.db"
+end
+
 function M.write(path, text)
   os.execute("mkdir -p " .. M.q(path:match("^(.*)/[^/]*$")))
   local f = assert(io.open(path, "wb"))

@@ -25,13 +25,8 @@ end
 
 describe("hostile notes", function()
   local dir, db
-  before_each(function()
-    dir = h.tmpdir()
-    db = dir .. "/store/fulog.db"
-  end)
-  after_each(function()
-    h.rm(dir)
-  end)
+  before_each(function() dir, db = h.fresh_store() end)
+  after_each(function() h.rm(dir) end)
 
   it("invalid UTF-8 and NUL bytes: indexed, cleaned, warned with file:line", function()
     h.write(dir .. "/n/acme/a.md", "# Acme - x\n- NEXT: ping \255\254 them #non\n- NEXT: send\0deck #compliance\nplain \0 text\n")

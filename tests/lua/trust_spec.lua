@@ -25,13 +25,8 @@ local NOTE = "# Acme - 2026-11-20\n- NEXT: send pricing sheet\n- NEXT: send the 
 
 describe("write-back names the file the kernel names", function()
   local dir, db
-  before_each(function()
-    dir = h.tmpdir()
-    db = dir .. "/store/fulog.db"
-  end)
-  after_each(function()
-    h.rm(dir)
-  end)
+  before_each(function() dir, db = h.fresh_store() end)
+  after_each(function() h.rm(dir) end)
 
   it("a relative FILE is taken from the real working folder, not a stale $PWD", function()
     h.write(dir .. "/a/n.md", NOTE)
@@ -186,13 +181,8 @@ end)
 
 describe("odd notes and odd files", function()
   local dir, db
-  before_each(function()
-    dir = h.tmpdir()
-    db = dir .. "/store/fulog.db"
-  end)
-  after_each(function()
-    h.rm(dir)
-  end)
+  before_each(function() dir, db = h.fresh_store() end)
+  after_each(function() h.rm(dir) end)
 
   it("a step on line 1 after a UTF-8 BOM can be done and touched; the BOM stays", function()
     local bom = "\239\187\191"
@@ -290,13 +280,8 @@ end)
 
 describe("read-only commands never write", function()
   local dir, db
-  before_each(function()
-    dir = h.tmpdir()
-    db = dir .. "/store/fulog.db"
-  end)
-  after_each(function()
-    h.rm(dir)
-  end)
+  before_each(function() dir, db = h.fresh_store() end)
+  after_each(function() h.rm(dir) end)
 
   local READERS = { "overdue", "log", "accounts", "history n/a.md:2" }
 
@@ -355,13 +340,8 @@ end)
 
 describe("the index on hostile trees", function()
   local dir, db
-  before_each(function()
-    dir = h.tmpdir()
-    db = dir .. "/store/fulog.db"
-  end)
-  after_each(function()
-    h.rm(dir)
-  end)
+  before_each(function() dir, db = h.fresh_store() end)
+  after_each(function() h.rm(dir) end)
 
   local function overdue_count()
     local out, err, code = run("overdue", { cwd = dir, db = db })

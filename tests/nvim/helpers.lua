@@ -124,4 +124,34 @@ function H.need_core()
   return core
 end
 
+-- The usual start of a store test: a fresh env for today, the plugin
+-- loaded, notify() captured and setup() on the env's notes without
+-- indexing on open (more options in extra). Returns env, core, notified;
+-- core is nil (a failure recorded) when the C module does not load.
+function H.start(today, extra)
+  local env = H.env(today)
+  H.load_plugin()
+  local core = H.need_core()
+  if not core then
+    return env, nil, {}
+  end
+  local notified = H.capture_notify()
+  local opts = { notes = { env.notes }, index_on_open = false }
+  for k, v in pairs(extra or {}) do
+    opts[k] = v
+  end
+  require("fulog").setup(opts)
+  return env, core, notified
+end
+
+-- The 1-based index of the first line holding text, or nil.
+function H.find_row(lines, text)
+  for i, l in ipairs(lines) do
+    if l:find(text, 1, true) then
+      return i
+    end
+  end
+  return nil
+end
+
 return H

@@ -6,19 +6,16 @@
 local H = dofile("tests/nvim/helpers.lua")
 
 H.run(function()
-  local env = H.env("2026-12-10")
-  H.load_plugin()
-  if not H.need_core() then
+  local env, core = H.start("2026-12-10")
+  if not core then
     return
   end
-  H.capture_notify()
   vim.fn.mkdir(env.notes .. "/vertex-media", "p")
   vim.fn.writefile({ "# Vertex Media - intro call 2026-12-01", "- NEXT: send the deck" },
     env.notes .. "/vertex-media/2026-12-01.md")
   vim.fn.writefile({ "# Hooli 2026-12-02", "- NEXT: send pricing" }, env.notes .. "/hooli.md")
   vim.fn.mkdir(env.notes .. "/blue-sky_labs", "p")
   vim.fn.writefile({ "# Weekly sync 2026-12-03", "- NEXT: call Ann" }, env.notes .. "/blue-sky_labs/sync.md")
-  require("fulog").setup({ notes = { env.notes }, index_on_open = false })
   vim.cmd("FuIndex")
 
   vim.cmd("FuLog")

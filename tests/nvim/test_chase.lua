@@ -3,25 +3,14 @@
 -- overdue messages after. Fixed today 2026-12-10.
 local H = dofile("tests/nvim/helpers.lua")
 
-local function find_row(lines, text)
-  for i, l in ipairs(lines) do
-    if l:find(text, 1, true) then
-      return i
-    end
-  end
-  return nil
-end
+local find_row = H.find_row
 
 H.run(function()
-  local env = H.env("2026-12-10")
-  H.load_plugin()
-  local core = H.need_core()
+  local env, core = H.start("2026-12-10")
   if not core then
     return
   end
-  H.capture_notify()
   local fulog = require("fulog")
-  fulog.setup({ notes = { env.notes }, index_on_open = false })
   vim.cmd("FuIndex")
   local acme = env.notes .. "/acme/2026-11-20-discovery.md"
 

@@ -2,14 +2,10 @@
 local H = dofile("tests/nvim/helpers.lua")
 
 H.run(function()
-  local env = H.env("2026-12-10")
-  H.load_plugin()
-  local core = H.need_core()
+  local env, core, notified = H.start("2026-12-10", { index_on_save = false })
   if not core then
     return
   end
-  local notified = H.capture_notify()
-  require("fulog").setup({ notes = { env.notes }, index_on_open = false, index_on_save = false })
   local p = env.notes .. "/zeta/2026-12-08.md"
   vim.fn.mkdir(env.notes .. "/zeta", "p")
   vim.fn.writefile({

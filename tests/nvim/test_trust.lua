@@ -11,16 +11,12 @@ local function write(path, text)
 end
 
 H.run(function()
-  local env = H.env("2026-12-10")
-  H.load_plugin()
-  local core = H.need_core()
+  local env, core, notified = H.start("2026-12-10")
   if not core then
     return
   end
-  local notified = H.capture_notify()
   local fulog = require("fulog")
   local actions = require("fulog.actions")
-  fulog.setup({ notes = { env.notes }, index_on_open = false })
   local dir = env.notes .. "/trust"
   vim.fn.mkdir(dir, "p")
   local ro, hl, bom = dir .. "/ro.md", dir .. "/hl.md", dir .. "/bom.md"
