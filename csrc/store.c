@@ -568,22 +568,24 @@ void ful_store_bulk(ful_store *s, int on)
         exec(s, "PRAGMA synchronous = FULL; PRAGMA cache_size = -2000; PRAGMA mmap_size = 268435456;", NULL, 0);
 }
 
+/* Starts a transaction with statement q; in_tx: 1 a write, 2 a read. */
+static int begin_tx(ful_store *s, int q, int in_tx, const char *what, char *err, size_t errlen)
+{
+    sqlite3_stmt *st = stmt(s, q);
+    if (st == NULL || run(s, st, err, errlen, what) != 0)
+        return st ? -1 : dberr(s, err, errlen, "prepare");
+    s->in_tx = in_tx;
+    return 0;
+}
+
 int ful_store_begin(ful_store *s, char *err, size_t errlen)
 {
-    sqlite3_stmt *st = stmt(s, Q_BEGIN);
-    if (st == NULL || run(s, st, err, errlen, "cannot start a write") != 0)
-        return st ? -1 : dberr(s, err, errlen, "prepare");
-    s->in_tx = 1;
-    return 0;
+    return begin_tx(s, Q_BEGIN, 1, "cannot start a write", err, errlen);
 }
 
 int ful_store_begin_read(ful_store *s, char *err, size_t errlen)
 {
-    sqlite3_stmt *st = stmt(s, Q_BEGIN_READ);
-    if (st == NULL || run(s, st, err, errlen, "cannot start a read") != 0)
-        return st ? -1 : dberr(s, err, errlen, "prepare");
-    s->in_tx = 2;
-    return 0;
+    return begin_tx(s, Q_BEGIN_READ, 2, "cannot start a read", err, errlen);
 }
 
 int ful_store_commit(ful_store *s, char *err, size_t errlen)

@@ -492,8 +492,9 @@ static int edit_done(const char *s, size_t n, const ful_tagset *tags, const void
     return ful_done_line(s, n, tags, out);
 }
 
-int ful_wb_done(const char *path, int line, const char *expect, const ful_tagset *tags,
-                char *err, size_t errlen)
+/* wb_edit on the file the note's path names (a symlink's target). */
+static int wb_edit_real(const char *path, int line, const char *expect, const ful_tagset *tags, line_edit edit,
+                        const void *ctx, char *err, size_t errlen)
 {
     char *real = real_note(path);
     int rc;
@@ -501,9 +502,15 @@ int ful_wb_done(const char *path, int line, const char *expect, const ful_tagset
         snprintf(err, errlen, "%s:%d: out of memory", path, line);
         return -1;
     }
-    rc = wb_edit(real, line, expect, tags, edit_done, NULL, err, errlen);
+    rc = wb_edit(real, line, expect, tags, edit, ctx, err, errlen);
     free(real);
     return rc;
+}
+
+int ful_wb_done(const char *path, int line, const char *expect, const ful_tagset *tags,
+                char *err, size_t errlen)
+{
+    return wb_edit_real(path, line, expect, tags, edit_done, NULL, err, errlen);
 }
 
 static int edit_snooze(const char *s, size_t n, const ful_tagset *tags, const void *ctx, ful_buf *out)
@@ -514,15 +521,7 @@ static int edit_snooze(const char *s, size_t n, const ful_tagset *tags, const vo
 int ful_wb_snooze(const char *path, int line, const char *expect, const ful_tagset *tags, ful_day day,
                   char *err, size_t errlen)
 {
-    char *real = real_note(path);
-    int rc;
-    if (real == NULL) {
-        snprintf(err, errlen, "%s:%d: out of memory", path, line);
-        return -1;
-    }
-    rc = wb_edit(real, line, expect, tags, edit_snooze, &day, err, errlen);
-    free(real);
-    return rc;
+    return wb_edit_real(path, line, expect, tags, edit_snooze, &day, err, errlen);
 }
 
 int ful_wb_touch(const char *path, int line, const char *expect, const ful_tagset *tags, ful_day day,
