@@ -50,11 +50,14 @@ endif
 
 # Only luaopen_fulog_core leaves the module: hidden symbols are called
 # directly (no PLT) and may be inlined (about 3% of a classified line).
+# Link-time optimisation inlines across files too: the classifier's line
+# passes live in classify.c, rules.c, line.c and dates.c (about 8% more).
+SO_CFLAGS ?= -fvisibility=hidden -flto=auto
 define abi_rules
 build/$(1)/%.o: csrc/%.c $(HDRS) | build/$(1)
-	$$(CC) $$(ALL_CFLAGS) -fvisibility=hidden -DFUL_ABI_NAME='"$(1)"' $$(shell $$(PKG) --cflags $$(PC_$(1))) -c $$< -o $$@
+	$$(CC) $$(ALL_CFLAGS) $$(SO_CFLAGS) -DFUL_ABI_NAME='"$(1)"' $$(shell $$(PKG) --cflags $$(PC_$(1))) -c $$< -o $$@
 build/$(1)/fulog_core.so: $(patsubst csrc/%.c,build/$(1)/%.o,$(CORE_SRC) $(BIND_SRC))
-	$$(CC) -shared $$(CFLAGS) $$(LDFLAGS) -o $$@ $$^ $$(SQLITE_LIBS)
+	$$(CC) -shared $$(CFLAGS) $$(SO_CFLAGS) $$(LDFLAGS) -o $$@ $$^ $$(SQLITE_LIBS)
 build/$(1):
 	mkdir -p $$@
 endef
