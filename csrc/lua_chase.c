@@ -130,6 +130,9 @@ static int l_log_text(lua_State *L)
     memset(acc, 0, (size_t)(nacc ? nacc : 1) * sizeof *acc);
     for (a = 0; a < nacc; a++) {
         int t, n;
+        /* Each account leaves its steps' userdata on the stack: grow it
+         * (past LUA_MINSTACK a push writes over the heap). */
+        luaL_checkstack(L, 8, "too many accounts");
         lua_rawgeti(L, 1, a + 1);
         t = lua_gettop(L);
         luaL_checktype(L, t, LUA_TTABLE);
