@@ -24,7 +24,7 @@ enum {
     Q_PRUNE_ACCOUNTS, Q_OVERDUE, Q_LOG, Q_ACCOUNTS, Q_HISTORY, Q_STEP_AT,
     Q_EVENT_REKEY, Q_META_GET, Q_META_PUT, Q_NEEDS_OF, Q_CHASE_ALL, Q_CHASE_SET,
     Q_RPT_NOTES, Q_RPT_CLASSES, Q_RPT_CLOSED, Q_RPT_TOUCHES, Q_RPT_PUSHED, Q_RPT_ACTIVITY,
-    Q_EXPORT_STEPS,
+    Q_EXPORT_STEPS, Q_UNDER_STATE,
     Q_BEGIN, Q_BEGIN_READ, Q_COMMIT, Q_ROLLBACK, Q_COUNT
 };
 
@@ -96,6 +96,9 @@ static const char *const sql_text[Q_COUNT] = {
     /* Notes at root, or under root/ ('0' sorts right after '/'). */
     [Q_UNDER_ROOT] =
         "SELECT id, path FROM note WHERE path = ?1 OR (path >= ?1 || '/' AND path < ?1 || '0')",
+    /* The same notes with what an index run compares, in one read. */
+    [Q_UNDER_STATE] =
+        "SELECT id, path, size, mtime_ns, parser FROM note WHERE path = ?1 OR (path >= ?1 || '/' AND path < ?1 || '0')",
     [Q_PRUNE_ACCOUNTS] =
         "DELETE FROM account WHERE NOT EXISTS (SELECT 1 FROM note WHERE note.account_id = account.id)",
     [Q_OVERDUE] =
@@ -1065,20 +1068,52 @@ int ful_store_delete_note(ful_store *s, int64_t id, const char *path, ful_day to
     }
 }
 
-int ful_store_each_under(ful_store *s, const char *path, int (*f)(void *ctx, int64_t id), void *ctx, char *err,
-                         size_t errlen)
+int ful_store_each_state_under(ful_store *s, const char *path, ful_note_brief_fn f, void *ctx, char *err,
+                               size_t errlen)
 {
     int rc, ret = 0;
-    PREP(st, Q_UNDER_ROOT);
+    ful_note_brief b;
+    PREP(st, Q_UNDER_STATE);
     sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-        if ((ret = f(ctx, sqlite3_column_int64(st, 0))) != 0)
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        b.id = sqlite3_column_int64(st, 0);
+        b.path = (const char *)sqlite3_column_text(st, 1);
+        b.pathlen = (size_t)sqlite3_column_bytes(st, 1);
+        b.size = sqlite3_column_int64(st, 2);
+        b.mtime_ns = sqlite3_column_int64(st, 3);
+        b.parser = sqlite3_column_int64(st, 4);
+        if (b.path == NULL) {
+            rc = SQLITE_NOMEM;
             break;
+        }
+        if ((ret = f(ctx, &b)) != 0)
+            break;
+    }
     sqlite3_reset(st);
     sqlite3_clear_bindings(st);
     if (ret == 0 && rc != SQLITE_DONE)
         return dberr(s, err, errlen, "cannot list notes");
     return ret;
+}
+
+typedef struct {
+    int (*f)(void *ctx, int64_t id);
+    void *ctx;
+} each_id;
+
+static int each_id_call(void *ctx, const ful_note_brief *b)
+{
+    each_id *e = ctx;
+    return e->f(e->ctx, b->id);
+}
+
+int ful_store_each_under(ful_store *s, const char *path, int (*f)(void *ctx, int64_t id), void *ctx, char *err,
+                         size_t errlen)
+{
+    each_id e;
+    e.f = f;
+    e.ctx = ctx;
+    return ful_store_each_state_under(s, path, each_id_call, &e, err, errlen);
 }
 
 int ful_store_delete_unseen(ful_store *s, const char *root, const unsigned char *seen, int64_t nbits,

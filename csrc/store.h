@@ -67,6 +67,18 @@ int ful_store_delete_unseen(ful_store *s, const char *root, const unsigned char 
  * stopping at a nonzero return, which it returns; -1 on a store error. */
 int ful_store_each_under(ful_store *s, const char *path, int (*f)(void *ctx, int64_t id), void *ctx, char *err,
                          size_t errlen);
+/* Calls f(ctx, b) for each note at or under path with its size, mtime and
+ * parser (b and b->path live until f returns): the index run's lookup
+ * table, in one query. Stops at a nonzero return, which it returns; -1 on
+ * a store error. */
+typedef struct {
+    int64_t id, size, mtime_ns, parser;
+    const char *path;
+    size_t pathlen;
+} ful_note_brief;
+typedef int (*ful_note_brief_fn)(void *ctx, const ful_note_brief *b);
+int ful_store_each_state_under(ful_store *s, const char *path, ful_note_brief_fn f, void *ctx, char *err,
+                               size_t errlen);
 int ful_store_prune_accounts(ful_store *s, char *err, size_t errlen);
 
 typedef struct {
