@@ -7,7 +7,7 @@ WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-unused-function
 PKG     ?= pkg-config
 SQLITE_CFLAGS := $(shell $(PKG) --cflags sqlite3 2>/dev/null)
 SQLITE_LIBS   := $(shell $(PKG) --libs sqlite3 2>/dev/null || echo -lsqlite3)
-ALL_CFLAGS = -std=c99 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -fPIC $(WARN) $(CFLAGS) $(SQLITE_CFLAGS)
+ALL_CFLAGS = -std=c99 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -fPIC -pthread $(WARN) $(CFLAGS) $(SQLITE_CFLAGS)
 LDFLAGS ?=
 
 # The Lua-free core: parser, dates, classifier, store, indexer, write-back.
@@ -57,7 +57,7 @@ define abi_rules
 build/$(1)/%.o: csrc/%.c $(HDRS) | build/$(1)
 	$$(CC) $$(ALL_CFLAGS) $$(SO_CFLAGS) -DFUL_ABI_NAME='"$(1)"' $$(shell $$(PKG) --cflags $$(PC_$(1))) -c $$< -o $$@
 build/$(1)/fulog_core.so: $(patsubst csrc/%.c,build/$(1)/%.o,$(CORE_SRC) $(BIND_SRC))
-	$$(CC) -shared $$(CFLAGS) $$(SO_CFLAGS) $$(LDFLAGS) -o $$@ $$^ $$(SQLITE_LIBS)
+	$$(CC) -shared -pthread $$(CFLAGS) $$(SO_CFLAGS) $$(LDFLAGS) -o $$@ $$^ $$(SQLITE_LIBS)
 build/$(1):
 	mkdir -p $$@
 endef

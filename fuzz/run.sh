@@ -35,7 +35,7 @@ fi
 mkdir -p "$OUT/core"
 SQLITE_CFLAGS=$(pkg-config --cflags sqlite3 2>/dev/null)
 SQLITE_LIBS=$(pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3)
-FLAGS="-std=c99 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -g -O1 -fno-omit-frame-pointer -Icsrc $SQLITE_CFLAGS"
+FLAGS="-std=c99 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -pthread -g -O1 -fno-omit-frame-pointer -Icsrc $SQLITE_CFLAGS"
 SAN="-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined"
 
 # The core once, instrumented for coverage (fuzzer-no-link) and sanitizers.

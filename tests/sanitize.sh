@@ -49,7 +49,7 @@ mkdir -p "$OUT/core" "$OUT/lua5.4" "$OUT/tests"
 SQLITE_CFLAGS=$(pkg-config --cflags sqlite3 2>/dev/null)
 SQLITE_LIBS=$(pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3)
 LUA_CFLAGS=$(pkg-config --cflags lua5.4 2>/dev/null)
-COMMON="-std=c99 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -fPIC -Wall -Wextra -Wno-unused-function $SANCFLAGS $SQLITE_CFLAGS"
+COMMON="-std=c99 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -fPIC -pthread -Wall -Wextra -Wno-unused-function $SANCFLAGS $SQLITE_CFLAGS"
 build_ok=1
 objs=""
 for f in csrc/*.c; do
@@ -68,7 +68,7 @@ for f in csrc/fulog.c csrc/lua_*.c; do
 done
 if [ $build_ok -eq 1 ]; then
     # shellcheck disable=SC2086
-    $CC -shared $SANFLAGS $SHARED -o "$OUT/lua5.4/fulog_core.so" $objs $bobjs $SQLITE_LIBS 2>>"$LOG/build.err" || build_ok=0
+    $CC -shared -pthread $SANFLAGS $SHARED -o "$OUT/lua5.4/fulog_core.so" $objs $bobjs $SQLITE_LIBS 2>>"$LOG/build.err" || build_ok=0
 fi
 tbins=""
 for t in tests/c/test_*.c; do
