@@ -3,7 +3,7 @@
 -- Generates the trees, times fulog and a baseline for every figure in the
 -- same run, prints the table (Markdown) and writes it to BENCH_OUT when set.
 -- Environment:
---   BENCH_SIZES  "1000 10000 100000" (notes per tree)
+--   BENCH_SIZES  "1000 5000 10000 100000" (notes per tree)
 --   BENCH_QUICK  1: the smoke run (one run per figure, small inputs)
 --   BENCH_OUT    where to write the report (default: none)
 --   BENCH_TIMEIT the timeit binary (bench/timeit.c, built by run.sh)
@@ -15,7 +15,7 @@ local TMP = assert(os.getenv("BENCH_TMP"), "BENCH_TMP not set")
 local OUT = os.getenv("BENCH_OUT")
 local TODAY = "2026-12-15"
 local SIZES = {}
-for s in (os.getenv("BENCH_SIZES") or "1000 10000 100000"):gmatch("%d+") do
+for s in (os.getenv("BENCH_SIZES") or "1000 5000 10000 100000"):gmatch("%d+") do
   SIZES[#SIZES + 1] = tonumber(s)
 end
 table.sort(SIZES)
@@ -279,9 +279,18 @@ for _, t in ipairs(trees) do
       row({ "", size, "", "rg -j1 (one thread)", fmt(rg1.median, "s"), ratio(cold.median, rg1.median), "", "" })
     end
     local warm = timeit({ argv = idx, runs = runs_big + 2, warm = 1 })
+    -- the bare walk: every file stat'ed, none newer than the mark (made
+    -- after the tree), nothing printed
+    local mark = TMP .. "/newer-mark"
+    sh("touch " .. q(mark))
+    local walk = timeit({ argv = { "find", dir, "-type", "f", "-newer", mark }, runs = runs_big + 2, warm = 1 })
     if warm then
       row({ "warm re-index, nothing changed", size, fmt(warm.median * 1000, "ms"), "cold index", fmt(cold.median, "s"),
         ratio(warm.median, cold.median), "< 5% of cold", verdict(warm.median < 0.05 * cold.median) })
+      if walk then
+        row({ "", size, "", "find DIR -type f -newer X", fmt(walk.median * 1000, "ms"), ratio(warm.median, walk.median),
+          "<= 1.5x the walk", verdict(warm.median <= 1.5 * walk.median) })
+      end
       t.warm = warm.median
     end
     -- one note changed: a next step appended before every run

@@ -2,7 +2,7 @@
 # `make bench`: generates notes trees under a temp folder (never in the
 # repository), times fulog against baselines measured in the same run, and
 # prints the table. A full run also rewrites BENCHMARKS.md.
-#   BENCH_SIZES="1000 10000 100000"   notes per tree
+#   BENCH_SIZES="1000 5000 10000 100000"   notes per tree
 #   BENCH_QUICK=1                     the smoke run: one run per figure, small inputs
 #   BENCH_OUT=FILE                    where the report goes (full run: BENCHMARKS.md;
 #                                     quick run: nowhere unless set)
@@ -19,7 +19,7 @@ trap 'rm -rf "$BENCH_TMP"' EXIT INT TERM
 if [ "${BENCH_QUICK:-0}" = 1 ]; then
     : "${BENCH_SIZES:=200 1000}"
 else
-    : "${BENCH_SIZES:=1000 10000 100000}"
+    : "${BENCH_SIZES:=1000 5000 10000 100000}"
     : "${BENCH_OUT:=$ROOT/BENCHMARKS.md}"
 fi
 # Never the seller's store, config or clock.
