@@ -127,7 +127,13 @@ static void push_cell(lua_State *L, const ful_rows *r, const ful_cell *c)
 void ful_l_pushrows(lua_State *L, const ful_rows *r)
 {
     size_t i;
-    int c;
+    int c, keys;
+    /* The column names are pushed once: a rawset with the key already on
+     * the stack does not hash the name again for every cell. */
+    luaL_checkstack(L, r->ncols + 4, "too many columns");
+    keys = lua_gettop(L) + 1;
+    for (c = 0; c < r->ncols; c++)
+        lua_pushstring(L, r->names[c]);
     lua_createtable(L, (int)r->nrows, 0);
     for (i = 0; i < r->nrows; i++) {
         lua_createtable(L, 0, r->ncols);
@@ -135,10 +141,15 @@ void ful_l_pushrows(lua_State *L, const ful_rows *r)
             const ful_cell *cell = ful_rows_cell(r, i, c);
             if (cell->type == FUL_NULL)
                 continue;   /* absent is nil already: no hash insert per NULL */
+            lua_pushvalue(L, keys + c);
             push_cell(L, r, cell);
-            lua_setfield(L, -2, r->names[c]);
+            lua_rawset(L, -3);
         }
         lua_rawseti(L, -2, (int)i + 1);
+    }
+    if (r->ncols > 0) {
+        lua_replace(L, keys);   /* the rows where the first key was */
+        lua_settop(L, keys);
     }
 }
 
