@@ -15,12 +15,6 @@ function! fulog#timer(id) abort
   call luaeval(s:ed . '._on_timer(_A) and nil', a:id)
 endfunction
 
-" An autocommand set up through the adapter's autocmd().
-function! fulog#autocmd(id) abort
-  call luaeval(s:ed . '._on_autocmd(_A[1], _A[2], _A[3], _A[4]) and nil',
-        \ [a:id, str2nr(expand('<abuf>')), expand('<afile>'), expand('<amatch>')])
-endfunction
-
 " A mapping set up through the adapter's buf_map().
 function! fulog#map(id) abort
   call luaeval(s:ed . '._on_map(_A) and nil', a:id)

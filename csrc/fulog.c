@@ -771,6 +771,7 @@ int luaopen_fulog_core(lua_State *L)
     ful_newlib(L, funcs);
     ful_register_line(L);
     ful_register_actors(L);
+    ful_register_scan(L);
     ful_register_options(L);
     ful_register_chase(L);
     lua_pushstring(L, FUL_VERSION);

@@ -81,6 +81,7 @@ struct ful_store *ful_l_checkstore(lua_State *L, int idx);
 void ful_register_report(lua_State *L);
 void ful_register_line(lua_State *L);     /* the line grammar: lua_line.c */
 void ful_register_actors(lua_State *L);   /* core.actors: lua_actors.c */
+void ful_register_scan(lua_State *L);     /* many rows at once, for the editor: lua_scan.c */
 /* Adds the chase loop's functions (lua_chase.c) to the table on top. */
 void ful_register_chase(lua_State *L);
 

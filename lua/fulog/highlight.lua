@@ -1,15 +1,19 @@
--- Live highlighting of note buffers: one mark per next step (class colour
--- and the classifier's reason at the end of the line), one for its tag, and
--- the Ham Bam warning, all in the namespace "fulog".
+-- Live highlighting of note buffers: the class colour of each next step
+-- and the classifier's reason at the end of its line, its tag, the tags of
+-- TOUCH:/PAIN:/WANT: lines, and the Ham Bam warning, all in the namespace
+-- "fulog". This file is the buffer side: which rows changed, when they are
+-- read again, the model of a buffer's steps; lua/fulog/decorate.lua says
+-- what a row shows, and the editor adapter's decorate() puts it there.
 --
 -- Never blocks typing: the change callback only records which rows changed
 -- (coalescing them); the work runs scheduled, on changed rows only, and a
 -- big range (a whole buffer on attach, a huge paste) is done visible rows
--- first, then the rest chunk_size rows per tick. Lines longer than
+-- first, then the rest in slices of a few milliseconds. Lines longer than
 -- max_line_len are classified on their first max_line_len bytes.
 
 local config = require("fulog.config")
 local meeting = require("fulog.meeting")
+local decorate = require("fulog.decorate")
 local fulog = require("fulog")
 
 local M = {}
@@ -35,10 +39,7 @@ M.groups = {
   FuLogDark = { "DiagnosticError", "ErrorMsg" },
 }
 
-M.class_group = {
-  firm = "FuLogFirm", soft = "FuLogSoft", non = "FuLogNon",
-  compliance = "FuLogCompliance", unknown = "FuLogUnknown",
-}
+M.class_group = decorate.class_group
 
 local ns
 local function namespace()
@@ -79,95 +80,39 @@ local function shift(pos, first, last, new_last)
   return pos
 end
 
--- ---------------------------------------------------------------- virtual text
-
-local function clip(s, width)
-  if #s <= width then
-    return s
+-- Rows [first, last) became [first, new_last): the steps below move, those
+-- on the replaced rows go (the update reads those rows again). The model
+-- moves with the text as the editor's marks do, so no mark is ever asked
+-- where it went.
+local function shift_model(st, first, last, new_last)
+  local delta = new_last - last
+  if delta ~= 0 then
+    local moved = {}
+    for row, step in pairs(st.steps) do
+      if row >= last then
+        moved[row + delta] = step
+      elseif row < first then
+        moved[row] = step
+      end
+    end
+    st.steps = moved
   end
-  local cut = width
-  -- do not cut inside a UTF-8 sequence
-  while cut > 1 and s:byte(cut + 1) and s:byte(cut + 1) >= 0x80 and s:byte(cut + 1) < 0xC0 do
-    cut = cut - 1
+  local w = st.warn_row
+  if w and w >= first then
+    -- on a replaced row its mark collapsed onto the first row (or went)
+    st.warn_row = (w >= last) and (w + delta) or first
   end
-  return s:sub(1, cut) .. "..."
 end
 
--- Days a step is past its due date; nil when done, undated or not late.
--- The calendar is the core's, like every other date in fulog.
-local function overdue_days(core, step, today)
-  if step.done or not step.due or not today then
-    return nil
-  end
-  local n = core.days_between(step.due, today)
-  return (n and n > 0) and n or nil
+-- ---------------------------------------------------------------- decorating rows
+
+M.virt_text = decorate.virt_text
+
+local function warning_deco(row)
+  return { row = row, below = { { "  \226\154\160 fulog: " .. config.get().ham_bam.text, "FuLogWarn" } } }
 end
 
--- The virtual text chunks for a step: { {text, group}, ... } or nil.
--- avail: the columns left in the window after the line (nil: max_width).
-function M.virt_text(step, avail)
-  local vt = config.get().virtual_text
-  if not vt.enabled or step.done then
-    return nil
-  end
-  local chunks = {}
-  local grp = M.class_group[step.class] or "FuLogUnknown"
-  if step.overdue_days and step.overdue_days > 0 then
-    chunks[#chunks + 1] = { vt.prefix .. ("overdue %dd"):format(step.overdue_days), "FuLogOverdue" }
-    chunks[#chunks + 1] = { " ", "FuLogWhy" }
-  elseif not vt.classes[step.class] then
-    return nil
-  else
-    chunks[#chunks + 1] = { vt.prefix, "FuLogWhy" }
-  end
-  local text = step.class .. (step.overridden and " (#override)" or "")
-  if step.due then
-    text = text .. " due " .. step.due
-  end
-  -- what to ask for first: it is what the seller can act on; the reason
-  -- after it is the first thing cut when the text is too long
-  local rest = ""
-  if vt.ask and step.ask and step.ask ~= "" then
-    rest = "; ask: " .. step.ask
-  end
-  if vt.why and step.why and step.why ~= "" then
-    rest = rest .. " (" .. step.why .. ")"
-  end
-  -- max_width when set, else what the window has left after the line
-  local width = vt.max_width or avail or 80
-  chunks[#chunks + 1] = { text, grp }
-  if rest ~= "" then
-    chunks[#chunks + 1] = { clip(rest, math.max(10, width - #text)), "FuLogWhy" }
-  end
-  return chunks
-end
-
--- ---------------------------------------------------------------- classifying rows
-
--- Classifies one line (capped). Returns the line_info and, for a step, the
--- step table { class, due, why, ask, overridden, done, text, col, tag_len }.
-function M.classify_line(core, line, meeting_date, opts)
-  local cfg = config.get()
-  if #line > cfg.max_line_len then
-    line = line:sub(1, cfg.max_line_len)
-  end
-  local info = core.line_info(line, opts.info)
-  if not info or info.kind ~= "step" then
-    return info, nil
-  end
-  local cls, due, why, ask, over
-  if meeting_date then
-    cls, due, why, ask, over = core.classify(line, meeting_date, opts.classify)
-  end
-  if not cls then
-    cls, due, why, ask, over = core.classify(line)
-  end
-  return info, {
-    class = cls or "unknown", due = due, why = why, ask = ask, overridden = over and true or false,
-    done = info.done and true or false, text = info.text, col = info.col, tag_len = info.tag_len,
-  }
-end
-
+-- Replaces the decorations of rows [s, e) with what their lines say now.
 local function process(st, s, e)
   local core = fulog.core()
   if not core then
@@ -182,51 +127,33 @@ local function process(st, s, e)
   if s >= e then
     return
   end
-  local space = namespace()
+  local lines = e_.get_lines(b, s, e)
+  local decos, steps = decorate.rows(lines, s, {
+    core = core, meeting = st.info and st.info.date, opts = st.opts.classify, width = e_.win_width(b),
+  })
+  if not decos then
+    if not st.warned then
+      st.warned = true
+      e_.notify("fulog: cannot highlight: " .. tostring(steps), "error")
+    end
+    return
+  end
+  local model = st.steps
+  for r = s, e - 1 do
+    -- a nil stored at an absent key creates it (Lua 5.1/LuaJIT): look first
+    if model[r] ~= nil then
+      model[r] = nil
+    end
+  end
+  for r, step in pairs(steps) do
+    model[r] = step
+  end
+  if st.warn_row and st.warn_row >= s and st.warn_row < e then
+    decos[#decos + 1] = warning_deco(st.warn_row)
+  end
   -- At the end of the buffer take everything to the end: marks of deleted
   -- last lines may sit past it for a moment.
-  local upto = (e >= n) and -1 or e
-  for _, m in ipairs(e_.get_marks(b, space, s, upto)) do
-    st.steps[m.id] = nil
-    if m.id == st.warn_id then
-      st.warn_id = nil
-    end
-  end
-  e_.clear_marks(b, space, s, upto)
-  local lines = e_.get_lines(b, s, e)
-  local date = st.info and st.info.date
-  local today = fulog.today()
-  local opts = st.opts
-  local wide = e_.win_width(b)
-  local vt_prefix = config.get().virtual_text.prefix
-  for i = 1, #lines do
-    local line = lines[i]
-    if line:find(":", 1, true) then
-      local row = s + i - 1
-      local info, step = M.classify_line(core, line, date, opts)
-      if step then
-        local c0 = (info.col or 1) - 1
-        local tag_end = c0 + (info.tag_len or 0)
-        local len = #line
-        if tag_end > len then tag_end = len end
-        step.overdue_days = overdue_days(core, step, today)
-        local grp = step.done and "FuLogDone" or (M.class_group[step.class] or "FuLogUnknown")
-        e_.set_mark(b, space, { row = row, col = c0, end_row = row, end_col = tag_end, hl = "FuLogTag", priority = 110 })
-        local id = e_.set_mark(b, space, {
-          row = row, col = tag_end, end_row = row, end_col = len, hl = grp, priority = 105,
-          virt_text = M.virt_text(step, math.max(20, wide - #line - #vt_prefix)),
-        })
-        if id then
-          st.steps[id] = step
-        end
-      elseif info then
-        local c0 = (info.col or 1) - 1
-        local grp = info.kind == "touch" and "FuLogTouch" or "FuLogNeed"
-        local tag_len = info.tag_len or ((info.kind == "touch" and 6) or 5)
-        e_.set_mark(b, space, { row = row, col = c0, end_row = row, end_col = math.min(#line, c0 + tag_len), hl = grp, priority = 105 })
-      end
-    end
-  end
+  e_.decorate(b, namespace(), s, (e >= n) and -1 or e, decos)
 end
 
 -- ---------------------------------------------------------------- Ham Bam
@@ -256,35 +183,26 @@ function M.warning_text()
   return config.get().ham_bam.text
 end
 
+-- Moves the warning to where it belongs now (or removes it): the rows it
+-- leaves and joins are decorated again.
 local function update_warn(st)
-  local e_ = ed()
-  local b = st.buf
   local cfg = config.get()
   local firm, any = has_firm(st)
-  local want = cfg.ham_bam.enabled and not firm and looks_like_note(st, any)
-  local space = namespace()
-  if not want then
-    if st.warn_id then
-      e_.del_mark(b, space, st.warn_id)
-      st.warn_id = nil
-    end
+  local row
+  if cfg.ham_bam.enabled and not firm and looks_like_note(st, any) then
+    row = math.max(0, math.min(meeting.warn_row(st.info or {}), ed().line_count(st.buf) - 1))
+  end
+  local old = st.warn_row
+  if row == old then
     return
   end
-  local row = meeting.warn_row(st.info or {})
-  local n = e_.line_count(b)
-  if row >= n then
-    row = n - 1
+  st.warn_row = row
+  if old then
+    process(st, old, old + 1)
   end
-  if st.warn_id and e_.mark_row(b, space, st.warn_id) == row then
-    return
+  if row then
+    process(st, row, row + 1)
   end
-  if st.warn_id then
-    e_.del_mark(b, space, st.warn_id)
-  end
-  st.warn_id = e_.set_mark(b, space, {
-    row = row, col = 0,
-    virt_lines = { { { "  \226\154\160 fulog: " .. cfg.ham_bam.text, "FuLogWarn" } } },
-  })
 end
 
 -- ---------------------------------------------------------------- diagnostics (opt-in)
@@ -301,29 +219,22 @@ local function update_diagnostics(st)
   end
   diag_ns = diag_ns or e_.namespace("fulog_diagnostics")
   local items = {}
-  local space = namespace()
-  for id, step in pairs(st.steps) do
+  for row, step in pairs(st.steps) do
     if not step.done and step.class ~= "firm" then
-      local row = e_.mark_row(st.buf, space, id)
-      if row then
-        local sev = ({ soft = "warn", non = "warn", compliance = "info", unknown = "hint" })[step.class] or "hint"
-        local msg = step.class .. (step.why and step.why ~= "" and (": " .. step.why) or "")
-        if step.ask and step.ask ~= "" then
-          msg = msg .. "; ask: " .. step.ask
-        end
-        if step.overdue_days then
-          sev = "error"
-          msg = ("overdue %dd (due %s), %s"):format(step.overdue_days, step.due, msg)
-        end
-        items[#items + 1] = { row = row, col = (step.col or 1) - 1, message = msg, severity = sev }
+      local sev = ({ soft = "warn", non = "warn", compliance = "info", unknown = "hint" })[step.class] or "hint"
+      local msg = step.class .. (step.why and step.why ~= "" and (": " .. step.why) or "")
+      if step.ask and step.ask ~= "" then
+        msg = msg .. "; ask: " .. step.ask
       end
+      if step.overdue_days then
+        sev = "error"
+        msg = ("overdue %dd (due %s), %s"):format(step.overdue_days, step.due, msg)
+      end
+      items[#items + 1] = { row = row, col = (step.col or 1) - 1, message = msg, severity = sev }
     end
   end
-  if st.warn_id then
-    local row = e_.mark_row(st.buf, space, st.warn_id)
-    if row then
-      items[#items + 1] = { row = row, col = 0, message = config.get().ham_bam.text, severity = "warn" }
-    end
+  if st.warn_row then
+    items[#items + 1] = { row = st.warn_row, col = 0, message = config.get().ham_bam.text, severity = "warn" }
   end
   table.sort(items, function(a, b) return a.row < b.row end)
   e_.diagnostics_set(diag_ns, st.buf, items)
@@ -381,9 +292,14 @@ local work
 local function kick(st)
   if not st.working and #st.bg > 0 then
     st.working = true
-    ed().defer(function() work(st) end, 0)
+    ed().schedule(function() work(st) end)
   end
 end
+
+-- A slice of background work: whole chunks of rows until SLICE seconds of
+-- CPU went by, then back to the editor (keys typed meanwhile wait at most
+-- that long) and on at the next tick.
+local SLICE = 0.008
 
 work = function(st)
   st.working = false
@@ -391,15 +307,19 @@ work = function(st)
     return
   end
   local chunk = config.get().chunk_size
-  local r = st.bg[1]
-  if r then
+  local t0 = os.clock()
+  repeat
+    local r = st.bg[1]
+    if not r then
+      break
+    end
     local e = math.min(r[2], r[1] + chunk)
     process(st, r[1], e)
     r[1] = e
     if r[1] >= r[2] then
       table.remove(st.bg, 1)
     end
-  end
+  until os.clock() - t0 >= SLICE
   if #st.bg > 0 then
     kick(st)
   else
@@ -463,8 +383,9 @@ local function on_change(buf, first, last, new_last)
     return true
   end
   if last < 0 then
-    -- reloaded: everything
+    -- reloaded: everything (the marks are gone)
     st.top_dirty = true
+    st.steps, st.warn_row = {}, nil
     st.dirty_lo, st.dirty_hi = 0, math.huge
   else
     -- Marks of deleted lines collapse onto the line before or after the
@@ -484,6 +405,7 @@ local function on_change(buf, first, last, new_last)
       end
     end
     st.bg = keep
+    shift_model(st, first, last, new_last)
     if first <= (st.top_span or 0) then
       st.top_dirty = true
     end
@@ -511,7 +433,7 @@ function M.attach(buf)
     buf = buf, steps = {}, bg = {}, tick = 0,
     scheduled = false, working = false, top_dirty = true,
     -- the parse options object, and the note's people beside it (with_people)
-    opts = { info = fulog.options(), classify = { options = fulog.options() } },
+    opts = { classify = { options = fulog.options() } },
   }
   S[buf] = st
   ed().attach(buf, on_change, function(b)
@@ -537,7 +459,7 @@ function M.detach(buf)
   st.detached = true
   S[buf] = nil
   if ed().buf_valid(buf) then
-    ed().clear_marks(buf, namespace(), 0, -1)
+    ed().decorate(buf, namespace(), 0, -1, {})
     if diag_ns then
       ed().diagnostics_reset(diag_ns, buf)
     end
@@ -580,22 +502,19 @@ function M.tick(buf)
   return st and st.tick or -1
 end
 
--- The step marks of a buffer: list of { row=, class=, done=, due=, ... }.
+-- The steps of a buffer: list of { row=, class=, done=, due=, ... }, by row.
 function M.steps(buf)
   local st = S[buf]
   local out = {}
   if not st then
     return out
   end
-  for id, step in pairs(st.steps) do
-    local row = ed().mark_row(buf, namespace(), id)
-    if row then
-      local t = { row = row }
-      for k, v in pairs(step) do
-        t[k] = v
-      end
-      out[#out + 1] = t
+  for row, step in pairs(st.steps) do
+    local t = { row = row }
+    for k, v in pairs(step) do
+      t[k] = v
     end
+    out[#out + 1] = t
   end
   table.sort(out, function(a, b) return a.row < b.row end)
   return out
@@ -603,10 +522,7 @@ end
 
 function M.warning_row(buf)
   local st = S[buf]
-  if st and st.warn_id then
-    return ed().mark_row(buf, namespace(), st.warn_id)
-  end
-  return nil
+  return st and st.warn_row
 end
 
 -- The meeting info of a buffer ({ date=, source=, account=, ... }).
@@ -633,13 +549,12 @@ function M.explain(buf, row)
     return nil
   end
   local info = M.meeting(buf)
-  local _, step = M.classify_line(core, line, info.date, {
-    info = fulog.options(), classify = M.with_people({ options = fulog.options() }, info),
-  })
+  local opts = M.with_people({ options = fulog.options() }, info)
+  local _, steps = decorate.rows({ line }, row, { core = core, meeting = info.date, opts = opts, width = 80 })
+  local step = steps and steps[row]
   if not step then
     return nil
   end
-  step.overdue_days = overdue_days(core, step, fulog.today())
   step.meeting, step.source, step.account = info.date, info.source, info.account
   step.capped = #line > cfg.max_line_len
   return step

@@ -128,10 +128,14 @@ function M.refresh()
   state.items = items
   ed().set_scratch_lines(b, lines)
   hl_ns = hl_ns or ed().namespace("fulog_log")
-  ed().clear_marks(b, hl_ns, 0, -1)
-  for _, h in ipairs(hls) do
-    ed().add_hl(b, hl_ns, h[2], h[1], h[3], h[4])
+  local rows = {}
+  for i, h in ipairs(hls) do
+    -- h = { row, group, col, end_col (-1 or nil: to the end) }
+    local len = #(lines[h[1] + 1] or "")
+    local e = (h[4] and h[4] >= 0) and math.min(h[4], len) or len
+    rows[i] = { row = h[1], math.min(h[3] or 0, e), e, h[2] }
   end
+  ed().decorate(b, hl_ns, 0, -1, rows)
   return lines
 end
 

@@ -76,10 +76,11 @@ function M.refresh()
     local lines = db and M.render(db, state.args) or { "fulog: " .. tostring(err) }
     ed().set_scratch_lines(b, lines)
     hl_ns = hl_ns or ed().namespace("fulog_stats")
-    ed().clear_marks(b, hl_ns, 0, -1)
-    for _, h in ipairs(highlights(lines)) do
-      ed().add_hl(b, hl_ns, h[2], h[1], 0, -1)
+    local rows = {}
+    for i, h in ipairs(highlights(lines)) do
+      rows[i] = { row = h[1], 0, #lines[h[1] + 1], h[2] }
     end
+    ed().decorate(b, hl_ns, 0, -1, rows)
     return lines
   end
 end

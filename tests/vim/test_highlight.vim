@@ -5,30 +5,32 @@ execute 'source' fnameescape(expand('<sfile>:p:h') . '/helpers.vim')
 
 " Text properties by row (0-based, as strings): the class property, from
 " prop_list() and prop_type_get(), and its end-of-line virtual text (from
-" the adapter's marks: prop_list() does not return the text).
+" the highlighter's steps: prop_list() does not return the text). Virtual
+" text properties have negative ids and types ending in _v (after the
+" line) or _b (below it).
 function! s:marks(buf) abort
   let out = {}
   for p in prop_list(1, {'bufnr': a:buf, 'end_lnum': -1})
     let hl = get(prop_type_get(p.type), 'highlight', '')
     let row = string(p.lnum - 1)
-    if p.id > 0 && hl ==# 'FuLogTag'
+    if p.type =~# '_[vb]$'
+      if p.type =~# '_v$' && p.id < 0
+        let out['virt' . row] = get(out, 'virt' . row, 0) + 1
+      endif
+    elseif hl ==# 'FuLogTag'
       let out['tag' . row] = 1
-    elseif p.id > 0 && index(['FuLogTouch', 'FuLogNeed'], hl) < 0 && p.type !~# '_v$'
+    elseif index(['FuLogTouch', 'FuLogNeed'], hl) < 0
       let out[row] = {'hl': hl, 'col': p.col - 1, 'end_col': p.col - 1 + p.length, 'virt': ''}
-    elseif p.id < 0 && p.col > 1000000
-      let out['virt' . row] = get(out, 'virt' . row, 0) + 1
-    endif
-  endfor
-  for m in luaeval('vim.list((function(b) local l = {} for _, m in ipairs(require("fulog.editor").get_marks(b, require("fulog.highlight").namespace(), 0, -1)) do local vt = "" for _, c in ipairs(m.virt_text or {}) do vt = vt .. c[1] end if m.virt_text then l[#l + 1] = vim.dict({row = m.row, virt = vt}) end end return l end)(_A))', a:buf)
-    if has_key(out, string(m.row))
-      let out[string(m.row)].virt = m.virt
     endif
   endfor
   " a class property of zero width (an empty step) is an anchor without a
-  " highlight: take its group from the adapter
-  for s in luaeval('vim.list((function(b) local l = {} for _, s in ipairs(require("fulog.highlight").steps(b)) do l[#l + 1] = vim.dict({row = s.row, class = s.class, done = s.done and 1 or 0}) end return l end)(_A))', a:buf)
-    if has_key(out, string(s.row)) && out[string(s.row)].hl ==# ''
-      let out[string(s.row)].hl = s.done ? 'FuLogDone' : luaeval('require("fulog.highlight").class_group[_A]', s.class)
+  " highlight: take its group from the highlighter
+  for s in luaeval('vim.list((function(b) local l = {} for _, s in ipairs(require("fulog.highlight").steps(b)) do local vt = "" for _, c in ipairs(s.virt or {}) do vt = vt .. c[1] end l[#l + 1] = vim.dict({row = s.row, class = s.class, done = s.done and 1 or 0, virt = vt}) end return l end)(_A))', a:buf)
+    if has_key(out, string(s.row))
+      let out[string(s.row)].virt = s.virt
+      if out[string(s.row)].hl ==# ''
+        let out[string(s.row)].hl = s.done ? 'FuLogDone' : luaeval('require("fulog.highlight").class_group[_A]', s.class)
+      endif
     endif
   endfor
   return out
@@ -42,9 +44,9 @@ function! s:warnings(buf) abort
       call add(out, {'row': p.lnum - 1})
     endif
   endfor
-  let r = luaeval('require("fulog.highlight").warning_row(_A)', a:buf)
   if len(out) == 1
-    let out[0].text = luaeval('(function(b, r) for _, m in ipairs(require("fulog.editor").get_marks(b, require("fulog.highlight").namespace(), r, r + 1)) do if m.virt_lines then return m.virt_lines[1][1][1] end end return "" end)(_A[1], _A[2])', [a:buf, r is v:null ? 0 : r])
+    call T_eq(out[0].row, luaeval('require("fulog.highlight").warning_row(_A)', a:buf), 'the highlighter knows where its warning is')
+    let out[0].text = luaeval('require("fulog.highlight").warning_text()')
   endif
   return out
 endfunction
@@ -270,7 +272,7 @@ function! s:body() abort
   call T_ok(cb_ms < 50, printf('the change callback returns at once (%.2f ms)', cb_ms))
   call T_ok(edit_ms < 300, printf('one edit is re-classified fast (%.1f ms)', edit_ms))
   let props = prop_list(50000, {'bufnr': bb})
-  let hls = map(filter(copy(props), 'v:val.id > 0'), 'get(prop_type_get(v:val.type), "highlight", "")')
+  let hls = map(filter(copy(props), 'v:val.type !~# "_v$"'), 'get(prop_type_get(v:val.type), "highlight", "")')
   call T_ok(index(hls, 'FuLogCompliance') >= 0, 'the edited line in the big note is re-classified', hls)
 endfunction
 

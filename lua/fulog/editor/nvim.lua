@@ -20,10 +20,6 @@ function M.version()
   return ("NVIM v%d.%d.%d"):format(v.major, v.minor, v.patch)
 end
 
-function M.has(feature)
-  return fn.has(feature) == 1
-end
-
 local levels = { error = vim.log.levels.ERROR, warn = vim.log.levels.WARN, info = vim.log.levels.INFO }
 
 -- Is vim.notify Neovim's own (no notifier plugin replaced it)?
@@ -73,10 +69,6 @@ function M.getenv(name)
     return nil
   end
   return v
-end
-
-function M.command(cmd)
-  vim.cmd(cmd)
 end
 
 -- The health API: 0.10+ vim.health.*, 0.7-0.9 require("health").report_*.
@@ -205,11 +197,6 @@ function M.write(b)
   end)
 end
 
--- Is the buffer's 'fileformat' dos (CRLF)? Lines carry no \r either way.
-function M.fileformat(b)
-  return api.nvim_buf_get_option(M.bufnr(b), "fileformat")
-end
-
 -- ---------------------------------------------------------------- cursor, windows
 
 -- 1-based line, 0-based byte column.
@@ -281,61 +268,35 @@ function M.namespace(name)
   return api.nvim_create_namespace(name)
 end
 
-function M.clear_marks(b, ns, s, e)
-  api.nvim_buf_clear_namespace(b, ns, s or 0, e or -1)
-end
-
--- mark = { row=, col=, end_row=, end_col=, hl=, virt_text={{text, hl}, ...},
---          virt_text_pos="eol", virt_lines={{{text, hl}}}, virt_lines_above=,
---          priority=, id= }  Returns the mark id, or nil when out of range.
-function M.set_mark(b, ns, m)
-  local opts = {
-    id = m.id,
-    end_row = m.end_row,
-    end_col = m.end_col,
-    hl_group = m.hl,
-    virt_text = m.virt_text,
-    virt_text_pos = m.virt_text and (m.virt_text_pos or "eol") or nil,
-    virt_lines = m.virt_lines,
-    virt_lines_above = m.virt_lines_above,
-    priority = m.priority,
-    hl_mode = m.virt_text and "combine" or nil,
-  }
-  local ok, id = pcall(api.nvim_buf_set_extmark, b, ns, m.row, m.col or 0, opts)
-  if ok then
-    return id
-  end
-  return nil
-end
-
-function M.del_mark(b, ns, id)
-  pcall(api.nvim_buf_del_extmark, b, ns, id)
-end
-
--- Marks starting in rows [s, e): list of { id=, row=, col=, end_row=, end_col=,
--- hl=, virt_text=, virt_lines= }.
-function M.get_marks(b, ns, s, e)
-  local last = (e and e >= 0) and { e, 0 } or -1
-  local raw = api.nvim_buf_get_extmarks(b, ns, { s or 0, 0 }, last, { details = true })
-  local out = {}
-  for _, r in ipairs(raw) do
-    local d = r[4] or {}
-    if e and e >= 0 and r[2] >= e then
-      break
+-- Replaces the decorations in namespace ns of rows [s, e) (e = -1: to the
+-- end of the buffer) with rows, a list of { row=, c0, c1, group, priority,
+-- ... (a highlighted span per four entries), virt = chunks after the line,
+-- below = chunks of a virtual line under it } (lua/fulog/decorate.lua).
+-- Columns are those of the lines as they are now. One extmark per span;
+-- the row's virtual text rides on its last span.
+function M.decorate(b, ns, s, e, rows)
+  api.nvim_buf_clear_namespace(b, ns, s, e)
+  local set, add = api.nvim_buf_set_extmark, api.nvim_buf_add_highlight
+  for k = 1, #rows do
+    local d = rows[k]
+    local row, n, virt = d.row, #d, d.virt
+    for j = 1, n, 4 do
+      if virt and j + 4 > n then
+        set(b, ns, row, d[j], { end_col = d[j + 1], hl_group = d[j + 2], priority = d[j + 3],
+          virt_text = virt, hl_mode = "combine" })
+      else
+        -- positional arguments: several times cheaper than an extmark's
+        -- option table, and most spans need nothing else
+        add(b, ns, d[j + 2], row, d[j], d[j + 1])
+      end
     end
-    out[#out + 1] = {
-      id = r[1], row = r[2], col = r[3],
-      end_row = d.end_row, end_col = d.end_col, hl = d.hl_group,
-      virt_text = d.virt_text, virt_lines = d.virt_lines,
-    }
+    if n == 0 and virt then
+      set(b, ns, row, 0, { virt_text = virt, hl_mode = "combine" })
+    end
+    if d.below then
+      set(b, ns, row, 0, { virt_lines = { d.below } })
+    end
   end
-  return out
-end
-
--- Row of a mark by id, or nil.
-function M.mark_row(b, ns, id)
-  local pos = api.nvim_buf_get_extmark_by_id(b, ns, id, {})
-  return pos[1]
 end
 
 -- ---------------------------------------------------------------- highlights
@@ -391,24 +352,6 @@ function M.attach(b, on_change, on_detach)
   })
 end
 
-function M.augroup(name)
-  return api.nvim_create_augroup(name, { clear = true })
-end
-
--- spec = { group=, event={...}, pattern=, buffer=, callback=function(ev) }
--- ev = { buf=, file=, match= }
-function M.autocmd(spec)
-  return api.nvim_create_autocmd(spec.event, {
-    group = spec.group,
-    pattern = spec.pattern,
-    buffer = spec.buffer,
-    desc = spec.desc,
-    callback = function(ev)
-      spec.callback({ buf = ev.buf, file = ev.file, match = ev.match })
-    end,
-  })
-end
-
 -- ---------------------------------------------------------------- quickfix
 
 -- items = { { filename=, lnum=, col=, text=, type= } }; loclist: a window id or 0.
@@ -418,13 +361,6 @@ function M.set_qflist(items, title, loclist)
   else
     fn.setqflist({}, " ", { title = title, items = items })
   end
-end
-
-function M.get_qflist(loclist)
-  if loclist then
-    return fn.getloclist(loclist, { title = 1, items = 1 })
-  end
-  return fn.getqflist({ title = 1, items = 1 })
 end
 
 function M.open_qf(loclist)
@@ -516,10 +452,6 @@ function M.set_scratch_lines(b, lines)
   api.nvim_buf_set_lines(b, 0, -1, false, lines)
   api.nvim_buf_set_option(b, "modifiable", false)
   api.nvim_buf_set_option(b, "modified", false)
-end
-
-function M.add_hl(b, ns, group, row, s, e)
-  api.nvim_buf_add_highlight(b, ns, group, row, s or 0, e or -1)
 end
 
 function M.close_buf_windows(b)

@@ -61,7 +61,6 @@ local function to_vim(v, as_dict)
   end
   return d
 end
-M.to_vim = to_vim
 
 -- Vim value -> Lua value (lists and dicts become tables, deep).
 local function from_vim(v)
@@ -81,7 +80,6 @@ local function from_vim(v)
   end
   return v
 end
-M.from_vim = from_vim
 
 -- A Vim string literal.
 local function lit(s)
@@ -114,10 +112,6 @@ function M.version()
     end
   end
   return ("VIM v%d.%d.%d"):format(major, minor, lo)
-end
-
-function M.has(feature)
-  return call("has", feature) == 1
 end
 
 function M.notify(msg, level)
@@ -212,10 +206,6 @@ function M.getenv(name)
     return nil
   end
   return v
-end
-
-function M.command(cmd)
-  vim.command(cmd)
 end
 
 -- Vim has no :checkhealth: health.lua prints its report.
@@ -331,10 +321,6 @@ end
 
 function M.modifiable(b)
   return truthy(opt(b, "modifiable"))
-end
-
-function M.fileformat(b)
-  return opt(b, "fileformat")
 end
 
 local function vbuf(b)
@@ -498,47 +484,10 @@ function M.jump(path, lnum, col)
   vim.command("normal! zv")
 end
 
--- ---------------------------------------------------------------- marks (text properties)
+-- ---------------------------------------------------------------- decorations (text properties)
 
 local namespaces, ns_count = {}, 0
-local ns_types = {}   -- ns -> { list = {names}, set = {name=true} }
-local marks = {}      -- buf -> { [id] = mark }
-local maybes = {}     -- buf -> { [id] = mark } whose line changed since (may be gone)
-local byrow = {}      -- buf -> { [row] = mark }: the first mark of a row, the others chained by .nxt
-
-local function idx_add(b, m)
-  local t = byrow[b]
-  if not t then
-    t = {}
-    byrow[b] = t
-  end
-  m.nxt = t[m.row]
-  t[m.row] = m
-end
-
-local function idx_del(b, m)
-  local t = byrow[b]
-  if not t then
-    return
-  end
-  local p = t[m.row]
-  if p == m then
-    t[m.row] = m.nxt
-  else
-    while p and p.nxt ~= m do
-      p = p.nxt
-    end
-    if p then
-      p.nxt = m.nxt
-    end
-  end
-  m.nxt = nil
-end
-
-local function drop_buf(b)
-  marks[b], maybes[b], byrow[b] = nil, nil, nil
-end
-local next_id = 0
+local ns_types = {}   -- ns -> { list = {type names}, names = {[group_priority[_v|_b]] = type name} }
 local tracked = {}    -- buf -> listener id
 local subs = {}       -- buf -> { on_change=, on_detach= }
 
@@ -557,35 +506,98 @@ local function ensure_group(hl)
   end
 end
 
--- The property type for (ns, group, priority, virtual?), created on first use.
+-- The property type for (ns, group, priority, virtual text "after" /
+-- "below" / nil), created on first use. Types are global in Vim: one per
+-- namespace keeps a namespace's properties removable by type; the suffix
+-- (_v after the line, _b below it) tells them apart in prop_list(), which
+-- shows neither the text nor where it goes.
 local function ptype(ns, hl, prio, virt)
-  local name = ("fulog_%d_%s_%s%s"):format(ns, hl or "_", tostring(prio or 0), virt and "_v" or "")
+  prio = prio or 0
+  local key = (hl or "_") .. "_" .. prio .. (virt == "after" and "_v" or virt == "below" and "_b" or "")
   local t = ns_types[ns]
   if not t then
-    t = { list = {}, set = {} }
+    t = { list = {}, names = {} }
     ns_types[ns] = t
   end
-  if not t.set[name] then
-    if truthy(call("empty", call("prop_type_get", name))) then
-      ensure_group(hl)
-      local props = { priority = prio or 0, combine = 1 }
-      if hl then
-        props.highlight = hl
-      end
-      call("prop_type_add", name, to_vim(props, true))
-    end
-    t.set[name] = true
-    t.list[#t.list + 1] = name
+  local name = t.names[key]
+  if name then
+    return name
   end
+  name = ("fulog_%d_%s"):format(ns, key)
+  if truthy(call("empty", call("prop_type_get", name))) then
+    ensure_group(hl)
+    local props = { priority = prio, combine = 1 }
+    if hl then
+      props.highlight = hl
+    end
+    call("prop_type_add", name, to_vim(props, true))
+  end
+  t.names[key] = name
+  t.list[#t.list + 1] = name
   return name
 end
 
-local function types_of(ns)
-  local t = ns_types[ns]
-  return t and t.list or {}
+local function loaded(b)
+  return type(b) == "number" and call("bufloaded", b) == 1
 end
 
--- Tracks a buffer's changes (listener), to keep the rows of its marks.
+-- Replaces the decorations in namespace ns of rows [s, e) (e = -1: to the
+-- end of the buffer) with rows, a list of { row=, c0, c1, group, priority,
+-- ... (a highlighted span per four entries), virt = chunks after the line,
+-- below = chunks of a virtual line under it } (lua/fulog/decorate.lua).
+-- Spans are added with one prop_add_list() per property type; virtual text
+-- (text_align "after" / "below") is one prop_add() per chunk.
+function M.decorate(b, ns, s, e, rows)
+  b = M.bufnr(b)
+  if not loaded(b) then
+    return
+  end
+  local n = M.line_count(b)
+  local e1 = (e < 0 or e > n) and n or e
+  local types = ns_types[ns] and ns_types[ns].list or {}
+  if #types > 0 and s < e1 then
+    call("prop_remove", to_vim({ types = types, bufnr = b, all = 1 }, true), s + 1, e1)
+  end
+  local spans = {} -- type -> { {lnum, col, end_lnum, end_col}, ... }
+  for k = 1, #rows do
+    local d = rows[k]
+    local lnum = d.row + 1
+    for j = 1, #d, 4 do
+      local c0, c1 = d[j], d[j + 1]
+      -- a zero-width property with a highlight colours one character: a
+      -- plain anchor instead
+      local ty = ptype(ns, c1 > c0 and d[j + 2] or nil, d[j + 3])
+      local list = spans[ty]
+      if not list then
+        list = {}
+        spans[ty] = list
+      end
+      list[#list + 1] = { lnum, c0 + 1, lnum, c1 + 1 }
+    end
+    for _, chunk in ipairs(d.virt or {}) do
+      if chunk[1] ~= "" then
+        call("prop_add", lnum, 0, to_vim({
+          type = ptype(ns, chunk[2], d[4], "after"), text = chunk[1], text_align = "after", bufnr = b,
+        }, true))
+      end
+    end
+    if d.below then
+      local parts = {}
+      for _, chunk in ipairs(d.below) do
+        parts[#parts + 1] = chunk[1]
+      end
+      call("prop_add", lnum, 0, to_vim({
+        type = ptype(ns, d.below[1] and d.below[1][2], 0, "below"), text = table.concat(parts),
+        text_align = "below", bufnr = b,
+      }, true))
+    end
+  end
+  for ty, list in pairs(spans) do
+    call("prop_add_list", to_vim({ type = ty, bufnr = b }, true), to_vim(list))
+  end
+end
+
+-- Passes a buffer's changes on to the highlighter (listener_add).
 local function track(b)
   if tracked[b] then
     return
@@ -600,13 +612,7 @@ local function untrack(b)
   end
 end
 
-function M._flush_listeners(b)
-  if b then
-    if tracked[b] then
-      call("listener_flush", b)
-    end
-    return
-  end
+function M._flush_listeners()
   for buf in pairs(tracked) do
     if call("bufloaded", buf) == 1 then
       call("listener_flush", buf)
@@ -614,372 +620,28 @@ function M._flush_listeners(b)
   end
 end
 
-local function loaded(b)
-  return type(b) == "number" and call("bufloaded", b) == 1
-end
-
 -- Called by fulog#listener: changes = [[lnum, end, added], ...] (old lines
 -- [lnum, end) became [lnum, end + added)).
 function M._on_lines(b, changes)
-  local list = {}
+  local sub = subs[b]
+  if not sub then
+    return nil
+  end
   for c in changes() do
     local t = {}
     for x in c() do
       t[#t + 1] = x
     end
-    list[#list + 1] = t
-  end
-  local bm = marks[b]
-  local mb = maybes[b]
-  if bm and not mb then
-    mb = {}
-    maybes[b] = mb
-  end
-  local sub = subs[b]
-  for _, c in ipairs(list) do
-    local first, last = c[1] - 1, c[2] - 1
-    local new_last = last + c[3]
-    if bm then
-      local delta = new_last - last
-      if delta == 0 then
-        -- lines changed in place (typing): only their marks, by row
-        local t = byrow[b]
-        if not t then
-          t = {}
-          byrow[b] = t
-          for _, m in pairs(bm) do
-            idx_add(b, m)
-          end
-        end
-        for r = first, last - 1 do
-          local m = t[r]
-          while m do
-            -- the property may be gone (setline replaces a line's properties)
-            m.maybe = true
-            mb[m.id] = m
-            m = m.nxt
-          end
-        end
-      else
-        local t = {}
-        byrow[b] = t
-        for _, m in pairs(bm) do
-          if m.row >= last then
-            m.row = m.row + delta
-          elseif m.row >= first then
-            -- its line changed or went: the property may be gone
-            m.maybe = true
-            mb[m.id] = m
-            if m.row >= new_last then
-              m.row = new_last
-            end
-          end
-          m.nxt = t[m.row]
-          t[m.row] = m
-        end
-      end
-    end
-    if sub then
-      local ok, res = pcall(sub.on_change, b, first, last, new_last)
-      if ok and res == true then
-        subs[b] = nil
-        sub = nil
-      elseif not ok then
-        M.notify("fulog: " .. tostring(res), "error")
-      end
+    local first, last = t[1] - 1, t[2] - 1
+    local ok, res = pcall(sub.on_change, b, first, last, last + t[3])
+    if ok and res == true then
+      subs[b] = nil
+      break
+    elseif not ok then
+      M.notify("fulog: " .. tostring(res), "error")
     end
   end
   return nil
-end
-
-local function bmarks(b)
-  local t = marks[b]
-  if not t then
-    t = {}
-    marks[b] = t
-  end
-  return t
-end
-
--- The mark's property was found: its row is known again.
-local function settle(b, m, row, col)
-  if row ~= m.row then
-    idx_del(b, m)
-    m.row = row
-    idx_add(b, m)
-  end
-  m.col = col
-  if m.maybe then
-    m.maybe = nil
-    local mb = maybes[b]
-    if mb then
-      mb[m.id] = nil
-    end
-  end
-end
-
-local function forget(b, id)
-  local bm, mb = marks[b], maybes[b]
-  if bm then
-    local m = bm[id]
-    if m then
-      idx_del(b, m)
-    end
-    bm[id] = nil
-  end
-  if mb then
-    mb[id] = nil
-  end
-end
-
-local function prop_list(b, s, e, extra)
-  -- rows [s, e) -> lnums s+1..e
-  local opts = { bufnr = b, end_lnum = e }
-  for k, v in pairs(extra or {}) do
-    opts[k] = v
-  end
-  return call("prop_list", s + 1, to_vim(opts, true))
-end
-
--- Removes the properties of a mark at its row.
-local function remove_props(b, m)
-  local n = M.line_count(b)
-  if m.row < 0 or m.row >= n then
-    return
-  end
-  call("prop_remove", to_vim({ id = m.id, bufnr = b, all = 1 }, true), m.row + 1)
-  for _, vid in ipairs(m.vids or {}) do
-    call("prop_remove", to_vim({ id = vid, bufnr = b, all = 1 }, true), m.row + 1)
-  end
-end
-
-function M.clear_marks(b, ns, s, e)
-  b = M.bufnr(b)
-  if not loaded(b) then
-    drop_buf(b)
-    return
-  end
-  M._flush_listeners(b)
-  local n = M.line_count(b)
-  s = s or 0
-  local whole = (e == nil or e < 0)
-  local e1 = whole and n or math.min(e, n)
-  local bm = marks[b] or {}
-  local types = types_of(ns)
-  if #types > 0 and s < e1 then
-    for p in prop_list(b, s, e1, { types = types })() do
-      local m = p.id > 0 and bm[p.id]
-      if m and m.ns == ns then
-        forget(b, p.id)
-      end
-    end
-    call("prop_remove", to_vim({ types = types, bufnr = b, all = 1 }, true), s + 1, e1)
-  end
-  if s == 0 and whole then
-    for id, m in pairs(bm) do
-      if m.ns == ns then
-        forget(b, id)
-      end
-    end
-  else
-    for id, m in pairs(maybes[b] or {}) do
-      if m.ns == ns and m.row >= s and (whole or m.row < e) then
-        forget(b, id)
-      end
-    end
-  end
-end
-
--- mark = { row=, col=, end_row=, end_col=, hl=, virt_text={{text, hl}, ...},
---          virt_text_pos="eol", virt_lines={{{text, hl}}}, virt_lines_above=,
---          priority=, id= }  Returns the mark id, or nil when out of range.
-function M.set_mark(b, ns, m)
-  b = M.bufnr(b)
-  if not loaded(b) then
-    return nil
-  end
-  local n = M.line_count(b)
-  local row, col = m.row, m.col or 0
-  if row < 0 or row >= n then
-    return nil
-  end
-  local line = M.get_line(b, row) or ""
-  if col < 0 or col > #line then
-    return nil
-  end
-  local end_row = m.end_row or row
-  local end_col = m.end_col
-  if end_row ~= row then
-    if end_row < row or end_row >= n then
-      return nil
-    end
-  elseif end_col and (end_col < col or end_col > #line) then
-    return nil
-  end
-  track(b)
-  if m.id then
-    M.del_mark(b, ns, m.id)
-  end
-  local id = m.id
-  if not id then
-    next_id = next_id + 1
-    id = next_id
-  end
-  local props = { bufnr = b, id = id }
-  local width
-  if end_row ~= row then
-    props.end_lnum = end_row + 1
-    props.end_col = (end_col or 0) + 1
-    width = 1
-  else
-    width = (end_col or col) - col
-    props.length = width
-  end
-  -- a zero-width property with a highlight colours one character: use a
-  -- plain anchor instead (the group is kept in the mark)
-  props.type = ptype(ns, width > 0 and m.hl or nil, m.priority)
-  call("prop_add", row + 1, col + 1, to_vim(props, true))
-  local mark = {
-    id = id, ns = ns, row = row, col = col, span = end_row - row, end_col = m.end_col,
-    hl = m.hl, virt_text = m.virt_text, virt_lines = m.virt_lines, vids = {},
-  }
-  if m.virt_text then
-    for _, chunk in ipairs(m.virt_text) do
-      local text = chunk[1]
-      if text and text ~= "" then
-        local vid = call("prop_add", row + 1, 0, to_vim({
-          type = ptype(ns, chunk[2], m.priority, true), text = text, text_align = "after", bufnr = b,
-        }, true))
-        mark.vids[#mark.vids + 1] = vid
-      end
-    end
-  end
-  if m.virt_lines then
-    for _, vl in ipairs(m.virt_lines) do
-      local parts, hl = {}, nil
-      for _, chunk in ipairs(vl) do
-        parts[#parts + 1] = chunk[1]
-        hl = hl or chunk[2]
-      end
-      local text = table.concat(parts)
-      if text == "" then
-        text = " "
-      end
-      local vid = call("prop_add", row + 1, 0, to_vim({
-        type = ptype(ns, hl, m.priority, true), text = text,
-        text_align = m.virt_lines_above and "above" or "below", bufnr = b,
-      }, true))
-      mark.vids[#mark.vids + 1] = vid
-    end
-  end
-  bmarks(b)[id] = mark
-  idx_add(b, mark)
-  return id
-end
-
--- Finds a mark's property; updates its row. Returns the row or nil (gone).
-local function locate(b, m)
-  local n = M.line_count(b)
-  if m.row >= 0 and m.row < n then
-    for p in prop_list(b, m.row, m.row + 1, { ids = { m.id } })() do
-      settle(b, m, m.row, p.col - 1)
-      return m.row
-    end
-  end
-  local start = math.max(1, math.min(n, m.row + 1))
-  for _, dir in ipairs({ "f", "b" }) do
-    local p = call("prop_find", to_vim({ id = m.id, bufnr = b, lnum = start, col = 1 }, true), dir)
-    if p and p.lnum then
-      settle(b, m, p.lnum - 1, p.col - 1)
-      return m.row
-    end
-  end
-  return nil
-end
-
-function M.del_mark(b, ns, id)
-  b = M.bufnr(b)
-  local bm = marks[b]
-  local m = bm and bm[id]
-  if not m then
-    return
-  end
-  forget(b, id)
-  if not loaded(b) then
-    return
-  end
-  M._flush_listeners(b)
-  if locate(b, m) then
-    remove_props(b, m)
-  end
-end
-
-local function record(m)
-  return {
-    id = m.id, row = m.row, col = m.col, end_row = m.row + (m.span or 0),
-    end_col = m.end_col, hl = m.hl, virt_text = m.virt_text, virt_lines = m.virt_lines,
-  }
-end
-
--- Marks starting in rows [s, e): list of { id=, row=, col=, end_row=,
--- end_col=, hl=, virt_text=, virt_lines= }, by row. Marks whose line was
--- deleted or replaced since are reported once at the row of the change
--- (like extmarks that collapse), so that a clear of that range drops them.
-function M.get_marks(b, ns, s, e)
-  b = M.bufnr(b)
-  local out = {}
-  if not loaded(b) then
-    return out
-  end
-  M._flush_listeners(b)
-  local n = M.line_count(b)
-  s = s or 0
-  local whole = (e == nil or e < 0)
-  local e1 = whole and n or math.min(e, n)
-  local bm = marks[b] or {}
-  local seen = {}
-  local types = types_of(ns)
-  if #types > 0 and s < e1 then
-    for p in prop_list(b, s, e1, { types = types })() do
-      local m = p.id > 0 and bm[p.id]
-      if m and m.ns == ns and not seen[p.id] then
-        seen[p.id] = true
-        local width = m.end_col and (m.end_col - m.col) or 0
-        settle(b, m, p.lnum - 1, p.col - 1)
-        if m.end_col and (m.span or 0) == 0 then
-          m.end_col = m.col + (p.length or width)
-        end
-        out[#out + 1] = record(m)
-      end
-    end
-  end
-  for id, m in pairs(maybes[b] or {}) do
-    if m.ns == ns and not seen[id] and m.row >= s and (whole or m.row < e) then
-      out[#out + 1] = record(m)
-    end
-  end
-  table.sort(out, function(x, y)
-    if x.row ~= y.row then
-      return x.row < y.row
-    end
-    return (x.col or 0) < (y.col or 0)
-  end)
-  return out
-end
-
-function M.mark_row(b, ns, id)
-  b = M.bufnr(b)
-  local bm = marks[b]
-  local m = bm and bm[id]
-  if not m or not loaded(b) then
-    return nil
-  end
-  M._flush_listeners(b)
-  local row = locate(b, m)
-  if not row then
-    forget(b, id)
-  end
-  return row
 end
 
 -- ---------------------------------------------------------------- highlights
@@ -1026,7 +688,6 @@ end
 function M._on_unload(b)
   local sub = subs[b]
   subs[b] = nil
-  drop_buf(b)
   untrack(b)
   if sub and sub.on_detach then
     pcall(sub.on_detach, b)
@@ -1035,53 +696,11 @@ end
 
 -- The buffer was read again (:edit!): its properties are gone.
 function M._on_reload(b)
-  if not marks[b] and not subs[b] then
-    return
-  end
-  drop_buf(b)
   local sub = subs[b]
   if sub then
     local ok, res = pcall(sub.on_change, b, 0, -1, -1)
     if ok and res == true then
       subs[b] = nil
-    end
-  end
-end
-
-local autocmd_cbs, autocmd_count = {}, 0
-
-function M.augroup(name)
-  vim.command("augroup " .. name)
-  vim.command("autocmd!")
-  vim.command("augroup END")
-  return name
-end
-
--- spec = { group=, event={...}, pattern=, buffer=, callback=function(ev) }
-function M.autocmd(spec)
-  autocmd_count = autocmd_count + 1
-  local id = autocmd_count
-  autocmd_cbs[id] = spec.callback
-  local events = type(spec.event) == "table" and table.concat(spec.event, ",") or spec.event
-  local pat
-  if spec.buffer then
-    pat = ("<buffer=%d>"):format(M.bufnr(spec.buffer))
-  elseif type(spec.pattern) == "table" then
-    pat = table.concat(spec.pattern, ",")
-  else
-    pat = spec.pattern or "*"
-  end
-  local cmd = ("autocmd %s %s %s call fulog#autocmd(%d)"):format(spec.group or "", events, pat, id)
-  vim.command(cmd)
-  return id
-end
-
-function M._on_autocmd(id, buf, file, match)
-  local f = autocmd_cbs[id]
-  if f then
-    local ok, err = pcall(f, { buf = buf, file = file, match = match })
-    if not ok then
-      M.notify("fulog: " .. tostring(err), "error")
     end
   end
 end
@@ -1098,14 +717,6 @@ function M.set_qflist(items, title, loclist)
   else
     call("setqflist", vim.list(), " ", what)
   end
-end
-
-function M.get_qflist(loclist)
-  local what = to_vim({ title = 1, items = 1 }, true)
-  if loclist then
-    return from_vim(call("getloclist", loclist, what))
-  end
-  return from_vim(call("getqflist", what))
 end
 
 function M.open_qf(loclist)
@@ -1224,21 +835,6 @@ function M.set_scratch_lines(b, lines)
   M.set_lines(b, 0, -1, lines)
   call("setbufvar", b, "&modifiable", 0)
   call("setbufvar", b, "&modified", 0)
-end
-
-function M.add_hl(b, ns, group, row, s, e)
-  local line = M.get_line(b, row)
-  if not line then
-    return
-  end
-  s = s or 0
-  if e == nil or e < 0 or e > #line then
-    e = #line
-  end
-  if e <= s then
-    return
-  end
-  M.set_mark(b, ns, { row = row, col = s, end_row = row, end_col = e, hl = group })
 end
 
 function M.close_buf_windows(b)
