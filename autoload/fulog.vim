@@ -28,3 +28,10 @@ endfunction
 function! fulog#reload(buf) abort
   call luaeval(s:ed . '._on_reload(_A) and nil', a:buf)
 endfunction
+
+" BufWinEnter / WinScrolled: a window shows the buffer or scrolled.
+function! fulog#view(buf) abort
+  if a:buf > 0
+    call luaeval(s:ed . '._on_view(_A) and nil', a:buf)
+  endif
+endfunction

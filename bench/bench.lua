@@ -416,7 +416,7 @@ if have("nvim") then
   sh(("lua5.4 %s/bench/gen.lua --notes 0 --bignote %s --biglines %d"):format(q(ROOT), q(big), lines))
   local res = TMP .. "/nvim-result.txt"
   local cmd = ("cd %s && BENCH_BIG=%s BENCH_RESULT=%s BENCH_EDITS=%d FULOG_DB=%s FULOG_TODAY=%s timeout 900 nvim --headless -u NONE -i NONE -n --cmd %s -c %s </dev/null")
-      :format(q(ROOT), q(big), q(res), QUICK and 5 or 51, q(TMP .. "/nvim.db"), TODAY, q("set rtp^=" .. ROOT),
+      :format(q(ROOT), q(big), q(res), QUICK and 5 or 50, q(TMP .. "/nvim.db"), TODAY, q("set rtp^=" .. ROOT),
         q("luafile " .. ROOT .. "/bench/nvim_hl.lua"))
   os.remove(res)
   local nout = sh(cmd)
@@ -437,11 +437,18 @@ if have("nvim") then
   else
     row({ "Neovim: open note, first screen marked", L, fmt(r.open_ms, "ms"), ":edit, no filetype, no fulog",
       fmt(r.base_open_ms, "ms"), ratio(r.open_ms, r.base_open_ms), "", "" })
-    row({ ("Neovim: ... every line marked (%s marks)"):format(r.marks), L, fmt(r.full_ms, "ms"),
-      ":edit, no fulog", fmt(r.base_open_ms, "ms"), ratio(r.full_ms, r.base_open_ms), "", "" })
-    row({ "Neovim: one-line edit, update done (median)", L, fmt(r.edit_ms, "ms") .. " (max " .. fmt(r.edit_max_ms, "ms") .. ")",
-      "same edit, no fulog", fmt(r.base_edit_ms, "ms"), ratio(r.edit_ms, r.base_edit_ms), "< 1 ms",
-      verdict(r.edit_ms < 1 and r.edit_marked == "yes") })
+    row({ ("Neovim: every line marked (%s marks)"):format(r.marks), L, fmt(r.full_ms, "ms"),
+      ":edit, no fulog", fmt(r.base_open_ms, "ms"), ratio(r.full_ms, r.base_open_ms), "<= 150 ms",
+      verdict(r.full_ms <= 150) })
+    row({ "  the same, CPU time of Neovim", L, fmt(r.full_cpu_ms, "ms"), ":edit, no fulog, CPU",
+      fmt(r.base_open_cpu_ms, "ms"), ratio(r.full_cpu_ms, r.base_open_cpu_ms), "", "" })
+    row({ "Neovim: one-line edit, update done, worst of 50", L, fmt(r.edit_max_ms, "ms"), "same edit, no fulog, worst",
+      fmt(r.base_edit_max_ms, "ms"), ratio(r.edit_max_ms, r.base_edit_max_ms), "<= 1 ms worst",
+      verdict(r.edit_max_ms <= 1 and r.edit_marked == "yes") })
+    row({ "  ... median", L, fmt(r.edit_ms, "ms"), "same edit, no fulog, median", fmt(r.base_edit_ms, "ms"),
+      ratio(r.edit_ms, r.base_edit_ms), "", "" })
+    notes[#notes + 1] = "Big note: every row's class and tag marks are set at once; the reasons after the line "
+      .. "(virtual text) for the rows within a screen of the view, the others as they come into view."
     notes[#notes + 1] = "Highlighter attached by: " .. tostring(r.attach) .. "."
   end
 else

@@ -13,11 +13,13 @@ static const char *const col_names[] = {
     NULL, "i", "kind", "col", "tag_len", "class", "due", "why", "ask", "flags", "overdue_days"
 };
 
-/* core.scan_rows(lines, meeting, opts [, max_len]) -> rows | nil, msg
+/* core.scan_rows(lines, meeting, opts [, max_len [, explain]]) -> rows | nil, msg
  *
  * lines: a list of strings (a buffer's rows); meeting: the note's meeting
  * date (nil: today); opts: as core.classify's (an options object and the
- * note's people); max_len: bytes of a line read (the rest is ignored).
+ * note's people); max_len: bytes of a line read (the rest is ignored);
+ * explain: false leaves why and ask "" (the classifier skips that work:
+ * rows nobody is looking at).
  *
  * rows: columns, one entry per tagged line, in order (n of them):
  *   i        its index in lines
@@ -35,9 +37,10 @@ static int l_scan_rows(lua_State *L)
     ful_names nm;
     ful_day meeting;
     size_t max_len;
-    int k, i, c, out = 0, res;
+    int k, i, c, out = 0, res, flags;
     luaL_checktype(L, 1, LUA_TTABLE);
     max_len = (size_t)luaL_optinteger(L, 4, 0);
+    flags = (lua_isnoneornil(L, 5) || lua_toboolean(L, 5)) ? FUL_CLS_EXPLAIN : 0;
     if (ful_l_opts(L, 3, &o) != 0)
         return 2;
     ful_l_names(L, 3, &nm);
@@ -78,7 +81,9 @@ static int l_scan_rows(lua_State *L)
         if (kind == FUL_LINE_STEP) {
             ful_verdict v;
             int late = 0;
-            ful_classify_names(o.rules, &nm, s, n, meeting, o.grace, FUL_CLS_EXPLAIN, &v);
+            ful_classify_names(o.rules, &nm, s, n, meeting, o.grace, flags, &v);
+            if (!flags)
+                v.why[0] = v.ask[0] = '\0';
             lua_pushstring(L, ful_class_name(v.cls));
             if (v.due == FUL_NODATE)
                 lua_pushboolean(L, 0);

@@ -66,18 +66,21 @@ function M.virt_text(step, avail)
 end
 
 -- Classifies lines (rows s, s+1, ... of a buffer). ctx = { core=, meeting=,
--- opts= (core.classify's), width= (the window's) }. Returns the row
--- decorations and the steps { [row] = step }, or nil, msg when the core
--- refuses the options.
+-- opts= (core.classify's), width= (the window's), later= (true: no reasons
+-- and no virtual text yet, the rows are far from view), add_step=
+-- function(row, step) (step.later: its virtual text is still to come) }.
+-- Returns the row decorations, or nil, msg when the core refuses the
+-- options.
 function M.rows(lines, s, ctx)
   local cfg = config.get()
-  local r, msg = ctx.core.scan_rows(lines, ctx.meeting, ctx.opts, cfg.max_line_len)
+  local later = ctx.later or false
+  local r, msg = ctx.core.scan_rows(lines, ctx.meeting, ctx.opts, cfg.max_line_len, not later)
   if not r then
     return nil, msg
   end
   local idx, kind, col, tag_len = r.i, r.kind, r.col, r.tag_len
   local class, due, why, ask, flags, late = r.class, r.due, r.why, r.ask, r.flags, r.overdue_days
-  local decos, steps = {}, {}
+  local decos, add_step = {}, ctx.add_step
   local room = ctx.width - #cfg.virtual_text.prefix
   for k = 1, r.n do
     local len = #lines[idx[k]]
@@ -94,15 +97,19 @@ function M.rows(lines, s, ctx)
       }
       local grp = step.done and "FuLogDone" or (M.class_group[step.class] or "FuLogUnknown")
       d = { row = row, c0, tag_end, "FuLogTag", 110, tag_end, len, grp, 105 }
-      d.virt = M.virt_text(step, math.max(20, room - len))
-      step.virt = d.virt -- what the seller reads after the line (tests, :FuExplain-like uses)
-      steps[row] = step
+      if later then
+        step.later = not step.done
+      else
+        d.virt = M.virt_text(step, math.max(20, room - len))
+        step.virt = d.virt -- what the seller reads after the line
+      end
+      add_step(row, step)
     else
       d = { row = row, c0, tag_end, kind[k] == "touch" and "FuLogTouch" or "FuLogNeed", 105 }
     end
     decos[#decos + 1] = d
   end
-  return decos, steps
+  return decos
 end
 
 return M

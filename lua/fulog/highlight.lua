@@ -84,6 +84,19 @@ end
 -- on the replaced rows go (the update reads those rows again). The model
 -- moves with the text as the editor's marks do, so no mark is ever asked
 -- where it went.
+local function firm(step)
+  return step.class == "firm" and not step.done
+end
+
+-- The model's counts (the Ham Bam warning asks "any firm step?" after
+-- every edit: a count, not a walk over a big note's steps).
+local function count(st, step, d)
+  st.nsteps = st.nsteps + d
+  if firm(step) then
+    st.nfirm = st.nfirm + d
+  end
+end
+
 local function shift_model(st, first, last, new_last)
   local delta = new_last - last
   if delta ~= 0 then
@@ -93,6 +106,8 @@ local function shift_model(st, first, last, new_last)
         moved[row + delta] = step
       elseif row < first then
         moved[row] = step
+      else
+        count(st, step, -1)
       end
     end
     st.steps = moved
@@ -112,42 +127,38 @@ local function warning_deco(row)
   return { row = row, below = { { "  \226\154\160 fulog: " .. config.get().ham_bam.text, "FuLogWarn" } } }
 end
 
--- Replaces the decorations of rows [s, e) with what their lines say now.
-local function process(st, s, e)
-  local core = fulog.core()
-  if not core then
-    return
-  end
+-- Replaces the decorations of rows [s, e) (s < e <= n, the line count)
+-- with what their lines say now; later: without the reasons and the
+-- virtual text (decorate.rows).
+local function decorate_rows(st, s, e, n, later)
   local b = st.buf
   local e_ = ed()
-  local n = e_.line_count(b)
-  if e > n then
-    e = n
-  end
-  if s >= e then
-    return
-  end
   local lines = e_.get_lines(b, s, e)
-  local decos, steps = decorate.rows(lines, s, {
-    core = core, meeting = st.info and st.info.date, opts = st.opts.classify, width = e_.win_width(b),
+  local model = st.steps
+  for r = s, e - 1 do
+    -- a nil stored at an absent key creates it (Lua 5.1/LuaJIT): look first
+    local old = model[r]
+    if old ~= nil then
+      count(st, old, -1)
+      model[r] = nil
+    end
+  end
+  local decos, msg = decorate.rows(lines, s, {
+    core = fulog.core(), meeting = st.info and st.info.date, opts = st.opts.classify,
+    width = e_.win_width(b), later = later,
+    add_step = function(row, step)
+      model[row] = step
+      count(st, step, 1)
+    end,
   })
   if not decos then
     if not st.warned then
       st.warned = true
-      e_.notify("fulog: cannot highlight: " .. tostring(steps), "error")
+      e_.notify("fulog: cannot highlight: " .. tostring(msg), "error")
     end
     return
   end
-  local model = st.steps
-  for r = s, e - 1 do
-    -- a nil stored at an absent key creates it (Lua 5.1/LuaJIT): look first
-    if model[r] ~= nil then
-      model[r] = nil
-    end
-  end
-  for r, step in pairs(steps) do
-    model[r] = step
-  end
+  st.later = st.later or later
   if st.warn_row and st.warn_row >= s and st.warn_row < e then
     decos[#decos + 1] = warning_deco(st.warn_row)
   end
@@ -156,17 +167,72 @@ local function process(st, s, e)
   e_.decorate(b, namespace(), s, (e >= n) and -1 or e, decos)
 end
 
+-- A big note's virtual text is made for the rows in view (a screen above
+-- and below included) and for the others when they come into view: most
+-- of the cost of marking a note is that text, and nobody reads it on rows
+-- off screen. Smaller notes get it all at once.
+local LATER_ROWS = 5000
+
+-- The rows in view, a screen either side: lo, hi (nil: none shown).
+local function view(st)
+  local lo, hi
+  for _, r in ipairs(ed().visible_ranges(st.buf)) do
+    local h = r[2] - r[1]
+    lo = math.min(lo or math.huge, r[1] - h)
+    hi = math.max(hi or 0, r[2] + h)
+  end
+  return lo, hi
+end
+
+-- Decorates rows [s, e) again (clamped to the buffer).
+local function process(st, s, e)
+  if not fulog.core() then
+    return
+  end
+  local n = ed().line_count(st.buf)
+  s, e = math.max(0, s), math.min(e, n)
+  if s >= e then
+    return
+  end
+  local lo, hi
+  -- (diagnostics publish every step's reason: all of them now)
+  if n > LATER_ROWS and not config.get().diagnostics then
+    lo, hi = view(st)
+    lo, hi = lo or e, hi or e
+  else
+    lo, hi = s, e
+  end
+  lo, hi = math.max(s, math.min(lo, e)), math.min(e, math.max(hi, s))
+  if s < lo then
+    decorate_rows(st, s, lo, n, true)
+  end
+  if lo < hi then
+    decorate_rows(st, lo, hi, n, false)
+  end
+  if hi < e then
+    decorate_rows(st, hi, e, n, true)
+  end
+end
+
+-- The rows in view still lack their virtual text: decorate them again.
+local function fill_view(st)
+  local lo, hi = view(st)
+  if not lo then
+    return
+  end
+  for r = math.max(0, lo), hi - 1 do
+    local step = st.steps[r]
+    if step and step.later then
+      process(st, lo, hi)
+      return
+    end
+  end
+end
+
 -- ---------------------------------------------------------------- Ham Bam
 
 local function has_firm(st)
-  local any = false
-  for _, step in pairs(st.steps) do
-    any = true
-    if step.class == "firm" and not step.done then
-      return true, true
-    end
-  end
-  return false, any
+  return st.nfirm > 0, st.nsteps > 0
 end
 
 -- Is this a meeting note worth a warning? A next step, front matter, or a
@@ -342,6 +408,10 @@ local function flush(st)
   end
   local cfg = config.get()
   local n = ed().line_count(st.buf)
+  if st.view_dirty then
+    st.view_dirty = false
+    fill_view(st)
+  end
   if st.top_dirty then
     st.top_dirty = false
     if read_top(st) then
@@ -385,7 +455,7 @@ local function on_change(buf, first, last, new_last)
   if last < 0 then
     -- reloaded: everything (the marks are gone)
     st.top_dirty = true
-    st.steps, st.warn_row = {}, nil
+    st.steps, st.warn_row, st.nsteps, st.nfirm = {}, nil, 0, 0
     st.dirty_lo, st.dirty_hi = 0, math.huge
   else
     -- Marks of deleted lines collapse onto the line before or after the
@@ -414,6 +484,15 @@ local function on_change(buf, first, last, new_last)
   return false
 end
 
+-- A window on the buffer scrolled, or shows it now.
+local function on_view(buf)
+  local st = S[buf]
+  if st and not st.detached and st.later then
+    st.view_dirty = true
+    schedule(st)
+  end
+end
+
 -- ---------------------------------------------------------------- public
 
 function M.attach(buf)
@@ -430,7 +509,7 @@ function M.attach(buf)
   end
   local cfg = config.get()
   local st = {
-    buf = buf, steps = {}, bg = {}, tick = 0,
+    buf = buf, steps = {}, nsteps = 0, nfirm = 0, bg = {}, tick = 0,
     scheduled = false, working = false, top_dirty = true,
     -- the parse options object, and the note's people beside it (with_people)
     opts = { classify = { options = fulog.options() } },
@@ -441,7 +520,7 @@ function M.attach(buf)
       st.detached = true
       S[b] = nil
     end
-  end)
+  end, on_view)
   read_top(st)
   st.top_dirty = false
   add_bg(st, 0, ed().line_count(buf))
@@ -550,8 +629,9 @@ function M.explain(buf, row)
   end
   local info = M.meeting(buf)
   local opts = M.with_people({ options = fulog.options() }, info)
-  local _, steps = decorate.rows({ line }, row, { core = core, meeting = info.date, opts = opts, width = 80 })
-  local step = steps and steps[row]
+  local step
+  decorate.rows({ line }, row, { core = core, meeting = info.date, opts = opts, width = 80,
+    add_step = function(_, s) step = s end })
   if not step then
     return nil
   end

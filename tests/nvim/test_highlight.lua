@@ -215,6 +215,17 @@ H.run(function()
   H.ok(open_ms < 1000, "opening a 100,000-line note does not block (" .. math.floor(open_ms) .. " ms)")
   H.ok(H.idle(bb, 60000), "the background scan of 100,000 lines finishes")
   H.eq(#hl.steps(bb), 10000, "all 10,000 steps are marked")
+  -- a big note's reasons after the line: the rows in view now, the others
+  -- when they come into view
+  local far = 90009
+  m = marks(bb)
+  H.eq(m[far] and m[far].hl, "FuLogSoft", "a row far from view has its class mark")
+  H.eq(m[far] and m[far].virt, "", "... and no virtual text yet")
+  H.contains(m[9] and m[9].virt, "soft", "a row in view has its virtual text")
+  vim.api.nvim_win_set_cursor(0, { far + 1, 0 })
+  vim.cmd("doautocmd <nomodeline> WinScrolled " .. vim.api.nvim_get_current_win())
+  H.ok(H.idle(bb), "idle after scrolling to it")
+  H.contains(marks(bb)[far].virt, "soft", "scrolled into view, the row shows its virtual text")
   vim.api.nvim_win_set_cursor(0, { 50000, 0 })
   t0 = vim.loop.hrtime()
   vim.api.nvim_buf_set_lines(bb, 49999, 50000, false, { "- NEXT: send the deck #compliance" })

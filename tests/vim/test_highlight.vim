@@ -262,6 +262,16 @@ function! s:body() abort
   call T_ok(open_ms < 1000, printf('opening a 100,000-line note does not block (%d ms)', float2nr(open_ms)))
   call T_ok(T_idle(bb, 120000), 'the background scan of 100,000 lines finishes')
   call T_eq(luaeval('#require("fulog.highlight").steps(_A)', bb), 10000, 'all 10,000 steps are marked')
+  " a big note's reasons after the line: the rows in view now, the others
+  " when they come into view
+  let far = 90010
+  let kinds = map(prop_list(far, {'bufnr': bb}), 'v:val.type =~# "_v$" ? "virt" : get(prop_type_get(v:val.type), "highlight", "")')
+  call T_ok(index(kinds, 'FuLogSoft') >= 0 && index(kinds, 'virt') < 0, 'a row far from view has its class property, no virtual text yet', kinds)
+  call cursor(far, 1)
+  execute 'doautocmd <nomodeline> WinScrolled' win_getid()
+  call T_ok(T_idle(bb), 'idle after scrolling to it')
+  let kinds = map(prop_list(far, {'bufnr': bb}), 'v:val.type =~# "_v$" ? "virt" : ""')
+  call T_ok(index(kinds, 'virt') >= 0, 'scrolled into view, the row shows its virtual text', kinds)
   call cursor(50000, 1)
   let t0 = reltime()
   call setline(50000, '- NEXT: send the deck #compliance')

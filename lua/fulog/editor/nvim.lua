@@ -333,10 +333,33 @@ end
 
 -- ---------------------------------------------------------------- attach, autocmds
 
--- on_change(first, last, new_last): 0-based rows, like nvim_buf_attach's
+local viewers = {} -- buf -> on_view
+
+-- A window scrolled (its buffer) or a buffer is shown in a window.
+local function watch_views()
+  api.nvim_create_autocmd({ "WinScrolled", "BufWinEnter" }, {
+    group = api.nvim_create_augroup("fulog_view", { clear = true }),
+    callback = function(ev)
+      local w = ev.event == "WinScrolled" and tonumber(ev.match)
+      local buf = (w and api.nvim_win_is_valid(w)) and api.nvim_win_get_buf(w) or ev.buf
+      local f = viewers[buf]
+      if f then
+        f(buf)
+      end
+    end,
+  })
+  watch_views = function() end
+end
+
+-- on_change(buf, first, last, new_last): 0-based rows, like nvim_buf_attach's
 -- on_lines. Returns true when attached. detach() makes the next callback
--- return true (which detaches).
-function M.attach(b, on_change, on_detach)
+-- return true (which detaches). on_view(buf): a window on it scrolled or
+-- shows it now.
+function M.attach(b, on_change, on_detach, on_view)
+  if on_view then
+    watch_views()
+    viewers[b] = on_view
+  end
   return api.nvim_buf_attach(b, false, {
     on_lines = function(_, buf, _, first, last, new_last)
       return on_change(buf, first, last, new_last)
@@ -345,6 +368,7 @@ function M.attach(b, on_change, on_detach)
       return on_change(buf, 0, -1, -1)
     end,
     on_detach = function(_, buf)
+      viewers[buf] = nil
       if on_detach then
         on_detach(buf)
       end

@@ -441,17 +441,17 @@ function M.startinsert(append)
   vim.command(append and "startinsert!" or "startinsert")
 end
 
+-- The 0-based, end-exclusive row ranges shown in windows on this buffer.
+-- line("w0", win) brings the window's top line up to date (getwininfo()
+-- may hold one from before a jump, in Ex mode always).
 function M.visible_ranges(b)
   local out = {}
   for w in call("win_findbuf", b)() do
-    local info = call("getwininfo", w)
-    for i in info() do
-      local top, bot = i.topline, i.botline
-      if not bot or bot < top then
-        bot = top
-      end
-      out[#out + 1] = { top - 1, bot }
+    local top, bot = call("line", "w0", w), call("line", "w$", w)
+    if bot < top then
+      bot = top
     end
+    out[#out + 1] = { top - 1, bot }
   end
   return out
 end
@@ -668,21 +668,36 @@ local function setup_autocmds()
   vim.command("autocmd!")
   vim.command("autocmd BufUnload * call fulog#unload(str2nr(expand('<abuf>')))")
   vim.command("autocmd BufReadPost * call fulog#reload(str2nr(expand('<abuf>')))")
+  vim.command("autocmd BufWinEnter * call fulog#view(str2nr(expand('<abuf>')))")
+  if call("exists", "##WinScrolled") == 1 then
+    vim.command("autocmd WinScrolled * call fulog#view(winbufnr(win_id2win(str2nr(expand('<amatch>')))))")
+  end
   vim.command("augroup END")
 end
 setup_autocmds()
 
 -- on_change(buf, first, last, new_last): 0-based rows, like nvim_buf_attach's
 -- on_lines (last < 0: everything, after a reload). Returns true when
--- attached; on_change returning true detaches.
-function M.attach(b, on_change, on_detach)
+-- attached; on_change returning true detaches. on_view(buf): a window on
+-- it scrolled or shows it now.
+function M.attach(b, on_change, on_detach, on_view)
   b = M.bufnr(b)
   if not loaded(b) then
     return false
   end
   track(b)
-  subs[b] = { on_change = on_change, on_detach = on_detach }
+  subs[b] = { on_change = on_change, on_detach = on_detach, on_view = on_view }
   return true
+end
+
+function M._on_view(b)
+  local sub = subs[b]
+  if sub and sub.on_view then
+    local ok, err = pcall(sub.on_view, b)
+    if not ok then
+      M.notify("fulog: " .. tostring(err), "error")
+    end
+  end
 end
 
 function M._on_unload(b)
