@@ -487,7 +487,7 @@ end
 -- ---------------------------------------------------------------- decorations (text properties)
 
 local namespaces, ns_count = {}, 0
-local ns_types = {}   -- ns -> { list = {type names}, names = {[group_priority[_v|_b]] = type name} }
+local ns_types = {}   -- ns -> { list = {type names}, [virt or ""] = {[group] = {[priority] = type name}} }
 local tracked = {}    -- buf -> listener id
 local subs = {}       -- buf -> { on_change=, on_detach= }
 
@@ -513,17 +513,27 @@ end
 -- shows neither the text nor where it goes.
 local function ptype(ns, hl, prio, virt)
   prio = prio or 0
-  local key = (hl or "_") .. "_" .. prio .. (virt == "after" and "_v" or virt == "below" and "_b" or "")
   local t = ns_types[ns]
   if not t then
-    t = { list = {}, names = {} }
+    t = { list = {} }
     ns_types[ns] = t
   end
-  local name = t.names[key]
+  -- t[virt or ""][group][priority] = name: lookups, no string built per span
+  local byhl = t[virt or ""]
+  if not byhl then
+    byhl = {}
+    t[virt or ""] = byhl
+  end
+  local byprio = byhl[hl or "_"]
+  if not byprio then
+    byprio = {}
+    byhl[hl or "_"] = byprio
+  end
+  local name = byprio[prio]
   if name then
     return name
   end
-  name = ("fulog_%d_%s"):format(ns, key)
+  name = ("fulog_%d_%s_%d%s"):format(ns, hl or "_", prio, virt == "after" and "_v" or virt == "below" and "_b" or "")
   if truthy(call("empty", call("prop_type_get", name))) then
     ensure_group(hl)
     local props = { priority = prio, combine = 1 }
@@ -532,7 +542,7 @@ local function ptype(ns, hl, prio, virt)
     end
     call("prop_type_add", name, to_vim(props, true))
   end
-  t.names[key] = name
+  byprio[prio] = name
   t.list[#t.list + 1] = name
   return name
 end
@@ -558,7 +568,7 @@ function M.decorate(b, ns, s, e, rows)
   if #types > 0 and s < e1 then
     call("prop_remove", to_vim({ types = types, bufnr = b, all = 1 }, true), s + 1, e1)
   end
-  local spans = {} -- type -> { {lnum, col, end_lnum, end_col}, ... }
+  local spans = {} -- type -> { vim.list{lnum, col, end_lnum, end_col}, ... }
   for k = 1, #rows do
     local d = rows[k]
     local lnum = d.row + 1
@@ -572,7 +582,7 @@ function M.decorate(b, ns, s, e, rows)
         list = {}
         spans[ty] = list
       end
-      list[#list + 1] = { lnum, c0 + 1, lnum, c1 + 1 }
+      list[#list + 1] = vim.list({ lnum, c0 + 1, lnum, c1 + 1 })
     end
     for _, chunk in ipairs(d.virt or {}) do
       if chunk[1] ~= "" then
@@ -592,8 +602,10 @@ function M.decorate(b, ns, s, e, rows)
       }, true))
     end
   end
+  -- vim.list() converts a sequence in C: several times faster than
+  -- to_vim()'s item by item (a 100k-line note: 1.5 s)
   for ty, list in pairs(spans) do
-    call("prop_add_list", to_vim({ type = ty, bufnr = b }, true), to_vim(list))
+    call("prop_add_list", to_vim({ type = ty, bufnr = b }, true), vim.list(list))
   end
 end
 
