@@ -18,6 +18,12 @@ const char *ful_who_name(int who)
     return who >= 0 && who <= FUL_WHO_REPORTED ? names[who] : "";
 }
 
+int ful_name_verb(const char *lw, uint32_t len)
+{
+    return (len == 5 && (memcmp(lw, "grant", 5) == 0 || memcmp(lw, "chase", 5) == 0)) ||
+           (len == 4 && (memcmp(lw, "hope", 4) == 0 || memcmp(lw, "ping", 4) == 0));
+}
+
 static void add_word(ful_names *nm, const char *s, size_t n, int side, int who)
 {
     size_t i;
@@ -136,6 +142,8 @@ static int name_shaped(const ful_cline *L, int i)
         return 0;
     if (!(b & FUL_CUE_WORD))
         return L->t[i].span == 1;
+    if (L->t[i].span == 1 && ful_name_verb(L->r[i].lw, L->r[i].len))
+        return 1; /* "Grant shares", "Chase signs": a verb and a first name */
     if (b & (VERBS | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_POSS | FUL_CUE_COBJ |
              FUL_CUE_ART | FUL_CUE_DNOUN | FUL_CUE_EVENT | FUL_CUE_FILLER | FUL_CUE_BOOKED | FUL_CUE_WITH))
         return 0;
@@ -332,6 +340,9 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             }
         }
         side = head_side(L, p, &who);
+        if (j >= 0 && (L->t[p].bits & VERBS) && (L->t[j].flags & T_CAP) && (L->t[j].bits & FUL_CUE_DATE) &&
+            name_date_word(L, j) && !((v = next_tok(L, j, end)) >= 0 && (L->t[v].flags & T_NUM)))
+            set_name(L, j, A_CLIENT, FUL_WHO_NAME); /* "Call Jan in the new year": Jan, the person */
         if ((v = waiting_at(L, p, end)) >= 0) {
             /* "waiting on legal": they act; we only wait */
             int k;

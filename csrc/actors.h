@@ -41,6 +41,10 @@ typedef struct {
 /* Compiles the note's people (any may be NULL). */
 void ful_names_init(ful_names *nm, const ful_people *client, const ful_people *team, const ful_name *owner);
 
+/* Is the lowercased word a cue verb that is also a common first name
+ * ("grant", "chase")? In the actor's place, before a verb, it is the name. */
+int ful_name_verb(const char *lw, uint32_t len);
+
 /* For classify.c: marks the actors of a tokenized line (cline.h): sets the
  * cue bits of a name to the client's or the seller's, flags it T_NAME,
  * keeps out a month read of it, and records it in L->act. nm may be NULL. */

@@ -401,6 +401,42 @@ static int ful_noun_start(const ful_cline *L, int i, int end)
            (L->t[j].flags & T_NUM) || ful_is_word(L, j, "at") || ful_is_word(L, j, "on");
 }
 
+/* "signed", "approved": a past participle, read as an adjective before a noun */
+static int ful_participle(const ful_cline *L, int i)
+{
+    const ful_rtok *r = &L->r[i];
+    return L->t[i].span == 1 && r->len > 4 && r->lw[r->len - 2] == 'e' && r->lw[r->len - 1] == 'd';
+}
+
+/* An unknown word like "thy'll", "theyll'd": a contracted pronoun. */
+static int ful_contraction(const ful_cline *L, int i)
+{
+    const ful_rtok *r = &L->r[i];
+    return r->len > 3 && ((r->lw[r->len - 3] == '\'' && r->lw[r->len - 2] == 'l' && r->lw[r->len - 1] == 'l') ||
+                          (r->lw[r->len - 2] == '\'' && r->lw[r->len - 1] == 'd'));
+}
+
+/* After a clause-opening "will" (hedges skipped): a verb of client effort
+ * only, not the seller's sending or chasing ("Will probably sign"). */
+static int ful_client_verb_after(const ful_cline *L, int i, int end)
+{
+    int j = ful_next(L, i, end);
+    while (j >= 0 && (L->t[j].bits & FUL_CUE_HEDGE) && !(L->t[j].bits & (FUL_CUE_ACT | FUL_CUE_CHASE)))
+        j = ful_next(L, j, end);
+    return j >= 0 && (L->t[j].bits & FUL_CUE_ACT) &&
+           !(L->t[j].bits & (FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_EVENT | FUL_CUE_JOINT | FUL_CUE_SETUP));
+}
+
+/* "to them", "to the client" after token i: the seller hands it over. */
+static int ful_to_client(const ful_cline *L, int i, int end)
+{
+    int j;
+    for (j = i + 1; j + 1 < end; j++)
+        if (ful_is_word(L, j, "to") && (L->t[j + 1].bits & (FUL_CUE_COBJ | FUL_CUE_CLIENT | FUL_CUE_ART)))
+            return 1;
+    return 0;
+}
+
 /* The subject of the clause [a, end): sets *st to its token. */
 static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
 {
@@ -411,6 +447,9 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
         if (t->flags & (T_INPHR | T_TAG))
             continue;
         b = t->bits;
+        /* "no answer today", "no decision yet": a status, not a to-do */
+        if (t->span == 1 && (ful_is_word(L, i, "no") || ful_is_word(L, i, "nothing")))
+            return S_NONE;
         /* skip what cannot be a subject: fillers, dates, numbers, hedging adverbs */
         if ((b & (FUL_CUE_FILLER | FUL_CUE_DATE)) && !(b & (VERBISH | FUL_CUE_EVENT | FUL_CUE_CLIENT | FUL_CUE_SELLER)))
             continue;
@@ -427,8 +466,13 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
          * (I) will; a name spelled Will was resolved by actors.c */
         if (i == 0 && (b & FUL_CUE_MODAL) && !(b & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) && !(t->flags & T_QUOTED) &&
             (ful_is_word(L, i, "will") || ful_is_word(L, i, "must") || ful_is_word(L, i, "should") ||
-             ful_is_word(L, i, "shall") || (ful_is_word(L, i, "have") && ful_is_word(L, i + 1, "to"))))
+             ful_is_word(L, i, "shall") || (ful_is_word(L, i, "have") && ful_is_word(L, i + 1, "to")))) {
+            /* but "Will probably sign in January": a client's verb after it
+             * means the client (or Will) acts, however the subject was dropped */
+            if (ful_is_word(L, i, "will") && ful_client_verb_after(L, i, end))
+                return *st = i, S_CLIENT;
             continue; /* and "Must follow up", "Have to draft the SOW" */
+        }
         break;
     }
     if (i >= end)
@@ -451,8 +495,8 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
         /* "Follow-up meeting on the calendar" is a meeting; an unbooked
          * "follow-up call in two weeks" is the seller's chase */
         for (e = j; e < end; e++)
-            if (L->t[e].bits & FUL_CUE_BOOKED)
-                return S_EVENT;
+            if (L->t[e].bits & (FUL_CUE_BOOKED | FUL_CUE_NEGBOOK))
+                return S_EVENT; /* booked, or "to be scheduled": a meeting all the same */
     }
     if (b & FUL_CUE_EVENT) {
         /* "Tentative call", "Call with their CFO" are meetings */
@@ -460,6 +504,9 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
             return S_SELLER; /* "Call Raj", "Review their RFP" */
         return S_EVENT;
     }
+    if ((b & FUL_CUE_ACT) && !(b & (FUL_CUE_CHASE | FUL_CUE_DELIV)) && ful_participle(L, i) &&
+        (j = ful_next(L, i, end)) >= 0 && (L->t[j].bits & FUL_CUE_DNOUN) && !ful_to_client(L, j, end))
+        return *st = j, S_CLIENT; /* "Signed PO expected soon": what the client did, not an imperative */
     if (b & (FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_ACT | FUL_CUE_JOINT | FUL_CUE_REQUEST))
         return S_SELLER; /* an imperative: the seller's to-do */
     if ((e = ful_event_ahead(L, i, end)) >= 0 && e != i)
@@ -470,8 +517,11 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
         for (j = ful_next(L, i, end), e = 0; j >= 0 && e < 3; j = ful_next(L, j, end), e++) {
             int k = ful_next(L, j, end);
             if (ful_is_word(L, j, "expected") || ful_is_word(L, j, "due") ||
-                (ful_is_word(L, j, "be") && k >= 0 && ful_verb_shape(L, k) && !(L->t[k].bits & FUL_CUE_DELIV)))
+                (ful_is_word(L, j, "be") && k >= 0 && ful_verb_shape(L, k) &&
+                 (!(L->t[k].bits & FUL_CUE_DELIV) || (b & FUL_CUE_CDOC))))
                 return S_CLIENT;
+            if ((b & FUL_CUE_CDOC) && (L->t[j].bits & FUL_CUE_NEGBOOK))
+                return S_CLIENT; /* "Budget to be confirmed": theirs to confirm */
             if (!(L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_ART | FUL_CUE_DNOUN)) && !ful_is_word(L, j, "be"))
                 break;
         }
@@ -479,6 +529,8 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
     }
     if (!(b & FUL_CUE_WORD) && !(b & FUL_CUE_COBJ)) {
         j = ful_next(L, i, end);
+        if (ful_contraction(L, i))
+            return S_CLIENT; /* "thy'll revert": a pronoun misspelt is a third person, not I or we */
         if (!(L->t[i].flags & T_CAP)) {
             /* a lowercase name before a verb: "jason will send", "raj brings" */
             if (j >= 0 && ((L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_SPEECH | FUL_CUE_REQUEST | FUL_CUE_BOOKED)) ||
@@ -510,6 +562,14 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
     return S_NONE;
 }
 
+/* "re", "about", "regarding", "on": what follows is the topic of a chase,
+ * not a thing handed over */
+static int ful_topic_word(const ful_cline *L, int i)
+{
+    return ful_is_word(L, i, "re") || ful_is_word(L, i, "about") || ful_is_word(L, i, "regarding") ||
+           ful_is_word(L, i, "on");
+}
+
 /* A deliverable noun after "with" in the clause: "follow up with the pricing sheet". */
 static int ful_with_deliverable(const ful_cline *L, int from, int end)
 {
@@ -517,11 +577,15 @@ static int ful_with_deliverable(const ful_cline *L, int from, int end)
     for (i = from; i < end; i++) {
         if (!(L->t[i].bits & FUL_CUE_WITH))
             continue;
-        /* "follow up with Dev on the intro": with a person, not a deliverable */
+        /* "follow up with Dev on the intro", "w/ Will", "w/ raj": with a
+         * person, not a deliverable */
         if (i + 1 < end && ((L->t[i + 1].bits & (FUL_CUE_CLIENT | FUL_CUE_COBJ)) ||
-                            ((L->t[i + 1].flags & T_CAP) && !(L->t[i + 1].bits & FUL_CUE_WORD))))
+                            ((L->t[i + 1].flags & T_CAP) && !(L->t[i + 1].bits & (FUL_CUE_DNOUN | FUL_CUE_EVENT))) ||
+                            !(L->t[i + 1].bits & FUL_CUE_WORD)))
             continue;
         for (k = i + 1; k < end && k <= i + 5; k++) {
+            if (ful_topic_word(L, k))
+                break; /* "with them re: pricing": pricing is the topic */
             if (L->t[k].bits & FUL_CUE_DNOUN)
                 return 1;
             if (L->t[k].flags & T_BREAK)
@@ -555,11 +619,15 @@ static int ful_with_client(const ful_cline *L, int from, int end)
 /* What the seller's clause [from, end) amounts to. *vt gets the verb. */
 static int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
 {
-    int i, first = -1, ev = -1, dn = -1, jt = -1;
+    int i, first = -1, ev = -1, dn = -1, jt = -1, topic = 0;
     for (i = from; i < end; i++) {
         uint32_t b = L->t[i].bits;
         if (L->t[i].flags & (T_INPHR | T_TAG))
             continue;
+        if (first >= 0 && ful_topic_word(L, i))
+            topic = 1; /* "Email them about pricing": pricing is what the chase is about */
+        if (topic)
+            b &= ~FUL_CUE_DNOUN;
         if (first < 0 && (b & (FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_ACT | FUL_CUE_JOINT)))
             first = i;
         if (ev < 0 && (b & FUL_CUE_EVENT))
@@ -639,6 +707,26 @@ static int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
     return R_NONE;
 }
 
+/* A form of "be" after a subject: "I'm", "they're", "is". */
+static int ful_be_word(const ful_cline *L, int i)
+{
+    const ful_rtok *r = &L->r[i];
+    if (ful_is_word(L, i, "is") || ful_is_word(L, i, "are") || ful_is_word(L, i, "am"))
+        return 1;
+    return r->len > 2 && ((r->lw[r->len - 2] == '\'' && r->lw[r->len - 1] == 'm') ||
+                          (r->len > 3 && r->lw[r->len - 3] == '\'' && r->lw[r->len - 2] == 'r' && r->lw[r->len - 1] == 'e'));
+}
+
+/* An unknown word right after a form of "be" and not an -ing: an
+ * adjective ("slammed", "busy"), not a verb. */
+static int ful_state_word(const ful_cline *L, int i, int from)
+{
+    const ful_rtok *r = &L->r[i];
+    if (i != from || i == 0 || !ful_be_word(L, i - 1))
+        return 0;
+    return !(r->len > 4 && memcmp(r->lw + r->len - 3, "ing", 3) == 0);
+}
+
 /* What the client's clause [from, end) amounts to. */
 static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *request, int *hedge)
 {
@@ -712,10 +800,51 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
             *hedge = i;
         if (*vt < 0 && (b & (VERBISH & ~(FUL_CUE_MODAL | FUL_CUE_HEDGE))))
             *vt = i;
-        if (*vt < 0 && !(b & FUL_CUE_WORD) && !(L->t[i].flags & (T_CAP | T_NUM)))
+        if (*vt < 0 && !(b & FUL_CUE_WORD) && !(L->t[i].flags & (T_CAP | T_NUM)) && !ful_state_word(L, i, from))
             *vt = i; /* an unknown word after the subject: a verb ("hosts") */
     }
-    return R_EFFORT;
+    /* "I'm slammed", "they're happy": a state, no one acts */
+    return *vt < 0 && *hedge < 0 && from > 0 && ful_be_word(L, from - 1) ? R_NONE : R_EFFORT;
+}
+
+/* Web addresses and e-mail addresses carry no step: their words
+ * ("www.acme.com/pricing") are set aside like #tags. */
+static void ful_mark_links(ful_cline *L)
+{
+    int i, k;
+    for (i = 0; i < L->nt; i++) {
+        const ful_rtok *r = &L->r[i];
+        size_t a, e, off = L->t[i].off;
+        int link = 0;
+        if (r->len < 3 || r->len > 5)
+            continue;
+        if ((r->len == 3 && memcmp(r->lw, "www", 3) == 0 && off + 3 < L->n && L->s[off + 3] == '.') ||
+            (r->len >= 4 && memcmp(r->lw, "http", 4) == 0 && off + r->len < L->n && L->s[off + r->len] == ':'))
+            link = 1;
+        else if (off > 0 && (L->s[off - 1] == '.' || L->s[off - 1] == '@') &&
+                 ((r->len == 3 && (memcmp(r->lw, "com", 3) == 0 || memcmp(r->lw, "org", 3) == 0 ||
+                                   memcmp(r->lw, "net", 3) == 0))))
+            link = 1;
+        if (!link)
+            continue;
+        for (a = off; a > 0 && L->s[a - 1] != ' ' && L->s[a - 1] != '\t'; a--)
+            ;
+        for (e = off; e < L->n && L->s[e] != ' ' && L->s[e] != '\t'; e++)
+            ;
+        for (k = 0; k < L->nt; k++)
+            if (L->t[k].off >= a && L->t[k].off < e)
+                L->t[k].flags |= T_TAG;
+    }
+}
+
+/* "[link]", "<tbd>": a placeholder for text never written. */
+static int ful_placeholder(const char *s, size_t start, size_t n)
+{
+    while (start < n && (s[start] == ' ' || s[start] == '\t'))
+        start++;
+    while (n > start && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n'))
+        n--;
+    return n - start >= 2 && ((s[start] == '[' && s[n - 1] == ']') || (s[start] == '<' && s[n - 1] == '>'));
 }
 
 static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
@@ -729,14 +858,17 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
     rd->request = 0;
     rd->hedge_tok = rd->book_tok = rd->neg_tok = -1;
     while (a < L->nt) {
-        int end = a + 1, st = -1, subj, res = R_NONE, vt = -1, req = 0, hedge = -1, i;
+        int end = a + 1, st = -1, subj, res = R_NONE, vt = -1, req = 0, hedge = -1, i, cond = 0;
         while (end < L->nt && !(L->t[end].flags & T_BREAK))
             end++;
         for (i = a; i < end; i++) {
             uint32_t b = L->t[i].bits;
             if (L->t[i].flags & (T_INPHR | T_TAG))
                 continue;
-            if ((b & FUL_CUE_BOOKED) && rd->book_tok < 0)
+            /* "once budget is set", "when it's confirmed": a condition, not a booking */
+            if (ful_is_word(L, i, "once") || ful_is_word(L, i, "when") || ful_is_word(L, i, "until"))
+                cond = 1;
+            if ((b & FUL_CUE_BOOKED) && rd->book_tok < 0 && !cond)
                 rd->book_tok = i;
             if ((b & FUL_CUE_NEGBOOK) && rd->neg_tok < 0)
                 rd->neg_tok = i;
@@ -1089,9 +1221,13 @@ static int ful_wants_actors(const ful_cline *L)
         uint32_t len = L->r[i].len;
         if ((t->flags & T_QUOTED) || (t->bits & FUL_CUE_SPEECH))
             return 1;
-        if ((t->flags & T_CAP) && !(t->flags & (T_NUM | T_UPPER)) && !(t->bits & FUL_NOT_A_NAME))
+        if ((t->flags & T_CAP) && !(t->flags & (T_NUM | T_UPPER)) &&
+            (!(t->bits & FUL_NOT_A_NAME) || ful_name_verb(w, len)))
             return 1;
         if (len == 2 && w[0] == 't' && w[1] == 'o' && i > 0 && (i == 1 || (L->t[i - 1].flags & T_BREAK)))
+            return 1;
+        /* "Action (theirs): send the list": a side alone owns the next clause */
+        if ((t->bits & FUL_CUE_CLIENT) && (t->flags & T_BREAK) && i + 1 < L->nt && (L->t[i + 1].flags & T_BREAK))
             return 1;
         if (len == 3 && (memcmp(w, "per", 3) == 0 || (memcmp(w, "and", 3) == 0 && i + 1 < L->nt &&
                                                       (L->t[i + 1].bits & FUL_CUE_CLIENT))))
@@ -1109,7 +1245,7 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
     ful_read rd;
     ful_date_span sp[FUL_MAXSPAN];
     int nsp = 0, i, exact_i = -1, win_i = -1, hedged, booked, ovr;
-    size_t start, ovr_at = 0;
+    size_t start, body, ovr_at = 0;
     ful_day due_tag;
     ful_class cls;
 
@@ -1130,7 +1266,7 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
     }
     L.s = text;
     L.n = n;
-    start = ful_skip_prefix(text, n);
+    start = body = ful_skip_prefix(text, n);
     ful_tokenize(&L, start);
     ful_lookup(&L, rules);
     L.nact = 0;
@@ -1154,7 +1290,11 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
     }
     if (L.nact > 0 && nsp > 0)
         nsp = ful_drop_name_dates(&L, sp, nsp, start);
+    ful_mark_links(&L);
     ful_read_line(&L, &rd, nsp > 0);
+    if (ful_placeholder(text, body, n) ||
+        (L.nt == 1 && !(L.t[0].bits & (FUL_CUE_CHASE | FUL_CUE_DELIV | FUL_CUE_DNOUN | FUL_CUE_BOOKED))))
+        rd.res = R_NONE; /* "[link]"; a lone word that is no chase or deliverable: "test" */
     for (i = 0; i < nsp; i++) {
         sp[i].off += start; /* relative to the whole line */
         if (sp[i].kind == FUL_DATE_EXACT && exact_i < 0)

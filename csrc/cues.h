@@ -33,6 +33,7 @@
 #define WI FUL_CUE_WITH
 #define NO FUL_CUE_NOISE
 #define DS FUL_CUE_DSTART
+#define CD FUL_CUE_CDOC
 
 typedef struct {
     const char *w;
@@ -46,7 +47,7 @@ static const ful_cue ful_words[] = {
     {"they", CL}, {"they'll", CL | MD}, {"they're", CL | MD}, {"they'd", CL | MD}, {"they've", CL | MD},
     {"she", CL}, {"she'll", CL | MD}, {"she's", CL | MD}, {"she'd", CL | MD},
     {"he", CL}, {"he'll", CL | MD}, {"he's", CL | MD}, {"he'd", CL | MD},
-    {"client", CL}, {"prospect", CL}, {"customer", CL}, {"buyer", CL}, {"champion", CL},
+    {"client", CL}, {"cust", CL}, {"prospect", CL}, {"customer", CL}, {"buyer", CL}, {"champion", CL},
     {"sponsor", CL}, {"cfo", CL}, {"cto", CL}, {"ceo", CL}, {"coo", CL}, {"cio", CL}, {"ciso", CL},
     {"cmo", CL}, {"cro", CL}, {"cpo", CL}, {"vp", CL}, {"svp", CL}, {"evp", CL}, {"procurement", CL},
     {"purchasing", CL}, {"legal", CL}, {"finance", CL}, {"counsel", CL}, {"boss", CL},
@@ -58,11 +59,13 @@ static const ful_cue ful_words[] = {
     {"lead", CL}, {"leads", CL}, {"user", CL}, {"users", CL}, {"company", CL}, {"org", CL},
     {"department", CL}, {"dept", CL}, {"gm", CL}, {"controller", CL}, {"cisos", CL}, {"ciso's", CL},
     {"decision-maker", CL}, {"approver", CL}, {"contact", CL}, {"assistant", CL}, {"ea", CL},
-    {"them", CO}, {"him", CO}, {"her", PO | CO}, {"their", PO}, {"his", PO}, {"theirs", PO},
+    {"them", CO}, {"him", CO}, {"her", PO | CO}, {"their", PO}, {"his", PO}, {"theirs", CL | PO},
     /* the seller side */
     {"i", SE}, {"i'll", SE | MD}, {"i'm", SE | MD}, {"i'd", SE | MD}, {"i've", SE | MD},
     {"we", SE}, {"we'll", SE | MD}, {"we're", SE | MD}, {"we'd", SE | MD}, {"we've", SE | MD},
     {"let's", SE | JT}, {"myself", SE}, {"ourselves", SE},
+    /* the seller's own roles: "AE to follow up", "SE builds the demo" */
+    {"ae", SE}, {"se", SE}, {"sdr", SE}, {"bdr", SE}, {"csm", SE},
     {"me", SO}, {"us", SO}, {"our", SO}, {"my", SO}, {"ours", SO},
     {"you", YO}, {"your", YO}, {"you'll", YO | MD}, {"you're", YO | MD},
     /* client effort (with a client subject any verb is an action; these name it) */
@@ -80,7 +83,7 @@ static const ful_cue ful_words[] = {
     {"kicks", AC}, {"run", AC}, {"runs", AC}, {"onboard", AC}, {"invite", AC}, {"invites", AC},
     {"talk", AC}, {"talks", AC}, {"discuss", AC}, {"discusses", AC}, {"think", AC | HG},
     {"consider", AC | HG}, {"considering", AC | HG}, {"revert", AC}, {"fill", AC}, {"return", AC},
-    {"walk", AC}, {"demo", EV}, {"demos", EV},
+    {"walk", AC}, {"lyk", AC}, {"lmk", AC}, {"demo", EV}, {"demos", EV},
     /* the seller produces or gives (compliance when only the seller acts) */
     {"send", DV}, {"sends", DV}, {"sending", DV}, {"sent", DV}, {"resend", DV}, {"give", DV},
     {"gives", DV}, {"prepare", DV}, {"prep", DV}, {"draft", DV | DN}, {"write", DV}, {"outline", DV | DN},
@@ -101,12 +104,12 @@ static const ful_cue ful_words[] = {
     {"roi", DN}, {"model", DN}, {"sandbox", DN}, {"trial", DN}, {"access", DN}, {"sheet", DN},
     {"info", DN}, {"information", DN}, {"details", DN}, {"summary", DN}, {"recap", DN | DV},
     {"agenda", DN}, {"answers", DN}, {"materials", DN}, {"datasheet", DN}, {"report", DN},
-    {"estimate", DN}, {"invoice", DN}, {"timeline", DN}, {"plan", DN | HG}, {"overview", DN},
+    {"estimate", DN}, {"invoice", DN}, {"timeline", DN}, {"plan", DN}, {"overview", DN},
     {"pager", DN}, {"samples", DN}, {"sample", DN}, {"specs", DN}, {"checklist", DN},
     {"template", DN}, {"nda", DN}, {"msa", DN}, {"questionnaire", DN}, {"rfp", DN}, {"rfi", DN},
     {"video", DN}, {"recording", DN}, {"link", DN}, {"login", DN}, {"credentials", DN},
     {"license", DN}, {"licenses", DN}, {"comparison", DN}, {"calculator", DN}, {"benchmark", DN},
-    {"brief", DN}, {"prop", DN}, {"po", DN}, {"paperwork", DN}, {"terms", DN}, {"redlines", DN},
+    {"brief", DN}, {"prop", DN}, {"po", DN | CD}, {"pos", DN | CD}, {"budget", DN | CD}, {"signature", DN | CD}, {"approval", DN | CD}, {"paperwork", DN}, {"terms", DN}, {"redlines", DN | CD},
     {"collateral", DN}, {"whitepapers", DN}, {"one-pager", DN}, {"portal", DN}, {"account", DN},
     {"copy", DN}, {"version", DN}, {"demo-environment", DN}, {"environment", DN}, {"poc", EV},
     /* chasing: only the seller acts (non-commitment) */
@@ -115,7 +118,7 @@ static const ful_cue ful_words[] = {
     {"callback", CH}, {"nudge", CH}, {"remind", CH}, {"reminder", CH}, {"chase", CH},
     {"reconnect", CH}, {"recontact", CH}, {"text", CH}, {"message", CH}, {"dm", CH},
     {"poke", CH}, {"bump", CH}, {"revisit", CH}, {"ask", CH}, {"confirm", CH},
-    {"voicemail", CH}, {"reply", CH}, {"respond", CH}, {"touchbase", CH}, {"checkin", CH},
+    {"voicemail", CH}, {"reply", DV | CH}, {"respond", DV | CH}, {"touchbase", CH}, {"checkin", CH},
     {"wait", CH}, {"phone", CH}, {"ring", CH}, {"try", CH | HG}, {"check", CH}, {"circle", CH},
     {"reach", CH}, {"touch", CH},
     /* booked (makes a meeting firm even when the date is loose) */
@@ -140,7 +143,7 @@ static const ful_cue ful_words[] = {
     {"coffee", EV | JT}, {"breakfast", EV | JT}, {"visit", EV}, {"onsite", EV}, {"sync", EV},
     {"huddle", EV}, {"appointment", EV}, {"interview", EV}, {"readout", EV}, {"debrief", EV},
     {"webinar", EV}, {"training", EV}, {"briefing", EV}, {"meetup", EV}, {"conversation", EV},
-    {"chat", EV}, {"qbr", EV}, {"calls", EV}, {"meetings", EV}, {"together", JT}, {"jointly", JT},
+    {"chat", EV}, {"qbr", EV}, {"calls", EV}, {"meetings", EV}, {"together", JT}, {"jointly", JT}, {"joint", JT},
     {"both", JT}, {"deep-dive", EV}, {"tour", EV}, {"evaluation", EV}, {"call's", EV},
     {"meeting's", EV}, {"standup", EV}, {"review's", EV},
     /* the client asks (the seller then works) */
@@ -176,15 +179,15 @@ static const ful_cue ful_words[] = {
     {"cob", DT}, {"week", DT}, {"month", DT}, {"quarter", DT}, {"year", DT}, {"weeks", DT},
     {"months", DT}, {"days", DT}, {"day", DT}, {"q1", DT}, {"q2", DT}, {"q3", DT}, {"q4", DT},
     {"am", DT}, {"pm", DT}, {"noon", DT}, {"morning", DT}, {"afternoon", DT}, {"evening", DT},
-    {"holidays", DT}, {"tmr", DT}, {"within", DS}, {"end", DS}, {"tonight's", DT}, {"today's", DT}, {"tomorrow's", DT},
+    {"holidays", DT}, {"within", DS}, {"end", DS}, {"tonight's", DT}, {"today's", DT}, {"tomorrow's", DT},
     {"monday's", DT}, {"tuesday's", DT}, {"wednesday's", DT}, {"thursday's", DT}, {"friday's", DT},
     {"mon's", DT}, {"tue's", DT}, {"wed's", DT}, {"thu's", DT}, {"fri's", DT}, {"spring", DT}, {"summer", DT}, {"fall", DT}, {"autumn", DT}, {"winter", DT},
     /* heads of phrases, known words without a meaning of their own */
     {"get", 0}, {"gets", 0}, {"hear", 0}, {"catch", 0}, {"see", 0}, {"find", 0}, {"leave", 0},
-    {"shoot", DV}, {"drop", 0}, {"keep", 0}, {"stay", 0}, {"come", 0}, {"be", 0}, {"let", 0},
+    {"shoot", DV}, {"drop", DV}, {"keep", 0}, {"stay", 0}, {"come", 0}, {"be", 0}, {"let", 0},
     {"kick", 0}, {"go", 0}, {"goes", 0}, {"sit", 0}, {"grab", 0}, {"deep", 0}, {"working", 0},
     {"site", 0}, {"office", 0}, {"draw", 0}, {"look", 0}, {"statement", 0}, {"free", 0},
-    {"one", 0}, {"line", 0}, {"invitation", 0}, {"calendar", 0}, {"pencil", 0}, {"when", 0},
+    {"one", 0}, {"line", CH}, {"invitation", 0}, {"calendar", 0}, {"pencil", 0}, {"when", 0},
     {"down", 0}, {"looking", 0}, {"interested", 0}, {"waiting", 0}, {"whether", 0},
     /* noise-like */
     {"na", NO}, {"n/a", NO}, {"tba", VG | NO}, {"etc", NO}, {"misc", NO}, {"asdf", NO}, {"xxx", NO},
@@ -203,7 +206,7 @@ static const ful_cue ful_phrases[] = {
     {"loop back", CH}, {"catch up", CH}, {"see if", CH}, {"find out", CH}, {"wait for", CH},
     {"leave a voicemail", CH}, {"shoot an email", CH}, {"drop a line", CH}, {"keep warm", CH},
     {"stay in touch", CH}, {"keep in touch", CH}, {"touch bases", CH}, {"try again", CH},
-    {"ping back", CH}, {"re engage", CH}, {"get hold", CH}, {"to ask", CH}, {"ask if", CH}, {"ask whether", CH},
+    {"ping back", CH}, {"write to", CH}, {"a note", CH}, {"re engage", CH}, {"get hold", CH}, {"to ask", CH}, {"ask if", CH}, {"ask whether", CH},
     /* client effort */
     {"loop in", AC}, {"get back to us", AC}, {"get back to me", AC},
     {"gets back to us", AC}, {"come back", AC}, {"be in touch", AC},
@@ -217,7 +220,7 @@ static const ful_cue ful_phrases[] = {
     {"grab coffee", EV | JT}, {"grab lunch", EV | JT}, {"get together", EV | JT},
     {"with us", JT}, {"with me", JT}, {"review together", AC | JT}, {"meet with", AC | JT},
     {"meet up", AC | JT}, {"deep dive", EV}, {"working session", EV}, {"site visit", EV},
-    {"office hours", EV}, {"demo to", EV}, {"demo for", EV}, {"present to", AC | JT},
+    {"office hours", EV}, {"planning session", EV}, {"planning meeting", EV}, {"planning call", EV}, {"demo to", EV}, {"demo for", EV}, {"present to", AC | JT},
     /* seller deliverables */
     {"put together", DV}, {"write up", DV}, {"draw up", DV}, {"mock up", DV}, {"spin up", DV},
     {"set up", DV | SU}, {"get them", DV}, {"get him", DV}, {"get her", DV},

@@ -58,6 +58,7 @@ int ful_rules_add(ful_rules *r, const char *category, const char *phrase);
 #define FUL_CUE_NOISE    (1u << 24) /* tbd, na, asdf-like words that carry no step */
 #define FUL_CUE_WORD     (1u << 25) /* set on every match: a known word, not a name */
 #define FUL_CUE_DSTART   (1u << 26) /* may open a date expression: in, next, end */
+#define FUL_CUE_CDOC     (1u << 27) /* a paper the client produces: PO, redlines, budget */
 
 /* The hash of a lowercased word: rotate-and-xor per byte (a two-cycle step
  * the tokenizer runs while it lowercases) and one multiply at the end. */

@@ -91,8 +91,11 @@ static uint32_t fnv1a(const char *s)
 }
 
 /* Reads one labelled file. cols 3: class, due, text (split by hash);
- * cols 2: class, text (all into *tune). Returns 0, or -1 when unreadable. */
-static int score_file(const char *path, int cols, ful_day meeting, ful_conf *tune, ful_conf *held, int verbose)
+ * cols 2: class, text (all into *tune). held_too, when not NULL, counts the
+ * held-out lines a second time (one file's quarter on its own). Returns 0,
+ * or -1 when unreadable. */
+static int score_file(const char *path, int cols, ful_day meeting, ful_conf *tune, ful_conf *held, ful_conf *held_too,
+                      int verbose)
 {
     FILE *f = fopen(path, "r");
     char line[8192];
@@ -130,6 +133,10 @@ static int score_file(const char *path, int cols, ful_day meeting, ful_conf *tun
         c = is_held ? held : tune;
         c->m[gold][v.cls]++;
         c->n++;
+        if (is_held && held_too) {
+            held_too->m[gold][v.cls]++;
+            held_too->n++;
+        }
         if (verbose && !is_held && (int)v.cls != gold)
             printf("# miss: %s -> %s: %s\n", ful_class_name((ful_class)gold), ful_class_name(v.cls), text);
         if (due && strcmp(due, "-") != 0) {
@@ -137,8 +144,12 @@ static int score_file(const char *path, int cols, ful_day meeting, ful_conf *tun
             if (v.due != FUL_NODATE)
                 ful_day_format(v.due, got);
             c->dates++;
+            if (is_held && held_too)
+                held_too->dates++;
             if (strcmp(got, due) != 0) {
                 c->date_miss++;
+                if (is_held && held_too)
+                    held_too->date_miss++;
                 if (verbose && !is_held)
                     printf("# date: want %s, got %s: %s\n", due, got, text);
             }
@@ -177,10 +188,10 @@ static void find_shared(const char *root, char *out, size_t cap)
 
 int main(int argc, char **argv)
 {
-    static const char *const fixtures[] = { "lines-a.tsv", "lines-b.tsv", "lines-c.tsv", "lines-d.tsv" };
+    static const char *const fixtures[] = { "lines-a.tsv", "lines-b.tsv", "lines-c.tsv", "lines-d.tsv", "lines-e.tsv" };
     char root[4096], path[4200];
     const char *shared = getenv("FULOG_SHARED_DATA");
-    ful_conf tune, held, others;
+    ful_conf tune, held, held_new, others;
     int verbose = getenv("FUL_DEV_VERBOSE") != NULL;
     size_t k;
 
@@ -197,20 +208,25 @@ int main(int argc, char **argv)
     }
     memset(&tune, 0, sizeof tune);
     memset(&held, 0, sizeof held);
+    memset(&held_new, 0, sizeof held_new);
     memset(&others, 0, sizeof others);
     for (k = 0; k < sizeof fixtures / sizeof fixtures[0]; k++) {
         snprintf(path, sizeof path, "%s/tests/fixtures/classify/%s", root, fixtures[k]);
-        T_CHECK(score_file(path, 3, ful_day_from_ymd(2026, 12, 2), &tune, &held, verbose) == 0,
+        /* lines-e.tsv was written before any rule was tuned on it: its
+         * held-out quarter alone is the fairest view of new phrasing. */
+        T_CHECK(score_file(path, 3, ful_day_from_ymd(2026, 12, 2), &tune, &held,
+                           strcmp(fixtures[k], "lines-e.tsv") == 0 ? &held_new : NULL, verbose) == 0,
                 "cannot read %s (run from the repo root)", path);
     }
     if (shared && *shared)
         snprintf(path, sizeof path, "%s", shared);
     else
         find_shared(root, path, sizeof path);
-    T_CHECK(score_file(path, 2, ful_day_from_ymd(2026, 11, 20), &others, &others, verbose) == 0,
+    T_CHECK(score_file(path, 2, ful_day_from_ymd(2026, 11, 20), &others, &others, NULL, verbose) == 0,
             "cannot read the shared dev set %s (set FULOG_SHARED_DATA to its path)", path);
     report("fixtures, tuning part", &tune, 0.95, 0.98, 0.90, 0);
     report("fixtures, held-out part (never tuned on)", &held, 0.95, 0.89, 0.80, 1);
+    report("lines-e.tsv, held-out quarter alone", &held_new, 0.95, 0.0, 0.0, 99);
     report("shared/data/nextsteps-dev.tsv (written by others)", &others, 0.93, 0.97, 0.95, 0);
     return T_DONE();
 }
