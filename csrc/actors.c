@@ -18,12 +18,6 @@ const char *ful_who_name(int who)
     return who >= 0 && who <= FUL_WHO_REPORTED ? names[who] : "";
 }
 
-int ful_name_verb(const char *lw, uint32_t len)
-{
-    return (len == 5 && (memcmp(lw, "grant", 5) == 0 || memcmp(lw, "chase", 5) == 0)) ||
-           (len == 4 && (memcmp(lw, "hope", 4) == 0 || memcmp(lw, "ping", 4) == 0));
-}
-
 static void add_word(ful_names *nm, const char *s, size_t n, int side, int who)
 {
     size_t i;

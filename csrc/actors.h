@@ -8,6 +8,7 @@
 #define FUL_ACTORS_H
 
 #include <stdint.h>
+#include <string.h>
 #include "people.h"
 
 enum { FUL_SIDE_NONE = 0, FUL_SIDE_CLIENT = 1, FUL_SIDE_SELLER = 2 };
@@ -43,7 +44,12 @@ void ful_names_init(ful_names *nm, const ful_people *client, const ful_people *t
 
 /* Is the lowercased word a cue verb that is also a common first name
  * ("grant", "chase")? In the actor's place, before a verb, it is the name. */
-int ful_name_verb(const char *lw, uint32_t len);
+static inline int ful_name_verb(const char *lw, uint32_t len)
+{
+    if (len == 5)
+        return (lw[0] == 'g' && memcmp(lw, "grant", 5) == 0) || (lw[0] == 'c' && memcmp(lw, "chase", 5) == 0);
+    return len == 4 && ((lw[0] == 'h' && memcmp(lw, "hope", 4) == 0) || (lw[0] == 'p' && memcmp(lw, "ping", 4) == 0));
+}
 
 /* For classify.c: marks the actors of a tokenized line (cline.h): sets the
  * cue bits of a name to the client's or the seller's, flags it T_NAME,

@@ -279,9 +279,16 @@ static void ful_tokenize(ful_cline *L, size_t start)
             if (L->nt > 0 && L->r[L->nt - 1].len == 2 && memcmp(L->r[L->nt - 1].lw, "re", 2) == 0 &&
                 L->t[L->nt - 1].off + 2 == i)
                 break;
+            if (i + 2 < n && s[i + 1] == '/' && s[i + 2] == '/')
+                L->marks |= FUL_SAW_LINK; /* https:// */
             brk = T_BREAK;
             break;
-        case ',': case ';': case '.': case '!': case '?': case '(': case ')':
+        case '.':
+            if (i > start && i + 1 < n && ful_low[(unsigned char)s[i - 1]] && ful_low[(unsigned char)s[i + 1]])
+                L->marks |= FUL_SAW_LINK; /* www.acme.com, jane.doe: maybe an address */
+            brk = T_BREAK;
+            break;
+        case ',': case ';': case '!': case '?': case '(': case ')':
         case '[': case ']': case '{': case '}': case '|': case '\r': case '\n':
             brk = T_BREAK;
             break;
@@ -448,7 +455,7 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
             continue;
         b = t->bits;
         /* "no answer today", "no decision yet": a status, not a to-do */
-        if (t->span == 1 && (ful_is_word(L, i, "no") || ful_is_word(L, i, "nothing")))
+        if ((b & FUL_CUE_NEG) && t->span == 1)
             return S_NONE;
         /* skip what cannot be a subject: fillers, dates, numbers, hedging adverbs */
         if ((b & (FUL_CUE_FILLER | FUL_CUE_DATE)) && !(b & (VERBISH | FUL_CUE_EVENT | FUL_CUE_CLIENT | FUL_CUE_SELLER)))
@@ -566,8 +573,7 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
  * not a thing handed over */
 static int ful_topic_word(const ful_cline *L, int i)
 {
-    return ful_is_word(L, i, "re") || ful_is_word(L, i, "about") || ful_is_word(L, i, "regarding") ||
-           ful_is_word(L, i, "on");
+    return (L->t[i].bits & FUL_CUE_TOPIC) && L->t[i].span == 1;
 }
 
 /* A deliverable noun after "with" in the clause: "follow up with the pricing sheet". */
@@ -866,8 +872,7 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             if (L->t[i].flags & (T_INPHR | T_TAG))
                 continue;
             /* "once budget is set", "when it's confirmed": a condition, not a booking */
-            if (ful_is_word(L, i, "once") || ful_is_word(L, i, "when") || ful_is_word(L, i, "until"))
-                cond = 1;
+            cond |= (b & FUL_CUE_COND) != 0;
             if ((b & FUL_CUE_BOOKED) && rd->book_tok < 0 && !cond)
                 rd->book_tok = i;
             if ((b & FUL_CUE_NEGBOOK) && rd->neg_tok < 0)
@@ -1290,9 +1295,10 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
     }
     if (L.nact > 0 && nsp > 0)
         nsp = ful_drop_name_dates(&L, sp, nsp, start);
-    ful_mark_links(&L);
+    if (L.marks & FUL_SAW_LINK)
+        ful_mark_links(&L);
     ful_read_line(&L, &rd, nsp > 0);
-    if (ful_placeholder(text, body, n) ||
+    if ((body < n && (text[body] == '[' || text[body] == '<') && ful_placeholder(text, body, n)) ||
         (L.nt == 1 && !(L.t[0].bits & (FUL_CUE_CHASE | FUL_CUE_DELIV | FUL_CUE_DNOUN | FUL_CUE_BOOKED))))
         rd.res = R_NONE; /* "[link]"; a lone word that is no chase or deliverable: "test" */
     for (i = 0; i < nsp; i++) {

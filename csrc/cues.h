@@ -34,6 +34,9 @@
 #define NO FUL_CUE_NOISE
 #define DS FUL_CUE_DSTART
 #define CD FUL_CUE_CDOC
+#define TP FUL_CUE_TOPIC
+#define CN FUL_CUE_COND
+#define NG FUL_CUE_NEG
 
 typedef struct {
     const char *w;
@@ -136,7 +139,7 @@ static const ful_cue ful_words[] = {
     {"unconfirmed", NB}, {"tbd", VG | NO},
     /* vague time */
     {"soon", VG}, {"later", VG}, {"sometime", VG}, {"eventually", VG}, {"someday", VG},
-    {"whenever", VG}, {"once", VG}, {"asap", VG},
+    {"whenever", VG}, {"once", VG | CN}, {"asap", VG},
     /* meetings */
     {"mtg", EV}, {"session", EV}, {"workshop", EV}, {"walkthrough", EV | JT}, {"presentation", EV},
     {"discussion", EV}, {"kickoff", EV}, {"pilot", EV}, {"lunch", EV | JT}, {"dinner", EV | JT},
@@ -156,16 +159,16 @@ static const ful_cue ful_words[] = {
     {"will", MD}, {"would", MD}, {"shall", MD}, {"is", MD}, {"are", MD}, {"was", MD}, {"were", MD},
     {"has", MD}, {"have", MD}, {"had", MD}, {"going", MD}, {"gonna", MD}, {"can", MD}, {"does", MD},
     {"did", MD}, {"should", MD}, {"must", MD}, {"won't", MD}, {"to", AR}, {"the", AR}, {"a", AR},
-    {"an", AR}, {"for", AR}, {"of", AR}, {"in", AR | DS}, {"on", AR}, {"at", AR}, {"about", AR},
+    {"an", AR}, {"for", AR}, {"of", AR}, {"in", AR | DS}, {"on", AR | TP}, {"at", AR}, {"about", AR | TP}, {"regarding", TP},
     {"from", AR}, {"by", AR}, {"this", AR | DS}, {"that", AR}, {"these", AR}, {"those", AR}, {"some", AR},
     {"any", AR}, {"all", AR}, {"up", AR}, {"over", AR}, {"into", AR}, {"before", AR}, {"after", AR | DS},
-    {"until", AR}, {"via", AR}, {"back", AR}, {"out", AR}, {"with", AR | WI}, {"without", AR},
+    {"until", AR | CN}, {"via", AR}, {"back", AR}, {"out", AR}, {"with", AR | WI}, {"without", AR},
     {"and", FL}, {"then", FL}, {"also", FL}, {"but", FL}, {"so", FL}, {"ok", FL}, {"okay", FL},
     {"please", FL}, {"pls", FL}, {"plz", FL}, {"todo", FL}, {"action", FL}, {"item", FL},
     {"step", FL}, {"next", FL | DS}, {"nxt", FL | DS}, {"again", FL}, {"still", FL}, {"just", FL}, {"fyi", FL}, {"note", FL},
-    {"re", FL}, {"first", FL}, {"second", FL}, {"final", FL}, {"another", FL}, {"new", FL},
+    {"re", FL | TP}, {"first", FL}, {"second", FL}, {"final", FL}, {"another", FL}, {"new", FL},
     {"quick", FL}, {"short", FL}, {"follow-on", FL}, {"steps", FL}, {"nextstep", FL}, {"ns", FL},
-    {"no", 0 | FL}, {"not", 0 | FL}, {"nothing", 0 | FL},
+    {"no", FL | NG}, {"not", FL}, {"nothing", FL | NG},
     /* date words: never a name or a subject */
     {"monday", DT}, {"tuesday", DT}, {"wednesday", DT}, {"thursday", DT}, {"friday", DT},
     {"saturday", DT}, {"sunday", DT}, {"mon", DT}, {"tue", DT}, {"tues", DT}, {"wed", DT},
@@ -187,7 +190,7 @@ static const ful_cue ful_words[] = {
     {"shoot", DV}, {"drop", DV}, {"keep", 0}, {"stay", 0}, {"come", 0}, {"be", 0}, {"let", 0},
     {"kick", 0}, {"go", 0}, {"goes", 0}, {"sit", 0}, {"grab", 0}, {"deep", 0}, {"working", 0},
     {"site", 0}, {"office", 0}, {"draw", 0}, {"look", 0}, {"statement", 0}, {"free", 0},
-    {"one", 0}, {"line", CH}, {"invitation", 0}, {"calendar", 0}, {"pencil", 0}, {"when", 0},
+    {"one", 0}, {"line", CH}, {"invitation", 0}, {"calendar", 0}, {"pencil", 0}, {"when", CN},
     {"down", 0}, {"looking", 0}, {"interested", 0}, {"waiting", 0}, {"whether", 0},
     /* noise-like */
     {"na", NO}, {"n/a", NO}, {"tba", VG | NO}, {"etc", NO}, {"misc", NO}, {"asdf", NO}, {"xxx", NO},

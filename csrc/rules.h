@@ -59,6 +59,9 @@ int ful_rules_add(ful_rules *r, const char *category, const char *phrase);
 #define FUL_CUE_WORD     (1u << 25) /* set on every match: a known word, not a name */
 #define FUL_CUE_DSTART   (1u << 26) /* may open a date expression: in, next, end */
 #define FUL_CUE_CDOC     (1u << 27) /* a paper the client produces: PO, redlines, budget */
+#define FUL_CUE_TOPIC    (1u << 28) /* re, about, on: what follows is a topic, not a thing given */
+#define FUL_CUE_COND     (1u << 29) /* once, when, until: a condition follows */
+#define FUL_CUE_NEG      (1u << 30) /* no, nothing: "no answer today" is a status */
 
 /* The hash of a lowercased word: rotate-and-xor per byte (a two-cycle step
  * the tokenizer runs while it lowercases) and one multiply at the end. */
