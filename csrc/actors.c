@@ -374,8 +374,9 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
                 v = next_tok(L, v, end); /* "Jason Lee will" */
             if (verb_after_name(L, v, end))
                 set_name(L, p, A_CLIENT, FUL_WHO_NAME);
-            else if (j < 0 && !(L->t[p].bits & FUL_CUE_WORD))
-                side = A_CLIENT, who = FUL_WHO_NAME; /* a lone name: may own the next clause */
+            else if (j < 0 && !(L->t[p].bits & FUL_CUE_WORD) &&
+                     !(L->r[p].len > 4 && L->r[p].lw[L->r[p].len - 2] == 'e' && L->r[p].lw[L->r[p].len - 1] == 'd'))
+                side = A_CLIENT, who = FUL_WHO_NAME; /* a lone name: may own the next clause; "Ghosted:" is none */
         }
         if (j < 0 && side) {
             pend = p;

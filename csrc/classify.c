@@ -523,7 +523,7 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
          * doer is the client; "Proposal by Friday" is the seller's */
         for (j = ful_next(L, i, end), e = 0; j >= 0 && e < 3; j = ful_next(L, j, end), e++) {
             int k = ful_next(L, j, end);
-            if (ful_is_word(L, j, "expected") || ful_is_word(L, j, "due") ||
+            if (((ful_is_word(L, j, "expected") || ful_is_word(L, j, "due")) && !ful_to_client(L, j, end)) ||
                 (ful_is_word(L, j, "be") && k >= 0 && ful_verb_shape(L, k) &&
                  (!(L->t[k].bits & FUL_CUE_DELIV) || (b & FUL_CUE_CDOC))))
                 return S_CLIENT;
@@ -532,6 +532,9 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
             if (!(L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_ART | FUL_CUE_DNOUN)) && !ful_is_word(L, j, "be"))
                 break;
         }
+        j = ful_next(L, i, end);
+        if (j >= 0 && !(L->t[j].bits & FUL_CUE_WORD) && ful_verb_shape(L, j) && !(L->t[j].flags & T_CAP))
+            return S_NONE; /* "budget resets then": a fact about the thing, no one's to-do */
         return S_SELLER; /* "Proposal by Friday" */
     }
     if (!(b & FUL_CUE_WORD) && !(b & FUL_CUE_COBJ)) {
@@ -693,13 +696,25 @@ static int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
         if (b & FUL_CUE_DELIV) {
             /* "Give Jane a call", "Send a reminder" are chases */
             int k;
-            for (k = first + 1; k < end && k <= first + 4 && !ful_with_deliverable(L, first, end); k++)
-                if ((L->t[k].bits & FUL_CUE_CHASE) && !(L->t[k].flags & T_INPHR) &&
-                    (!(L->t[k].bits & FUL_CUE_DELIV) || ful_is_word(L, k - 1, "an") || ful_is_word(L, k - 1, "a"))) {
-                    /* "Shoot Maria an email": the message is the chase */
+            if (ful_with_deliverable(L, first, end))
+                return R_COMPLIANCE;
+            for (k = first + 1; k < end; k++) {
+                uint32_t kb = L->t[k].bits;
+                if (L->t[k].flags & T_INPHR)
+                    continue;
+                if ((kb & FUL_CUE_CHASE) &&
+                    ((k <= first + 4 && (!(kb & FUL_CUE_DELIV) || ful_is_word(L, k - 1, "an") || ful_is_word(L, k - 1, "a"))) ||
+                     (dn < 0 && ful_is_word(L, k - 1, "to")))) {
+                    /* "Shoot Maria an email", "Send Ana a note to check on
+                     * timing": the message is the chase */
                     *vt = k;
                     return R_NON;
                 }
+                if (dn < 0 && ((kb & FUL_CUE_BOOKED) || ((kb & FUL_CUE_ACT) && ful_is_word(L, k, "invite")))) {
+                    *vt = k; /* "Send a calendar invite for a follow-up": setting up a meeting */
+                    return R_NON;
+                }
+            }
             return R_COMPLIANCE;
         }
         if (b & FUL_CUE_CHASE)
@@ -802,6 +817,8 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
             }
             continue; /* "said she'd loop in": read on */
         }
+        if ((b & FUL_CUE_NEG) && L->t[i].span > 1 && *vt < 0)
+            return R_NONE; /* "CFO went dark": they do nothing */
         if ((b & FUL_CUE_HEDGE) && *hedge < 0)
             *hedge = i;
         if (*vt < 0 && (b & (VERBISH & ~(FUL_CUE_MODAL | FUL_CUE_HEDGE))))

@@ -191,7 +191,7 @@ static const ful_cue ful_words[] = {
     {"kick", 0}, {"go", 0}, {"goes", 0}, {"sit", 0}, {"grab", 0}, {"deep", 0}, {"working", 0},
     {"site", 0}, {"office", 0}, {"draw", 0}, {"look", 0}, {"statement", 0}, {"free", 0},
     {"one", 0}, {"line", CH}, {"invitation", 0}, {"calendar", 0}, {"pencil", 0}, {"when", CN},
-    {"down", 0}, {"looking", 0}, {"interested", 0}, {"waiting", 0}, {"whether", 0},
+    {"down", 0}, {"went", 0}, {"gone", 0}, {"looking", 0}, {"interested", 0}, {"waiting", 0}, {"whether", 0},
     /* noise-like */
     {"na", NO}, {"n/a", NO}, {"tba", VG | NO}, {"etc", NO}, {"misc", NO}, {"asdf", NO}, {"xxx", NO},
     {"test123", NO}, {"todo's", NO}, {"none", NO},
@@ -255,6 +255,9 @@ static const ful_cue ful_phrases[] = {
     /* vague time */
     {"at some point", VG}, {"down the road", VG}, {"in the future", VG}, {"when ready", VG},
     {"some time", VG}, {"one day", VG}, {"later on", VG},
+    /* the client went silent: no one acts on their side */
+    {"went dark", NG}, {"gone dark", NG}, {"went quiet", NG}, {"gone quiet", NG}, {"went silent", NG},
+    {"gone silent", NG}, {"is dark", NG},
     /* the client asks for something */
     {"would like", RQ}, {"looking for", RQ}, {"interested in", RQ}, {"waiting for", RQ},
     {"waiting on", RQ}, {"asked for", RQ}, {"asks for", RQ}, {"asked about", RQ},
