@@ -523,10 +523,20 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
          * doer is the client; "Proposal by Friday" is the seller's */
         for (j = ful_next(L, i, end), e = 0; j >= 0 && e < 3; j = ful_next(L, j, end), e++) {
             int k = ful_next(L, j, end);
-            if (((ful_is_word(L, j, "expected") || ful_is_word(L, j, "due")) && !ful_to_client(L, j, end)) ||
+            if (((ful_is_word(L, j, "expected") || ful_is_word(L, j, "due") || ful_is_word(L, j, "pending")) &&
+                 !ful_to_client(L, j, end)) ||
                 (ful_is_word(L, j, "be") && k >= 0 && ful_verb_shape(L, k) &&
                  (!(L->t[k].bits & FUL_CUE_DELIV) || (b & FUL_CUE_CDOC))))
                 return S_CLIENT;
+            /* "NDA signed back by Fri", "PO issued by Friday": done by the
+             * client; "Proposal sent" stays ours */
+            if (ful_participle(L, j) && !ful_to_client(L, j, end) &&
+                (((L->t[j].bits & FUL_CUE_ACT) && !(L->t[j].bits & (FUL_CUE_DELIV | FUL_CUE_CHASE))) ||
+                 ((L->t[j].bits & FUL_CUE_DELIV) && (b & FUL_CUE_CDOC))))
+                return S_CLIENT;
+            if (ful_is_word(L, j, "from") && k >= 0 &&
+                ((L->t[k].bits & (FUL_CUE_CLIENT | FUL_CUE_POSS)) || (L->t[k].flags & T_NAME)))
+                return S_CLIENT; /* "Approval from finance by 12/9" */
             if ((b & FUL_CUE_CDOC) && (L->t[j].bits & FUL_CUE_NEGBOOK))
                 return S_CLIENT; /* "Budget to be confirmed": theirs to confirm */
             if (!(L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_ART | FUL_CUE_DNOUN)) && !ful_is_word(L, j, "be"))
@@ -703,7 +713,8 @@ static int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
                 if (L->t[k].flags & T_INPHR)
                     continue;
                 if ((kb & FUL_CUE_CHASE) &&
-                    ((k <= first + 4 && (!(kb & FUL_CUE_DELIV) || ful_is_word(L, k - 1, "an") || ful_is_word(L, k - 1, "a"))) ||
+                    ((k <= first + 4 && (!(kb & FUL_CUE_DELIV) || ful_is_word(L, k - 1, "an") || ful_is_word(L, k - 1, "a") ||
+                                       ful_is_word(L, k - 1, "last"))) ||
                      (dn < 0 && ful_is_word(L, k - 1, "to")))) {
                     /* "Shoot Maria an email", "Send Ana a note to check on
                      * timing": the message is the chase */
@@ -870,18 +881,33 @@ static int ful_placeholder(const char *s, size_t start, size_t n)
     return n - start >= 2 && ((s[start] == '[' && s[n - 1] == ']') || (s[start] == '<' && s[n - 1] == '>'));
 }
 
+/* Is the client's "action" at st only something the seller waits on:
+ * "waiting for their answer", "approval pending"? */
+static int ful_waiting(const ful_cline *L, int st, int end)
+{
+    const ful_rtok *r = &L->r[st];
+    int j;
+    if ((r->len >= 4 && memcmp(r->lw, "wait", 4) == 0) || (r->len == 8 && memcmp(r->lw, "awaiting", 8) == 0) ||
+        (r->len == 7 && memcmp(r->lw, "pending", 7) == 0))
+        return 1;
+    j = ful_next(L, st, end);
+    return j >= 0 && ful_is_word(L, j, "pending");
+}
+
 static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
 {
-    int a = 0, prev_subj = S_NONE, prev_st = -1;
+    int a = 0, prev_subj = S_NONE, prev_st = -1, prev_weak = 0;
     int best_pri = 0;
-    static const int pri[4] = {0, 3, 2, 1}; /* effort > compliance > non */
+    /* effort > compliance > non > waiting on the client ("Waiting for their
+     * answer, will ping Fri" is the seller's chase) */
+    static const int pri[4] = {0, 6, 4, 2};
     rd->res = R_NONE;
     rd->subj = S_NONE;
     rd->subj_tok = rd->verb_tok = -1;
     rd->request = 0;
     rd->hedge_tok = rd->book_tok = rd->neg_tok = -1;
     while (a < L->nt) {
-        int end = a + 1, st = -1, subj, res = R_NONE, vt = -1, req = 0, hedge = -1, i, cond = 0;
+        int end = a + 1, st = -1, subj, res = R_NONE, vt = -1, req = 0, hedge = -1, i, cond = 0, weak;
         while (end < L->nt && !(L->t[end].flags & T_BREAK))
             end++;
         for (i = a; i < end; i++) {
@@ -906,8 +932,14 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         /* "..., will let us know": a clause opening on a modal keeps the last subject */
         if (st >= 0 && (L->t[st].bits & FUL_CUE_MODAL) && !(L->t[st].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
             prev_subj != S_NONE) {
-            subj = prev_subj == S_EVENT ? S_CLIENT : prev_subj;
-            st = prev_st;
+            i = ful_next(L, st, end);
+            if (prev_weak && i >= 0 && (L->t[i].bits & FUL_CUE_CHASE)) {
+                subj = S_SELLER; /* "waiting on legal, will ping Fri": we wait, we chase */
+                st = i;
+            } else {
+                subj = prev_subj == S_EVENT ? S_CLIENT : prev_subj;
+                st = prev_st;
+            }
         }
         switch (subj) {
         case S_CLIENT:
@@ -941,8 +973,9 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             if (hedge >= 0 && rd->hedge_tok < 0)
                 rd->hedge_tok = hedge;
         }
-        if (res != R_NONE && pri[res] > best_pri) {
-            best_pri = pri[res];
+        weak = res == R_EFFORT && subj == S_CLIENT && st >= 0 && ful_waiting(L, st, end);
+        if (res != R_NONE && pri[res] - weak * 5 > best_pri) {
+            best_pri = pri[res] - weak * 5;
             rd->res = res;
             rd->subj = subj;
             rd->subj_tok = st;
@@ -952,6 +985,7 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         if (subj != S_NONE) {
             prev_subj = subj;
             prev_st = st;
+            prev_weak = weak;
         }
         a = end;
     }

@@ -258,6 +258,8 @@ static const ful_cue ful_phrases[] = {
     /* the client went silent: no one acts on their side */
     {"went dark", NG}, {"gone dark", NG}, {"went quiet", NG}, {"gone quiet", NG}, {"went silent", NG},
     {"gone silent", NG}, {"is dark", NG},
+    /* pointers elsewhere, not a step */
+    {"see email", NO}, {"see the email", NO}, {"see thread", NO}, {"see notes", NO}, {"see below", NO},
     /* the client asks for something */
     {"would like", RQ}, {"looking for", RQ}, {"interested in", RQ}, {"waiting for", RQ},
     {"waiting on", RQ}, {"asked for", RQ}, {"asks for", RQ}, {"asked about", RQ},
