@@ -772,7 +772,12 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
         if (b & (FUL_CUE_REQUEST | FUL_CUE_SPEECH)) {
             /* "told us to reach out", "asked us to send": the seller acts next */
             j = ful_next(L, i, end);
-            if ((b & FUL_CUE_SPEECH) && ful_is_word(L, j, "to") && ful_next(L, j, end) >= 0) {
+            if (((b & FUL_CUE_SPEECH) ||
+                 ((b & FUL_CUE_REQUEST) && L->r[i].len >= 3 && memcmp(L->r[i].lw, "ask", 3) == 0 &&
+                  ful_next(L, j, end) >= 0 &&
+                  (L->t[ful_next(L, j, end)].bits & (FUL_CUE_CHASE | FUL_CUE_ACT)) == FUL_CUE_CHASE)) &&
+                ful_is_word(L, j, "to") && ful_next(L, j, end) >= 0) {
+                /* "asked to reconnect in Feb": a chase they asked for */
                 /* "said to reach out again": they told the seller to act */
                 int r = ful_seller_clause(L, ful_next(L, j, end), end, vt);
                 if (r != R_NONE) {
@@ -780,9 +785,9 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
                     return r;
                 }
             }
-            if ((b & FUL_CUE_REQUEST) && L->t[i].span == 1 &&
-                (ful_is_word(L, j, "to") || ful_is_word(L, j, "time") || ful_is_word(L, j, "more") ||
-                 ful_is_word(L, j, "some"))) {
+            if ((b & FUL_CUE_REQUEST) &&
+                (ful_is_word(L, j, "time") ||
+                 (L->t[i].span == 1 && (ful_is_word(L, j, "to") || ful_is_word(L, j, "more") || ful_is_word(L, j, "some"))))) {
                 /* "I need to think", "they need time": the client's own doing, unsure */
                 if (*hedge < 0)
                     *hedge = i;
