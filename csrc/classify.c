@@ -733,6 +733,11 @@ static int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
         if (b & FUL_CUE_ACT) {
             if (ful_with_client(L, first, end) || ev >= 0)
                 return R_EFFORT; /* "Review the contract with their legal" */
+            for (i = first + L->t[first].span; i < end; i++)
+                if (!(L->t[i].bits & (FUL_CUE_VAGUE | FUL_CUE_FILLER | FUL_CUE_DATE | FUL_CUE_HEDGE)) || (L->t[i].flags & T_NUM))
+                    break;
+            if (i >= end)
+                return R_NONE; /* "fill in later", "to discuss": no object, no step */
             return R_COMPLIANCE; /* "Introduce them to our CTO": seller work */
         }
     }
