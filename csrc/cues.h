@@ -124,6 +124,9 @@ static const ful_cue ful_words[] = {
     {"voicemail", CH}, {"reply", DV | CH}, {"respond", DV | CH}, {"touchbase", CH}, {"checkin", CH},
     {"wait", CH}, {"phone", CH}, {"ring", CH}, {"try", CH | HG}, {"check", CH}, {"circle", CH},
     {"reach", CH}, {"touch", CH},
+    /* shorthand and typos of a chase: "flw up", "cb Thurs", "left vm", "LVM, retry Fri" */
+    {"flw", CH}, {"fllw", CH}, {"folllow", CH}, {"reping", CH}, {"cb", CH}, {"vm", CH}, {"lvm", CH},
+    {"retry", CH}, {"attempt", CH}, {"hound", CH}, {"pester", CH}, {"nurture", CH},
     /* booked (makes a meeting firm even when the date is loose) */
     {"booked", BK}, {"scheduled", BK}, {"confirmed", BK}, {"locked", BK}, {"blocked", BK},
     {"calendared", BK}, {"reserved", BK}, {"accepted", BK}, {"rsvp'd", BK}, {"set", SU},
