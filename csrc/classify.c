@@ -505,12 +505,21 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
             if (L->t[e].bits & (FUL_CUE_BOOKED | FUL_CUE_NEGBOOK))
                 return S_EVENT; /* booked, or "to be scheduled": a meeting all the same */
     }
+    if ((b & FUL_CUE_EVENT) && !(b & (FUL_CUE_CHASE | FUL_CUE_ACT)) && (j = ful_next(L, i, end)) >= 0 &&
+        (L->t[j].bits & FUL_CUE_DNOUN) && !(L->t[j].bits & (FUL_CUE_EVENT | FUL_CUE_ACT)))
+        return *st = j, S_SELLER; /* "Demo env for their team", "Call summary to Ana": a thing, not a meeting */
     if (b & FUL_CUE_EVENT) {
         /* "Tentative call", "Call with their CFO" are meetings */
         if ((b & (FUL_CUE_CHASE | FUL_CUE_ACT)) && !modifier && !ful_noun_start(L, i, end))
             return S_SELLER; /* "Call Raj", "Review their RFP" */
         return S_EVENT;
     }
+    /* "Likely to sign next month", "Probably move forward in Q1": a hedge
+     * then the client's verb, the client left unsaid */
+    if (modifier && *hedge >= 0 && (b & FUL_CUE_ACT) && !(b & (FUL_CUE_CHASE | FUL_CUE_DELIV | FUL_CUE_EVENT)))
+        return S_CLIENT;
+    if (ful_is_word(L, i, "expect") && (j = ful_next(L, i, end)) >= 0 && (L->t[j].bits & FUL_CUE_DNOUN))
+        return *st = j, S_CLIENT; /* "Expect PO after the holidays": theirs to send */
     if ((b & FUL_CUE_ACT) && !(b & (FUL_CUE_CHASE | FUL_CUE_DELIV)) && ful_participle(L, i) &&
         (j = ful_next(L, i, end)) >= 0 && (L->t[j].bits & FUL_CUE_DNOUN) && !ful_to_client(L, j, end))
         return *st = j, S_CLIENT; /* "Signed PO expected soon": what the client did, not an imperative */
@@ -575,6 +584,8 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
             return S_SELLER; /* "Onboard them", "Loop Raj in" */
         if (L->t[j].flags & T_CAP)
             return S_SELLER; /* "Ping Raj" with an unknown verb */
+        if (L->r[j].len > 4 && memcmp(L->r[j].lw + L->r[j].len - 3, "ing", 3) == 0)
+            return S_CLIENT; /* "Ana checking w/ legal": a name doing it now */
         if ((L->t[j].bits & FUL_CUE_CHASE) && !(L->t[j].bits & (FUL_CUE_ACT | FUL_CUE_DELIV)) && !ful_verb_shape(L, j))
             return S_SELLER; /* "LinkedIn msg to their VP": a channel and a chase */
         return S_CLIENT;

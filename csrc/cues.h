@@ -96,7 +96,7 @@ static const ful_cue ful_words[] = {
     {"grant", DV}, {"ship", DV}, {"upload", DV}, {"attach", DV}, {"research", DV}, {"answer", DV},
     {"produce", DV}, {"design", DV}, {"configure", DV}, {"enable", DV}, {"activate", DV},
     {"issue", DV}, {"generate", DV}, {"customize", DV}, {"customise", DV}, {"offer", DV | DN},
-    {"sketch", DV}, {"summarize", DV}, {"summarise", DV}, {"forward", DV | AC}, {"put", DV},
+    {"sketch", DV}, {"summarize", DV}, {"summarise", DV}, {"forward", DV | AC}, {"fwd", DV | AC}, {"put", DV},
     {"investigate", DV}, {"compose", DV}, {"translate", DV}, {"package", DV}, {"lower", DV},
     {"waive", DV}, {"discount", DV | DN}, {"spin", DV}, {"mock", DV},
     /* deliverables (the thing produced) */
@@ -108,7 +108,7 @@ static const ful_cue ful_words[] = {
     {"info", DN}, {"information", DN}, {"details", DN}, {"summary", DN}, {"recap", DN | DV},
     {"agenda", DN}, {"answers", DN}, {"materials", DN}, {"datasheet", DN}, {"report", DN},
     {"estimate", DN}, {"invoice", DN}, {"timeline", DN}, {"plan", DN}, {"overview", DN},
-    {"pager", DN}, {"samples", DN}, {"sample", DN}, {"specs", DN}, {"checklist", DN},
+    {"pager", DN}, {"samples", DN}, {"refs", DN}, {"ref", DN}, {"env", DN}, {"pricng", DN}, {"sample", DN}, {"specs", DN}, {"checklist", DN},
     {"template", DN}, {"nda", DN}, {"msa", DN}, {"questionnaire", DN}, {"rfp", DN}, {"rfi", DN},
     {"video", DN}, {"recording", DN}, {"link", DN}, {"login", DN}, {"credentials", DN},
     {"license", DN}, {"licenses", DN}, {"comparison", DN}, {"calculator", DN}, {"benchmark", DN},
@@ -194,7 +194,7 @@ static const ful_cue ful_words[] = {
     {"kick", 0}, {"go", 0}, {"goes", 0}, {"sit", 0}, {"grab", 0}, {"deep", 0}, {"working", 0},
     {"site", 0}, {"office", 0}, {"draw", 0}, {"look", 0}, {"statement", 0}, {"free", 0},
     {"one", 0}, {"line", CH}, {"invitation", 0}, {"calendar", 0}, {"pencil", 0}, {"when", CN},
-    {"down", 0}, {"went", 0}, {"gone", 0}, {"looking", 0}, {"interested", 0}, {"waiting", 0}, {"whether", 0},
+    {"down", 0}, {"move", 0}, {"moving", 0}, {"went", 0}, {"gone", 0}, {"looking", 0}, {"interested", 0}, {"waiting", 0}, {"whether", 0},
     /* noise-like */
     {"na", NO}, {"n/a", NO}, {"tba", VG | NO}, {"etc", NO}, {"misc", NO}, {"asdf", NO}, {"xxx", NO},
     {"test123", NO}, {"todo's", NO}, {"none", NO},
@@ -214,7 +214,7 @@ static const ful_cue ful_phrases[] = {
     {"stay in touch", CH}, {"keep in touch", CH}, {"touch bases", CH}, {"try again", CH},
     {"ping back", CH}, {"write to", CH}, {"a note", CH}, {"re engage", CH}, {"get hold", CH}, {"to ask", CH}, {"ask if", CH}, {"ask whether", CH},
     /* client effort */
-    {"loop in", AC}, {"get back to us", AC}, {"get back to me", AC},
+    {"loop in", AC}, {"move forward", AC}, {"move fwd", AC}, {"moving forward", AC}, {"get back to us", AC}, {"get back to me", AC},
     {"gets back to us", AC}, {"come back", AC}, {"be in touch", AC},
     {"let us know", AC}, {"let me know", AC}, {"pass it on", AC},
     {"pass on", AC}, {"sign off", AC}, {"signs off", AC}, {"kick off", AC | EV}, {"kicks off", AC | EV},
