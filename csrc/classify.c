@@ -274,7 +274,9 @@ static void ful_tokenize(ful_cline *L, size_t start)
             brk = T_BREAK;
             break;
         case ':':
-            L->marks |= FUL_SAW_COLON;
+            /* only "due:" can start a due tag: "Next step:", "10:30" need no search */
+            if (i >= start + 3 && (s[i - 1] | 0x20) == 'e' && (s[i - 2] | 0x20) == 'u' && (s[i - 3] | 0x20) == 'd')
+                L->marks |= FUL_SAW_COLON;
             /* "re: pricing" goes on talking about the same thing */
             if (L->nt > 0 && L->r[L->nt - 1].len == 2 && memcmp(L->r[L->nt - 1].lw, "re", 2) == 0 &&
                 L->t[L->nt - 1].off + 2 == i)

@@ -25,7 +25,7 @@
 
 /* marks: a '#' or ':' lay in the tokenized text (no #class or due: without) */
 #define FUL_SAW_HASH 1
-#define FUL_SAW_COLON 2
+#define FUL_SAW_COLON 2  /* a colon after "due" */
 #define FUL_SAW_LINK 4   /* word.word or ://: maybe a web or mail address */
 
 #define FUL_MAXACT 8      /* actors remembered per line */
