@@ -654,7 +654,9 @@ static int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
     int i, first = -1, ev = -1, dn = -1, jt = -1, topic = 0;
     for (i = from; i < end; i++) {
         uint32_t b = L->t[i].bits;
-        if (L->t[i].flags & (T_INPHR | T_TAG))
+        if (!(b & (FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_ACT | FUL_CUE_JOINT | FUL_CUE_EVENT |
+                   FUL_CUE_DNOUN | FUL_CUE_TOPIC)) ||
+            (L->t[i].flags & (T_INPHR | T_TAG)))
             continue;
         if (first >= 0 && ful_topic_word(L, i))
             topic = 1; /* "Email them about pricing": pricing is what the chase is about */
@@ -935,7 +937,7 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             end++;
         for (i = a; i < end; i++) {
             uint32_t b = L->t[i].bits;
-            if (L->t[i].flags & (T_INPHR | T_TAG))
+            if (!(b & (FUL_CUE_COND | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK)) || (L->t[i].flags & (T_INPHR | T_TAG)))
                 continue;
             /* "once budget is set", "when it's confirmed": a condition, not a booking */
             cond |= (b & FUL_CUE_COND) != 0;
