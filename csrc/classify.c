@@ -482,6 +482,12 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
                 return *st = i, S_CLIENT;
             continue; /* and "Must follow up", "Have to draft the SOW" */
         }
+        /* "Should have an answer next week", in quotes: the speaker, unsaid */
+        if ((b & FUL_CUE_MODAL) && (t->flags & T_QUOTED) && !(b & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_YOU)) &&
+            (ful_is_word(L, i, "should") || ful_is_word(L, i, "will") || ful_is_word(L, i, "would") ||
+             ful_is_word(L, i, "can") || ful_is_word(L, i, "could")) &&
+            (j = ful_next(L, i, end)) >= 0 && !(L->t[j].bits & (FUL_CUE_YOU | FUL_CUE_SELLER | FUL_CUE_CLIENT)))
+            return *st = i, S_CLIENT;
         break;
     }
     if (i >= end)
