@@ -372,6 +372,13 @@ describe("migrations", function()
     local log, lerr = s:log({ today = "2026-12-10" })
     assert.truthy(log, lerr)
     assert.truthy(#log > 0)
+    -- no display names yet (v6): an account shows its key until its notes are read again
+    local shown = {}
+    for _, a in ipairs(log) do
+      shown[a.account] = true
+    end
+    assert.truthy(shown.globex, "the key shows")
+    assert.truthy(#assert(s:log({ today = "2026-12-10", account = "globex" })) > 0)
     assert.truthy(#assert(s:history("/tmp/fulog-v1-fixture/notes/acme/2026-11-20-discovery.md", 11)) > 0)
     s:close()
     local dump = h.sh("sh " .. h.q(FIX .. "/dump.sh") .. " " .. h.q(db))
