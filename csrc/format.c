@@ -1,25 +1,9 @@
 /* format.c: overdue messages and the follow-up log's text (see format.h). */
 #include "format.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* Appends printf output; the output is built into a stack buffer first, so
- * one piece is at most 1 KB: longer texts go through ful_buf_adds. */
-static int addf(ful_buf *b, const char *fmt, ...)
-{
-    char tmp[1024];
-    va_list ap;
-    int k;
-    va_start(ap, fmt);
-    k = vsnprintf(tmp, sizeof tmp, fmt, ap);
-    va_end(ap);
-    if (k < 0)
-        return 0;
-    return ful_buf_add(b, tmp, (size_t)k < sizeof tmp ? (size_t)k : sizeof tmp - 1);
-}
 
 static int adds(ful_buf *b, const char *s)
 {
@@ -83,10 +67,10 @@ static int chase_words(const ful_fmt_step *s, ful_buf *b)
 {
     char o[16], d[11];
     if (s->unanswered > 0)
-        return addf(b, "chase, %s follow-up (%d unanswered since %s %s)", ful_ordinal(s->unanswered + 1, o),
+        return ful_buf_addf(b, "chase, %s follow-up (%d unanswered since %s %s)", ful_ordinal(s->unanswered + 1, o),
                     s->unanswered, day(s->since, d), touch_word(s->since_channel));
     if (s->last_touch != FUL_NODATE)
-        return addf(b, "chase, follow up on the %s reply", day(s->last_touch, d));
+        return ful_buf_addf(b, "chase, follow up on the %s reply", day(s->last_touch, d));
     return adds(b, "chase, 1st follow-up");
 }
 
@@ -101,10 +85,10 @@ int ful_format_overdue(const ful_fmt_step *s, ful_day today, ful_buf *out)
     int late = s->next != FUL_NODATE ? (int)(today - s->next) : 0;
     int rc = 0;
     if (is(s->state, "outcome") || is(s->state, "booked")) {
-        rc |= addf(out, "%s: booked for %s - ", s->state, day(s->next, d1));
+        rc |= ful_buf_addf(out, "%s: booked for %s - ", s->state, day(s->next, d1));
         if (is(s->state, "outcome"))
             rc |= adds(out, "did it happen? mark it done or log a touch - ");
-        rc |= addf(out, "%s [%s] ", s->cls ? s->cls : "?", account_name(s));
+        rc |= ful_buf_addf(out, "%s [%s] ", s->cls ? s->cls : "?", account_name(s));
         rc |= adds(out, s->text);
         return rc ? -1 : 0;
     }
@@ -112,16 +96,16 @@ int ful_format_overdue(const ful_fmt_step *s, ful_day today, ful_buf *out)
         rc |= chase_words(s, out);
         rc |= adds(out, " - ");
     }
-    rc |= addf(out, "%s [%s] ", s->cls ? s->cls : "?", account_name(s));
+    rc |= ful_buf_addf(out, "%s [%s] ", s->cls ? s->cls : "?", account_name(s));
     rc |= adds(out, s->text);
     if (is(s->state, "chase") && s->next != s->due)
-        rc |= addf(out, " (due %s, next %s, %d day%s overdue", day(s->due, d1), day(s->next, d2), late, plural(late));
+        rc |= ful_buf_addf(out, " (due %s, next %s, %d day%s overdue", day(s->due, d1), day(s->next, d2), late, plural(late));
     else
-        rc |= addf(out, " (due %s, %d day%s overdue", day(s->next, d1), late, plural(late));
+        rc |= ful_buf_addf(out, " (due %s, %d day%s overdue", day(s->next, d1), late, plural(late));
     if (s->pushed > 0)
-        rc |= addf(out, ", pushed %dx", s->pushed);
+        rc |= ful_buf_addf(out, ", pushed %dx", s->pushed);
     if (s->suggest)
-        rc |= addf(out, "; try %s", with_article(s->suggest));
+        rc |= ful_buf_addf(out, "; try %s", with_article(s->suggest));
     rc |= adds(out, ")");
     return rc ? -1 : 0;
 }
@@ -149,7 +133,7 @@ static int detail_line(const ful_fmt_step *s, const ful_fmt_opts *o, ful_buf *b)
         if (in == 0)
             rc |= adds(b, "today");
         else if (in > 0)
-            rc |= addf(b, "in %d day%s", in, plural(in));
+            rc |= ful_buf_addf(b, "in %d day%s", in, plural(in));
         else
             rc |= adds(b, "no date yet");
     } else if (is(s->state, "chase") && s->last_touch != FUL_NODATE) {
@@ -157,33 +141,33 @@ static int detail_line(const ful_fmt_step *s, const ful_fmt_opts *o, ful_buf *b)
         if (w < 0)
             w = 0;  /* a touch logged ahead of today */
         if (s->unanswered > 0)
-            rc |= addf(b, "%s follow-up: waiting %d day%s since the %s %s, %d unanswered since %s",
+            rc |= ful_buf_addf(b, "%s follow-up: waiting %d day%s since the %s %s, %d unanswered since %s",
                        ful_ordinal(s->unanswered + 1, ord), w, plural(w), day(s->last_touch, d),
                        touch_word(s->last_channel), s->unanswered, day(s->since, d2));
         else
-            rc |= addf(b, "replied %s: follow up on it", day(s->last_touch, d));
+            rc |= ful_buf_addf(b, "replied %s: follow up on it", day(s->last_touch, d));
         if (s->suggest)
-            rc |= addf(b, "; try %s", with_article(s->suggest));
+            rc |= ful_buf_addf(b, "; try %s", with_article(s->suggest));
     } else if (s->meeting != FUL_NODATE && s->meeting <= o->today) {
         int w = (int)(o->today - s->meeting);
-        rc |= addf(b, "%s: waiting %d day%s since the meeting", is(s->state, "todo") ? "you owe it" : "1st follow-up", w,
+        rc |= ful_buf_addf(b, "%s: waiting %d day%s since the meeting", is(s->state, "todo") ? "you owe it" : "1st follow-up", w,
                    plural(w));
     } else {
         rc |= adds(b, is(s->state, "todo") ? "you owe it" : "1st follow-up");
     }
     if (s->due != s->next && s->due != FUL_NODATE)
-        rc |= addf(b, " · due %s", day(s->due, d));
+        rc |= ful_buf_addf(b, " · due %s", day(s->due, d));
     if (s->touches > 0)
-        rc |= addf(b, " · %d touch%s", s->touches, s->touches == 1 ? "" : "es");
+        rc |= ful_buf_addf(b, " · %d touch%s", s->touches, s->touches == 1 ? "" : "es");
     if (s->meeting != FUL_NODATE)
-        rc |= addf(b, " · met %s", day(s->meeting, d));
+        rc |= ful_buf_addf(b, " · met %s", day(s->meeting, d));
     if (s->pushed > 0)
-        rc |= addf(b, " · pushed %dx", s->pushed);
+        rc |= ful_buf_addf(b, " · pushed %dx", s->pushed);
     if (s->ask && s->ask[0] && !is(s->state, "booked") && !is(s->state, "outcome")) {
         rc |= adds(b, " · ask: ");
         rc |= adds(b, s->ask);
     }
-    rc |= addf(b, " · %s:%d%s%s\n", shown_path(s->path, o->base), s->line, s->key ? ":" : "", s->key ? s->key : "");
+    rc |= ful_buf_addf(b, " · %s:%d%s%s\n", shown_path(s->path, o->base), s->line, s->key ? ":" : "", s->key ? s->key : "");
     return rc;
 }
 
@@ -243,7 +227,7 @@ int ful_format_log(ful_fmt_account *acc, int nacc, const ful_fmt_opts *o, ful_bu
             }
         }
     }
-    rc |= addf(out, "Follow-up log, today %s, %s%s%s%s: %d to act on (%d overdue), %d coming up, %d dark account%s\n",
+    rc |= ful_buf_addf(out, "Follow-up log, today %s, %s%s%s%s: %d to act on (%d overdue), %d coming up, %d dark account%s\n",
                day(o->today, d), o->account ? "account " : "all accounts", o->account ? o->account : "",
                o->owner ? ", owner " : "", o->owner ? o->owner : "", nact, nlate, nbooked, ndark, plural(ndark));
     if (nacc == 0)
@@ -259,11 +243,11 @@ int ful_format_log(ful_fmt_account *acc, int nacc, const ful_fmt_opts *o, ful_bu
         rc |= adds(out, "\n");
         rc |= adds(out, ac->name && ac->name[0] ? ac->name : "(no account)");
         if (ac->dark)
-            rc |= addf(out, "  DARK: %d touch%s unanswered, %s%s", ac->unanswered, ac->unanswered == 1 ? "" : "es",
+            rc |= ful_buf_addf(out, "  DARK: %d touch%s unanswered, %s%s", ac->unanswered, ac->unanswered == 1 ? "" : "es",
                        ac->last_reply != FUL_NODATE ? "last reply " : "never replied",
                        ac->last_reply != FUL_NODATE ? day(ac->last_reply, d) : "");
         else if (ac->last_touch != FUL_NODATE)
-            rc |= addf(out, "  last touch %s, last reply %s", day(ac->last_touch, d), day(ac->last_reply, d2));
+            rc |= ful_buf_addf(out, "  last touch %s, last reply %s", day(ac->last_touch, d), day(ac->last_reply, d2));
         else
             rc |= adds(out, "  no touches yet");
         rc |= adds(out, "\n");
@@ -273,7 +257,7 @@ int ful_format_log(ful_fmt_account *acc, int nacc, const ful_fmt_opts *o, ful_bu
             int late = s->next != FUL_NODATE && s->next < o->today;
             if (is(s->state, "booked"))
                 continue;
-            rc |= addf(out, "  %s %-8s %-10s  %-10s  ", late ? "LATE" : "    ", s->state ? s->state : "?",
+            rc |= ful_buf_addf(out, "  %s %-8s %-10s  %-10s  ", late ? "LATE" : "    ", s->state ? s->state : "?",
                        day(s->next, d), s->cls ? s->cls : "?");
             rc |= step_rest(s, o, out, &line);
         }
@@ -298,7 +282,7 @@ int ful_format_log(ful_fmt_account *acc, int nacc, const ful_fmt_opts *o, ful_bu
         line += 2;
         for (i = 0; i < k; i++) {
             ful_fmt_step *s = bk[i].s;
-            rc |= addf(out, "       %-8s %-10s  %-10s  [%s] ", "booked", day(s->next, d), s->cls ? s->cls : "?",
+            rc |= ful_buf_addf(out, "       %-8s %-10s  %-10s  [%s] ", "booked", day(s->next, d), s->cls ? s->cls : "?",
                        bk[i].account && bk[i].account[0] ? bk[i].account : "no account");
             rc |= step_rest(s, o, out, &line);
         }

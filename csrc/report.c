@@ -3,7 +3,6 @@
  * and finds the medians and the days accounts went dark. */
 #include "report.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -408,22 +407,6 @@ int ful_report_build(ful_store *s, const ful_report_opts *o, ful_day today, ful_
 
 #define BAR_WIDTH 30
 
-#if defined(__GNUC__)
-static int addf(ful_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-#endif
-static int addf(ful_buf *b, const char *fmt, ...)
-{
-    char tmp[512];
-    va_list ap;
-    int n;
-    va_start(ap, fmt);
-    n = vsnprintf(tmp, sizeof tmp, fmt, ap);
-    va_end(ap);
-    if (n < 0)
-        return -1;
-    return ful_buf_add(b, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
-}
-
 static void label(const ful_report *r, const ful_period *p, char out[16])
 {
     char d[11];
@@ -488,10 +471,10 @@ static int table_rows(const ful_report *r, ful_buf *b, int part)
         pct(p, a);
         ratio(p->touches, p->replies, t);
         days(p->reply_days, d);
-        if (part == 0 ? addf(b, "  %-10s %8d %8s %5d %5d %5d %6d %8d\n", l, p->meetings, a, p->classes[FUL_FIRM],
+        if (part == 0 ? ful_buf_addf(b, "  %-10s %8d %8s %5d %5d %5d %6d %8d\n", l, p->meetings, a, p->classes[FUL_FIRM],
                              p->classes[FUL_SOFT], p->classes[FUL_NON], p->classes[FUL_COMPLIANCE],
                              p->classes[FUL_UNKNOWN])
-                      : addf(b, "  %-10s %6d %7d %8d %8d %10s %11s %5d %7d\n", l, p->opened, p->closed, p->touches,
+                      : ful_buf_addf(b, "  %-10s %6d %7d %8d %8d %10s %11s %5d %7d\n", l, p->opened, p->closed, p->touches,
                              p->replies, t, d, p->dark, p->pushed))
             return -1;
     }
@@ -511,29 +494,29 @@ int ful_report_text(const ful_report *r, ful_buf *b)
     /* the counts line up however many meetings the total holds */
     for (i = r->total.meetings; i >= 1000; i /= 10)
         w++;
-    if (addf(b, "fulog stats %s .. %s, by %s%s%.100s\n\n", s1, s2, unit, r->owner ? ", owner " : "",
+    if (ful_buf_addf(b, "fulog stats %s .. %s, by %s%s%.100s\n\n", s1, s2, unit, r->owner ? ", owner " : "",
              r->owner ? r->owner : "") ||
-        addf(b, "Meetings per %s (\xe2\x96\x88 ended with a firm next step, \xe2\x96\x91 did not)\n", unit))
+        ful_buf_addf(b, "Meetings per %s (\xe2\x96\x88 ended with a firm next step, \xe2\x96\x91 did not)\n", unit))
         return -1;
     for (i = 0; i < r->n; i++) {
         const ful_period *p = &r->p[i];
         label(r, p, l);
         pct(p, a);
-        if (addf(b, "  %-10s ", l) || bar(b, p, max) ||
-            addf(b, " %*d meeting%s %*d firm %4s\n", w, p->meetings, p->meetings == 1 ? ", " : "s,", w, p->firm, a))
+        if (ful_buf_addf(b, "  %-10s ", l) || bar(b, p, max) ||
+            ful_buf_addf(b, " %*d meeting%s %*d firm %4s\n", w, p->meetings, p->meetings == 1 ? ", " : "s,", w, p->firm, a))
             return -1;
     }
     pct(&r->total, a);
-    if (addf(b, "  %-10s %*s %*d meeting%s %*d firm %4s  (the Ham Bam rate)\n", "total", BAR_WIDTH, "", w,
+    if (ful_buf_addf(b, "  %-10s %*s %*d meeting%s %*d firm %4s  (the Ham Bam rate)\n", "total", BAR_WIDTH, "", w,
              r->total.meetings, r->total.meetings == 1 ? ", " : "s,", w, r->total.firm, a))
         return -1;
-    if (addf(b, "\nNew next steps by class\n  %-10s %8s %8s %5s %5s %5s %6s %8s\n", unit, "meetings", "ham bam",
+    if (ful_buf_addf(b, "\nNew next steps by class\n  %-10s %8s %8s %5s %5s %5s %6s %8s\n", unit, "meetings", "ham bam",
              "firm", "soft", "non", "compl", "unknown") ||
         table_rows(r, b, 0) != 0)
         return -1;
-    if (addf(b, "\nFollow-up (chases: new steps short of firm)\n  %-10s %6s %7s %8s %8s %10s %11s %5s %7s\n", unit,
+    if (ful_buf_addf(b, "\nFollow-up (chases: new steps short of firm)\n  %-10s %6s %7s %8s %8s %10s %11s %5s %7s\n", unit,
              "opened", "closed", "touches", "replies", "per reply", "reply days", "dark", "pushed") ||
         table_rows(r, b, 1) != 0)
         return -1;
-    return addf(b, "\nreply days: median days from a meeting to the client's first reply\n");
+    return ful_buf_addf(b, "\nreply days: median days from a meeting to the client's first reply\n");
 }

@@ -1,6 +1,8 @@
 /* text.c: see text.h. */
 #include "text.h"
 
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -59,6 +61,19 @@ int ful_buf_add(ful_buf *b, const void *s, size_t n)
 int ful_buf_adds(ful_buf *b, const char *s)
 {
     return ful_buf_add(b, s, strlen(s));
+}
+
+int ful_buf_addf(ful_buf *b, const char *fmt, ...)
+{
+    char tmp[1024];
+    va_list ap;
+    int k;
+    va_start(ap, fmt);
+    k = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    if (k < 0)
+        return -1;
+    return ful_buf_add(b, tmp, (size_t)k < sizeof tmp ? (size_t)k : sizeof tmp - 1);
 }
 
 /* Length of the valid UTF-8 sequence at s (1..4), or 0 when invalid. */
