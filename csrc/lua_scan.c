@@ -8,29 +8,39 @@
 #include <string.h>
 
 /* The columns of the result, in stack order after it (see l_scan_rows). */
-enum { C_I = 1, C_KIND, C_COL, C_TAGLEN, C_CLASS, C_DUE, C_WHY, C_ASK, C_FLAGS, C_LATE, C_N };
+enum { C_I = 1, C_LEN, C_KIND, C_COL, C_TAGLEN, C_CLASS, C_DUE, C_FLAGS, C_LATE, C_WHY, C_ASK, C_N };
 static const char *const col_names[] = {
-    NULL, "i", "kind", "col", "tag_len", "class", "due", "why", "ask", "flags", "overdue_days"
+    NULL, "i", "len", "kind", "col", "tag_len", "class", "due", "flags", "overdue_days", "why", "ask"
 };
 
-/* core.scan_rows(lines, meeting, opts [, max_len [, explain]]) -> rows | nil, msg
+static void set_int(lua_State *L, int col, int at, lua_Integer v)
+{
+    lua_pushinteger(L, v);
+    lua_rawseti(L, col, at);
+}
+
+/* core.scan_rows(lines, meeting, opts [, max_len [, explain [, into]]]) -> rows | nil, msg
  *
  * lines: a list of strings (a buffer's rows); meeting: the note's meeting
  * date (nil: today); opts: as core.classify's (an options object and the
  * note's people); max_len: bytes of a line read (the rest is ignored);
- * explain: false leaves why and ask "" (the classifier skips that work:
- * rows nobody is looking at).
+ * explain: false leaves out why and ask (the classifier skips that work:
+ * rows nobody is looking at); into: the rows of an earlier call, filled
+ * again (its column tables are reused: a batch makes no tables).
  *
- * rows: columns, one entry per tagged line, in order (n of them):
+ * rows: columns, one entry per tagged line, in order (n of them; a reused
+ * column may hold stale entries past n):
  *   i        its index in lines
- *   kind     "step", "touch", "pain" or "want"
+ *   len      the line's length in bytes (all of it, past max_len too)
+ *   kind     1 step, 2 touch, 3 pain, 4 want
  *   col      0-based byte offset of the tag; tag_len: the tag and colon
- *   class, due, why, ask   a step's verdict (false for other kinds; due
- *            false when there is none)
+ * and for steps only (the entries of other rows are left as they were):
+ *   class    "firm", "soft", ...; due: "YYYY-MM-DD", false when none
  *   flags    1: a #class tag decided, 2: done ([x])
  *   overdue_days  days past due against opts' today (0: not late or done)
- * Columns, not a table per row: no key hashing per row, and Lua builds
- * only what it keeps. */
+ *   why, ask      the classifier's reason and what to ask for (explain only)
+ * Columns of numbers, not a table per row: no key hashing per row, and Lua
+ * builds only what it keeps. */
 static int l_scan_rows(lua_State *L)
 {
     ful_lopts o;
@@ -41,19 +51,31 @@ static int l_scan_rows(lua_State *L)
     luaL_checktype(L, 1, LUA_TTABLE);
     max_len = (size_t)luaL_optinteger(L, 4, 0);
     flags = (lua_isnoneornil(L, 5) || lua_toboolean(L, 5)) ? FUL_CLS_EXPLAIN : 0;
+    if (!lua_isnoneornil(L, 6))
+        luaL_checktype(L, 6, LUA_TTABLE);
     if (ful_l_opts(L, 3, &o) != 0)
         return 2;
     ful_l_names(L, 3, &nm);
     if (ful_l_date(L, 2, o.today, &meeting) != 0)
         return 2;
     k = (int)ful_rawlen(L, 1);
-    lua_createtable(L, 0, C_N);
-    res = lua_gettop(L);
     luaL_checkstack(L, C_N + 4, "scan_rows");
-    for (c = C_I; c < C_N; c++)
-        lua_createtable(L, k / 2, 0); /* column c at res + c */
+    if (lua_istable(L, 6))
+        lua_pushvalue(L, 6);
+    else
+        lua_createtable(L, 0, C_N + 1);
+    res = lua_gettop(L);
+    for (c = C_I; c < C_N; c++) { /* column c at res + c */
+        lua_getfield(L, res, col_names[c]);
+        if (!lua_istable(L, -1)) {
+            lua_pop(L, 1);
+            lua_createtable(L, k / 2, 0);
+            lua_pushvalue(L, -1);
+            lua_setfield(L, res, col_names[c]);
+        }
+    }
     for (i = 1; i <= k; i++) {
-        size_t n;
+        size_t n, len;
         const char *s;
         ful_line li;
         ful_line_kind kind;
@@ -61,6 +83,7 @@ static int l_scan_rows(lua_State *L)
         s = lua_tolstring(L, -1, &n);
         if (!s)
             return luaL_error(L, "lines: want a list of strings (item %d is a %s)", i, luaL_typename(L, -1));
+        len = n;
         if (max_len && n > max_len)
             n = max_len;
         /* most rows of a note are talk: no colon, no tag */
@@ -69,48 +92,36 @@ static int l_scan_rows(lua_State *L)
             continue;
         }
         out++;
-        lua_pushinteger(L, i);
-        lua_rawseti(L, res + C_I, out);
-        lua_pushstring(L, kind == FUL_LINE_STEP ? "step" : kind == FUL_LINE_TOUCH ? "touch"
-                          : kind == FUL_LINE_PAIN ? "pain" : "want");
-        lua_rawseti(L, res + C_KIND, out);
-        lua_pushinteger(L, (lua_Integer)li.tag_off);
-        lua_rawseti(L, res + C_COL, out);
-        lua_pushinteger(L, (lua_Integer)li.tag_len);
-        lua_rawseti(L, res + C_TAGLEN, out);
+        set_int(L, res + C_I, out, i);
+        set_int(L, res + C_LEN, out, (lua_Integer)len);
+        set_int(L, res + C_KIND, out, (lua_Integer)kind);
+        set_int(L, res + C_COL, out, (lua_Integer)li.tag_off);
+        set_int(L, res + C_TAGLEN, out, (lua_Integer)li.tag_len);
         if (kind == FUL_LINE_STEP) {
             ful_verdict v;
             int late = 0;
             ful_classify_names(o.rules, &nm, s, n, meeting, o.grace, flags, &v);
-            if (!flags)
-                v.why[0] = v.ask[0] = '\0';
             lua_pushstring(L, ful_class_name(v.cls));
+            lua_rawseti(L, res + C_CLASS, out);
             if (v.due == FUL_NODATE)
                 lua_pushboolean(L, 0);
             else
                 ful_l_pushday(L, v.due);
-            lua_pushstring(L, v.why);
-            lua_pushstring(L, v.ask);
+            lua_rawseti(L, res + C_DUE, out);
+            set_int(L, res + C_FLAGS, out, (v.overridden ? 1 : 0) | (li.done ? 2 : 0));
             if (!li.done && v.due != FUL_NODATE && o.today != FUL_NODATE && o.today > v.due)
                 late = (int)(o.today - v.due);
-            lua_pushinteger(L, (v.overridden ? 1 : 0) | (li.done ? 2 : 0));
-            lua_pushinteger(L, late);
-            for (c = C_LATE; c >= C_CLASS; c--)
-                lua_rawseti(L, res + c, out);
-        } else {
-            for (c = C_CLASS; c <= C_ASK; c++) {
-                lua_pushboolean(L, 0);
-                lua_rawseti(L, res + c, out);
+            set_int(L, res + C_LATE, out, late);
+            if (flags) {
+                lua_pushstring(L, v.why);
+                lua_rawseti(L, res + C_WHY, out);
+                lua_pushstring(L, v.ask);
+                lua_rawseti(L, res + C_ASK, out);
             }
-            lua_pushinteger(L, 0);
-            lua_rawseti(L, res + C_FLAGS, out);
-            lua_pushinteger(L, 0);
-            lua_rawseti(L, res + C_LATE, out);
         }
         lua_pop(L, 1); /* the line */
     }
-    for (c = C_N - 1; c >= C_I; c--)
-        lua_setfield(L, res, col_names[c]);
+    lua_settop(L, res);
     lua_pushinteger(L, out);
     lua_setfield(L, res, "n");
     return 1;

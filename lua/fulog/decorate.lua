@@ -65,49 +65,79 @@ function M.virt_text(step, avail)
   return chunks
 end
 
+-- The model's entry for a step far from view (ctx.compact): a number, not
+-- a table: FIRM (firm and open) + LATER (open: its virtual text is still
+-- to come). A 100,000-line note has some 30,000 steps, and a table each
+-- was most of the garbage of marking it.
+M.FIRM, M.LATER = 1, 2
+
+local KIND_GROUP = { [2] = "FuLogTouch", [3] = "FuLogNeed", [4] = "FuLogNeed" }
+
 -- Classifies lines (rows s, s+1, ... of a buffer). ctx = { core=, meeting=,
 -- opts= (core.classify's), width= (the window's), later= (true: no reasons
 -- and no virtual text yet, the rows are far from view), add_step=
--- function(row, step) (step.later: its virtual text is still to come) }.
--- Returns the row decorations, or nil, msg when the core refuses the
--- options.
+-- function(row, step) (step.later: its virtual text is still to come),
+-- compact= (true: a later row's step is a number, M.FIRM + M.LATER),
+-- into= (a table core.scan_rows fills again, batch after batch) }.
+-- Returns the row decorations (the rows without virtual text as flat
+-- spans, decos.spans: row, c0, c1, group, priority, ...), or nil, msg when
+-- the core refuses the options.
 function M.rows(lines, s, ctx)
   local cfg = config.get()
   local later = ctx.later or false
-  local r, msg = ctx.core.scan_rows(lines, ctx.meeting, ctx.opts, cfg.max_line_len, not later)
+  local r, msg = ctx.core.scan_rows(lines, ctx.meeting, ctx.opts, cfg.max_line_len, not later, ctx.into)
   if not r then
     return nil, msg
   end
-  local idx, kind, col, tag_len = r.i, r.kind, r.col, r.tag_len
+  local idx, lens, kind, col, tag_len = r.i, r.len, r.kind, r.col, r.tag_len
   local class, due, why, ask, flags, late = r.class, r.due, r.why, r.ask, r.flags, r.overdue_days
-  local decos, add_step = {}, ctx.add_step
+  local decos, spans, ns, add_step = {}, {}, 0, ctx.add_step
+  local compact = later and ctx.compact
+  local FIRM, LATER, class_group = M.FIRM, M.LATER, M.class_group
   local room = ctx.width - #cfg.virtual_text.prefix
   for k = 1, r.n do
-    local len = #lines[idx[k]]
+    local len = lens[k]
     local row = s + idx[k] - 1
     local c0 = col[k]
-    local tag_end = math.min(len, c0 + tag_len[k])
-    local d
-    if kind[k] == "step" then
-      local f = flags[k]
-      local step = {
-        class = class[k], due = due[k] or nil, why = why[k], ask = ask[k],
-        overridden = f % 2 == 1, done = f >= 2, overdue_days = late[k] > 0 and late[k] or nil,
-        col = c0 + 1, tag_len = tag_len[k],
-      }
-      local grp = step.done and "FuLogDone" or (M.class_group[step.class] or "FuLogUnknown")
-      d = { row = row, c0, tag_end, "FuLogTag", 110, tag_end, len, grp, 105 }
-      if later then
-        step.later = not step.done
-      else
-        d.virt = M.virt_text(step, math.max(20, room - len))
-        step.virt = d.virt -- what the seller reads after the line
-      end
-      add_step(row, step)
-    else
-      d = { row = row, c0, tag_end, kind[k] == "touch" and "FuLogTouch" or "FuLogNeed", 105 }
+    local tag_end = c0 + tag_len[k]
+    if tag_end > len then
+      tag_end = len
     end
-    decos[#decos + 1] = d
+    if kind[k] ~= 1 then
+      spans[ns + 1], spans[ns + 2], spans[ns + 3], spans[ns + 4], spans[ns + 5] =
+        row, c0, tag_end, KIND_GROUP[kind[k]], 105
+      ns = ns + 5
+    else
+      local f, cls = flags[k], class[k]
+      local done = f >= 2
+      local grp = done and "FuLogDone" or (class_group[cls] or "FuLogUnknown")
+      if later then
+        spans[ns + 1], spans[ns + 2], spans[ns + 3], spans[ns + 4], spans[ns + 5] = row, c0, tag_end, "FuLogTag", 110
+        spans[ns + 6], spans[ns + 7], spans[ns + 8], spans[ns + 9], spans[ns + 10] = row, tag_end, len, grp, 105
+        ns = ns + 10
+      end
+      if compact then
+        add_step(row, done and 0 or (cls == "firm" and FIRM + LATER or LATER))
+      else
+        local step = {
+          class = cls, due = due[k] or nil, why = later and "" or why[k], ask = later and "" or ask[k],
+          overridden = f % 2 == 1, done = done, overdue_days = late[k] > 0 and late[k] or nil,
+          col = c0 + 1, tag_len = tag_len[k],
+        }
+        if later then
+          step.later = not done
+        else
+          local d = { row = row, c0, tag_end, "FuLogTag", 110, tag_end, len, grp, 105 }
+          d.virt = M.virt_text(step, math.max(20, room - len))
+          step.virt = d.virt -- what the seller reads after the line
+          decos[#decos + 1] = d
+        end
+        add_step(row, step)
+      end
+    end
+  end
+  if ns > 0 then
+    decos.spans = spans
   end
   return decos
 end

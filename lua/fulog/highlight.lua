@@ -84,8 +84,22 @@ end
 -- on the replaced rows go (the update reads those rows again). The model
 -- moves with the text as the editor's marks do, so no mark is ever asked
 -- where it went.
+-- A step of the model is a table, or for a row far from view a number
+-- (decorate.rows' compact form: decorate.FIRM + decorate.LATER).
+local FIRM, LATER = decorate.FIRM, decorate.LATER
+
 local function firm(step)
+  if type(step) == "number" then
+    return step % (2 * FIRM) >= FIRM
+  end
   return step.class == "firm" and not step.done
+end
+
+local function later(step)
+  if type(step) == "number" then
+    return step >= LATER
+  end
+  return step.later
 end
 
 -- The model's counts (the Ham Bam warning asks "any firm step?" after
@@ -128,29 +142,50 @@ local function warning_deco(row)
 end
 
 -- Replaces the decorations of rows [s, e) (s < e <= n, the line count)
--- with what their lines say now; later: without the reasons and the
--- virtual text (decorate.rows).
-local function decorate_rows(st, s, e, n, later)
+-- with what their lines say now; far: without the reasons and the
+-- virtual text (decorate.rows' later).
+-- The step at row as a table (a compact one read again from its line, as
+-- it was classified: without its reason).
+local function step_table(st, row, step)
+  if type(step) ~= "number" then
+    return step
+  end
+  local t
+  decorate.rows(ed().get_lines(st.buf, row, row + 1), row, {
+    core = fulog.core(), meeting = st.info and st.info.date, opts = st.opts.classify, width = 80, later = true,
+    add_step = function(_, x) t = x end,
+  })
+  return t
+end
+
+local function decorate_rows(st, s, e, n, far)
   local b = st.buf
   local e_ = ed()
   local lines = e_.get_lines(b, s, e)
   local model = st.steps
-  for r = s, e - 1 do
-    -- a nil stored at an absent key creates it (Lua 5.1/LuaJIT): look first
-    local old = model[r]
-    if old ~= nil then
-      count(st, old, -1)
-      model[r] = nil
+  if st.nsteps > 0 then
+    for r = s, e - 1 do
+      -- a nil stored at an absent key creates it (Lua 5.1/LuaJIT): look first
+      local old = model[r]
+      if old ~= nil then
+        count(st, old, -1)
+        model[r] = nil
+      end
     end
   end
-  local decos, msg = decorate.rows(lines, s, {
-    core = fulog.core(), meeting = st.info and st.info.date, opts = st.opts.classify,
-    width = e_.win_width(b), later = later,
-    add_step = function(row, step)
-      model[row] = step
+  -- one context per buffer, its scan columns filled again batch after batch
+  local ctx = st.ctx
+  if not ctx then
+    ctx = { compact = true, into = {} }
+    ctx.add_step = function(row, step)
+      st.steps[row] = step
       count(st, step, 1)
-    end,
-  })
+    end
+    st.ctx = ctx
+  end
+  ctx.core, ctx.meeting, ctx.opts = fulog.core(), st.info and st.info.date, st.opts.classify
+  ctx.width, ctx.later = e_.win_width(b), far
+  local decos, msg = decorate.rows(lines, s, ctx)
   if not decos then
     if not st.warned then
       st.warned = true
@@ -158,7 +193,7 @@ local function decorate_rows(st, s, e, n, later)
     end
     return
   end
-  st.later = st.later or later
+  st.later = st.later or far
   if st.warn_row and st.warn_row >= s and st.warn_row < e then
     decos[#decos + 1] = warning_deco(st.warn_row)
   end
@@ -222,7 +257,7 @@ local function fill_view(st)
   end
   for r = math.max(0, lo), hi - 1 do
     local step = st.steps[r]
-    if step and step.later then
+    if step and later(step) then
       process(st, lo, hi)
       return
     end
@@ -285,8 +320,9 @@ local function update_diagnostics(st)
   end
   diag_ns = diag_ns or e_.namespace("fulog_diagnostics")
   local items = {}
-  for row, step in pairs(st.steps) do
-    if not step.done and step.class ~= "firm" then
+  for row, v in pairs(st.steps) do
+    local step = step_table(st, row, v)
+    if step and not step.done and step.class ~= "firm" then
       local sev = ({ soft = "warn", non = "warn", compliance = "info", unknown = "hint" })[step.class] or "hint"
       local msg = step.class .. (step.why and step.why ~= "" and (": " .. step.why) or "")
       if step.ask and step.ask ~= "" then
@@ -588,9 +624,9 @@ function M.steps(buf)
   if not st then
     return out
   end
-  for row, step in pairs(st.steps) do
+  for row, v in pairs(st.steps) do
     local t = { row = row }
-    for k, v in pairs(step) do
+    for k, v in pairs(step_table(st, row, v) or {}) do
       t[k] = v
     end
     out[#out + 1] = t

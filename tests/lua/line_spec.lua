@@ -58,3 +58,50 @@ describe("line grammar for buffers", function()
     assert.equal("step", out)
   end)
 end)
+
+describe("core.scan_rows (the highlighter's batch of rows)", function()
+  local lines = {
+    "talk: no tag here",                           -- 1
+    "- NEXT: review with the CFO #firm",           -- 2
+    "TOUCH: 2026-12-01 email",                     -- 3
+    "- [x] NEXT: send the deck due:2026-11-01",    -- 4
+    "- NEXT: send the deck due:2026-11-01",        -- 5
+  }
+  local o = { options = core.options({ today = "2026-12-15" }) }
+
+  it("returns columns for the tagged rows only", function()
+    local r = assert(core.scan_rows(lines, "2026-12-01", o))
+    assert.equal(4, r.n)
+    assert.same({ 2, 3, 4, 5 }, { r.i[1], r.i[2], r.i[3], r.i[4] })
+    assert.same({ 1, 2, 1, 1 }, { r.kind[1], r.kind[2], r.kind[3], r.kind[4] })
+    assert.equal(#lines[2], r.len[1])
+    assert.equal(2, r.col[1])
+    assert.equal(5, r.tag_len[1])
+    assert.equal("firm", r.class[1])
+    assert.equal(1, r.flags[1])               -- the #firm tag decided
+    assert.equal(2, r.flags[3])               -- done
+    assert.equal("2026-11-01", r.due[4])
+    assert.equal(44, r.overdue_days[4])
+    assert.equal(0, r.overdue_days[3])        -- done: never late
+    assert.is_string(r.why[4])
+  end)
+
+  it("fills an earlier result again, without the reasons when not asked", function()
+    local into = {}
+    local r = assert(core.scan_rows(lines, "2026-12-01", o, 0, true, into))
+    assert.equal(into, r)
+    local cols = r.i
+    r = assert(core.scan_rows({ "x", "- NEXT: call Tom" }, "2026-12-01", o, 0, false, into))
+    assert.equal(into, r)
+    assert.equal(cols, r.i)                   -- the same column tables
+    assert.equal(1, r.n)
+    assert.equal(2, r.i[1])
+    assert.equal(r.why[4], into.why[4])       -- explain false: why and ask left as they were
+  end)
+
+  it("reads only max_len bytes of a line, but says its whole length", function()
+    local long = "- NEXT: call Tom" .. (" x"):rep(100)
+    local r = assert(core.scan_rows({ long }, nil, o, 16))
+    assert.equal(#long, r.len[1])
+  end)
+end)

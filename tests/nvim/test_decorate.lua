@@ -73,6 +73,16 @@ H.run(function()
   m = seen(ns)
   H.eq(m[1] and m[1].virt, "  empty", "a zero-width span carries its virtual text")
 
+  -- flat spans (rows.spans: row, c0, c1, group, priority, ...) beside the rows
+  local both = { { row = 5, 0, 3, "Title", 110, virt = { { "  five", "Comment" } } } }
+  both.spans = { 4, 0, 3, "Comment", 105, 4, 4, 8, "Title", 110, 5, 4, 8, "ErrorMsg", 105 }
+  ed.decorate(b, ns, 4, -1, both)
+  m = seen(ns)
+  H.eq(m[4] and table.concat(m[4].spans, ","), "Comment 0-3,Title 4-8", "flat spans: several on a row")
+  H.eq(m[5] and table.concat(m[5].spans, ","), "ErrorMsg 4-8,Title 0-3", "flat spans and a row's spans together")
+  H.eq(m[5] and m[5].virt, "  five", "the row's virtual text too")
+  ed.decorate(b, ns, 4, -1, {})
+
   -- decorations move with the text
   vim.api.nvim_buf_set_lines(b, 0, 0, false, { "new first line" })
   m = seen(ns)

@@ -218,6 +218,15 @@ H.run(function()
   -- a big note's reasons after the line: the rows in view now, the others
   -- when they come into view
   local far = 90009
+  local far_step
+  for _, st in ipairs(hl.steps(bb)) do
+    if st.row == far then
+      far_step = st
+    end
+  end
+  H.eq(far_step and far_step.class, "soft", "a step far from view is in the model, with its class")
+  H.eq(far_step and far_step.later, true, "... its virtual text still to come")
+  H.eq(far_step and far_step.col, 3, "... and its tag's column")
   m = marks(bb)
   H.eq(m[far] and m[far].hl, "FuLogSoft", "a row far from view has its class mark")
   H.eq(m[far] and m[far].virt, "", "... and no virtual text yet")

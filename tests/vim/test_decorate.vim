@@ -92,6 +92,19 @@ EOL
   call T_eq(get(get(m, '1', {}), 'spans', []), [' 7-7'], 'a zero-width span colours nothing')
   call T_eq(get(get(m, '1', {}), 'after', []), ['Comment'], '... and its virtual text is there')
 
+  " flat spans (rows.spans: row, c0, c1, group, priority, ...) beside the rows
+  lua << EOL
+  _G.T_ROWS = { { row = 5, 0, 3, "Title", 110, virt = { { "  five", "Comment" } } } }
+  _G.T_ROWS.spans = { 4, 0, 3, "Comment", 105, 4, 4, 8, "Title", 110, 5, 4, 8, "ErrorMsg", 105 }
+EOL
+  call s:decorate(b, ns, 4, -1, 0)
+  let m = s:seen(b, ns)
+  call T_eq(get(get(m, '4', {}), 'spans', []), ['Comment 0-3', 'Title 4-8'], 'flat spans: several on a row')
+  call T_eq(get(get(m, '5', {}), 'spans', []), ['ErrorMsg 4-8', 'Title 0-3'], 'flat spans and a row''s spans together')
+  call T_eq(get(get(m, '5', {}), 'after', []), ['Comment'], 'the row''s virtual text too')
+  lua _G.T_ROWS = {}
+  call s:decorate(b, ns, 4, -1, 0)
+
   " decorations move with the text
   call append(0, 'new first line')
   let m = s:seen(b, ns)

@@ -273,10 +273,20 @@ end
 -- ... (a highlighted span per four entries), virt = chunks after the line,
 -- below = chunks of a virtual line under it } (lua/fulog/decorate.lua).
 -- Columns are those of the lines as they are now. One extmark per span;
--- the row's virtual text rides on its last span.
+-- the row's virtual text rides on its last span. rows.spans (optional):
+-- more spans, flat: row, c0, c1, group, priority, ... (a big note's rows
+-- without virtual text: no table per row).
 function M.decorate(b, ns, s, e, rows)
   api.nvim_buf_clear_namespace(b, ns, s, e)
   local set, add = api.nvim_buf_set_extmark, api.nvim_buf_add_highlight
+  local sp = rows.spans
+  if sp then
+    -- positional arguments: several times cheaper than an extmark's
+    -- option table (the priority is for Vim's text properties)
+    for k = 1, #sp, 5 do
+      add(b, ns, sp[k + 3], sp[k], sp[k + 1], sp[k + 2])
+    end
+  end
   for k = 1, #rows do
     local d = rows[k]
     local row, n, virt = d.row, #d, d.virt
@@ -285,8 +295,6 @@ function M.decorate(b, ns, s, e, rows)
         set(b, ns, row, d[j], { end_col = d[j + 1], hl_group = d[j + 2], priority = d[j + 3],
           virt_text = virt, hl_mode = "combine" })
       else
-        -- positional arguments: several times cheaper than an extmark's
-        -- option table, and most spans need nothing else
         add(b, ns, d[j + 2], row, d[j], d[j + 1])
       end
     end

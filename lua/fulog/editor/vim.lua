@@ -554,7 +554,8 @@ end
 -- Replaces the decorations in namespace ns of rows [s, e) (e = -1: to the
 -- end of the buffer) with rows, a list of { row=, c0, c1, group, priority,
 -- ... (a highlighted span per four entries), virt = chunks after the line,
--- below = chunks of a virtual line under it } (lua/fulog/decorate.lua).
+-- below = chunks of a virtual line under it } (lua/fulog/decorate.lua);
+-- rows.spans (optional): more spans, flat: row, c0, c1, group, priority, ...
 -- Spans are added with one prop_add_list() per property type; virtual text
 -- (text_align "after" / "below") is one prop_add() per chunk.
 function M.decorate(b, ns, s, e, rows)
@@ -569,20 +570,26 @@ function M.decorate(b, ns, s, e, rows)
     call("prop_remove", to_vim({ types = types, bufnr = b, all = 1 }, true), s + 1, e1)
   end
   local spans = {} -- type -> { vim.list{lnum, col, end_lnum, end_col}, ... }
+  local function span(lnum, c0, c1, group, prio)
+    -- a zero-width property with a highlight colours one character: a
+    -- plain anchor instead
+    local ty = ptype(ns, c1 > c0 and group or nil, prio)
+    local list = spans[ty]
+    if not list then
+      list = {}
+      spans[ty] = list
+    end
+    list[#list + 1] = vim.list({ lnum, c0 + 1, lnum, c1 + 1 })
+  end
+  local sp = rows.spans or {}
+  for k = 1, #sp, 5 do
+    span(sp[k] + 1, sp[k + 1], sp[k + 2], sp[k + 3], sp[k + 4])
+  end
   for k = 1, #rows do
     local d = rows[k]
     local lnum = d.row + 1
     for j = 1, #d, 4 do
-      local c0, c1 = d[j], d[j + 1]
-      -- a zero-width property with a highlight colours one character: a
-      -- plain anchor instead
-      local ty = ptype(ns, c1 > c0 and d[j + 2] or nil, d[j + 3])
-      local list = spans[ty]
-      if not list then
-        list = {}
-        spans[ty] = list
-      end
-      list[#list + 1] = vim.list({ lnum, c0 + 1, lnum, c1 + 1 })
+      span(lnum, d[j], d[j + 1], d[j + 2], d[j + 3])
     end
     for _, chunk in ipairs(d.virt or {}) do
       if chunk[1] ~= "" then
