@@ -14,6 +14,7 @@
 local config = require("fulog.config")
 local meeting = require("fulog.meeting")
 local decorate = require("fulog.decorate")
+local steprows = require("fulog.steprows")
 local fulog = require("fulog")
 
 local M = {}
@@ -80,14 +81,12 @@ local function shift(pos, first, last, new_last)
   return pos
 end
 
--- Rows [first, last) became [first, new_last): the steps below move, those
--- on the replaced rows go (the update reads those rows again). The model
--- moves with the text as the editor's marks do, so no mark is ever asked
--- where it went.
 -- A step of the model is a table, or for a row far from view a number
 -- (decorate.rows' compact form: decorate.FIRM + decorate.LATER).
 local FIRM, LATER = decorate.FIRM, decorate.LATER
 
+-- Does the step count as firm? (The Ham Bam warning asks "any firm step?"
+-- after every edit: the model keeps the count, no walk over a big note.)
 local function firm(step)
   if type(step) == "number" then
     return step % (2 * FIRM) >= FIRM
@@ -102,29 +101,16 @@ local function later(step)
   return step.later
 end
 
--- The model's counts (the Ham Bam warning asks "any firm step?" after
--- every edit: a count, not a walk over a big note's steps).
-local function count(st, step, d)
-  st.nsteps = st.nsteps + d
-  if firm(step) then
-    st.nfirm = st.nfirm + d
-  end
-end
+-- Rows [first, last) became [first, new_last): the steps below move, those
+-- on the replaced rows go (the update reads those rows again). The model
+-- moves with the text as the editor's marks do, so no mark is ever asked
+-- where it went.
+local NONE = {}
 
 local function shift_model(st, first, last, new_last)
   local delta = new_last - last
   if delta ~= 0 then
-    local moved = {}
-    for row, step in pairs(st.steps) do
-      if row >= last then
-        moved[row + delta] = step
-      elseif row < first then
-        moved[row] = step
-      else
-        count(st, step, -1)
-      end
-    end
-    st.steps = moved
+    st.model:splice(first, last, delta, NONE, NONE, 0)
   end
   local w = st.warn_row
   if w and w >= first then
@@ -162,30 +148,24 @@ local function decorate_rows(st, s, e, n, far)
   local b = st.buf
   local e_ = ed()
   local lines = e_.get_lines(b, s, e)
-  local model = st.steps
-  if st.nsteps > 0 then
-    for r = s, e - 1 do
-      -- a nil stored at an absent key creates it (Lua 5.1/LuaJIT): look first
-      local old = model[r]
-      if old ~= nil then
-        count(st, old, -1)
-        model[r] = nil
-      end
-    end
-  end
-  -- one context per buffer, its scan columns filled again batch after batch
+  -- one context per buffer: the scan's columns and the new steps' arrays
+  -- are filled again batch after batch
   local ctx = st.ctx
   if not ctx then
-    ctx = { compact = true, into = {} }
+    local add_rows, add_vals = {}, {}
+    ctx = { compact = true, into = {}, k = 0, add_rows = add_rows, add_vals = add_vals }
     ctx.add_step = function(row, step)
-      st.steps[row] = step
-      count(st, step, 1)
+      local k = ctx.k + 1
+      ctx.k, add_rows[k], add_vals[k] = k, row, step
     end
     st.ctx = ctx
   end
   ctx.core, ctx.meeting, ctx.opts = fulog.core(), st.info and st.info.date, st.opts.classify
-  ctx.width, ctx.later = e_.win_width(b), far
+  ctx.width, ctx.later, ctx.k = e_.win_width(b), far, 0
   local decos, msg = decorate.rows(lines, s, ctx)
+  if decos then
+    st.model:splice(s, e, 0, ctx.add_rows, ctx.add_vals, ctx.k)
+  end
   if not decos then
     if not st.warned then
       st.warned = true
@@ -255,19 +235,20 @@ local function fill_view(st)
   if not lo then
     return
   end
-  for r = math.max(0, lo), hi - 1 do
-    local step = st.steps[r]
-    if step and later(step) then
-      process(st, lo, hi)
-      return
-    end
+  local due = false
+  st.model:each(math.max(0, lo), hi, function(_, step)
+    due = later(step)
+    return due
+  end)
+  if due then
+    process(st, lo, hi)
   end
 end
 
 -- ---------------------------------------------------------------- Ham Bam
 
 local function has_firm(st)
-  return st.nfirm > 0, st.nsteps > 0
+  return st.model.nfirm > 0, st.model.n > 0
 end
 
 -- Is this a meeting note worth a warning? A next step, front matter, or a
@@ -320,7 +301,7 @@ local function update_diagnostics(st)
   end
   diag_ns = diag_ns or e_.namespace("fulog_diagnostics")
   local items = {}
-  for row, v in pairs(st.steps) do
+  st.model:each(0, math.huge, function(row, v)
     local step = step_table(st, row, v)
     if step and not step.done and step.class ~= "firm" then
       local sev = ({ soft = "warn", non = "warn", compliance = "info", unknown = "hint" })[step.class] or "hint"
@@ -334,7 +315,7 @@ local function update_diagnostics(st)
       end
       items[#items + 1] = { row = row, col = (step.col or 1) - 1, message = msg, severity = sev }
     end
-  end
+  end)
   if st.warn_row then
     items[#items + 1] = { row = st.warn_row, col = 0, message = config.get().ham_bam.text, severity = "warn" }
   end
@@ -491,7 +472,7 @@ local function on_change(buf, first, last, new_last)
   if last < 0 then
     -- reloaded: everything (the marks are gone)
     st.top_dirty = true
-    st.steps, st.warn_row, st.nsteps, st.nfirm = {}, nil, 0, 0
+    st.model, st.warn_row = steprows.new(firm), nil
     st.dirty_lo, st.dirty_hi = 0, math.huge
   else
     -- Marks of deleted lines collapse onto the line before or after the
@@ -545,7 +526,7 @@ function M.attach(buf)
   end
   local cfg = config.get()
   local st = {
-    buf = buf, steps = {}, nsteps = 0, nfirm = 0, bg = {}, tick = 0,
+    buf = buf, model = steprows.new(firm), bg = {}, tick = 0,
     scheduled = false, working = false, top_dirty = true,
     -- the parse options object, and the note's people beside it (with_people)
     opts = { classify = { options = fulog.options() } },
@@ -624,14 +605,13 @@ function M.steps(buf)
   if not st then
     return out
   end
-  for row, v in pairs(st.steps) do
+  st.model:each(0, math.huge, function(row, step)
     local t = { row = row }
-    for k, v in pairs(step_table(st, row, v) or {}) do
+    for k, v in pairs(step_table(st, row, step) or {}) do
       t[k] = v
     end
     out[#out + 1] = t
-  end
-  table.sort(out, function(a, b) return a.row < b.row end)
+  end)
   return out
 end
 
