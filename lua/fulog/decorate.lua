@@ -78,7 +78,8 @@ local KIND_GROUP = { [2] = "FuLogTouch", [3] = "FuLogNeed", [4] = "FuLogNeed" }
 -- and no virtual text yet, the rows are far from view), add_step=
 -- function(row, step) (step.later: its virtual text is still to come),
 -- compact= (true: a later row's step is a number, M.FIRM + M.LATER),
--- into= (a table core.scan_rows fills again, batch after batch) }.
+-- into= (a table core.scan_rows fills again, batch after batch), spans=
+-- (a table to fill again as decos.spans, batch after batch) }.
 -- Returns the row decorations (the rows without virtual text as flat
 -- spans, decos.spans: row, c0, c1, group, priority, ...), or nil, msg when
 -- the core refuses the options.
@@ -91,7 +92,7 @@ function M.rows(lines, s, ctx)
   end
   local idx, lens, kind, col, tag_len = r.i, r.len, r.kind, r.col, r.tag_len
   local class, due, why, ask, flags, late = r.class, r.due, r.why, r.ask, r.flags, r.overdue_days
-  local decos, spans, ns, add_step = {}, {}, 0, ctx.add_step
+  local decos, spans, ns, add_step = {}, ctx.spans or {}, 0, ctx.add_step
   local compact = later and ctx.compact
   local FIRM, LATER, class_group = M.FIRM, M.LATER, M.class_group
   local room = ctx.width - #cfg.virtual_text.prefix
@@ -135,6 +136,10 @@ function M.rows(lines, s, ctx)
         add_step(row, step)
       end
     end
+  end
+  -- a reused table: what an earlier batch left past this one's spans goes
+  for j = ns + 1, #spans do
+    spans[j] = nil
   end
   if ns > 0 then
     decos.spans = spans

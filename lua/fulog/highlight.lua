@@ -153,7 +153,7 @@ local function decorate_rows(st, s, e, n, far)
   local ctx = st.ctx
   if not ctx then
     local add_rows, add_vals = {}, {}
-    ctx = { compact = true, into = {}, k = 0, add_rows = add_rows, add_vals = add_vals }
+    ctx = { compact = true, into = {}, spans = {}, k = 0, add_rows = add_rows, add_vals = add_vals }
     ctx.add_step = function(row, step)
       local k = ctx.k + 1
       ctx.k, add_rows[k], add_vals[k] = k, row, step
