@@ -8,6 +8,8 @@
 --   BENCH_OUT    where to write the report (default: none)
 --   BENCH_TIMEIT the timeit binary (bench/timeit.c, built by run.sh)
 --   BENCH_TMP    the work folder (made by run.sh with mktemp -d, removed after)
+--   BENCH_ONLY   run only these parts: "classify index startup bignote"
+--                ("nvim" = startup and bignote); unset: all of them
 local ROOT = os.getenv("BENCH_ROOT") or "."
 local QUICK = os.getenv("BENCH_QUICK") == "1"
 local TIMEIT = assert(os.getenv("BENCH_TIMEIT"), "BENCH_TIMEIT not set")
@@ -19,6 +21,16 @@ for s in (os.getenv("BENCH_SIZES") or "1000 5000 10000 100000"):gmatch("%d+") do
   SIZES[#SIZES + 1] = tonumber(s)
 end
 table.sort(SIZES)
+local ONLY = os.getenv("BENCH_ONLY")
+if ONLY and ONLY:match("%S") then
+  ONLY = " " .. ONLY:gsub("[,%s]+", " ") .. " "
+  ONLY = ONLY:gsub(" nvim ", " startup bignote ")
+else
+  ONLY = nil
+end
+local function part(name)
+  return ONLY == nil or ONLY:find(" " .. name .. " ", 1, true) ~= nil
+end
 local FULOG = ROOT .. "/bin/fulog"
 
 local function q(s)
@@ -116,7 +128,7 @@ local runs_big = QUICK and 1 or 3
 -- ---------------------------------------------------------------- trees
 
 local trees = {}
-for _, n in ipairs(SIZES) do
+for _, n in ipairs((part("classify") or part("index")) and SIZES or {}) do
   local dir = TMP .. "/notes-" .. n
   local lines = (n == SIZES[#SIZES]) and (TMP .. "/steps.txt") or nil
   local t0 = os.time()
@@ -136,7 +148,7 @@ local biggest = trees[#trees]
 
 -- ---------------------------------------------------------------- classify
 
-do
+if part("classify") then
   -- the step lines of the biggest tree, repeated to at least 1M lines
   local src = TMP .. "/steps.txt"
   local input = TMP .. "/classify-in.txt"
@@ -257,7 +269,7 @@ end
 -- ---------------------------------------------------------------- index and queries
 
 local growth = {}
-for _, t in ipairs(trees) do
+for _, t in ipairs(part("index") and trees or {}) do
   local n, dir = t.n, t.dir
   local db = TMP .. "/store-" .. n .. "/fulog.db"
   local size = kfmt(n)
@@ -354,7 +366,10 @@ end
 
 -- ---------------------------------------------------------------- Neovim
 
-if have("nvim") then
+if not (part("startup") or part("bignote")) then
+  log("Neovim figures skipped (BENCH_ONLY)")
+elseif have("nvim") then
+  if part("startup") then
   -- startup: plugin/fulog.vim sourced (and setup() called) vs plain nvim
   local n = QUICK and 3 or 31
   -- the baseline has an empty plugin folder on 'runtimepath': every folder
@@ -408,8 +423,10 @@ if have("nvim") then
     row({ "Neovim startup, plus require('fulog').setup{}", "", ("+%s"):format(fmt((sm - bm) * 1000, "ms")),
       "nvim +q, empty folder on rtp", fmt(bm * 1000, "ms"), ratio(sm, bm), "", "" })
   end
+  end
 
   -- a big note: open, highlight fully, one-line edits
+  if part("bignote") then
   local lines = QUICK and 5000 or 100000
   local big = TMP .. "/big/bigco/account-plan.md"
   sh("mkdir -p " .. q(TMP .. "/big/bigco"))
@@ -450,6 +467,7 @@ if have("nvim") then
     notes[#notes + 1] = "Big note: every row's class and tag marks are set at once; the reasons after the line "
       .. "(virtual text) for the rows within a screen of the view, the others as they come into view."
     notes[#notes + 1] = "Highlighter attached by: " .. tostring(r.attach) .. "."
+  end
   end
 else
   row({ "Neovim figures", "", "n/a (nvim not installed)", "", "", "", "", "n/a" })

@@ -5,7 +5,9 @@
 #   BENCH_SIZES="1000 5000 10000 100000"   notes per tree
 #   BENCH_QUICK=1                     the smoke run: one run per figure, small inputs
 #   BENCH_OUT=FILE                    where the report goes (full run: BENCHMARKS.md;
-#                                     quick run: nowhere unless set)
+#                                     quick run or BENCH_ONLY: nowhere unless set)
+#   BENCH_ONLY="classify index startup bignote"   only these parts ("nvim": both
+#                                     editor parts); unset: all
 set -e
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -20,12 +22,13 @@ if [ "${BENCH_QUICK:-0}" = 1 ]; then
     : "${BENCH_SIZES:=200 1000}"
 else
     : "${BENCH_SIZES:=1000 5000 10000 100000}"
-    : "${BENCH_OUT:=$ROOT/BENCHMARKS.md}"
+    # a partial run never rewrites the full report
+    [ -n "${BENCH_ONLY:-}" ] || : "${BENCH_OUT:=$ROOT/BENCHMARKS.md}"
 fi
 # Never the seller's store, config or clock.
 export FULOG_DB="$BENCH_TMP/never-used.db"
 export XDG_CONFIG_HOME="$BENCH_TMP/config" XDG_DATA_HOME="$BENCH_TMP/data"
 unset FULOG_RULES FULOG_TODAY
-export BENCH_ROOT="$ROOT" BENCH_TMP BENCH_SIZES BENCH_QUICK BENCH_OUT
+export BENCH_ROOT="$ROOT" BENCH_TMP BENCH_SIZES BENCH_QUICK BENCH_OUT BENCH_ONLY
 export BENCH_TIMEIT="$ROOT/build/bench/timeit"
 lua5.4 bench/bench.lua
