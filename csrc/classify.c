@@ -109,6 +109,11 @@ static const unsigned char ful_low[256] = {
     240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255,
 };
 
+/* Bytes that may go on a word past its plain bytes: an apostrophe
+ * (don't), 0xE2 (she’ll, or a dash that ends it) and the slash of f/u,
+ * w/ and w/o. */
+static const unsigned char ful_wrare[256] = {['\''] = 1, ['/'] = 1, [0xE2] = 1};
+
 /* h: the running FUL_HASH_STEP hash of lw, or 0 to hash it here. */
 #if defined(__GNUC__)
 __attribute__((always_inline))
@@ -164,6 +169,44 @@ static void ful_tokenize(ful_cline *L, size_t start)
                 fl |= T_CAP;
             if (c >= '0' && c <= '9')
                 fl |= T_NUM;
+            if (c != 0xE2) {
+                /* The common word: word bytes up to a space or punctuation
+                 * that cannot continue it (no apostrophe, no 0xE2, no f/u
+                 * slash): lowercased, hashed and pushed with no other test.
+                 * Anything else is read again below, byte by byte. */
+                size_t room = FUL_LCBUF - lcpos;
+                const unsigned char *p = (const unsigned char *)s + i, *p0 = p;
+                const unsigned char *pe = n - i < room ? (const unsigned char *)s + n : p + room;
+                char *o = L->lc + lcpos;
+                unsigned d;
+                while (p < pe && (d = ful_low[*p]) != 0) {
+                    *o++ = (char)d;
+                    h = FUL_HASH_STEP(h, d);
+                    p++;
+                }
+                if (p == pe || !ful_wrare[*p]) {
+                    size_t wl = (size_t)(p - p0);
+                    int nt = L->nt;
+                    ful_tok *t = &L->t[nt];
+                    ful_rtok *r = &L->r[nt];
+                    if (wl == 2 && p0[0] == 'I' && p0[1] == 'T')
+                        fl |= T_UPPER; /* IT, the department, not "it" */
+                    r->lw = L->lc + lcpos;
+                    r->len = (uint32_t)wl;
+                    r->hash = ful_hash_final(h, wl);
+                    t->off = (uint32_t)st;
+                    t->len = (uint32_t)wl;
+                    t->bits = 0;
+                    t->span = 1;
+                    t->flags = (uint8_t)fl;
+                    L->nt = nt + 1;
+                    lcpos += wl;
+                    i += wl;
+                    brk = sig = 0;
+                    continue;
+                }
+                h = FUL_HASH_INIT; /* read it again below */
+            }
             while (i < n && lcpos < FUL_LCBUF) {
                 unsigned char d;
                 int k2 = 0;

@@ -139,6 +139,20 @@ typedef struct {
     int pend_time;
 } ful_dscan;
 
+/* strcmp(buf, lit) == 0 for a buffer of at least sizeof lit bytes: a
+ * constant-length compare the compiler writes inline (no library call). */
+#define FUL_STREQ(buf, lit) (memcmp((buf), (lit), sizeof(lit)) == 0)
+
+/* strchr(set, c) != NULL for c != 0, set a few lowercase letters: inline
+ * tests, no library call (the callers rule out c == 0 themselves). */
+static inline int ful_in_set(int c, const char *set)
+{
+    while (*set)
+        if (*set++ == c)
+            return 1;
+    return 0;
+}
+
 /* Branch-free ASCII tests: these run for every byte of every line. */
 static int ful_lc(int c) { return c + ((unsigned)(c - 'A') < 26u) * 32; }
 static int ful_isal(int c) { return (unsigned)((c | 0x20) - 'a') < 26u; }
@@ -217,7 +231,7 @@ static size_t ful_prev_is(const ful_dscan *sc, size_t i, const char *w)
  * every word of every line, so no string search over all the names. */
 static inline int ful_eq(const char *w, size_t l, const char *x)
 {
-    return strlen(x) == l && memcmp(w, x, l) == 0;
+    return strlen(x) == l && memcmp(w, x, strlen(x)) == 0; /* a constant length: compiled inline */
 }
 
 static int ful_month_of(const char *w, size_t l)
@@ -289,7 +303,7 @@ static int ful_count_word(const char *w, size_t l)
     int i;
     if (l == 1 || (l == 2 && w[0] == 'a'))
         return ful_eq(w, l, "a") || ful_eq(w, l, "an");
-    if (l < 3 || l > 7 || !strchr("otfsenw", w[0]))
+    if (l < 3 || l > 7 || !ful_in_set(w[0], "otfsenw"))
         return 0;
     for (i = 1; i <= 12; i++)
         if (nums[i][0] == w[0] && ful_eq(w, l, nums[i]))
@@ -490,7 +504,7 @@ static void ful_abs_date(ful_dscan *sc, int m, int d, int year, size_t off, size
 /* "in|within|after" COUNT UNIT, at the count word starting at i. */
 static size_t ful_count_unit(ful_dscan *sc, size_t i, size_t off, int within)
 {
-    char w[16];
+    char w[16] = {0};
     size_t wl, j = i, e;
     int cnt = 0;
     long days = 0;
@@ -504,19 +518,19 @@ static size_t ful_count_unit(ful_dscan *sc, size_t i, size_t off, int within)
             return 0;
     } else {
         j = ful_word(sc, j, w, sizeof w, &wl);
-        if (strcmp(w, "a") == 0 && (e = ful_next_is(sc, j, "couple")) != 0) {
+        if (FUL_STREQ(w, "a") && (e = ful_next_is(sc, j, "couple")) != 0) {
             cnt = 2;
             j = e;
             if ((e = ful_next_is(sc, j, "of")) != 0)
                 j = e;
-        } else if (strcmp(w, "a") == 0 && (e = ful_next_is(sc, j, "few")) != 0) {
+        } else if (FUL_STREQ(w, "a") && (e = ful_next_is(sc, j, "few")) != 0) {
             cnt = 3;
             j = e;
-        } else if (strcmp(w, "couple") == 0) {
+        } else if (FUL_STREQ(w, "couple")) {
             cnt = 2;
             if ((e = ful_next_is(sc, j, "of")) != 0)
                 j = e;
-        } else if (strcmp(w, "few") == 0) {
+        } else if (FUL_STREQ(w, "few")) {
             cnt = 3;
         } else {
             cnt = ful_count_word(w, strlen(w));
@@ -528,11 +542,11 @@ static size_t ful_count_unit(ful_dscan *sc, size_t i, size_t off, int within)
     if (j >= sc->n || !ful_isal((unsigned char)sc->s[j]))
         return 0;
     e = ful_word(sc, j, w, sizeof w, &wl);
-    if (strcmp(w, "day") == 0 || strcmp(w, "days") == 0)
+    if (FUL_STREQ(w, "day") || FUL_STREQ(w, "days"))
         days = cnt;
-    else if (strcmp(w, "week") == 0 || strcmp(w, "weeks") == 0 || strcmp(w, "wk") == 0 || strcmp(w, "wks") == 0)
+    else if (FUL_STREQ(w, "week") || FUL_STREQ(w, "weeks") || FUL_STREQ(w, "wk") || FUL_STREQ(w, "wks"))
         days = 7L * cnt;
-    else if (strcmp(w, "month") == 0 || strcmp(w, "months") == 0 || strcmp(w, "mo") == 0 || strcmp(w, "mos") == 0)
+    else if (FUL_STREQ(w, "month") || FUL_STREQ(w, "months") || FUL_STREQ(w, "mo") || FUL_STREQ(w, "mos"))
         days = -1;
     else
         return 0;
@@ -647,7 +661,7 @@ static size_t ful_scan_number(ful_dscan *sc, size_t i)
     /* A day number: "3 Dec", "3rd of December", "the 5th". */
     e = ful_daynum(sc, i, &val, &ord);
     if (e && val >= 1 && val <= 31) {
-        char w[16];
+        char w[16] = {0};
         size_t wl, q = ful_skip_sp(sc, e), we;
         size_t of = ful_next_is(sc, e, "of");
         int mon = 0;
@@ -656,7 +670,7 @@ static size_t ful_scan_number(ful_dscan *sc, size_t i)
         if (q < n && q > e && ful_isal((unsigned char)s[q])) {
             we = ful_word(sc, q, w, sizeof w, &wl);
             mon = ful_month_of(w, strlen(w));
-            if (mon && (strcmp(w, "may") == 0 || strcmp(w, "mar") == 0) && !ord && s[q] != 'M')
+            if (mon && (FUL_STREQ(w, "may") || FUL_STREQ(w, "mar")) && !ord && s[q] != 'M')
                 mon = 0; /* "3 may ..." is rarely a date */
             if (mon) {
                 int year = 0;
@@ -705,7 +719,7 @@ static size_t ful_scan_number(ful_dscan *sc, size_t i)
     if (ful_next_is(sc, j, "days") || ful_next_is(sc, j, "weeks") || ful_next_is(sc, j, "months") ||
         ful_next_is(sc, j, "day") || ful_next_is(sc, j, "week") || ful_next_is(sc, j, "month")) {
         size_t u;
-        char w[16];
+        char w[16] = {0};
         size_t wl;
         u = ful_skip_sp(sc, j);
         u = ful_word(sc, u, w, sizeof w, &wl);
@@ -720,7 +734,7 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
 {
     const char *s = sc->s;
     size_t n = sc->n, e, q, wl;
-    char w[16], w2[16];
+    char w[16] = {0}, w2[16] = {0};
     int k;
 
     e = ful_word(sc, i, w, sizeof w, &wl);
@@ -806,8 +820,8 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
                 q = t;
             u = ful_skip_sp(sc, q);
             u = ful_word(sc, u, w2, sizeof w2, &wl);
-            if (strcmp(w2, "day") == 0 || strcmp(w2, "week") == 0 || strcmp(w2, "month") == 0 ||
-                strcmp(w2, "quarter") == 0 || strcmp(w2, "year") == 0) {
+            if (FUL_STREQ(w2, "day") || FUL_STREQ(w2, "week") || FUL_STREQ(w2, "month") ||
+                FUL_STREQ(w2, "quarter") || FUL_STREQ(w2, "year")) {
                 r = ful_period_end(sc, w2[0]);
                 ful_emit(sc, FUL_DATE_EXACT, r, r, i, u, 0, 0);
                 return u;
@@ -818,7 +832,7 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
         if (ful_eq(w, wl, "in")) {
             q = ful_next_is(sc, e, "the");
             /* seasons (northern hemisphere): the next one not yet over */
-            if (q && q + 1 < sc->n && strchr("sfaw", ful_lc((unsigned char)s[q + 1])) && s[q + 1]) {
+            if (q && q + 1 < sc->n && ful_in_set(ful_lc((unsigned char)s[q + 1]), "sfaw") && s[q + 1]) {
                 static const char *const seasons[] = {"spring", "summer", "fall", "autumn", "winter"};
                 static const signed char first[] = {3, 6, 9, 9, 12};
                 int si;
@@ -842,7 +856,7 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
                 }
             }
             q = ful_skip_sp(sc, e);
-            if (q < n && q > e && (ful_isdig((unsigned char)s[q]) || strchr("aotfsenwc", ful_lc((unsigned char)s[q]))) &&
+            if (q < n && q > e && (ful_isdig((unsigned char)s[q]) || ful_in_set(ful_lc((unsigned char)s[q]), "aotfsenwc")) &&
                 s[q] && (q = ful_count_unit(sc, q, i, 0)) != 0)
                 return q;
         }
@@ -880,24 +894,24 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
                     ful_emit(sc, FUL_DATE_EXACT, a, a, i, u, 0, 1);
                     return u;
                 }
-                if (strcmp(w2, "week") == 0 || strcmp(w2, "wk") == 0) {
+                if (FUL_STREQ(w2, "week") || FUL_STREQ(w2, "wk")) {
                     if (sc->m != FUL_NODATE) {
                         ful_day mon = sc->m - ful_day_weekday(sc->m);
                         a = nx ? mon + 7 : sc->m;
                         b = nx ? mon + 13 : mon + 6;
                     }
-                } else if (strcmp(w2, "month") == 0) {
+                } else if (FUL_STREQ(w2, "month")) {
                     if (sc->m != FUL_NODATE) {
                         a = nx ? ful_day_add_months(ful_day_from_ymd(SC_MY(sc), SC_MM(sc), 1), 1) : sc->m;
                         b = ful_day_month_end(a);
                     }
-                } else if (strcmp(w2, "quarter") == 0) {
+                } else if (FUL_STREQ(w2, "quarter")) {
                     if (sc->m != FUL_NODATE) {
                         ful_day qs = ful_day_from_ymd(SC_MY(sc), ((SC_MM(sc) - 1) / 3) * 3 + 1, 1);
                         a = nx ? ful_day_add_months(qs, 3) : sc->m;
                         b = ful_day_month_end(ful_day_add_months(nx ? a : qs, 2));
                     }
-                } else if (strcmp(w2, "year") == 0) {
+                } else if (FUL_STREQ(w2, "year")) {
                     if (sc->m != FUL_NODATE) {
                         a = nx ? ful_day_from_ymd(SC_MY(sc) + 1, 1, 1) : sc->m;
                         b = ful_day_from_ymd(SC_MY(sc) + (nx ? 1 : 0), 12, 31);
@@ -923,7 +937,7 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
     }
     /* "two weeks from now", "a few days later" */
     if (wl >= 3 && wl <= 7 && (q = ful_skip_sp(sc, e)) < n && q > e &&
-        strchr("dwmfco", ful_lc((unsigned char)s[q])) && s[q] &&
+        ful_in_set(ful_lc((unsigned char)s[q]), "dwmfco") && s[q] &&
         (ful_count_word(w, wl) || ful_eq(w, wl, "few") || ful_eq(w, wl, "couple"))) {
         size_t u = ful_skip_sp(sc, e), ue;
         if (ful_eq(w, wl, "a") && (ful_next_is(sc, e, "few") || ful_next_is(sc, e, "couple")))
