@@ -109,10 +109,73 @@ static const unsigned char ful_low[256] = {
     240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255,
 };
 
+/* A word's flags from its first byte: an uppercase letter or a non-ASCII
+ * byte is T_CAP, a digit T_NUM. */
+#define C T_CAP
+#define N T_NUM
+static const unsigned char ful_first[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    N, N, N, N, N, N, N, N, N, N, 0, 0, 0, 0, 0, 0,
+    0, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C,
+    C, C, C, C, C, C, C, C, C, C, C, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C,
+    C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C,
+    C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C,
+    C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C,
+    C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C,
+    C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C,
+    C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C,
+    C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C,
+};
+#undef C
+#undef N
+
 /* Bytes that may go on a word past its plain bytes: an apostrophe
  * (don't), 0xE2 (she’ll, or a dash that ends it) and the slash of f/u,
  * w/ and w/o. */
 static const unsigned char ful_wrare[256] = {['\''] = 1, ['/'] = 1, [0xE2] = 1};
+
+/* Copies the plain word bytes at p (to pe at most) lowercased to *op,
+ * hashing them into *hp; returns where they stop. Two bytes per bound
+ * check: words are short, so no wider. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline const unsigned char *ful_plain(const unsigned char *p, const unsigned char *pe, char **op, uint32_t *hp)
+{
+    char *o = *op;
+    uint32_t h = *hp;
+    unsigned d, d1;
+    while (pe - p >= 2) {
+        if ((d = ful_low[p[0]]) == 0)
+            goto out;
+        d1 = ful_low[p[1]];
+        o[0] = (char)d;
+        h = FUL_HASH_STEP(h, d);
+        if (d1 == 0) {
+            p++;
+            o++;
+            goto out;
+        }
+        o[1] = (char)d1;
+        h = FUL_HASH_STEP(h, d1);
+        p += 2;
+        o += 2;
+    }
+    if (p < pe && (d = ful_low[*p]) != 0) {
+        *o++ = (char)d;
+        h = FUL_HASH_STEP(h, d);
+        p++;
+    }
+out:
+    *op = o;
+    *hp = h;
+    return p;
+}
 
 /* h: the running FUL_HASH_STEP hash of lw, or 0 to hash it here. */
 #if defined(__GNUC__)
@@ -163,12 +226,8 @@ static void ful_tokenize(ful_cline *L, size_t start)
             ul = ful_upunct(s, n, i, &kind);
         if ((ful_low[c] && c < 0x80) || (c >= 0x80 && !ul)) {
             size_t st = i, lst = lcpos;
-            int fl = brk | quoted | sig;
+            int fl = brk | quoted | sig | ful_first[c];
             uint32_t h = FUL_HASH_INIT;
-            if ((c >= 'A' && c <= 'Z') || c >= 0x80)
-                fl |= T_CAP;
-            if (c >= '0' && c <= '9')
-                fl |= T_NUM;
             if (c != 0xE2) {
                 /* The common word: word bytes up to a space or punctuation
                  * that cannot continue it (no apostrophe, no 0xE2, no f/u
@@ -178,12 +237,7 @@ static void ful_tokenize(ful_cline *L, size_t start)
                 const unsigned char *p = (const unsigned char *)s + i, *p0 = p;
                 const unsigned char *pe = n - i < room ? (const unsigned char *)s + n : p + room;
                 char *o = L->lc + lcpos;
-                unsigned d;
-                while (p < pe && (d = ful_low[*p]) != 0) {
-                    *o++ = (char)d;
-                    h = FUL_HASH_STEP(h, d);
-                    p++;
-                }
+                p = ful_plain(p, pe, &o, &h);
                 if (p == pe || !ful_wrare[*p]) {
                     size_t wl = (size_t)(p - p0);
                     int nt = L->nt;
@@ -203,6 +257,8 @@ static void ful_tokenize(ful_cline *L, size_t start)
                     lcpos += wl;
                     i += wl;
                     brk = sig = 0;
+                    if (i < n && s[i] == ' ' && nt + 1 < FUL_MAXTOK && lcpos < FUL_LCBUF)
+                        i++; /* the space after it, as the loop would (not when it stops here) */
                     continue;
                 }
                 h = FUL_HASH_INIT; /* read it again below */
@@ -210,35 +266,11 @@ static void ful_tokenize(ful_cline *L, size_t start)
             while (i < n && lcpos < FUL_LCBUF) {
                 unsigned char d;
                 int k2 = 0;
-                { /* the hot path: plain word bytes, one table load each */
+                { /* plain word bytes */
                     size_t lim = n - i < FUL_LCBUF - lcpos ? n : i + (FUL_LCBUF - lcpos);
-                    const unsigned char *p = (const unsigned char *)s + i, *pe = (const unsigned char *)s + lim;
+                    const unsigned char *pe = (const unsigned char *)s + lim;
                     char *o = L->lc + lcpos;
-                    /* two bytes per bound check: words are short, so no wider */
-                    while (pe - p >= 2) {
-                        unsigned char d1;
-                        if ((d = ful_low[p[0]]) == 0)
-                            goto word_end;
-                        d1 = ful_low[p[1]];
-                        o[0] = (char)d;
-                        h = FUL_HASH_STEP(h, d);
-                        if (d1 == 0) {
-                            p++;
-                            o++;
-                            d = 0;
-                            goto word_end;
-                        }
-                        o[1] = (char)d1;
-                        h = FUL_HASH_STEP(h, d1);
-                        p += 2;
-                        o += 2;
-                    }
-                    while (p < pe && (d = ful_low[*p]) != 0) {
-                        *o++ = (char)d;
-                        h = FUL_HASH_STEP(h, d);
-                        p++;
-                    }
-                word_end:
+                    const unsigned char *p = ful_plain((const unsigned char *)s + i, pe, &o, &h);
                     i = (size_t)(p - (const unsigned char *)s);
                     lcpos = (size_t)(o - L->lc);
                     if (p == pe)

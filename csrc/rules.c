@@ -166,19 +166,35 @@ int ful_rules_add(ful_rules *r, const char *category, const char *phrase)
 
 /* ---- lookup ---- */
 
-static int ful_word_index(const char *w, size_t n, uint32_t h)
+static inline uint64_t ful_ld8(const char *p) { uint64_t v; memcpy(&v, p, 8); return v; }
+static inline uint32_t ful_ld4(const char *p) { uint32_t v; memcpy(&v, p, 4); return v; }
+static inline uint16_t ful_ld2(const char *p) { uint16_t v; memcpy(&v, p, 2); return v; }
+
+/* a[0..n) == b[0..n), both readable to n: two overlapping loads cover a
+ * short word, so a found word costs a few compares, not a byte loop */
+static inline int ful_same(const char *a, const char *b, size_t n)
+{
+    size_t j;
+    if (n >= 8) {
+        for (j = 0; j + 8 < n; j += 8)
+            if (ful_ld8(a + j) != ful_ld8(b + j))
+                return 0;
+        return ful_ld8(a + n - 8) == ful_ld8(b + n - 8);
+    }
+    if (n >= 4)
+        return ful_ld4(a) == ful_ld4(b) && ful_ld4(a + n - 4) == ful_ld4(b + n - 4);
+    if (n >= 2)
+        return ful_ld2(a) == ful_ld2(b) && a[n - 1] == b[n - 1];
+    return n == 0 || a[0] == b[0];
+}
+
+static inline int ful_word_index(const char *w, size_t n, uint32_t h)
 {
     uint32_t s = ful_slot_of(h);
     while (ful_slot[s].idx) {
         int k = ful_slot[s].idx - 1;
-        if (ful_slot[s].hash == h && ful_slot[s].len == n) {
-            const char *x = ful_words[k].w;
-            size_t j = 0;
-            while (j < n && x[j] == w[j]) /* short words: no memcmp call */
-                j++;
-            if (j == n)
-                return k;
-        }
+        if (ful_slot[s].hash == h && ful_slot[s].len == n && ful_same(ful_words[k].w, w, n))
+            return k;
         s = (s + 1) & (FUL_SLOTS - 1);
     }
     return -1;
@@ -197,10 +213,17 @@ static int ful_phrase_at(const char *p, const ful_rtok *toks, int ntok, int i, i
         k = 1;
     }
     while (*p) {
-        size_t l = 0;
-        while (p[l] && p[l] != ' ')
-            l++;
-        if (i + k >= ntok || toks[i + k].len != l || memcmp(toks[i + k].lw, p, l) != 0)
+        /* the token's bytes, then the phrase word must end: one walk, no
+         * length count and no memcmp call (a token holds no space or NUL) */
+        const char *w;
+        uint32_t l, j = 0;
+        if (i + k >= ntok)
+            return 0;
+        w = toks[i + k].lw;
+        l = toks[i + k].len;
+        while (j < l && p[j] == w[j])
+            j++;
+        if (j < l || (p[j] != ' ' && p[j] != '\0'))
             return 0;
         k++;
         p += l;
