@@ -187,6 +187,7 @@ end
 -- of the cost of marking a note is that text, and nobody reads it on rows
 -- off screen. Smaller notes get it all at once.
 local LATER_ROWS = 5000
+local EDIT_ROWS = 200
 
 -- The rows in view, a screen either side: lo, hi (nil: none shown).
 local function view(st)
@@ -210,8 +211,11 @@ local function process(st, s, e)
     return
   end
   local lo, hi
-  -- (diagnostics publish every step's reason: all of them now)
-  if n > LATER_ROWS and not config.get().diagnostics then
+  -- (diagnostics publish every step's reason: all of them now; a range of
+  -- EDIT_ROWS or fewer is an edit's, or the view's: its reasons now too,
+  -- without asking where the view is, which makes Neovim lay the window
+  -- out again: a quarter of a one-line edit's cost after a jump)
+  if n > LATER_ROWS and e - s > EDIT_ROWS and not config.get().diagnostics then
     lo, hi = view(st)
     lo, hi = lo or e, hi or e
   else
