@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-void ful_rows_free(ful_rows *r)
+static void free_names(ful_rows *r)
 {
     int i;
     if (r->names) {
@@ -12,9 +12,25 @@ void ful_rows_free(ful_rows *r)
             free(r->names[i]);
         free(r->names);
     }
+    r->names = NULL;
+    r->ncols = 0;
+}
+
+void ful_rows_free(ful_rows *r)
+{
+    free_names(r);
     free(r->cells);
+    free(r->order);
     ful_buf_free(&r->arena);
     memset(r, 0, sizeof *r);
+}
+
+void ful_rows_clear(ful_rows *r)
+{
+    free_names(r);
+    r->nrows = 0;
+    r->arena.len = 0;
+    r->ordered = 0;
 }
 
 int ful_rows_col(const ful_rows *r, const char *name)

@@ -21,11 +21,20 @@ typedef struct {
     size_t nrows, cap;
     ful_cell *cells;    /* nrows * ncols */
     ful_buf arena;
+    /* When ordered: row i is the cells' row order[i] (a sort moves row
+     * numbers, not rows). order has room for 2 * ocap numbers. */
+    int ordered;
+    size_t *order, ocap;
 } ful_rows;
 
 void ful_rows_free(ful_rows *r);
+/* Empties r but keeps its buffers, so the next query that fills it does
+ * not allocate (and fault in) the same memory again. */
+void ful_rows_clear(ful_rows *r);
 static inline const ful_cell *ful_rows_cell(const ful_rows *r, size_t row, int col)
 {
+    if (r->ordered)
+        row = r->order[row];
     return &r->cells[row * (size_t)r->ncols + (size_t)col];
 }
 static inline const char *ful_rows_text(const ful_rows *r, const ful_cell *c)

@@ -109,7 +109,9 @@ static const char *const sql_text[Q_COUNT] = {
         " FROM step s JOIN note n ON n.id = s.note_id LEFT JOIN account a ON a.id = n.account_id"
         " WHERE s.done = 0 AND s.next < ?1 AND (?2 IS NULL OR n.path = ?2)"
         " AND (?3 IS NULL OR n.owner IS NULL OR n.owner = ?3 COLLATE NOCASE)"
-        " ORDER BY s.next, n.path, s.line",
+        /* The index gives this order; ties by path and line are sorted in
+         * C (sort_overdue): SQLite's sorter would copy every row twice. */
+        " ORDER BY s.next",
     /* The follow-up log. An account is dark when its last dark_touches
      * touches went unanswered and the client has not acted (replied, or
      * met: a note dated that day) for dark_days days. Only the accounts
@@ -1178,11 +1180,14 @@ int ful_store_prune_accounts(ful_store *s, char *err, size_t errlen)
     return run(s, st, err, errlen, "cannot prune accounts");
 }
 
-/* Copies every row of a stepped statement into out; always resets it. */
-static int collect(ful_store *s, sqlite3_stmt *st, ful_rows *out, char *err, size_t errlen)
+/* Copies every row of a stepped statement into out, zeroed or filled
+ * before (its buffers are reused); always resets the statement. */
+static int collect_into(ful_store *s, sqlite3_stmt *st, ful_rows *out, char *err, size_t errlen)
 {
     int rc, c, nc = sqlite3_column_count(st);
-    memset(out, 0, sizeof *out);
+    size_t room = out->cap * (size_t)out->ncols;    /* cells the buffer holds */
+    ful_rows_clear(out);
+    out->cap = nc > 0 ? room / (size_t)nc : 0;
     out->names = calloc((size_t)nc + 1, sizeof *out->names);
     if (out->names == NULL)
         goto oom;
@@ -1231,6 +1236,13 @@ oom:
     ful_rows_free(out);
     seterr(err, errlen, "out of memory");
     return -1;
+}
+
+/* collect_into a zeroed out. */
+static int collect(ful_store *s, sqlite3_stmt *st, ful_rows *out, char *err, size_t errlen)
+{
+    memset(out, 0, sizeof *out);
+    return collect_into(s, st, out, err, errlen);
 }
 
 typedef struct {
@@ -1367,6 +1379,88 @@ int ful_store_use_cadence(ful_store *s, const ful_cadence *c, char *err, size_t 
     return ful_store_commit(s, err, errlen);
 }
 
+/* Compares rows a and b of r by the text of column c, as SQLite's BINARY
+ * collation does (NULL first). */
+static int cmp_text(const ful_rows *r, size_t a, size_t b, int c)
+{
+    const ful_cell *x = ful_rows_cell(r, a, c), *y = ful_rows_cell(r, b, c);
+    size_t n;
+    int k;
+    if (x->type != FUL_TEXT || y->type != FUL_TEXT)
+        return (x->type == FUL_TEXT) - (y->type == FUL_TEXT);
+    n = x->len < y->len ? x->len : y->len;
+    k = memcmp(ful_rows_text(r, x), ful_rows_text(r, y), n);
+    return k ? k : (x->len > y->len) - (x->len < y->len);
+}
+
+typedef struct {
+    const ful_rows *r;
+    int next, path, line;
+} overdue_order;
+
+static int overdue_before(const overdue_order *o, size_t a, size_t b)
+{
+    int k = cmp_text(o->r, a, b, o->next);
+    int64_t la, lb;
+    if (k == 0)
+        k = cmp_text(o->r, a, b, o->path);
+    if (k != 0)
+        return k < 0;
+    la = ful_rows_cell(o->r, a, o->line)->i;
+    lb = ful_rows_cell(o->r, b, o->line)->i;
+    return la < lb;
+}
+
+/* Puts overdue rows in (next, path, line) order. They come in next order,
+ * so a stable merge sort of row numbers mostly copies sorted runs. -1 out
+ * of memory. */
+static int sort_overdue(ful_rows *r)
+{
+    overdue_order o;
+    size_t n = r->nrows, w, i, *a, *b, *t;
+    o.r = r;
+    o.next = ful_rows_col(r, "next");
+    o.path = ful_rows_col(r, "path");
+    o.line = ful_rows_col(r, "line");
+    if (n < 2 || o.next < 0 || o.path < 0 || o.line < 0)
+        return 0;
+    if (r->ocap < n) {
+        size_t *p = realloc(r->order, 2 * n * sizeof *p);
+        if (p == NULL)
+            return -1;
+        r->order = p;
+        r->ocap = n;
+    }
+    a = r->order;
+    b = a + n;
+    for (i = 0; i < n; i++)
+        a[i] = i;
+    for (w = 1; w < n; w *= 2) {
+        for (i = 0; i < n; i += 2 * w) {
+            size_t lo = i, mid = i + w < n ? i + w : n, hi = i + 2 * w < n ? i + 2 * w : n;
+            size_t x = lo, y = mid, k = lo;
+            /* already in order: copy the pair of runs as it is */
+            if (mid == hi || !overdue_before(&o, a[mid], a[mid - 1])) {
+                memcpy(b + lo, a + lo, (hi - lo) * sizeof *a);
+                continue;
+            }
+            while (x < mid && y < hi)
+                b[k++] = overdue_before(&o, a[y], a[x]) ? a[y++] : a[x++];
+            while (x < mid)
+                b[k++] = a[x++];
+            while (y < hi)
+                b[k++] = a[y++];
+        }
+        t = a;
+        a = b;
+        b = t;
+    }
+    if (a != r->order)
+        memcpy(r->order, a, n * sizeof *a);
+    r->ordered = 1;
+    return 0;
+}
+
 int ful_store_overdue(ful_store *s, const ful_query *q, ful_rows *out, char *err, size_t errlen)
 {
     PREP(st, Q_OVERDUE);
@@ -1375,7 +1469,14 @@ int ful_store_overdue(ful_store *s, const ful_query *q, ful_rows *out, char *err
         sqlite3_bind_text(st, 2, q->path, -1, SQLITE_STATIC);
     if (q->owner)
         sqlite3_bind_text(st, 3, q->owner, -1, SQLITE_STATIC);
-    return collect(s, st, out, err, errlen);
+    if (collect_into(s, st, out, err, errlen) != 0)
+        return -1;
+    if (sort_overdue(out) != 0) {
+        ful_rows_free(out);
+        seterr(err, errlen, "out of memory");
+        return -1;
+    }
+    return 0;
 }
 
 int ful_store_log(ful_store *s, const ful_query *q, ful_rows *out, char *err, size_t errlen)

@@ -96,6 +96,7 @@ int ful_store_use_cadence(ful_store *s, const ful_cadence *c, char *err, size_t 
 /* The cadence recorded ("3,7,14"; "" when none yet). 0, or -1 (err set). */
 int ful_store_cadence(ful_store *s, char *out, size_t cap, char *err, size_t errlen);
 
+/* out: zeroed, or rows an earlier query filled (their buffers are reused). */
 int ful_store_overdue(ful_store *s, const ful_query *q, ful_rows *out, char *err, size_t errlen);
 int ful_store_log(ful_store *s, const ful_query *q, ful_rows *out, char *err, size_t errlen);
 int ful_store_accounts(ful_store *s, ful_rows *out, char *err, size_t errlen);

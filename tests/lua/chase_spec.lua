@@ -74,6 +74,28 @@ describe("chase loop in the store", function()
     end
   end)
 
+  it("orders steps with the same next action date by path, then line", function()
+    -- inserted out of path order: the store's order must not follow the rows'
+    local steps = "---\ndate: 2026-11-20\n---\n- NEXT: send the deck due:2026-12-01\n"
+      .. "- NEXT: send the quote due:2026-12-01\n- NEXT: send the terms due:2026-11-30\n"
+    h.write(dir .. "/notes/zeta.md", steps)
+    h.write(dir .. "/notes/beta.md", steps)
+    h.write(dir .. "/notes/beta/a.md", steps)
+    assert(db:index({ dir .. "/notes/zeta.md" }, { today = "2026-11-20" }))
+    assert(db:index({ dir .. "/notes" }, { today = "2026-11-20" }))
+    local got = {}
+    for _, r in ipairs(assert(db:overdue({ today = "2026-12-15" }))) do
+      if r.next == "2026-12-01" or r.next == "2026-11-30" then
+        got[#got + 1] = ("%s %s:%d"):format(r.next, r.path:match("notes/(.*)$"), r.line)
+      end
+    end
+    assert.are.same({
+      "2026-11-30 beta.md:6", "2026-11-30 beta/a.md:6", "2026-11-30 zeta.md:6",
+      "2026-12-01 beta.md:4", "2026-12-01 beta.md:5", "2026-12-01 beta/a.md:4", "2026-12-01 beta/a.md:5",
+      "2026-12-01 zeta.md:4", "2026-12-01 zeta.md:5",
+    }, got)
+  end)
+
   it("a booked meeting is never overdue until its date passes, then asks about the outcome", function()
     local r = by_line(assert(db:overdue({ today = "2026-12-08" })))
     assert.is_nil(r[6])
