@@ -24,10 +24,10 @@ static void add_word(ful_names *nm, const char *s, size_t n, int side, int who)
     if (n < 2 || n >= FUL_NAME_WORD || nm->n >= FUL_NAMES_MAX)
         return;
     /* titles are no one's name */
-    if ((n == 2 && (ful_ieq(s, "dr", 2) || ful_ieq(s, "mr", 2) || ful_ieq(s, "ms", 2))) || (n == 3 && ful_ieq(s, "mrs", 3)))
-        return;
     for (i = 0; i < n; i++)
         nm->w[nm->n].lw[i] = (char)ful_lower((unsigned char)s[i]);
+    if (ful_title(nm->w[nm->n].lw, (uint32_t)n))
+        return;
     nm->w[nm->n].lw[n] = '\0';
     nm->w[nm->n].len = (uint32_t)n;
     nm->w[nm->n].side = (uint8_t)side;
@@ -197,6 +197,30 @@ static int next_tok(const ful_cline *L, int i, int end)
     return -1;
 }
 
+/* "Jason - call back Tue", "Ana: follow up Fri": a chase after a name is
+ * the seller's chase of that person ("confirm", "ask" may be theirs). */
+static int chase_of(const ful_cline *L, int p)
+{
+    uint32_t b = L->t[p].bits;
+    return (b & FUL_CUE_CHASE) && !(b & (FUL_CUE_ACT | FUL_CUE_DELIV | FUL_CUE_JOINT)) && !IS(L, p, "confirm") &&
+           !IS(L, p, "ask") && !IS(L, p, "revisit");
+}
+
+/* "Guy from procurement issues", "Ana at Acme sends": the token after a
+ * person's "from/at ROLE|Company", where the verb stands; else v. */
+static int past_affiliation(const ful_cline *L, int v, int end)
+{
+    int k;
+    if (!(IS(L, v, "from") || IS(L, v, "at")))
+        return v;
+    k = next_tok(L, v, end);
+    if (k >= 0 && (L->t[k].bits & (FUL_CUE_POSS | FUL_CUE_ART)) && !(L->t[k].flags & T_CAP))
+        k = next_tok(L, k, end); /* "from their legal", "at the bank" */
+    if (k < 0 || !((L->t[k].bits & FUL_CUE_CLIENT) || ((L->t[k].flags & T_CAP) && !(L->t[k].bits & FUL_CUE_WORD))))
+        return v;
+    return next_tok(L, k, end);
+}
+
 /* The first token of clause [a, end) that can be its subject. */
 static int clause_head(const ful_cline *L, int a, int end)
 {
@@ -288,6 +312,28 @@ static void split_at_subjects(ful_cline *L)
     }
 }
 
+/* "Champion (Liam) circulates the deck": a name in brackets after a role
+ * or a name only says who that is; the clause reads on past it. */
+static void skip_appositives(ful_cline *L)
+{
+    int i, k;
+    for (i = 1; i + 1 < L->nt; i++) {
+        uint32_t off = L->t[i].off;
+        if (!(L->t[i].flags & T_BREAK) || off == 0 || L->s[off - 1] != '(' ||
+            !((L->t[i - 1].bits & FUL_CUE_CLIENT) || name_shaped(L, i - 1)))
+            continue;
+        for (k = i; k < L->nt && k < i + 3 && name_shaped(L, k) && !(L->t[k].bits & FUL_CUE_WORD); k++)
+            if (k > i && (L->t[k].flags & T_BREAK))
+                break;
+        if (k == i || k >= L->nt || !(L->t[k].flags & T_BREAK) || L->t[k - 1].off + L->t[k - 1].len >= L->n ||
+            L->s[L->t[k - 1].off + L->t[k - 1].len] != ')')
+            continue;
+        L->t[k].flags &= (uint8_t)~T_BREAK;
+        for (; i < k; i++)
+            L->t[i].flags = (uint8_t)((L->t[i].flags & ~T_BREAK) | T_INPHR);
+    }
+}
+
 int ful_actors_addressee(const ful_cline *L)
 {
     int i;
@@ -303,6 +349,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
     L->nact = 0;
     if (nm && nm->n > 0)
         note_names(L, nm);
+    skip_appositives(L);
     split_at_subjects(L);
     while (a < L->nt) {
         int end = a + 1, p, j, v, side, who = 0;
@@ -322,7 +369,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
          * clause naming only its owner hands the next verb clause to it. */
         if (pend >= 0) {
             if ((L->t[p].bits & (VERBS | FUL_CUE_MODAL)) && !(L->t[p].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
-                !((L->t[p].bits & FUL_CUE_EVENT) && j >= 0 && (L->t[j].bits & FUL_CUE_WITH))) {
+                !((L->t[p].bits & FUL_CUE_EVENT) && j >= 0 && (L->t[j].bits & FUL_CUE_WITH)) && !chase_of(L, p)) {
                 mark(L, pend, pend_side, pend_who, p);
                 pend = -1;
             } else if (j < 0 && !skipped && !head_side(L, p, &who)) {
@@ -353,8 +400,8 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             /* "Let me check with my team": in quotes, the client */
             L->t[p].bits = FUL_CUE_CLIENT | FUL_CUE_WORD;
             mark(L, p, A_CLIENT, FUL_WHO_NONE, -1);
-        } else if (j >= 0 && IS(L, j, "to") && verb_at(L, next_tok(L, j, end), end)) {
-            /* "NAME to VERB": an action item owned by NAME */
+        } else if (j >= 0 && (IS(L, j, "to") || IS(L, j, "2")) && verb_at(L, next_tok(L, j, end), end)) {
+            /* "NAME to VERB": an action item owned by NAME ("jorge 2 send", typed short) */
             if (side) {
                 mark(L, p, side, who, -1);
             } else if (name_shaped(L, p) ||
@@ -372,8 +419,10 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             v = j;
             if (v >= 0 && name_shaped(L, v) && !(L->t[v].bits & FUL_CUE_WORD))
                 v = next_tok(L, v, end); /* "Jason Lee will" */
-            if (verb_after_name(L, v, end))
-                set_name(L, p, A_CLIENT, FUL_WHO_NAME);
+            v = past_affiliation(L, v, end);
+            if (verb_after_name(L, v, end) ||
+                (v > j && ful_title(L->r[p].lw, L->r[p].len) && (L->t[v].bits & VERBS) && !(L->t[v].flags & T_CAP)))
+                set_name(L, p, A_CLIENT, FUL_WHO_NAME); /* "Mr. Sato confirm the meeting": a title, then any verb form */
             else if (j < 0 && !(L->t[p].bits & FUL_CUE_WORD) &&
                      !(L->r[p].len > 4 && L->r[p].lw[L->r[p].len - 2] == 'e' && L->r[p].lw[L->r[p].len - 1] == 'd'))
                 side = A_CLIENT, who = FUL_WHO_NAME; /* a lone name: may own the next clause; "Ghosted:" is none */

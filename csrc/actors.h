@@ -51,6 +51,15 @@ static inline int ful_name_verb(const char *lw, uint32_t len)
     return len == 4 && ((lw[0] == 'h' && memcmp(lw, "hope", 4) == 0) || (lw[0] == 'p' && memcmp(lw, "ping", 4) == 0));
 }
 
+/* A title before a surname ("mr", "mrs", "ms", "dr", lowercased): its dot
+ * ends no clause, and it is no one's name. */
+static inline int ful_title(const char *lw, uint32_t len)
+{
+    if (len == 2)
+        return (lw[0] == 'm' && (lw[1] == 'r' || lw[1] == 's')) || (lw[0] == 'd' && lw[1] == 'r');
+    return len == 3 && lw[0] == 'm' && lw[1] == 'r' && lw[2] == 's';
+}
+
 /* For classify.c: marks the actors of a tokenized line (cline.h): sets the
  * cue bits of a name to the client's or the seller's, flags it T_NAME,
  * keeps out a month read of it, and records it in L->act. nm may be NULL. */

@@ -363,6 +363,9 @@ static void ful_tokenize(ful_cline *L, size_t start)
         case '.':
             if (i > start && i + 1 < n && ful_low[(unsigned char)s[i - 1]] && ful_low[(unsigned char)s[i + 1]])
                 L->marks |= FUL_SAW_LINK; /* www.acme.com, jane.doe: maybe an address */
+            /* "Mrs. Lee", "Dr. Patel": a title's dot ends no clause */
+            if (L->nt > 0 && L->t[L->nt - 1].off + L->t[L->nt - 1].len == i && ful_title(L->r[L->nt - 1].lw, L->r[L->nt - 1].len))
+                break;
             brk = T_BREAK;
             break;
         case ',': case ';': case '!': case '?': case '(': case ')':
@@ -521,6 +524,26 @@ static int ful_to_client(const ful_cline *L, int i, int end)
     return 0;
 }
 
+/* "give us|me" in quotes, "give them|him|her" outside, then time within a
+ * few words ("a couple of weeks", "some time"): the client's thinking time. */
+static int ful_gives_time(const ful_cline *L, int i, int end)
+{
+    int j = ful_next(L, i, end), k, n;
+    if (!ful_is_word(L, i, "give") || j < 0)
+        return 0;
+    if (!(((L->t[j].bits & FUL_CUE_SOBJ) && (L->t[j].flags & T_QUOTED)) ||
+          ((L->t[j].bits & FUL_CUE_COBJ) && !(L->t[j].flags & T_QUOTED) && !ful_is_word(L, j, "it"))))
+        return 0;
+    for (k = ful_next(L, j, end), n = 0; k >= 0 && n < 5; k = ful_next(L, k, end), n++) {
+        if (ful_is_word(L, k, "time") || ful_is_word(L, k, "weeks") || ful_is_word(L, k, "week") ||
+            ful_is_word(L, k, "days") || ful_is_word(L, k, "months") || ful_is_word(L, k, "month"))
+            return 1;
+        if (L->t[k].bits & (FUL_CUE_DNOUN | VERBISH))
+            return 0; /* "give them free access for 30 days": a deliverable */
+    }
+    return 0;
+}
+
 /* The subject of the clause [a, end): sets *st to its token. */
 static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
 {
@@ -557,6 +580,12 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
                 return *st = i, S_CLIENT;
             continue; /* and "Must follow up", "Have to draft the SOW" */
         }
+        /* "Give us a couple of weeks", in quotes; "give them time to decide":
+         * the client asks for time to think, their own doing, unsure */
+        if (ful_gives_time(L, i, end)) {
+            *hedge = i;
+            return *st = i, S_CLIENT;
+        }
         /* "Should have an answer next week", in quotes: the speaker, unsaid */
         if ((b & FUL_CUE_MODAL) && (t->flags & T_QUOTED) && !(b & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_YOU)) &&
             (ful_is_word(L, i, "should") || ful_is_word(L, i, "will") || ful_is_word(L, i, "would") ||
@@ -577,6 +606,9 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
         return S_SELLER;
     if ((L->t[i].flags & T_UPPER) && L->r[i].len == 2 && memcmp(L->r[i].lw, "it", 2) == 0)
         return S_CLIENT; /* IT, the department */
+    if ((b & FUL_CUE_CLIENT) && !(b & FUL_CUE_POSS) && !(L->t[i].flags & T_NAME) && (j = ful_next(L, i, end)) >= 0 &&
+        (L->t[j].bits & FUL_CUE_DNOUN) && !(L->t[j].bits & (FUL_CUE_CDOC | VERBISH | FUL_CUE_CLIENT)))
+        return *st = j, S_SELLER; /* "Security docs to IT": a kind of document, not who acts */
     if ((b & (FUL_CUE_CLIENT | FUL_CUE_POSS)) && !(b & (FUL_CUE_DELIV | FUL_CUE_CHASE)))
         return ful_next(L, i, end) >= 0 ? S_CLIENT : S_NONE;
     if (b & FUL_CUE_BOOKED)
@@ -631,6 +663,11 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
                 return S_CLIENT; /* "Approval from finance by 12/9" */
             if ((b & FUL_CUE_CDOC) && (L->t[j].bits & FUL_CUE_NEGBOOK))
                 return S_CLIENT; /* "Budget to be confirmed": theirs to confirm */
+            if ((b & FUL_CUE_CDOC) && ((L->t[j].bits & FUL_CUE_HEDGE) ||
+                                       ful_is_word(L, j, "should") || ful_is_word(L, j, "will") ||
+                                       ful_is_word(L, j, "would") || ful_is_word(L, j, "could") ||
+                                       ful_is_word(L, j, "can")))
+                return S_CLIENT; /* "Approval likely in January", "PO should come through": theirs to give */
             if (!(L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_ART | FUL_CUE_DNOUN)) && !ful_is_word(L, j, "be"))
                 break;
         }
@@ -846,6 +883,8 @@ static int ful_be_word(const ful_cline *L, int i)
     const ful_rtok *r = &L->r[i];
     if (ful_is_word(L, i, "is") || ful_is_word(L, i, "are") || ful_is_word(L, i, "am"))
         return 1;
+    if (((L->t[i].flags & T_NAME) || ((L->t[i].flags & T_CAP) && !(L->t[i].bits & FUL_CUE_WORD))) && r->len > 2 && r->lw[r->len - 2] == '\'' && r->lw[r->len - 1] == 's')
+        return 1; /* "Sarah's away": a name's 's before a state is "is" */
     return r->len > 2 && ((r->lw[r->len - 2] == '\'' && r->lw[r->len - 1] == 'm') ||
                           (r->len > 3 && r->lw[r->len - 3] == '\'' && r->lw[r->len - 2] == 'r' && r->lw[r->len - 1] == 'e'));
 }
@@ -987,6 +1026,23 @@ static int ful_placeholder(const char *s, size_t start, size_t n)
     return n - start >= 2 && ((s[start] == '[' && s[n - 1] == ']') || (s[start] == '<' && s[n - 1] == '>'));
 }
 
+/* "n/a - intro call only", "none, went dark": the line says first that
+ * there is no step, then why. */
+static int ful_nothing_first(const ful_cline *L, const char *s, size_t body, size_t n)
+{
+    int k;
+    if (L->nt < 2)
+        return 0;
+    if ((L->t[0].bits & FUL_CUE_NOISE) && !(L->t[0].bits & FUL_CUE_VAGUE))
+        k = 1; /* "none", "na" */
+    else if (body + 3 <= n && (s[body] | 0x20) == 'n' && s[body + 1] == '/' && (s[body + 2] | 0x20) == 'a' &&
+             L->nt > 2 && L->r[0].len == 1 && L->r[1].len == 1)
+        k = 2; /* "n/a" reads as two words */
+    else
+        return 0;
+    return k < L->nt && (L->t[k].flags & T_BREAK);
+}
+
 /* Is the client's "action" at st only something the seller waits on:
  * "waiting for their answer", "approval pending"? */
 static int ful_waiting(const ful_cline *L, int st, int end)
@@ -998,6 +1054,41 @@ static int ful_waiting(const ful_cline *L, int st, int end)
         return 1;
     j = ful_next(L, st, end);
     return j >= 0 && ful_is_word(L, j, "pending");
+}
+
+/* "Get legal to review their paper", "have our SE build the demo": the
+ * seller makes a colleague work (compliance); "get them to sign", "get
+ * their CFO to approve": the seller pushes the client (a chase). Returns
+ * R_COMPLIANCE, R_NON, or R_NONE when the clause is no such order. */
+static int ful_causative(const ful_cline *L, int a, int end, int *vt)
+{
+    int i = a, j, v, client;
+    while (i < end && ((L->t[i].flags & (T_INPHR | T_TAG)) ||
+                       ((L->t[i].bits & FUL_CUE_FILLER) && !(L->t[i].bits & (VERBISH | FUL_CUE_CLIENT)))))
+        i++;
+    if (i >= end || (L->t[i].flags & T_QUOTED) || !(ful_is_word(L, i, "get") || ful_is_word(L, i, "have")))
+        return R_NONE;
+    j = ful_next(L, i, end);
+    if (j < 0 || ful_is_word(L, j, "to"))
+        return R_NONE; /* "have to draft": the seller's own to-do */
+    /* whose people: theirs, them, a client's name; a bare "legal" is ours */
+    client = (L->t[j].bits & (FUL_CUE_POSS | FUL_CUE_COBJ)) ||
+             ((L->t[j].flags & T_NAME) && (L->t[j].bits & FUL_CUE_CLIENT)) ||
+             ((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD));
+    if (L->t[j].bits & (FUL_CUE_POSS | FUL_CUE_SOBJ))
+        j = ful_next(L, j, end); /* "their legal", "our SE" */
+    if (j < 0 || !((L->t[j].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_COBJ)) ||
+                   ((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD))))
+        return R_NONE;
+    v = ful_next(L, j, end);
+    if (v >= 0 && ful_is_word(L, i, "get") && ful_is_word(L, v, "to"))
+        v = ful_next(L, v, end);
+    else if (ful_is_word(L, i, "get"))
+        return R_NONE; /* "get them the deck": a thing handed over */
+    if (v < 0 || !(L->t[v].bits & VERBISH) || (L->t[v].flags & T_CAP))
+        return R_NONE;
+    *vt = v;
+    return client ? R_NON : R_COMPLIANCE;
 }
 
 static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
@@ -1013,7 +1104,7 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
     rd->request = 0;
     rd->hedge_tok = rd->book_tok = rd->neg_tok = -1;
     while (a < L->nt) {
-        int end = a + 1, st = -1, subj, res = R_NONE, vt = -1, req = 0, hedge = -1, i, cond = 0, weak;
+        int end = a + 1, st = -1, subj, res = R_NONE, vt = -1, req = 0, hedge = -1, i, cond = 0, weak, caus;
         while (end < L->nt && !(L->t[end].flags & T_BREAK))
             end++;
         for (i = a; i < end; i++) {
@@ -1028,7 +1119,10 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
                 rd->neg_tok = i;
         }
         subj = ful_subject(L, a, end, &st, &hedge);
-        for (i = 0; i < L->nact; i++)
+        caus = ful_causative(L, a, end, &vt);
+        if (caus != R_NONE)
+            subj = S_SELLER, st = a;
+        for (i = 0; i < L->nact && caus == R_NONE; i++)
             if (L->act[i].owns >= a && L->act[i].owns < end) {
                 /* "Jason - bring the CFO": the clause belongs to the name before it */
                 subj = L->act[i].side;
@@ -1054,7 +1148,7 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
                 st = prev_st;
             break;
         case S_SELLER:
-            res = ful_seller_clause(L, st, end, &vt);
+            res = caus != R_NONE ? caus : ful_seller_clause(L, st, end, &vt);
             break;
         case S_EVENT:
             res = R_EFFORT;
@@ -1386,7 +1480,8 @@ static int ful_wants_actors(const ful_cline *L)
         if ((t->flags & T_CAP) && !(t->flags & (T_NUM | T_UPPER)) &&
             (!(t->bits & FUL_NOT_A_NAME) || ful_name_verb(w, len)))
             return 1;
-        if (len == 2 && w[0] == 't' && w[1] == 'o' && i > 0 && (i == 1 || (L->t[i - 1].flags & T_BREAK)))
+        if (((len == 2 && w[0] == 't' && w[1] == 'o') || (len == 1 && w[0] == '2')) && i > 0 &&
+            (i == 1 || (L->t[i - 1].flags & T_BREAK)))
             return 1;
         /* "Action (theirs): send the list": a side alone owns the next clause */
         if ((t->bits & FUL_CUE_CLIENT) && (t->flags & T_BREAK) && i + 1 < L->nt && (L->t[i + 1].flags & T_BREAK))
@@ -1456,8 +1551,9 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         ful_mark_links(&L);
     ful_read_line(&L, &rd, nsp > 0);
     if ((body < n && (text[body] == '[' || text[body] == '<') && ful_placeholder(text, body, n)) ||
-        (L.nt == 1 && !(L.t[0].bits & (FUL_CUE_CHASE | FUL_CUE_DELIV | FUL_CUE_DNOUN | FUL_CUE_BOOKED))))
-        rd.res = R_NONE; /* "[link]"; a lone word that is no chase or deliverable: "test" */
+        (L.nt == 1 && !(L.t[0].bits & (FUL_CUE_CHASE | FUL_CUE_DELIV | FUL_CUE_BOOKED))) ||
+        ful_nothing_first(&L, text, body, n))
+        rd.res = R_NONE; /* "[link]"; a lone word that is no verb: "test", "pricing"; "n/a - intro call only" */
     for (i = 0; i < nsp; i++) {
         sp[i].off += start; /* relative to the whole line */
         if (sp[i].kind == FUL_DATE_EXACT && exact_i < 0)

@@ -48,6 +48,8 @@ typedef struct {
 static const ful_cue ful_words[] = {
     /* who acts: the client side (spec: names, roles, "they", "client", "prospect") */
     {"they", CL}, {"they'll", CL | MD}, {"they're", CL | MD}, {"they'd", CL | MD}, {"they've", CL | MD},
+    /* typed without the apostrophe: "theyll prob sign" */
+    {"theyll", CL | MD}, {"theyre", CL | MD}, {"theyd", CL | MD}, {"theyve", CL | MD},
     {"she", CL}, {"she'll", CL | MD}, {"she's", CL | MD}, {"she'd", CL | MD},
     {"he", CL}, {"he'll", CL | MD}, {"he's", CL | MD}, {"he'd", CL | MD},
     {"client", CL}, {"cust", CL}, {"prospect", CL}, {"customer", CL}, {"buyer", CL}, {"champion", CL},
@@ -61,7 +63,9 @@ static const ful_cue ful_words[] = {
     {"partner", CL}, {"it", CL | CO}, {"hr", CL}, {"ops", CL}, {"security", CL}, {"group", CL},
     {"lead", CL}, {"leads", CL}, {"user", CL}, {"users", CL}, {"company", CL}, {"org", CL},
     {"department", CL}, {"dept", CL}, {"gm", CL}, {"controller", CL}, {"cisos", CL}, {"ciso's", CL},
-    {"decision-maker", CL}, {"approver", CL}, {"contact", CL}, {"assistant", CL}, {"ea", CL},
+    {"decision-maker", CL}, {"approver", CL},
+    /* a noun ("their contact") and a chase ("contact Mrs. Lee"): at a clause head, the chase */
+    {"contact", CL | CH}, {"assistant", CL}, {"ea", CL},
     {"them", CO}, {"him", CO}, {"her", PO | CO}, {"their", PO}, {"his", PO}, {"theirs", CL | PO},
     /* the seller side */
     {"i", SE}, {"i'll", SE | MD}, {"i'm", SE | MD}, {"i'd", SE | MD}, {"i've", SE | MD},
@@ -99,6 +103,7 @@ static const ful_cue ful_words[] = {
     {"sketch", DV}, {"summarize", DV}, {"summarise", DV}, {"forward", DV | AC}, {"fwd", DV | AC}, {"put", DV},
     {"investigate", DV}, {"compose", DV}, {"translate", DV}, {"package", DV}, {"lower", DV},
     {"waive", DV}, {"discount", DV | DN}, {"spin", DV}, {"mock", DV},
+    {"owe", DV}, /* "we owe them the DPA": ours to deliver */
     /* deliverables (the thing produced) */
     {"proposal", DN}, {"proposals", DN}, {"quotes", DN}, {"pricing", DN}, {"prices", DN}, {"deck", DN},
     {"slides", DN}, {"case", DN}, {"studies", DN}, {"study", DN}, {"whitepaper", DN}, {"docs", DN},
@@ -114,7 +119,7 @@ static const ful_cue ful_words[] = {
     {"license", DN}, {"licenses", DN}, {"comparison", DN}, {"calculator", DN}, {"benchmark", DN},
     {"brief", DN}, {"prop", DN}, {"po", DN | CD}, {"pos", DN | CD}, {"budget", DN | CD}, {"signature", DN | CD}, {"approval", DN | CD}, {"paperwork", DN}, {"terms", DN}, {"redlines", DN | CD},
     {"collateral", DN}, {"whitepapers", DN}, {"one-pager", DN}, {"portal", DN}, {"account", DN},
-    {"copy", DN}, {"version", DN}, {"demo-environment", DN}, {"environment", DN}, {"poc", EV},
+    {"copy", DN}, {"addendum", DN}, {"dpa", DN}, {"version", DN}, {"demo-environment", DN}, {"environment", DN}, {"poc", EV},
     /* chasing: only the seller acts (non-commitment) */
     {"follow", CH}, {"followup", CH}, {"fu", CH}, {"fup", CH}, {"record", DV}, {"folow", CH}, {"follw", CH},
     {"ck", CH}, {"chk", CH}, {"chek", CH}, {"msg", CH}, {"inmail", CH}, {"txt", CH}, {"reengage", CH}, {"ping", CH}, {"call", CH | EV},
@@ -126,7 +131,7 @@ static const ful_cue ful_words[] = {
     {"reach", CH}, {"touch", CH},
     /* shorthand and typos of a chase: "flw up", "cb Thurs", "left vm", "LVM, retry Fri" */
     {"flw", CH}, {"fllw", CH}, {"folllow", CH}, {"reping", CH}, {"cb", CH}, {"vm", CH}, {"lvm", CH},
-    {"retry", CH}, {"attempt", CH}, {"hound", CH}, {"pester", CH}, {"nurture", CH},
+    {"retry", CH}, {"attempt", CH}, {"hound", CH}, {"pester", CH}, {"nurture", CH}, {"bug", CH}, {"nag", CH},
     /* booked (makes a meeting firm even when the date is loose) */
     {"booked", BK}, {"scheduled", BK}, {"confirmed", BK}, {"locked", BK}, {"blocked", BK},
     {"calendared", BK}, {"reserved", BK}, {"accepted", BK}, {"rsvp'd", BK}, {"set", SU},
@@ -138,7 +143,7 @@ static const ful_cue ful_words[] = {
     {"hopefully", HG}, {"hope", HG}, {"hopes", HG}, {"hoping", HG}, {"tentative", HG},
     {"tentatively", HG}, {"probably", HG}, {"likely", HG}, {"could", HG}, {"pencilled", HG},
     {"penciled", HG}, {"tbc", HG | VG}, {"if", HG}, {"unless", HG}, {"plans", HG}, {"planning", HG},
-    {"intends", HG}, {"aims", HG}, {"tries", HG}, {"trying", HG}, {"ideally", HG}, {"depending", HG},
+    {"intends", HG}, {"aims", HG}, {"prob", HG}, {"probs", HG}, {"prolly", HG}, {"tries", HG}, {"trying", HG}, {"ideally", HG}, {"depending", HG},
     {"unconfirmed", NB}, {"tbd", VG | NO},
     /* vague time */
     {"soon", VG}, {"later", VG}, {"sometime", VG}, {"eventually", VG}, {"someday", VG},
@@ -190,11 +195,12 @@ static const ful_cue ful_words[] = {
     {"mon's", DT}, {"tue's", DT}, {"wed's", DT}, {"thu's", DT}, {"fri's", DT}, {"spring", DT}, {"summer", DT}, {"fall", DT}, {"autumn", DT}, {"winter", DT},
     /* heads of phrases, known words without a meaning of their own */
     {"get", 0}, {"gets", 0}, {"hear", 0}, {"catch", 0}, {"see", 0}, {"find", 0}, {"leave", 0},
-    {"shoot", DV}, {"drop", DV}, {"keep", 0}, {"stay", 0}, {"come", 0}, {"be", 0}, {"let", 0},
+    {"shoot", DV}, {"drop", DV}, {"keep", 0}, {"stay", 0}, {"come", 0}, {"comes", 0}, {"be", 0}, {"let", 0},
     {"kick", 0}, {"go", 0}, {"goes", 0}, {"sit", 0}, {"grab", 0}, {"deep", 0}, {"working", 0},
     {"site", 0}, {"office", 0}, {"draw", 0}, {"look", 0}, {"statement", 0}, {"free", 0},
     {"one", 0}, {"line", CH}, {"invitation", 0}, {"calendar", 0}, {"pencil", 0}, {"when", CN},
-    {"down", 0}, {"move", 0}, {"moving", 0}, {"went", 0}, {"gone", 0}, {"looking", 0}, {"interested", 0}, {"waiting", 0}, {"whether", 0},
+    {"down", 0}, {"move", 0}, {"moving", 0}, {"went", 0}, {"gone", 0}, {"looking", 0}, {"interested", 0}, {"waiting", 0}, {"whether", 0}, {"necessary", 0}, {"important", 0}, {"good", 0}, {"great", 0}, {"nice", 0},
+    {"productive", 0}, {"positive", 0},
     /* noise-like */
     {"na", NO}, {"n/a", NO}, {"tba", VG | NO}, {"etc", NO}, {"misc", NO}, {"asdf", NO}, {"xxx", NO},
     {"test123", NO}, {"todo's", NO}, {"none", NO},
@@ -215,7 +221,7 @@ static const ful_cue ful_phrases[] = {
     {"ping back", CH}, {"write to", CH}, {"a note", CH}, {"re engage", CH}, {"get hold", CH}, {"to ask", CH}, {"ask if", CH}, {"ask whether", CH},
     /* client effort */
     {"loop in", AC}, {"move forward", AC}, {"move fwd", AC}, {"moving forward", AC}, {"get back to us", AC}, {"get back to me", AC},
-    {"gets back to us", AC}, {"come back", AC}, {"be in touch", AC},
+    {"gets back to us", AC}, {"come back", AC}, {"come through", AC}, {"comes through", AC}, {"be in touch", AC},
     {"let us know", AC}, {"let me know", AC}, {"pass it on", AC},
     {"pass on", AC}, {"sign off", AC}, {"signs off", AC}, {"kick off", AC | EV}, {"kicks off", AC | EV},
     {"think about", AC | HG}, {"think it over", AC | HG}, {"talk to", AC},
@@ -230,7 +236,7 @@ static const ful_cue ful_phrases[] = {
     /* seller deliverables */
     {"put together", DV}, {"write up", DV}, {"draw up", DV}, {"mock up", DV}, {"spin up", DV},
     {"set up", DV | SU}, {"get them", DV}, {"get him", DV}, {"get her", DV},
-    {"look into", DV}, {"case study", DN}, {"case studies", DN}, {"statement of work", DN},
+    {"look into", DV}, {"case study", DN}, {"reference call", DN}, {"reference calls", DN}, {"reference check", DN}, {"case studies", DN}, {"statement of work", DN},
     {"free access", DN}, {"demo video", DN}, {"free trial", DN}, {"one pager", DN},
     /* meeting set-up by the seller (still a chase until the client books) */
     {"line up", SU}, {"find a time", SU},
@@ -262,6 +268,13 @@ static const ful_cue ful_phrases[] = {
     {"went dark", NG}, {"gone dark", NG}, {"went quiet", NG}, {"gone quiet", NG}, {"went silent", NG},
     {"gone silent", NG}, {"is dark", NG},
     /* pointers elsewhere, not a step */
+    /* how the meeting went: a status, not a step */
+    {"good call", NO}, {"great call", NO}, {"good meeting", NO}, {"great meeting", NO}, {"good chat", NO},
+    {"great chat", NO}, {"nice call", NO}, {"productive call", NO}, {"productive meeting", NO},
+    {"positive call", NO}, {"positive meeting", NO}, {"went well", NO},
+    /* "Is necessary to contact...": the seller's to-do, said the long way */
+    {"it is necessary to", FL}, {"is necessary to", FL}, {"necessary to", FL},
+    {"it is important to", FL}, {"is important to", FL}, {"important to", FL},
     {"see email", NO}, {"see the email", NO}, {"see thread", NO}, {"see notes", NO}, {"see below", NO},
     /* the client asks for something */
     {"would like", RQ}, {"looking for", RQ}, {"interested in", RQ}, {"waiting for", RQ},

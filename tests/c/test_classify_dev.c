@@ -229,8 +229,8 @@ int main(int argc, char **argv)
         find_shared(root, path, sizeof path);
     T_CHECK(score_file(path, 2, ful_day_from_ymd(2026, 11, 20), &others, &others, NULL, verbose) == 0,
             "cannot read the shared dev set %s (set FULOG_SHARED_DATA to its path)", path);
-    report("fixtures, tuning part", &tune, 0.95, 0.97, 0.95, 0);
-    report("fixtures, held-out part (never tuned on)", &held, 0.95, 0.93, 0.89, 0);
+    report("fixtures, tuning part", &tune, 0.95, 0.99, 0.95, 0);
+    report("fixtures, held-out part (never tuned on)", &held, 0.95, 0.94, 0.89, 0);
     report("lines-e.tsv, held-out quarter alone", &held_e, 0.95, 0.92, 0.87, 0);
     report("lines-f.tsv, held-out quarter alone", &held_f, 0.95, 0.0, 0.0, 99);
     report("shared/data/nextsteps-dev.tsv (written by others)", &others, 0.93, 0.99, 0.99, 0);
