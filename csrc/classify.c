@@ -72,7 +72,18 @@ static int ful_isw(unsigned char c)
 static int ful_upunct(const char *s, size_t n, size_t i, int *kind)
 {
     unsigned char b2;
-    if (i + 2 >= n || (unsigned char)s[i] != 0xE2 || (unsigned char)s[i + 1] != 0x80)
+    if (i + 3 < n && (unsigned char)s[i] == 0xF0 && (unsigned char)s[i + 1] == 0x9F) {
+        *kind = '.'; /* an emoji: "✅" and "👉" end a clause like a bullet */
+        return 4;
+    }
+    if (i + 2 >= n || (unsigned char)s[i] != 0xE2)
+        return 0;
+    b2 = (unsigned char)s[i + 1];
+    if (b2 == 0x86 || b2 == 0x87 || b2 == 0x9C || b2 == 0x9D || b2 == 0x9E || b2 == 0x96 || b2 == 0x97) {
+        *kind = '-'; /* arrows, check marks, boxes and triangles: "→ send the SOW" */
+        return 3;
+    }
+    if (b2 != 0x80)
         return 0;
     b2 = (unsigned char)s[i + 2];
     if (b2 == 0x9C || b2 == 0x9D)
@@ -377,9 +388,15 @@ static void ful_tokenize(ful_cline *L, size_t start)
             if (i == start || s[i - 1] == ' ' || s[i - 1] == '\t' || (i + 1 < n && s[i + 1] == '-'))
                 brk = T_BREAK;
             break;
-        case '#': case '@':
-            L->marks |= c == '#' ? FUL_SAW_HASH : 0;
+        case '#':
+            L->marks |= FUL_SAW_HASH;
             sig = T_TAG;
+            i++;
+            continue;
+        case '@':
+            /* "@Maria to send": a mention is a person, read as a name;
+             * jane@acme.com is an address (ful_mark_links) */
+            sig = (i == start || s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '(') ? T_CAP : 0;
             i++;
             continue;
         default:
@@ -569,6 +586,15 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
         if ((b & FUL_CUE_ART) && (ful_is_word(L, i, "the") || ful_is_word(L, i, "a") || ful_is_word(L, i, "an") ||
                                   ful_is_word(L, i, "to")))
             continue;
+        /* "Can we get on their calendar?", "Could they sign Friday?": a
+         * question's modal before its subject; asked of the client, unsure */
+        if (i == a && (b & FUL_CUE_MODAL) && !(b & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_YOU)) &&
+            (j = ful_next(L, i, end)) >= 0 && (L->t[j].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
+            !(L->t[j].bits & FUL_CUE_MODAL) && L->r[j].len <= 4) {
+            if ((L->t[j].bits & FUL_CUE_CLIENT) && *hedge < 0)
+                *hedge = i;
+            continue;
+        }
         /* "Will call Jen next week": a note's opening "will" is the seller's
          * (I) will; a name spelled Will was resolved by actors.c */
         if (i == 0 && (b & FUL_CUE_MODAL) && !(b & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) && !(t->flags & T_QUOTED) &&
@@ -602,6 +628,13 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
         return (L->t[i].flags & T_QUOTED) ? S_CLIENT : S_SELLER;
     if (b & FUL_CUE_SOBJ) /* "Our SE builds...", but "our" in quotes is the client's */
         return (L->t[i].flags & T_QUOTED) ? S_CLIENT : S_SELLER;
+    if ((b & FUL_CUE_YOU) && (L->t[i].flags & T_QUOTED) && (j = ful_next(L, i, end)) >= 0 &&
+        (ful_is_word(L, j, "will") || (L->t[i].bits & FUL_CUE_MODAL)) && !ful_is_word(L, j, "need")) {
+        e = ful_is_word(L, j, "will") ? ful_next(L, j, end) : j;
+        if (e >= 0 && (ful_is_word(L, e, "have") || ful_is_word(L, e, "get") || ful_is_word(L, e, "receive") ||
+                       ful_is_word(L, e, "hear")))
+            return S_CLIENT; /* "You'll have the PO by Friday" - Kai: Kai gives it */
+    }
     if (b & FUL_CUE_YOU)
         return S_SELLER;
     if ((L->t[i].flags & T_UPPER) && L->r[i].len == 2 && memcmp(L->r[i].lw, "it", 2) == 0)
@@ -698,6 +731,10 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
             return S_NONE;
         if (L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_SPEECH | FUL_CUE_REQUEST | FUL_CUE_BOOKED | FUL_CUE_HEDGE))
             return S_CLIENT;
+        for (e = j; e >= 0 && (L->t[e].flags & T_NUM); e = ful_next(L, e, end))
+            ;
+        if (e < 0 || (L->t[j].bits & FUL_CUE_NOISE))
+            return S_NONE; /* "Stage 2", "Discovery call notes": a label */
         if (ful_verb_shape(L, j) && !(L->t[j].bits & (FUL_CUE_DNOUN | FUL_CUE_EVENT | FUL_CUE_CLIENT | FUL_CUE_DATE)))
             return S_CLIENT;
         if (L->t[j].bits & (FUL_CUE_ART | FUL_CUE_COBJ | FUL_CUE_POSS | FUL_CUE_SOBJ | FUL_CUE_WITH))
@@ -909,6 +946,14 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
         int j;
         if (L->t[i].flags & (T_INPHR | T_TAG))
             continue;
+        if ((b & FUL_CUE_REQUEST) && L->r[i].len >= 4 && memcmp(L->r[i].lw, "wait", 4) == 0) {
+            /* "Jess is waiting on her CFO": the client waits on their own, unsure */
+            if (*hedge < 0)
+                *hedge = i;
+            if (*vt < 0)
+                *vt = i;
+            continue;
+        }
         if (b & (FUL_CUE_REQUEST | FUL_CUE_SPEECH)) {
             /* "told us to reach out", "asked us to send": the seller acts next */
             j = ful_next(L, i, end);

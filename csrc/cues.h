@@ -103,7 +103,7 @@ static const ful_cue ful_words[] = {
     {"sketch", DV}, {"summarize", DV}, {"summarise", DV}, {"forward", DV | AC}, {"fwd", DV | AC}, {"put", DV},
     {"investigate", DV}, {"compose", DV}, {"translate", DV}, {"package", DV}, {"lower", DV},
     {"waive", DV}, {"discount", DV | DN}, {"spin", DV}, {"mock", DV},
-    {"owe", DV}, /* "we owe them the DPA": ours to deliver */
+    {"owe", DV}, {"order", DV}, {"provision", DV}, /* "we owe them the DPA": ours to deliver */
     /* deliverables (the thing produced) */
     {"proposal", DN}, {"proposals", DN}, {"quotes", DN}, {"pricing", DN}, {"prices", DN}, {"deck", DN},
     {"slides", DN}, {"case", DN}, {"studies", DN}, {"study", DN}, {"whitepaper", DN}, {"docs", DN},
@@ -131,7 +131,7 @@ static const ful_cue ful_words[] = {
     {"reach", CH}, {"touch", CH},
     /* shorthand and typos of a chase: "flw up", "cb Thurs", "left vm", "LVM, retry Fri" */
     {"flw", CH}, {"fllw", CH}, {"folllow", CH}, {"reping", CH}, {"cb", CH}, {"vm", CH}, {"lvm", CH},
-    {"retry", CH}, {"attempt", CH}, {"hound", CH}, {"pester", CH}, {"nurture", CH}, {"bug", CH}, {"nag", CH},
+    {"retry", CH}, {"attempt", CH}, {"hound", CH}, {"pester", CH}, {"nurture", CH}, {"bug", CH}, {"nag", CH}, {"recheck", CH}, {"reconfirm", CH},
     /* booked (makes a meeting firm even when the date is loose) */
     {"booked", BK}, {"scheduled", BK}, {"confirmed", BK}, {"locked", BK}, {"blocked", BK},
     {"calendared", BK}, {"reserved", BK}, {"accepted", BK}, {"rsvp'd", BK}, {"set", SU},
@@ -195,7 +195,7 @@ static const ful_cue ful_words[] = {
     {"mon's", DT}, {"tue's", DT}, {"wed's", DT}, {"thu's", DT}, {"fri's", DT}, {"spring", DT}, {"summer", DT}, {"fall", DT}, {"autumn", DT}, {"winter", DT},
     /* heads of phrases, known words without a meaning of their own */
     {"get", 0}, {"gets", 0}, {"hear", 0}, {"catch", 0}, {"see", 0}, {"find", 0}, {"leave", 0},
-    {"shoot", DV}, {"drop", DV}, {"keep", 0}, {"stay", 0}, {"come", 0}, {"comes", 0}, {"be", 0}, {"let", 0},
+    {"shoot", DV}, {"drop", DV}, {"keep", 0}, {"stay", 0}, {"come", 0}, {"comes", 0}, {"turn", 0}, {"be", 0}, {"let", 0},
     {"kick", 0}, {"go", 0}, {"goes", 0}, {"sit", 0}, {"grab", 0}, {"deep", 0}, {"working", 0},
     {"site", 0}, {"office", 0}, {"draw", 0}, {"look", 0}, {"statement", 0}, {"free", 0},
     {"one", 0}, {"line", CH}, {"invitation", 0}, {"calendar", 0}, {"pencil", 0}, {"when", CN},
@@ -218,7 +218,7 @@ static const ful_cue ful_phrases[] = {
     {"loop back", CH}, {"catch up", CH}, {"see if", CH}, {"find out", CH}, {"wait for", CH},
     {"leave a voicemail", CH}, {"shoot an email", CH}, {"drop a line", CH}, {"keep warm", CH},
     {"stay in touch", CH}, {"keep in touch", CH}, {"touch bases", CH}, {"try again", CH},
-    {"ping back", CH}, {"write to", CH}, {"a note", CH}, {"re engage", CH}, {"get hold", CH}, {"to ask", CH}, {"ask if", CH}, {"ask whether", CH},
+    {"ping back", CH}, {"a quick note", CH}, {"a short note", CH}, {"a quick email", CH}, {"a quick message", CH}, {"a quick text", CH}, {"a quick ping", CH}, {"write to", CH}, {"a note", CH}, {"re engage", CH}, {"get hold", CH}, {"to ask", CH}, {"ask if", CH}, {"ask whether", CH},
     /* client effort */
     {"loop in", AC}, {"move forward", AC}, {"move fwd", AC}, {"moving forward", AC}, {"get back to us", AC}, {"get back to me", AC},
     {"gets back to us", AC}, {"come back", AC}, {"come through", AC}, {"comes through", AC}, {"be in touch", AC},
@@ -236,10 +236,13 @@ static const ful_cue ful_phrases[] = {
     /* seller deliverables */
     {"put together", DV}, {"write up", DV}, {"draw up", DV}, {"mock up", DV}, {"spin up", DV},
     {"set up", DV | SU}, {"get them", DV}, {"get him", DV}, {"get her", DV},
-    {"look into", DV}, {"case study", DN}, {"reference call", DN}, {"reference calls", DN}, {"reference check", DN}, {"case studies", DN}, {"statement of work", DN},
+    {"look into", DV}, {"turn around", DV}, {"order form", DN | CD}, {"order forms", DN | CD}, {"case study", DN}, {"reference call", DN}, {"reference calls", DN}, {"reference check", DN}, {"case studies", DN}, {"statement of work", DN},
     {"free access", DN}, {"demo video", DN}, {"free trial", DN}, {"one pager", DN},
     /* meeting set-up by the seller (still a chase until the client books) */
     {"line up", SU}, {"find a time", SU},
+    /* the seller seeks a slot: "get on their calendar", "try to get a meeting" */
+    {"get on their calendar", SU}, {"get on the calendar", SU}, {"get on his calendar", SU},
+    {"get on her calendar", SU}, {"get a meeting", SU}, {"get a call", SU}, {"get time", SU},
     /* booked */
     {"on the calendar", BK}, {"on calendar", BK}, {"on cal", BK}, {"on the cal", BK},
     {"on our calendar", BK}, {"on their calendar", BK}, {"on his calendar", BK},
@@ -275,7 +278,7 @@ static const ful_cue ful_phrases[] = {
     /* "Is necessary to contact...": the seller's to-do, said the long way */
     {"it is necessary to", FL}, {"is necessary to", FL}, {"necessary to", FL},
     {"it is important to", FL}, {"is important to", FL}, {"important to", FL},
-    {"see email", NO}, {"see the email", NO}, {"see thread", NO}, {"see notes", NO}, {"see below", NO},
+    {"call notes", NO}, {"meeting notes", NO}, {"see email", NO}, {"see the email", NO}, {"see thread", NO}, {"see notes", NO}, {"see below", NO},
     /* the client asks for something */
     {"would like", RQ}, {"looking for", RQ}, {"interested in", RQ}, {"waiting for", RQ},
     {"waiting on", RQ}, {"asked for", RQ}, {"asks for", RQ}, {"asked about", RQ},
