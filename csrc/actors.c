@@ -123,6 +123,23 @@ static int name_date_word(const ful_cline *L, int i)
            IS(L, i, "summer") || IS(L, i, "autumn") || IS(L, i, "april");
 }
 
+/* A lowercase word that is also a first name, typed in a hurry: "will
+ * sends", "june to share", "hope sends", "grant shares". Read as the name
+ * only where a name's verb follows it. */
+static int lower_name_word(const ful_cline *L, int i)
+{
+    if ((L->t[i].flags & (T_CAP | T_NUM | T_INPHR)) || L->t[i].span != 1 || !(L->t[i].bits & FUL_CUE_WORD))
+        return 0;
+    return ful_name_verb(L->r[i].lw, L->r[i].len) || name_date_word(L, i) || IS(L, i, "will") || IS(L, i, "may");
+}
+
+/* A lowercase word no cue knows ("jorge", "deepak"): may be a name. */
+static int lower_unknown(const ful_cline *L, int i)
+{
+    return !(L->t[i].flags & (T_CAP | T_NUM | T_INPHR)) && !(L->t[i].bits & FUL_CUE_WORD) && L->t[i].span == 1 &&
+           L->r[i].len >= 2;
+}
+
 #define VERBS (FUL_CUE_ACT | FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_JOINT | FUL_CUE_REQUEST)
 
 /* Could token i be a person's name in the actor's place? A capitalised word
@@ -312,6 +329,28 @@ static void split_at_subjects(ful_cline *L)
     }
 }
 
+/* '"Call me after the holidays" - Grant': the name after a quote is who
+ * spoke it, never a verb of the step ("Grant", "Hope"). */
+static void quiet_speaker(ful_cline *L)
+{
+    int q = -1, k, e;
+    for (k = 0; k < L->nt; k++)
+        if (L->t[k].flags & T_QUOTED)
+            q = k;
+    k = q + 1;
+    if (q < 0 || k >= L->nt || !(L->t[k].flags & T_CAP) || (L->t[k].flags & T_QUOTED))
+        return;
+    for (e = k + 1; e < L->nt && e < k + 4 && !(L->t[e].flags & T_BREAK); e++)
+        if (L->t[e].bits & VERBS)
+            return;
+    if (e < L->nt && !(L->t[e].flags & T_BREAK))
+        return;
+    for (; k < e; k++) {
+        L->t[k].bits = FUL_CUE_FILLER | FUL_CUE_WORD;
+        L->t[k].flags &= (uint8_t)~T_CAP;
+    }
+}
+
 /* "Champion (Liam) circulates the deck": a name in brackets after a role
  * or a name only says who that is; the clause reads on past it. */
 static void skip_appositives(ful_cline *L)
@@ -322,7 +361,8 @@ static void skip_appositives(ful_cline *L)
         if (!(L->t[i].flags & T_BREAK) || off == 0 || L->s[off - 1] != '(' ||
             !((L->t[i - 1].bits & FUL_CUE_CLIENT) || name_shaped(L, i - 1)))
             continue;
-        for (k = i; k < L->nt && k < i + 3 && name_shaped(L, k) && !(L->t[k].bits & FUL_CUE_WORD); k++)
+        for (k = i; k < L->nt && k < i + 3 && (name_shaped(L, k) || lower_unknown(L, k)) && !(L->t[k].bits & FUL_CUE_WORD);
+             k++)
             if (k > i && (L->t[k].flags & T_BREAK))
                 break;
         if (k == i || k >= L->nt || !(L->t[k].flags & T_BREAK) || L->t[k - 1].off + L->t[k - 1].len >= L->n ||
@@ -349,6 +389,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
     L->nact = 0;
     if (nm && nm->n > 0)
         note_names(L, nm);
+    quiet_speaker(L);
     skip_appositives(L);
     split_at_subjects(L);
     while (a < L->nt) {
@@ -381,9 +422,17 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             }
         }
         side = head_side(L, p, &who);
-        if (j >= 0 && (L->t[p].bits & VERBS) && (L->t[j].flags & T_CAP) && (L->t[j].bits & FUL_CUE_DATE) &&
-            name_date_word(L, j) && !((v = next_tok(L, j, end)) >= 0 && (L->t[v].flags & T_NUM)))
-            set_name(L, j, A_CLIENT, FUL_WHO_NAME); /* "Call Jan in the new year": Jan, the person */
+        for (v = p; v >= 0; v = next_tok(L, v, end)) {
+            /* "Call Jan in the new year", "Will call April next week": after
+             * a verb, a month that is a first name is the person */
+            int mo = next_tok(L, v, end), af;
+            if (mo < 0 || !(L->t[v].bits & VERBS) || !(L->t[mo].bits & FUL_CUE_DATE) || !name_date_word(L, mo))
+                continue;
+            af = next_tok(L, mo, end);
+            if (!(af >= 0 && (L->t[af].flags & T_NUM)) &&
+                ((L->t[mo].flags & T_CAP) || (af >= 0 && !(L->t[af].bits & FUL_CUE_DATE))))
+                set_name(L, mo, A_CLIENT, FUL_WHO_NAME);
+        }
         if ((v = waiting_at(L, p, end)) >= 0) {
             /* "waiting on legal": they act; we only wait */
             int k;
@@ -404,7 +453,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             /* "NAME to VERB": an action item owned by NAME ("jorge 2 send", typed short) */
             if (side) {
                 mark(L, p, side, who, -1);
-            } else if (name_shaped(L, p) ||
+            } else if (name_shaped(L, p) || lower_name_word(L, p) ||
                        (!(L->t[p].flags & T_CAP) && !(L->t[p].bits & FUL_CUE_WORD) && L->t[p].span == 1 &&
                         !(L->t[p].flags & T_NUM))) {
                 set_name(L, p, A_CLIENT, FUL_WHO_NAME);
@@ -423,9 +472,21 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             if (verb_after_name(L, v, end) ||
                 (v > j && ful_title(L->r[p].lw, L->r[p].len) && (L->t[v].bits & VERBS) && !(L->t[v].flags & T_CAP)))
                 set_name(L, p, A_CLIENT, FUL_WHO_NAME); /* "Mr. Sato confirm the meeting": a title, then any verb form */
-            else if (j < 0 && !(L->t[p].bits & FUL_CUE_WORD) &&
+            else if (j < 0 && (!(L->t[p].bits & FUL_CUE_WORD) || ful_name_verb(L->r[p].lw, L->r[p].len) ||
+                               IS(L, p, "will") || name_date_word(L, p)) &&
                      !(L->r[p].len > 4 && L->r[p].lw[L->r[p].len - 2] == 'e' && L->r[p].lw[L->r[p].len - 1] == 'd'))
+            {
                 side = A_CLIENT, who = FUL_WHO_NAME; /* a lone name: may own the next clause; "Ghosted:" is none */
+                set_name(L, p, side, who);              /* "[Hope] sign": Hope, not a hedge */
+            }
+        }
+        else if (!side && (lower_name_word(L, p) || (ful_title(L->r[p].lw, L->r[p].len) && !(L->t[p].flags & T_CAP)))) {
+            v = ful_title(L->r[p].lw, L->r[p].len) ? next_tok(L, j, end) : j; /* "mr. sato confirm" */
+            if (verb_after_name(L, v, end) || (v >= 0 && v != j && (L->t[v].bits & VERBS)) ||
+                (v >= 0 && name_date_word(L, p) && (L->t[v].bits & FUL_CUE_MODAL) && !(L->t[v].bits & FUL_CUE_CLIENT)))
+                set_name(L, p, A_CLIENT, FUL_WHO_NAME); /* "will sends", "summer will think it over" */
+        } else if (!side && j < 0 && lower_unknown(L, p) && end < L->nt) {
+            side = A_CLIENT, who = FUL_WHO_NAME; /* "deepak: loop in procurement", "[tom] sign": an owner */
         }
         if (j < 0 && side) {
             pend = p;

@@ -452,6 +452,19 @@ typedef struct {
 #define VERBISH (FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_ACT | FUL_CUE_JOINT | FUL_CUE_REQUEST | \
                  FUL_CUE_SPEECH | FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_HEDGE)
 
+/* "Next step: Will call Jen", "Action - pricing": label words (fillers)
+ * then a break; what follows is read as the line's start. */
+static void ful_find_head(ful_cline *L)
+{
+    int h = 0;
+    L->head = 0;
+    while (h < L->nt && (L->t[h].bits & FUL_CUE_FILLER) &&
+           !(L->t[h].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_ACT | FUL_CUE_DELIV | FUL_CUE_CHASE)))
+        h++;
+    if (h > 0 && h < L->nt && (L->t[h].flags & T_BREAK))
+        L->head = h;
+}
+
 /* the next token of the clause after i that is not covered by a phrase */
 static int ful_next(const ful_cline *L, int i, int end)
 {
@@ -597,7 +610,7 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
         }
         /* "Will call Jen next week": a note's opening "will" is the seller's
          * (I) will; a name spelled Will was resolved by actors.c */
-        if (i == 0 && (b & FUL_CUE_MODAL) && !(b & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) && !(t->flags & T_QUOTED) &&
+        if (i == L->head && (b & FUL_CUE_MODAL) && !(b & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) && !(t->flags & T_QUOTED) &&
             (ful_is_word(L, i, "will") || ful_is_word(L, i, "must") || ful_is_word(L, i, "should") ||
              ful_is_word(L, i, "shall") || (ful_is_word(L, i, "have") && ful_is_word(L, i + 1, "to")))) {
             /* but "Will probably sign in January": a client's verb after it
@@ -666,8 +679,9 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
      * then the client's verb, the client left unsaid */
     if (modifier && *hedge >= 0 && (b & FUL_CUE_ACT) && !(b & (FUL_CUE_CHASE | FUL_CUE_DELIV | FUL_CUE_EVENT)))
         return S_CLIENT;
-    if (ful_is_word(L, i, "expect") && (j = ful_next(L, i, end)) >= 0 && (L->t[j].bits & FUL_CUE_DNOUN))
-        return *st = j, S_CLIENT; /* "Expect PO after the holidays": theirs to send */
+    if (ful_is_word(L, i, "expect") && (j = ful_next(L, i, end)) >= 0 &&
+        !(L->t[j].bits & (FUL_CUE_SOBJ | FUL_CUE_SELLER | FUL_CUE_YOU | VERBISH)))
+        return *st = j, S_CLIENT; /* "Expect PO after the holidays", "expect feedback": theirs to send */
     if ((b & FUL_CUE_ACT) && !(b & (FUL_CUE_CHASE | FUL_CUE_DELIV)) && ful_participle(L, i) &&
         (j = ful_next(L, i, end)) >= 0 && (L->t[j].bits & FUL_CUE_DNOUN) && !ful_to_client(L, j, end))
         return *st = j, S_CLIENT; /* "Signed PO expected soon": what the client did, not an imperative */
@@ -716,8 +730,12 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
         if (!(L->t[i].flags & T_CAP)) {
             /* a lowercase name before a verb: "jason will send", "raj brings" */
             if (j >= 0 && ((L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_SPEECH | FUL_CUE_REQUEST | FUL_CUE_BOOKED)) ||
+                           ((L->t[j].bits & FUL_CUE_HEDGE) && !(L->t[j].bits & FUL_CUE_CHASE)) ||
                            (ful_verb_shape(L, j) && (L->t[j].bits & (FUL_CUE_ACT | FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP)))))
-                return S_CLIENT;
+                return S_CLIENT; /* "kim hopes to", "amber might share" */
+            if (j >= 0 && L->r[i].len > 3 && L->r[i].lw[L->r[i].len - 2] == '\'' && L->r[i].lw[L->r[i].len - 1] == 's' &&
+                !(L->t[j].bits & (VERBISH | FUL_CUE_ART | FUL_CUE_DATE)))
+                return S_CLIENT; /* "tom's team sends", "client's procurement lead": theirs */
             return j >= 0 || i == a ? S_SELLER : S_NONE; /* an unknown verb: "reconnect in 90 days" */
         }
         /* A capitalised unknown word: a name when a verb follows it. */
@@ -1075,14 +1093,16 @@ static int ful_placeholder(const char *s, size_t start, size_t n)
  * there is no step, then why. */
 static int ful_nothing_first(const ful_cline *L, const char *s, size_t body, size_t n)
 {
-    int k;
-    if (L->nt < 2)
+    int k, h = L->head;
+    if (L->nt < h + 2)
         return 0;
-    if ((L->t[0].bits & FUL_CUE_NOISE) && !(L->t[0].bits & FUL_CUE_VAGUE))
-        k = 1; /* "none", "na" */
+    if (h > 0)
+        body = L->t[h].off;
+    if ((L->t[h].bits & FUL_CUE_NOISE) && !(L->t[h].bits & FUL_CUE_VAGUE))
+        k = h + 1; /* "none", "na" */
     else if (body + 3 <= n && (s[body] | 0x20) == 'n' && s[body + 1] == '/' && (s[body + 2] | 0x20) == 'a' &&
-             L->nt > 2 && L->r[0].len == 1 && L->r[1].len == 1)
-        k = 2; /* "n/a" reads as two words */
+             L->nt > h + 2 && L->r[h].len == 1 && L->r[h + 1].len == 1)
+        k = h + 2; /* "n/a" reads as two words */
     else
         return 0;
     return k < L->nt && (L->t[k].flags & T_BREAK);
@@ -1513,6 +1533,25 @@ void ful_classify(const ful_rules *rules, const char *text, size_t n, ful_day me
 #define FUL_NOT_A_NAME (FUL_CUE_ACT | FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_JOINT | \
                         FUL_CUE_REQUEST | FUL_CUE_DNOUN | FUL_CUE_EVENT | FUL_CUE_ART | FUL_CUE_FILLER | \
                         FUL_CUE_BOOKED | FUL_CUE_WITH | FUL_CUE_POSS | FUL_CUE_SELLER)
+/* Lowercase words that may be a first name or a title at a clause head. */
+static int ful_lower_name_head(const char *w, uint32_t len)
+{
+    switch (len) {
+    case 2:
+        return ful_title(w, len);
+    case 3:
+        return memcmp(w, "jan", 3) == 0 || memcmp(w, "may", 3) == 0 || ful_title(w, len);
+    case 4:
+        return memcmp(w, "will", 4) == 0 || memcmp(w, "june", 4) == 0 || ful_name_verb(w, len);
+    case 5:
+        return memcmp(w, "april", 5) == 0 || ful_name_verb(w, len);
+    case 6:
+        return memcmp(w, "august", 6) == 0 || memcmp(w, "summer", 6) == 0 || memcmp(w, "autumn", 6) == 0;
+    default:
+        return 0;
+    }
+}
+
 static int ful_wants_actors(const ful_cline *L)
 {
     int i;
@@ -1527,6 +1566,11 @@ static int ful_wants_actors(const ful_cline *L)
             return 1;
         if (((len == 2 && w[0] == 't' && w[1] == 'o') || (len == 1 && w[0] == '2')) && i > 0 &&
             (i == 1 || (L->t[i - 1].flags & T_BREAK)))
+            return 1;
+        /* typed in lowercase at a clause head: "will sends", "mr. sato
+         * confirm", "deepak: loop in procurement" */
+        if (!(t->flags & (T_CAP | T_NUM)) && (i == 0 || (t->flags & T_BREAK)) &&
+            (ful_lower_name_head(w, len) || (!(t->bits & FUL_CUE_WORD) && i + 1 < L->nt && (L->t[i + 1].flags & T_BREAK))))
             return 1;
         /* "Action (theirs): send the list": a side alone owns the next clause */
         if ((t->bits & FUL_CUE_CLIENT) && (t->flags & T_BREAK) && i + 1 < L->nt && (L->t[i + 1].flags & T_BREAK))
@@ -1571,6 +1615,7 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
     start = body = ful_skip_prefix(text, n);
     ful_tokenize(&L, start);
     ful_lookup(&L, rules);
+    ful_find_head(&L);
     L.nact = 0;
     if ((names && names->n > 0) || ful_wants_actors(&L))
         ful_actors_mark(&L, names);
@@ -1595,8 +1640,10 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
     if (L.marks & FUL_SAW_LINK)
         ful_mark_links(&L);
     ful_read_line(&L, &rd, nsp > 0);
+    if (L.head > 0 && L.t[L.head].off > 0 && (text[L.t[L.head].off - 1] == '[' || text[L.t[L.head].off - 1] == '<'))
+        body = L.t[L.head].off - 1; /* "Next step: [link]" */
     if ((body < n && (text[body] == '[' || text[body] == '<') && ful_placeholder(text, body, n)) ||
-        (L.nt == 1 && !(L.t[0].bits & (FUL_CUE_CHASE | FUL_CUE_DELIV | FUL_CUE_BOOKED))) ||
+        (L.nt == L.head + 1 && !(L.t[L.head].bits & (FUL_CUE_CHASE | FUL_CUE_DELIV | FUL_CUE_BOOKED))) ||
         ful_nothing_first(&L, text, body, n))
         rd.res = R_NONE; /* "[link]"; a lone word that is no verb: "test", "pricing"; "n/a - intro call only" */
     for (i = 0; i < nsp; i++) {
@@ -1693,6 +1740,7 @@ int ful_step_actors(const ful_rules *rules, const ful_names *names, const char *
     L.n = n;
     ful_tokenize(&L, ful_skip_prefix(text, n));
     ful_lookup(&L, rules);
+    ful_find_head(&L);
     ful_actors_mark(&L, names);
     /* the resolver records actors as it finds them; the caller wants them
      * in the order the line gives them */

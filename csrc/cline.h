@@ -53,6 +53,7 @@ typedef struct {
     int nt;
     int truncated; /* the tokens stop before the end of the line */
     int marks;     /* FUL_SAW_*: bytes the tokenizer passed, for cheap gates */
+    int head;      /* first token after a label ("Next step:", "Action -"); 0 when none */
     int nact;
     ful_act act[FUL_MAXACT];
     char lc[FUL_LCBUF];

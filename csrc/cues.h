@@ -194,7 +194,7 @@ static const ful_cue ful_words[] = {
     {"monday's", DT}, {"tuesday's", DT}, {"wednesday's", DT}, {"thursday's", DT}, {"friday's", DT},
     {"mon's", DT}, {"tue's", DT}, {"wed's", DT}, {"thu's", DT}, {"fri's", DT}, {"spring", DT}, {"summer", DT}, {"fall", DT}, {"autumn", DT}, {"winter", DT},
     /* heads of phrases, known words without a meaning of their own */
-    {"get", 0}, {"gets", 0}, {"hear", 0}, {"catch", 0}, {"see", 0}, {"find", 0}, {"leave", 0},
+    {"get", 0}, {"gets", 0}, {"expect", 0}, {"hear", 0}, {"catch", 0}, {"see", 0}, {"find", 0}, {"leave", 0},
     {"shoot", DV}, {"drop", DV}, {"keep", 0}, {"stay", 0}, {"come", 0}, {"comes", 0}, {"turn", 0}, {"be", 0}, {"let", 0},
     {"kick", 0}, {"go", 0}, {"goes", 0}, {"sit", 0}, {"grab", 0}, {"deep", 0}, {"working", 0},
     {"site", 0}, {"office", 0}, {"draw", 0}, {"look", 0}, {"statement", 0}, {"free", 0},

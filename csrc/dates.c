@@ -757,6 +757,15 @@ static size_t ful_scan_number(ful_dscan *sc, size_t i)
 }
 
 /* Letter words at a token start. */
+/* Nothing but spaces and closing punctuation from i to n: the line's end. */
+static int ful_only_punct(const char *s, size_t i, size_t n)
+{
+    for (; i < n; i++)
+        if (!strchr(" \t.!?,;)", s[i]))
+            return 0;
+    return 1;
+}
+
 static size_t ful_scan_word(ful_dscan *sc, size_t i)
 {
     const char *s = sc->s;
@@ -992,7 +1001,7 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
             if (!(ful_prev_is(sc, i, "on") || ful_prev_is(sc, i, "by") || ful_prev_is(sc, i, "next") ||
                   ful_prev_is(sc, i, "this") || ful_prev_is(sc, i, "until") || ful_prev_is(sc, i, "till") ||
                   (nx < n && nx > e && ful_isdig((unsigned char)s[nx])) ||
-                  (nx >= n && i > 0 && s[i - 1] == ' '))) /* "legal sends redlines mon" */
+                  (ful_only_punct(s, e, n) && i > 0 && s[i - 1] == ' '))) /* "legal sends redlines mon." */
                 return e;
         }
         if (sc->m != FUL_NODATE) {
