@@ -389,8 +389,10 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
     L->nact = 0;
     if (nm && nm->n > 0)
         note_names(L, nm);
-    quiet_speaker(L);
-    skip_appositives(L);
+    if (L->marks & FUL_SAW_QUOTE)
+        quiet_speaker(L);
+    if (L->marks & FUL_SAW_PAREN)
+        skip_appositives(L);
     split_at_subjects(L);
     while (a < L->nt) {
         int end = a + 1, p, j, v, side, who = 0;

@@ -347,6 +347,7 @@ static void ful_tokenize(ful_cline *L, size_t start)
         if (ul) {
             if (kind == 'q') {
                 quoted ^= T_QUOTED;
+                L->marks |= FUL_SAW_QUOTE;
                 brk = T_BREAK;
             } else if (kind == '-' || kind == '.') {
                 brk = T_BREAK;
@@ -357,6 +358,7 @@ static void ful_tokenize(ful_cline *L, size_t start)
         switch (c) {
         case '"':
             quoted ^= T_QUOTED;
+            L->marks |= FUL_SAW_QUOTE;
             brk = T_BREAK;
             break;
         case ':':
@@ -379,7 +381,11 @@ static void ful_tokenize(ful_cline *L, size_t start)
                 break;
             brk = T_BREAK;
             break;
-        case ',': case ';': case '!': case '?': case '(': case ')':
+        case '(':
+            L->marks |= FUL_SAW_PAREN;
+            brk = T_BREAK;
+            break;
+        case ',': case ';': case '!': case '?': case ')':
         case '[': case ']': case '{': case '}': case '|': case '\r': case '\n':
             brk = T_BREAK;
             break;
@@ -558,8 +564,8 @@ static int ful_to_client(const ful_cline *L, int i, int end)
  * few words ("a couple of weeks", "some time"): the client's thinking time. */
 static int ful_gives_time(const ful_cline *L, int i, int end)
 {
-    int j = ful_next(L, i, end), k, n;
-    if (!ful_is_word(L, i, "give") || j < 0)
+    int j, k, n;
+    if (L->r[i].len != 4 || L->r[i].lw[0] != 'g' || !ful_is_word(L, i, "give") || (j = ful_next(L, i, end)) < 0)
         return 0;
     if (!(((L->t[j].bits & FUL_CUE_SOBJ) && (L->t[j].flags & T_QUOTED)) ||
           ((L->t[j].bits & FUL_CUE_COBJ) && !(L->t[j].flags & T_QUOTED) && !ful_is_word(L, j, "it"))))
@@ -1131,7 +1137,8 @@ static int ful_causative(const ful_cline *L, int a, int end, int *vt)
     while (i < end && ((L->t[i].flags & (T_INPHR | T_TAG)) ||
                        ((L->t[i].bits & FUL_CUE_FILLER) && !(L->t[i].bits & (VERBISH | FUL_CUE_CLIENT)))))
         i++;
-    if (i >= end || (L->t[i].flags & T_QUOTED) || !(ful_is_word(L, i, "get") || ful_is_word(L, i, "have")))
+    if (i >= end || (L->t[i].flags & T_QUOTED) || (L->r[i].lw[0] != 'g' && L->r[i].lw[0] != 'h') ||
+        !(ful_is_word(L, i, "get") || ful_is_word(L, i, "have")))
         return R_NONE;
     j = ful_next(L, i, end);
     if (j < 0 || ful_is_word(L, j, "to"))

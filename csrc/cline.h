@@ -27,6 +27,8 @@
 #define FUL_SAW_HASH 1
 #define FUL_SAW_COLON 2  /* a colon after "due" */
 #define FUL_SAW_LINK 4   /* word.word or ://: maybe a web or mail address */
+#define FUL_SAW_QUOTE 8  /* a quote mark: maybe quoted speech and its speaker */
+#define FUL_SAW_PAREN 16 /* a "(": maybe a bracketed name after a role */
 
 #define FUL_MAXACT 8      /* actors remembered per line */
 
