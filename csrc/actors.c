@@ -307,6 +307,16 @@ static int head_side(const ful_cline *L, int i, int *who)
     return 0;
 }
 
+/* "&" or "+" alone between token i-1 and i ("send it & she'll share it") */
+static int amp_before(const ful_cline *L, int i)
+{
+    uint32_t k, e = L->t[i - 1].off + L->t[i - 1].len;
+    for (k = e; k < L->t[i].off; k++)
+        if (L->s[k] == '&' || L->s[k] == '+')
+            return 1;
+    return 0;
+}
+
 /* "Send the deck and she'll pass it on": a client subject after "and"
  * starts a clause of its own, so its action is read as the client's. */
 static void split_at_subjects(ful_cline *L)
@@ -316,7 +326,7 @@ static void split_at_subjects(ful_cline *L)
         uint32_t b = L->t[i].bits;
         int quoted = (L->t[i].flags & T_QUOTED) != 0, subj;
         if ((L->t[i].flags & (T_BREAK | T_INPHR)) || !(IS(L, i - 1, "and") || IS(L, i - 1, "but") ||
-                                                       IS(L, i - 1, "then") || IS(L, i - 1, "so")))
+                                                       IS(L, i - 1, "then") || IS(L, i - 1, "so") || amp_before(L, i)))
             continue;
         if (b & FUL_CUE_CLIENT)
             subj = (b & FUL_CUE_MODAL) || verb_after_name(L, i + 1, L->nt);

@@ -580,6 +580,23 @@ static int ful_gives_time(const ful_cline *L, int i, int end)
     return 0;
 }
 
+/* After an opening "will"/"should": "have|get|receive" and a client's
+ * paper within a few words ("will have the signed PO by Fri"): the seller
+ * receives it, the client sends it. */
+static int ful_receive_paper(const ful_cline *L, int i, int end)
+{
+    int j = ful_next(L, i, end), k, n;
+    if (j < 0 || !(ful_is_word(L, j, "have") || ful_is_word(L, j, "get") || ful_is_word(L, j, "receive")))
+        return 0;
+    for (k = ful_next(L, j, end), n = 0; k >= 0 && n < 4; k = ful_next(L, k, end), n++) {
+        if (L->t[k].bits & FUL_CUE_CDOC)
+            return 1;
+        if (L->t[k].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER))
+            return 0;
+    }
+    return 0;
+}
+
 /* The subject of the clause [a, end): sets *st to its token. */
 static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
 {
@@ -623,6 +640,11 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
              * means the client (or Will) acts, however the subject was dropped */
             if (ful_is_word(L, i, "will") && ful_client_verb_after(L, i, end))
                 return *st = i, S_CLIENT;
+            if ((ful_is_word(L, i, "will") || ful_is_word(L, i, "should")) && ful_receive_paper(L, i, end)) {
+                if (ful_is_word(L, i, "should") && *hedge < 0)
+                    *hedge = i; /* "Should have the redlines back Fri": theirs to send, unsure */
+                return *st = i, S_CLIENT;
+            }
             continue; /* and "Must follow up", "Have to draft the SOW" */
         }
         /* "Give us a couple of weeks", in quotes; "give them time to decide":
@@ -1004,9 +1026,11 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
                     *vt = i;
                 continue;
             }
-            if (j >= 0 && (L->t[j].bits & (FUL_CUE_SOBJ | FUL_CUE_YOU))) {
+            if (j >= 0 && ((L->t[j].bits & (FUL_CUE_SOBJ | FUL_CUE_YOU)) ||
+                           ((b & FUL_CUE_SPEECH) && (L->t[j].bits & FUL_CUE_SELLER) && !(L->t[j].flags & T_QUOTED)))) {
+                /* "asked us to send", "suggested we reconnect in January" */
                 int k = ful_next(L, j, end);
-                if (k >= 0 && ful_is_word(L, k, "to"))
+                if (k >= 0 && (ful_is_word(L, k, "to") || ful_is_word(L, k, "should")))
                     k = ful_next(L, k, end);
                 if (k >= 0) {
                     int r = ful_seller_clause(L, k, end, vt);
