@@ -761,8 +761,12 @@ static size_t ful_scan_number(ful_dscan *sc, size_t i)
 static int ful_only_punct(const char *s, size_t i, size_t n)
 {
     for (; i < n; i++)
-        if (!strchr(" \t.!?,;)", s[i]))
+        switch (s[i]) {
+        case ' ': case '\t': case '.': case '!': case '?': case ',': case ';': case ')':
+            break;
+        default:
             return 0;
+        }
     return 1;
 }
 
