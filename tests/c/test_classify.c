@@ -31,6 +31,45 @@ static const char *C(const char *text)
 #define IS(text, want) T_CHECK(strcmp(C(text), want) == 0, "%s => %s, want %s (why: %s)", text, ful_class_name(v.cls), want, v.why)
 #define DUE(text, want, d) do { IS(text, want); T_CHECK(strcmp(due, d) == 0, "%s: due %s, want %s", text, due, d); } while (0)
 
+/* Forms typed in a hurry and the probes that misread last round (issue
+ * 11): who acts must not hang on capitals, titles, brackets or a quote's
+ * speaker. Meeting Friday 2026-11-20. */
+static void test_hurried_forms(void)
+{
+    T_SECTION("who acts, typed in a hurry");
+    DUE("jorge 2 send po fri", "firm", "2026-11-27");
+    DUE("@Maria to send the MSA by 12/15", "firm", "2026-12-15");
+    DUE("legal sends redlines mon.", "firm", "2026-11-23");
+    IS("will sends the order form by friday", "firm");
+    IS("june to share the rfp timeline on monday", "firm");
+    IS("kim hopes to get budget approved soon", "soft");
+    IS("Mr. Sato confirm the meeting with the director for 10 December", "firm");
+    IS("Guy from procurement issues the PO on 12/14", "firm");
+    IS("Champion (Liam) circulates our proposal to the buying committee Tue", "firm");
+    IS("[Hope] sign order form Fri", "firm");
+    IS("\"Call me after the holidays\" - Grant", "non");
+    IS("\"You'll have the PO by Friday\" - Kai", "firm");
+    IS("\"Give us a couple of weeks to digest\" - Nora", "soft");
+    IS("Will they sign by Friday?", "soft");
+    IS("Can we get on their calendar next week?", "non");
+    T_SECTION("last round's probes");
+    IS("Get legal to review their paper", "compliance");
+    IS("Get their legal to review the MSA", "non");
+    IS("Sarah's away: check in with her next week", "non");
+    IS("Jason - call back Tuesday", "non");
+    IS("Jason - bring the CFO Tue", "firm");
+    IS("Security docs to IT", "compliance");
+    IS("Approval likely in January", "soft");
+    IS("PO should come through next week", "soft");
+    T_SECTION("no step: labels, lone nouns, status");
+    IS("pricing", "unknown");
+    IS("n/a - intro call only", "unknown");
+    IS("Stage 2", "unknown");
+    IS("Discovery call notes", "unknown");
+    IS("good call, positive vibes", "unknown");
+    IS("Next step: pricing", "unknown");
+}
+
 static void test_names(void)
 {
     T_SECTION("class names");
@@ -628,6 +667,7 @@ int main(void)
     test_due();
     test_explain();
     test_user_rules();
+    test_hurried_forms();
     test_robustness();
     test_stream();
     return T_DONE();
