@@ -486,13 +486,12 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
                 set_name(L, p, A_CLIENT, FUL_WHO_NAME); /* "Mr. Sato confirm the meeting": a title, then any verb form */
             else if (j < 0 && (!(L->t[p].bits & FUL_CUE_WORD) || ful_name_verb(L->r[p].lw, L->r[p].len) ||
                                IS(L, p, "will") || name_date_word(L, p)) &&
-                     !(L->r[p].len > 4 && L->r[p].lw[L->r[p].len - 2] == 'e' && L->r[p].lw[L->r[p].len - 1] == 'd'))
-            {
+                     !(L->r[p].len > 4 && L->r[p].lw[L->r[p].len - 2] == 'e' && L->r[p].lw[L->r[p].len - 1] == 'd')) {
                 side = A_CLIENT, who = FUL_WHO_NAME; /* a lone name: may own the next clause; "Ghosted:" is none */
                 set_name(L, p, side, who);              /* "[Hope] sign": Hope, not a hedge */
             }
-        }
-        else if (!side && (lower_name_word(L, p) || (ful_title(L->r[p].lw, L->r[p].len) && !(L->t[p].flags & T_CAP)))) {
+        } else if (!side && j >= 0 &&
+                   (lower_name_word(L, p) || (ful_title(L->r[p].lw, L->r[p].len) && !(L->t[p].flags & T_CAP)))) {
             v = ful_title(L->r[p].lw, L->r[p].len) ? next_tok(L, j, end) : j; /* "mr. sato confirm" */
             if (verb_after_name(L, v, end) || (v >= 0 && v != j && (L->t[v].bits & VERBS)) ||
                 (v >= 0 && name_date_word(L, p) && (L->t[v].bits & FUL_CUE_MODAL) && !(L->t[v].bits & FUL_CUE_CLIENT)))
