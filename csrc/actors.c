@@ -119,8 +119,7 @@ static void note_names(ful_cline *L, const ful_names *nm)
  * only these date words may be read as a person. */
 static int name_date_word(const ful_cline *L, int i)
 {
-    return IS(L, i, "jan") || IS(L, i, "may") || IS(L, i, "june") || IS(L, i, "april") || IS(L, i, "august") ||
-           IS(L, i, "summer") || IS(L, i, "autumn") || IS(L, i, "april");
+    return ful_month_name(L->r[i].lw, L->r[i].len);
 }
 
 /* A lowercase word that is also a first name, typed in a hurry: "will
@@ -130,7 +129,7 @@ static int lower_name_word(const ful_cline *L, int i)
 {
     if ((L->t[i].flags & (T_CAP | T_NUM | T_INPHR)) || L->t[i].span != 1 || !(L->t[i].bits & FUL_CUE_WORD))
         return 0;
-    return ful_name_verb(L->r[i].lw, L->r[i].len) || name_date_word(L, i) || IS(L, i, "will") || IS(L, i, "may");
+    return ful_first_name_word(L->r[i].lw, L->r[i].len);
 }
 
 /* A lowercase word no cue knows ("jorge", "deepak"): may be a name. */

@@ -51,6 +51,31 @@ static inline int ful_name_verb(const char *lw, uint32_t len)
     return len == 4 && ((lw[0] == 'h' && memcmp(lw, "hope", 4) == 0) || (lw[0] == 'p' && memcmp(lw, "ping", 4) == 0));
 }
 
+/* Months and seasons that are also first names ("jan", "may", "june"),
+ * lowercased: the only date words that may be read as a person. */
+static inline int ful_month_name(const char *lw, uint32_t len)
+{
+    switch (len) {
+    case 3:
+        return memcmp(lw, "jan", 3) == 0 || memcmp(lw, "may", 3) == 0;
+    case 4:
+        return memcmp(lw, "june", 4) == 0;
+    case 5:
+        return memcmp(lw, "april", 5) == 0;
+    case 6:
+        return memcmp(lw, "august", 6) == 0 || memcmp(lw, "summer", 6) == 0 || memcmp(lw, "autumn", 6) == 0;
+    default:
+        return 0;
+    }
+}
+
+/* A lowercased word that is also a first name: a month or season above,
+ * "will", or a verb that is a name ("grant"). */
+static inline int ful_first_name_word(const char *lw, uint32_t len)
+{
+    return ful_month_name(lw, len) || ful_name_verb(lw, len) || (len == 4 && memcmp(lw, "will", 4) == 0);
+}
+
 /* A title before a surname ("mr", "mrs", "ms", "dr", lowercased): its dot
  * ends no clause, and it is no one's name. */
 static inline int ful_title(const char *lw, uint32_t len)

@@ -1564,25 +1564,6 @@ void ful_classify(const ful_rules *rules, const char *text, size_t n, ful_day me
 #define FUL_NOT_A_NAME (FUL_CUE_ACT | FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_JOINT | \
                         FUL_CUE_REQUEST | FUL_CUE_DNOUN | FUL_CUE_EVENT | FUL_CUE_ART | FUL_CUE_FILLER | \
                         FUL_CUE_BOOKED | FUL_CUE_WITH | FUL_CUE_POSS | FUL_CUE_SELLER)
-/* Lowercase words that may be a first name or a title at a clause head. */
-static int ful_lower_name_head(const char *w, uint32_t len)
-{
-    switch (len) {
-    case 2:
-        return ful_title(w, len);
-    case 3:
-        return memcmp(w, "jan", 3) == 0 || memcmp(w, "may", 3) == 0 || ful_title(w, len);
-    case 4:
-        return memcmp(w, "will", 4) == 0 || memcmp(w, "june", 4) == 0 || ful_name_verb(w, len);
-    case 5:
-        return memcmp(w, "april", 5) == 0 || ful_name_verb(w, len);
-    case 6:
-        return memcmp(w, "august", 6) == 0 || memcmp(w, "summer", 6) == 0 || memcmp(w, "autumn", 6) == 0;
-    default:
-        return 0;
-    }
-}
-
 static int ful_wants_actors(const ful_cline *L)
 {
     int i;
@@ -1601,7 +1582,7 @@ static int ful_wants_actors(const ful_cline *L)
         /* typed in lowercase at a clause head: "will sends", "mr. sato
          * confirm", "deepak: loop in procurement" */
         if (!(t->flags & (T_CAP | T_NUM)) && (i == 0 || (t->flags & T_BREAK)) &&
-            (ful_lower_name_head(w, len) || (!(t->bits & FUL_CUE_WORD) && i + 1 < L->nt && (L->t[i + 1].flags & T_BREAK))))
+            (ful_first_name_word(w, len) || ful_title(w, len) || (!(t->bits & FUL_CUE_WORD) && i + 1 < L->nt && (L->t[i + 1].flags & T_BREAK))))
             return 1;
         /* "Action (theirs): send the list": a side alone owns the next clause */
         if ((t->bits & FUL_CUE_CLIENT) && (t->flags & T_BREAK) && i + 1 < L->nt && (L->t[i + 1].flags & T_BREAK))
