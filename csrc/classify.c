@@ -580,6 +580,27 @@ static int ful_gives_time(const ful_cline *L, int i, int end)
     return 0;
 }
 
+/* "time", "another week", "a few more days", "two weeks" from token j: a
+ * stretch of time ("they need another week": to think, not a thing). */
+static int ful_time_ahead(const ful_cline *L, int j, int end)
+{
+    int n;
+    for (n = 0; j >= 0 && n < 4; j = ful_next(L, j, end), n++) {
+        const ful_rtok *r = &L->r[j];
+        if (ful_is_word(L, j, "time") ||
+            ((L->t[j].bits & FUL_CUE_DATE) && r->len >= 3 &&
+             (memcmp(r->lw, "day", 3) == 0 || memcmp(r->lw, "wee", 3) == 0 || memcmp(r->lw, "mon", 3) == 0) &&
+             (r->len == 3 || r->lw[r->len - 1] == 's' || r->lw[r->len - 1] == 'k' || r->lw[r->len - 1] == 'h') &&
+             !ful_is_word(L, j, "monday") && !ful_is_word(L, j, "mon") &&
+             !(L->t[j].off > 0 && L->s[L->t[j].off - 1] == '-'))) /* "a 30-day trial" is a thing */
+            return 1;
+        if (!((L->t[j].bits & (FUL_CUE_ART | FUL_CUE_FILLER)) || (L->t[j].flags & T_NUM) || ful_is_word(L, j, "few") ||
+              ful_is_word(L, j, "couple") || ful_is_word(L, j, "extra") || ful_is_word(L, j, "two") || ful_is_word(L, j, "more")))
+            return 0;
+    }
+    return 0;
+}
+
 /* After an opening "will"/"should": "have|get|receive" and a client's
  * paper within a few words ("will have the signed PO by Fri"): the seller
  * receives it, the client sends it. */
@@ -1017,7 +1038,7 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
                 }
             }
             if ((b & FUL_CUE_REQUEST) &&
-                (ful_is_word(L, j, "time") ||
+                (ful_time_ahead(L, j, end) ||
                  (L->t[i].span == 1 && (ful_is_word(L, j, "to") || ful_is_word(L, j, "more") || ful_is_word(L, j, "some"))))) {
                 /* "I need to think", "they need time": the client's own doing, unsure */
                 if (*hedge < 0)
@@ -1068,7 +1089,8 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
         }
         if ((b & FUL_CUE_NEG) && L->t[i].span > 1 && *vt < 0)
             return R_NONE; /* "CFO went dark": they do nothing */
-        if ((b & FUL_CUE_HEDGE) && *hedge < 0)
+        /* "Client should send the PO Friday": expected, not promised */
+        if (((b & FUL_CUE_HEDGE) || (*vt < 0 && ful_is_word(L, i, "should"))) && *hedge < 0)
             *hedge = i;
         if (*vt < 0 && (b & (VERBISH & ~(FUL_CUE_MODAL | FUL_CUE_HEDGE))))
             *vt = i;
@@ -1138,6 +1160,22 @@ static int ful_nothing_first(const ful_cline *L, const char *s, size_t body, siz
     return k < L->nt && (L->t[k].flags & T_BREAK);
 }
 
+/* "see deck", "see notes from last call", "see attached": a pointer to
+ * elsewhere, not a step; "see Tom Tue", "see you Thursday", "see if" are. */
+static int ful_pointer(const ful_cline *L)
+{
+    int h = L->head, j;
+    if (h >= L->nt || L->r[h].len != 3 || !ful_is_word(L, h, "see") || (L->t[h].flags & T_QUOTED))
+        return 0;
+    if (L->t[h].span > 1)
+        return (L->t[h].bits & FUL_CUE_NOISE) != 0; /* "see notes"; not "see if" */
+    j = ful_next(L, h, L->nt);
+    while (j >= 0 && (L->t[j].bits & FUL_CUE_ART) && !(L->t[j].bits & (FUL_CUE_CLIENT | FUL_CUE_COBJ)))
+        j = ful_next(L, j, L->nt);
+    return j >= 0 && !(L->t[j].bits & (FUL_CUE_YOU | FUL_CUE_CLIENT | FUL_CUE_COBJ | FUL_CUE_POSS | FUL_CUE_SOBJ | FUL_CUE_DATE)) &&
+           !((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD)) && !(L->t[j].flags & (T_NAME | T_NUM));
+}
+
 /* Is the client's "action" at st only something the seller waits on:
  * "waiting for their answer", "approval pending"? */
 static int ful_waiting(const ful_cline *L, int st, int end)
@@ -1164,6 +1202,15 @@ static int ful_causative(const ful_cline *L, int a, int end, int *vt)
     if (i >= end || (L->t[i].flags & T_QUOTED) || (L->r[i].lw[0] != 'g' && L->r[i].lw[0] != 'h') ||
         !(ful_is_word(L, i, "get") || ful_is_word(L, i, "have")))
         return R_NONE;
+    /* "get them|him|her" is a phrase (its words carry no cues of their
+     * own): "get them to sign" pushes the client */
+    if (L->t[i].span == 2 && i + 2 < end && ful_is_word(L, i, "get") && ful_is_word(L, i + 2, "to")) {
+        v = ful_next(L, i + 2, end);
+        if (v < 0 || !(L->t[v].bits & VERBISH) || (L->t[v].flags & T_CAP))
+            return R_NONE;
+        *vt = v;
+        return R_NON;
+    }
     j = ful_next(L, i, end);
     if (j < 0 || ful_is_word(L, j, "to"))
         return R_NONE; /* "have to draft": the seller's own to-do */
@@ -1171,6 +1218,11 @@ static int ful_causative(const ful_cline *L, int a, int end, int *vt)
     client = (L->t[j].bits & (FUL_CUE_POSS | FUL_CUE_COBJ)) ||
              ((L->t[j].flags & T_NAME) && (L->t[j].bits & FUL_CUE_CLIENT)) ||
              ((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD));
+    if (!client && !(L->t[j].bits & (FUL_CUE_SOBJ | FUL_CUE_SELLER | FUL_CUE_CLIENT)) && ful_is_word(L, i, "get") &&
+        ful_to_client(L, j, end)) {
+        *vt = i; /* "Get the security pack over to them": a thing handed over */
+        return R_COMPLIANCE;
+    }
     if (L->t[j].bits & (FUL_CUE_POSS | FUL_CUE_SOBJ))
         j = ful_next(L, j, end); /* "their legal", "our SE" */
     if (j < 0 || !((L->t[j].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_COBJ)) ||
@@ -1656,7 +1708,7 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         body = L.t[L.head].off - 1; /* "Next step: [link]" */
     if ((body < n && (text[body] == '[' || text[body] == '<') && ful_placeholder(text, body, n)) ||
         (L.nt == L.head + 1 && !(L.t[L.head].bits & (FUL_CUE_CHASE | FUL_CUE_DELIV | FUL_CUE_BOOKED))) ||
-        ful_nothing_first(&L, text, body, n))
+        ful_nothing_first(&L, text, body, n) || ful_pointer(&L))
         rd.res = R_NONE; /* "[link]"; a lone word that is no verb: "test", "pricing"; "n/a - intro call only" */
     for (i = 0; i < nsp; i++) {
         sp[i].off += start; /* relative to the whole line */

@@ -130,7 +130,7 @@ static const ful_cue ful_words[] = {
     {"wait", CH}, {"phone", CH}, {"ring", CH}, {"try", CH | HG}, {"check", CH}, {"circle", CH},
     {"reach", CH}, {"touch", CH},
     /* shorthand and typos of a chase: "flw up", "cb Thurs", "left vm", "LVM, retry Fri" */
-    {"flw", CH}, {"fllw", CH}, {"folllow", CH}, {"reping", CH}, {"cb", CH}, {"vm", CH}, {"lvm", CH},
+    {"flw", CH}, {"fllw", CH}, {"flwup", CH}, {"folowup", CH}, {"followup's", CH}, {"folllow", CH}, {"reping", CH}, {"cb", CH}, {"vm", CH}, {"lvm", CH},
     {"retry", CH}, {"attempt", CH}, {"hound", CH}, {"pester", CH}, {"nurture", CH}, {"bug", CH}, {"nag", CH}, {"recheck", CH}, {"reconfirm", CH},
     /* booked (makes a meeting firm even when the date is loose) */
     {"booked", BK}, {"scheduled", BK}, {"confirmed", BK}, {"locked", BK}, {"blocked", BK},
@@ -143,7 +143,7 @@ static const ful_cue ful_words[] = {
     {"hopefully", HG}, {"hope", HG}, {"hopes", HG}, {"hoping", HG}, {"tentative", HG},
     {"tentatively", HG}, {"probably", HG}, {"likely", HG}, {"could", HG}, {"pencilled", HG},
     {"penciled", HG}, {"tbc", HG | VG}, {"if", HG}, {"unless", HG}, {"plans", HG}, {"planning", HG},
-    {"intends", HG}, {"aims", HG}, {"prob", HG}, {"probs", HG}, {"prolly", HG}, {"tries", HG}, {"trying", HG}, {"ideally", HG}, {"depending", HG},
+    {"intends", HG}, {"aims", HG}, {"prob", HG}, {"probs", HG}, {"prolly", HG}, {"tries", HG}, {"trying", HG}, {"ideally", HG}, {"depending", HG}, {"aiming", HG},
     {"unconfirmed", NB}, {"tbd", VG | NO},
     /* vague time */
     {"soon", VG}, {"later", VG}, {"sometime", VG}, {"eventually", VG}, {"someday", VG},
@@ -160,7 +160,7 @@ static const ful_cue ful_words[] = {
     /* the client asks (the seller then works) */
     {"asked", RQ}, {"asks", RQ}, {"wants", RQ}, {"want", RQ}, {"wanted", RQ}, {"requested", RQ},
     {"requests", RQ}, {"request", RQ}, {"needs", RQ}, {"need", RQ}, {"needed", RQ}, {"expects", RQ},
-    {"expecting", RQ}, {"requires", RQ}, {"required", RQ},
+    {"expecting", RQ}, {"requires", RQ}, {"required", RQ}, {"love", RQ}, {"loves", RQ},
     {"said", SP}, {"says", SP}, {"told", SP}, {"tells", SP}, {"mentioned", SP}, {"noted", SP},
     {"indicated", SP}, {"replied", SP}, {"wrote", SP}, {"suggested", SP},
     /* grammar */
@@ -187,7 +187,7 @@ static const ful_cue ful_words[] = {
     {"sep", DT}, {"sept", DT}, {"oct", DT}, {"nov", DT}, {"dec", DT}, {"today", DT}, {"tonight", DT},
     {"tomorrow", DT}, {"tmrw", DT}, {"tmr", DT}, {"tomorow", DT}, {"tommorow", DT}, {"tommorrow", DT},
     {"tmrow", DT}, {"tmw", DT}, {"eod", DT}, {"eow", DT}, {"eom", DT}, {"eoy", DT}, {"eoq", DT},
-    {"cob", DT}, {"week", DT}, {"month", DT}, {"quarter", DT}, {"year", DT}, {"weeks", DT},
+    {"cob", DT}, {"week", DT}, {"wk", DT}, {"wks", DT}, {"month", DT}, {"quarter", DT}, {"year", DT}, {"weeks", DT},
     {"months", DT}, {"days", DT}, {"day", DT}, {"q1", DT}, {"q2", DT}, {"q3", DT}, {"q4", DT},
     {"am", DT}, {"pm", DT}, {"noon", DT}, {"morning", DT}, {"afternoon", DT}, {"evening", DT},
     {"holidays", DT}, {"within", DS}, {"end", DS}, {"tonight's", DT}, {"today's", DT}, {"tomorrow's", DT},
@@ -200,7 +200,7 @@ static const ful_cue ful_words[] = {
     {"site", 0}, {"office", 0}, {"draw", 0}, {"look", 0}, {"statement", 0}, {"free", 0},
     {"one", 0}, {"line", CH}, {"invitation", 0}, {"calendar", 0}, {"pencil", 0}, {"when", CN},
     {"down", 0}, {"move", 0}, {"moving", 0}, {"went", 0}, {"gone", 0}, {"looking", 0}, {"interested", 0}, {"waiting", 0}, {"whether", 0}, {"necessary", 0}, {"important", 0}, {"good", 0}, {"great", 0}, {"nice", 0},
-    {"productive", 0}, {"positive", 0},
+    {"productive", 0}, {"positive", 0}, {"fingers", 0},
     /* noise-like */
     {"na", NO}, {"n/a", NO}, {"tba", VG | NO}, {"etc", NO}, {"misc", NO}, {"asdf", NO}, {"xxx", NO},
     {"test123", NO}, {"todo's", NO}, {"none", NO},
@@ -263,7 +263,7 @@ static const ful_cue ful_phrases[] = {
     {"will try", HG}, {"try to", HG}, {"should be able", HG}, {"wants to", HG}, {"want to", HG},
     {"would like to", HG}, {"hopes to", HG}, {"plans to", HG}, {"plan to", HG}, {"not sure", HG},
     {"when he has time", HG}, {"when she has time", HG}, {"when they have time", HG},
-    {"if time", HG}, {"depending on", HG}, {"if possible", HG}, {"in principle", HG},
+    {"if time", HG}, {"depending on", HG}, {"fingers crossed", HG}, {"attempt to", HG}, {"if possible", HG}, {"in principle", HG},
     /* vague time */
     {"at some point", VG}, {"down the road", VG}, {"in the future", VG}, {"when ready", VG},
     {"some time", VG}, {"one day", VG}, {"later on", VG},

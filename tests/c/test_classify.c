@@ -68,6 +68,20 @@ static void test_hurried_forms(void)
     IS("Discovery call notes", "unknown");
     IS("good call, positive vibes", "unknown");
     IS("Next step: pricing", "unknown");
+    IS("see deck", "unknown");
+    IS("See notes from last call", "unknown");
+    IS("see Tom Tuesday at 3 to walk through pricing", "firm");
+    T_SECTION("this round: time asked for, hedges, things handed over");
+    IS("Chance says IT might need another week", "soft");
+    IS("They need a few more days to decide", "soft");
+    IS("They asked for a 30-day free trial", "compliance");
+    IS("Client should send the PO Friday, fingers crossed", "soft");
+    IS("Client should send the PO Friday", "soft");
+    IS("She'll attempt to get IT on the call tomorrow", "soft");
+    DUE("Get the security pack over to them Monday", "compliance", "2026-11-23");
+    IS("Get them to sign the order form", "non");
+    IS("\"I'd love the case study by Friday\"", "compliance");
+    IS("flwup nxt wk", "non");
 }
 
 static void test_names(void)
