@@ -200,8 +200,10 @@ local function view(st)
   return lo, hi
 end
 
--- Decorates rows [s, e) again (clamped to the buffer).
-local function process(st, s, e)
+-- Decorates rows [s, e) again (clamped to the buffer). sv: a table the
+-- chunks of one slice of background work share, which keeps the view
+-- asked for once a slice (a scroll meanwhile is fill_view's: on_view).
+local function process(st, s, e, sv)
   if not fulog.core() then
     return
   end
@@ -216,7 +218,14 @@ local function process(st, s, e)
   -- without asking where the view is, which makes Neovim lay the window
   -- out again: a quarter of a one-line edit's cost after a jump)
   if n > LATER_ROWS and e - s > EDIT_ROWS and not config.get().diagnostics then
-    lo, hi = view(st)
+    if not sv then
+      lo, hi = view(st)
+    elseif sv.asked then
+      lo, hi = sv.lo, sv.hi
+    else
+      lo, hi = view(st)
+      sv.asked, sv.lo, sv.hi = true, lo, hi
+    end
     lo, hi = lo or e, hi or e
   else
     lo, hi = s, e
@@ -395,13 +404,14 @@ work = function(st)
   end
   local chunk = config.get().chunk_size
   local t0 = os.clock()
+  local sv = {}
   repeat
     local r = st.bg[1]
     if not r then
       break
     end
     local e = math.min(r[2], r[1] + chunk)
-    process(st, r[1], e)
+    process(st, r[1], e, sv)
     r[1] = e
     if r[1] >= r[2] then
       table.remove(st.bg, 1)
