@@ -224,8 +224,8 @@ end)
 describe("fulog rules file", function()
   it("honours the seller's cue words from $FULOG_RULES", function()
     local dir = h.tmpdir()
-    h.write(dir .. "/rules.lua", 'return { hedge = { "fingers crossed" } }')
-    local line = "Jason brings the CFO to the review Tue 12/8 10am fingers crossed"
+    h.write(dir .. "/rules.lua", 'return { hedge = { "touch wood" } }')
+    local line = "Jason brings the CFO to the review Tue 12/8 10am touch wood"
     local plain = h.fulog("classify --date 2026-11-20", { stdin = line .. "\n" })
     local tuned = h.fulog("classify --date 2026-11-20 --rules " .. h.q(dir .. "/rules.lua"), { stdin = line .. "\n" })
     h.write(dir .. "/bad.lua", 'return { colour = { "x" } }')
