@@ -453,6 +453,7 @@ typedef struct {
     int hedge_tok; /* first hedge in a clause where the client acts */
     int book_tok;  /* first booked cue */
     int neg_tok;   /* first "no invite yet" cue */
+    int ca, ce;    /* the deciding clause's tokens [ca, ce) */
 } ful_read;
 
 #define VERBISH (FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_ACT | FUL_CUE_JOINT | FUL_CUE_REQUEST | \
@@ -618,6 +619,22 @@ static int ful_receive_paper(const ful_cline *L, int i, int end)
     return 0;
 }
 
+/* "120k", "$40,000", "50", "15%": a figure (no date's '/', ':' or '-'). */
+static int ful_figure(const ful_cline *L, int j)
+{
+    const char *p = L->s + L->t[j].off, *e = p + L->t[j].len;
+    int digits = 0;
+    if (!(L->t[j].flags & T_NUM))
+        return 0;
+    for (; p < e; p++) {
+        if (*p >= '0' && *p <= '9')
+            digits++;
+        else if (!(*p == 'k' || *p == 'K' || *p == 'm' || *p == 'M' || *p == '$' || *p == '%' || *p == ',' || *p == '.'))
+            return 0;
+    }
+    return digits > 0;
+}
+
 /* The subject of the clause [a, end): sets *st to its token. */
 static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
 {
@@ -745,7 +762,8 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
             int k = ful_next(L, j, end);
             if (((ful_is_word(L, j, "expected") || ful_is_word(L, j, "due") || ful_is_word(L, j, "pending")) &&
                  !ful_to_client(L, j, end)) ||
-                (ful_is_word(L, j, "be") && k >= 0 && ful_verb_shape(L, k) &&
+                ((ful_is_word(L, j, "be") || ful_is_word(L, j, "gets") || ful_is_word(L, j, "get")) && k >= 0 &&
+                 ful_verb_shape(L, k) &&
                  (!(L->t[k].bits & FUL_CUE_DELIV) || (b & FUL_CUE_CDOC))))
                 return S_CLIENT;
             /* "NDA signed back by Fri", "PO issued by Friday": done by the
@@ -785,11 +803,28 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
             if (j >= 0 && L->r[i].len > 3 && L->r[i].lw[L->r[i].len - 2] == '\'' && L->r[i].lw[L->r[i].len - 1] == 's' &&
                 !(L->t[j].bits & (VERBISH | FUL_CUE_ART | FUL_CUE_DATE)))
                 return S_CLIENT; /* "tom's team sends", "client's procurement lead": theirs */
+            if (j >= 0 && (e = ful_next(L, j, end)) >= 0) {
+                int f = ful_next(L, e, end);
+                /* "mike and sam will", "deal desk approves", "jess owns the": a
+                 * lowercase subject of two words, or an unknown verb before its object */
+                if ((ful_is_word(L, j, "and") || ful_is_word(L, j, "&")) && !(L->t[e].bits & FUL_CUE_WORD) && f >= 0 &&
+                    ((L->t[f].bits & (FUL_CUE_MODAL | FUL_CUE_SPEECH | FUL_CUE_HEDGE)) ||
+                     (ful_verb_shape(L, f) && (L->t[f].bits & VERBISH))))
+                    return S_CLIENT;
+                if (!(L->t[j].bits & FUL_CUE_WORD) && !ful_verb_shape(L, j) && ful_verb_shape(L, e) &&
+                    (L->t[e].bits & (FUL_CUE_ACT | FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP)))
+                    return S_CLIENT;
+                if (!(L->t[j].bits & FUL_CUE_WORD) && ful_verb_shape(L, j) && (L->t[e].bits & (FUL_CUE_ART | FUL_CUE_POSS)) &&
+                    !ful_is_word(L, e, "to"))
+                    return S_CLIENT;
+            }
             return j >= 0 || i == a ? S_SELLER : S_NONE; /* an unknown verb: "reconnect in 90 days" */
         }
         /* A capitalised unknown word: a name when a verb follows it. */
         if (j < 0)
             return S_NONE;
+        if (i == a && (ful_is_word(L, j, "off") || ful_is_word(L, j, "together") || ful_is_word(L, j, "around")))
+            return S_SELLER; /* "Fire off the redlines", "Knock together a one-pager": a verb and its particle */
         if ((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD)) /* "Jason Lee will" */
             j = ful_next(L, j, end);
         if (j >= 0 && (ful_is_word(L, j, "and") || ful_is_word(L, j, "&")))
@@ -812,6 +847,9 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
             return S_CLIENT; /* "Ana checking w/ legal": a name doing it now */
         if ((L->t[j].bits & FUL_CUE_CHASE) && !(L->t[j].bits & (FUL_CUE_ACT | FUL_CUE_DELIV)) && !ful_verb_shape(L, j))
             return S_SELLER; /* "LinkedIn msg to their VP": a channel and a chase */
+        if (i == a && !(L->t[j].bits & FUL_CUE_WORD) && !(L->t[j].flags & (T_CAP | T_NUM)) && !ful_verb_shape(L, j) &&
+            ((e = ful_next(L, j, end)) < 0 || !(L->t[e].bits & (VERBISH | FUL_CUE_SPEECH))))
+            return S_SELLER; /* "Pull usage stats for them": a verb, then its object; not "Deal desk approves" */
         return S_CLIENT;
     }
     return S_NONE;
@@ -880,6 +918,8 @@ static int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
                    FUL_CUE_DNOUN | FUL_CUE_TOPIC)) ||
             (L->t[i].flags & (T_INPHR | T_TAG)))
             continue;
+        if (i == from + 1 && !(L->t[from].bits & FUL_CUE_WORD) && L->t[i].span == 1 && ful_is_word(L, i, "together"))
+            continue; /* "Knock together a one-pager": an unknown verb's particle, no meeting */
         if (first >= 0 && ful_topic_word(L, i))
             topic = 1; /* "Email them about pricing": pricing is what the chase is about */
         if (topic)
@@ -916,6 +956,12 @@ static int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
         return R_EFFORT; /* meeting together: both act */
     }
     if (first < 0) {
+        if (ev >= 0 && ev > from && !(L->t[from].bits & FUL_CUE_WORD) && !(L->t[from].flags & T_NAME) &&
+            (ful_is_word(L, ev - 1, "the") || ful_is_word(L, ev - 1, "a") || ful_is_word(L, ev - 1, "an")) &&
+            !ful_with_client(L, from, end)) {
+            *vt = ev;
+            return R_COMPLIANCE; /* "Tailor the demo to their use case": the demo is what we make */
+        }
         if (ev >= 0) {
             *vt = ev;
             return R_EFFORT; /* "Lunch with Raj Friday" with an unknown verb */
@@ -1251,6 +1297,7 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
     rd->subj_tok = rd->verb_tok = -1;
     rd->request = 0;
     rd->hedge_tok = rd->book_tok = rd->neg_tok = -1;
+    rd->ca = rd->ce = 0;
     while (a < L->nt) {
         int end = a + 1, st = -1, subj, res = R_NONE, vt = -1, req = 0, hedge = -1, i, cond = 0, weak, caus;
         while (end < L->nt && !(L->t[end].flags & T_BREAK))
@@ -1329,6 +1376,8 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             rd->subj_tok = st;
             rd->verb_tok = vt;
             rd->request = req;
+            rd->ca = a;
+            rd->ce = end;
         }
         if (subj != S_NONE) {
             prev_subj = subj;
@@ -1708,8 +1757,9 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         body = L.t[L.head].off - 1; /* "Next step: [link]" */
     if ((body < n && (text[body] == '[' || text[body] == '<') && ful_placeholder(text, body, n)) ||
         (L.nt == L.head + 1 && !(L.t[L.head].bits & (FUL_CUE_CHASE | FUL_CUE_DELIV | FUL_CUE_BOOKED))) ||
+        (L.nt == L.head + 2 && !(L.t[L.head].bits & VERBISH) && ful_figure(&L, L.head + 1)) ||
         ful_nothing_first(&L, text, body, n) || ful_pointer(&L))
-        rd.res = R_NONE; /* "[link]"; a lone word that is no verb: "test", "pricing"; "n/a - intro call only" */
+        rd.res = R_NONE; /* "[link]"; a lone word that is no verb: "test", "pricing"; "Budget 120k"; "n/a - intro call only" */
     for (i = 0; i < nsp; i++) {
         sp[i].off += start; /* relative to the whole line */
         if (sp[i].kind == FUL_DATE_EXACT && exact_i < 0)
@@ -1754,6 +1804,15 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         int first = nsp > 0 ? 0 : -1;
         switch (cls) {
         case FUL_FIRM:
+            /* "Send SOW today; they countersign by Friday": the client's date */
+            if (exact_i >= 0 && rd.ce > rd.ca && rd.subj != S_SELLER) {
+                size_t lo = L.t[rd.ca].off, hi = L.t[rd.ce - 1].off + L.t[rd.ce - 1].len;
+                for (i = exact_i; i < nsp; i++)
+                    if (sp[i].kind == FUL_DATE_EXACT && sp[i].off >= lo && sp[i].off < hi) {
+                        exact_i = i;
+                        break;
+                    }
+            }
             d = exact_i >= 0 ? sp[exact_i].start : win_i >= 0 ? sp[win_i].end : ful_add_days(meeting, grace_days);
             break;
         case FUL_SOFT:

@@ -113,7 +113,7 @@ static const ful_cue ful_words[] = {
     {"info", DN}, {"information", DN}, {"details", DN}, {"summary", DN}, {"recap", DN | DV},
     {"agenda", DN}, {"answers", DN}, {"materials", DN}, {"datasheet", DN}, {"report", DN},
     {"estimate", DN}, {"invoice", DN}, {"timeline", DN}, {"plan", DN}, {"overview", DN},
-    {"pager", DN}, {"samples", DN}, {"refs", DN}, {"ref", DN}, {"env", DN}, {"pricng", DN}, {"sample", DN}, {"specs", DN}, {"checklist", DN},
+    {"pager", DN}, {"samples", DN}, {"refs", DN}, {"ref", DN}, {"env", DN}, {"pricng", DN}, {"sample", DN}, {"specs", DN}, {"checklist", DN}, {"stats", DN}, {"numbers", DN}, {"figures", DN}, {"metrics", DN}, {"data", DN},
     {"template", DN}, {"nda", DN}, {"msa", DN}, {"questionnaire", DN}, {"rfp", DN}, {"rfi", DN},
     {"video", DN}, {"recording", DN}, {"link", DN}, {"login", DN}, {"credentials", DN},
     {"license", DN}, {"licenses", DN}, {"comparison", DN}, {"calculator", DN}, {"benchmark", DN},
@@ -136,7 +136,7 @@ static const ful_cue ful_words[] = {
     {"booked", BK}, {"scheduled", BK}, {"confirmed", BK}, {"locked", BK}, {"blocked", BK},
     {"calendared", BK}, {"reserved", BK}, {"accepted", BK}, {"rsvp'd", BK}, {"set", SU},
     /* the seller sets up a meeting: still a chase until the client books it */
-    {"schedule", SU}, {"book", SU}, {"arrange", SU}, {"organize", SU}, {"organise", SU},
+    {"schedule", SU}, {"shedule", SU}, {"schedual", SU}, {"sched", SU}, {"book", SU}, {"arrange", SU}, {"organize", SU}, {"organise", SU},
     {"propose", SU}, {"coordinate", SU}, {"reschedule", SU},
     /* hedges (a dated client action becomes soft) */
     {"might", HG}, {"may", HG | DT}, {"maybe", HG}, {"possibly", HG}, {"possible", HG}, {"perhaps", HG},
@@ -195,7 +195,7 @@ static const ful_cue ful_words[] = {
     {"mon's", DT}, {"tue's", DT}, {"wed's", DT}, {"thu's", DT}, {"fri's", DT}, {"spring", DT}, {"summer", DT}, {"fall", DT}, {"autumn", DT}, {"winter", DT},
     /* heads of phrases, known words without a meaning of their own */
     {"get", 0}, {"gets", 0}, {"expect", 0}, {"hear", 0}, {"catch", 0}, {"see", 0}, {"find", 0}, {"leave", 0},
-    {"shoot", DV}, {"drop", DV}, {"keep", 0}, {"stay", 0}, {"come", 0}, {"comes", 0}, {"turn", 0}, {"be", 0}, {"let", 0},
+    {"shoot", DV}, {"drop", DV}, {"keep", 0}, {"hit", 0}, {"stay", 0}, {"come", 0}, {"comes", 0}, {"turn", 0}, {"be", 0}, {"let", 0},
     {"kick", 0}, {"go", 0}, {"goes", 0}, {"sit", 0}, {"grab", 0}, {"deep", 0}, {"working", 0},
     {"site", 0}, {"office", 0}, {"draw", 0}, {"look", 0}, {"statement", 0}, {"free", 0},
     {"one", 0}, {"line", CH}, {"invitation", 0}, {"calendar", 0}, {"pencil", 0}, {"when", CN},
@@ -217,7 +217,7 @@ static const ful_cue ful_phrases[] = {
     {"get back to him", CH}, {"get back to her", CH}, {"get in touch", CH}, {"hear back", CH},
     {"loop back", CH}, {"catch up", CH}, {"see if", CH}, {"find out", CH}, {"wait for", CH},
     {"leave a voicemail", CH}, {"shoot an email", CH}, {"drop a line", CH}, {"keep warm", CH},
-    {"stay in touch", CH}, {"keep in touch", CH}, {"touch bases", CH}, {"try again", CH},
+    {"stay in touch", CH}, {"hit up", CH}, {"keep an eye on", CH}, {"keep tabs on", CH}, {"keep in touch", CH}, {"touch bases", CH}, {"try again", CH},
     {"ping back", CH}, {"a quick note", CH}, {"a short note", CH}, {"a quick email", CH}, {"a quick message", CH}, {"a quick text", CH}, {"a quick ping", CH}, {"write to", CH}, {"a note", CH}, {"re engage", CH}, {"get hold", CH}, {"to ask", CH}, {"ask if", CH}, {"ask whether", CH},
     /* client effort */
     {"loop in", AC}, {"move forward", AC}, {"move fwd", AC}, {"moving forward", AC}, {"get back to us", AC}, {"get back to me", AC},
@@ -228,7 +228,7 @@ static const ful_cue ful_phrases[] = {
     {"talk with", AC}, {"talks to", AC}, {"run a pilot", AC}, {"fill out", AC}, {"fill in", AC},
     /* both sides act */
     {"walk through", AC | JT}, {"walk us through", AC | JT},
-    {"go over", AC | JT}, {"goes over", AC | JT}, {"go through", AC | JT}, {"sit down", AC | JT},
+    {"decision maker", CL}, {"decision makers", CL}, {"go over", AC | JT}, {"goes over", AC | JT}, {"go through", AC | JT}, {"sit down", AC | JT},
     {"grab coffee", EV | JT}, {"grab lunch", EV | JT}, {"get together", EV | JT},
     {"with us", JT}, {"with me", JT}, {"review together", AC | JT}, {"meet with", AC | JT},
     {"meet up", AC | JT}, {"deep dive", EV}, {"working session", EV}, {"site visit", EV},

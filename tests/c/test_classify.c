@@ -82,6 +82,19 @@ static void test_hurried_forms(void)
     IS("Get them to sign the order form", "non");
     IS("\"I'd love the case study by Friday\"", "compliance");
     IS("flwup nxt wk", "non");
+    T_SECTION("verbs the cue lists do not hold; two clauses, two dates");
+    IS("Fire off the redlines", "compliance");
+    IS("Pull usage stats for them", "compliance");
+    IS("Knock together a one-pager", "compliance");
+    IS("Tailor the demo to their use case", "compliance");
+    IS("Deal desk approves the discount by 12/11", "firm");
+    IS("Hit up Omar about the PO", "non");
+    IS("Keep an eye on the PO", "non");
+    IS("Per Paul, budget gets approved on the 15th", "firm");
+    IS("Budget 120k", "unknown");
+    IS("Decision maker: Paul", "unknown");
+    DUE("Send SOW today; they countersign by Friday", "firm", "2026-11-27");
+    DUE("Send the SOW Monday, Jason signs it Wednesday", "firm", "2026-11-25");
 }
 
 static void test_names(void)
