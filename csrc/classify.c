@@ -487,6 +487,13 @@ static int ful_is_word(const ful_cline *L, int i, const char *w)
     return i >= 0 && L->r[i].len == l && memcmp(L->r[i].lw, w, l) == 0;
 }
 
+/* "tom's", "Priya's": a word with a trailing 's (a possessive, or "is") */
+static int ful_ends_s(const ful_cline *L, int i)
+{
+    const ful_rtok *r = &L->r[i];
+    return r->len > 2 && r->lw[r->len - 2] == '\'' && r->lw[r->len - 1] == 's';
+}
+
 /* a word ending like a verb of a third person or the past: brings, booked */
 static int ful_verb_shape(const ful_cline *L, int i)
 {
@@ -663,8 +670,10 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
         /* "Can we get on their calendar?", "Could they sign Friday?": a
          * question's modal before its subject; asked of the client, unsure */
         if (i == a && (b & FUL_CUE_MODAL) && !(b & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_YOU)) &&
-            (j = ful_next(L, i, end)) >= 0 && (L->t[j].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
+            (j = ful_next(L, i, end)) >= 0 &&
+            ((L->t[j].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) || ((L->t[j].bits & FUL_CUE_YOU) && (L->t[j].flags & T_QUOTED))) &&
             !(L->t[j].bits & FUL_CUE_MODAL) && L->r[j].len <= 4) {
+            /* ("can you send the SLA?" in quotes: the client asks us) */
             if ((L->t[j].bits & FUL_CUE_CLIENT) && *hedge < 0)
                 *hedge = i;
             continue;
@@ -751,6 +760,10 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
     if ((b & FUL_CUE_ACT) && !(b & (FUL_CUE_CHASE | FUL_CUE_DELIV)) && ful_participle(L, i) &&
         (j = ful_next(L, i, end)) >= 0 && (L->t[j].bits & FUL_CUE_DNOUN) && !ful_to_client(L, j, end))
         return *st = j, S_CLIENT; /* "Signed PO expected soon": what the client did, not an imperative */
+    if ((ful_is_word(L, i, "intro") || ful_is_word(L, i, "introduction")) && (j = ful_next(L, i, end)) >= 0 &&
+        ful_is_word(L, j, "to") && (e = ful_next(L, j, end)) >= 0 &&
+        ((L->t[e].bits & (FUL_CUE_POSS | FUL_CUE_CLIENT)) || ((L->t[e].flags & T_CAP) && !(L->t[e].bits & FUL_CUE_WORD))))
+        return S_CLIENT; /* "Intro to their CEO": our contact makes it */
     if (b & (FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_ACT | FUL_CUE_JOINT | FUL_CUE_REQUEST))
         return S_SELLER; /* an imperative: the seller's to-do */
     if ((e = ful_event_ahead(L, i, end)) >= 0 && e != i)
@@ -788,6 +801,8 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
         j = ful_next(L, i, end);
         if (j >= 0 && !(L->t[j].bits & FUL_CUE_WORD) && ful_verb_shape(L, j) && !(L->t[j].flags & T_CAP))
             return S_NONE; /* "budget resets then": a fact about the thing, no one's to-do */
+        if ((b & FUL_CUE_CDOC) && !(L->t[i].flags & T_QUOTED) && j >= 0 && ful_is_word(L, j, "by"))
+            return S_CLIENT; /* "PO by 12/11", "Signature by Friday": theirs to give */
         return S_SELLER; /* "Proposal by Friday" */
     }
     if (!(b & FUL_CUE_WORD) && !(b & FUL_CUE_COBJ)) {
@@ -800,7 +815,7 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
                            ((L->t[j].bits & FUL_CUE_HEDGE) && !(L->t[j].bits & FUL_CUE_CHASE)) ||
                            (ful_verb_shape(L, j) && (L->t[j].bits & (FUL_CUE_ACT | FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP)))))
                 return S_CLIENT; /* "kim hopes to", "amber might share" */
-            if (j >= 0 && L->r[i].len > 3 && L->r[i].lw[L->r[i].len - 2] == '\'' && L->r[i].lw[L->r[i].len - 1] == 's' &&
+            if (j >= 0 && L->r[i].len > 3 && ful_ends_s(L, i) &&
                 !(L->t[j].bits & (VERBISH | FUL_CUE_ART | FUL_CUE_DATE)))
                 return S_CLIENT; /* "tom's team sends", "client's procurement lead": theirs */
             if (j >= 0 && (e = ful_next(L, j, end)) >= 0) {
@@ -823,6 +838,8 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
         /* A capitalised unknown word: a name when a verb follows it. */
         if (j < 0)
             return S_NONE;
+        if (ful_ends_s(L, i) && (L->t[j].bits & FUL_CUE_CLIENT) && !(L->t[j].bits & VERBISH))
+            return S_CLIENT; /* "Priya's CFO has to approve": her people */
         if (i == a && (ful_is_word(L, j, "off") || ful_is_word(L, j, "together") || ful_is_word(L, j, "around")))
             return S_SELLER; /* "Fire off the redlines", "Knock together a one-pager": a verb and its particle */
         if ((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD)) /* "Jason Lee will" */
@@ -912,6 +929,10 @@ static int ful_with_client(const ful_cline *L, int from, int end)
 static int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
 {
     int i, first = -1, ev = -1, dn = -1, jt = -1, topic = 0;
+    if (from >= 0 && from < end && ful_is_word(L, from, "request") && !(L->t[from].flags & (T_QUOTED | T_INPHR))) {
+        *vt = from; /* "Request a meeting with their VP": we ask, a chase */
+        return R_NON;
+    }
     for (i = from; i < end; i++) {
         uint32_t b = L->t[i].bits;
         if (!(b & (FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_ACT | FUL_CUE_JOINT | FUL_CUE_EVENT |
@@ -926,6 +947,7 @@ static int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
             b &= ~FUL_CUE_DNOUN;
         if (first < 0 && (b & (FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_ACT | FUL_CUE_JOINT)))
             first = i;
+
         if (ev < 0 && (b & FUL_CUE_EVENT))
             ev = i;
         if (dn < 0 && (b & FUL_CUE_DNOUN))
@@ -1033,7 +1055,7 @@ static int ful_be_word(const ful_cline *L, int i)
     const ful_rtok *r = &L->r[i];
     if (ful_is_word(L, i, "is") || ful_is_word(L, i, "are") || ful_is_word(L, i, "am"))
         return 1;
-    if (((L->t[i].flags & T_NAME) || ((L->t[i].flags & T_CAP) && !(L->t[i].bits & FUL_CUE_WORD))) && r->len > 2 && r->lw[r->len - 2] == '\'' && r->lw[r->len - 1] == 's')
+    if (((L->t[i].flags & T_NAME) || ((L->t[i].flags & T_CAP) && !(L->t[i].bits & FUL_CUE_WORD))) && ful_ends_s(L, i))
         return 1; /* "Sarah's away": a name's 's before a state is "is" */
     return r->len > 2 && ((r->lw[r->len - 2] == '\'' && r->lw[r->len - 1] == 'm') ||
                           (r->len > 3 && r->lw[r->len - 3] == '\'' && r->lw[r->len - 2] == 'r' && r->lw[r->len - 1] == 'e'));
@@ -1222,6 +1244,28 @@ static int ful_pointer(const ful_cline *L)
            !((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD)) && !(L->t[j].flags & (T_NAME | T_NUM));
 }
 
+/* "Stage: proposal", "Champion = Priya", "Blocked: budget freeze": a
+ * field and its value, no verb, no date, no meeting; a record, not a step. */
+static int ful_field_line(const ful_cline *L, int has_date)
+{
+    int h = L->head, k;
+    size_t p;
+    if (has_date || L->nt < h + 2 || L->t[h].span != 1 || (L->t[h].flags & T_QUOTED))
+        return 0;
+    if ((L->t[h].bits & (VERBISH | FUL_CUE_EVENT)) && !ful_is_word(L, h, "blocked"))
+        return 0;
+    for (p = L->t[h].off + L->t[h].len; p < L->t[h + 1].off && L->s[p] == ' '; p++)
+        ;
+    if (p >= L->t[h + 1].off || (L->s[p] != ':' && L->s[p] != '='))
+        return 0;
+    for (k = h + 1; k < L->nt; k++)
+        if ((L->t[k].bits & (VERBISH | FUL_CUE_EVENT | FUL_CUE_DATE | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_POSS |
+                             FUL_CUE_SOBJ | FUL_CUE_COBJ | FUL_CUE_YOU)) ||
+            (L->t[k].flags & T_QUOTED))
+            return 0; /* "Status: waiting on client feedback": someone acts */
+    return 1;
+}
+
 /* Is the client's "action" at st only something the seller waits on:
  * "waiting for their answer", "approval pending"? */
 static int ful_waiting(const ful_cline *L, int st, int end)
@@ -1318,7 +1362,9 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         if (caus != R_NONE)
             subj = S_SELLER, st = a;
         for (i = 0; i < L->nact && caus == R_NONE; i++)
-            if (L->act[i].owns >= a && L->act[i].owns < end) {
+            if (L->act[i].owns >= a && L->act[i].owns < end &&
+                !(subj != S_NONE && st >= 0 && (L->t[st].flags & T_QUOTED) && (L->t[L->act[i].owns].flags & T_QUOTED))) {
+                /* (Omar: "can you send the SLA?": inside the quote, the quote's own subject) */
                 /* "Jason - bring the CFO": the clause belongs to the name before it */
                 subj = L->act[i].side;
                 st = L->act[i].tok;
@@ -1758,7 +1804,7 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
     if ((body < n && (text[body] == '[' || text[body] == '<') && ful_placeholder(text, body, n)) ||
         (L.nt == L.head + 1 && !(L.t[L.head].bits & (FUL_CUE_CHASE | FUL_CUE_DELIV | FUL_CUE_BOOKED))) ||
         (L.nt == L.head + 2 && !(L.t[L.head].bits & VERBISH) && ful_figure(&L, L.head + 1)) ||
-        ful_nothing_first(&L, text, body, n) || ful_pointer(&L))
+        ful_nothing_first(&L, text, body, n) || ful_pointer(&L) || ful_field_line(&L, nsp > 0))
         rd.res = R_NONE; /* "[link]"; a lone word that is no verb: "test", "pricing"; "Budget 120k"; "n/a - intro call only" */
     for (i = 0; i < nsp; i++) {
         sp[i].off += start; /* relative to the whole line */

@@ -95,6 +95,21 @@ static void test_hurried_forms(void)
     IS("Decision maker: Paul", "unknown");
     DUE("Send SOW today; they countersign by Friday", "firm", "2026-11-27");
     DUE("Send the SOW Monday, Jason signs it Wednesday", "firm", "2026-11-25");
+    T_SECTION("fields, speakers before quotes, requests, conditions");
+    IS("Stage: proposal", "unknown");
+    IS("Champion = Priya", "unknown");
+    IS("Blocked: budget freeze", "unknown");
+    IS("Status: waiting on client feedback", "soft");
+    IS("Omar: \"can you send the SLA?\"", "compliance");
+    IS("Omar: \"we'll sign Friday\"", "firm");
+    IS("Priya: \"ping me Monday\"", "non");
+    IS("Request a meeting with their VP", "non");
+    IS("Connect with Omar on LinkedIn", "non");
+    IS("Intro to their CEO at some point", "soft");
+    IS("Intro them to our CTO", "compliance");
+    IS("Assuming budget clears, PO by 12/11", "soft");
+    IS("PO by 12/11", "firm");
+    IS("Priya's CFO has to approve the spend", "soft");
 }
 
 static void test_names(void)
