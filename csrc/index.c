@@ -31,7 +31,7 @@ typedef struct {
  * and no read transaction. Paths sit in one arena, by offset (it grows). */
 typedef struct {
     size_t off, len;
-    int64_t id, size, mtime_ns, parser;
+    int64_t id, size, mtime_ns, hash, parser;
 } known;
 
 typedef struct {
@@ -44,30 +44,30 @@ typedef struct {
     int loaded;             /* 0: look notes up one by one (a file named alone) */
 } known_set;
 
-/* The reader thread: the walk (stat, the lookup table, the store) stays on
- * the calling thread, which opens each changed note and hands the open
- * file to the reader; the reader reads, hashes and parses it; the calling
- * thread takes the results back in the order it handed them out and
- * writes them (SQLite stays on one thread). Same order, same rows, same
- * warnings as reading inline, which FULOG_INDEX_THREADS=0 does. */
-#define FUL_RING 16                     /* notes in flight */
-#define FUL_RING_BYTES (8u << 20)       /* and at most this many of their bytes */
+/* The walker thread: for a folder, a second thread walks it (readdir,
+ * stat, the lookup table), opens, reads, hashes and parses each changed
+ * note, and hands the results to the calling thread through a bounded
+ * ring; the calling thread only writes them (SQLite stays on one thread,
+ * and so do the messages, which reach the caller in walk order). Same
+ * order, same rows, same messages as walking inline, which
+ * FULOG_INDEX_THREADS=0 does (and a file named alone). */
+#define FUL_RING 64                     /* results in flight */
+#define FUL_RING_BYTES (8u << 20)       /* and at most this many of their notes' bytes */
+#define FUL_WAKE 16                     /* a sleeping side is woken this many results apart */
 
-enum { JOB_NOTE, JOB_WARN };
+enum { JOB_NOTE, JOB_WARN, JOB_KEEP, JOB_END };
 enum { RUN_ERR, RUN_SAME, RUN_NOTE, RUN_OOM };
 
 typedef struct {
     int kind;
-    ful_buf text;           /* JOB_NOTE: the note's path; JOB_WARN: the message */
-    /* JOB_NOTE, set by the calling thread: */
-    int fd;                 /* the open note, closed by the reader; -1: err says why */
+    ful_buf text;           /* NOTE: the note's path; WARN: the message; KEEP: the folder */
+    /* JOB_NOTE: */
     const char *root;
     int64_t size, mtime_ns;
     time_t mtime;
     int found;              /* the store had it: then the prev_ fields */
     int64_t prev_id, prev_size, prev_hash, prev_parser;
-    /* set by the reader: */
-    int run;                /* RUN_* */
+    int run;                /* RUN_*; JOB_END: the walk's return code */
     int err;                /* errno (RUN_ERR) */
     int64_t hash;
     ful_buf file;           /* the bytes; note points into them */
@@ -77,15 +77,21 @@ typedef struct {
 typedef struct {
     job ring[FUL_RING];
     pthread_mutex_t mu;
-    pthread_cond_t work, done_cv;
+    pthread_cond_t data, space;
     pthread_t th;
-    int threaded;           /* the reader runs; else jobs run inline */
-    int stop;
-    /* Counters, never wrapped in a run: the reader owns done, the calling
-     * thread submitted and consumed (both read under mu). */
-    unsigned long submitted, done, consumed;
+    int threaded;           /* a walker runs; else the walk is inline, one slot */
+    /* Under mu: */
+    int stop;               /* the calling thread failed: the walker stops */
+    int main_waits, walker_waits;
+    unsigned long submitted, consumed;  /* the walker's and the caller's count */
     size_t bytes;           /* of notes submitted, not consumed */
 } readahead;
+
+/* What the walk adds up, kept apart from the calling thread's counts and
+ * merged when the walk ends. */
+typedef struct {
+    int files, skipped, unchanged, errors;
+} walk_counts;
 
 typedef struct {
     ful_store *s;
@@ -100,17 +106,24 @@ typedef struct {
     int pending;            /* notes written in the open transaction */
     struct timespec tx_start;
     const char *root;
+    int64_t sig;            /* the parse options' signature (opts.h) */
+    known_set known;        /* loaded before the walk, read-only during it */
+    readahead *ra;          /* NULL until the first walk */
+    int use_thread;         /* FULOG_INDEX_THREADS is not 0 */
+    dev_t system_dev[3];    /* /proc, /sys, /dev when they are mounts */
+    int nsystem;
+    /* The walker's own (the calling thread's when inline): */
     dev_t stack_dev[FUL_MAX_DEPTH];
     ino_t stack_ino[FUL_MAX_DEPTH];
     int depth;
-    dev_t system_dev[3];    /* /proc, /sys, /dev when they are mounts */
-    int nsystem;
     dir_id *visited;        /* folders walked, when following symlinks */
     size_t nvisited, capvisited;
-    int64_t sig;            /* the parse options' signature (opts.h) */
-    known_set known;
-    readahead *ra;          /* NULL until the first changed note */
-    int use_thread;         /* FULOG_INDEX_THREADS is not 0 */
+    unsigned char *wseen;   /* unchanged notes seen by the walk */
+    int64_t wseen_bits;
+    walk_counts wc;
+    char werr[256];         /* why the walk itself failed */
+    ful_buf *wpath;         /* the threaded walk's folder and its stat */
+    struct stat wst;
 } walk;
 
 static void known_free(known_set *k)
@@ -136,6 +149,7 @@ static int known_add(void *ctx, const ful_note_brief *b)
     e.size = b->size;
     e.mtime_ns = b->mtime_ns;
     e.parser = b->parser;
+    e.hash = b->hash;
     /* The entries grow in a byte buffer too (malloc'ed: aligned). */
     if (ful_buf_add(&k->paths, b->path, b->pathlen + 1) != 0 || ful_buf_add(&k->entries, &e, sizeof e) != 0)
         return -2;
@@ -188,46 +202,74 @@ static const known *known_find(const known_set *k, const char *path)
     return NULL;
 }
 
-static int submit(walk *w, job *j);
-static job *slot(walk *w);
+/* ---- messages and bookkeeping, either side */
 
-/* A message, in its place among the notes still in flight: the run reports
- * in walk order, whichever thread read what. count: one of stats.errors. */
-static int vsay(walk *w, int count, const char *fmt, va_list ap)
+/* The walker's failure (out of memory): werr, never err, which belongs to
+ * the calling thread. Returns -1. */
+static int wfail(walk *w, const char *fmt, ...)
 {
-    char msg[1024];
-    job *j;
-    if (count)
-        w->stats->errors++;
-    if (!w->warn)
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(w->werr, sizeof w->werr, fmt, ap);
+    va_end(ap);
+    return -1;
+}
+
+/* errno's text; strerror's buffer is shared between threads. */
+static const char *errtext(int e, char *buf, size_t n)
+{
+    if (strerror_r(e, buf, n) != 0)
+        snprintf(buf, n, "error %d", e);
+    return buf;
+}
+
+/* Grows a bitmap to hold bit id (new bits clear); -1 out of memory. */
+static int grow_bits(unsigned char **map, int64_t *bits, int64_t id)
+{
+    int64_t nb = *bits ? *bits : 4096;
+    unsigned char *p;
+    if (id < *bits)
         return 0;
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    if (w->ra == NULL || w->ra->submitted == w->ra->consumed) {
-        w->warn(w->ctx, msg);
-        return 0;
-    }
-    if ((j = slot(w)) == NULL)
+    while (nb <= id)
+        nb *= 2;
+    p = realloc(*map, (size_t)(nb / 8));
+    if (p == NULL)
         return -1;
-    j->kind = JOB_WARN;
-    j->text.len = 0;
-    if (ful_buf_adds(&j->text, msg) != 0) {
+    memset(p + *bits / 8, 0, (size_t)((nb - *bits) / 8));
+    *map = p;
+    *bits = nb;
+    return 0;
+}
+
+/* Sets bit id, growing the bitmap; -1 out of memory. */
+static int set_bit(unsigned char **map, int64_t *bits, int64_t id)
+{
+    if (id < 0)
+        return 0;
+    if (grow_bits(map, bits, id) != 0)
+        return -1;
+    (*map)[id >> 3] |= (unsigned char)(1u << (id & 7));
+    return 0;
+}
+
+/* The calling thread's: a note written or kept. */
+static int mark_seen(walk *w, int64_t id)
+{
+    if (set_bit(&w->seen, &w->seen_bits, id) != 0) {
         snprintf(w->err, w->errlen, "out of memory");
         return -1;
     }
-    return submit(w, j);
+    return 0;
 }
 
-static int say(walk *w, int count, const char *fmt, ...)
+/* The walker's: an unchanged note. */
+static int wmark(walk *w, int64_t id)
 {
-    int rc;
-    va_list ap;
-    va_start(ap, fmt);
-    rc = vsay(w, count, fmt, ap);
-    va_end(ap);
-    return rc;
+    return set_bit(&w->wseen, &w->wseen_bits, id) != 0 ? wfail(w, "out of memory") : 0;
 }
 
-/* Now, from the results being written (already in order). */
+/* A message from the calling thread, now (the results it writes are
+ * already in walk order). count: one of stats.errors. */
 static void emit(walk *w, int count, const char *fmt, ...)
 {
     char msg[1024];
@@ -240,28 +282,6 @@ static void emit(walk *w, int count, const char *fmt, ...)
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     w->warn(w->ctx, msg);
-}
-
-static int mark_seen(walk *w, int64_t id)
-{
-    if (id < 0)
-        return 0;
-    if (id >= w->seen_bits) {
-        int64_t nb = w->seen_bits ? w->seen_bits : 4096;
-        unsigned char *p;
-        while (nb <= id)
-            nb *= 2;
-        p = realloc(w->seen, (size_t)(nb / 8));
-        if (p == NULL) {
-            snprintf(w->err, w->errlen, "out of memory");
-            return -1;
-        }
-        memset(p + w->seen_bits / 8, 0, (size_t)((nb - w->seen_bits) / 8));
-        w->seen = p;
-        w->seen_bits = nb;
-    }
-    w->seen[id >> 3] |= (unsigned char)(1u << (id & 7));
-    return 0;
 }
 
 static double since(const struct timespec *t)
@@ -298,7 +318,7 @@ static int ensure_tx(walk *w)
     return ful_store_begin(w->s, w->err, w->errlen);
 }
 
-/* Lookups of unchanged notes run inside a read transaction. */
+/* Lookups of notes the walk could not look up run inside a read transaction. */
 static int ensure_read(walk *w)
 {
     if (ful_store_in_tx(w->s))
@@ -307,7 +327,9 @@ static int ensure_read(walk *w)
     return ful_store_begin_read(w->s, w->err, w->errlen);
 }
 
-/* Reads an open file to its end into b (NUL-terminated); closes fd. */
+/* Reads an open file to its end into b (NUL-terminated); closes fd. want:
+ * its size at stat time, read in one call (the buffer grows only when the
+ * file did). */
 static int read_fd(int fd, ful_buf *b, size_t want)
 {
     b->len = 0;
@@ -318,7 +340,7 @@ static int read_fd(int fd, ful_buf *b, size_t want)
     }
     for (;;) {
         ssize_t r;
-        if (ful_buf_reserve(b, 65536) != 0) {
+        if (b->cap - b->len < 2 && ful_buf_reserve(b, b->len > 65536 ? b->len : 65536) != 0) {
             close(fd);
             errno = ENOMEM;
             return -1;
@@ -349,20 +371,16 @@ static ful_day local_day(time_t t)
     return ful_day_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 }
 
-/* The reader's part of a note: no store, no stats, no messages. */
-static void job_run(const walk *w, job *j)
+/* The walker's part of a note: read, hash and parse it from its open fd
+ * (closed here). No store, no stats, no messages. */
+static void job_run(const walk *w, job *j, int fd)
 {
     ful_note_opts no;
-    int rc;
-    if (j->kind != JOB_NOTE)
-        return;
-    if (j->fd < 0) {
+    if (fd < 0) {
         j->run = RUN_ERR;
         return;
     }
-    rc = read_fd(j->fd, &j->file, (size_t)j->size);
-    j->fd = -1; /* closed either way */
-    if (rc != 0) {
+    if (read_fd(fd, &j->file, (size_t)j->size) != 0) {
         j->run = RUN_ERR;
         j->err = errno;
         return;
@@ -383,18 +401,34 @@ static void job_run(const walk *w, job *j)
     j->run = ful_note_parse(&j->note, j->file.p, j->file.len, &no) != 0 ? RUN_OOM : RUN_NOTE;
 }
 
-/* The calling thread's part, in submission order: the store and the
- * messages. */
+static int keep_one(void *ctx, int64_t id)
+{
+    return mark_seen((walk *)ctx, id);
+}
+
+/* What cannot be read now is not gone: the store keeps its notes under
+ * path (and their history) until a run that can read them. */
+static int keep_under(walk *w, const char *path)
+{
+    if (ensure_read(w) != 0)
+        return -1;
+    return ful_store_each_under(w->s, path, keep_one, w, w->err, w->errlen);
+}
+
+/* The calling thread's part, in walk order: the store and the messages. */
 static int job_finish(walk *w, job *j)
 {
     const char *path = j->text.p;
+    char eb[128];
     int64_t id = 0;
-    int k, rc;
+    int k;
     if (j->kind == JOB_WARN) {
         if (w->warn)
             w->warn(w->ctx, j->text.p);
         return 0;
     }
+    if (j->kind == JOB_KEEP)
+        return keep_under(w, j->text.p);
     switch (j->run) {
     case RUN_ERR:
         if (j->err == ENOMEM) {
@@ -402,7 +436,7 @@ static int job_finish(walk *w, job *j)
             return -1;
         }
         /* Keep what the store had: an unreadable note is not a deleted one. */
-        emit(w, 1, "%s: cannot read: %s", path, strerror(j->err));
+        emit(w, 1, "%s: cannot read: %s", path, errtext(j->err, eb, sizeof eb));
         return j->found ? mark_seen(w, j->prev_id) : 0;
     case RUN_OOM:
         snprintf(w->err, w->errlen, "%s: out of memory", path);
@@ -437,8 +471,7 @@ static int job_finish(walk *w, job *j)
     w->stats->indexed++;
     if (mark_seen(w, id) != 0)
         return -1;
-    rc = maybe_commit(w, 0);
-    return rc;
+    return maybe_commit(w, 0);
 }
 
 /* Done with a slot: its note freed, a big buffer given back. */
@@ -446,182 +479,149 @@ static void job_clear(job *j)
 {
     if (j->kind == JOB_NOTE && j->run == RUN_NOTE)
         ful_note_free(&j->note);
-    if (j->kind == JOB_NOTE && j->fd >= 0)
-        close(j->fd);
-    j->fd = -1;
     j->run = RUN_ERR;
     if (j->file.cap > (1u << 20))
         ful_buf_free(&j->file);
 }
 
-static void *reader_main(void *arg)
+/* ---- the ring: the walker fills slots in order, the calling thread
+ * writes them back in the same order. Each side sleeps only when it must
+ * (ring full, ring empty), wakes the other before it sleeps, and is woken
+ * FUL_WAKE results apart, so a handover costs no system call per note. */
+
+/* The walker's next slot once the ring has room; NULL when the calling
+ * thread stopped the walk. Inline, the one slot. */
+static job *wslot(walk *w)
 {
-    walk *w = arg;
     readahead *ra = w->ra;
+    job *j;
+    if (!ra->threaded)
+        return &ra->ring[0];
     pthread_mutex_lock(&ra->mu);
-    for (;;) {
-        job *j;
-        while (ra->done == ra->submitted && !ra->stop)
-            pthread_cond_wait(&ra->work, &ra->mu);
-        if (ra->done == ra->submitted)
-            break;
-        j = &ra->ring[ra->done % FUL_RING];
-        pthread_mutex_unlock(&ra->mu);
-        job_run(w, j);
-        pthread_mutex_lock(&ra->mu);
-        ra->done++;
-        pthread_cond_signal(&ra->done_cv);
+    while (!ra->stop && (ra->submitted - ra->consumed == FUL_RING ||
+                         (ra->submitted != ra->consumed && ra->bytes >= FUL_RING_BYTES))) {
+        if (ra->main_waits)
+            pthread_cond_signal(&ra->data);
+        ra->walker_waits = 1;
+        pthread_cond_wait(&ra->space, &ra->mu);
+        ra->walker_waits = 0;
     }
+    j = ra->stop ? NULL : &ra->ring[ra->submitted % FUL_RING];
     pthread_mutex_unlock(&ra->mu);
-    return NULL;
+    return j;
 }
 
-/* The ring, and the reader when threads are wanted and one can start
- * (else jobs run inline). The reader takes no signals: they are the host
- * editor's. */
-static int ra_open(walk *w)
-{
-    readahead *ra;
-    int i;
-    if (w->ra)
-        return 0;
-    ra = calloc(1, sizeof *ra);
-    if (ra == NULL) {
-        snprintf(w->err, w->errlen, "out of memory");
-        return -1;
-    }
-    for (i = 0; i < FUL_RING; i++)
-        ra->ring[i].fd = -1;
-    w->ra = ra;
-    if (w->use_thread && pthread_mutex_init(&ra->mu, NULL) == 0) {
-        if (pthread_cond_init(&ra->work, NULL) == 0) {
-            if (pthread_cond_init(&ra->done_cv, NULL) == 0) {
-                sigset_t all, old;
-                sigfillset(&all);
-                pthread_sigmask(SIG_SETMASK, &all, &old);
-                ra->threaded = pthread_create(&ra->th, NULL, reader_main, w) == 0;
-                pthread_sigmask(SIG_SETMASK, &old, NULL);
-                if (ra->threaded)
-                    return 0;
-                pthread_cond_destroy(&ra->done_cv);
-            }
-            pthread_cond_destroy(&ra->work);
-        }
-        pthread_mutex_destroy(&ra->mu);
-    }
-    return 0;
-}
-
-/* Writes the oldest result back; waits for it when the reader has not
- * finished it. */
-static int consume_one(walk *w)
+/* Hands the filled slot over; inline, writes it back at once. */
+static int wpush(walk *w, job *j)
 {
     readahead *ra = w->ra;
-    job *j = &ra->ring[ra->consumed % FUL_RING];
-    int rc;
-    if (ra->threaded) {
-        pthread_mutex_lock(&ra->mu);
-        while (ra->done == ra->consumed)
-            pthread_cond_wait(&ra->done_cv, &ra->mu);
-        pthread_mutex_unlock(&ra->mu);
-    }
-    rc = job_finish(w, j);
-    if (j->kind == JOB_NOTE)
-        ra->bytes -= (size_t)j->size;
-    job_clear(j);
-    ra->consumed++;
-    return rc;
-}
-
-/* Writes back every result the reader has finished; all of them (waiting)
- * when all is set. */
-static int drain(walk *w, int all)
-{
-    readahead *ra = w->ra;
-    if (ra == NULL)
-        return 0;
-    while (ra->consumed != ra->submitted) {
-        if (!all && ra->threaded) {
-            unsigned long done;
-            pthread_mutex_lock(&ra->mu);
-            done = ra->done;
-            pthread_mutex_unlock(&ra->mu);
-            if (done == ra->consumed)
-                return 0;
-        }
-        if (consume_one(w) != 0)
-            return -1;
-    }
-    return 0;
-}
-
-/* A free slot, once the ring has room (writing back the oldest results
- * when it has not); NULL on error. */
-static job *slot(walk *w)
-{
-    readahead *ra;
-    if (ra_open(w) != 0)
-        return NULL;
-    ra = w->ra;
-    while (ra->submitted - ra->consumed == FUL_RING ||
-           (ra->submitted != ra->consumed && ra->bytes >= FUL_RING_BYTES))
-        if (consume_one(w) != 0)
-            return NULL;
-    return &ra->ring[ra->submitted % FUL_RING];
-}
-
-/* Hands j (the slot from slot()) to the reader, or runs it inline. */
-static int submit(walk *w, job *j)
-{
-    readahead *ra = w->ra;
-    if (j->kind == JOB_NOTE)
-        ra->bytes += (size_t)j->size;
     if (!ra->threaded) {
-        ra->submitted++;
-        job_run(w, j);
-        ra->done++;
-        return consume_one(w);
+        int rc = job_finish(w, j);
+        job_clear(j);
+        return rc;
     }
     pthread_mutex_lock(&ra->mu);
     ra->submitted++;
-    pthread_cond_signal(&ra->work);
+    if (j->kind == JOB_NOTE)
+        ra->bytes += (size_t)j->size;
+    if (ra->main_waits && (j->kind == JOB_END || ra->submitted - ra->consumed >= FUL_WAKE))
+        pthread_cond_signal(&ra->data);
     pthread_mutex_unlock(&ra->mu);
-    return drain(w, 0);
+    return 0;
 }
 
-/* Stops the reader and frees the ring, results not written included. */
-static void ra_close(walk *w)
+/* A message from the walk (count: one of stats.errors), in its place
+ * among the notes in flight. */
+static int say(walk *w, int count, const char *fmt, ...)
+{
+    job *j;
+    va_list ap;
+    if (count)
+        w->wc.errors++;
+    if (!w->warn)
+        return 0;
+    if ((j = wslot(w)) == NULL)
+        return -1;
+    j->kind = JOB_WARN;
+    j->text.len = 0;
+    if (ful_buf_reserve(&j->text, 1024) != 0)
+        return wfail(w, "out of memory");
+    va_start(ap, fmt);
+    vsnprintf(j->text.p, 1024, fmt, ap);
+    va_end(ap);
+    j->text.len = strlen(j->text.p);
+    return wpush(w, j);
+}
+
+/* keep_under from the walk, in its place. */
+static int wkeep(walk *w, const char *path)
+{
+    job *j;
+    if (!w->ra->threaded)
+        return keep_under(w, path);
+    if ((j = wslot(w)) == NULL)
+        return -1;
+    j->kind = JOB_KEEP;
+    j->text.len = 0;
+    if (ful_buf_adds(&j->text, path) != 0)
+        return wfail(w, "out of memory");
+    return wpush(w, j);
+}
+
+/* The calling thread's next result, waiting for the walker; NULL when a
+ * commit made while waiting failed. An open transaction is committed
+ * after a second of waiting, as between notes. */
+static job *take(walk *w)
 {
     readahead *ra = w->ra;
-    int i;
-    if (ra == NULL)
-        return;
-    if (ra->threaded) {
-        pthread_mutex_lock(&ra->mu);
-        ra->stop = 1;
-        pthread_cond_signal(&ra->work);
-        pthread_mutex_unlock(&ra->mu);
-        pthread_join(ra->th, NULL);
-        pthread_cond_destroy(&ra->done_cv);
-        pthread_cond_destroy(&ra->work);
-        pthread_mutex_destroy(&ra->mu);
+    job *j = NULL;
+    pthread_mutex_lock(&ra->mu);
+    while (ra->submitted == ra->consumed) {
+        ra->main_waits = 1;
+        if (ful_store_in_tx(w->s)) {
+            struct timespec until = w->tx_start;
+            until.tv_sec += 1;
+            if (pthread_cond_timedwait(&ra->data, &ra->mu, &until) == ETIMEDOUT && ra->submitted == ra->consumed) {
+                ra->main_waits = 0;
+                pthread_mutex_unlock(&ra->mu);
+                if (maybe_commit(w, 0) != 0)
+                    return NULL;
+                pthread_mutex_lock(&ra->mu);
+            }
+        } else {
+            if (ra->walker_waits)
+                pthread_cond_signal(&ra->space);
+            pthread_cond_wait(&ra->data, &ra->mu);
+        }
+        ra->main_waits = 0;
     }
-    for (; ra->consumed != ra->submitted; ra->consumed++)
-        job_clear(&ra->ring[ra->consumed % FUL_RING]);
-    for (i = 0; i < FUL_RING; i++) {
-        ful_buf_free(&ra->ring[i].text);
-        ful_buf_free(&ra->ring[i].file);
-    }
-    free(ra);
-    w->ra = NULL;
+    j = &ra->ring[ra->consumed % FUL_RING];
+    pthread_mutex_unlock(&ra->mu);
+    return j;
 }
+
+/* Gives the slot back to the walker. */
+static void give_back(walk *w, job *j)
+{
+    readahead *ra = w->ra;
+    job_clear(j);
+    pthread_mutex_lock(&ra->mu);
+    if (j->kind == JOB_NOTE)
+        ra->bytes -= (size_t)j->size;
+    ra->consumed++;
+    if (ra->walker_waits && FUL_RING - (ra->submitted - ra->consumed) >= FUL_WAKE)
+        pthread_cond_signal(&ra->space);
+    pthread_mutex_unlock(&ra->mu);
+}
+
+/* ---- the walk (the walker's side) */
 
 /* dfd/name: the file relative to its open folder (AT_FDCWD and the full
  * path for a file named on the command line). */
 static int index_file(walk *w, int dfd, const char *name, const char *path, const struct stat *st)
 {
     ful_note_state prev;
-    int found;
+    int found = 0, fd;
     int64_t mtime_ns = (int64_t)st->st_mtim.tv_sec * 1000000000 + st->st_mtim.tv_nsec;
     int64_t max = w->o->max_size > 0 ? w->o->max_size : FUL_MAX_NOTE_BYTES;
     job *j;
@@ -629,49 +629,39 @@ static int index_file(walk *w, int dfd, const char *name, const char *path, cons
     if ((int64_t)st->st_size > max) {
         /* Never read (a 100 GB sparse file would abort the run): skipped
          * like a binary file, and it leaves the store like one. */
-        w->stats->skipped++;
+        w->wc.skipped++;
         return say(w, 0, "%s: %lld bytes, over the size limit for a note (%lld); skipped", path,
                    (long long)st->st_size, (long long)max);
     }
-    w->stats->files++;
+    w->wc.files++;
     if (w->known.loaded) {
-        const known *k = known_find(&w->known, path);
-        if (k && k->parser == w->sig && k->size == (int64_t)st->st_size && k->mtime_ns == mtime_ns) {
-            w->stats->unchanged++;
-            if (mark_seen(w, k->id) != 0)
-                return -1;
-            return maybe_commit(w, 0);
-        }
         /* Unknown when the walk began: new (put_note looks again, inside
          * its write, in case another writer added it since). */
-        found = 0;
+        const known *k = known_find(&w->known, path);
         if (k) {
-            if (ensure_read(w) != 0)
-                return -1;
-            found = ful_store_note_state(w->s, path, &prev, w->err, w->errlen);
+            found = 1;
+            prev.id = k->id;
+            prev.size = k->size;
+            prev.mtime_ns = k->mtime_ns;
+            prev.hash = k->hash;
+            prev.parser = k->parser;
         }
     } else {
-        if (ensure_read(w) != 0)
+        /* A file named alone: looked up here, on the calling thread
+         * (never threaded). */
+        if (ensure_read(w) != 0 || (found = ful_store_note_state(w->s, path, &prev, w->err, w->errlen)) < 0)
             return -1;
-        found = ful_store_note_state(w->s, path, &prev, w->err, w->errlen);
     }
-    if (found < 0)
-        return -1;
-    if (found && prev.parser == w->sig && prev.size == (int64_t)st->st_size &&
-        prev.mtime_ns == mtime_ns) {
-        w->stats->unchanged++;
-        if (mark_seen(w, prev.id) != 0)
-            return -1;
-        return maybe_commit(w, 0);
+    if (found && prev.parser == w->sig && prev.size == (int64_t)st->st_size && prev.mtime_ns == mtime_ns) {
+        w->wc.unchanged++;
+        return wmark(w, prev.id);
     }
-    if ((j = slot(w)) == NULL)
+    if ((j = wslot(w)) == NULL)
         return -1;
     j->kind = JOB_NOTE;
     j->text.len = 0;
-    if (ful_buf_adds(&j->text, path) != 0) {
-        snprintf(w->err, w->errlen, "%s: out of memory", path);
-        return -1;
-    }
+    if (ful_buf_adds(&j->text, path) != 0)
+        return wfail(w, "%s: out of memory", path);
     j->root = w->root;
     j->size = (int64_t)st->st_size;
     j->mtime_ns = mtime_ns;
@@ -685,11 +675,12 @@ static int index_file(walk *w, int dfd, const char *name, const char *path, cons
     }
     j->run = RUN_ERR;
     j->err = 0;
-    /* Opened here, relative to the folder being walked; read there. */
-    j->fd = openat(dfd, name, O_RDONLY | O_CLOEXEC | O_NOCTTY);
-    if (j->fd < 0)
+    /* Relative to the folder being walked: no walk of the whole path. */
+    fd = openat(dfd, name, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0)
         j->err = errno;
-    return submit(w, j);
+    job_run(w, j, fd);
+    return wpush(w, j);
 }
 
 static int on_stack(walk *w, const struct stat *st)
@@ -745,20 +736,6 @@ static int list_names(DIR *d, name_list *nl)
     return 0;
 }
 
-static int keep_one(void *ctx, int64_t id)
-{
-    return mark_seen((walk *)ctx, id);
-}
-
-/* What cannot be read now is not gone: the store keeps its notes under
- * path (and their history) until a run that can read them. */
-static int keep_under(walk *w, const char *path)
-{
-    if (ensure_read(w) != 0)
-        return -1;
-    return ful_store_each_under(w->s, path, keep_one, w, w->err, w->errlen);
-}
-
 /* Marks a folder walked; 1 when it already was (reached by another link). */
 static int visit(walk *w, const struct stat *st)
 {
@@ -808,36 +785,31 @@ static int walk_dir(walk *w, ful_buf *path, const struct stat *dst)
     size_t base = path->len, i;
     int rc = 0;
     name_list nl;
+    char eb[128];
 
-    if (w->depth >= FUL_MAX_DEPTH) {
+    if (w->depth >= FUL_MAX_DEPTH)
         return say(w, 1, "%s: folders nested too deep; skipped", path->p);
-    }
-    if (on_stack(w, dst)) {
+    if (on_stack(w, dst))
         return say(w, 1, "%s: symlink loop; skipped", path->p);
-    }
-    if (is_system(w, dst)) {
+    if (is_system(w, dst))
         return say(w, 1, "%s: a system folder (/proc, /sys, /dev); skipped", path->p);
-    }
     if (w->o->follow) {
         int v = visit(w, dst);
-        if (v < 0) {
-            snprintf(w->err, w->errlen, "out of memory");
-            return -1;
-        }
+        if (v < 0)
+            return wfail(w, "out of memory");
         if (v > 0)
             return 0; /* walked already, through another name */
     }
     d = opendir(path->p);
     if (d == NULL) {
-        if (say(w, 1, "%s: cannot read folder: %s; its notes are kept as they were", path->p, strerror(errno)) != 0)
+        if (say(w, 1, "%s: cannot read folder: %s; its notes are kept as they were", path->p,
+                errtext(errno, eb, sizeof eb)) != 0)
             return -1;
-        return keep_under(w, path->p);
+        return wkeep(w, path->p);
     }
     memset(&nl, 0, sizeof nl);
-    if (list_names(d, &nl) != 0) {
-        snprintf(w->err, w->errlen, "out of memory");
-        rc = -1;
-    }
+    if (list_names(d, &nl) != 0)
+        rc = wfail(w, "out of memory");
     w->stack_dev[w->depth] = dst->st_dev;
     w->stack_ino[w->depth] = dst->st_ino;
     w->depth++;
@@ -846,17 +818,16 @@ static int walk_dir(walk *w, ful_buf *path, const struct stat *dst)
         const char *name = nl.sorted[i];
         path->len = base;
         if (ful_buf_add(path, "/", 1) || ful_buf_adds(path, name)) {
-            snprintf(w->err, w->errlen, "out of memory");
-            rc = -1;
+            rc = wfail(w, "out of memory");
             break;
         }
         /* Relative to the open folder: no walk of the whole path each time. */
         if (fstatat(dirfd(d), name, &st, AT_SYMLINK_NOFOLLOW) != 0) {
             if (errno == ENOENT)
                 continue; /* gone since readdir (an editor's or fulog's temp file) */
-            rc = say(w, 1, "%s: cannot stat: %s; kept as it was", path->p, strerror(errno));
+            rc = say(w, 1, "%s: cannot stat: %s; kept as it was", path->p, errtext(errno, eb, sizeof eb));
             if (rc == 0)
-                rc = keep_under(w, path->p);
+                rc = wkeep(w, path->p);
             continue;
         }
         if (S_ISLNK(st.st_mode)) {
@@ -875,7 +846,7 @@ static int walk_dir(walk *w, ful_buf *path, const struct stat *dst)
             if (ful_path_has_ext(name, exts, nexts))
                 rc = index_file(w, dirfd(d), name, path->p, &st);
             else
-                w->stats->skipped++;
+                w->wc.skipped++;
         }
     }
     w->depth--;
@@ -888,19 +859,186 @@ static int walk_dir(walk *w, ful_buf *path, const struct stat *dst)
     return rc;
 }
 
+/* ---- running a walk (the calling thread's side) */
+
+static void *walker_main(void *arg)
+{
+    walk *w = arg;
+    int rc = walk_dir(w, w->wpath, &w->wst);
+    job *j = wslot(w);
+    if (j != NULL) { /* else the calling thread stopped the walk */
+        j->kind = JOB_END;
+        j->run = rc;
+        wpush(w, j);
+    }
+    return NULL;
+}
+
+/* The ring, once per run (inline: one slot of it). */
+static int ra_open(walk *w)
+{
+    if (w->ra == NULL && (w->ra = calloc(1, sizeof *w->ra)) == NULL) {
+        snprintf(w->err, w->errlen, "out of memory");
+        return -1;
+    }
+    return 0;
+}
+
+static void ra_free(walk *w)
+{
+    int i;
+    if (w->ra == NULL)
+        return;
+    for (i = 0; i < FUL_RING; i++) {
+        ful_buf_free(&w->ra->ring[i].text);
+        ful_buf_free(&w->ra->ring[i].file);
+    }
+    free(w->ra);
+    w->ra = NULL;
+}
+
+/* Starts the walker on path; 0 when it runs. It takes no signals: they
+ * are the host editor's. */
+static int walker_start(walk *w, ful_buf *path, const struct stat *st)
+{
+    readahead *ra = w->ra;
+    pthread_condattr_t ca;
+    sigset_t all, old;
+    int ok = 0;
+    if (!w->use_thread)
+        return -1;
+    ra->submitted = ra->consumed = 0;
+    ra->bytes = 0;
+    ra->stop = ra->main_waits = ra->walker_waits = 0;
+    w->wpath = path;
+    w->wst = *st;
+    if (pthread_mutex_init(&ra->mu, NULL) != 0)
+        return -1;
+    if (pthread_condattr_init(&ca) == 0) {
+        /* take() waits against the monotonic clock, as tx_start is read */
+        if (pthread_condattr_setclock(&ca, CLOCK_MONOTONIC) == 0 && pthread_cond_init(&ra->data, &ca) == 0) {
+            if (pthread_cond_init(&ra->space, NULL) == 0) {
+                sigfillset(&all);
+                pthread_sigmask(SIG_SETMASK, &all, &old);
+                /* set before it starts: the walker reads it */
+                ra->threaded = 1;
+                ok = pthread_create(&ra->th, NULL, walker_main, w) == 0;
+                if (!ok)
+                    ra->threaded = 0;
+                pthread_sigmask(SIG_SETMASK, &old, NULL);
+                if (!ok)
+                    pthread_cond_destroy(&ra->space);
+            }
+            if (!ok)
+                pthread_cond_destroy(&ra->data);
+        }
+        pthread_condattr_destroy(&ca);
+    }
+    if (!ok)
+        pthread_mutex_destroy(&ra->mu);
+    return ok ? 0 : -1;
+}
+
+/* Writes back the walker's results until it ends; on a failure here,
+ * stops it. Either way joins it and frees what it left in the ring. */
+static int walker_run(walk *w)
+{
+    readahead *ra = w->ra;
+    int rc = 0;
+    for (;;) {
+        job *j = take(w);
+        if (j == NULL) {
+            rc = -1;
+            break;
+        }
+        if (j->kind == JOB_END) {
+            rc = j->run;
+            give_back(w, j);
+            if (rc != 0)
+                snprintf(w->err, w->errlen, "%s", w->werr[0] ? w->werr : "the walk failed");
+            break;
+        }
+        rc = job_finish(w, j);
+        give_back(w, j);
+        if (rc != 0)
+            break;
+    }
+    pthread_mutex_lock(&ra->mu);
+    ra->stop = 1;
+    pthread_cond_signal(&ra->space);
+    pthread_mutex_unlock(&ra->mu);
+    pthread_join(ra->th, NULL);
+    for (; ra->consumed != ra->submitted; ra->consumed++)
+        job_clear(&ra->ring[ra->consumed % FUL_RING]);
+    pthread_cond_destroy(&ra->space);
+    pthread_cond_destroy(&ra->data);
+    pthread_mutex_destroy(&ra->mu);
+    ra->threaded = 0;
+    return rc;
+}
+
+/* What the walk counted and saw joins the run's. */
+static int walk_merge(walk *w)
+{
+    int64_t i;
+    w->stats->files += w->wc.files;
+    w->stats->skipped += w->wc.skipped;
+    w->stats->unchanged += w->wc.unchanged;
+    w->stats->errors += w->wc.errors;
+    memset(&w->wc, 0, sizeof w->wc);
+    if (w->wseen_bits > 0 && grow_bits(&w->seen, &w->seen_bits, w->wseen_bits - 1) != 0) {
+        snprintf(w->err, w->errlen, "out of memory");
+        return -1;
+    }
+    for (i = 0; i < w->wseen_bits / 8; i++)
+        w->seen[i] |= w->wseen[i];
+    return 0;
+}
+
+/* Walks the folder at path (a thread when it can), writing what it finds. */
+static int walk_root(walk *w, ful_buf *path, const struct stat *st)
+{
+    int rc;
+    w->werr[0] = '\0';
+    if (walker_start(w, path, st) == 0) {
+        rc = walker_run(w);
+    } else {
+        rc = walk_dir(w, path, st);
+        if (rc != 0 && w->werr[0])
+            snprintf(w->err, w->errlen, "%s", w->werr);
+    }
+    if (walk_merge(w) != 0)
+        rc = -1;
+    return rc;
+}
+
+/* A file named alone, inline. */
+static int index_one(walk *w, const char *path, const struct stat *st)
+{
+    int rc;
+    w->werr[0] = '\0';
+    rc = index_file(w, AT_FDCWD, path, path, st);
+    if (rc != 0 && w->werr[0])
+        snprintf(w->err, w->errlen, "%s", w->werr);
+    if (walk_merge(w) != 0)
+        rc = -1;
+    return rc;
+}
+
 static int index_root(walk *w, const char *arg)
 {
     ful_buf path = { 0, 0, 0 }, rootbuf = { 0, 0, 0 };
     struct stat st;
+    char eb[128];
     int rc = 0, removed = 0;
 
     if (ful_path_abs(arg, &path) != 0) {
-        snprintf(w->err, w->errlen, "%s: %s", arg, strerror(errno));
+        snprintf(w->err, w->errlen, "%s: %s", arg, errtext(errno, eb, sizeof eb));
         return -1;
     }
     if (stat(path.p, &st) != 0) {
         ful_note_state prev;
-        int found = ful_store_note_state(w->s, path.p, &prev, w->err, w->errlen);
+        int e = errno, found = ful_store_note_state(w->s, path.p, &prev, w->err, w->errlen);
         if (found < 0) {
             rc = -1;
         } else if (found) {
@@ -911,26 +1049,28 @@ static int index_root(walk *w, const char *arg)
             if (rc == 0)
                 w->stats->removed++;
         } else {
-            rc = say(w, 1, "%s: %s", arg, strerror(errno));
+            emit(w, 1, "%s: %s", arg, errtext(e, eb, sizeof eb));
             w->stats->missing++;
         }
         ful_buf_free(&path);
         return rc;
     }
+    if (ra_open(w) != 0) {
+        ful_buf_free(&path);
+        return -1;
+    }
     if (S_ISDIR(st.st_mode)) {
         /* A copy: walk_dir grows the path buffer as it descends. */
         if ((w->o->root ? ful_path_abs(w->o->root, &rootbuf) : ful_buf_add(&rootbuf, path.p, path.len)) != 0) {
-            snprintf(w->err, w->errlen, "%s: %s", arg, strerror(errno));
+            snprintf(w->err, w->errlen, "%s: %s", arg, errtext(errno, eb, sizeof eb));
             ful_buf_free(&path);
             return -1;
         }
         w->root = rootbuf.p;
         rc = known_load(w, path.p);
-        if (rc == 0)
-            rc = walk_dir(w, &path, &st);
         /* Every note read is written before the unseen ones go. */
         if (rc == 0)
-            rc = drain(w, 1);
+            rc = walk_root(w, &path, &st);
         known_free(&w->known);
     } else {
         char *slash;
@@ -955,19 +1095,15 @@ static int index_root(walk *w, const char *arg)
                 *slash = '\0';
             w->root = rootbuf.p;
         }
-        if (S_ISREG(st.st_mode)) {
-            rc = index_file(w, AT_FDCWD, path.p, path.p, &st);
-            if (rc == 0)
-                rc = drain(w, 1);
-        } else
-            rc = say(w, 1, "%s: not a file or folder; skipped", arg);
+        if (S_ISREG(st.st_mode))
+            rc = index_one(w, path.p, &st);
+        else
+            emit(w, 1, "%s: not a file or folder; skipped", arg);
     }
     if (rc == 0 && (rc = ensure_tx(w)) == 0 &&
         (rc = ful_store_delete_unseen(w->s, path.p, w->seen, w->seen_bits, w->o->today, &removed, w->err,
                                       w->errlen)) == 0)
         w->stats->removed += removed;
-    if (rc != 0)
-        ra_close(w); /* the reader may still hold notes under rootbuf */
     w->root = NULL;
     ful_buf_free(&rootbuf);
     ful_buf_free(&path);
@@ -1012,9 +1148,10 @@ int ful_index_paths(ful_store *s, const char *const *paths, int npaths, const fu
     if (rc != 0)
         ful_store_rollback(s);
     ful_store_bulk(s, 0);
-    ra_close(&w);
+    ra_free(&w);
     known_free(&w.known);
     free(w.seen);
+    free(w.wseen);
     free(w.visited);
     return rc;
 }

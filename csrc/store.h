@@ -67,12 +67,12 @@ int ful_store_delete_unseen(ful_store *s, const char *root, const unsigned char 
  * stopping at a nonzero return, which it returns; -1 on a store error. */
 int ful_store_each_under(ful_store *s, const char *path, int (*f)(void *ctx, int64_t id), void *ctx, char *err,
                          size_t errlen);
-/* Calls f(ctx, b) for each note at or under path with its size, mtime and
- * parser (b and b->path live until f returns): the index run's lookup
+/* Calls f(ctx, b) for each note at or under path with its size, mtime,
+ * content hash and parser (b and b->path live until f returns): the index run's lookup
  * table, in one query. Stops at a nonzero return, which it returns; -1 on
  * a store error. */
 typedef struct {
-    int64_t id, size, mtime_ns, parser;
+    int64_t id, size, mtime_ns, hash, parser;
     const char *path;
     size_t pathlen;
 } ful_note_brief;

@@ -88,6 +88,19 @@ function M.fulog(args, opts)
   return out, e, code
 end
 
+-- Another process takes the store's write lock and holds it for seconds
+-- (sqlite3 in the background); returns once it holds it.
+function M.hold_lock(db, seconds, flag)
+  os.execute(("(printf 'BEGIN IMMEDIATE;\\nCREATE TABLE IF NOT EXISTS hold(x);\\n.shell touch %s\\n.shell sleep %d\\nCOMMIT;\\n' | sqlite3 %s >/dev/null 2>&1 &)"):format(
+    M.q(flag), seconds, M.q(db)))
+  for _ = 1, 100 do
+    if io.open(flag) then
+      break
+    end
+    os.execute("sleep 0.1")
+  end
+end
+
 function M.lines(s)
   local t = {}
   for l in s:gmatch("[^\n]+") do

@@ -156,14 +156,7 @@ describe("write-back keeps the note's identity", function()
     end
     local flag = dir .. "/locked"
     -- A writer that holds the lock for 12 s (the busy timeout is 5 s).
-    os.execute(("(printf 'BEGIN IMMEDIATE;\\nCREATE TABLE IF NOT EXISTS hold(x);\\n.shell touch %s\\n.shell sleep 12\\nCOMMIT;\\n' | sqlite3 %s >/dev/null 2>&1 &)"):format(
-      h.q(flag), h.q(db)))
-    for _ = 1, 100 do
-      if io.open(flag) then
-        break
-      end
-      os.execute("sleep 0.1")
-    end
+    h.hold_lock(db, 12, flag)
     local out, err, code = run("touch n/a.md:2 email no reply", { cwd = dir, db = db, timeout = 60 })
     assert.are.equal(0, code, err)
     assert.truthy(out:find("TOUCH recorded", 1, true), out)
