@@ -484,7 +484,7 @@ static int ful_next(const ful_cline *L, int i, int end)
 static int ful_is_word(const ful_cline *L, int i, const char *w)
 {
     size_t l = strlen(w);
-    return i >= 0 && L->r[i].len == l && memcmp(L->r[i].lw, w, l) == 0;
+    return i >= 0 && i < L->nt && L->r[i].len == l && memcmp(L->r[i].lw, w, l) == 0;
 }
 
 /* "tom's", "Priya's": a word with a trailing 's (a possessive, or "is") */
@@ -594,14 +594,14 @@ static int ful_time_ahead(const ful_cline *L, int j, int end)
 {
     int n;
     for (n = 0; j >= 0 && n < 4; j = ful_next(L, j, end), n++) {
-        const ful_rtok *r = &L->r[j];
-        if (ful_is_word(L, j, "time") ||
-            ((L->t[j].bits & FUL_CUE_DATE) && r->len >= 3 &&
-             (memcmp(r->lw, "day", 3) == 0 || memcmp(r->lw, "wee", 3) == 0 || memcmp(r->lw, "mon", 3) == 0) &&
-             (r->len == 3 || r->lw[r->len - 1] == 's' || r->lw[r->len - 1] == 'k' || r->lw[r->len - 1] == 'h') &&
-             !ful_is_word(L, j, "monday") && !ful_is_word(L, j, "mon") &&
-             !(L->t[j].off > 0 && L->s[L->t[j].off - 1] == '-'))) /* "a 30-day trial" is a thing */
-            return 1;
+        if (ful_is_word(L, j, "time") || ful_is_word(L, j, "day") || ful_is_word(L, j, "days") ||
+            ful_is_word(L, j, "week") || ful_is_word(L, j, "weeks") || ful_is_word(L, j, "wk") ||
+            ful_is_word(L, j, "wks") || ful_is_word(L, j, "month") || ful_is_word(L, j, "months")) {
+            int k = ful_next(L, j, end);
+            /* "a 30-day trial", "a day pass", "a 2 week trial": a thing */
+            return !(L->t[j].off > 0 && L->s[L->t[j].off - 1] == '-') &&
+                   !(k >= 0 && ((L->t[k].bits & (FUL_CUE_DNOUN | FUL_CUE_ACT)) || (!(L->t[k].bits & FUL_CUE_WORD) && !(L->t[k].flags & T_NUM))));
+        }
         if (!((L->t[j].bits & (FUL_CUE_ART | FUL_CUE_FILLER)) || (L->t[j].flags & T_NUM) || ful_is_word(L, j, "few") ||
               ful_is_word(L, j, "couple") || ful_is_word(L, j, "extra") || ful_is_word(L, j, "two") || ful_is_word(L, j, "more")))
             return 0;
@@ -639,7 +639,7 @@ static int ful_figure(const ful_cline *L, int j)
         else if (!(*p == 'k' || *p == 'K' || *p == 'm' || *p == 'M' || *p == '$' || *p == '%' || *p == ',' || *p == '.'))
             return 0;
     }
-    return digits > 0;
+    return digits >= 3 || (digits > 0 && (int)L->t[j].len > digits); /* "120k", "$40"; "Demo 15" is a day */
 }
 
 /* The subject of the clause [a, end): sets *st to its token. */
@@ -667,6 +667,15 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
         if ((b & FUL_CUE_ART) && (ful_is_word(L, i, "the") || ful_is_word(L, i, "a") || ful_is_word(L, i, "an") ||
                                   ful_is_word(L, i, "to")))
             continue;
+        /* "On the call we agreed...", "During the demo Rahul said...": the setting, not the subject */
+        if (i == a && (ful_is_word(L, i, "on") || ful_is_word(L, i, "during") || ful_is_word(L, i, "in")) &&
+            (j = ful_next(L, i, end)) >= 0 && (ful_is_word(L, j, "the") || ful_is_word(L, j, "today's") || ful_is_word(L, j, "this")) &&
+            (e = ful_next(L, j, end)) >= 0 && (L->t[e].bits & FUL_CUE_EVENT) && L->t[e].span == 1 &&
+            (j = ful_next(L, e, end)) >= 0 &&
+            (L->t[j].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) | ((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD))) {
+            i = e;
+            continue;
+        }
         /* "Can we get on their calendar?", "Could they sign Friday?": a
          * question's modal before its subject; asked of the client, unsure */
         if (i == a && (b & FUL_CUE_MODAL) && !(b & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_YOU)) &&
@@ -775,8 +784,8 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
             int k = ful_next(L, j, end);
             if (((ful_is_word(L, j, "expected") || ful_is_word(L, j, "due") || ful_is_word(L, j, "pending")) &&
                  !ful_to_client(L, j, end)) ||
-                ((ful_is_word(L, j, "be") || ful_is_word(L, j, "gets") || ful_is_word(L, j, "get")) && k >= 0 &&
-                 ful_verb_shape(L, k) &&
+                ((ful_is_word(L, j, "be") || ((ful_is_word(L, j, "gets") || ful_is_word(L, j, "get")) && (b & FUL_CUE_CDOC))) &&
+                 k >= 0 && ful_verb_shape(L, k) &&
                  (!(L->t[k].bits & FUL_CUE_DELIV) || (b & FUL_CUE_CDOC))))
                 return S_CLIENT;
             /* "NDA signed back by Fri", "PO issued by Friday": done by the
@@ -840,7 +849,10 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
             return S_NONE;
         if (ful_ends_s(L, i) && (L->t[j].bits & FUL_CUE_CLIENT) && !(L->t[j].bits & VERBISH))
             return S_CLIENT; /* "Priya's CFO has to approve": her people */
-        if (i == a && (ful_is_word(L, j, "off") || ful_is_word(L, j, "together") || ful_is_word(L, j, "around")))
+        if (i == a && !(L->t[i].flags & T_NAME) &&
+            (ful_is_word(L, j, "off") || ful_is_word(L, j, "together") || ful_is_word(L, j, "around")) &&
+            (e = ful_next(L, j, end)) >= 0 && (L->t[e].bits & (FUL_CUE_ART | FUL_CUE_POSS | FUL_CUE_DNOUN)) &&
+            !(L->t[e].bits & FUL_CUE_WITH))
             return S_SELLER; /* "Fire off the redlines", "Knock together a one-pager": a verb and its particle */
         if ((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD)) /* "Jason Lee will" */
             j = ful_next(L, j, end);
@@ -865,7 +877,7 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
         if ((L->t[j].bits & FUL_CUE_CHASE) && !(L->t[j].bits & (FUL_CUE_ACT | FUL_CUE_DELIV)) && !ful_verb_shape(L, j))
             return S_SELLER; /* "LinkedIn msg to their VP": a channel and a chase */
         if (i == a && !(L->t[j].bits & FUL_CUE_WORD) && !(L->t[j].flags & (T_CAP | T_NUM)) && !ful_verb_shape(L, j) &&
-            ((e = ful_next(L, j, end)) < 0 || !(L->t[e].bits & (VERBISH | FUL_CUE_SPEECH))))
+            ((e = ful_next(L, j, end)) < 0 || !(L->t[e].bits & (VERBISH | FUL_CUE_SPEECH | FUL_CUE_DATE | FUL_CUE_DSTART))))
             return S_SELLER; /* "Pull usage stats for them": a verb, then its object; not "Deal desk approves" */
         return S_CLIENT;
     }
@@ -925,6 +937,16 @@ static int ful_with_client(const ful_cline *L, int from, int end)
     return 0;
 }
 
+/* A date, a time or a booking after token i in the clause: "Do the demo
+ * Thursday 2pm" is a meeting, not a thing made. */
+static int ful_when_after(const ful_cline *L, int i, int end)
+{
+    for (i++; i < end; i++)
+        if ((L->t[i].bits & (FUL_CUE_DATE | FUL_CUE_BOOKED)) || (L->t[i].flags & T_NUM))
+            return 1;
+    return 0;
+}
+
 /* What the seller's clause [from, end) amounts to. *vt gets the verb. */
 static int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
 {
@@ -941,6 +963,10 @@ static int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
             continue;
         if (i == from + 1 && !(L->t[from].bits & FUL_CUE_WORD) && L->t[i].span == 1 && ful_is_word(L, i, "together"))
             continue; /* "Knock together a one-pager": an unknown verb's particle, no meeting */
+        if (first < 0 && (b & FUL_CUE_ACT) && ful_is_word(L, i + 1, "to") && i + 2 < end &&
+            (ful_is_word(L, i, "agreed") || ful_is_word(L, i, "agree") || ful_is_word(L, i, "promised") ||
+             ful_is_word(L, i, "committed") || ful_is_word(L, i, "decided")))
+            continue; /* "we agreed to touch base": the verb after it decides */
         if (first >= 0 && ful_topic_word(L, i))
             topic = 1; /* "Email them about pricing": pricing is what the chase is about */
         if (topic)
@@ -980,7 +1006,7 @@ static int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
     if (first < 0) {
         if (ev >= 0 && ev > from && !(L->t[from].bits & FUL_CUE_WORD) && !(L->t[from].flags & T_NAME) &&
             (ful_is_word(L, ev - 1, "the") || ful_is_word(L, ev - 1, "a") || ful_is_word(L, ev - 1, "an")) &&
-            !ful_with_client(L, from, end)) {
+            !ful_with_client(L, from, end) && !ful_when_after(L, ev, end)) {
             *vt = ev;
             return R_COMPLIANCE; /* "Tailor the demo to their use case": the demo is what we make */
         }
@@ -1235,6 +1261,9 @@ static int ful_pointer(const ful_cline *L)
     int h = L->head, j;
     if (h >= L->nt || L->r[h].len != 3 || !ful_is_word(L, h, "see") || (L->t[h].flags & T_QUOTED))
         return 0;
+    for (j = h + 1; j < L->nt; j++)
+        if (L->t[j].flags & T_BREAK)
+            return 0; /* "see deck - Maria to sign by 12/15": the rest is a step */
     if (L->t[h].span > 1)
         return (L->t[h].bits & FUL_CUE_NOISE) != 0; /* "see notes"; not "see if" */
     j = ful_next(L, h, L->nt);
@@ -1294,7 +1323,8 @@ static int ful_causative(const ful_cline *L, int a, int end, int *vt)
         return R_NONE;
     /* "get them|him|her" is a phrase (its words carry no cues of their
      * own): "get them to sign" pushes the client */
-    if (L->t[i].span == 2 && i + 2 < end && ful_is_word(L, i, "get") && ful_is_word(L, i + 2, "to")) {
+    if (L->t[i].span == 2 && i + 2 < end && ful_is_word(L, i, "get") && ful_is_word(L, i + 2, "to") &&
+        (ful_is_word(L, i + 1, "them") || ful_is_word(L, i + 1, "him") || ful_is_word(L, i + 1, "her"))) {
         v = ful_next(L, i + 2, end);
         if (v < 0 || !(L->t[v].bits & VERBISH) || (L->t[v].flags & T_CAP))
             return R_NONE;
@@ -1817,9 +1847,24 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
     booked = rd.book_tok >= 0;
 
     switch (rd.res) {
-    case R_EFFORT:
-        cls = !hedged && (booked || exact_i >= 0) ? FUL_FIRM : FUL_SOFT;
+    case R_EFFORT: {
+        int ex = exact_i;
+        if (ex >= 0 && rd.subj == S_CLIENT && rd.ce > rd.ca) {
+            /* "Send SOW 12/3; they countersign next week": the client's own
+             * time is vague, our date does not make it firm */
+            size_t lo = L.t[rd.ca].off, hi = L.t[rd.ce - 1].off + L.t[rd.ce - 1].len;
+            int in_exact = 0, in_window = 0;
+            for (i = 0; i < nsp; i++)
+                if (sp[i].off >= lo && sp[i].off < hi) {
+                    in_exact |= sp[i].kind == FUL_DATE_EXACT;
+                    in_window |= sp[i].kind == FUL_DATE_WINDOW;
+                }
+            if (in_window && !in_exact)
+                ex = -1;
+        }
+        cls = !hedged && (booked || ex >= 0) ? FUL_FIRM : FUL_SOFT;
         break;
+    }
     case R_COMPLIANCE:
         cls = FUL_COMPLIANCE;
         break;

@@ -110,6 +110,23 @@ static void test_hurried_forms(void)
     IS("Assuming budget clears, PO by 12/11", "soft");
     IS("PO by 12/11", "firm");
     IS("Priya's CFO has to approve the spend", "soft");
+    T_SECTION("a setting before the subject; agreed to; review fixes");
+    IS("On the call we agreed to send the references", "compliance");
+    IS("On the call we agreed to touch base in January", "non");
+    IS("On the call Rahul agreed to bring his CTO to the workshop on Wednesday", "firm");
+    IS("Give Rahul a bell next week", "non");
+    IS("see deck - Maria to sign the MSA by 12/15", "firm");
+    IS("Get together to review pricing Thu 2pm", "firm");
+    IS("Do the demo Thursday 2pm", "firm");
+    IS("Jason around next week to sign", "soft");
+    IS("Maria together with legal signs by Friday", "firm");
+    IS("Pricing gets finalized Friday", "compliance");
+    IS("they need a day pass", "compliance");
+    IS("they need a 2 week trial", "compliance");
+    IS("they need another wk", "soft");
+    IS("Demo 15", "soft");
+    IS("Send SOW 12/3; they countersign next week", "soft");
+    IS("have", "unknown");
 }
 
 static void test_names(void)

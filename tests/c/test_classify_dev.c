@@ -207,10 +207,11 @@ static void find_shared(const char *root, char *out, size_t cap)
 int main(int argc, char **argv)
 {
     static const char *const fixtures[] = { "lines-a.tsv", "lines-b.tsv", "lines-c.tsv", "lines-d.tsv", "lines-e.tsv", "lines-f.tsv", "lines-g.tsv",
-                                            "lines-h.tsv", "lines-i.tsv", "lines-j.tsv", "lines-k.tsv" };
+                                            "lines-h.tsv", "lines-i.tsv", "lines-j.tsv", "lines-k.tsv",
+                                            "lines-l.tsv" };
     char root[4096], path[4200];
     const char *shared = getenv("FULOG_SHARED_DATA");
-    ful_conf tune, held, held_e, held_f, held_g, held_h, held_i, held_j, held_k, others;
+    ful_conf tune, held, held_e, held_f, held_g, held_h, held_i, held_j, held_k, held_l, others;
     int verbose = getenv("FUL_DEV_VERBOSE") != NULL;
     size_t k;
 
@@ -234,10 +235,11 @@ int main(int argc, char **argv)
     memset(&held_i, 0, sizeof held_i);
     memset(&held_j, 0, sizeof held_j);
     memset(&held_k, 0, sizeof held_k);
+    memset(&held_l, 0, sizeof held_l);
     memset(&others, 0, sizeof others);
     for (k = 0; k < sizeof fixtures / sizeof fixtures[0]; k++) {
         snprintf(path, sizeof path, "%s/tests/fixtures/classify/%s", root, fixtures[k]);
-        /* lines-e.tsv to lines-k.tsv were each written before any rule was
+        /* lines-e.tsv to lines-l.tsv were each written before any rule was
          * tuned on them: their held-out quarters alone are the fairest view
          * of new phrasing. */
         T_CHECK(score_file(path, 3, ful_day_from_ymd(2026, 12, 2), &tune, &held,
@@ -248,6 +250,7 @@ int main(int argc, char **argv)
                            : strcmp(fixtures[k], "lines-i.tsv") == 0 ? &held_i
                            : strcmp(fixtures[k], "lines-j.tsv") == 0 ? &held_j
                            : strcmp(fixtures[k], "lines-k.tsv") == 0 ? &held_k
+                           : strcmp(fixtures[k], "lines-l.tsv") == 0 ? &held_l
                                                                      : NULL,
                            verbose) == 0,
                 "cannot read %s (run from the repo root)", path);
@@ -270,6 +273,7 @@ int main(int argc, char **argv)
     report("lines-i.tsv, held-out quarter alone", &held_i, 0.95, 0.0, 0.0, 99);
     report("lines-j.tsv, held-out quarter alone", &held_j, 0.95, 0.0, 0.0, 99);
     report("lines-k.tsv, held-out quarter alone", &held_k, 0.95, 0.0, 0.0, 99);
+    report("lines-l.tsv, held-out quarter alone", &held_l, 0.95, 0.0, 0.0, 99);
     report("shared/data/nextsteps-dev.tsv (written by others)", &others, 0.93, 0.99, 0.99, 0);
     return T_DONE();
 }
