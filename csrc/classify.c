@@ -672,7 +672,7 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
             (j = ful_next(L, i, end)) >= 0 && (ful_is_word(L, j, "the") || ful_is_word(L, j, "today's") || ful_is_word(L, j, "this")) &&
             (e = ful_next(L, j, end)) >= 0 && (L->t[e].bits & FUL_CUE_EVENT) && L->t[e].span == 1 &&
             (j = ful_next(L, e, end)) >= 0 &&
-            (L->t[j].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) | ((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD))) {
+            ((L->t[j].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) || ((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD)))) {
             i = e;
             continue;
         }
