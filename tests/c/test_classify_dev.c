@@ -207,17 +207,22 @@ static void find_shared(const char *root, char *out, size_t cap)
 /* The labelled files. lines-e.tsv on were each written before any rule
  * was tuned on them: their held-out quarters alone are the fairest view of
  * new phrasing, so each is also reported on its own (alone), with its own
- * floor. */
+ * floor. A file marked apart is new and not yet worked on: it is scored
+ * and reported (its tuning part and its held-out quarter, each on its own)
+ * but kept out of the pooled tuning and held-out figures and their floors
+ * until the rules have been worked on it; then its apart flag goes to 0. */
 static const struct {
     const char *name;
     int alone;
     double min_macro, min_class;
     int max_dates;
+    int apart;
 } fixtures[] = {
-    {"lines-a.tsv", 0, 0, 0, 0},       {"lines-b.tsv", 0, 0, 0, 0},       {"lines-c.tsv", 0, 0, 0, 0},
-    {"lines-d.tsv", 0, 0, 0, 0},       {"lines-e.tsv", 1, 0.92, 0.87, 0}, {"lines-f.tsv", 1, 0.0, 0.0, 99},
-    {"lines-g.tsv", 1, 0.0, 0.0, 99},  {"lines-h.tsv", 1, 0.0, 0.0, 99},  {"lines-i.tsv", 1, 0.0, 0.0, 99},
-    {"lines-j.tsv", 1, 0.0, 0.0, 99},  {"lines-k.tsv", 1, 0.0, 0.0, 99},  {"lines-l.tsv", 1, 0.0, 0.0, 99},
+    {"lines-a.tsv", 0, 0, 0, 0, 0},      {"lines-b.tsv", 0, 0, 0, 0, 0},      {"lines-c.tsv", 0, 0, 0, 0, 0},
+    {"lines-d.tsv", 0, 0, 0, 0, 0},      {"lines-e.tsv", 1, 0.92, 0.87, 0, 0}, {"lines-f.tsv", 1, 0.0, 0.0, 99, 0},
+    {"lines-g.tsv", 1, 0.0, 0.0, 99, 0}, {"lines-h.tsv", 1, 0.0, 0.0, 99, 0}, {"lines-i.tsv", 1, 0.0, 0.0, 99, 0},
+    {"lines-j.tsv", 1, 0.0, 0.0, 99, 0}, {"lines-k.tsv", 1, 0.0, 0.0, 99, 0}, {"lines-l.tsv", 1, 0.0, 0.0, 99, 0},
+    {"lines-m.tsv", 1, 0.0, 0.0, 99, 1}, {"lines-n.tsv", 1, 0.0, 0.0, 99, 1},
 };
 #define NFIX (sizeof fixtures / sizeof fixtures[0])
 
@@ -225,7 +230,7 @@ int main(int argc, char **argv)
 {
     char root[4096], path[4200];
     const char *shared = getenv("FULOG_SHARED_DATA");
-    ful_conf tune, held, alone[NFIX], others;
+    ful_conf tune, held, alone[NFIX], others, apart_tune, apart_held;
     int verbose = getenv("FUL_DEV_VERBOSE") != NULL;
     size_t k;
 
@@ -244,10 +249,12 @@ int main(int argc, char **argv)
     memset(&held, 0, sizeof held);
     memset(alone, 0, sizeof alone);
     memset(&others, 0, sizeof others);
+    memset(&apart_tune, 0, sizeof apart_tune);
+    memset(&apart_held, 0, sizeof apart_held);
     for (k = 0; k < NFIX; k++) {
         snprintf(path, sizeof path, "%s/tests/fixtures/classify/%s", root, fixtures[k].name);
-        T_CHECK(score_file(path, 3, ful_day_from_ymd(2026, 12, 2), &tune, &held, fixtures[k].alone ? &alone[k] : NULL,
-                           verbose) == 0,
+        T_CHECK(score_file(path, 3, ful_day_from_ymd(2026, 12, 2), fixtures[k].apart ? &apart_tune : &tune,
+                           fixtures[k].apart ? &apart_held : &held, fixtures[k].alone ? &alone[k] : NULL, verbose) == 0,
                 "cannot read %s (run from the repo root)", path);
     }
     if (shared && *shared)
@@ -267,6 +274,11 @@ int main(int argc, char **argv)
             continue;
         snprintf(title, sizeof title, "%s, held-out quarter alone", fixtures[k].name);
         report(title, &alone[k], 0.95, fixtures[k].min_macro, fixtures[k].min_class, fixtures[k].max_dates);
+    }
+    if (apart_tune.n > 0) {
+        /* new files, kept apart: reported, no floor yet */
+        report("files kept apart (new, not yet worked on), tuning part", &apart_tune, 0.95, 0.0, 0.0, INT_MAX);
+        report("files kept apart (new, not yet worked on), held-out part", &apart_held, 0.95, 0.0, 0.0, INT_MAX);
     }
     report("shared/data/nextsteps-dev.tsv (written by others)", &others, 0.93, 0.99, 0.99, 0);
     return T_DONE();
