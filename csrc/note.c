@@ -70,6 +70,16 @@ static int touch_replied(const char *s, size_t n, int channel)
     return channel == FUL_CH_MEETING;
 }
 
+/* dddd-dd-dd: a date as written, possible or not. */
+static int iso_shape(const char *s)
+{
+    int k;
+    for (k = 0; k < 10; k++)
+        if (k == 4 || k == 7 ? s[k] != '-' : !ful_is_digit(s[k]))
+            return 0;
+    return 1;
+}
+
 void ful_touch_parse(const char *s, size_t n, ful_touch_info *out)
 {
     size_t i = 0, w;
@@ -78,11 +88,12 @@ void ful_touch_parse(const char *s, size_t n, ful_touch_info *out)
     out->replied = 0;
     while (i < n && ful_is_space(s[i]))
         i++;
-    if (i + 10 <= n && ful_day_parse_iso(s + i, 10, &out->day) &&
-        (i + 10 == n || !ful_is_digit(s[i + 10]))) {
+    /* An impossible date written in the date's place (2026-11-31) is no
+     * date, but it is still where the date goes: the channel follows it. */
+    if (i + 10 <= n && iso_shape(s + i) && (i + 10 == n || !ful_is_digit(s[i + 10]))) {
+        if (!ful_day_parse_iso(s + i, 10, &out->day))
+            out->day = FUL_NODATE;
         i += 10;
-    } else {
-        out->day = FUL_NODATE;
     }
     while (i < n && ful_is_space(s[i]))
         i++;

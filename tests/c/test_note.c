@@ -75,6 +75,14 @@ static void test_touch(void)
     ful_touch_parse(d, strlen(d), &t);
     T_INTEQ(t.channel, FUL_CH_VOICEMAIL);
     T_INTEQ(t.replied, 0);
+    /* An impossible date is no date, and the channel after it still reads. */
+    ful_touch_parse("2026-11-31 email - no reply", 27, &t);
+    T_INTEQ(t.day, FUL_NODATE);
+    T_INTEQ(t.channel, FUL_CH_EMAIL);
+    ful_touch_parse("2026-13-45 call - replied: yes", 30, &t);
+    T_INTEQ(t.day, FUL_NODATE);
+    T_INTEQ(t.channel, FUL_CH_CALL);
+    T_INTEQ(t.replied, 1);
 }
 
 static void test_header(void)
