@@ -52,6 +52,24 @@ int ful_line_blank(const char *s, size_t n)
     return 1;
 }
 
+/* The blank at s[i]: 1 for a space or tab, 2 for a no-break space (U+00A0,
+ * what a list pasted from a document or a chat carries after its bullet),
+ * 0 for anything else. */
+static size_t gap(const char *s, size_t n, size_t i)
+{
+    if (i < n && ful_is_space(s[i]))
+        return 1;
+    return i + 1 < n && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0 ? 2 : 0;
+}
+
+static size_t skip_gaps(const char *s, size_t n, size_t i)
+{
+    size_t g;
+    while ((g = gap(s, n, i)) != 0)
+        i += g;
+    return i;
+}
+
 /* Indent, list marker and checkbox; returns the offset after them. */
 static size_t scan_lead(const char *s, size_t n, ful_line *out)
 {
@@ -60,26 +78,22 @@ static size_t scan_lead(const char *s, size_t n, ful_line *out)
     out->marker_off = i;
     out->marker_len = 0;
     out->box_off = (size_t)-1;
-    if (i + 1 < n && (s[i] == '-' || s[i] == '*' || s[i] == '+') && ful_is_space(s[i + 1])) {
+    if (i + 1 < n && (s[i] == '-' || s[i] == '*' || s[i] == '+') && gap(s, n, i + 1)) {
         out->marker_len = 1;
     } else if (i + 3 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
-               (unsigned char)s[i + 2] == 0xA2 && ful_is_space(s[i + 3])) {
+               (unsigned char)s[i + 2] == 0xA2 && gap(s, n, i + 3)) {
         out->marker_len = 3; /* a pasted bullet */
     } else if (i < n && ful_is_digit(s[i])) {
         j = i;
         while (j < n && j - i < 9 && ful_is_digit(s[j]))
             j++;
-        if (j + 1 < n && (s[j] == '.' || s[j] == ')') && ful_is_space(s[j + 1]))
+        if (j + 1 < n && (s[j] == '.' || s[j] == ')') && gap(s, n, j + 1))
             out->marker_len = j + 1 - i;
     }
-    i += out->marker_len;
-    while (i < n && ful_is_space(s[i]))
-        i++;
+    i = skip_gaps(s, n, i + out->marker_len);
     if (i + 2 < n && s[i] == '[' && s[i + 2] == ']' && (s[i + 1] == ' ' || s[i + 1] == 'x' || s[i + 1] == 'X')) {
         out->box_off = i;
-        i += 3;
-        while (i < n && ful_is_space(s[i]))
-            i++;
+        i = skip_gaps(s, n, i + 3);
     }
     out->lead_len = i;
     return i;
@@ -126,9 +140,7 @@ ful_line_kind ful_line_scan(const char *s, size_t n, const ful_tagset *tags, ful
     out->done = out->kind == FUL_LINE_STEP && out->box_off != (size_t)-1 && s[out->box_off + 1] != ' ';
     out->tag_off = i;
     out->tag_len = tl + 1;
-    i += tl + 1;
-    while (i < n && ful_is_space(s[i]))
-        i++;
+    i = skip_gaps(s, n, i + tl + 1);
     t = n;
     while (t > i && (ful_is_space(s[t - 1]) || s[t - 1] == '\r'))
         t--;
@@ -148,11 +160,8 @@ size_t ful_line_body(const char *s, size_t n, const ful_tagset *tags)
                      (s[i + 2] | 0x20) == 'x' && (s[i + 3] | 0x20) == 't' ? 4 : 0;
     else
         tl = tag_word(s, n, i);
-    if (tl && (tags == NULL || in_tags(s + i, tl, tags))) {
-        i += tl + 1;
-        while (i < n && ful_is_space(s[i]))
-            i++;
-    }
+    if (tl && (tags == NULL || in_tags(s + i, tl, tags)))
+        i = skip_gaps(s, n, i + tl + 1);
     return i;
 }
 

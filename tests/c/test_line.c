@@ -85,6 +85,10 @@ int main(void)
     kind("PAIN: slow", NULL, FUL_LINE_PAIN, "slow");
     kind("-NEXT: glued marker", NULL, FUL_LINE_NONE, NULL);
     kind("Next steps: a heading", NULL, FUL_LINE_NONE, NULL);
+    /* a no-break space (pasted from a document) is a blank in the lead */
+    kind("-\xC2\xA0NEXT: send the tiers", NULL, FUL_LINE_STEP, "send the tiers");
+    kind("1.\xC2\xA0[x]\xC2\xA0NEXT:\xC2\xA0send", NULL, FUL_LINE_STEP, "send");
+    kind("\xC2\xA0NEXT: after a pasted blank", NULL, FUL_LINE_STEP, "after a pasted blank");
     {
         ful_line li;
         ful_line_scan("\t- [x] NEXT: done", 17, NULL, &li);
@@ -189,6 +193,8 @@ int main(void)
         T_INTEQ(ful_done_line("- TODO: x", 9, &todo, &b), 1);
         T_STREQ(b.p, "- [x] TODO: x");
         T_INTEQ(ful_done_line("- TODO: x", 9, NULL, &b), -1);
+        T_INTEQ(ful_done_line("-\xC2\xA0NEXT: x", 11, NULL, &b), 1);
+        T_STREQ(b.p, "-\xC2\xA0[x] NEXT: x");
         ful_buf_free(&b);
     }
     return T_DONE();
