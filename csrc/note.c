@@ -45,6 +45,29 @@ static int has_word(const char *s, size_t n, const char *w)
     return 0;
 }
 
+/* Does the outcome open with what the seller did ("sent the agenda they
+ * said they wanted", "left a voicemail")? Then the client's words in it are
+ * the seller's report, not an answer. */
+static int seller_did(const char *s, size_t n)
+{
+    static const char *const verbs[] = {
+        "sent", "resent", "emailed", "e-mailed", "mailed", "shared", "forwarded", "attached",
+        "left", "pinged", "nudged", "bumped", "chased", "texted", "messaged", "dropped",
+        "posted", "submitted", "delivered", "followed", NULL
+    };
+    size_t w = 0;
+    int i;
+    while (w < n && ((s[w] | 32) >= 'a' && (s[w] | 32) <= 'z'))
+        w++;
+    if (w < n && s[w] == '-') /* e-mailed */
+        while (++w < n && ((s[w] | 32) >= 'a' && (s[w] | 32) <= 'z'))
+            ;
+    for (i = 0; verbs[i]; i++)
+        if (strlen(verbs[i]) == w && ful_ieq(s, verbs[i], w))
+            return 1;
+    return 0;
+}
+
 /* Did the client answer? A denial wins over a reply word ("no reply"). */
 static int touch_replied(const char *s, size_t n, int channel)
 {
@@ -58,12 +81,21 @@ static int touch_replied(const char *s, size_t n, int channel)
         "talked", "met", "wrote back", "called back", "confirmed", "agreed", "said", "wants",
         "booked", "accepted", NULL
     };
+    /* what only the client does: these count after the seller's own verb
+     * too ("sent the deck, he replied within the hour") */
+    static const char *const answers[] = { "replied", "responded", "wrote back", "called back", NULL };
     int i;
     for (i = 0; denials[i]; i++)
         if (has_word(s, n, denials[i]))
             return 0;
     if (n >= 3 && ful_ieq(s, "no ", 3))
         return 0;
+    if (seller_did(s, n)) {
+        for (i = 0; answers[i]; i++)
+            if (has_word(s, n, answers[i]))
+                return 1;
+        return 0;
+    }
     for (i = 0; replies[i]; i++)
         if (has_word(s, n, replies[i]))
             return 1;

@@ -75,6 +75,18 @@ static void test_touch(void)
     ful_touch_parse(d, strlen(d), &t);
     T_INTEQ(t.channel, FUL_CH_VOICEMAIL);
     T_INTEQ(t.replied, 0);
+    /* What the seller did is no reply, whatever words it reports; an answer
+     * after it is one. */
+    ful_touch_parse("2026-11-26 email - sent the pricing, as agreed", 46, &t);
+    T_INTEQ(t.replied, 0);
+    ful_touch_parse("2026-12-01 email - sent the agenda they said they wanted", 56, &t);
+    T_INTEQ(t.replied, 0);
+    ful_touch_parse("2026-12-01 email - e-mailed the deck she wants", 46, &t);
+    T_INTEQ(t.replied, 0);
+    ful_touch_parse("2026-12-01 email - sent the deck, he replied within the hour", 60, &t);
+    T_INTEQ(t.replied, 1);
+    ful_touch_parse("2026-12-01 call - spoke with Lucius, he wants a demo", 52, &t);
+    T_INTEQ(t.replied, 1);
     /* An impossible date is no date, and the channel after it still reads. */
     ful_touch_parse("2026-11-31 email - no reply", 27, &t);
     T_INTEQ(t.day, FUL_NODATE);
