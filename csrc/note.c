@@ -209,6 +209,32 @@ static void set_warn(ful_note *note, int line, const char *msg, const char *deta
     out[m] = '\0';
 }
 
+/* The length of a front matter value without a YAML comment: " #" or a
+ * tab and "#" ends a plain value ("Massive Dynamic # from the CRM"); a
+ * quoted one keeps it. */
+static size_t yaml_value_len(const char *v, size_t n)
+{
+    size_t i = 0;
+    while (i < n && ful_is_space(v[i]))
+        i++;
+    if (i < n && (v[i] == '"' || v[i] == '\''))
+        return n;
+    for (; i < n; i++)
+        if (v[i] == '#' && i > 0 && ful_is_space(v[i - 1]))
+            return i;
+    return n;
+}
+
+/* A front matter date written another way section 4 reads whole
+ * ("11/20/2026", "Nov 20, 2026"): its day, else FUL_NODATE. */
+static ful_day written_date(const char *v, size_t n)
+{
+    ful_date_span sp[2];
+    if (ful_dates_find(v, n, FUL_NODATE, sp, 2) < 1 || sp[0].off != 0 || sp[0].kind != FUL_DATE_EXACT)
+        return FUL_NODATE;
+    return sp[0].start;
+}
+
 static void copy_account(ful_note *note, const char *s, size_t n)
 {
     ful_buf b = { 0, 0, 0 };
@@ -391,12 +417,14 @@ static line_iter read_header(ful_note *note, const char *buf, size_t n, const fu
                 continue;
             if (k == 4 && ful_ieq(ls, "date", 4)) {
                 const char *v = ls + k + 1;
-                size_t vl = ll - k - 1, j = 0;
+                size_t vl = yaml_value_len(ls + k + 1, ll - k - 1), j = 0;
                 while (j < vl && (ful_is_space(v[j]) || v[j] == '"' || v[j] == '\''))
                     j++;
                 if (j + 10 <= vl && (j + 10 == vl || !ful_is_digit(v[j + 10])) &&
                     ful_day_parse_iso(v + j, 10, &fm_date)) {
                     /* a real date */
+                } else if ((fm_date = written_date(v + j, vl - j)) != FUL_NODATE) {
+                    /* a full date in another form */
                 } else {
                     fm_date = FUL_NODATE;
                     set_warn(note, fm.line, "front matter date is not a real YYYY-MM-DD date", v + j, vl - j);
@@ -404,7 +432,7 @@ static line_iter read_header(ful_note *note, const char *buf, size_t n, const fu
             } else if (k == 7 && ful_ieq(ls, "account", 7)) {
                 ful_note tmp;
                 tmp.account[0] = '\0';
-                copy_account(&tmp, ls + k + 1, ll - k - 1);
+                copy_account(&tmp, ls + k + 1, yaml_value_len(ls + k + 1, ll - k - 1));
                 memcpy(fm_account, tmp.account, sizeof fm_account);
             }
         }

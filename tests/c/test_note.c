@@ -132,6 +132,24 @@ static void test_header(void)
     T_INTEQ(n.date, D("2026-03-01"));
     T_INTEQ(n.warns[0].line, 2);
     ful_note_free(&n);
+    /* a YAML comment is no part of a plain value; a full date written as
+     * section 4 reads it is the meeting date */
+    parse(&n, "---\naccount: Massive Dynamic # from the CRM\ndate: 11/20/2026\n---\n", "/n/m/a.md", "/n");
+    T_STREQ(n.account, "Massive Dynamic");
+    T_INTEQ(n.date, D("2026-11-20"));
+    T_INTEQ(n.date_src, FUL_DSRC_FRONT);
+    T_INTEQ(n.nwarns, 0);
+    ful_note_free(&n);
+    parse(&n, "---\naccount: \"Acme #1\"\ndate: Nov 20, 2026 # the call\n---\n", "/n/m/a.md", "/n");
+    T_STREQ(n.account, "Acme #1");
+    T_INTEQ(n.date, D("2026-11-20"));
+    ful_note_free(&n);
+    /* a date with no year is no meeting date: nothing to resolve it against */
+    parse(&n, "---\ndate: Nov 20\n---\n", "/n/m/2026-11-02.md", "/n");
+    T_INTEQ(n.date, D("2026-11-02"));
+    T_INTEQ(n.date_src, FUL_DSRC_FILENAME);
+    T_INTEQ(n.warns[0].line, 2);
+    ful_note_free(&n);
     /* CRLF front matter, a BOM */
     parse(&n, "\xEF\xBB\xBF---\r\naccount: Initech\r\ndate: 2026-11-25\r\n---\r\n- NEXT: call\r\n", "/n/i.md", "/n");
     T_INTEQ(n.date, D("2026-11-25"));
