@@ -787,6 +787,8 @@ int luaopen_fulog_core(lua_State *L)
     lua_setfield(L, -2, "sqlite_version");
     lua_pushinteger(L, FUL_SCHEMA_VERSION);
     lua_setfield(L, -2, "schema_version");
+    lua_pushinteger(L, FUL_HEADING_LINES);
+    lua_setfield(L, -2, "heading_lines");
     lua_createtable(L, 0, 0);
     for (i = 0; ful_rule_categories[i]; i++) {
         lua_pushstring(L, ful_rule_categories[i]);

@@ -450,7 +450,7 @@ static line_iter read_header(ful_note *note, const char *buf, size_t n, const fu
     /* The first heading (within the first lines: headings come first). */
     {
         line_iter h = it;
-        while (next_line(&h, &ls, &ll) && h.line < 200) {
+        while (next_line(&h, &ls, &ll) && h.line <= FUL_HEADING_LINES) {
             size_t j = 0;
             while (j < ll && j < 6 && ls[j] == '#')
                 j++;

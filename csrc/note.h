@@ -49,6 +49,10 @@ typedef enum { FUL_DSRC_NONE = 0, FUL_DSRC_FRONT, FUL_DSRC_HEADING, FUL_DSRC_FIL
 const char *ful_date_source_name(int src);
 
 #define FUL_ACCOUNT_MAX 200
+/* The first heading is looked for in the note's first lines only (headings
+ * come first; a pasted transcript's "#" lines further down are not the
+ * note's title). The editor reads as far (core.heading_lines). */
+#define FUL_HEADING_LINES 199
 #define FUL_WARN_MAX 200
 #define FUL_MAX_WARNS 8
 

@@ -21,7 +21,7 @@ local function defaults()
     tags = { "NEXT" },           -- the next-step tags (any case)
     grace = 7,                   -- days a soft commitment may wait before it is a chase
     rules = {},                  -- extra cue phrases: { hedge = {"maybe"}, client = {"Priya"} }
-    max_line_len = 2000,         -- classify only the first N bytes of a line
+    max_line_len = 1048576,      -- classify only the first N bytes of a line (the indexer reads all)
     chunk_size = 2000,           -- lines classified per tick when scanning a big buffer
     header_lines = 40,           -- lines read from the top for the meeting date
     index_on_save = true,        -- :write indexes the note into the store

@@ -148,6 +148,14 @@ local function decorate_rows(st, s, e, n, far)
   local b = st.buf
   local e_ = ed()
   local lines = e_.get_lines(b, s, e)
+  -- The front matter is the note's data, not its text: a "next:" key there
+  -- is no step, as the indexer reads it.
+  local fm = st.info and st.info.fm_end
+  if fm and s <= fm then
+    for r = s, math.min(fm, e - 1) do
+      lines[r - s + 1] = ""
+    end
+  end
   -- one context per buffer: the scan's columns and the new steps' arrays
   -- are filled again batch after batch
   local ctx = st.ctx
@@ -346,7 +354,7 @@ local function read_top(st)
   local cfg = config.get()
   local n = e_.line_count(b)
   local get = function(s, e) return e_.get_lines(b, s, e) end
-  local span = meeting.span(get, n, cfg.header_lines)
+  local span = meeting.span(get, n, cfg.header_lines, core and core.heading_lines)
   local lines = e_.get_lines(b, 0, span)
   local path = e_.fullpath(e_.buf_name(b))
   local stat = path ~= "" and e_.stat(path) or nil
@@ -354,7 +362,8 @@ local function read_top(st)
   local info = meeting.read(core, lines, path, {
     mtime = stat and stat.mtime or nil, today = fulog.today(), options = fulog.options(),
   })
-  local changed = not st.info or st.info.date ~= info.date or M.people_key(st.info) ~= M.people_key(info)
+  local changed = not st.info or st.info.date ~= info.date or st.info.fm_end ~= info.fm_end
+    or M.people_key(st.info) ~= M.people_key(info)
   st.info = info
   if st.opts then
     M.with_people(st.opts.classify, info)
@@ -658,6 +667,9 @@ function M.explain(buf, row)
     return nil
   end
   local info = M.meeting(buf)
+  if info.fm_end and row <= info.fm_end then
+    return nil -- the front matter holds no steps
+  end
   local opts = M.with_people({ options = fulog.options() }, info)
   local step
   decorate.rows({ line }, row, { core = core, meeting = info.date, opts = opts, width = 80,

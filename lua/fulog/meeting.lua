@@ -8,10 +8,20 @@
 
 local M = {}
 
+-- A Markdown heading as the note parser reads one: 1 to 6 "#" and a blank.
+local function is_heading(l)
+  local h = l:match("^(#+)%s")
+  return h ~= nil and #h <= 6
+end
+
 -- How many lines to read: header_lines, or to the end of the front matter
--- plus header_lines when the front matter is longer.
-function M.span(get_lines, nlines, header_lines)
+-- plus header_lines when the front matter is longer. When no heading is in
+-- them, as far as the note parser looks for the first heading
+-- (heading_lines: core.heading_lines): a heading after a pasted agenda still
+-- dates the note, in the editor as in the store.
+function M.span(get_lines, nlines, header_lines, heading_lines)
   local n = math.min(nlines, header_lines)
+  local body = 0
   local first = get_lines(0, 1)[1]
   if first and first:match("^%-%-%-%s*$") then
     local limit = math.min(nlines, 400)
@@ -19,9 +29,24 @@ function M.span(get_lines, nlines, header_lines)
     for i, l in ipairs(lines) do
       if l:match("^%-%-%-%s*$") or l:match("^%.%.%.%s*$") then
         n = math.min(nlines, i + header_lines)
+        body = i + 1
         break
       end
     end
+  end
+  local far = math.min(nlines, heading_lines or 0)
+  if far > n then
+    for _, l in ipairs(get_lines(body, n)) do
+      if is_heading(l) then
+        return n
+      end
+    end
+    for i, l in ipairs(get_lines(n, far)) do
+      if is_heading(l) then
+        return n + i
+      end
+    end
+    return far
   end
   return n
 end
@@ -44,7 +69,7 @@ function M.read(core, lines, path, opts)
     end
   end
   for i = start, #lines do
-    if lines[i]:match("^#+%s") then
+    if is_heading(lines[i]) then
       info.heading_row = i - 1
       break
     end

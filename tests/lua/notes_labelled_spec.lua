@@ -188,6 +188,63 @@ local function compare_note(want, got, parsed, tally)
   return diffs
 end
 
+-- A note as the editor holds it in a buffer: Vim and Neovim drop a byte
+-- order mark ('bomb') and the CR of CRLF lines when every line has one
+-- ('fileformat' dos), and hold a NUL byte as a newline.
+local function buffer_lines(text)
+  if text:sub(1, 3) == "\239\187\191" then
+    text = text:sub(4)
+  end
+  if text ~= "" and text:sub(-1) ~= "\n" then
+    text = text .. "\n"
+  end
+  local lines = {}
+  for l in text:gmatch("([^\n]*)\n") do
+    lines[#lines + 1] = (l:gsub("%z", "\n"))
+  end
+  local dos = #lines > 0
+  for _, l in ipairs(lines) do
+    dos = dos and l:sub(-1) == "\r"
+  end
+  if dos then
+    for i, l in ipairs(lines) do
+      lines[i] = l:sub(1, -2)
+    end
+  end
+  return lines
+end
+
+-- What the editor shows for a note (lua/fulog/highlight.lua's path, with
+-- the default setup): the meeting from the top of the buffer, then every
+-- row through core.scan_rows. Returns the meeting and steps by line.
+local function editor_view(core, path, text, mtime, options)
+  local meeting, config = require("fulog.meeting"), require("fulog.config")
+  local cfg = config.get()
+  local lines = buffer_lines(text)
+  local get = function(s, e)
+    local t = {}
+    for i = s + 1, math.min(e, #lines) do
+      t[#t + 1] = lines[i]
+    end
+    return t
+  end
+  local top = get(0, meeting.span(get, #lines, cfg.header_lines, core.heading_lines))
+  local info = meeting.read(core, top, path, { mtime = mtime, today = TODAY, options = options })
+  -- highlight.lua blanks the front matter's rows before scanning them
+  for i = 1, (info.fm_end or -1) + 1 do
+    lines[i] = ""
+  end
+  local r = assert(core.scan_rows(lines, info.date, { options = options, attendees = info.attendees,
+    team = info.team, owner = info.owner }, cfg.max_line_len, false))
+  local steps = {}
+  for k = 1, r.n do
+    if r.kind[k] == 1 then
+      steps[r.i[k]] = { class = r.class[k], due = r.due[k] or "-", done = (r.flags[k] & 2) ~= 0 and "1" or "0" }
+    end
+  end
+  return info.date or "-", steps
+end
+
 describe("the indexer on notes written the way sellers write them", function()
   local HAVE_SQLITE3 = h.sh("command -v sqlite3"):gsub("%s", "") ~= ""
   local runs, mtimes = load_expect()
@@ -241,6 +298,41 @@ describe("the indexer on notes written the way sellers write them", function()
     end
 
     if run.name == "default" then
+      -- The editor and the shell must not disagree on a note: the same
+      -- meeting date, the same steps with the same class, due and done.
+      for _, path in ipairs(run.order) do
+        it(("the editor reads %s as the store holds it"):format(path), function()
+          local got = results.default.got[path]
+          assert(got, path .. ": not in the store")
+          local full = notes .. "/" .. path
+          local mtime = tonumber((h.sh("stat -c %Y " .. h.q(full)):gsub("%s", "")))
+          local options = assert(h.core.options({ today = TODAY }))
+          local date, steps = editor_view(h.core, full, h.read(full), mtime, options)
+          local diffs = {}
+          if date ~= got.meeting then
+            diffs[#diffs + 1] = ("%s: the editor's meeting date %s, the store's %s"):format(path, date, got.meeting)
+          end
+          for _, line in ipairs(sorted_keys(got.steps)) do
+            local g, e = got.steps[line], steps[line]
+            if not e then
+              diffs[#diffs + 1] = ("%s:%d: a step in the store, none in the editor"):format(path, line)
+            else
+              for _, f in ipairs({ "done", "class", "due" }) do
+                if e[f] ~= g[f] then
+                  diffs[#diffs + 1] = ("%s:%d: %s %s in the editor, %s in the store"):format(path, line, f, e[f], g[f])
+                end
+              end
+            end
+          end
+          for _, line in ipairs(sorted_keys(steps)) do
+            if not got.steps[line] then
+              diffs[#diffs + 1] = ("%s:%d: a step in the editor, none in the store"):format(path, line)
+            end
+          end
+          assert(#diffs == 0, "\n" .. table.concat(diffs, "\n"))
+        end)
+      end
+
       it("run default: no note is indexed that the labels do not list", function()
         local extra = {}
         for _, path in ipairs(sorted_keys(results.default.got)) do

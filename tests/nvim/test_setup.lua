@@ -28,7 +28,7 @@ H.run(function()
   local fulog = require("fulog")
   local cfg = fulog.config()
   H.eq(cfg.filetypes, { "markdown", "text" }, "default filetypes")
-  H.eq(cfg.max_line_len, 2000, "default max_line_len")
+  H.eq(cfg.max_line_len, 1048576, "default max_line_len")
   H.eq(cfg.mappings, false, "mappings off by default")
 
   -- deep merge
