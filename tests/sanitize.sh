@@ -36,7 +36,18 @@ fi
 OUT=build/san
 LOG=$(mktemp -d "${TMPDIR:-/tmp}/fulog-san.XXXXXX")
 SHADOW=$(mktemp -d "${TMPDIR:-/tmp}/fulog-san-tree.XXXXXX")
-trap 'rm -rf "$LOG" "$SHADOW"' EXIT INT TERM
+trap 'rm -rf "$LOG" "$SHADOW"' EXIT
+# A signal (run.sh's per-layer timeout sends TERM) stops the busted run and
+# exits; the EXIT trap then cleans. Cleaning in the INT/TERM trap itself let
+# the script go on over deleted dirs: busted (in its own process group,
+# which the TERM never reached) finished, and its log was gone.
+BUSTED=
+stop() {
+    [ -n "$BUSTED" ] && kill -TERM "$BUSTED" 2>/dev/null && wait "$BUSTED"
+    exit "$1"
+}
+trap 'stop 130' INT
+trap 'stop 143' TERM
 # Some tests run fulog as an unprivileged user (unreadable files under root):
 # it must reach the shadow tree and write its sanitizer logs.
 chmod 755 "$SHADOW"
@@ -114,23 +125,35 @@ done
 mkdir -p "$SHADOW/build/lua5.4"
 cp "$OUT/lua5.4/fulog_core.so" "$SHADOW/build/lua5.4/fulog_core.so"
 if ls tests/lua/*_spec.lua >/dev/null 2>&1; then
+    # In the background so that a TERM interrupts the wait at once (the
+    # trap stops busted); timeout makes its own process group and passes
+    # the TERM on to it.
     (
         cd "$SHADOW" || exit 1
         LD_PRELOAD="$RT" ASAN_OPTIONS="detect_leaks=0:log_path=$LOG/asan-lua" \
         FULOG_SANITIZE=1 \
-            timeout 900 lua5.4 /usr/bin/busted --lpath="$SHADOW/lua/?.lua;$SHADOW/lua/?/init.lua;$SHADOW/tests/lua/?.lua" \
-            -o TAP tests/lua >"$LOG/lua.out" 2>&1
-    )
+            exec timeout 900 lua5.4 /usr/bin/busted --lpath="$SHADOW/lua/?.lua;$SHADOW/lua/?/init.lua;$SHADOW/tests/lua/?.lua" \
+            -o TAP tests/lua
+    ) >"$LOG/lua.out" 2>&1 &
+    BUSTED=$!
+    wait "$BUSTED"
     code=$?
-    p=$(grep -cE '^ok ' "$LOG/lua.out")
-    f=$(grep -cE '^not ok ' "$LOG/lua.out")
+    BUSTED=
+    # Say what went missing rather than print empty counts.
+    why=
+    [ -d "$SHADOW/build/lua5.4" ] || why="$why, shadow tree $SHADOW gone"
+    [ -f "$LOG/lua.out" ] || why="$why, busted output $LOG/lua.out gone"
+    [ "$code" -eq 124 ] && why="$why, busted timed out after 900 s"
+    p=$(grep -cE '^ok ' "$LOG/lua.out" 2>/dev/null)
+    f=$(grep -cE '^not ok ' "$LOG/lua.out" 2>/dev/null)
+    p=${p:-0} f=${f:-0}
     reports=$(ls "$LOG"/asan-lua.* "$LOG"/ubsan.* 2>/dev/null)
-    if [ "$code" -eq 0 ] && [ "$f" -eq 0 ] && [ "$p" -gt 0 ] && [ -z "$reports" ]; then
+    if [ "$code" -eq 0 ] && [ "$f" -eq 0 ] && [ "$p" -gt 0 ] && [ -z "$reports" ] && [ -z "$why" ]; then
         ok "sanitize: lua5.4 busted suite under ASan+UBSan ($p tests)"
     else
-        notok "sanitize: lua5.4 busted suite: exit $code, $p passed, $f failed, $(echo "$reports" | grep -c .) sanitizer report(s)"
-        grep -E '^not ok' "$LOG/lua.out" | head -n 10 | sed 's/^/    /'
-        [ "$p" -eq 0 ] && tail -n 20 "$LOG/lua.out" | sed 's/^/    /'
+        notok "sanitize: lua5.4 busted suite: exit $code, $p passed, $f failed, $(echo "$reports" | grep -c .) sanitizer report(s)$why"
+        grep -E '^not ok' "$LOG/lua.out" 2>/dev/null | head -n 10 | sed 's/^/    /'
+        [ "$p" -eq 0 ] && [ -f "$LOG/lua.out" ] && tail -n 20 "$LOG/lua.out" | sed 's/^/    /'
         for r in $reports; do head -n 40 "$r" | sed 's/^/    /'; done
     fi
 fi
