@@ -17,7 +17,11 @@ if [ ! -x build/bench/timeit ] || [ bench/timeit.c -nt build/bench/timeit ]; the
     $CC -O2 -o build/bench/timeit bench/timeit.c
 fi
 BENCH_TMP=$(mktemp -d "${TMPDIR:-/tmp}/fulog-bench.XXXXXX")
-trap 'rm -rf "$BENCH_TMP"' EXIT INT TERM
+trap 'rm -rf "$BENCH_TMP"' EXIT
+# A signal exits (the EXIT trap cleans): a trap that only cleaned would
+# let the script go on over its deleted temp dir.
+trap 'exit 130' INT
+trap 'exit 143' TERM
 if [ "${BENCH_QUICK:-0}" = 1 ]; then
     : "${BENCH_SIZES:=200 1000}"
 else

@@ -7,7 +7,11 @@ PASS=0
 FAIL=0
 SKIP=0
 LOG=$(mktemp -d "${TMPDIR:-/tmp}/fulog-tests.XXXXXX")
-trap 'rm -rf "$LOG"' EXIT INT TERM
+trap 'rm -rf "$LOG"' EXIT
+# A signal exits (the EXIT trap cleans): a trap that only cleaned would
+# let the script go on over its deleted temp dir.
+trap 'exit 130' INT
+trap 'exit 143' TERM
 # Tests never see the seller's own store, config or clock.
 export FULOG_DB="$LOG/never-used.db"
 export XDG_CONFIG_HOME="$LOG/config"

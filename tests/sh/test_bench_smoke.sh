@@ -15,7 +15,11 @@ ok() {
     fi
 }
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/fulog-bench-smoke.XXXXXX")
-trap 'rm -rf "$TMP"' EXIT INT TERM
+trap 'rm -rf "$TMP"' EXIT
+# A signal exits (the EXIT trap cleans): a trap that only cleaned would
+# let the script go on over its deleted temp dir.
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 BENCH_QUICK=1 BENCH_SIZES="100 300" BENCH_OUT="$TMP/report.md" sh bench/run.sh >"$TMP/out" 2>"$TMP/err"
 code=$?

@@ -12,7 +12,11 @@ FAIL=0
 ok() { echo "ok - $1"; PASS=$((PASS + 1)); }
 notok() { echo "not ok - $1"; FAIL=$((FAIL + 1)); }
 T=$(mktemp -d "${TMPDIR:-/tmp}/fulog-conc.XXXXXX")
-trap '[ -n "$KEEP" ] || rm -rf "$T"' EXIT INT TERM
+trap '[ -n "$KEEP" ] || rm -rf "$T"' EXIT
+# A signal exits (the EXIT trap cleans): a trap that only cleaned would
+# let the script go on over its deleted temp dir.
+trap 'exit 130' INT
+trap 'exit 143' TERM
 export FULOG_TODAY=2026-12-10 XDG_CONFIG_HOME="$T/config" XDG_DATA_HOME="$T/data" FULOG_DB="$T/store/fulog.db"
 unset FULOG_RULES
 FULOG="lua5.4 $ROOT/bin/fulog"

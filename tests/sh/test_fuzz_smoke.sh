@@ -12,7 +12,11 @@ if ! command -v clang >/dev/null 2>&1 ||
     exit 0
 fi
 T=$(mktemp -d "${TMPDIR:-/tmp}/fulog-fuzz.XXXXXX")
-trap 'rm -rf "$T"' EXIT INT TERM
+trap 'rm -rf "$T"' EXIT
+# A signal exits (the EXIT trap cleans): a trap that only cleaned would
+# let the script go on over its deleted temp dir.
+trap 'exit 130' INT
+trap 'exit 143' TERM
 sh fuzz/run.sh --replay fuzz/seeds/* 2>&1 | grep -E '^(ok|not ok|    )' | sed -E 's/^(ok|not ok) - /\1 - replay: /' >"$T/out"
 FUZZ_SECONDS=${FUZZ_SMOKE_SECONDS:-10} sh fuzz/run.sh 2>&1 | grep -E '^(ok|not ok|    )' >>"$T/out"
 cat "$T/out"

@@ -17,7 +17,11 @@ if ! command -v valgrind >/dev/null 2>&1; then
     exit 0
 fi
 T=$(mktemp -d "${TMPDIR:-/tmp}/fulog-vg.XXXXXX")
-trap 'rm -rf "$T"' EXIT INT TERM
+trap 'rm -rf "$T"' EXIT
+# A signal exits (the EXIT trap cleans): a trap that only cleaned would
+# let the script go on over its deleted temp dir.
+trap 'exit 130' INT
+trap 'exit 143' TERM
 export FULOG_TODAY=2026-12-10 XDG_CONFIG_HOME="$T/config" XDG_DATA_HOME="$T/data" FULOG_DB="$T/cli/fulog.db"
 unset FULOG_RULES
 VG="valgrind --tool=memcheck --leak-check=full --show-leak-kinds=definite,indirect --track-origins=no --num-callers=30"
