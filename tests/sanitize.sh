@@ -132,7 +132,7 @@ if ls tests/lua/*_spec.lua >/dev/null 2>&1; then
         cd "$SHADOW" || exit 1
         LD_PRELOAD="$RT" ASAN_OPTIONS="detect_leaks=0:log_path=$LOG/asan-lua" \
         FULOG_SANITIZE=1 \
-            exec timeout 900 lua5.4 /usr/bin/busted --lpath="$SHADOW/lua/?.lua;$SHADOW/lua/?/init.lua;$SHADOW/tests/lua/?.lua" \
+            exec timeout 1800 lua5.4 /usr/bin/busted --lpath="$SHADOW/lua/?.lua;$SHADOW/lua/?/init.lua;$SHADOW/tests/lua/?.lua" \
             -o TAP tests/lua
     ) >"$LOG/lua.out" 2>&1 &
     BUSTED=$!
@@ -143,7 +143,7 @@ if ls tests/lua/*_spec.lua >/dev/null 2>&1; then
     why=
     [ -d "$SHADOW/build/lua5.4" ] || why="$why, shadow tree $SHADOW gone"
     [ -f "$LOG/lua.out" ] || why="$why, busted output $LOG/lua.out gone"
-    [ "$code" -eq 124 ] && why="$why, busted timed out after 900 s"
+    [ "$code" -eq 124 ] && why="$why, busted timed out after 1800 s"
     p=$(grep -cE '^ok ' "$LOG/lua.out" 2>/dev/null)
     f=$(grep -cE '^not ok ' "$LOG/lua.out" 2>/dev/null)
     p=${p:-0} f=${f:-0}
