@@ -325,7 +325,8 @@ static void split_at_subjects(ful_cline *L)
         uint32_t b = L->t[i].bits;
         int quoted = (L->t[i].flags & T_QUOTED) != 0, subj;
         if ((L->t[i].flags & (T_BREAK | T_INPHR)) || !(IS(L, i - 1, "and") || IS(L, i - 1, "but") ||
-                                                       IS(L, i - 1, "then") || IS(L, i - 1, "so") || amp_before(L, i)))
+                                                       IS(L, i - 1, "then") || IS(L, i - 1, "so") ||
+                                                       ((L->marks & FUL_SAW_AMP) && amp_before(L, i))))
             continue;
         if (b & FUL_CUE_CLIENT)
             subj = (b & FUL_CUE_MODAL) || verb_after_name(L, i + 1, L->nt);

@@ -381,6 +381,9 @@ static void ful_tokenize(ful_cline *L, size_t start)
                 break;
             brk = T_BREAK;
             break;
+        case '&': case '+':
+            L->marks |= FUL_SAW_AMP;
+            break;
         case '(':
             L->marks |= FUL_SAW_PAREN;
             brk = T_BREAK;
