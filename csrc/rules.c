@@ -282,6 +282,8 @@ uint32_t ful_rules_cue(const ful_rules *r, const ful_rtok *toks, int ntok, int i
     if (wi >= 0) {
         int f = ful_word_phr[wi][0], c = ful_word_phr[wi][1], k;
         bits = ful_words[wi].bits | FUL_CUE_WORD;
+        if (i + 1 >= ntok || !((ful_word_h2bits[wi] >> (toks[i + 1].hash & 63)) & 1))
+            c = 0; /* no phrase of this word goes on with the next token */
         for (k = 0; k < c; k++) {
             int m;
             if (i + 1 >= ntok || toks[i + 1].hash != ful_phr_h2[f - 1 + k])

@@ -86,6 +86,18 @@ int main(void)
     printf("static const uint16_t ful_word_phr[%d][2] = {", FUL_NWORDS);
     for (i = 0; i < FUL_NWORDS; i++)
         printf("%s{%d,%d},", i % 10 ? "" : "\n    ", first[i] + 1, count[i]);
+    /* per word: one bit per second word of its phrases (its hash & 63), so
+     * a word whose next token can start none skips the phrase loop */
+    printf("\n};\nstatic const uint64_t ful_word_h2bits[%d] = {", FUL_NWORDS);
+    for (i = 0; i < FUL_NWORDS; i++) {
+        unsigned long long m = 0;
+        for (j = 0; j < count[i]; j++) {
+            const char *p = ful_phrases[order[first[i] + j]].w + ful_first_len(ful_phrases[order[first[i] + j]].w);
+            p += *p == ' ';
+            m |= 1ull << (ful_hash(p, ful_first_len(p)) & 63);
+        }
+        printf("%s%lluu,", i % 4 ? "" : "\n    ", m);
+    }
     printf("\n};\nstatic const uint16_t ful_phr_order[%d] = {", FUL_NPHRASES);
     for (i = 0; i < FUL_NPHRASES; i++)
         printf("%s%d,", i % 20 ? "" : "\n    ", order[i]);
