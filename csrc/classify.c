@@ -239,7 +239,7 @@ static void ful_tokenize(ful_cline *L, size_t start)
             size_t st = i, lst = lcpos;
             int fl = brk | quoted | sig | ful_first[c];
             uint32_t h = FUL_HASH_INIT;
-            if (c != 0xE2) {
+            while (c != 0xE2) {
                 /* The common word: word bytes up to a space or punctuation
                  * that cannot continue it (no apostrophe, no 0xE2, no f/u
                  * slash): lowercased, hashed and pushed with no other test.
@@ -268,11 +268,21 @@ static void ful_tokenize(ful_cline *L, size_t start)
                     lcpos += wl;
                     i += wl;
                     brk = sig = 0;
-                    if (i < n && s[i] == ' ' && nt + 1 < FUL_MAXTOK && lcpos < FUL_LCBUF)
+                    if (i < n && s[i] == ' ' && nt + 1 < FUL_MAXTOK && lcpos < FUL_LCBUF) {
                         i++; /* the space after it, as the loop would (not when it stops here) */
-                    continue;
+                        c = i < n ? (unsigned char)s[i] : 0;
+                        if (ful_low[c] && c < 0x80) { /* and a plain word after it: no trip round the loop */
+                            st = i;
+                            lst = lcpos;
+                            fl = quoted | ful_first[c];
+                            h = FUL_HASH_INIT;
+                            continue;
+                        }
+                    }
+                    goto next_byte;
                 }
                 h = FUL_HASH_INIT; /* read it again below */
+                break;
             }
             while (i < n && lcpos < FUL_LCBUF) {
                 unsigned char d;
@@ -413,6 +423,7 @@ static void ful_tokenize(ful_cline *L, size_t start)
         }
         sig = 0;
         i++;
+    next_byte:;
     }
     if (i < n)
         L->truncated = 1;
