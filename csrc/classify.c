@@ -433,6 +433,7 @@ static void ful_tokenize(ful_cline *L, size_t start)
 static void ful_lookup(ful_cline *L, const ful_rules *rules)
 {
     int i = 0, cend = 0;
+    uint32_t any = 0;
     while (i < L->nt) {
         int span = 1;
         ful_tok *t = &L->t[i];
@@ -442,7 +443,7 @@ static void ful_lookup(ful_cline *L, const ful_rules *rules)
                 cend++;
         }
         if (!(t->flags & T_NUM) || t->len > 2)
-            t->bits = ful_rules_cue(rules, L->r, cend, i, &span);
+            any |= t->bits = ful_rules_cue(rules, L->r, cend, i, &span);
         if (span > 1) {
             int k;
             t->span = (uint8_t)span;
@@ -451,6 +452,7 @@ static void ful_lookup(ful_cline *L, const ful_rules *rules)
         }
         i += span;
     }
+    L->any = any;
 }
 
 /* ---- reading the clauses ---- */
@@ -1390,7 +1392,7 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         int end = a + 1, st = -1, subj, res = R_NONE, vt = -1, req = 0, hedge = -1, i, cond = 0, weak, caus;
         while (end < L->nt && !(L->t[end].flags & T_BREAK))
             end++;
-        for (i = a; i < end; i++) {
+        for (i = (L->any & (FUL_CUE_COND | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK)) ? a : end; i < end; i++) {
             uint32_t b = L->t[i].bits;
             if (!(b & (FUL_CUE_COND | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK)) || (L->t[i].flags & (T_INPHR | T_TAG)))
                 continue;
@@ -1452,7 +1454,7 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             break;
         }
         if (res == R_EFFORT || res == R_NONE) {
-            for (i = a; i < end && hedge < 0; i++)
+            for (i = (L->any & FUL_CUE_HEDGE) ? a : end; i < end && hedge < 0; i++)
                 if ((L->t[i].bits & FUL_CUE_HEDGE) && !(L->t[i].flags & (T_INPHR | T_TAG)))
                     hedge = i;
             if (hedge >= 0 && rd->hedge_tok < 0)
@@ -1820,8 +1822,12 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
     ful_lookup(&L, rules);
     ful_find_head(&L);
     L.nact = 0;
-    if ((names && names->n > 0) || ful_wants_actors(&L))
+    if ((names && names->n > 0) || ful_wants_actors(&L)) {
         ful_actors_mark(&L, names);
+        L.any = 0; /* the actor pass rewrites bits */
+        for (i = 0; i < L.nt; i++)
+            L.any |= L.t[i].bits;
+    }
     /* Dates only where a token could open one: most words never need the
      * date scanner, and a line without numbers or date words skips it. */
     if (L.nt > 0) {

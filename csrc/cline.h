@@ -57,6 +57,7 @@ typedef struct {
     int truncated; /* the tokens stop before the end of the line */
     int marks;     /* FUL_SAW_*: bytes the tokenizer passed, for cheap gates */
     int head;      /* first token after a label ("Next step:", "Action -"); 0 when none */
+    uint32_t any;  /* the cue bits of all tokens or'ed (classify.c keeps it true), for cheap gates */
     int nact;
     ful_act act[FUL_MAXACT];
     char lc[FUL_LCBUF];
