@@ -395,8 +395,12 @@ int ful_actors_addressee(const ful_cline *L)
 
 void ful_actors_mark(ful_cline *L, const ful_names *nm)
 {
-    int a = 0, pend = -1, pend_side = 0, pend_who = 0, skipped = 0;
+    int a = 0, pend = -1, pend_side = 0, pend_who = 0, skipped = 0, month = 0, i;
     L->nact = 0;
+    /* Does a month that may be a name stand on the line ("Call Jan")? No
+     * step below makes a word a date word, so without one no clause looks. */
+    for (i = 0; i < L->nt && !month; i++)
+        month = (L->t[i].bits & FUL_CUE_DATE) && name_date_word(L, i);
     if (nm && nm->n > 0)
         note_names(L, nm);
     if (L->marks & FUL_SAW_QUOTE)
@@ -434,7 +438,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             }
         }
         side = head_side(L, p, &who);
-        for (v = p; v >= 0; v = next_tok(L, v, end)) {
+        for (v = month ? p : -1; v >= 0; v = next_tok(L, v, end)) {
             /* "Call Jan in the new year", "Will call April next week": after
              * a verb, a month that is a first name is the person */
             int mo = next_tok(L, v, end), af;
