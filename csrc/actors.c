@@ -399,7 +399,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
     L->nact = 0;
     /* Does a month that may be a name stand on the line ("Call Jan")? No
      * step below makes a word a date word, so without one no clause looks. */
-    for (i = 0; i < L->nt && !month; i++)
+    for (i = (L->any & FUL_CUE_DATE) ? 0 : L->nt; i < L->nt && !month; i++)
         month = (L->t[i].bits & FUL_CUE_DATE) && name_date_word(L, i);
     if (nm && nm->n > 0)
         note_names(L, nm);
