@@ -152,7 +152,14 @@ ful_line_kind ful_line_scan(const char *s, size_t n, const ful_tagset *tags, ful
 size_t ful_line_body(const char *s, size_t n, const ful_tagset *tags)
 {
     ful_line li;
-    size_t i = scan_lead(s, n, &li), tl;
+    size_t i, tl;
+    /* "- [ ] ", "* [x] ": the start nearly every step has, read at once
+     * (scan_lead's offset for it); any other start goes the long way. */
+    if (n > 6 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' ' && s[2] == '[' &&
+        (s[3] == ' ' || s[3] == 'x' || s[3] == 'X') && s[4] == ']' && s[5] == ' ' && !gap(s, n, 6))
+        i = 6;
+    else
+        i = scan_lead(s, n, &li);
     /* The default tag without a call per byte: every classified line asks.
      * Letters only, so |0x20 is an exact case fold here. */
     if (tags == NULL)
