@@ -73,6 +73,20 @@ static inline uint32_t ful_hash_final(uint32_t h, size_t n)
     h *= 0x9E3779B1u;
     return h ^ (h >> 16);
 }
+/* The running (unfinished) hash of s[0..n-k) from H, the hash of s[0..n):
+ * the final mix and each step can be undone (the multiplier is odd; h ^ h
+ * >> 16 is its own inverse), so a stem ("brings" -> "bring") costs k steps,
+ * not a rehash of the word. */
+static inline uint32_t ful_hash_unwind(uint32_t H, const char *s, size_t n, size_t k)
+{
+    uint32_t h = H ^ (H >> 16);
+    h = (h * 0x0E8B2F51u) ^ (uint32_t)n; /* 0x0E8B2F51 * 0x9E3779B1 == 1 (mod 2^32) */
+    while (k-- > 0) {
+        h ^= (uint32_t)(unsigned char)s[--n];
+        h = (h >> 5) | (h << 27);
+    }
+    return h;
+}
 static inline uint32_t ful_hash_word(const char *s, size_t n)
 {
     uint32_t h = FUL_HASH_INIT;
