@@ -386,21 +386,52 @@ static int l_check(lua_State *L)
 
 /* ---- indexing ---- */
 
+/* The run's warnings, kept in C while it runs: the walker thread is alive
+ * then, and a Lua error (out of memory in lua_pushstring) would jump out
+ * past its join and the rollback. They reach Lua after the run returns.
+ * Owned by a userdata, so an error while pushing them frees them too. */
+#define FUL_MAX_RUN_WARNS 1000
 typedef struct {
-    lua_State *L;
-    int list;       /* stack index of the warnings table */
-    int n;
-} warn_ctx;
+    char **msg;
+    int n, cap;
+} warn_box;
 
-/* Called from C inside the index run: must not raise (a raise would skip
- * the rollback), so it only appends to a preallocated table when it can. */
 static void on_warn(void *ctx, const char *msg)
 {
-    warn_ctx *w = ctx;
-    if (w->n >= 1000 || !lua_checkstack(w->L, 2))
+    warn_box *w = ctx;
+    char *c;
+    if (w->n >= FUL_MAX_RUN_WARNS)
         return;
-    lua_pushstring(w->L, msg);
-    lua_rawseti(w->L, w->list, ++w->n);
+    if (w->n == w->cap) {
+        int cap = w->cap ? w->cap * 2 : 16;
+        char **m = (char **)realloc(w->msg, (size_t)cap * sizeof *m);
+        if (!m)
+            return; /* dropped, as a full list drops it */
+        w->msg = m;
+        w->cap = cap;
+    }
+    if ((c = strdup(msg)) != NULL)
+        w->msg[w->n++] = c;
+}
+
+static void warn_box_free(warn_box *w)
+{
+    int i;
+    if (w && w->msg) {
+        for (i = 0; i < w->n; i++)
+            free(w->msg[i]);
+        free(w->msg);
+    }
+    if (w) {
+        w->msg = NULL;
+        w->n = w->cap = 0;
+    }
+}
+
+static int l_warnbox_gc(lua_State *L)
+{
+    warn_box_free((warn_box *)lua_touserdata(L, 1));
+    return 0;
 }
 
 typedef struct {
@@ -428,7 +459,7 @@ static int index_impl(lua_State *L, int single)
     ful_index_opts io;
     ful_index_stats st;
     path_box *pb;
-    warn_ctx wc;
+    warn_box *wb;
     char err[FUL_ERR_MAX];
     const char *root = NULL;
     int i, n, rc;
@@ -511,13 +542,21 @@ static int index_impl(lua_State *L, int single)
             return luaL_error(L, "out of memory");
         pb->n = i + 1;
     }
-    lua_createtable(L, 8, 0);
-    wc.L = L;
-    wc.list = lua_gettop(L);
-    wc.n = 0;
-    rc = ful_index_paths(ls->s, (const char *const *)pb->paths, n, &io, &st, on_warn, &wc, err, sizeof err);
+    wb = (warn_box *)lua_newuserdata(L, sizeof *wb);
+    memset(wb, 0, sizeof *wb);
+    lua_createtable(L, 0, 1);
+    lua_pushcfunction(L, l_warnbox_gc);
+    lua_setfield(L, -2, "__gc");
+    lua_setmetatable(L, -2);
+    rc = ful_index_paths(ls->s, (const char *const *)pb->paths, n, &io, &st, on_warn, wb, err, sizeof err);
     if (rc != 0)
         return ful_l_fail(L, err);
+    lua_createtable(L, wb->n, 0);
+    for (i = 0; i < wb->n; i++) {
+        lua_pushstring(L, wb->msg[i]);
+        lua_rawseti(L, -2, i + 1);
+    }
+    warn_box_free(wb); /* now, not at the box's collection */
     lua_createtable(L, 0, 7);
     lua_pushinteger(L, st.files);
     lua_setfield(L, -2, "files");
@@ -531,7 +570,7 @@ static int index_impl(lua_State *L, int single)
     lua_setfield(L, -2, "skipped");
     lua_pushinteger(L, st.missing);
     lua_setfield(L, -2, "missing");
-    lua_pushvalue(L, wc.list);
+    lua_pushvalue(L, -2);
     lua_setfield(L, -2, "errors");
     return 1;
 }

@@ -137,4 +137,23 @@ describe("the walker thread", function()
     ro:close()
     assert.are.equal(before, h.sh("cat " .. h.q(db) .. " " .. h.q(db) .. "-wal 2>/dev/null | cksum"))
   end)
+
+  it("the run's messages reach Lua after the walk, in walk order, at most 1000 of them", function()
+    -- (the calling thread keeps them in C while the walker runs: a Lua
+    -- error then would jump out past the join)
+    h.write(dir .. "/n/b/bin-0001.md", "\137PNG\r\n\26\n\0\0\0\rIHDR")
+    for i = 2, 1005 do -- one mkdir, not one a file
+      local f = assert(io.open(("%s/n/b/bin-%04d.md"):format(dir, i), "wb"))
+      f:write("\137PNG\r\n\26\n\0\0\0\rIHDR")
+      f:close()
+    end
+    local s = assert(core.open(dir .. "/store/fulog.db"))
+    local st, err = s:index({ dir .. "/n" }, { today = "2026-12-10" })
+    assert.truthy(st, err)
+    assert.are.equal(1000, #st.errors)
+    for i = 1, 1000 do
+      assert.are.equal(("%s/n/b/bin-%04d.md: not a text file; skipped"):format(dir, i), st.errors[i])
+    end
+    s:close()
+  end)
 end)
