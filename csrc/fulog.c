@@ -24,6 +24,17 @@ int ful_l_fail(lua_State *L, const char *msg)
     return 2;
 }
 
+void *ful_l_newbox(lua_State *L, size_t size, lua_CFunction gc)
+{
+    void *b = lua_newuserdata(L, size);
+    memset(b, 0, size);
+    lua_createtable(L, 0, 1);
+    lua_pushcfunction(L, gc);
+    lua_setfield(L, -2, "__gc");
+    lua_setmetatable(L, -2);
+    return b;
+}
+
 ful_day ful_l_today(const char **bad)
 {
     const char *env = getenv("FULOG_TODAY");
@@ -470,12 +481,7 @@ static int l_parse_note(lua_State *L)
     no.grace_days = o.grace;
     no.explain = 1;
     /* The note's arrays belong to a userdata so a raise frees them. */
-    box = (note_box *)lua_newuserdata(L, sizeof *box);
-    memset(box, 0, sizeof *box);
-    lua_createtable(L, 0, 1);
-    lua_pushcfunction(L, l_notebox_gc);
-    lua_setfield(L, -2, "__gc");
-    lua_setmetatable(L, -2);
+    box = (note_box *)ful_l_newbox(L, sizeof *box, l_notebox_gc);
     if (ful_note_parse(&box->note, text, n, &no) != 0)
         return luaL_error(L, "out of memory");
     box->live = 1;

@@ -59,6 +59,9 @@ void ful_l_pushrows(lua_State *L, const ful_rows *r);
  * string pushes nil, msg and returns -1; a non-string raises. */
 int ful_l_field_date(lua_State *L, int idx, const char *name, ful_day *out);
 int ful_l_fail(lua_State *L, const char *msg);  /* pushes nil, msg; returns 2 */
+/* Pushes a zeroed userdata of size bytes whose __gc is gc: C memory it
+ * points to is freed even when a raise unwinds past the caller. */
+void *ful_l_newbox(lua_State *L, size_t size, lua_CFunction gc);
 /* Pushes the default store path ($FULOG_DB, else under XDG_DATA_HOME);
  * returns 1, or 2 with nil, msg pushed. */
 int ful_l_default_db(lua_State *L);

@@ -518,12 +518,7 @@ static int index_impl(lua_State *L, int single)
     io.root = root;
     /* Copy the paths into C memory owned by a userdata. */
     n = single ? 1 : (int)ful_rawlen(L, 2);
-    pb = (path_box *)lua_newuserdata(L, sizeof *pb);
-    memset(pb, 0, sizeof *pb);
-    lua_createtable(L, 0, 1);
-    lua_pushcfunction(L, l_pathbox_gc);
-    lua_setfield(L, -2, "__gc");
-    lua_setmetatable(L, -2);
+    pb = (path_box *)ful_l_newbox(L, sizeof *pb, l_pathbox_gc);
     pb->paths = calloc((size_t)(n ? n : 1), sizeof *pb->paths);
     if (pb->paths == NULL)
         return luaL_error(L, "out of memory");
@@ -542,12 +537,7 @@ static int index_impl(lua_State *L, int single)
             return luaL_error(L, "out of memory");
         pb->n = i + 1;
     }
-    wb = (warn_box *)lua_newuserdata(L, sizeof *wb);
-    memset(wb, 0, sizeof *wb);
-    lua_createtable(L, 0, 1);
-    lua_pushcfunction(L, l_warnbox_gc);
-    lua_setfield(L, -2, "__gc");
-    lua_setmetatable(L, -2);
+    wb = (warn_box *)ful_l_newbox(L, sizeof *wb, l_warnbox_gc);
     rc = ful_index_paths(ls->s, (const char *const *)pb->paths, n, &io, &st, on_warn, wb, err, sizeof err);
     if (rc != 0)
         return ful_l_fail(L, err);
