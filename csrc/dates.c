@@ -1054,40 +1054,70 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
     return e;
 }
 
-/* Could a word starting with letters a, b (lowercase) be a date word? A
- * cheap gate in front of ful_scan_word, which most words never need. */
+/* Could a word starting with bytes a, b, c be a date word? A cheap gate in
+ * front of ful_scan_word, which most words never need. Its third letter
+ * matters: "we", "with", "the", "send", "demo", "not" pass the first two
+ * letters of a date word but not three, and cost ful_scan_word a copy and
+ * its name tests for nothing. The words it can act on (its cases, the
+ * counting words, weekdays and months), by their first letters; c is -1
+ * past the line's end. */
 #define FUL_B(x) (1u << ((x) - 'a'))
-static int ful_date_prefix(int a, int b)
+#define FUL_END (1u << 26) /* the word ends after two letters: "in" */
+static uint32_t ful_date_third(int a, int b)
 {
-    static const uint32_t second[26] = {
-        /* a: after apr aug */ FUL_B('f') | FUL_B('p') | FUL_B('u'),
-        0, 0,
-        /* d: dec */ FUL_B('e'),
-        /* e: eod eow eom eoy eoq end */ FUL_B('o') | FUL_B('n'),
-        /* f: feb fri */ FUL_B('e') | FUL_B('r'),
-        0, 0,
-        /* i: in */ FUL_B('n'),
-        /* j: jan jun jul */ FUL_B('a') | FUL_B('u'),
-        0, 0,
-        /* m: mon mar may */ FUL_B('o') | FUL_B('a'),
-        /* n: next nxt nov */ FUL_B('e') | FUL_B('x') | FUL_B('o'),
-        /* o: oct */ FUL_B('c'),
-        0,
-        /* q: q1..q4 (digits pass below) */ 0,
-        0,
-        /* s: sat sun sep */ FUL_B('a') | FUL_B('u') | FUL_B('e'),
-        /* t: today tomorrow tmrw tue thu this two */ FUL_B('o') | FUL_B('m') | FUL_B('u') | FUL_B('h') | FUL_B('w'),
-        0, 0,
-        /* w: wed within */ FUL_B('e') | FUL_B('i'),
-        0, 0, 0};
+    switch (a) {
+    case 'a': /* after apr april aug august */
+        return b == 'f' ? FUL_B('t') : b == 'p' ? FUL_B('r') : b == 'u' ? FUL_B('g') : 0;
+    case 'd': /* dec december */
+        return b == 'e' ? FUL_B('c') : 0;
+    case 'e': /* eod eow eom eoy eoq end */
+        return b == 'o' ? FUL_B('d') | FUL_B('w') | FUL_B('m') | FUL_B('y') | FUL_B('q') : b == 'n' ? FUL_B('d') : 0;
+    case 'f': /* feb february few fri friday */
+        return b == 'e' ? FUL_B('b') | FUL_B('w') : b == 'r' ? FUL_B('i') : 0;
+    case 'i': /* in */
+        return b == 'n' ? FUL_END : 0;
+    case 'j': /* jan january jun june jul july */
+        return b == 'a' ? FUL_B('n') : b == 'u' ? FUL_B('n') | FUL_B('l') : 0;
+    case 'm': /* mon monday mar march may */
+        return b == 'o' ? FUL_B('n') : b == 'a' ? FUL_B('r') | FUL_B('y') : 0;
+    case 'n': /* next nxt nov november */
+        return b == 'e' ? FUL_B('x') : b == 'x' ? FUL_B('t') : b == 'o' ? FUL_B('v') : 0;
+    case 'o': /* oct october */
+        return b == 'c' ? FUL_B('t') : 0;
+    case 's': /* sat saturday sun sunday sep sept september seven several */
+        return b == 'a' ? FUL_B('t') : b == 'u' ? FUL_B('n') : b == 'e' ? FUL_B('p') | FUL_B('v') : 0;
+    case 't': /* today tonight tomorrow (and its typos) tmr tmrw tmw tue thu this three two twelve */
+        switch (b) {
+        case 'o': return FUL_B('d') | FUL_B('n') | FUL_B('m');
+        case 'm': return FUL_B('r') | FUL_B('w');
+        case 'u': return FUL_B('e');
+        case 'h': return FUL_B('i') | FUL_B('u') | FUL_B('r');
+        case 'w': return FUL_B('o') | FUL_B('e');
+        default: return 0;
+        }
+    case 'w': /* wed weds wednesday within */
+        return b == 'e' ? FUL_B('d') : b == 'i' ? FUL_B('t') : 0;
+    default:
+        return 0;
+    }
+}
+
+static int ful_date_prefix(int a, int b, int c)
+{
+    uint32_t third;
     a |= 0x20;
     b |= 0x20;
     if (a < 'a' || a > 'z')
         return 0;
     if (a == 'q')
         return b >= '1' && b <= '4';
-    return b >= 'a' && b <= 'z' && (second[a - 'a'] & FUL_B(b));
+    if (b < 'a' || b > 'z' || (third = ful_date_third(a, b)) == 0)
+        return 0;
+    if (c < 0 || !ful_isalnum(c))
+        return (third & FUL_END) != 0;
+    return ful_isal(c) && (third & FUL_B(ful_lc(c)));
 }
+#undef FUL_END
 
 static void ful_scan(ful_dscan *sc)
 {
@@ -1108,7 +1138,8 @@ static void ful_scan(ful_dscan *sc)
             }
             i = e > i ? e : i + 1;
         } else if (ful_isal(c)) {
-            if (i + 1 < sc->n && ful_date_prefix(c, (unsigned char)s[i + 1])) {
+            if (i + 1 < sc->n &&
+                ful_date_prefix(c, (unsigned char)s[i + 1], i + 2 < sc->n ? (unsigned char)s[i + 2] : -1)) {
                 e = ful_scan_word(sc, i);
             } else {
                 e = i + 1;
