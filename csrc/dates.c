@@ -862,6 +862,16 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
             u = ful_word(sc, u, w2, sizeof w2, &wl);
             if (FUL_STREQ(w2, "day") || FUL_STREQ(w2, "week") || FUL_STREQ(w2, "month") ||
                 FUL_STREQ(w2, "quarter") || FUL_STREQ(w2, "year")) {
+                if (w2[0] == 'd') {
+                    /* "end of day tomorrow", "end of day Friday": as EOD, the day named next */
+                    char w3[16];
+                    size_t nw = ful_skip_sp(sc, u), l3;
+                    if (nw < n && nw > u && ful_isal((unsigned char)s[nw])) {
+                        (void)ful_word(sc, nw, w3, sizeof w3, &l3);
+                        if (ful_is_tomorrow(w3, l3) || ful_weekday_of(w3, l3))
+                            return u;
+                    }
+                }
                 r = ful_period_end(sc, w2[0]);
                 ful_emit(sc, FUL_DATE_EXACT, r, r, i, u, 0, 0);
                 return u;
