@@ -414,7 +414,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
         skip_appositives(L);
     split_at_subjects(L);
     while (a < L->nt) {
-        int end = a + 1, p, j, v, side, who = 0;
+        int end = a + 1, p, j, v, side, who = 0, lone = 0;
         while (end < L->nt && !(L->t[end].flags & T_BREAK))
             end++;
         p = clause_head(L, a, end);
@@ -470,6 +470,11 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             /* "Let me check with my team": in quotes, the client */
             L->t[p].bits = FUL_CUE_CLIENT | FUL_CUE_WORD;
             mark(L, p, A_CLIENT, FUL_WHO_NONE, -1);
+        } else if (!side && j >= 0 && name_shaped(L, p) && name_shaped(L, j) && !(L->t[j].bits & FUL_CUE_WORD) &&
+                   (v = next_tok(L, j, end)) >= 0 && (IS(L, v, "to") || IS(L, v, "2")) &&
+                   verb_at(L, next_tok(L, v, end), end)) {
+            set_name(L, p, A_CLIENT, FUL_WHO_NAME); /* "Mary Ellen to send", "Jean-Luc to sign": two-part names */
+            L->t[j].flags |= T_INPHR;               /* read as one name */
         } else if (j >= 0 && (IS(L, j, "to") || IS(L, j, "2")) && verb_at(L, next_tok(L, j, end), end)) {
             /* "NAME to VERB": an action item owned by NAME ("jorge 2 send", typed short) */
             if (side) {
@@ -493,11 +498,14 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             if (verb_after_name(L, v, end) ||
                 (v > j && ful_title(L->r[p].lw, L->r[p].len) && (L->t[v].bits & VERBS) && !(L->t[v].flags & T_CAP)))
                 set_name(L, p, A_CLIENT, FUL_WHO_NAME); /* "Mr. Sato confirm the meeting": a title, then any verb form */
-            else if (j < 0 && (!(L->t[p].bits & FUL_CUE_WORD) || ful_name_verb(L->r[p].lw, L->r[p].len) ||
+            else if ((j < 0 || (lone = name_shaped(L, j) && !(L->t[j].bits & FUL_CUE_WORD) && next_tok(L, j, end) < 0)) &&
+                     (!(L->t[p].bits & FUL_CUE_WORD) || ful_name_verb(L->r[p].lw, L->r[p].len) ||
                                IS(L, p, "will") || name_date_word(L, p)) &&
                      !(L->r[p].len > 4 && L->r[p].lw[L->r[p].len - 2] == 'e' && L->r[p].lw[L->r[p].len - 1] == 'd')) {
                 side = A_CLIENT, who = FUL_WHO_NAME; /* a lone name: may own the next clause; "Ghosted:" is none */
                 set_name(L, p, side, who);              /* "[Hope] sign": Hope, not a hedge */
+                if (lone)
+                    L->t[j].flags |= T_INPHR; /* "[Mary Ellen]": one name */
             }
         } else if (!side && j >= 0 &&
                    (lower_name_word(L, p) || (ful_title(L->r[p].lw, L->r[p].len) && !(L->t[p].flags & T_CAP)))) {
@@ -508,7 +516,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
         } else if (!side && j < 0 && lower_unknown(L, p) && end < L->nt) {
             side = A_CLIENT, who = FUL_WHO_NAME; /* "deepak: loop in procurement", "[tom] sign": an owner */
         }
-        if (j < 0 && side) {
+        if ((j < 0 || lone) && side) { /* ("Mary Ellen - talk to the CFO") */
             pend = p;
             pend_side = side;
             pend_who = who;

@@ -481,19 +481,6 @@ typedef struct {
 #define VERBISH (FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_ACT | FUL_CUE_JOINT | FUL_CUE_REQUEST | \
                  FUL_CUE_SPEECH | FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_HEDGE)
 
-/* "Next step: Will call Jen", "Action - pricing": label words (fillers)
- * then a break; what follows is read as the line's start. */
-static void ful_find_head(ful_cline *L)
-{
-    int h = 0;
-    L->head = 0;
-    while (h < L->nt && (L->t[h].bits & FUL_CUE_FILLER) &&
-           !(L->t[h].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_ACT | FUL_CUE_DELIV | FUL_CUE_CHASE)))
-        h++;
-    if (h > 0 && h < L->nt && (L->t[h].flags & T_BREAK))
-        L->head = h;
-}
-
 /* the next token of the clause after i that is not covered by a phrase */
 static int ful_next(const ful_cline *L, int i, int end)
 {
@@ -512,6 +499,31 @@ static inline int ful_is_word(const ful_cline *L, int i, const char *w)
 {
     size_t l = strlen(w);
     return i >= 0 && i < L->nt && L->r[i].len == l && memcmp(L->r[i].lw, w, l) == 0;
+}
+
+/* "Next step: Will call Jen", "Action - pricing": label words (fillers)
+ * then a break; what follows is read as the line's start. */
+static void ful_find_head(ful_cline *L)
+{
+    int h = 0;
+    L->head = 0;
+    while (h < L->nt && (L->t[h].bits & FUL_CUE_FILLER) &&
+           !(L->t[h].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_ACT | FUL_CUE_DELIV | FUL_CUE_CHASE)))
+        h++;
+    if (h > 0 && h < L->nt && (L->t[h].flags & T_BREAK))
+        L->head = h;
+    else if (h > 0 && h < L->nt && !(L->t[h].flags & T_NUM) && !(L->t[h].bits & FUL_CUE_DATE)) {
+        /* "TODO Will call Jen", "NS jen to send PO": a label typed without
+         * its colon still heads the line */
+        int k, label = 1;
+        for (k = 0; k < h && label; k++)
+            label = ful_is_word(L, k, "todo") || ful_is_word(L, k, "to-do") || ful_is_word(L, k, "ns") ||
+                    ful_is_word(L, k, "task") || ful_is_word(L, k, "action") || ful_is_word(L, k, "item") ||
+                    ful_is_word(L, k, "items") || ful_is_word(L, k, "step") || ful_is_word(L, k, "steps") ||
+                    ful_is_word(L, k, "nextstep") || (ful_is_word(L, k, "next") && k + 1 < h);
+        if (label)
+            L->head = h;
+    }
 }
 
 /* "tom's", "Priya's": a word with a trailing 's (a possessive, or "is") */
@@ -672,8 +684,14 @@ static int ful_figure(const ful_cline *L, int j)
 /* The subject of the clause [a, end): sets *st to its token. */
 static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
 {
-    int i, j, e, modifier = 0;
+    int i, j, e, modifier = 0, lead = a;
     uint32_t b;
+    /* lead: the clause's first word after label fillers ("TODO Fire off
+     * the redlines", "pls reconnect in 90 days"): where an imperative stands */
+    while (lead < end && ((L->t[lead].flags & (T_INPHR | T_TAG)) ||
+                          ((L->t[lead].bits & FUL_CUE_FILLER) &&
+                           !(L->t[lead].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_DATE)))))
+        lead++;
     for (i = a; i < end; i++) {
         const ful_tok *t = &L->t[i];
         if (t->flags & (T_INPHR | T_TAG))
@@ -695,7 +713,7 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
                                   ful_is_word(L, i, "to")))
             continue;
         /* "On the call we agreed...", "During the demo Rahul said...": the setting, not the subject */
-        if (i == a && (ful_is_word(L, i, "on") || ful_is_word(L, i, "during") || ful_is_word(L, i, "in")) &&
+        if (i == lead && (ful_is_word(L, i, "on") || ful_is_word(L, i, "during") || ful_is_word(L, i, "in")) &&
             (j = ful_next(L, i, end)) >= 0 && (ful_is_word(L, j, "the") || ful_is_word(L, j, "today's") || ful_is_word(L, j, "this")) &&
             (e = ful_next(L, j, end)) >= 0 && (L->t[e].bits & FUL_CUE_EVENT) && L->t[e].span == 1 &&
             (j = ful_next(L, e, end)) >= 0 &&
@@ -705,7 +723,7 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
         }
         /* "Can we get on their calendar?", "Could they sign Friday?": a
          * question's modal before its subject; asked of the client, unsure */
-        if (i == a && (b & FUL_CUE_MODAL) && !(b & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_YOU)) &&
+        if (i == lead && (b & FUL_CUE_MODAL) && !(b & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_YOU)) &&
             (j = ful_next(L, i, end)) >= 0 &&
             ((L->t[j].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) || ((L->t[j].bits & FUL_CUE_YOU) && (L->t[j].flags & T_QUOTED))) &&
             !(L->t[j].bits & FUL_CUE_MODAL) && L->r[j].len <= 4) {
@@ -869,14 +887,17 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
                     !ful_is_word(L, e, "to"))
                     return S_CLIENT;
             }
-            return j >= 0 || i == a ? S_SELLER : S_NONE; /* an unknown verb: "reconnect in 90 days" */
+            return j >= 0 || i == lead ? S_SELLER : S_NONE; /* an unknown verb: "reconnect in 90 days" */
         }
         /* A capitalised unknown word: a name when a verb follows it. */
         if (j < 0)
             return S_NONE;
         if (ful_ends_s(L, i) && (L->t[j].bits & FUL_CUE_CLIENT) && !(L->t[j].bits & VERBISH))
             return S_CLIENT; /* "Priya's CFO has to approve": her people */
-        if (i == a && !(L->t[i].flags & T_NAME) &&
+        if ((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD) && ful_ends_s(L, j) &&
+            (e = ful_next(L, j, end)) >= 0 && (L->t[e].bits & FUL_CUE_CLIENT) && !(L->t[e].bits & VERBISH))
+            return S_CLIENT; /* "Mary Ellen's CFO", "Jean-Luc's team" */
+        if (i == lead && !(L->t[i].flags & T_NAME) &&
             (ful_is_word(L, j, "off") || ful_is_word(L, j, "together") || ful_is_word(L, j, "around")) &&
             (e = ful_next(L, j, end)) >= 0 && (L->t[e].bits & (FUL_CUE_ART | FUL_CUE_POSS | FUL_CUE_DNOUN)) &&
             !(L->t[e].bits & FUL_CUE_WITH))
@@ -903,7 +924,7 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
             return S_CLIENT; /* "Ana checking w/ legal": a name doing it now */
         if ((L->t[j].bits & FUL_CUE_CHASE) && !(L->t[j].bits & (FUL_CUE_ACT | FUL_CUE_DELIV)) && !ful_verb_shape(L, j))
             return S_SELLER; /* "LinkedIn msg to their VP": a channel and a chase */
-        if (i == a && !(L->t[j].bits & FUL_CUE_WORD) && !(L->t[j].flags & (T_CAP | T_NUM)) && !ful_verb_shape(L, j) &&
+        if (i == lead && !(L->t[j].bits & FUL_CUE_WORD) && !(L->t[j].flags & (T_CAP | T_NUM)) && !ful_verb_shape(L, j) &&
             ((e = ful_next(L, j, end)) < 0 || !(L->t[e].bits & (VERBISH | FUL_CUE_SPEECH | FUL_CUE_DATE | FUL_CUE_DSTART))))
             return S_SELLER; /* "Pull usage stats for them": a verb, then its object; not "Deal desk approves" */
         return S_CLIENT;
@@ -1386,6 +1407,36 @@ static int ful_causative(const ful_cline *L, int a, int end, int *vt)
     return client ? R_NON : R_COMPLIANCE;
 }
 
+/* "(per our call)", "send pricing per the call", "as per Linda's email": a
+ * source at a clause's end says where the step came from, not what it is.
+ * Returns where such a phrase starts when it runs to end, else end. */
+static int ful_source_from(const ful_cline *L, int a, int end)
+{
+    static const char *const nouns[] = {"email", "e-mail", "emails", "conversation", "discussion", "chat", "request",
+                                        "ask", "notes", "note", "above", "below", "thread", "convo", "message", "msg",
+                                        "slack", "text", "vm", "voicemail", "feedback", "sync", "agreement", NULL};
+    int i, j, k, n;
+    for (i = a; i < end; i++) {
+        if (!ful_is_word(L, i, "per") || (L->t[i].flags & (T_INPHR | T_TAG)))
+            continue;
+        for (j = ful_next(L, i, end), n = 0; j >= 0 && n < 5; j = ful_next(L, j, end), n++) {
+            uint32_t b = L->t[j].bits;
+            int ok = (b & (FUL_CUE_ART | FUL_CUE_POSS | FUL_CUE_SOBJ | FUL_CUE_EVENT | FUL_CUE_COBJ)) ||
+                     (L->t[j].flags & T_NAME) || ((L->t[j].flags & T_CAP) && !(b & VERBISH)) ||
+                     ((b & FUL_CUE_CLIENT) && !(b & FUL_CUE_MODAL)) || ful_ends_s(L, j) || ful_is_word(L, j, "last") ||
+                     ful_is_word(L, j, "this") || ful_is_word(L, j, "that") || ful_is_word(L, j, "today's") ||
+                     ful_is_word(L, j, "yesterday's");
+            for (k = 0; !ok && nouns[k]; k++)
+                ok = ful_is_word(L, j, nouns[k]);
+            if (!ok)
+                break;
+        }
+        if (j < 0 && n > 0)
+            return i > a && ful_is_word(L, i - 1, "as") ? i - 1 : i;
+    }
+    return end;
+}
+
 static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
 {
     int a = 0, prev_subj = S_NONE, prev_st = -1, prev_weak = 0;
@@ -1400,9 +1451,14 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
     rd->hedge_tok = rd->book_tok = rd->neg_tok = -1;
     rd->ca = rd->ce = 0;
     while (a < L->nt) {
-        int end = a + 1, st = -1, subj, res = R_NONE, vt = -1, req = 0, hedge = -1, i, cond = 0, weak, caus;
+        int end = a + 1, st = -1, subj, res = R_NONE, vt = -1, req = 0, hedge = -1, i, cond = 0, weak, caus, next;
         while (end < L->nt && !(L->t[end].flags & T_BREAK))
             end++;
+        next = end;
+        if ((end = ful_source_from(L, a, end)) == a) {
+            a = next; /* "(per call)": the whole clause is a source */
+            continue;
+        }
         for (i = (L->any & (FUL_CUE_COND | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK)) ? a : end; i < end; i++) {
             uint32_t b = L->t[i].bits;
             if (!(b & (FUL_CUE_COND | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK)) || (L->t[i].flags & (T_INPHR | T_TAG)))
@@ -1487,14 +1543,19 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             prev_st = st;
             prev_weak = weak;
         }
-        a = end;
+        a = next;
     }
     if (rd->res == R_NONE) {
         /* No clause had a subject and a verb: fall back on any strong cue. */
-        int i, ch = -1, dv = -1, ev = -1;
+        int i, ch = -1, dv = -1, ev = -1, cend = 0, src = 0;
         for (i = 0; i < L->nt; i++) {
             uint32_t b = L->t[i].bits;
-            if (L->t[i].flags & (T_INPHR | T_TAG))
+            if (i >= cend) {
+                for (cend = i + 1; cend < L->nt && !(L->t[cend].flags & T_BREAK); cend++)
+                    ;
+                src = ful_source_from(L, i, cend);
+            }
+            if ((L->t[i].flags & (T_INPHR | T_TAG)) || i >= src)
                 continue;
             if (ch < 0 && (b & FUL_CUE_CHASE))
                 ch = i;
@@ -1770,22 +1831,26 @@ void ful_classify(const ful_rules *rules, const char *text, size_t n, ful_day me
                         FUL_CUE_BOOKED | FUL_CUE_WITH | FUL_CUE_POSS | FUL_CUE_SELLER)
 static int ful_wants_actors(const ful_cline *L)
 {
-    int i;
+    int i, hd = -1;
     for (i = 0; i < L->nt; i++) {
         const ful_tok *t = &L->t[i];
         const char *w = L->r[i].lw;
         uint32_t len = L->r[i].len;
+        /* hd: the clause's first word after its fillers ("TODO jen to send") */
+        if (i == 0 || (t->flags & T_BREAK))
+            hd = -1;
+        if (hd < 0 && !((t->bits & FUL_CUE_FILLER) && !(t->bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | VERBISH))))
+            hd = i;
         if ((t->flags & T_QUOTED) || (t->bits & FUL_CUE_SPEECH))
             return 1;
         if ((t->flags & T_CAP) && !(t->flags & (T_NUM | T_UPPER)) &&
             (!(t->bits & FUL_NOT_A_NAME) || ful_name_verb(w, len)))
             return 1;
-        if (((len == 2 && w[0] == 't' && w[1] == 'o') || (len == 1 && w[0] == '2')) && i > 0 &&
-            (i == 1 || (L->t[i - 1].flags & T_BREAK)))
+        if (((len == 2 && w[0] == 't' && w[1] == 'o') || (len == 1 && w[0] == '2')) && i > 0 && hd == i - 1)
             return 1;
         /* typed in lowercase at a clause head: "will sends", "mr. sato
          * confirm", "deepak: loop in procurement" */
-        if (!(t->flags & (T_CAP | T_NUM)) && (i == 0 || (t->flags & T_BREAK)) &&
+        if (!(t->flags & (T_CAP | T_NUM)) && hd == i &&
             (ful_first_name_word(w, len) || ful_title(w, len) || (!(t->bits & FUL_CUE_WORD) && i + 1 < L->nt && (L->t[i + 1].flags & T_BREAK))))
             return 1;
         /* "Action (theirs): send the list": a side alone owns the next clause */

@@ -127,6 +127,26 @@ static void test_hurried_forms(void)
     IS("Demo 15", "soft");
     IS("Send SOW 12/3; they countersign next week", "soft");
     IS("have", "unknown");
+    T_SECTION("a source says where a step came from; labels without a colon; two-part names");
+    IS("Follow up (per call)", "non");
+    IS("Send pricing (per our call)", "compliance");
+    IS("Send pricing per the call", "compliance");
+    IS("Per our call, send pricing", "compliance");
+    IS("Send the deck as per Linda's email", "compliance");
+    DUE("Email Maria on Tuesday (per call)", "non", "2026-11-24");
+    IS("Keep nudging until we hear back (per call)", "non");
+    IS("TODO jen to send PO fri", "firm");
+    IS("TODO Will call Jen next week", "non");
+    IS("TODO Fire off the redlines", "compliance");
+    IS("TODO raj to revert", "soft");
+    IS("Jean-Luc to send signed MSA by 12/15", "firm");
+    IS("Mary Ellen to send signed MSA by 12/15", "firm");
+    IS("Mary Ellen to confirm budget", "soft");
+    IS("Mary Ellen's CFO has to approve the spend", "soft");
+    IS("[Mary Ellen] sign order form Fri", "firm");
+    IS("Action items: Mary Ellen - talk to CFO", "soft");
+    DUE("Lena sends the contract end of day tomorrow", "firm", "2026-11-21");
+    DUE("Gene brings procurement to Tues's call", "firm", "2026-11-24");
 }
 
 static void test_names(void)
