@@ -1924,6 +1924,15 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         nsp = ful_drop_name_dates(&L, sp, nsp, start);
     if (L.marks & FUL_SAW_LINK)
         ful_mark_links(&L);
+    if (L.nt > 1) {
+        /* "Pricing (per our call)": a source at the line's end is no part
+         * of it, for the line-wide tests below too (a lone noun, a field) */
+        int cs = L.nt - 1, src;
+        while (cs > 0 && !(L.t[cs].flags & T_BREAK))
+            cs--;
+        if ((src = ful_source_from(&L, cs, L.nt)) > L.head && src < L.nt)
+            L.nt = src;
+    }
     ful_read_line(&L, &rd, nsp > 0);
     if (L.head > 0 && L.t[L.head].off > 0 && (text[L.t[L.head].off - 1] == '[' || text[L.t[L.head].off - 1] == '<'))
         body = L.t[L.head].off - 1; /* "Next step: [link]" */
