@@ -127,6 +127,19 @@ static int name_date_word(const ful_cline *L, int i)
     return ful_month_name(L->r[i].lw, L->r[i].len);
 }
 
+/* A weekday's name at token i (monday, tues, fri, ...). */
+static int weekday_at(const ful_cline *L, int i)
+{
+    static const char days[] = "montuewedthufrisatsun";
+    int k;
+    if (i < 0 || !(L->t[i].bits & FUL_CUE_DATE) || L->r[i].len < 3)
+        return 0;
+    for (k = 0; k < 21; k += 3)
+        if (memcmp(L->r[i].lw, days + k, 3) == 0)
+            return 1;
+    return 0;
+}
+
 /* A lowercase word that is also a first name, typed in a hurry: "will
  * sends", "june to share", "hope sends", "grant shares". Read as the name
  * only where a name's verb follows it. */
@@ -198,7 +211,13 @@ static int verb_after_name(const ful_cline *L, int j, int end)
     b = L->t[j].bits;
     if (b & (FUL_CUE_MODAL | FUL_CUE_SPEECH))
         return 1;
-    if (b & (FUL_CUE_DNOUN | FUL_CUE_EVENT | FUL_CUE_DATE | FUL_CUE_CLIENT | FUL_CUE_POSS | FUL_CUE_ART))
+    /* "Grant might loop in", "May will try to": a hedged modal */
+    if ((b & FUL_CUE_HEDGE) && (IS(L, j, "will") || IS(L, j, "would") || IS(L, j, "might") || IS(L, j, "may") ||
+                                IS(L, j, "could") || IS(L, j, "should") || IS(L, j, "can")))
+        return 1;
+    /* ("Will reviews it": a verb that also names a meeting) */
+    if ((b & (FUL_CUE_DNOUN | FUL_CUE_DATE | FUL_CUE_CLIENT | FUL_CUE_POSS | FUL_CUE_ART)) ||
+        ((b & FUL_CUE_EVENT) && !(b & FUL_CUE_ACT)))
         return 0;
     r = &L->r[j];
     if (r->len < 3)
@@ -414,7 +433,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
         skip_appositives(L);
     split_at_subjects(L);
     while (a < L->nt) {
-        int end = a + 1, p, j, v, side, who = 0, lone = 0;
+        int end = a + 1, p, j, v, k, side, who = 0, lone = 0;
         while (end < L->nt && !(L->t[end].flags & T_BREAK))
             end++;
         p = clause_head(L, a, end);
@@ -446,17 +465,43 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
         for (v = month ? p : -1; v >= 0; v = next_tok(L, v, end)) {
             /* "Call Jan in the new year", "Will call April next week": after
              * a verb, a month that is a first name is the person */
-            int mo = next_tok(L, v, end), af;
-            if (mo < 0 || !(L->t[v].bits & VERBS) || !(L->t[mo].bits & FUL_CUE_DATE) || !name_date_word(L, mo))
+            int mo = next_tok(L, v, end), af, with;
+            if (mo >= 0 && (L->t[mo].flags & T_CAP) && name_date_word(L, mo) && weekday_at(L, next_tok(L, mo, end))) {
+                set_name(L, mo, A_CLIENT, FUL_WHO_NAME); /* "Reminder email to Jan Friday": no date form */
                 continue;
-            af = next_tok(L, mo, end);
-            if (!(af >= 0 && (L->t[af].flags & T_NUM)) &&
-                ((L->t[mo].flags & T_CAP) || (af >= 0 && !(L->t[af].bits & FUL_CUE_DATE))))
-                set_name(L, mo, A_CLIENT, FUL_WHO_NAME);
+            }
+            if (mo >= 0 && (L->t[v].bits & VERBS) && (IS(L, mo, "up") || IS(L, mo, "back")))
+                mo = next_tok(L, mo, end); /* "Chase up June", "call back Will" */
+            if (mo >= 0 && (IS(L, v, "to") || IS(L, v, "for")) && (L->t[mo].flags & T_CAP) && L->t[mo].span == 1 &&
+                !(L->t[mo].flags & (T_NAME | T_UPPER))) {
+                /* "Pricing to Chase Monday", "a quote to May by Fri": a
+                 * person; but "push it to May", "to June 5" are months */
+                af = next_tok(L, mo, end);
+                if (ful_name_verb(L->r[mo].lw, L->r[mo].len) || IS(L, mo, "will") ||
+                    (name_date_word(L, mo) && af >= 0 && !(L->t[af].flags & T_NUM) &&
+                     (((IS(L, af, "by") || IS(L, af, "on") || IS(L, af, "before")) && (k = next_tok(L, af, end)) >= 0 &&
+                       ((L->t[k].bits & FUL_CUE_DATE) || (L->t[k].flags & T_NUM))) || weekday_at(L, af) ||
+                      IS(L, af, "eod") || IS(L, af, "eow") || IS(L, af, "tomorrow") || IS(L, af, "today"))))
+                    set_name(L, mo, A_CLIENT, FUL_WHO_NAME);
+                continue;
+            }
+            if (mo < 0 || !(L->t[v].bits & (VERBS | FUL_CUE_WITH)) || (L->t[mo].flags & (T_NAME | T_UPPER)))
+                continue;
+            with = (L->t[v].bits & FUL_CUE_WITH) && !(L->t[v].bits & VERBS);
+            if ((L->t[mo].bits & FUL_CUE_DATE) && name_date_word(L, mo)) {
+                af = next_tok(L, mo, end);
+                /* ("Check back with Jan on Wed": after "with", only capitalised) */
+                if (!(af >= 0 && (L->t[af].flags & T_NUM)) &&
+                    ((L->t[mo].flags & T_CAP) ||
+                     (!with && af >= 0 && !(L->t[af].bits & (FUL_CUE_DATE | VERBS))))) /* not "Grant may invite" */
+                    set_name(L, mo, A_CLIENT, FUL_WHO_NAME);
+            } else if ((L->t[mo].flags & T_CAP) && L->t[mo].span == 1 &&
+                       (ful_name_verb(L->r[mo].lw, L->r[mo].len) || IS(L, mo, "will"))) {
+                set_name(L, mo, A_CLIENT, FUL_WHO_NAME); /* "Send Chase the DPA", "Call Will back Mon" */
+            }
         }
         if ((v = waiting_at(L, p, end)) >= 0) {
             /* "waiting on legal": they act; we only wait */
-            int k;
             for (k = p; k < v; k++)
                 L->t[k].bits = FUL_CUE_FILLER | FUL_CUE_WORD; /* "we are" */
             L->t[v].bits = FUL_CUE_CLIENT | FUL_CUE_WORD;
@@ -484,8 +529,10 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
                         !(L->t[p].flags & T_NUM))) {
                 set_name(L, p, A_CLIENT, FUL_WHO_NAME);
             }
-        } else if (IS(L, p, "per") && j >= 0 && next_tok(L, j, end) < 0 &&
+        } else if (IS(L, p, "per") && j >= 0 &&
+                   ((v = next_tok(L, j, end)) < 0 || (L->t[v].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER))) &&
                    ((L->t[j].flags & T_CAP) || (L->t[j].flags & T_NAME))) {
+            /* ("Per Grant they'll pilot": the name is the source, they act) */
             /* "per Linda, they will": a source, not an actor */
             L->t[p].bits = FUL_CUE_FILLER | FUL_CUE_WORD;
             L->t[j].bits = FUL_CUE_FILLER | FUL_CUE_WORD;
@@ -495,7 +542,11 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             if (v >= 0 && name_shaped(L, v) && !(L->t[v].bits & FUL_CUE_WORD))
                 v = next_tok(L, v, end); /* "Jason Lee will" */
             v = past_affiliation(L, v, end);
-            if (verb_after_name(L, v, end) ||
+            if (v >= 0 && v == j && (IS(L, v, "and") || IS(L, v, "&") || IS(L, v, "+")) && (L->t[p].bits & FUL_CUE_WORD) &&
+                (k = next_tok(L, v, end)) >= 0 &&
+                ((L->t[k].bits & (FUL_CUE_CLIENT | FUL_CUE_POSS)) || ((L->t[k].flags & T_CAP) && !(L->t[k].bits & FUL_CUE_WORD))))
+                set_name(L, p, A_CLIENT, FUL_WHO_NAME); /* "May and her CFO join", "Will + CTO join" */
+            else if (verb_after_name(L, v, end) ||
                 (v > j && ful_title(L->r[p].lw, L->r[p].len) && (L->t[v].bits & VERBS) && !(L->t[v].flags & T_CAP)))
                 set_name(L, p, A_CLIENT, FUL_WHO_NAME); /* "Mr. Sato confirm the meeting": a title, then any verb form */
             else if ((j < 0 || (lone = name_shaped(L, j) && !(L->t[j].bits & FUL_CUE_WORD) && next_tok(L, j, end) < 0)) &&

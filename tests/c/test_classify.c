@@ -147,6 +147,22 @@ static void test_hurried_forms(void)
     IS("Action items: Mary Ellen - talk to CFO", "soft");
     DUE("Lena sends the contract end of day tomorrow", "firm", "2026-11-21");
     DUE("Gene brings procurement to Tues's call", "firm", "2026-11-24");
+    T_SECTION("names that are words, wherever they stand");
+    IS("Grant will try to set up a call with her VP", "soft");
+    IS("May will try to send the data by Friday", "soft");
+    IS("Chase might bring her boss", "soft");
+    IS("Grant may loop in security", "soft");
+    IS("Send Chase the updated DPA", "compliance");
+    IS("Call Will back Mon", "non");
+    DUE("Check back with Jan on Wed", "non", "2026-11-25");
+    DUE("Reminder email to Jan Friday", "non", "2026-11-27");
+    DUE("Get a quote to May by Fri", "compliance", "2026-11-27");
+    DUE("Chase up June on Monday", "non", "2026-11-23");
+    IS("Send pricing; Will reviews it with his CFO Tue 2pm", "firm");
+    IS("May and her CFO join the pricing call 12/11 at 1pm", "firm");
+    IS("Per Grant they'll pilot in Q1", "soft");
+    DUE("Follow up in Jan", "non", "2027-01-01");
+    DUE("Meet with finance in Jan", "soft", "2027-01-31");
 }
 
 static void test_names(void)

@@ -30,39 +30,8 @@ typedef struct {
     int n;
     int dates, date_miss;
     int var_n, var_kept; /* tuning lines read right, typed in lowercase: still right? */
-    int alt_n[3], alt_kept[3]; /* ... with a label before, a source after, a two-part name (ful_variant) */
+    int alt_n[4], alt_kept[4]; /* ... with a label before, a source after, another name (ful_variant) */
 } ful_conf;
-
-/* Edits that must not change a line's class: a label typed before it
- * ("TODO "), a source after it (" (per our call)"), a first name swapped
- * for a two-part one ("Maria" -> "Mary Ellen"). Writes variant k of text
- * to out; 0 when it does not apply to the line. */
-static const char *const alt_name[3] = {"a label before", "a source after", "a two-part name"};
-static int ful_variant(int k, const char *text, char *out, size_t cap)
-{
-    static const char *const names[] = {"Maria", "Omar", "Priya", "Tom", "Rahul", "Dana", "Ana", "Raj", NULL};
-    size_t tn = strlen(text);
-    int i;
-    if (tn + 32 >= cap)
-        return 0;
-    if (k == 0)
-        return snprintf(out, cap, "TODO %s", text) > 0;
-    if (k == 1) {
-        while (tn > 0 && (text[tn - 1] == '.' || text[tn - 1] == ' '))
-            tn--;
-        return snprintf(out, cap, "%.*s (per our call)", (int)tn, text) > 0;
-    }
-    for (i = 0; names[i]; i++) {
-        size_t nl = strlen(names[i]);
-        const char *p = strstr(text, names[i]);
-        if (p && (p == text || p[-1] == ' ' || p[-1] == '"' || p[-1] == '@' || p[-1] == '[') &&
-            !((p[nl] >= 'a' && p[nl] <= 'z') || (p[nl] >= 'A' && p[nl] <= 'Z'))) {
-            snprintf(out, cap, "%.*sMary Ellen%s", (int)(p - text), text, p + nl);
-            return 1;
-        }
-    }
-    return 0;
-}
 
 static double class_f1(const ful_conf *c, int k, int *gold_n)
 {
@@ -121,6 +90,43 @@ static uint32_t fnv1a(const char *s)
     while (*s)
         h = (h ^ (unsigned char)*s++) * 16777619u;
     return h;
+}
+
+/* Edits that must not change a line's class: a label typed before it
+ * ("TODO "), a source after it (" (per our call)"), a first name swapped
+ * for a two-part one ("Maria" -> "Mary Ellen") or for one that is also a
+ * word or a month (spec section 2: "Will", "May", "Grant", "Jan", "Chase",
+ * by the line's hash). Writes variant k of text
+ * to out; 0 when it does not apply to the line. */
+#define NALT 4
+static const char *const alt_name[NALT] = {"a label before", "a source after", "a two-part name",
+                                           "a name that is a word"};
+static int ful_variant(int k, const char *text, char *out, size_t cap)
+{
+    static const char *const names[] = {"Maria", "Omar", "Priya", "Tom", "Rahul", "Dana", "Ana", "Raj", NULL};
+    size_t tn = strlen(text);
+    int i;
+    if (tn + 32 >= cap)
+        return 0;
+    if (k == 0)
+        return snprintf(out, cap, "TODO %s", text) > 0;
+    if (k == 1) {
+        while (tn > 0 && (text[tn - 1] == '.' || text[tn - 1] == ' '))
+            tn--;
+        return snprintf(out, cap, "%.*s (per our call)", (int)tn, text) > 0;
+    }
+    for (i = 0; names[i]; i++) {
+        size_t nl = strlen(names[i]);
+        const char *p = strstr(text, names[i]);
+        if (p && (p == text || p[-1] == ' ' || p[-1] == '"' || p[-1] == '@' || p[-1] == '[') &&
+            !((p[nl] >= 'a' && p[nl] <= 'z') || (p[nl] >= 'A' && p[nl] <= 'Z'))) {
+            static const char *const words[] = {"Will", "May", "Grant", "Jan", "Chase", "Hope", "June", "Mark"};
+            snprintf(out, cap, "%.*s%s%s", (int)(p - text), text, k == 2 ? "Mary Ellen" : words[(fnv1a(text) >> 8) % 8],
+                     p + nl);
+            return 1;
+        }
+    }
+    return 0;
 }
 
 /* Reads one labelled file. cols 3: class, due, text (split by hash);
@@ -188,7 +194,7 @@ static int score_file(const char *path, int cols, ful_day meeting, ful_conf *tun
                 if (verbose && lv.cls != v.cls)
                     printf("# lowercase: %s -> %s: %s\n", ful_class_name(v.cls), ful_class_name(lv.cls), low);
             }
-            for (k = 0; k < 3; k++) {
+            for (k = 0; k < NALT; k++) {
                 if (!ful_variant((int)k, text, low, sizeof low))
                     continue;
                 ful_classify(NULL, low, strlen(low), meeting, 7, 0, &lv);
@@ -305,7 +311,7 @@ int main(int argc, char **argv)
     T_CHECK(score_file(path, 2, ful_day_from_ymd(2026, 11, 20), &others, &others, NULL, verbose) == 0,
             "cannot read the shared dev set %s (set FULOG_SHARED_DATA to its path)", path);
     report("fixtures, tuning part", &tune, 0.95, 0.99, 0.95, 0);
-    for (k = 0; k < 3; k++) {
+    for (k = 0; k < NALT; k++) {
         printf("# tuning lines read right, with %s: %d of %d keep their class\n", alt_name[k], tune.alt_kept[k],
                tune.alt_n[k]);
         T_CHECK(tune.alt_n[k] > 100 && tune.alt_kept[k] * 100 >= tune.alt_n[k] * 99,
