@@ -237,6 +237,15 @@ static int next_tok(const ful_cline *L, int i, int end)
     return -1;
 }
 
+/* "to VERB" at token j: "to send", "2 send", or a phrase that opens on
+ * "to" and is a verb itself ("Maria to ask her boss": the cue "to ask"). */
+static int to_verb(const ful_cline *L, int j, int end)
+{
+    if (!(IS(L, j, "to") || IS(L, j, "2")))
+        return 0;
+    return verb_at(L, next_tok(L, j, end), end) || (L->t[j].span > 1 && (L->t[j].bits & VERBS));
+}
+
 /* "Jason - call back Tue", "Ana: follow up Fri": a chase after a name is
  * the seller's chase of that person ("confirm", "ask" may be theirs). */
 static int chase_of(const ful_cline *L, int p)
@@ -516,11 +525,10 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             L->t[p].bits = FUL_CUE_CLIENT | FUL_CUE_WORD;
             mark(L, p, A_CLIENT, FUL_WHO_NONE, -1);
         } else if (!side && j >= 0 && name_shaped(L, p) && name_shaped(L, j) && !(L->t[j].bits & FUL_CUE_WORD) &&
-                   (v = next_tok(L, j, end)) >= 0 && (IS(L, v, "to") || IS(L, v, "2")) &&
-                   verb_at(L, next_tok(L, v, end), end)) {
+                   (v = next_tok(L, j, end)) >= 0 && to_verb(L, v, end)) {
             set_name(L, p, A_CLIENT, FUL_WHO_NAME); /* "Mary Ellen to send", "Jean-Luc to sign": two-part names */
             L->t[j].flags |= T_INPHR;               /* read as one name */
-        } else if (j >= 0 && (IS(L, j, "to") || IS(L, j, "2")) && verb_at(L, next_tok(L, j, end), end)) {
+        } else if (j >= 0 && to_verb(L, j, end)) {
             /* "NAME to VERB": an action item owned by NAME ("jorge 2 send", typed short) */
             if (side) {
                 mark(L, p, side, who, -1);

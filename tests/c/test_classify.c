@@ -163,6 +163,9 @@ static void test_hurried_forms(void)
     IS("Per Grant they'll pilot in Q1", "soft");
     DUE("Follow up in Jan", "non", "2027-01-01");
     DUE("Meet with finance in Jan", "soft", "2027-01-31");
+    IS("Maria to ask her boss about budget", "soft");
+    IS("Rich to ask his boss", "soft");
+    IS("Email Fatima to ask if she talked to IT", "non");
 }
 
 static void test_names(void)
