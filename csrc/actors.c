@@ -428,12 +428,8 @@ int ful_actors_addressee(const ful_cline *L)
 
 void ful_actors_mark(ful_cline *L, const ful_names *nm)
 {
-    int a = 0, pend = -1, pend_side = 0, pend_who = 0, skipped = 0, month = 0, i;
+    int a = 0, pend = -1, pend_side = 0, pend_who = 0, skipped = 0, wordnames = 0, k;
     L->nact = 0;
-    /* Does a month that may be a name stand on the line ("Call Jan")? No
-     * step below makes a word a date word, so without one no clause looks. */
-    for (i = (L->any & FUL_CUE_DATE) ? 0 : L->nt; i < L->nt && !month; i++)
-        month = (L->t[i].bits & FUL_CUE_DATE) && name_date_word(L, i);
     if (nm && nm->n > 0)
         note_names(L, nm);
     if (L->marks & FUL_SAW_QUOTE)
@@ -441,8 +437,11 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
     if (L->marks & FUL_SAW_PAREN)
         skip_appositives(L);
     split_at_subjects(L);
+    /* names that are words ("Will", "May", "Grant"): most lines have none */
+    for (k = 0; k < L->nt && !wordnames; k++)
+        wordnames = ful_first_name_word(L->r[k].lw, L->r[k].len);
     while (a < L->nt) {
-        int end = a + 1, p, j, v, k, side, who = 0, lone = 0;
+        int end = a + 1, p, j, v, side, who = 0, lone = 0;
         while (end < L->nt && !(L->t[end].flags & T_BREAK))
             end++;
         p = clause_head(L, a, end);
@@ -471,10 +470,14 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             }
         }
         side = head_side(L, p, &who);
-        for (v = month ? p : -1; v >= 0; v = next_tok(L, v, end)) {
+        for (v = wordnames ? p : -1; v >= 0; v = next_tok(L, v, end)) {
             /* "Call Jan in the new year", "Will call April next week": after
              * a verb, a month that is a first name is the person */
             int mo = next_tok(L, v, end), af, with;
+            if (mo < 0)
+                break;
+            if (!ful_first_name_word(L->r[mo].lw, L->r[mo].len) && !IS(L, mo, "up") && !IS(L, mo, "back"))
+                continue;
             if (mo >= 0 && (L->t[mo].flags & T_CAP) && name_date_word(L, mo) && weekday_at(L, next_tok(L, mo, end))) {
                 set_name(L, mo, A_CLIENT, FUL_WHO_NAME); /* "Reminder email to Jan Friday": no date form */
                 continue;

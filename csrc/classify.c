@@ -501,6 +501,19 @@ static inline int ful_is_word(const ful_cline *L, int i, const char *w)
     return i >= 0 && i < L->nt && L->r[i].len == l && memcmp(L->r[i].lw, w, l) == 0;
 }
 
+/* Are tokens [0, h) all label words ("TODO", "NS", "Next step")? */
+static int ful_labels(const ful_cline *L, int h)
+{
+    int k;
+    for (k = 0; k < h; k++)
+        if (!(ful_is_word(L, k, "todo") || ful_is_word(L, k, "to-do") || ful_is_word(L, k, "ns") ||
+              ful_is_word(L, k, "task") || ful_is_word(L, k, "action") || ful_is_word(L, k, "item") ||
+              ful_is_word(L, k, "items") || ful_is_word(L, k, "step") || ful_is_word(L, k, "steps") ||
+              ful_is_word(L, k, "nextstep") || (ful_is_word(L, k, "next") && k + 1 < h)))
+            return 0;
+    return 1;
+}
+
 /* "Next step: Will call Jen", "Action - pricing": label words (fillers)
  * then a break; what follows is read as the line's start. */
 static void ful_find_head(ful_cline *L)
@@ -512,18 +525,8 @@ static void ful_find_head(ful_cline *L)
         h++;
     if (h > 0 && h < L->nt && (L->t[h].flags & T_BREAK))
         L->head = h;
-    else if (h > 0 && h < L->nt && !(L->t[h].flags & T_NUM) && !(L->t[h].bits & FUL_CUE_DATE)) {
-        /* "TODO Will call Jen", "NS jen to send PO": a label typed without
-         * its colon still heads the line */
-        int k, label = 1;
-        for (k = 0; k < h && label; k++)
-            label = ful_is_word(L, k, "todo") || ful_is_word(L, k, "to-do") || ful_is_word(L, k, "ns") ||
-                    ful_is_word(L, k, "task") || ful_is_word(L, k, "action") || ful_is_word(L, k, "item") ||
-                    ful_is_word(L, k, "items") || ful_is_word(L, k, "step") || ful_is_word(L, k, "steps") ||
-                    ful_is_word(L, k, "nextstep") || (ful_is_word(L, k, "next") && k + 1 < h);
-        if (label)
-            L->head = h;
-    }
+    else if (h > 0 && h < L->nt && !(L->t[h].flags & T_NUM) && !(L->t[h].bits & FUL_CUE_DATE) && ful_labels(L, h))
+        L->head = h; /* "TODO Will call Jen", "NS jen to send PO": a label typed without its colon */
 }
 
 /* "tom's", "Priya's": a word with a trailing 's (a possessive, or "is") */
@@ -1416,6 +1419,8 @@ static int ful_source_from(const ful_cline *L, int a, int end)
                                         "ask", "notes", "note", "above", "below", "thread", "convo", "message", "msg",
                                         "slack", "text", "vm", "voicemail", "feedback", "sync", "agreement", NULL};
     int i, j, k, n;
+    if (!(L->marks & FUL_SAW_PER))
+        return end;
     for (i = a; i < end; i++) {
         if (!ful_is_word(L, i, "per") || (L->t[i].flags & (T_INPHR | T_TAG)))
             continue;
@@ -1924,7 +1929,12 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         nsp = ful_drop_name_dates(&L, sp, nsp, start);
     if (L.marks & FUL_SAW_LINK)
         ful_mark_links(&L);
-    if (L.nt > 1) {
+    for (i = 0; i < L.nt; i++)
+        if (L.r[i].len == 3 && L.r[i].lw[0] == 'p' && L.r[i].lw[1] == 'e' && L.r[i].lw[2] == 'r') {
+            L.marks |= FUL_SAW_PER; /* a gate for ful_source_from: most lines have no "per" */
+            break;
+        }
+    if (L.nt > 1 && (L.marks & FUL_SAW_PER)) {
         /* "Pricing (per our call)": a source at the line's end is no part
          * of it, for the line-wide tests below too (a lone noun, a field) */
         int cs = L.nt - 1, src;
