@@ -464,7 +464,7 @@ static void ful_lookup(ful_cline *L, const ful_rules *rules)
 /* ---- reading the clauses ---- */
 
 enum { S_NONE, S_CLIENT, S_SELLER, S_EVENT };
-enum { R_NONE, R_EFFORT, R_COMPLIANCE, R_NON };
+enum { R_NONE, R_EFFORT, R_COMPLIANCE, R_NON, R_STATUS /* a fact or what happened: no step */ };
 
 typedef struct {
     int res;       /* R_* of the deciding clause */
@@ -1148,11 +1148,56 @@ static int ful_state_word(const ful_cline *L, int i, int from)
     return !(r->len > 4 && memcmp(r->lw + r->len - 3, "ing", 3) == 0);
 }
 
+/* "Kenji is the economic buyer", "the demo was great", "Ezra founded
+ * the company in 2019", "Merch team liked the labels": after the subject,
+ * who someone is or what already happened, with no day ahead, is no step. */
+static int ful_status_at(const ful_cline *L, int i, int end)
+{
+    static const char *const past[] = {"lost", "went", "ran", "had", "took", "made", "won", "came", "left", "spent",
+                                       "saw", "met", "bought", "chose", "got", "felt", "thought", NULL};
+    const ful_rtok *r;
+    int j, k;
+    while (i >= 0 && i < end && (L->t[i].flags & (T_INPHR | T_TAG)))
+        i++; /* ("Invite accepted": the phrase's own words) */
+    while (i >= 0 && i < end && (ful_is_word(L, i, "currently") || ful_is_word(L, i, "already") ||
+                                 ful_is_word(L, i, "really") || ful_is_word(L, i, "also") || ful_is_word(L, i, "just")))
+        i = ful_next(L, i, end);
+    while (i >= 0 && i < end && (L->t[i].bits & FUL_CUE_CLIENT) && !(L->t[i].bits & (VERBISH | FUL_CUE_POSS)))
+        i = ful_next(L, i, end); /* "Merch team liked": the rest of the subject */
+    if (i < 0 || i >= end || (L->t[i].flags & (T_QUOTED | T_NUM)))
+        return 0;
+    for (k = i; k < end; k++)
+        if ((L->t[k].bits & FUL_CUE_DATE) ||
+            ((L->t[k].flags & T_NUM) && !(L->r[k].len == 4 && (L->r[k].lw[0] == '1' || L->r[k].lw[0] == '2'))))
+            return 0; /* "moved the call to Friday", "signed on 12/3"; but "in 2019" is behind us */
+    r = &L->r[i];
+    j = ful_next(L, i, end);
+    if (ful_is_word(L, i, "is") || ful_is_word(L, i, "are") || ful_is_word(L, i, "was") || ful_is_word(L, i, "were"))
+        return j >= 0 &&
+               ((L->t[j].bits & (FUL_CUE_ART | FUL_CUE_POSS)) && !ful_is_word(L, j, "to") ? 1
+                : (r->lw[0] == 'w' && !(L->t[j].bits & VERBISH) && !ful_is_word(L, j, "going") &&
+                   !ful_is_word(L, j, "supposed") && !ful_is_word(L, j, "to") &&
+                   !(L->r[j].len > 4 && memcmp(L->r[j].lw + L->r[j].len - 3, "ing", 3) == 0)));
+    if (L->t[i].bits & (FUL_CUE_BOOKED | FUL_CUE_SPEECH | FUL_CUE_REQUEST | FUL_CUE_HEDGE | FUL_CUE_VAGUE |
+                        FUL_CUE_MODAL | FUL_CUE_NEGBOOK | FUL_CUE_COND))
+        return 0;
+    if (r->len >= 5 && r->lw[r->len - 2] == 'e' && r->lw[r->len - 1] == 'd')
+        return !ful_is_word(L, i, "expected") && !ful_is_word(L, i, "supposed") && !ful_is_word(L, i, "interested") &&
+               !ful_is_word(L, i, "needed") && !ful_is_word(L, i, "planned") && !ful_is_word(L, i, "tied") &&
+               !ful_is_word(L, i, "need") && !ful_is_word(L, i, "proceed");
+    for (k = 0; past[k]; k++)
+        if (ful_is_word(L, i, past[k]))
+            return 1;
+    return 0;
+}
+
 /* What the client's clause [from, end) amounts to. */
 static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *request, int *hedge)
 {
     int i;
     *vt = -1;
+    if (from < end && ful_status_at(L, from, end))
+        return R_STATUS;
     for (i = from; i < end; i++) {
         uint32_t b = L->t[i].bits;
         int j;
@@ -1444,7 +1489,7 @@ static int ful_source_from(const ful_cline *L, int a, int end)
 
 static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
 {
-    int a = 0, prev_subj = S_NONE, prev_st = -1, prev_weak = 0;
+    int a = 0, prev_subj = S_NONE, prev_st = -1, prev_weak = 0, status = 0;
     int best_pri = 0;
     /* effort > compliance > non > waiting on the client ("Waiting for their
      * answer, will ping Fri" is the seller's chase) */
@@ -1508,8 +1553,16 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             break;
         case S_SELLER:
             res = caus != R_NONE ? caus : ful_seller_clause(L, st, end, &vt);
+            /* "Discussed pricing tiers": a recap of the call, not a step */
+            if (st == a && (ful_is_word(L, st, "discussed") || ful_is_word(L, st, "talked") ||
+                            ful_is_word(L, st, "covered") || ful_is_word(L, st, "spoke") || ful_is_word(L, st, "chatted")))
+                res = R_STATUS;
             break;
         case S_EVENT:
+            if (!(L->t[st].bits & FUL_CUE_BOOKED) && ful_status_at(L, st + 1, end)) {
+                res = R_STATUS; /* "Demo crashed twice", "the call went well" */
+                break;
+            }
             res = R_EFFORT;
             vt = st;
             for (i = st; i < end; i++) {
@@ -1524,6 +1577,10 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             break;
         default:
             break;
+        }
+        if (res == R_STATUS) {
+            status = 1; /* a fact, not a step: no fallback on loose cues either */
+            res = R_NONE;
         }
         if (res == R_EFFORT || res == R_NONE) {
             for (i = (L->any & FUL_CUE_HEDGE) ? a : end; i < end && hedge < 0; i++)
@@ -1550,7 +1607,7 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         }
         a = next;
     }
-    if (rd->res == R_NONE) {
+    if (rd->res == R_NONE && !status) {
         /* No clause had a subject and a verb: fall back on any strong cue. */
         int i, ch = -1, dv = -1, ev = -1, cend = 0, src = 0;
         for (i = 0; i < L->nt; i++) {

@@ -166,6 +166,17 @@ static void test_hurried_forms(void)
     IS("Maria to ask her boss about budget", "soft");
     IS("Rich to ask his boss", "soft");
     IS("Email Fatima to ask if she talked to IT", "non");
+    T_SECTION("who someone is, what already happened: no step");
+    IS("Kenji is the economic buyer", "unknown");
+    IS("the weather was terrible lol", "unknown");
+    IS("Ezra founded the company in 2019", "unknown");
+    IS("Merch team liked the shelf-edge labels", "unknown");
+    IS("Demo crashed twice, recovered", "unknown");
+    IS("Invite accepted for the pricing review", "firm");
+    IS("Kenji is sending the PO Friday", "firm");
+    IS("Rahul was going to check with his boss", "soft");
+    IS("Jason confirmed the workshop for Tue 12/8 10am", "firm");
+    IS("Emailed Omar, he'll reply by Fri", "firm");
 }
 
 static void test_names(void)

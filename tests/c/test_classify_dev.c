@@ -330,8 +330,9 @@ int main(int argc, char **argv)
     }
     if (apart_tune.n > 0) {
         /* new files, kept apart: reported, no floor yet */
-        report("files kept apart (new, not yet worked on), tuning part", &apart_tune, 0.95, 0.0, 0.0, INT_MAX);
-        report("files kept apart (new, not yet worked on), held-out part", &apart_held, 0.95, 0.0, 0.0, INT_MAX);
+        /* floors a little under this round's figures (first contact: held-out 0.821, tuning 0.797) */
+        report("files kept apart (new, not yet worked on), tuning part", &apart_tune, 0.95, 0.82, 0.0, 0);
+        report("files kept apart (new, not yet worked on), held-out part", &apart_held, 0.95, 0.86, 0.0, 0);
     }
     report("shared/data/nextsteps-dev.tsv (written by others)", &others, 0.93, 0.99, 0.99, 0);
     return T_DONE();
