@@ -1214,6 +1214,14 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
         if (b & (FUL_CUE_REQUEST | FUL_CUE_SPEECH)) {
             /* "told us to reach out", "asked us to send": the seller acts next */
             j = ful_next(L, i, end);
+            if ((b & FUL_CUE_SPEECH) && j >= 0 && (L->t[j].bits & FUL_CUE_CHASE) &&
+                !(L->t[j].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_ACT | FUL_CUE_DELIV))) {
+                int r = ful_seller_clause(L, j, end, vt); /* "she said reach out Q1": told to chase */
+                if (r != R_NONE) {
+                    *request = 1;
+                    return r;
+                }
+            }
             if (((b & FUL_CUE_SPEECH) ||
                  ((b & FUL_CUE_REQUEST) && L->r[i].len >= 3 && memcmp(L->r[i].lw, "ask", 3) == 0 &&
                   ful_next(L, j, end) >= 0 &&
@@ -1487,6 +1495,17 @@ static int ful_source_from(const ful_cline *L, int a, int end)
     return end;
 }
 
+/* "Send a proposal asap pls, they said": a closing "they said" only
+ * says who asked. */
+static int ful_said_tag(const ful_cline *L, int a, int end)
+{
+    int j;
+    if (a == 0 || end != L->nt || !((L->t[a].bits & FUL_CUE_CLIENT) || (L->t[a].flags & T_NAME)))
+        return 0;
+    j = ful_next(L, a, end);
+    return j >= 0 && (L->t[j].bits & FUL_CUE_SPEECH) && ful_next(L, j, end) < 0;
+}
+
 static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
 {
     int a = 0, prev_subj = S_NONE, prev_st = -1, prev_weak = 0, status = 0;
@@ -1505,8 +1524,8 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         while (end < L->nt && !(L->t[end].flags & T_BREAK))
             end++;
         next = end;
-        if ((end = ful_source_from(L, a, end)) == a) {
-            a = next; /* "(per call)": the whole clause is a source */
+        if ((end = ful_source_from(L, a, end)) == a || ful_said_tag(L, a, end)) {
+            a = next; /* "(per call)", "..., they said": the whole clause is a source */
             continue;
         }
         for (i = (L->any & (FUL_CUE_COND | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK)) ? a : end; i < end; i++) {

@@ -177,6 +177,9 @@ static void test_hurried_forms(void)
     IS("Rahul was going to check with his boss", "soft");
     IS("Jason confirmed the workshop for Tue 12/8 10am", "firm");
     IS("Emailed Omar, he'll reply by Fri", "firm");
+    IS("she said reach out Q1", "non");
+    IS("Send a proposal asap pls, they said", "compliance");
+    IS("She said she'd loop in finance", "soft");
 }
 
 static void test_names(void)
