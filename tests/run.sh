@@ -50,6 +50,20 @@ add() {
     SKIP=$((SKIP + s))
 }
 
+# The cue table is generated from csrc/cues.h but kept in the tree, so a
+# merge or rebase can leave a stale one that still builds (phrases then go
+# unmatched). It must be exactly what the generator makes now.
+mkdir -p build
+if [ -x build/gen_rules ] || ${CC:-cc} -std=c99 -O1 -Icsrc tools/gen_rules.c -o build/gen_rules 2>"$LOG/out"; then
+    if build/gen_rules | cmp -s - csrc/rules_table.h; then
+        echo "# 1 passed, 0 failed" >"$LOG/out"
+    else
+        echo "not ok - csrc/rules_table.h is stale: run 'rm csrc/rules_table.h && make all'" >"$LOG/out"
+        echo "# 0 passed, 1 failed" >>"$LOG/out"
+    fi
+    add "c/rules_table_fresh" "$LOG/out" 0
+fi
+
 # C unit tests.
 for t in build/tests/test_*; do
     [ -x "$t" ] || continue
