@@ -536,6 +536,13 @@ static int ful_ends_s(const ful_cline *L, int i)
     return r->len > 2 && r->lw[r->len - 2] == '\'' && r->lw[r->len - 1] == 's';
 }
 
+/* "sending", "thinking": a word ending in -ing, longer than "ring" */
+static int ful_ends_ing(const ful_cline *L, int i)
+{
+    const ful_rtok *r = &L->r[i];
+    return r->len > 4 && memcmp(r->lw + r->len - 3, "ing", 3) == 0;
+}
+
 /* a word ending like a verb of a third person or the past: brings, booked */
 static int ful_verb_shape(const ful_cline *L, int i)
 {
@@ -923,7 +930,7 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
             return S_SELLER; /* "Onboard them", "Loop Raj in" */
         if (L->t[j].flags & T_CAP)
             return S_SELLER; /* "Ping Raj" with an unknown verb */
-        if (L->r[j].len > 4 && memcmp(L->r[j].lw + L->r[j].len - 3, "ing", 3) == 0)
+        if (ful_ends_ing(L, j))
             return S_CLIENT; /* "Ana checking w/ legal": a name doing it now */
         if ((L->t[j].bits & FUL_CUE_CHASE) && !(L->t[j].bits & (FUL_CUE_ACT | FUL_CUE_DELIV)) && !ful_verb_shape(L, j))
             return S_SELLER; /* "LinkedIn msg to their VP": a channel and a chase */
@@ -1142,10 +1149,9 @@ static int ful_be_word(const ful_cline *L, int i)
  * adjective ("slammed", "busy"), not a verb. */
 static int ful_state_word(const ful_cline *L, int i, int from)
 {
-    const ful_rtok *r = &L->r[i];
     if (i != from || i == 0 || !ful_be_word(L, i - 1))
         return 0;
-    return !(r->len > 4 && memcmp(r->lw + r->len - 3, "ing", 3) == 0);
+    return !ful_ends_ing(L, i);
 }
 
 /* "Kenji is the economic buyer", "the demo was great", "Ezra founded
@@ -1177,7 +1183,7 @@ static int ful_status_at(const ful_cline *L, int i, int end)
                ((L->t[j].bits & (FUL_CUE_ART | FUL_CUE_POSS)) && !ful_is_word(L, j, "to") ? 1
                 : (r->lw[0] == 'w' && !(L->t[j].bits & VERBISH) && !ful_is_word(L, j, "going") &&
                    !ful_is_word(L, j, "supposed") && !ful_is_word(L, j, "to") &&
-                   !(L->r[j].len > 4 && memcmp(L->r[j].lw + L->r[j].len - 3, "ing", 3) == 0)));
+                   !ful_ends_ing(L, j)));
     if (L->t[i].bits & (FUL_CUE_BOOKED | FUL_CUE_SPEECH | FUL_CUE_REQUEST | FUL_CUE_HEDGE | FUL_CUE_VAGUE |
                         FUL_CUE_MODAL | FUL_CUE_NEGBOOK | FUL_CUE_COND))
         return 0;
@@ -2006,7 +2012,7 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
     if (L.marks & FUL_SAW_LINK)
         ful_mark_links(&L);
     for (i = 0; i < L.nt; i++)
-        if (L.r[i].len == 3 && L.r[i].lw[0] == 'p' && L.r[i].lw[1] == 'e' && L.r[i].lw[2] == 'r') {
+        if (ful_is_word(&L, i, "per")) {
             L.marks |= FUL_SAW_PER; /* a gate for ful_source_from: most lines have no "per" */
             break;
         }
