@@ -9,7 +9,7 @@
 #include "note.h"
 #include "rows.h"
 
-#define FUL_SCHEMA_VERSION 6
+#define FUL_SCHEMA_VERSION 7
 #define FUL_ERR_MAX 512
 /* What the note reader stores of a note; raise it when the store starts to
  * keep more of a note (an unchanged note stored by an older reader is read
