@@ -333,7 +333,9 @@ static int ensure_read(walk *w)
 static int read_fd(int fd, ful_buf *b, size_t want)
 {
     b->len = 0;
-    if (ful_buf_reserve(b, want + 1) != 0) {
+    /* A byte of room past the stat size, so the first read can come back
+     * short at that size: the end, without a second read to see it. */
+    if (ful_buf_reserve(b, want + 2) != 0) {
         close(fd);
         errno = ENOMEM;
         return -1;
@@ -345,7 +347,8 @@ static int read_fd(int fd, ful_buf *b, size_t want)
             errno = ENOMEM;
             return -1;
         }
-        r = read(fd, b->p + b->len, b->cap - b->len - 1);
+        size_t ask = b->cap - b->len - 1;
+        r = read(fd, b->p + b->len, ask);
         if (r < 0 && errno == EINTR)
             continue;
         if (r < 0) {
@@ -357,6 +360,11 @@ static int read_fd(int fd, ful_buf *b, size_t want)
         if (r == 0)
             break;
         b->len += (size_t)r;
+        /* Short, and where stat said the file ends: the end. A file that
+         * grew meanwhile reads on to a read of 0 (and one cut short by a
+         * writer is read again next run: its size and mtime changed). */
+        if ((size_t)r < ask && b->len == want)
+            break;
     }
     close(fd);
     b->p[b->len] = '\0';
