@@ -70,9 +70,22 @@ static inline int ful_month_name(const char *lw, uint32_t len)
 }
 
 /* A lowercased word that is also a first name: a month or season above,
- * "will", or a verb that is a name ("grant"). */
+ * "will", or a verb that is a name ("grant"). Most words are none, and the
+ * length switch and compares behind it mispredict on them (5% of a
+ * classified line's mispredictions): a table of the (length, first letter)
+ * pairs of the words below turns nearly all of them away with one load and
+ * one well-predicted branch. */
+#define FUL_LF(len, c) [((len) << 5) | ((c) & 31)] = 1
+static const unsigned char ful_name_word_lf[256] = {
+    FUL_LF(3, 'j'), FUL_LF(3, 'm'), FUL_LF(4, 'j'), FUL_LF(4, 'h'), FUL_LF(4, 'p'), FUL_LF(4, 'w'),
+    FUL_LF(5, 'a'), FUL_LF(5, 'g'), FUL_LF(5, 'c'), FUL_LF(6, 'a'), FUL_LF(6, 's'),
+};
+/* the (length, first letter) slot of a word; lengths over 6 share row 7, all zero */
+#define FUL_LF_AT(lw, len) ((((len) < 7u ? (len) : 7u) << 5) | ((unsigned char)(lw)[0] & 31u))
 static inline int ful_first_name_word(const char *lw, uint32_t len)
 {
+    if (!ful_name_word_lf[FUL_LF_AT(lw, len)])
+        return 0;
     return ful_month_name(lw, len) || ful_name_verb(lw, len) || (len == 4 && memcmp(lw, "will", 4) == 0);
 }
 
