@@ -476,6 +476,7 @@ typedef struct {
     int book_tok;  /* first booked cue */
     int neg_tok;   /* first "no invite yet" cue */
     int ca, ce;    /* the deciding clause's tokens [ca, ce) */
+    int status_tok; /* where a recap or a fact begins ("Discussed ..."), -1 none */
 } ful_read;
 
 #define VERBISH (FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_ACT | FUL_CUE_JOINT | FUL_CUE_REQUEST | \
@@ -570,6 +571,33 @@ static int ful_event_ahead(const ful_cline *L, int i, int end)
     return -1;
 }
 
+/* "signed", "approved": a past participle, read as an adjective before a noun */
+static int ful_participle(const ful_cline *L, int i)
+{
+    const ful_rtok *r = &L->r[i];
+    return L->t[i].span == 1 && r->len > 4 && r->lw[r->len - 2] == 'e' && r->lw[r->len - 1] == 'd';
+}
+
+/* "went", "ran", "dropped": a verb in the past (irregular, a recap word,
+ * or an -ed no cue knows): "Call went 15 min over", "call dropped halfway". */
+static int ful_past_verb(const ful_cline *L, int i)
+{
+    static const char *const past[] = {"lost", "went", "ran", "had", "took", "made", "won", "came", "left", "spent",
+                                       "saw", "met", "bought", "chose", "got", "felt", "thought", NULL};
+    const ful_rtok *r = &L->r[i];
+    int k;
+    if (L->t[i].bits & FUL_CUE_RECAP)
+        return 1;
+    if (!(L->t[i].bits & FUL_CUE_WORD) && !(L->t[i].flags & T_CAP) && L->t[i].span == 1 && r->len > 4 &&
+        r->lw[r->len - 2] == 'e' &&
+        r->lw[r->len - 1] == 'd')
+        return 1;
+    for (k = 0; past[k]; k++)
+        if (ful_is_word(L, i, past[k]))
+            return 1;
+    return 0;
+}
+
 /* Is a "call"/"review" at the start of a clause a noun ("Call with their
  * CFO booked")? */
 static int ful_noun_start(const ful_cline *L, int i, int end)
@@ -578,14 +606,17 @@ static int ful_noun_start(const ful_cline *L, int i, int end)
     if (j < 0)
         return 1;
     return (L->t[j].bits & (FUL_CUE_WITH | FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_DATE)) ||
-           (L->t[j].flags & T_NUM) || ful_is_word(L, j, "at") || ful_is_word(L, j, "on");
+           (L->t[j].flags & T_NUM) || ful_is_word(L, j, "at") || ful_is_word(L, j, "on") || ful_past_verb(L, j) ||
+           (!(L->t[j].flags & T_CAP) && ful_participle(L, j)); /* "call dropped halfway" */
 }
 
-/* "signed", "approved": a past participle, read as an adjective before a noun */
-static int ful_participle(const ful_cline *L, int i)
+
+/* "Discussed pricing tiers", "Walked them through the demo", "Went over
+ * the questionnaire": what was said on the call, told after it; a recap,
+ * never a step of its own (nor a participle before a document). */
+static int ful_recap_verb(const ful_cline *L, int i)
 {
-    const ful_rtok *r = &L->r[i];
-    return L->t[i].span == 1 && r->len > 4 && r->lw[r->len - 2] == 'e' && r->lw[r->len - 1] == 'd';
+    return (L->t[i].bits & FUL_CUE_RECAP) && !(L->t[i].flags & T_QUOTED);
 }
 
 /* An unknown word like "thy'll", "theyll'd": a contracted pronoun. */
@@ -709,7 +740,7 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
         b = t->bits;
         /* "no answer today", "no decision yet": a status, not a to-do */
         if ((b & FUL_CUE_NEG) && t->span == 1)
-            return S_NONE;
+            return *st = i, S_NONE; /* (ful_read_line: a status) */
         /* skip what cannot be a subject: fillers, dates, numbers, hedging adverbs */
         if ((b & (FUL_CUE_FILLER | FUL_CUE_DATE)) && !(b & (VERBISH | FUL_CUE_EVENT | FUL_CUE_CLIENT | FUL_CUE_SELLER)))
             continue;
@@ -776,6 +807,8 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
         return S_NONE;
     *st = i;
     b = L->t[i].bits;
+    if (ful_recap_verb(L, i))
+        return S_SELLER; /* "Walked them through the demo": what we did (ful_read_line: a recap) */
     if (b & FUL_CUE_SELLER)
         return (L->t[i].flags & T_QUOTED) ? S_CLIENT : S_SELLER;
     if (b & FUL_CUE_SOBJ) /* "Our SE builds...", but "our" in quotes is the client's */
@@ -821,7 +854,7 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
     if (ful_is_word(L, i, "expect") && (j = ful_next(L, i, end)) >= 0 &&
         !(L->t[j].bits & (FUL_CUE_SOBJ | FUL_CUE_SELLER | FUL_CUE_YOU | VERBISH)))
         return *st = j, S_CLIENT; /* "Expect PO after the holidays", "expect feedback": theirs to send */
-    if ((b & FUL_CUE_ACT) && !(b & (FUL_CUE_CHASE | FUL_CUE_DELIV)) && ful_participle(L, i) &&
+    if ((b & FUL_CUE_ACT) && !(b & (FUL_CUE_CHASE | FUL_CUE_DELIV)) && ful_participle(L, i) && !ful_recap_verb(L, i) &&
         (j = ful_next(L, i, end)) >= 0 && (L->t[j].bits & FUL_CUE_DNOUN) && !ful_to_client(L, j, end))
         return *st = j, S_CLIENT; /* "Signed PO expected soon": what the client did, not an imperative */
     if ((ful_is_word(L, i, "intro") || ful_is_word(L, i, "introduction")) && (j = ful_next(L, i, end)) >= 0 &&
@@ -832,6 +865,8 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
         return S_SELLER; /* an imperative: the seller's to-do */
     if ((e = ful_event_ahead(L, i, end)) >= 0 && e != i)
         return S_EVENT;
+    if ((b & FUL_CUE_DNOUN) && (j = ful_next(L, i, end)) >= 0 && ful_recap_verb(L, j))
+        return *st = j, S_SELLER; /* "Proposal sent", "Pricing shared with Priya": done, a recap */
     if (b & FUL_CUE_DNOUN) {
         /* "Contract will be signed", "PO expected soon": a passive whose
          * doer is the client; "Proposal by Friday" is the seller's */
@@ -1145,6 +1180,28 @@ static int ful_be_word(const ful_cline *L, int i)
                           (r->len > 3 && r->lw[r->len - 3] == '\'' && r->lw[r->len - 2] == 'r' && r->lw[r->len - 1] == 'e'));
 }
 
+/* "15 min", "60%", "250k", "3 people": an amount, not a day. */
+static int ful_quantity(const ful_cline *L, int k)
+{
+    static const char *const units[] = {"min", "mins", "minutes", "hr", "hrs", "hour", "hours", "people", "users",
+                                        "seats", "licenses", "reps", "sites", "shifts", "%", "percent", "x", NULL};
+    int j, u;
+    if (ful_figure(L, k))
+        return 1;
+    /* "SAP ECC 6", "plant 2": a number naming the word before it ("Demo 15", "Dec 6" are days) */
+    if (k > 0 && !(L->t[k].flags & T_BREAK) && (L->t[k - 1].flags & (T_CAP | T_UPPER)) &&
+        !(L->t[k - 1].bits & (FUL_CUE_DATE | FUL_CUE_EVENT | FUL_CUE_DSTART)) && L->r[k].len <= 2 &&
+        L->r[k].lw[L->r[k].len - 1] >= '0' && L->r[k].lw[L->r[k].len - 1] <= '9')
+        return 1;
+    if (k + 1 >= L->nt || (L->t[k + 1].flags & T_BREAK))
+        return 0;
+    j = k + 1;
+    for (u = 0; units[u]; u++)
+        if (ful_is_word(L, j, units[u]))
+            return 1;
+    return 0;
+}
+
 /* An unknown word right after a form of "be" and not an -ing: an
  * adjective ("slammed", "busy"), not a verb. */
 static int ful_state_word(const ful_cline *L, int i, int from)
@@ -1159,25 +1216,34 @@ static int ful_state_word(const ful_cline *L, int i, int from)
  * who someone is or what already happened, with no day ahead, is no step. */
 static int ful_status_at(const ful_cline *L, int i, int end)
 {
-    static const char *const past[] = {"lost", "went", "ran", "had", "took", "made", "won", "came", "left", "spent",
-                                       "saw", "met", "bought", "chose", "got", "felt", "thought", NULL};
     const ful_rtok *r;
-    int j, k;
+    int j, k, now = 0;
     while (i >= 0 && i < end && (L->t[i].flags & (T_INPHR | T_TAG)))
         i++; /* ("Invite accepted": the phrase's own words) */
     while (i >= 0 && i < end && (ful_is_word(L, i, "currently") || ful_is_word(L, i, "already") ||
-                                 ful_is_word(L, i, "really") || ful_is_word(L, i, "also") || ful_is_word(L, i, "just")))
+                                 ful_is_word(L, i, "really") || ful_is_word(L, i, "also") || ful_is_word(L, i, "just"))) {
+        now |= ful_is_word(L, i, "currently");
         i = ful_next(L, i, end);
+    }
     while (i >= 0 && i < end && (L->t[i].bits & FUL_CUE_CLIENT) && !(L->t[i].bits & (VERBISH | FUL_CUE_POSS)))
         i = ful_next(L, i, end); /* "Merch team liked": the rest of the subject */
     if (i < 0 || i >= end || (L->t[i].flags & (T_QUOTED | T_NUM)))
         return 0;
     for (k = i; k < end; k++)
         if ((L->t[k].bits & FUL_CUE_DATE) ||
-            ((L->t[k].flags & T_NUM) && !(L->r[k].len == 4 && (L->r[k].lw[0] == '1' || L->r[k].lw[0] == '2'))))
+            ((L->t[k].flags & T_NUM) && !(L->r[k].len == 4 && (L->r[k].lw[0] == '1' || L->r[k].lw[0] == '2')) &&
+             !ful_quantity(L, k)))
             return 0; /* "moved the call to Friday", "signed on 12/3"; but "in 2019" is behind us */
     r = &L->r[i];
     j = ful_next(L, i, end);
+    /* "they use Salesforce", "they currently run SAP", "has 40 reps": how
+     * things stand, not what anyone will do */
+    if (((ful_is_word(L, i, "have") || ful_is_word(L, i, "has")) && j >= 0 && !ful_is_word(L, j, "to")) ||
+        (!(L->t[i].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SPEECH | FUL_CUE_REQUEST | FUL_CUE_BOOKED)) &&
+         (ful_is_word(L, i, "use") || ful_is_word(L, i, "uses") || ful_is_word(L, i, "employ") ||
+          ful_is_word(L, i, "employs") || ful_is_word(L, i, "operate") || ful_is_word(L, i, "operates") ||
+          (now && (ful_ends_s(L, i) || !(L->t[i].bits & FUL_CUE_WORD) || ful_is_word(L, i, "run"))))))
+        return 1;
     if (ful_is_word(L, i, "is") || ful_is_word(L, i, "are") || ful_is_word(L, i, "was") || ful_is_word(L, i, "were"))
         return j >= 0 &&
                ((L->t[j].bits & (FUL_CUE_ART | FUL_CUE_POSS)) && !ful_is_word(L, j, "to") ? 1
@@ -1191,10 +1257,7 @@ static int ful_status_at(const ful_cline *L, int i, int end)
         return !ful_is_word(L, i, "expected") && !ful_is_word(L, i, "supposed") && !ful_is_word(L, i, "interested") &&
                !ful_is_word(L, i, "needed") && !ful_is_word(L, i, "planned") && !ful_is_word(L, i, "tied") &&
                !ful_is_word(L, i, "need") && !ful_is_word(L, i, "proceed");
-    for (k = 0; past[k]; k++)
-        if (ful_is_word(L, i, past[k]))
-            return 1;
-    return 0;
+    return ful_past_verb(L, i);
 }
 
 /* What the client's clause [from, end) amounts to. */
@@ -1383,6 +1446,34 @@ static int ful_pointer(const ful_cline *L)
            !((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD)) && !(L->t[j].flags & (T_NAME | T_NUM));
 }
 
+/* "RFP #2026-114", "Ticket #4471": a thing and its number, nothing to do. */
+static int ful_number_field(const ful_cline *L)
+{
+    int h = L->head, k;
+    if (L->nt < h + 2 || (L->t[h].bits & VERBISH) || !(L->t[h + 1].flags & T_NUM) || L->t[h + 1].off == 0 ||
+        L->s[L->t[h + 1].off - 1] != '#')
+        return 0;
+    for (k = h + 2; k < L->nt; k++)
+        if (!(L->t[k].flags & T_NUM))
+            return 0;
+    return 1;
+}
+
+/* "Pain: 3 people reconcile POs by hand", "Competitor - Gong": a label
+ * that files what the client has or said (spec section 3's PAIN:), not a step. */
+static int ful_fact_label(const ful_cline *L)
+{
+    static const char *const labels[] = {"pain", "pains", "objection", "objections", "competitor", "competitors",
+                                         "competition", "background", "context", "incumbent", NULL};
+    int k;
+    if (L->nt < 2 || !(L->t[1].flags & T_BREAK) || (L->t[0].flags & T_QUOTED))
+        return 0;
+    for (k = 0; labels[k]; k++)
+        if (ful_is_word(L, 0, labels[k]))
+            return 1;
+    return 0;
+}
+
 /* "Stage: proposal", "Champion = Priya", "Blocked: budget freeze": a
  * field and its value, no verb, no date, no meeting; a record, not a step. */
 static int ful_field_line(const ful_cline *L, int has_date)
@@ -1525,6 +1616,7 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
     rd->request = 0;
     rd->hedge_tok = rd->book_tok = rd->neg_tok = -1;
     rd->ca = rd->ce = 0;
+    rd->status_tok = -1;
     while (a < L->nt) {
         int end = a + 1, st = -1, subj, res = R_NONE, vt = -1, req = 0, hedge = -1, i, cond = 0, weak, caus, next;
         while (end < L->nt && !(L->t[end].flags & T_BREAK))
@@ -1565,10 +1657,16 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             if (prev_weak && i >= 0 && (L->t[i].bits & FUL_CUE_CHASE)) {
                 subj = S_SELLER; /* "waiting on legal, will ping Fri": we wait, we chase */
                 st = i;
+            } else if (prev_subj == S_SELLER && i >= 0) {
+                subj = S_SELLER; /* "Discussed pricing, will send the deck": (we) will */
+                st = i;
             } else {
                 subj = prev_subj == S_EVENT ? S_CLIENT : prev_subj;
                 st = prev_st;
             }
+        } else if (status && subj == S_NONE && st >= 0 && ful_is_word(L, st, "will") && (i = ful_next(L, st, end)) >= 0) {
+            subj = S_SELLER; /* "no answer, will ping Fri": after a status, (I) will */
+            st = i;
         }
         switch (subj) {
         case S_CLIENT:
@@ -1579,8 +1677,7 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         case S_SELLER:
             res = caus != R_NONE ? caus : ful_seller_clause(L, st, end, &vt);
             /* "Discussed pricing tiers": a recap of the call, not a step */
-            if (st == a && (ful_is_word(L, st, "discussed") || ful_is_word(L, st, "talked") ||
-                            ful_is_word(L, st, "covered") || ful_is_word(L, st, "spoke") || ful_is_word(L, st, "chatted")))
+            if (ful_recap_verb(L, st))
                 res = R_STATUS;
             break;
         case S_EVENT:
@@ -1603,7 +1700,13 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         default:
             break;
         }
+        /* "no decision yet"; "budget 250k, 3 yr term": a status, a field and its figure */
+        if ((subj == S_NONE && st >= 0 && (L->t[st].bits & FUL_CUE_NEG)) ||
+            (end - a == 2 && !(L->t[a].bits & (VERBISH | FUL_CUE_EVENT)) && ful_figure(L, a + 1)))
+            res = R_STATUS;
         if (res == R_STATUS) {
+            if (!status)
+                rd->status_tok = a == 0 ? L->head : a;
             status = 1; /* a fact, not a step: no fallback on loose cues either */
             res = R_NONE;
         }
@@ -1871,7 +1974,13 @@ static void ful_explain(const ful_cline *L, const ful_read *rd, ful_class cls, i
         ful_put(&ask, "only you work: ask for a review of it together, with a date");
         break;
     default:
-        ful_put(&why, "no actor or action found");
+        if (rd->status_tok >= 0) {
+            /* "Discussed pricing tiers", "They use Salesforce": say why it is no step */
+            ful_put(&why, "a recap or a fact, not a step: ");
+            ful_quote_toks(&why, L, rd->status_tok, 3);
+        } else {
+            ful_put(&why, "no actor or action found");
+        }
         ful_put(&ask, "add who acts and when");
         break;
     }
@@ -2033,6 +2142,10 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         (L.nt == L.head + 2 && !(L.t[L.head].bits & VERBISH) && ful_figure(&L, L.head + 1)) ||
         ful_nothing_first(&L, text, body, n) || ful_pointer(&L) || ful_field_line(&L, nsp > 0))
         rd.res = R_NONE; /* "[link]"; a lone word that is no verb: "test", "pricing"; "Budget 120k"; "n/a - intro call only" */
+    else if (ful_fact_label(&L) || ful_number_field(&L)) {
+        rd.res = R_NONE; /* "Pain: ...", "RFP #2026-114": a record filed under a label or a number */
+        rd.status_tok = L.head;
+    }
     for (i = 0; i < nsp; i++) {
         sp[i].off += start; /* relative to the whole line */
         if (sp[i].kind == FUL_DATE_EXACT && exact_i < 0)

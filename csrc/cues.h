@@ -37,6 +37,7 @@
 #define TP FUL_CUE_TOPIC
 #define CN FUL_CUE_COND
 #define NG FUL_CUE_NEG
+#define RC FUL_CUE_RECAP
 
 typedef struct {
     const char *w;
@@ -97,7 +98,7 @@ static const ful_cue ful_words[] = {
     {"buy", AC}, {"renew", AC}, {"expand", AC}, {"wire", AC}, {"pay", AC}, {"fund", AC}, {"release", AC},
     {"raise", AC}, {"circulate", AC}, {"distribute", AC}, {"execute", AC}, {"finalize", AC | DV}, {"finalise", AC | DV},
     /* the seller produces or gives (compliance when only the seller acts) */
-    {"send", DV}, {"sends", DV}, {"sending", DV}, {"sent", DV}, {"resend", DV}, {"give", DV},
+    {"send", DV}, {"sends", DV}, {"sending", DV}, {"resend", DV}, {"give", DV},
     {"gives", DV}, {"prepare", DV}, {"prep", DV}, {"draft", DV | DN}, {"write", DV}, {"outline", DV | DN},
     {"quote", DV | DN}, {"email", DV | CH}, {"e-mail", DV | CH}, {"mail", DV}, {"provide", DV},
     {"deliver", DV}, {"build", DV}, {"create", DV}, {"extend", DV}, {"make", DV}, {"compile", DV},
@@ -184,6 +185,15 @@ static const ful_cue ful_words[] = {
     {"step", FL}, {"next", FL | DS}, {"nxt", FL | DS}, {"again", FL}, {"still", FL}, {"just", FL}, {"fyi", FL}, {"note", FL},
     {"re", FL | TP}, {"as", FL}, {"same", FL}, {"above", FL}, {"below", FL}, {"ditto", FL}, {"first", FL}, {"second", FL}, {"final", FL}, {"another", FL}, {"new", FL},
     {"quick", FL}, {"short", FL}, {"follow-on", FL}, {"steps", FL}, {"nextstep", FL}, {"ns", FL},
+    /* what was said on the call, told after it: "Discussed pricing tiers" is a recap, not a step */
+    {"discussed", RC}, {"talked", RC}, {"covered", RC}, {"reviewed", RC}, {"presented", RC}, {"demoed", RC},
+    {"demo'd", RC}, {"showed", RC}, {"explained", RC}, {"spoke", RC}, {"chatted", RC}, {"walked", RC}, {"went", RC},
+    {"outlined", RC}, {"addressed", RC}, {"answered", RC}, {"recapped", RC}, {"met", RC},
+    /* and how it ended: "Lost to incumbent last cycle" */
+    {"lost", RC}, {"won", RC}, {"churned", RC},
+    /* and what we already did: "Sent pricing, will follow up Fri" is a chase after a recap */
+    {"sent", RC}, {"shared", RC}, {"emailed", RC}, {"called", RC}, {"pinged", RC}, {"texted", RC}, {"messaged", RC},
+    {"gave", RC}, {"provided", RC}, {"delivered", RC}, {"submitted", RC},
     {"no", FL | NG}, {"not", FL}, {"nothing", FL | NG},
     /* date words: never a name or a subject */
     {"monday", DT}, {"tuesday", DT}, {"wednesday", DT}, {"thursday", DT}, {"friday", DT},
@@ -209,7 +219,7 @@ static const ful_cue ful_words[] = {
     {"kick", 0}, {"go", 0}, {"goes", 0}, {"sit", 0}, {"grab", 0}, {"deep", 0}, {"working", 0},
     {"site", 0}, {"office", 0}, {"draw", 0}, {"look", 0}, {"statement", 0}, {"free", 0},
     {"one", 0}, {"line", CH}, {"invitation", 0}, {"calendar", 0}, {"pencil", 0}, {"when", CN},
-    {"down", 0}, {"move", 0}, {"moving", 0}, {"went", 0}, {"gone", 0}, {"looking", 0}, {"interested", 0}, {"waiting", 0}, {"whether", 0}, {"necessary", 0}, {"important", 0}, {"good", 0}, {"great", 0}, {"nice", 0},
+    {"down", 0}, {"move", 0}, {"moving", 0}, {"gone", 0}, {"looking", 0}, {"interested", 0}, {"waiting", 0}, {"whether", 0}, {"necessary", 0}, {"important", 0}, {"good", 0}, {"great", 0}, {"nice", 0},
     {"productive", 0}, {"positive", 0}, {"fingers", 0},
     /* noise-like */
     {"na", NO}, {"n/a", NO}, {"tba", VG | NO}, {"etc", NO}, {"misc", NO}, {"asdf", NO}, {"xxx", NO},

@@ -62,6 +62,7 @@ int ful_rules_add(ful_rules *r, const char *category, const char *phrase);
 #define FUL_CUE_TOPIC    (1u << 28) /* re, about, on: what follows is a topic, not a thing given */
 #define FUL_CUE_COND     (1u << 29) /* once, when, until: a condition follows */
 #define FUL_CUE_NEG      (1u << 30) /* no, nothing: "no answer today" is a status */
+#define FUL_CUE_RECAP    (1u << 31) /* discussed, covered, lost: what happened, told after it */
 
 /* The hash of a lowercased word: rotate-and-xor per byte (a two-cycle step
  * the tokenizer runs while it lowercases) and one multiply at the end. */

@@ -178,6 +178,32 @@ static void test_hurried_forms(void)
     IS("Jason confirmed the workshop for Tue 12/8 10am", "firm");
     IS("Emailed Omar, he'll reply by Fri", "firm");
     IS("she said reach out Q1", "non");
+    T_SECTION("recaps and facts told after the call: no step");
+    IS("Walked them through the demo", "unknown");
+    IS("Reviewed the SOW with legal", "unknown");
+    IS("Covered integrations and SSO", "unknown");
+    IS("Went over the security questionnaire", "unknown");
+    IS("Proposal sent", "unknown");
+    IS("Call went 15 min over", "unknown");
+    IS("call dropped halfway", "unknown");
+    IS("They currently run SAP ECC 6", "unknown");
+    IS("they use Salesforce + Outreach", "unknown");
+    IS("Legal has approved the redlines", "unknown");
+    IS("no decision yet", "unknown");
+    IS("budget 250k, 3 yr term", "unknown");
+    IS("Pain: 3 people reconcile POs by hand every month", "unknown");
+    IS("RFP #2026-114", "unknown");
+    T_CHECK(strstr((C("Walked them through the demo"), v.why), "a recap or a fact") != NULL, "why: %s", v.why);
+    /* and the step beside a recap still reads */
+    IS("Walked them through the demo, they'll decide by 12/15", "firm");
+    IS("Discussed pricing, will send the deck Fri", "compliance");
+    IS("Sent pricing, will follow up Fri", "non");
+    IS("no answer, will ping Fri", "non");
+    IS("Deck shared, Priya to forward to her boss", "soft");
+    IS("They have questions on SSO, will send them over", "soft");
+    IS("they have to get CFO sign-off", "soft");
+    IS("Call Ahmed back in two weeks", "non");
+    IS("Budget 120k, send pricing by Fri", "compliance");
     IS("Send a proposal asap pls, they said", "compliance");
     IS("She said she'd loop in finance", "soft");
 }
