@@ -219,6 +219,8 @@ static int verb_after_name(const ful_cline *L, int j, int end)
     if ((b & (FUL_CUE_DNOUN | FUL_CUE_DATE | FUL_CUE_CLIENT | FUL_CUE_POSS | FUL_CUE_ART)) ||
         ((b & FUL_CUE_EVENT) && !(b & FUL_CUE_ACT)))
         return 0;
+    if (b & FUL_CUE_RECAP)
+        return 1; /* "Grant covered", "Tom sent it": done, but done by a name */
     r = &L->r[j];
     if (r->len < 3)
         return 0;

@@ -1459,19 +1459,41 @@ static int ful_number_field(const ful_cline *L)
     return 1;
 }
 
-/* "Pain: 3 people reconcile POs by hand", "Competitor - Gong": a label
- * that files what the client has or said (spec section 3's PAIN:), not a step. */
+/* "Pain: 3 people reconcile POs by hand", "Champion: Priya (Dir. IT)",
+ * "Economic buyer: CFO Dana Li, not met yet": a CRM or MEDDICC field
+ * filed under its label (spec section 3's PAIN:), a record, not a step;
+ * unless a verb in it acts: "Champion: Raj - to set up the EB meeting Fri". */
 static int ful_fact_label(const ful_cline *L)
 {
-    static const char *const labels[] = {"pain", "pains", "objection", "objections", "competitor", "competitors",
-                                         "competition", "background", "context", "incumbent", NULL};
-    int k;
-    if (L->nt < 2 || !(L->t[1].flags & T_BREAK) || (L->t[0].flags & T_QUOTED))
+    static const char *const one[] = {"pain", "pains", "objection", "objections", "competitor", "competitors",
+                                      "competition", "background", "context", "incumbent", "budget", "champion",
+                                      "timeline", "timing", "authority", "metrics", "eb", "dm", "risk", "risks",
+                                      "blocker", "blockers", NULL};
+    static const char *const two[] = {"economic", "buyer", "decision", "criteria", "decision", "process",
+                                      "paper", "process", "decision", "maker", NULL};
+    int k, h = -1;
+    if (L->nt < 3 || (L->t[0].flags & T_QUOTED))
         return 0;
-    for (k = 0; labels[k]; k++)
-        if (ful_is_word(L, 0, labels[k]))
-            return 1;
-    return 0;
+    if (L->t[1].flags & T_BREAK)
+        for (k = 0; one[k] && h < 0; k++)
+            if (ful_is_word(L, 0, one[k]))
+                h = 1;
+    if (h < 0 && (L->t[2].flags & T_BREAK) && !(L->t[1].flags & T_BREAK))
+        for (k = 0; two[k] && h < 0; k += 2)
+            if (ful_is_word(L, 0, two[k]) && ful_is_word(L, 1, two[k + 1]))
+                h = 2;
+    if (h < 0)
+        return 0;
+    for (k = h; k < L->nt; k++) {
+        uint32_t b = L->t[k].bits;
+        if (L->t[k].flags & T_INPHR)
+            continue;
+        if ((b & FUL_CUE_MODAL) ||
+            ((b & (VERBISH | FUL_CUE_BOOKED)) && !(b & FUL_CUE_RECAP) && !ful_participle(L, k) &&
+             !((L->t[k].flags & T_CAP) && ful_first_name_word(L->r[k].lw, L->r[k].len))))
+            return 0;
+    }
+    return 1;
 }
 
 /* "Stage: proposal", "Champion = Priya", "Blocked: budget freeze": a
@@ -1489,10 +1511,11 @@ static int ful_field_line(const ful_cline *L, int has_date)
     if (p >= L->t[h + 1].off || (L->s[p] != ':' && L->s[p] != '='))
         return 0;
     for (k = h + 1; k < L->nt; k++)
-        if ((L->t[k].bits & (VERBISH | FUL_CUE_EVENT | FUL_CUE_DATE | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_POSS |
-                             FUL_CUE_SOBJ | FUL_CUE_COBJ | FUL_CUE_YOU)) ||
+        if (((L->t[k].bits & (VERBISH | FUL_CUE_EVENT | FUL_CUE_DATE | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_POSS |
+                              FUL_CUE_SOBJ | FUL_CUE_COBJ | FUL_CUE_YOU)) &&
+             !((L->t[k].flags & T_CAP) && ful_first_name_word(L->r[k].lw, L->r[k].len))) ||
             (L->t[k].flags & T_QUOTED))
-            return 0; /* "Status: waiting on client feedback": someone acts */
+            return 0; /* "Status: waiting on client feedback": someone acts; "Champion = Grant" is a name */
     return 1;
 }
 

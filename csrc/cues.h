@@ -181,7 +181,7 @@ static const ful_cue ful_words[] = {
     {"any", AR}, {"all", AR}, {"up", AR}, {"over", AR}, {"into", AR}, {"before", AR}, {"after", AR | DS},
     {"until", AR | CN}, {"via", AR}, {"back", AR}, {"out", AR}, {"with", AR | WI}, {"without", AR},
     {"and", FL}, {"then", FL}, {"also", FL}, {"but", FL}, {"so", FL}, {"ok", FL}, {"okay", FL},
-    {"please", FL}, {"pls", FL}, {"plz", FL}, {"todo", FL}, {"action", FL}, {"item", FL},
+    {"please", FL}, {"pls", FL}, {"plz", FL}, {"kindly", FL}, {"pl", FL}, {"todo", FL}, {"action", FL}, {"item", FL},
     {"step", FL}, {"next", FL | DS}, {"nxt", FL | DS}, {"again", FL}, {"still", FL}, {"just", FL}, {"fyi", FL}, {"note", FL},
     {"re", FL | TP}, {"as", FL}, {"same", FL}, {"above", FL}, {"below", FL}, {"ditto", FL}, {"first", FL}, {"second", FL}, {"final", FL}, {"another", FL}, {"new", FL},
     {"quick", FL}, {"short", FL}, {"follow-on", FL}, {"steps", FL}, {"nextstep", FL}, {"ns", FL},
@@ -236,7 +236,7 @@ static const ful_cue ful_phrases[] = {
     {"give him a call", CH}, {"give her a call", CH}, {"give a ring", CH}, {"get back to them", CH},
     {"get back to him", CH}, {"get back to her", CH}, {"get in touch", CH}, {"hear back", CH},
     {"loop back", CH}, {"catch up", CH}, {"see if", CH}, {"find out", CH}, {"wait for", CH},
-    {"leave a voicemail", CH}, {"shoot an email", CH}, {"drop a line", CH}, {"keep warm", CH},
+    {"kindly note", FL}, {"please note", FL}, {"pls note", FL}, {"note that", FL}, {"leave a voicemail", CH}, {"leave vm", CH}, {"leave a vm", CH}, {"leave a message", CH}, {"leave voicemail", CH}, {"shoot an email", CH}, {"drop a line", CH}, {"keep warm", CH},
     {"stay in touch", CH}, {"hit up", CH}, {"keep an eye on", CH}, {"keep tabs on", CH}, {"keep in touch", CH}, {"touch bases", CH}, {"try again", CH},
     {"ping back", CH}, {"a quick note", CH}, {"a short note", CH}, {"a quick email", CH}, {"a quick message", CH}, {"a quick text", CH}, {"a quick ping", CH}, {"write to", CH}, {"a note", CH}, {"re engage", CH}, {"get hold", CH}, {"to ask", CH}, {"ask if", CH}, {"ask whether", CH},
     /* client effort */

@@ -204,6 +204,13 @@ static void test_hurried_forms(void)
     IS("they have to get CFO sign-off", "soft");
     IS("Call Ahmed back in two weeks", "non");
     IS("Budget 120k, send pricing by Fri", "compliance");
+    IS("Champion: Priya (Dir. IT)", "unknown");
+    IS("Economic buyer: CFO Dana Li, not met yet", "unknown");
+    IS("Timeline: go-live Q2", "unknown");
+    IS("Timeline: they sign by 12/15", "firm");
+    IS("Will was on vacation, Grant covered", "unknown");
+    IS("Kindly send the updated brochure", "compliance");
+    IS("Leave VM for Dan Fri if no reply", "non");
     IS("Send a proposal asap pls, they said", "compliance");
     IS("She said she'd loop in finance", "soft");
 }
