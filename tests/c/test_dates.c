@@ -188,6 +188,10 @@ static void test_relative(void)
     T_STREQ(first("by EOD", m), "X 2026-11-20");
     T_STREQ(first("the 15th", D(2026, 12, 2)), "X 2026-12-15");
     T_STREQ(first("after the 15th", D(2026, 12, 2)), "X 2026-12-16");
+    /* a weekday with its day of the month: the day of the month, as with "Tue 12/8" */
+    T_STREQ(first("on Thursday 10th", D(2026, 12, 2)), "X 2026-12-10");
+    T_STREQ(first("Monday, 14th", D(2026, 12, 2)), "X 2026-12-14");
+    T_STREQ(first("Tue the 15th", D(2026, 12, 2)), "X 2026-12-15");
     T_STREQ(first("after the 30th", D(2026, 11, 2)), "X 2026-12-01");
     T_STREQ(first("after 12/15", D(2026, 12, 2)), "X 2026-12-16");
     T_STREQ(first("after the meeting", m), "none");
