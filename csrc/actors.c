@@ -267,6 +267,8 @@ static int past_affiliation(const ful_cline *L, int v, int end)
     k = next_tok(L, v, end);
     if (k >= 0 && (L->t[k].bits & (FUL_CUE_POSS | FUL_CUE_ART)) && !(L->t[k].flags & T_CAP))
         k = next_tok(L, k, end); /* "from their legal", "at the bank" */
+    if (k >= 0 && lower_unknown(L, k) && verb_after_name(L, next_tok(L, k, end), end))
+        return next_tok(L, k, end); /* "Ravi from the distributor sends" */
     if (k < 0 || !((L->t[k].bits & FUL_CUE_CLIENT) || ((L->t[k].flags & T_CAP) && !(L->t[k].bits & FUL_CUE_WORD))))
         return v;
     return next_tok(L, k, end);
@@ -416,7 +418,10 @@ static void skip_appositives(ful_cline *L)
         if (!(L->t[i].flags & T_BREAK) || off == 0 || L->s[off - 1] != '(' ||
             !((L->t[i - 1].bits & FUL_CUE_CLIENT) || name_shaped(L, i - 1)))
             continue;
-        for (k = i; k < L->nt && k < i + 3 && (name_shaped(L, k) || lower_unknown(L, k)) && !(L->t[k].bits & FUL_CUE_WORD);
+        /* "Champion (Liam)", "Legal (theirs)", "IT (client side)": who they are, not a clause */
+        for (k = i; k < L->nt && k < i + 3 &&
+                    (((name_shaped(L, k) || lower_unknown(L, k)) && !(L->t[k].bits & FUL_CUE_WORD)) ||
+                     ((L->t[k].bits & FUL_CUE_CLIENT) && !(L->t[k].bits & VERBS)) || IS(L, k, "side"));
              k++)
             if (k > i && (L->t[k].flags & T_BREAK))
                 break;
@@ -469,8 +474,13 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
         /* "Jason - bring the CFO", "Owner: client. Task: sign the MSA": a
          * clause naming only its owner hands the next verb clause to it. */
         if (pend >= 0) {
-            if ((L->t[p].bits & (VERBS | FUL_CUE_MODAL)) && !(L->t[p].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
-                !((L->t[p].bits & FUL_CUE_EVENT) && j >= 0 && (L->t[j].bits & FUL_CUE_WITH)) && !chase_of(L, p)) {
+            int q = p, qj = j;
+            if ((IS(L, p, "to") || IS(L, p, "2")) && j >= 0 && verb_at(L, j, end)) {
+                q = j; /* "Raj - to set up the EB meeting": the owner, then his to-do */
+                qj = next_tok(L, j, end);
+            }
+            if ((L->t[q].bits & (VERBS | FUL_CUE_MODAL)) && !(L->t[q].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
+                !((L->t[q].bits & FUL_CUE_EVENT) && qj >= 0 && (L->t[qj].bits & FUL_CUE_WITH)) && !chase_of(L, q)) {
                 mark(L, pend, pend_side, pend_who, p);
                 pend = -1;
             } else if (j < 0 && !skipped && !head_side(L, p, &who)) {
@@ -575,7 +585,8 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             else if ((j < 0 || (lone = name_shaped(L, j) && !(L->t[j].bits & FUL_CUE_WORD) && next_tok(L, j, end) < 0)) &&
                      (!(L->t[p].bits & FUL_CUE_WORD) || ful_name_verb(L->r[p].lw, L->r[p].len) ||
                                IS(L, p, "will") || name_date_word(L, p)) &&
-                     !(L->r[p].len > 4 && L->r[p].lw[L->r[p].len - 2] == 'e' && L->r[p].lw[L->r[p].len - 1] == 'd')) {
+                     !(L->r[p].len > 4 && L->r[p].lw[L->r[p].len - 2] == 'e' && L->r[p].lw[L->r[p].len - 1] == 'd') &&
+                     !(p + 1 < end && (L->t[p + 1].flags & T_NUM))) { /* ("Ticket #4471 - send Frank": a label) */
                 side = A_CLIENT, who = FUL_WHO_NAME; /* a lone name: may own the next clause; "Ghosted:" is none */
                 set_name(L, p, side, who);              /* "[Hope] sign": Hope, not a hedge */
                 if (lone)

@@ -515,6 +515,27 @@ static int ful_labels(const ful_cline *L, int h)
     return 1;
 }
 
+/* Where a next-step label later in the line ends ("...; NS: f/u Mon",
+ * "... Next step: demo Tue"): the token after its colon, or 0 when none. */
+static int ful_later_label(const ful_cline *L)
+{
+    int k, e;
+    for (k = 1; k + 1 < L->nt; k++) {
+        if (!(L->t[k].flags & T_BREAK))
+            continue;
+        if (ful_is_word(L, k, "ns"))
+            e = k + 1;
+        else if ((ful_is_word(L, k, "next") || ful_is_word(L, k, "nxt")) &&
+                 (ful_is_word(L, k + 1, "step") || ful_is_word(L, k + 1, "steps") || ful_is_word(L, k + 1, "action")))
+            e = k + 2;
+        else
+            continue;
+        if (e < L->nt && (L->t[e].flags & T_BREAK) && L->t[e].off > 0 && L->s[L->t[e - 1].off + L->t[e - 1].len] == ':')
+            return e;
+    }
+    return 0;
+}
+
 /* "Next step: Will call Jen", "Action - pricing": label words (fillers)
  * then a break; what follows is read as the line's start. */
 static void ful_find_head(ful_cline *L)
@@ -917,6 +938,10 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
             if (j >= 0 && L->r[i].len > 3 && ful_ends_s(L, i) &&
                 !(L->t[j].bits & (VERBISH | FUL_CUE_ART | FUL_CUE_DATE)))
                 return S_CLIENT; /* "tom's team sends", "client's procurement lead": theirs */
+            if (j >= 0 && (L->t[j].bits & FUL_CUE_CLIENT) && !(L->t[j].bits & (VERBISH | FUL_CUE_POSS | FUL_CUE_COBJ)) &&
+                (e = ful_next(L, j, end)) >= 0 &&
+                ((L->t[e].bits & (FUL_CUE_MODAL | FUL_CUE_SPEECH)) || (ful_ends_s(L, e) && (L->t[e].bits & VERBISH))))
+                return *st = j, S_CLIENT; /* "the district CIO will introduce us", "regional VP signs" */
             if (j >= 0 && (e = ful_next(L, j, end)) >= 0) {
                 int f = ful_next(L, e, end);
                 /* "mike and sam will", "deal desk approves", "jess owns the": a
@@ -2115,6 +2140,13 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
     start = body = ful_skip_prefix(text, n);
     ful_tokenize(&L, start);
     ful_lookup(&L, rules);
+    if ((i = ful_later_label(&L)) > 0) {
+        /* "11/30 JM: left VM. NS: f/u Mon": a CRM field's history, then
+         * its next step; the step is what follows the label */
+        size_t off = L.t[i].off;
+        ful_classify_names(rules, names, text + off, n - off, meeting, grace_days, flags, out);
+        return;
+    }
     ful_find_head(&L);
     L.nact = 0;
     if ((names && names->n > 0) || ful_wants_actors(&L)) {

@@ -70,12 +70,15 @@ static const ful_cue ful_words[] = {
     {"them", CO}, {"him", CO}, {"her", PO | CO}, {"their", PO}, {"his", PO}, {"theirs", CL | PO},
     /* the seller side */
     {"i", SE}, {"i'll", SE | MD}, {"i'm", SE | MD}, {"i'd", SE | MD}, {"i've", SE | MD},
+    /* typed without the apostrophe: "ill get you the copy", "im out till Mon" */
+    {"ill", SE | MD}, {"im", SE | MD}, {"ive", SE | MD},
     {"we", SE}, {"we'll", SE | MD}, {"we're", SE | MD}, {"we'd", SE | MD}, {"we've", SE | MD},
     {"let's", SE | JT}, {"myself", SE}, {"ourselves", SE},
     /* the seller's own roles: "AE to follow up", "SE builds the demo" */
     {"ae", SE}, {"se", SE}, {"sdr", SE}, {"bdr", SE}, {"csm", SE},
     {"me", SO}, {"us", SO}, {"our", SO}, {"my", SO}, {"ours", SO},
     {"you", YO}, {"your", YO}, {"you'll", YO | MD}, {"you're", YO | MD},
+    {"u", YO}, {"ur", YO}, {"youll", YO | MD},
     /* client effort (with a client subject any verb is an action; these name it) */
     {"meet", AC | JT}, {"meets", AC | JT}, {"meeting", EV}, {"bring", AC}, {"brings", AC},
     {"bringing", AC}, {"brought", AC}, {"introduce", AC}, {"introduces", AC}, {"introducing", AC},

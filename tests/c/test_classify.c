@@ -211,6 +211,16 @@ static void test_hurried_forms(void)
     IS("Will was on vacation, Grant covered", "unknown");
     IS("Kindly send the updated brochure", "compliance");
     IS("Leave VM for Dan Fri if no reply", "non");
+    T_SECTION("CRM history before the step, owners after a dash, typed shorthand");
+    DUE("11/30 JM: left VM. NS: f/u Mon", "non", "2026-11-23");
+    IS("Sent pricing 11/28; next step: they review Thu", "firm");
+    IS("Champion: Raj - to set up the meeting with the EB by Fri", "firm");
+    IS("Legal (theirs) to send back the NDA redlines by EOD tomorrow", "firm");
+    IS("Ravi from the distributor sends sell-through data by Dec 15th", "firm");
+    IS("the district CIO will introduce us to the superintendents", "soft");
+    IS("TICKET #4471 - send Frank the fix notes", "compliance");
+    IS("\"can u send the slides\" - Chase", "compliance");
+    IS("\"ill get you the signed copy by EOW\" - Hunter", "firm");
     IS("Send a proposal asap pls, they said", "compliance");
     IS("She said she'd loop in finance", "soft");
 }
