@@ -695,6 +695,8 @@ static int ful_time_ahead(const ful_cline *L, int j, int end)
 {
     int n;
     for (n = 0; j >= 0 && n < 4; j = ful_next(L, j, end), n++) {
+        if (ful_is_word(L, j, "it") || ful_is_word(L, j, "that") || ful_is_word(L, j, "these") || ful_is_word(L, j, "those"))
+            return 0; /* "legal needs it this week": a thing they need by then, not time */
         if (ful_is_word(L, j, "time") || ful_is_word(L, j, "day") || ful_is_word(L, j, "days") ||
             ful_is_word(L, j, "week") || ful_is_word(L, j, "weeks") || ful_is_word(L, j, "wk") ||
             ful_is_word(L, j, "wks") || ful_is_word(L, j, "month") || ful_is_word(L, j, "months")) {
@@ -1353,7 +1355,7 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
                     }
                 }
             }
-            if ((b & FUL_CUE_REQUEST) && L->t[i].span == 1 && j >= 0 &&
+            if ((b & FUL_CUE_REQUEST) && L->t[i].span == 1 && j >= 0 && !ful_is_word(L, j, "it") &&
                 (L->t[j].bits & (FUL_CUE_POSS | FUL_CUE_COBJ | FUL_CUE_CLIENT) ||
                  ((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD)))) {
                 if (*vt < 0) /* "asked her boss": the client asks someone of theirs */
@@ -1514,7 +1516,7 @@ static int ful_fact_label(const ful_cline *L)
         if (L->t[k].flags & T_INPHR)
             continue;
         if ((b & FUL_CUE_MODAL) ||
-            ((b & (VERBISH | FUL_CUE_BOOKED)) && !(b & FUL_CUE_RECAP) && !ful_participle(L, k) &&
+            ((b & (VERBISH | FUL_CUE_BOOKED)) && !(b & (FUL_CUE_RECAP | FUL_CUE_DNOUN)) && !ful_participle(L, k) &&
              !((L->t[k].flags & T_CAP) && ful_first_name_word(L->r[k].lw, L->r[k].len))))
             return 0;
     }

@@ -221,6 +221,11 @@ static void test_hurried_forms(void)
     IS("TICKET #4471 - send Frank the fix notes", "compliance");
     IS("\"can u send the slides\" - Chase", "compliance");
     IS("\"ill get you the signed copy by EOW\" - Hunter", "firm");
+    IS("Decision criteria - SSO, SOC2, price", "unknown");
+    IS("legal needs it this week", "compliance");
+    IS("Grant cant promise anything before Jan but will push for it", "soft");
+    IS("Tom can't make Tuesday", "soft");
+    IS("they need a couple of weeks", "soft");
     IS("Send a proposal asap pls, they said", "compliance");
     IS("She said she'd loop in finance", "soft");
 }
