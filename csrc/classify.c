@@ -603,20 +603,31 @@ static int ful_participle(const ful_cline *L, int i)
  * or an -ed no cue knows): "Call went 15 min over", "call dropped halfway". */
 static int ful_past_verb(const ful_cline *L, int i)
 {
-    static const char *const past[] = {"lost", "went", "ran", "had", "took", "made", "won", "came", "left", "spent",
-                                       "saw", "met", "bought", "chose", "got", "felt", "thought", NULL};
     const ful_rtok *r = &L->r[i];
-    int k;
     if (L->t[i].bits & FUL_CUE_RECAP)
         return 1;
     if (!(L->t[i].bits & FUL_CUE_WORD) && !(L->t[i].flags & T_CAP) && L->t[i].span == 1 && r->len > 4 &&
         r->lw[r->len - 2] == 'e' &&
         r->lw[r->len - 1] == 'd')
         return 1;
-    for (k = 0; past[k]; k++)
-        if (ful_is_word(L, i, past[k]))
-            return 1;
-    return 0;
+    /* irregular pasts, by length: one compare of the length first, as a switch */
+    switch (r->len) {
+    case 3:
+        return ful_is_word(L, i, "ran") || ful_is_word(L, i, "had") || ful_is_word(L, i, "saw") ||
+               ful_is_word(L, i, "got") || ful_is_word(L, i, "won") || ful_is_word(L, i, "met");
+    case 4:
+        return ful_is_word(L, i, "took") || ful_is_word(L, i, "made") || ful_is_word(L, i, "came") ||
+               ful_is_word(L, i, "left") || ful_is_word(L, i, "felt") || ful_is_word(L, i, "lost") ||
+               ful_is_word(L, i, "went");
+    case 5:
+        return ful_is_word(L, i, "spent") || ful_is_word(L, i, "chose");
+    case 6:
+        return ful_is_word(L, i, "bought");
+    case 7:
+        return ful_is_word(L, i, "thought");
+    default:
+        return 0;
+    }
 }
 
 /* Is a "call"/"review" at the start of a clause a noun ("Call with their
