@@ -1503,20 +1503,27 @@ static int ful_number_field(const ful_cline *L)
  * unless a verb in it acts: "Champion: Raj - to set up the EB meeting Fri". */
 static int ful_fact_label(const ful_cline *L)
 {
-    static const char *const one[] = {"pain", "pains", "objection", "objections", "competitor", "competitors",
-                                      "competition", "background", "context", "incumbent", "budget", "champion",
-                                      "timeline", "timing", "authority", "metrics", "eb", "dm", "risk", "risks",
-                                      "blocker", "blockers", NULL};
+#define FUL_W(s) {s, sizeof(s) - 1}
+    static const struct {
+        const char *w;
+        uint32_t n;
+    } one[] = {FUL_W("pain"),     FUL_W("pains"),     FUL_W("objection"),   FUL_W("objections"), FUL_W("competitor"),
+               FUL_W("competitors"), FUL_W("competition"), FUL_W("background"), FUL_W("context"),  FUL_W("incumbent"),
+               FUL_W("budget"),   FUL_W("champion"),  FUL_W("timeline"),    FUL_W("timing"),     FUL_W("authority"),
+               FUL_W("metrics"),  FUL_W("eb"),        FUL_W("dm"),          FUL_W("risk"),       FUL_W("risks"),
+               FUL_W("blocker"),  FUL_W("blockers")};
+#undef FUL_W
     static const char *const two[] = {"economic", "buyer", "decision", "criteria", "decision", "process",
                                       "paper", "process", "decision", "maker", NULL};
     int k, h = -1;
     if (L->nt < 3 || (L->t[0].flags & T_QUOTED))
         return 0;
     if (L->t[1].flags & T_BREAK)
-        for (k = 0; one[k] && h < 0; k++)
-            if (ful_is_word(L, 0, one[k]))
+        for (k = 0; k < (int)(sizeof one / sizeof one[0]) && h < 0; k++)
+            if (L->r[0].len == one[k].n && memcmp(L->r[0].lw, one[k].w, one[k].n) == 0)
                 h = 1;
-    if (h < 0 && (L->t[2].flags & T_BREAK) && !(L->t[1].flags & T_BREAK))
+    if (h < 0 && (L->t[2].flags & T_BREAK) && !(L->t[1].flags & T_BREAK) &&
+        (ful_is_word(L, 0, "economic") || ful_is_word(L, 0, "decision") || ful_is_word(L, 0, "paper")))
         for (k = 0; two[k] && h < 0; k += 2)
             if (ful_is_word(L, 0, two[k]) && ful_is_word(L, 1, two[k + 1]))
                 h = 2;
