@@ -530,7 +530,7 @@ static int ful_later_label(const ful_cline *L)
             e = k + 2;
         else
             continue;
-        if (e < L->nt && (L->t[e].flags & T_BREAK) && L->t[e].off > 0 && L->s[L->t[e - 1].off + L->t[e - 1].len] == ':')
+        if (e < L->nt && (L->t[e].flags & T_BREAK) && L->s[L->t[e - 1].off + L->t[e - 1].len] == ':')
             return e;
     }
     return 0;
@@ -603,15 +603,11 @@ static int ful_participle(const ful_cline *L, int i)
  * or an -ed no cue knows): "Call went 15 min over", "call dropped halfway". */
 static int ful_past_verb(const ful_cline *L, int i)
 {
-    const ful_rtok *r = &L->r[i];
-    if (L->t[i].bits & FUL_CUE_RECAP)
-        return 1;
-    if (!(L->t[i].bits & FUL_CUE_WORD) && !(L->t[i].flags & T_CAP) && L->t[i].span == 1 && r->len > 4 &&
-        r->lw[r->len - 2] == 'e' &&
-        r->lw[r->len - 1] == 'd')
+    if ((L->t[i].bits & FUL_CUE_RECAP) ||
+        (!(L->t[i].bits & FUL_CUE_WORD) && !(L->t[i].flags & T_CAP) && ful_participle(L, i)))
         return 1;
     /* irregular pasts, by length: one compare of the length first, as a switch */
-    switch (r->len) {
+    switch (L->r[i].len) {
     case 3:
         return ful_is_word(L, i, "ran") || ful_is_word(L, i, "had") || ful_is_word(L, i, "saw") ||
                ful_is_word(L, i, "got") || ful_is_word(L, i, "won") || ful_is_word(L, i, "met");
@@ -1513,8 +1509,6 @@ static int ful_fact_label(const ful_cline *L)
                FUL_W("metrics"),  FUL_W("eb"),        FUL_W("dm"),          FUL_W("risk"),       FUL_W("risks"),
                FUL_W("blocker"),  FUL_W("blockers")};
 #undef FUL_W
-    static const char *const two[] = {"economic", "buyer", "decision", "criteria", "decision", "process",
-                                      "paper", "process", "decision", "maker", NULL};
     int k, h = -1;
     if (L->nt < 3 || (L->t[0].flags & T_QUOTED))
         return 0;
@@ -1522,11 +1516,13 @@ static int ful_fact_label(const ful_cline *L)
         for (k = 0; k < (int)(sizeof one / sizeof one[0]) && h < 0; k++)
             if (L->r[0].len == one[k].n && memcmp(L->r[0].lw, one[k].w, one[k].n) == 0)
                 h = 1;
+    /* the two-word labels: "Economic buyer:", "Decision criteria/process/maker:", "Paper process:" */
     if (h < 0 && (L->t[2].flags & T_BREAK) && !(L->t[1].flags & T_BREAK) &&
-        (ful_is_word(L, 0, "economic") || ful_is_word(L, 0, "decision") || ful_is_word(L, 0, "paper")))
-        for (k = 0; two[k] && h < 0; k += 2)
-            if (ful_is_word(L, 0, two[k]) && ful_is_word(L, 1, two[k + 1]))
-                h = 2;
+        ((ful_is_word(L, 0, "economic") && ful_is_word(L, 1, "buyer")) ||
+         (ful_is_word(L, 0, "decision") &&
+          (ful_is_word(L, 1, "criteria") || ful_is_word(L, 1, "process") || ful_is_word(L, 1, "maker"))) ||
+         (ful_is_word(L, 0, "paper") && ful_is_word(L, 1, "process"))))
+        h = 2;
     if (h < 0)
         return 0;
     for (k = h; k < L->nt; k++) {

@@ -710,8 +710,8 @@ static size_t ful_scan_number(ful_dscan *sc, size_t i)
         }
         if (ord) {
             size_t p = ful_prev_is(sc, i, "the");
-            if (!p && sc->cnt > 0 && sc->last_weekday && i >= sc->out[sc->cnt - 1].off + sc->out[sc->cnt - 1].len &&
-                i - (sc->out[sc->cnt - 1].off + sc->out[sc->cnt - 1].len) <= 3)
+            size_t wend = sc->cnt > 0 ? sc->out[sc->cnt - 1].off + sc->out[sc->cnt - 1].len : 0;
+            if (!p && sc->cnt > 0 && sc->last_weekday && i >= wend && i - wend <= 3)
                 p = i + 1; /* "Thursday 10th", "Mon, 14th": the day of the month (ful_emit merges the weekday) */
             if (p) {
                 /* The first such day on or after the meeting date. */
