@@ -1,6 +1,7 @@
 -- The walker thread (csrc/index.c): a folder is walked, read and parsed on
 -- a second thread while the calling thread writes the store. It must give
--- what walking inline gives (FULOG_INDEX_THREADS=0): the same rows, the
+-- what walking inline gives (FULOG_INDEX_THREADS=0; =1 takes the thread
+-- for a re-index too, which by default walks inline): the same rows, the
 -- same messages in the same order. And every way out (bad files, a store
 -- locked mid-walk) must stop and join the thread with nothing left behind:
 -- the sanitize layer runs these tests under ASan, which fails on a leak.
@@ -59,7 +60,7 @@ describe("the walker thread", function()
     local threaded, inline = dir .. "/t/fulog.db", dir .. "/i/fulog.db"
     local args = "index --follow --max-size 4000 --json n"
     local function both(pass)
-      local o1, e1, c1 = run(args, { cwd = dir, db = threaded })
+      local o1, e1, c1 = run(args, { cwd = dir, db = threaded, pre = "env FULOG_INDEX_THREADS=1" })
       local o2, e2, c2 = run(args, { cwd = dir, db = inline, pre = "env FULOG_INDEX_THREADS=0" })
       assert.are.equal(0, c1, e1)
       assert.are.equal(0, c2, e2)

@@ -1,0 +1,64 @@
+-- fulog overdue and fulog log: the chases due, as a list or by account.
+
+local u = require("fulog.cli.util")
+local core, die, usage_error, today, open_chase_store, owner_filter, display_path, CWD = u.core, u.die, u.usage_error, u.today, u.open_chase_store, u.owner_filter, u.display_path, u.CWD
+local json = function(v)
+  return require("fulog.cli.json")(v)
+end
+
+local M = {}
+
+function M.overdue(opts, args)
+  if #args > 0 then
+    usage_error("overdue takes no arguments")
+  end
+  local t = today(opts)
+  local db, q = open_chase_store(opts, { today = t, owner = owner_filter(opts) })
+  local rows, err = db:overdue(q)
+  db:close()
+  if not rows then
+    die(1, err)
+  end
+  local out = {}
+  for _, r in ipairs(rows) do
+    r.key = core.step_key(r.text)
+  end
+  if opts.json then
+    print(json(rows))
+    return
+  end
+  for i, r in ipairs(rows) do
+    -- {key}: `fulog done FILE:LINE:KEY` then acts on this step, or refuses.
+    out[i] = ("%s:%d:%d: %s {%s}"):format(display_path(r.path), r.line, r.col, core.overdue_message(r, t), r.key)
+  end
+  if #out > 0 then
+    io.stdout:write(table.concat(out, "\n"), "\n")
+  end
+end
+
+function M.log(opts, args)
+  if #args > 1 then
+    usage_error("log takes at most one ACCOUNT")
+  end
+  local t = today(opts)
+  local owner = owner_filter(opts)
+  local db, q = open_chase_store(opts, { today = t, account = args[1], owner = owner })
+  local accounts, err = db:log(q)
+  db:close()
+  if not accounts then
+    die(1, err)
+  end
+  for _, a in ipairs(accounts) do
+    for _, c in ipairs(a.chases) do
+      c.key = core.step_key(c.text)
+    end
+  end
+  if opts.json then
+    print(json(accounts))
+    return
+  end
+  -- the same text as :FuLog, from the one formatter in the core
+  io.stdout:write((core.log_text(accounts, { today = t, account = args[1], owner = owner, base = CWD })))
+end
+
+return M

@@ -1,0 +1,66 @@
+-- Reports from the store: accounts, stats, export.
+
+local u = require("fulog.cli.util")
+local die, usage_error, check_date, today, query_opts, open_existing_store, open_chase_store, owner_filter = u.die, u.usage_error, u.check_date, u.today, u.query_opts, u.open_existing_store, u.open_chase_store, u.owner_filter
+local json = function(v)
+  return require("fulog.cli.json")(v)
+end
+
+local M = {}
+
+function M.accounts(opts, args)
+  if #args > 0 then
+    usage_error("accounts takes no arguments")
+  end
+  local db = open_existing_store(opts)
+  local rows, err = db:accounts()
+  db:close()
+  if not rows then
+    die(1, err)
+  end
+  if opts.json then
+    print(json(rows))
+  elseif #rows > 0 then
+    print(table.concat(rows, "\n"))
+  end
+end
+
+function M.stats(opts, args)
+  if #args > 0 then
+    usage_error("stats takes no arguments")
+  end
+  if opts.by and opts.by ~= "week" and opts.by ~= "month" then
+    usage_error("--by wants week or month, got " .. opts.by)
+  end
+  local db = open_existing_store(opts)
+  local report, text = db:stats(query_opts(opts, {
+    today = today(opts), since = check_date("since", opts.since), ["until"] = check_date("until", opts["until"]),
+    by = opts.by, owner = owner_filter(opts),
+  }))
+  db:close()
+  if not report then
+    die(1, text)
+  end
+  if opts.json then
+    print(json({ periods = report.periods, total = report.total }))
+  else
+    io.stdout:write(text)
+  end
+end
+
+function M.export(opts, args)
+  local fmt = args[1]
+  if #args ~= 1 or (fmt ~= "ics" and fmt ~= "csv" and fmt ~= "json") then
+    usage_error("export wants one format: ics, csv or json")
+  end
+  local db, q = open_chase_store(opts, { today = today(opts), since = check_date("since", opts.since),
+    account = opts.account, owner = owner_filter(opts) })
+  local text, err = db:export(fmt, q)
+  db:close()
+  if not text then
+    die(1, err)
+  end
+  io.stdout:write(text)
+end
+
+return M

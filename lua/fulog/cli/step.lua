@@ -1,0 +1,243 @@
+-- The commands on one next step named FILE:LINE[:KEY]: done, snooze,
+-- touch (each writes the note, then re-indexes it), draft and history.
+
+local u = require("fulog.cli.util")
+local core, die, usage_error, check_date, today, core_opts, open_store, open_existing_store, open_chase_store, display_path, abs_path = u.core, u.die, u.usage_error, u.check_date, u.today, u.core_opts, u.open_store, u.open_existing_store, u.open_chase_store, u.display_path, u.abs_path
+local json = function(v)
+  return require("fulog.cli.json")(v)
+end
+
+local M = {}
+
+-- FILE:LINE, FILE:LINE:COL (as overdue prints it) or FILE:LINE:KEY (the
+-- step's key from a listing). Returns the absolute path, the line, the key.
+local function file_line(spec, key)
+  spec = spec or ""
+  local file, line, tail = spec:match("^(.+):(%d+):(%w+)$")
+  if file and tail:match("^%l%l%l%l%l%l$") then
+    key = key or tail
+  elseif not (file and tail:match("^%d+$")) then
+    file, line = spec:match("^(.+):(%d+)$")
+  end
+  if not file then
+    usage_error("want FILE:LINE or FILE:LINE:KEY, got " .. tostring(spec))
+  end
+  if key and not key:match("^%l%l%l%l%l%l$") then
+    usage_error("a step key is six letters, as overdue and log print it; got " .. key)
+  end
+  local n = tonumber(line)
+  -- 4294967297 must not wrap around to line 1 in the core.
+  if #line > 10 or n < 1 or n > 2147483647 then
+    usage_error(("%s: no such line number"):format(spec))
+  end
+  return abs_path(file), math.tointeger(n) or n, key
+end
+
+-- The step's text as the store last saw it, so a write-back finds the step
+-- even when lines moved since the last index (nil: trust the line number).
+-- Text the store cleaned of bad bytes cannot be matched, so it is not used.
+local function expected_text(db, path, line)
+  local st = db:step_at(path, line)
+  if st and st.text and not st.text:find("\239\191\189", 1, true) then
+    return st.text
+  end
+  return nil
+end
+
+-- The step a FILE:LINE:KEY names, read from the note as it is now: its
+-- line and text. The step at LINE when its key matches; else the one step
+-- in the note with that key (it moved); else a refusal, so a stale line
+-- number never hits the neighbouring step.
+local function step_by_key(path, line, key, o)
+  local f = io.open(path, "rb")
+  local text = f and f:read("a")
+  if f then
+    f:close()
+  end
+  if not text then
+    die(1, ("%s:%d: cannot read the note"):format(display_path(path), line))
+  end
+  local note = core.parse_note(text, path, { tags = o.tags })
+  local hits = {}
+  for _, st in ipairs(note.steps) do
+    if core.step_key(st.text) == key then
+      if st.line == line then
+        return line, st.text
+      end
+      hits[#hits + 1] = st
+    end
+  end
+  if #hits == 1 then
+    io.stderr:write(("fulog: %s:%d: the step moved to line %d since the listing\n"):format(display_path(path), line,
+      hits[1].line))
+    return hits[1].line, hits[1].text
+  end
+  die(1, ("%s:%d: the step listed as {%s} is %s; list again (fulog overdue or log)"):format(display_path(path), line,
+    key, #hits == 0 and "no longer in the note" or "in the note more than once"))
+end
+
+-- Re-indexes one note after a write-back, keeping its notes root. The note
+-- is already written and is the truth: a store another process holds
+-- locked past the busy timeout catches up on the next index, so this is a
+-- warning, not a failure the seller would retry (and touch twice).
+local function reindex(db, path, o)
+  local stats, err = db:index_file(path, o)
+  if not stats then
+    if tostring(err):find("locked", 1, true) or tostring(err):find("busy", 1, true) then
+      io.stderr:write(("fulog: warning: the note is written, but the store is busy (%s); "
+        .. "it catches up on the next fulog index\n"):format(tostring(err)))
+      return
+    end
+    die(1, err)
+  end
+  for _, e in ipairs(stats.errors) do
+    io.stderr:write("fulog: ", display_path(e), "\n")
+  end
+end
+
+function M.done(opts, args)
+  if #args ~= 1 then
+    usage_error("done wants FILE:LINE")
+  end
+  local path, line, key = file_line(args[1], opts.key)
+  local o = core_opts(opts)
+  local expect
+  if key then
+    line, expect = step_by_key(path, line, key, o)
+  end
+  local db = open_store(opts)
+  local okd, err = core.mark_done(path, line, expect or expected_text(db, path, line), o)
+  if not okd then
+    db:close()
+    die(1, display_path(err))
+  end
+  reindex(db, path, o)
+  db:close()
+  print(("%s:%d: done"):format(display_path(path), line))
+end
+
+-- snooze FILE:LINE[:KEY] DATE|+Nd: due:DATE written into the step's line
+-- (replacing one there), so its next action date moves; the store counts
+-- the push when it re-reads the note.
+function M.snooze(opts, args)
+  if #args ~= 2 then
+    usage_error("snooze wants FILE:LINE and a DATE (YYYY-MM-DD) or +Nd / +Nw")
+  end
+  local path, line, key = file_line(args[1], opts.key)
+  local o = core_opts(opts)
+  local day, derr = core.snooze_date(args[2], o.today or today(opts))
+  if not day then
+    usage_error("snooze: " .. derr .. ", got " .. args[2])
+  end
+  local expect
+  if key then
+    line, expect = step_by_key(path, line, key, o)
+  end
+  local db = open_store(opts)
+  local oks, err = core.snooze(path, line, day, { expect = expect or expected_text(db, path, line), options = o.options,
+    tags = o.tags })
+  if not oks then
+    db:close()
+    die(1, display_path(err))
+  end
+  reindex(db, path, o)
+  db:close()
+  print(("%s:%d: due %s"):format(display_path(path), line, day))
+end
+
+-- draft FILE:LINE [--channel email|call|voicemail]: a follow-up for that
+-- step on stdout (the client's PAIN/WANT, the contact, the attempt's tone,
+-- two slots); nothing is sent.
+function M.draft(opts, args)
+  if #args ~= 1 then
+    usage_error("draft wants FILE:LINE")
+  end
+  local path, line, key = file_line(args[1], opts.key)
+  local channel = opts.channel or "email"
+  if channel ~= "email" and channel ~= "call" and channel ~= "voicemail" then
+    usage_error("--channel wants email, call or voicemail, got " .. channel)
+  end
+  local t = today(opts)
+  local db, q = open_chase_store(opts, {})
+  if key then
+    line = step_by_key(path, line, key, core_opts(opts))
+  end
+  local templates, terr = require("fulog.rulesfile").draft_templates(nil, opts.rules)
+  if not templates then
+    db:close()
+    die(1, terr)
+  end
+  local text, err = require("fulog.draft").build(core, db, path, line,
+    { channel = channel, today = t, options = q.options, template = templates })
+  db:close()
+  if not text then
+    die(1, display_path(err))
+  end
+  io.stdout:write(text)
+end
+
+function M.touch(opts, args)
+  if #args < 1 then
+    usage_error("touch wants FILE:LINE CHANNEL [OUTCOME...]")
+  end
+  local path, line, key = file_line(args[1], opts.key)
+  local channel = opts.channel or args[2]
+  local first = opts.channel and 2 or 3
+  if not channel then
+    usage_error("touch wants a CHANNEL: email, call, voicemail, meeting or other")
+  end
+  local outcome = table.concat(args, " ", first)
+  if opts.replied and not outcome:lower():find("repl") then
+    outcome = "replied" .. (outcome ~= "" and (": " .. outcome) or "")
+  end
+  if not core.channel(channel) then
+    usage_error("channel: want email, call, voicemail, meeting or other, got " .. channel)
+  end
+  local o = core_opts(opts)
+  local date = opts.date and check_date("date", opts.date) or o.today
+  local expect
+  if key then
+    line, expect = step_by_key(path, line, key, o)
+  end
+  local db = open_store(opts)
+  local new_line, err = core.add_touch(path, line, {
+    date = date, channel = channel, outcome = outcome ~= "" and outcome or nil,
+    tags = o.tags, today = o.today, expect = expect or expected_text(db, path, line),
+  })
+  if not new_line then
+    db:close()
+    die(1, display_path(err))
+  end
+  reindex(db, path, o)
+  db:close()
+  print(("%s:%d: TOUCH recorded"):format(display_path(path), new_line))
+end
+
+function M.history(opts, args)
+  if #args ~= 1 then
+    usage_error("history wants FILE:LINE")
+  end
+  local path, line = file_line(args[1])
+  local db = open_existing_store(opts)
+  local rows, err = db:history(path, line)
+  db:close()
+  if not rows then
+    die(1, err)
+  end
+  if opts.json then
+    print(json(rows))
+    return
+  end
+  if #rows == 0 then
+    die(1, ("%s:%d: no next step known at this line (run fulog index first)"):format(display_path(path), line))
+  end
+  for _, e in ipairs(rows) do
+    local detail = ""
+    if e.old or e.new then
+      detail = ("  %s -> %s"):format(e.old or "-", e.new or "-")
+    end
+    print(("%s  %-7s%s"):format(e.day, e.event, detail))
+  end
+end
+
+return M

@@ -1,0 +1,184 @@
+-- What every fulog command shares: errors and exit codes, the options
+-- and "today" as the flags and FULOG_* give them, the store, paths as
+-- printed. bin/fulog dispatches; each command lives in lua/fulog/cli/.
+local core = require("fulog.core")
+
+local function die(code, msg)
+  io.stderr:write("fulog: ", msg, "\n")
+  os.exit(code)
+end
+
+local function usage_error(msg)
+  die(2, msg .. " (see fulog --help)")
+end
+
+local function check_date(name, value)
+  if value and not value:match("^%d%d%d%d%-%d%d%-%d%d$") then
+    usage_error(("--%s wants YYYY-MM-DD, got %q"):format(name, value))
+  end
+  if value then
+    local okd = core.add_days(value, 0)
+    if not okd then
+      usage_error(("--%s: %s is not a real date"):format(name, value))
+    end
+  end
+  return value
+end
+
+local function today(opts)
+  if opts.today then
+    return check_date("today", opts.today)
+  end
+  local t, err = core.today()
+  if not t then
+    usage_error(err)
+  end
+  return t
+end
+
+local function load_rules(opts)
+  local rulesfile = require("fulog.rulesfile")
+  local tbl, err = rulesfile.load(opts.rules)
+  if err then
+    die(1, err)
+  end
+  if not tbl then
+    return nil
+  end
+  tbl = rulesfile.split(tbl) -- the cues; the draft templates are read by draft
+  if next(tbl) == nil then
+    return nil
+  end
+  local okr, rules = pcall(core.rules, tbl)
+  if not okr then
+    die(1, (opts.rules or rulesfile.path()) .. ": " .. tostring(rules))
+  end
+  return rules
+end
+
+-- The parse options (core.options): the core's defaults, then FULOG_TAGS,
+-- FULOG_EXTS, FULOG_GRACE, FULOG_CADENCE, then the flags -- the same object
+-- the editor builds from setup(). Returned as the table the store calls
+-- take, with today resolved.
+local function core_opts(opts)
+  local fields = { rules = load_rules(opts), today = opts.today and check_date("today", opts.today) }
+  for _, k in ipairs({ "tags", "grace", "cadence" }) do
+    fields[k] = opts[k]
+  end
+  fields.exts = opts.exts
+  local o, msg = core.options(fields)
+  if not o then
+    usage_error("--" .. msg)
+  end
+  local t = today(opts) -- a bad FULOG_TODAY is a usage error here, as for --today
+  return { options = o, today = t, tags = o:get().tags }
+end
+
+-- The options a query takes: the cadence next action dates are computed
+-- with (flag, FULOG_CADENCE or the default), with the query's own fields.
+local function query_opts(opts, q)
+  local o, msg = core.options({ cadence = opts.cadence })
+  if not o then
+    usage_error("--" .. msg)
+  end
+  q.options = o
+  return q
+end
+
+local function open_store(opts)
+  local db, err = core.open(opts.db)
+  if not db then
+    die(1, err)
+  end
+  return db
+end
+
+-- Commands that only read must not create an empty store at a mistyped
+-- path and report "nothing overdue".
+local function open_existing_store(opts)
+  local path = opts.db
+  if not path then
+    local p, err = core.default_db_path()
+    if not p then
+      die(1, err)
+    end
+    path = p
+  end
+  -- Read-only: another program's database or an empty file named by
+  -- mistake is refused untouched, and a store is never migrated or written.
+  local db, err = core.open(path, { readonly = true })
+  if not db then
+    die(1, err)
+  end
+  return db
+end
+
+-- --owner NAME|me|all: whose notes (spec section 10); nil for everyone.
+-- "me" is $FULOG_OWNER, else git's user.name where fulog runs.
+local function owner_filter(opts)
+  local name, err = require("fulog.team").owner_filter(opts.owner, ".")
+  if err then
+    usage_error(err)
+  end
+  return name
+end
+
+-- The working folder as the kernel sees it (getcwd, or $PWD when it names
+-- the same folder): a caller that changed folder without PWD marks the
+-- note it names, not another.
+local CWD = core.abspath(".")
+
+-- A file name's control characters (a newline would split a
+-- FILE:LINE:COL: line in two) shown escaped, as ls -b does.
+local function escape_name(p)
+  return (p:gsub("[%c\127]", function(c)
+    local map = { ["\n"] = "\\n", ["\t"] = "\\t", ["\r"] = "\\r" }
+    return map[c] or ("\\%03o"):format(c:byte())
+  end))
+end
+
+-- Paths relative to the working folder when under it, as grep prints them.
+local function display_path(p)
+  if CWD and CWD ~= "/" and p:sub(1, #CWD + 1) == CWD .. "/" then
+    p = p:sub(#CWD + 2)
+  end
+  return escape_name(p)
+end
+
+local function abs_path(p)
+  local a, err = core.abspath(p)
+  if not a then
+    usage_error(p .. ": " .. tostring(err))
+  end
+  return a
+end
+
+-- The store for overdue and log, with the query's options: read-only,
+-- unless its next action dates were computed with another cadence than this
+-- run's; then it is opened for writing once, to recompute them.
+local function open_chase_store(opts, q)
+  local db = open_existing_store(opts)
+  q = query_opts(opts, q)
+  if db:cadence() ~= q.options:get().cadence then
+    db:close()
+    db = open_store(opts)
+  end
+  return db, q
+end
+
+return {
+  core = core,
+  die = die,
+  usage_error = usage_error,
+  check_date = check_date,
+  today = today,
+  core_opts = core_opts,
+  query_opts = query_opts,
+  open_store = open_store,
+  open_existing_store = open_existing_store,
+  open_chase_store = open_chase_store,
+  owner_filter = owner_filter,
+  display_path = display_path,
+  abs_path = abs_path,
+  CWD = CWD,
+}
