@@ -204,8 +204,8 @@ static const known *known_find(const known_set *k, const char *path)
 
 /* 1 when the walk saw every note the store listed under the root: then
  * nothing there can be gone, and the second pass over the root's notes
- * (a twelfth of a warm run at 10k notes, a third of its SQLite work) is
- * not needed. A note another process added meanwhile stays: it is one
+ * (a fifth of a warm run at 10k notes, over a third of its SQLite work)
+ * is not needed. A note another process added meanwhile stays: it is one
  * this walk did not reach, not one it found missing. */
 static int known_all_seen(const known_set *k, const unsigned char *seen, int64_t nbits)
 {
