@@ -378,6 +378,8 @@ static void ful_tokenize(ful_cline *L, size_t start)
             brk = T_BREAK;
             break;
         case ':':
+            if (L->nt >= 2)
+                L->marks |= FUL_SAW_LABEL; /* ful_later_label needs a word before its label */
             /* only "due:" can start a due tag: "Next step:", "10:30" need no search */
             if (i >= start + 3 && (s[i - 1] | 0x20) == 'e' && (s[i - 2] | 0x20) == 'u' && (s[i - 3] | 0x20) == 'd')
                 L->marks |= FUL_SAW_COLON;
@@ -520,6 +522,8 @@ static int ful_labels(const ful_cline *L, int h)
 static int ful_later_label(const ful_cline *L)
 {
     int k, e;
+    if (!(L->marks & FUL_SAW_LABEL))
+        return 0;
     for (k = 1; k + 1 < L->nt; k++) {
         if (!(L->t[k].flags & T_BREAK))
             continue;

@@ -31,6 +31,7 @@
 #define FUL_SAW_PAREN 16 /* a "(": maybe a bracketed name after a role */
 #define FUL_SAW_AMP 32   /* a "&" or "+": maybe "send it & she'll share it" */
 #define FUL_SAW_PER 64   /* the word "per": maybe a source (classify.c sets it, not the tokenizer) */
+#define FUL_SAW_LABEL 128 /* a colon after the second word: maybe a later "NS:" label */
 
 #define FUL_MAXACT 8      /* actors remembered per line */
 
