@@ -150,56 +150,99 @@ static const unsigned char ful_first[256] = {
  * w/ and w/o. */
 static const unsigned char ful_wrare[256] = {['\''] = 1, ['/'] = 1, [0xE2] = 1};
 
-/* Copies the plain word bytes at p (to pe at most) lowercased to *op,
- * hashing them into *hp; returns where they stop. Eight bytes per bound
- * check, the rest one by one: 2% fewer instructions a classified line than
- * two per check. */
-#define FUL_PLAIN_BYTE(k)                   \
-    if ((d = ful_low[p[k]]) == 0) {         \
-        p += k;                             \
-        o += k;                             \
-        goto out;                           \
-    }                                       \
-    o[k] = (char)d;                         \
-    h = FUL_HASH_STEP(h, d);
+#define FUL_B8(x) ((x) * 0x0101010101010101ull)
+/* ful_hash_word("it", 2), as a constant */
+#define FUL_HASH_IT ((uint32_t)(((FUL_HASH_INIT ^ 0x7469ull) * FUL_HASH_MUL) >> 32))
+
+/* The bytes of chunk x that end a plain word (0x80 in each), as ful_low
+ * reads them: anything but an ASCII letter or digit or a byte >= 0x80,
+ * and 0xE2 (UTF-8 quotes and dashes); *lower gets x with A-Z lowercased.
+ * Bytewise sums of 7-bit values never carry: all-ASCII chunks (the common
+ * case, one predictable branch) skip the masking. The 0xE2 test may flag
+ * bytes only above a true 0xE2, so the lowest flag is exact. */
+static inline uint64_t ful_word_stops(uint64_t x, uint64_t *lower)
+{
+    uint64_t letter, digit, y;
+    if (!(x & FUL_B8(0x80))) {
+        y = x | FUL_B8(0x20);
+        letter = (y + FUL_B8(0x80 - 'a')) & ~(y + FUL_B8(0x7F - 'z')) & FUL_B8(0x80);
+        digit = (x + FUL_B8(0x80 - '0')) & ~(x + FUL_B8(0x7F - '9'));
+        *lower = x | (letter >> 2); /* A-Z -> a-z */
+        return ~(letter | digit) & FUL_B8(0x80);
+    } else {
+        uint64_t a7 = x & FUL_B8(0x7F), e = x ^ FUL_B8(0xE2);
+        y = a7 | FUL_B8(0x20);
+        letter = (y + FUL_B8(0x80 - 'a')) & ~(y + FUL_B8(0x7F - 'z')) & ~x & FUL_B8(0x80);
+        digit = (a7 + FUL_B8(0x80 - '0')) & ~(a7 + FUL_B8(0x7F - '9'));
+        *lower = x | (letter >> 2);
+        return (~(letter | digit | x) & FUL_B8(0x80)) | ((e - FUL_B8(0x01)) & ~e & FUL_B8(0x80));
+    }
+}
+
+static inline void ful_st8le(char *o, uint64_t v)
+{
+#if defined(__BYTE_ORDER__) && defined(__ORDER_BIG_ENDIAN__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    v = __builtin_bswap64(v);
+#endif
+    memcpy(o, &v, 8);
+}
+
+/* Copies the plain word bytes at p (to pe at most) lowercased to *op (up
+ * to 8 bytes past them: lc has room), hashing them (ful_hash_word) into
+ * *hp; returns where they stop. A chunk of eight bytes at a time, its stop
+ * found by a bit count, not a branch a byte: a word's end was the line's
+ * most mispredicted branch. base..pe is readable: a short tail is read as
+ * the eight bytes that end at pe. */
 #if defined(__GNUC__)
 __attribute__((always_inline))
 #endif
-static inline const unsigned char *ful_plain(const unsigned char *p, const unsigned char *pe, char **op, uint32_t *hp)
+static inline const unsigned char *ful_plain(const unsigned char *p, const unsigned char *pe,
+                                             const unsigned char *base, char **op, uint32_t *hp)
 {
     char *o = *op;
-    uint32_t h = *hp;
-    unsigned d;
-    while (pe - p >= 8) {
-        FUL_PLAIN_BYTE(0)
-        FUL_PLAIN_BYTE(1)
-        FUL_PLAIN_BYTE(2)
-        FUL_PLAIN_BYTE(3)
-        FUL_PLAIN_BYTE(4)
-        FUL_PLAIN_BYTE(5)
-        FUL_PLAIN_BYTE(6)
-        FUL_PLAIN_BYTE(7)
-        p += 8;
-        o += 8;
+    uint64_t h = FUL_HASH_INIT;
+    for (;;) {
+        size_t r = (size_t)(pe - p);
+        uint64_t x = 0, lc, stop;
+        unsigned m;
+        if (r >= 8) {
+            x = ful_ld8le(p);
+        } else if (r > 0 && (size_t)(pe - base) >= 8) {
+            x = ful_ld8le(pe - 8) >> (8 * (8 - r)); /* zeros past pe stop the word */
+        } else {
+            size_t k;
+            for (k = 0; k < r; k++)
+                x |= (uint64_t)p[k] << (8 * k);
+        }
+        stop = ful_word_stops(x, &lc);
+        ful_st8le(o, lc);
+        if (!stop) { /* eight word bytes: go on */
+            h = ful_hash_mix(h, lc);
+            p += 8;
+            o += 8;
+            continue;
+        }
+#if defined(__GNUC__)
+        m = (unsigned)__builtin_ctzll(stop) >> 3;
+#else
+        for (m = 0; !((stop >> (8 * m)) & 0x80); m++)
+            ;
+#endif
+        h = ful_hash_mix(h, lc & (((stop & (0 - stop)) >> 7) - 1)); /* the bytes below the stop */
+        p += m;
+        o += m;
+        break;
     }
-    while (p < pe && (d = ful_low[*p]) != 0) {
-        *o++ = (char)d;
-        h = FUL_HASH_STEP(h, d);
-        p++;
-    }
-out:
     *op = o;
-    *hp = h;
+    *hp = ful_hash_end(h);
     return p;
 }
-#undef FUL_PLAIN_BYTE
 
-/* h: the running FUL_HASH_STEP hash of lw, or 0 to hash it here. */
+/* A word the plain path did not take whole (don't, she’ll, f/u): hashed here. */
 #if defined(__GNUC__)
 __attribute__((always_inline))
 #endif
-static inline void ful_push(ful_cline *L, size_t off, size_t len, const char *lw, size_t lwn, int flags, size_t *lcpos,
-                     uint32_t h)
+static inline void ful_push(ful_cline *L, size_t off, size_t len, const char *lw, size_t lwn, int flags, size_t *lcpos)
 {
     ful_tok *t;
     ful_rtok *r;
@@ -213,7 +256,7 @@ static inline void ful_push(ful_cline *L, size_t off, size_t len, const char *lw
         memcpy(L->lc + *lcpos, lw, lwn);
     r->lw = L->lc + *lcpos;
     r->len = (uint32_t)lwn;
-    r->hash = h ? ful_hash_final(h, lwn) : ful_hash_word(r->lw, lwn);
+    r->hash = ful_hash_word(r->lw, lwn);
     *lcpos += lwn;
     t->off = (uint32_t)off;
     t->len = (uint32_t)len;
@@ -244,7 +287,7 @@ static void ful_tokenize(ful_cline *L, size_t start)
         if ((ful_low[c] && c < 0x80) || (c >= 0x80 && !ul)) {
             size_t st = i, lst = lcpos;
             int fl = brk | quoted | sig | ful_first[c];
-            uint32_t h = FUL_HASH_INIT;
+            uint32_t h;
             while (c != 0xE2) {
                 /* The common word: word bytes up to a space or punctuation
                  * that cannot continue it (no apostrophe, no 0xE2, no f/u
@@ -254,17 +297,19 @@ static void ful_tokenize(ful_cline *L, size_t start)
                 const unsigned char *p = (const unsigned char *)s + i, *p0 = p;
                 const unsigned char *pe = n - i < room ? (const unsigned char *)s + n : p + room;
                 char *o = L->lc + lcpos;
-                p = ful_plain(p, pe, &o, &h);
+                p = ful_plain(p, pe, (const unsigned char *)s, &o, &h);
                 if (p == pe || !ful_wrare[*p]) {
                     size_t wl = (size_t)(p - p0);
                     int nt = L->nt;
                     ful_tok *t = &L->t[nt];
                     ful_rtok *r = &L->r[nt];
-                    if (wl == 2 && p0[0] == 'I' && p0[1] == 'T')
-                        fl |= T_UPPER; /* IT, the department, not "it" */
+                    /* IT, the department, not "it": the hash first, as
+                     * two-letter words are common and "it" is not */
+                    if (h == FUL_HASH_IT && wl == 2 && p0[0] == 'I' && p0[1] == 'T')
+                        fl |= T_UPPER;
                     r->lw = L->lc + lcpos;
                     r->len = (uint32_t)wl;
-                    r->hash = ful_hash_final(h, wl);
+                    r->hash = h;
                     t->off = (uint32_t)st;
                     t->len = (uint32_t)wl;
                     t->bits = 0;
@@ -281,13 +326,11 @@ static void ful_tokenize(ful_cline *L, size_t start)
                             st = i;
                             lst = lcpos;
                             fl = quoted | ful_first[c];
-                            h = FUL_HASH_INIT;
                             continue;
                         }
                     }
                     goto next_byte;
                 }
-                h = FUL_HASH_INIT; /* read it again below */
                 break;
             }
             while (i < n && lcpos < FUL_LCBUF) {
@@ -297,7 +340,7 @@ static void ful_tokenize(ful_cline *L, size_t start)
                     size_t lim = n - i < FUL_LCBUF - lcpos ? n : i + (FUL_LCBUF - lcpos);
                     const unsigned char *pe = (const unsigned char *)s + lim;
                     char *o = L->lc + lcpos;
-                    const unsigned char *p = ful_plain((const unsigned char *)s + i, pe, &o, &h);
+                    const unsigned char *p = ful_plain((const unsigned char *)s + i, pe, (const unsigned char *)s, &o, &h);
                     i = (size_t)(p - (const unsigned char *)s);
                     lcpos = (size_t)(o - L->lc);
                     if (p == pe)
@@ -308,18 +351,15 @@ static void ful_tokenize(ful_cline *L, size_t start)
                     int u = ful_upunct(s, n, i, &k2);
                     if (u && k2 == '\'' && i + 3 < n && ful_isw((unsigned char)s[i + 3]) && i > st) {
                         L->lc[lcpos++] = '\''; /* she’ll -> she'll */
-                        h = FUL_HASH_STEP(h, '\'');
                         i += 3;
                     } else if (u) {
                         break;
                     } else {
                         L->lc[lcpos++] = (char)d;
-                        h = FUL_HASH_STEP(h, d);
                         i++;
                     }
                 } else if (d == '\'' && i + 1 < n && ful_isw((unsigned char)s[i + 1])) {
                     L->lc[lcpos++] = '\'';
-                    h = FUL_HASH_STEP(h, '\'');
                     i++;
                 } else {
                     break;
@@ -334,7 +374,7 @@ static void ful_tokenize(ful_cline *L, size_t start)
                     !(i + 2 < n && ful_isw((unsigned char)s[i + 2]))) {
                     lcpos = lst;
                     i += 2;
-                    ful_push(L, st, i - st, "fu", 2, fl & ~T_CAP, &lcpos, 0);
+                    ful_push(L, st, i - st, "fu", 2, fl & ~T_CAP, &lcpos);
                     brk = sig = 0;
                     continue;
                 }
@@ -342,11 +382,11 @@ static void ful_tokenize(ful_cline *L, size_t start)
                     if (i + 1 < n && (s[i + 1] == 'o' || s[i + 1] == 'O') && !(i + 2 < n && ful_isw((unsigned char)s[i + 2]))) {
                         lcpos = lst;
                         i += 2;
-                        ful_push(L, st, i - st, "without", 7, fl & ~T_CAP, &lcpos, 0);
+                        ful_push(L, st, i - st, "without", 7, fl & ~T_CAP, &lcpos);
                     } else {
                         lcpos = lst;
                         i += 1;
-                        ful_push(L, st, i - st, "with", 4, fl & ~T_CAP, &lcpos, 0);
+                        ful_push(L, st, i - st, "with", 4, fl & ~T_CAP, &lcpos);
                     }
                     brk = sig = 0;
                     continue;
@@ -355,7 +395,7 @@ static void ful_tokenize(ful_cline *L, size_t start)
             {
                 size_t lwn = lcpos - lst;
                 lcpos = lst;
-                ful_push(L, st, i - st, L->lc + lst, lwn, fl, &lcpos, h);
+                ful_push(L, st, i - st, L->lc + lst, lwn, fl, &lcpos);
             }
             brk = sig = 0;
             continue;

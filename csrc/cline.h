@@ -62,7 +62,7 @@ typedef struct {
     uint32_t any;  /* the cue bits of all tokens or'ed (classify.c keeps it true), for cheap gates */
     int nact;
     ful_act act[FUL_MAXACT];
-    char lc[FUL_LCBUF];
+    char lc[FUL_LCBUF + 8]; /* + 8: the tokenizer stores whole 8-byte chunks */
 } ful_cline;
 
 /* actors.c: marks who acts in L (see actors.h); nm may be NULL. */

@@ -235,11 +235,10 @@ static int ful_phrase_at(const char *p, const ful_rtok *toks, int ntok, int i, i
 
 /* A known verb under an -ing or -ed ending: "pinging", "chasing",
  * "emailed", "chatting". Only verbs: a noun's stem would mislead. */
-static int ful_verb_stem(const char *w, size_t n, uint32_t hw)
+static int ful_verb_stem(const char *w, size_t n)
 {
     char b[40];
     size_t st;
-    uint32_t hs;
     int c;
     if (n >= sizeof b - 1)
         return -1;
@@ -250,21 +249,16 @@ static int ful_verb_stem(const char *w, size_t n, uint32_t hw)
     else
         return -1;
     memcpy(b, w, st);
-    hs = ful_hash_unwind(hw, w, n, n - st); /* the stem's running hash */
     for (c = 0; c < 3; c++) {
         size_t l = st;
-        uint32_t h = hs;
         int wi;
-        if (c == 1) { /* chasing -> chase, chased -> chase */
+        if (c == 1) /* chasing -> chase, chased -> chase */
             b[l++] = 'e';
-            h = FUL_HASH_STEP(h, 'e');
-        } else if (c == 2 && st > 2 && w[st - 1] == w[st - 2]) { /* chatting -> chat */
+        else if (c == 2 && st > 2 && w[st - 1] == w[st - 2]) /* chatting -> chat */
             l--;
-            h = (h ^ (uint32_t)(unsigned char)w[st - 1]);
-            h = (h >> 5) | (h << 27);
-        } else if (c == 2)
+        else if (c == 2)
             break;
-        wi = ful_word_index(b, l, ful_hash_final(h, l));
+        wi = ful_word_index(b, l, ful_hash_word(b, l));
         if (wi >= 0 && (ful_words[wi].bits & (FUL_CUE_ACT | FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP |
                                                FUL_CUE_JOINT | FUL_CUE_REQUEST | FUL_CUE_SPEECH)))
             return wi;
@@ -282,9 +276,9 @@ uint32_t ful_rules_cue(const ful_rules *r, const ful_rtok *toks, int ntok, int i
         return 0;
     wi = ful_word_index(t->lw, t->len, t->hash);
     if (wi < 0 && t->len > 3 && t->lw[t->len - 1] == 's' && t->lw[t->len - 2] != 's' && t->lw[t->len - 2] != '\'')
-        wi = ful_word_index(t->lw, t->len - 1, ful_hash_final(ful_hash_unwind(t->hash, t->lw, t->len, 1), t->len - 1)); /* brings -> bring */
+        wi = ful_word_index(t->lw, t->len - 1, ful_hash_word(t->lw, t->len - 1)); /* brings -> bring */
     if (wi < 0 && t->len > 4)
-        wi = ful_verb_stem(t->lw, t->len, t->hash); /* pinging -> ping, chased -> chase */
+        wi = ful_verb_stem(t->lw, t->len); /* pinging -> ping, chased -> chase */
     if (wi >= 0) {
         int f = ful_word_phr[wi][0], c = ful_word_phr[wi][1], k;
         bits = ful_words[wi].bits | FUL_CUE_WORD;
