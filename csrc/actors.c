@@ -364,9 +364,9 @@ static inline int conj_shaped(const ful_rtok *r)
 
 /* "Send the deck and she'll pass it on": a client subject after "and"
  * starts a clause of its own, so its action is read as the client's. */
-static void split_at_subjects(ful_cline *L)
+static int split_at_subjects(ful_cline *L)
 {
-    int i;
+    int i, split = 0;
     for (i = 1; i + 1 < L->nt; i++) {
         uint32_t b = L->t[i].bits;
         int quoted = (L->t[i].flags & T_QUOTED) != 0, subj;
@@ -381,9 +381,12 @@ static void split_at_subjects(ful_cline *L)
             subj = 1; /* "and I'll share it around", in quotes: the client */
         else
             subj = ((L->t[i].flags & T_NAME) || name_shaped(L, i)) && verb_after_name(L, i + 1, L->nt);
-        if (subj)
+        if (subj) {
             L->t[i].flags |= T_BREAK;
+            split = 1;
+        }
     }
+    return split;
 }
 
 /* '"Call me after the holidays" - Grant': the name after a quote is who
@@ -410,9 +413,9 @@ static void quiet_speaker(ful_cline *L)
 
 /* "Champion (Liam) circulates the deck": a name in brackets after a role
  * or a name only says who that is; the clause reads on past it. */
-static void skip_appositives(ful_cline *L)
+static int skip_appositives(ful_cline *L)
 {
-    int i, k;
+    int i, k, joined = 0;
     for (i = 1; i + 1 < L->nt; i++) {
         uint32_t off = L->t[i].off;
         if (!(L->t[i].flags & T_BREAK) || off == 0 || L->s[off - 1] != '(' ||
@@ -431,7 +434,9 @@ static void skip_appositives(ful_cline *L)
         L->t[k].flags &= (uint8_t)~T_BREAK;
         for (; i < k; i++)
             L->t[i].flags = (uint8_t)((L->t[i].flags & ~T_BREAK) | T_INPHR);
+        joined = 1;
     }
+    return joined;
 }
 
 int ful_actors_addressee(const ful_cline *L)
@@ -445,22 +450,21 @@ int ful_actors_addressee(const ful_cline *L)
 
 void ful_actors_mark(ful_cline *L, const ful_names *nm)
 {
-    int a = 0, pend = -1, pend_side = 0, pend_who = 0, skipped = 0, wordnames = 0, k;
+    int a = 0, pend = -1, pend_side = 0, pend_who = 0, skipped = 0, wordnames = 0, moved = 0, k;
     L->nact = 0;
     if (nm && nm->n > 0)
         note_names(L, nm);
     if (L->marks & FUL_SAW_QUOTE)
         quiet_speaker(L);
     if (L->marks & FUL_SAW_PAREN)
-        skip_appositives(L);
-    split_at_subjects(L);
+        moved = skip_appositives(L);
+    if (split_at_subjects(L) || moved)
+        ful_clause_ends(L); /* the clauses changed */
     /* names that are words ("Will", "May", "Grant"): most lines have none */
     for (k = 0; k < L->nt && !wordnames; k++)
         wordnames = ful_first_name_word(L->r[k].lw, L->r[k].len);
     while (a < L->nt) {
-        int end = a + 1, p, j, v, side, who = 0, lone = 0;
-        while (end < L->nt && !(L->t[end].flags & T_BREAK))
-            end++;
+        int end = L->cend[a], p, j, v, side, who = 0, lone = 0;
         p = clause_head(L, a, end);
         if (p < 0) {
             a = end;

@@ -482,14 +482,12 @@ static void ful_lookup(ful_cline *L, const ful_rules *rules)
 {
     int i = 0, cend = 0;
     uint32_t any = 0;
+    ful_clause_ends(L);
     while (i < L->nt) {
         int span = 1;
         ful_tok *t = &L->t[i];
-        if (i >= cend) {
-            cend = i + 1;
-            while (cend < L->nt && !(L->t[cend].flags & T_BREAK))
-                cend++;
-        }
+        if (i >= cend)
+            cend = L->cend[i];
         if (!(t->flags & T_NUM) || t->len > 2)
             any |= t->bits = ful_rules_cue(rules, L->r, cend, i, &span);
         if (span > 1) {
@@ -1726,9 +1724,8 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
     rd->ca = rd->ce = 0;
     rd->status_tok = -1;
     while (a < L->nt) {
-        int end = a + 1, st = -1, subj, res = R_NONE, vt = -1, req = 0, hedge = -1, i, cond = 0, weak, caus, next;
-        while (end < L->nt && !(L->t[end].flags & T_BREAK))
-            end++;
+        int end = L->cend[a] < L->nt ? L->cend[a] : L->nt, st = -1, subj, res = R_NONE, vt = -1, req = 0, hedge = -1, i,
+            cond = 0, weak, caus, next;
         next = end;
         if ((end = ful_source_from(L, a, end)) == a || ful_said_tag(L, a, end)) {
             a = next; /* "(per call)", "..., they said": the whole clause is a source */

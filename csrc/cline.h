@@ -60,10 +60,24 @@ typedef struct {
     int marks;     /* FUL_SAW_*: bytes the tokenizer passed, for cheap gates */
     int head;      /* first token after a label ("Next step:", "Action -"); 0 when none */
     uint32_t any;  /* the cue bits of all tokens or'ed (classify.c keeps it true), for cheap gates */
+    uint8_t cend[FUL_MAXTOK]; /* per token: the next clause's first token (T_BREAK), or nt (ful_clause_ends) */
     int nact;
     ful_act act[FUL_MAXACT];
     char lc[FUL_LCBUF + 8]; /* + 8: the tokenizer stores whole 8-byte chunks */
 } ful_cline;
+
+/* Fills L->cend from the tokens' T_BREAK flags: the lookup, the actor pass
+ * and the clause reader each walked to the next break themselves. Run
+ * again after flags change (actors.c splits and joins clauses); a reader
+ * of a shortened line caps it at nt. */
+static inline void ful_clause_ends(ful_cline *L)
+{
+    int i, e = L->nt;
+    for (i = L->nt - 1; i >= 0; i--) {
+        L->cend[i] = (uint8_t)e;
+        e = (L->t[i].flags & T_BREAK) ? i : e;
+    }
+}
 
 /* actors.c: marks who acts in L (see actors.h); nm may be NULL. */
 void ful_actors_mark(ful_cline *L, const ful_names *nm);
