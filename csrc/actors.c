@@ -157,6 +157,17 @@ static int lower_unknown(const ful_cline *L, int i)
            L->r[i].len >= 2;
 }
 
+/* "Tanaka-san", "Sharma-ji", "Kim-ssi": a courtesy suffix after a
+ * hyphen, the second half of the name before it. */
+static int honorific(const ful_cline *L, int i)
+{
+    const ful_rtok *r = &L->r[i];
+    if (L->t[i].off == 0 || L->s[L->t[i].off - 1] != '-' || (L->t[i].flags & (T_CAP | T_NUM)) || r->len < 2 || r->len > 6)
+        return 0;
+    return IS(L, i, "san") || IS(L, i, "sama") || IS(L, i, "sensei") || IS(L, i, "kun") || IS(L, i, "ji") ||
+           IS(L, i, "ssi") || IS(L, i, "nim");
+}
+
 #define VERBS (FUL_CUE_ACT | FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_JOINT | FUL_CUE_REQUEST)
 
 /* Could token i be a person's name in the actor's place? A capitalised word
@@ -553,7 +564,8 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             /* "Let me check with my team": in quotes, the client */
             L->t[p].bits = FUL_CUE_CLIENT | FUL_CUE_WORD;
             mark(L, p, A_CLIENT, FUL_WHO_NONE, -1);
-        } else if (!side && j >= 0 && name_shaped(L, p) && name_shaped(L, j) && !(L->t[j].bits & FUL_CUE_WORD) &&
+        } else if (!side && j >= 0 && name_shaped(L, p) && (name_shaped(L, j) || honorific(L, j)) &&
+                   !(L->t[j].bits & FUL_CUE_WORD) &&
                    (v = next_tok(L, j, end)) >= 0 && to_verb(L, v, end)) {
             set_name(L, p, A_CLIENT, FUL_WHO_NAME); /* "Mary Ellen to send", "Jean-Luc to sign": two-part names */
             L->t[j].flags |= T_INPHR;               /* read as one name */

@@ -1046,8 +1046,13 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
         if ((L->t[j].bits & FUL_CUE_CHASE) && !(L->t[j].bits & (FUL_CUE_ACT | FUL_CUE_DELIV)) && !ful_verb_shape(L, j))
             return S_SELLER; /* "LinkedIn msg to their VP": a channel and a chase */
         if (i == lead && !(L->t[j].bits & FUL_CUE_WORD) && !(L->t[j].flags & (T_CAP | T_NUM)) && !ful_verb_shape(L, j) &&
-            ((e = ful_next(L, j, end)) < 0 || !(L->t[e].bits & (VERBISH | FUL_CUE_SPEECH | FUL_CUE_DATE | FUL_CUE_DSTART))))
+            ((e = ful_next(L, j, end)) < 0 || !(L->t[e].bits & (VERBISH | FUL_CUE_SPEECH | FUL_CUE_DATE | FUL_CUE_DSTART)))) {
+            int m = e >= 0 ? ful_next(L, e, end) : -1;
+            if (m >= 0 && (L->t[e].bits & FUL_CUE_CLIENT) && !(L->t[e].bits & (FUL_CUE_POSS | FUL_CUE_COBJ)) &&
+                (L->t[m].bits & (FUL_CUE_MODAL | FUL_CUE_SPEECH)) && !(L->t[m].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)))
+                return *st = e, S_CLIENT; /* "Charge nurse leads will give feedback": a title, then its modal */
             return S_SELLER; /* "Pull usage stats for them": a verb, then its object; not "Deal desk approves" */
+        }
         return S_CLIENT;
     }
     return S_NONE;
@@ -1336,6 +1341,128 @@ static int ful_status_at(const ful_cline *L, int i, int end)
     return ful_past_verb(L, i);
 }
 
+/* "License expires 6/30", "Budget covers two sites", "Deal depends on
+ * the board vote", "They seem keen": a verb of how things stand, never
+ * anyone's step, whatever date stands beside it. */
+static int ful_stative(const ful_cline *L, int i)
+{
+#define FUL_W(s) {s, sizeof(s) - 1}
+    static const struct {
+        const char *w;
+        uint32_t n;
+    } verbs[] = {FUL_W("expire"),  FUL_W("expires"),  FUL_W("lapses"),   FUL_W("ends"),     FUL_W("cover"),
+                 FUL_W("covers"),  FUL_W("cost"),     FUL_W("costs"),    FUL_W("include"),  FUL_W("includes"),
+                 FUL_W("depend"),  FUL_W("depends"),  FUL_W("hinges"),   FUL_W("seem"),     FUL_W("seems"),
+                 FUL_W("seemed"),  FUL_W("looks"),    FUL_W("sounds"),   FUL_W("belongs"),  FUL_W("contains"),
+                 FUL_W("lack"),    FUL_W("lacks"),    FUL_W("remains"),  FUL_W("means"),    FUL_W("exceeds")};
+#undef FUL_W
+    const ful_rtok *r = &L->r[i];
+    int k;
+    if (L->t[i].span != 1 || r->len < 4 || r->len > 8)
+        return 0;
+    for (k = 0; k < (int)(sizeof verbs / sizeof verbs[0]); k++)
+        if (r->len == verbs[k].n && memcmp(r->lw, verbs[k].w, verbs[k].n) == 0)
+            return 1;
+    return 0;
+}
+
+/* "not discussed", "never signed", "hasn't replied": what has not
+ * happened (a participle after the negation), not what anyone will do;
+ * but "not confirmed", "not expected before Q1" keep their meanings. */
+static int ful_not_done(const ful_cline *L, int i, int end)
+{
+    int j;
+    if (ful_is_word(L, i, "not") || ful_is_word(L, i, "never")) {
+        j = ful_next(L, i, end);
+        if (j >= 0 && (ful_is_word(L, j, "yet") || ful_is_word(L, j, "been") || ful_is_word(L, j, "really")))
+            j = ful_next(L, j, end);
+        if (j < 0 || (L->t[j].bits & (FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_HEDGE | FUL_CUE_MODAL)) ||
+            ful_is_word(L, j, "expected") || ful_is_word(L, j, "supposed") || ful_is_word(L, j, "planned") ||
+            ful_is_word(L, j, "interested") || ful_is_word(L, j, "needed"))
+            return 0;
+        return ful_participle(L, j) || ful_past_verb(L, j);
+    }
+    /* "hasn't signed", "didn't reply", "havent heard": the same, said with a verb */
+    if (!ful_is_word(L, i, "hasn't") && !ful_is_word(L, i, "haven't") && !ful_is_word(L, i, "didn't") &&
+        !ful_is_word(L, i, "hasnt") && !ful_is_word(L, i, "havent") && !ful_is_word(L, i, "didnt"))
+        return 0;
+    j = ful_next(L, i, end);
+    if (j >= 0 && ful_is_word(L, j, "yet"))
+        j = ful_next(L, j, end);
+    return j >= 0 && !(L->t[j].flags & (T_NUM | T_CAP)) && !(L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_DATE));
+}
+
+/* A clause that says how things stand after its subject: "Current vendor
+ * contract expires March 31", "Pricing not discussed", "team very
+ * engaged", "Expansion still on the table". The subject is a few words
+ * that are no verb; an imperative ("Include the SOW") has none. */
+static int ful_fact_clause(const ful_cline *L, int a, int end)
+{
+    int i = a, n = 0, j, lead_verb = 0;
+    while (i < end && (L->t[i].flags & (T_INPHR | T_TAG)))
+        i++;
+    while (i >= 0 && i < end && n < 5) {
+        uint32_t b = L->t[i].bits;
+        if (n == 0 && (b & (FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_CHASE | FUL_CUE_SETUP)) &&
+            !(b & (VERBISH & ~(FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_CHASE | FUL_CUE_SETUP))) &&
+            !(L->t[i].flags & T_QUOTED) && (j = ful_next(L, i, end)) >= 0 &&
+            (!(L->t[j].bits & VERBISH) || ful_ends_ing(L, j)) &&
+            !(L->t[j].bits & (FUL_CUE_ART | FUL_CUE_POSS | FUL_CUE_COBJ | FUL_CUE_SOBJ | FUL_CUE_CLIENT | FUL_CUE_DATE)) &&
+            !(L->t[j].flags & (T_CAP | T_NAME | T_NUM))) {
+            lead_verb = 1; /* "Grant funding covers 60%": a verb's word naming a thing, if a state follows */
+            n++;
+            i = j;
+            continue;
+        }
+        if (n > 0 && ful_ends_ing(L, i) && !(b & (VERBISH & ~(FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_CHASE | FUL_CUE_SETUP)))) {
+            n++; /* "Grant funding", "security onboarding": a noun in -ing */
+            i = ful_next(L, i, end);
+            continue;
+        }
+        if ((L->t[i].flags & T_QUOTED) || (b & (VERBISH | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_EVENT |
+                                                   FUL_CUE_COND | FUL_CUE_DATE | FUL_CUE_RECAP | FUL_CUE_NEG))) {
+            /* "Security review not started": a verb's word as the subject's noun */
+            return n > 0 && (b & VERBISH) && !(L->t[i].flags & T_QUOTED) && (j = ful_next(L, i, end)) >= 0 &&
+                   ful_not_done(L, j, end);
+        }
+        if (ful_stative(L, i) || ful_is_word(L, i, "not") || ful_is_word(L, i, "never") || ful_is_word(L, i, "still") ||
+            ful_is_word(L, i, "very") || ful_is_word(L, i, "really") || ful_is_word(L, i, "super") ||
+            ful_is_word(L, i, "quite") || ful_is_word(L, i, "too") || ful_is_word(L, i, "on") ||
+            ful_is_word(L, i, "in") || ful_contraction(L, i) || ful_is_word(L, i, "hasnt") ||
+            ful_is_word(L, i, "havent") || ful_is_word(L, i, "didnt"))
+            break;
+        if (ful_verb_shape(L, i) && !(b & (FUL_CUE_WORD | FUL_CUE_CLIENT)) && !(L->t[i].flags & (T_CAP | T_NAME)) && n > 0)
+            return 0; /* an unknown verb after the subject: "budget resets" is read elsewhere */
+        n++;
+        i = ful_next(L, i, end);
+    }
+    if (n == 0 || i < 0 || i >= end)
+        return 0;
+    if (ful_is_word(L, i, "still") && (j = ful_next(L, i, end)) >= 0)
+        i = j;
+    if (ful_stative(L, i) || ful_not_done(L, i, end))
+        return 1;
+    j = ful_next(L, i, end);
+    if (j < 0 || lead_verb)
+        return 0;
+    /* "on the table", "in play", "on hold": where a deal stands */
+    if ((ful_is_word(L, i, "on") &&
+         (ful_is_word(L, j, "hold") || (ful_is_word(L, j, "the") && ful_is_word(L, ful_next(L, j, end), "table")))) ||
+        (ful_is_word(L, i, "in") && ful_is_word(L, j, "play")))
+        return 1;
+    /* "team very engaged", "price too high": a state said without its "is" */
+    if (ful_is_word(L, i, "very") || ful_is_word(L, i, "really") || ful_is_word(L, i, "super") ||
+        ful_is_word(L, i, "quite") || ful_is_word(L, i, "too")) {
+        if (L->t[j].bits & (VERBISH | FUL_CUE_DATE))
+            return 0;
+        for (; j >= 0; j = ful_next(L, j, end))
+            if (ful_is_word(L, j, "to") || (L->t[j].bits & FUL_CUE_DATE) || (L->t[j].flags & T_NUM))
+                return 0; /* "Tom super keen to see it", "very keen, Fri" */
+        return 1;
+    }
+    return 0;
+}
+
 /* What the client's clause [from, end) amounts to. */
 static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *request, int *hedge)
 {
@@ -1421,6 +1548,13 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
                             *hedge = i;
                         return R_EFFORT;
                     }
+                    if ((L->t[k].bits & FUL_CUE_CHASE) && !(L->t[k].bits & (FUL_CUE_DNOUN | FUL_CUE_DELIV | FUL_CUE_ACT)) &&
+                        !(L->t[k].flags & T_INPHR) && k == ful_next(L, ful_next(L, i, end), end) &&
+                        (L->t[ful_next(L, i, end)].bits & FUL_CUE_ART)) {
+                        *vt = k; /* "wants a nudge after the 15th", "asked for a reminder": a chase they asked for */
+                        *request = 1;
+                        return R_NON;
+                    }
                     if (L->t[k].bits & (FUL_CUE_DNOUN | FUL_CUE_DELIV))
                         break;
                 }
@@ -1442,6 +1576,40 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
     }
     /* "I'm slammed", "they're happy": a state, no one acts */
     return *vt < 0 && *hedge < 0 && from > 0 && ful_be_word(L, from - 1) ? R_NONE : R_EFFORT;
+}
+
+/* "on the call", "from last meeting", "ditto prev. mtg": the meeting just
+ * held or an earlier one, named as the setting or source of a remark,
+ * with no day ahead in its clause; no meeting to come, so its noun loses
+ * its meeting cue. */
+static void ful_mark_past_events(ful_cline *L)
+{
+    int i, k, e;
+    for (i = 1; i < L->nt; i++) {
+        const ful_rtok *p;
+        int past = 0;
+        if (!(L->t[i].bits & FUL_CUE_EVENT) || (L->t[i].flags & (T_BREAK | T_INPHR | T_QUOTED)) || L->t[i].span != 1)
+            continue;
+        p = &L->r[i - 1];
+        if (ful_is_word(L, i - 1, "last") || ful_is_word(L, i - 1, "prev") || ful_is_word(L, i - 1, "previous") ||
+            ful_is_word(L, i - 1, "earlier") || ful_is_word(L, i - 1, "yesterday's") || ful_is_word(L, i - 1, "today's"))
+            past = 1;
+        else if (i >= 2 && !(L->t[i - 1].flags & T_BREAK) &&
+                 (ful_is_word(L, i - 1, "the") || ful_is_word(L, i - 1, "this") || ful_is_word(L, i - 1, "that")) &&
+                 (ful_is_word(L, i - 2, "on") || ful_is_word(L, i - 2, "during") || ful_is_word(L, i - 2, "from") ||
+                  ful_is_word(L, i - 2, "in") || ful_is_word(L, i - 2, "at")))
+            past = 1;
+        (void)p;
+        if (!past)
+            continue;
+        for (e = i + 1; e < L->nt && !(L->t[e].flags & T_BREAK); e++)
+            ;
+        for (k = i + 1; k < e && past; k++)
+            if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_BOOKED | FUL_CUE_DSTART)) || (L->t[k].flags & T_NUM))
+                past = 0; /* "on the call Thursday": that call is ahead */
+        if (past)
+            L->t[i].bits &= ~(FUL_CUE_EVENT | FUL_CUE_JOINT | FUL_CUE_CHASE | FUL_CUE_ACT | FUL_CUE_SETUP);
+    }
 }
 
 /* Web addresses and e-mail addresses carry no step: their words
@@ -1503,6 +1671,20 @@ static int ful_nothing_first(const ful_cline *L, const char *s, size_t body, siz
     return k < L->nt && (L->t[k].flags & T_BREAK);
 }
 
+/* "wrong account, ignore", "duplicate - disregard": the seller marks the
+ * line itself as void; a clause of that one word, anywhere. */
+static int ful_void_line(const ful_cline *L)
+{
+    int i;
+    for (i = L->head; i < L->nt; i++)
+        if ((i == L->head || (L->t[i].flags & T_BREAK)) && (i + 1 == L->nt || (L->t[i + 1].flags & T_BREAK)) &&
+            !(L->t[i].flags & T_QUOTED) &&
+            (ful_is_word(L, i, "ignore") || ful_is_word(L, i, "disregard") || ful_is_word(L, i, "dupe") ||
+             ful_is_word(L, i, "duplicate")))
+            return 1;
+    return 0;
+}
+
 /* "see deck", "see notes from last call", "see attached": a pointer to
  * elsewhere, not a step; "see Tom Tue", "see you Thursday", "see if" are. */
 static int ful_pointer(const ful_cline *L)
@@ -1549,15 +1731,17 @@ static int ful_fact_label(const ful_cline *L)
                FUL_W("competitors"), FUL_W("competition"), FUL_W("background"), FUL_W("context"),  FUL_W("incumbent"),
                FUL_W("budget"),   FUL_W("champion"),  FUL_W("timeline"),    FUL_W("timing"),     FUL_W("authority"),
                FUL_W("metrics"),  FUL_W("eb"),        FUL_W("dm"),          FUL_W("risk"),       FUL_W("risks"),
-               FUL_W("blocker"),  FUL_W("blockers")};
+               FUL_W("blocker"),  FUL_W("blockers"),   FUL_W("concern"),     FUL_W("concerns"),   FUL_W("obj")};
 #undef FUL_W
-    int k, h = -1;
+    int k, w, h = -1;
     if (L->nt < 3 || (L->t[0].flags & T_QUOTED))
         return 0;
-    if (L->t[1].flags & T_BREAK)
-        for (k = 0; k < (int)(sizeof one / sizeof one[0]) && h < 0; k++)
-            if (L->r[0].len == one[k].n && memcmp(L->r[0].lw, one[k].w, one[k].n) == 0)
-                h = 1;
+    /* "Pain:", or a word before it: "pricing obj -", "main risk:", "security concern:" */
+    for (w = 0; w < 2 && h < 0; w++)
+        if ((L->t[w + 1].flags & T_BREAK) && (w == 0 || (!(L->t[1].flags & T_BREAK) && !(L->t[0].bits & VERBISH))))
+            for (k = 0; k < (int)(sizeof one / sizeof one[0]) && h < 0; k++)
+                if (L->r[w].len == one[k].n && memcmp(L->r[w].lw, one[k].w, one[k].n) == 0)
+                    h = w + 1;
     /* the two-word labels: "Economic buyer:", "Decision criteria/process/maker:", "Paper process:" */
     if (h < 0 && (L->t[2].flags & T_BREAK) && !(L->t[1].flags & T_BREAK) &&
         ((ful_is_word(L, 0, "economic") && ful_is_word(L, 1, "buyer")) ||
@@ -1741,6 +1925,13 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
                 rd->book_tok = i;
             if ((b & FUL_CUE_NEGBOOK) && rd->neg_tok < 0)
                 rd->neg_tok = i;
+        }
+        if (ful_fact_clause(L, a, end)) {
+            if (!status)
+                rd->status_tok = a == 0 ? L->head : a;
+            status = 1; /* how things stand: no step, no fallback */
+            a = next;
+            continue;
         }
         subj = ful_subject(L, a, end, &st, &hedge);
         caus = ful_causative(L, a, end, &vt);
@@ -2232,6 +2423,8 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         nsp = ful_drop_name_dates(&L, sp, nsp, start);
     if (L.marks & FUL_SAW_LINK)
         ful_mark_links(&L);
+    if (L.any & FUL_CUE_EVENT)
+        ful_mark_past_events(&L);
     for (i = 0; i < L.nt; i++)
         if (ful_is_word(&L, i, "per")) {
             L.marks |= FUL_SAW_PER; /* a gate for ful_source_from: most lines have no "per" */
@@ -2252,7 +2445,7 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
     if ((body < n && (text[body] == '[' || text[body] == '<') && ful_placeholder(text, body, n)) ||
         (L.nt == L.head + 1 && !(L.t[L.head].bits & (FUL_CUE_CHASE | FUL_CUE_DELIV | FUL_CUE_BOOKED))) ||
         (L.nt == L.head + 2 && !(L.t[L.head].bits & VERBISH) && ful_figure(&L, L.head + 1)) ||
-        ful_nothing_first(&L, text, body, n) || ful_pointer(&L) || ful_field_line(&L, nsp > 0))
+        ful_nothing_first(&L, text, body, n) || ful_pointer(&L) || ful_field_line(&L, nsp > 0) || ful_void_line(&L))
         rd.res = R_NONE; /* "[link]"; a lone word that is no verb: "test", "pricing"; "Budget 120k"; "n/a - intro call only" */
     else if (ful_fact_label(&L) || ful_number_field(&L)) {
         rd.res = R_NONE; /* "Pain: ...", "RFP #2026-114": a record filed under a label or a number */

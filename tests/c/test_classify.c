@@ -194,6 +194,37 @@ static void test_hurried_forms(void)
     IS("Pain: 3 people reconcile POs by hand every month", "unknown");
     IS("RFP #2026-114", "unknown");
     T_CHECK(strstr((C("Walked them through the demo"), v.why), "a recap or a fact") != NULL, "why: %s", v.why);
+    T_SECTION("how things stand, said without a step");
+    IS("License expires 6/30", "unknown"); /* a state, whatever its date */
+    IS("Trial ends Friday", "unknown");
+    IS("Current plan costs them 80k a year", "unknown");
+    IS("Deal depends on the board vote", "unknown");
+    IS("They seem keen", "unknown");
+    IS("Grant funding covers 60%", "unknown");
+    IS("Pricing not discussed", "unknown");
+    IS("SOW never signed", "unknown");
+    IS("Security onboarding not started", "unknown");
+    IS("Hana very engaged, Tom quiet", "unknown");
+    IS("Expansion still on the table for Q2", "unknown");
+    IS("Great energy on the call", "unknown"); /* the call just held */
+    IS("same as previous call", "unknown");
+    IS("security concern: data residency", "unknown");
+    IS("pricing obj - too expensive", "unknown");
+    IS("wrong contact, ignore", "unknown");
+    T_CHECK(strstr((C("License expires 6/30"), v.why), "a recap or a fact") != NULL, "why: %s", v.why);
+    /* but a verb at the head, a step beside it, a date ahead keep their reading */
+    IS("Include the SOW in the deck", "compliance");
+    IS("Contract signed by Friday", "firm");
+    IS("Trial ends Friday, they decide by 12/15", "firm");
+    IS("Meeting not confirmed yet", "soft");
+    IS("Discuss pricing on the call Thursday 2pm", "firm");
+    IS("Key concern: data residency, Tom to send the DPA by Fri", "firm");
+    IS("Pricing not discussed, will send it Fri", "compliance");
+    T_SECTION("who acts: titles, honorifics, chases asked for");
+    IS("Tanaka-san to confirm the budget with head office by 12/9", "firm");
+    IS("Charge nurse leads will give feedback over the next few weeks", "soft");
+    IS("May wants a nudge after the 15th, not before", "non");
+    IS("they want a reminder in Jan", "non");
     /* and the step beside a recap still reads */
     IS("Walked them through the demo, they'll decide by 12/15", "firm");
     IS("Discussed pricing, will send the deck Fri", "compliance");
