@@ -1366,6 +1366,46 @@ static int ful_stative(const ful_cline *L, int i)
     return 0;
 }
 
+/* "they use Salesforce", "Dr. Ahmadi prefers the 5 Fr sheath": how things
+ * stand, unless a day is named ("they use Zoom on Tuesdays" is still a
+ * state, but "prefer to meet Tue" is not: a date keeps the step). */
+static int ful_weak_stative(const ful_cline *L, int i, int end)
+{
+    int k;
+    if (!ful_is_word(L, i, "use") && !ful_is_word(L, i, "uses") && !ful_is_word(L, i, "employ") &&
+        !ful_is_word(L, i, "employs") && !ful_is_word(L, i, "prefer") && !ful_is_word(L, i, "prefers"))
+        return 0;
+    for (k = i + 1; k < end; k++)
+        if (L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_EVENT | FUL_CUE_BOOKED))
+            return 0;
+    return 1;
+}
+
+/* "Budgets are frozen", "the PO was approved": a form of "be" and a
+ * participle, with no day named: done or decided, nothing to do. */
+static int ful_be_done(const ful_cline *L, int i, int end)
+{
+    int j, k;
+    if (!ful_is_word(L, i, "is") && !ful_is_word(L, i, "are") && !ful_is_word(L, i, "was") && !ful_is_word(L, i, "were"))
+        return 0;
+    j = ful_next(L, i, end);
+    if (j >= 0 && (ful_is_word(L, j, "already") || ful_is_word(L, j, "now") || ful_is_word(L, j, "all")))
+        j = ful_next(L, j, end);
+    if (j < 0 ||
+        !(ful_participle(L, j) || ful_is_word(L, j, "frozen") || ful_is_word(L, j, "done") || ful_is_word(L, j, "stuck") ||
+          ful_is_word(L, j, "gone") || ful_is_word(L, j, "over") || ful_is_word(L, j, "dead") || ful_is_word(L, j, "final") ||
+          ful_is_word(L, j, "lost") || ful_is_word(L, j, "won") || ful_is_word(L, j, "great") || ful_is_word(L, j, "good") ||
+          ful_is_word(L, j, "nice") || ful_is_word(L, j, "fine") || ful_is_word(L, j, "positive")) ||
+        (L->t[j].bits & (FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_HEDGE)) ||
+        ful_is_word(L, j, "expected") || ful_is_word(L, j, "supposed") || ful_is_word(L, j, "planned") ||
+        ful_is_word(L, j, "interested") || ful_is_word(L, j, "needed") || ful_is_word(L, j, "scheduled"))
+        return 0;
+    for (k = j + 1; k < end; k++)
+        if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_BOOKED | FUL_CUE_COND)) || (L->t[k].flags & T_NUM))
+            return 0; /* "is approved by Friday", "was moved to 12/8": a day ahead */
+    return 1;
+}
+
 /* "not discussed", "never signed", "hasn't replied": what has not
  * happened (a participle after the negation), not what anyone will do;
  * but "not confirmed", "not expected before Q1" keep their meanings. */
@@ -1419,13 +1459,25 @@ static int ful_fact_clause(const ful_cline *L, int a, int end)
             i = ful_next(L, i, end);
             continue;
         }
-        if ((L->t[i].flags & T_QUOTED) || (b & (VERBISH | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_EVENT |
-                                                   FUL_CUE_COND | FUL_CUE_DATE | FUL_CUE_RECAP | FUL_CUE_NEG))) {
-            /* "Security review not started": a verb's word as the subject's noun */
-            return n > 0 && (b & VERBISH) && !(L->t[i].flags & T_QUOTED) && (j = ful_next(L, i, end)) >= 0 &&
-                   ful_not_done(L, j, end);
+        if (n == 0 && (b & FUL_CUE_FILLER) && !(b & (FUL_CUE_CLIENT | FUL_CUE_POSS | VERBISH | FUL_CUE_NEG)) &&
+            !ful_is_word(L, i, "not") && !ful_is_word(L, i, "still")) {
+            i = ful_next(L, i, end); /* "pls use the new deck": a filler is no subject */
+            continue;
         }
-        if (ful_stative(L, i) || ful_is_word(L, i, "not") || ful_is_word(L, i, "never") || ful_is_word(L, i, "still") ||
+        if (n > 0 && (b & FUL_CUE_DATE) && !(L->t[i].flags & T_QUOTED) &&
+            (ful_is_word(L, i, "year") || ful_is_word(L, i, "quarter"))) {
+            n++; /* "Their fiscal year ends June 30": a date's noun in the subject */
+            i = ful_next(L, i, end);
+            continue;
+        }
+        if (b & (VERBISH | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_EVENT | FUL_CUE_COND | FUL_CUE_DATE |
+                 FUL_CUE_RECAP | FUL_CUE_NEG)) {
+            /* "Security review not started": a verb's word as the subject's noun */
+            if (n > 0 && (b & VERBISH) && (j = ful_next(L, i, end)) >= 0 && ful_not_done(L, j, end))
+                return 1;
+            return n > 0 && ful_be_done(L, i, end); /* ("budgets are frozen", in quotes too) */
+        }
+        if (ful_stative(L, i) || ful_weak_stative(L, i, end) || ful_is_word(L, i, "not") || ful_is_word(L, i, "never") || ful_is_word(L, i, "still") ||
             ful_is_word(L, i, "very") || ful_is_word(L, i, "really") || ful_is_word(L, i, "super") ||
             ful_is_word(L, i, "quite") || ful_is_word(L, i, "too") || ful_is_word(L, i, "on") ||
             ful_is_word(L, i, "in") || ful_contraction(L, i) || ful_is_word(L, i, "hasnt") ||
@@ -1440,7 +1492,7 @@ static int ful_fact_clause(const ful_cline *L, int a, int end)
         return 0;
     if (ful_is_word(L, i, "still") && (j = ful_next(L, i, end)) >= 0)
         i = j;
-    if (ful_stative(L, i) || ful_not_done(L, i, end))
+    if (ful_stative(L, i) || ful_not_done(L, i, end) || (!lead_verb && ful_weak_stative(L, i, end)))
         return 1;
     j = ful_next(L, i, end);
     if (j < 0 || lead_verb)
@@ -1451,8 +1503,9 @@ static int ful_fact_clause(const ful_cline *L, int a, int end)
         (ful_is_word(L, i, "in") && ful_is_word(L, j, "play")))
         return 1;
     /* "team very engaged", "price too high": a state said without its "is" */
-    if (ful_is_word(L, i, "very") || ful_is_word(L, i, "really") || ful_is_word(L, i, "super") ||
-        ful_is_word(L, i, "quite") || ful_is_word(L, i, "too")) {
+    if (!(L->t[i].flags & T_QUOTED) &&
+        (ful_is_word(L, i, "very") || ful_is_word(L, i, "really") || ful_is_word(L, i, "super") ||
+         ful_is_word(L, i, "quite") || ful_is_word(L, i, "too"))) {
         if (L->t[j].bits & (VERBISH | FUL_CUE_DATE))
             return 0;
         for (; j >= 0; j = ful_next(L, j, end))
@@ -2388,6 +2441,13 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
     start = body = ful_skip_prefix(text, n);
     ful_tokenize(&L, start);
     ful_lookup(&L, rules);
+    if (start < n && text[start] == '>') {
+        /* "> We will send you the NDA by Friday": a reply quoted from the
+         * client's e-mail speaks as the client, like quoted speech */
+        for (i = 0; i < L.nt; i++)
+            L.t[i].flags |= T_QUOTED;
+        L.marks |= FUL_SAW_QUOTE;
+    }
     if ((i = ful_later_label(&L)) > 0) {
         /* "11/30 JM: left VM. NS: f/u Mon": a CRM field's history, then
          * its next step; the step is what follows the label */

@@ -220,6 +220,20 @@ static void test_hurried_forms(void)
     IS("Discuss pricing on the call Thursday 2pm", "firm");
     IS("Key concern: data residency, Tom to send the DPA by Fri", "firm");
     IS("Pricing not discussed, will send it Fri", "compliance");
+    IS("Their fiscal year ends June 30", "unknown");
+    IS("They currently use 4 different carriers for LTL", "unknown");
+    IS("school district uses a co-op contract", "unknown");
+    IS("Dr. Ahmadi prefers the 5 Fr sheath", "unknown");
+    IS("budgets are frozen", "unknown");
+    IS("PO was approved", "unknown");
+    IS("pls use the new deck", "compliance"); /* a filler is no subject */
+    IS("They prefer to meet Tue 12/8 2pm", "firm");
+    IS("Meeting is booked for Tue", "firm");
+    T_SECTION("a reply quoted from the client's e-mail speaks as the client");
+    IS("> We will send you the signed NDA by Friday.", "firm");
+    IS("> can you send pricing?", "compliance");
+    IS("> Thanks for your time today, it was great meeting you.", "unknown");
+    IS("Pull comps for 3 spaces and email to Dana", "compliance");
     T_SECTION("who acts: titles, honorifics, chases asked for");
     IS("Tanaka-san to confirm the budget with head office by 12/9", "firm");
     IS("Charge nurse leads will give feedback over the next few weeks", "soft");
