@@ -569,6 +569,13 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
                    (v = next_tok(L, j, end)) >= 0 && to_verb(L, v, end)) {
             set_name(L, p, A_CLIENT, FUL_WHO_NAME); /* "Mary Ellen to send", "Jean-Luc to sign": two-part names */
             L->t[j].flags |= T_INPHR;               /* read as one name */
+        } else if (!side && j >= 0 && (!(L->t[p].bits & FUL_CUE_WORD) || (L->t[p].bits & FUL_CUE_DNOUN)) &&
+                   !(L->t[p].flags & (T_NUM | T_QUOTED)) && (L->t[j].bits & FUL_CUE_CLIENT) &&
+                   !(L->t[j].bits & (VERBS | FUL_CUE_POSS | FUL_CUE_COBJ)) && (v = next_tok(L, j, end)) >= 0 &&
+                   to_verb(L, v, end)) {
+            /* "pharmacy director to socialize it", "Acme legal to review": a role after its unit */
+            L->t[p].bits = FUL_CUE_FILLER | FUL_CUE_WORD; /* (the unit: read past it to the role) */
+            mark(L, j, A_CLIENT, FUL_WHO_ROLE, -1);
         } else if (j >= 0 && to_verb(L, j, end)) {
             /* "NAME to VERB": an action item owned by NAME ("jorge 2 send", typed short) */
             if (side) {

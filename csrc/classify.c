@@ -1310,8 +1310,14 @@ static int ful_status_at(const ful_cline *L, int i, int end)
         i = ful_next(L, i, end); /* "Merch team liked": the rest of the subject */
     if (i < 0 || i >= end || (L->t[i].flags & (T_QUOTED | T_NUM)))
         return 0;
+    /* "Call went to voicemail 12/1", "Tom sent the PO 11/30": a day beside
+     * a plain past is when it happened ("moved to Friday" is ahead) */
+    if ((ful_recap_verb(L, i) || (ful_past_verb(L, i) && !ful_participle(L, i))) &&
+        !(L->t[i].bits & (FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_HEDGE)))
+        return 1;
     for (k = i; k < end; k++)
-        if ((L->t[k].bits & FUL_CUE_DATE) ||
+        if (((L->t[k].bits & FUL_CUE_DATE) && !(k > 0 && ful_is_word(L, k - 1, "last")) &&
+             !ful_is_word(L, k, "yesterday") && !ful_is_word(L, ful_next(L, k, end), "ago")) ||
             ((L->t[k].flags & T_NUM) && !(L->r[k].len == 4 && (L->r[k].lw[0] == '1' || L->r[k].lw[0] == '2')) &&
              !ful_quantity(L, k)))
             return 0; /* "moved the call to Friday", "signed on 12/3"; but "in 2019" is behind us */
@@ -1519,7 +1525,7 @@ static int ful_fact_clause(const ful_cline *L, int a, int end)
 /* What the client's clause [from, end) amounts to. */
 static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *request, int *hedge)
 {
-    int i;
+    int i, state = 0;
     *vt = -1;
     if (from < end && ful_status_at(L, from, end))
         return R_STATUS;
@@ -1536,6 +1542,9 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
                 *vt = i;
             continue;
         }
+        if ((b & FUL_CUE_REQUEST) && *vt >= 0 && L->t[i].span == 1 &&
+            (ful_is_word(L, i, "request") || ful_is_word(L, i, "requests")))
+            continue; /* "to socialize the formulary request": the object's noun */
         if (b & (FUL_CUE_REQUEST | FUL_CUE_SPEECH)) {
             /* "told us to reach out", "asked us to send": the seller acts next */
             j = ful_next(L, i, end);
@@ -1624,7 +1633,11 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
             *hedge = i;
         if (*vt < 0 && (b & (VERBISH & ~(FUL_CUE_MODAL | FUL_CUE_HEDGE))))
             *vt = i;
-        if (*vt < 0 && !(b & FUL_CUE_WORD) && !(L->t[i].flags & (T_CAP | T_NUM)) && !ful_state_word(L, i, from))
+        if (*vt < 0 && !(b & FUL_CUE_WORD) && !(L->t[i].flags & (T_CAP | T_NUM)) && ful_state_word(L, i, from)) {
+            state = 1; /* "they're unhappy w/ service": the state's own words follow, no verb */
+            continue;
+        }
+        if (*vt < 0 && !state && !(b & FUL_CUE_WORD) && !(L->t[i].flags & (T_CAP | T_NUM)))
             *vt = i; /* an unknown word after the subject: a verb ("hosts") */
     }
     /* "I'm slammed", "they're happy": a state, no one acts */
@@ -2391,7 +2404,8 @@ static int ful_wants_actors(const ful_cline *L)
         if ((t->flags & T_CAP) && !(t->flags & (T_NUM | T_UPPER)) &&
             (!(t->bits & FUL_NOT_A_NAME) || ful_name_verb(w, len)))
             return 1;
-        if (((len == 2 && w[0] == 't' && w[1] == 'o') || (len == 1 && w[0] == '2')) && i > 0 && hd == i - 1)
+        if (((len == 2 && w[0] == 't' && w[1] == 'o') || (len == 1 && w[0] == '2')) && i > 0 &&
+            (hd == i - 1 || (hd == i - 2 && (L->t[i - 1].bits & FUL_CUE_CLIENT)))) /* ("pharmacy director to") */
             return 1;
         /* typed in lowercase at a clause head: "will sends", "mr. sato
          * confirm", "deepak: loop in procurement" */
@@ -2570,8 +2584,9 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         int first = nsp > 0 ? 0 : -1;
         switch (cls) {
         case FUL_FIRM:
-            /* "Send SOW today; they countersign by Friday": the client's date */
-            if (exact_i >= 0 && rd.ce > rd.ca && rd.subj != S_SELLER) {
+            /* "Send SOW today; they countersign by Friday": the client's date;
+             * "Send proposal tonight, then walk through it Tue 1pm": the meeting's */
+            if (exact_i >= 0 && rd.ce > rd.ca) {
                 size_t lo = L.t[rd.ca].off, hi = L.t[rd.ce - 1].off + L.t[rd.ce - 1].len;
                 for (i = exact_i; i < nsp; i++)
                     if (sp[i].kind == FUL_DATE_EXACT && sp[i].off >= lo && sp[i].off < hi) {

@@ -189,7 +189,7 @@ static const ful_cue ful_words[] = {
     {"re", FL | TP}, {"as", FL}, {"same", FL}, {"above", FL}, {"below", FL}, {"ditto", FL}, {"first", FL}, {"second", FL}, {"final", FL}, {"another", FL}, {"new", FL},
     {"quick", FL}, {"short", FL}, {"follow-on", FL}, {"steps", FL}, {"nextstep", FL}, {"ns", FL},
     /* what was said on the call, told after it: "Discussed pricing tiers" is a recap, not a step */
-    {"discussed", RC}, {"talked", RC}, {"covered", RC}, {"reviewed", RC}, {"presented", RC}, {"demoed", RC},
+    {"discussed", RC}, {"talked", RC}, {"closed", RC}, {"covered", RC}, {"reviewed", RC}, {"presented", RC}, {"demoed", RC},
     {"demo'd", RC}, {"showed", RC}, {"explained", RC}, {"spoke", RC}, {"chatted", RC}, {"walked", RC}, {"went", RC},
     {"outlined", RC}, {"addressed", RC}, {"answered", RC}, {"recapped", RC}, {"met", RC},
     /* and how it ended: "Lost to incumbent last cycle" */
@@ -298,6 +298,7 @@ static const ful_cue ful_phrases[] = {
     {"good call", NO}, {"great call", NO}, {"good meeting", NO}, {"great meeting", NO}, {"good chat", NO},
     {"great chat", NO}, {"nice call", NO}, {"productive call", NO}, {"productive meeting", NO},
     {"positive call", NO}, {"positive meeting", NO}, {"went well", NO},
+
     /* "Is necessary to contact...": the seller's to-do, said the long way */
     {"it is necessary to", FL}, {"is necessary to", FL}, {"necessary to", FL},
     {"it is important to", FL}, {"is important to", FL}, {"important to", FL},

@@ -234,7 +234,16 @@ static void test_hurried_forms(void)
     IS("> can you send pricing?", "compliance");
     IS("> Thanks for your time today, it was great meeting you.", "unknown");
     IS("Pull comps for 3 spaces and email to Dana", "compliance");
+    IS("they signed the NDA last week", "unknown"); /* a day behind */
+    IS("Call went to voicemail 12/1", "unknown");        /* a plain past: the day it happened */
+    IS("Closed won 12/1!!", "unknown");
+    IS("Competitor: Cintas. they're unhappy w/ service", "unknown");
+    IS("\"follow up in january, we're frozen till then\"", "non");
+    IS("Jason confirmed the workshop for Tue 12/8 10am", "firm"); /* booked, ahead */
+    DUE("Send proposal tonight, then walk through it with Siobhan Tue 1pm", "firm", "2026-11-24");
     T_SECTION("who acts: titles, honorifics, chases asked for");
+    IS("pharmacy director to socialize the formulary request internally", "soft");
+    IS("Acme legal to review the MSA by Fri", "firm");
     IS("Tanaka-san to confirm the budget with head office by 12/9", "firm");
     IS("Charge nurse leads will give feedback over the next few weeks", "soft");
     IS("May wants a nudge after the 15th, not before", "non");
