@@ -429,13 +429,17 @@ static int skip_appositives(ful_cline *L)
     int i, k, joined = 0;
     for (i = 1; i + 1 < L->nt; i++) {
         uint32_t off = L->t[i].off;
-        if (!(L->t[i].flags & T_BREAK) || off == 0 || L->s[off - 1] != '(' ||
-            !((L->t[i - 1].bits & FUL_CUE_CLIENT) || name_shaped(L, i - 1)))
+        if (!(L->t[i].flags & T_BREAK) || off == 0 || L->s[off - 1] != '(' || (L->t[i - 1].flags & T_NUM) ||
+            (!((L->t[i - 1].bits & FUL_CUE_CLIENT) || name_shaped(L, i - 1)) &&
+             !(lower_unknown(L, i) && (L->t[i - 1].flags & T_BREAK) == 0 && !(L->t[i - 1].bits & FUL_CUE_DATE))))
             continue;
-        /* "Champion (Liam)", "Legal (theirs)", "IT (client side)": who they are, not a clause */
+        /* "Champion (Liam)", "Legal (theirs)", "IT (client side)", "County IT
+         * (per Rosalind)": who they are or who said so, not a clause; "Grant
+         * funding (federal)": one word about the thing */
         for (k = i; k < L->nt && k < i + 3 &&
                     (((name_shaped(L, k) || lower_unknown(L, k)) && !(L->t[k].bits & FUL_CUE_WORD)) ||
-                     ((L->t[k].bits & FUL_CUE_CLIENT) && !(L->t[k].bits & VERBS)) || IS(L, k, "side"));
+                     ((L->t[k].bits & FUL_CUE_CLIENT) && !(L->t[k].bits & VERBS)) || IS(L, k, "side") ||
+                     (k == i && IS(L, k, "per")));
              k++)
             if (k > i && (L->t[k].flags & T_BREAK))
                 break;

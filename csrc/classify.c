@@ -1037,6 +1037,9 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
             return S_NONE; /* "Stage 2", "Discovery call notes": a label */
         if (ful_verb_shape(L, j) && !(L->t[j].bits & (FUL_CUE_DNOUN | FUL_CUE_EVENT | FUL_CUE_CLIENT | FUL_CUE_DATE)))
             return S_CLIENT;
+        if ((L->t[j].bits & FUL_CUE_CLIENT) && (L->t[j].flags & T_UPPER) && (e = ful_next(L, j, end)) >= 0 &&
+            ((L->t[e].bits & (FUL_CUE_MODAL | FUL_CUE_SPEECH)) || (ful_verb_shape(L, e) && !(L->t[e].flags & T_CAP))))
+            return *st = j, S_CLIENT; /* "County IT finishes the test", "Acme HR will": a unit's department */
         if (L->t[j].bits & (FUL_CUE_ART | FUL_CUE_COBJ | FUL_CUE_POSS | FUL_CUE_SOBJ | FUL_CUE_WITH))
             return S_SELLER; /* "Onboard them", "Loop Raj in" */
         if (L->t[j].flags & T_CAP)

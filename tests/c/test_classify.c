@@ -244,6 +244,9 @@ static void test_hurried_forms(void)
     T_SECTION("who acts: titles, honorifics, chases asked for");
     IS("pharmacy director to socialize the formulary request internally", "soft");
     IS("Acme legal to review the MSA by Fri", "firm");
+    IS("County IT (per Rosalind) finishes the accessibility test by 12/11", "firm");
+    IS("Grant funding (federal) covers 60%", "unknown");
+    IS("Loop IT in", "compliance");
     IS("Tanaka-san to confirm the budget with head office by 12/9", "firm");
     IS("Charge nurse leads will give feedback over the next few weeks", "soft");
     IS("May wants a nudge after the 15th, not before", "non");
