@@ -1089,6 +1089,10 @@ static int ful_with_deliverable(const ful_cline *L, int from, int end)
             if (L->t[k].flags & T_BREAK)
                 break;
         }
+        /* "Follow up with the revised certificate Dana asked for": what they asked for is a thing */
+        for (k = i + 2; k < end && k <= i + 8 && !(L->t[k].flags & T_BREAK); k++)
+            if ((L->t[k].bits & FUL_CUE_REQUEST) && ful_is_word(L, k, "asked") && ful_is_word(L, k + 1, "for"))
+                return 1;
     }
     return 0;
 }
@@ -1336,7 +1340,10 @@ static int ful_status_at(const ful_cline *L, int i, int end)
         return 1;
     if (ful_is_word(L, i, "is") || ful_is_word(L, i, "are") || ful_is_word(L, i, "was") || ful_is_word(L, i, "were"))
         return j >= 0 &&
-               ((L->t[j].bits & (FUL_CUE_ART | FUL_CUE_POSS)) && !ful_is_word(L, j, "to") ? 1
+               (((L->t[j].bits & (FUL_CUE_ART | FUL_CUE_POSS)) && !ful_is_word(L, j, "to")) ||
+                        ((L->t[j].flags & T_CAP) && !(L->t[j].flags & (T_UPPER | T_QUOTED)) &&
+                         !(L->t[j].bits & (FUL_CUE_DATE | FUL_CUE_EVENT | VERBISH))) /* "Incumbent is Grainger" */
+                    ? 1
                 : (r->lw[0] == 'w' && !(L->t[j].bits & VERBISH) && !ful_is_word(L, j, "going") &&
                    !ful_is_word(L, j, "supposed") && !ful_is_word(L, j, "to") &&
                    !ful_ends_ing(L, j)));
@@ -1488,7 +1495,7 @@ static int ful_fact_clause(const ful_cline *L, int a, int end)
         }
         if (ful_stative(L, i) || ful_weak_stative(L, i, end) || ful_is_word(L, i, "not") || ful_is_word(L, i, "never") || ful_is_word(L, i, "still") ||
             ful_is_word(L, i, "very") || ful_is_word(L, i, "really") || ful_is_word(L, i, "super") ||
-            ful_is_word(L, i, "quite") || ful_is_word(L, i, "too") || ful_is_word(L, i, "on") ||
+            ful_is_word(L, i, "quite") || ful_is_word(L, i, "too") || ful_is_word(L, i, "on") || ful_is_word(L, i, "up") ||
             ful_is_word(L, i, "in") || ful_contraction(L, i) || ful_is_word(L, i, "hasnt") ||
             ful_is_word(L, i, "havent") || ful_is_word(L, i, "didnt"))
             break;
@@ -1506,8 +1513,9 @@ static int ful_fact_clause(const ful_cline *L, int a, int end)
     j = ful_next(L, i, end);
     if (j < 0 || lead_verb)
         return 0;
-    /* "on the table", "in play", "on hold": where a deal stands */
-    if ((ful_is_word(L, i, "on") &&
+    /* "on the table", "in play", "on hold", "contract up in March": where a deal stands */
+    if ((ful_is_word(L, i, "up") && (ful_is_word(L, j, "in") || ful_is_word(L, j, "for"))) ||
+        (ful_is_word(L, i, "on") &&
          (ful_is_word(L, j, "hold") || (ful_is_word(L, j, "the") && ful_is_word(L, ful_next(L, j, end), "table")))) ||
         (ful_is_word(L, i, "in") && ful_is_word(L, j, "play")))
         return 1;
@@ -1965,7 +1973,7 @@ static int ful_said_tag(const ful_cline *L, int a, int end)
 static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
 {
     int a = 0, prev_subj = S_NONE, prev_st = -1, prev_weak = 0, status = 0;
-    int best_pri = 0;
+    int best_pri = 0, bare_event = 0;
     /* effort > compliance > non > waiting on the client ("Waiting for their
      * answer, will ping Fri" is the seller's chase) */
     static const int pri[4] = {0, 6, 4, 2};
@@ -2084,6 +2092,14 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         }
         weak = res == R_EFFORT && subj == S_CLIENT && st >= 0 && ful_waiting(L, st, end);
         if (res != R_NONE && pri[res] - weak * 5 > best_pri) {
+            int k;
+            /* "intro call" alone: a name for the call held, if the line only reports */
+            bare_event = res == R_EFFORT && end - a <= 2 && ((L->t[a].bits | L->t[end - 1].bits) & FUL_CUE_EVENT);
+            for (k = a; k < end && bare_event; k++)
+                if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_HEDGE | FUL_CUE_VAGUE |
+                                     FUL_CUE_DSTART | FUL_CUE_FILLER)) ||
+                    (L->t[k].flags & T_NUM))
+                    bare_event = 0;
             best_pri = pri[res] - weak * 5;
             rd->res = res;
             rd->subj = subj;
@@ -2099,6 +2115,10 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             prev_weak = weak;
         }
         a = next;
+    }
+    if (status && bare_event && rd->res == R_EFFORT) {
+        rd->res = R_NONE; /* "intro call, nothing to log": a report on the call, no step */
+        return;
     }
     if (rd->res == R_NONE && !status) {
         /* No clause had a subject and a verb: fall back on any strong cue. */

@@ -247,6 +247,12 @@ static void test_hurried_forms(void)
     IS("County IT (per Rosalind) finishes the accessibility test by 12/11", "firm");
     IS("Grant funding (federal) covers 60%", "unknown");
     IS("Loop IT in", "compliance");
+    IS("Incumbent is Grainger, contract up in March", "unknown");
+    IS("Their CFO is Dana Li", "unknown");
+    IS("Next call is Thursday", "firm");
+    IS("Follow up with the revised certificate of insurance Dana asked for", "compliance");
+    IS("intro call, nothing to log", "unknown");
+    IS("call Tom, no answer yet", "non");
     IS("Tanaka-san to confirm the budget with head office by 12/9", "firm");
     IS("Charge nurse leads will give feedback over the next few weeks", "soft");
     IS("May wants a nudge after the 15th, not before", "non");
