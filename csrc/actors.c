@@ -282,7 +282,10 @@ static int past_affiliation(const ful_cline *L, int v, int end)
         return next_tok(L, k, end); /* "Ravi from the distributor sends" */
     if (k < 0 || !((L->t[k].bits & FUL_CUE_CLIENT) || ((L->t[k].flags & T_CAP) && !(L->t[k].bits & FUL_CUE_WORD))))
         return v;
-    return next_tok(L, k, end);
+    v = next_tok(L, k, end);
+    if (v >= 0 && (L->t[v].bits & FUL_CUE_CLIENT) && !(L->t[v].bits & (VERBS | FUL_CUE_POSS | FUL_CUE_COBJ)))
+        v = next_tok(L, v, end); /* "Guy from their AP team sends" */
+    return v;
 }
 
 /* The first token of clause [a, end) that can be its subject. */

@@ -1533,6 +1533,38 @@ static int ful_fact_clause(const ful_cline *L, int a, int end)
     return 0;
 }
 
+/* "the broker of record letter will be signed by the client", "loss runs
+ * to be provided by their carrier": a passive whose doer, after "by", is
+ * the client's; the token of that doer, or -1. */
+static int ful_passive_agent(const ful_cline *L, int a, int end)
+{
+    int i, j, k;
+    for (i = a; i < end; i++) {
+        if (!ful_is_word(L, i, "be") && !ful_is_word(L, i, "been"))
+            continue;
+        j = ful_next(L, i, end);
+        if (j < 0 || (L->t[j].flags & T_QUOTED) ||
+            !(ful_participle(L, j) || ful_is_word(L, j, "sent") || ful_is_word(L, j, "done") ||
+              ful_is_word(L, j, "given") || ful_is_word(L, j, "made") || ful_is_word(L, j, "taken")))
+            continue;
+        k = ful_next(L, j, end);
+        if (k >= 0 && (ful_is_word(L, k, "back") || ful_is_word(L, k, "over") || ful_is_word(L, k, "out")))
+            k = ful_next(L, k, end);
+        if (k < 0 || !ful_is_word(L, k, "by") || (k = ful_next(L, k, end)) < 0)
+            continue;
+        if ((L->t[k].bits & (FUL_CUE_ART | FUL_CUE_POSS)) && !ful_is_word(L, k, "to") && (j = ful_next(L, k, end)) >= 0)
+            k = j; /* "by the client", "by their carrier" */
+        if ((L->t[k].bits & (FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_DATE | FUL_CUE_YOU)) || (L->t[k].flags & T_NUM))
+            return -1; /* "by us", "by Friday" */
+        if (((L->t[k].bits & FUL_CUE_CLIENT) && !(L->t[k].bits & VERBISH)) || (L->t[k].flags & T_NAME) ||
+            ((L->t[k].flags & T_CAP) && !(L->t[k].bits & FUL_CUE_WORD)) ||
+            ((L->t[k - 1].bits & FUL_CUE_POSS) && !(L->t[k].bits & VERBISH)))
+            return k;
+        return -1;
+    }
+    return -1;
+}
+
 /* What the client's clause [from, end) amounts to. */
 static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *request, int *hedge)
 {
@@ -2011,6 +2043,8 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             continue;
         }
         subj = ful_subject(L, a, end, &st, &hedge);
+        if (subj != S_CLIENT && (L->any & FUL_CUE_ART) && (i = ful_passive_agent(L, a, end)) >= 0)
+            subj = S_CLIENT, st = i; /* "... will be signed by the client": theirs to do */
         caus = ful_causative(L, a, end, &vt);
         if (caus != R_NONE)
             subj = S_SELLER, st = a;

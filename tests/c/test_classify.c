@@ -253,6 +253,12 @@ static void test_hurried_forms(void)
     IS("Follow up with the revised certificate of insurance Dana asked for", "compliance");
     IS("intro call, nothing to log", "unknown");
     IS("call Tom, no answer yet", "non");
+    T_SECTION("a passive whose doer is the client's; a name from their team");
+    IS("the broker of record letter will be signed by the client in the new year", "soft");
+    IS("loss runs to be provided by their carrier by 12/10", "firm");
+    IS("Samples to be shipped by us on Monday", "compliance");
+    IS("quote will be sent by Friday", "compliance");
+    IS("Guy from their AP team sends the credit app by 12/11", "firm");
     IS("Tanaka-san to confirm the budget with head office by 12/9", "firm");
     IS("Charge nurse leads will give feedback over the next few weeks", "soft");
     IS("May wants a nudge after the 15th, not before", "non");
