@@ -277,7 +277,9 @@ static void find_shared(const char *root, char *out, size_t cap)
  * meeting summaries, templates, dictation, email quotes, passives), are
  * split the same way (q tuning, r held out whole); their floors sit a
  * little under their first scores (macro-F1 q 0.847, r 0.767; weakest
- * class unknown, q 0.696, r 0.612; dates wrong q 2 of 61, r 3 of 61). */
+ * class unknown, q 0.696, r 0.612; dates wrong q 2 of 61, r 3 of 61).
+ * The floors were raised to the scores after the rules were worked on q
+ * (q 0.961, r 0.823 with 2 dates wrong, p 0.920 with unknown 0.840). */
 static const struct {
     const char *name;
     int alone;
@@ -295,9 +297,9 @@ static const struct {
     {"lines-k.tsv", 1, 0.0, 0.0, 99, 0, FUL_SPLIT_HASH},   {"lines-l.tsv", 1, 0.0, 0.0, 99, 0, FUL_SPLIT_HASH},
     {"lines-m.tsv", 1, 0.0, 0.0, 99, 1, FUL_SPLIT_HASH},   {"lines-n.tsv", 1, 0.0, 0.0, 99, 1, FUL_SPLIT_HASH},
     {"lines-o.tsv", 0, 0.97, 0.95, 1, 2, FUL_SPLIT_ALL_TUNE, "third writer"},
-    {"lines-p.tsv", 0, 0.90, 0.80, 2, 2, FUL_SPLIT_ALL_HELD, "third writer"},
-    {"lines-q.tsv", 0, 0.83, 0.68, 2, 2, FUL_SPLIT_ALL_TUNE, "fourth writer"},
-    {"lines-r.tsv", 0, 0.75, 0.60, 3, 2, FUL_SPLIT_ALL_HELD, "fourth writer"},
+    {"lines-p.tsv", 0, 0.91, 0.83, 2, 2, FUL_SPLIT_ALL_HELD, "third writer"},
+    {"lines-q.tsv", 0, 0.95, 0.92, 1, 2, FUL_SPLIT_ALL_TUNE, "fourth writer"},
+    {"lines-r.tsv", 0, 0.81, 0.70, 2, 2, FUL_SPLIT_ALL_HELD, "fourth writer"},
 };
 #define NFIX (sizeof fixtures / sizeof fixtures[0])
 
