@@ -213,6 +213,8 @@ static int verb_at(const ful_cline *L, int j, int end)
 
 /* A verb of the third person or the past after a name: "sends", "signs",
  * "reviewed"; or a modal or speech verb: "will", "said". */
+static int next_tok(const ful_cline *L, int i, int end);
+
 static int verb_after_name(const ful_cline *L, int j, int end)
 {
     const ful_rtok *r;
@@ -235,8 +237,12 @@ static int verb_after_name(const ful_cline *L, int j, int end)
     r = &L->r[j];
     if (r->len < 3)
         return 0;
-    if (r->lw[r->len - 1] == 's' && r->lw[r->len - 2] != 's' && r->lw[r->len - 2] != '\'' && r->lw[r->len - 2] != 'u')
+    if (r->lw[r->len - 1] == 's' && r->lw[r->len - 2] != 's' && r->lw[r->len - 2] != '\'' && r->lw[r->len - 2] != 'u') {
+        int k = next_tok(L, j, end);
+        if (k >= 0 && (L->t[k].bits & FUL_CUE_RECAP) && !(b & FUL_CUE_WORD))
+            return 0; /* "Lease comps sent 11/30": a plural, then what was done with it */
         return (b & (VERBS | FUL_CUE_HEDGE | FUL_CUE_BOOKED)) || !(b & FUL_CUE_WORD);
+    }
     if (r->len > 3 && r->lw[r->len - 2] == 'e' && r->lw[r->len - 1] == 'd')
         return (b & (VERBS | FUL_CUE_BOOKED)) || !(b & FUL_CUE_WORD);
     return 0;

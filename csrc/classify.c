@@ -1035,6 +1035,9 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
             ;
         if (e < 0 || (L->t[j].bits & FUL_CUE_NOISE))
             return S_NONE; /* "Stage 2", "Discovery call notes": a label */
+        if (ful_verb_shape(L, j) && !(L->t[j].bits & FUL_CUE_WORD) && (e = ful_next(L, j, end)) >= 0 &&
+            ful_recap_verb(L, e))
+            return *st = e, S_SELLER; /* "Lease comps sent 11/30": a thing and what was done with it, a recap */
         if (ful_verb_shape(L, j) && !(L->t[j].bits & (FUL_CUE_DNOUN | FUL_CUE_EVENT | FUL_CUE_CLIENT | FUL_CUE_DATE)))
             return S_CLIENT;
         if ((L->t[j].bits & FUL_CUE_CLIENT) && (L->t[j].flags & T_UPPER) && (e = ful_next(L, j, end)) >= 0 &&
@@ -2589,6 +2592,11 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         if (sp[i].kind == FUL_DATE_WINDOW && win_i < 0)
             win_i = i;
     }
+    /* "Mtg w/ Tom on 11/25 - discussed pricing": a meeting beside a recap
+     * whose day comes round again only next year is the one just held */
+    if (rd.res == R_EFFORT && rd.subj == S_EVENT && rd.status_tok >= 0 && rd.book_tok < 0 && exact_i >= 0 &&
+        meeting != FUL_NODATE && sp[exact_i].start - meeting > 300)
+        rd.res = R_NONE;
     hedged = rd.hedge_tok >= 0 || rd.neg_tok >= 0;
     booked = rd.book_tok >= 0;
 

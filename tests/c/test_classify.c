@@ -259,6 +259,9 @@ static void test_hurried_forms(void)
     IS("Samples to be shipped by us on Monday", "compliance");
     IS("quote will be sent by Friday", "compliance");
     IS("Guy from their AP team sends the credit app by 12/11", "firm");
+    DUE("Lease comps sent 11/16; tenant's CFO to send back the signed LOI by Fri", "firm", "2026-11-27");
+    IS("Mtg w/ Tom on 11/18 - discussed pricing", "unknown"); /* the day just passed */
+    IS("Demo Tue 11/24 - discussed agenda", "firm");
     IS("Tanaka-san to confirm the budget with head office by 12/9", "firm");
     IS("Charge nurse leads will give feedback over the next few weeks", "soft");
     IS("May wants a nudge after the 15th, not before", "non");
