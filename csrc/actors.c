@@ -501,6 +501,15 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
         }
         /* "Jason - bring the CFO", "Owner: client. Task: sign the MSA": a
          * clause naming only its owner hands the next verb clause to it. */
+        if (pend >= 0 && (IS(L, p, "due") || IS(L, p, "deadline") || IS(L, p, "when") || IS(L, p, "by") ||
+                          (L->t[p].flags & T_NUM) || (L->t[p].bits & FUL_CUE_DATE))) {
+            for (k = j; k >= 0 && ((L->t[k].flags & T_NUM) || (L->t[k].bits & FUL_CUE_DATE)); k = next_tok(L, k, end))
+                ;
+            if (k < 0) {
+                a = end; /* "Owner: client. Due: 12/9. Send PO": a field's date between owner and task */
+                continue;
+            }
+        }
         if (pend >= 0) {
             int q = p, qj = j;
             if ((IS(L, p, "to") || IS(L, p, "2")) && j >= 0 && verb_at(L, j, end)) {

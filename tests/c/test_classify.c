@@ -262,6 +262,8 @@ static void test_hurried_forms(void)
     DUE("Lease comps sent 11/16; tenant's CFO to send back the signed LOI by Fri", "firm", "2026-11-27");
     IS("Mtg w/ Tom on 11/18 - discussed pricing", "unknown"); /* the day just passed */
     IS("Demo Tue 11/24 - discussed agenda", "firm");
+    DUE("Owner: client. Due: 11/27. Send PO", "firm", "2026-11-27"); /* a field's date between owner and task */
+    IS("Owner: client. Due 11/27. Task: send PO", "firm");
     IS("Tanaka-san to confirm the budget with head office by 12/9", "firm");
     IS("Charge nurse leads will give feedback over the next few weeks", "soft");
     IS("May wants a nudge after the 15th, not before", "non");
