@@ -1451,6 +1451,39 @@ static int ful_not_done(const ful_cline *L, int i, int end)
     return j >= 0 && !(L->t[j].flags & (T_NUM | T_CAP)) && !(L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_DATE));
 }
 
+/* Could token i end a fact clause's subject: a state's verb, a
+ * negation, an intensifier, "on"/"in"/"up"? One length switch, since this
+ * runs on every word of most clauses (the full tests follow only here). */
+static int ful_fact_stop(const ful_cline *L, int i)
+{
+    const char *w = L->r[i].lw;
+#define FUL_IS(lit) (memcmp(w, lit, sizeof(lit) - 1) == 0)
+    switch (L->r[i].len) {
+    case 2:
+        return (w[1] == 'n' && (w[0] == 'o' || w[0] == 'i')) || (w[0] == 'u' && w[1] == 'p');
+    case 3:
+        return FUL_IS("not") || FUL_IS("too") || FUL_IS("use");
+    case 4:
+        return FUL_IS("very") || FUL_IS("ends") || FUL_IS("cost") || FUL_IS("seem") || FUL_IS("lack") || FUL_IS("uses");
+    case 5:
+        return FUL_IS("never") || FUL_IS("still") || FUL_IS("super") || FUL_IS("quite") || FUL_IS("hasnt") ||
+               FUL_IS("didnt") || FUL_IS("cover") || FUL_IS("costs") || FUL_IS("seems") || FUL_IS("looks") ||
+               FUL_IS("lacks") || FUL_IS("means");
+    case 6:
+        return FUL_IS("really") || FUL_IS("havent") || FUL_IS("hasn't") || FUL_IS("didn't") || FUL_IS("expire") ||
+               FUL_IS("covers") || FUL_IS("depend") || FUL_IS("hinges") || FUL_IS("seemed") || FUL_IS("sounds") ||
+               FUL_IS("lapses") || FUL_IS("employ") || FUL_IS("prefer");
+    case 7:
+        return FUL_IS("haven't") || FUL_IS("expires") || FUL_IS("include") || FUL_IS("depends") || FUL_IS("belongs") ||
+               FUL_IS("remains") || FUL_IS("exceeds") || FUL_IS("employs") || FUL_IS("prefers");
+    case 8:
+        return FUL_IS("includes") || FUL_IS("contains");
+    default:
+        return 0;
+    }
+#undef FUL_IS
+}
+
 /* A clause that says how things stand after its subject: "Current vendor
  * contract expires March 31", "Pricing not discussed", "team very
  * engaged", "Expansion still on the table". The subject is a few words
@@ -1496,11 +1529,7 @@ static int ful_fact_clause(const ful_cline *L, int a, int end)
                 return 1;
             return n > 0 && ful_be_done(L, i, end); /* ("budgets are frozen", in quotes too) */
         }
-        if (ful_stative(L, i) || ful_weak_stative(L, i, end) || ful_is_word(L, i, "not") || ful_is_word(L, i, "never") || ful_is_word(L, i, "still") ||
-            ful_is_word(L, i, "very") || ful_is_word(L, i, "really") || ful_is_word(L, i, "super") ||
-            ful_is_word(L, i, "quite") || ful_is_word(L, i, "too") || ful_is_word(L, i, "on") || ful_is_word(L, i, "up") ||
-            ful_is_word(L, i, "in") || ful_contraction(L, i) || ful_is_word(L, i, "hasnt") ||
-            ful_is_word(L, i, "havent") || ful_is_word(L, i, "didnt"))
+        if (ful_fact_stop(L, i) || ful_contraction(L, i))
             break;
         if (ful_verb_shape(L, i) && !(b & (FUL_CUE_WORD | FUL_CUE_CLIENT)) && !(L->t[i].flags & (T_CAP | T_NAME)) && n > 0)
             return 0; /* an unknown verb after the subject: "budget resets" is read elsewhere */
@@ -2046,7 +2075,8 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             continue;
         }
         subj = ful_subject(L, a, end, &st, &hedge);
-        if (subj != S_CLIENT && (L->any & FUL_CUE_ART) && (i = ful_passive_agent(L, a, end)) >= 0)
+        if (subj != S_CLIENT && subj != S_EVENT && (st < 0 || !(L->t[st].bits & VERBISH)) && (L->any & FUL_CUE_ART) &&
+            (i = ful_passive_agent(L, a, end)) >= 0) /* (a passive's subject is a noun, not an imperative) */
             subj = S_CLIENT, st = i; /* "... will be signed by the client": theirs to do */
         caus = ful_causative(L, a, end, &vt);
         if (caus != R_NONE)
