@@ -1727,11 +1727,9 @@ static void ful_mark_past_events(ful_cline *L)
 {
     int i, k, e;
     for (i = 1; i < L->nt; i++) {
-        const ful_rtok *p;
         int past = 0;
         if (!(L->t[i].bits & FUL_CUE_EVENT) || (L->t[i].flags & (T_BREAK | T_INPHR | T_QUOTED)) || L->t[i].span != 1)
             continue;
-        p = &L->r[i - 1];
         if (ful_is_word(L, i - 1, "last") || ful_is_word(L, i - 1, "prev") || ful_is_word(L, i - 1, "previous") ||
             ful_is_word(L, i - 1, "earlier") || ful_is_word(L, i - 1, "yesterday's") || ful_is_word(L, i - 1, "today's"))
             past = 1;
@@ -1740,7 +1738,6 @@ static void ful_mark_past_events(ful_cline *L)
                  (ful_is_word(L, i - 2, "on") || ful_is_word(L, i - 2, "during") || ful_is_word(L, i - 2, "from") ||
                   ful_is_word(L, i - 2, "in") || ful_is_word(L, i - 2, "at")))
             past = 1;
-        (void)p;
         if (!past)
             continue;
         for (e = i + 1; e < L->nt && !(L->t[e].flags & T_BREAK); e++)
