@@ -1360,39 +1360,69 @@ static int ful_status_at(const ful_cline *L, int i, int end)
     return ful_past_verb(L, i);
 }
 
-/* "License expires 6/30", "Budget covers two sites", "Deal depends on
- * the board vote", "They seem keen": a verb of how things stand, never
- * anyone's step, whatever date stands beside it. */
-static int ful_stative(const ful_cline *L, int i)
+/* What a word can do in a fact clause (ful_fact_clause): end its subject
+ * as a verb of how things stand ("License expires 6/30", "Deal depends on
+ * the board vote", "They seem keen": never anyone's step, whatever date
+ * stands beside it), as one that is a state only with no day named ("they
+ * use Salesforce", "prefers the 5 Fr sheath"; but "prefer to meet Tue"),
+ * or as a negation, an intensifier or "on"/"in"/"up". One length switch:
+ * this runs on every word of most clauses. */
+enum { FW_NONE, FW_STATE, FW_WEAK, FW_STOP };
+
+static int ful_fact_word(const ful_cline *L, int i)
 {
-#define FUL_W(s) {s, sizeof(s) - 1}
-    static const struct {
-        const char *w;
-        uint32_t n;
-    } verbs[] = {FUL_W("expire"),  FUL_W("expires"),  FUL_W("lapses"),   FUL_W("ends"),     FUL_W("cover"),
-                 FUL_W("covers"),  FUL_W("cost"),     FUL_W("costs"),    FUL_W("include"),  FUL_W("includes"),
-                 FUL_W("depend"),  FUL_W("depends"),  FUL_W("hinges"),   FUL_W("seem"),     FUL_W("seems"),
-                 FUL_W("seemed"),  FUL_W("looks"),    FUL_W("sounds"),   FUL_W("belongs"),  FUL_W("contains"),
-                 FUL_W("lack"),    FUL_W("lacks"),    FUL_W("remains"),  FUL_W("means"),    FUL_W("exceeds")};
-#undef FUL_W
-    const ful_rtok *r = &L->r[i];
-    int k;
-    if (L->t[i].span != 1 || r->len < 4 || r->len > 8)
-        return 0;
-    for (k = 0; k < (int)(sizeof verbs / sizeof verbs[0]); k++)
-        if (r->len == verbs[k].n && memcmp(r->lw, verbs[k].w, verbs[k].n) == 0)
-            return 1;
-    return 0;
+    const char *w = L->r[i].lw;
+#define FUL_IS(lit) (memcmp(w, lit, sizeof(lit) - 1) == 0)
+    switch (L->r[i].len) {
+    case 2:
+        return (w[1] == 'n' && (w[0] == 'o' || w[0] == 'i')) || (w[0] == 'u' && w[1] == 'p') ? FW_STOP : FW_NONE;
+    case 3:
+        return FUL_IS("not") || FUL_IS("too") ? FW_STOP : FUL_IS("use") ? FW_WEAK : FW_NONE;
+    case 4:
+        return FUL_IS("very") ? FW_STOP
+               : FUL_IS("ends") || FUL_IS("cost") || FUL_IS("seem") || FUL_IS("lack") ? FW_STATE
+               : FUL_IS("uses") ? FW_WEAK : FW_NONE;
+    case 5:
+        return FUL_IS("never") || FUL_IS("still") || FUL_IS("super") || FUL_IS("quite") || FUL_IS("hasnt") ||
+                       FUL_IS("didnt")
+                   ? FW_STOP
+               : FUL_IS("cover") || FUL_IS("costs") || FUL_IS("seems") || FUL_IS("looks") || FUL_IS("lacks") ||
+                       FUL_IS("means")
+                   ? FW_STATE
+                   : FW_NONE;
+    case 6:
+        return FUL_IS("really") || FUL_IS("havent") || FUL_IS("hasn't") || FUL_IS("didn't") ? FW_STOP
+               : FUL_IS("expire") || FUL_IS("covers") || FUL_IS("depend") || FUL_IS("hinges") || FUL_IS("seemed") ||
+                       FUL_IS("sounds") || FUL_IS("lapses")
+                   ? FW_STATE
+               : FUL_IS("employ") || FUL_IS("prefer") ? FW_WEAK
+                                                      : FW_NONE;
+    case 7:
+        return FUL_IS("haven't") ? FW_STOP
+               : FUL_IS("expires") || FUL_IS("include") || FUL_IS("depends") || FUL_IS("belongs") ||
+                       FUL_IS("remains") || FUL_IS("exceeds")
+                   ? FW_STATE
+               : FUL_IS("employs") || FUL_IS("prefers") ? FW_WEAK
+                                                        : FW_NONE;
+    case 8:
+        return FUL_IS("includes") || FUL_IS("contains") ? FW_STATE : FW_NONE;
+    default:
+        return FW_NONE;
+    }
+#undef FUL_IS
 }
 
-/* "they use Salesforce", "Dr. Ahmadi prefers the 5 Fr sheath": how things
- * stand, unless a day is named ("they use Zoom on Tuesdays" is still a
- * state, but "prefer to meet Tue" is not: a date keeps the step). */
+/* A verb of how things stand (FW_STATE), a word of its own. */
+static int ful_stative(const ful_cline *L, int i)
+{
+    return L->t[i].span == 1 && ful_fact_word(L, i) == FW_STATE;
+}
+
+/* A state only with no day named in the rest of the clause (FW_WEAK). */
 static int ful_weak_stative(const ful_cline *L, int i, int end)
 {
     int k;
-    if (!ful_is_word(L, i, "use") && !ful_is_word(L, i, "uses") && !ful_is_word(L, i, "employ") &&
-        !ful_is_word(L, i, "employs") && !ful_is_word(L, i, "prefer") && !ful_is_word(L, i, "prefers"))
+    if (ful_fact_word(L, i) != FW_WEAK)
         return 0;
     for (k = i + 1; k < end; k++)
         if (L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_EVENT | FUL_CUE_BOOKED))
@@ -1451,39 +1481,6 @@ static int ful_not_done(const ful_cline *L, int i, int end)
     return j >= 0 && !(L->t[j].flags & (T_NUM | T_CAP)) && !(L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_DATE));
 }
 
-/* Could token i end a fact clause's subject: a state's verb, a
- * negation, an intensifier, "on"/"in"/"up"? One length switch, since this
- * runs on every word of most clauses (the full tests follow only here). */
-static int ful_fact_stop(const ful_cline *L, int i)
-{
-    const char *w = L->r[i].lw;
-#define FUL_IS(lit) (memcmp(w, lit, sizeof(lit) - 1) == 0)
-    switch (L->r[i].len) {
-    case 2:
-        return (w[1] == 'n' && (w[0] == 'o' || w[0] == 'i')) || (w[0] == 'u' && w[1] == 'p');
-    case 3:
-        return FUL_IS("not") || FUL_IS("too") || FUL_IS("use");
-    case 4:
-        return FUL_IS("very") || FUL_IS("ends") || FUL_IS("cost") || FUL_IS("seem") || FUL_IS("lack") || FUL_IS("uses");
-    case 5:
-        return FUL_IS("never") || FUL_IS("still") || FUL_IS("super") || FUL_IS("quite") || FUL_IS("hasnt") ||
-               FUL_IS("didnt") || FUL_IS("cover") || FUL_IS("costs") || FUL_IS("seems") || FUL_IS("looks") ||
-               FUL_IS("lacks") || FUL_IS("means");
-    case 6:
-        return FUL_IS("really") || FUL_IS("havent") || FUL_IS("hasn't") || FUL_IS("didn't") || FUL_IS("expire") ||
-               FUL_IS("covers") || FUL_IS("depend") || FUL_IS("hinges") || FUL_IS("seemed") || FUL_IS("sounds") ||
-               FUL_IS("lapses") || FUL_IS("employ") || FUL_IS("prefer");
-    case 7:
-        return FUL_IS("haven't") || FUL_IS("expires") || FUL_IS("include") || FUL_IS("depends") || FUL_IS("belongs") ||
-               FUL_IS("remains") || FUL_IS("exceeds") || FUL_IS("employs") || FUL_IS("prefers");
-    case 8:
-        return FUL_IS("includes") || FUL_IS("contains");
-    default:
-        return 0;
-    }
-#undef FUL_IS
-}
-
 /* A clause that says how things stand after its subject: "Current vendor
  * contract expires March 31", "Pricing not discussed", "team very
  * engaged", "Expansion still on the table". The subject is a few words
@@ -1529,7 +1526,7 @@ static int ful_fact_clause(const ful_cline *L, int a, int end)
                 return 1;
             return n > 0 && ful_be_done(L, i, end); /* ("budgets are frozen", in quotes too) */
         }
-        if (ful_fact_stop(L, i) || ful_contraction(L, i))
+        if (ful_fact_word(L, i) != FW_NONE || ful_contraction(L, i))
             break;
         if (ful_verb_shape(L, i) && !(b & (FUL_CUE_WORD | FUL_CUE_CLIENT)) && !(L->t[i].flags & (T_CAP | T_NAME)) && n > 0)
             return 0; /* an unknown verb after the subject: "budget resets" is read elsewhere */
