@@ -2,9 +2,7 @@
 
 local u = require("fulog.cli.util")
 local core, die, usage_error, today, open_chase_store, owner_filter, display_path, CWD = u.core, u.die, u.usage_error, u.today, u.open_chase_store, u.owner_filter, u.display_path, u.CWD
-local json = function(v)
-  return require("fulog.cli.json")(v)
-end
+local json = u.json
 
 local M = {}
 

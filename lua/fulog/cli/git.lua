@@ -68,14 +68,7 @@ M["git-setup"] = function(opts, args, root)
   end
   local team = require("fulog.team")
   local dir = abs_path(args[1] or ".")
-  local db = opts.db
-  if not db then
-    local p, err = core.default_db_path()
-    if not p then
-      die(1, err)
-    end
-    db = p
-  end
+  local db = u.db_path(opts)
   local exts, seen = {}, {}
   for _, list in ipairs({ core.default_exts, { opts.ext or "" } }) do
     for _, item in ipairs(list) do

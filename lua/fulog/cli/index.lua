@@ -2,9 +2,7 @@
 
 local u = require("fulog.cli.util")
 local die, usage_error, core_opts, open_store, display_path = u.die, u.usage_error, u.core_opts, u.open_store, u.display_path
-local json = function(v)
-  return require("fulog.cli.json")(v)
-end
+local json = u.json
 
 local M = {}
 

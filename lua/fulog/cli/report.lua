@@ -2,9 +2,7 @@
 
 local u = require("fulog.cli.util")
 local die, usage_error, check_date, today, query_opts, open_existing_store, open_chase_store, owner_filter = u.die, u.usage_error, u.check_date, u.today, u.query_opts, u.open_existing_store, u.open_chase_store, u.owner_filter
-local json = function(v)
-  return require("fulog.cli.json")(v)
-end
+local json = u.json
 
 local M = {}
 

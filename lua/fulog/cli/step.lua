@@ -3,9 +3,7 @@
 
 local u = require("fulog.cli.util")
 local core, die, usage_error, check_date, today, core_opts, open_store, open_existing_store, open_chase_store, display_path, abs_path = u.core, u.die, u.usage_error, u.check_date, u.today, u.core_opts, u.open_store, u.open_existing_store, u.open_chase_store, u.display_path, u.abs_path
-local json = function(v)
-  return require("fulog.cli.json")(v)
-end
+local json = u.json
 
 local M = {}
 

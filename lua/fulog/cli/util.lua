@@ -93,17 +93,23 @@ local function open_store(opts)
   return db
 end
 
+-- The store's path: --db / FULOG_DB, else the default (a failure to find
+-- the default is an error, not a store opened somewhere else).
+local function db_path(opts)
+  if opts.db then
+    return opts.db
+  end
+  local p, err = core.default_db_path()
+  if not p then
+    die(1, err)
+  end
+  return p
+end
+
 -- Commands that only read must not create an empty store at a mistyped
 -- path and report "nothing overdue".
 local function open_existing_store(opts)
-  local path = opts.db
-  if not path then
-    local p, err = core.default_db_path()
-    if not p then
-      die(1, err)
-    end
-    path = p
-  end
+  local path = db_path(opts)
   -- Read-only: another program's database or an empty file named by
   -- mistake is refused untouched, and a store is never migrated or written.
   local db, err = core.open(path, { readonly = true })
@@ -166,8 +172,15 @@ local function open_chase_store(opts, q)
   return db, q
 end
 
+-- JSON output, its code loaded only by a command asked for --json.
+local function json(v)
+  return require("fulog.cli.json")(v)
+end
+
 return {
   core = core,
+  db_path = db_path,
+  json = json,
   die = die,
   usage_error = usage_error,
   check_date = check_date,
