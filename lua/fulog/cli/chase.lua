@@ -1,7 +1,7 @@
 -- fulog overdue and fulog log: the chases due, as a list or by account.
 
 local u = require("fulog.cli.util")
-local core, die, usage_error, today, open_chase_store, owner_filter, display_path, CWD = u.core, u.die, u.usage_error, u.today, u.open_chase_store, u.owner_filter, u.display_path, u.CWD
+local core, usage_error, today, with_store, owner_filter, display_path, CWD = u.core, u.usage_error, u.today, u.with_store, u.owner_filter, u.display_path, u.CWD
 local json = u.json
 
 local M = {}
@@ -11,12 +11,7 @@ function M.overdue(opts, args)
     usage_error("overdue takes no arguments")
   end
   local t = today(opts)
-  local db, q = open_chase_store(opts, { today = t, owner = owner_filter(opts) })
-  local rows, err = db:overdue(q)
-  db:close()
-  if not rows then
-    die(1, err)
-  end
+  local rows = with_store(opts, { today = t, owner = owner_filter(opts) }, function(db, q) return db:overdue(q) end)
   local out = {}
   for _, r in ipairs(rows) do
     r.key = core.step_key(r.text)
@@ -40,12 +35,7 @@ function M.log(opts, args)
   end
   local t = today(opts)
   local owner = owner_filter(opts)
-  local db, q = open_chase_store(opts, { today = t, account = args[1], owner = owner })
-  local accounts, err = db:log(q)
-  db:close()
-  if not accounts then
-    die(1, err)
-  end
+  local accounts = with_store(opts, { today = t, account = args[1], owner = owner }, function(db, q) return db:log(q) end)
   for _, a in ipairs(accounts) do
     for _, c in ipairs(a.chases) do
       c.key = core.step_key(c.text)

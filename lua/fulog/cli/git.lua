@@ -2,7 +2,7 @@
 -- installs.
 
 local u = require("fulog.cli.util")
-local core, die, usage_error, core_opts, open_store, abs_path = u.core, u.die, u.usage_error, u.core_opts, u.open_store, u.abs_path
+local core, die, usage_error, core_opts, with_store, abs_path = u.core, u.die, u.usage_error, u.core_opts, u.with_store, u.abs_path
 
 local M = {}
 
@@ -91,12 +91,7 @@ M["git-setup"] = function(opts, args, root)
   -- The store starts from the clone as it is; from here the hooks keep it.
   local o = core_opts(opts)
   o.root, o.exts = dir, exts
-  local store = open_store({ db = abs_path(db) })
-  local stats, ierr = store:index({ dir }, o)
-  store:close()
-  if not stats then
-    die(1, ierr)
-  end
+  local stats = with_store({ db = abs_path(db) }, "write", function(store) return store:index({ dir }, o) end)
   report[#report + 1] = ("%s: %d note%s indexed"):format(abs_path(db), stats.files, stats.files == 1 and "" or "s")
   print(table.concat(report, "\n"))
 end

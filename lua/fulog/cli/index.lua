@@ -1,7 +1,7 @@
 -- fulog index: brings the store up to date with the notes under PATHs.
 
 local u = require("fulog.cli.util")
-local die, usage_error, core_opts, open_store, display_path = u.die, u.usage_error, u.core_opts, u.open_store, u.display_path
+local usage_error, core_opts, with_store, display_path = u.usage_error, u.core_opts, u.with_store, u.display_path
 local json = u.json
 
 local M = {}
@@ -20,12 +20,7 @@ function M.index(opts, args)
     end
     o.max_size = tonumber(n) * mult
   end
-  local db = open_store(opts)
-  local stats, err = db:index(args, o)
-  db:close()
-  if not stats then
-    die(1, err)
-  end
+  local stats = with_store(opts, "write", function(db) return db:index(args, o) end)
   for _, e in ipairs(stats.errors) do
     io.stderr:write("fulog: ", display_path(e), "\n")
   end

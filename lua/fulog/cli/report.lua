@@ -1,7 +1,7 @@
 -- Reports from the store: accounts, stats, export.
 
 local u = require("fulog.cli.util")
-local die, usage_error, check_date, today, query_opts, open_existing_store, open_chase_store, owner_filter = u.die, u.usage_error, u.check_date, u.today, u.query_opts, u.open_existing_store, u.open_chase_store, u.owner_filter
+local usage_error, check_date, today, query_opts, with_store, owner_filter = u.usage_error, u.check_date, u.today, u.query_opts, u.with_store, u.owner_filter
 local json = u.json
 
 local M = {}
@@ -10,12 +10,7 @@ function M.accounts(opts, args)
   if #args > 0 then
     usage_error("accounts takes no arguments")
   end
-  local db = open_existing_store(opts)
-  local rows, err = db:accounts()
-  db:close()
-  if not rows then
-    die(1, err)
-  end
+  local rows = with_store(opts, "read", function(db) return db:accounts() end)
   if opts.json then
     print(json(rows))
   elseif #rows > 0 then
@@ -30,15 +25,12 @@ function M.stats(opts, args)
   if opts.by and opts.by ~= "week" and opts.by ~= "month" then
     usage_error("--by wants week or month, got " .. opts.by)
   end
-  local db = open_existing_store(opts)
-  local report, text = db:stats(query_opts(opts, {
-    today = today(opts), since = check_date("since", opts.since), ["until"] = check_date("until", opts["until"]),
-    by = opts.by, owner = owner_filter(opts),
-  }))
-  db:close()
-  if not report then
-    die(1, text)
-  end
+  local report, text = with_store(opts, "read", function(db)
+    return db:stats(query_opts(opts, {
+      today = today(opts), since = check_date("since", opts.since), ["until"] = check_date("until", opts["until"]),
+      by = opts.by, owner = owner_filter(opts),
+    }))
+  end)
   if opts.json then
     print(json({ periods = report.periods, total = report.total }))
   else
@@ -51,13 +43,8 @@ function M.export(opts, args)
   if #args ~= 1 or (fmt ~= "ics" and fmt ~= "csv" and fmt ~= "json") then
     usage_error("export wants one format: ics, csv or json")
   end
-  local db, q = open_chase_store(opts, { today = today(opts), since = check_date("since", opts.since),
-    account = opts.account, owner = owner_filter(opts) })
-  local text, err = db:export(fmt, q)
-  db:close()
-  if not text then
-    die(1, err)
-  end
+  local text = with_store(opts, { today = today(opts), since = check_date("since", opts.since),
+    account = opts.account, owner = owner_filter(opts) }, function(db, q) return db:export(fmt, q) end)
   io.stdout:write(text)
 end
 

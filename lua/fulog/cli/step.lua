@@ -2,7 +2,7 @@
 -- touch (each writes the note, then re-indexes it), draft and history.
 
 local u = require("fulog.cli.util")
-local core, die, usage_error, check_date, today, core_opts, open_store, open_existing_store, open_chase_store, display_path, abs_path = u.core, u.die, u.usage_error, u.check_date, u.today, u.core_opts, u.open_store, u.open_existing_store, u.open_chase_store, u.display_path, u.abs_path
+local core, die, usage_error, check_date, today, core_opts, with_store, display_path, abs_path = u.core, u.die, u.usage_error, u.check_date, u.today, u.core_opts, u.with_store, u.display_path, u.abs_path
 local json = u.json
 
 local M = {}
@@ -93,6 +93,19 @@ local function reindex(db, path, o)
   end
 end
 
+-- A write-back on the store: write(db) changes the note (its result, or
+-- nil, msg), then the note is re-indexed; returns write's result.
+local function write_back(opts, path, o, write)
+  return with_store(opts, "write", function(db)
+    local r, err = write(db)
+    if not r then
+      return nil, display_path(err)
+    end
+    reindex(db, path, o)
+    return r
+  end)
+end
+
 function M.done(opts, args)
   if #args ~= 1 then
     usage_error("done wants FILE:LINE")
@@ -103,14 +116,9 @@ function M.done(opts, args)
   if key then
     line, expect = step_by_key(path, line, key, o)
   end
-  local db = open_store(opts)
-  local okd, err = core.mark_done(path, line, expect or expected_text(db, path, line), o)
-  if not okd then
-    db:close()
-    die(1, display_path(err))
-  end
-  reindex(db, path, o)
-  db:close()
+  write_back(opts, path, o, function(db)
+    return core.mark_done(path, line, expect or expected_text(db, path, line), o)
+  end)
   print(("%s:%d: done"):format(display_path(path), line))
 end
 
@@ -131,15 +139,10 @@ function M.snooze(opts, args)
   if key then
     line, expect = step_by_key(path, line, key, o)
   end
-  local db = open_store(opts)
-  local oks, err = core.snooze(path, line, day, { expect = expect or expected_text(db, path, line), options = o.options,
-    tags = o.tags })
-  if not oks then
-    db:close()
-    die(1, display_path(err))
-  end
-  reindex(db, path, o)
-  db:close()
+  write_back(opts, path, o, function(db)
+    return core.snooze(path, line, day, { expect = expect or expected_text(db, path, line), options = o.options,
+      tags = o.tags })
+  end)
   print(("%s:%d: due %s"):format(display_path(path), line, day))
 end
 
@@ -156,21 +159,21 @@ function M.draft(opts, args)
     usage_error("--channel wants email, call or voicemail, got " .. channel)
   end
   local t = today(opts)
-  local db, q = open_chase_store(opts, {})
-  if key then
-    line = step_by_key(path, line, key, core_opts(opts))
-  end
-  local templates, terr = require("fulog.rulesfile").draft_templates(nil, opts.rules)
-  if not templates then
-    db:close()
-    die(1, terr)
-  end
-  local text, err = require("fulog.draft").build(core, db, path, line,
-    { channel = channel, today = t, options = q.options, template = templates })
-  db:close()
-  if not text then
-    die(1, display_path(err))
-  end
+  local text = with_store(opts, {}, function(db, q)
+    if key then
+      line = step_by_key(path, line, key, core_opts(opts))
+    end
+    local templates, terr = require("fulog.rulesfile").draft_templates(nil, opts.rules)
+    if not templates then
+      return nil, terr
+    end
+    local body, err = require("fulog.draft").build(core, db, path, line,
+      { channel = channel, today = t, options = q.options, template = templates })
+    if not body then
+      return nil, display_path(err)
+    end
+    return body
+  end)
   io.stdout:write(text)
 end
 
@@ -197,17 +200,12 @@ function M.touch(opts, args)
   if key then
     line, expect = step_by_key(path, line, key, o)
   end
-  local db = open_store(opts)
-  local new_line, err = core.add_touch(path, line, {
-    date = date, channel = channel, outcome = outcome ~= "" and outcome or nil,
-    tags = o.tags, today = o.today, expect = expect or expected_text(db, path, line),
-  })
-  if not new_line then
-    db:close()
-    die(1, display_path(err))
-  end
-  reindex(db, path, o)
-  db:close()
+  local new_line = write_back(opts, path, o, function(db)
+    return core.add_touch(path, line, {
+      date = date, channel = channel, outcome = outcome ~= "" and outcome or nil,
+      tags = o.tags, today = o.today, expect = expect or expected_text(db, path, line),
+    })
+  end)
   print(("%s:%d: TOUCH recorded"):format(display_path(path), new_line))
 end
 
@@ -216,12 +214,7 @@ function M.history(opts, args)
     usage_error("history wants FILE:LINE")
   end
   local path, line = file_line(args[1])
-  local db = open_existing_store(opts)
-  local rows, err = db:history(path, line)
-  db:close()
-  if not rows then
-    die(1, err)
-  end
+  local rows = with_store(opts, "read", function(db) return db:history(path, line) end)
   if opts.json then
     print(json(rows))
     return

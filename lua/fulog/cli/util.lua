@@ -172,6 +172,28 @@ local function open_chase_store(opts, q)
   return db, q
 end
 
+-- Runs fn(db, q) on the store and closes it; returns fn's two results, or
+-- dies with the second when the first is nil or false (fn makes it as the
+-- seller reads it). mode: "write" (open_store), "read" (open_existing_store)
+-- or a query table for overdue and log's store (open_chase_store; q is the
+-- query with its options).
+local function with_store(opts, mode, fn)
+  local db, q
+  if type(mode) == "table" then
+    db, q = open_chase_store(opts, mode)
+  elseif mode == "read" then
+    db = open_existing_store(opts)
+  else
+    db = open_store(opts)
+  end
+  local a, b = fn(db, q)
+  db:close()
+  if not a then
+    die(1, b)
+  end
+  return a, b
+end
+
 -- JSON output, its code loaded only by a command asked for --json.
 local function json(v)
   return require("fulog.cli.json")(v)
@@ -187,9 +209,7 @@ return {
   today = today,
   core_opts = core_opts,
   query_opts = query_opts,
-  open_store = open_store,
-  open_existing_store = open_existing_store,
-  open_chase_store = open_chase_store,
+  with_store = with_store,
   owner_filter = owner_filter,
   display_path = display_path,
   abs_path = abs_path,
