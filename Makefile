@@ -32,8 +32,19 @@ MISSING_ABIS := $(filter-out $(HAVE_ABIS),$(ABIS))
 
 SOS := $(foreach a,$(HAVE_ABIS),build/$(a)/fulog_core.so)
 
+# bin/fulog's Lua, compiled for the lua5.4 that runs it (tools/luac.lua):
+# the command line, the commands and what they require, not core.lua
+# (which finds the build from its own path). Skipped without lua5.4.
+LUA54 ?= lua5.4
+LUAC_SRC := $(wildcard lua/fulog/cli/*.lua) lua/fulog/rulesfile.lua lua/fulog/team.lua lua/fulog/draft.lua
+LUAC_OUT := $(if $(shell command -v $(LUA54) 2>/dev/null),$(patsubst lua/%.lua,build/lua5.4/luac/%.luac,$(LUAC_SRC)))
+
 .PHONY: all test test-c check-deps deps bench sanitize fuzz clean demo
-all: $(SOS) doc/tags
+all: $(SOS) $(LUAC_OUT) doc/tags
+
+build/lua5.4/luac/%.luac: lua/%.lua tools/luac.lua
+	@mkdir -p $(dir $@)
+	$(LUA54) tools/luac.lua $< $@
 
 # :help fulog without a plugin manager: the help tags, by whichever editor
 # is here (plugin managers build them too).

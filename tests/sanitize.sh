@@ -124,6 +124,8 @@ for d in bin lua tests examples fuzz doc plugin; do
 done
 mkdir -p "$SHADOW/build/lua5.4"
 cp "$OUT/lua5.4/fulog_core.so" "$SHADOW/build/lua5.4/fulog_core.so"
+# bin/fulog's compiled modules (make all), copied: tests write into copies.
+[ -d build/lua5.4/luac ] && cp -R build/lua5.4/luac "$SHADOW/build/lua5.4/"
 if ls tests/lua/*_spec.lua >/dev/null 2>&1; then
     # In the background so that a TERM interrupts the wait at once (the
     # trap stops busted); timeout makes its own process group and passes

@@ -229,6 +229,54 @@ describe("fulog errors", function()
   end)
 end)
 
+describe("fulog's compiled modules (make, tools/luac.lua)", function()
+  -- A copy of the runtime whose compiled usage.lua says something else than
+  -- its source: which one runs shows whether the compiled module was taken.
+  local dir, rt
+  before_each(function()
+    dir = h.tmpdir()
+    rt = h.runtime_copy(dir)
+  end)
+  after_each(function()
+    h.rm(dir)
+  end)
+  local function help_from(root)
+    local p = io.popen(("cd %s && lua5.4 %s/bin/fulog --help 2>&1"):format(h.q(dir), h.q(root)))
+    local out = p:read("a")
+    p:close()
+    return out
+  end
+  local function plant(source, says)
+    local out = rt .. "/build/lua5.4/luac/fulog/cli/usage.luac"
+    local f = assert(io.open(out, "wb"))
+    f:write(string.pack("<I4", #source), source, string.dump(load(("return %q"):format(says))))
+    f:close()
+  end
+
+  it("are built for every module of the command line", function()
+    for _, m in ipairs({ "main", "util", "index", "chase", "step", "report", "git", "classify", "json", "usage" }) do
+      assert.truthy(io.open(h.root .. "/build/lua5.4/luac/fulog/cli/" .. m .. ".luac"), m)
+    end
+    assert.are.equal(help_from(h.root), help_from(rt))
+  end)
+
+  it("are run when made from the source as it is", function()
+    plant(h.read(rt .. "/lua/fulog/cli/usage.lua"), "from the compiled module")
+    assert.are.equal("from the compiled module\n", help_from(rt))
+  end)
+
+  it("are never run stale: an edited source, a cut or foreign file, is compiled instead", function()
+    local source = h.read(rt .. "/lua/fulog/cli/usage.lua")
+    plant(source, "stale")
+    h.write(rt .. "/lua/fulog/cli/usage.lua", source .. "-- edited after make\n")
+    assert.truthy(help_from(rt):find("usage: fulog", 1, true))
+    h.write(rt .. "/build/lua5.4/luac/fulog/cli/usage.luac", "\1\0")
+    assert.truthy(help_from(rt):find("usage: fulog", 1, true))
+    h.write(rt .. "/build/lua5.4/luac/fulog/cli/usage.luac", string.pack("<I4", 3) .. "abc" .. "not a chunk")
+    assert.truthy(help_from(rt):find("usage: fulog", 1, true))
+  end)
+end)
+
 describe("fulog rules file", function()
   it("honours the seller's cue words from $FULOG_RULES", function()
     local dir = h.tmpdir()
