@@ -61,9 +61,11 @@ end
 -- A copy of what bin/fulog runs (bin/, lua/, the Lua 5.4 build) inside
 -- dir, readable by anyone: a command run as another user (setpriv, as
 -- nobody) cannot reach a clone inside a 0700 home. Removed with dir.
+-- Files, not links (cp -L): the sanitize layer's tree links lua/ to the
+-- clone, and a test may edit its copy.
 function M.runtime_copy(dir)
   local rt = dir .. "/.fulog-runtime"
-  os.execute(("[ -d %s ] || { mkdir -p %s/build && cp -R %s/bin %s/lua %s/ && cp -R %s/build/lua5.4 %s/build/ && chmod -R a+rX %s; }"):format(
+  os.execute(("[ -d %s ] || { mkdir -p %s/build && cp -RL %s/bin %s/lua %s/ && cp -RL %s/build/lua5.4 %s/build/ && chmod -R a+rX %s; }"):format(
     M.q(rt), M.q(rt), M.q(M.root), M.q(M.root), M.q(rt), M.q(M.root), M.q(rt), M.q(rt)))
   return rt
 end
