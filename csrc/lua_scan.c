@@ -19,14 +19,17 @@ static void set_int(lua_State *L, int col, int at, lua_Integer v)
     lua_rawseti(L, col, at);
 }
 
-/* core.scan_rows(lines, meeting, opts [, max_len [, explain [, into]]]) -> rows | nil, msg
+/* core.scan_rows(lines, meeting, opts [, max_len [, explain [, into [, brief]]]]) -> rows | nil, msg
  *
  * lines: a list of strings (a buffer's rows); meeting: the note's meeting
  * date (nil: today); opts: as core.classify's (an options object and the
  * note's people); max_len: bytes of a line read (the rest is ignored);
  * explain: false leaves out why and ask (the classifier skips that work:
  * rows nobody is looking at); into: the rows of an earlier call, filled
- * again (its column tables are reused: a batch makes no tables).
+ * again (its column tables are reused: a batch makes no tables); brief:
+ * true leaves out due and overdue_days too (their entries stay as they
+ * were): what colours a row far from view is its class and done flag, and
+ * a date string a step was a third of the columns' cost.
  *
  * rows: columns, one entry per tagged line, in order (n of them; a reused
  * column may hold stale entries past n):
@@ -47,12 +50,15 @@ static int l_scan_rows(lua_State *L)
     ful_names nm;
     ful_day meeting;
     size_t max_len;
-    int k, i, c, out = 0, res, flags;
+    int k, i, c, out = 0, res, flags, brief;
     luaL_checktype(L, 1, LUA_TTABLE);
     max_len = (size_t)luaL_optinteger(L, 4, 0);
     flags = (lua_isnoneornil(L, 5) || lua_toboolean(L, 5)) ? FUL_CLS_EXPLAIN : 0;
     if (!lua_isnoneornil(L, 6))
         luaL_checktype(L, 6, LUA_TTABLE);
+    brief = lua_toboolean(L, 7);
+    if (brief)
+        flags = 0;
     if (ful_l_opts(L, 3, &o) != 0)
         return 2;
     ful_l_names(L, 3, &nm);
@@ -103,15 +109,17 @@ static int l_scan_rows(lua_State *L)
             ful_classify_names(o.rules, &nm, s, n, meeting, o.grace, flags, &v);
             lua_pushstring(L, ful_class_name(v.cls));
             lua_rawseti(L, res + C_CLASS, out);
-            if (v.due == FUL_NODATE)
-                lua_pushboolean(L, 0);
-            else
-                ful_l_pushday(L, v.due);
-            lua_rawseti(L, res + C_DUE, out);
             set_int(L, res + C_FLAGS, out, (v.overridden ? 1 : 0) | (li.done ? 2 : 0));
-            if (!li.done && v.due != FUL_NODATE && o.today != FUL_NODATE && o.today > v.due)
-                late = (int)(o.today - v.due);
-            set_int(L, res + C_LATE, out, late);
+            if (!brief) {
+                if (v.due == FUL_NODATE)
+                    lua_pushboolean(L, 0);
+                else
+                    ful_l_pushday(L, v.due);
+                lua_rawseti(L, res + C_DUE, out);
+                if (!li.done && v.due != FUL_NODATE && o.today != FUL_NODATE && o.today > v.due)
+                    late = (int)(o.today - v.due);
+                set_int(L, res + C_LATE, out, late);
+            }
             if (flags) {
                 lua_pushstring(L, v.why);
                 lua_rawseti(L, res + C_WHY, out);

@@ -86,14 +86,15 @@ local KIND_GROUP = { [2] = "FuLogTouch", [3] = "FuLogNeed", [4] = "FuLogNeed" }
 function M.rows(lines, s, ctx)
   local cfg = config.get()
   local later = ctx.later or false
-  local r, msg = ctx.core.scan_rows(lines, ctx.meeting, ctx.opts, cfg.max_line_len, not later, ctx.into)
+  local compact = later and ctx.compact
+  -- (a compact step keeps no due date: scan_rows leaves them out)
+  local r, msg = ctx.core.scan_rows(lines, ctx.meeting, ctx.opts, cfg.max_line_len, not later, ctx.into, compact)
   if not r then
     return nil, msg
   end
   local idx, lens, kind, col, tag_len = r.i, r.len, r.kind, r.col, r.tag_len
   local class, due, why, ask, flags, late = r.class, r.due, r.why, r.ask, r.flags, r.overdue_days
   local decos, spans, ns, add_step = {}, ctx.spans or {}, 0, ctx.add_step
-  local compact = later and ctx.compact
   local FIRM, LATER, class_group = M.FIRM, M.LATER, M.class_group
   local room = ctx.width - #cfg.virtual_text.prefix
   for k = 1, r.n do

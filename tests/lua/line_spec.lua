@@ -99,6 +99,20 @@ describe("core.scan_rows (the highlighter's batch of rows)", function()
     assert.equal(r.why[4], into.why[4])       -- explain false: why and ask left as they were
   end)
 
+  it("brief: the same rows, classes and flags, no due date, lateness or reasons", function()
+    local full = assert(core.scan_rows(lines, "2026-12-01", o, 0, true))
+    local r = assert(core.scan_rows(lines, "2026-12-01", o, 0, true, nil, true))
+    assert.equal(full.n, r.n)
+    for k = 1, r.n do
+      for _, c in ipairs({ "i", "len", "kind", "col", "tag_len", "class", "flags" }) do
+        assert.equal(full[c][k], r[c][k], c .. " " .. k)
+      end
+      assert.is_nil(r.due[k])
+      assert.is_nil(r.overdue_days[k])
+      assert.is_nil(r.why[k])
+    end
+  end)
+
   it("reads only max_len bytes of a line, but says its whole length", function()
     local long = "- NEXT: call Tom" .. (" x"):rep(100)
     local r = assert(core.scan_rows({ long }, nil, o, 16))
