@@ -164,8 +164,8 @@ static int honorific(const ful_cline *L, int i)
     const ful_rtok *r = &L->r[i];
     if (L->t[i].off == 0 || L->s[L->t[i].off - 1] != '-' || (L->t[i].flags & (T_CAP | T_NUM)) || r->len < 2 || r->len > 6)
         return 0;
-    return IS(L, i, "san") || IS(L, i, "sama") || IS(L, i, "sensei") || IS(L, i, "kun") || IS(L, i, "ji") ||
-           IS(L, i, "ssi") || IS(L, i, "nim");
+    return ful_is_id(L, i, FUL_W_san) || ful_is_id(L, i, FUL_W_sama) || ful_is_id(L, i, FUL_W_sensei) || ful_is_id(L, i, FUL_W_kun) || ful_is_id(L, i, FUL_W_ji) ||
+           ful_is_id(L, i, FUL_W_ssi) || ful_is_id(L, i, FUL_W_nim);
 }
 
 #define VERBS (FUL_CUE_ACT | FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_JOINT | FUL_CUE_REQUEST)
@@ -189,7 +189,7 @@ static int name_shaped(const ful_cline *L, int i)
     if (b & FUL_CUE_DATE)
         return name_date_word(L, i);
     /* of the modals only "Will" and "May" are names: "Have to", "Must" are not */
-    return IS(L, i, "will") || IS(L, i, "may");
+    return ful_is_id(L, i, FUL_W_will) || ful_is_id(L, i, FUL_W_may);
 }
 
 /* A verb after "NAME to": a known verb, or an unknown lowercase word
@@ -203,10 +203,10 @@ static int verb_at(const ful_cline *L, int j, int end)
     if (b & (VERBS | FUL_CUE_SPEECH))
         return 1;
     if (b & FUL_CUE_HEDGE)
-        return IS(L, j, "think") || IS(L, j, "try");
+        return ful_is_id(L, j, FUL_W_think) || ful_is_id(L, j, FUL_W_try);
     /* the everyday verbs: "Jorge to have the PO issued", "Ana to get us access" */
-    if (IS(L, j, "have") || IS(L, j, "get") || IS(L, j, "be") || IS(L, j, "do") || IS(L, j, "take") ||
-        IS(L, j, "start") || IS(L, j, "finish") || IS(L, j, "decide"))
+    if (ful_is_id(L, j, FUL_W_have) || ful_is_id(L, j, FUL_W_get) || ful_is_id(L, j, FUL_W_be) || ful_is_id(L, j, FUL_W_do) || ful_is_id(L, j, FUL_W_take) ||
+        ful_is_id(L, j, FUL_W_start) || ful_is_id(L, j, FUL_W_finish) || ful_is_id(L, j, FUL_W_decide))
         return 1;
     return !(b & FUL_CUE_WORD) && !(L->t[j].flags & T_CAP);
 }
@@ -225,8 +225,8 @@ static int verb_after_name(const ful_cline *L, int j, int end)
     if (b & (FUL_CUE_MODAL | FUL_CUE_SPEECH))
         return 1;
     /* "Grant might loop in", "May will try to": a hedged modal */
-    if ((b & FUL_CUE_HEDGE) && (IS(L, j, "will") || IS(L, j, "would") || IS(L, j, "might") || IS(L, j, "may") ||
-                                IS(L, j, "could") || IS(L, j, "should") || IS(L, j, "can")))
+    if ((b & FUL_CUE_HEDGE) && (ful_is_id(L, j, FUL_W_will) || ful_is_id(L, j, FUL_W_would) || ful_is_id(L, j, FUL_W_might) || ful_is_id(L, j, FUL_W_may) ||
+                                ful_is_id(L, j, FUL_W_could) || ful_is_id(L, j, FUL_W_should) || ful_is_id(L, j, FUL_W_can)))
         return 1;
     /* ("Will reviews it": a verb that also names a meeting) */
     if ((b & (FUL_CUE_DNOUN | FUL_CUE_DATE | FUL_CUE_CLIENT | FUL_CUE_POSS | FUL_CUE_ART)) ||
@@ -260,7 +260,7 @@ static int next_tok(const ful_cline *L, int i, int end)
  * "to" and is a verb itself ("Maria to ask her boss": the cue "to ask"). */
 static int to_verb(const ful_cline *L, int j, int end)
 {
-    if (!(IS(L, j, "to") || IS(L, j, "2")))
+    if (!(ful_is_id(L, j, FUL_W_to) || IS(L, j, "2")))
         return 0;
     return verb_at(L, next_tok(L, j, end), end) || (L->t[j].span > 1 && (L->t[j].bits & VERBS));
 }
@@ -270,8 +270,8 @@ static int to_verb(const ful_cline *L, int j, int end)
 static int chase_of(const ful_cline *L, int p)
 {
     uint32_t b = L->t[p].bits;
-    return (b & FUL_CUE_CHASE) && !(b & (FUL_CUE_ACT | FUL_CUE_DELIV | FUL_CUE_JOINT)) && !IS(L, p, "confirm") &&
-           !IS(L, p, "ask") && !IS(L, p, "revisit");
+    return (b & FUL_CUE_CHASE) && !(b & (FUL_CUE_ACT | FUL_CUE_DELIV | FUL_CUE_JOINT)) && !ful_is_id(L, p, FUL_W_confirm) &&
+           !ful_is_id(L, p, FUL_W_ask) && !ful_is_id(L, p, FUL_W_revisit);
 }
 
 /* "Guy from procurement issues", "Ana at Acme sends": the token after a
@@ -279,7 +279,7 @@ static int chase_of(const ful_cline *L, int p)
 static int past_affiliation(const ful_cline *L, int v, int end)
 {
     int k;
-    if (!(IS(L, v, "from") || IS(L, v, "at")))
+    if (!(ful_is_id(L, v, FUL_W_from) || ful_is_id(L, v, FUL_W_at)))
         return v;
     k = next_tok(L, v, end);
     if (k >= 0 && (L->t[k].bits & (FUL_CUE_POSS | FUL_CUE_ART)) && !(L->t[k].flags & T_CAP))
@@ -316,10 +316,10 @@ static int is_label(const ful_cline *L, int i)
     size_t e = (size_t)L->t[i].off + L->t[i].len;
     if (e >= L->n || L->s[e] != ':')
         return 0;
-    return IS(L, i, "owner") || IS(L, i, "task") || IS(L, i, "status") || IS(L, i, "ai") || IS(L, i, "action") ||
-           IS(L, i, "actions") || IS(L, i, "item") || IS(L, i, "items") || IS(L, i, "next") || IS(L, i, "step") ||
-           IS(L, i, "steps") || IS(L, i, "due") || IS(L, i, "todo") || IS(L, i, "who") || IS(L, i, "note") ||
-           IS(L, i, "notes") || IS(L, i, "update") || IS(L, i, "outcome") || IS(L, i, "re") || IS(L, i, "when");
+    return ful_is_id(L, i, FUL_W_owner) || ful_is_id(L, i, FUL_W_task) || ful_is_id(L, i, FUL_W_status) || ful_is_id(L, i, FUL_W_ai) || ful_is_id(L, i, FUL_W_action) ||
+           ful_is_id(L, i, FUL_W_actions) || ful_is_id(L, i, FUL_W_item) || ful_is_id(L, i, FUL_W_items) || ful_is_id(L, i, FUL_W_next) || ful_is_id(L, i, FUL_W_step) ||
+           ful_is_id(L, i, FUL_W_steps) || ful_is_id(L, i, FUL_W_due) || ful_is_id(L, i, FUL_W_todo) || ful_is_id(L, i, FUL_W_who) || ful_is_id(L, i, FUL_W_note) ||
+           ful_is_id(L, i, FUL_W_notes) || ful_is_id(L, i, FUL_W_update) || ful_is_id(L, i, FUL_W_outcome) || ful_is_id(L, i, FUL_W_re) || ful_is_id(L, i, FUL_W_when);
 }
 
 /* "waiting on legal", "we are still waiting for their answer": the client
@@ -332,8 +332,8 @@ static int waiting_at(const ful_cline *L, int p, int end)
         if ((r->len >= 4 && memcmp(r->lw, "wait", 4) == 0 && (r->len == 4 || r->lw[4] == 'i')) ||
             (r->len == 8 && memcmp(r->lw, "awaiting", 8) == 0) || (r->len == 7 && memcmp(r->lw, "pending", 7) == 0))
             return k == 0 || !(L->t[p].flags & T_QUOTED) ? i : -1;
-        if (!(IS(L, i, "we") || IS(L, i, "i") || IS(L, i, "are") || IS(L, i, "am") || IS(L, i, "we're") ||
-              IS(L, i, "i'm") || IS(L, i, "still") || IS(L, i, "currently") || IS(L, i, "now")))
+        if (!(ful_is_id(L, i, FUL_W_we) || ful_is_id(L, i, FUL_W_i) || ful_is_id(L, i, FUL_W_are) || ful_is_id(L, i, FUL_W_am) || ful_is_id(L, i, FUL_W_we_re) ||
+              ful_is_id(L, i, FUL_W_i_m) || ful_is_id(L, i, FUL_W_still) || ful_is_id(L, i, FUL_W_currently) || ful_is_id(L, i, FUL_W_now)))
             return -1;
     }
     return -1;
@@ -352,7 +352,7 @@ static int head_side(const ful_cline *L, int i, int *who)
                 return L->act[k].side;
             }
     }
-    if (IS(L, i, "me") || IS(L, i, "us") || IS(L, i, "we") || IS(L, i, "i")) {
+    if (ful_is_id(L, i, FUL_W_me) || ful_is_id(L, i, FUL_W_us) || ful_is_id(L, i, FUL_W_we) || ful_is_id(L, i, FUL_W_i)) {
         *who = FUL_WHO_SELF;
         return quoted ? A_CLIENT : A_SELLER; /* inside quotes "we" is the client */
     }
@@ -392,7 +392,7 @@ static int split_at_subjects(ful_cline *L)
         int quoted = (L->t[i].flags & T_QUOTED) != 0, subj;
         if ((L->t[i].flags & (T_BREAK | T_INPHR)) ||
             !((conj_shaped(&L->r[i - 1]) &&
-               (IS(L, i - 1, "and") || IS(L, i - 1, "but") || IS(L, i - 1, "then") || IS(L, i - 1, "so"))) ||
+               (ful_is_id(L, i - 1, FUL_W_and) || ful_is_id(L, i - 1, FUL_W_but) || ful_is_id(L, i - 1, FUL_W_then) || ful_is_id(L, i - 1, FUL_W_so))) ||
               ((L->marks & FUL_SAW_AMP) && amp_before(L, i))))
             continue;
         if (b & FUL_CUE_CLIENT)
@@ -447,8 +447,8 @@ static int skip_appositives(ful_cline *L)
          * funding (federal)": one word about the thing */
         for (k = i; k < L->nt && k < i + 3 &&
                     (((name_shaped(L, k) || lower_unknown(L, k)) && !(L->t[k].bits & FUL_CUE_WORD)) ||
-                     ((L->t[k].bits & FUL_CUE_CLIENT) && !(L->t[k].bits & VERBS)) || IS(L, k, "side") ||
-                     (k == i && IS(L, k, "per")));
+                     ((L->t[k].bits & FUL_CUE_CLIENT) && !(L->t[k].bits & VERBS)) || ful_is_id(L, k, FUL_W_side) ||
+                     (k == i && ful_is_id(L, k, FUL_W_per)));
              k++)
             if (k > i && (L->t[k].flags & T_BREAK))
                 break;
@@ -501,7 +501,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
         }
         /* "Jason - bring the CFO", "Owner: client. Task: sign the MSA": a
          * clause naming only its owner hands the next verb clause to it. */
-        if (pend >= 0 && (IS(L, p, "due") || IS(L, p, "deadline") || IS(L, p, "when") || IS(L, p, "by") ||
+        if (pend >= 0 && (ful_is_id(L, p, FUL_W_due) || ful_is_id(L, p, FUL_W_deadline) || ful_is_id(L, p, FUL_W_when) || ful_is_id(L, p, FUL_W_by) ||
                           (L->t[p].flags & T_NUM) || (L->t[p].bits & FUL_CUE_DATE))) {
             for (k = j; k >= 0 && ((L->t[k].flags & T_NUM) || (L->t[k].bits & FUL_CUE_DATE)); k = next_tok(L, k, end))
                 ;
@@ -512,7 +512,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
         }
         if (pend >= 0) {
             int q = p, qj = j;
-            if ((IS(L, p, "to") || IS(L, p, "2")) && j >= 0 && verb_at(L, j, end)) {
+            if ((ful_is_id(L, p, FUL_W_to) || IS(L, p, "2")) && j >= 0 && verb_at(L, j, end)) {
                 q = j; /* "Raj - to set up the EB meeting": the owner, then his to-do */
                 qj = next_tok(L, j, end);
             }
@@ -535,24 +535,24 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             int mo = next_tok(L, v, end), af, with;
             if (mo < 0)
                 break;
-            if (!ful_first_name_word(L->r[mo].lw, L->r[mo].len) && !IS(L, mo, "up") && !IS(L, mo, "back"))
+            if (!ful_first_name_word(L->r[mo].lw, L->r[mo].len) && !ful_is_id(L, mo, FUL_W_up) && !ful_is_id(L, mo, FUL_W_back))
                 continue;
             if (mo >= 0 && (L->t[mo].flags & T_CAP) && name_date_word(L, mo) && weekday_at(L, next_tok(L, mo, end))) {
                 set_name(L, mo, A_CLIENT, FUL_WHO_NAME); /* "Reminder email to Jan Friday": no date form */
                 continue;
             }
-            if (mo >= 0 && (L->t[v].bits & VERBS) && (IS(L, mo, "up") || IS(L, mo, "back")))
+            if (mo >= 0 && (L->t[v].bits & VERBS) && (ful_is_id(L, mo, FUL_W_up) || ful_is_id(L, mo, FUL_W_back)))
                 mo = next_tok(L, mo, end); /* "Chase up June", "call back Will" */
-            if (mo >= 0 && (IS(L, v, "to") || IS(L, v, "for")) && (L->t[mo].flags & T_CAP) && L->t[mo].span == 1 &&
+            if (mo >= 0 && (ful_is_id(L, v, FUL_W_to) || ful_is_id(L, v, FUL_W_for)) && (L->t[mo].flags & T_CAP) && L->t[mo].span == 1 &&
                 !(L->t[mo].flags & (T_NAME | T_UPPER))) {
                 /* "Pricing to Chase Monday", "a quote to May by Fri": a
                  * person; but "push it to May", "to June 5" are months */
                 af = next_tok(L, mo, end);
-                if (ful_name_verb(L->r[mo].lw, L->r[mo].len) || IS(L, mo, "will") ||
+                if (ful_name_verb(L->r[mo].lw, L->r[mo].len) || ful_is_id(L, mo, FUL_W_will) ||
                     (name_date_word(L, mo) && af >= 0 && !(L->t[af].flags & T_NUM) &&
-                     (((IS(L, af, "by") || IS(L, af, "on") || IS(L, af, "before")) && (k = next_tok(L, af, end)) >= 0 &&
+                     (((ful_is_id(L, af, FUL_W_by) || ful_is_id(L, af, FUL_W_on) || ful_is_id(L, af, FUL_W_before)) && (k = next_tok(L, af, end)) >= 0 &&
                        ((L->t[k].bits & FUL_CUE_DATE) || (L->t[k].flags & T_NUM))) || weekday_at(L, af) ||
-                      IS(L, af, "eod") || IS(L, af, "eow") || IS(L, af, "tomorrow") || IS(L, af, "today"))))
+                      ful_is_id(L, af, FUL_W_eod) || ful_is_id(L, af, FUL_W_eow) || ful_is_id(L, af, FUL_W_tomorrow) || ful_is_id(L, af, FUL_W_today))))
                     set_name(L, mo, A_CLIENT, FUL_WHO_NAME);
                 continue;
             }
@@ -567,7 +567,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
                      (!with && af >= 0 && !(L->t[af].bits & (FUL_CUE_DATE | VERBS))))) /* not "Grant may invite" */
                     set_name(L, mo, A_CLIENT, FUL_WHO_NAME);
             } else if ((L->t[mo].flags & T_CAP) && L->t[mo].span == 1 &&
-                       (ful_name_verb(L->r[mo].lw, L->r[mo].len) || IS(L, mo, "will"))) {
+                       (ful_name_verb(L->r[mo].lw, L->r[mo].len) || ful_is_id(L, mo, FUL_W_will))) {
                 set_name(L, mo, A_CLIENT, FUL_WHO_NAME); /* "Send Chase the DPA", "Call Will back Mon" */
             }
         }
@@ -582,7 +582,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             /* "Said they'd circle back": reported speech is the client's */
             L->t[p].bits |= FUL_CUE_CLIENT;
             mark(L, p, A_CLIENT, FUL_WHO_REPORTED, -1);
-        } else if ((L->t[p].flags & T_QUOTED) && IS(L, p, "let") && (IS(L, j, "me") || IS(L, j, "us"))) {
+        } else if ((L->t[p].flags & T_QUOTED) && ful_is_id(L, p, FUL_W_let) && (ful_is_id(L, j, FUL_W_me) || ful_is_id(L, j, FUL_W_us))) {
             /* "Let me check with my team": in quotes, the client */
             L->t[p].bits = FUL_CUE_CLIENT | FUL_CUE_WORD;
             mark(L, p, A_CLIENT, FUL_WHO_NONE, -1);
@@ -607,7 +607,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
                         !(L->t[p].flags & T_NUM))) {
                 set_name(L, p, A_CLIENT, FUL_WHO_NAME);
             }
-        } else if (IS(L, p, "per") && j >= 0 &&
+        } else if (ful_is_id(L, p, FUL_W_per) && j >= 0 &&
                    ((v = next_tok(L, j, end)) < 0 || (L->t[v].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER))) &&
                    ((L->t[j].flags & T_CAP) || (L->t[j].flags & T_NAME))) {
             /* ("Per Grant they'll pilot": the name is the source, they act) */
@@ -620,7 +620,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             if (v >= 0 && name_shaped(L, v) && !(L->t[v].bits & FUL_CUE_WORD))
                 v = next_tok(L, v, end); /* "Jason Lee will" */
             v = past_affiliation(L, v, end);
-            if (v >= 0 && v == j && (IS(L, v, "and") || IS(L, v, "&") || IS(L, v, "+")) && (L->t[p].bits & FUL_CUE_WORD) &&
+            if (v >= 0 && v == j && (ful_is_id(L, v, FUL_W_and) || IS(L, v, "&") || IS(L, v, "+")) && (L->t[p].bits & FUL_CUE_WORD) &&
                 (k = next_tok(L, v, end)) >= 0 &&
                 ((L->t[k].bits & (FUL_CUE_CLIENT | FUL_CUE_POSS)) || ((L->t[k].flags & T_CAP) && !(L->t[k].bits & FUL_CUE_WORD))))
                 set_name(L, p, A_CLIENT, FUL_WHO_NAME); /* "May and her CFO join", "Will + CTO join" */
@@ -629,7 +629,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
                 set_name(L, p, A_CLIENT, FUL_WHO_NAME); /* "Mr. Sato confirm the meeting": a title, then any verb form */
             else if ((j < 0 || (lone = name_shaped(L, j) && !(L->t[j].bits & FUL_CUE_WORD) && next_tok(L, j, end) < 0)) &&
                      (!(L->t[p].bits & FUL_CUE_WORD) || ful_name_verb(L->r[p].lw, L->r[p].len) ||
-                               IS(L, p, "will") || name_date_word(L, p)) &&
+                               ful_is_id(L, p, FUL_W_will) || name_date_word(L, p)) &&
                      !(L->r[p].len > 4 && L->r[p].lw[L->r[p].len - 2] == 'e' && L->r[p].lw[L->r[p].len - 1] == 'd') &&
                      !(p + 1 < end && (L->t[p + 1].flags & T_NUM))) { /* ("Ticket #4471 - send Frank": a label) */
                 side = A_CLIENT, who = FUL_WHO_NAME; /* a lone name: may own the next clause; "Ghosted:" is none */

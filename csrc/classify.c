@@ -488,13 +488,18 @@ static void ful_lookup(ful_cline *L, const ful_rules *rules)
         ful_tok *t = &L->t[i];
         if (i >= cend)
             cend = L->cend[i];
+        int phr = -1;
+        t->wid = (uint16_t)FUL_WID_NONE; /* ("12": no word the rules name starts with a digit) */
         if (!(t->flags & T_NUM) || t->len > 2)
-            any |= t->bits = ful_rules_cue(rules, L->r, cend, i, &span);
+            any |= t->bits = ful_rules_cue(rules, L->r, cend, i, &span, &t->wid, &phr);
         if (span > 1) {
             int k;
             t->span = (uint8_t)span;
-            for (k = 1; k < span && i + k < L->nt; k++)
+            for (k = 1; k < span && i + k < L->nt; k++) {
                 L->t[i + k].flags |= T_INPHR;
+                /* rules name a phrase's words too: a built-in phrase knows its ids */
+                L->t[i + k].wid = phr >= 0 ? ful_phrase_word_id(phr, k) : ful_rules_word_id(&L->r[i + k]);
+            }
         }
         i += span;
     }
@@ -547,10 +552,10 @@ static int ful_labels(const ful_cline *L, int h)
 {
     int k;
     for (k = 0; k < h; k++)
-        if (!(ful_is_word(L, k, "todo") || ful_is_word(L, k, "to-do") || ful_is_word(L, k, "ns") ||
-              ful_is_word(L, k, "task") || ful_is_word(L, k, "action") || ful_is_word(L, k, "item") ||
-              ful_is_word(L, k, "items") || ful_is_word(L, k, "step") || ful_is_word(L, k, "steps") ||
-              ful_is_word(L, k, "nextstep") || (ful_is_word(L, k, "next") && k + 1 < h)))
+        if (!(ful_is_id(L, k, FUL_W_todo) || ful_is_id(L, k, FUL_W_to_do) || ful_is_id(L, k, FUL_W_ns) ||
+              ful_is_id(L, k, FUL_W_task) || ful_is_id(L, k, FUL_W_action) || ful_is_id(L, k, FUL_W_item) ||
+              ful_is_id(L, k, FUL_W_items) || ful_is_id(L, k, FUL_W_step) || ful_is_id(L, k, FUL_W_steps) ||
+              ful_is_id(L, k, FUL_W_nextstep) || (ful_is_id(L, k, FUL_W_next) && k + 1 < h)))
             return 0;
     return 1;
 }
@@ -565,10 +570,10 @@ static int ful_later_label(const ful_cline *L)
     for (k = 1; k + 1 < L->nt; k++) {
         if (!(L->t[k].flags & T_BREAK))
             continue;
-        if (ful_is_word(L, k, "ns"))
+        if (ful_is_id(L, k, FUL_W_ns))
             e = k + 1;
-        else if ((ful_is_word(L, k, "next") || ful_is_word(L, k, "nxt")) &&
-                 (ful_is_word(L, k + 1, "step") || ful_is_word(L, k + 1, "steps") || ful_is_word(L, k + 1, "action")))
+        else if ((ful_is_id(L, k, FUL_W_next) || ful_is_id(L, k, FUL_W_nxt)) &&
+                 (ful_is_id(L, k + 1, FUL_W_step) || ful_is_id(L, k + 1, FUL_W_steps) || ful_is_id(L, k + 1, FUL_W_action)))
             e = k + 2;
         else
             continue;
@@ -651,18 +656,18 @@ static int ful_past_verb(const ful_cline *L, int i)
     /* irregular pasts, by length: one compare of the length first, as a switch */
     switch (L->r[i].len) {
     case 3:
-        return ful_is_word(L, i, "ran") || ful_is_word(L, i, "had") || ful_is_word(L, i, "saw") ||
-               ful_is_word(L, i, "got") || ful_is_word(L, i, "won") || ful_is_word(L, i, "met");
+        return ful_is_id(L, i, FUL_W_ran) || ful_is_id(L, i, FUL_W_had) || ful_is_id(L, i, FUL_W_saw) ||
+               ful_is_id(L, i, FUL_W_got) || ful_is_id(L, i, FUL_W_won) || ful_is_id(L, i, FUL_W_met);
     case 4:
-        return ful_is_word(L, i, "took") || ful_is_word(L, i, "made") || ful_is_word(L, i, "came") ||
-               ful_is_word(L, i, "left") || ful_is_word(L, i, "felt") || ful_is_word(L, i, "lost") ||
-               ful_is_word(L, i, "went");
+        return ful_is_id(L, i, FUL_W_took) || ful_is_id(L, i, FUL_W_made) || ful_is_id(L, i, FUL_W_came) ||
+               ful_is_id(L, i, FUL_W_left) || ful_is_id(L, i, FUL_W_felt) || ful_is_id(L, i, FUL_W_lost) ||
+               ful_is_id(L, i, FUL_W_went);
     case 5:
-        return ful_is_word(L, i, "spent") || ful_is_word(L, i, "chose");
+        return ful_is_id(L, i, FUL_W_spent) || ful_is_id(L, i, FUL_W_chose);
     case 6:
-        return ful_is_word(L, i, "bought");
+        return ful_is_id(L, i, FUL_W_bought);
     case 7:
-        return ful_is_word(L, i, "thought");
+        return ful_is_id(L, i, FUL_W_thought);
     default:
         return 0;
     }
@@ -676,7 +681,7 @@ static int ful_noun_start(const ful_cline *L, int i, int end)
     if (j < 0)
         return 1;
     return (L->t[j].bits & (FUL_CUE_WITH | FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_DATE)) ||
-           (L->t[j].flags & T_NUM) || ful_is_word(L, j, "at") || ful_is_word(L, j, "on") || ful_past_verb(L, j) ||
+           (L->t[j].flags & T_NUM) || ful_is_id(L, j, FUL_W_at) || ful_is_id(L, j, FUL_W_on) || ful_past_verb(L, j) ||
            (!(L->t[j].flags & T_CAP) && ful_participle(L, j)); /* "call dropped halfway" */
 }
 
@@ -713,7 +718,7 @@ static int ful_to_client(const ful_cline *L, int i, int end)
 {
     int j;
     for (j = i + 1; j + 1 < end; j++)
-        if (ful_is_word(L, j, "to") && (L->t[j + 1].bits & (FUL_CUE_COBJ | FUL_CUE_CLIENT | FUL_CUE_ART)))
+        if (ful_is_id(L, j, FUL_W_to) && (L->t[j + 1].bits & (FUL_CUE_COBJ | FUL_CUE_CLIENT | FUL_CUE_ART)))
             return 1;
     return 0;
 }
@@ -723,14 +728,14 @@ static int ful_to_client(const ful_cline *L, int i, int end)
 static int ful_gives_time(const ful_cline *L, int i, int end)
 {
     int j, k, n;
-    if (L->r[i].len != 4 || L->r[i].lw[0] != 'g' || !ful_is_word(L, i, "give") || (j = ful_next(L, i, end)) < 0)
+    if (L->r[i].len != 4 || L->r[i].lw[0] != 'g' || !ful_is_id(L, i, FUL_W_give) || (j = ful_next(L, i, end)) < 0)
         return 0;
     if (!(((L->t[j].bits & FUL_CUE_SOBJ) && (L->t[j].flags & T_QUOTED)) ||
-          ((L->t[j].bits & FUL_CUE_COBJ) && !(L->t[j].flags & T_QUOTED) && !ful_is_word(L, j, "it"))))
+          ((L->t[j].bits & FUL_CUE_COBJ) && !(L->t[j].flags & T_QUOTED) && !ful_is_id(L, j, FUL_W_it))))
         return 0;
     for (k = ful_next(L, j, end), n = 0; k >= 0 && n < 5; k = ful_next(L, k, end), n++) {
-        if (ful_is_word(L, k, "time") || ful_is_word(L, k, "weeks") || ful_is_word(L, k, "week") ||
-            ful_is_word(L, k, "days") || ful_is_word(L, k, "months") || ful_is_word(L, k, "month"))
+        if (ful_is_id(L, k, FUL_W_time) || ful_is_id(L, k, FUL_W_weeks) || ful_is_id(L, k, FUL_W_week) ||
+            ful_is_id(L, k, FUL_W_days) || ful_is_id(L, k, FUL_W_months) || ful_is_id(L, k, FUL_W_month))
             return 1;
         if (L->t[k].bits & (FUL_CUE_DNOUN | VERBISH))
             return 0; /* "give them free access for 30 days": a deliverable */
@@ -744,18 +749,18 @@ static int ful_time_ahead(const ful_cline *L, int j, int end)
 {
     int n;
     for (n = 0; j >= 0 && n < 4; j = ful_next(L, j, end), n++) {
-        if (ful_is_word(L, j, "it") || ful_is_word(L, j, "that") || ful_is_word(L, j, "these") || ful_is_word(L, j, "those"))
+        if (ful_is_id(L, j, FUL_W_it) || ful_is_id(L, j, FUL_W_that) || ful_is_id(L, j, FUL_W_these) || ful_is_id(L, j, FUL_W_those))
             return 0; /* "legal needs it this week": a thing they need by then, not time */
-        if (ful_is_word(L, j, "time") || ful_is_word(L, j, "day") || ful_is_word(L, j, "days") ||
-            ful_is_word(L, j, "week") || ful_is_word(L, j, "weeks") || ful_is_word(L, j, "wk") ||
-            ful_is_word(L, j, "wks") || ful_is_word(L, j, "month") || ful_is_word(L, j, "months")) {
+        if (ful_is_id(L, j, FUL_W_time) || ful_is_id(L, j, FUL_W_day) || ful_is_id(L, j, FUL_W_days) ||
+            ful_is_id(L, j, FUL_W_week) || ful_is_id(L, j, FUL_W_weeks) || ful_is_id(L, j, FUL_W_wk) ||
+            ful_is_id(L, j, FUL_W_wks) || ful_is_id(L, j, FUL_W_month) || ful_is_id(L, j, FUL_W_months)) {
             int k = ful_next(L, j, end);
             /* "a 30-day trial", "a day pass", "a 2 week trial": a thing */
             return !(L->t[j].off > 0 && L->s[L->t[j].off - 1] == '-') &&
                    !(k >= 0 && ((L->t[k].bits & (FUL_CUE_DNOUN | FUL_CUE_ACT)) || (!(L->t[k].bits & FUL_CUE_WORD) && !(L->t[k].flags & T_NUM))));
         }
-        if (!((L->t[j].bits & (FUL_CUE_ART | FUL_CUE_FILLER)) || (L->t[j].flags & T_NUM) || ful_is_word(L, j, "few") ||
-              ful_is_word(L, j, "couple") || ful_is_word(L, j, "extra") || ful_is_word(L, j, "two") || ful_is_word(L, j, "more")))
+        if (!((L->t[j].bits & (FUL_CUE_ART | FUL_CUE_FILLER)) || (L->t[j].flags & T_NUM) || ful_is_id(L, j, FUL_W_few) ||
+              ful_is_id(L, j, FUL_W_couple) || ful_is_id(L, j, FUL_W_extra) || ful_is_id(L, j, FUL_W_two) || ful_is_id(L, j, FUL_W_more)))
             return 0;
     }
     return 0;
@@ -767,7 +772,7 @@ static int ful_time_ahead(const ful_cline *L, int j, int end)
 static int ful_receive_paper(const ful_cline *L, int i, int end)
 {
     int j = ful_next(L, i, end), k, n;
-    if (j < 0 || !(ful_is_word(L, j, "have") || ful_is_word(L, j, "get") || ful_is_word(L, j, "receive")))
+    if (j < 0 || !(ful_is_id(L, j, FUL_W_have) || ful_is_id(L, j, FUL_W_get) || ful_is_id(L, j, FUL_W_receive)))
         return 0;
     for (k = ful_next(L, j, end), n = 0; k >= 0 && n < 4; k = ful_next(L, k, end), n++) {
         if (L->t[k].bits & FUL_CUE_CDOC)
@@ -822,12 +827,12 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
             modifier = 1;
             continue;
         }
-        if ((b & FUL_CUE_ART) && (ful_is_word(L, i, "the") || ful_is_word(L, i, "a") || ful_is_word(L, i, "an") ||
-                                  ful_is_word(L, i, "to")))
+        if ((b & FUL_CUE_ART) && (ful_is_id(L, i, FUL_W_the) || ful_is_id(L, i, FUL_W_a) || ful_is_id(L, i, FUL_W_an) ||
+                                  ful_is_id(L, i, FUL_W_to)))
             continue;
         /* "On the call we agreed...", "During the demo Rahul said...": the setting, not the subject */
-        if (i == lead && (ful_is_word(L, i, "on") || ful_is_word(L, i, "during") || ful_is_word(L, i, "in")) &&
-            (j = ful_next(L, i, end)) >= 0 && (ful_is_word(L, j, "the") || ful_is_word(L, j, "today's") || ful_is_word(L, j, "this")) &&
+        if (i == lead && (ful_is_id(L, i, FUL_W_on) || ful_is_id(L, i, FUL_W_during) || ful_is_id(L, i, FUL_W_in)) &&
+            (j = ful_next(L, i, end)) >= 0 && (ful_is_id(L, j, FUL_W_the) || ful_is_id(L, j, FUL_W_today_s) || ful_is_id(L, j, FUL_W_this)) &&
             (e = ful_next(L, j, end)) >= 0 && (L->t[e].bits & FUL_CUE_EVENT) && L->t[e].span == 1 &&
             (j = ful_next(L, e, end)) >= 0 &&
             ((L->t[j].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) || ((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD)))) {
@@ -848,14 +853,14 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
         /* "Will call Jen next week": a note's opening "will" is the seller's
          * (I) will; a name spelled Will was resolved by actors.c */
         if (i == L->head && (b & FUL_CUE_MODAL) && !(b & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) && !(t->flags & T_QUOTED) &&
-            (ful_is_word(L, i, "will") || ful_is_word(L, i, "must") || ful_is_word(L, i, "should") ||
-             ful_is_word(L, i, "shall") || (ful_is_word(L, i, "have") && ful_is_word(L, i + 1, "to")))) {
+            (ful_is_id(L, i, FUL_W_will) || ful_is_id(L, i, FUL_W_must) || ful_is_id(L, i, FUL_W_should) ||
+             ful_is_id(L, i, FUL_W_shall) || (ful_is_id(L, i, FUL_W_have) && ful_is_id(L, i + 1, FUL_W_to)))) {
             /* but "Will probably sign in January": a client's verb after it
              * means the client (or Will) acts, however the subject was dropped */
-            if (ful_is_word(L, i, "will") && ful_client_verb_after(L, i, end))
+            if (ful_is_id(L, i, FUL_W_will) && ful_client_verb_after(L, i, end))
                 return *st = i, S_CLIENT;
-            if ((ful_is_word(L, i, "will") || ful_is_word(L, i, "should")) && ful_receive_paper(L, i, end)) {
-                if (ful_is_word(L, i, "should") && *hedge < 0)
+            if ((ful_is_id(L, i, FUL_W_will) || ful_is_id(L, i, FUL_W_should)) && ful_receive_paper(L, i, end)) {
+                if (ful_is_id(L, i, FUL_W_should) && *hedge < 0)
                     *hedge = i; /* "Should have the redlines back Fri": theirs to send, unsure */
                 return *st = i, S_CLIENT;
             }
@@ -869,8 +874,8 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
         }
         /* "Should have an answer next week", in quotes: the speaker, unsaid */
         if ((b & FUL_CUE_MODAL) && (t->flags & T_QUOTED) && !(b & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_YOU)) &&
-            (ful_is_word(L, i, "should") || ful_is_word(L, i, "will") || ful_is_word(L, i, "would") ||
-             ful_is_word(L, i, "can") || ful_is_word(L, i, "could")) &&
+            (ful_is_id(L, i, FUL_W_should) || ful_is_id(L, i, FUL_W_will) || ful_is_id(L, i, FUL_W_would) ||
+             ful_is_id(L, i, FUL_W_can) || ful_is_id(L, i, FUL_W_could)) &&
             (j = ful_next(L, i, end)) >= 0 && !(L->t[j].bits & (FUL_CUE_YOU | FUL_CUE_SELLER | FUL_CUE_CLIENT)))
             return *st = i, S_CLIENT;
         break;
@@ -886,10 +891,10 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
     if (b & FUL_CUE_SOBJ) /* "Our SE builds...", but "our" in quotes is the client's */
         return (L->t[i].flags & T_QUOTED) ? S_CLIENT : S_SELLER;
     if ((b & FUL_CUE_YOU) && (L->t[i].flags & T_QUOTED) && (j = ful_next(L, i, end)) >= 0 &&
-        (ful_is_word(L, j, "will") || (L->t[i].bits & FUL_CUE_MODAL)) && !ful_is_word(L, j, "need")) {
-        e = ful_is_word(L, j, "will") ? ful_next(L, j, end) : j;
-        if (e >= 0 && (ful_is_word(L, e, "have") || ful_is_word(L, e, "get") || ful_is_word(L, e, "receive") ||
-                       ful_is_word(L, e, "hear")))
+        (ful_is_id(L, j, FUL_W_will) || (L->t[i].bits & FUL_CUE_MODAL)) && !ful_is_id(L, j, FUL_W_need)) {
+        e = ful_is_id(L, j, FUL_W_will) ? ful_next(L, j, end) : j;
+        if (e >= 0 && (ful_is_id(L, e, FUL_W_have) || ful_is_id(L, e, FUL_W_get) || ful_is_id(L, e, FUL_W_receive) ||
+                       ful_is_id(L, e, FUL_W_hear)))
             return S_CLIENT; /* "You'll have the PO by Friday" - Kai: Kai gives it */
     }
     if (b & FUL_CUE_YOU)
@@ -923,14 +928,14 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
      * then the client's verb, the client left unsaid */
     if (modifier && *hedge >= 0 && (b & FUL_CUE_ACT) && !(b & (FUL_CUE_CHASE | FUL_CUE_DELIV | FUL_CUE_EVENT)))
         return S_CLIENT;
-    if (ful_is_word(L, i, "expect") && (j = ful_next(L, i, end)) >= 0 &&
+    if (ful_is_id(L, i, FUL_W_expect) && (j = ful_next(L, i, end)) >= 0 &&
         !(L->t[j].bits & (FUL_CUE_SOBJ | FUL_CUE_SELLER | FUL_CUE_YOU | VERBISH)))
         return *st = j, S_CLIENT; /* "Expect PO after the holidays", "expect feedback": theirs to send */
     if ((b & FUL_CUE_ACT) && !(b & (FUL_CUE_CHASE | FUL_CUE_DELIV)) && ful_participle(L, i) && !ful_recap_verb(L, i) &&
         (j = ful_next(L, i, end)) >= 0 && (L->t[j].bits & FUL_CUE_DNOUN) && !ful_to_client(L, j, end))
         return *st = j, S_CLIENT; /* "Signed PO expected soon": what the client did, not an imperative */
-    if ((ful_is_word(L, i, "intro") || ful_is_word(L, i, "introduction")) && (j = ful_next(L, i, end)) >= 0 &&
-        ful_is_word(L, j, "to") && (e = ful_next(L, j, end)) >= 0 &&
+    if ((ful_is_id(L, i, FUL_W_intro) || ful_is_id(L, i, FUL_W_introduction)) && (j = ful_next(L, i, end)) >= 0 &&
+        ful_is_id(L, j, FUL_W_to) && (e = ful_next(L, j, end)) >= 0 &&
         ((L->t[e].bits & (FUL_CUE_POSS | FUL_CUE_CLIENT)) || ((L->t[e].flags & T_CAP) && !(L->t[e].bits & FUL_CUE_WORD))))
         return S_CLIENT; /* "Intro to their CEO": our contact makes it */
     if (b & (FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_ACT | FUL_CUE_JOINT | FUL_CUE_REQUEST))
@@ -944,9 +949,9 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
          * doer is the client; "Proposal by Friday" is the seller's */
         for (j = ful_next(L, i, end), e = 0; j >= 0 && e < 3; j = ful_next(L, j, end), e++) {
             int k = ful_next(L, j, end);
-            if (((ful_is_word(L, j, "expected") || ful_is_word(L, j, "due") || ful_is_word(L, j, "pending")) &&
+            if (((ful_is_id(L, j, FUL_W_expected) || ful_is_id(L, j, FUL_W_due) || ful_is_id(L, j, FUL_W_pending)) &&
                  !ful_to_client(L, j, end)) ||
-                ((ful_is_word(L, j, "be") || ((ful_is_word(L, j, "gets") || ful_is_word(L, j, "get")) && (b & FUL_CUE_CDOC))) &&
+                ((ful_is_id(L, j, FUL_W_be) || ((ful_is_id(L, j, FUL_W_gets) || ful_is_id(L, j, FUL_W_get)) && (b & FUL_CUE_CDOC))) &&
                  k >= 0 && ful_verb_shape(L, k) &&
                  (!(L->t[k].bits & FUL_CUE_DELIV) || (b & FUL_CUE_CDOC))))
                 return S_CLIENT;
@@ -956,23 +961,23 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
                 (((L->t[j].bits & FUL_CUE_ACT) && !(L->t[j].bits & (FUL_CUE_DELIV | FUL_CUE_CHASE))) ||
                  ((L->t[j].bits & FUL_CUE_DELIV) && (b & FUL_CUE_CDOC))))
                 return S_CLIENT;
-            if (ful_is_word(L, j, "from") && k >= 0 &&
+            if (ful_is_id(L, j, FUL_W_from) && k >= 0 &&
                 ((L->t[k].bits & (FUL_CUE_CLIENT | FUL_CUE_POSS)) || (L->t[k].flags & T_NAME)))
                 return S_CLIENT; /* "Approval from finance by 12/9" */
             if ((b & FUL_CUE_CDOC) && (L->t[j].bits & FUL_CUE_NEGBOOK))
                 return S_CLIENT; /* "Budget to be confirmed": theirs to confirm */
             if ((b & FUL_CUE_CDOC) && ((L->t[j].bits & FUL_CUE_HEDGE) ||
-                                       ful_is_word(L, j, "should") || ful_is_word(L, j, "will") ||
-                                       ful_is_word(L, j, "would") || ful_is_word(L, j, "could") ||
-                                       ful_is_word(L, j, "can")))
+                                       ful_is_id(L, j, FUL_W_should) || ful_is_id(L, j, FUL_W_will) ||
+                                       ful_is_id(L, j, FUL_W_would) || ful_is_id(L, j, FUL_W_could) ||
+                                       ful_is_id(L, j, FUL_W_can)))
                 return S_CLIENT; /* "Approval likely in January", "PO should come through": theirs to give */
-            if (!(L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_ART | FUL_CUE_DNOUN)) && !ful_is_word(L, j, "be"))
+            if (!(L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_ART | FUL_CUE_DNOUN)) && !ful_is_id(L, j, FUL_W_be))
                 break;
         }
         j = ful_next(L, i, end);
         if (j >= 0 && !(L->t[j].bits & FUL_CUE_WORD) && ful_verb_shape(L, j) && !(L->t[j].flags & T_CAP))
             return S_NONE; /* "budget resets then": a fact about the thing, no one's to-do */
-        if ((b & FUL_CUE_CDOC) && !(L->t[i].flags & T_QUOTED) && j >= 0 && ful_is_word(L, j, "by"))
+        if ((b & FUL_CUE_CDOC) && !(L->t[i].flags & T_QUOTED) && j >= 0 && ful_is_id(L, j, FUL_W_by))
             return S_CLIENT; /* "PO by 12/11", "Signature by Friday": theirs to give */
         return S_SELLER; /* "Proposal by Friday" */
     }
@@ -997,7 +1002,7 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
                 int f = ful_next(L, e, end);
                 /* "mike and sam will", "deal desk approves", "jess owns the": a
                  * lowercase subject of two words, or an unknown verb before its object */
-                if ((ful_is_word(L, j, "and") || ful_is_word(L, j, "&")) && !(L->t[e].bits & FUL_CUE_WORD) && f >= 0 &&
+                if ((ful_is_id(L, j, FUL_W_and) || ful_is_word(L, j, "&")) && !(L->t[e].bits & FUL_CUE_WORD) && f >= 0 &&
                     ((L->t[f].bits & (FUL_CUE_MODAL | FUL_CUE_SPEECH | FUL_CUE_HEDGE)) ||
                      (ful_verb_shape(L, f) && (L->t[f].bits & VERBISH))))
                     return S_CLIENT;
@@ -1005,7 +1010,7 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
                     (L->t[e].bits & (FUL_CUE_ACT | FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP)))
                     return S_CLIENT;
                 if (!(L->t[j].bits & FUL_CUE_WORD) && ful_verb_shape(L, j) && (L->t[e].bits & (FUL_CUE_ART | FUL_CUE_POSS)) &&
-                    !ful_is_word(L, e, "to"))
+                    !ful_is_id(L, e, FUL_W_to))
                     return S_CLIENT;
             }
             return j >= 0 || i == lead ? S_SELLER : S_NONE; /* an unknown verb: "reconnect in 90 days" */
@@ -1019,13 +1024,13 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
             (e = ful_next(L, j, end)) >= 0 && (L->t[e].bits & FUL_CUE_CLIENT) && !(L->t[e].bits & VERBISH))
             return S_CLIENT; /* "Mary Ellen's CFO", "Jean-Luc's team" */
         if (i == lead && !(L->t[i].flags & T_NAME) &&
-            (ful_is_word(L, j, "off") || ful_is_word(L, j, "together") || ful_is_word(L, j, "around")) &&
+            (ful_is_id(L, j, FUL_W_off) || ful_is_id(L, j, FUL_W_together) || ful_is_id(L, j, FUL_W_around)) &&
             (e = ful_next(L, j, end)) >= 0 && (L->t[e].bits & (FUL_CUE_ART | FUL_CUE_POSS | FUL_CUE_DNOUN)) &&
             !(L->t[e].bits & FUL_CUE_WITH))
             return S_SELLER; /* "Fire off the redlines", "Knock together a one-pager": a verb and its particle */
         if ((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD)) /* "Jason Lee will" */
             j = ful_next(L, j, end);
-        if (j >= 0 && (ful_is_word(L, j, "and") || ful_is_word(L, j, "&")))
+        if (j >= 0 && (ful_is_id(L, j, FUL_W_and) || ful_is_word(L, j, "&")))
             return S_CLIENT; /* "Sarah and Tom" */
         if (j < 0)
             return S_NONE;
@@ -1094,7 +1099,7 @@ static int ful_with_deliverable(const ful_cline *L, int from, int end)
         }
         /* "Follow up with the revised certificate Dana asked for": what they asked for is a thing */
         for (k = i + 2; k < end && k <= i + 8 && !(L->t[k].flags & T_BREAK); k++)
-            if ((L->t[k].bits & FUL_CUE_REQUEST) && ful_is_word(L, k, "asked") && ful_is_word(L, k + 1, "for"))
+            if ((L->t[k].bits & FUL_CUE_REQUEST) && ful_is_id(L, k, FUL_W_asked) && ful_is_id(L, k + 1, FUL_W_for))
                 return 1;
     }
     return 0;
@@ -1107,7 +1112,7 @@ static int ful_with_client(const ful_cline *L, int from, int end)
 {
     int i, k;
     for (i = from; i < end; i++) {
-        if (!(L->t[i].bits & FUL_CUE_WITH) && !ful_is_word(L, i, "from") && !ful_is_word(L, i, "by"))
+        if (!(L->t[i].bits & FUL_CUE_WITH) && !ful_is_id(L, i, FUL_W_from) && !ful_is_id(L, i, FUL_W_by))
             continue;
         for (k = i + 1; k < end && k <= i + 3; k++) {
             uint32_t b = L->t[k].bits;
@@ -1135,7 +1140,7 @@ static int ful_when_after(const ful_cline *L, int i, int end)
 static int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
 {
     int i, first = -1, ev = -1, dn = -1, jt = -1, topic = 0;
-    if (from >= 0 && from < end && ful_is_word(L, from, "request") && !(L->t[from].flags & (T_QUOTED | T_INPHR))) {
+    if (from >= 0 && from < end && ful_is_id(L, from, FUL_W_request) && !(L->t[from].flags & (T_QUOTED | T_INPHR))) {
         *vt = from; /* "Request a meeting with their VP": we ask, a chase */
         return R_NON;
     }
@@ -1145,11 +1150,11 @@ static int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
                    FUL_CUE_DNOUN | FUL_CUE_TOPIC)) ||
             (L->t[i].flags & (T_INPHR | T_TAG)))
             continue;
-        if (i == from + 1 && !(L->t[from].bits & FUL_CUE_WORD) && L->t[i].span == 1 && ful_is_word(L, i, "together"))
+        if (i == from + 1 && !(L->t[from].bits & FUL_CUE_WORD) && L->t[i].span == 1 && ful_is_id(L, i, FUL_W_together))
             continue; /* "Knock together a one-pager": an unknown verb's particle, no meeting */
-        if (first < 0 && (b & FUL_CUE_ACT) && ful_is_word(L, i + 1, "to") && i + 2 < end &&
-            (ful_is_word(L, i, "agreed") || ful_is_word(L, i, "agree") || ful_is_word(L, i, "promised") ||
-             ful_is_word(L, i, "committed") || ful_is_word(L, i, "decided")))
+        if (first < 0 && (b & FUL_CUE_ACT) && ful_is_id(L, i + 1, FUL_W_to) && i + 2 < end &&
+            (ful_is_id(L, i, FUL_W_agreed) || ful_is_id(L, i, FUL_W_agree) || ful_is_id(L, i, FUL_W_promised) ||
+             ful_is_id(L, i, FUL_W_committed) || ful_is_id(L, i, FUL_W_decided)))
             continue; /* "we agreed to touch base": the verb after it decides */
         if (first >= 0 && ful_topic_word(L, i))
             topic = 1; /* "Email them about pricing": pricing is what the chase is about */
@@ -1168,14 +1173,14 @@ static int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
     /* "Put a proposal together" is no meeting: a bare "together" after a
      * deliverable verb with no other action between */
     if (jt > first && first >= 0 && (L->t[first].bits & FUL_CUE_DELIV) && L->t[jt].span == 1 &&
-        ful_is_word(L, jt, "together")) {
+        ful_is_id(L, jt, FUL_W_together)) {
         for (i = first + 1; i < jt; i++)
             if (L->t[i].bits & (FUL_CUE_ACT | FUL_CUE_EVENT))
                 break;
         if (i == jt)
             jt = -1;
     }
-    if (jt >= 0 && jt == first && ful_is_word(L, jt, "let's")) {
+    if (jt >= 0 && jt == first && ful_is_id(L, jt, FUL_W_let_s)) {
         /* "Let's ping them", "Let's prepare the pricing": the verb after it decides */
         int k = ful_next(L, jt, end);
         if (k >= 0 && (L->t[k].bits & (FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP)) && !(L->t[k].bits & FUL_CUE_JOINT)) {
@@ -1189,7 +1194,7 @@ static int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
     }
     if (first < 0) {
         if (ev >= 0 && ev > from && !(L->t[from].bits & FUL_CUE_WORD) && !(L->t[from].flags & T_NAME) &&
-            (ful_is_word(L, ev - 1, "the") || ful_is_word(L, ev - 1, "a") || ful_is_word(L, ev - 1, "an")) &&
+            (ful_is_id(L, ev - 1, FUL_W_the) || ful_is_id(L, ev - 1, FUL_W_a) || ful_is_id(L, ev - 1, FUL_W_an)) &&
             !ful_with_client(L, from, end) && !ful_when_after(L, ev, end)) {
             *vt = ev;
             return R_COMPLIANCE; /* "Tailor the demo to their use case": the demo is what we make */
@@ -1228,15 +1233,15 @@ static int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
                 if (L->t[k].flags & T_INPHR)
                     continue;
                 if ((kb & FUL_CUE_CHASE) &&
-                    ((k <= first + 4 && (!(kb & FUL_CUE_DELIV) || ful_is_word(L, k - 1, "an") || ful_is_word(L, k - 1, "a") ||
-                                       ful_is_word(L, k - 1, "last"))) ||
-                     (dn < 0 && ful_is_word(L, k - 1, "to")))) {
+                    ((k <= first + 4 && (!(kb & FUL_CUE_DELIV) || ful_is_id(L, k - 1, FUL_W_an) || ful_is_id(L, k - 1, FUL_W_a) ||
+                                       ful_is_id(L, k - 1, FUL_W_last))) ||
+                     (dn < 0 && ful_is_id(L, k - 1, FUL_W_to)))) {
                     /* "Shoot Maria an email", "Send Ana a note to check on
                      * timing": the message is the chase */
                     *vt = k;
                     return R_NON;
                 }
-                if (dn < 0 && ((kb & FUL_CUE_BOOKED) || ((kb & FUL_CUE_ACT) && ful_is_word(L, k, "invite")))) {
+                if (dn < 0 && ((kb & FUL_CUE_BOOKED) || ((kb & FUL_CUE_ACT) && ful_is_id(L, k, FUL_W_invite)))) {
                     *vt = k; /* "Send a calendar invite for a follow-up": setting up a meeting */
                     return R_NON;
                 }
@@ -1263,7 +1268,7 @@ static int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
 static int ful_be_word(const ful_cline *L, int i)
 {
     const ful_rtok *r = &L->r[i];
-    if (ful_is_word(L, i, "is") || ful_is_word(L, i, "are") || ful_is_word(L, i, "am"))
+    if (ful_is_id(L, i, FUL_W_is) || ful_is_id(L, i, FUL_W_are) || ful_is_id(L, i, FUL_W_am))
         return 1;
     if (((L->t[i].flags & T_NAME) || ((L->t[i].flags & T_CAP) && !(L->t[i].bits & FUL_CUE_WORD))) && ful_ends_s(L, i))
         return 1; /* "Sarah's away": a name's 's before a state is "is" */
@@ -1311,9 +1316,9 @@ static int ful_status_at(const ful_cline *L, int i, int end)
     int j, k, now = 0;
     while (i >= 0 && i < end && (L->t[i].flags & (T_INPHR | T_TAG)))
         i++; /* ("Invite accepted": the phrase's own words) */
-    while (i >= 0 && i < end && (ful_is_word(L, i, "currently") || ful_is_word(L, i, "already") ||
-                                 ful_is_word(L, i, "really") || ful_is_word(L, i, "also") || ful_is_word(L, i, "just"))) {
-        now |= ful_is_word(L, i, "currently");
+    while (i >= 0 && i < end && (ful_is_id(L, i, FUL_W_currently) || ful_is_id(L, i, FUL_W_already) ||
+                                 ful_is_id(L, i, FUL_W_really) || ful_is_id(L, i, FUL_W_also) || ful_is_id(L, i, FUL_W_just))) {
+        now |= ful_is_id(L, i, FUL_W_currently);
         i = ful_next(L, i, end);
     }
     while (i >= 0 && i < end && (L->t[i].bits & FUL_CUE_CLIENT) && !(L->t[i].bits & (VERBISH | FUL_CUE_POSS)))
@@ -1326,8 +1331,8 @@ static int ful_status_at(const ful_cline *L, int i, int end)
         !(L->t[i].bits & (FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_HEDGE)))
         return 1;
     for (k = i; k < end; k++)
-        if (((L->t[k].bits & FUL_CUE_DATE) && !(k > 0 && ful_is_word(L, k - 1, "last")) &&
-             !ful_is_word(L, k, "yesterday") && !ful_is_word(L, ful_next(L, k, end), "ago")) ||
+        if (((L->t[k].bits & FUL_CUE_DATE) && !(k > 0 && ful_is_id(L, k - 1, FUL_W_last)) &&
+             !ful_is_id(L, k, FUL_W_yesterday) && !ful_is_id(L, ful_next(L, k, end), FUL_W_ago)) ||
             ((L->t[k].flags & T_NUM) && !(L->r[k].len == 4 && (L->r[k].lw[0] == '1' || L->r[k].lw[0] == '2')) &&
              !ful_quantity(L, k)))
             return 0; /* "moved the call to Friday", "signed on 12/3"; but "in 2019" is behind us */
@@ -1335,28 +1340,28 @@ static int ful_status_at(const ful_cline *L, int i, int end)
     j = ful_next(L, i, end);
     /* "they use Salesforce", "they currently run SAP", "has 40 reps": how
      * things stand, not what anyone will do */
-    if (((ful_is_word(L, i, "have") || ful_is_word(L, i, "has")) && j >= 0 && !ful_is_word(L, j, "to")) ||
+    if (((ful_is_id(L, i, FUL_W_have) || ful_is_id(L, i, FUL_W_has)) && j >= 0 && !ful_is_id(L, j, FUL_W_to)) ||
         (!(L->t[i].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SPEECH | FUL_CUE_REQUEST | FUL_CUE_BOOKED)) &&
-         (ful_is_word(L, i, "use") || ful_is_word(L, i, "uses") || ful_is_word(L, i, "employ") ||
-          ful_is_word(L, i, "employs") || ful_is_word(L, i, "operate") || ful_is_word(L, i, "operates") ||
-          (now && (ful_ends_s(L, i) || !(L->t[i].bits & FUL_CUE_WORD) || ful_is_word(L, i, "run"))))))
+         (ful_is_id(L, i, FUL_W_use) || ful_is_id(L, i, FUL_W_uses) || ful_is_id(L, i, FUL_W_employ) ||
+          ful_is_id(L, i, FUL_W_employs) || ful_is_id(L, i, FUL_W_operate) || ful_is_id(L, i, FUL_W_operates) ||
+          (now && (ful_ends_s(L, i) || !(L->t[i].bits & FUL_CUE_WORD) || ful_is_id(L, i, FUL_W_run))))))
         return 1;
-    if (ful_is_word(L, i, "is") || ful_is_word(L, i, "are") || ful_is_word(L, i, "was") || ful_is_word(L, i, "were"))
+    if (ful_is_id(L, i, FUL_W_is) || ful_is_id(L, i, FUL_W_are) || ful_is_id(L, i, FUL_W_was) || ful_is_id(L, i, FUL_W_were))
         return j >= 0 &&
-               (((L->t[j].bits & (FUL_CUE_ART | FUL_CUE_POSS)) && !ful_is_word(L, j, "to")) ||
+               (((L->t[j].bits & (FUL_CUE_ART | FUL_CUE_POSS)) && !ful_is_id(L, j, FUL_W_to)) ||
                         ((L->t[j].flags & T_CAP) && !(L->t[j].flags & (T_UPPER | T_QUOTED)) &&
                          !(L->t[j].bits & (FUL_CUE_DATE | FUL_CUE_EVENT | VERBISH))) /* "Incumbent is Grainger" */
                     ? 1
-                : (r->lw[0] == 'w' && !(L->t[j].bits & VERBISH) && !ful_is_word(L, j, "going") &&
-                   !ful_is_word(L, j, "supposed") && !ful_is_word(L, j, "to") &&
+                : (r->lw[0] == 'w' && !(L->t[j].bits & VERBISH) && !ful_is_id(L, j, FUL_W_going) &&
+                   !ful_is_id(L, j, FUL_W_supposed) && !ful_is_id(L, j, FUL_W_to) &&
                    !ful_ends_ing(L, j)));
     if (L->t[i].bits & (FUL_CUE_BOOKED | FUL_CUE_SPEECH | FUL_CUE_REQUEST | FUL_CUE_HEDGE | FUL_CUE_VAGUE |
                         FUL_CUE_MODAL | FUL_CUE_NEGBOOK | FUL_CUE_COND))
         return 0;
     if (r->len >= 5 && r->lw[r->len - 2] == 'e' && r->lw[r->len - 1] == 'd')
-        return !ful_is_word(L, i, "expected") && !ful_is_word(L, i, "supposed") && !ful_is_word(L, i, "interested") &&
-               !ful_is_word(L, i, "needed") && !ful_is_word(L, i, "planned") && !ful_is_word(L, i, "tied") &&
-               !ful_is_word(L, i, "need") && !ful_is_word(L, i, "proceed");
+        return !ful_is_id(L, i, FUL_W_expected) && !ful_is_id(L, i, FUL_W_supposed) && !ful_is_id(L, i, FUL_W_interested) &&
+               !ful_is_id(L, i, FUL_W_needed) && !ful_is_id(L, i, FUL_W_planned) && !ful_is_id(L, i, FUL_W_tied) &&
+               !ful_is_id(L, i, FUL_W_need) && !ful_is_id(L, i, FUL_W_proceed);
     return ful_past_verb(L, i);
 }
 
@@ -1365,51 +1370,32 @@ static int ful_status_at(const ful_cline *L, int i, int end)
  * the board vote", "They seem keen": never anyone's step, whatever date
  * stands beside it), as one that is a state only with no day named ("they
  * use Salesforce", "prefers the 5 Fr sheath"; but "prefer to meet Tue"),
- * or as a negation, an intensifier or "on"/"in"/"up". One length switch:
- * this runs on every word of most clauses. */
+ * or as a negation, an intensifier or "on"/"in"/"up". One table by word
+ * id: this runs on every word of most clauses. */
 enum { FW_NONE, FW_STATE, FW_WEAK, FW_STOP };
+
+/* one load, where a switch on the length and byte compares were the
+ * clause's mispredicted jumps */
+static const uint8_t ful_fw[FUL_NWIDS] = {
+    [FUL_W_on] = FW_STOP, [FUL_W_in] = FW_STOP, [FUL_W_up] = FW_STOP, [FUL_W_not] = FW_STOP, [FUL_W_too] = FW_STOP,
+    [FUL_W_very] = FW_STOP, [FUL_W_never] = FW_STOP, [FUL_W_still] = FW_STOP, [FUL_W_super] = FW_STOP,
+    [FUL_W_quite] = FW_STOP, [FUL_W_hasnt] = FW_STOP, [FUL_W_didnt] = FW_STOP, [FUL_W_really] = FW_STOP,
+    [FUL_W_havent] = FW_STOP, [FUL_W_hasn_t] = FW_STOP, [FUL_W_didn_t] = FW_STOP, [FUL_W_haven_t] = FW_STOP,
+    [FUL_W_ends] = FW_STATE, [FUL_W_cost] = FW_STATE, [FUL_W_seem] = FW_STATE, [FUL_W_lack] = FW_STATE,
+    [FUL_W_cover] = FW_STATE, [FUL_W_costs] = FW_STATE, [FUL_W_seems] = FW_STATE, [FUL_W_looks] = FW_STATE,
+    [FUL_W_lacks] = FW_STATE, [FUL_W_means] = FW_STATE, [FUL_W_expire] = FW_STATE, [FUL_W_covers] = FW_STATE,
+    [FUL_W_depend] = FW_STATE, [FUL_W_hinges] = FW_STATE, [FUL_W_seemed] = FW_STATE, [FUL_W_sounds] = FW_STATE,
+    [FUL_W_lapses] = FW_STATE, [FUL_W_expires] = FW_STATE, [FUL_W_include] = FW_STATE, [FUL_W_depends] = FW_STATE,
+    [FUL_W_belongs] = FW_STATE, [FUL_W_remains] = FW_STATE, [FUL_W_exceeds] = FW_STATE, [FUL_W_includes] = FW_STATE,
+    [FUL_W_contains] = FW_STATE,
+    [FUL_W_use] = FW_WEAK, [FUL_W_uses] = FW_WEAK, [FUL_W_employ] = FW_WEAK, [FUL_W_prefer] = FW_WEAK,
+    [FUL_W_employs] = FW_WEAK, [FUL_W_prefers] = FW_WEAK,
+};
 
 static int ful_fact_word(const ful_cline *L, int i)
 {
-    const char *w = L->r[i].lw;
-#define FUL_IS(lit) (memcmp(w, lit, sizeof(lit) - 1) == 0)
-    switch (L->r[i].len) {
-    case 2:
-        return (w[1] == 'n' && (w[0] == 'o' || w[0] == 'i')) || (w[0] == 'u' && w[1] == 'p') ? FW_STOP : FW_NONE;
-    case 3:
-        return FUL_IS("not") || FUL_IS("too") ? FW_STOP : FUL_IS("use") ? FW_WEAK : FW_NONE;
-    case 4:
-        return FUL_IS("very") ? FW_STOP
-               : FUL_IS("ends") || FUL_IS("cost") || FUL_IS("seem") || FUL_IS("lack") ? FW_STATE
-               : FUL_IS("uses") ? FW_WEAK : FW_NONE;
-    case 5:
-        return FUL_IS("never") || FUL_IS("still") || FUL_IS("super") || FUL_IS("quite") || FUL_IS("hasnt") ||
-                       FUL_IS("didnt")
-                   ? FW_STOP
-               : FUL_IS("cover") || FUL_IS("costs") || FUL_IS("seems") || FUL_IS("looks") || FUL_IS("lacks") ||
-                       FUL_IS("means")
-                   ? FW_STATE
-                   : FW_NONE;
-    case 6:
-        return FUL_IS("really") || FUL_IS("havent") || FUL_IS("hasn't") || FUL_IS("didn't") ? FW_STOP
-               : FUL_IS("expire") || FUL_IS("covers") || FUL_IS("depend") || FUL_IS("hinges") || FUL_IS("seemed") ||
-                       FUL_IS("sounds") || FUL_IS("lapses")
-                   ? FW_STATE
-               : FUL_IS("employ") || FUL_IS("prefer") ? FW_WEAK
-                                                      : FW_NONE;
-    case 7:
-        return FUL_IS("haven't") ? FW_STOP
-               : FUL_IS("expires") || FUL_IS("include") || FUL_IS("depends") || FUL_IS("belongs") ||
-                       FUL_IS("remains") || FUL_IS("exceeds")
-                   ? FW_STATE
-               : FUL_IS("employs") || FUL_IS("prefers") ? FW_WEAK
-                                                        : FW_NONE;
-    case 8:
-        return FUL_IS("includes") || FUL_IS("contains") ? FW_STATE : FW_NONE;
-    default:
-        return FW_NONE;
-    }
-#undef FUL_IS
+    unsigned w = L->t[i].wid;
+    return w < FUL_NWIDS ? ful_fw[w] : FW_NONE;
 }
 
 /* A verb of how things stand (FW_STATE), a word of its own. */
@@ -1435,19 +1421,19 @@ static int ful_weak_stative(const ful_cline *L, int i, int end)
 static int ful_be_done(const ful_cline *L, int i, int end)
 {
     int j, k;
-    if (!ful_is_word(L, i, "is") && !ful_is_word(L, i, "are") && !ful_is_word(L, i, "was") && !ful_is_word(L, i, "were"))
+    if (!ful_is_id(L, i, FUL_W_is) && !ful_is_id(L, i, FUL_W_are) && !ful_is_id(L, i, FUL_W_was) && !ful_is_id(L, i, FUL_W_were))
         return 0;
     j = ful_next(L, i, end);
-    if (j >= 0 && (ful_is_word(L, j, "already") || ful_is_word(L, j, "now") || ful_is_word(L, j, "all")))
+    if (j >= 0 && (ful_is_id(L, j, FUL_W_already) || ful_is_id(L, j, FUL_W_now) || ful_is_id(L, j, FUL_W_all)))
         j = ful_next(L, j, end);
     if (j < 0 ||
-        !(ful_participle(L, j) || ful_is_word(L, j, "frozen") || ful_is_word(L, j, "done") || ful_is_word(L, j, "stuck") ||
-          ful_is_word(L, j, "gone") || ful_is_word(L, j, "over") || ful_is_word(L, j, "dead") || ful_is_word(L, j, "final") ||
-          ful_is_word(L, j, "lost") || ful_is_word(L, j, "won") || ful_is_word(L, j, "great") || ful_is_word(L, j, "good") ||
-          ful_is_word(L, j, "nice") || ful_is_word(L, j, "fine") || ful_is_word(L, j, "positive")) ||
+        !(ful_participle(L, j) || ful_is_id(L, j, FUL_W_frozen) || ful_is_id(L, j, FUL_W_done) || ful_is_id(L, j, FUL_W_stuck) ||
+          ful_is_id(L, j, FUL_W_gone) || ful_is_id(L, j, FUL_W_over) || ful_is_id(L, j, FUL_W_dead) || ful_is_id(L, j, FUL_W_final) ||
+          ful_is_id(L, j, FUL_W_lost) || ful_is_id(L, j, FUL_W_won) || ful_is_id(L, j, FUL_W_great) || ful_is_id(L, j, FUL_W_good) ||
+          ful_is_id(L, j, FUL_W_nice) || ful_is_id(L, j, FUL_W_fine) || ful_is_id(L, j, FUL_W_positive)) ||
         (L->t[j].bits & (FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_HEDGE)) ||
-        ful_is_word(L, j, "expected") || ful_is_word(L, j, "supposed") || ful_is_word(L, j, "planned") ||
-        ful_is_word(L, j, "interested") || ful_is_word(L, j, "needed") || ful_is_word(L, j, "scheduled"))
+        ful_is_id(L, j, FUL_W_expected) || ful_is_id(L, j, FUL_W_supposed) || ful_is_id(L, j, FUL_W_planned) ||
+        ful_is_id(L, j, FUL_W_interested) || ful_is_id(L, j, FUL_W_needed) || ful_is_id(L, j, FUL_W_scheduled))
         return 0;
     for (k = j + 1; k < end; k++)
         if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_BOOKED | FUL_CUE_COND)) || (L->t[k].flags & T_NUM))
@@ -1461,22 +1447,22 @@ static int ful_be_done(const ful_cline *L, int i, int end)
 static int ful_not_done(const ful_cline *L, int i, int end)
 {
     int j;
-    if (ful_is_word(L, i, "not") || ful_is_word(L, i, "never")) {
+    if (ful_is_id(L, i, FUL_W_not) || ful_is_id(L, i, FUL_W_never)) {
         j = ful_next(L, i, end);
-        if (j >= 0 && (ful_is_word(L, j, "yet") || ful_is_word(L, j, "been") || ful_is_word(L, j, "really")))
+        if (j >= 0 && (ful_is_id(L, j, FUL_W_yet) || ful_is_id(L, j, FUL_W_been) || ful_is_id(L, j, FUL_W_really)))
             j = ful_next(L, j, end);
         if (j < 0 || (L->t[j].bits & (FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_HEDGE | FUL_CUE_MODAL)) ||
-            ful_is_word(L, j, "expected") || ful_is_word(L, j, "supposed") || ful_is_word(L, j, "planned") ||
-            ful_is_word(L, j, "interested") || ful_is_word(L, j, "needed"))
+            ful_is_id(L, j, FUL_W_expected) || ful_is_id(L, j, FUL_W_supposed) || ful_is_id(L, j, FUL_W_planned) ||
+            ful_is_id(L, j, FUL_W_interested) || ful_is_id(L, j, FUL_W_needed))
             return 0;
         return ful_participle(L, j) || ful_past_verb(L, j);
     }
     /* "hasn't signed", "didn't reply", "havent heard": the same, said with a verb */
-    if (!ful_is_word(L, i, "hasn't") && !ful_is_word(L, i, "haven't") && !ful_is_word(L, i, "didn't") &&
-        !ful_is_word(L, i, "hasnt") && !ful_is_word(L, i, "havent") && !ful_is_word(L, i, "didnt"))
+    if (!ful_is_id(L, i, FUL_W_hasn_t) && !ful_is_id(L, i, FUL_W_haven_t) && !ful_is_id(L, i, FUL_W_didn_t) &&
+        !ful_is_id(L, i, FUL_W_hasnt) && !ful_is_id(L, i, FUL_W_havent) && !ful_is_id(L, i, FUL_W_didnt))
         return 0;
     j = ful_next(L, i, end);
-    if (j >= 0 && ful_is_word(L, j, "yet"))
+    if (j >= 0 && ful_is_id(L, j, FUL_W_yet))
         j = ful_next(L, j, end);
     return j >= 0 && !(L->t[j].flags & (T_NUM | T_CAP)) && !(L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_DATE));
 }
@@ -1509,12 +1495,12 @@ static int ful_fact_clause(const ful_cline *L, int a, int end)
             continue;
         }
         if (n == 0 && (b & FUL_CUE_FILLER) && !(b & (FUL_CUE_CLIENT | FUL_CUE_POSS | VERBISH | FUL_CUE_NEG)) &&
-            !ful_is_word(L, i, "not") && !ful_is_word(L, i, "still")) {
+            !ful_is_id(L, i, FUL_W_not) && !ful_is_id(L, i, FUL_W_still)) {
             i = ful_next(L, i, end); /* "pls use the new deck": a filler is no subject */
             continue;
         }
         if (n > 0 && (b & FUL_CUE_DATE) && !(L->t[i].flags & T_QUOTED) &&
-            (ful_is_word(L, i, "year") || ful_is_word(L, i, "quarter"))) {
+            (ful_is_id(L, i, FUL_W_year) || ful_is_id(L, i, FUL_W_quarter))) {
             n++; /* "Their fiscal year ends June 30": a date's noun in the subject */
             i = ful_next(L, i, end);
             continue;
@@ -1535,7 +1521,7 @@ static int ful_fact_clause(const ful_cline *L, int a, int end)
     }
     if (n == 0 || i < 0 || i >= end)
         return 0;
-    if (ful_is_word(L, i, "still") && (j = ful_next(L, i, end)) >= 0)
+    if (ful_is_id(L, i, FUL_W_still) && (j = ful_next(L, i, end)) >= 0)
         i = j;
     if (ful_stative(L, i) || ful_not_done(L, i, end) || (!lead_verb && ful_weak_stative(L, i, end)))
         return 1;
@@ -1543,19 +1529,19 @@ static int ful_fact_clause(const ful_cline *L, int a, int end)
     if (j < 0 || lead_verb)
         return 0;
     /* "on the table", "in play", "on hold", "contract up in March": where a deal stands */
-    if ((ful_is_word(L, i, "up") && (ful_is_word(L, j, "in") || ful_is_word(L, j, "for"))) ||
-        (ful_is_word(L, i, "on") &&
-         (ful_is_word(L, j, "hold") || (ful_is_word(L, j, "the") && ful_is_word(L, ful_next(L, j, end), "table")))) ||
-        (ful_is_word(L, i, "in") && ful_is_word(L, j, "play")))
+    if ((ful_is_id(L, i, FUL_W_up) && (ful_is_id(L, j, FUL_W_in) || ful_is_id(L, j, FUL_W_for))) ||
+        (ful_is_id(L, i, FUL_W_on) &&
+         (ful_is_id(L, j, FUL_W_hold) || (ful_is_id(L, j, FUL_W_the) && ful_is_id(L, ful_next(L, j, end), FUL_W_table)))) ||
+        (ful_is_id(L, i, FUL_W_in) && ful_is_id(L, j, FUL_W_play)))
         return 1;
     /* "team very engaged", "price too high": a state said without its "is" */
     if (!(L->t[i].flags & T_QUOTED) &&
-        (ful_is_word(L, i, "very") || ful_is_word(L, i, "really") || ful_is_word(L, i, "super") ||
-         ful_is_word(L, i, "quite") || ful_is_word(L, i, "too"))) {
+        (ful_is_id(L, i, FUL_W_very) || ful_is_id(L, i, FUL_W_really) || ful_is_id(L, i, FUL_W_super) ||
+         ful_is_id(L, i, FUL_W_quite) || ful_is_id(L, i, FUL_W_too))) {
         if (L->t[j].bits & (VERBISH | FUL_CUE_DATE))
             return 0;
         for (; j >= 0; j = ful_next(L, j, end))
-            if (ful_is_word(L, j, "to") || (L->t[j].bits & FUL_CUE_DATE) || (L->t[j].flags & T_NUM))
+            if (ful_is_id(L, j, FUL_W_to) || (L->t[j].bits & FUL_CUE_DATE) || (L->t[j].flags & T_NUM))
                 return 0; /* "Tom super keen to see it", "very keen, Fri" */
         return 1;
     }
@@ -1569,19 +1555,19 @@ static int ful_passive_agent(const ful_cline *L, int a, int end)
 {
     int i, j, k;
     for (i = a; i < end; i++) {
-        if (!ful_is_word(L, i, "be") && !ful_is_word(L, i, "been"))
+        if (!ful_is_id(L, i, FUL_W_be) && !ful_is_id(L, i, FUL_W_been))
             continue;
         j = ful_next(L, i, end);
         if (j < 0 || (L->t[j].flags & T_QUOTED) ||
-            !(ful_participle(L, j) || ful_is_word(L, j, "sent") || ful_is_word(L, j, "done") ||
-              ful_is_word(L, j, "given") || ful_is_word(L, j, "made") || ful_is_word(L, j, "taken")))
+            !(ful_participle(L, j) || ful_is_id(L, j, FUL_W_sent) || ful_is_id(L, j, FUL_W_done) ||
+              ful_is_id(L, j, FUL_W_given) || ful_is_id(L, j, FUL_W_made) || ful_is_id(L, j, FUL_W_taken)))
             continue;
         k = ful_next(L, j, end);
-        if (k >= 0 && (ful_is_word(L, k, "back") || ful_is_word(L, k, "over") || ful_is_word(L, k, "out")))
+        if (k >= 0 && (ful_is_id(L, k, FUL_W_back) || ful_is_id(L, k, FUL_W_over) || ful_is_id(L, k, FUL_W_out)))
             k = ful_next(L, k, end);
-        if (k < 0 || !ful_is_word(L, k, "by") || (k = ful_next(L, k, end)) < 0)
+        if (k < 0 || !ful_is_id(L, k, FUL_W_by) || (k = ful_next(L, k, end)) < 0)
             continue;
-        if ((L->t[k].bits & (FUL_CUE_ART | FUL_CUE_POSS)) && !ful_is_word(L, k, "to") && (j = ful_next(L, k, end)) >= 0)
+        if ((L->t[k].bits & (FUL_CUE_ART | FUL_CUE_POSS)) && !ful_is_id(L, k, FUL_W_to) && (j = ful_next(L, k, end)) >= 0)
             k = j; /* "by the client", "by their carrier" */
         if ((L->t[k].bits & (FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_DATE | FUL_CUE_YOU)) || (L->t[k].flags & T_NUM))
             return -1; /* "by us", "by Friday" */
@@ -1615,7 +1601,7 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
             continue;
         }
         if ((b & FUL_CUE_REQUEST) && *vt >= 0 && L->t[i].span == 1 &&
-            (ful_is_word(L, i, "request") || ful_is_word(L, i, "requests")))
+            (ful_is_id(L, i, FUL_W_request) || ful_is_id(L, i, FUL_W_requests)))
             continue; /* "to socialize the formulary request": the object's noun */
         if (b & (FUL_CUE_REQUEST | FUL_CUE_SPEECH)) {
             /* "told us to reach out", "asked us to send": the seller acts next */
@@ -1632,7 +1618,7 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
                  ((b & FUL_CUE_REQUEST) && L->r[i].len >= 3 && memcmp(L->r[i].lw, "ask", 3) == 0 &&
                   ful_next(L, j, end) >= 0 &&
                   (L->t[ful_next(L, j, end)].bits & (FUL_CUE_CHASE | FUL_CUE_ACT)) == FUL_CUE_CHASE)) &&
-                ful_is_word(L, j, "to") && ful_next(L, j, end) >= 0) {
+                ful_is_id(L, j, FUL_W_to) && ful_next(L, j, end) >= 0) {
                 /* "asked to reconnect in Feb": a chase they asked for */
                 /* "said to reach out again": they told the seller to act */
                 int r = ful_seller_clause(L, ful_next(L, j, end), end, vt);
@@ -1643,7 +1629,7 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
             }
             if ((b & FUL_CUE_REQUEST) &&
                 (ful_time_ahead(L, j, end) ||
-                 (L->t[i].span == 1 && (ful_is_word(L, j, "to") || ful_is_word(L, j, "more") || ful_is_word(L, j, "some"))))) {
+                 (L->t[i].span == 1 && (ful_is_id(L, j, FUL_W_to) || ful_is_id(L, j, FUL_W_more) || ful_is_id(L, j, FUL_W_some))))) {
                 /* "I need to think", "they need time": the client's own doing, unsure */
                 if (*hedge < 0)
                     *hedge = i;
@@ -1655,7 +1641,7 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
                            ((b & FUL_CUE_SPEECH) && (L->t[j].bits & FUL_CUE_SELLER) && !(L->t[j].flags & T_QUOTED)))) {
                 /* "asked us to send", "suggested we reconnect in January" */
                 int k = ful_next(L, j, end);
-                if (k >= 0 && (ful_is_word(L, k, "to") || ful_is_word(L, k, "should")))
+                if (k >= 0 && (ful_is_id(L, k, FUL_W_to) || ful_is_id(L, k, FUL_W_should)))
                     k = ful_next(L, k, end);
                 if (k >= 0) {
                     int r = ful_seller_clause(L, k, end, vt);
@@ -1665,7 +1651,7 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
                     }
                 }
             }
-            if ((b & FUL_CUE_REQUEST) && L->t[i].span == 1 && j >= 0 && !ful_is_word(L, j, "it") &&
+            if ((b & FUL_CUE_REQUEST) && L->t[i].span == 1 && j >= 0 && !ful_is_id(L, j, FUL_W_it) &&
                 (L->t[j].bits & (FUL_CUE_POSS | FUL_CUE_COBJ | FUL_CUE_CLIENT) ||
                  ((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD)))) {
                 if (*vt < 0) /* "asked her boss": the client asks someone of theirs */
@@ -1701,7 +1687,7 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
         if ((b & FUL_CUE_NEG) && L->t[i].span > 1 && *vt < 0)
             return R_NONE; /* "CFO went dark": they do nothing */
         /* "Client should send the PO Friday": expected, not promised */
-        if (((b & FUL_CUE_HEDGE) || (*vt < 0 && ful_is_word(L, i, "should"))) && *hedge < 0)
+        if (((b & FUL_CUE_HEDGE) || (*vt < 0 && ful_is_id(L, i, FUL_W_should))) && *hedge < 0)
             *hedge = i;
         if (*vt < 0 && (b & (VERBISH & ~(FUL_CUE_MODAL | FUL_CUE_HEDGE))))
             *vt = i;
@@ -1727,13 +1713,13 @@ static void ful_mark_past_events(ful_cline *L)
         int past = 0;
         if (!(L->t[i].bits & FUL_CUE_EVENT) || (L->t[i].flags & (T_BREAK | T_INPHR | T_QUOTED)) || L->t[i].span != 1)
             continue;
-        if (ful_is_word(L, i - 1, "last") || ful_is_word(L, i - 1, "prev") || ful_is_word(L, i - 1, "previous") ||
-            ful_is_word(L, i - 1, "earlier") || ful_is_word(L, i - 1, "yesterday's") || ful_is_word(L, i - 1, "today's"))
+        if (ful_is_id(L, i - 1, FUL_W_last) || ful_is_id(L, i - 1, FUL_W_prev) || ful_is_id(L, i - 1, FUL_W_previous) ||
+            ful_is_id(L, i - 1, FUL_W_earlier) || ful_is_id(L, i - 1, FUL_W_yesterday_s) || ful_is_id(L, i - 1, FUL_W_today_s))
             past = 1;
         else if (i >= 2 && !(L->t[i - 1].flags & T_BREAK) &&
-                 (ful_is_word(L, i - 1, "the") || ful_is_word(L, i - 1, "this") || ful_is_word(L, i - 1, "that")) &&
-                 (ful_is_word(L, i - 2, "on") || ful_is_word(L, i - 2, "during") || ful_is_word(L, i - 2, "from") ||
-                  ful_is_word(L, i - 2, "in") || ful_is_word(L, i - 2, "at")))
+                 (ful_is_id(L, i - 1, FUL_W_the) || ful_is_id(L, i - 1, FUL_W_this) || ful_is_id(L, i - 1, FUL_W_that)) &&
+                 (ful_is_id(L, i - 2, FUL_W_on) || ful_is_id(L, i - 2, FUL_W_during) || ful_is_id(L, i - 2, FUL_W_from) ||
+                  ful_is_id(L, i - 2, FUL_W_in) || ful_is_id(L, i - 2, FUL_W_at)))
             past = 1;
         if (!past)
             continue;
@@ -1814,8 +1800,8 @@ static int ful_void_line(const ful_cline *L)
     for (i = L->head; i < L->nt; i++)
         if ((i == L->head || (L->t[i].flags & T_BREAK)) && (i + 1 == L->nt || (L->t[i + 1].flags & T_BREAK)) &&
             !(L->t[i].flags & T_QUOTED) &&
-            (ful_is_word(L, i, "ignore") || ful_is_word(L, i, "disregard") || ful_is_word(L, i, "dupe") ||
-             ful_is_word(L, i, "duplicate")))
+            (ful_is_id(L, i, FUL_W_ignore) || ful_is_id(L, i, FUL_W_disregard) || ful_is_id(L, i, FUL_W_dupe) ||
+             ful_is_id(L, i, FUL_W_duplicate)))
             return 1;
     return 0;
 }
@@ -1825,7 +1811,7 @@ static int ful_void_line(const ful_cline *L)
 static int ful_pointer(const ful_cline *L)
 {
     int h = L->head, j;
-    if (h >= L->nt || L->r[h].len != 3 || !ful_is_word(L, h, "see") || (L->t[h].flags & T_QUOTED))
+    if (h >= L->nt || L->r[h].len != 3 || !ful_is_id(L, h, FUL_W_see) || (L->t[h].flags & T_QUOTED))
         return 0;
     for (j = h + 1; j < L->nt; j++)
         if (L->t[j].flags & T_BREAK)
@@ -1858,16 +1844,13 @@ static int ful_number_field(const ful_cline *L)
  * unless a verb in it acts: "Champion: Raj - to set up the EB meeting Fri". */
 static int ful_fact_label(const ful_cline *L)
 {
-#define FUL_W(s) {s, sizeof(s) - 1}
-    static const struct {
-        const char *w;
-        uint32_t n;
-    } one[] = {FUL_W("pain"),     FUL_W("pains"),     FUL_W("objection"),   FUL_W("objections"), FUL_W("competitor"),
-               FUL_W("competitors"), FUL_W("competition"), FUL_W("background"), FUL_W("context"),  FUL_W("incumbent"),
-               FUL_W("budget"),   FUL_W("champion"),  FUL_W("timeline"),    FUL_W("timing"),     FUL_W("authority"),
-               FUL_W("metrics"),  FUL_W("eb"),        FUL_W("dm"),          FUL_W("risk"),       FUL_W("risks"),
-               FUL_W("blocker"),  FUL_W("blockers"),   FUL_W("concern"),     FUL_W("concerns"),   FUL_W("obj")};
-#undef FUL_W
+    static const uint16_t one[] = {FUL_W_pain,      FUL_W_pains,       FUL_W_objection, FUL_W_objections,
+                                   FUL_W_competitor, FUL_W_competitors, FUL_W_competition, FUL_W_background,
+                                   FUL_W_context,   FUL_W_incumbent,   FUL_W_budget,    FUL_W_champion,
+                                   FUL_W_timeline,  FUL_W_timing,      FUL_W_authority, FUL_W_metrics,
+                                   FUL_W_eb,        FUL_W_dm,          FUL_W_risk,      FUL_W_risks,
+                                   FUL_W_blocker,   FUL_W_blockers,    FUL_W_concern,   FUL_W_concerns,
+                                   FUL_W_obj};
     int k, w, h = -1;
     if (L->nt < 3 || (L->t[0].flags & T_QUOTED))
         return 0;
@@ -1875,14 +1858,14 @@ static int ful_fact_label(const ful_cline *L)
     for (w = 0; w < 2 && h < 0; w++)
         if ((L->t[w + 1].flags & T_BREAK) && (w == 0 || (!(L->t[1].flags & T_BREAK) && !(L->t[0].bits & VERBISH))))
             for (k = 0; k < (int)(sizeof one / sizeof one[0]) && h < 0; k++)
-                if (L->r[w].len == one[k].n && memcmp(L->r[w].lw, one[k].w, one[k].n) == 0)
+                if (L->t[w].wid == one[k])
                     h = w + 1;
     /* the two-word labels: "Economic buyer:", "Decision criteria/process/maker:", "Paper process:" */
     if (h < 0 && (L->t[2].flags & T_BREAK) && !(L->t[1].flags & T_BREAK) &&
-        ((ful_is_word(L, 0, "economic") && ful_is_word(L, 1, "buyer")) ||
-         (ful_is_word(L, 0, "decision") &&
-          (ful_is_word(L, 1, "criteria") || ful_is_word(L, 1, "process") || ful_is_word(L, 1, "maker"))) ||
-         (ful_is_word(L, 0, "paper") && ful_is_word(L, 1, "process"))))
+        ((ful_is_id(L, 0, FUL_W_economic) && ful_is_id(L, 1, FUL_W_buyer)) ||
+         (ful_is_id(L, 0, FUL_W_decision) &&
+          (ful_is_id(L, 1, FUL_W_criteria) || ful_is_id(L, 1, FUL_W_process) || ful_is_id(L, 1, FUL_W_maker))) ||
+         (ful_is_id(L, 0, FUL_W_paper) && ful_is_id(L, 1, FUL_W_process))))
         h = 2;
     if (h < 0)
         return 0;
@@ -1906,7 +1889,7 @@ static int ful_field_line(const ful_cline *L, int has_date)
     size_t p;
     if (has_date || L->nt < h + 2 || L->t[h].span != 1 || (L->t[h].flags & T_QUOTED))
         return 0;
-    if ((L->t[h].bits & (VERBISH | FUL_CUE_EVENT)) && !ful_is_word(L, h, "blocked"))
+    if ((L->t[h].bits & (VERBISH | FUL_CUE_EVENT)) && !ful_is_id(L, h, FUL_W_blocked))
         return 0;
     for (p = L->t[h].off + L->t[h].len; p < L->t[h + 1].off && L->s[p] == ' '; p++)
         ;
@@ -1931,7 +1914,7 @@ static int ful_waiting(const ful_cline *L, int st, int end)
         (r->len == 7 && memcmp(r->lw, "pending", 7) == 0))
         return 1;
     j = ful_next(L, st, end);
-    return j >= 0 && ful_is_word(L, j, "pending");
+    return j >= 0 && ful_is_id(L, j, FUL_W_pending);
 }
 
 /* "Get legal to review their paper", "have our SE build the demo": the
@@ -1945,12 +1928,12 @@ static int ful_causative(const ful_cline *L, int a, int end, int *vt)
                        ((L->t[i].bits & FUL_CUE_FILLER) && !(L->t[i].bits & (VERBISH | FUL_CUE_CLIENT)))))
         i++;
     if (i >= end || (L->t[i].flags & T_QUOTED) || (L->r[i].lw[0] != 'g' && L->r[i].lw[0] != 'h') ||
-        !(ful_is_word(L, i, "get") || ful_is_word(L, i, "have")))
+        !(ful_is_id(L, i, FUL_W_get) || ful_is_id(L, i, FUL_W_have)))
         return R_NONE;
     /* "get them|him|her" is a phrase (its words carry no cues of their
      * own): "get them to sign" pushes the client */
-    if (L->t[i].span == 2 && i + 2 < end && ful_is_word(L, i, "get") && ful_is_word(L, i + 2, "to") &&
-        (ful_is_word(L, i + 1, "them") || ful_is_word(L, i + 1, "him") || ful_is_word(L, i + 1, "her"))) {
+    if (L->t[i].span == 2 && i + 2 < end && ful_is_id(L, i, FUL_W_get) && ful_is_id(L, i + 2, FUL_W_to) &&
+        (ful_is_id(L, i + 1, FUL_W_them) || ful_is_id(L, i + 1, FUL_W_him) || ful_is_id(L, i + 1, FUL_W_her))) {
         v = ful_next(L, i + 2, end);
         if (v < 0 || !(L->t[v].bits & VERBISH) || (L->t[v].flags & T_CAP))
             return R_NONE;
@@ -1958,13 +1941,13 @@ static int ful_causative(const ful_cline *L, int a, int end, int *vt)
         return R_NON;
     }
     j = ful_next(L, i, end);
-    if (j < 0 || ful_is_word(L, j, "to"))
+    if (j < 0 || ful_is_id(L, j, FUL_W_to))
         return R_NONE; /* "have to draft": the seller's own to-do */
     /* whose people: theirs, them, a client's name; a bare "legal" is ours */
     client = (L->t[j].bits & (FUL_CUE_POSS | FUL_CUE_COBJ)) ||
              ((L->t[j].flags & T_NAME) && (L->t[j].bits & FUL_CUE_CLIENT)) ||
              ((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD));
-    if (!client && !(L->t[j].bits & (FUL_CUE_SOBJ | FUL_CUE_SELLER | FUL_CUE_CLIENT)) && ful_is_word(L, i, "get") &&
+    if (!client && !(L->t[j].bits & (FUL_CUE_SOBJ | FUL_CUE_SELLER | FUL_CUE_CLIENT)) && ful_is_id(L, i, FUL_W_get) &&
         ful_to_client(L, j, end)) {
         *vt = i; /* "Get the security pack over to them": a thing handed over */
         return R_COMPLIANCE;
@@ -1975,9 +1958,9 @@ static int ful_causative(const ful_cline *L, int a, int end, int *vt)
                    ((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD))))
         return R_NONE;
     v = ful_next(L, j, end);
-    if (v >= 0 && ful_is_word(L, i, "get") && ful_is_word(L, v, "to"))
+    if (v >= 0 && ful_is_id(L, i, FUL_W_get) && ful_is_id(L, v, FUL_W_to))
         v = ful_next(L, v, end);
-    else if (ful_is_word(L, i, "get"))
+    else if (ful_is_id(L, i, FUL_W_get))
         return R_NONE; /* "get them the deck": a thing handed over */
     if (v < 0 || !(L->t[v].bits & VERBISH) || (L->t[v].flags & T_CAP))
         return R_NONE;
@@ -1997,22 +1980,22 @@ static int ful_source_from(const ful_cline *L, int a, int end)
     if (!(L->marks & FUL_SAW_PER))
         return end;
     for (i = a; i < end; i++) {
-        if (!ful_is_word(L, i, "per") || (L->t[i].flags & (T_INPHR | T_TAG)))
+        if (!ful_is_id(L, i, FUL_W_per) || (L->t[i].flags & (T_INPHR | T_TAG)))
             continue;
         for (j = ful_next(L, i, end), n = 0; j >= 0 && n < 5; j = ful_next(L, j, end), n++) {
             uint32_t b = L->t[j].bits;
             int ok = (b & (FUL_CUE_ART | FUL_CUE_POSS | FUL_CUE_SOBJ | FUL_CUE_EVENT | FUL_CUE_COBJ)) ||
                      (L->t[j].flags & T_NAME) || ((L->t[j].flags & T_CAP) && !(b & VERBISH)) ||
-                     ((b & FUL_CUE_CLIENT) && !(b & FUL_CUE_MODAL)) || ful_ends_s(L, j) || ful_is_word(L, j, "last") ||
-                     ful_is_word(L, j, "this") || ful_is_word(L, j, "that") || ful_is_word(L, j, "today's") ||
-                     ful_is_word(L, j, "yesterday's");
+                     ((b & FUL_CUE_CLIENT) && !(b & FUL_CUE_MODAL)) || ful_ends_s(L, j) || ful_is_id(L, j, FUL_W_last) ||
+                     ful_is_id(L, j, FUL_W_this) || ful_is_id(L, j, FUL_W_that) || ful_is_id(L, j, FUL_W_today_s) ||
+                     ful_is_id(L, j, FUL_W_yesterday_s);
             for (k = 0; !ok && nouns[k]; k++)
                 ok = ful_is_word(L, j, nouns[k]);
             if (!ok)
                 break;
         }
         if (j < 0 && n > 0)
-            return i > a && ful_is_word(L, i - 1, "as") ? i - 1 : i;
+            return i > a && ful_is_id(L, i - 1, FUL_W_as) ? i - 1 : i;
     }
     return end;
 }
@@ -2098,7 +2081,7 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
                 subj = prev_subj == S_EVENT ? S_CLIENT : prev_subj;
                 st = prev_st;
             }
-        } else if (status && subj == S_NONE && st >= 0 && ful_is_word(L, st, "will") && (i = ful_next(L, st, end)) >= 0) {
+        } else if (status && subj == S_NONE && st >= 0 && ful_is_id(L, st, FUL_W_will) && (i = ful_next(L, st, end)) >= 0) {
             subj = S_SELLER; /* "no answer, will ping Fri": after a status, (I) will */
             st = i;
         }
@@ -2488,7 +2471,7 @@ static int ful_wants_actors(const ful_cline *L)
         if ((t->flags & T_CAP) && !(t->flags & (T_NUM | T_UPPER)) &&
             (!(t->bits & FUL_NOT_A_NAME) || ful_name_verb(w, len)))
             return 1;
-        if (((len == 2 && w[0] == 't' && w[1] == 'o') || (len == 1 && w[0] == '2')) && i > 0 &&
+        if ((t->wid == FUL_W_to || (len == 1 && w[0] == '2')) && i > 0 &&
             (hd == i - 1 || (hd == i - 2 && (L->t[i - 1].bits & FUL_CUE_CLIENT)))) /* ("pharmacy director to") */
             return 1;
         /* typed in lowercase at a clause head: "will sends", "mr. sato
@@ -2499,8 +2482,7 @@ static int ful_wants_actors(const ful_cline *L)
         /* "Action (theirs): send the list": a side alone owns the next clause */
         if ((t->bits & FUL_CUE_CLIENT) && (t->flags & T_BREAK) && i + 1 < L->nt && (L->t[i + 1].flags & T_BREAK))
             return 1;
-        if (len == 3 && (memcmp(w, "per", 3) == 0 || (memcmp(w, "and", 3) == 0 && i + 1 < L->nt &&
-                                                      (L->t[i + 1].bits & FUL_CUE_CLIENT))))
+        if (t->wid == FUL_W_per || (t->wid == FUL_W_and && i + 1 < L->nt && (L->t[i + 1].bits & FUL_CUE_CLIENT)))
             return 1;
         if (len >= 4 && w[0] == 'w' && memcmp(w, "wait", 4) == 0)
             return 1;
@@ -2584,7 +2566,7 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
     if (L.any & FUL_CUE_EVENT)
         ful_mark_past_events(&L);
     for (i = 0; i < L.nt; i++)
-        if (ful_is_word(&L, i, "per")) {
+        if (ful_is_id(&L, i, FUL_W_per)) {
             L.marks |= FUL_SAW_PER; /* a gate for ful_source_from: most lines have no "per" */
             break;
         }

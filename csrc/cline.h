@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "rules.h"
+#include "rules_table.h"
 #include "actors.h"
 
 #define FUL_MAXTOK 64     /* words analysed per line; the rest are ignored */
@@ -40,6 +41,7 @@ typedef struct {
     uint32_t bits;      /* cue bits (rules.h) */
     uint8_t span;       /* tokens covered by the phrase starting here */
     uint8_t flags;
+    uint16_t wid;       /* the word's id (FUL_W_*), FUL_WID_NONE for a word the table lacks */
 } ful_tok;
 
 /* An actor actors.c found: token tok acts for side (S_CLIENT/S_SELLER of
@@ -77,6 +79,13 @@ static inline void ful_clause_ends(ful_cline *L)
         L->cend[i] = (uint8_t)e;
         e = (L->t[i].flags & T_BREAK) ? i : e;
     }
+}
+
+/* Is token i exactly the word id (FUL_W_*)? One compare, where a literal's
+ * length and bytes were two or three data-dependent branches. */
+static inline int ful_is_id(const ful_cline *L, int i, unsigned id)
+{
+    return i >= 0 && i < L->nt && L->t[i].wid == id;
 }
 
 /* actors.c: marks who acts in L (see actors.h); nm may be NULL. */

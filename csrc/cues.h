@@ -308,15 +308,39 @@ static const ful_cue ful_phrases[] = {
     {"waiting on", RQ}, {"asked for", RQ}, {"asks for", RQ}, {"asked about", RQ},
 };
 
+/* Words the rules (classify.c, actors.c) compare by name that carry no cue
+ * of their own. The lookup table holds them too, with no meaning: every
+ * word a rule names gets an id (FUL_W_*, rules_table.h), so the rule's
+ * compare is one integer test on the token's id, not a length and bytes. */
+static const char *const ful_idwords[] = {
+    "actions", "ago", "agree", "ai", "already", "around", "authority", "background", "been", "belongs",
+    "blocker", "blockers", "bought", "came", "chose", "competition", "competitor", "competitors", "concern",
+    "concerns", "contains", "context", "cost", "costs", "couple", "cover", "covers", "criteria", "currently",
+    "dead", "deadline", "decided", "depend", "depends", "didn't", "didnt", "disregard", "do", "done", "due",
+    "dupe", "duplicate", "during", "earlier", "eb", "economic", "employ", "employs", "ends", "exceeds",
+    "expected", "expire", "expires", "extra", "felt", "few", "fine", "frozen", "given", "got", "hasn't",
+    "hasnt", "haven't", "havent", "hinges", "hold", "hour", "hours", "hrs", "ignore", "include", "includes",
+    "incumbent", "introduction", "items", "ji", "kun", "lack", "lacks", "lapses", "last", "left", "looks",
+    "made", "maker", "means", "min", "mins", "minutes", "more", "never", "nim", "notes", "now", "obj",
+    "objection", "objections", "off", "operate", "operates", "outcome", "pain", "pains", "paper", "pending",
+    "people", "per", "percent", "planned", "play", "prefer", "prefers", "prev", "previous", "proceed",
+    "process", "quite", "ran", "really", "receive", "remains", "reps", "risk", "risks", "sama", "san", "saw",
+    "seats", "seem", "seemed", "seems", "sensei", "shifts", "side", "sites", "sounds", "spent", "ssi",
+    "start", "status", "stuck", "super", "supposed", "table", "take", "taken", "task", "thought", "tied",
+    "time", "timing", "to-do", "too", "took", "two", "use", "uses", "very", "who", "x", "yesterday",
+    "yesterday's", "yet",
+};
+
 #define FUL_NWORDS ((int)(sizeof ful_words / sizeof ful_words[0]))
 #define FUL_NPHRASES ((int)(sizeof ful_phrases / sizeof ful_phrases[0]))
-#define FUL_SLOTS 2048u
+#define FUL_NIDWORDS ((int)(sizeof ful_idwords / sizeof ful_idwords[0]))
+#define FUL_SLOTS 4096u
 
-static inline uint32_t ful_slot_of(uint32_t h) { return (h * 0x9E3779B1u) >> (32 - 11); }
+static inline uint32_t ful_slot_of(uint32_t h) { return (h * 0x9E3779B1u) >> (32 - 12); }
 
 typedef struct {
     uint32_t hash;
-    uint16_t idx; /* index into ful_words + 1; 0: an empty slot */
+    uint16_t idx; /* word id + 1 (ful_words, then ful_idwords); 0: an empty slot */
     uint16_t len;
 } ful_slot_e;
 

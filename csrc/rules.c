@@ -13,19 +13,21 @@ const char *const ful_rule_categories[] = {"client", "seller", "client_action", 
                                            "chase", "booked", "hedge", "vague", NULL};
 
 #include "cues.h"
+#define FUL_RULES_TABLE_DATA
 #include "rules_table.h"
 
 static uint32_t ful_hash(const char *s, size_t n) { return ful_hash_word(s, n); }
 
 /* A stale generated table (a word added without regenerating) fails here:
  * `make` regenerates it. */
-typedef char ful_rules_table_is_stale[(FUL_GEN_NWORDS == FUL_NWORDS && FUL_GEN_NPHRASES == FUL_NPHRASES) ? 1 : -1];
+typedef char ful_rules_table_is_stale[(FUL_GEN_NWORDS == FUL_NWORDS && FUL_GEN_NPHRASES == FUL_NPHRASES &&
+                                       FUL_GEN_NIDWORDS == FUL_NIDWORDS && FUL_GEN_PHR_MAXW <= FUL_PHRASE_MAXWORDS) ? 1 : -1];
 
 /* ---- user additions ---- */
 
 #define FUL_UR_BUCKETS 64
 #define FUL_UR_MAXLEN 200
-#define FUL_UR_MAXWORDS 12
+#define FUL_UR_MAXWORDS FUL_PHRASE_MAXWORDS
 
 typedef struct {
     char *text;      /* lowercased words separated by single spaces */
@@ -188,16 +190,31 @@ static inline int ful_same(const char *a, const char *b, size_t n)
     return n == 0 || a[0] == b[0];
 }
 
-static inline int ful_word_index(const char *w, size_t n, uint32_t h)
+/* The id of the word w (its hash h), or -1. An id >= FUL_NWORDS is a word
+ * with no cue. */
+static inline int ful_word_id(const char *w, size_t n, uint32_t h)
 {
     uint32_t s = ful_slot_of(h);
     while (ful_slot[s].idx) {
         int k = ful_slot[s].idx - 1;
-        if (ful_slot[s].hash == h && ful_slot[s].len == n && ful_same(ful_words[k].w, w, n))
+        if (ful_slot[s].hash == h && ful_slot[s].len == n && ful_same(ful_id_text[k], w, n))
             return k;
         s = (s + 1) & (FUL_SLOTS - 1);
     }
     return -1;
+}
+
+/* The cue word w's index in ful_words, or -1. */
+static inline int ful_word_index(const char *w, size_t n, uint32_t h)
+{
+    int k = ful_word_id(w, n, h);
+    return k < FUL_NWORDS ? k : -1;
+}
+
+uint16_t ful_rules_word_id(const ful_rtok *t)
+{
+    int k = t->len ? ful_word_id(t->lw, t->len, t->hash) : -1;
+    return k < 0 ? (uint16_t)FUL_WID_NONE : (uint16_t)k;
 }
 
 /* Do the words of phrase p (single spaces) match toks[i..]? Returns the
@@ -266,15 +283,21 @@ static int ful_verb_stem(const char *w, size_t n)
     return -1;
 }
 
-uint32_t ful_rules_cue(const ful_rules *r, const ful_rtok *toks, int ntok, int i, int *span)
+uint32_t ful_rules_cue(const ful_rules *r, const ful_rtok *toks, int ntok, int i, int *span, uint16_t *wid, int *phr)
 {
     const ful_rtok *t = &toks[i];
     uint32_t bits = 0;
     int best = 1, wi;
     *span = 1;
+    *wid = (uint16_t)FUL_WID_NONE;
+    *phr = -1;
     if (t->len == 0)
         return 0;
-    wi = ful_word_index(t->lw, t->len, t->hash);
+    wi = ful_word_id(t->lw, t->len, t->hash);
+    if (wi >= 0)
+        *wid = (uint16_t)wi;
+    if (wi >= FUL_NWORDS)
+        wi = -1; /* a word only rules name: no cue, but maybe a stem's ("uses" -> "use") */
     if (wi < 0 && t->len > 3 && t->lw[t->len - 1] == 's' && t->lw[t->len - 2] != 's' && t->lw[t->len - 2] != '\'')
         wi = ful_word_index(t->lw, t->len - 1, ful_hash_word(t->lw, t->len - 1)); /* brings -> bring */
     if (wi < 0 && t->len > 4)
@@ -292,6 +315,7 @@ uint32_t ful_rules_cue(const ful_rules *r, const ful_rtok *toks, int ntok, int i
             if (m) { /* longest first: the first match wins */
                 bits = ful_phrases[ful_phr_order[f - 1 + k]].bits | FUL_CUE_WORD;
                 best = m;
+                *phr = f - 1 + k;
                 break;
             }
         }
@@ -320,6 +344,7 @@ uint32_t ful_rules_cue(const ful_rules *r, const ful_rtok *toks, int ntok, int i
         if (ubest) {
             best = ubest;
             bits = ubits | FUL_CUE_WORD;
+            *phr = -1;
         }
     }
     *span = best;
@@ -335,10 +360,19 @@ int ful_rules_selfcheck(void)
         if (k < 0 || strcmp(ful_words[k].w, w) != 0)
             bad++;
     }
+    for (i = 0; i < FUL_NIDWORDS; i++) {
+        ful_rtok t;
+        t.lw = ful_idwords[i];
+        t.len = (uint32_t)strlen(t.lw);
+        t.hash = ful_hash(t.lw, t.len);
+        if (ful_rules_word_id(&t) != FUL_NWORDS + i)
+            bad++;
+    }
     for (i = 0; i < FUL_NPHRASES; i++) {
         ful_rtok t[FUL_UR_MAXWORDS];
         const char *p = ful_phrases[i].w;
-        int nt = 0, span = 0;
+        int nt = 0, span = 0, phr;
+        uint16_t wid;
         uint32_t bits;
         while (*p && nt < FUL_UR_MAXWORDS) {
             size_t l = 0;
@@ -352,7 +386,7 @@ int ful_rules_selfcheck(void)
             if (*p == ' ')
                 p++;
         }
-        bits = ful_rules_cue(NULL, t, nt, 0, &span);
+        bits = ful_rules_cue(NULL, t, nt, 0, &span, &wid, &phr);
         if (span != nt || bits != (ful_phrases[i].bits | FUL_CUE_WORD))
             bad++;
     }

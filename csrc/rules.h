@@ -101,10 +101,18 @@ typedef struct {
     uint32_t hash;   /* ful_hash_word(lw, len) */
 } ful_rtok;
 
+/* A token's word id (rules_table.h's FUL_W_*) when its word is exactly one
+ * the table holds, else FUL_WID_NONE. */
+#define FUL_WID_NONE 0xFFFFu
+uint16_t ful_rules_word_id(const ful_rtok *t);
+
 /* The cue bits of the longest built-in or user phrase starting at toks[i]
  * (a single word is a phrase of one); *span gets the number of tokens it
- * covers (1 when nothing matched, with 0 returned). */
-uint32_t ful_rules_cue(const ful_rules *r, const ful_rtok *toks, int ntok, int i, int *span);
+ * covers (1 when nothing matched, with 0 returned), *wid the word id of
+ * toks[i] (ful_rules_word_id), *phr the built-in phrase matched (its
+ * other words' ids: ful_phrase_word_id, rules_table.h), or -1. */
+#define FUL_PHRASE_MAXWORDS 12
+uint32_t ful_rules_cue(const ful_rules *r, const ful_rtok *toks, int ntok, int i, int *span, uint16_t *wid, int *phr);
 
 /* For the tests: how many built-in words and phrases the generated lookup
  * table fails to find (0 unless the table is stale). */
