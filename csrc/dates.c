@@ -1076,44 +1076,39 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
  * past the line's end. */
 #define FUL_B(x) (1u << ((x) - 'a'))
 #define FUL_END (1u << 26) /* the word ends after two letters: "in" */
-static uint32_t ful_date_third(int a, int b)
-{
-    switch (a) {
-    case 'a': /* after apr april aug august */
-        return b == 'f' ? FUL_B('t') : b == 'p' ? FUL_B('r') : b == 'u' ? FUL_B('g') : 0;
-    case 'd': /* dec december */
-        return b == 'e' ? FUL_B('c') : 0;
-    case 'e': /* eod eow eom eoy eoq end */
-        return b == 'o' ? FUL_B('d') | FUL_B('w') | FUL_B('m') | FUL_B('y') | FUL_B('q') : b == 'n' ? FUL_B('d') : 0;
-    case 'f': /* feb february few fri friday */
-        return b == 'e' ? FUL_B('b') | FUL_B('w') : b == 'r' ? FUL_B('i') : 0;
-    case 'i': /* in */
-        return b == 'n' ? FUL_END : 0;
-    case 'j': /* jan january jun june jul july */
-        return b == 'a' ? FUL_B('n') : b == 'u' ? FUL_B('n') | FUL_B('l') : 0;
-    case 'm': /* mon monday mar march may */
-        return b == 'o' ? FUL_B('n') : b == 'a' ? FUL_B('r') | FUL_B('y') : 0;
-    case 'n': /* next nxt nov november */
-        return b == 'e' ? FUL_B('x') : b == 'x' ? FUL_B('t') : b == 'o' ? FUL_B('v') : 0;
-    case 'o': /* oct october */
-        return b == 'c' ? FUL_B('t') : 0;
-    case 's': /* sat saturday sun sunday sep sept september seven several */
-        return b == 'a' ? FUL_B('t') : b == 'u' ? FUL_B('n') : b == 'e' ? FUL_B('p') | FUL_B('v') : 0;
-    case 't': /* today tonight tomorrow (and its typos) tmr tmrw tmw tue thu this three two twelve */
-        switch (b) {
-        case 'o': return FUL_B('d') | FUL_B('n') | FUL_B('m');
-        case 'm': return FUL_B('r') | FUL_B('w');
-        case 'u': return FUL_B('e');
-        case 'h': return FUL_B('i') | FUL_B('u') | FUL_B('r');
-        case 'w': return FUL_B('o') | FUL_B('e');
-        default: return 0;
-        }
-    case 'w': /* wed weds wednesday within */
-        return b == 'e' ? FUL_B('d') : b == 'i' ? FUL_B('t') : 0;
-    default:
-        return 0;
-    }
-}
+/* by the first two letters: the third letters that go on a date word.
+ * A table, not a switch on the first letter: that switch's jump was most
+ * of a line's mispredicted indirect jumps. */
+#define FUL_AB(a, b) [(a) - 'a'][(b) - 'a']
+static const uint32_t ful_date_thirds[26][26] = {
+    /* after apr april aug august */
+    FUL_AB('a', 'f') = FUL_B('t'), FUL_AB('a', 'p') = FUL_B('r'), FUL_AB('a', 'u') = FUL_B('g'),
+    /* dec december */
+    FUL_AB('d', 'e') = FUL_B('c'),
+    /* eod eow eom eoy eoq end */
+    FUL_AB('e', 'o') = FUL_B('d') | FUL_B('w') | FUL_B('m') | FUL_B('y') | FUL_B('q'), FUL_AB('e', 'n') = FUL_B('d'),
+    /* feb february few fri friday */
+    FUL_AB('f', 'e') = FUL_B('b') | FUL_B('w'), FUL_AB('f', 'r') = FUL_B('i'),
+    /* in */
+    FUL_AB('i', 'n') = FUL_END,
+    /* jan january jun june jul july */
+    FUL_AB('j', 'a') = FUL_B('n'), FUL_AB('j', 'u') = FUL_B('n') | FUL_B('l'),
+    /* mon monday mar march may */
+    FUL_AB('m', 'o') = FUL_B('n'), FUL_AB('m', 'a') = FUL_B('r') | FUL_B('y'),
+    /* next nxt nov november */
+    FUL_AB('n', 'e') = FUL_B('x'), FUL_AB('n', 'x') = FUL_B('t'), FUL_AB('n', 'o') = FUL_B('v'),
+    /* oct october */
+    FUL_AB('o', 'c') = FUL_B('t'),
+    /* sat saturday sun sunday sep sept september seven several */
+    FUL_AB('s', 'a') = FUL_B('t'), FUL_AB('s', 'u') = FUL_B('n'), FUL_AB('s', 'e') = FUL_B('p') | FUL_B('v'),
+    /* today tonight tomorrow (and its typos) tmr tmrw tmw tue thu this three two twelve */
+    FUL_AB('t', 'o') = FUL_B('d') | FUL_B('n') | FUL_B('m'), FUL_AB('t', 'm') = FUL_B('r') | FUL_B('w'),
+    FUL_AB('t', 'u') = FUL_B('e'), FUL_AB('t', 'h') = FUL_B('i') | FUL_B('u') | FUL_B('r'),
+    FUL_AB('t', 'w') = FUL_B('o') | FUL_B('e'),
+    /* wed weds wednesday within */
+    FUL_AB('w', 'e') = FUL_B('d'), FUL_AB('w', 'i') = FUL_B('t'),
+};
+#undef FUL_AB
 
 static int ful_date_prefix(int a, int b, int c)
 {
@@ -1124,7 +1119,7 @@ static int ful_date_prefix(int a, int b, int c)
         return 0;
     if (a == 'q')
         return b >= '1' && b <= '4';
-    if (b < 'a' || b > 'z' || (third = ful_date_third(a, b)) == 0)
+    if (b < 'a' || b > 'z' || (third = ful_date_thirds[a - 'a'][b - 'a']) == 0)
         return 0;
     if (c < 0 || !ful_isalnum(c))
         return (third & FUL_END) != 0;
