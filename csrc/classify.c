@@ -477,10 +477,27 @@ static void ful_tokenize(ful_cline *L, size_t start)
         L->truncated = 1;
 }
 
+/* Marks (FUL_SAW_*) of the words some rule looks for on every line: a gate
+ * read once, not a walk of the tokens each. */
+static const uint16_t ful_wmark[FUL_NWIDS + 1] = {
+    [FUL_W_per] = FUL_SAW_PER,
+    [FUL_W_ignore] = FUL_SAW_VOID, [FUL_W_disregard] = FUL_SAW_VOID, [FUL_W_dupe] = FUL_SAW_VOID,
+    [FUL_W_duplicate] = FUL_SAW_VOID,
+    [FUL_W_pain] = FUL_SAW_FIELD, [FUL_W_pains] = FUL_SAW_FIELD, [FUL_W_objection] = FUL_SAW_FIELD,
+    [FUL_W_objections] = FUL_SAW_FIELD, [FUL_W_competitor] = FUL_SAW_FIELD, [FUL_W_competitors] = FUL_SAW_FIELD,
+    [FUL_W_competition] = FUL_SAW_FIELD, [FUL_W_background] = FUL_SAW_FIELD, [FUL_W_context] = FUL_SAW_FIELD,
+    [FUL_W_incumbent] = FUL_SAW_FIELD, [FUL_W_budget] = FUL_SAW_FIELD, [FUL_W_champion] = FUL_SAW_FIELD,
+    [FUL_W_timeline] = FUL_SAW_FIELD, [FUL_W_timing] = FUL_SAW_FIELD, [FUL_W_authority] = FUL_SAW_FIELD,
+    [FUL_W_metrics] = FUL_SAW_FIELD, [FUL_W_eb] = FUL_SAW_FIELD, [FUL_W_dm] = FUL_SAW_FIELD,
+    [FUL_W_risk] = FUL_SAW_FIELD, [FUL_W_risks] = FUL_SAW_FIELD, [FUL_W_blocker] = FUL_SAW_FIELD,
+    [FUL_W_blockers] = FUL_SAW_FIELD, [FUL_W_concern] = FUL_SAW_FIELD, [FUL_W_concerns] = FUL_SAW_FIELD,
+    [FUL_W_obj] = FUL_SAW_FIELD,
+};
+
 /* Looks every token up; phrases never cross a clause break. */
 static void ful_lookup(ful_cline *L, const ful_rules *rules)
 {
-    int i = 0, cend = 0;
+    int i = 0, cend = 0, marks = 0;
     uint32_t any = 0;
     ful_clause_ends(L);
     while (i < L->nt) {
@@ -492,6 +509,7 @@ static void ful_lookup(ful_cline *L, const ful_rules *rules)
         t->wid = (uint16_t)FUL_WID_NONE; /* ("12": no word the rules name starts with a digit) */
         if (!(t->flags & T_NUM) || t->len > 2)
             any |= t->bits = ful_rules_cue(rules, L->r, cend, i, &span, &t->wid, &phr);
+        marks |= ful_wmark[t->wid];
         if (span > 1) {
             int k;
             t->span = (uint8_t)span;
@@ -499,11 +517,13 @@ static void ful_lookup(ful_cline *L, const ful_rules *rules)
                 L->t[i + k].flags |= T_INPHR;
                 /* rules name a phrase's words too: a built-in phrase knows its ids */
                 L->t[i + k].wid = phr >= 0 ? ful_phrase_word_id(phr, k) : ful_rules_word_id(&L->r[i + k]);
+                marks |= ful_wmark[L->t[i + k].wid];
             }
         }
         i += span;
     }
     L->any = any;
+    L->marks |= marks;
 }
 
 /* ---- reading the clauses ---- */
@@ -1376,7 +1396,7 @@ enum { FW_NONE, FW_STATE, FW_WEAK, FW_STOP };
 
 /* one load, where a switch on the length and byte compares were the
  * clause's mispredicted jumps */
-static const uint8_t ful_fw[FUL_NWIDS] = {
+static const uint8_t ful_fw[FUL_NWIDS + 1] = {
     [FUL_W_on] = FW_STOP, [FUL_W_in] = FW_STOP, [FUL_W_up] = FW_STOP, [FUL_W_not] = FW_STOP, [FUL_W_too] = FW_STOP,
     [FUL_W_very] = FW_STOP, [FUL_W_never] = FW_STOP, [FUL_W_still] = FW_STOP, [FUL_W_super] = FW_STOP,
     [FUL_W_quite] = FW_STOP, [FUL_W_hasnt] = FW_STOP, [FUL_W_didnt] = FW_STOP, [FUL_W_really] = FW_STOP,
@@ -1394,8 +1414,7 @@ static const uint8_t ful_fw[FUL_NWIDS] = {
 
 static int ful_fact_word(const ful_cline *L, int i)
 {
-    unsigned w = L->t[i].wid;
-    return w < FUL_NWIDS ? ful_fw[w] : FW_NONE;
+    return ful_fw[L->t[i].wid];
 }
 
 /* A verb of how things stand (FW_STATE), a word of its own. */
@@ -1797,6 +1816,8 @@ static int ful_nothing_first(const ful_cline *L, const char *s, size_t body, siz
 static int ful_void_line(const ful_cline *L)
 {
     int i;
+    if (!(L->marks & FUL_SAW_VOID))
+        return 0;
     for (i = L->head; i < L->nt; i++)
         if ((i == L->head || (L->t[i].flags & T_BREAK)) && (i + 1 == L->nt || (L->t[i + 1].flags & T_BREAK)) &&
             !(L->t[i].flags & T_QUOTED) &&
@@ -1855,7 +1876,7 @@ static int ful_fact_label(const ful_cline *L)
     if (L->nt < 3 || (L->t[0].flags & T_QUOTED))
         return 0;
     /* "Pain:", or a word before it: "pricing obj -", "main risk:", "security concern:" */
-    for (w = 0; w < 2 && h < 0; w++)
+    for (w = 0; w < 2 && h < 0 && (L->marks & FUL_SAW_FIELD); w++)
         if ((L->t[w + 1].flags & T_BREAK) && (w == 0 || (!(L->t[1].flags & T_BREAK) && !(L->t[0].bits & VERBISH))))
             for (k = 0; k < (int)(sizeof one / sizeof one[0]) && h < 0; k++)
                 if (L->t[w].wid == one[k])
@@ -2565,11 +2586,6 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         ful_mark_links(&L);
     if (L.any & FUL_CUE_EVENT)
         ful_mark_past_events(&L);
-    for (i = 0; i < L.nt; i++)
-        if (ful_is_id(&L, i, FUL_W_per)) {
-            L.marks |= FUL_SAW_PER; /* a gate for ful_source_from: most lines have no "per" */
-            break;
-        }
     if (L.nt > 1 && (L.marks & FUL_SAW_PER)) {
         /* "Pricing (per our call)": a source at the line's end is no part
          * of it, for the line-wide tests below too (a lone noun, a field) */

@@ -31,8 +31,11 @@
 #define FUL_SAW_QUOTE 8  /* a quote mark: maybe quoted speech and its speaker */
 #define FUL_SAW_PAREN 16 /* a "(": maybe a bracketed name after a role */
 #define FUL_SAW_AMP 32   /* a "&" or "+": maybe "send it & she'll share it" */
-#define FUL_SAW_PER 64   /* the word "per": maybe a source (classify.c sets it, not the tokenizer) */
 #define FUL_SAW_LABEL 128 /* a colon after the second word: maybe a later "NS:" label */
+/* marks from the words' ids (ful_lookup, by classify.c's ful_wmark) */
+#define FUL_SAW_PER 64    /* the word "per": maybe a source */
+#define FUL_SAW_VOID 256  /* "ignore", "dupe": maybe a line the seller voids */
+#define FUL_SAW_FIELD 512 /* "pain", "risk": maybe a CRM field's label */
 
 #define FUL_MAXACT 8      /* actors remembered per line */
 

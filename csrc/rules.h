@@ -102,8 +102,7 @@ typedef struct {
 } ful_rtok;
 
 /* A token's word id (rules_table.h's FUL_W_*) when its word is exactly one
- * the table holds, else FUL_WID_NONE. */
-#define FUL_WID_NONE 0xFFFFu
+ * the table holds, else FUL_WID_NONE (rules_table.h). */
 uint16_t ful_rules_word_id(const ful_rtok *t);
 
 /* The cue bits of the longest built-in or user phrase starting at toks[i]

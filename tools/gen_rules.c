@@ -92,7 +92,8 @@ int main(void)
             putchar(*w == '\'' || *w == '-' ? '_' : *w);
         printf(" = %d,", i);
     }
-    printf("\n    FUL_NWIDS = %d\n};\n#endif\n\n", FUL_NWORDS + FUL_NIDWORDS);
+    printf("\n    FUL_NWIDS = %d,\n    FUL_WID_NONE = FUL_NWIDS /* a valid index: tables by id have one more entry */\n};\n#endif\n\n",
+           FUL_NWORDS + FUL_NIDWORDS);
     printf("#ifdef FUL_RULES_TABLE_DATA\n");
     printf("#define FUL_GEN_NWORDS %d\n#define FUL_GEN_NPHRASES %d\n#define FUL_GEN_NIDWORDS %d\n", FUL_NWORDS,
            FUL_NPHRASES, FUL_NIDWORDS);
@@ -155,7 +156,7 @@ int main(void)
                 id = ful_gen_find(slot, p, ful_first_len(p));
                 p += ful_first_len(p);
             }
-            printf("%s%uu", j ? "," : "", id < 0 ? 0xFFFFu : (unsigned)id);
+            printf("%s%uu", j ? "," : "", id < 0 ? (unsigned)(FUL_NWORDS + FUL_NIDWORDS) : (unsigned)id);
         }
         printf("},");
     }
