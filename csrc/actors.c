@@ -124,7 +124,7 @@ static void note_names(ful_cline *L, const ful_names *nm)
  * only these date words may be read as a person. */
 static int name_date_word(const ful_cline *L, int i)
 {
-    return ful_month_name(L->r[i].lw, L->r[i].len);
+    return ful_month_name(L, i);
 }
 
 /* A weekday's name at token i (monday, tues, fri, ...). */
@@ -147,7 +147,7 @@ static int lower_name_word(const ful_cline *L, int i)
 {
     if ((L->t[i].flags & (T_CAP | T_NUM | T_INPHR)) || L->t[i].span != 1 || !(L->t[i].bits & FUL_CUE_WORD))
         return 0;
-    return ful_first_name_word(L->r[i].lw, L->r[i].len);
+    return ful_first_name_word(L, i);
 }
 
 /* A lowercase word no cue knows ("jorge", "deepak"): may be a name. */
@@ -181,7 +181,7 @@ static int name_shaped(const ful_cline *L, int i)
         return 0;
     if (!(b & FUL_CUE_WORD))
         return L->t[i].span == 1;
-    if (L->t[i].span == 1 && ful_name_verb(L->r[i].lw, L->r[i].len))
+    if (L->t[i].span == 1 && ful_name_verb(L, i))
         return 1; /* "Grant shares", "Chase signs": a verb and a first name */
     if (b & (VERBS | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_POSS | FUL_CUE_COBJ |
              FUL_CUE_ART | FUL_CUE_DNOUN | FUL_CUE_EVENT | FUL_CUE_FILLER | FUL_CUE_BOOKED | FUL_CUE_WITH))
@@ -373,14 +373,6 @@ static int amp_before(const ful_cline *L, int i)
     return 0;
 }
 
-/* Could r be "and", "but", "then" or "so"? A table of their (length,
- * first letter) pairs turns most words away with one load and one branch,
- * before the four compares, whose length tests mispredicted on every word. */
-static const unsigned char conj_lf[256] = {FUL_LF(3, 'a'), FUL_LF(3, 'b'), FUL_LF(4, 't'), FUL_LF(2, 's')};
-static inline int conj_shaped(const ful_rtok *r)
-{
-    return conj_lf[FUL_LF_AT(r->lw, r->len)];
-}
 
 /* "Send the deck and she'll pass it on": a client subject after "and"
  * starts a clause of its own, so its action is read as the client's. */
@@ -391,8 +383,8 @@ static int split_at_subjects(ful_cline *L)
         uint32_t b = L->t[i].bits;
         int quoted = (L->t[i].flags & T_QUOTED) != 0, subj;
         if ((L->t[i].flags & (T_BREAK | T_INPHR)) ||
-            !((conj_shaped(&L->r[i - 1]) &&
-               (ful_is_id(L, i - 1, FUL_W_and) || ful_is_id(L, i - 1, FUL_W_but) || ful_is_id(L, i - 1, FUL_W_then) || ful_is_id(L, i - 1, FUL_W_so))) ||
+            !((ful_is_id(L, i - 1, FUL_W_and) || ful_is_id(L, i - 1, FUL_W_but) || ful_is_id(L, i - 1, FUL_W_then) ||
+               ful_is_id(L, i - 1, FUL_W_so)) ||
               ((L->marks & FUL_SAW_AMP) && amp_before(L, i))))
             continue;
         if (b & FUL_CUE_CLIENT)
@@ -486,7 +478,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
         ful_clause_ends(L); /* the clauses changed */
     /* names that are words ("Will", "May", "Grant"): most lines have none */
     for (k = 0; k < L->nt && !wordnames; k++)
-        wordnames = ful_first_name_word(L->r[k].lw, L->r[k].len);
+        wordnames = ful_first_name_word(L, k);
     while (a < L->nt) {
         int end = L->cend[a], p, j, v, side, who = 0, lone = 0;
         p = clause_head(L, a, end);
@@ -535,7 +527,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             int mo = next_tok(L, v, end), af, with;
             if (mo < 0)
                 break;
-            if (!ful_first_name_word(L->r[mo].lw, L->r[mo].len) && !ful_is_id(L, mo, FUL_W_up) && !ful_is_id(L, mo, FUL_W_back))
+            if (!ful_first_name_word(L, mo) && !ful_is_id(L, mo, FUL_W_up) && !ful_is_id(L, mo, FUL_W_back))
                 continue;
             if (mo >= 0 && (L->t[mo].flags & T_CAP) && name_date_word(L, mo) && weekday_at(L, next_tok(L, mo, end))) {
                 set_name(L, mo, A_CLIENT, FUL_WHO_NAME); /* "Reminder email to Jan Friday": no date form */
@@ -548,7 +540,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
                 /* "Pricing to Chase Monday", "a quote to May by Fri": a
                  * person; but "push it to May", "to June 5" are months */
                 af = next_tok(L, mo, end);
-                if (ful_name_verb(L->r[mo].lw, L->r[mo].len) || ful_is_id(L, mo, FUL_W_will) ||
+                if (ful_name_verb(L, mo) || ful_is_id(L, mo, FUL_W_will) ||
                     (name_date_word(L, mo) && af >= 0 && !(L->t[af].flags & T_NUM) &&
                      (((ful_is_id(L, af, FUL_W_by) || ful_is_id(L, af, FUL_W_on) || ful_is_id(L, af, FUL_W_before)) && (k = next_tok(L, af, end)) >= 0 &&
                        ((L->t[k].bits & FUL_CUE_DATE) || (L->t[k].flags & T_NUM))) || weekday_at(L, af) ||
@@ -567,7 +559,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
                      (!with && af >= 0 && !(L->t[af].bits & (FUL_CUE_DATE | VERBS))))) /* not "Grant may invite" */
                     set_name(L, mo, A_CLIENT, FUL_WHO_NAME);
             } else if ((L->t[mo].flags & T_CAP) && L->t[mo].span == 1 &&
-                       (ful_name_verb(L->r[mo].lw, L->r[mo].len) || ful_is_id(L, mo, FUL_W_will))) {
+                       (ful_name_verb(L, mo) || ful_is_id(L, mo, FUL_W_will))) {
                 set_name(L, mo, A_CLIENT, FUL_WHO_NAME); /* "Send Chase the DPA", "Call Will back Mon" */
             }
         }
@@ -628,7 +620,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
                 (v > j && ful_title(L->r[p].lw, L->r[p].len) && (L->t[v].bits & VERBS) && !(L->t[v].flags & T_CAP)))
                 set_name(L, p, A_CLIENT, FUL_WHO_NAME); /* "Mr. Sato confirm the meeting": a title, then any verb form */
             else if ((j < 0 || (lone = name_shaped(L, j) && !(L->t[j].bits & FUL_CUE_WORD) && next_tok(L, j, end) < 0)) &&
-                     (!(L->t[p].bits & FUL_CUE_WORD) || ful_name_verb(L->r[p].lw, L->r[p].len) ||
+                     (!(L->t[p].bits & FUL_CUE_WORD) || ful_name_verb(L, p) ||
                                ful_is_id(L, p, FUL_W_will) || name_date_word(L, p)) &&
                      !(L->r[p].len > 4 && L->r[p].lw[L->r[p].len - 2] == 'e' && L->r[p].lw[L->r[p].len - 1] == 'd') &&
                      !(p + 1 < end && (L->t[p + 1].flags & T_NUM))) { /* ("Ticket #4471 - send Frank": a label) */

@@ -42,53 +42,6 @@ typedef struct {
 /* Compiles the note's people (any may be NULL). */
 void ful_names_init(ful_names *nm, const ful_people *client, const ful_people *team, const ful_name *owner);
 
-/* Is the lowercased word a cue verb that is also a common first name
- * ("grant", "chase")? In the actor's place, before a verb, it is the name. */
-static inline int ful_name_verb(const char *lw, uint32_t len)
-{
-    if (len == 5)
-        return (lw[0] == 'g' && memcmp(lw, "grant", 5) == 0) || (lw[0] == 'c' && memcmp(lw, "chase", 5) == 0);
-    return len == 4 && ((lw[0] == 'h' && memcmp(lw, "hope", 4) == 0) || (lw[0] == 'p' && memcmp(lw, "ping", 4) == 0));
-}
-
-/* Months and seasons that are also first names ("jan", "may", "june"),
- * lowercased: the only date words that may be read as a person. */
-static inline int ful_month_name(const char *lw, uint32_t len)
-{
-    switch (len) {
-    case 3:
-        return memcmp(lw, "jan", 3) == 0 || memcmp(lw, "may", 3) == 0;
-    case 4:
-        return memcmp(lw, "june", 4) == 0;
-    case 5:
-        return memcmp(lw, "april", 5) == 0;
-    case 6:
-        return memcmp(lw, "august", 6) == 0 || memcmp(lw, "summer", 6) == 0 || memcmp(lw, "autumn", 6) == 0;
-    default:
-        return 0;
-    }
-}
-
-/* A lowercased word that is also a first name: a month or season above,
- * "will", or a verb that is a name ("grant"). Most words are none, and the
- * length switch and compares behind it mispredict on them (5% of a
- * classified line's mispredictions): a table of the (length, first letter)
- * pairs of the words below turns nearly all of them away with one load and
- * one well-predicted branch. */
-#define FUL_LF(len, c) [((len) << 5) | ((c) & 31)] = 1
-static const unsigned char ful_name_word_lf[256] = {
-    FUL_LF(3, 'j'), FUL_LF(3, 'm'), FUL_LF(4, 'j'), FUL_LF(4, 'h'), FUL_LF(4, 'p'), FUL_LF(4, 'w'),
-    FUL_LF(5, 'a'), FUL_LF(5, 'g'), FUL_LF(5, 'c'), FUL_LF(6, 'a'), FUL_LF(6, 's'),
-};
-/* the (length, first letter) slot of a word; lengths over 6 share row 7, all zero */
-#define FUL_LF_AT(lw, len) ((((len) < 7u ? (len) : 7u) << 5) | ((unsigned char)(lw)[0] & 31u))
-static inline int ful_first_name_word(const char *lw, uint32_t len)
-{
-    if (!ful_name_word_lf[FUL_LF_AT(lw, len)])
-        return 0;
-    return ful_month_name(lw, len) || ful_name_verb(lw, len) || (len == 4 && memcmp(lw, "will", 4) == 0);
-}
-
 /* A title before a surname ("mr", "mrs", "ms", "dr", lowercased): its dot
  * ends no clause, and it is no one's name. */
 static inline int ful_title(const char *lw, uint32_t len)

@@ -477,9 +477,40 @@ static void ful_tokenize(ful_cline *L, size_t start)
         L->truncated = 1;
 }
 
-/* Marks (FUL_SAW_*) of the words some rule looks for on every line: a gate
- * read once, not a walk of the tokens each. */
-static const uint16_t ful_wmark[FUL_NWIDS + 1] = {
+/* What a word can do in a fact clause (ful_fact_clause): end its subject
+ * as a verb of how things stand ("License expires 6/30", "Deal depends on
+ * the board vote", "They seem keen": never anyone's step, whatever date
+ * stands beside it), as one that is a state only with no day named ("they
+ * use Salesforce", "prefers the 5 Fr sheath"; but "prefer to meet Tue"),
+ * or as a negation, an intensifier or "on"/"in"/"up". */
+enum { FW_NONE, FW_STATE, FW_WEAK, FW_STOP, FW_KIND = 3 };
+
+/* What the rules look for in a word, by its id: its fact-clause kind (FW_*,
+ * the low bits) and the marks (FUL_SAW_*) it gives its line. One load a
+ * token in the lookup, where a switch on the length and byte compares were
+ * a clause's mispredicted jumps, and a gate read once, not a walk of the
+ * tokens for each rule. FUL_SAW_FACT: a word without which no fact clause
+ * can stand (ful_fact_clause's verbs and states, "is" of ful_be_done, the
+ * negations of ful_not_done, "on hold", "up in", "very keen"). */
+#define F FUL_SAW_FACT
+static const uint16_t ful_wrule[FUL_NWIDS + 1] = {
+    [FUL_W_on] = FW_STOP, [FUL_W_in] = FW_STOP, [FUL_W_still] = FW_STOP, [FUL_W_up] = FW_STOP | F,
+    [FUL_W_not] = FW_STOP | F, [FUL_W_too] = FW_STOP | F, [FUL_W_very] = FW_STOP | F, [FUL_W_never] = FW_STOP | F,
+    [FUL_W_super] = FW_STOP | F, [FUL_W_quite] = FW_STOP | F, [FUL_W_hasnt] = FW_STOP | F, [FUL_W_didnt] = FW_STOP | F,
+    [FUL_W_really] = FW_STOP | F, [FUL_W_havent] = FW_STOP | F, [FUL_W_hasn_t] = FW_STOP | F,
+    [FUL_W_didn_t] = FW_STOP | F, [FUL_W_haven_t] = FW_STOP | F,
+    [FUL_W_ends] = FW_STATE | F, [FUL_W_cost] = FW_STATE | F, [FUL_W_seem] = FW_STATE | F, [FUL_W_lack] = FW_STATE | F,
+    [FUL_W_cover] = FW_STATE | F, [FUL_W_costs] = FW_STATE | F, [FUL_W_seems] = FW_STATE | F,
+    [FUL_W_looks] = FW_STATE | F, [FUL_W_lacks] = FW_STATE | F, [FUL_W_means] = FW_STATE | F,
+    [FUL_W_expire] = FW_STATE | F, [FUL_W_covers] = FW_STATE | F, [FUL_W_depend] = FW_STATE | F,
+    [FUL_W_hinges] = FW_STATE | F, [FUL_W_seemed] = FW_STATE | F, [FUL_W_sounds] = FW_STATE | F,
+    [FUL_W_lapses] = FW_STATE | F, [FUL_W_expires] = FW_STATE | F, [FUL_W_include] = FW_STATE | F,
+    [FUL_W_depends] = FW_STATE | F, [FUL_W_belongs] = FW_STATE | F, [FUL_W_remains] = FW_STATE | F,
+    [FUL_W_exceeds] = FW_STATE | F, [FUL_W_includes] = FW_STATE | F, [FUL_W_contains] = FW_STATE | F,
+    [FUL_W_use] = FW_WEAK | F, [FUL_W_uses] = FW_WEAK | F, [FUL_W_employ] = FW_WEAK | F, [FUL_W_prefer] = FW_WEAK | F,
+    [FUL_W_employs] = FW_WEAK | F, [FUL_W_prefers] = FW_WEAK | F,
+    [FUL_W_is] = F, [FUL_W_are] = F, [FUL_W_was] = F, [FUL_W_were] = F, [FUL_W_hold] = F, [FUL_W_table] = F,
+    [FUL_W_play] = F,
     [FUL_W_per] = FUL_SAW_PER,
     [FUL_W_ignore] = FUL_SAW_VOID, [FUL_W_disregard] = FUL_SAW_VOID, [FUL_W_dupe] = FUL_SAW_VOID,
     [FUL_W_duplicate] = FUL_SAW_VOID,
@@ -493,6 +524,7 @@ static const uint16_t ful_wmark[FUL_NWIDS + 1] = {
     [FUL_W_blockers] = FUL_SAW_FIELD, [FUL_W_concern] = FUL_SAW_FIELD, [FUL_W_concerns] = FUL_SAW_FIELD,
     [FUL_W_obj] = FUL_SAW_FIELD,
 };
+#undef F
 
 /* Looks every token up; phrases never cross a clause break. */
 static void ful_lookup(ful_cline *L, const ful_rules *rules)
@@ -509,7 +541,7 @@ static void ful_lookup(ful_cline *L, const ful_rules *rules)
         t->wid = (uint16_t)FUL_WID_NONE; /* ("12": no word the rules name starts with a digit) */
         if (!(t->flags & T_NUM) || t->len > 2)
             any |= t->bits = ful_rules_cue(rules, L->r, cend, i, &span, &t->wid, &phr);
-        marks |= ful_wmark[t->wid];
+        marks |= ful_wrule[t->wid];
         if (span > 1) {
             int k;
             t->span = (uint8_t)span;
@@ -517,13 +549,13 @@ static void ful_lookup(ful_cline *L, const ful_rules *rules)
                 L->t[i + k].flags |= T_INPHR;
                 /* rules name a phrase's words too: a built-in phrase knows its ids */
                 L->t[i + k].wid = phr >= 0 ? ful_phrase_word_id(phr, k) : ful_rules_word_id(&L->r[i + k]);
-                marks |= ful_wmark[L->t[i + k].wid];
+                marks |= ful_wrule[L->t[i + k].wid];
             }
         }
         i += span;
     }
     L->any = any;
-    L->marks |= marks;
+    L->marks |= marks & FUL_SAW_WORDS;
 }
 
 /* ---- reading the clauses ---- */
@@ -748,7 +780,7 @@ static int ful_to_client(const ful_cline *L, int i, int end)
 static int ful_gives_time(const ful_cline *L, int i, int end)
 {
     int j, k, n;
-    if (L->r[i].len != 4 || L->r[i].lw[0] != 'g' || !ful_is_id(L, i, FUL_W_give) || (j = ful_next(L, i, end)) < 0)
+    if (!ful_is_id(L, i, FUL_W_give) || (j = ful_next(L, i, end)) < 0)
         return 0;
     if (!(((L->t[j].bits & FUL_CUE_SOBJ) && (L->t[j].flags & T_QUOTED)) ||
           ((L->t[j].bits & FUL_CUE_COBJ) && !(L->t[j].flags & T_QUOTED) && !ful_is_id(L, j, FUL_W_it))))
@@ -1385,36 +1417,10 @@ static int ful_status_at(const ful_cline *L, int i, int end)
     return ful_past_verb(L, i);
 }
 
-/* What a word can do in a fact clause (ful_fact_clause): end its subject
- * as a verb of how things stand ("License expires 6/30", "Deal depends on
- * the board vote", "They seem keen": never anyone's step, whatever date
- * stands beside it), as one that is a state only with no day named ("they
- * use Salesforce", "prefers the 5 Fr sheath"; but "prefer to meet Tue"),
- * or as a negation, an intensifier or "on"/"in"/"up". One table by word
- * id: this runs on every word of most clauses. */
-enum { FW_NONE, FW_STATE, FW_WEAK, FW_STOP };
-
-/* one load, where a switch on the length and byte compares were the
- * clause's mispredicted jumps */
-static const uint8_t ful_fw[FUL_NWIDS + 1] = {
-    [FUL_W_on] = FW_STOP, [FUL_W_in] = FW_STOP, [FUL_W_up] = FW_STOP, [FUL_W_not] = FW_STOP, [FUL_W_too] = FW_STOP,
-    [FUL_W_very] = FW_STOP, [FUL_W_never] = FW_STOP, [FUL_W_still] = FW_STOP, [FUL_W_super] = FW_STOP,
-    [FUL_W_quite] = FW_STOP, [FUL_W_hasnt] = FW_STOP, [FUL_W_didnt] = FW_STOP, [FUL_W_really] = FW_STOP,
-    [FUL_W_havent] = FW_STOP, [FUL_W_hasn_t] = FW_STOP, [FUL_W_didn_t] = FW_STOP, [FUL_W_haven_t] = FW_STOP,
-    [FUL_W_ends] = FW_STATE, [FUL_W_cost] = FW_STATE, [FUL_W_seem] = FW_STATE, [FUL_W_lack] = FW_STATE,
-    [FUL_W_cover] = FW_STATE, [FUL_W_costs] = FW_STATE, [FUL_W_seems] = FW_STATE, [FUL_W_looks] = FW_STATE,
-    [FUL_W_lacks] = FW_STATE, [FUL_W_means] = FW_STATE, [FUL_W_expire] = FW_STATE, [FUL_W_covers] = FW_STATE,
-    [FUL_W_depend] = FW_STATE, [FUL_W_hinges] = FW_STATE, [FUL_W_seemed] = FW_STATE, [FUL_W_sounds] = FW_STATE,
-    [FUL_W_lapses] = FW_STATE, [FUL_W_expires] = FW_STATE, [FUL_W_include] = FW_STATE, [FUL_W_depends] = FW_STATE,
-    [FUL_W_belongs] = FW_STATE, [FUL_W_remains] = FW_STATE, [FUL_W_exceeds] = FW_STATE, [FUL_W_includes] = FW_STATE,
-    [FUL_W_contains] = FW_STATE,
-    [FUL_W_use] = FW_WEAK, [FUL_W_uses] = FW_WEAK, [FUL_W_employ] = FW_WEAK, [FUL_W_prefer] = FW_WEAK,
-    [FUL_W_employs] = FW_WEAK, [FUL_W_prefers] = FW_WEAK,
-};
-
+/* What token i can do in a fact clause (FW_*). */
 static int ful_fact_word(const ful_cline *L, int i)
 {
-    return ful_fw[L->t[i].wid];
+    return ful_wrule[L->t[i].wid] & FW_KIND;
 }
 
 /* A verb of how things stand (FW_STATE), a word of its own. */
@@ -1493,6 +1499,8 @@ static int ful_not_done(const ful_cline *L, int i, int end)
 static int ful_fact_clause(const ful_cline *L, int a, int end)
 {
     int i = a, n = 0, j, lead_verb = 0;
+    if (!(L->marks & FUL_SAW_FACT))
+        return 0; /* no word a fact clause needs: most lines */
     while (i < end && (L->t[i].flags & (T_INPHR | T_TAG)))
         i++;
     while (i >= 0 && i < end && n < 5) {
@@ -1896,7 +1904,7 @@ static int ful_fact_label(const ful_cline *L)
             continue;
         if ((b & FUL_CUE_MODAL) ||
             ((b & (VERBISH | FUL_CUE_BOOKED)) && !(b & (FUL_CUE_RECAP | FUL_CUE_DNOUN)) && !ful_participle(L, k) &&
-             !((L->t[k].flags & T_CAP) && ful_first_name_word(L->r[k].lw, L->r[k].len))))
+             !((L->t[k].flags & T_CAP) && ful_first_name_word(L, k))))
             return 0;
     }
     return 1;
@@ -1919,7 +1927,7 @@ static int ful_field_line(const ful_cline *L, int has_date)
     for (k = h + 1; k < L->nt; k++)
         if (((L->t[k].bits & (VERBISH | FUL_CUE_EVENT | FUL_CUE_DATE | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_POSS |
                               FUL_CUE_SOBJ | FUL_CUE_COBJ | FUL_CUE_YOU)) &&
-             !((L->t[k].flags & T_CAP) && ful_first_name_word(L->r[k].lw, L->r[k].len))) ||
+             !((L->t[k].flags & T_CAP) && ful_first_name_word(L, k))) ||
             (L->t[k].flags & T_QUOTED))
             return 0; /* "Status: waiting on client feedback": someone acts; "Champion = Grant" is a name */
     return 1;
@@ -1948,8 +1956,7 @@ static int ful_causative(const ful_cline *L, int a, int end, int *vt)
     while (i < end && ((L->t[i].flags & (T_INPHR | T_TAG)) ||
                        ((L->t[i].bits & FUL_CUE_FILLER) && !(L->t[i].bits & (VERBISH | FUL_CUE_CLIENT)))))
         i++;
-    if (i >= end || (L->t[i].flags & T_QUOTED) || (L->r[i].lw[0] != 'g' && L->r[i].lw[0] != 'h') ||
-        !(ful_is_id(L, i, FUL_W_get) || ful_is_id(L, i, FUL_W_have)))
+    if (i >= end || (L->t[i].flags & T_QUOTED) || !(ful_is_id(L, i, FUL_W_get) || ful_is_id(L, i, FUL_W_have)))
         return R_NONE;
     /* "get them|him|her" is a phrase (its words carry no cues of their
      * own): "get them to sign" pushes the client */
@@ -2490,7 +2497,7 @@ static int ful_wants_actors(const ful_cline *L)
         if ((t->flags & T_QUOTED) || (t->bits & FUL_CUE_SPEECH))
             return 1;
         if ((t->flags & T_CAP) && !(t->flags & (T_NUM | T_UPPER)) &&
-            (!(t->bits & FUL_NOT_A_NAME) || ful_name_verb(w, len)))
+            (!(t->bits & FUL_NOT_A_NAME) || ful_name_verb(L, i)))
             return 1;
         if ((t->wid == FUL_W_to || (len == 1 && w[0] == '2')) && i > 0 &&
             (hd == i - 1 || (hd == i - 2 && (L->t[i - 1].bits & FUL_CUE_CLIENT)))) /* ("pharmacy director to") */
@@ -2498,7 +2505,7 @@ static int ful_wants_actors(const ful_cline *L)
         /* typed in lowercase at a clause head: "will sends", "mr. sato
          * confirm", "deepak: loop in procurement" */
         if (!(t->flags & (T_CAP | T_NUM)) && hd == i &&
-            (ful_first_name_word(w, len) || ful_title(w, len) || (!(t->bits & FUL_CUE_WORD) && i + 1 < L->nt && (L->t[i + 1].flags & T_BREAK))))
+            (ful_first_name_word(L, i) || ful_title(w, len) || (!(t->bits & FUL_CUE_WORD) && i + 1 < L->nt && (L->t[i + 1].flags & T_BREAK))))
             return 1;
         /* "Action (theirs): send the list": a side alone owns the next clause */
         if ((t->bits & FUL_CUE_CLIENT) && (t->flags & T_BREAK) && i + 1 < L->nt && (L->t[i + 1].flags & T_BREAK))

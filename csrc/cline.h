@@ -36,6 +36,8 @@
 #define FUL_SAW_PER 64    /* the word "per": maybe a source */
 #define FUL_SAW_VOID 256  /* "ignore", "dupe": maybe a line the seller voids */
 #define FUL_SAW_FIELD 512 /* "pain", "risk": maybe a CRM field's label */
+#define FUL_SAW_FACT 1024 /* "is", "not", "expires": maybe a fact clause */
+#define FUL_SAW_WORDS (FUL_SAW_PER | FUL_SAW_VOID | FUL_SAW_FIELD | FUL_SAW_FACT)
 
 #define FUL_MAXACT 8      /* actors remembered per line */
 
@@ -90,6 +92,21 @@ static inline int ful_is_id(const ful_cline *L, int i, unsigned id)
 {
     return i >= 0 && i < L->nt && L->t[i].wid == id;
 }
+
+/* Words that are also first names, by word id: a cue verb ("grant",
+ * "chase": in the actor's place, before a verb, it is the name), a month or
+ * season ("jan", "may", "june": the only date words that may be a person),
+ * "will". One load, where a word's length and letters mispredicted. */
+enum { FUL_NAME_VERB = 1, FUL_NAME_MONTH = 2, FUL_NAME_WILL = 4 };
+static const uint8_t ful_name_words[FUL_NWIDS + 1] = {
+    [FUL_W_grant] = FUL_NAME_VERB, [FUL_W_chase] = FUL_NAME_VERB, [FUL_W_hope] = FUL_NAME_VERB,
+    [FUL_W_ping] = FUL_NAME_VERB, [FUL_W_jan] = FUL_NAME_MONTH, [FUL_W_may] = FUL_NAME_MONTH,
+    [FUL_W_june] = FUL_NAME_MONTH, [FUL_W_april] = FUL_NAME_MONTH, [FUL_W_august] = FUL_NAME_MONTH,
+    [FUL_W_summer] = FUL_NAME_MONTH, [FUL_W_autumn] = FUL_NAME_MONTH, [FUL_W_will] = FUL_NAME_WILL,
+};
+static inline int ful_name_verb(const ful_cline *L, int i) { return ful_name_words[L->t[i].wid] & FUL_NAME_VERB; }
+static inline int ful_month_name(const ful_cline *L, int i) { return ful_name_words[L->t[i].wid] & FUL_NAME_MONTH; }
+static inline int ful_first_name_word(const ful_cline *L, int i) { return ful_name_words[L->t[i].wid] != 0; }
 
 /* actors.c: marks who acts in L (see actors.h); nm may be NULL. */
 void ful_actors_mark(ful_cline *L, const ful_names *nm);
