@@ -157,6 +157,19 @@ static int lower_unknown(const ful_cline *L, int i)
            L->r[i].len >= 2;
 }
 
+/* "renewal", "pricing", "integration": a lowercase word shaped like a
+ * thing, not a first name typed in a hurry */
+static int noun_ending(const ful_cline *L, int i)
+{
+    const ful_rtok *r = &L->r[i];
+    const char *e = r->lw + r->len;
+    if (r->len < 5)
+        return 0;
+    return memcmp(e - 3, "ing", 3) == 0 || memcmp(e - 3, "ion", 3) == 0 || memcmp(e - 4, "ment", 4) == 0 ||
+           memcmp(e - 4, "ness", 4) == 0 || memcmp(e - 3, "ity", 3) == 0 || memcmp(e - 2, "al", 2) == 0 ||
+           memcmp(e - 3, "ure", 3) == 0 || memcmp(e - 3, "ics", 3) == 0;
+}
+
 /* "Tanaka-san", "Sharma-ji", "Kim-ssi": a courtesy suffix after a
  * hyphen, the second half of the name before it. */
 static int honorific(const ful_cline *L, int i)
@@ -178,6 +191,8 @@ static int name_shaped(const ful_cline *L, int i)
     uint32_t b = L->t[i].bits;
     uint8_t f = L->t[i].flags;
     if ((f & (T_NUM | T_UPPER | T_INPHR)) || !(f & T_CAP) || L->r[i].len < 2)
+        return 0;
+    if (ful_unit_after_figure(L, i))
         return 0;
     if (!(b & FUL_CUE_WORD))
         return L->t[i].span == 1;
@@ -423,6 +438,17 @@ static void quiet_speaker(ful_cline *L)
     }
 }
 
+/* Is the break before token k more than the ")" after token k-1 (a "|",
+ * "-", "," or ":" after it)? */
+static int paren_only(const ful_cline *L, int k)
+{
+    uint32_t e;
+    for (e = L->t[k - 1].off + L->t[k - 1].len + 1; e < L->t[k].off; e++)
+        if (L->s[e] != ' ' && L->s[e] != '\t')
+            return 1;
+    return 0;
+}
+
 /* "Champion (Liam) circulates the deck": a name in brackets after a role
  * or a name only says who that is; the clause reads on past it. */
 static int skip_appositives(ful_cline *L)
@@ -447,7 +473,8 @@ static int skip_appositives(ful_cline *L)
         if (k == i || k >= L->nt || !(L->t[k].flags & T_BREAK) || L->t[k - 1].off + L->t[k - 1].len >= L->n ||
             L->s[L->t[k - 1].off + L->t[k - 1].len] != ')')
             continue;
-        L->t[k].flags &= (uint8_t)~T_BREAK;
+        if (!paren_only(L, k))
+            L->t[k].flags &= (uint8_t)~T_BREAK; /* ("Priya (client) | Action: ...": the cell ends there) */
         for (; i < k; i++)
             L->t[i].flags = (uint8_t)((L->t[i].flags & ~T_BREAK) | T_INPHR);
         joined = 1;
@@ -464,9 +491,19 @@ int ful_actors_addressee(const ful_cline *L)
     return -1;
 }
 
+/* A Markdown table row: "| task | owner | due |". */
+static int table_row(const ful_cline *L)
+{
+    size_t k = 0;
+    while (k < L->n && (L->s[k] == ' ' || L->s[k] == '\t'))
+        k++;
+    return k < L->n && L->s[k] == '|';
+}
+
 void ful_actors_mark(ful_cline *L, const ful_names *nm)
 {
     int a = 0, pend = -1, pend_side = 0, pend_who = 0, skipped = 0, wordnames = 0, moved = 0, k;
+    int imp = -1, table = table_row(L);
     L->nact = 0;
     if (nm && nm->n > 0)
         note_names(L, nm);
@@ -563,7 +600,18 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
                 set_name(L, mo, A_CLIENT, FUL_WHO_NAME); /* "Send Chase the DPA", "Call Will back Mon" */
             }
         }
-        if ((v = waiting_at(L, p, end)) >= 0) {
+        if (IS(L, p, "for") && j >= 0 && (IS(L, j, "their") || IS(L, j, "the")) && (k = next_tok(L, j, end)) >= 0 &&
+            (L->t[k].bits & FUL_CUE_CLIENT))
+            j = k; /* "for their CFO to approve" */
+        if (IS(L, p, "for") && j >= 0 && !side && (v = next_tok(L, j, end)) >= 0 && to_verb(L, v, end) &&
+            (IS(L, j, "them") || IS(L, j, "him") || IS(L, j, "her") || name_shaped(L, j) ||
+             ((L->t[j].bits & FUL_CUE_CLIENT) && !(L->t[j].bits & (VERBS | FUL_CUE_POSS))))) {
+            /* "Next step: for them to send the PO": the one after "for" acts */
+            L->t[p].bits = FUL_CUE_FILLER | FUL_CUE_WORD;
+            if (name_shaped(L, j))
+                set_name(L, j, A_CLIENT, FUL_WHO_NAME);
+            mark(L, j, A_CLIENT, name_shaped(L, j) ? FUL_WHO_NAME : FUL_WHO_ROLE, next_tok(L, v, end));
+        } else if ((v = waiting_at(L, p, end)) >= 0) {
             /* "waiting on legal": they act; we only wait */
             for (k = p; k < v; k++)
                 L->t[k].bits = FUL_CUE_FILLER | FUL_CUE_WORD; /* "we are" */
@@ -635,15 +683,25 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             if (verb_after_name(L, v, end) || (v >= 0 && v != j && (L->t[v].bits & VERBS)) ||
                 (v >= 0 && name_date_word(L, p) && (L->t[v].bits & FUL_CUE_MODAL) && !(L->t[v].bits & FUL_CUE_CLIENT)))
                 set_name(L, p, A_CLIENT, FUL_WHO_NAME); /* "will sends", "summer will think it over" */
+        } else if (!side && p == L->head && j >= 0 && lower_unknown(L, p) && !noun_ending(L, p) &&
+                   (verb_after_name(L, j, end) || IS(L, j, "gets")) &&
+                   ((L->t[j].bits & (VERBS | FUL_CUE_MODAL | FUL_CUE_SPEECH)) ||
+                    ((k = next_tok(L, j, end)) >= 0 && (IS(L, k, "us") || IS(L, k, "me"))))) {
+            set_name(L, p, A_CLIENT, FUL_WHO_NAME); /* "jessica gets us the list", dictated: a name, its verb */
         } else if (!side && j < 0 && lower_unknown(L, p) && end < L->nt) {
             side = A_CLIENT, who = FUL_WHO_NAME; /* "deepak: loop in procurement", "[tom] sign": an owner */
         }
-        if ((j < 0 || lone) && side) { /* ("Mary Ellen - talk to the CFO") */
+        if ((j < 0 || lone) && side && imp >= 0) {
+            mark(L, p, side, who, imp); /* "| Return signed SOW | Anand | 12/11 |": the owner's cell after the task's */
+            imp = -1;
+        } else if ((j < 0 || lone) && side) { /* ("Mary Ellen - talk to the CFO") */
             pend = p;
             pend_side = side;
             pend_who = who;
             skipped = 0;
         }
+        if (table && !side && a == 0 && (L->t[p].bits & VERBS) && !(L->t[p].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)))
+            imp = p; /* a table row's task cell, its owner in a later cell */
         a = end;
     }
 }

@@ -418,6 +418,7 @@ static void ful_tokenize(ful_cline *L, size_t start)
             brk = T_BREAK;
             break;
         case ':':
+            L->marks |= FUL_SAW_ANYCOLON;
             if (L->nt >= 2)
                 L->marks |= FUL_SAW_LABEL; /* ful_later_label needs a word before its label */
             /* only "due:" can start a due tag: "Next step:", "10:30" need no search */
@@ -612,6 +613,16 @@ static int ful_labels(const ful_cline *L, int h)
     return 1;
 }
 
+/* Does token k open right after a colon? */
+static int ful_after_colon(const ful_cline *L, int k)
+{
+    uint32_t e;
+    if (k <= 0 || k >= L->nt || !(L->t[k].flags & T_BREAK))
+        return 0;
+    e = L->t[k - 1].off + L->t[k - 1].len;
+    return e < L->n && L->s[e] == ':';
+}
+
 /* Where a next-step label later in the line ends ("...; NS: f/u Mon",
  * "... Next step: demo Tue"): the token after its colon, or 0 when none. */
 static int ful_later_label(const ful_cline *L)
@@ -619,18 +630,86 @@ static int ful_later_label(const ful_cline *L)
     int k, e;
     if (!(L->marks & FUL_SAW_LABEL))
         return 0;
+    int notes = 0;
     for (k = 1; k + 1 < L->nt; k++) {
         if (!(L->t[k].flags & T_BREAK))
             continue;
-        if (ful_is_id(L, k, FUL_W_ns))
-            e = k + 1;
-        else if ((ful_is_id(L, k, FUL_W_next) || ful_is_id(L, k, FUL_W_nxt)) &&
-                 (ful_is_id(L, k + 1, FUL_W_step) || ful_is_id(L, k + 1, FUL_W_steps) || ful_is_id(L, k + 1, FUL_W_action)))
-            e = k + 2;
-        else
+        if (ful_is_word(L, k, "ns") || ful_is_word(L, k, "next") || ful_is_word(L, k, "nxt"))
+            e = k + 1; /* "| Next: try Femi again Mon" */
+        else if (ful_is_word(L, k, "comments") || ful_is_word(L, k, "comment") || ful_is_word(L, k, "description")) {
+            if (!notes && ful_after_colon(L, k + 1))
+                notes = k + 1; /* "Subject: Email | Comments: they want a W-9": what the activity said */
             continue;
+        } else
+            continue;
+        if ((ful_is_word(L, k, "next") || ful_is_word(L, k, "nxt")) &&
+            (ful_is_word(L, k + 1, "step") || ful_is_word(L, k + 1, "steps") || ful_is_word(L, k + 1, "action")))
+            e = k + 2;
         if (e < L->nt && (L->t[e].flags & T_BREAK) && L->s[L->t[e - 1].off + L->t[e - 1].len] == ':')
             return e;
+    }
+    return notes;
+}
+
+/* A channel a message came through: "SMS", "Slack", "WhatsApp". */
+static int ful_channel_word(const ful_cline *L, int i)
+{
+    return ful_is_word(L, i, "sms") || ful_is_word(L, i, "text") || ful_is_word(L, i, "slack") ||
+           ful_is_word(L, i, "teams") || ful_is_word(L, i, "whatsapp") || ful_is_word(L, i, "wa") ||
+           ful_is_word(L, i, "linkedin") || ful_is_word(L, i, "email") || ful_is_word(L, i, "e-mail") ||
+           ful_is_word(L, i, "msg") || ful_is_word(L, i, "message") || ful_is_word(L, i, "dm") ||
+           ful_is_word(L, i, "imessage") || ful_is_word(L, i, "wechat") || ful_is_word(L, i, "telegram") ||
+           ful_is_word(L, i, "signal") || ful_is_word(L, i, "inmail") || ful_is_word(L, i, "chat");
+}
+
+/* "SMS from Jun: sir I will send it Fri", "Sergei: we will give you
+ * feedback Monday": a message pasted in, its words the client's own (as
+ * in quotes: I and we are the client, you the seller). The channel, or a
+ * speaker whose message speaks to "you", then a colon. Returns the first
+ * token of the message, or 0. */
+static int ful_message_prefix(const ful_cline *L)
+{
+    int k = 0, m, you = 0;
+    if (ful_channel_word(L, 0)) {
+        k = 1;
+        if (ful_is_word(L, k, "msg") || ful_is_word(L, k, "message") || ful_is_word(L, k, "dm"))
+            k++;
+        if (!ful_is_word(L, k, "from"))
+            return 0;
+        for (m = k + 1; m < L->nt && m <= k + 3 && !ful_after_colon(L, m); m++)
+            if (L->t[m].flags & T_BREAK)
+                return 0;
+        return m + 1 < L->nt && m > k + 1 && ful_after_colon(L, m) ? m : 0;
+    }
+    /* a speaker: one or two capitalised words no cue knows */
+    for (m = 0; m < 2 && m < L->nt && (L->t[m].flags & T_CAP) && !(L->t[m].flags & (T_UPPER | T_QUOTED)) &&
+                !(L->t[m].bits & FUL_CUE_WORD) && (m == 0 || !(L->t[m].flags & T_BREAK));
+         m++)
+        ;
+    if (m == 0 || m + 1 >= L->nt || !ful_after_colon(L, m))
+        return 0;
+    for (k = m; k < L->nt; k++)
+        you |= (L->t[k].bits & FUL_CUE_YOU) != 0;
+    return you ? m : 0;
+}
+
+/* "ok so next step is marco sends the plans", "the plan is they sign
+ * Fri": a spoken label; the step is what follows "is". Returns the token
+ * after it, or 0 when the line opens otherwise. */
+static int ful_spoken_label(const ful_cline *L)
+{
+    int k, named = 0;
+    for (k = 0; k + 1 < L->nt && !(k > 0 && (L->t[k].flags & T_BREAK)); k++) {
+        if (ful_is_word(L, k, "step") || ful_is_word(L, k, "steps") || ful_is_word(L, k, "plan") ||
+            ful_is_word(L, k, "ns") || ful_is_word(L, k, "nextstep"))
+            named = 1;
+        else if (named && (ful_is_word(L, k, "is") || ful_is_word(L, k, "are")))
+            return (L->t[k + 1].flags & T_BREAK) ? 0 : k + 1;
+        else if (named || !(ful_is_word(L, k, "ok") || ful_is_word(L, k, "okay") || ful_is_word(L, k, "so") ||
+                             ful_is_word(L, k, "and") || ful_is_word(L, k, "the") || ful_is_word(L, k, "our") ||
+                             ful_is_word(L, k, "only") || ful_is_word(L, k, "main") || ful_is_word(L, k, "next") ||
+                             ful_is_word(L, k, "nxt") || ful_is_word(L, k, "um") || ful_is_word(L, k, "alright")))
+            return 0;
     }
     return 0;
 }
@@ -711,11 +790,13 @@ static int ful_past_verb(const ful_cline *L, int i)
         return ful_is_id(L, i, FUL_W_ran) || ful_is_id(L, i, FUL_W_had) || ful_is_id(L, i, FUL_W_saw) ||
                ful_is_id(L, i, FUL_W_got) || ful_is_id(L, i, FUL_W_won) || ful_is_id(L, i, FUL_W_met);
     case 4:
-        return ful_is_id(L, i, FUL_W_took) || ful_is_id(L, i, FUL_W_made) || ful_is_id(L, i, FUL_W_came) ||
-               ful_is_id(L, i, FUL_W_left) || ful_is_id(L, i, FUL_W_felt) || ful_is_id(L, i, FUL_W_lost) ||
-               ful_is_id(L, i, FUL_W_went);
+        return ful_is_word(L, i, "took") || ful_is_word(L, i, "made") || ful_is_word(L, i, "came") ||
+               ful_is_word(L, i, "left") || ful_is_word(L, i, "felt") || ful_is_word(L, i, "lost") ||
+               ful_is_word(L, i, "went") || ful_is_word(L, i, "done") || ful_is_word(L, i, "paid") ||
+               ful_is_word(L, i, "sold");
     case 5:
-        return ful_is_id(L, i, FUL_W_spent) || ful_is_id(L, i, FUL_W_chose);
+        return ful_is_word(L, i, "spent") || ful_is_word(L, i, "chose") || ful_is_word(L, i, "given") ||
+               ful_is_word(L, i, "taken") || ful_is_word(L, i, "built");
     case 6:
         return ful_is_id(L, i, FUL_W_bought);
     case 7:
@@ -1034,6 +1115,8 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
         return S_SELLER; /* "Proposal by Friday" */
     }
     if (!(b & FUL_CUE_WORD) && !(b & FUL_CUE_COBJ)) {
+        if (ful_unit_after_figure(L, i))
+            return S_NONE;
         j = ful_next(L, i, end);
         if (ful_contraction(L, i))
             return S_CLIENT; /* "thy'll revert": a pronoun misspelt is a third person, not I or we */
@@ -1375,11 +1458,15 @@ static int ful_status_at(const ful_cline *L, int i, int end)
     }
     while (i >= 0 && i < end && (L->t[i].bits & FUL_CUE_CLIENT) && !(L->t[i].bits & (VERBISH | FUL_CUE_POSS)))
         i = ful_next(L, i, end); /* "Merch team liked": the rest of the subject */
-    if (i < 0 || i >= end || (L->t[i].flags & (T_QUOTED | T_NUM)))
+    if (i < 0 || i >= end || (L->t[i].flags & T_NUM))
+        return 0;
+    /* ("team loved the demo", in quotes too: how it went) */
+    if ((L->t[i].flags & T_QUOTED) && !((L->t[i].bits & FUL_CUE_RECAP) && !(L->t[i].bits & VERBISH) &&
+                                        ful_participle(L, i) && !ful_is_word(L, i, "sent")))
         return 0;
     /* "Call went to voicemail 12/1", "Tom sent the PO 11/30": a day beside
      * a plain past is when it happened ("moved to Friday" is ahead) */
-    if ((ful_recap_verb(L, i) || (ful_past_verb(L, i) && !ful_participle(L, i))) &&
+    if (((L->t[i].bits & FUL_CUE_RECAP) || (ful_past_verb(L, i) && !ful_participle(L, i))) &&
         !(L->t[i].bits & (FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_HEDGE)))
         return 1;
     for (k = i; k < end; k++)
@@ -1492,6 +1579,68 @@ static int ful_not_done(const ful_cline *L, int i, int end)
     return j >= 0 && !(L->t[j].flags & (T_NUM | T_CAP)) && !(L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_DATE));
 }
 
+/* "Samples delivered to the lab", "Invoice 2291 paid", "COI uploaded to
+ * their portal yesterday": after its subject, what was done to a thing;
+ * a record, not a step, unless a deadline follows ("signed by Friday").
+ * A plain past ("went out 11/28") is when it happened; a bare participle
+ * beside a day may be the day it is due, so it needs none. */
+static int ful_done_thing(const ful_cline *L, int i, int end)
+{
+    int k, past;
+    if ((L->t[i].flags & (T_QUOTED | T_INPHR)) ||
+        (L->t[i].bits & (FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_REQUEST |
+                         FUL_CUE_COND | FUL_CUE_DATE | FUL_CUE_SELLER | FUL_CUE_CLIENT | FUL_CUE_SPEECH)))
+        return 0;
+    if (!ful_past_verb(L, i) && !ful_participle(L, i))
+        return 0;
+    /* only a simple past is no participle ("went out 11/28"; but "reviewed
+     * together on Friday" may be what is to be done then) */
+    past = ful_is_word(L, i, "went") || ful_is_word(L, i, "came") || ful_is_word(L, i, "took") ||
+           ful_is_word(L, i, "ran") || ful_is_word(L, i, "saw") || ful_is_word(L, i, "spoke") ||
+           ful_is_word(L, i, "felt");
+    if (i > 0 && (ful_is_word(L, i - 1, "be") || ful_is_word(L, i - 1, "to") || ful_is_word(L, i - 1, "being") ||
+                  ful_is_word(L, i - 1, "get") || ful_is_word(L, i - 1, "gets") || ful_is_word(L, i - 1, "will")))
+        return 0; /* "Proposal to be sent", "will sent" (a typo): ahead */
+    if (i > 0 && (L->t[i - 1].bits & (FUL_CUE_ART | FUL_CUE_POSS | FUL_CUE_SOBJ)))
+        return 0; /* "for the updated headcount": a participle before its noun */
+    if (ful_is_word(L, i, "expected") || ful_is_word(L, i, "supposed") || ful_is_word(L, i, "planned") ||
+        ful_is_word(L, i, "needed") || ful_is_word(L, i, "interested") || ful_is_word(L, i, "tied") ||
+        ful_is_word(L, i, "required") || ful_is_word(L, i, "proceed"))
+        return 0;
+    for (k = i + 1; k < end; k++) {
+        if (L->t[k].flags & T_INPHR)
+            continue;
+        if (ful_is_word(L, k, "by") || ful_is_word(L, k, "before") || ful_is_word(L, k, "until") ||
+            ful_is_word(L, k, "till") || ful_is_word(L, k, "asap") || ful_is_word(L, k, "eod") ||
+            ful_is_word(L, k, "eow") || ful_is_word(L, k, "tomorrow") || ful_is_word(L, k, "next") ||
+            (L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_COND | FUL_CUE_BOOKED | FUL_CUE_JOINT)))
+            return 0;
+        if (!past && (((L->t[k].bits & FUL_CUE_DATE) && !ful_is_word(L, k, "yesterday") &&
+                       !ful_is_word(L, k, "morning") && !(k > 0 && ful_is_word(L, k - 1, "last")) &&
+                       !ful_is_word(L, ful_next(L, k, end), "ago")) ||
+                      ((L->t[k].flags & T_NUM) && !ful_quantity(L, k))))
+            return 0;
+    }
+    return 1;
+}
+
+/* Could the line hold a record of what was done ("Invoice 2291 paid",
+ * "Samples delivered", "she's on leave")? A recap word, a word in -ed, an
+ * irregular past, or a pronoun with its "be". */
+static int ful_may_be_done(const ful_cline *L)
+{
+    int i;
+    if (L->any & FUL_CUE_RECAP)
+        return 1;
+    for (i = 0; i < L->nt; i++) {
+        const ful_rtok *r = &L->r[i];
+        if ((r->len > 4 && r->lw[r->len - 1] == 'd' && r->lw[r->len - 2] == 'e') || ful_past_verb(L, i) ||
+            (r->len > 3 && (r->lw[r->len - 2] == '\'' || r->lw[r->len - 3] == '\'')))
+            return 1;
+    }
+    return 0;
+}
+
 /* A clause that says how things stand after its subject: "Current vendor
  * contract expires March 31", "Pricing not discussed", "team very
  * engaged", "Expansion still on the table". The subject is a few words
@@ -1511,7 +1660,9 @@ static int ful_fact_clause(const ful_cline *L, int a, int end)
             (!(L->t[j].bits & VERBISH) || ful_ends_ing(L, j)) &&
             !(L->t[j].bits & (FUL_CUE_ART | FUL_CUE_POSS | FUL_CUE_COBJ | FUL_CUE_SOBJ | FUL_CUE_CLIENT | FUL_CUE_DATE)) &&
             !(L->t[j].flags & (T_CAP | T_NAME | T_NUM))) {
-            lead_verb = 1; /* "Grant funding covers 60%": a verb's word naming a thing, if a state follows */
+            /* "Grant funding covers 60%": a verb's word naming a thing, if a state follows;
+             * "Quote #4471 went out", "Onboarding doc sent": a noun (2) */
+            lead_verb = (b & FUL_CUE_DNOUN) || ful_ends_ing(L, i) ? 2 : 1;
             n++;
             i = j;
             continue;
@@ -1535,14 +1686,20 @@ static int ful_fact_clause(const ful_cline *L, int a, int end)
         if (b & (VERBISH | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_EVENT | FUL_CUE_COND | FUL_CUE_DATE |
                  FUL_CUE_RECAP | FUL_CUE_NEG)) {
             /* "Security review not started": a verb's word as the subject's noun */
-            if (n > 0 && (b & VERBISH) && (j = ful_next(L, i, end)) >= 0 && ful_not_done(L, j, end))
-                return 1;
-            return n > 0 && ful_be_done(L, i, end); /* ("budgets are frozen", in quotes too) */
+            if (n > 0 && (b & VERBISH) && (j = ful_next(L, i, end)) >= 0 &&
+                (ful_not_done(L, j, end) ||
+                 (lead_verb != 1 && (b & (FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_CHASE | FUL_CUE_SETUP)) &&
+                  !(b & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SPEECH | FUL_CUE_REQUEST | FUL_CUE_BOOKED)) &&
+                  ful_done_thing(L, j, end))))
+                return 1; /* ("Budgetary quote provided last week") */
+            return n > 0 && (ful_be_done(L, i, end) || (lead_verb != 1 && ful_done_thing(L, i, end))); /* ("budgets are frozen", in quotes too) */
         }
         if (ful_fact_word(L, i) != FW_NONE || ful_contraction(L, i))
             break;
+        if (n > 0 && lead_verb != 1 && !(b & FUL_CUE_CLIENT) && ful_past_verb(L, i))
+            return ful_done_thing(L, i, end); /* "Invoice 2291 paid", "Reference call done" */
         if (ful_verb_shape(L, i) && !(b & (FUL_CUE_WORD | FUL_CUE_CLIENT)) && !(L->t[i].flags & (T_CAP | T_NAME)) && n > 0)
-            return 0; /* an unknown verb after the subject: "budget resets" is read elsewhere */
+            return lead_verb != 1 && ful_done_thing(L, i, end); /* an unknown verb after the subject: "budget resets" is read elsewhere */
         n++;
         i = ful_next(L, i, end);
     }
@@ -1738,7 +1895,9 @@ static void ful_mark_past_events(ful_cline *L)
     int i, k, e;
     for (i = 1; i < L->nt; i++) {
         int past = 0;
-        if (!(L->t[i].bits & FUL_CUE_EVENT) || (L->t[i].flags & (T_BREAK | T_INPHR | T_QUOTED)) || L->t[i].span != 1)
+        if (!(L->t[i].bits & FUL_CUE_EVENT) || (L->t[i].flags & (T_BREAK | T_INPHR)) || L->t[i].span != 1)
+            continue;
+        if ((L->t[i].flags & T_QUOTED) && !ful_is_word(L, i - 1, "great") && !ful_is_word(L, i - 1, "good"))
             continue;
         if (ful_is_id(L, i - 1, FUL_W_last) || ful_is_id(L, i - 1, FUL_W_prev) || ful_is_id(L, i - 1, FUL_W_previous) ||
             ful_is_id(L, i - 1, FUL_W_earlier) || ful_is_id(L, i - 1, FUL_W_yesterday_s) || ful_is_id(L, i - 1, FUL_W_today_s))
@@ -1748,12 +1907,17 @@ static void ful_mark_past_events(ful_cline *L)
                  (ful_is_id(L, i - 2, FUL_W_on) || ful_is_id(L, i - 2, FUL_W_during) || ful_is_id(L, i - 2, FUL_W_from) ||
                   ful_is_id(L, i - 2, FUL_W_in) || ful_is_id(L, i - 2, FUL_W_at)))
             past = 1;
+        else if (ful_is_word(L, i - 1, "great") || ful_is_word(L, i - 1, "good") || ful_is_word(L, i - 1, "productive") ||
+                 ful_is_word(L, i - 1, "solid") || ful_is_word(L, i - 1, "awesome") || ful_is_word(L, i - 1, "excellent") ||
+                 ful_is_word(L, i - 1, "rough") || ful_is_word(L, i - 1, "tough") || ful_is_word(L, i - 1, "positive"))
+            past = 2; /* "great session today": how the one just held went */
         if (!past)
             continue;
         for (e = i + 1; e < L->nt && !(L->t[e].flags & T_BREAK); e++)
             ;
         for (k = i + 1; k < e && past; k++)
-            if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_BOOKED | FUL_CUE_DSTART)) || (L->t[k].flags & T_NUM))
+            if (((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_BOOKED | FUL_CUE_DSTART)) || (L->t[k].flags & T_NUM)) &&
+                !(past == 2 && ful_is_word(L, k, "today")))
                 past = 0; /* "on the call Thursday": that call is ahead */
         if (past)
             L->t[i].bits &= ~(FUL_CUE_EVENT | FUL_CUE_JOINT | FUL_CUE_CHASE | FUL_CUE_ACT | FUL_CUE_SETUP);
@@ -2458,6 +2622,46 @@ static ful_day ful_add_days(ful_day d, long k)
     return (ful_day)r;
 }
 
+/* Are all the line's days just gone (come round only next year)? */
+static int ful_days_behind(const ful_date_span *sp, int nsp, ful_day meeting)
+{
+    int i;
+    for (i = 0; i < nsp; i++)
+        if (sp[i].kind == FUL_DATE_EXACT && sp[i].start - meeting <= 300)
+            return 0;
+    return 1;
+}
+
+/* Does the date at byte off follow what was done ("signed 11/28",
+ * "registered the deal on 11/25", "Last touch 11/24")? */
+static int ful_done_on(const ful_cline *L, size_t off)
+{
+    int i, p;
+    for (i = 0; i < L->nt && L->t[i].off < off; i++)
+        ;
+    p = i - 1;
+    if (p >= 0 && (ful_is_word(L, p, "on") || ful_is_word(L, p, "as")))
+        p--;
+    if (p < 0 || (L->t[p].bits & (FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_DATE)) ||
+        (L->t[p].flags & T_QUOTED))
+        return 0;
+    if (p > 0 && ful_is_word(L, p - 1, "last") && !(L->t[p].flags & T_BREAK))
+        return 1;
+    if (p > 0 && (L->t[p - 1].bits & FUL_CUE_DNOUN) && ful_is_word(L, p, "out"))
+        return 1; /* "Quote went out 11/28", "Invoice out 12/1" */
+    for (i = p; i >= 0 && i > p - 6; i--) {
+        if (L->t[i].bits & (FUL_CUE_BOOKED | FUL_CUE_MODAL))
+            return 0;
+        if ((ful_participle(L, i) || ful_past_verb(L, i)) && (!(L->t[i].flags & T_CAP) || (L->t[i].bits & FUL_CUE_WORD)) &&
+            !(L->t[i].bits & (FUL_CUE_HEDGE | FUL_CUE_REQUEST | FUL_CUE_SPEECH)) && !ful_is_word(L, i, "expected") &&
+            !ful_is_word(L, i, "needed") && !ful_is_word(L, i, "supposed") && !ful_is_word(L, i, "planned"))
+            return !(i > 0 && (ful_is_word(L, i - 1, "be") || ful_is_word(L, i - 1, "to") || ful_is_word(L, i - 1, "will")));
+        if (L->t[i].flags & T_BREAK)
+            break;
+    }
+    return 0;
+}
+
 /* Keeps an explanation under 120 bytes, cut at a UTF-8 boundary. */
 static void ful_clip(char *s)
 {
@@ -2500,7 +2704,7 @@ static int ful_wants_actors(const ful_cline *L)
             (!(t->bits & FUL_NOT_A_NAME) || ful_name_verb(L, i)))
             return 1;
         if ((t->wid == FUL_W_to || (len == 1 && w[0] == '2')) && i > 0 &&
-            (hd == i - 1 || (hd == i - 2 && (L->t[i - 1].bits & FUL_CUE_CLIENT)))) /* ("pharmacy director to") */
+            (hd == i - 1 || (L->t[i - 1].bits & FUL_CUE_CLIENT))) /* ("pharmacy director to", "for the client to") */
             return 1;
         /* typed in lowercase at a clause head: "will sends", "mr. sato
          * confirm", "deepak: loop in procurement" */
@@ -2524,7 +2728,7 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
     ful_cline L;
     ful_read rd;
     ful_date_span sp[FUL_MAXSPAN];
-    int nsp = 0, i, exact_i = -1, win_i = -1, hedged, booked, ovr;
+    int nsp = 0, i, k, exact_i = -1, win_i = -1, hedged, booked, ovr;
     size_t start, body, ovr_at = 0;
     ful_day due_tag;
     ful_class cls;
@@ -2556,7 +2760,16 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
             L.t[i].flags |= T_QUOTED;
         L.marks |= FUL_SAW_QUOTE;
     }
-    if ((i = ful_later_label(&L)) > 0) {
+    if ((L.marks & FUL_SAW_ANYCOLON) && (i = ful_message_prefix(&L)) > 0) {
+        for (k = 0; k < i; k++) {
+            L.t[k].bits = FUL_CUE_FILLER | FUL_CUE_WORD; /* (who sent it: no actor, no date: "Jun") */
+            L.t[k].flags &= (uint8_t)~T_CAP;
+        }
+        for (; k < L.nt; k++)
+            L.t[k].flags |= T_QUOTED;
+        L.marks |= FUL_SAW_QUOTE;
+    }
+    if ((i = ful_later_label(&L)) > 0 || (L.nt > 3 && (L.any & (FUL_CUE_FILLER | FUL_CUE_DNOUN)) && (i = ful_spoken_label(&L)) > 0)) {
         /* "11/30 JM: left VM. NS: f/u Mon": a CRM field's history, then
          * its next step; the step is what follows the label */
         size_t off = L.t[i].off;
@@ -2602,6 +2815,8 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         if ((src = ful_source_from(&L, cs, L.nt)) > L.head && src < L.nt)
             L.nt = src;
     }
+    if (!(L.marks & FUL_SAW_FACT) && ful_may_be_done(&L))
+        L.marks |= FUL_SAW_FACT; /* the fact clause's records of what was done need no word of its table */
     ful_read_line(&L, &rd, nsp > 0);
     if (L.head > 0 && L.t[L.head].off > 0 && (text[L.t[L.head].off - 1] == '[' || text[L.t[L.head].off - 1] == '<'))
         body = L.t[L.head].off - 1; /* "Next step: [link]" */
@@ -2626,6 +2841,9 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
     if (rd.res == R_EFFORT && rd.subj == S_EVENT && rd.status_tok >= 0 && rd.book_tok < 0 && exact_i >= 0 &&
         meeting != FUL_NODATE && sp[exact_i].start - meeting > 300)
         rd.res = R_NONE;
+    if (rd.res != R_NONE && exact_i >= 0 && meeting != FUL_NODATE && sp[exact_i].start - meeting > 300 &&
+        ful_done_on(&L, sp[exact_i].off) && ful_days_behind(sp, nsp, meeting))
+        rd.res = R_NONE; /* "Contract signed 11/28", "Last touch 11/24": a day just gone, when it happened */
     hedged = rd.hedge_tok >= 0 || rd.neg_tok >= 0;
     booked = rd.book_tok >= 0;
 

@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include "rules.h"
 #include "rules_table.h"
 #include "actors.h"
@@ -38,6 +39,7 @@
 #define FUL_SAW_FIELD 512 /* "pain", "risk": maybe a CRM field's label */
 #define FUL_SAW_FACT 1024 /* "is", "not", "expires": maybe a fact clause */
 #define FUL_SAW_WORDS (FUL_SAW_PER | FUL_SAW_VOID | FUL_SAW_FIELD | FUL_SAW_FACT)
+#define FUL_SAW_ANYCOLON 2048 /* any colon: maybe "SMS from Jun:", "Sergei:" before a message */
 
 #define FUL_MAXACT 8      /* actors remembered per line */
 
@@ -107,6 +109,15 @@ static const uint8_t ful_name_words[FUL_NWIDS + 1] = {
 static inline int ful_name_verb(const ful_cline *L, int i) { return ful_name_words[L->t[i].wid] & FUL_NAME_VERB; }
 static inline int ful_month_name(const ful_cline *L, int i) { return ful_name_words[L->t[i].wid] & FUL_NAME_MONTH; }
 static inline int ful_first_name_word(const ful_cline *L, int i) { return ful_name_words[L->t[i].wid] != 0; }
+
+/* "4.2 GWh": a capitalised word right after a decimal figure is its unit,
+ * no name. */
+static inline int ful_unit_after_figure(const ful_cline *L, int i)
+{
+    const ful_tok *p = &L->t[i - 1];
+    return i > 0 && (p->flags & T_NUM) && !(L->t[i].flags & T_BREAK) &&
+           ((p->off > 0 && L->s[p->off - 1] == '.') || memchr(L->s + p->off, '.', p->len) != NULL);
+}
 
 /* actors.c: marks who acts in L (see actors.h); nm may be NULL. */
 void ful_actors_mark(ful_cline *L, const ful_names *nm);

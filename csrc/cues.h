@@ -124,7 +124,7 @@ static const ful_cue ful_words[] = {
     {"roi", DN}, {"model", DN}, {"sandbox", DN}, {"trial", DN}, {"access", DN}, {"sheet", DN},
     {"info", DN}, {"information", DN}, {"details", DN}, {"summary", DN}, {"recap", DN | DV},
     {"agenda", DN}, {"answers", DN}, {"materials", DN}, {"datasheet", DN}, {"report", DN},
-    {"estimate", DN}, {"invoice", DN}, {"timeline", DN}, {"plan", DN}, {"overview", DN},
+    {"estimate", DN}, {"invoice", DN}, {"timeline", DN}, {"plan", DN}, {"plans", DN}, {"overview", DN},
     {"pager", DN}, {"samples", DN}, {"refs", DN}, {"ref", DN}, {"env", DN}, {"pricng", DN}, {"sample", DN}, {"specs", DN}, {"checklist", DN}, {"stats", DN}, {"numbers", DN}, {"figures", DN}, {"metrics", DN}, {"data", DN},
     {"template", DN}, {"nda", DN}, {"msa", DN}, {"questionnaire", DN}, {"rfp", DN}, {"rfi", DN},
     {"video", DN}, {"recording", DN}, {"link", DN}, {"login", DN}, {"credentials", DN},
@@ -154,8 +154,8 @@ static const ful_cue ful_words[] = {
     {"might", HG}, {"may", HG | DT}, {"maybe", HG}, {"possibly", HG}, {"possible", HG}, {"perhaps", HG},
     {"hopefully", HG}, {"hope", HG}, {"hopes", HG}, {"hoping", HG}, {"tentative", HG},
     {"tentatively", HG}, {"probably", HG}, {"likely", HG}, {"could", HG}, {"pencilled", HG},
-    {"penciled", HG}, {"tbc", HG | VG}, {"if", HG}, {"unless", HG}, {"plans", HG}, {"planning", HG},
-    {"intends", HG}, {"aims", HG}, {"prob", HG}, {"probs", HG}, {"prolly", HG}, {"tries", HG}, {"trying", HG}, {"ideally", HG}, {"depending", HG}, {"aiming", HG}, {"assuming", HG},
+    {"penciled", HG}, {"tbc", HG | VG}, {"if", HG}, {"unless", HG}, {"planning", HG},
+    {"intends", HG}, {"aims", HG}, {"aim", HG}, {"prob", HG}, {"probs", HG}, {"prolly", HG}, {"tries", HG}, {"trying", HG}, {"ideally", HG}, {"depending", HG}, {"aiming", HG}, {"assuming", HG},
     {"unconfirmed", NB}, {"tbd", VG | NO},
     /* vague time */
     {"soon", VG}, {"later", VG}, {"sometime", VG}, {"eventually", VG}, {"someday", VG},
@@ -187,13 +187,14 @@ static const ful_cue ful_words[] = {
     {"please", FL}, {"pls", FL}, {"plz", FL}, {"kindly", FL}, {"pl", FL}, {"todo", FL}, {"action", FL}, {"item", FL},
     {"step", FL}, {"next", FL | DS}, {"nxt", FL | DS}, {"again", FL}, {"still", FL}, {"just", FL}, {"fyi", FL}, {"note", FL},
     {"re", FL | TP}, {"as", FL}, {"same", FL}, {"above", FL}, {"below", FL}, {"ditto", FL}, {"first", FL}, {"second", FL}, {"final", FL}, {"another", FL}, {"new", FL},
+    {"sir", FL}, {"madam", FL}, {"ma'am", FL}, {"hi", FL}, {"hello", FL}, {"hey", FL}, {"dear", FL}, {"fw", FL},
     {"quick", FL}, {"short", FL}, {"follow-on", FL}, {"steps", FL}, {"nextstep", FL}, {"ns", FL},
     /* what was said on the call, told after it: "Discussed pricing tiers" is a recap, not a step */
     {"discussed", RC}, {"talked", RC}, {"closed", RC}, {"covered", RC}, {"reviewed", RC}, {"presented", RC}, {"demoed", RC},
     {"demo'd", RC}, {"showed", RC}, {"explained", RC}, {"spoke", RC}, {"chatted", RC}, {"walked", RC}, {"went", RC},
     {"outlined", RC}, {"addressed", RC}, {"answered", RC}, {"recapped", RC}, {"met", RC},
     /* and how it ended: "Lost to incumbent last cycle" */
-    {"lost", RC}, {"won", RC}, {"churned", RC},
+    {"lost", RC}, {"won", RC}, {"churned", RC}, {"loved", RC}, {"liked", RC}, {"enjoyed", RC},
     /* and what we already did: "Sent pricing, will follow up Fri" is a chase after a recap */
     {"sent", RC}, {"shared", RC}, {"emailed", RC}, {"called", RC}, {"pinged", RC}, {"texted", RC}, {"messaged", RC},
     {"gave", RC}, {"provided", RC}, {"delivered", RC}, {"submitted", RC},
@@ -243,7 +244,7 @@ static const ful_cue ful_phrases[] = {
     {"stay in touch", CH}, {"hit up", CH}, {"keep an eye on", CH}, {"keep tabs on", CH}, {"keep in touch", CH}, {"touch bases", CH}, {"try again", CH},
     {"ping back", CH}, {"a quick note", CH}, {"a short note", CH}, {"a quick email", CH}, {"a quick message", CH}, {"a quick text", CH}, {"a quick ping", CH}, {"write to", CH}, {"a note", CH}, {"re engage", CH}, {"get hold", CH}, {"to ask", CH}, {"ask if", CH}, {"ask whether", CH},
     /* client effort */
-    {"loop in", AC}, {"move forward", AC}, {"move fwd", AC}, {"moving forward", AC}, {"get back to us", AC}, {"get back to me", AC},
+    {"loop in", AC}, {"move forward", AC}, {"move fwd", AC}, {"moving forward", AC}, {"get back to us", AC}, {"get back to me", AC}, {"get us", DV}, {"gets us", DV},
     {"gets back to us", AC}, {"come back", AC}, {"come through", AC}, {"comes through", AC}, {"be in touch", AC},
     {"let us know", AC}, {"let me know", AC}, {"pass it on", AC},
     {"pass on", AC}, {"sign off", AC}, {"signs off", AC}, {"kick off", AC | EV}, {"kicks off", AC | EV},
@@ -284,7 +285,7 @@ static const ful_cue ful_phrases[] = {
     {"pencil in", HG},
     /* hedges */
     {"will try", HG}, {"try to", HG}, {"should be able", HG}, {"wants to", HG}, {"want to", HG},
-    {"would like to", HG}, {"hopes to", HG}, {"plans to", HG}, {"plan to", HG}, {"not sure", HG},
+    {"would like to", HG}, {"hopes to", HG}, {"plans to", HG}, {"plan to", HG}, {"plans on", HG}, {"not sure", HG},
     {"when he has time", HG}, {"when she has time", HG}, {"when they have time", HG},
     {"if time", HG}, {"depending on", HG}, {"fingers crossed", HG}, {"attempt to", HG}, {"if possible", HG}, {"in principle", HG},
     /* vague time */

@@ -654,7 +654,27 @@ static size_t ful_scan_number(ful_dscan *sc, size_t i)
                                      ful_next_is(sc, k, "day") || ful_next_is(sc, k, "an") ||
                                      ful_next_is(sc, k, "price") || ful_next_is(sc, k, "off")))
             return k;
+        if (v > 12 && v <= 31 && d >= 1 && d <= 12) {
+            int t = v; /* "14/12": no month 14, so day first, as most of the world writes it */
+            v = d;
+            d = t;
+        }
         ful_abs_date(sc, v, d, y, i, k);
+        return k;
+    }
+    /* d.mm. and d.mm.yyyy (day first, as Europe writes it): "until 15.12."; a
+     * two-digit month and the closing dot keep "4.2 GWh", "3.5." out */
+    if (nd <= 2 && j + 3 < n && s[j] == '.' && ful_isdig((unsigned char)s[j + 1]) &&
+        ful_isdig((unsigned char)s[j + 2]) && s[j + 3] == '.') {
+        int mo = (s[j + 1] - '0') * 10 + (s[j + 2] - '0'), y = 0, nd3 = 0;
+        size_t k = j + 4;
+        while (k < n && ful_isdig((unsigned char)s[k]) && nd3 < 5) {
+            y = y * 10 + (s[k++] - '0');
+            nd3++;
+        }
+        if ((nd3 != 0 && nd3 != 4) || (k < n && ful_isalnum((unsigned char)s[k])) || mo < 1 || mo > 12 || v < 1 || v > 31)
+            return 0;
+        ful_abs_date(sc, mo, v, y, i, k);
         return k;
     }
     /* clock times: 10:30, 14:00, 10:30am */

@@ -260,6 +260,47 @@ static void test_hurried_forms(void)
     IS("quote will be sent by Friday", "compliance");
     IS("Guy from their AP team sends the credit app by 12/11", "firm");
     DUE("Lease comps sent 11/16; tenant's CFO to send back the signed LOI by Fri", "firm", "2026-11-27");
+    T_SECTION("templates, tables, spoken labels: whose cell owns the task");
+    IS("Owner: Priya (client) | Action: send usage data | Due: Fri", "firm");
+    DUE("Owner: Tom Lee (Acme) - Due 11/30 - Return the redlines", "firm", "2026-11-30");
+    DUE("| Return signed SOW | Anand (Globex) | 12/1 |", "firm", "2026-12-01");
+    IS("| Send pricing | me | 12/1 |", "compliance");
+    IS("ok so next step is marco is going to send over the floor plans by thursday", "firm");
+    IS("so the plan is jessica gets us the tenant list by monday", "firm");
+    IS("Next step: for them to send the PO by Friday", "firm");
+    IS("for the client to send the PO by 11/30", "firm");
+    IS("Tom plans to sign by Friday", "soft");
+    IS("Subject: Call | Outcome: Left VM | Next: try Femi again Mon", "non");
+    IS("Subject: Email | Comments: they want a W-9 and bank letter before vendor setup", "compliance");
+    IS("Subject: Email | Comments: sent intro deck, opened 3x", "unknown");
+    T_SECTION("a message pasted in speaks as the client");
+    DUE("SMS from Jun: \"sir I will send the signed renewal Fri morning\"", "firm", "2026-11-27");
+    IS("WhatsApp from Adaeze: we will pay the deposit Friday", "firm");
+    IS("Teams from Sem: \"can you follow up with me mid-Dec? swamped until then\"", "non");
+    IS("Slack from Priyanka: \"great session today, team loved the demo\"", "unknown");
+    IS("Maria: send pricing Fri", "firm");
+    T_SECTION("what was done to a thing is a record");
+    IS("Samples delivered to the lab yesterday", "unknown");
+    IS("Invoice 2291 paid", "unknown");
+    IS("COI uploaded to their portal yesterday", "unknown");
+    IS("Budgetary quote provided last week", "unknown");
+    IS("Onboarding doc sent to their admin, no reply yet", "unknown");
+    IS("Proposal to be sent", "compliance");
+    IS("Email bounced, find another contact at Acme", "non");
+    IS("Waiting on Jorge for the updated headcount", "soft");
+    IS("He mentioned they might expand to other regions", "soft");
+    IS("Contract signed 11/18 (3 yrs, auto-renew)", "unknown"); /* two days before the meeting */
+    IS("Partner registered the deal in the portal on 11/17", "unknown");
+    IS("Last touch 11/16, email, no reply", "unknown");
+    IS("Send pricing 11/18", "compliance");
+    IS("- [X] NEXT: Ahmed shares the security questionnaire answers 1 Nov", "firm");
+    IS("12 sites, 4.2 GWh/yr, contract with Enel ends Feb", "unknown");
+    IS("RE: RE: FW: pricing", "unknown");
+    IS("Bisi will aim to get the KYC docs over by Fri", "soft");
+    T_SECTION("dates written day first");
+    DUE("Dmitri will send documents for vendor registration until 15.12.", "firm", "2026-12-15");
+    DUE("send pricing by 24/11", "compliance", "2026-11-24");
+    IS("grew 3.5.", "unknown");
     IS("Mtg w/ Tom on 11/18 - discussed pricing", "unknown"); /* the day just passed */
     IS("Demo Tue 11/24 - discussed agenda", "firm");
     DUE("Owner: client. Due: 11/27. Send PO", "firm", "2026-11-27"); /* a field's date between owner and task */
