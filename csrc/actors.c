@@ -127,6 +127,12 @@ static int name_date_word(const ful_cline *L, int i)
     return ful_month_name(L, i);
 }
 
+/* Days' short names that are also first names ("Thu", "Sun"). */
+static int day_name(const ful_cline *L, int i)
+{
+    return L->r[i].len == 3 && (memcmp(L->r[i].lw, "thu", 3) == 0 || memcmp(L->r[i].lw, "sun", 3) == 0);
+}
+
 /* A weekday's name at token i (monday, tues, fri, ...). */
 static int weekday_at(const ful_cline *L, int i)
 {
@@ -202,7 +208,11 @@ static int name_shaped(const ful_cline *L, int i)
              FUL_CUE_ART | FUL_CUE_DNOUN | FUL_CUE_EVENT | FUL_CUE_FILLER | FUL_CUE_BOOKED | FUL_CUE_WITH))
         return 0;
     if (b & FUL_CUE_DATE)
-        return name_date_word(L, i);
+        return name_date_word(L, i) ||
+               /* "Thu sends the order form": a day sends nothing; a name that is one does */
+               (day_name(L, i) && i + 1 < L->nt && L->t[i].span == 1 && !(L->t[i + 1].flags & (T_BREAK | T_CAP)) &&
+                (L->t[i + 1].bits & (FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_SETUP)) && L->r[i + 1].len > 3 &&
+                L->r[i + 1].lw[L->r[i + 1].len - 1] == 's' && L->r[i + 1].lw[L->r[i + 1].len - 2] != 's');
     /* of the modals only "Will" and "May" are names: "Have to", "Must" are not */
     return ful_is_id(L, i, FUL_W_will) || ful_is_id(L, i, FUL_W_may);
 }
@@ -643,6 +653,10 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             if (side) {
                 mark(L, p, side, who, -1);
             } else if (name_shaped(L, p) || lower_name_word(L, p) ||
+                       /* "Can to share", "Thu to send": no modal or day stands before "to VERB" */
+                       ((L->t[p].flags & T_CAP) && !(L->t[p].flags & T_UPPER) && L->t[p].span == 1 &&
+                        (IS(L, p, "can") || day_name(L, p)) &&
+                        !(L->t[p].bits & FUL_CUE_CLIENT)) ||
                        (!(L->t[p].flags & T_CAP) && !(L->t[p].bits & FUL_CUE_WORD) && L->t[p].span == 1 &&
                         !(L->t[p].flags & T_NUM))) {
                 set_name(L, p, A_CLIENT, FUL_WHO_NAME);

@@ -46,9 +46,20 @@ void ful_names_init(ful_names *nm, const ful_people *client, const ful_people *t
  * ends no clause, and it is no one's name. */
 static inline int ful_title(const char *lw, uint32_t len)
 {
-    if (len == 2)
+    switch (len) {
+    case 2:
         return (lw[0] == 'm' && (lw[1] == 'r' || lw[1] == 's')) || (lw[0] == 'd' && lw[1] == 'r');
-    return len == 3 && lw[0] == 'm' && lw[1] == 'r' && lw[2] == 's';
+    case 3: /* and other languages' own: "Chị Linh", "Ông Nam", "Pak Budi", "Engr. Bola", "Shri Rao" */
+        return memcmp(lw, "mrs", 3) == 0 || memcmp(lw, "pak", 3) == 0 || memcmp(lw, "smt", 3) == 0 ||
+               memcmp(lw, "sri", 3) == 0 || memcmp(lw, "b\xc3\xa0", 3) == 0 || memcmp(lw, "c\xc3\xb4", 3) == 0;
+    case 4:
+        return memcmp(lw, "engr", 4) == 0 || memcmp(lw, "shri", 4) == 0 || memcmp(lw, "dato", 4) == 0 ||
+               memcmp(lw, "\xc3\xb4ng", 4) == 0;
+    case 5:
+        return memcmp(lw, "ch\xe1\xbb\x8b", 5) == 0 || memcmp(lw, "datuk", 5) == 0;
+    default:
+        return 0;
+    }
 }
 
 /* For classify.c: marks the actors of a tokenized line (cline.h): sets the

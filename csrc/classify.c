@@ -523,7 +523,7 @@ static const uint16_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_metrics] = FUL_SAW_FIELD, [FUL_W_eb] = FUL_SAW_FIELD, [FUL_W_dm] = FUL_SAW_FIELD,
     [FUL_W_risk] = FUL_SAW_FIELD, [FUL_W_risks] = FUL_SAW_FIELD, [FUL_W_blocker] = FUL_SAW_FIELD,
     [FUL_W_blockers] = FUL_SAW_FIELD, [FUL_W_concern] = FUL_SAW_FIELD, [FUL_W_concerns] = FUL_SAW_FIELD,
-    [FUL_W_obj] = FUL_SAW_FIELD,
+    [FUL_W_obj] = FUL_SAW_FIELD, [FUL_W_results] = FUL_SAW_FIELD, [FUL_W_stats] = FUL_SAW_FIELD,
 };
 #undef F
 
@@ -833,6 +833,15 @@ static int ful_contraction(const ful_cline *L, int i)
     const ful_rtok *r = &L->r[i];
     return r->len > 3 && ((r->lw[r->len - 3] == '\'' && r->lw[r->len - 2] == 'l' && r->lw[r->len - 1] == 'l') ||
                           (r->lw[r->len - 2] == '\'' && r->lw[r->len - 1] == 'd'));
+}
+
+/* "she's", "we're", "they're", "he's": a pronoun with its "be" */
+static int ful_contraction_be(const ful_cline *L, int i)
+{
+    const ful_rtok *r = &L->r[i];
+    return r->len > 3 && ((r->lw[r->len - 2] == '\'' && r->lw[r->len - 1] == 's') ||
+                          (r->lw[r->len - 3] == '\'' && r->lw[r->len - 2] == 'r' && r->lw[r->len - 1] == 'e') ||
+                          (r->lw[r->len - 2] == '\'' && r->lw[r->len - 1] == 'm'));
 }
 
 /* After a clause-opening "will" (hedges skipped): a verb of client effort
@@ -1528,6 +1537,30 @@ static int ful_weak_stative(const ful_cline *L, int i, int end)
     return 1;
 }
 
+/* "on maternity leave till March", "in year-end close", "out of office":
+ * away for a while, how things stand (the seller waits, or chases after) */
+static int ful_away(const ful_cline *L, int i, int end)
+{
+    int j = i + 1 < end ? i + 1 : -1, k; /* (the next word even inside a phrase: "in year-end") */
+    if (j >= 0 && (ful_is_word(L, j, "a") || ful_is_word(L, j, "the") || ful_is_word(L, j, "their") ||
+                   ful_is_word(L, j, "our")))
+        j = j + 1 < end ? j + 1 : -1;
+    if (j < 0)
+        return 0;
+    if (ful_is_word(L, i, "on")) {
+        for (k = 0; k < 2 && j >= 0; k++, j = ful_next(L, j, end))
+            if (ful_is_word(L, j, "leave") || ful_is_word(L, j, "vacation") || ful_is_word(L, j, "holiday") ||
+                ful_is_word(L, j, "holidays") || ful_is_word(L, j, "pto") || ful_is_word(L, j, "sabbatical") ||
+                ful_is_word(L, j, "break"))
+                return 1;
+        return 0;
+    }
+    if (ful_is_word(L, i, "in"))
+        return (ful_is_word(L, j, "year") && ful_is_word(L, j + 1, "end")) || ful_is_word(L, j, "close") || ful_is_word(L, j, "freeze") ||
+               ful_is_word(L, j, "blackout") || ful_is_word(L, j, "lockdown");
+    return ful_is_word(L, i, "out") && ful_is_word(L, j, "of") && ful_is_word(L, ful_next(L, j, end), "office");
+}
+
 /* "Budgets are frozen", "the PO was approved": a form of "be" and a
  * participle, with no day named: done or decided, nothing to do. */
 static int ful_be_done(const ful_cline *L, int i, int end)
@@ -1538,6 +1571,8 @@ static int ful_be_done(const ful_cline *L, int i, int end)
     j = ful_next(L, i, end);
     if (j >= 0 && (ful_is_id(L, j, FUL_W_already) || ful_is_id(L, j, FUL_W_now) || ful_is_id(L, j, FUL_W_all)))
         j = ful_next(L, j, end);
+    if (j >= 0 && ful_away(L, j, end))
+        return 1; /* "she is on maternity leave till March" */
     if (j < 0 ||
         !(ful_participle(L, j) || ful_is_id(L, j, FUL_W_frozen) || ful_is_id(L, j, FUL_W_done) || ful_is_id(L, j, FUL_W_stuck) ||
           ful_is_id(L, j, FUL_W_gone) || ful_is_id(L, j, FUL_W_over) || ful_is_id(L, j, FUL_W_dead) || ful_is_id(L, j, FUL_W_final) ||
@@ -1652,6 +1687,9 @@ static int ful_fact_clause(const ful_cline *L, int a, int end)
         return 0; /* no word a fact clause needs: most lines */
     while (i < end && (L->t[i].flags & (T_INPHR | T_TAG)))
         i++;
+    if (i < end && ful_contraction_be(L, i) && (L->t[i].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
+        (j = ful_next(L, i, end)) >= 0 && ful_away(L, j, end))
+        return 1; /* "she's on leave till Jan", "we're in year-end close" */
     while (i >= 0 && i < end && n < 5) {
         uint32_t b = L->t[i].bits;
         if (n == 0 && (b & (FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_CHASE | FUL_CUE_SETUP)) &&
@@ -2043,8 +2081,8 @@ static int ful_fact_label(const ful_cline *L)
                                    FUL_W_timeline,  FUL_W_timing,      FUL_W_authority, FUL_W_metrics,
                                    FUL_W_eb,        FUL_W_dm,          FUL_W_risk,      FUL_W_risks,
                                    FUL_W_blocker,   FUL_W_blockers,    FUL_W_concern,   FUL_W_concerns,
-                                   FUL_W_obj};
-    int k, w, h = -1;
+                                   FUL_W_obj,             FUL_W_results,     FUL_W_stats};
+    int k, w, h = -1, record;
     if (L->nt < 3 || (L->t[0].flags & T_QUOTED))
         return 0;
     /* "Pain:", or a word before it: "pricing obj -", "main risk:", "security concern:" */
@@ -2062,9 +2100,17 @@ static int ful_fact_label(const ful_cline *L)
         h = 2;
     if (h < 0)
         return 0;
+    /* "Competitor: they also talk to Vodafone", "Pilot results: 11% saving on
+     * the test trucks": what is told under these is how things stand, verbs and all */
+    w = h - 1;
+    record = ful_is_word(L, w, "competitor") || ful_is_word(L, w, "competitors") || ful_is_word(L, w, "competition") ||
+             ful_is_word(L, w, "background") || ful_is_word(L, w, "context") || ful_is_word(L, w, "incumbent") ||
+             ful_is_word(L, w, "results") || ful_is_word(L, w, "stats");
     for (k = h; k < L->nt; k++) {
         uint32_t b = L->t[k].bits;
         if (L->t[k].flags & T_INPHR)
+            continue;
+        if (record && !(b & (FUL_CUE_MODAL | FUL_CUE_BOOKED)))
             continue;
         if ((b & FUL_CUE_MODAL) ||
             ((b & (VERBISH | FUL_CUE_BOOKED)) && !(b & (FUL_CUE_RECAP | FUL_CUE_DNOUN)) && !ful_participle(L, k) &&

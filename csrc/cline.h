@@ -114,8 +114,11 @@ static inline int ful_first_name_word(const ful_cline *L, int i) { return ful_na
  * no name. */
 static inline int ful_unit_after_figure(const ful_cline *L, int i)
 {
-    const ful_tok *p = &L->t[i - 1];
-    return i > 0 && (p->flags & T_NUM) && !(L->t[i].flags & T_BREAK) &&
+    const ful_tok *p;
+    if (i <= 0)
+        return 0;
+    p = &L->t[i - 1];
+    return (p->flags & T_NUM) && !(L->t[i].flags & T_BREAK) &&
            ((p->off > 0 && L->s[p->off - 1] == '.') || memchr(L->s + p->off, '.', p->len) != NULL);
 }
 

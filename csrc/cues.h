@@ -303,6 +303,8 @@ static const ful_cue ful_phrases[] = {
     /* "Is necessary to contact...": the seller's to-do, said the long way */
     {"it is necessary to", FL}, {"is necessary to", FL}, {"necessary to", FL},
     {"it is important to", FL}, {"is important to", FL}, {"important to", FL},
+    {"pilot feedback", DN}, {"pilot results", DN}, {"demo feedback", DN}, {"demo recording", DN}, {"call recording", DN},
+    {"accepted my connection", RC}, {"accepted the connection", RC}, {"accepted connection", RC},
     {"call notes", NO}, {"meeting notes", NO}, {"see email", NO}, {"see the email", NO}, {"see thread", NO}, {"see notes", NO}, {"see below", NO},
     /* the client asks for something */
     {"would like", RQ}, {"looking for", RQ}, {"interested in", RQ}, {"waiting for", RQ},
@@ -325,7 +327,7 @@ static const char *const ful_idwords[] = {
     "made", "maker", "means", "min", "mins", "minutes", "more", "never", "nim", "notes", "now", "obj",
     "objection", "objections", "off", "operate", "operates", "outcome", "pain", "pains", "paper", "pending",
     "people", "per", "percent", "planned", "play", "prefer", "prefers", "prev", "previous", "proceed",
-    "process", "quite", "ran", "really", "receive", "remains", "reps", "risk", "risks", "sama", "san", "saw",
+    "process", "quite", "ran", "really", "receive", "remains", "reps", "results", "risk", "risks", "sama", "san", "saw",
     "seats", "seem", "seemed", "seems", "sensei", "shifts", "side", "sites", "sounds", "spent", "ssi",
     "start", "status", "stuck", "super", "supposed", "table", "take", "taken", "task", "thought", "tied",
     "time", "timing", "to-do", "too", "took", "two", "use", "uses", "very", "who", "x", "yesterday",

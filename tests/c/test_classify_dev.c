@@ -305,11 +305,11 @@ static const struct {
     {"lines-k.tsv", 1, 0.0, 0.0, 99, 0, FUL_SPLIT_HASH},   {"lines-l.tsv", 1, 0.0, 0.0, 99, 0, FUL_SPLIT_HASH},
     {"lines-m.tsv", 1, 0.0, 0.0, 99, 1, FUL_SPLIT_HASH},   {"lines-n.tsv", 1, 0.0, 0.0, 99, 1, FUL_SPLIT_HASH},
     {"lines-o.tsv", 0, 0.97, 0.95, 1, 2, FUL_SPLIT_ALL_TUNE, "third writer"},
-    {"lines-p.tsv", 0, 0.91, 0.83, 2, 2, FUL_SPLIT_ALL_HELD, "third writer"},
+    {"lines-p.tsv", 0, 0.91, 0.83, 1, 2, FUL_SPLIT_ALL_HELD, "third writer"},
     {"lines-q.tsv", 0, 0.95, 0.92, 1, 2, FUL_SPLIT_ALL_TUNE, "fourth writer"},
     {"lines-r.tsv", 0, 0.81, 0.70, 2, 2, FUL_SPLIT_ALL_HELD, "fourth writer"},
-    {"lines-s.tsv", 0, 0.78, 0.66, 3, 2, FUL_SPLIT_ALL_TUNE, "fifth writer"},
-    {"lines-t.tsv", 0, 0.72, 0.60, 3, 2, FUL_SPLIT_ALL_HELD, "fifth writer"},
+    {"lines-s.tsv", 0, 0.94, 0.91, 1, 2, FUL_SPLIT_ALL_TUNE, "fifth writer"},
+    {"lines-t.tsv", 0, 0.75, 0.65, 1, 2, FUL_SPLIT_ALL_HELD, "fifth writer"},
 };
 #define NFIX (sizeof fixtures / sizeof fixtures[0])
 
