@@ -412,8 +412,10 @@ static int split_at_subjects(ful_cline *L)
                ful_is_id(L, i - 1, FUL_W_so)) ||
               ((L->marks & FUL_SAW_AMP) && amp_before(L, i))))
             continue;
-        if (b & FUL_CUE_CLIENT)
-            subj = (b & FUL_CUE_MODAL) || verb_after_name(L, i + 1, L->nt);
+        if (b & FUL_CUE_CLIENT) /* ("BOQ + lead times": a role's word, then no verb it knows) */
+            subj = (b & FUL_CUE_MODAL) || (verb_after_name(L, i + 1, L->nt) &&
+                                           (L->t[i + 1].bits & (VERBS | FUL_CUE_MODAL | FUL_CUE_SPEECH | FUL_CUE_HEDGE |
+                                                                FUL_CUE_RECAP | FUL_CUE_BOOKED)));
         else if (quoted && (b & FUL_CUE_SELLER))
             subj = 1; /* "and I'll share it around", in quotes: the client */
         else
@@ -669,6 +671,14 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             L->t[p].bits = FUL_CUE_FILLER | FUL_CUE_WORD;
             L->t[j].bits = FUL_CUE_FILLER | FUL_CUE_WORD;
             mark(L, j, A_CLIENT, FUL_WHO_REPORTED, -1);
+        } else if (!side && j >= 0 && (name_shaped(L, p) || lower_unknown(L, p)) && (L->t[j].bits & FUL_CUE_CLIENT) &&
+                   !(L->t[j].bits & (VERBS | FUL_CUE_POSS | FUL_CUE_COBJ)) && (k = next_tok(L, j, end)) >= 0 &&
+                   name_shaped(L, k) && !(L->t[k].bits & FUL_CUE_WORD) && verb_after_name(L, next_tok(L, k, end), end)) {
+            /* "Hotel GM Lorenzo walks the property": a unit, a role, the name */
+            L->t[p].bits = FUL_CUE_FILLER | FUL_CUE_WORD;
+            L->t[p].flags &= (uint8_t)~T_CAP;
+            L->t[j].bits = FUL_CUE_FILLER | FUL_CUE_WORD;
+            set_name(L, k, A_CLIENT, FUL_WHO_NAME);
         } else if (!side && name_shaped(L, p)) {
             v = j;
             if (v >= 0 && name_shaped(L, v) && !(L->t[v].bits & FUL_CUE_WORD))

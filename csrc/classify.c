@@ -942,6 +942,34 @@ static int ful_figure(const ful_cline *L, int j)
 }
 
 /* The subject of the clause [a, end): sets *st to its token. */
+/* "PO from Acme by Fri", "Reply from Kenji re: scope by Mon", "go/no-go
+ * from steering committee 12/18": a thing asked of the client, "from" and
+ * who gives it: theirs to give. Token i is the thing (a noun, or a verb's
+ * word right before "from"); the giver is a client's role, "their", a name. */
+static int ful_from_client(const ful_cline *L, int i, int end)
+{
+    int j = ful_next(L, i, end), k, n;
+    uint32_t b = L->t[i].bits;
+    if ((L->t[i].flags & (T_QUOTED | T_NAME | T_NUM)) || ful_is_word(L, i, "get") || ful_is_word(L, i, "grab") ||
+        ful_is_word(L, i, "collect") || ful_is_word(L, i, "obtain") || ful_is_word(L, i, "pick"))
+        return 0;
+    if ((b & (VERBISH | FUL_CUE_EVENT)) && !(b & (FUL_CUE_DNOUN | FUL_CUE_CDOC)) && !ful_is_word(L, j, "from"))
+        return 0; /* "Get the PO from Acme": ours to fetch */
+    for (n = 0; j >= 0 && n < 4 && !ful_is_word(L, j, "from"); n++, j = ful_next(L, j, end))
+        if ((L->t[j].bits & (VERBISH | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_DATE)) &&
+            !(L->t[j].bits & FUL_CUE_DNOUN))
+            return 0;
+    if (j < 0 || !ful_is_word(L, j, "from") || (k = ful_next(L, j, end)) < 0)
+        return 0;
+    if (ful_is_word(L, k, "the") && (j = ful_next(L, k, end)) >= 0)
+        k = j;
+    b = L->t[k].bits;
+    if (b & (FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_DATE))
+        return 0;
+    return ((b & (FUL_CUE_CLIENT | FUL_CUE_POSS)) && !(b & VERBISH)) || (L->t[k].flags & T_NAME) ||
+           ((L->t[k].flags & T_CAP) && !(b & FUL_CUE_WORD)) || ful_is_word(L, k, "steering");
+}
+
 static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
 {
     int i, j, e, modifier = 0, lead = a;
@@ -1028,8 +1056,17 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
     b = L->t[i].bits;
     if (ful_recap_verb(L, i))
         return S_SELLER; /* "Walked them through the demo": what we did (ful_read_line: a recap) */
+    if (!(b & (FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_CLIENT | FUL_CUE_POSS | FUL_CUE_BOOKED |
+               FUL_CUE_MODAL)) &&
+        ful_from_client(L, i, end))
+        return S_CLIENT;
     if (b & FUL_CUE_SELLER)
         return (L->t[i].flags & T_QUOTED) ? S_CLIENT : S_SELLER;
+    if ((b & FUL_CUE_SOBJ) && (ful_is_word(L, i, "our") || ful_is_word(L, i, "my")) && (j = ful_next(L, i, end)) >= 0 &&
+        (ful_is_word(L, j, "champion") || ful_is_word(L, j, "sponsor") || ful_is_word(L, j, "contact") ||
+         ful_is_word(L, j, "buyer") || ful_is_word(L, j, "customer") || ful_is_word(L, j, "client") ||
+         ful_is_word(L, j, "prospect")))
+        return *st = j, S_CLIENT; /* "our champion will socialize it": ours to know, theirs to do */
     if (b & FUL_CUE_SOBJ) /* "Our SE builds...", but "our" in quotes is the client's */
         return (L->t[i].flags & T_QUOTED) ? S_CLIENT : S_SELLER;
     if ((b & FUL_CUE_YOU) && (L->t[i].flags & T_QUOTED) && (j = ful_next(L, i, end)) >= 0 &&
@@ -2041,7 +2078,7 @@ static int ful_void_line(const ful_cline *L)
  * elsewhere, not a step; "see Tom Tue", "see you Thursday", "see if" are. */
 static int ful_pointer(const ful_cline *L)
 {
-    int h = L->head, j;
+    int h = L->head, j, k;
     if (h >= L->nt || L->r[h].len != 3 || !ful_is_id(L, h, FUL_W_see) || (L->t[h].flags & T_QUOTED))
         return 0;
     for (j = h + 1; j < L->nt; j++)
@@ -2052,6 +2089,10 @@ static int ful_pointer(const ful_cline *L)
     j = ful_next(L, h, L->nt);
     while (j >= 0 && (L->t[j].bits & FUL_CUE_ART) && !(L->t[j].bits & (FUL_CUE_CLIENT | FUL_CUE_COBJ)))
         j = ful_next(L, j, L->nt);
+    if (j >= 0 && (L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD) && (k = ful_next(L, j, L->nt)) >= 0 &&
+        (ful_is_word(L, k, "recording") || ful_is_word(L, k, "notes") || ful_is_word(L, k, "thread") ||
+         ful_is_word(L, k, "summary") || ful_is_word(L, k, "transcript")))
+        return 1; /* "see Gong recording": a tool's record, not a person */
     return j >= 0 && !(L->t[j].bits & (FUL_CUE_YOU | FUL_CUE_CLIENT | FUL_CUE_COBJ | FUL_CUE_POSS | FUL_CUE_SOBJ | FUL_CUE_DATE)) &&
            !((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD)) && !(L->t[j].flags & (T_NAME | T_NUM));
 }
@@ -2140,6 +2181,21 @@ static int ful_field_line(const ful_cline *L, int has_date)
              !((L->t[k].flags & T_CAP) && ful_first_name_word(L, k))) ||
             (L->t[k].flags & T_QUOTED))
             return 0; /* "Status: waiting on client feedback": someone acts; "Champion = Grant" is a name */
+    return 1;
+}
+
+/* "Decision maker = Mrs. Bello (MD), champion = Emeka": fields and their
+ * values, "=" between, no verb, no day: a record. */
+static int ful_equals_line(const ful_cline *L, const char *text, size_t n, int has_date)
+{
+    int k;
+    if (has_date || L->nt < 3 || !memchr(text, '=', n))
+        return 0;
+    for (k = L->head; k < L->nt; k++)
+        if ((L->t[k].flags & T_QUOTED) ||
+            ((L->t[k].bits & (VERBISH | FUL_CUE_EVENT | FUL_CUE_BOOKED)) && !(L->t[k].bits & FUL_CUE_DNOUN) &&
+             !((L->t[k].flags & T_CAP) && ful_first_name_word(L, k))))
+            return 0;
     return 1;
 }
 
@@ -2869,7 +2925,8 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
     if ((body < n && (text[body] == '[' || text[body] == '<') && ful_placeholder(text, body, n)) ||
         (L.nt == L.head + 1 && !(L.t[L.head].bits & (FUL_CUE_CHASE | FUL_CUE_DELIV | FUL_CUE_BOOKED))) ||
         (L.nt == L.head + 2 && !(L.t[L.head].bits & VERBISH) && ful_figure(&L, L.head + 1)) ||
-        ful_nothing_first(&L, text, body, n) || ful_pointer(&L) || ful_field_line(&L, nsp > 0) || ful_void_line(&L))
+        ful_nothing_first(&L, text, body, n) || ful_pointer(&L) || ful_field_line(&L, nsp > 0) || ful_void_line(&L) ||
+        ful_equals_line(&L, text, n, nsp > 0))
         rd.res = R_NONE; /* "[link]"; a lone word that is no verb: "test", "pricing"; "Budget 120k"; "n/a - intro call only" */
     else if (ful_fact_label(&L) || ful_number_field(&L)) {
         rd.res = R_NONE; /* "Pain: ...", "RFP #2026-114": a record filed under a label or a number */
