@@ -2729,7 +2729,7 @@ static int ful_days_behind(const ful_date_span *sp, int nsp, ful_day meeting)
 {
     int i;
     for (i = 0; i < nsp; i++)
-        if (sp[i].kind == FUL_DATE_EXACT && sp[i].start - meeting <= 300)
+        if (sp[i].kind == FUL_DATE_EXACT && (sp[i].start == FUL_NODATE || (long)sp[i].start - meeting <= 300))
             return 0;
     return 1;
 }
@@ -2944,7 +2944,8 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
     if (rd.res == R_EFFORT && rd.subj == S_EVENT && rd.status_tok >= 0 && rd.book_tok < 0 && exact_i >= 0 &&
         meeting != FUL_NODATE && sp[exact_i].start - meeting > 300)
         rd.res = R_NONE;
-    if (rd.res != R_NONE && exact_i >= 0 && meeting != FUL_NODATE && sp[exact_i].start - meeting > 300 &&
+    if (rd.res != R_NONE && exact_i >= 0 && meeting != FUL_NODATE && sp[exact_i].start != FUL_NODATE &&
+        (long)sp[exact_i].start - meeting > 300 &&
         ful_done_on(&L, sp[exact_i].off) && ful_days_behind(sp, nsp, meeting))
         rd.res = R_NONE; /* "Contract signed 11/28", "Last touch 11/24": a day just gone, when it happened */
     hedged = rd.hedge_tok >= 0 || rd.neg_tok >= 0;

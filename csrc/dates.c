@@ -654,7 +654,7 @@ static size_t ful_scan_number(ful_dscan *sc, size_t i)
                                      ful_next_is(sc, k, "day") || ful_next_is(sc, k, "an") ||
                                      ful_next_is(sc, k, "price") || ful_next_is(sc, k, "off")))
             return k;
-        if (v > 12 && v <= 31 && d >= 1 && d <= 12) {
+        if (v > 12 && v <= 31 && d >= 1 && d <= 12 && !(v == 24 && d == 7)) { /* ("24/7 support") */
             int t = v; /* "14/12": no month 14, so day first, as most of the world writes it */
             v = d;
             d = t;
