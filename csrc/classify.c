@@ -634,7 +634,7 @@ static int ful_later_label(const ful_cline *L)
     for (k = 1; k + 1 < L->nt; k++) {
         if (!(L->t[k].flags & T_BREAK))
             continue;
-        if (ful_is_word(L, k, "ns") || ful_is_word(L, k, "next") || ful_is_word(L, k, "nxt"))
+        if (ful_is_id(L, k, FUL_W_ns) || ful_is_id(L, k, FUL_W_next) || ful_is_id(L, k, FUL_W_nxt))
             e = k + 1; /* "| Next: try Femi again Mon" */
         else if (ful_is_word(L, k, "comments") || ful_is_word(L, k, "comment") || ful_is_word(L, k, "description")) {
             if (!notes && ful_after_colon(L, k + 1))
@@ -642,8 +642,8 @@ static int ful_later_label(const ful_cline *L)
             continue;
         } else
             continue;
-        if ((ful_is_word(L, k, "next") || ful_is_word(L, k, "nxt")) &&
-            (ful_is_word(L, k + 1, "step") || ful_is_word(L, k + 1, "steps") || ful_is_word(L, k + 1, "action")))
+        if ((ful_is_id(L, k, FUL_W_next) || ful_is_id(L, k, FUL_W_nxt)) &&
+            (ful_is_id(L, k + 1, FUL_W_step) || ful_is_id(L, k + 1, FUL_W_steps) || ful_is_id(L, k + 1, FUL_W_action)))
             e = k + 2;
         if (e < L->nt && (L->t[e].flags & T_BREAK) && L->s[L->t[e - 1].off + L->t[e - 1].len] == ':')
             return e;
@@ -790,13 +790,13 @@ static int ful_past_verb(const ful_cline *L, int i)
         return ful_is_id(L, i, FUL_W_ran) || ful_is_id(L, i, FUL_W_had) || ful_is_id(L, i, FUL_W_saw) ||
                ful_is_id(L, i, FUL_W_got) || ful_is_id(L, i, FUL_W_won) || ful_is_id(L, i, FUL_W_met);
     case 4:
-        return ful_is_word(L, i, "took") || ful_is_word(L, i, "made") || ful_is_word(L, i, "came") ||
-               ful_is_word(L, i, "left") || ful_is_word(L, i, "felt") || ful_is_word(L, i, "lost") ||
-               ful_is_word(L, i, "went") || ful_is_word(L, i, "done") || ful_is_word(L, i, "paid") ||
+        return ful_is_id(L, i, FUL_W_took) || ful_is_id(L, i, FUL_W_made) || ful_is_id(L, i, FUL_W_came) ||
+               ful_is_id(L, i, FUL_W_left) || ful_is_id(L, i, FUL_W_felt) || ful_is_id(L, i, FUL_W_lost) ||
+               ful_is_id(L, i, FUL_W_went) || ful_is_id(L, i, FUL_W_done) || ful_is_word(L, i, "paid") ||
                ful_is_word(L, i, "sold");
     case 5:
-        return ful_is_word(L, i, "spent") || ful_is_word(L, i, "chose") || ful_is_word(L, i, "given") ||
-               ful_is_word(L, i, "taken") || ful_is_word(L, i, "built");
+        return ful_is_id(L, i, FUL_W_spent) || ful_is_id(L, i, FUL_W_chose) || ful_is_id(L, i, FUL_W_given) ||
+               ful_is_id(L, i, FUL_W_taken) || ful_is_word(L, i, "built");
     case 6:
         return ful_is_id(L, i, FUL_W_bought);
     case 7:
@@ -2144,9 +2144,9 @@ static int ful_fact_label(const ful_cline *L)
     /* "Competitor: they also talk to Vodafone", "Pilot results: 11% saving on
      * the test trucks": what is told under these is how things stand, verbs and all */
     w = h - 1;
-    record = ful_is_word(L, w, "competitor") || ful_is_word(L, w, "competitors") || ful_is_word(L, w, "competition") ||
-             ful_is_word(L, w, "background") || ful_is_word(L, w, "context") || ful_is_word(L, w, "incumbent") ||
-             ful_is_word(L, w, "results") || ful_is_word(L, w, "stats");
+    record = ful_is_id(L, w, FUL_W_competitor) || ful_is_id(L, w, FUL_W_competitors) ||
+             ful_is_id(L, w, FUL_W_competition) || ful_is_id(L, w, FUL_W_background) || ful_is_id(L, w, FUL_W_context) ||
+             ful_is_id(L, w, FUL_W_incumbent) || ful_is_id(L, w, FUL_W_results) || ful_is_id(L, w, FUL_W_stats);
     for (k = h; k < L->nt; k++) {
         uint32_t b = L->t[k].bits;
         if (L->t[k].flags & T_INPHR)
