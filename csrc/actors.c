@@ -176,6 +176,18 @@ static int noun_ending(const ful_cline *L, int i)
            memcmp(e - 3, "ure", 3) == 0 || memcmp(e - 3, "ics", 3) == 0;
 }
 
+/* "Implementation", "Procurement", "Partnership": endings no first name
+ * has ("-al", "-ity", "-ence" do: Kamal, Charity, Florence). */
+static int thing_ending(const ful_cline *L, int i)
+{
+    const ful_rtok *r = &L->r[i];
+    const char *e = r->lw + r->len;
+    if (r->len < 6)
+        return 0;
+    return memcmp(e - 4, "tion", 4) == 0 || memcmp(e - 4, "sion", 4) == 0 || memcmp(e - 4, "ment", 4) == 0 ||
+           memcmp(e - 4, "ness", 4) == 0 || memcmp(e - 4, "ship", 4) == 0;
+}
+
 /* "Tanaka-san", "Sharma-ji", "Kim-ssi": a courtesy suffix after a
  * hyphen, the second half of the name before it. */
 static int honorific(const ful_cline *L, int i)
@@ -201,7 +213,7 @@ static int name_shaped(const ful_cline *L, int i)
     if (ful_unit_after_figure(L, i))
         return 0;
     if (!(b & FUL_CUE_WORD))
-        return L->t[i].span == 1;
+        return L->t[i].span == 1 && !thing_ending(L, i);
     if (L->t[i].span == 1 && ful_name_verb(L, i))
         return 1; /* "Grant shares", "Chase signs": a verb and a first name */
     if (b & (VERBS | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_POSS | FUL_CUE_COBJ |

@@ -953,6 +953,12 @@ static int ful_from_client(const ful_cline *L, int i, int end)
     if ((L->t[i].flags & (T_QUOTED | T_NAME | T_NUM)) || ful_is_word(L, i, "get") || ful_is_word(L, i, "grab") ||
         ful_is_word(L, i, "collect") || ful_is_word(L, i, "obtain") || ful_is_word(L, i, "pick"))
         return 0;
+    /* "positive feedback from ops", "no word from legal": what came back, a record */
+    if (ful_is_id(L, i, FUL_W_positive) || ful_is_id(L, i, FUL_W_good) || ful_is_id(L, i, FUL_W_great) ||
+        ful_is_id(L, i, FUL_W_nice) || ful_is_word(L, i, "negative") || ful_is_word(L, i, "mixed") ||
+        ful_is_word(L, i, "strong") || ful_is_word(L, i, "solid") || ful_is_word(L, i, "lukewarm") ||
+        ful_is_word(L, i, "no") || ful_is_word(L, i, "some"))
+        return 0;
     if ((b & (VERBISH | FUL_CUE_EVENT)) && !(b & (FUL_CUE_DNOUN | FUL_CUE_CDOC)) && !ful_is_word(L, j, "from"))
         return 0; /* "Get the PO from Acme": ours to fetch */
     for (n = 0; j >= 0 && n < 4 && !ful_is_word(L, j, "from"); n++, j = ful_next(L, j, end))
@@ -1128,7 +1134,9 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
          * doer is the client; "Proposal by Friday" is the seller's */
         for (j = ful_next(L, i, end), e = 0; j >= 0 && e < 3; j = ful_next(L, j, end), e++) {
             int k = ful_next(L, j, end);
-            if (((ful_is_id(L, j, FUL_W_expected) || ful_is_id(L, j, FUL_W_due) || ful_is_id(L, j, FUL_W_pending)) &&
+            if (((ful_is_id(L, j, FUL_W_expected) || ful_is_id(L, j, FUL_W_pending) ||
+                  /* ("Proposal is due by Friday": ours; "PO due Friday": theirs) */
+                  (ful_is_id(L, j, FUL_W_due) && (b & FUL_CUE_CDOC))) &&
                  !ful_to_client(L, j, end)) ||
                 ((ful_is_id(L, j, FUL_W_be) || ((ful_is_id(L, j, FUL_W_gets) || ful_is_id(L, j, FUL_W_get)) && (b & FUL_CUE_CDOC))) &&
                  k >= 0 && ful_verb_shape(L, k) &&
@@ -1517,8 +1525,10 @@ static int ful_status_at(const ful_cline *L, int i, int end)
         return 1;
     for (k = i; k < end; k++)
         if (((L->t[k].bits & FUL_CUE_DATE) && !(k > 0 && ful_is_id(L, k - 1, FUL_W_last)) &&
+             !(k > 0 && ful_is_word(L, k - 1, "since")) &&
              !ful_is_id(L, k, FUL_W_yesterday) && !ful_is_id(L, ful_next(L, k, end), FUL_W_ago)) ||
-            ((L->t[k].flags & T_NUM) && !(L->r[k].len == 4 && (L->r[k].lw[0] == '1' || L->r[k].lw[0] == '2')) &&
+            ((L->t[k].flags & T_NUM) && !(L->r[k].len == 4 && (L->r[k].lw[0] == '1' || L->r[k].lw[0] == '2') && L->r[k].lw[3] >= '0' &&
+                                                 L->r[k].lw[3] <= '9') && /* (a year; "15th" is a day) */
              !ful_quantity(L, k)))
             return 0; /* "moved the call to Friday", "signed on 12/3"; but "in 2019" is behind us */
     r = &L->r[i];
@@ -1689,6 +1699,7 @@ static int ful_done_thing(const ful_cline *L, int i, int end)
             return 0;
         if (!past && (((L->t[k].bits & FUL_CUE_DATE) && !ful_is_word(L, k, "yesterday") &&
                        !ful_is_word(L, k, "morning") && !(k > 0 && ful_is_word(L, k - 1, "last")) &&
+                       !(k > 0 && ful_is_word(L, k - 1, "since")) && /* "stalled since October" */
                        !ful_is_word(L, ful_next(L, k, end), "ago")) ||
                       ((L->t[k].flags & T_NUM) && !ful_quantity(L, k))))
             return 0;
@@ -1713,6 +1724,21 @@ static int ful_may_be_done(const ful_cline *L)
     return 0;
 }
 
+/* "Pricing was the main objection", "Decision maker is the COO": after a
+ * subject, "be" and an article: who or what something is; but "Kickoff is
+ * the 15th" names a day. */
+static int ful_copula_fact(const ful_cline *L, int i, int end)
+{
+    int j = ful_next(L, i, end), k;
+    if (j < 0 || !(ful_is_id(L, i, FUL_W_is) || ful_is_id(L, i, FUL_W_are) || ful_is_id(L, i, FUL_W_was) || ful_is_id(L, i, FUL_W_were)) ||
+        !(L->t[j].bits & (FUL_CUE_ART | FUL_CUE_POSS)) || ful_is_id(L, j, FUL_W_to) || (L->t[j].flags & T_QUOTED))
+        return 0;
+    for (k = j; k < end; k++)
+        if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_EVENT | VERBISH)) || ((L->t[k].flags & T_NUM) && !ful_quantity(L, k)))
+            return 0; /* ("She is the one to send it": a step after all) */
+    return 1;
+}
+
 /* A clause that says how things stand after its subject: "Current vendor
  * contract expires March 31", "Pricing not discussed", "team very
  * engaged", "Expansion still on the table". The subject is a few words
@@ -1729,6 +1755,8 @@ static int ful_fact_clause(const ful_cline *L, int a, int end)
         return 1; /* "she's on leave till Jan", "we're in year-end close" */
     while (i >= 0 && i < end && n < 5) {
         uint32_t b = L->t[i].bits;
+        if (n > 0 && lead_verb != 1 && ful_copula_fact(L, i, end))
+            return 1;
         if (n == 0 && (b & (FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_CHASE | FUL_CUE_SETUP)) &&
             !(b & (VERBISH & ~(FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_CHASE | FUL_CUE_SETUP))) &&
             !(L->t[i].flags & T_QUOTED) && (j = ful_next(L, i, end)) >= 0 &&
@@ -1851,7 +1879,20 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
         int j;
         if (L->t[i].flags & (T_INPHR | T_TAG))
             continue;
-        if ((b & FUL_CUE_REQUEST) && L->r[i].len >= 4 && memcmp(L->r[i].lw, "wait", 4) == 0) {
+        if ((b & (FUL_CUE_REQUEST | FUL_CUE_CLIENT)) && L->r[i].len >= 4 && memcmp(L->r[i].lw, "wait", 4) == 0) {
+            /* (a line's opening "Waiting on" is the client's role: they wait) */
+            j = ful_next(L, i, end);
+            if (j >= 0 && (L->t[j].bits & (FUL_CUE_SELLER | FUL_CUE_SOBJ)) && !(L->t[j].flags & T_QUOTED)) {
+                /* "they're waiting on our revised proposal", "waiting on us for
+                 * the SOW": what they wait for is ours to deliver */
+                int k;
+                *vt = i;
+                *request = 1;
+                for (k = j; k < end; k++)
+                    if ((L->t[k].bits & FUL_CUE_CHASE) && !(L->t[k].bits & (FUL_CUE_DNOUN | FUL_CUE_DELIV | FUL_CUE_ACT)))
+                        return R_NON; /* "waiting on our call back" */
+                return R_COMPLIANCE;
+            }
             /* "Jess is waiting on her CFO": the client waits on their own, unsure */
             if (*hedge < 0)
                 *hedge = i;
@@ -1921,7 +1962,10 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
                 /* asks for a meeting: client effort, not yet a commitment; asks for a thing: compliance */
                 int k;
                 for (k = i + 1; k < end; k++) {
-                    if (L->t[k].bits & FUL_CUE_EVENT) {
+                    int k2 = ful_next(L, k, end);
+                    if ((L->t[k].bits & FUL_CUE_EVENT) &&
+                        !(k2 >= 0 && (L->t[k2].bits & FUL_CUE_DNOUN) && !(L->t[k2].bits & VERBISH & ~FUL_CUE_DNOUN))) {
+                        /* ("needs training materials": the meeting's word names a thing) */
                         *vt = k;
                         if (*hedge < 0)
                             *hedge = i;
@@ -1945,6 +1989,25 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
         }
         if ((b & FUL_CUE_NEG) && L->t[i].span > 1 && *vt < 0)
             return R_NONE; /* "CFO went dark": they do nothing */
+        if ((b & FUL_CUE_HEDGE) && L->t[i].span == 2 && *vt < 0 && L->r[i].len >= 4 && memcmp(L->r[i].lw, "want", 4) == 0 &&
+            (j = ful_next(L, i, end)) >= 0 &&
+            (ful_is_word(L, j, "see") || ful_is_id(L, j, FUL_W_get) || ful_is_id(L, j, FUL_W_receive) ||
+             ful_is_id(L, j, FUL_W_have)) &&
+            !ful_is_id(L, ful_next(L, j, end), FUL_W_more) && !ful_is_id(L, ful_next(L, j, end), FUL_W_some)) {
+            /* "CFO wants to see a TCO model": a thing they want from us is a
+             * request; "wants to see a demo" asks for a meeting, "wants to see
+             * more data before deciding" is their own doing (both hedged) */
+            int k;
+            for (k = ful_next(L, j, end); k >= 0; k = ful_next(L, k, end)) {
+                if (L->t[k].bits & FUL_CUE_EVENT)
+                    break;
+                if (L->t[k].bits & (FUL_CUE_DNOUN | FUL_CUE_DELIV)) {
+                    *vt = i;
+                    *request = 1;
+                    return R_COMPLIANCE;
+                }
+            }
+        }
         /* "Client should send the PO Friday": expected, not promised */
         if (((b & FUL_CUE_HEDGE) || (*vt < 0 && ful_is_id(L, i, FUL_W_should))) && *hedge < 0)
             *hedge = i;
@@ -2381,7 +2444,9 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         }
         switch (subj) {
         case S_CLIENT:
-            res = ful_client_clause(L, st + 1 <= a ? a : st + 1, end, &vt, &req, &hedge);
+            /* ("Waiting on us for the SOW": the wait itself is read) */
+            res = ful_client_clause(L, st + 1 <= a ? a : st + (L->r[st].len >= 4 && memcmp(L->r[st].lw, "wait", 4) == 0 ? 0 : 1), end,
+                                    &vt, &req, &hedge);
             if (st < a)
                 st = prev_st;
             break;
