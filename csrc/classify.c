@@ -524,6 +524,7 @@ static const uint16_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_risk] = FUL_SAW_FIELD, [FUL_W_risks] = FUL_SAW_FIELD, [FUL_W_blocker] = FUL_SAW_FIELD,
     [FUL_W_blockers] = FUL_SAW_FIELD, [FUL_W_concern] = FUL_SAW_FIELD, [FUL_W_concerns] = FUL_SAW_FIELD,
     [FUL_W_obj] = FUL_SAW_FIELD, [FUL_W_results] = FUL_SAW_FIELD, [FUL_W_stats] = FUL_SAW_FIELD,
+    [FUL_W_status] = FUL_SAW_FIELD, [FUL_W_renews] = F, [FUL_W_starts] = F, [FUL_W_begins] = F,
 };
 #undef F
 
@@ -1123,6 +1124,9 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
         ful_is_id(L, j, FUL_W_to) && (e = ful_next(L, j, end)) >= 0 &&
         ((L->t[e].bits & (FUL_CUE_POSS | FUL_CUE_CLIENT)) || ((L->t[e].flags & T_CAP) && !(L->t[e].bits & FUL_CUE_WORD))))
         return S_CLIENT; /* "Intro to their CEO": our contact makes it */
+    if ((b & FUL_CUE_CHASE) && L->t[i].span == 1 && (j = ful_next(L, i, end)) >= 0 && ful_recap_verb(L, j) &&
+        (ful_participle(L, j) || ful_is_id(L, j, FUL_W_sent)) && !(L->t[j].bits & (VERBISH & ~FUL_CUE_DELIV)))
+        return *st = j, S_SELLER; /* "Email sent to Priya", "vm left": the message, then what was done with it */
     if (b & (FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_ACT | FUL_CUE_JOINT | FUL_CUE_REQUEST))
         return S_SELLER; /* an imperative: the seller's to-do */
     if ((e = ful_event_ahead(L, i, end)) >= 0 && e != i)
@@ -1731,7 +1735,12 @@ static int ful_copula_fact(const ful_cline *L, int i, int end)
 {
     int j = ful_next(L, i, end), k;
     if (j < 0 || !(ful_is_id(L, i, FUL_W_is) || ful_is_id(L, i, FUL_W_are) || ful_is_id(L, i, FUL_W_was) || ful_is_id(L, i, FUL_W_were)) ||
-        !(L->t[j].bits & (FUL_CUE_ART | FUL_CUE_POSS)) || ful_is_id(L, j, FUL_W_to) || (L->t[j].flags & T_QUOTED))
+        ful_is_id(L, j, FUL_W_to) || (L->t[j].flags & T_QUOTED))
+        return 0;
+    /* ("main contact is Dr. Lee", "Incumbent is Grainger": a name or title) */
+    if (!(L->t[j].bits & (FUL_CUE_ART | FUL_CUE_POSS)) &&
+        !ful_title(L->r[j].lw, (uint32_t)L->r[j].len) &&
+        !((L->t[j].flags & T_CAP) && !(L->t[j].flags & T_UPPER) && !(L->t[j].bits & FUL_CUE_WORD)))
         return 0;
     for (k = j; k < end; k++)
         if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_EVENT | VERBISH)) || ((L->t[k].flags & T_NUM) && !ful_quantity(L, k)))
@@ -1745,7 +1754,7 @@ static int ful_copula_fact(const ful_cline *L, int i, int end)
  * that are no verb; an imperative ("Include the SOW") has none. */
 static int ful_fact_clause(const ful_cline *L, int a, int end)
 {
-    int i = a, n = 0, j, lead_verb = 0;
+    int i = a, n = 0, j, lead_verb = 0, datey = 0;
     if (!(L->marks & FUL_SAW_FACT))
         return 0; /* no word a fact clause needs: most lines */
     while (i < end && (L->t[i].flags & (T_INPHR | T_TAG)))
@@ -1756,6 +1765,11 @@ static int ful_fact_clause(const ful_cline *L, int a, int end)
     while (i >= 0 && i < end && n < 5) {
         uint32_t b = L->t[i].bits;
         if (n > 0 && lead_verb != 1 && ful_copula_fact(L, i, end))
+            return 1;
+        /* "Contract auto-renews Jan 31"; "Their fiscal year starts April 1":
+         * the calendar of a contract or a year, not anyone's step */
+        if (n > 0 && lead_verb != 1 &&
+            (ful_is_id(L, i, FUL_W_renews) || (datey && (ful_is_id(L, i, FUL_W_starts) || ful_is_id(L, i, FUL_W_begins)))))
             return 1;
         if (n == 0 && (b & (FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_CHASE | FUL_CUE_SETUP)) &&
             !(b & (VERBISH & ~(FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_CHASE | FUL_CUE_SETUP))) &&
@@ -1783,9 +1797,14 @@ static int ful_fact_clause(const ful_cline *L, int a, int end)
         if (n > 0 && (b & FUL_CUE_DATE) && !(L->t[i].flags & T_QUOTED) &&
             (ful_is_id(L, i, FUL_W_year) || ful_is_id(L, i, FUL_W_quarter))) {
             n++; /* "Their fiscal year ends June 30": a date's noun in the subject */
+            datey = 1;
             i = ful_next(L, i, end);
             continue;
         }
+        if ((b & (FUL_CUE_CHASE | FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_EVENT)) && lead_verb != 1 &&
+            !(b & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SPEECH | FUL_CUE_REQUEST | FUL_CUE_BOOKED | FUL_CUE_SELLER)) &&
+            !(L->t[i].flags & T_QUOTED) && (j = ful_next(L, i, end)) >= 0 && ful_copula_fact(L, j, end))
+            return 1; /* "Procurement contact is Mr. Adeyemi", "the call was the turning point": the verb's word as a noun */
         if (b & (VERBISH | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_EVENT | FUL_CUE_COND | FUL_CUE_DATE |
                  FUL_CUE_RECAP | FUL_CUE_NEG)) {
             /* "Security review not started": a verb's word as the subject's noun */
@@ -1989,6 +2008,8 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
         }
         if ((b & FUL_CUE_NEG) && L->t[i].span > 1 && *vt < 0)
             return R_NONE; /* "CFO went dark": they do nothing */
+        if (*vt < 0 && ful_is_word(L, i, "since") && !(L->t[i].flags & T_QUOTED))
+            return R_STATUS; /* "Customer since 2019": how long, no step */
         if ((b & FUL_CUE_HEDGE) && L->t[i].span == 2 && *vt < 0 && L->r[i].len >= 4 && memcmp(L->r[i].lw, "want", 4) == 0 &&
             (j = ful_next(L, i, end)) >= 0 &&
             (ful_is_word(L, j, "see") || ful_is_id(L, j, FUL_W_get) || ful_is_id(L, j, FUL_W_receive) ||
@@ -2028,6 +2049,17 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
  * held or an earlier one, named as the setting or source of a remark,
  * with no day ahead in its clause; no meeting to come, so its noun loses
  * its meeting cue. */
+/* "great", "useful", "rough": a word for how something went. */
+static int ful_evaluative(const ful_cline *L, int i)
+{
+    return ful_is_id(L, i, FUL_W_great) || ful_is_id(L, i, FUL_W_good) || ful_is_id(L, i, FUL_W_nice) ||
+           ful_is_id(L, i, FUL_W_positive) || ful_is_word(L, i, "productive") || ful_is_word(L, i, "solid") ||
+           ful_is_word(L, i, "awesome") || ful_is_word(L, i, "excellent") || ful_is_word(L, i, "rough") ||
+           ful_is_word(L, i, "tough") || ful_is_word(L, i, "useful") || ful_is_word(L, i, "helpful") ||
+           ful_is_word(L, i, "insightful") || ful_is_word(L, i, "fruitful") || ful_is_word(L, i, "successful") ||
+           ful_is_word(L, i, "informative") || ful_is_word(L, i, "fantastic") || ful_is_word(L, i, "constructive");
+}
+
 static void ful_mark_past_events(ful_cline *L)
 {
     int i, k, e;
@@ -2035,7 +2067,8 @@ static void ful_mark_past_events(ful_cline *L)
         int past = 0;
         if (!(L->t[i].bits & FUL_CUE_EVENT) || (L->t[i].flags & (T_BREAK | T_INPHR)) || L->t[i].span != 1)
             continue;
-        if ((L->t[i].flags & T_QUOTED) && !ful_is_word(L, i - 1, "great") && !ful_is_word(L, i - 1, "good"))
+        if ((L->t[i].flags & T_QUOTED) && !ful_evaluative(L, i - 1) && !ful_is_id(L, i - 1, FUL_W_in) &&
+            !ful_is_word(L, i - 1, "a"))
             continue;
         if (ful_is_id(L, i - 1, FUL_W_last) || ful_is_id(L, i - 1, FUL_W_prev) || ful_is_id(L, i - 1, FUL_W_previous) ||
             ful_is_id(L, i - 1, FUL_W_earlier) || ful_is_id(L, i - 1, FUL_W_yesterday_s) || ful_is_id(L, i - 1, FUL_W_today_s))
@@ -2045,17 +2078,21 @@ static void ful_mark_past_events(ful_cline *L)
                  (ful_is_id(L, i - 2, FUL_W_on) || ful_is_id(L, i - 2, FUL_W_during) || ful_is_id(L, i - 2, FUL_W_from) ||
                   ful_is_id(L, i - 2, FUL_W_in) || ful_is_id(L, i - 2, FUL_W_at)))
             past = 1;
-        else if (ful_is_word(L, i - 1, "great") || ful_is_word(L, i - 1, "good") || ful_is_word(L, i - 1, "productive") ||
-                 ful_is_word(L, i - 1, "solid") || ful_is_word(L, i - 1, "awesome") || ful_is_word(L, i - 1, "excellent") ||
-                 ful_is_word(L, i - 1, "rough") || ful_is_word(L, i - 1, "tough") || ful_is_word(L, i - 1, "positive"))
+        else if (ful_evaluative(L, i - 1) ||
+                 /* "thanks for the session", "thx for the call" */
+                 (i >= 2 && ful_is_word(L, i - 2, "for") && (ful_is_word(L, i - 3, "thanks") || ful_is_word(L, i - 3, "thx"))) ||
+                 (ful_is_word(L, i - 1, "for") && (ful_is_word(L, i - 2, "thanks") || ful_is_word(L, i - 2, "thx"))))
             past = 2; /* "great session today": how the one just held went */
+        else if ((ful_is_id(L, i - 1, FUL_W_in) && !(L->t[i - 1].flags & T_INPHR)) ||
+                 (i >= 2 && ful_is_word(L, i - 1, "a") && ful_is_id(L, i - 2, FUL_W_in) && !(L->t[i - 2].flags & T_INPHR)))
+            past = 1; /* "in meetings all day", "she's in a meeting": busy, no meeting of ours */
         if (!past)
             continue;
         for (e = i + 1; e < L->nt && !(L->t[e].flags & T_BREAK); e++)
             ;
         for (k = i + 1; k < e && past; k++)
             if (((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_BOOKED | FUL_CUE_DSTART)) || (L->t[k].flags & T_NUM)) &&
-                !(past == 2 && ful_is_word(L, k, "today")))
+                !(past == 2 && ful_is_word(L, k, "today")) && !ful_is_word(L, k - 1, "all") /* ("all day") */)
                 past = 0; /* "on the call Thursday": that call is ahead */
         if (past)
             L->t[i].bits &= ~(FUL_CUE_EVENT | FUL_CUE_JOINT | FUL_CUE_CHASE | FUL_CUE_ACT | FUL_CUE_SETUP);
@@ -2177,6 +2214,23 @@ static int ful_number_field(const ful_cline *L)
  * "Economic buyer: CFO Dana Li, not met yet": a CRM or MEDDICC field
  * filed under its label (spec section 3's PAIN:), a record, not a step;
  * unless a verb in it acts: "Champion: Raj - to set up the EB meeting Fri". */
+/* "Task: Call Dana | Status: Completed": a CRM row of a task already done
+ * (or dropped) is its record, whatever the task says. */
+static int ful_status_done(const ful_cline *L)
+{
+    int i, j;
+    if (!(L->marks & FUL_SAW_FIELD))
+        return 0;
+    for (i = 1; i + 1 < L->nt; i++) /* (a later cell's: "status: done, send invoice" goes on) */
+        if (ful_is_id(L, i, FUL_W_status) && (L->t[i + 1].flags & T_BREAK) && !(L->t[i].flags & T_QUOTED)) {
+            j = i + 1;
+            return ful_is_id(L, j, FUL_W_done) || ful_is_word(L, j, "completed") || ful_is_word(L, j, "complete") ||
+                   ful_is_word(L, j, "closed") || ful_is_word(L, j, "cancelled") || ful_is_word(L, j, "canceled") ||
+                   ful_is_word(L, j, "finished");
+        }
+    return 0;
+}
+
 static int ful_fact_label(const ful_cline *L)
 {
     static const uint16_t one[] = {FUL_W_pain,      FUL_W_pains,       FUL_W_objection, FUL_W_objections,
@@ -2455,6 +2509,7 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             /* "Discussed pricing tiers": a recap of the call, not a step */
             if (ful_recap_verb(L, st))
                 res = R_STATUS;
+
             break;
         case S_EVENT:
             if (!(L->t[st].bits & FUL_CUE_BOOKED) && ful_status_at(L, st + 1, end)) {
@@ -2993,7 +3048,7 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         ful_nothing_first(&L, text, body, n) || ful_pointer(&L) || ful_field_line(&L, nsp > 0) || ful_void_line(&L) ||
         ful_equals_line(&L, text, n, nsp > 0))
         rd.res = R_NONE; /* "[link]"; a lone word that is no verb: "test", "pricing"; "Budget 120k"; "n/a - intro call only" */
-    else if (ful_fact_label(&L) || ful_number_field(&L)) {
+    else if (ful_fact_label(&L) || ful_number_field(&L) || ful_status_done(&L)) {
         rd.res = R_NONE; /* "Pain: ...", "RFP #2026-114": a record filed under a label or a number */
         rd.status_tok = L.head;
     }

@@ -316,7 +316,7 @@ static const ful_cue ful_phrases[] = {
  * word a rule names gets an id (FUL_W_*, rules_table.h), so the rule's
  * compare is one integer test on the token's id, not a length and bytes. */
 static const char *const ful_idwords[] = {
-    "actions", "ago", "agree", "ai", "already", "around", "authority", "background", "been", "belongs",
+    "actions", "ago", "agree", "ai", "already", "around", "authority", "background", "been", "begins", "belongs",
     "blocker", "blockers", "bought", "came", "chose", "competition", "competitor", "competitors", "concern",
     "concerns", "contains", "context", "cost", "costs", "couple", "cover", "covers", "criteria", "currently",
     "dead", "deadline", "decided", "depend", "depends", "didn't", "didnt", "disregard", "do", "done", "due",
@@ -327,9 +327,9 @@ static const char *const ful_idwords[] = {
     "made", "maker", "means", "min", "mins", "minutes", "more", "never", "nim", "notes", "now", "obj",
     "objection", "objections", "off", "operate", "operates", "outcome", "pain", "pains", "paper", "pending",
     "people", "per", "percent", "planned", "play", "prefer", "prefers", "prev", "previous", "proceed",
-    "process", "quite", "ran", "really", "receive", "remains", "reps", "results", "risk", "risks", "sama", "san", "saw",
+    "process", "quite", "ran", "really", "receive", "remains", "renews", "reps", "results", "risk", "risks", "sama", "san", "saw",
     "seats", "seem", "seemed", "seems", "sensei", "shifts", "side", "sites", "sounds", "spent", "ssi",
-    "start", "status", "stuck", "super", "supposed", "table", "take", "taken", "task", "thought", "tied",
+    "start", "starts", "status", "stuck", "super", "supposed", "table", "take", "taken", "task", "thought", "tied",
     "time", "timing", "to-do", "too", "took", "two", "use", "uses", "very", "who", "x", "yesterday",
     "yesterday's", "yet",
 };
