@@ -570,7 +570,12 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
                 qj = next_tok(L, j, end);
             }
             if ((L->t[q].bits & (VERBS | FUL_CUE_MODAL)) && !(L->t[q].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
-                !((L->t[q].bits & FUL_CUE_EVENT) && qj >= 0 && (L->t[qj].bits & FUL_CUE_WITH)) && !chase_of(L, q)) {
+                !((L->t[q].bits & FUL_CUE_EVENT) && qj >= 0 && (L->t[qj].bits & FUL_CUE_WITH)) && !chase_of(L, q) &&
+                /* "Maria - send her the updated quote", "Tom - give him a call": the
+                 * name is whom the seller's to-do is for ("Maria - bring her CFO" is hers) */
+                !(qj >= 0 && (L->t[qj].bits & FUL_CUE_COBJ) && !ful_is_id(L, qj, FUL_W_it) /* ("run it past the CISO") */ &&
+                  (!(L->t[qj].bits & FUL_CUE_POSS) ||
+                   (next_tok(L, qj, end) >= 0 && (L->t[next_tok(L, qj, end)].bits & FUL_CUE_ART))))) {
                 mark(L, pend, pend_side, pend_who, p);
                 pend = -1;
             } else if (j < 0 && !skipped && !head_side(L, p, &who)) {

@@ -2010,6 +2010,23 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
             return R_NONE; /* "CFO went dark": they do nothing */
         if (*vt < 0 && ful_is_word(L, i, "since") && !(L->t[i].flags & T_QUOTED))
             return R_STATUS; /* "Customer since 2019": how long, no step */
+        if (*vt < 0 && !(L->t[i].flags & T_QUOTED) &&
+            (ful_is_id(L, i, FUL_W_get) || ful_is_id(L, i, FUL_W_gets) || ful_is_id(L, i, FUL_W_receive) ||
+             ful_is_word(L, i, "receives"))) {
+            /* "Kenji gets the sandbox creds from us tmrw": what they get from
+             * us is ours to give */
+            int k, n;
+            for (k = ful_next(L, i, end), n = 0; k >= 0 && n < 6; k = ful_next(L, k, end), n++)
+                if (ful_is_id(L, k, FUL_W_from)) {
+                    j = ful_next(L, k, end);
+                    if (j >= 0 && (L->t[j].bits & (FUL_CUE_SOBJ | FUL_CUE_SELLER)) && !(L->t[j].bits & FUL_CUE_POSS)) {
+                        *vt = i;
+                        *request = 1;
+                        return R_COMPLIANCE;
+                    }
+                    break;
+                }
+        }
         if ((b & FUL_CUE_HEDGE) && L->t[i].span == 2 && *vt < 0 && L->r[i].len >= 4 && memcmp(L->r[i].lw, "want", 4) == 0 &&
             (j = ful_next(L, i, end)) >= 0 &&
             (ful_is_word(L, j, "see") || ful_is_id(L, j, FUL_W_get) || ful_is_id(L, j, FUL_W_receive) ||

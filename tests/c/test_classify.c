@@ -355,6 +355,15 @@ static void test_hurried_forms(void)
     IS("Contract auto-renews Jan 31", "unknown");
     IS("Their fiscal year starts April 1", "unknown");
     IS("Pilot starts Monday", "firm");
+    T_SECTION("what the client gets from us is ours to give; the name before a to-do for them");
+    IS("Kenji gets the sandbox creds from us tmrw", "compliance");
+    IS("Anna will get the contract from us Monday", "compliance");
+    IS("Jo's team to receive the training deck from me", "compliance");
+    IS("Anna will get the PO from her boss Monday", "firm");
+    IS("Maria - send her the updated quote by Fri", "compliance");
+    IS("Tom - give him a call Thurs", "non");
+    IS("Maria - bring her CFO to the review Tue", "firm");
+    IS("AI (Priya): run it past the CISO", "soft");
     T_SECTION("dates written day first");
     DUE("Dmitri will send documents for vendor registration until 15.12.", "firm", "2026-12-15");
     DUE("send pricing by 24/11", "compliance", "2026-11-24");
