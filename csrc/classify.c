@@ -1162,7 +1162,8 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
                                        ful_is_id(L, j, FUL_W_would) || ful_is_id(L, j, FUL_W_could) ||
                                        ful_is_id(L, j, FUL_W_can)))
                 return S_CLIENT; /* "Approval likely in January", "PO should come through": theirs to give */
-            if (!(L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_ART | FUL_CUE_DNOUN)) && !ful_is_id(L, j, FUL_W_be))
+            if (!(L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_ART | FUL_CUE_DNOUN)) && !ful_is_id(L, j, FUL_W_be) &&
+                !((b & FUL_CUE_CDOC) && (L->t[j].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)))) /* ("PO next week probably") */
                 break;
         }
         j = ful_next(L, i, end);
@@ -1500,6 +1501,16 @@ static int ful_state_word(const ful_cline *L, int i, int from)
     return !ful_ends_ing(L, i);
 }
 
+/* "Tom agreed to intro us", "Ivan promised to send it": a past, then "to"
+ * and a verb: a promise, ahead ("delivered to the lab" is where). */
+static int ful_promise_to(const ful_cline *L, int i, int end)
+{
+    int k;
+    return i + 1 < end && ful_is_id(L, i + 1, FUL_W_to) && (k = ful_next(L, i + 1, end)) >= 0 && /* (even inside "agreed to") */
+           ((L->t[k].bits & ((VERBISH & ~FUL_CUE_MODAL) | FUL_CUE_DNOUN)) ||
+            (!(L->t[k].bits & FUL_CUE_WORD) && !(L->t[k].flags & (T_CAP | T_NUM))));
+}
+
 /* "Kenji is the economic buyer", "the demo was great", "Ezra founded
  * the company in 2019", "Merch team liked the labels": after the subject,
  * who someone is or what already happened, with no day ahead, is no step. */
@@ -1556,6 +1567,8 @@ static int ful_status_at(const ful_cline *L, int i, int end)
                    !ful_ends_ing(L, j)));
     if (L->t[i].bits & (FUL_CUE_BOOKED | FUL_CUE_SPEECH | FUL_CUE_REQUEST | FUL_CUE_HEDGE | FUL_CUE_VAGUE |
                         FUL_CUE_MODAL | FUL_CUE_NEGBOOK | FUL_CUE_COND))
+        return 0;
+    if (ful_promise_to(L, i, end))
         return 0;
     if (r->len >= 5 && r->lw[r->len - 2] == 'e' && r->lw[r->len - 1] == 'd')
         return !ful_is_id(L, i, FUL_W_expected) && !ful_is_id(L, i, FUL_W_supposed) && !ful_is_id(L, i, FUL_W_interested) &&
@@ -1678,6 +1691,8 @@ static int ful_done_thing(const ful_cline *L, int i, int end)
                          FUL_CUE_COND | FUL_CUE_DATE | FUL_CUE_SELLER | FUL_CUE_CLIENT | FUL_CUE_SPEECH)))
         return 0;
     if (!ful_past_verb(L, i) && !ful_participle(L, i))
+        return 0;
+    if (ful_promise_to(L, i, end))
         return 0;
     /* only a simple past is no participle ("went out 11/28"; but "reviewed
      * together on Friday" may be what is to be done then) */

@@ -364,6 +364,12 @@ static void test_hurried_forms(void)
     IS("Tom - give him a call Thurs", "non");
     IS("Maria - bring her CFO to the review Tue", "firm");
     IS("AI (Priya): run it past the CISO", "soft");
+    T_SECTION("a promise told in the past is still ahead; a client's paper with a hedged window");
+    IS("Ivan promised to send it \"early next week\"", "soft");
+    IS("Tom agreed to intro us to the CIO", "soft");
+    DUE("She committed to signing by 11/27", "firm", "2026-11-27");
+    IS("Samples delivered to the lab", "unknown");
+    IS("PO next week probably", "soft");
     T_SECTION("dates written day first");
     DUE("Dmitri will send documents for vendor registration until 15.12.", "firm", "2026-12-15");
     DUE("send pricing by 24/11", "compliance", "2026-11-24");
