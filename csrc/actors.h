@@ -49,11 +49,14 @@ static inline int ful_title(const char *lw, uint32_t len)
     switch (len) {
     case 2:
         return (lw[0] == 'm' && (lw[1] == 'r' || lw[1] == 's')) || (lw[0] == 'd' && lw[1] == 'r');
-    case 3: /* and other languages' own: "Chị Linh", "Ông Nam", "Pak Budi", "Engr. Bola", "Shri Rao" */
+    case 3: /* and other languages' own: "Chị Linh", "Ông Nam", "Pak Budi", "Engr. Bola", "Shri Rao",
+             * "Oga Chuks", "Ate Grace", "Kuya Ben" */
         return memcmp(lw, "mrs", 3) == 0 || memcmp(lw, "pak", 3) == 0 || memcmp(lw, "smt", 3) == 0 ||
+               memcmp(lw, "oga", 3) == 0 || memcmp(lw, "ate", 3) == 0 ||
                memcmp(lw, "sri", 3) == 0 || memcmp(lw, "b\xc3\xa0", 3) == 0 || memcmp(lw, "c\xc3\xb4", 3) == 0;
     case 4:
         return memcmp(lw, "engr", 4) == 0 || memcmp(lw, "shri", 4) == 0 || memcmp(lw, "dato", 4) == 0 ||
+               memcmp(lw, "kuya", 4) == 0 ||
                memcmp(lw, "\xc3\xb4ng", 4) == 0;
     case 5:
         return memcmp(lw, "ch\xe1\xbb\x8b", 5) == 0 || memcmp(lw, "datuk", 5) == 0;

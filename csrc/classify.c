@@ -668,6 +668,35 @@ static int ful_channel_word(const ful_cline *L, int i)
  * in quotes: I and we are the client, you the seller). The channel, or a
  * speaker whose message speaks to "you", then a colon. Returns the first
  * token of the message, or 0. */
+/* "Will update you once approved by management - Ramon": a message signed
+ * after a dash, to "you", is the signer's words; the first token of the
+ * signature, or 0. */
+static int ful_signoff(const ful_cline *L)
+{
+    int m = L->nt, k;
+    size_t o;
+    if (!(L->any & FUL_CUE_YOU) || (L->marks & FUL_SAW_QUOTE) || L->nt < 4)
+        return 0;
+    while (m > L->nt - 2 && (L->t[m - 1].flags & T_CAP) && !(L->t[m - 1].flags & (T_UPPER | T_NUM)) &&
+           !(L->t[m - 1].bits & FUL_CUE_WORD))
+        m--;
+    if (m == L->nt || !(L->t[m].flags & T_BREAK))
+        return 0;
+    for (k = m + 1; k < L->nt; k++)
+        if (L->t[k].flags & T_BREAK)
+            return 0;
+    o = L->t[m].off;
+    while (o > 0 && L->s[o - 1] == ' ')
+        o--;
+    if (!(o > 0 && L->s[o - 1] == '-') && !(o >= 3 && (unsigned char)L->s[o - 3] == 0xE2 && (unsigned char)L->s[o - 2] == 0x80 &&
+                                          ((unsigned char)L->s[o - 1] == 0x94 || (unsigned char)L->s[o - 1] == 0x93)))
+        return 0;
+    for (k = 0; k < m; k++)
+        if ((L->t[k].bits & FUL_CUE_YOU) && !(L->t[k].flags & T_INPHR))
+            return m;
+    return 0;
+}
+
 static int ful_message_prefix(const ful_cline *L)
 {
     int k = 0, m, you = 0;
@@ -3021,6 +3050,13 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         }
         for (; k < L.nt; k++)
             L.t[k].flags |= T_QUOTED;
+        L.marks |= FUL_SAW_QUOTE;
+    }
+    if ((i = ful_signoff(&L)) > 0) {
+        for (k = 0; k < i; k++)
+            L.t[k].flags |= T_QUOTED;
+        for (; k < L.nt; k++)
+            L.t[k].bits = FUL_CUE_FILLER | FUL_CUE_WORD; /* (who signed it: no actor, no date) */
         L.marks |= FUL_SAW_QUOTE;
     }
     if ((i = ful_later_label(&L)) > 0 || (L.nt > 3 && (L.any & (FUL_CUE_FILLER | FUL_CUE_DNOUN)) && (i = ful_spoken_label(&L)) > 0)) {

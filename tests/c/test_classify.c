@@ -370,6 +370,11 @@ static void test_hurried_forms(void)
     DUE("She committed to signing by 11/27", "firm", "2026-11-27");
     IS("Samples delivered to the lab", "unknown");
     IS("PO next week probably", "soft");
+    T_SECTION("a message signed after a dash speaks to you as the client; titles from other Englishes");
+    IS("Will update you once approved by management - Ramon", "soft");
+    IS("send the deck - Tom", "compliance");
+    IS("Ate Grace will send the PO Monday", "firm");
+    IS("Kuya Ben to confirm by Fri", "firm");
     T_SECTION("dates written day first");
     DUE("Dmitri will send documents for vendor registration until 15.12.", "firm", "2026-12-15");
     DUE("send pricing by 24/11", "compliance", "2026-11-24");
