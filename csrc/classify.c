@@ -1505,8 +1505,8 @@ static int ful_quantity(const ful_cline *L, int k)
     static const char *const units[] = {"min", "mins", "minutes", "hr", "hrs", "hour", "hours", "people", "users",
                                         "seats", "licenses", "reps", "sites", "shifts", "%", "percent", "x", NULL};
     int j, u;
-    if (ful_figure(L, k))
-        return 1;
+    if (ful_figure(L, k) || (L->t[k].off + L->t[k].len < L->n && L->s[L->t[k].off + L->t[k].len] == '%'))
+        return 1; /* ("18% discount": the sign is no token of its own) */
     /* "SAP ECC 6", "plant 2": a number naming the word before it ("Demo 15", "Dec 6" are days) */
     if (k > 0 && !(L->t[k].flags & T_BREAK) && (L->t[k - 1].flags & (T_CAP | T_UPPER)) &&
         !(L->t[k - 1].bits & (FUL_CUE_DATE | FUL_CUE_EVENT | FUL_CUE_DSTART)) && L->r[k].len <= 2 &&
@@ -1556,6 +1556,10 @@ static int ful_status_at(const ful_cline *L, int i, int end)
     }
     while (i >= 0 && i < end && (L->t[i].bits & FUL_CUE_CLIENT) && !(L->t[i].bits & (VERBISH | FUL_CUE_POSS)))
         i = ful_next(L, i, end); /* "Merch team liked": the rest of the subject */
+    if (i >= 0 && i < end && !(L->t[i].bits & FUL_CUE_WORD) && !(L->t[i].flags & (T_CAP | T_NUM | T_QUOTED)) &&
+        !ful_participle(L, i) && (j = ful_next(L, i, end)) >= 0 && ful_participle(L, j) &&
+        !(L->t[j].bits & (FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_REQUEST)))
+        i = j; /* "Deal desk approved 18% discount": a second noun of the subject */
     if (i < 0 || i >= end || (L->t[i].flags & T_NUM))
         return 0;
     /* ("team loved the demo", in quotes too: how it went) */
@@ -1723,6 +1727,8 @@ static int ful_done_thing(const ful_cline *L, int i, int end)
         return 0;
     if (ful_promise_to(L, i, end))
         return 0;
+    if ((k = ful_next(L, i, end)) >= 0 && (L->t[k].bits & (FUL_CUE_DNOUN | FUL_CUE_CDOC)) && !(L->t[k].bits & VERBISH))
+        return 0; /* "Maria sends signed order form": a participle before its noun */
     /* only a simple past is no participle ("went out 11/28"; but "reviewed
      * together on Friday" may be what is to be done then) */
     past = ful_is_word(L, i, "went") || ful_is_word(L, i, "came") || ful_is_word(L, i, "took") ||

@@ -375,6 +375,8 @@ static void test_hurried_forms(void)
     IS("send the deck - Tom", "compliance");
     IS("Ate Grace will send the PO Monday", "firm");
     IS("Kuya Ben to confirm by Fri", "firm");
+    IS("Deal desk approved 18% discount", "unknown");
+    DUE("TODO Maria sends signed order form DEADLINE: <2026-11-27 Fri>", "firm", "2026-11-27");
     T_SECTION("dates written day first");
     DUE("Dmitri will send documents for vendor registration until 15.12.", "firm", "2026-12-15");
     DUE("send pricing by 24/11", "compliance", "2026-11-24");
