@@ -48,7 +48,11 @@ describe("steprows", function()
     assert.equal("2=soft 9=non", dump(m))
     assert.equal(0, m.nfirm)
     assert.equal(2, m.n)
-    assert.is_nil(m.rows[3])
+    assert.equal("", (function()
+      local left = {}
+      m:each(10, math.huge, function(row) left[#left + 1] = row end)
+      return table.concat(left, " ")
+    end)())
   end)
 
   it("walks a range and stops when asked", function()
@@ -58,5 +62,103 @@ describe("steprows", function()
       return row == 5
     end)
     assert.same({ 5 }, seen)
+  end)
+
+  -- The model is kept in chunks: a note's worth of steps, then random
+  -- edits (rows replaced, lines inserted and deleted, ranges across
+  -- chunks, a whole re-mark), always what a plain sorted list says.
+  it("agrees with a plain list over random edits of a big note", function()
+    local seed = 20261215
+    local function rand(n) -- deterministic, no math.random state shared
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed % n
+    end
+    local ref = {} -- row -> value
+    local nrows = 20000
+    local function check(what)
+      local want, got = {}, {}
+      local rows = {}
+      for r in pairs(ref) do rows[#rows + 1] = r end
+      table.sort(rows)
+      local nf = 0
+      for _, r in ipairs(rows) do
+        want[#want + 1] = r .. "=" .. ref[r]
+        if ref[r] == "firm" then nf = nf + 1 end
+      end
+      m:each(0, math.huge, function(row, v) got[#got + 1] = row .. "=" .. v end)
+      assert.equal(table.concat(want, " "), table.concat(got, " "), what)
+      assert.equal(#rows, m.n, what .. ": n")
+      assert.equal(nf, m.nfirm, what .. ": nfirm")
+    end
+    -- batch: rows [s, e) read again, a step on about one row in three
+    local function batch(s, e)
+      local ar, av = {}, {}
+      for r = s, e - 1 do
+        ref[r] = nil
+        if rand(3) == 0 then
+          local v = ({ "firm", "soft", "non" })[rand(3) + 1]
+          ar[#ar + 1], av[#av + 1] = r, v
+          ref[r] = v
+        end
+      end
+      m:splice(s, e, 0, ar, av, #ar)
+    end
+    -- lines [first, last) became [first, new_last)
+    local function lines(first, last, new_last)
+      local delta = new_last - last
+      local moved = {}
+      for r, v in pairs(ref) do
+        if r >= last then
+          moved[r + delta] = v
+        elseif r < first then
+          moved[r] = v
+        end
+      end
+      ref = moved
+      nrows = nrows + delta
+      m:splice(first, last, delta, {}, {}, 0)
+    end
+    m = steprows.new(firm)
+    for s = 0, nrows - 1, 2000 do
+      batch(s, math.min(nrows, s + 2000))
+    end
+    check("marked in batches")
+    for i = 1, 400 do
+      local op = rand(6)
+      local r = rand(nrows)
+      if op == 0 then
+        lines(r, r, r + 1 + rand(3)) -- lines inserted
+        batch(r, r + 1)
+      elseif op == 1 and nrows > 10 then
+        local n = 1 + rand(math.min(5, nrows - r))
+        lines(r, r + n, r) -- lines deleted
+      elseif op == 2 and nrows > 3000 then
+        local n = 1 + rand(math.min(2500, nrows - r))
+        lines(r, r + n, r) -- a big range deleted (across chunks)
+      elseif op == 3 then
+        local n = 1 + rand(1500)
+        lines(r, r, r + n) -- a big paste
+        batch(r, r + n)
+      elseif op == 4 then
+        batch(r, math.min(nrows, r + 1 + rand(3000))) -- a range read again
+      else
+        batch(r, math.min(nrows, r + 1)) -- one line replaced
+      end
+      if i % 25 == 0 then
+        check("after edit " .. i)
+      end
+    end
+    lines(0, nrows, 0) -- everything deleted
+    nrows = 0
+    check("everything deleted")
+    assert.equal(0, m.n)
+    nrows = 5000
+    for s = 0, nrows - 1, 2000 do
+      batch(s, math.min(nrows, s + 2000))
+    end
+    check("marked again")
+    for row = 0, 50 do
+      assert.equal(ref[row], m:get(row), "get(" .. row .. ")")
+    end
   end)
 end)
