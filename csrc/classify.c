@@ -524,7 +524,9 @@ static const uint16_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_risk] = FUL_SAW_FIELD, [FUL_W_risks] = FUL_SAW_FIELD, [FUL_W_blocker] = FUL_SAW_FIELD,
     [FUL_W_blockers] = FUL_SAW_FIELD, [FUL_W_concern] = FUL_SAW_FIELD, [FUL_W_concerns] = FUL_SAW_FIELD,
     [FUL_W_obj] = FUL_SAW_FIELD, [FUL_W_results] = FUL_SAW_FIELD, [FUL_W_stats] = FUL_SAW_FIELD,
-    [FUL_W_status] = FUL_SAW_FIELD, [FUL_W_renews] = F, [FUL_W_starts] = F, [FUL_W_begins] = F,
+    [FUL_W_status] = FUL_SAW_FIELD, [FUL_W_amount] = FUL_SAW_FIELD, [FUL_W_stage] = FUL_SAW_FIELD,
+    [FUL_W_forecast] = FUL_SAW_FIELD, [FUL_W_probability] = FUL_SAW_FIELD, [FUL_W_acv] = FUL_SAW_FIELD,
+    [FUL_W_side] = FUL_SAW_OURS, [FUL_W_renews] = F, [FUL_W_starts] = F, [FUL_W_begins] = F,
 };
 #undef F
 
@@ -1518,6 +1520,15 @@ static int ful_quantity(const ful_cline *L, int k)
     for (u = 0; units[u]; u++)
         if (ful_is_word(L, j, units[u]))
             return 1;
+    /* "3 rooftops", "40 trucks": a count of things no cue knows, not a
+     * day ("12/15", "3-4 weeks" are read as dates) */
+    if (!(L->t[j].flags & (T_CAP | T_NUM)) && !(L->t[j].bits & ~FUL_CUE_WORD) && L->r[j].len > 3 &&
+        L->r[j].lw[L->r[j].len - 1] == 's' && L->r[j].lw[L->r[j].len - 2] != 's' &&
+        !(L->t[k].off > 0 && (L->s[L->t[k].off - 1] == '/' || L->s[L->t[k].off - 1] == '-' || L->s[L->t[k].off - 1] == '.')) &&
+        !(L->t[k].off + L->t[k].len < L->n &&
+          (L->s[L->t[k].off + L->t[k].len] == '/' || L->s[L->t[k].off + L->t[k].len] == ':' ||
+           L->s[L->t[k].off + L->t[k].len] == '-' || L->s[L->t[k].off + L->t[k].len] == '.')))
+        return 1;
     return 0;
 }
 
@@ -2249,8 +2260,8 @@ static int ful_pointer(const ful_cline *L)
     if (h >= L->nt || L->r[h].len != 3 || !ful_is_id(L, h, FUL_W_see) || (L->t[h].flags & T_QUOTED))
         return 0;
     for (j = h + 1; j < L->nt; j++)
-        if (L->t[j].flags & T_BREAK)
-            return 0; /* "see deck - Maria to sign by 12/15": the rest is a step */
+        if ((L->t[j].flags & T_BREAK) && !((L->t[j].flags & T_NUM) && j > 0 && (L->t[j - 1].flags & T_NUM)))
+            return 0; /* "see deck - Maria to sign by 12/15": the rest is a step ("at 32:10" is a time) */
     if (L->t[h].span > 1)
         return (L->t[h].bits & FUL_CUE_NOISE) != 0; /* "see notes"; not "see if" */
     j = ful_next(L, h, L->nt);
@@ -2306,7 +2317,9 @@ static int ful_fact_label(const ful_cline *L)
                                    FUL_W_timeline,  FUL_W_timing,      FUL_W_authority, FUL_W_metrics,
                                    FUL_W_eb,        FUL_W_dm,          FUL_W_risk,      FUL_W_risks,
                                    FUL_W_blocker,   FUL_W_blockers,    FUL_W_concern,   FUL_W_concerns,
-                                   FUL_W_obj,             FUL_W_results,     FUL_W_stats};
+                                   FUL_W_obj,             FUL_W_results,     FUL_W_stats,
+                                   FUL_W_amount,    FUL_W_stage,       FUL_W_forecast,  FUL_W_probability,
+                                   FUL_W_acv};
     int k, w, h = -1, record;
     if (L->nt < 3 || (L->t[0].flags & T_QUOTED))
         return 0;
@@ -2330,7 +2343,10 @@ static int ful_fact_label(const ful_cline *L)
     w = h - 1;
     record = ful_is_id(L, w, FUL_W_competitor) || ful_is_id(L, w, FUL_W_competitors) ||
              ful_is_id(L, w, FUL_W_competition) || ful_is_id(L, w, FUL_W_background) || ful_is_id(L, w, FUL_W_context) ||
-             ful_is_id(L, w, FUL_W_incumbent) || ful_is_id(L, w, FUL_W_results) || ful_is_id(L, w, FUL_W_stats);
+             ful_is_id(L, w, FUL_W_incumbent) || ful_is_id(L, w, FUL_W_results) || ful_is_id(L, w, FUL_W_stats) ||
+             /* a CRM row's figures: "Amount: $120,000 | Stage: Commit | Close: 12/15" */
+             ful_is_id(L, w, FUL_W_amount) || ful_is_id(L, w, FUL_W_stage) || ful_is_id(L, w, FUL_W_forecast) ||
+             ful_is_id(L, w, FUL_W_probability) || ful_is_id(L, w, FUL_W_acv);
     for (k = h; k < L->nt; k++) {
         uint32_t b = L->t[k].bits;
         if (L->t[k].flags & T_INPHR)
@@ -2489,6 +2505,27 @@ static int ful_said_tag(const ful_cline *L, int a, int end)
     return j >= 0 && (L->t[j].bits & FUL_CUE_SPEECH) && ful_next(L, j, end) < 0;
 }
 
+/* "legal on our side to turn the redlines", "finance from our end": a role
+ * the line says is ours; its verb's token in *verb. */
+static int ful_our_side(const ful_cline *L, int a, int st, int end, int *verb)
+{
+    int i, j;
+    for (i = a; i + 3 < end; i++) {
+        if ((!(L->t[i].bits & FUL_CUE_CLIENT) && i != st) || !(ful_is_id(L, i + 1, FUL_W_on) || ful_is_id(L, i + 1, FUL_W_from)) ||
+            !ful_is_word(L, i + 2, "our") || !(ful_is_id(L, i + 3, FUL_W_side) || ful_is_word(L, i + 3, "end")))
+            continue;
+        for (j = i + 4; j < end; j++)
+            if ((L->t[j].bits & (VERBISH & ~FUL_CUE_MODAL)) ||
+                (ful_is_id(L, j - 1, FUL_W_to) && !(L->t[j].bits & (FUL_CUE_ART | FUL_CUE_POSS | FUL_CUE_DATE)) &&
+                 !(L->t[j].flags & (T_CAP | T_NUM)))) {
+                *verb = j; /* (its verb: a known one, or any word after "to") */
+                return 1;
+            }
+        return 0;
+    }
+    return 0;
+}
+
 static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
 {
     int a = 0, prev_subj = S_NONE, prev_st = -1, prev_weak = 0, status = 0;
@@ -2563,6 +2600,8 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             subj = S_SELLER; /* "no answer, will ping Fri": after a status, (I) will */
             st = i;
         }
+        if (subj == S_CLIENT && st >= 0 && (L->marks & FUL_SAW_OURS) && ful_our_side(L, a, st, end, &i))
+            subj = S_SELLER, st = i; /* "legal on our side to turn the redlines": the role is ours */
         switch (subj) {
         case S_CLIENT:
             /* ("Waiting on us for the SOW": the wait itself is read) */
@@ -3102,6 +3141,11 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         ful_mark_links(&L);
     if (L.any & FUL_CUE_EVENT)
         ful_mark_past_events(&L);
+    if (L.any & FUL_CUE_JOINT)
+        for (i = 1; i < L.nt; i++)
+            if ((L.t[i].bits & FUL_CUE_JOINT) && L.r[i].len == 4 && memcmp(L.r[i].lw, "both", 4) == 0 &&
+                (L.t[i - 1].bits & (FUL_CUE_DELIV | FUL_CUE_CHASE)) && !(L.t[i - 1].flags & T_INPHR))
+                L.t[i].bits &= ~FUL_CUE_JOINT; /* "→ send both": the two things, not both sides */
     if (L.nt > 1 && (L.marks & FUL_SAW_PER)) {
         /* "Pricing (per our call)": a source at the line's end is no part
          * of it, for the line-wide tests below too (a lone noun, a field) */

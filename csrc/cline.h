@@ -38,7 +38,8 @@
 #define FUL_SAW_VOID 256  /* "ignore", "dupe": maybe a line the seller voids */
 #define FUL_SAW_FIELD 512 /* "pain", "risk": maybe a CRM field's label */
 #define FUL_SAW_FACT 1024 /* "is", "not", "expires": maybe a fact clause */
-#define FUL_SAW_WORDS (FUL_SAW_PER | FUL_SAW_VOID | FUL_SAW_FIELD | FUL_SAW_FACT)
+#define FUL_SAW_OURS 4096 /* "side": maybe "legal on our side" */
+#define FUL_SAW_WORDS (FUL_SAW_PER | FUL_SAW_VOID | FUL_SAW_FIELD | FUL_SAW_FACT | FUL_SAW_OURS)
 #define FUL_SAW_ANYCOLON 2048 /* any colon: maybe "SMS from Jun:", "Sergei:" before a message */
 
 #define FUL_MAXACT 8      /* actors remembered per line */

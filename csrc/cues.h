@@ -93,7 +93,7 @@ static const ful_cue ful_words[] = {
     {"evaluate", AC}, {"test", AC}, {"loop", AC}, {"pass", AC}, {"introduced", AC},
     {"kicks", AC}, {"run", AC}, {"runs", AC}, {"onboard", AC}, {"invite", AC}, {"invites", AC},
     {"talk", AC}, {"talks", AC}, {"discuss", AC}, {"discusses", AC}, {"think", AC | HG},
-    {"consider", AC | HG}, {"considering", AC | HG}, {"revert", AC}, {"fill", AC}, {"return", AC},
+    {"consider", AC | HG}, {"considering", AC | HG}, {"revert", AC | CH}, {"fill", AC}, {"return", AC},
     {"walk", AC}, {"lyk", AC}, {"lmk", AC}, {"demo", EV}, {"demos", EV},
     /* more of the client's doing: buying, approving, spreading the word */
     {"validate", AC}, {"vet", AC}, {"greenlight", AC}, {"countersign", AC}, {"allocate", AC}, {"socialize", AC},
@@ -167,7 +167,7 @@ static const ful_cue ful_words[] = {
     {"huddle", EV}, {"appointment", EV}, {"interview", EV}, {"readout", EV}, {"debrief", EV},
     {"webinar", EV}, {"training", EV}, {"briefing", EV}, {"meetup", EV}, {"conversation", EV},
     {"chat", EV}, {"qbr", EV}, {"calls", EV}, {"meetings", EV}, {"together", JT}, {"jointly", JT}, {"joint", JT},
-    {"both", JT}, {"deep-dive", EV}, {"tour", EV}, {"evaluation", EV}, {"call's", EV},
+    {"both", JT}, {"shout", CH}, {"deep-dive", EV}, {"tour", EV}, {"evaluation", EV}, {"call's", EV},
     {"meeting's", EV}, {"standup", EV}, {"review's", EV},
     /* the client asks (the seller then works) */
     {"asked", RQ}, {"asks", RQ}, {"wants", RQ}, {"want", RQ}, {"wanted", RQ}, {"requested", RQ},
@@ -316,20 +316,20 @@ static const ful_cue ful_phrases[] = {
  * word a rule names gets an id (FUL_W_*, rules_table.h), so the rule's
  * compare is one integer test on the token's id, not a length and bytes. */
 static const char *const ful_idwords[] = {
-    "actions", "ago", "agree", "ai", "already", "around", "authority", "background", "been", "begins", "belongs",
+    "actions", "acv", "ago", "agree", "ai", "already", "amount", "around", "authority", "background", "been", "begins", "belongs",
     "blocker", "blockers", "bought", "came", "chose", "competition", "competitor", "competitors", "concern",
     "concerns", "contains", "context", "cost", "costs", "couple", "cover", "covers", "criteria", "currently",
     "dead", "deadline", "decided", "depend", "depends", "didn't", "didnt", "disregard", "do", "done", "due",
     "dupe", "duplicate", "during", "earlier", "eb", "economic", "employ", "employs", "ends", "exceeds",
-    "expected", "expire", "expires", "extra", "felt", "few", "fine", "frozen", "given", "got", "hasn't",
+    "expected", "expire", "expires", "extra", "felt", "few", "fine", "forecast", "frozen", "given", "got", "hasn't",
     "hasnt", "haven't", "havent", "hinges", "hold", "hour", "hours", "hrs", "ignore", "include", "includes",
     "incumbent", "introduction", "items", "ji", "kun", "lack", "lacks", "lapses", "last", "left", "looks",
     "made", "maker", "means", "min", "mins", "minutes", "more", "never", "nim", "notes", "now", "obj",
     "objection", "objections", "off", "operate", "operates", "outcome", "pain", "pains", "paper", "pending",
-    "people", "per", "percent", "planned", "play", "prefer", "prefers", "prev", "previous", "proceed",
+    "people", "per", "percent", "planned", "play", "prefer", "prefers", "prev", "previous", "probability", "proceed",
     "process", "quite", "ran", "really", "receive", "remains", "renews", "reps", "results", "risk", "risks", "sama", "san", "saw",
     "seats", "seem", "seemed", "seems", "sensei", "shifts", "side", "sites", "sounds", "spent", "ssi",
-    "start", "starts", "status", "stuck", "super", "supposed", "table", "take", "taken", "task", "thought", "tied",
+    "stage", "start", "starts", "status", "stuck", "super", "supposed", "table", "take", "taken", "task", "thought", "tied",
     "time", "timing", "to-do", "too", "took", "two", "use", "uses", "very", "who", "x", "yesterday",
     "yesterday's", "yet",
 };
