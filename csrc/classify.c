@@ -1640,8 +1640,8 @@ static int ful_weak_stative(const ful_cline *L, int i, int end)
     if (ful_fact_word(L, i) != FW_WEAK)
         return 0;
     for (k = i + 1; k < end; k++)
-        if (L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_EVENT | FUL_CUE_BOOKED))
-            return 0;
+        if (L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_BOOKED))
+            return 0; /* ("he prefers calls" is a state; "prefers a call Friday" is not) */
     return 1;
 }
 
@@ -2069,6 +2069,18 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
         }
         if ((b & FUL_CUE_NEG) && L->t[i].span > 1 && *vt < 0)
             return R_NONE; /* "CFO went dark": they do nothing */
+        if (*vt < 0 && (ful_is_id(L, i, FUL_W_not) || ful_is_id(L, i, FUL_W_never) || ful_is_word(L, i, "won't") ||
+                        ful_is_word(L, i, "wont")) &&
+            (j = ful_next(L, i, end)) >= 0 && ((L->t[j].bits & (FUL_CUE_ACT | FUL_CUE_DELIV)) || ful_ends_ing(L, j)) &&
+            !(L->t[j].bits & (FUL_CUE_HEDGE | FUL_CUE_MODAL | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK))) {
+            /* "they're not signing anything before the audit": a refusal, no
+             * step of theirs; but "won't commit unless we match": a condition */
+            int k;
+            for (k = j; k < end && !(L->t[k].bits & FUL_CUE_COND) && !ful_is_word(L, k, "unless"); k++)
+                ;
+            if (k == end)
+                return R_NONE;
+        }
         if (*vt < 0 && ful_is_word(L, i, "since") && !(L->t[i].flags & T_QUOTED))
             return R_STATUS; /* "Customer since 2019": how long, no step */
         if (*vt < 0 && !(L->t[i].flags & T_QUOTED) &&
@@ -2286,6 +2298,27 @@ static int ful_number_field(const ful_cline *L)
         if (!(L->t[k].flags & T_NUM))
             return 0;
     return 1;
+}
+
+/* "Procurement portal ref: DEF-2026-0441", "Opportunity ID: 0068X00001": a
+ * reference and its code, all capitals and digits after the colon. */
+static int ful_code_field(const ful_cline *L)
+{
+    int k, c;
+    size_t o;
+    if (!(L->marks & FUL_SAW_ANYCOLON) || L->nt < 3)
+        return 0;
+    for (k = L->nt - 1; k > 1; k--) {
+        if (!(L->t[k].flags & (T_NUM | T_UPPER)))
+            return 0; /* (the code: all capitals and digits) */
+        for (o = L->t[k].off; o > 0 && L->s[o - 1] == ' '; o--)
+            ;
+        if (o > 0 && L->s[o - 1] == ':')
+            break;
+    }
+    c = k - 1;
+    return k > 1 && (ful_is_word(L, c, "ref") || ful_is_word(L, c, "id") || ful_is_word(L, c, "number") ||
+                     ful_is_word(L, c, "no") || ful_is_word(L, c, "reference") || ful_is_word(L, c, "code"));
 }
 
 /* "Pain: 3 people reconcile POs by hand", "Champion: Priya (Dir. IT)",
@@ -3166,7 +3199,7 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         ful_nothing_first(&L, text, body, n) || ful_pointer(&L) || ful_field_line(&L, nsp > 0) || ful_void_line(&L) ||
         ful_equals_line(&L, text, n, nsp > 0))
         rd.res = R_NONE; /* "[link]"; a lone word that is no verb: "test", "pricing"; "Budget 120k"; "n/a - intro call only" */
-    else if (ful_fact_label(&L) || ful_number_field(&L) || ful_status_done(&L)) {
+    else if (ful_fact_label(&L) || ful_number_field(&L) || ful_status_done(&L) || ful_code_field(&L)) {
         rd.res = R_NONE; /* "Pain: ...", "RFP #2026-114": a record filed under a label or a number */
         rd.status_tok = L.head;
     }

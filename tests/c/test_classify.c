@@ -389,6 +389,12 @@ static void test_hurried_forms(void)
     IS("legal on our side to turn the MSA redlines by EOD tomorrow", "compliance");
     IS("Maria from our end to send the deck", "compliance");
     IS("finance on their side to approve by Fri", "firm");
+    IS("Follow up with Mr. Okafor by phone tomorrow, he prefers calls", "non");
+    IS("they prefer a call Friday", "firm");
+    IS("they're not signing anything before the audit; I'll chase Herr Weber in January", "non");
+    IS("they won't commit unless we match Oracle's price", "soft");
+    IS("Opportunity ID: 0068X00001", "unknown");
+    IS("PO number: 4500123", "unknown");
     DUE("TODO Maria sends signed order form DEADLINE: <2026-11-27 Fri>", "firm", "2026-11-27");
     T_SECTION("dates written day first");
     DUE("Dmitri will send documents for vendor registration until 15.12.", "firm", "2026-12-15");
