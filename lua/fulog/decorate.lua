@@ -5,10 +5,9 @@
 -- highlight per four entries), virt = chunks after the line, below =
 -- chunks of a virtual line under it }. Chunks: { {text, group}, ... }.
 
--- No traces for this file's functions (LuaJIT): their loops are bound by
--- the C calls they make, a trace saved nothing marking a 100,000-line note
--- (callgrind), and compiling one in the middle of an edit's update took up
--- to 1.4 ms.
+-- No traces for this file's functions (LuaJIT) but the big note's bulk
+-- loop (jit.on below): an edit's update makes few calls, and compiling a
+-- trace in the middle of one took up to 1.4 ms.
 if jit then
   jit.off(true, true)
 end
@@ -81,10 +80,70 @@ M.FIRM, M.LATER = 1, 2
 
 local KIND_GROUP = { [2] = "FuLogTouch", [3] = "FuLogNeed", [4] = "FuLogNeed" }
 
+-- Rows far from view (later): the spans of a batch, flat in spans (row,
+-- c0, c1, group, priority, ...): every step's class span, then every tag:
+-- Neovim 0.7's mark tree fills its nodes better so (80,000 marks set some
+-- 15% sooner). The steps go to add_rows/add_vals from index nk + 1
+-- (numbers when compact). Returns the entries in spans, the steps in add_*.
+local function far_rows(r, s, spans, add_rows, add_vals, nk, compact)
+  local idx, lens, kind, col, tag_len = r.i, r.len, r.kind, r.col, r.tag_len
+  local class, due, flags, late = r.class, r.due, r.flags, r.overdue_days
+  local FIRM, LATER, class_group = M.FIRM, M.LATER, M.class_group
+  local ns = 0
+  for k = 1, r.n do
+    if kind[k] == 1 then
+      local len, c0 = lens[k], col[k]
+      local row = s + idx[k] - 1
+      local tag_end = c0 + tag_len[k]
+      if tag_end > len then
+        tag_end = len
+      end
+      local f, cls = flags[k], class[k]
+      local done = f >= 2
+      spans[ns + 1], spans[ns + 2], spans[ns + 3], spans[ns + 5] = row, tag_end, len, 105
+      spans[ns + 4] = done and "FuLogDone" or (class_group[cls] or "FuLogUnknown")
+      ns = ns + 5
+      nk = nk + 1
+      add_rows[nk] = row
+      if compact then
+        add_vals[nk] = done and 0 or (cls == "firm" and FIRM + LATER or LATER)
+      else
+        add_vals[nk] = {
+          class = cls, due = due[k] or nil, why = "", ask = "", overridden = f % 2 == 1, done = done,
+          overdue_days = late[k] > 0 and late[k] or nil, col = c0 + 1, tag_len = tag_len[k], later = not done,
+        }
+      end
+    end
+  end
+  for k = 1, r.n do
+    local c0, len = col[k], lens[k]
+    local tag_end = c0 + tag_len[k]
+    if tag_end > len then
+      tag_end = len
+    end
+    local kd = kind[k]
+    spans[ns + 1], spans[ns + 2], spans[ns + 3] = s + idx[k] - 1, c0, tag_end
+    if kd == 1 then
+      spans[ns + 4], spans[ns + 5] = "FuLogTag", 110
+    else
+      spans[ns + 4], spans[ns + 5] = KIND_GROUP[kd], 105
+    end
+    ns = ns + 5
+  end
+  return ns, nk
+end
+-- (the one loop of a big note's marking: traces pay there, and no edit's
+-- update runs it)
+if jit then
+  jit.on(far_rows)
+end
+
 -- Classifies lines (rows s, s+1, ... of a buffer). ctx = { core=, meeting=,
 -- opts= (core.classify's), width= (the window's), later= (true: no reasons
 -- and no virtual text yet, the rows are far from view), add_step=
--- function(row, step) (step.later: its virtual text is still to come),
+-- function(row, step) (step.later: its virtual text is still to come) or
+-- add_rows= and add_vals= (arrays the steps are put in instead, from index
+-- ctx.k + 1 on; ctx.k is then their count),
 -- compact= (true: a later row's step is a number, M.FIRM + M.LATER),
 -- into= (a table core.scan_rows fills again, batch after batch), spans=
 -- (a table to fill again as decos.spans, batch after batch) }.
@@ -100,50 +159,56 @@ function M.rows(lines, s, ctx)
   if not r then
     return nil, msg
   end
-  local idx, lens, kind, col, tag_len = r.i, r.len, r.kind, r.col, r.tag_len
-  local class, due, why, ask, flags, late = r.class, r.due, r.why, r.ask, r.flags, r.overdue_days
-  local decos, spans, ns, add_step = {}, ctx.spans or {}, 0, ctx.add_step
-  local FIRM, LATER, class_group = M.FIRM, M.LATER, M.class_group
-  local room = ctx.width - #cfg.virtual_text.prefix
-  for k = 1, r.n do
-    local len = lens[k]
-    local row = s + idx[k] - 1
-    local c0 = col[k]
-    local tag_end = c0 + tag_len[k]
-    if tag_end > len then
-      tag_end = len
-    end
-    if kind[k] ~= 1 then
-      spans[ns + 1], spans[ns + 2], spans[ns + 3], spans[ns + 4], spans[ns + 5] =
-        row, c0, tag_end, KIND_GROUP[kind[k]], 105
-      ns = ns + 5
-    else
-      local f, cls = flags[k], class[k]
-      local done = f >= 2
-      local grp = done and "FuLogDone" or (class_group[cls] or "FuLogUnknown")
-      if later then
-        spans[ns + 1], spans[ns + 2], spans[ns + 3], spans[ns + 4], spans[ns + 5] = row, c0, tag_end, "FuLogTag", 110
-        spans[ns + 6], spans[ns + 7], spans[ns + 8], spans[ns + 9], spans[ns + 10] = row, tag_end, len, grp, 105
-        ns = ns + 10
+  -- (the reused spans table is a big note's far rows'; a few rows in view
+  -- get their own)
+  local decos, spans, ns, add_step = {}, later and ctx.spans or {}, 0, ctx.add_step
+  local add_rows, add_vals = ctx.add_rows, ctx.add_vals
+  if not add_rows then
+    add_rows, add_vals = {}, {}
+  end
+  local nk = ctx.add_rows and ctx.k or 0
+  if later then
+    ns, nk = far_rows(r, s, spans, add_rows, add_vals, nk, compact)
+  else
+    local idx, lens, kind, col, tag_len = r.i, r.len, r.kind, r.col, r.tag_len
+    local class, due, why, ask, flags, late = r.class, r.due, r.why, r.ask, r.flags, r.overdue_days
+    local class_group = M.class_group
+    local room = ctx.width - #cfg.virtual_text.prefix
+    for k = 1, r.n do
+      local len = lens[k]
+      local row = s + idx[k] - 1
+      local c0 = col[k]
+      local tag_end = c0 + tag_len[k]
+      if tag_end > len then
+        tag_end = len
       end
-      if compact then
-        add_step(row, done and 0 or (cls == "firm" and FIRM + LATER or LATER))
+      if kind[k] ~= 1 then
+        spans[ns + 1], spans[ns + 2], spans[ns + 3], spans[ns + 4], spans[ns + 5] =
+          row, c0, tag_end, KIND_GROUP[kind[k]], 105
+        ns = ns + 5
       else
+        local f, cls = flags[k], class[k]
+        local done = f >= 2
         local step = {
-          class = cls, due = due[k] or nil, why = later and "" or why[k], ask = later and "" or ask[k],
+          class = cls, due = due[k] or nil, why = why[k], ask = ask[k],
           overridden = f % 2 == 1, done = done, overdue_days = late[k] > 0 and late[k] or nil,
           col = c0 + 1, tag_len = tag_len[k],
         }
-        if later then
-          step.later = not done
-        else
-          local d = { row = row, c0, tag_end, "FuLogTag", 110, tag_end, len, grp, 105 }
-          d.virt = M.virt_text(step, math.max(20, room - len))
-          step.virt = d.virt -- what the seller reads after the line
-          decos[#decos + 1] = d
-        end
-        add_step(row, step)
+        local grp = done and "FuLogDone" or (class_group[cls] or "FuLogUnknown")
+        local d = { row = row, c0, tag_end, "FuLogTag", 110, tag_end, len, grp, 105 }
+        d.virt = M.virt_text(step, math.max(20, room - len))
+        step.virt = d.virt -- what the seller reads after the line
+        decos[#decos + 1] = d
+        nk = nk + 1
+        add_rows[nk], add_vals[nk] = row, step
       end
+    end
+  end
+  if ctx.add_rows then
+    ctx.k = nk
+  else
+    for j = 1, nk do
+      add_step(add_rows[j], add_vals[j])
     end
   end
   -- a reused table: what an earlier batch left past this one's spans goes
