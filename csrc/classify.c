@@ -271,6 +271,7 @@ static void ful_tokenize(ful_cline *L, size_t start)
     const char *s = L->s;
     size_t n = L->n, i = start, lcpos = 0;
     int quoted = 0, brk = T_BREAK, sig = 0;
+    uint64_t done = 0;
     L->nt = 0;
     L->truncated = 0;
     L->marks = 0;
@@ -310,6 +311,10 @@ static void ful_tokenize(ful_cline *L, size_t start)
                     r->lw = L->lc + lcpos;
                     r->len = (uint32_t)wl;
                     r->hash = h;
+                    { /* "delivered", "paid": maybe a record of what was done (ful_may_be_done) */
+                        const char *e2 = wl > 4 ? (const char *)o - 2 : "--";
+                        done |= (uint64_t)(memcmp(e2, "ed", 2) == 0) << nt;
+                    }
                     t->off = (uint32_t)st;
                     t->len = (uint32_t)wl;
                     t->bits = 0;
@@ -394,8 +399,14 @@ static void ful_tokenize(ful_cline *L, size_t start)
             }
             {
                 size_t lwn = lcpos - lst;
+                const char *w = L->lc + lst;
+                int nt = L->nt;
                 lcpos = lst;
-                ful_push(L, st, i - st, L->lc + lst, lwn, fl, &lcpos);
+                ful_push(L, st, i - st, w, lwn, fl, &lcpos);
+                /* "she's", "they're": maybe how things stand (ful_may_be_done) */
+                if (L->nt > nt && lwn > 3 &&
+                    ((lwn > 4 && w[lwn - 2] == 'e' && w[lwn - 1] == 'd') || w[lwn - 2] == '\'' || w[lwn - 3] == '\''))
+                    done |= (uint64_t)1 << nt;
             }
             brk = sig = 0;
             continue;
@@ -476,6 +487,7 @@ static void ful_tokenize(ful_cline *L, size_t start)
     }
     if (i < n)
         L->truncated = 1;
+    L->done = done;
 }
 
 /* What a word can do in a fact clause (ful_fact_clause): end its subject
@@ -494,6 +506,7 @@ enum { FW_NONE, FW_STATE, FW_WEAK, FW_STOP, FW_KIND = 3 };
  * can stand (ful_fact_clause's verbs and states, "is" of ful_be_done, the
  * negations of ful_not_done, "on hold", "up in", "very keen"). */
 #define F FUL_SAW_FACT
+#define D FUL_SAW_DONE
 static const uint16_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_on] = FW_STOP, [FUL_W_in] = FW_STOP, [FUL_W_still] = FW_STOP, [FUL_W_up] = FW_STOP | F,
     [FUL_W_not] = FW_STOP | F, [FUL_W_too] = FW_STOP | F, [FUL_W_very] = FW_STOP | F, [FUL_W_never] = FW_STOP | F,
@@ -527,8 +540,14 @@ static const uint16_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_status] = FUL_SAW_FIELD, [FUL_W_amount] = FUL_SAW_FIELD, [FUL_W_stage] = FUL_SAW_FIELD,
     [FUL_W_forecast] = FUL_SAW_FIELD, [FUL_W_probability] = FUL_SAW_FIELD, [FUL_W_acv] = FUL_SAW_FIELD,
     [FUL_W_side] = FUL_SAW_OURS, [FUL_W_renews] = F, [FUL_W_starts] = F, [FUL_W_begins] = F,
+    /* ful_past_verb's irregular pasts: a record of what was done ("Invoice 2291 paid") */
+    [FUL_W_ran] = D, [FUL_W_had] = D, [FUL_W_saw] = D, [FUL_W_got] = D, [FUL_W_won] = D, [FUL_W_met] = D,
+    [FUL_W_took] = D, [FUL_W_made] = D, [FUL_W_came] = D, [FUL_W_left] = D, [FUL_W_felt] = D, [FUL_W_lost] = D,
+    [FUL_W_went] = D, [FUL_W_done] = D, [FUL_W_paid] = D, [FUL_W_sold] = D, [FUL_W_spent] = D, [FUL_W_chose] = D,
+    [FUL_W_given] = D, [FUL_W_taken] = D, [FUL_W_built] = D, [FUL_W_bought] = D, [FUL_W_thought] = D,
 };
 #undef F
+#undef D
 
 /* Looks every token up; phrases never cross a clause break. */
 static void ful_lookup(ful_cline *L, const ful_rules *rules)
@@ -559,7 +578,7 @@ static void ful_lookup(ful_cline *L, const ful_rules *rules)
         i += span;
     }
     L->any = any;
-    L->marks |= marks & FUL_SAW_WORDS;
+    L->marks |= marks & (FUL_SAW_WORDS | FUL_SAW_DONE);
 }
 
 /* ---- reading the clauses ---- */
@@ -824,11 +843,11 @@ static int ful_past_verb(const ful_cline *L, int i)
     case 4:
         return ful_is_id(L, i, FUL_W_took) || ful_is_id(L, i, FUL_W_made) || ful_is_id(L, i, FUL_W_came) ||
                ful_is_id(L, i, FUL_W_left) || ful_is_id(L, i, FUL_W_felt) || ful_is_id(L, i, FUL_W_lost) ||
-               ful_is_id(L, i, FUL_W_went) || ful_is_id(L, i, FUL_W_done) || ful_is_word(L, i, "paid") ||
-               ful_is_word(L, i, "sold");
+               ful_is_id(L, i, FUL_W_went) || ful_is_id(L, i, FUL_W_done) || ful_is_id(L, i, FUL_W_paid) ||
+               ful_is_id(L, i, FUL_W_sold);
     case 5:
         return ful_is_id(L, i, FUL_W_spent) || ful_is_id(L, i, FUL_W_chose) || ful_is_id(L, i, FUL_W_given) ||
-               ful_is_id(L, i, FUL_W_taken) || ful_is_word(L, i, "built");
+               ful_is_id(L, i, FUL_W_taken) || ful_is_id(L, i, FUL_W_built);
     case 6:
         return ful_is_id(L, i, FUL_W_bought);
     case 7:
@@ -1773,19 +1792,20 @@ static int ful_done_thing(const ful_cline *L, int i, int end)
 }
 
 /* Could the line hold a record of what was done ("Invoice 2291 paid",
- * "Samples delivered", "she's on leave")? A recap word, a word in -ed, an
- * irregular past, or a pronoun with its "be". */
+ * "Samples delivered", "she's on leave")? A recap word, a word in -ed or
+ * with 's, 're, 'd (the tokenizer's L->done bits), or an irregular past
+ * (FUL_SAW_DONE from the lookup), among the tokens up to nt. */
 static int ful_may_be_done(const ful_cline *L)
 {
+    uint64_t upto = L->nt >= 64 ? ~(uint64_t)0 : (((uint64_t)1 << L->nt) - 1);
     int i;
-    if (L->any & FUL_CUE_RECAP)
+    if ((L->any & FUL_CUE_RECAP) || (L->done & upto))
         return 1;
-    for (i = 0; i < L->nt; i++) {
-        const ful_rtok *r = &L->r[i];
-        if ((r->len > 4 && r->lw[r->len - 1] == 'd' && r->lw[r->len - 2] == 'e') || ful_past_verb(L, i) ||
-            (r->len > 3 && (r->lw[r->len - 2] == '\'' || r->lw[r->len - 3] == '\'')))
+    if (!(L->marks & FUL_SAW_DONE))
+        return 0;
+    for (i = 0; i < L->nt; i++) /* (nt may have been cut before a source: "per Maria") */
+        if (ful_wrule[L->t[i].wid] & FUL_SAW_DONE)
             return 1;
-    }
     return 0;
 }
 

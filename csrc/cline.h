@@ -11,7 +11,7 @@
 #include "rules_table.h"
 #include "actors.h"
 
-#define FUL_MAXTOK 64     /* words analysed per line; the rest are ignored */
+#define FUL_MAXTOK 64     /* words analysed per line; the rest are ignored (at most 64: a bit each in done) */
 #define FUL_LCBUF 1024    /* lowercased bytes analysed per line */
 
 /* token flags */
@@ -41,6 +41,7 @@
 #define FUL_SAW_OURS 4096 /* "side": maybe "legal on our side" */
 #define FUL_SAW_WORDS (FUL_SAW_PER | FUL_SAW_VOID | FUL_SAW_FIELD | FUL_SAW_FACT | FUL_SAW_OURS)
 #define FUL_SAW_ANYCOLON 2048 /* any colon: maybe "SMS from Jun:", "Sergei:" before a message */
+#define FUL_SAW_DONE 8192 /* (ful_wrule only) an irregular past: "paid", "went"; kept per token in done */
 
 #define FUL_MAXACT 8      /* actors remembered per line */
 
@@ -70,6 +71,7 @@ typedef struct {
     int marks;     /* FUL_SAW_*: bytes the tokenizer passed, for cheap gates */
     int head;      /* first token after a label ("Next step:", "Action -"); 0 when none */
     uint32_t any;  /* the cue bits of all tokens or'ed (classify.c keeps it true), for cheap gates */
+    uint64_t done; /* bit i: token i may tell what was done (-ed, an irregular past, she's): ful_lookup */
     uint8_t cend[FUL_MAXTOK]; /* per token: the next clause's first token (T_BREAK), or nt (ful_clause_ends) */
     int nact;
     ful_act act[FUL_MAXACT];
