@@ -629,11 +629,11 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
                 set_name(L, mo, A_CLIENT, FUL_WHO_NAME); /* "Send Chase the DPA", "Call Will back Mon" */
             }
         }
-        if (IS(L, p, "for") && j >= 0 && (IS(L, j, "their") || IS(L, j, "the")) && (k = next_tok(L, j, end)) >= 0 &&
+        if (ful_is_id(L, p, FUL_W_for) && j >= 0 && (ful_is_id(L, j, FUL_W_their) || ful_is_id(L, j, FUL_W_the)) && (k = next_tok(L, j, end)) >= 0 &&
             (L->t[k].bits & FUL_CUE_CLIENT))
             j = k; /* "for their CFO to approve" */
-        if (IS(L, p, "for") && j >= 0 && !side && (v = next_tok(L, j, end)) >= 0 && to_verb(L, v, end) &&
-            (IS(L, j, "them") || IS(L, j, "him") || IS(L, j, "her") || name_shaped(L, j) ||
+        if (ful_is_id(L, p, FUL_W_for) && j >= 0 && !side && (v = next_tok(L, j, end)) >= 0 && to_verb(L, v, end) &&
+            (ful_is_id(L, j, FUL_W_them) || ful_is_id(L, j, FUL_W_him) || ful_is_id(L, j, FUL_W_her) || name_shaped(L, j) ||
              ((L->t[j].bits & FUL_CUE_CLIENT) && !(L->t[j].bits & (VERBS | FUL_CUE_POSS))))) {
             /* "Next step: for them to send the PO": the one after "for" acts */
             L->t[p].bits = FUL_CUE_FILLER | FUL_CUE_WORD;
@@ -674,7 +674,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             } else if (name_shaped(L, p) || lower_name_word(L, p) ||
                        /* "Can to share", "Thu to send": no modal or day stands before "to VERB" */
                        ((L->t[p].flags & T_CAP) && !(L->t[p].flags & T_UPPER) && L->t[p].span == 1 &&
-                        (IS(L, p, "can") || day_name(L, p)) &&
+                        (ful_is_id(L, p, FUL_W_can) || day_name(L, p)) &&
                         !(L->t[p].bits & FUL_CUE_CLIENT)) ||
                        (!(L->t[p].flags & T_CAP) && !(L->t[p].bits & FUL_CUE_WORD) && L->t[p].span == 1 &&
                         !(L->t[p].flags & T_NUM))) {
@@ -725,9 +725,9 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
                 (v >= 0 && name_date_word(L, p) && (L->t[v].bits & FUL_CUE_MODAL) && !(L->t[v].bits & FUL_CUE_CLIENT)))
                 set_name(L, p, A_CLIENT, FUL_WHO_NAME); /* "will sends", "summer will think it over" */
         } else if (!side && p == L->head && j >= 0 && lower_unknown(L, p) && !noun_ending(L, p) &&
-                   (verb_after_name(L, j, end) || IS(L, j, "gets")) &&
+                   (verb_after_name(L, j, end) || ful_is_id(L, j, FUL_W_gets)) &&
                    ((L->t[j].bits & (VERBS | FUL_CUE_MODAL | FUL_CUE_SPEECH)) ||
-                    ((k = next_tok(L, j, end)) >= 0 && (IS(L, k, "us") || IS(L, k, "me"))))) {
+                    ((k = next_tok(L, j, end)) >= 0 && (ful_is_id(L, k, FUL_W_us) || ful_is_id(L, k, FUL_W_me))))) {
             set_name(L, p, A_CLIENT, FUL_WHO_NAME); /* "jessica gets us the list", dictated: a name, its verb */
         } else if (!side && j < 0 && lower_unknown(L, p) && end < L->nt) {
             side = A_CLIENT, who = FUL_WHO_NAME; /* "deepak: loop in procurement", "[tom] sign": an owner */

@@ -549,6 +549,34 @@ static const uint16_t ful_wrule[FUL_NWIDS + 1] = {
 #undef F
 #undef D
 
+/* Word sets a rule tests a word against, by id: one load, where a list of
+ * literal words was a loop of length and byte compares. */
+enum {
+    FUL_WS_UNIT = 1,    /* ful_quantity: "15 min", "3 people", "40 seats" */
+    FUL_WS_CHANNEL = 2, /* ful_channel_word: "SMS from Jun:", "Slack" */
+    FUL_WS_SOURCE = 4   /* ful_source_from: "(per email)", "per the thread" */
+};
+static const uint8_t ful_wset[FUL_NWIDS + 1] = {
+    [FUL_W_min] = FUL_WS_UNIT, [FUL_W_mins] = FUL_WS_UNIT, [FUL_W_minutes] = FUL_WS_UNIT,
+    [FUL_W_hr] = FUL_WS_UNIT, [FUL_W_hrs] = FUL_WS_UNIT, [FUL_W_hour] = FUL_WS_UNIT,
+    [FUL_W_hours] = FUL_WS_UNIT, [FUL_W_people] = FUL_WS_UNIT, [FUL_W_users] = FUL_WS_UNIT,
+    [FUL_W_seats] = FUL_WS_UNIT, [FUL_W_licenses] = FUL_WS_UNIT, [FUL_W_reps] = FUL_WS_UNIT,
+    [FUL_W_sites] = FUL_WS_UNIT, [FUL_W_shifts] = FUL_WS_UNIT, [FUL_W_percent] = FUL_WS_UNIT,
+    [FUL_W_x] = FUL_WS_UNIT, [FUL_W_sms] = FUL_WS_CHANNEL, [FUL_W_text] = FUL_WS_CHANNEL | FUL_WS_SOURCE,
+    [FUL_W_slack] = FUL_WS_CHANNEL | FUL_WS_SOURCE, [FUL_W_teams] = FUL_WS_CHANNEL,
+    [FUL_W_whatsapp] = FUL_WS_CHANNEL, [FUL_W_wa] = FUL_WS_CHANNEL, [FUL_W_linkedin] = FUL_WS_CHANNEL,
+    [FUL_W_email] = FUL_WS_CHANNEL | FUL_WS_SOURCE, [FUL_W_e_mail] = FUL_WS_CHANNEL | FUL_WS_SOURCE,
+    [FUL_W_msg] = FUL_WS_CHANNEL | FUL_WS_SOURCE, [FUL_W_message] = FUL_WS_CHANNEL | FUL_WS_SOURCE,
+    [FUL_W_dm] = FUL_WS_CHANNEL, [FUL_W_imessage] = FUL_WS_CHANNEL, [FUL_W_wechat] = FUL_WS_CHANNEL,
+    [FUL_W_telegram] = FUL_WS_CHANNEL, [FUL_W_signal] = FUL_WS_CHANNEL, [FUL_W_inmail] = FUL_WS_CHANNEL,
+    [FUL_W_chat] = FUL_WS_CHANNEL | FUL_WS_SOURCE, [FUL_W_emails] = FUL_WS_SOURCE,
+    [FUL_W_conversation] = FUL_WS_SOURCE, [FUL_W_discussion] = FUL_WS_SOURCE, [FUL_W_request] = FUL_WS_SOURCE,
+    [FUL_W_ask] = FUL_WS_SOURCE, [FUL_W_notes] = FUL_WS_SOURCE, [FUL_W_note] = FUL_WS_SOURCE,
+    [FUL_W_above] = FUL_WS_SOURCE, [FUL_W_below] = FUL_WS_SOURCE, [FUL_W_thread] = FUL_WS_SOURCE,
+    [FUL_W_convo] = FUL_WS_SOURCE, [FUL_W_vm] = FUL_WS_SOURCE, [FUL_W_voicemail] = FUL_WS_SOURCE,
+    [FUL_W_feedback] = FUL_WS_SOURCE, [FUL_W_sync] = FUL_WS_SOURCE, [FUL_W_agreement] = FUL_WS_SOURCE,
+};
+
 /* Looks every token up; phrases never cross a clause break. */
 static void ful_lookup(ful_cline *L, const ful_rules *rules)
 {
@@ -658,7 +686,7 @@ static int ful_later_label(const ful_cline *L)
             continue;
         if (ful_is_id(L, k, FUL_W_ns) || ful_is_id(L, k, FUL_W_next) || ful_is_id(L, k, FUL_W_nxt))
             e = k + 1; /* "| Next: try Femi again Mon" */
-        else if (ful_is_word(L, k, "comments") || ful_is_word(L, k, "comment") || ful_is_word(L, k, "description")) {
+        else if (ful_is_id(L, k, FUL_W_comments) || ful_is_id(L, k, FUL_W_comment) || ful_is_id(L, k, FUL_W_description)) {
             if (!notes && ful_after_colon(L, k + 1))
                 notes = k + 1; /* "Subject: Email | Comments: they want a W-9": what the activity said */
             continue;
@@ -676,12 +704,7 @@ static int ful_later_label(const ful_cline *L)
 /* A channel a message came through: "SMS", "Slack", "WhatsApp". */
 static int ful_channel_word(const ful_cline *L, int i)
 {
-    return ful_is_word(L, i, "sms") || ful_is_word(L, i, "text") || ful_is_word(L, i, "slack") ||
-           ful_is_word(L, i, "teams") || ful_is_word(L, i, "whatsapp") || ful_is_word(L, i, "wa") ||
-           ful_is_word(L, i, "linkedin") || ful_is_word(L, i, "email") || ful_is_word(L, i, "e-mail") ||
-           ful_is_word(L, i, "msg") || ful_is_word(L, i, "message") || ful_is_word(L, i, "dm") ||
-           ful_is_word(L, i, "imessage") || ful_is_word(L, i, "wechat") || ful_is_word(L, i, "telegram") ||
-           ful_is_word(L, i, "signal") || ful_is_word(L, i, "inmail") || ful_is_word(L, i, "chat");
+    return i >= 0 && i < L->nt && (ful_wset[L->t[i].wid] & FUL_WS_CHANNEL);
 }
 
 /* "SMS from Jun: sir I will send it Fri", "Sergei: we will give you
@@ -723,9 +746,9 @@ static int ful_message_prefix(const ful_cline *L)
     int k = 0, m, you = 0;
     if (ful_channel_word(L, 0)) {
         k = 1;
-        if (ful_is_word(L, k, "msg") || ful_is_word(L, k, "message") || ful_is_word(L, k, "dm"))
+        if (ful_is_id(L, k, FUL_W_msg) || ful_is_id(L, k, FUL_W_message) || ful_is_id(L, k, FUL_W_dm))
             k++;
-        if (!ful_is_word(L, k, "from"))
+        if (!ful_is_id(L, k, FUL_W_from))
             return 0;
         for (m = k + 1; m < L->nt && m <= k + 3 && !ful_after_colon(L, m); m++)
             if (L->t[m].flags & T_BREAK)
@@ -751,15 +774,15 @@ static int ful_spoken_label(const ful_cline *L)
 {
     int k, named = 0;
     for (k = 0; k + 1 < L->nt && !(k > 0 && (L->t[k].flags & T_BREAK)); k++) {
-        if (ful_is_word(L, k, "step") || ful_is_word(L, k, "steps") || ful_is_word(L, k, "plan") ||
-            ful_is_word(L, k, "ns") || ful_is_word(L, k, "nextstep"))
+        if (ful_is_id(L, k, FUL_W_step) || ful_is_id(L, k, FUL_W_steps) || ful_is_id(L, k, FUL_W_plan) ||
+            ful_is_id(L, k, FUL_W_ns) || ful_is_id(L, k, FUL_W_nextstep))
             named = 1;
-        else if (named && (ful_is_word(L, k, "is") || ful_is_word(L, k, "are")))
+        else if (named && (ful_is_id(L, k, FUL_W_is) || ful_is_id(L, k, FUL_W_are)))
             return (L->t[k + 1].flags & T_BREAK) ? 0 : k + 1;
-        else if (named || !(ful_is_word(L, k, "ok") || ful_is_word(L, k, "okay") || ful_is_word(L, k, "so") ||
-                             ful_is_word(L, k, "and") || ful_is_word(L, k, "the") || ful_is_word(L, k, "our") ||
-                             ful_is_word(L, k, "only") || ful_is_word(L, k, "main") || ful_is_word(L, k, "next") ||
-                             ful_is_word(L, k, "nxt") || ful_is_word(L, k, "um") || ful_is_word(L, k, "alright")))
+        else if (named || !(ful_is_id(L, k, FUL_W_ok) || ful_is_id(L, k, FUL_W_okay) || ful_is_id(L, k, FUL_W_so) ||
+                             ful_is_id(L, k, FUL_W_and) || ful_is_id(L, k, FUL_W_the) || ful_is_id(L, k, FUL_W_our) ||
+                             ful_is_id(L, k, FUL_W_only) || ful_is_id(L, k, FUL_W_main) || ful_is_id(L, k, FUL_W_next) ||
+                             ful_is_id(L, k, FUL_W_nxt) || ful_is_id(L, k, FUL_W_um) || ful_is_id(L, k, FUL_W_alright)))
             return 0;
     }
     return 0;
@@ -1001,30 +1024,30 @@ static int ful_from_client(const ful_cline *L, int i, int end)
 {
     int j = ful_next(L, i, end), k, n;
     uint32_t b = L->t[i].bits;
-    if ((L->t[i].flags & (T_QUOTED | T_NAME | T_NUM)) || ful_is_word(L, i, "get") || ful_is_word(L, i, "grab") ||
-        ful_is_word(L, i, "collect") || ful_is_word(L, i, "obtain") || ful_is_word(L, i, "pick"))
+    if ((L->t[i].flags & (T_QUOTED | T_NAME | T_NUM)) || ful_is_id(L, i, FUL_W_get) || ful_is_id(L, i, FUL_W_grab) ||
+        ful_is_id(L, i, FUL_W_collect) || ful_is_id(L, i, FUL_W_obtain) || ful_is_id(L, i, FUL_W_pick))
         return 0;
     /* "positive feedback from ops", "no word from legal": what came back, a record */
     if (ful_is_id(L, i, FUL_W_positive) || ful_is_id(L, i, FUL_W_good) || ful_is_id(L, i, FUL_W_great) ||
-        ful_is_id(L, i, FUL_W_nice) || ful_is_word(L, i, "negative") || ful_is_word(L, i, "mixed") ||
-        ful_is_word(L, i, "strong") || ful_is_word(L, i, "solid") || ful_is_word(L, i, "lukewarm") ||
-        ful_is_word(L, i, "no") || ful_is_word(L, i, "some"))
+        ful_is_id(L, i, FUL_W_nice) || ful_is_id(L, i, FUL_W_negative) || ful_is_id(L, i, FUL_W_mixed) ||
+        ful_is_id(L, i, FUL_W_strong) || ful_is_id(L, i, FUL_W_solid) || ful_is_id(L, i, FUL_W_lukewarm) ||
+        ful_is_id(L, i, FUL_W_no) || ful_is_id(L, i, FUL_W_some))
         return 0;
-    if ((b & (VERBISH | FUL_CUE_EVENT)) && !(b & (FUL_CUE_DNOUN | FUL_CUE_CDOC)) && !ful_is_word(L, j, "from"))
+    if ((b & (VERBISH | FUL_CUE_EVENT)) && !(b & (FUL_CUE_DNOUN | FUL_CUE_CDOC)) && !ful_is_id(L, j, FUL_W_from))
         return 0; /* "Get the PO from Acme": ours to fetch */
-    for (n = 0; j >= 0 && n < 4 && !ful_is_word(L, j, "from"); n++, j = ful_next(L, j, end))
+    for (n = 0; j >= 0 && n < 4 && !ful_is_id(L, j, FUL_W_from); n++, j = ful_next(L, j, end))
         if ((L->t[j].bits & (VERBISH | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_DATE)) &&
             !(L->t[j].bits & FUL_CUE_DNOUN))
             return 0;
-    if (j < 0 || !ful_is_word(L, j, "from") || (k = ful_next(L, j, end)) < 0)
+    if (j < 0 || !ful_is_id(L, j, FUL_W_from) || (k = ful_next(L, j, end)) < 0)
         return 0;
-    if (ful_is_word(L, k, "the") && (j = ful_next(L, k, end)) >= 0)
+    if (ful_is_id(L, k, FUL_W_the) && (j = ful_next(L, k, end)) >= 0)
         k = j;
     b = L->t[k].bits;
     if (b & (FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_DATE))
         return 0;
     return ((b & (FUL_CUE_CLIENT | FUL_CUE_POSS)) && !(b & VERBISH)) || (L->t[k].flags & T_NAME) ||
-           ((L->t[k].flags & T_CAP) && !(b & FUL_CUE_WORD)) || ful_is_word(L, k, "steering");
+           ((L->t[k].flags & T_CAP) && !(b & FUL_CUE_WORD)) || ful_is_id(L, k, FUL_W_steering);
 }
 
 static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
@@ -1119,10 +1142,10 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
         return S_CLIENT;
     if (b & FUL_CUE_SELLER)
         return (L->t[i].flags & T_QUOTED) ? S_CLIENT : S_SELLER;
-    if ((b & FUL_CUE_SOBJ) && (ful_is_word(L, i, "our") || ful_is_word(L, i, "my")) && (j = ful_next(L, i, end)) >= 0 &&
-        (ful_is_word(L, j, "champion") || ful_is_word(L, j, "sponsor") || ful_is_word(L, j, "contact") ||
-         ful_is_word(L, j, "buyer") || ful_is_word(L, j, "customer") || ful_is_word(L, j, "client") ||
-         ful_is_word(L, j, "prospect")))
+    if ((b & FUL_CUE_SOBJ) && (ful_is_id(L, i, FUL_W_our) || ful_is_id(L, i, FUL_W_my)) && (j = ful_next(L, i, end)) >= 0 &&
+        (ful_is_id(L, j, FUL_W_champion) || ful_is_id(L, j, FUL_W_sponsor) || ful_is_id(L, j, FUL_W_contact) ||
+         ful_is_id(L, j, FUL_W_buyer) || ful_is_id(L, j, FUL_W_customer) || ful_is_id(L, j, FUL_W_client) ||
+         ful_is_id(L, j, FUL_W_prospect)))
         return *st = j, S_CLIENT; /* "our champion will socialize it": ours to know, theirs to do */
     if (b & FUL_CUE_SOBJ) /* "Our SE builds...", but "our" in quotes is the client's */
         return (L->t[i].flags & T_QUOTED) ? S_CLIENT : S_SELLER;
@@ -1523,9 +1546,7 @@ static int ful_be_word(const ful_cline *L, int i)
 /* "15 min", "60%", "250k", "3 people": an amount, not a day. */
 static int ful_quantity(const ful_cline *L, int k)
 {
-    static const char *const units[] = {"min", "mins", "minutes", "hr", "hrs", "hour", "hours", "people", "users",
-                                        "seats", "licenses", "reps", "sites", "shifts", "%", "percent", "x", NULL};
-    int j, u;
+    int j;
     if (ful_figure(L, k) || (L->t[k].off + L->t[k].len < L->n && L->s[L->t[k].off + L->t[k].len] == '%'))
         return 1; /* ("18% discount": the sign is no token of its own) */
     /* "SAP ECC 6", "plant 2": a number naming the word before it ("Demo 15", "Dec 6" are days) */
@@ -1536,9 +1557,8 @@ static int ful_quantity(const ful_cline *L, int k)
     if (k + 1 >= L->nt || (L->t[k + 1].flags & T_BREAK))
         return 0;
     j = k + 1;
-    for (u = 0; units[u]; u++)
-        if (ful_is_word(L, j, units[u]))
-            return 1;
+    if (ful_wset[L->t[j].wid] & FUL_WS_UNIT)
+        return 1;
     /* "3 rooftops", "40 trucks": a count of things no cue knows, not a
      * day ("12/15", "3-4 weeks" are read as dates) */
     if (!(L->t[j].flags & (T_CAP | T_NUM)) && !(L->t[j].bits & ~FUL_CUE_WORD) && L->r[j].len > 3 &&
@@ -1594,7 +1614,7 @@ static int ful_status_at(const ful_cline *L, int i, int end)
         return 0;
     /* ("team loved the demo", in quotes too: how it went) */
     if ((L->t[i].flags & T_QUOTED) && !((L->t[i].bits & FUL_CUE_RECAP) && !(L->t[i].bits & VERBISH) &&
-                                        ful_participle(L, i) && !ful_is_word(L, i, "sent")))
+                                        ful_participle(L, i) && !ful_is_id(L, i, FUL_W_sent)))
         return 0;
     /* "Call went to voicemail 12/1", "Tom sent the PO 11/30": a day beside
      * a plain past is when it happened ("moved to Friday" is ahead) */
@@ -1603,7 +1623,7 @@ static int ful_status_at(const ful_cline *L, int i, int end)
         return 1;
     for (k = i; k < end; k++)
         if (((L->t[k].bits & FUL_CUE_DATE) && !(k > 0 && ful_is_id(L, k - 1, FUL_W_last)) &&
-             !(k > 0 && ful_is_word(L, k - 1, "since")) &&
+             !(k > 0 && ful_is_id(L, k - 1, FUL_W_since)) &&
              !ful_is_id(L, k, FUL_W_yesterday) && !ful_is_id(L, ful_next(L, k, end), FUL_W_ago)) ||
             ((L->t[k].flags & T_NUM) && !(L->r[k].len == 4 && (L->r[k].lw[0] == '1' || L->r[k].lw[0] == '2') && L->r[k].lw[3] >= '0' &&
                                                  L->r[k].lw[3] <= '9') && /* (a year; "15th" is a day) */
@@ -1669,23 +1689,23 @@ static int ful_weak_stative(const ful_cline *L, int i, int end)
 static int ful_away(const ful_cline *L, int i, int end)
 {
     int j = i + 1 < end ? i + 1 : -1, k; /* (the next word even inside a phrase: "in year-end") */
-    if (j >= 0 && (ful_is_word(L, j, "a") || ful_is_word(L, j, "the") || ful_is_word(L, j, "their") ||
-                   ful_is_word(L, j, "our")))
+    if (j >= 0 && (ful_is_id(L, j, FUL_W_a) || ful_is_id(L, j, FUL_W_the) || ful_is_id(L, j, FUL_W_their) ||
+                   ful_is_id(L, j, FUL_W_our)))
         j = j + 1 < end ? j + 1 : -1;
     if (j < 0)
         return 0;
-    if (ful_is_word(L, i, "on")) {
+    if (ful_is_id(L, i, FUL_W_on)) {
         for (k = 0; k < 2 && j >= 0; k++, j = ful_next(L, j, end))
-            if (ful_is_word(L, j, "leave") || ful_is_word(L, j, "vacation") || ful_is_word(L, j, "holiday") ||
-                ful_is_word(L, j, "holidays") || ful_is_word(L, j, "pto") || ful_is_word(L, j, "sabbatical") ||
-                ful_is_word(L, j, "break"))
+            if (ful_is_id(L, j, FUL_W_leave) || ful_is_id(L, j, FUL_W_vacation) || ful_is_id(L, j, FUL_W_holiday) ||
+                ful_is_id(L, j, FUL_W_holidays) || ful_is_id(L, j, FUL_W_pto) || ful_is_id(L, j, FUL_W_sabbatical) ||
+                ful_is_id(L, j, FUL_W_break))
                 return 1;
         return 0;
     }
-    if (ful_is_word(L, i, "in"))
-        return (ful_is_word(L, j, "year") && ful_is_word(L, j + 1, "end")) || ful_is_word(L, j, "close") || ful_is_word(L, j, "freeze") ||
-               ful_is_word(L, j, "blackout") || ful_is_word(L, j, "lockdown");
-    return ful_is_word(L, i, "out") && ful_is_word(L, j, "of") && ful_is_word(L, ful_next(L, j, end), "office");
+    if (ful_is_id(L, i, FUL_W_in))
+        return (ful_is_id(L, j, FUL_W_year) && ful_is_id(L, j + 1, FUL_W_end)) || ful_is_id(L, j, FUL_W_close) || ful_is_id(L, j, FUL_W_freeze) ||
+               ful_is_id(L, j, FUL_W_blackout) || ful_is_id(L, j, FUL_W_lockdown);
+    return ful_is_id(L, i, FUL_W_out) && ful_is_id(L, j, FUL_W_of) && ful_is_id(L, ful_next(L, j, end), FUL_W_office);
 }
 
 /* "Budgets are frozen", "the PO was approved": a form of "be" and a
@@ -1761,30 +1781,30 @@ static int ful_done_thing(const ful_cline *L, int i, int end)
         return 0; /* "Maria sends signed order form": a participle before its noun */
     /* only a simple past is no participle ("went out 11/28"; but "reviewed
      * together on Friday" may be what is to be done then) */
-    past = ful_is_word(L, i, "went") || ful_is_word(L, i, "came") || ful_is_word(L, i, "took") ||
-           ful_is_word(L, i, "ran") || ful_is_word(L, i, "saw") || ful_is_word(L, i, "spoke") ||
-           ful_is_word(L, i, "felt");
-    if (i > 0 && (ful_is_word(L, i - 1, "be") || ful_is_word(L, i - 1, "to") || ful_is_word(L, i - 1, "being") ||
-                  ful_is_word(L, i - 1, "get") || ful_is_word(L, i - 1, "gets") || ful_is_word(L, i - 1, "will")))
+    past = ful_is_id(L, i, FUL_W_went) || ful_is_id(L, i, FUL_W_came) || ful_is_id(L, i, FUL_W_took) ||
+           ful_is_id(L, i, FUL_W_ran) || ful_is_id(L, i, FUL_W_saw) || ful_is_id(L, i, FUL_W_spoke) ||
+           ful_is_id(L, i, FUL_W_felt);
+    if (i > 0 && (ful_is_id(L, i - 1, FUL_W_be) || ful_is_id(L, i - 1, FUL_W_to) || ful_is_id(L, i - 1, FUL_W_being) ||
+                  ful_is_id(L, i - 1, FUL_W_get) || ful_is_id(L, i - 1, FUL_W_gets) || ful_is_id(L, i - 1, FUL_W_will)))
         return 0; /* "Proposal to be sent", "will sent" (a typo): ahead */
     if (i > 0 && (L->t[i - 1].bits & (FUL_CUE_ART | FUL_CUE_POSS | FUL_CUE_SOBJ)))
         return 0; /* "for the updated headcount": a participle before its noun */
-    if (ful_is_word(L, i, "expected") || ful_is_word(L, i, "supposed") || ful_is_word(L, i, "planned") ||
-        ful_is_word(L, i, "needed") || ful_is_word(L, i, "interested") || ful_is_word(L, i, "tied") ||
-        ful_is_word(L, i, "required") || ful_is_word(L, i, "proceed"))
+    if (ful_is_id(L, i, FUL_W_expected) || ful_is_id(L, i, FUL_W_supposed) || ful_is_id(L, i, FUL_W_planned) ||
+        ful_is_id(L, i, FUL_W_needed) || ful_is_id(L, i, FUL_W_interested) || ful_is_id(L, i, FUL_W_tied) ||
+        ful_is_id(L, i, FUL_W_required) || ful_is_id(L, i, FUL_W_proceed))
         return 0;
     for (k = i + 1; k < end; k++) {
         if (L->t[k].flags & T_INPHR)
             continue;
-        if (ful_is_word(L, k, "by") || ful_is_word(L, k, "before") || ful_is_word(L, k, "until") ||
-            ful_is_word(L, k, "till") || ful_is_word(L, k, "asap") || ful_is_word(L, k, "eod") ||
-            ful_is_word(L, k, "eow") || ful_is_word(L, k, "tomorrow") || ful_is_word(L, k, "next") ||
+        if (ful_is_id(L, k, FUL_W_by) || ful_is_id(L, k, FUL_W_before) || ful_is_id(L, k, FUL_W_until) ||
+            ful_is_id(L, k, FUL_W_till) || ful_is_id(L, k, FUL_W_asap) || ful_is_id(L, k, FUL_W_eod) ||
+            ful_is_id(L, k, FUL_W_eow) || ful_is_id(L, k, FUL_W_tomorrow) || ful_is_id(L, k, FUL_W_next) ||
             (L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_COND | FUL_CUE_BOOKED | FUL_CUE_JOINT)))
             return 0;
-        if (!past && (((L->t[k].bits & FUL_CUE_DATE) && !ful_is_word(L, k, "yesterday") &&
-                       !ful_is_word(L, k, "morning") && !(k > 0 && ful_is_word(L, k - 1, "last")) &&
-                       !(k > 0 && ful_is_word(L, k - 1, "since")) && /* "stalled since October" */
-                       !ful_is_word(L, ful_next(L, k, end), "ago")) ||
+        if (!past && (((L->t[k].bits & FUL_CUE_DATE) && !ful_is_id(L, k, FUL_W_yesterday) &&
+                       !ful_is_id(L, k, FUL_W_morning) && !(k > 0 && ful_is_id(L, k - 1, FUL_W_last)) &&
+                       !(k > 0 && ful_is_id(L, k - 1, FUL_W_since)) && /* "stalled since October" */
+                       !ful_is_id(L, ful_next(L, k, end), FUL_W_ago)) ||
                       ((L->t[k].flags & T_NUM) && !ful_quantity(L, k))))
             return 0;
     }
@@ -2089,23 +2109,23 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
         }
         if ((b & FUL_CUE_NEG) && L->t[i].span > 1 && *vt < 0)
             return R_NONE; /* "CFO went dark": they do nothing */
-        if (*vt < 0 && (ful_is_id(L, i, FUL_W_not) || ful_is_id(L, i, FUL_W_never) || ful_is_word(L, i, "won't") ||
-                        ful_is_word(L, i, "wont")) &&
+        if (*vt < 0 && (ful_is_id(L, i, FUL_W_not) || ful_is_id(L, i, FUL_W_never) || ful_is_id(L, i, FUL_W_won_t) ||
+                        ful_is_id(L, i, FUL_W_wont)) &&
             (j = ful_next(L, i, end)) >= 0 && ((L->t[j].bits & (FUL_CUE_ACT | FUL_CUE_DELIV)) || ful_ends_ing(L, j)) &&
             !(L->t[j].bits & (FUL_CUE_HEDGE | FUL_CUE_MODAL | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK))) {
             /* "they're not signing anything before the audit": a refusal, no
              * step of theirs; but "won't commit unless we match": a condition */
             int k;
-            for (k = j; k < end && !(L->t[k].bits & FUL_CUE_COND) && !ful_is_word(L, k, "unless"); k++)
+            for (k = j; k < end && !(L->t[k].bits & FUL_CUE_COND) && !ful_is_id(L, k, FUL_W_unless); k++)
                 ;
             if (k == end)
                 return R_NONE;
         }
-        if (*vt < 0 && ful_is_word(L, i, "since") && !(L->t[i].flags & T_QUOTED))
+        if (*vt < 0 && ful_is_id(L, i, FUL_W_since) && !(L->t[i].flags & T_QUOTED))
             return R_STATUS; /* "Customer since 2019": how long, no step */
         if (*vt < 0 && !(L->t[i].flags & T_QUOTED) &&
             (ful_is_id(L, i, FUL_W_get) || ful_is_id(L, i, FUL_W_gets) || ful_is_id(L, i, FUL_W_receive) ||
-             ful_is_word(L, i, "receives"))) {
+             ful_is_id(L, i, FUL_W_receives))) {
             /* "Kenji gets the sandbox creds from us tmrw": what they get from
              * us is ours to give */
             int k, n;
@@ -2122,7 +2142,7 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
         }
         if ((b & FUL_CUE_HEDGE) && L->t[i].span == 2 && *vt < 0 && L->r[i].len >= 4 && memcmp(L->r[i].lw, "want", 4) == 0 &&
             (j = ful_next(L, i, end)) >= 0 &&
-            (ful_is_word(L, j, "see") || ful_is_id(L, j, FUL_W_get) || ful_is_id(L, j, FUL_W_receive) ||
+            (ful_is_id(L, j, FUL_W_see) || ful_is_id(L, j, FUL_W_get) || ful_is_id(L, j, FUL_W_receive) ||
              ful_is_id(L, j, FUL_W_have)) &&
             !ful_is_id(L, ful_next(L, j, end), FUL_W_more) && !ful_is_id(L, ful_next(L, j, end), FUL_W_some)) {
             /* "CFO wants to see a TCO model": a thing they want from us is a
@@ -2163,11 +2183,11 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
 static int ful_evaluative(const ful_cline *L, int i)
 {
     return ful_is_id(L, i, FUL_W_great) || ful_is_id(L, i, FUL_W_good) || ful_is_id(L, i, FUL_W_nice) ||
-           ful_is_id(L, i, FUL_W_positive) || ful_is_word(L, i, "productive") || ful_is_word(L, i, "solid") ||
-           ful_is_word(L, i, "awesome") || ful_is_word(L, i, "excellent") || ful_is_word(L, i, "rough") ||
-           ful_is_word(L, i, "tough") || ful_is_word(L, i, "useful") || ful_is_word(L, i, "helpful") ||
-           ful_is_word(L, i, "insightful") || ful_is_word(L, i, "fruitful") || ful_is_word(L, i, "successful") ||
-           ful_is_word(L, i, "informative") || ful_is_word(L, i, "fantastic") || ful_is_word(L, i, "constructive");
+           ful_is_id(L, i, FUL_W_positive) || ful_is_id(L, i, FUL_W_productive) || ful_is_id(L, i, FUL_W_solid) ||
+           ful_is_id(L, i, FUL_W_awesome) || ful_is_id(L, i, FUL_W_excellent) || ful_is_id(L, i, FUL_W_rough) ||
+           ful_is_id(L, i, FUL_W_tough) || ful_is_id(L, i, FUL_W_useful) || ful_is_id(L, i, FUL_W_helpful) ||
+           ful_is_id(L, i, FUL_W_insightful) || ful_is_id(L, i, FUL_W_fruitful) || ful_is_id(L, i, FUL_W_successful) ||
+           ful_is_id(L, i, FUL_W_informative) || ful_is_id(L, i, FUL_W_fantastic) || ful_is_id(L, i, FUL_W_constructive);
 }
 
 static void ful_mark_past_events(ful_cline *L)
@@ -2178,7 +2198,7 @@ static void ful_mark_past_events(ful_cline *L)
         if (!(L->t[i].bits & FUL_CUE_EVENT) || (L->t[i].flags & (T_BREAK | T_INPHR)) || L->t[i].span != 1)
             continue;
         if ((L->t[i].flags & T_QUOTED) && !ful_evaluative(L, i - 1) && !ful_is_id(L, i - 1, FUL_W_in) &&
-            !ful_is_word(L, i - 1, "a"))
+            !ful_is_id(L, i - 1, FUL_W_a))
             continue;
         if (ful_is_id(L, i - 1, FUL_W_last) || ful_is_id(L, i - 1, FUL_W_prev) || ful_is_id(L, i - 1, FUL_W_previous) ||
             ful_is_id(L, i - 1, FUL_W_earlier) || ful_is_id(L, i - 1, FUL_W_yesterday_s) || ful_is_id(L, i - 1, FUL_W_today_s))
@@ -2190,11 +2210,11 @@ static void ful_mark_past_events(ful_cline *L)
             past = 1;
         else if (ful_evaluative(L, i - 1) ||
                  /* "thanks for the session", "thx for the call" */
-                 (i >= 2 && ful_is_word(L, i - 2, "for") && (ful_is_word(L, i - 3, "thanks") || ful_is_word(L, i - 3, "thx"))) ||
-                 (ful_is_word(L, i - 1, "for") && (ful_is_word(L, i - 2, "thanks") || ful_is_word(L, i - 2, "thx"))))
+                 (i >= 2 && ful_is_id(L, i - 2, FUL_W_for) && (ful_is_id(L, i - 3, FUL_W_thanks) || ful_is_id(L, i - 3, FUL_W_thx))) ||
+                 (ful_is_id(L, i - 1, FUL_W_for) && (ful_is_id(L, i - 2, FUL_W_thanks) || ful_is_id(L, i - 2, FUL_W_thx))))
             past = 2; /* "great session today": how the one just held went */
         else if ((ful_is_id(L, i - 1, FUL_W_in) && !(L->t[i - 1].flags & T_INPHR)) ||
-                 (i >= 2 && ful_is_word(L, i - 1, "a") && ful_is_id(L, i - 2, FUL_W_in) && !(L->t[i - 2].flags & T_INPHR)))
+                 (i >= 2 && ful_is_id(L, i - 1, FUL_W_a) && ful_is_id(L, i - 2, FUL_W_in) && !(L->t[i - 2].flags & T_INPHR)))
             past = 1; /* "in meetings all day", "she's in a meeting": busy, no meeting of ours */
         if (!past)
             continue;
@@ -2202,7 +2222,7 @@ static void ful_mark_past_events(ful_cline *L)
             ;
         for (k = i + 1; k < e && past; k++)
             if (((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_BOOKED | FUL_CUE_DSTART)) || (L->t[k].flags & T_NUM)) &&
-                !(past == 2 && ful_is_word(L, k, "today")) && !ful_is_word(L, k - 1, "all") /* ("all day") */)
+                !(past == 2 && ful_is_id(L, k, FUL_W_today)) && !ful_is_id(L, k - 1, FUL_W_all) /* ("all day") */)
                 past = 0; /* "on the call Thursday": that call is ahead */
         if (past)
             L->t[i].bits &= ~(FUL_CUE_EVENT | FUL_CUE_JOINT | FUL_CUE_CHASE | FUL_CUE_ACT | FUL_CUE_SETUP);
@@ -2300,8 +2320,8 @@ static int ful_pointer(const ful_cline *L)
     while (j >= 0 && (L->t[j].bits & FUL_CUE_ART) && !(L->t[j].bits & (FUL_CUE_CLIENT | FUL_CUE_COBJ)))
         j = ful_next(L, j, L->nt);
     if (j >= 0 && (L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD) && (k = ful_next(L, j, L->nt)) >= 0 &&
-        (ful_is_word(L, k, "recording") || ful_is_word(L, k, "notes") || ful_is_word(L, k, "thread") ||
-         ful_is_word(L, k, "summary") || ful_is_word(L, k, "transcript")))
+        (ful_is_id(L, k, FUL_W_recording) || ful_is_id(L, k, FUL_W_notes) || ful_is_id(L, k, FUL_W_thread) ||
+         ful_is_id(L, k, FUL_W_summary) || ful_is_id(L, k, FUL_W_transcript)))
         return 1; /* "see Gong recording": a tool's record, not a person */
     return j >= 0 && !(L->t[j].bits & (FUL_CUE_YOU | FUL_CUE_CLIENT | FUL_CUE_COBJ | FUL_CUE_POSS | FUL_CUE_SOBJ | FUL_CUE_DATE)) &&
            !((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD)) && !(L->t[j].flags & (T_NAME | T_NUM));
@@ -2337,8 +2357,8 @@ static int ful_code_field(const ful_cline *L)
             break;
     }
     c = k - 1;
-    return k > 1 && (ful_is_word(L, c, "ref") || ful_is_word(L, c, "id") || ful_is_word(L, c, "number") ||
-                     ful_is_word(L, c, "no") || ful_is_word(L, c, "reference") || ful_is_word(L, c, "code"));
+    return k > 1 && (ful_is_id(L, c, FUL_W_ref) || ful_is_id(L, c, FUL_W_id) || ful_is_id(L, c, FUL_W_number) ||
+                     ful_is_id(L, c, FUL_W_no) || ful_is_id(L, c, FUL_W_reference) || ful_is_id(L, c, FUL_W_code));
 }
 
 /* "Pain: 3 people reconcile POs by hand", "Champion: Priya (Dir. IT)",
@@ -2355,9 +2375,9 @@ static int ful_status_done(const ful_cline *L)
     for (i = 1; i + 1 < L->nt; i++) /* (a later cell's: "status: done, send invoice" goes on) */
         if (ful_is_id(L, i, FUL_W_status) && (L->t[i + 1].flags & T_BREAK) && !(L->t[i].flags & T_QUOTED)) {
             j = i + 1;
-            return ful_is_id(L, j, FUL_W_done) || ful_is_word(L, j, "completed") || ful_is_word(L, j, "complete") ||
-                   ful_is_word(L, j, "closed") || ful_is_word(L, j, "cancelled") || ful_is_word(L, j, "canceled") ||
-                   ful_is_word(L, j, "finished");
+            return ful_is_id(L, j, FUL_W_done) || ful_is_id(L, j, FUL_W_completed) || ful_is_id(L, j, FUL_W_complete) ||
+                   ful_is_id(L, j, FUL_W_closed) || ful_is_id(L, j, FUL_W_cancelled) || ful_is_id(L, j, FUL_W_canceled) ||
+                   ful_is_id(L, j, FUL_W_finished);
         }
     return 0;
 }
@@ -2520,10 +2540,7 @@ static int ful_causative(const ful_cline *L, int a, int end, int *vt)
  * Returns where such a phrase starts when it runs to end, else end. */
 static int ful_source_from(const ful_cline *L, int a, int end)
 {
-    static const char *const nouns[] = {"email", "e-mail", "emails", "conversation", "discussion", "chat", "request",
-                                        "ask", "notes", "note", "above", "below", "thread", "convo", "message", "msg",
-                                        "slack", "text", "vm", "voicemail", "feedback", "sync", "agreement", NULL};
-    int i, j, k, n;
+    int i, j, n;
     if (!(L->marks & FUL_SAW_PER))
         return end;
     for (i = a; i < end; i++) {
@@ -2535,9 +2552,7 @@ static int ful_source_from(const ful_cline *L, int a, int end)
                      (L->t[j].flags & T_NAME) || ((L->t[j].flags & T_CAP) && !(b & VERBISH)) ||
                      ((b & FUL_CUE_CLIENT) && !(b & FUL_CUE_MODAL)) || ful_ends_s(L, j) || ful_is_id(L, j, FUL_W_last) ||
                      ful_is_id(L, j, FUL_W_this) || ful_is_id(L, j, FUL_W_that) || ful_is_id(L, j, FUL_W_today_s) ||
-                     ful_is_id(L, j, FUL_W_yesterday_s);
-            for (k = 0; !ok && nouns[k]; k++)
-                ok = ful_is_word(L, j, nouns[k]);
+                     ful_is_id(L, j, FUL_W_yesterday_s) || (ful_wset[L->t[j].wid] & FUL_WS_SOURCE);
             if (!ok)
                 break;
         }
@@ -2565,7 +2580,7 @@ static int ful_our_side(const ful_cline *L, int a, int st, int end, int *verb)
     int i, j;
     for (i = a; i + 3 < end; i++) {
         if ((!(L->t[i].bits & FUL_CUE_CLIENT) && i != st) || !(ful_is_id(L, i + 1, FUL_W_on) || ful_is_id(L, i + 1, FUL_W_from)) ||
-            !ful_is_word(L, i + 2, "our") || !(ful_is_id(L, i + 3, FUL_W_side) || ful_is_word(L, i + 3, "end")))
+            !ful_is_id(L, i + 2, FUL_W_our) || !(ful_is_id(L, i + 3, FUL_W_side) || ful_is_id(L, i + 3, FUL_W_end)))
             continue;
         for (j = i + 4; j < end; j++)
             if ((L->t[j].bits & (VERBISH & ~FUL_CUE_MODAL)) ||
@@ -3021,22 +3036,22 @@ static int ful_done_on(const ful_cline *L, size_t off)
     for (i = 0; i < L->nt && L->t[i].off < off; i++)
         ;
     p = i - 1;
-    if (p >= 0 && (ful_is_word(L, p, "on") || ful_is_word(L, p, "as")))
+    if (p >= 0 && (ful_is_id(L, p, FUL_W_on) || ful_is_id(L, p, FUL_W_as)))
         p--;
     if (p < 0 || (L->t[p].bits & (FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_DATE)) ||
         (L->t[p].flags & T_QUOTED))
         return 0;
-    if (p > 0 && ful_is_word(L, p - 1, "last") && !(L->t[p].flags & T_BREAK))
+    if (p > 0 && ful_is_id(L, p - 1, FUL_W_last) && !(L->t[p].flags & T_BREAK))
         return 1;
-    if (p > 0 && (L->t[p - 1].bits & FUL_CUE_DNOUN) && ful_is_word(L, p, "out"))
+    if (p > 0 && (L->t[p - 1].bits & FUL_CUE_DNOUN) && ful_is_id(L, p, FUL_W_out))
         return 1; /* "Quote went out 11/28", "Invoice out 12/1" */
     for (i = p; i >= 0 && i > p - 6; i--) {
         if (L->t[i].bits & (FUL_CUE_BOOKED | FUL_CUE_MODAL))
             return 0;
         if ((ful_participle(L, i) || ful_past_verb(L, i)) && (!(L->t[i].flags & T_CAP) || (L->t[i].bits & FUL_CUE_WORD)) &&
-            !(L->t[i].bits & (FUL_CUE_HEDGE | FUL_CUE_REQUEST | FUL_CUE_SPEECH)) && !ful_is_word(L, i, "expected") &&
-            !ful_is_word(L, i, "needed") && !ful_is_word(L, i, "supposed") && !ful_is_word(L, i, "planned"))
-            return !(i > 0 && (ful_is_word(L, i - 1, "be") || ful_is_word(L, i - 1, "to") || ful_is_word(L, i - 1, "will")));
+            !(L->t[i].bits & (FUL_CUE_HEDGE | FUL_CUE_REQUEST | FUL_CUE_SPEECH)) && !ful_is_id(L, i, FUL_W_expected) &&
+            !ful_is_id(L, i, FUL_W_needed) && !ful_is_id(L, i, FUL_W_supposed) && !ful_is_id(L, i, FUL_W_planned))
+            return !(i > 0 && (ful_is_id(L, i - 1, FUL_W_be) || ful_is_id(L, i - 1, FUL_W_to) || ful_is_id(L, i - 1, FUL_W_will)));
         if (L->t[i].flags & T_BREAK)
             break;
     }
