@@ -250,6 +250,24 @@ static int ful_phrase_at(const char *p, const ful_rtok *toks, int ntok, int i, i
     return k;
 }
 
+/* Does built-in phrase ph (in ful_phr_order), its head word matched at
+ * toks[i], go on with its other words? Returns its number of tokens, or
+ * 0. Whole words from the generated positions: a length and a compare or
+ * two each, where ful_phrase_at walks the phrase's bytes. */
+static inline int ful_builtin_at(int ph, const ful_rtok *toks, int ntok, int i)
+{
+    const char *p = ful_phrases[ful_phr_order[ph]].w;
+    int k, nw = ful_phr_nw[ph];
+    if (i + nw > ntok)
+        return 0;
+    for (k = 1; k < nw; k++) {
+        uint32_t l = ful_phr_wpos[ph][k - 1][1];
+        if (toks[i + k].len != l || !ful_same(p + ful_phr_wpos[ph][k - 1][0], toks[i + k].lw, l))
+            return 0;
+    }
+    return nw;
+}
+
 /* A known verb under an -ing or -ed ending: "pinging", "chasing",
  * "emailed", "chatting". Only verbs: a noun's stem would mislead. */
 static int ful_verb_stem(const char *w, size_t n)
@@ -311,7 +329,7 @@ uint32_t ful_rules_cue(const ful_rules *r, const ful_rtok *toks, int ntok, int i
             int m;
             if (i + 1 >= ntok || toks[i + 1].hash != ful_phr_h2[f - 1 + k])
                 continue; /* the second word differs: the common case */
-            m = ful_phrase_at(ful_phrases[ful_phr_order[f - 1 + k]].w, toks, ntok, i, 1);
+            m = ful_builtin_at(f - 1 + k, toks, ntok, i);
             if (m) { /* longest first: the first match wins */
                 bits = ful_phrases[ful_phr_order[f - 1 + k]].bits | FUL_CUE_WORD;
                 best = m;

@@ -144,6 +144,28 @@ int main(void)
         k = j > k ? j : k;
     }
     printf("\n};\n#endif\n\n#ifndef FUL_RULES_TABLE_PHR\n#define FUL_RULES_TABLE_PHR\n#define FUL_GEN_PHR_MAXW %d\n", k);
+    /* per phrase in ful_phr_order: its word count, and where in its text
+     * each word from the second on starts and how long it is, so a match
+     * compares whole words (rules.c ful_builtin_at), not a walk of bytes */
+    printf("#ifdef FUL_RULES_TABLE_DATA\nstatic const uint8_t ful_phr_nw[%d] = {", FUL_NPHRASES);
+    for (i = 0; i < FUL_NPHRASES; i++) {
+        const char *p = ful_phrases[order[i]].w;
+        for (j = 1; *p; p++)
+            j += *p == ' ';
+        printf("%s%d,", i % 20 ? "" : "\n    ", j);
+    }
+    printf("\n};\nstatic const uint8_t ful_phr_wpos[%d][%d][2] = {", FUL_NPHRASES, k - 1 > 0 ? k - 1 : 1);
+    for (i = 0; i < FUL_NPHRASES; i++) {
+        const char *w0 = ful_phrases[order[i]].w, *p = w0 + ful_first_len(w0);
+        printf("%s{", i % 4 ? " " : "\n    ");
+        for (j = 0; j < (k - 1 > 0 ? k - 1 : 1); j++) {
+            p += *p == ' ';
+            printf("%s{%u,%u}", j ? "," : "", (unsigned)(p - w0), (unsigned)ful_first_len(p));
+            p += ful_first_len(p);
+        }
+        printf("},");
+    }
+    printf("\n};\n#endif\n");
     printf("/* per phrase in ful_phr_order: the word ids of its second word on */\n");
     printf("static const uint16_t ful_phr_wid[%d][%d] = {", FUL_NPHRASES, k - 1 > 0 ? k - 1 : 1);
     for (i = 0; i < FUL_NPHRASES; i++) {
