@@ -2193,14 +2193,19 @@ static int ful_evaluative(const ful_cline *L, int i)
 static void ful_mark_past_events(ful_cline *L)
 {
     int i, k, e;
-    for (i = 1; i < L->nt; i++) {
-        int past = 0;
-        if (!(L->t[i].bits & FUL_CUE_EVENT) || (L->t[i].flags & (T_BREAK | T_INPHR)) || L->t[i].span != 1)
+    for (i = 0; i < L->nt; i++) {
+        int past = 0, notes = i + 1 < L->nt && !(L->t[i + 1].flags & T_BREAK) &&
+                              (ful_is_id(L, i + 1, FUL_W_notes) || ful_is_id(L, i + 1, FUL_W_recap) ||
+                               ful_is_id(L, i + 1, FUL_W_summary) || ful_is_id(L, i + 1, FUL_W_minutes));
+        if (!(L->t[i].bits & FUL_CUE_EVENT) || (L->t[i].flags & T_INPHR) || L->t[i].span != 1 ||
+            (!notes && (i == 0 || (L->t[i].flags & T_BREAK))))
             continue;
         if ((L->t[i].flags & T_QUOTED) && !ful_evaluative(L, i - 1) && !ful_is_id(L, i - 1, FUL_W_in) &&
             !ful_is_id(L, i - 1, FUL_W_a))
             continue;
-        if (ful_is_id(L, i - 1, FUL_W_last) || ful_is_id(L, i - 1, FUL_W_prev) || ful_is_id(L, i - 1, FUL_W_previous) ||
+        if (notes)
+            past = 1; /* "QBR notes", "call recap": what was written of a meeting */
+        else if (ful_is_id(L, i - 1, FUL_W_last) || ful_is_id(L, i - 1, FUL_W_prev) || ful_is_id(L, i - 1, FUL_W_previous) ||
             ful_is_id(L, i - 1, FUL_W_earlier) || ful_is_id(L, i - 1, FUL_W_yesterday_s) || ful_is_id(L, i - 1, FUL_W_today_s))
             past = 1;
         else if (i >= 2 && !(L->t[i - 1].flags & T_BREAK) &&
@@ -2394,7 +2399,7 @@ static int ful_fact_label(const ful_cline *L)
                                    FUL_W_amount,    FUL_W_stage,       FUL_W_forecast,  FUL_W_probability,
                                    FUL_W_acv};
     int k, w, h = -1, record;
-    if (L->nt < 3 || (L->t[0].flags & T_QUOTED))
+    if (L->nt < 2 || (L->t[0].flags & T_QUOTED)) /* ("Budget: approved (per CFO)": a source cut off) */
         return 0;
     /* "Pain:", or a word before it: "pricing obj -", "main risk:", "security concern:" */
     for (w = 0; w < 2 && h < 0 && (L->marks & FUL_SAW_FIELD); w++)
@@ -2575,6 +2580,24 @@ static int ful_said_tag(const ful_cline *L, int a, int end)
 
 /* "legal on our side to turn the redlines", "finance from our end": a role
  * the line says is ours; its verb's token in *verb. */
+/* "Rescheduled twice already", "Pushed the call again", "Updated the deck":
+ * a seller's verb in -ed opening its clause, with no day ahead: what was
+ * done ("Moved the demo to Thu 12/8" is when it now is). */
+static int ful_done_opener(const ful_cline *L, int st, int end)
+{
+    const ful_rtok *r = &L->r[st];
+    int k;
+    if (st != L->head || !(L->t[st].flags & T_CAP) || (L->t[st].flags & T_QUOTED) || L->t[st].span > 2 || r->len < 5 ||
+        r->lw[r->len - 2] != 'e' || r->lw[r->len - 1] != 'd' ||
+        !(L->t[st].bits & (FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_DELIV)) ||
+        (L->t[st].bits & (FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_REQUEST | FUL_CUE_NEGBOOK)))
+        return 0;
+    for (k = st + 1; k < end; k++)
+        if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_BOOKED)) || ((L->t[k].flags & T_NUM) && !ful_quantity(L, k)))
+            return 0;
+    return 1;
+}
+
 static int ful_our_side(const ful_cline *L, int a, int st, int end, int *verb)
 {
     int i, j;
@@ -2681,7 +2704,7 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         case S_SELLER:
             res = caus != R_NONE ? caus : ful_seller_clause(L, st, end, &vt);
             /* "Discussed pricing tiers": a recap of the call, not a step */
-            if (ful_recap_verb(L, st))
+            if (ful_recap_verb(L, st) || ful_done_opener(L, st, end))
                 res = R_STATUS;
 
             break;

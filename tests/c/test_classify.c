@@ -395,6 +395,17 @@ static void test_hurried_forms(void)
     IS("they won't commit unless we match Oracle's price", "soft");
     IS("Opportunity ID: 0068X00001", "unknown");
     IS("PO number: 4500123", "unknown");
+    T_SECTION("a label with its source cut off; a meeting's notes; a seller's verb in -ed opening the line");
+    IS("Budget: approved (per CFO)", "unknown");
+    IS("[[Acme Corp]] QBR notes", "unknown");
+    IS("QBR notes - Tom to send usage data Fri", "firm");
+    IS("send call recap to Tom", "compliance");
+    IS("Rescheduled twice already", "unknown");
+    IS("Followed up twice, no reply", "unknown");
+    IS("Checked in with Dana, still reviewing", "unknown");
+    IS("Updated the deck, send to Tom Fri", "compliance");
+    IS("Moved the demo to Thu 11/26", "firm");
+    IS("Scheduled demo for Tue", "firm");
     DUE("TODO Maria sends signed order form DEADLINE: <2026-11-27 Fri>", "firm", "2026-11-27");
     T_SECTION("dates written day first");
     DUE("Dmitri will send documents for vendor registration until 15.12.", "firm", "2026-12-15");
