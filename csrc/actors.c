@@ -221,6 +221,9 @@ static int name_shaped(const ful_cline *L, int i)
         return 0;
     if (b & FUL_CUE_DATE)
         return name_date_word(L, i) ||
+               /* "Dr. Sunday Adeyemi": after a title, before a surname */
+               (i > 0 && L->t[i].span == 1 && ful_title(L->r[i - 1].lw, L->r[i - 1].len) && i + 1 < L->nt &&
+                (L->t[i + 1].flags & T_CAP) && !(L->t[i + 1].bits & FUL_CUE_WORD)) ||
                /* "Thu sends the order form": a day sends nothing; a name that is one does */
                (day_name(L, i) && i + 1 < L->nt && L->t[i].span == 1 && !(L->t[i + 1].flags & (T_BREAK | T_CAP)) &&
                 (L->t[i + 1].bits & (FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_SETUP)) && L->r[i + 1].len > 3 &&
@@ -698,8 +701,13 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             set_name(L, k, A_CLIENT, FUL_WHO_NAME);
         } else if (!side && name_shaped(L, p)) {
             v = j;
-            if (v >= 0 && name_shaped(L, v) && !(L->t[v].bits & FUL_CUE_WORD))
-                v = next_tok(L, v, end); /* "Jason Lee will" */
+            int titled = ful_title(L->r[p].lw, L->r[p].len);
+            if (v >= 0 && name_shaped(L, v) && (!(L->t[v].bits & FUL_CUE_WORD) || titled))
+                v = next_tok(L, v, end); /* "Jason Lee will"; "Ms. April signs": after a title, any name */
+            if (titled && v >= 0 && v != j && name_shaped(L, v) && !(L->t[v].bits & FUL_CUE_WORD))
+                v = next_tok(L, v, end); /* "Ms. April Jones signs": and the surname */
+            if (titled && v != j && verb_after_name(L, v, end) && (L->t[j].bits & FUL_CUE_WORD))
+                set_name(L, j, A_CLIENT, FUL_WHO_NAME); /* (the first name is no date: "April") */
             v = past_affiliation(L, v, end);
             if (v >= 0 && v == j && (ful_is_id(L, v, FUL_W_and) || IS(L, v, "&") || IS(L, v, "+")) && (L->t[p].bits & FUL_CUE_WORD) &&
                 (k = next_tok(L, v, end)) >= 0 &&

@@ -406,6 +406,9 @@ static void test_hurried_forms(void)
     IS("Updated the deck, send to Tom Fri", "compliance");
     IS("Moved the demo to Thu 11/26", "firm");
     IS("Scheduled demo for Tue", "firm");
+    DUE("Ms. April Jones signs Friday", "firm", "2026-11-27");
+    DUE("Dr. Sunday Adeyemi signs Tue", "firm", "2026-11-24");
+    DUE("Mr. May signs Friday", "firm", "2026-11-27");
     DUE("TODO Maria sends signed order form DEADLINE: <2026-11-27 Fri>", "firm", "2026-11-27");
     T_SECTION("dates written day first");
     DUE("Dmitri will send documents for vendor registration until 15.12.", "firm", "2026-12-15");
