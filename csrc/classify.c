@@ -1532,6 +1532,12 @@ static int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
 }
 
 /* A form of "be" after a subject: "I'm", "they're", "is". */
+/* "is", "are", "was", "were": the forms of "be" a state or a record is told with. */
+static int ful_be_form(const ful_cline *L, int i)
+{
+    return ful_is_id(L, i, FUL_W_is) || ful_is_id(L, i, FUL_W_are) || ful_is_id(L, i, FUL_W_was) || ful_is_id(L, i, FUL_W_were);
+}
+
 static int ful_be_word(const ful_cline *L, int i)
 {
     const ful_rtok *r = &L->r[i];
@@ -1639,7 +1645,7 @@ static int ful_status_at(const ful_cline *L, int i, int end)
           ful_is_id(L, i, FUL_W_employs) || ful_is_id(L, i, FUL_W_operate) || ful_is_id(L, i, FUL_W_operates) ||
           (now && (ful_ends_s(L, i) || !(L->t[i].bits & FUL_CUE_WORD) || ful_is_id(L, i, FUL_W_run))))))
         return 1;
-    if (ful_is_id(L, i, FUL_W_is) || ful_is_id(L, i, FUL_W_are) || ful_is_id(L, i, FUL_W_was) || ful_is_id(L, i, FUL_W_were))
+    if (ful_be_form(L, i))
         return j >= 0 &&
                (((L->t[j].bits & (FUL_CUE_ART | FUL_CUE_POSS)) && !ful_is_id(L, j, FUL_W_to)) ||
                         ((L->t[j].flags & T_CAP) && !(L->t[j].flags & (T_UPPER | T_QUOTED)) &&
@@ -1713,7 +1719,7 @@ static int ful_away(const ful_cline *L, int i, int end)
 static int ful_be_done(const ful_cline *L, int i, int end)
 {
     int j, k;
-    if (!ful_is_id(L, i, FUL_W_is) && !ful_is_id(L, i, FUL_W_are) && !ful_is_id(L, i, FUL_W_was) && !ful_is_id(L, i, FUL_W_were))
+    if (!ful_be_form(L, i))
         return 0;
     j = ful_next(L, i, end);
     if (j >= 0 && (ful_is_id(L, j, FUL_W_already) || ful_is_id(L, j, FUL_W_now) || ful_is_id(L, j, FUL_W_all)))
@@ -1835,7 +1841,7 @@ static int ful_may_be_done(const ful_cline *L)
 static int ful_copula_fact(const ful_cline *L, int i, int end)
 {
     int j = ful_next(L, i, end), k;
-    if (j < 0 || !(ful_is_id(L, i, FUL_W_is) || ful_is_id(L, i, FUL_W_are) || ful_is_id(L, i, FUL_W_was) || ful_is_id(L, i, FUL_W_were)) ||
+    if (j < 0 || !ful_be_form(L, i) ||
         ful_is_id(L, j, FUL_W_to) || (L->t[j].flags & T_QUOTED))
         return 0;
     /* ("main contact is Dr. Lee", "Incumbent is Grainger": a name or title) */
