@@ -319,8 +319,8 @@ static int chase_of(const ful_cline *L, int p)
 static int past_affiliation(const ful_cline *L, int v, int end)
 {
     int k;
-    if (!(ful_is_id(L, v, FUL_W_from) || ful_is_id(L, v, FUL_W_at)))
-        return v;
+    if (!(ful_is_id(L, v, FUL_W_from) || ful_is_id(L, v, FUL_W_at) || ful_is_id(L, v, FUL_W_in) || ful_is_id(L, v, FUL_W_on)))
+        return v; /* (and "Sharon in procurement to issue", "Raj on their IT team to test") */
     k = next_tok(L, v, end);
     if (k >= 0 && (L->t[k].bits & (FUL_CUE_POSS | FUL_CUE_ART)) && !(L->t[k].flags & T_CAP))
         k = next_tok(L, k, end); /* "from their legal", "at the bank" */
@@ -713,7 +713,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
                 (k = next_tok(L, v, end)) >= 0 &&
                 ((L->t[k].bits & (FUL_CUE_CLIENT | FUL_CUE_POSS)) || ((L->t[k].flags & T_CAP) && !(L->t[k].bits & FUL_CUE_WORD))))
                 set_name(L, p, A_CLIENT, FUL_WHO_NAME); /* "May and her CFO join", "Will + CTO join" */
-            else if (verb_after_name(L, v, end) ||
+            else if (verb_after_name(L, v, end) || (v > j && to_verb(L, v, end)) ||
                 (v > j && ful_title(L->r[p].lw, L->r[p].len) && (L->t[v].bits & VERBS) && !(L->t[v].flags & T_CAP)))
                 set_name(L, p, A_CLIENT, FUL_WHO_NAME); /* "Mr. Sato confirm the meeting": a title, then any verb form */
             else if ((j < 0 || (lone = name_shaped(L, j) && !(L->t[j].bits & FUL_CUE_WORD) && next_tok(L, j, end) < 0)) &&

@@ -540,6 +540,7 @@ static const uint16_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_status] = FUL_SAW_FIELD, [FUL_W_amount] = FUL_SAW_FIELD, [FUL_W_stage] = FUL_SAW_FIELD,
     [FUL_W_forecast] = FUL_SAW_FIELD, [FUL_W_probability] = FUL_SAW_FIELD, [FUL_W_acv] = FUL_SAW_FIELD,
     [FUL_W_side] = FUL_SAW_OURS, [FUL_W_renews] = F, [FUL_W_starts] = F, [FUL_W_begins] = F,
+    [FUL_W_fy] = F,
     /* ful_past_verb's irregular pasts: a record of what was done ("Invoice 2291 paid") */
     [FUL_W_ran] = D, [FUL_W_had] = D, [FUL_W_saw] = D, [FUL_W_got] = D, [FUL_W_won] = D, [FUL_W_met] = D,
     [FUL_W_took] = D, [FUL_W_made] = D, [FUL_W_came] = D, [FUL_W_left] = D, [FUL_W_felt] = D, [FUL_W_lost] = D,
@@ -554,7 +555,10 @@ static const uint16_t ful_wrule[FUL_NWIDS + 1] = {
 enum {
     FUL_WS_UNIT = 1,    /* ful_quantity: "15 min", "3 people", "40 seats" */
     FUL_WS_CHANNEL = 2, /* ful_channel_word: "SMS from Jun:", "Slack" */
-    FUL_WS_SOURCE = 4   /* ful_source_from: "(per email)", "per the thread" */
+    FUL_WS_SOURCE = 4,  /* ful_source_from: "(per email)", "per the thread" */
+    FUL_WS_HABIT = 8,   /* ful_status_at: "Legal usually takes 3 weeks" */
+    FUL_WS_STATEV = 16, /* ful_status_at: "Priya owns the budget", "he hates long decks" */
+    FUL_WS_MOOD = 32    /* ful_status_at: "client happy w/ the demo" */
 };
 static const uint8_t ful_wset[FUL_NWIDS + 1] = {
     [FUL_W_min] = FUL_WS_UNIT, [FUL_W_mins] = FUL_WS_UNIT, [FUL_W_minutes] = FUL_WS_UNIT,
@@ -575,6 +579,21 @@ static const uint8_t ful_wset[FUL_NWIDS + 1] = {
     [FUL_W_above] = FUL_WS_SOURCE, [FUL_W_below] = FUL_WS_SOURCE, [FUL_W_thread] = FUL_WS_SOURCE,
     [FUL_W_convo] = FUL_WS_SOURCE, [FUL_W_vm] = FUL_WS_SOURCE, [FUL_W_voicemail] = FUL_WS_SOURCE,
     [FUL_W_feedback] = FUL_WS_SOURCE, [FUL_W_sync] = FUL_WS_SOURCE, [FUL_W_agreement] = FUL_WS_SOURCE,
+    [FUL_W_usually] = FUL_WS_HABIT, [FUL_W_typically] = FUL_WS_HABIT, [FUL_W_normally] = FUL_WS_HABIT,
+    [FUL_W_always] = FUL_WS_HABIT, [FUL_W_generally] = FUL_WS_HABIT, [FUL_W_often] = FUL_WS_HABIT,
+    [FUL_W_sometimes] = FUL_WS_HABIT, [FUL_W_rarely] = FUL_WS_HABIT, [FUL_W_mostly] = FUL_WS_HABIT,
+    [FUL_W_manage] = FUL_WS_STATEV, /* (not "owns": "Jess owns the approval" is a to-do handed over) */
+    [FUL_W_manages] = FUL_WS_STATEV, [FUL_W_oversee] = FUL_WS_STATEV, [FUL_W_oversees] = FUL_WS_STATEV,
+    [FUL_W_love] = FUL_WS_STATEV, [FUL_W_loves] = FUL_WS_STATEV, [FUL_W_hate] = FUL_WS_STATEV,
+    [FUL_W_hates] = FUL_WS_STATEV, [FUL_W_like] = FUL_WS_STATEV, [FUL_W_likes] = FUL_WS_STATEV,
+    [FUL_W_dislike] = FUL_WS_STATEV, [FUL_W_dislikes] = FUL_WS_STATEV,
+    [FUL_W_happy] = FUL_WS_MOOD, [FUL_W_unhappy] = FUL_WS_MOOD, [FUL_W_keen] = FUL_WS_MOOD,
+    [FUL_W_excited] = FUL_WS_MOOD, [FUL_W_impressed] = FUL_WS_MOOD, [FUL_W_frustrated] = FUL_WS_MOOD,
+    [FUL_W_annoyed] = FUL_WS_MOOD, [FUL_W_skeptical] = FUL_WS_MOOD, [FUL_W_sceptical] = FUL_WS_MOOD,
+    [FUL_W_nervous] = FUL_WS_MOOD, [FUL_W_worried] = FUL_WS_MOOD, [FUL_W_concerned] = FUL_WS_MOOD,
+    [FUL_W_pleased] = FUL_WS_MOOD, [FUL_W_thrilled] = FUL_WS_MOOD, [FUL_W_satisfied] = FUL_WS_MOOD,
+    [FUL_W_disappointed] = FUL_WS_MOOD, [FUL_W_upset] = FUL_WS_MOOD, [FUL_W_hesitant] = FUL_WS_MOOD,
+    [FUL_W_cautious] = FUL_WS_MOOD, [FUL_W_receptive] = FUL_WS_MOOD, [FUL_W_lukewarm] = FUL_WS_MOOD,
 };
 
 /* Looks every token up; phrases never cross a clause break. */
@@ -991,8 +1010,12 @@ static int ful_receive_paper(const ful_cline *L, int i, int end)
     if (j < 0 || !(ful_is_id(L, j, FUL_W_have) || ful_is_id(L, j, FUL_W_get) || ful_is_id(L, j, FUL_W_receive)))
         return 0;
     for (k = ful_next(L, j, end), n = 0; k >= 0 && n < 4; k = ful_next(L, k, end), n++) {
-        if (L->t[k].bits & FUL_CUE_CDOC)
-            return 1;
+        if (L->t[k].bits & FUL_CUE_CDOC) {
+            /* ("Will have the SOW to them by EOW": ours, on its way to them) */
+            j = ful_next(L, k, end);
+            return !(j >= 0 && ful_is_id(L, j, FUL_W_to) && (j = ful_next(L, j, end)) >= 0 &&
+                     (L->t[j].bits & (FUL_CUE_COBJ | FUL_CUE_CLIENT | FUL_CUE_POSS)));
+        }
         if (L->t[k].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER))
             return 0;
     }
@@ -1161,7 +1184,8 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
     if ((L->t[i].flags & T_UPPER) && L->r[i].len == 2 && memcmp(L->r[i].lw, "it", 2) == 0)
         return S_CLIENT; /* IT, the department */
     if ((b & FUL_CUE_CLIENT) && !(b & FUL_CUE_POSS) && !(L->t[i].flags & T_NAME) && (j = ful_next(L, i, end)) >= 0 &&
-        (L->t[j].bits & FUL_CUE_DNOUN) && !(L->t[j].bits & (FUL_CUE_CDOC | VERBISH | FUL_CUE_CLIENT)))
+        (L->t[j].bits & FUL_CUE_DNOUN) && !(L->t[j].bits & (FUL_CUE_CDOC | VERBISH | FUL_CUE_CLIENT)) &&
+        !ful_is_id(L, i, FUL_W_they) && !ful_is_id(L, i, FUL_W_she) && !ful_is_id(L, i, FUL_W_he)) /* ("she reports to") */
         return *st = j, S_SELLER; /* "Security docs to IT": a kind of document, not who acts */
     if ((b & (FUL_CUE_CLIENT | FUL_CUE_POSS)) && !(b & (FUL_CUE_DELIV | FUL_CUE_CHASE)))
         return ful_next(L, i, end) >= 0 ? S_CLIENT : S_NONE;
@@ -1404,6 +1428,26 @@ static int ful_when_after(const ful_cline *L, int i, int end)
 }
 
 /* What the seller's clause [from, end) amounts to. *vt gets the verb. */
+/* "send the deck before we meet", "update the model until they reply":
+ * a clause of time after the to-do says when, not what anyone does; the
+ * to-do ends where it starts (or end). */
+static int ful_time_clause_at(const ful_cline *L, int from, int end)
+{
+    int i, j;
+    for (i = from + 1; i + 1 < end; i++) {
+        if (!(ful_is_id(L, i, FUL_W_before) || ful_is_id(L, i, FUL_W_after) || ful_is_id(L, i, FUL_W_until) ||
+              ful_is_id(L, i, FUL_W_till) || ful_is_id(L, i, FUL_W_when) || ful_is_id(L, i, FUL_W_once) ||
+              ful_is_id(L, i, FUL_W_while)) ||
+            (L->t[i].flags & (T_INPHR | T_QUOTED)))
+            continue;
+        j = i + 1;
+        if (ful_is_id(L, j, FUL_W_we) || ful_is_id(L, j, FUL_W_they) || ful_is_id(L, j, FUL_W_he) || ful_is_id(L, j, FUL_W_she) ||
+            ful_is_id(L, j, FUL_W_i) || ful_is_id(L, j, FUL_W_you) || (L->t[j].flags & T_NAME))
+            return i;
+    }
+    return end;
+}
+
 static int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
 {
     int i, first = -1, ev = -1, dn = -1, jt = -1, topic = 0;
@@ -1411,6 +1455,13 @@ static int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
         *vt = from; /* "Request a meeting with their VP": we ask, a chase */
         return R_NON;
     }
+    end = ful_time_clause_at(L, from, end);
+    for (i = from + 1; i + 1 < end; i++)
+        if (ful_is_id(L, i, FUL_W_to) && ful_is_id(L, i + 1, FUL_W_follow) && (L->t[i - 1].bits & (FUL_CUE_DNOUN | FUL_CUE_DELIV)) &&
+            !(L->t[i - 1].bits & FUL_CUE_CHASE) && L->t[i + 1].span == 1 && !ful_is_id(L, ful_next(L, i + 1, end), FUL_W_up)) {
+            *vt = i - 1; /* "pricing to follow", "deck to follow by EOD": the thing is on its way from us */
+            return R_COMPLIANCE;
+        }
     for (i = from; i < end; i++) {
         uint32_t b = L->t[i].bits;
         if (!(b & (FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_ACT | FUL_CUE_JOINT | FUL_CUE_EVENT |
@@ -1602,12 +1653,14 @@ static int ful_promise_to(const ful_cline *L, int i, int end)
 static int ful_status_at(const ful_cline *L, int i, int end)
 {
     const ful_rtok *r;
-    int j, k, now = 0;
+    int j, k, now = 0, habit = 0;
     while (i >= 0 && i < end && (L->t[i].flags & (T_INPHR | T_TAG)))
         i++; /* ("Invite accepted": the phrase's own words) */
     while (i >= 0 && i < end && (ful_is_id(L, i, FUL_W_currently) || ful_is_id(L, i, FUL_W_already) ||
-                                 ful_is_id(L, i, FUL_W_really) || ful_is_id(L, i, FUL_W_also) || ful_is_id(L, i, FUL_W_just))) {
+                                 ful_is_id(L, i, FUL_W_really) || ful_is_id(L, i, FUL_W_also) || ful_is_id(L, i, FUL_W_just) ||
+                                 (ful_wset[L->t[i].wid] & FUL_WS_HABIT))) {
         now |= ful_is_id(L, i, FUL_W_currently);
+        habit |= ful_wset[L->t[i].wid] & FUL_WS_HABIT;
         i = ful_next(L, i, end);
     }
     while (i >= 0 && i < end && (L->t[i].bits & FUL_CUE_CLIENT) && !(L->t[i].bits & (VERBISH | FUL_CUE_POSS)))
@@ -1627,6 +1680,21 @@ static int ful_status_at(const ful_cline *L, int i, int end)
     if (((L->t[i].bits & FUL_CUE_RECAP) || (ful_past_verb(L, i) && !ful_participle(L, i))) &&
         !(L->t[i].bits & (FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_HEDGE)))
         return 1;
+    /* "Tom is out this week", "she's away till the 14th": away for a while,
+     * whatever day it names (the seller waits) */
+    j = ful_be_form(L, i) ? ful_next(L, i, end)
+        : i > 0 && (ful_be_word(L, i - 1) || ful_is_id(L, i - 1, FUL_W_she_s) || ful_is_id(L, i - 1, FUL_W_he_s)) ? i : -1;
+    if (j >= 0 &&
+        (ful_is_id(L, j, FUL_W_out) || ful_is_id(L, j, FUL_W_off) || ful_is_id(L, j, FUL_W_away) || ful_is_id(L, j, FUL_W_ooo) ||
+         ful_is_id(L, j, FUL_W_sick) || ful_is_id(L, j, FUL_W_travelling) || ful_is_id(L, j, FUL_W_traveling)))
+        return 1;
+    /* "Legal usually takes 3 weeks", "They typically sign in Q4", "they
+     * currently pay $14 a seat": how they go about things, whatever day or
+     * figure it names, is no step */
+    if ((habit || now) && !(L->t[i].bits & (FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SPEECH |
+                                            FUL_CUE_REQUEST | FUL_CUE_COND)) &&
+        !ful_ends_ing(L, i) && !ful_is_id(L, ful_next(L, i, end), FUL_W_to))
+        return 1;
     for (k = i; k < end; k++)
         if (((L->t[k].bits & FUL_CUE_DATE) && !(k > 0 && ful_is_id(L, k - 1, FUL_W_last)) &&
              !(k > 0 && ful_is_id(L, k - 1, FUL_W_since)) &&
@@ -1644,6 +1712,16 @@ static int ful_status_at(const ful_cline *L, int i, int end)
          (ful_is_id(L, i, FUL_W_use) || ful_is_id(L, i, FUL_W_uses) || ful_is_id(L, i, FUL_W_employ) ||
           ful_is_id(L, i, FUL_W_employs) || ful_is_id(L, i, FUL_W_operate) || ful_is_id(L, i, FUL_W_operates) ||
           (now && (ful_ends_s(L, i) || !(L->t[i].bits & FUL_CUE_WORD) || ful_is_id(L, i, FUL_W_run))))))
+        return 1;
+    /* "Sandra manages 40 reps", "he hates long decks", "She reports to the
+     * COO", "Tom works at Acme", "client happy w/ the demo": who someone is
+     * or how they feel, with no day named; but "she'd love a demo" asks,
+     * and "keen to see it", "likes to meet Tuesdays" look ahead */
+    if (j >= 0 && !(i > 0 && (L->t[i - 1].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE))) && !ful_is_id(L, j, FUL_W_to) &&
+        (ful_wset[L->t[i].wid] & (FUL_WS_STATEV | FUL_WS_MOOD)))
+        return 1;
+    if (j >= 0 && (((ful_is_id(L, i, FUL_W_reports) || ful_is_id(L, i, FUL_W_report)) && ful_is_id(L, j, FUL_W_to)) ||
+                   (ful_is_id(L, i, FUL_W_works) && (ful_is_id(L, j, FUL_W_at) || ful_is_id(L, j, FUL_W_for)))))
         return 1;
     if (ful_be_form(L, i))
         return j >= 0 &&
@@ -1876,7 +1954,7 @@ static int ful_fact_clause(const ful_cline *L, int a, int end)
         /* "Contract auto-renews Jan 31"; "Their fiscal year starts April 1":
          * the calendar of a contract or a year, not anyone's step */
         if (n > 0 && lead_verb != 1 &&
-            (ful_is_id(L, i, FUL_W_renews) || (datey && (ful_is_id(L, i, FUL_W_starts) || ful_is_id(L, i, FUL_W_begins)))))
+            (ful_is_id(L, i, FUL_W_renews) || (datey && (ful_is_id(L, i, FUL_W_starts) || ful_is_id(L, i, FUL_W_begins) || ful_is_id(L, i, FUL_W_closes)))))
             return 1;
         if (n == 0 && (b & (FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_CHASE | FUL_CUE_SETUP)) &&
             !(b & (VERBISH & ~(FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_CHASE | FUL_CUE_SETUP))) &&
@@ -1901,8 +1979,9 @@ static int ful_fact_clause(const ful_cline *L, int a, int end)
             i = ful_next(L, i, end); /* "pls use the new deck": a filler is no subject */
             continue;
         }
-        if (n > 0 && (b & FUL_CUE_DATE) && !(L->t[i].flags & T_QUOTED) &&
-            (ful_is_id(L, i, FUL_W_year) || ful_is_id(L, i, FUL_W_quarter))) {
+        if (n > 0 && !(L->t[i].flags & T_QUOTED) &&
+            (((b & FUL_CUE_DATE) && (ful_is_id(L, i, FUL_W_year) || ful_is_id(L, i, FUL_W_quarter))) ||
+             ful_is_id(L, i, FUL_W_fy))) {
             n++; /* "Their fiscal year ends June 30": a date's noun in the subject */
             datey = 1;
             i = ful_next(L, i, end);
@@ -2000,6 +2079,10 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
     *vt = -1;
     if (from < end && ful_status_at(L, from, end))
         return R_STATUS;
+    if (from > 0 && from + 1 == end && (L->t[from - 1].bits & FUL_CUE_POSS) &&
+        (ful_is_id(L, from, FUL_W_ask) || ful_is_id(L, from, FUL_W_asks) || ful_is_id(L, from, FUL_W_request) ||
+         ful_is_id(L, from, FUL_W_requests)))
+        return R_STATUS; /* "Their ask: a 3-year quote": a label, what follows says it */
     for (i = from; i < end; i++) {
         uint32_t b = L->t[i].bits;
         int j;
@@ -2660,6 +2743,13 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             if (!status)
                 rd->status_tok = a == 0 ? L->head : a;
             status = 1; /* how things stand: no step, no fallback */
+            if (((L->t[a].bits & FUL_CUE_CLIENT) && !(L->t[a].bits & FUL_CUE_POSS)) || (L->t[a].flags & T_NAME)) {
+                /* "They seem keen, will sign Friday": the fact's subject goes on
+                 * ("Tom is out, will ping Mon": as after a wait, we chase) */
+                prev_subj = S_CLIENT;
+                prev_st = a;
+                prev_weak = 1;
+            }
             a = next;
             continue;
         }
@@ -2751,7 +2841,9 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             if (hedge >= 0 && rd->hedge_tok < 0)
                 rd->hedge_tok = hedge;
         }
-        weak = res == R_EFFORT && subj == S_CLIENT && st >= 0 && ful_waiting(L, st, end);
+        /* (after "Tom is out this week", "will ping Mon" is ours, as after a wait) */
+        weak = (res == R_EFFORT && subj == S_CLIENT && st >= 0 && ful_waiting(L, st, end)) ||
+               (res == R_NONE && status && subj == S_CLIENT);
         if (res != R_NONE && pri[res] - weak * 5 > best_pri) {
             int k;
             /* "intro call" alone: a name for the call held, if the line only reports */
@@ -3351,10 +3443,21 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
             d = win_i >= 0 ? sp[win_i].end : exact_i >= 0 ? sp[exact_i].start : ful_add_days(meeting, grace_days);
             break;
         case FUL_NON:
-            d = first >= 0 ? sp[first].start : ful_add_days(meeting, 7);
-            break;
         case FUL_COMPLIANCE:
-            d = first >= 0 ? (sp[first].kind == FUL_DATE_EXACT ? sp[first].start : sp[first].end) : ful_add_days(meeting, 2);
+            /* "Tom is out till Friday, will ping Monday": our step's own day */
+            if (nsp > 1 && rd.ce > rd.ca) {
+                size_t lo = L.t[rd.ca].off, hi = L.t[rd.ce - 1].off + L.t[rd.ce - 1].len;
+                for (i = 0; i < nsp; i++)
+                    if (sp[i].off >= lo && sp[i].off < hi) {
+                        first = i;
+                        break;
+                    }
+            }
+            if (cls == FUL_COMPLIANCE) {
+                d = first >= 0 ? (sp[first].kind == FUL_DATE_EXACT ? sp[first].start : sp[first].end) : ful_add_days(meeting, 2);
+                break;
+            }
+            d = first >= 0 ? sp[first].start : ful_add_days(meeting, 7);
             break;
         default:
             d = exact_i >= 0 ? sp[exact_i].start : FUL_NODATE;

@@ -340,6 +340,13 @@ static const char *const ful_idwords[] = {
     "thought", "thread", "thx", "tied", "till", "time", "timing", "to-do", "too", "took", "tough",
     "transcript", "two", "um", "use", "useful", "uses", "vacation", "very", "wa", "wechat", "whatsapp", "who",
     "x", "yesterday", "yesterday's", "yet",
+    /* how things stand with the client: habits, roles, tastes, moods (ful_status_at) */
+    "always", "annoyed", "cautious", "concerned", "disappointed", "dislike", "dislikes", "excited",
+    "frustrated", "generally", "happy", "hate", "hates", "hesitant", "impressed", "keen", "like", "likes",
+    "manage", "manages", "mostly", "nervous", "normally", "often", "oversee", "oversees",
+    "pleased", "rarely", "receptive", "reports", "satisfied", "sceptical", "skeptical", "sometimes",
+    "thrilled", "typically", "unhappy", "upset", "usually", "while", "works", "worried",
+    "away", "ooo", "sick", "travelling", "traveling", "fy", "closes",
 };
 
 #define FUL_NWORDS ((int)(sizeof ful_words / sizeof ful_words[0]))
