@@ -539,6 +539,7 @@ static const uint16_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_obj] = FUL_SAW_FIELD, [FUL_W_results] = FUL_SAW_FIELD, [FUL_W_stats] = FUL_SAW_FIELD,
     [FUL_W_status] = FUL_SAW_FIELD, [FUL_W_amount] = FUL_SAW_FIELD, [FUL_W_stage] = FUL_SAW_FIELD,
     [FUL_W_forecast] = FUL_SAW_FIELD, [FUL_W_probability] = FUL_SAW_FIELD, [FUL_W_acv] = FUL_SAW_FIELD,
+    [FUL_W_value] = FUL_SAW_FIELD, [FUL_W_arr] = FUL_SAW_FIELD, [FUL_W_mrr] = FUL_SAW_FIELD, [FUL_W_tcv] = FUL_SAW_FIELD,
     [FUL_W_side] = FUL_SAW_OURS, [FUL_W_renews] = F, [FUL_W_starts] = F, [FUL_W_begins] = F,
     [FUL_W_fy] = F,
     /* ful_past_verb's irregular pasts: a record of what was done ("Invoice 2291 paid") */
@@ -1686,7 +1687,12 @@ static int ful_status_at(const ful_cline *L, int i, int end)
         : i > 0 && (ful_be_word(L, i - 1) || ful_is_id(L, i - 1, FUL_W_she_s) || ful_is_id(L, i - 1, FUL_W_he_s)) ? i : -1;
     if (j >= 0 &&
         (ful_is_id(L, j, FUL_W_out) || ful_is_id(L, j, FUL_W_off) || ful_is_id(L, j, FUL_W_away) || ful_is_id(L, j, FUL_W_ooo) ||
-         ful_is_id(L, j, FUL_W_sick) || ful_is_id(L, j, FUL_W_travelling) || ful_is_id(L, j, FUL_W_traveling)))
+         ful_is_id(L, j, FUL_W_sick) || ful_is_id(L, j, FUL_W_travelling) || ful_is_id(L, j, FUL_W_traveling) ||
+         ful_is_id(L, j, FUL_W_unavailable)))
+        return 1;
+    /* "Mgr not in, left card", "DM not available till 3": the same, said without "is" */
+    if (ful_is_id(L, i, FUL_W_not) && (j = ful_next(L, i, end)) >= 0 &&
+        (ful_is_id(L, j, FUL_W_in) || ful_is_id(L, j, FUL_W_around) || ful_is_id(L, j, FUL_W_available)))
         return 1;
     /* "Legal usually takes 3 weeks", "They typically sign in Q4", "they
      * currently pay $14 a seat": how they go about things, whatever day or
@@ -2261,7 +2267,17 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
             *vt = i; /* an unknown word after the subject: a verb ("hosts") */
     }
     /* "I'm slammed", "they're happy": a state, no one acts */
-    return *vt < 0 && *hedge < 0 && from > 0 && ful_be_word(L, from - 1) ? R_NONE : R_EFFORT;
+    if (*vt < 0 && *hedge < 0 && from > 0 && ful_be_word(L, from - 1))
+        return R_NONE;
+    /* "Gatekeeper again, no luck": a role alone opening its clause, no one acts */
+    if (*vt < 0 && *hedge < 0 && !state && from > 0 && (from == 1 || (L->t[from - 1].flags & T_BREAK)) &&
+        !(L->t[from - 1].flags & (T_QUOTED | T_NAME)) && from < end) { /* (a table's owner cell stands alone: "| Anand |") */
+        for (i = from; i < end && (ful_is_id(L, i, FUL_W_again) || ful_is_id(L, i, FUL_W_still)); i++)
+            ;
+        if (i >= end)
+            return R_NONE;
+    }
+    return R_EFFORT;
 }
 
 /* "on the call", "from last meeting", "ditto prev. mtg": the meeting just
@@ -2443,8 +2459,11 @@ static int ful_code_field(const ful_cline *L)
     if (!(L->marks & FUL_SAW_ANYCOLON) || L->nt < 3)
         return 0;
     for (k = L->nt - 1; k > 1; k--) {
-        if (!(L->t[k].flags & (T_NUM | T_UPPER)))
-            return 0; /* (the code: all capitals and digits) */
+        const char *p = L->s + L->t[k].off, *e = p + L->t[k].len;
+        for (; p < e && ((*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '-' || *p == '_' || *p == '/'); p++)
+            ;
+        if (p < e || L->t[k].len < 2)
+            return 0; /* (the code: all capitals and digits: "4500123", "DEF-2026-0441") */
         for (o = L->t[k].off; o > 0 && L->s[o - 1] == ' '; o--)
             ;
         if (o > 0 && L->s[o - 1] == ':')
@@ -2486,7 +2505,8 @@ static int ful_fact_label(const ful_cline *L)
                                    FUL_W_blocker,   FUL_W_blockers,    FUL_W_concern,   FUL_W_concerns,
                                    FUL_W_obj,             FUL_W_results,     FUL_W_stats,
                                    FUL_W_amount,    FUL_W_stage,       FUL_W_forecast,  FUL_W_probability,
-                                   FUL_W_acv};
+                                   FUL_W_acv,       FUL_W_value,       FUL_W_arr,       FUL_W_mrr,
+                                   FUL_W_tcv};
     int k, w, h = -1, record;
     if (L->nt < 2 || (L->t[0].flags & T_QUOTED)) /* ("Budget: approved (per CFO)": a source cut off) */
         return 0;
@@ -2513,7 +2533,8 @@ static int ful_fact_label(const ful_cline *L)
              ful_is_id(L, w, FUL_W_incumbent) || ful_is_id(L, w, FUL_W_results) || ful_is_id(L, w, FUL_W_stats) ||
              /* a CRM row's figures: "Amount: $120,000 | Stage: Commit | Close: 12/15" */
              ful_is_id(L, w, FUL_W_amount) || ful_is_id(L, w, FUL_W_stage) || ful_is_id(L, w, FUL_W_forecast) ||
-             ful_is_id(L, w, FUL_W_probability) || ful_is_id(L, w, FUL_W_acv);
+             ful_is_id(L, w, FUL_W_probability) || ful_is_id(L, w, FUL_W_acv) || ful_is_id(L, w, FUL_W_value) ||
+             ful_is_id(L, w, FUL_W_arr) || ful_is_id(L, w, FUL_W_mrr) || ful_is_id(L, w, FUL_W_tcv);
     for (k = h; k < L->nt; k++) {
         uint32_t b = L->t[k].bits;
         if (L->t[k].flags & T_INPHR)
@@ -2687,6 +2708,28 @@ static int ful_done_opener(const ful_cline *L, int st, int end)
     return 1;
 }
 
+/* "Data migration 60% complete", "Renewal price up 7% vs last year": how
+ * far something got or how a figure moved is how things stand. */
+static int ful_figure_moved(const ful_cline *L, int a, int end)
+{
+    int k, j;
+    for (k = a; k + 1 < end; k++) {
+        if (L->t[k].flags & T_INPHR)
+            continue;
+        j = ful_next(L, k, end);
+        if (j < 0)
+            return 0;
+        if ((L->t[k].flags & T_NUM) && ful_quantity(L, k) &&
+            (ful_is_id(L, j, FUL_W_complete) || ful_is_id(L, j, FUL_W_completed) || ful_is_id(L, j, FUL_W_done) ||
+             ful_is_id(L, j, FUL_W_finished)))
+            return 1;
+        if ((ful_is_id(L, k, FUL_W_up) || ful_is_id(L, k, FUL_W_down)) && L->t[k].span == 1 && (L->t[j].flags & T_NUM) &&
+            (ful_quantity(L, j) || ful_figure(L, j)))
+            return 1;
+    }
+    return 0;
+}
+
 static int ful_our_side(const ful_cline *L, int a, int st, int end, int *verb)
 {
     int i, j;
@@ -2826,7 +2869,8 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         }
         /* "no decision yet"; "budget 250k, 3 yr term": a status, a field and its figure */
         if ((subj == S_NONE && st >= 0 && (L->t[st].bits & FUL_CUE_NEG)) ||
-            (end - a == 2 && !(L->t[a].bits & (VERBISH | FUL_CUE_EVENT)) && ful_figure(L, a + 1)))
+            (end - a == 2 && !(L->t[a].bits & (VERBISH | FUL_CUE_EVENT)) && ful_figure(L, a + 1)) ||
+            ful_figure_moved(L, a, end))
             res = R_STATUS;
         if (res == R_STATUS) {
             if (!status)

@@ -347,6 +347,7 @@ static const char *const ful_idwords[] = {
     "pleased", "rarely", "receptive", "reports", "satisfied", "sceptical", "skeptical", "sometimes",
     "thrilled", "typically", "unhappy", "upset", "usually", "while", "works", "worried",
     "away", "ooo", "sick", "travelling", "traveling", "fy", "closes",
+    "available", "unavailable", "value", "arr", "mrr", "tcv",
 };
 
 #define FUL_NWORDS ((int)(sizeof ful_words / sizeof ful_words[0]))

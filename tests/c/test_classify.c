@@ -398,6 +398,14 @@ static void test_hurried_forms(void)
     IS("Their FY closes 12/31", "unknown");
     DUE("Sharon in procurement to issue the PO 12/18 - their FY closes 12/31", "firm", "2026-12-18");
     IS("Maria in legal to review the MSA by Fri", "firm");
+    IS("Gatekeeper again, no luck", "unknown");
+    IS("Mgr not in, left card", "unknown");
+    IS("Contract value: $84k ARR", "unknown");
+    IS("Data migration 60% complete", "unknown");
+    IS("Renewal price up 7% vs last year", "unknown");
+    IS("Procurement portal ref: DEF-2026-0441", "unknown");
+    IS("Tender ref: NHS-2026-118", "unknown");
+    IS("Ref: send deck", "compliance");
     T_SECTION("a time clause after our to-do says when; a thing to follow; a label of their ask");
     IS("send the deck before we meet", "compliance");
     IS("build the savings analysis they asked for before we meet again", "compliance");
