@@ -266,7 +266,13 @@ static inline void ful_push(ful_cline *L, size_t off, size_t len, const char *lw
     L->nt++;
 }
 
-static void ful_tokenize(ful_cline *L, size_t start)
+/* roomy: the line is short enough that lc never fills (FUL_ROOMY), so no
+ * per-word test of its room: the tokenizer is compiled twice, with and
+ * without those tests. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
 {
     const char *s = L->s;
     size_t n = L->n, i = start, lcpos = 0;
@@ -275,7 +281,7 @@ static void ful_tokenize(ful_cline *L, size_t start)
     L->nt = 0;
     L->truncated = 0;
     L->marks = 0;
-    while (i < n && L->nt < FUL_MAXTOK && lcpos < FUL_LCBUF) {
+    while (i < n && L->nt < FUL_MAXTOK && (roomy || lcpos < FUL_LCBUF)) {
         unsigned char c = (unsigned char)s[i];
         int kind = 0, ul = 0;
         if (c == ' ') { /* half the bytes that are no word: the switch's default, sooner */
@@ -296,7 +302,7 @@ static void ful_tokenize(ful_cline *L, size_t start)
                  * Anything else is read again below, byte by byte. */
                 size_t room = FUL_LCBUF - lcpos;
                 const unsigned char *p = (const unsigned char *)s + i, *p0 = p;
-                const unsigned char *pe = n - i < room ? (const unsigned char *)s + n : p + room;
+                const unsigned char *pe = roomy || n - i < room ? (const unsigned char *)s + n : p + room;
                 char *o = L->lc + lcpos;
                 p = ful_plain(p, pe, (const unsigned char *)s, &o, &h);
                 if (p == pe || !ful_wrare[*p]) {
@@ -324,7 +330,7 @@ static void ful_tokenize(ful_cline *L, size_t start)
                     lcpos += wl;
                     i += wl;
                     brk = sig = 0;
-                    if (i < n && s[i] == ' ' && nt + 1 < FUL_MAXTOK && lcpos < FUL_LCBUF) {
+                    if (i < n && s[i] == ' ' && nt + 1 < FUL_MAXTOK && (roomy || lcpos < FUL_LCBUF)) {
                         i++; /* the space after it, as the loop would (not when it stops here) */
                         c = i < n ? (unsigned char)s[i] : 0;
                         if (ful_low[c] && c < 0x80) { /* and a plain word after it: no trip round the loop */
@@ -338,11 +344,11 @@ static void ful_tokenize(ful_cline *L, size_t start)
                 }
                 break;
             }
-            while (i < n && lcpos < FUL_LCBUF) {
+            while (i < n && (roomy || lcpos < FUL_LCBUF)) {
                 unsigned char d;
                 int k2 = 0;
                 { /* plain word bytes */
-                    size_t lim = n - i < FUL_LCBUF - lcpos ? n : i + (FUL_LCBUF - lcpos);
+                    size_t lim = roomy || n - i < FUL_LCBUF - lcpos ? n : i + (FUL_LCBUF - lcpos);
                     const unsigned char *pe = (const unsigned char *)s + lim;
                     char *o = L->lc + lcpos;
                     const unsigned char *p = ful_plain((const unsigned char *)s + i, pe, (const unsigned char *)s, &o, &h);
@@ -488,6 +494,19 @@ static void ful_tokenize(ful_cline *L, size_t start)
     if (i < n)
         L->truncated = 1;
     L->done = done;
+}
+
+/* A token's lowercased bytes outgrow its text only by the shorthands (w/
+ * -> with, w/o -> without: at most 4 bytes a token, FUL_MAXTOK tokens), so
+ * a line this short never fills lc. */
+#define FUL_ROOMY (FUL_LCBUF - 4 * FUL_MAXTOK)
+
+static void ful_tokenize(ful_cline *L, size_t start)
+{
+    if (L->n - start <= FUL_ROOMY)
+        ful_tokenize_in(L, start, 1);
+    else
+        ful_tokenize_in(L, start, 0);
 }
 
 /* What a word can do in a fact clause (ful_fact_clause): end its subject

@@ -301,6 +301,87 @@ static int ful_verb_stem(const char *w, size_t n)
     return -1;
 }
 
+/* The lookup's rare parts, out of line: with them inlined, the common
+ * word's path (one probe, its bits, one phrase-mask test) kept its values
+ * on the stack (about 80 instructions a token). */
+#if defined(__GNUC__)
+#define FUL_COLD __attribute__((noinline))
+#else
+#define FUL_COLD
+#endif
+
+/* Could a missed word (longer than 3) have a stem ful_stem_index finds?
+ * Its ending, as ful_stem_index and ful_verb_stem test it. */
+static inline int ful_may_stem(const ful_rtok *t)
+{
+    const char *e = t->lw + t->len;
+    return (e[-1] == 's' && e[-2] != 's' && e[-2] != '\'') ||
+           (t->len > 4 && ((t->len > 5 && e[-3] == 'i' && e[-2] == 'n' && e[-1] == 'g') || (e[-2] == 'e' && e[-1] == 'd')));
+}
+
+/* A missed word's stem: "brings" -> "bring", "pinging" -> "ping". */
+static FUL_COLD int ful_stem_index(const ful_rtok *t)
+{
+    int wi = -1;
+    if (t->len > 3 && t->lw[t->len - 1] == 's' && t->lw[t->len - 2] != 's' && t->lw[t->len - 2] != '\'')
+        wi = ful_word_index(t->lw, t->len - 1, ful_hash_word(t->lw, t->len - 1)); /* brings -> bring */
+    if (wi < 0 && t->len > 4)
+        wi = ful_verb_stem(t->lw, t->len); /* pinging -> ping, chased -> chase */
+    return wi;
+}
+
+/* The built-in phrases of word wi at toks[i] whose second word's mask
+ * lets the next token through: the first that matches (longest first). */
+static inline uint32_t ful_phrase_cue(int wi, const ful_rtok *toks, int ntok, int i, uint32_t bits, int *best,
+                                        int *phr)
+{
+    int f = ful_word_phr[wi][0], c = ful_word_phr[wi][1], k;
+    for (k = 0; k < c; k++) {
+        int m;
+        if (toks[i + 1].hash != ful_phr_h2[f - 1 + k])
+            continue; /* the second word differs: the common case */
+        m = ful_builtin_at(f - 1 + k, toks, ntok, i);
+        if (m) { /* longest first: the first match wins */
+            *best = m;
+            *phr = f - 1 + k;
+            return ful_phrases[ful_phr_order[f - 1 + k]].bits | FUL_CUE_WORD;
+        }
+    }
+    return bits;
+}
+
+/* The user's phrases win over the built-in meaning of the same words
+ * ("Chase" the client's name, not the verb); several user phrases of the
+ * same length add up. */
+static FUL_COLD uint32_t ful_user_cue(const ful_rules *r, const ful_rtok *toks, int ntok, int i, uint32_t bits,
+                                      int *best, int *phr)
+{
+    const ful_rtok *t = &toks[i];
+    int u = r->bucket[t->hash % FUL_UR_BUCKETS], ubest = 0;
+    uint32_t ubits = 0;
+    for (; u >= 0; u = r->v[u].next) {
+        const ful_urule *x = &r->v[u];
+        int m;
+        if (x->first != t->hash || x->nwords < *best || x->nwords < ubest)
+            continue;
+        m = ful_phrase_at(x->text, toks, ntok, i, 0);
+        if (!m)
+            continue;
+        if (m > ubest) {
+            ubest = m;
+            ubits = x->bits;
+        } else {
+            ubits |= x->bits;
+        }
+    }
+    if (ubest) {
+        *best = ubest;
+        *phr = -1;
+        return ubits | FUL_CUE_WORD;
+    }
+    return bits;
+}
+
 uint32_t ful_rules_cue(const ful_rules *r, const ful_rtok *toks, int ntok, int i, int *span, uint16_t *wid, int *phr)
 {
     const ful_rtok *t = &toks[i];
@@ -316,55 +397,17 @@ uint32_t ful_rules_cue(const ful_rules *r, const ful_rtok *toks, int ntok, int i
         *wid = (uint16_t)wi;
     if (wi >= FUL_NWORDS)
         wi = -1; /* a word only rules name: no cue, but maybe a stem's ("uses" -> "use") */
-    if (wi < 0 && t->len > 3 && t->lw[t->len - 1] == 's' && t->lw[t->len - 2] != 's' && t->lw[t->len - 2] != '\'')
-        wi = ful_word_index(t->lw, t->len - 1, ful_hash_word(t->lw, t->len - 1)); /* brings -> bring */
-    if (wi < 0 && t->len > 4)
-        wi = ful_verb_stem(t->lw, t->len); /* pinging -> ping, chased -> chase */
+    if (wi < 0 && t->len > 3 && ful_may_stem(t))
+        wi = ful_stem_index(t);
     if (wi >= 0) {
-        int f = ful_word_phr[wi][0], c = ful_word_phr[wi][1], k;
         bits = ful_words[wi].bits | FUL_CUE_WORD;
-        if (i + 1 >= ntok || !((ful_word_h2bits[wi] >> (toks[i + 1].hash & 63)) & 1))
-            c = 0; /* no phrase of this word goes on with the next token */
-        for (k = 0; k < c; k++) {
-            int m;
-            if (i + 1 >= ntok || toks[i + 1].hash != ful_phr_h2[f - 1 + k])
-                continue; /* the second word differs: the common case */
-            m = ful_builtin_at(f - 1 + k, toks, ntok, i);
-            if (m) { /* longest first: the first match wins */
-                bits = ful_phrases[ful_phr_order[f - 1 + k]].bits | FUL_CUE_WORD;
-                best = m;
-                *phr = f - 1 + k;
-                break;
-            }
-        }
+        /* no phrase of this word goes on with the next token: the mask of
+         * its phrases' second words says so in one test */
+        if (i + 1 < ntok && ((ful_word_h2bits[wi] >> (toks[i + 1].hash & 63)) & 1))
+            bits = ful_phrase_cue(wi, toks, ntok, i, bits, &best, phr);
     }
-    if (r && r->n) {
-        /* The user's phrases win over the built-in meaning of the same words
-         * ("Chase" the client's name, not the verb); several user phrases of
-         * the same length add up. */
-        int u = r->bucket[t->hash % FUL_UR_BUCKETS], ubest = 0;
-        uint32_t ubits = 0;
-        for (; u >= 0; u = r->v[u].next) {
-            const ful_urule *x = &r->v[u];
-            int m;
-            if (x->first != t->hash || x->nwords < best || x->nwords < ubest)
-                continue;
-            m = ful_phrase_at(x->text, toks, ntok, i, 0);
-            if (!m)
-                continue;
-            if (m > ubest) {
-                ubest = m;
-                ubits = x->bits;
-            } else {
-                ubits |= x->bits;
-            }
-        }
-        if (ubest) {
-            best = ubest;
-            bits = ubits | FUL_CUE_WORD;
-            *phr = -1;
-        }
-    }
+    if (r && r->n)
+        bits = ful_user_cue(r, toks, ntok, i, bits, &best, phr);
     *span = best;
     return bits;
 }
