@@ -419,6 +419,8 @@ static int amp_before(const ful_cline *L, int i)
 static int split_at_subjects(ful_cline *L)
 {
     int i, split = 0;
+    if (!(L->marks & (FUL_SAW_SPLIT | FUL_SAW_AMP)))
+        return 0; /* none of the words, no "&" or "+": nothing to split */
     for (i = 1; i + 1 < L->nt; i++) {
         uint32_t b = L->t[i].bits;
         int quoted = (L->t[i].flags & T_QUOTED) != 0, subj;
@@ -541,7 +543,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
     if (split_at_subjects(L) || moved)
         ful_clause_ends(L); /* the clauses changed */
     /* names that are words ("Will", "May", "Grant"): most lines have none */
-    for (k = 0; k < L->nt && !wordnames; k++)
+    for (k = 0; k < L->nt && !wordnames && (L->marks & FUL_SAW_NAMEWORD); k++)
         wordnames = ful_first_name_word(L, k);
     while (a < L->nt) {
         int end = L->cend[a], p, j, v, side, who = 0, lone = 0;

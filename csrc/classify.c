@@ -566,6 +566,10 @@ static const uint16_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_took] = D, [FUL_W_made] = D, [FUL_W_came] = D, [FUL_W_left] = D, [FUL_W_felt] = D, [FUL_W_lost] = D,
     [FUL_W_went] = D, [FUL_W_done] = D, [FUL_W_paid] = D, [FUL_W_sold] = D, [FUL_W_spent] = D, [FUL_W_chose] = D,
     [FUL_W_given] = D, [FUL_W_taken] = D, [FUL_W_built] = D, [FUL_W_bought] = D, [FUL_W_thought] = D,
+    /* the words actors.c looks for first (cline.h): a line without them skips those walks */
+#define FUL_NAME_ENTRY(w, k) [FUL_W_##w] = FUL_NAME_MARK(k),
+    FUL_NAME_WORDS(FUL_NAME_ENTRY)
+#undef FUL_NAME_ENTRY
 };
 #undef F
 #undef D
@@ -645,7 +649,7 @@ static void ful_lookup(ful_cline *L, const ful_rules *rules)
         i += span;
     }
     L->any = any;
-    L->marks |= marks & (FUL_SAW_WORDS | FUL_SAW_DONE);
+    L->marks |= marks & (FUL_SAW_WORDS | FUL_SAW_DONE | FUL_SAW_NAMEWORD | FUL_SAW_SPLIT);
 }
 
 /* ---- reading the clauses ---- */
@@ -2318,11 +2322,13 @@ static void ful_mark_past_events(ful_cline *L)
 {
     int i, k, e;
     for (i = 0; i < L->nt; i++) {
-        int past = 0, notes = i + 1 < L->nt && !(L->t[i + 1].flags & T_BREAK) &&
-                              (ful_is_id(L, i + 1, FUL_W_notes) || ful_is_id(L, i + 1, FUL_W_recap) ||
-                               ful_is_id(L, i + 1, FUL_W_summary) || ful_is_id(L, i + 1, FUL_W_minutes));
-        if (!(L->t[i].bits & FUL_CUE_EVENT) || (L->t[i].flags & T_INPHR) || L->t[i].span != 1 ||
-            (!notes && (i == 0 || (L->t[i].flags & T_BREAK))))
+        int past = 0, notes;
+        if (!(L->t[i].bits & FUL_CUE_EVENT) || (L->t[i].flags & T_INPHR) || L->t[i].span != 1)
+            continue; /* (before the next word's tests: most words are no meeting) */
+        notes = i + 1 < L->nt && !(L->t[i + 1].flags & T_BREAK) &&
+                (ful_is_id(L, i + 1, FUL_W_notes) || ful_is_id(L, i + 1, FUL_W_recap) ||
+                 ful_is_id(L, i + 1, FUL_W_summary) || ful_is_id(L, i + 1, FUL_W_minutes));
+        if (!notes && (i == 0 || (L->t[i].flags & T_BREAK)))
             continue;
         if ((L->t[i].flags & T_QUOTED) && !ful_evaluative(L, i - 1) && !ful_is_id(L, i - 1, FUL_W_in) &&
             !ful_is_id(L, i - 1, FUL_W_a))
@@ -3269,6 +3275,8 @@ void ful_classify(const ful_rules *rules, const char *text, size_t n, ful_day me
 static int ful_wants_actors(const ful_cline *L)
 {
     int i, hd = -1;
+    if (L->marks & FUL_SAW_PER)
+        return 1; /* "per" anywhere (a test below), known from the lookup */
     for (i = 0; i < L->nt; i++) {
         const ful_tok *t = &L->t[i];
         const char *w = L->r[i].lw;
@@ -3294,7 +3302,7 @@ static int ful_wants_actors(const ful_cline *L)
         /* "Action (theirs): send the list": a side alone owns the next clause */
         if ((t->bits & FUL_CUE_CLIENT) && (t->flags & T_BREAK) && i + 1 < L->nt && (L->t[i + 1].flags & T_BREAK))
             return 1;
-        if (t->wid == FUL_W_per || (t->wid == FUL_W_and && i + 1 < L->nt && (L->t[i + 1].bits & FUL_CUE_CLIENT)))
+        if (t->wid == FUL_W_and && i + 1 < L->nt && (L->t[i + 1].bits & FUL_CUE_CLIENT))
             return 1;
         if (len >= 4 && w[0] == 'w' && memcmp(w, "wait", 4) == 0)
             return 1;

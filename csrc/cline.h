@@ -42,6 +42,8 @@
 #define FUL_SAW_WORDS (FUL_SAW_PER | FUL_SAW_VOID | FUL_SAW_FIELD | FUL_SAW_FACT | FUL_SAW_OURS)
 #define FUL_SAW_ANYCOLON 2048 /* any colon: maybe "SMS from Jun:", "Sergei:" before a message */
 #define FUL_SAW_DONE 8192 /* (ful_wrule only) an irregular past: "paid", "went"; kept per token in done */
+#define FUL_SAW_NAMEWORD 16384 /* a word that is also a first name ("Will", "May", "Grant"): ful_name_words */
+#define FUL_SAW_SPLIT 32768    /* "and", "but", "then", "so": maybe a client subject after it (actors.c) */
 
 #define FUL_MAXACT 8      /* actors remembered per line */
 
@@ -95,23 +97,34 @@ static inline void ful_clause_ends(ful_cline *L)
  * length and bytes were two or three data-dependent branches. */
 static inline int ful_is_id(const ful_cline *L, int i, unsigned id)
 {
-    return i >= 0 && i < L->nt && L->t[i].wid == id;
+    /* 0 <= i < nt in one unsigned compare (nt >= 0): i is often -1, "none" */
+    return (unsigned)i < (unsigned)L->nt && L->t[i].wid == id;
 }
 
 /* Words that are also first names, by word id: a cue verb ("grant",
  * "chase": in the actor's place, before a verb, it is the name), a month or
  * season ("jan", "may", "june": the only date words that may be a person),
  * "will". One load, where a word's length and letters mispredicted. */
-enum { FUL_NAME_VERB = 1, FUL_NAME_MONTH = 2, FUL_NAME_WILL = 4 };
-static const uint8_t ful_name_words[FUL_NWIDS + 1] = {
-    [FUL_W_grant] = FUL_NAME_VERB, [FUL_W_chase] = FUL_NAME_VERB, [FUL_W_hope] = FUL_NAME_VERB,
-    [FUL_W_ping] = FUL_NAME_VERB, [FUL_W_jan] = FUL_NAME_MONTH, [FUL_W_may] = FUL_NAME_MONTH,
-    [FUL_W_june] = FUL_NAME_MONTH, [FUL_W_april] = FUL_NAME_MONTH, [FUL_W_august] = FUL_NAME_MONTH,
-    [FUL_W_summer] = FUL_NAME_MONTH, [FUL_W_autumn] = FUL_NAME_MONTH, [FUL_W_will] = FUL_NAME_WILL,
-};
+/* FUL_NAME_SPLIT: "and", "but", "then", "so", after which a client
+ * subject starts a clause of its own (actors.c split_at_subjects). The
+ * lookup or's these over the line (FUL_SAW_NAMEWORD, FUL_SAW_SPLIT), so
+ * the actor pass skips its walks for them on a line that has none. */
+enum { FUL_NAME_VERB = 1, FUL_NAME_MONTH = 2, FUL_NAME_WILL = 4, FUL_NAME_ANY = 7, FUL_NAME_SPLIT = 8 };
+/* X(word, kind): one list for this table and the marks classify.c's
+ * lookup gives a line by id (ful_wrule), so the two cannot disagree */
+#define FUL_NAME_WORDS(X)                                                                                           \
+    X(grant, FUL_NAME_VERB) X(chase, FUL_NAME_VERB) X(hope, FUL_NAME_VERB) X(ping, FUL_NAME_VERB)                   \
+    X(jan, FUL_NAME_MONTH) X(may, FUL_NAME_MONTH) X(june, FUL_NAME_MONTH) X(april, FUL_NAME_MONTH)                  \
+    X(august, FUL_NAME_MONTH) X(summer, FUL_NAME_MONTH) X(autumn, FUL_NAME_MONTH) X(will, FUL_NAME_WILL)            \
+    X(and, FUL_NAME_SPLIT) X(but, FUL_NAME_SPLIT) X(then, FUL_NAME_SPLIT) X(so, FUL_NAME_SPLIT)
+#define FUL_NAME_ENTRY(w, k) [FUL_W_##w] = (k),
+static const uint8_t ful_name_words[FUL_NWIDS + 1] = { FUL_NAME_WORDS(FUL_NAME_ENTRY) };
+#undef FUL_NAME_ENTRY
+/* the line mark a name word's kind gives (ful_wrule) */
+#define FUL_NAME_MARK(k) ((k) == FUL_NAME_SPLIT ? FUL_SAW_SPLIT : FUL_SAW_NAMEWORD)
 static inline int ful_name_verb(const ful_cline *L, int i) { return ful_name_words[L->t[i].wid] & FUL_NAME_VERB; }
 static inline int ful_month_name(const ful_cline *L, int i) { return ful_name_words[L->t[i].wid] & FUL_NAME_MONTH; }
-static inline int ful_first_name_word(const ful_cline *L, int i) { return ful_name_words[L->t[i].wid] != 0; }
+static inline int ful_first_name_word(const ful_cline *L, int i) { return (ful_name_words[L->t[i].wid] & FUL_NAME_ANY) != 0; }
 
 /* "4.2 GWh": a capitalised word right after a decimal figure is its unit,
  * no name. */
