@@ -526,8 +526,8 @@ enum { FW_NONE, FW_STATE, FW_WEAK, FW_STOP, FW_KIND = 3 };
  * negations of ful_not_done, "on hold", "up in", "very keen"). */
 #define F FUL_SAW_FACT
 #define D FUL_SAW_DONE
-static const uint16_t ful_wrule[FUL_NWIDS + 1] = {
-    [FUL_W_on] = FW_STOP, [FUL_W_in] = FW_STOP, [FUL_W_still] = FW_STOP, [FUL_W_up] = FW_STOP | F,
+static const uint32_t ful_wrule[FUL_NWIDS + 1] = {
+    [FUL_W_on] = FW_STOP, [FUL_W_in] = FW_STOP, [FUL_W_still] = FW_STOP, [FUL_W_up] = FW_STOP | F | FUL_SAW_MOVEDIR,
     [FUL_W_not] = FW_STOP | F, [FUL_W_too] = FW_STOP | F, [FUL_W_very] = FW_STOP | F, [FUL_W_never] = FW_STOP | F,
     [FUL_W_super] = FW_STOP | F, [FUL_W_quite] = FW_STOP | F, [FUL_W_hasnt] = FW_STOP | F, [FUL_W_didnt] = FW_STOP | F,
     [FUL_W_really] = FW_STOP | F, [FUL_W_havent] = FW_STOP | F, [FUL_W_hasn_t] = FW_STOP | F,
@@ -564,8 +564,15 @@ static const uint16_t ful_wrule[FUL_NWIDS + 1] = {
     /* ful_past_verb's irregular pasts: a record of what was done ("Invoice 2291 paid") */
     [FUL_W_ran] = D, [FUL_W_had] = D, [FUL_W_saw] = D, [FUL_W_got] = D, [FUL_W_won] = D, [FUL_W_met] = D,
     [FUL_W_took] = D, [FUL_W_made] = D, [FUL_W_came] = D, [FUL_W_left] = D, [FUL_W_felt] = D, [FUL_W_lost] = D,
-    [FUL_W_went] = D, [FUL_W_done] = D, [FUL_W_paid] = D, [FUL_W_sold] = D, [FUL_W_spent] = D, [FUL_W_chose] = D,
+    [FUL_W_went] = D, [FUL_W_done] = D | FUL_SAW_MOVEEND, [FUL_W_paid] = D, [FUL_W_sold] = D, [FUL_W_spent] = D, [FUL_W_chose] = D,
     [FUL_W_given] = D, [FUL_W_taken] = D, [FUL_W_built] = D, [FUL_W_bought] = D, [FUL_W_thought] = D,
+    /* ful_time_clause_at's words, read from here (its only list); "to follow" */
+    [FUL_W_before] = FUL_SAW_TIMEW, [FUL_W_after] = FUL_SAW_TIMEW, [FUL_W_until] = FUL_SAW_TIMEW,
+    [FUL_W_till] = FUL_SAW_TIMEW, [FUL_W_when] = FUL_SAW_TIMEW, [FUL_W_once] = FUL_SAW_TIMEW,
+    [FUL_W_while] = FUL_SAW_TIMEW, [FUL_W_follow] = FUL_SAW_FOLLOW,
+    /* ful_figure_moved's words, read from here (with "done" and "up" above) */
+    [FUL_W_complete] = FUL_SAW_MOVEEND, [FUL_W_completed] = FUL_SAW_MOVEEND, [FUL_W_finished] = FUL_SAW_MOVEEND,
+    [FUL_W_down] = FUL_SAW_MOVEDIR,
     /* the words actors.c looks for first (cline.h): a line without them skips those walks */
 #define FUL_NAME_ENTRY(w, k) [FUL_W_##w] = FUL_NAME_MARK(k),
     FUL_NAME_WORDS(FUL_NAME_ENTRY)
@@ -625,6 +632,7 @@ static void ful_lookup(ful_cline *L, const ful_rules *rules)
 {
     int i = 0, cend = 0, marks = 0;
     uint32_t any = 0;
+    unsigned fl = 0;
     ful_clause_ends(L);
     while (i < L->nt) {
         int span = 1;
@@ -633,6 +641,7 @@ static void ful_lookup(ful_cline *L, const ful_rules *rules)
             cend = L->cend[i];
         int phr = -1;
         t->wid = (uint16_t)FUL_WID_NONE; /* ("12": no word the rules name starts with a digit) */
+        fl |= t->flags;
         if (!(t->flags & T_NUM) || t->len > 2)
             any |= t->bits = ful_rules_cue(rules, L->r, cend, i, &span, &t->wid, &phr);
         marks |= ful_wrule[t->wid];
@@ -641,6 +650,7 @@ static void ful_lookup(ful_cline *L, const ful_rules *rules)
             t->span = (uint8_t)span;
             for (k = 1; k < span && i + k < L->nt; k++) {
                 L->t[i + k].flags |= T_INPHR;
+                fl |= L->t[i + k].flags;
                 /* rules name a phrase's words too: a built-in phrase knows its ids */
                 L->t[i + k].wid = phr >= 0 ? ful_phrase_word_id(phr, k) : ful_rules_word_id(&L->r[i + k]);
                 marks |= ful_wrule[L->t[i + k].wid];
@@ -649,7 +659,9 @@ static void ful_lookup(ful_cline *L, const ful_rules *rules)
         i += span;
     }
     L->any = any;
-    L->marks |= marks & (FUL_SAW_WORDS | FUL_SAW_DONE | FUL_SAW_NAMEWORD | FUL_SAW_SPLIT);
+    L->marks |= (marks & (FUL_SAW_WORDS | FUL_SAW_DONE | FUL_SAW_NAMEWORD | FUL_SAW_SPLIT | FUL_SAW_TIMEW | FUL_SAW_FOLLOW |
+                          FUL_SAW_MOVEEND | FUL_SAW_MOVEDIR)) |
+                ((fl & T_NUM) ? FUL_SAW_NUM : 0);
 }
 
 /* ---- reading the clauses ---- */
@@ -1395,6 +1407,8 @@ static int ful_topic_word(const ful_cline *L, int i)
 static int ful_with_deliverable(const ful_cline *L, int from, int end)
 {
     int i, k;
+    if (!(L->any & FUL_CUE_WITH))
+        return 0; /* (no pass adds a "with" cue after the lookup: any holds them all) */
     for (i = from; i < end; i++) {
         if (!(L->t[i].bits & FUL_CUE_WITH))
             continue;
@@ -1458,11 +1472,11 @@ static int ful_when_after(const ful_cline *L, int i, int end)
 static int ful_time_clause_at(const ful_cline *L, int from, int end)
 {
     int i, j;
+    if (!(L->marks & FUL_SAW_TIMEW))
+        return end; /* none of its words on the line (the lookup's mark) */
     for (i = from + 1; i + 1 < end; i++) {
-        if (!(ful_is_id(L, i, FUL_W_before) || ful_is_id(L, i, FUL_W_after) || ful_is_id(L, i, FUL_W_until) ||
-              ful_is_id(L, i, FUL_W_till) || ful_is_id(L, i, FUL_W_when) || ful_is_id(L, i, FUL_W_once) ||
-              ful_is_id(L, i, FUL_W_while)) ||
-            (L->t[i].flags & (T_INPHR | T_QUOTED)))
+        /* before, after, until, till, when, once, while: ful_wrule's FUL_SAW_TIMEW */
+        if (!(ful_wrule[L->t[i].wid] & FUL_SAW_TIMEW) || (L->t[i].flags & (T_INPHR | T_QUOTED)))
             continue;
         j = i + 1;
         if (ful_is_id(L, j, FUL_W_we) || ful_is_id(L, j, FUL_W_they) || ful_is_id(L, j, FUL_W_he) || ful_is_id(L, j, FUL_W_she) ||
@@ -1480,7 +1494,7 @@ static int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
         return R_NON;
     }
     end = ful_time_clause_at(L, from, end);
-    for (i = from + 1; i + 1 < end; i++)
+    for (i = (L->marks & FUL_SAW_FOLLOW) ? from + 1 : end; i + 1 < end; i++)
         if (ful_is_id(L, i, FUL_W_to) && ful_is_id(L, i + 1, FUL_W_follow) && (L->t[i - 1].bits & (FUL_CUE_DNOUN | FUL_CUE_DELIV)) &&
             !(L->t[i - 1].bits & FUL_CUE_CHASE) && L->t[i + 1].span == 1 && !ful_is_id(L, ful_next(L, i + 1, end), FUL_W_up)) {
             *vt = i - 1; /* "pricing to follow", "deck to follow by EOD": the thing is on its way from us */
@@ -2738,17 +2752,21 @@ static int ful_done_opener(const ful_cline *L, int st, int end)
 static int ful_figure_moved(const ful_cline *L, int a, int end)
 {
     int k, j;
+    /* both forms need a figure and one of their words (the lookup's marks):
+     * most lines lack one or the other */
+    if (!(L->marks & FUL_SAW_NUM) || !(L->marks & (FUL_SAW_MOVEEND | FUL_SAW_MOVEDIR)))
+        return 0;
     for (k = a; k + 1 < end; k++) {
         if (L->t[k].flags & T_INPHR)
             continue;
         j = ful_next(L, k, end);
         if (j < 0)
             return 0;
-        if ((L->t[k].flags & T_NUM) && ful_quantity(L, k) &&
-            (ful_is_id(L, j, FUL_W_complete) || ful_is_id(L, j, FUL_W_completed) || ful_is_id(L, j, FUL_W_done) ||
-             ful_is_id(L, j, FUL_W_finished)))
+        /* complete, completed, done, finished: ful_wrule's FUL_SAW_MOVEEND */
+        if ((L->t[k].flags & T_NUM) && ful_quantity(L, k) && (ful_wrule[L->t[j].wid] & FUL_SAW_MOVEEND))
             return 1;
-        if ((ful_is_id(L, k, FUL_W_up) || ful_is_id(L, k, FUL_W_down)) && L->t[k].span == 1 && (L->t[j].flags & T_NUM) &&
+        /* up, down: FUL_SAW_MOVEDIR */
+        if ((ful_wrule[L->t[k].wid] & FUL_SAW_MOVEDIR) && L->t[k].span == 1 && (L->t[j].flags & T_NUM) &&
             (ful_quantity(L, j) || ful_figure(L, j)))
             return 1;
     }

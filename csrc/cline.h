@@ -44,6 +44,11 @@
 #define FUL_SAW_DONE 8192 /* (ful_wrule only) an irregular past: "paid", "went"; kept per token in done */
 #define FUL_SAW_NAMEWORD 16384 /* a word that is also a first name ("Will", "May", "Grant"): ful_name_words */
 #define FUL_SAW_SPLIT 32768    /* "and", "but", "then", "so": maybe a client subject after it (actors.c) */
+#define FUL_SAW_NUM 65536      /* a token that starts with a digit (T_NUM, which no pass sets later): ful_lookup */
+#define FUL_SAW_TIMEW 131072   /* (ful_wrule) "before", "until", "when"...: maybe a clause of time after a to-do */
+#define FUL_SAW_FOLLOW 262144  /* (ful_wrule) "follow": maybe "pricing to follow" */
+#define FUL_SAW_MOVEEND 524288 /* (ful_wrule) "complete", "done"...: maybe "60% complete" */
+#define FUL_SAW_MOVEDIR 1048576 /* (ful_wrule) "up", "down": maybe "price up 7%" */
 
 #define FUL_MAXACT 8      /* actors remembered per line */
 
