@@ -1,5 +1,6 @@
 /* writeback.c: see writeback.h. */
 #include "writeback.h"
+#include "line.h"
 #include "snooze.h"
 
 #include <errno.h>
@@ -15,10 +16,57 @@
 #include <time.h>
 #include <unistd.h>
 
+/* The step's words without due: and #class tokens: a snooze or a class
+ * override (fulog's own write-backs, or a teammate's merged in) keeps
+ * the key a listing printed. Each token goes with the blanks before it
+ * (after it at the start), so text with none hashes as it always did.
+ * Returns the stripped length in *buf (malloc'ed, caller frees), or the
+ * text itself (*buf NULL) when there is nothing to strip. */
+static const char *ref_text(const char *text, size_t n, char **buf, size_t *len)
+{
+    size_t i, o = 0, cut = 0;
+    char *b = NULL;
+    *buf = NULL;
+    *len = n;
+    for (i = 0; i < n;) {
+        size_t e;
+        if (ful_is_space(text[i]) || (i > 0 && !ful_is_space(text[i - 1]))) {
+            i++;
+            continue;
+        }
+        e = ful_line_bookkeeping(text, n, i);
+        if (e == i) {
+            i++;
+            continue;
+        }
+        if (b == NULL && (b = malloc(n + 1)) == NULL)
+            return text;    /* no memory: the raw text's key */
+        memcpy(b + o, text + cut, i - cut);
+        o += i - cut;
+        while (o > 0 && ful_is_space(b[o - 1]))
+            o--;
+        if (o == 0)
+            while (e < n && ful_is_space(text[e]))
+                e++;
+        cut = i = e;
+    }
+    if (b == NULL)
+        return text;
+    memcpy(b + o, text + cut, n - cut);
+    o += n - cut;
+    *buf = b;
+    *len = o;
+    return b;
+}
+
 void ful_step_ref(const char *text, size_t n, char out[FUL_STEP_REF_LEN + 1])
 {
-    uint64_t h = (uint64_t)ful_hash(text, n);
+    char *buf;
+    size_t len;
+    const char *t = ref_text(text, n, &buf, &len);
+    uint64_t h = (uint64_t)ful_hash(t, len);
     int i;
+    free(buf);
     for (i = 0; i < FUL_STEP_REF_LEN; i++) {
         out[i] = (char)('a' + (int)(h % 26));
         h /= 26;

@@ -114,6 +114,23 @@ int main(void)
         T_CHECK(strcmp(k1, k2) != 0, "two steps, two keys");
         for (i = 0; i < FUL_STEP_REF_LEN; i++)
             T_CHECK(k2[i] >= 'a' && k2[i] <= 'z', "letters only: %s", k2);
+        /* due: and #class are the seller's bookkeeping (a snooze writes
+         * one): the key a listing printed stays the step's */
+        {
+            static const char *const same[] = {
+                "send pricing sheet due:2026-12-11", "send pricing due:2026-12-11 sheet",
+                "#firm send pricing sheet", "send pricing sheet #NON due:2027-01-02",
+                "send pricing sheet due:soon",
+            };
+            for (i = 0; i < sizeof same / sizeof *same; i++) {
+                ful_step_ref(same[i], strlen(same[i]), k2);
+                T_STREQ(k2, "qozggg");
+            }
+            ful_step_ref("send pricing sheet#firm", 23, k2);  /* glued: words */
+            T_CHECK(strcmp(k2, "qozggg") != 0, "a glued #firm is the step's text");
+            ful_step_ref("send pricing sheetdue:2026-12-11", 32, k2);
+            T_CHECK(strcmp(k2, "qozggg") != 0, "a glued due: is the step's text");
+        }
     }
 
     T_SECTION("utf8");

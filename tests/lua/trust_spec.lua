@@ -514,6 +514,25 @@ describe("a FILE:LINE from an earlier listing names the step the seller saw", fu
     assert.truthy(h.read(dir .. "/c.md"):find("- NEXT: call Jo back\n  - TOUCH: 2026-12-10 call - left vm\n", 1, true))
   end)
 
+  it("fulog's own snooze and a #class tag keep the key the listing printed", function()
+    local ref = listed()
+    -- the seller snoozes from the listing, then acts on the same listing
+    local _, err, code = run("snooze " .. ref .. " +3d", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    _, err, code = run("touch " .. ref .. " email sent them", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    -- a class override and a second snooze do not change it either
+    h.write(dir .. "/c.md", (h.read(dir .. "/c.md"):gsub("send the case studies", "#firm send the case studies")))
+    _, err, code = run("snooze " .. ref .. " 2026-12-20", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    _, err, code = run("done " .. ref, { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.truthy(h.read(dir .. "/c.md"):find("- [x] NEXT: #firm send the case studies due:2026-12-20\n"
+      .. "  - TOUCH: 2026-12-10 email - sent them\n", 1, true), h.read(dir .. "/c.md"))
+    local out = run("overdue --today 2027-01-30", { cwd = dir, db = db })
+    assert.truthy(not out:find("case studies", 1, true), out)
+  end)
+
   it("a step that is gone (or edited) is refused in one line, and nothing is written", function()
     local ref = listed()
     h.write(dir .. "/c.md", (STEPS:gsub("send the case studies", "send two case studies")))
