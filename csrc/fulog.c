@@ -627,20 +627,22 @@ static int l_step_key(lua_State *L)
     return 1;
 }
 
-/* core.mark_done(path, line [, expect [, opts]]) */
+/* core.mark_done(path, line [, expect [, opts]]) -> true, the line the step
+ * was on (not line when it moved) | nil, msg */
 static int l_mark_done(lua_State *L)
 {
     const char *path = luaL_checkstring(L, 1);
-    int line = check_line(L, 2);
+    int line = check_line(L, 2), at = line;
     const char *expect = luaL_optstring(L, 3, NULL);
     ful_lopts o;
     char err[FUL_ERR_MAX];
     if (ful_l_opts(L, 4, &o) != 0)
         return 2;
-    if (ful_wb_done(path, line, expect, &o.tags, err, sizeof err) != 0)
+    if (ful_wb_done(path, line, expect, &o.tags, &at, err, sizeof err) != 0)
         return ful_l_fail(L, err);
     lua_pushboolean(L, 1);
-    return 1;
+    lua_pushinteger(L, at);
+    return 2;
 }
 
 /* core.add_touch(path, line, {date=, channel=, outcome=, expect=, tags=}) */

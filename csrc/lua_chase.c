@@ -220,7 +220,8 @@ static int l_snooze_line(lua_State *L)
     return 1;
 }
 
-/* core.snooze(path, line, date, {expect=, tags=|options=}) -> true | nil, msg:
+/* core.snooze(path, line, date, {expect=, tags=|options=}) -> true, the line
+ * the step was on (not line when it moved) | nil, msg:
  * due:date written into that step's line of the note file, through the
  * same safe write-back as done and touch. */
 static int l_snooze(lua_State *L)
@@ -231,6 +232,7 @@ static int l_snooze(lua_State *L)
     ful_day d;
     ful_lopts o;
     char err[FUL_ERR_MAX];
+    int at;
     if (!(ln >= 1 && ln <= 2147483647.0) || ln != (lua_Number)(lua_Integer)ln)
         return luaL_argerror(L, 2, "want a line number from 1 to 2147483647");
     if (ful_l_date(L, 3, FUL_NODATE, &d) != 0)
@@ -241,10 +243,12 @@ static int l_snooze(lua_State *L)
         expect = str_field(L, 4, "expect");
     if (ful_l_opts(L, 4, &o) != 0)
         return 2;
-    if (ful_wb_snooze(path, (int)ln, expect, &o.tags, d, err, sizeof err) != 0)
+    at = (int)ln;
+    if (ful_wb_snooze(path, (int)ln, expect, &o.tags, d, &at, err, sizeof err) != 0)
         return ful_l_fail(L, err);
     lua_pushboolean(L, 1);
-    return 1;
+    lua_pushinteger(L, at);
+    return 2;
 }
 
 /* "10:00" -> 600; -1 when not a clock time. */

@@ -530,7 +530,7 @@ static char *real_note(const char *path)
  * 0 already so, -1 not a step, -2 out of memory). */
 typedef int (*line_edit)(const char *s, size_t n, const ful_tagset *tags, const void *ctx, ful_buf *out);
 static int wb_edit(const char *path, int line, const char *expect, const ful_tagset *tags, line_edit edit,
-                   const void *ctx, char *err, size_t errlen);
+                   const void *ctx, int *at_line, char *err, size_t errlen);
 static int wb_touch(const char *path, int line, const char *expect, const ful_tagset *tags, ful_day day,
                     const char *channel, const char *outcome, int *new_line, char *err, size_t errlen);
 
@@ -542,7 +542,7 @@ static int edit_done(const char *s, size_t n, const ful_tagset *tags, const void
 
 /* wb_edit on the file the note's path names (a symlink's target). */
 static int wb_edit_real(const char *path, int line, const char *expect, const ful_tagset *tags, line_edit edit,
-                        const void *ctx, char *err, size_t errlen)
+                        const void *ctx, int *at_line, char *err, size_t errlen)
 {
     char *real = real_note(path);
     int rc;
@@ -550,15 +550,15 @@ static int wb_edit_real(const char *path, int line, const char *expect, const fu
         snprintf(err, errlen, "%s:%d: out of memory", path, line);
         return -1;
     }
-    rc = wb_edit(real, line, expect, tags, edit, ctx, err, errlen);
+    rc = wb_edit(real, line, expect, tags, edit, ctx, at_line, err, errlen);
     free(real);
     return rc;
 }
 
-int ful_wb_done(const char *path, int line, const char *expect, const ful_tagset *tags,
+int ful_wb_done(const char *path, int line, const char *expect, const ful_tagset *tags, int *at_line,
                 char *err, size_t errlen)
 {
-    return wb_edit_real(path, line, expect, tags, edit_done, NULL, err, errlen);
+    return wb_edit_real(path, line, expect, tags, edit_done, NULL, at_line, err, errlen);
 }
 
 static int edit_snooze(const char *s, size_t n, const ful_tagset *tags, const void *ctx, ful_buf *out)
@@ -567,9 +567,9 @@ static int edit_snooze(const char *s, size_t n, const ful_tagset *tags, const vo
 }
 
 int ful_wb_snooze(const char *path, int line, const char *expect, const ful_tagset *tags, ful_day day,
-                  char *err, size_t errlen)
+                  int *at_line, char *err, size_t errlen)
 {
-    return wb_edit_real(path, line, expect, tags, edit_snooze, &day, err, errlen);
+    return wb_edit_real(path, line, expect, tags, edit_snooze, &day, at_line, err, errlen);
 }
 
 int ful_wb_touch(const char *path, int line, const char *expect, const ful_tagset *tags, ful_day day,
@@ -587,7 +587,7 @@ int ful_wb_touch(const char *path, int line, const char *expect, const ful_tagse
 }
 
 static int wb_edit(const char *path, int line, const char *expect, const ful_tagset *tags, line_edit edit,
-                   const void *ctx, char *err, size_t errlen)
+                   const void *ctx, int *at_line, char *err, size_t errlen)
 {
     ful_buf b = { 0, 0, 0 }, nl = { 0, 0, 0 }, out = { 0, 0, 0 };
     struct stat st;
@@ -605,6 +605,8 @@ static int wb_edit(const char *path, int line, const char *expect, const ful_tag
     }
     if (locate(path, &lines, line, expect, tags, &at, err, errlen) != 0)
         goto done;
+    if (at_line)
+        *at_line = at + 1;
     sp = lines.sp[at++];
     r = edit(b.p + sp.off, sp.len, tags, ctx, &nl);
     if (r == 0) {

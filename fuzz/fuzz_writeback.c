@@ -105,7 +105,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     CHECK(write_file(path, (const uint8_t *)body, size) == 0);
     CHECK(read_file(path, &before) == 0);
     if (op == 0)
-        rc = ful_wb_done(path, line, expect, NULL, err, sizeof err);
+        rc = ful_wb_done(path, line, expect, NULL, NULL, err, sizeof err);
     else
         rc = ful_wb_touch(path, line, expect, NULL, ful_day_from_ymd(2026, 12, 10), "call", "no reply", &new_line,
                           err, sizeof err);

@@ -514,6 +514,29 @@ describe("a FILE:LINE from an earlier listing names the step the seller saw", fu
     assert.truthy(h.read(dir .. "/c.md"):find("- NEXT: call Jo back\n  - TOUCH: 2026-12-10 call - left vm\n", 1, true))
   end)
 
+  it("a plain FILE:LINE whose step moved since the index says the line it wrote", function()
+    -- a line added above the steps in another editor, no index since
+    h.write(dir .. "/c.md", (STEPS:gsub("\n", "\nPAIN: audit in Q1\n", 1)))
+    local out, err, code = run("done c.md:4", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.are.equal("c.md:5: done\n", out)
+    assert.are.equal("fulog: c.md:4: the step the store had on this line is now on line 5\n", err)
+    local text = h.read(dir .. "/c.md")
+    assert.truthy(text:find("- [x] NEXT: send the case studies", 1, true), text)
+    assert.truthy(text:find("\n- NEXT: call Jo back\n", 1, true), text)
+    h.write(dir .. "/c.md", (h.read(dir .. "/c.md"):gsub("\n", "\nWANT: SSO\n", 1)))
+    out, err, code = run("snooze c.md:3 +2d", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.are.equal("c.md:4: due 2026-12-12\n", out)
+    assert.truthy(err:find("c.md:3: the step the store had on this line is now on line 4", 1, true), err)
+    assert.truthy(h.read(dir .. "/c.md"):find("\n- NEXT: send pricing sheet due:2026-12-12\n", 1, true))
+    -- the line as listed: nothing said
+    out, err, code = run("done c.md:5", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.are.equal("c.md:5: done\n", out)
+    assert.are.equal("", err)
+  end)
+
   it("fulog's own snooze and a #class tag keep the key the listing printed", function()
     local ref = listed()
     -- the seller snoozes from the listing, then acts on the same listing

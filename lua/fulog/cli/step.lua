@@ -106,6 +106,23 @@ local function write_back(opts, path, o, write)
   end)
 end
 
+-- A write-back's (true, line it edited) as that line, or (nil, msg).
+local function found_at(ok, at)
+  if not ok then
+    return nil, at
+  end
+  return at
+end
+
+-- The store's step at LINE was found lower or higher in the note (lines
+-- were added above it since the last index): say where it was written.
+local function moved(path, line, at, key)
+  if at ~= line and not key then
+    io.stderr:write(("fulog: %s:%d: the step the store had on this line is now on line %d\n"):format(
+      display_path(path), line, at))
+  end
+end
+
 function M.done(opts, args)
   if #args ~= 1 then
     usage_error("done wants FILE:LINE")
@@ -116,10 +133,11 @@ function M.done(opts, args)
   if key then
     line, expect = step_by_key(path, line, key, o)
   end
-  write_back(opts, path, o, function(db)
-    return core.mark_done(path, line, expect or expected_text(db, path, line), o)
+  local at = write_back(opts, path, o, function(db)
+    return found_at(core.mark_done(path, line, expect or expected_text(db, path, line), o))
   end)
-  print(("%s:%d: done"):format(display_path(path), line))
+  moved(path, line, at, key)
+  print(("%s:%d: done"):format(display_path(path), at))
 end
 
 -- snooze FILE:LINE[:KEY] DATE|+Nd: due:DATE written into the step's line
@@ -139,11 +157,12 @@ function M.snooze(opts, args)
   if key then
     line, expect = step_by_key(path, line, key, o)
   end
-  write_back(opts, path, o, function(db)
-    return core.snooze(path, line, day, { expect = expect or expected_text(db, path, line), options = o.options,
-      tags = o.tags })
+  local at = write_back(opts, path, o, function(db)
+    return found_at(core.snooze(path, line, day, { expect = expect or expected_text(db, path, line),
+      options = o.options, tags = o.tags }))
   end)
-  print(("%s:%d: due %s"):format(display_path(path), line, day))
+  moved(path, line, at, key)
+  print(("%s:%d: due %s"):format(display_path(path), at, day))
 end
 
 -- draft FILE:LINE [--channel email|call|voicemail]: a follow-up for that
