@@ -71,7 +71,9 @@ end
 
 -- ---- git-setup ----
 
-local HOOKS = { "post-merge", "post-checkout", "post-rewrite" }
+-- post-commit: a merge whose conflicts the seller resolved ends in a
+-- commit, and git runs no post-merge for it.
+local HOOKS = { "post-merge", "post-checkout", "post-rewrite", "post-commit" }
 M.HOOKS = HOOKS
 local MARK = "# fulog git-setup hook"
 
@@ -263,6 +265,14 @@ function M.changed(top, name, args, input)
       return nil
     end
     ranges[1] = q(args[1]) .. " " .. q(args[2])
+  elseif name == "post-commit" then
+    -- what the commit brought in from its first parent: a resolved
+    -- conflict, a cherry-pick; for a plain commit, notes the editor
+    -- already indexed (unchanged, so cheap). A first commit: nothing.
+    if not git(top, "rev-parse -q --verify HEAD^1") then
+      return {}
+    end
+    ranges[1] = "HEAD^1 HEAD"
   elseif name == "post-rewrite" then
     for old, new in (input or ""):gmatch("(%x+) (%x+)") do
       ranges[#ranges + 1] = q(old) .. " " .. q(new)

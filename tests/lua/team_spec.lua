@@ -91,7 +91,7 @@ describe("team notes through git", function()
     assert.truthy(ok_git(b, "config merge.fulog.driver"):find("merge-driver %O %A %B %P %L", 1, true))
     assert.are.equal(dbb .. "\n", ok_git(b, "config fulog.db"))
     assert.are.equal("merge=fulog\n", ok_git(b, "check-attr merge acme/2026-11-20.md"):match("merge: (.*)$"):gsub("^", "merge="))
-    for _, hook in ipairs({ "post-merge", "post-checkout", "post-rewrite" }) do
+    for _, hook in ipairs({ "post-merge", "post-checkout", "post-rewrite", "post-commit" }) do
       local f = b .. "/.git/hooks/" .. hook
       assert.truthy(h.read(f):find("git-hook " .. hook, 1, true), hook)
       assert.are.equal("755", h.sh("stat -c %a " .. h.q(f)):gsub("%s+$", ""))
@@ -232,6 +232,33 @@ describe("team notes through git", function()
       .. "- NEXT: send the pricing sheet and the SOW #compliance\n>>>>>>> theirs: acme/2026-11-20.md\n", 1, true), text)
     assert.falsy(text:find("|||||||", 1, true), text)
     ok_git(b, "merge --abort")
+  end)
+
+  it("re-indexes a merge whose conflict was resolved by hand and committed (post-commit)", function()
+    replace_line(a .. "/acme/2026-11-20.md", 10, function() return "- NEXT: send the pricing sheet and the SOW #compliance" end)
+    ok_git(a, "commit -q -am ann")
+    ok_git(a, "push -q origin main")
+    replace_line(b .. "/acme/2026-11-20.md", 10, function() return "- NEXT: send the new pricing sheet #compliance" end)
+    local _, err, code = h.fulog("done acme/2026-11-20.md:8", { cwd = b, db = dbb })
+    assert.are.equal(0, code, err)
+    ok_git(b, "commit -q -am bob")
+    local out, gcode = git(b, "pull --no-rebase origin main")
+    assert.are_not.equal(0, gcode, out)
+    -- resolved outside the editor (a merge tool, sed): theirs kept
+    local path = b .. "/acme/2026-11-20.md"
+    local text = h.read(path):gsub("<<<<<<< [^\n]*\n[^\n]*\n=======\n([^\n]*\n)>>>>>>> [^\n]*\n", "%1")
+    h.write(path, text)
+    assert.falsy(text:find("<<<<<<<", 1, true), text)
+    ok_git(b, "commit -q -am resolved")
+    out = overdue(b, dbb)
+    assert.truthy(out:find("acme/2026-11-20.md:10:3: compliance [Acme Corp] send the pricing sheet and the SOW", 1, true), out)
+    assert.falsy(out:find("new pricing sheet", 1, true), out)
+    assert.are.equal(3, #h.lines(out), out)
+    -- a plain commit indexes a note it adds that no editor indexed
+    h.write(b .. "/acme/x.md", "# Acme - 2026-12-02\n- NEXT: send the deck #compliance\n")
+    out = ok_git(b, "add acme/x.md")
+    out = ok_git(b, "commit -q -m x")
+    assert.are.equal("fulog: 1 note re-indexed, 0 removed\n", out)
   end)
 end)
 
