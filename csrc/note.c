@@ -591,7 +591,7 @@ int ful_note_parse(ful_note *note, const char *buf, size_t n, const ful_note_opt
     line_iter it;
     const char *ls;
     size_t ll;
-    int cur = -1, cur_indent = 0;
+    int cur = -1, cur_indent = 0, conflict = 0;
     ful_names names;
     memset(note, 0, sizeof *note);
     if (ful_looks_binary(buf, n)) {
@@ -610,6 +610,13 @@ int ful_note_parse(ful_note *note, const char *buf, size_t n, const ful_note_opt
              * block (the rule of ful_line_block_end). */
             if (cur >= 0 && !ful_line_blank(ls, ll) && li.indent <= cur_indent)
                 cur = -1;
+            /* git's marker: both sides' steps count until it is resolved */
+            if (!conflict && ll >= 7 && ls[0] == '<' && memcmp(ls, "<<<<<<<", 7) == 0 &&
+                (ll == 7 || ls[7] == ' ' || ls[7] == '\r')) {
+                conflict = 1;
+                set_warn(note, it.line, "unresolved merge conflict (<<<<<<<): the steps of both sides are read "
+                         "until it is resolved", NULL, 0);
+            }
             continue;
         }
         if (memchr(ls, '\0', ll) || ful_utf8_bad(ls, ll))

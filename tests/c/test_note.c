@@ -150,6 +150,18 @@ static void test_header(void)
     T_INTEQ(n.date_src, FUL_DSRC_FILENAME);
     T_INTEQ(n.warns[0].line, 2);
     ful_note_free(&n);
+    /* a merge left unresolved: both sides' steps are read, and the
+     * conflict is named at its first marker (once a note) */
+    parse(&n, "# Acme - 2026-11-20\n<<<<<<< ours: a.md\n- NEXT: call Jo Tue\n=======\n"
+              "- NEXT: call Jo Mon\n>>>>>>> theirs: a.md\n<<<<<<<\n=======\n>>>>>>>\n", "/n/a.md", "/n");
+    T_INTEQ(n.nsteps, 2);
+    T_INTEQ(n.nwarns, 1);
+    T_INTEQ(n.warns[0].line, 2);
+    T_CHECK(strstr(n.warns[0].msg, "merge conflict") != NULL, "%s", n.warns[0].msg);
+    ful_note_free(&n);
+    parse(&n, "<<<<<<<<< not a marker\n<<<<<<<x\n- NEXT: a <<<<<<< b\n", "/n/a.md", "/n");
+    T_INTEQ(n.nwarns, 0);
+    ful_note_free(&n);
     /* CRLF front matter, a BOM */
     parse(&n, "\xEF\xBB\xBF---\r\naccount: Initech\r\ndate: 2026-11-25\r\n---\r\n- NEXT: call\r\n", "/n/i.md", "/n");
     T_INTEQ(n.date, D("2026-11-25"));
