@@ -229,6 +229,10 @@ static int locate(const char *path, const note_lines *nl, int line, const char *
     if (r == FUL_FIND_AMBIGUOUS)
         snprintf(err, errlen, "%s:%d: that next step is on more than one line now (the note changed); "
                  "re-index and try again", path, line);
+    else if (expect == NULL && line > nl->n)
+        snprintf(err, errlen, "%s:%d: the note has %d lines", path, line, nl->n);
+    else if (expect == NULL)    /* the caller named this line, not a step it saw */
+        snprintf(err, errlen, "%s:%d: not a next step (the line has no next-step tag)", path, line);
     else
         snprintf(err, errlen, "%s:%d: no such next step here any more (the note changed); re-index and try again",
                  path, line);

@@ -556,6 +556,23 @@ describe("a FILE:LINE from an earlier listing names the step the seller saw", fu
     assert.truthy(not out:find("case studies", 1, true), out)
   end)
 
+  it("a FILE:LINE that names no step says so, not that the note changed", function()
+    local _, err, code = run("touch c.md:2 email", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    local before = h.read(dir .. "/c.md")
+    for _, c in ipairs({
+      { "done c.md:1", "fulog: c.md:1: not a next step (the line has no next-step tag)\n" },
+      { "touch c.md:3 email", "fulog: c.md:3: not a next step (the line has no next-step tag)\n" },   -- a TOUCH: line
+      { "snooze c.md:3 +2d", "fulog: c.md:3: not a next step (the line has no next-step tag)\n" },
+      { "done c.md:9", "fulog: c.md:9: the note has 5 lines\n" },
+    }) do
+      local _, e, rc = run(c[1], { cwd = dir, db = db })
+      assert.are.equal(1, rc, c[1])
+      assert.are.equal(c[2], e, c[1])
+    end
+    assert.are.equal(before, h.read(dir .. "/c.md"))
+  end)
+
   it("a step that is gone (or edited) is refused in one line, and nothing is written", function()
     local ref = listed()
     h.write(dir .. "/c.md", (STEPS:gsub("send the case studies", "send two case studies")))
