@@ -573,6 +573,20 @@ describe("a FILE:LINE from an earlier listing names the step the seller saw", fu
     assert.are.equal(before, h.read(dir .. "/c.md"))
   end)
 
+  it("a touch dated after today is refused: it would hide the chase until then", function()
+    local before = h.read(dir .. "/c.md")
+    local _, err, code = run("touch --date 2026-12-30 c.md:2 email sent", { cwd = dir, db = db })
+    assert.are.equal(2, code, err)
+    assert.truthy(err:find("^fulog: %-%-date 2026%-12%-30 is after today %(2026%-12%-10%)"), err)
+    assert.are.equal(1, #h.lines(err))
+    assert.are.equal(before, h.read(dir .. "/c.md"))
+    -- today and earlier are attempts made
+    for _, d in ipairs({ "2026-12-10", "2026-12-01" }) do
+      _, err, code = run("touch --date " .. d .. " c.md:2 email sent", { cwd = dir, db = db })
+      assert.are.equal(0, code, err)
+    end
+  end)
+
   it("a step that is gone (or edited) is refused in one line, and nothing is written", function()
     local ref = listed()
     h.write(dir .. "/c.md", (STEPS:gsub("send the case studies", "send two case studies")))

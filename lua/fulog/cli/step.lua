@@ -215,6 +215,11 @@ function M.touch(opts, args)
   end
   local o = core_opts(opts)
   local date = opts.date and check_date("date", opts.date) or o.today
+  -- a touch is an attempt made: one dated ahead (a typo, most often) would
+  -- set the next follow-up from that day and hide the chase until then
+  if date > o.today then
+    usage_error(("--date %s is after today (%s): a touch records an attempt already made"):format(date, o.today))
+  end
   local expect
   if key then
     line, expect = step_by_key(path, line, key, o)
