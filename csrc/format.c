@@ -10,6 +10,35 @@ static int adds(ful_buf *b, const char *s)
     return ful_buf_adds(b, s ? s : "");
 }
 
+/* A file or account name: its control bytes escaped as ls -b and the
+ * CLI's FILE:LINE lines show them, so a newline in a name never splits a
+ * line (the editors map the log's lines to steps one to one). */
+static int add_name(ful_buf *b, const char *s)
+{
+    const char *run = s;
+    int rc = 0;
+    if (s == NULL)
+        return 0;
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        char esc[5];
+        if (c >= 0x20 && c != 0x7f)
+            continue;
+        rc |= ful_buf_add(b, run, (size_t)(s - run));
+        if (c == '\n' || c == '\t' || c == '\r') {
+            esc[0] = '\\';
+            esc[1] = c == '\n' ? 'n' : c == '\t' ? 't' : 'r';
+            esc[2] = '\0';
+        } else {
+            snprintf(esc, sizeof esc, "\\%03o", c);
+        }
+        rc |= ful_buf_adds(b, esc);
+        run = s + 1;
+    }
+    rc |= ful_buf_add(b, run, (size_t)(s - run));
+    return rc ? -1 : 0;
+}
+
 static const char *day(ful_day d, char buf[11])
 {
     if (d == FUL_NODATE)
@@ -88,7 +117,9 @@ int ful_format_overdue(const ful_fmt_step *s, ful_day today, ful_buf *out)
         rc |= ful_buf_addf(out, "%s: booked for %s - ", s->state, day(s->next, d1));
         if (is(s->state, "outcome"))
             rc |= adds(out, "did it happen? mark it done or log a touch - ");
-        rc |= ful_buf_addf(out, "%s [%s] ", s->cls ? s->cls : "?", account_name(s));
+        rc |= ful_buf_addf(out, "%s [", s->cls ? s->cls : "?");
+        rc |= add_name(out, account_name(s));
+        rc |= adds(out, "] ");
         rc |= adds(out, s->text);
         return rc ? -1 : 0;
     }
@@ -96,7 +127,9 @@ int ful_format_overdue(const ful_fmt_step *s, ful_day today, ful_buf *out)
         rc |= chase_words(s, out);
         rc |= adds(out, " - ");
     }
-    rc |= ful_buf_addf(out, "%s [%s] ", s->cls ? s->cls : "?", account_name(s));
+    rc |= ful_buf_addf(out, "%s [", s->cls ? s->cls : "?");
+    rc |= add_name(out, account_name(s));
+    rc |= adds(out, "] ");
     rc |= adds(out, s->text);
     if (is(s->state, "chase") && s->next != s->due)
         rc |= ful_buf_addf(out, " (due %s, next %s, %d day%s overdue", day(s->due, d1), day(s->next, d2), late, plural(late));
@@ -167,7 +200,9 @@ static int detail_line(const ful_fmt_step *s, const ful_fmt_opts *o, ful_buf *b)
         rc |= adds(b, " · ask: ");
         rc |= adds(b, s->ask);
     }
-    rc |= ful_buf_addf(b, " · %s:%d%s%s\n", shown_path(s->path, o->base), s->line, s->key ? ":" : "", s->key ? s->key : "");
+    rc |= adds(b, " · ");
+    rc |= add_name(b, shown_path(s->path, o->base));
+    rc |= ful_buf_addf(b, ":%d%s%s\n", s->line, s->key ? ":" : "", s->key ? s->key : "");
     return rc;
 }
 
@@ -241,7 +276,7 @@ int ful_format_log(ful_fmt_account *acc, int nacc, const ful_fmt_opts *o, ful_bu
         if (!any)
             continue;
         rc |= adds(out, "\n");
-        rc |= adds(out, ac->name && ac->name[0] ? ac->name : "(no account)");
+        rc |= add_name(out, ac->name && ac->name[0] ? ac->name : "(no account)");
         if (ac->dark)
             rc |= ful_buf_addf(out, "  DARK: %d touch%s unanswered, %s%s", ac->unanswered, ac->unanswered == 1 ? "" : "es",
                        ac->last_reply != FUL_NODATE ? "last reply " : "never replied",
@@ -282,8 +317,9 @@ int ful_format_log(ful_fmt_account *acc, int nacc, const ful_fmt_opts *o, ful_bu
         line += 2;
         for (i = 0; i < k; i++) {
             ful_fmt_step *s = bk[i].s;
-            rc |= ful_buf_addf(out, "       %-8s %-10s  %-10s  [%s] ", "booked", day(s->next, d), s->cls ? s->cls : "?",
-                       bk[i].account && bk[i].account[0] ? bk[i].account : "no account");
+            rc |= ful_buf_addf(out, "       %-8s %-10s  %-10s  [", "booked", day(s->next, d), s->cls ? s->cls : "?");
+            rc |= add_name(out, bk[i].account && bk[i].account[0] ? bk[i].account : "no account");
+            rc |= adds(out, "] ");
             rc |= step_rest(s, o, out, &line);
         }
         free(bk);

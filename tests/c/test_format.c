@@ -104,6 +104,27 @@ int main(void)
         T_INTEQ(st[1].out_lines, 2);
         T_INTEQ(st[0].out_line, 7);
         ful_buf_free(&b);
+
+        /* a newline in a file or folder name (the account) would split a
+         * line: the editors map the log's rows to steps by line, so every
+         * row below would act on the wrong step. Shown as ls -b does. */
+        st[0].path = "/n/new\nline.md";
+        st[1].path = "/n/tab\tx\x7f.md";
+        st[1].account = "two\nlines";
+        a.name = "two\nlines";
+        T_INTEQ(ful_format_log(&a, 1, &opts, &b), 0);
+        T_STREQ(b.p, "Follow-up log, today 2026-12-10, all accounts: 1 to act on (1 overdue), 1 coming up, 0 dark accounts\n"
+                     "\n"
+                     "two\\nlines  no touches yet\n"
+                     "  LATE chase    2026-12-01  soft        they decide\n"
+                     "                1st follow-up: waiting 20 days since the meeting · met 2026-11-20 · ask: no date: "
+                     "ask for a booked meeting · tab\\tx\\177.md:8\n"
+                     "\n"
+                     "Coming up\n"
+                     "       booked   2026-12-20  firm        [two\\nlines] demo\n"
+                     "                in 10 days · new\\nline.md:8\n");
+        T_STREQ(msg(&st[1], D(12, 10)), "chase, 1st follow-up - soft [two\\nlines] they decide (due 2026-12-01, 9 days overdue)");
+        ful_buf_free(&b);
     }
     return T_DONE();
 }

@@ -45,6 +45,34 @@ H.run(function()
   H.eq(ok, true, "done on line 1 after a BOM", msg)
   H.eq(H.read_file(bom), "\239\187\191- [x] NEXT: send the deck\n", "the BOM stays")
 
+  -- a newline in a note's name: the log shows it escaped, one line a row,
+  -- so every row below acts on its own step (it acted on the next one)
+  local odd = env.notes .. "/odd"
+  vim.fn.mkdir(odd, "p")
+  write(odd .. "/new\nline.md", "# Odd - 2026-11-20\n- NEXT: send quote C\n")
+  write(odd .. "/z.md", "# Odd - 2026-11-20\n- NEXT: send quote Z\n")
+  vim.cmd("FuIndex")
+  vim.cmd("FuLog")
+  local lines = vim.api.nvim_buf_get_lines(0, 0, -1, false)
+  H.ok(H.find_row(lines, "odd/new\\nline.md:2:") ~= nil, "the log shows a newline in a file name escaped",
+    table.concat(lines, " | "))
+  local log = require("fulog.log")
+  local bad = {}
+  for i, l in ipairs(lines) do
+    local it = log.item(i - 1)
+    local shown = l:match("^  [ LATE][ LATE][ LATE][ LATE] %a+%s+%d%d%d%d%-%d%d%-%d%d%s+%a+%s+(.*)$")
+    shown = shown and shown:gsub("^%[.-%] ", "")
+    if it and shown and shown ~= it.text then
+      bad[#bad + 1] = i .. ": " .. shown .. " -> " .. tostring(it.text)
+    end
+    local key = l:match(":(%l+)$")
+    if it and key and key ~= it.key then
+      bad[#bad + 1] = i .. ": key " .. key .. " -> " .. tostring(it.key)
+    end
+  end
+  H.eq(bad, {}, "each row of the log is the step it shows")
+  vim.cmd("bwipeout!")
+
   write(env.dir .. "/loop.lua", "while true do end\n")
   vim.env.FULOG_RULES = env.dir .. "/loop.lua"
   fulog.setup({ notes = { env.notes }, index_on_open = false, rules = { hedge = { "perhaps" } } })
