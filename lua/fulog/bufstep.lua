@@ -72,8 +72,13 @@ local function changed_on_disk(buf)
 end
 
 -- Edits a buffer and writes it when it had no unsaved changes before;
--- refuses (nil, msg) when the file changed on disk under it.
+-- refuses (nil, msg) when the file changed on disk under it, or when the
+-- buffer cannot be written (the edit would stay unsaved, behind a W10
+-- warning and an E45 from the write).
 function M.edit_buffer(buf, f)
+  if ed().readonly(buf) or not ed().modifiable(buf) then
+    return nil, ed().buf_name(buf) .. ": the note is read-only: nothing written"
+  end
   if changed_on_disk(buf) then
     return nil, ed().buf_name(buf) .. " changed on disk since it was read: nothing written; reload it (:edit) and try again"
   end

@@ -43,7 +43,7 @@ function M.in_buffer(core, buf, row, day)
     if not ed().modifiable(buf) then
       return nil, "the buffer is not modifiable"
     end
-    bufstep.edit_buffer(buf, function()
+    return bufstep.edit_buffer(buf, function()
       ed().set_lines(buf, row, row + 1, { new })
     end)
   end

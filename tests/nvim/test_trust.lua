@@ -73,6 +73,39 @@ H.run(function()
   H.eq(bad, {}, "each row of the log is the step it shows")
   vim.cmd("bwipeout!")
 
+  -- a note opened read-only (:view, -R, no write permission): the
+  -- commands refuse in one message and leave the buffer as it was (the
+  -- touch went into the buffer behind W10, then E45 and a stack trace)
+  local rv = dir .. "/view.md"
+  write(rv, text)
+  vim.cmd("view " .. vim.fn.fnameescape(rv))
+  vim.api.nvim_win_set_cursor(0, { 2, 0 })
+  for _, c in ipairs({ "FuTouch email sent", "FuDone", "FuSnooze +3d" }) do
+    local n = #notified
+    local okc, e = pcall(vim.cmd, c)
+    H.ok(okc, c .. " on a read-only buffer raises no error", e)
+    H.contains(notified[n + 1] and notified[n + 1].msg, "view.md: the note is read-only: nothing written",
+      c .. " on a read-only buffer says why")
+    H.eq(H.buf_lines(), { "# Trust - 2026-11-20", "- NEXT: send pricing sheet" }, c .. " leaves the buffer as it was")
+    H.eq(vim.bo.modified, false, c .. " leaves the buffer unmodified")
+  end
+  H.eq(H.read_file(rv), text, "the read-only buffer's note is left as it was")
+  vim.cmd("bwipeout!")
+
+  -- :FuSnooze when the note changed on disk under the buffer: refused and
+  -- said so (it said "due ..." and wrote nothing)
+  local cd = dir .. "/disk.md"
+  write(cd, text)
+  vim.cmd("edit " .. vim.fn.fnameescape(cd))
+  write(cd, text .. "  - TOUCH: 2026-12-09 email - sent\n")
+  vim.api.nvim_win_set_cursor(0, { 2, 0 })
+  local n0 = #notified
+  vim.cmd("FuSnooze +3d")
+  H.contains(notified[n0 + 1] and notified[n0 + 1].msg, "changed on disk since it was read: nothing written",
+    ":FuSnooze on a note changed on disk says nothing was written")
+  H.eq(H.read_file(cd), text .. "  - TOUCH: 2026-12-09 email - sent\n", "and the shell's touch is kept")
+  vim.cmd("bwipeout!")
+
   write(env.dir .. "/loop.lua", "while true do end\n")
   vim.env.FULOG_RULES = env.dir .. "/loop.lua"
   fulog.setup({ notes = { env.notes }, index_on_open = false, rules = { hedge = { "perhaps" } } })

@@ -40,6 +40,23 @@ function! s:body() abort
         \ v:true, 'done on line 1 after a BOM')
   call T_eq(T_read(bom), "\xef\xbb\xbf- [x] NEXT: send the deck\n", 'the BOM stays')
 
+  " a note opened read-only (:view): refused in one message, the buffer
+  " left as it was (the touch went into it behind W10, then E45)
+  let rv = dir . '/view.md'
+  call writefile(text, rv, 'b')
+  execute 'view ' . fnameescape(rv)
+  for c in ['FuTouch email sent', 'FuDone', 'FuSnooze +3d']
+    call T_clear_notes()
+    call cursor(2, 1)
+    execute c
+    call T_contains(join(T_notes(), "\n"), 'view.md: the note is read-only: nothing written',
+          \ c . ' on a read-only buffer says why')
+    call T_eq(getline(1, '$'), text[0:1], c . ' leaves the buffer as it was')
+    call T_eq(&modified, 0, c . ' leaves the buffer unmodified')
+  endfor
+  call T_eq(readfile(rv, 'b'), text, "the read-only buffer's note is left as it was")
+  bwipeout!
+
   call writefile(['while true do end'], env.dir . '/loop.lua')
   let $FULOG_RULES = env.dir . '/loop.lua'
   call T_clear_notes()

@@ -180,6 +180,12 @@ function M.modifiable(b)
   return api.nvim_buf_get_option(M.bufnr(b), "modifiable")
 end
 
+-- 'readonly': the editor found the file without write permission (or
+-- was told -R / :view).
+function M.readonly(b)
+  return api.nvim_buf_get_option(M.bufnr(b), "readonly")
+end
+
 function M.line_count(b)
   return api.nvim_buf_line_count(M.bufnr(b))
 end

@@ -323,6 +323,12 @@ function M.modifiable(b)
   return truthy(opt(b, "modifiable"))
 end
 
+-- 'readonly': the editor found the file without write permission (or
+-- was told -R / :view).
+function M.readonly(b)
+  return truthy(opt(b, "readonly"))
+end
+
 local function vbuf(b)
   return vim.buffer(M.bufnr(b))
 end
