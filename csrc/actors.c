@@ -204,6 +204,16 @@ static int honorific(const ful_cline *L, int i)
 /* Could token i be a person's name in the actor's place? A capitalised word
  * that is unknown, or known only as a modal, hedge or month-name ("Will",
  * "May", "Jan", "Mark", "Bill"); never an imperative verb ("Send"). */
+/* "van der Berg", "de la Cruz", "bin Said": the lowercase words inside a
+ * surname, after a first name or a title. */
+static int name_particle(const ful_cline *L, int i)
+{
+    return i >= 0 && !(L->t[i].flags & (T_CAP | T_NUM)) && L->r[i].len <= 3 &&
+           (IS(L, i, "van") || IS(L, i, "der") || IS(L, i, "den") || IS(L, i, "von") || IS(L, i, "de") || IS(L, i, "la") ||
+            IS(L, i, "del") || IS(L, i, "da") || IS(L, i, "di") || IS(L, i, "du") || IS(L, i, "dos") || IS(L, i, "das") ||
+            IS(L, i, "bin") || IS(L, i, "al") || IS(L, i, "el") || IS(L, i, "le") || IS(L, i, "ter"));
+}
+
 static int name_shaped(const ful_cline *L, int i)
 {
     uint32_t b = L->t[i].bits;
@@ -661,10 +671,12 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             L->t[p].bits = FUL_CUE_CLIENT | FUL_CUE_WORD;
             mark(L, p, A_CLIENT, FUL_WHO_NONE, -1);
         } else if (!side && j >= 0 && name_shaped(L, p) && (name_shaped(L, j) || honorific(L, j)) &&
-                   !(L->t[j].bits & FUL_CUE_WORD) &&
-                   (v = next_tok(L, j, end)) >= 0 && to_verb(L, v, end)) {
+                   !(L->t[j].bits & FUL_CUE_WORD) && (v = next_tok(L, j, end)) >= 0 &&
+                   (to_verb(L, v, end) || (name_shaped(L, v) && !(L->t[v].bits & FUL_CUE_WORD) && to_verb(L, next_tok(L, v, end), end)))) {
             set_name(L, p, A_CLIENT, FUL_WHO_NAME); /* "Mary Ellen to send", "Jean-Luc to sign": two-part names */
             L->t[j].flags |= T_INPHR;               /* read as one name */
+            if (!to_verb(L, v, end))
+                L->t[v].flags |= T_INPHR; /* "Nguyen Thi Lan to check": and three */
         } else if (!side && j >= 0 && (!(L->t[p].bits & FUL_CUE_WORD) || (L->t[p].bits & FUL_CUE_DNOUN)) &&
                    !(L->t[p].flags & (T_NUM | T_QUOTED)) && (L->t[j].bits & FUL_CUE_CLIENT) &&
                    !(L->t[j].bits & (VERBS | FUL_CUE_POSS | FUL_CUE_COBJ)) && (v = next_tok(L, j, end)) >= 0 &&
@@ -704,6 +716,13 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
         } else if (!side && name_shaped(L, p)) {
             v = j;
             int titled = ful_title(L->r[p].lw, L->r[p].len);
+            for (k = v; name_particle(L, k); k = next_tok(L, k, end))
+                ;
+            if (k != v && k >= 0 && name_shaped(L, k)) {
+                for (; v != k; v = next_tok(L, v, end))
+                    L->t[v].flags |= T_INPHR; /* "Mr. van der Berg to approve": one name */
+                j = v;
+            }
             if (v >= 0 && name_shaped(L, v) && (!(L->t[v].bits & FUL_CUE_WORD) || titled))
                 v = next_tok(L, v, end); /* "Jason Lee will"; "Ms. April signs": after a title, any name */
             if (titled && v >= 0 && v != j && name_shaped(L, v) && !(L->t[v].bits & FUL_CUE_WORD))

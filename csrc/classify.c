@@ -560,7 +560,7 @@ static const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_forecast] = FUL_SAW_FIELD, [FUL_W_probability] = FUL_SAW_FIELD, [FUL_W_acv] = FUL_SAW_FIELD,
     [FUL_W_value] = FUL_SAW_FIELD, [FUL_W_arr] = FUL_SAW_FIELD, [FUL_W_mrr] = FUL_SAW_FIELD, [FUL_W_tcv] = FUL_SAW_FIELD,
     [FUL_W_side] = FUL_SAW_OURS, [FUL_W_renews] = F, [FUL_W_starts] = F, [FUL_W_begins] = F,
-    [FUL_W_fy] = F,
+    [FUL_W_fy] = F, [FUL_W_runs] = F, [FUL_W_lasts] = F,
     /* ful_past_verb's irregular pasts: a record of what was done ("Invoice 2291 paid") */
     [FUL_W_ran] = D, [FUL_W_had] = D, [FUL_W_saw] = D, [FUL_W_got] = D, [FUL_W_won] = D, [FUL_W_met] = D,
     [FUL_W_took] = D, [FUL_W_made] = D, [FUL_W_came] = D, [FUL_W_left] = D, [FUL_W_felt] = D, [FUL_W_lost] = D,
@@ -1074,6 +1074,17 @@ static int ful_figure(const ful_cline *L, int j)
     return digits >= 3 || (digits > 0 && (int)L->t[j].len > digits); /* "120k", "$40"; "Demo 15" is a day */
 }
 
+/* "MAP", "ROI", "SOW": a word of two to six capitals (or digits). */
+static int ful_acronym(const ful_cline *L, int i)
+{
+    const char *p = L->s + L->t[i].off, *e = p + L->t[i].len;
+    if (L->t[i].len < 2 || L->t[i].len > 6 || !(L->t[i].flags & T_CAP))
+        return 0;
+    for (; p < e && ((*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')); p++)
+        ;
+    return p == e;
+}
+
 /* The subject of the clause [a, end): sets *st to its token. */
 /* "PO from Acme by Fri", "Reply from Kenji re: scope by Mon", "go/no-go
  * from steering committee 12/18": a thing asked of the client, "from" and
@@ -1219,6 +1230,9 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
         return S_SELLER;
     if ((L->t[i].flags & T_UPPER) && L->r[i].len == 2 && memcmp(L->r[i].lw, "it", 2) == 0)
         return S_CLIENT; /* IT, the department */
+    if (ful_acronym(L, i) && !(b & (FUL_CUE_CLIENT | FUL_CUE_POSS | VERBISH)) && !(L->t[i].flags & (T_NAME | T_QUOTED)) &&
+        (j = ful_next(L, i, end)) >= 0 && (L->t[j].bits & FUL_CUE_DNOUN) && !(L->t[j].bits & (FUL_CUE_CDOC | FUL_CUE_CLIENT)))
+        return *st = j, S_SELLER; /* "MAP draft to champion by Wed", "ROI model for the CFO": an acronym names the thing */
     if ((b & FUL_CUE_CLIENT) && !(b & FUL_CUE_POSS) && !(L->t[i].flags & T_NAME) && (j = ful_next(L, i, end)) >= 0 &&
         (L->t[j].bits & FUL_CUE_DNOUN) && !(L->t[j].bits & (FUL_CUE_CDOC | VERBISH | FUL_CUE_CLIENT)) &&
         !ful_is_id(L, i, FUL_W_they) && !ful_is_id(L, i, FUL_W_she) && !ful_is_id(L, i, FUL_W_he)) /* ("she reports to") */
@@ -1688,6 +1702,8 @@ static int ful_promise_to(const ful_cline *L, int i, int end)
 /* "Kenji is the economic buyer", "the demo was great", "Ezra founded
  * the company in 2019", "Merch team liked the labels": after the subject,
  * who someone is or what already happened, with no day ahead, is no step. */
+static int ful_be_done(const ful_cline *L, int i, int end);
+
 static int ful_status_at(const ful_cline *L, int i, int end)
 {
     const ful_rtok *r;
@@ -1718,6 +1734,29 @@ static int ful_status_at(const ful_cline *L, int i, int end)
     if (((L->t[i].bits & FUL_CUE_RECAP) || (ful_past_verb(L, i) && !ful_participle(L, i))) &&
         !(L->t[i].bits & (FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_HEDGE)))
         return 1;
+    /* "receptionist says the Dr. is on leave", "Tom said the PO is approved":
+     * what they tell of how things stand is how things stand */
+    if ((L->t[i].bits & FUL_CUE_SPEECH) && L->t[i].span == 1 && !(L->t[i].flags & T_QUOTED)) {
+        k = ful_next(L, i, end);
+        if (k >= 0 && (L->t[k].bits & (FUL_CUE_ART | FUL_CUE_POSS)) && !ful_is_id(L, k, FUL_W_to))
+            k = ful_next(L, k, end);
+        for (j = 0; j < 2 && k >= 0 && !(L->t[k].bits & (VERBISH | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_SELLER)) &&
+                    ((L->t[k].bits & FUL_CUE_CLIENT) || (L->t[k].flags & T_CAP));
+             j++)
+            k = ful_next(L, k, end);
+        return j > 0 && k >= 0 && !(L->t[k].bits & FUL_CUE_SPEECH) && (ful_status_at(L, k, end) || ful_be_done(L, k, end));
+    }
+    /* "chef had to leave for service", "he was driving": what happened */
+    if (ful_is_id(L, i, FUL_W_had) && (L->t[i].span > 1 || ful_is_id(L, i + 1, FUL_W_to)))
+        return 1;
+    if ((ful_is_id(L, i, FUL_W_was) || ful_is_id(L, i, FUL_W_were)) && (j = ful_next(L, i, end)) >= 0 && ful_ends_ing(L, j) &&
+        !ful_is_id(L, j, FUL_W_going) && !ful_is_id(L, ful_next(L, j, end), FUL_W_to))
+        return 1;
+    /* "he's not ready", "they're not interested": a state, said with "not" */
+    if (ful_is_id(L, i, FUL_W_not) && i > 0 &&
+        (ful_be_word(L, i - 1) || ful_be_form(L, i - 1) || ful_is_id(L, i - 1, FUL_W_she_s) || ful_is_id(L, i - 1, FUL_W_he_s)) &&
+        (j = ful_next(L, i, end)) >= 0 && (ful_is_id(L, j, FUL_W_ready) || ful_is_id(L, j, FUL_W_interested) || ful_is_id(L, j, FUL_W_sure)))
+        return 1;
     /* "Tom is out this week", "she's away till the 14th": away for a while,
      * whatever day it names (the seller waits) */
     j = ful_be_form(L, i) ? ful_next(L, i, end)
@@ -1741,6 +1780,7 @@ static int ful_status_at(const ful_cline *L, int i, int end)
     for (k = i; k < end; k++)
         if (((L->t[k].bits & FUL_CUE_DATE) && !(k > 0 && ful_is_id(L, k - 1, FUL_W_last)) &&
              !(k > 0 && ful_is_id(L, k - 1, FUL_W_since)) &&
+             !(k > 1 && ful_is_id(L, k - 1, FUL_W_in) && ful_is_id(L, k - 2, FUL_W_back)) && /* ("back in Oct") */
              !ful_is_id(L, k, FUL_W_yesterday) && !ful_is_id(L, ful_next(L, k, end), FUL_W_ago)) ||
             ((L->t[k].flags & T_NUM) && !(L->r[k].len == 4 && (L->r[k].lw[0] == '1' || L->r[k].lw[0] == '2') && L->r[k].lw[3] >= '0' &&
                                                  L->r[k].lw[3] <= '9') && /* (a year; "15th" is a day) */
@@ -1766,6 +1806,11 @@ static int ful_status_at(const ful_cline *L, int i, int end)
     if (j >= 0 && (((ful_is_id(L, i, FUL_W_reports) || ful_is_id(L, i, FUL_W_report)) && ful_is_id(L, j, FUL_W_to)) ||
                    (ful_is_id(L, i, FUL_W_works) && (ful_is_id(L, j, FUL_W_at) || ful_is_id(L, j, FUL_W_for)))))
         return 1;
+    if (ful_be_form(L, i) && j >= 0 && (ful_is_id(L, j, FUL_W_also) || ful_is_id(L, j, FUL_W_still)))
+        j = ful_next(L, j, end);
+    if (ful_be_form(L, i) && j >= 0 && (ful_is_id(L, j, FUL_W_on) || ful_is_id(L, j, FUL_W_from)) &&
+        !(L->t[j].flags & T_INPHR) && L->t[j].span == 1)
+        return 1; /* "owner is also on the chamber board", "Notes below are from the visit" */
     if (ful_be_form(L, i))
         return j >= 0 &&
                (((L->t[j].bits & (FUL_CUE_ART | FUL_CUE_POSS)) && !ful_is_id(L, j, FUL_W_to)) ||
@@ -1930,7 +1975,8 @@ static int ful_done_thing(const ful_cline *L, int i, int end)
             return 0;
         if (!past && (((L->t[k].bits & FUL_CUE_DATE) && !ful_is_id(L, k, FUL_W_yesterday) &&
                        !ful_is_id(L, k, FUL_W_morning) && !(k > 0 && ful_is_id(L, k - 1, FUL_W_last)) &&
-                       !(k > 0 && ful_is_id(L, k - 1, FUL_W_since)) && /* "stalled since October" */
+                       !(k > 0 && ful_is_id(L, k - 1, FUL_W_since)) &&
+             !(k > 1 && ful_is_id(L, k - 1, FUL_W_in) && ful_is_id(L, k - 2, FUL_W_back)) && /* ("back in Oct") */ /* "stalled since October" */
                        !ful_is_id(L, ful_next(L, k, end), FUL_W_ago)) ||
                       ((L->t[k].flags & T_NUM) && !ful_quantity(L, k))))
             return 0;
@@ -1999,6 +2045,12 @@ static int ful_fact_clause(const ful_cline *L, int a, int end)
         if (n > 0 && lead_verb != 1 &&
             (ful_is_id(L, i, FUL_W_renews) || (datey && (ful_is_id(L, i, FUL_W_starts) || ful_is_id(L, i, FUL_W_begins) || ful_is_id(L, i, FUL_W_closes)))))
             return 1;
+        /* "Framework agreement lot 3 runs to 2029", "Standstill period runs 10 days": how long it lasts */
+        if (n > 0 && lead_verb != 1 && (ful_is_id(L, i, FUL_W_runs) || ful_is_id(L, i, FUL_W_lasts)) && (j = ful_next(L, i, end)) >= 0 &&
+            (ful_is_id(L, j, FUL_W_to) || ful_is_id(L, j, FUL_W_until) || ful_is_id(L, j, FUL_W_till) || ful_is_id(L, j, FUL_W_through) ||
+             ful_is_id(L, j, FUL_W_for) || (L->t[j].flags & T_NUM)) &&
+            !(ful_next(L, j, end) >= 0 && (ful_is_id(L, ful_next(L, j, end), FUL_W_be) || (L->t[ful_next(L, j, end)].bits & VERBISH))))
+            return 1; /* (not "loss runs to be provided by their carrier": a thing's name) */
         if (n == 0 && (b & (FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_CHASE | FUL_CUE_SETUP)) &&
             !(b & (VERBISH & ~(FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_CHASE | FUL_CUE_SETUP))) &&
             !(L->t[i].flags & T_QUOTED) && (j = ful_next(L, i, end)) >= 0 &&
@@ -2193,8 +2245,11 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
                            ((b & FUL_CUE_SPEECH) && (L->t[j].bits & FUL_CUE_SELLER) && !(L->t[j].flags & T_QUOTED)))) {
                 /* "asked us to send", "suggested we reconnect in January" */
                 int k = ful_next(L, j, end);
-                if (k >= 0 && (ful_is_id(L, k, FUL_W_to) || ful_is_id(L, k, FUL_W_should)))
+                if (k >= 0 && (ful_is_id(L, k, FUL_W_to) || ful_is_id(L, k, FUL_W_should))) {
                     k = ful_next(L, k, end);
+                    if (k < 0)
+                        return R_NONE; /* "Call Ms. Kaur back tmrw, she asked us to": why, not what */
+                }
                 if (k >= 0) {
                     int r = ful_seller_clause(L, k, end, vt);
                     if (r != R_NONE) {
@@ -2215,6 +2270,14 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
                 int k;
                 for (k = i + 1; k < end; k++) {
                     int k2 = ful_next(L, k, end);
+                    if ((L->t[k].bits & FUL_CUE_EVENT) && (L->t[k].bits & FUL_CUE_CHASE) && !(L->t[k].bits & FUL_CUE_JOINT) &&
+                        L->t[k].span == 1 && k == ful_next(L, ful_next(L, i, end), end) &&
+                        (ful_is_id(L, ful_next(L, i, end), FUL_W_a) || ful_is_id(L, ful_next(L, i, end), FUL_W_another)) &&
+                        ful_is_id(L, i + 1, FUL_W_for)) {
+                        *vt = k; /* "she asked for a call before her standup": a call from us they asked for */
+                        *request = 1;
+                        return R_NON;
+                    }
                     if ((L->t[k].bits & FUL_CUE_EVENT) &&
                         !(k2 >= 0 && (L->t[k2].bits & FUL_CUE_DNOUN) && !(L->t[k2].bits & VERBISH & ~FUL_CUE_DNOUN))) {
                         /* ("needs training materials": the meeting's word names a thing) */
@@ -2241,9 +2304,12 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
         }
         if ((b & FUL_CUE_NEG) && L->t[i].span > 1 && *vt < 0)
             return R_NONE; /* "CFO went dark": they do nothing */
-        if (*vt < 0 && (ful_is_id(L, i, FUL_W_not) || ful_is_id(L, i, FUL_W_never) || ful_is_id(L, i, FUL_W_won_t) ||
-                        ful_is_id(L, i, FUL_W_wont)) &&
-            (j = ful_next(L, i, end)) >= 0 && ((L->t[j].bits & (FUL_CUE_ACT | FUL_CUE_DELIV)) || ful_ends_ing(L, j)) &&
+        if (*vt < 0 &&
+            (ful_is_id(L, i, FUL_W_not) || ful_is_id(L, i, FUL_W_never) || ful_is_id(L, i, FUL_W_won_t) ||
+             ful_is_id(L, i, FUL_W_wont) || (ful_is_id(L, i, FUL_W_no) && ful_is_id(L, i + 1, FUL_W_longer))) &&
+            /* ("they're no longer sending the PO": as "not") */
+            (j = ful_next(L, ful_is_id(L, i, FUL_W_no) ? i + 1 : i, end)) >= 0 &&
+            ((L->t[j].bits & (FUL_CUE_ACT | FUL_CUE_DELIV)) || ful_ends_ing(L, j)) &&
             !(L->t[j].bits & (FUL_CUE_HEDGE | FUL_CUE_MODAL | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK))) {
             /* "they're not signing anything before the audit": a refusal, no
              * step of theirs; but "won't commit unless we match": a condition */
@@ -2260,8 +2326,8 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
              ful_is_id(L, i, FUL_W_receives))) {
             /* "Kenji gets the sandbox creds from us tmrw": what they get from
              * us is ours to give */
-            int k, n;
-            for (k = ful_next(L, i, end), n = 0; k >= 0 && n < 6; k = ful_next(L, k, end), n++)
+            int k, n, thing = -1;
+            for (k = ful_next(L, i, end), n = 0; k >= 0 && n < 6; k = ful_next(L, k, end), n++) {
                 if (ful_is_id(L, k, FUL_W_from)) {
                     j = ful_next(L, k, end);
                     if (j >= 0 && (L->t[j].bits & (FUL_CUE_SOBJ | FUL_CUE_SELLER)) && !(L->t[j].bits & FUL_CUE_POSS)) {
@@ -2269,8 +2335,22 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
                         *request = 1;
                         return R_COMPLIANCE;
                     }
+                    thing = -2; /* "from her boss": theirs */
                     break;
                 }
+                if (thing == -1 && (L->t[k].bits & FUL_CUE_DNOUN))
+                    thing = (L->t[k].bits & (FUL_CUE_CDOC | FUL_CUE_CLIENT | FUL_CUE_EVENT)) ? -2 : k;
+                if (thing >= 0 && k > thing &&
+                    (ful_is_id(L, k, FUL_W_to) || ful_is_id(L, k, FUL_W_back) || ful_is_id(L, k, FUL_W_over)))
+                    thing = -2; /* ("gets the NDA back", "gets the deck to her boss": theirs to pass on) */
+                if (thing == -1 && (L->t[k].bits & (VERBISH | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_CLIENT)) &&
+                    !ful_participle(L, k)) /* (a "revised proposal") */
+                    thing = -2; /* ("gets back to us", "gets us the list") */
+            }
+            if (thing >= 0 && (ful_is_id(L, i, FUL_W_gets) || ful_is_id(L, i, FUL_W_receives) || ful_is_id(L, i, FUL_W_receive))) {
+                *vt = i; /* "Maria gets the revised proposal Friday": a thing of ours, on its way to her */
+                return R_COMPLIANCE;
+            }
         }
         if ((b & FUL_CUE_HEDGE) && L->t[i].span == 2 && *vt < 0 && L->r[i].len >= 4 && memcmp(L->r[i].lw, "want", 4) == 0 &&
             (j = ful_next(L, i, end)) >= 0 &&
@@ -2435,6 +2515,17 @@ static int ful_nothing_first(const ful_cline *L, const char *s, size_t body, siz
     else
         return 0;
     return k < L->nt && (L->t[k].flags & T_BREAK);
+}
+
+/* "## UAT status (week 2)": a Markdown heading names a part of the note, it is no step. */
+static int ful_heading(const char *s, size_t n)
+{
+    size_t i = 0, h;
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    for (h = i; i < n && s[i] == '#'; i++)
+        ;
+    return i > h && i - h <= 6 && i < n && s[i] == ' ';
 }
 
 /* "wrong account, ignore", "duplicate - disregard": the seller marks the
@@ -2792,6 +2883,16 @@ static int ful_our_side(const ful_cline *L, int a, int st, int end, int *verb)
     return 0;
 }
 
+/* "Don't chase until January": not before a day, so then */
+static int ful_not_until(const ful_cline *L, int a, int end)
+{
+    int k;
+    for (k = a; k < end; k++)
+        if (ful_is_id(L, k, FUL_W_until) || ful_is_id(L, k, FUL_W_till) || ful_is_id(L, k, FUL_W_before))
+            return 1;
+    return 0;
+}
+
 static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
 {
     int a = 0, prev_subj = S_NONE, prev_st = -1, prev_weak = 0, status = 0;
@@ -2824,6 +2925,14 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
                 rd->book_tok = i;
             if ((b & FUL_CUE_NEGBOOK) && rd->neg_tok < 0)
                 rd->neg_tok = i;
+        }
+        if (a + 1 < end && ((ful_is_id(L, a, FUL_W_do) && ful_is_id(L, a + 1, FUL_W_not)) || ful_is_id(L, a, FUL_W_don_t) ||
+                            ful_is_id(L, a, FUL_W_dont)) && !(L->t[a].flags & T_QUOTED) && !ful_not_until(L, a, end)) {
+            if (!status)
+                rd->status_tok = a == 0 ? L->head : a;
+            status = 1; /* "NI - do not call": what not to do is no step */
+            a = next;
+            continue;
         }
         if (ful_fact_clause(L, a, end)) {
             if (!status)
@@ -2893,6 +3002,12 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         case S_EVENT:
             if (!(L->t[st].bits & FUL_CUE_BOOKED) && ful_status_at(L, st + 1, end)) {
                 res = R_STATUS; /* "Demo crashed twice", "the call went well" */
+                break;
+            }
+            for (i = st + 1; i < end && !ful_is_id(L, i, FUL_W_cancelled) && !ful_is_id(L, i, FUL_W_canceled); i++)
+                ;
+            if (i < end) {
+                res = R_STATUS; /* "Call w/ Maria Fri cancelled, no new date" */
                 break;
             }
             res = R_EFFORT;
@@ -3442,6 +3557,7 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         (L.nt == L.head + 1 && !(L.t[L.head].bits & (FUL_CUE_CHASE | FUL_CUE_DELIV | FUL_CUE_BOOKED))) ||
         (L.nt == L.head + 2 && !(L.t[L.head].bits & VERBISH) && ful_figure(&L, L.head + 1)) ||
         ful_nothing_first(&L, text, body, n) || ful_pointer(&L) || ful_field_line(&L, nsp > 0) || ful_void_line(&L) ||
+        ful_heading(text, n) ||
         ful_equals_line(&L, text, n, nsp > 0))
         rd.res = R_NONE; /* "[link]"; a lone word that is no verb: "test", "pricing"; "Budget 120k"; "n/a - intro call only" */
     else if (ful_fact_label(&L) || ful_number_field(&L) || ful_status_done(&L) || ful_code_field(&L)) {

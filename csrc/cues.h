@@ -106,7 +106,7 @@ static const ful_cue ful_words[] = {
     {"quote", DV | DN}, {"email", DV | CH}, {"e-mail", DV | CH}, {"mail", DV}, {"provide", DV},
     {"deliver", DV}, {"build", DV}, {"create", DV}, {"extend", DV}, {"make", DV}, {"compile", DV},
     {"update", DV}, {"revise", DV}, {"finish", DV}, {"fix", DV}, {"document", DV}, {"price", DV | DN},
-    {"grant", DV}, {"ship", DV}, {"upload", DV}, {"attach", DV}, {"research", DV}, {"answer", DV},
+    {"grant", DV}, {"ship", DV}, {"upload", DV}, {"post", DV}, {"attach", DV}, {"research", DV}, {"answer", DV},
     {"produce", DV}, {"design", DV}, {"configure", DV}, {"enable", DV}, {"activate", DV},
     {"issue", DV}, {"generate", DV}, {"customize", DV}, {"customise", DV}, {"offer", DV | DN},
     {"sketch", DV}, {"summarize", DV}, {"summarise", DV}, {"forward", DV | AC}, {"fwd", DV | AC}, {"put", DV},
@@ -118,7 +118,7 @@ static const ful_cue ful_words[] = {
     {"modify", DV}, {"amend", DV}, {"edit", DV}, {"correct", DV}, {"tailor", DV}, /* "we owe them the DPA": ours to deliver */
     /* deliverables (the thing produced) */
     {"proposal", DN}, {"proposals", DN}, {"quotes", DN}, {"pricing", DN}, {"prices", DN}, {"deck", DN},
-    {"slides", DN}, {"case", DN}, {"studies", DN}, {"study", DN}, {"whitepaper", DN}, {"docs", DN},
+    {"slides", DN}, {"questions", DN}, {"w-9", DN}, {"w9", DN}, {"coi", DN}, {"cert", DN}, {"certs", DN}, {"case", DN}, {"studies", DN}, {"study", DN}, {"whitepaper", DN}, {"docs", DN},
     {"documentation", DN}, {"doc", DN}, {"brochure", DN}, {"brochures", DN}, {"testimonials", DN},
     {"testimonial", DN}, {"references", DN}, {"reference", DN}, {"sow", DN}, {"contract", DN},
     {"roi", DN}, {"model", DN}, {"sandbox", DN}, {"trial", DN}, {"access", DN}, {"sheet", DN},
@@ -347,7 +347,8 @@ static const char *const ful_idwords[] = {
     "pleased", "rarely", "receptive", "reports", "satisfied", "sceptical", "skeptical", "sometimes",
     "thrilled", "typically", "unhappy", "upset", "usually", "while", "works", "worried",
     "away", "ooo", "sick", "travelling", "traveling", "fy", "closes",
-    "available", "unavailable", "value", "arr", "mrr", "tcv",
+    "available", "unavailable", "value", "arr", "mrr", "tcv", "longer", "ready", "sure", "lasts", "through",
+    "don't", "dont",
 };
 
 #define FUL_NWORDS ((int)(sizeof ful_words / sizeof ful_words[0]))

@@ -479,6 +479,32 @@ static void ful_quarter_window(ful_dscan *sc, int q, int year, size_t off, size_
     ful_emit(sc, FUL_DATE_WINDOW, a, ful_day_month_end(ful_day_add_months(a, 2)), off, end, year ? 2 : 0, 0);
 }
 
+/* "tenth", "twenty-first": a day of the month written out, after a month
+ * ("December tenth"); its end (the hyphenated tens included), or 0. */
+static size_t ful_ordinal_word(const ful_dscan *sc, size_t i, int *val)
+{
+    static const char *const units[] = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                        "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+                                        "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"};
+    char w[16];
+    size_t wl, e = ful_word(sc, i, w, sizeof w, &wl);
+    int k, tens = 0;
+    if (FUL_STREQ(w, "twentieth") || FUL_STREQ(w, "thirtieth")) {
+        *val = w[1] == 'w' ? 20 : 30;
+        return e;
+    }
+    if ((FUL_STREQ(w, "twenty") || FUL_STREQ(w, "thirty")) && e + 1 < sc->n && (sc->s[e] == '-' || sc->s[e] == ' ')) {
+        tens = w[1] == 'w' ? 20 : 30;
+        e = ful_word(sc, e + 1, w, sizeof w, &wl);
+    }
+    for (k = 0; k < (int)(sizeof units / sizeof units[0]); k++)
+        if (strlen(units[k]) == wl && memcmp(w, units[k], wl) == 0 && (!tens || k < 9)) {
+            *val = tens + k + 1;
+            return *val <= 31 ? e : 0;
+        }
+    return 0;
+}
+
 /* Parses 1-2 digits plus an optional ordinal suffix at i. Returns end or 0. */
 static size_t ful_daynum(const ful_dscan *sc, size_t i, int *val, int *ord)
 {
@@ -727,6 +753,18 @@ static size_t ful_scan_number(ful_dscan *sc, size_t i)
                 ful_abs_date(sc, mon, val, year, i, e);
                 return e;
             }
+        }
+        if (ord && q < n && q > e && ful_isal((unsigned char)s[q])) {
+            /* "the 2nd round of videos", "the 3rd time": a count, not a day */
+            we = ful_word(sc, q, w, sizeof w, &wl);
+            if (FUL_STREQ(w, "round") || FUL_STREQ(w, "time") || FUL_STREQ(w, "draft") || FUL_STREQ(w, "version") ||
+                FUL_STREQ(w, "attempt") || FUL_STREQ(w, "try") || FUL_STREQ(w, "floor") || FUL_STREQ(w, "phase") ||
+                FUL_STREQ(w, "stage") || FUL_STREQ(w, "place") || FUL_STREQ(w, "half") || FUL_STREQ(w, "revision") ||
+                FUL_STREQ(w, "iteration") || FUL_STREQ(w, "batch") || FUL_STREQ(w, "wave") || FUL_STREQ(w, "reminder") ||
+                FUL_STREQ(w, "option") || FUL_STREQ(w, "year") || FUL_STREQ(w, "quarter") || FUL_STREQ(w, "party") ||
+                FUL_STREQ(w, "call") || FUL_STREQ(w, "meeting") || FUL_STREQ(w, "demo") || FUL_STREQ(w, "session") ||
+                FUL_STREQ(w, "visit"))
+                return e;
         }
         if (ord) {
             size_t p = ful_prev_is(sc, i, "the");
@@ -1053,13 +1091,17 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
     /* months: "Dec 3", "December 3rd, 2026", "Dec 2026", "in January" */
     k = ful_month_of(w, wl);
     if (k) {
-        size_t we = e, d;
+        size_t we = e, d, ye;
         int val, ord, year = 0;
         if (we < n && s[we] == '.')
             we++;
         d = ful_skip_sp(sc, we);
+        if (d < n && d > we && ful_isal((unsigned char)s[d]) && (ye = ful_ordinal_word(sc, d, &val)) > 0) {
+            ful_abs_date(sc, k, val, 0, i, ye); /* "December tenth" */
+            return ye;
+        }
         if (d < n && ful_isdig((unsigned char)s[d]) && d > we) {
-            size_t de = ful_daynum(sc, d, &val, &ord), ye;
+            size_t de = ful_daynum(sc, d, &val, &ord);
             if (de && val >= 1 && val <= 31 && !(de < n && (s[de] == ':' || s[de] == '/'))) {
                 ye = ful_opt_year(sc, de, &year);
                 ful_abs_date(sc, k, val, year, i, ye);
