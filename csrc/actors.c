@@ -694,7 +694,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
                         (ful_is_id(L, p, FUL_W_can) || day_name(L, p)) &&
                         !(L->t[p].bits & FUL_CUE_CLIENT)) ||
                        (!(L->t[p].flags & T_CAP) && !(L->t[p].bits & FUL_CUE_WORD) && L->t[p].span == 1 &&
-                        !(L->t[p].flags & T_NUM))) {
+                        !(L->t[p].flags & T_NUM) && L->t[p].wid == FUL_WID_NONE)) { /* ("remember to send": no name) */
                 set_name(L, p, A_CLIENT, FUL_WHO_NAME);
             }
         } else if (ful_is_id(L, p, FUL_W_per) && j >= 0 &&

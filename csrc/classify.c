@@ -573,6 +573,8 @@ static const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     /* ful_figure_moved's words, read from here (with "done" and "up" above) */
     [FUL_W_complete] = FUL_SAW_MOVEEND, [FUL_W_completed] = FUL_SAW_MOVEEND, [FUL_W_finished] = FUL_SAW_MOVEEND,
     [FUL_W_down] = FUL_SAW_MOVEDIR,
+    [FUL_W_grew] = D, [FUL_W_fell] = D, [FUL_W_kept] = D, [FUL_W_began] = D, [FUL_W_wrote] = D,
+    [FUL_W_spoke] = D, [FUL_W_broke] = D, [FUL_W_brought] = D,
     /* the words actors.c looks for first (cline.h): a line without them skips those walks */
 #define FUL_NAME_ENTRY(w, k) [FUL_W_##w] = FUL_NAME_MARK(k),
     FUL_NAME_WORDS(FUL_NAME_ENTRY)
@@ -922,14 +924,16 @@ static int ful_past_verb(const ful_cline *L, int i)
         return ful_is_id(L, i, FUL_W_took) || ful_is_id(L, i, FUL_W_made) || ful_is_id(L, i, FUL_W_came) ||
                ful_is_id(L, i, FUL_W_left) || ful_is_id(L, i, FUL_W_felt) || ful_is_id(L, i, FUL_W_lost) ||
                ful_is_id(L, i, FUL_W_went) || ful_is_id(L, i, FUL_W_done) || ful_is_id(L, i, FUL_W_paid) ||
-               ful_is_id(L, i, FUL_W_sold);
+               ful_is_id(L, i, FUL_W_sold) || ful_is_id(L, i, FUL_W_grew) || ful_is_id(L, i, FUL_W_fell) ||
+               ful_is_id(L, i, FUL_W_kept);
     case 5:
         return ful_is_id(L, i, FUL_W_spent) || ful_is_id(L, i, FUL_W_chose) || ful_is_id(L, i, FUL_W_given) ||
-               ful_is_id(L, i, FUL_W_taken) || ful_is_id(L, i, FUL_W_built);
+               ful_is_id(L, i, FUL_W_taken) || ful_is_id(L, i, FUL_W_built) || ful_is_id(L, i, FUL_W_began) ||
+               ful_is_id(L, i, FUL_W_wrote) || ful_is_id(L, i, FUL_W_spoke) || ful_is_id(L, i, FUL_W_broke);
     case 6:
         return ful_is_id(L, i, FUL_W_bought);
     case 7:
-        return ful_is_id(L, i, FUL_W_thought);
+        return ful_is_id(L, i, FUL_W_thought) || ful_is_id(L, i, FUL_W_brought);
     default:
         return 0;
     }
@@ -2296,6 +2300,14 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
                     if (L->t[k].bits & (FUL_CUE_DNOUN | FUL_CUE_DELIV))
                         break;
                 }
+                for (k = i + 1; k + 1 < end; k++)
+                    if (ful_is_id(L, k, FUL_W_from) && (L->t[k + 1].bits & (FUL_CUE_POSS | FUL_CUE_CLIENT)) &&
+                        !(L->t[k + 1].bits & (FUL_CUE_SOBJ | FUL_CUE_SELLER))) {
+                        *vt = i; /* "needs sign-off from her GM": from their own people, unsure */
+                        if (*hedge < 0)
+                            *hedge = i;
+                        return R_EFFORT;
+                    }
                 *vt = i;
                 *request = 1;
                 return R_COMPLIANCE;

@@ -349,6 +349,10 @@ static const char *const ful_idwords[] = {
     "away", "ooo", "sick", "travelling", "traveling", "fy", "closes",
     "available", "unavailable", "value", "arr", "mrr", "tcv", "longer", "ready", "sure", "lasts", "through",
     "don't", "dont",
+    /* verbs that stand before "to VERB" in a to-do ("remember to send"): no lowercase names */
+    "remember", "continue", "begin", "forget", "intend", "wish", "volunteer", "refuse", "tend", "hesitate",
+    "hurry", "rush", "nb", "promise", "ensure",
+    "grew", "fell", "kept", "began", "broke",
 };
 
 #define FUL_NWORDS ((int)(sizeof ful_words / sizeof ful_words[0]))

@@ -441,6 +441,14 @@ static void test_hurried_forms(void)
     IS("Nguyen Thi Lan to check internally and come back with the number of drivers", "soft");
     DUE("send the data migration mapping doc December tenth at the latest", "compliance", "2026-12-10");
     DUE("Post the 2nd round of training videos to their UAT channel by Wed", "compliance", "2026-11-25");
+    T_SECTION("a verb before \"to VERB\" is no lowercase name; irregular pasts; help from their own people");
+    IS("remember to send the deck", "compliance");
+    IS("continue to send updates", "compliance");
+    IS("jorge to send the PO", "soft");
+    IS("Dawn mentioned her team grew to 40", "unknown");
+    IS("Deal fell through", "unknown");
+    IS("Faith is keen but needs sign-off from her GM", "soft");
+    IS("CFO needs a TCO comparison from us", "compliance");
     T_SECTION("CRM figures, a time's colon, the two things, counts, and roles on our side");
     IS("Amount: $120,000 | Stage: Commit | Close: 12/15", "unknown");
     IS("see Gong recording for the objection at 32:10", "unknown");
