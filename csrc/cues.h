@@ -219,7 +219,7 @@ static const ful_cue ful_words[] = {
     {"spring", DT}, {"summer", DT}, {"fall", DT}, {"autumn", DT}, {"winter", DT},
     /* heads of phrases, known words without a meaning of their own */
     {"get", 0}, {"gets", 0}, {"expect", 0}, {"hear", 0}, {"catch", 0}, {"see", 0}, {"find", 0}, {"leave", 0},
-    {"shoot", DV}, {"drop", DV}, {"keep", 0}, {"hit", 0}, {"stay", 0}, {"come", 0}, {"comes", 0}, {"turn", 0}, {"be", 0}, {"let", 0},
+    {"shoot", DV}, {"drop", DV}, {"keep", 0}, {"stop", 0}, {"swing", 0}, {"pop", 0}, {"cold", 0}, {"hit", 0}, {"stay", 0}, {"come", 0}, {"comes", 0}, {"turn", 0}, {"be", 0}, {"let", 0},
     {"kick", 0}, {"go", 0}, {"goes", 0}, {"sit", 0}, {"grab", 0}, {"pull", DV}, {"deep", 0}, {"working", 0},
     {"site", 0}, {"office", 0}, {"draw", 0}, {"look", 0}, {"statement", 0}, {"free", 0},
     {"one", 0}, {"line", CH}, {"invitation", 0}, {"calendar", 0}, {"pencil", 0}, {"when", CN},
@@ -242,6 +242,7 @@ static const ful_cue ful_phrases[] = {
     {"loop back", CH}, {"catch up", CH}, {"see if", CH}, {"find out", CH}, {"wait for", CH},
     {"kindly note", FL}, {"please note", FL}, {"pls note", FL}, {"note that", FL}, {"leave a voicemail", CH}, {"leave vm", CH}, {"leave a vm", CH}, {"leave a message", CH}, {"leave voicemail", CH}, {"shoot an email", CH}, {"drop a line", CH}, {"keep warm", CH},
     {"stay in touch", CH}, {"hit up", CH}, {"keep an eye on", CH}, {"keep tabs on", CH}, {"keep in touch", CH}, {"touch bases", CH}, {"try again", CH},
+    {"drop by", CH}, {"stop by", CH}, {"swing by", CH}, {"pop in", CH}, {"pop by", CH}, {"cold call", CH},
     {"ping back", CH}, {"a quick note", CH}, {"a short note", CH}, {"a quick email", CH}, {"a quick message", CH}, {"a quick text", CH}, {"a quick ping", CH}, {"write to", CH}, {"a note", CH}, {"re engage", CH}, {"get hold", CH}, {"to ask", CH}, {"ask if", CH}, {"ask whether", CH},
     /* client effort */
     {"loop in", AC}, {"move forward", AC}, {"move fwd", AC}, {"moving forward", AC}, {"get back to us", AC}, {"get back to me", AC}, {"get us", DV}, {"gets us", DV},

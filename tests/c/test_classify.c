@@ -449,6 +449,9 @@ static void test_hurried_forms(void)
     IS("Deal fell through", "unknown");
     IS("Faith is keen but needs sign-off from her GM", "soft");
     IS("CFO needs a TCO comparison from us", "compliance");
+    IS("Drop by the pharmacy again Fri", "non");
+    IS("swing by the clinic next Tuesday", "non");
+    IS("Cold call again in 2 wks", "non");
     T_SECTION("CRM figures, a time's colon, the two things, counts, and roles on our side");
     IS("Amount: $120,000 | Stage: Commit | Close: 12/15", "unknown");
     IS("see Gong recording for the objection at 32:10", "unknown");
