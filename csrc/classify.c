@@ -560,7 +560,7 @@ static const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_forecast] = FUL_SAW_FIELD, [FUL_W_probability] = FUL_SAW_FIELD, [FUL_W_acv] = FUL_SAW_FIELD,
     [FUL_W_value] = FUL_SAW_FIELD, [FUL_W_arr] = FUL_SAW_FIELD, [FUL_W_mrr] = FUL_SAW_FIELD, [FUL_W_tcv] = FUL_SAW_FIELD,
     [FUL_W_side] = FUL_SAW_OURS, [FUL_W_renews] = F, [FUL_W_starts] = F, [FUL_W_begins] = F,
-    [FUL_W_fy] = F, [FUL_W_runs] = F, [FUL_W_lasts] = F,
+    [FUL_W_fy] = F, [FUL_W_runs] = F, [FUL_W_lasts] = F, [FUL_W_cycle] = F, [FUL_W_period] = F, [FUL_W_season] = F,
     /* ful_past_verb's irregular pasts: a record of what was done ("Invoice 2291 paid") */
     [FUL_W_ran] = D, [FUL_W_had] = D, [FUL_W_saw] = D, [FUL_W_got] = D, [FUL_W_won] = D, [FUL_W_met] = D,
     [FUL_W_took] = D, [FUL_W_made] = D, [FUL_W_came] = D, [FUL_W_left] = D, [FUL_W_felt] = D, [FUL_W_lost] = D,
@@ -619,7 +619,10 @@ static const uint8_t ful_wset[FUL_NWIDS + 1] = {
     [FUL_W_manages] = FUL_WS_STATEV, [FUL_W_oversee] = FUL_WS_STATEV, [FUL_W_oversees] = FUL_WS_STATEV,
     [FUL_W_love] = FUL_WS_STATEV, [FUL_W_loves] = FUL_WS_STATEV, [FUL_W_hate] = FUL_WS_STATEV,
     [FUL_W_hates] = FUL_WS_STATEV, [FUL_W_like] = FUL_WS_STATEV, [FUL_W_likes] = FUL_WS_STATEV,
-    [FUL_W_dislike] = FUL_WS_STATEV, [FUL_W_dislikes] = FUL_WS_STATEV,
+    [FUL_W_dislike] = FUL_WS_STATEV, [FUL_W_dislikes] = FUL_WS_STATEV, [FUL_W_prefers] = FUL_WS_STATEV,
+    [FUL_W_quarterly] = FUL_WS_HABIT, [FUL_W_weekly] = FUL_WS_HABIT, [FUL_W_monthly] = FUL_WS_HABIT,
+    [FUL_W_annually] = FUL_WS_HABIT, [FUL_W_yearly] = FUL_WS_HABIT, [FUL_W_daily] = FUL_WS_HABIT,
+    [FUL_W_biweekly] = FUL_WS_HABIT,
     [FUL_W_happy] = FUL_WS_MOOD, [FUL_W_unhappy] = FUL_WS_MOOD, [FUL_W_keen] = FUL_WS_MOOD,
     [FUL_W_excited] = FUL_WS_MOOD, [FUL_W_impressed] = FUL_WS_MOOD, [FUL_W_frustrated] = FUL_WS_MOOD,
     [FUL_W_annoyed] = FUL_WS_MOOD, [FUL_W_skeptical] = FUL_WS_MOOD, [FUL_W_sceptical] = FUL_WS_MOOD,
@@ -1721,8 +1724,20 @@ static int ful_status_at(const ful_cline *L, int i, int end)
         habit |= ful_wset[L->t[i].wid] & FUL_WS_HABIT;
         i = ful_next(L, i, end);
     }
-    while (i >= 0 && i < end && (L->t[i].bits & FUL_CUE_CLIENT) && !(L->t[i].bits & (VERBISH | FUL_CUE_POSS)))
-        i = ful_next(L, i, end); /* "Merch team liked": the rest of the subject */
+    while (i >= 0 && i < end &&
+           (((L->t[i].bits & FUL_CUE_CLIENT) && !(L->t[i].bits & (VERBISH | FUL_CUE_POSS))) ||
+            ((L->t[i].flags & T_CAP) && !(L->t[i].bits & ~FUL_CUE_WORD) && !(L->t[i].flags & T_QUOTED) && i > 0 &&
+             (L->t[i - 1].flags & (T_NAME | T_CAP)) && !(L->t[i].flags & T_BREAK))))
+        i = ful_next(L, i, end); /* "Merch team liked", "Dr. Lim prefers": the rest of the subject */
+    if (i >= 0 && i < end && ful_is_id(L, i, FUL_W_and) && (j = ful_next(L, i, end)) >= 0 && (L->t[j].flags & (T_NAME | T_CAP)) &&
+        !(L->t[j].bits & (FUL_CUE_DATE | VERBISH)))
+        i = ful_next(L, j, end); /* "Kwame and Priya both attended" */
+    if (i >= 0 && i < end && ful_is_id(L, i, FUL_W_both))
+        i = ful_next(L, i, end);
+    for (k = i; k >= 0 && k < end && !habit; k = ful_next(L, k, end))
+        habit = (ful_wset[L->t[k].wid] & FUL_WS_HABIT) && k > i; /* "The board meets quarterly" */
+    if (i < 0 || i >= end)
+        return 0;
     if (i >= 0 && i < end && !(L->t[i].bits & FUL_CUE_WORD) && !(L->t[i].flags & (T_CAP | T_NUM | T_QUOTED)) &&
         !ful_participle(L, i) && (j = ful_next(L, i, end)) >= 0 && ful_participle(L, j) &&
         !(L->t[j].bits & (FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_REQUEST)))
@@ -2080,7 +2095,8 @@ static int ful_fact_clause(const ful_cline *L, int a, int end)
         }
         if (n > 0 && !(L->t[i].flags & T_QUOTED) &&
             (((b & FUL_CUE_DATE) && (ful_is_id(L, i, FUL_W_year) || ful_is_id(L, i, FUL_W_quarter))) ||
-             ful_is_id(L, i, FUL_W_fy))) {
+             ful_is_id(L, i, FUL_W_fy) || ful_is_id(L, i, FUL_W_cycle) || ful_is_id(L, i, FUL_W_period) ||
+             ful_is_id(L, i, FUL_W_season))) {
             n++; /* "Their fiscal year ends June 30": a date's noun in the subject */
             datey = 1;
             i = ful_next(L, i, end);
@@ -2527,6 +2543,26 @@ static int ful_nothing_first(const ful_cline *L, const char *s, size_t body, siz
     else
         return 0;
     return k < L->nt && (L->t[k].flags & T_BREAK);
+}
+
+/* "Demo recording: https://...": a label and a link, a pointer to look at, no step. */
+static int ful_link_field(const char *s, size_t n)
+{
+    size_t i, u = n;
+    for (i = 0; i + 4 < n && u == n; i++)
+        if ((s[i] == 'h' && memcmp(s + i, "http", 4) == 0) || (s[i] == 'w' && memcmp(s + i, "www.", 4) == 0))
+            u = i;
+    if (u == n)
+        return 0;
+    for (i = u; i > 0 && s[i - 1] == ' '; i--)
+        ;
+    if (i == 0 || s[i - 1] != ':')
+        return 0; /* (the link must follow a label's colon) */
+    for (i = u; i < n && s[i] != ' ' && s[i] != '\t'; i++)
+        ;
+    for (; i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r'); i++)
+        ;
+    return i == n;
 }
 
 /* "## UAT status (week 2)": a Markdown heading names a part of the note, it is no step. */
@@ -3570,6 +3606,7 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         (L.nt == L.head + 2 && !(L.t[L.head].bits & VERBISH) && ful_figure(&L, L.head + 1)) ||
         ful_nothing_first(&L, text, body, n) || ful_pointer(&L) || ful_field_line(&L, nsp > 0) || ful_void_line(&L) ||
         ful_heading(text, n) ||
+        ((L.marks & FUL_SAW_LINK) && !(L.t[L.head].bits & (VERBISH & ~FUL_CUE_DNOUN)) && ful_link_field(text, n)) ||
         ful_equals_line(&L, text, n, nsp > 0))
         rd.res = R_NONE; /* "[link]"; a lone word that is no verb: "test", "pricing"; "Budget 120k"; "n/a - intro call only" */
     else if (ful_fact_label(&L) || ful_number_field(&L) || ful_status_done(&L) || ful_code_field(&L)) {

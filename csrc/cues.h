@@ -354,6 +354,7 @@ static const char *const ful_idwords[] = {
     "remember", "continue", "begin", "forget", "intend", "wish", "volunteer", "refuse", "tend", "hesitate",
     "hurry", "rush", "nb", "promise", "ensure",
     "grew", "fell", "kept", "began", "broke",
+    "quarterly", "weekly", "monthly", "annually", "yearly", "daily", "biweekly", "cycle", "period", "season",
 };
 
 #define FUL_NWORDS ((int)(sizeof ful_words / sizeof ful_words[0]))

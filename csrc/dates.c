@@ -763,7 +763,7 @@ static size_t ful_scan_number(ful_dscan *sc, size_t i)
                 FUL_STREQ(w, "iteration") || FUL_STREQ(w, "batch") || FUL_STREQ(w, "wave") || FUL_STREQ(w, "reminder") ||
                 FUL_STREQ(w, "option") || FUL_STREQ(w, "year") || FUL_STREQ(w, "quarter") || FUL_STREQ(w, "party") ||
                 FUL_STREQ(w, "call") || FUL_STREQ(w, "meeting") || FUL_STREQ(w, "demo") || FUL_STREQ(w, "session") ||
-                FUL_STREQ(w, "visit"))
+                FUL_STREQ(w, "visit") || FUL_STREQ(w, "ring"))
                 return e;
         }
         if (ord) {

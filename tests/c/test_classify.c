@@ -452,6 +452,13 @@ static void test_hurried_forms(void)
     IS("Drop by the pharmacy again Fri", "non");
     IS("swing by the clinic next Tuesday", "non");
     IS("Cold call again in 2 wks", "non");
+    IS("The board meets quarterly", "unknown");
+    IS("Budget cycle starts in Feb", "unknown");
+    IS("Kwame and Priya both attended", "unknown");
+    IS("Kwame and Priya both sign Friday", "firm");
+    IS("Demo recording: https://example.com/rec/123", "unknown");
+    IS("send the deck: https://x.io/d", "compliance");
+    DUE("she answered on the 3rd ring, call back Fri", "non", "2026-11-27");
     T_SECTION("CRM figures, a time's colon, the two things, counts, and roles on our side");
     IS("Amount: $120,000 | Stage: Commit | Close: 12/15", "unknown");
     IS("see Gong recording for the objection at 32:10", "unknown");
