@@ -727,7 +727,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
                 v = next_tok(L, v, end); /* "Jason Lee will"; "Ms. April signs": after a title, any name */
             if (titled && v >= 0 && v != j && name_shaped(L, v) && !(L->t[v].bits & FUL_CUE_WORD))
                 v = next_tok(L, v, end); /* "Ms. April Jones signs": and the surname */
-            if (titled && v != j && verb_after_name(L, v, end) && (L->t[j].bits & FUL_CUE_WORD))
+            if (titled && v != j && (verb_after_name(L, v, end) || to_verb(L, v, end)) && (L->t[j].bits & FUL_CUE_WORD))
                 set_name(L, j, A_CLIENT, FUL_WHO_NAME); /* (the first name is no date: "April") */
             v = past_affiliation(L, v, end);
             if (v >= 0 && v == j && (ful_is_id(L, v, FUL_W_and) || IS(L, v, "&") || IS(L, v, "+")) && (L->t[p].bits & FUL_CUE_WORD) &&

@@ -2673,6 +2673,17 @@ static int ful_status_done(const ful_cline *L)
     return 0;
 }
 
+/* "->", "→", "=>": a move from one value to the next. */
+static int ful_has_arrow(const char *s, size_t n)
+{
+    size_t i;
+    for (i = 0; i + 1 < n; i++)
+        if (((s[i] == '-' || s[i] == '=') && s[i + 1] == '>') ||
+            (i + 2 < n && (unsigned char)s[i] == 0xe2 && (unsigned char)s[i + 1] == 0x86 && (unsigned char)s[i + 2] == 0x92))
+            return 1;
+    return 0;
+}
+
 static int ful_fact_label(const ful_cline *L)
 {
     static const uint16_t one[] = {FUL_W_pain,      FUL_W_pains,       FUL_W_objection, FUL_W_objections,
@@ -2701,6 +2712,10 @@ static int ful_fact_label(const ful_cline *L)
           (ful_is_id(L, 1, FUL_W_criteria) || ful_is_id(L, 1, FUL_W_process) || ful_is_id(L, 1, FUL_W_maker))) ||
          (ful_is_id(L, 0, FUL_W_paper) && ful_is_id(L, 1, FUL_W_process))))
         h = 2;
+    /* "Stage 3 → Stage 4 (Proposal)", "Forecast cat moved Best Case -> Commit": a CRM field's move */
+    if (h < 0 && (ful_is_id(L, 0, FUL_W_stage) || ful_is_id(L, 0, FUL_W_forecast)) && (L->t[0].flags & T_CAP) &&
+        !(L->t[1].bits & (FUL_CUE_ART | FUL_CUE_POSS | VERBISH)) && ful_has_arrow(L->s, L->n))
+        return 1;
     if (h < 0)
         return 0;
     /* "Competitor: they also talk to Vodafone", "Pilot results: 11% saving on

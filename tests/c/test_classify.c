@@ -455,6 +455,10 @@ static void test_hurried_forms(void)
     IS("The board meets quarterly", "unknown");
     IS("Budget cycle starts in Feb", "unknown");
     IS("Kwame and Priya both attended", "unknown");
+    IS("Dr. Hope Mensah to send the instrument list by 3pm ET tomorrow", "firm");
+    IS("Stage 3 → Stage 4 (Proposal)", "unknown");
+    IS("Forecast cat moved Best Case -> Commit after the call", "unknown");
+    IS("Stage the demo env -> send link to Tom", "compliance");
     IS("Kwame and Priya both sign Friday", "firm");
     IS("Demo recording: https://example.com/rec/123", "unknown");
     IS("send the deck: https://x.io/d", "compliance");
