@@ -1092,6 +1092,8 @@ static int ful_acronym(const ful_cline *L, int i)
     return p == e;
 }
 
+static int ful_quantity(const ful_cline *L, int k);
+
 /* The subject of the clause [a, end): sets *st to its token. */
 /* "PO from Acme by Fri", "Reply from Kenji re: scope by Mon", "go/no-go
  * from steering committee 12/18": a thing asked of the client, "from" and
@@ -1323,7 +1325,15 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
         j = ful_next(L, i, end);
         if (j >= 0 && !(L->t[j].bits & FUL_CUE_WORD) && ful_verb_shape(L, j) && !(L->t[j].flags & T_CAP))
             return S_NONE; /* "budget resets then": a fact about the thing, no one's to-do */
-        if ((b & FUL_CUE_CDOC) && !(L->t[i].flags & T_QUOTED) && j >= 0 && ful_is_id(L, j, FUL_W_by))
+        if ((b & FUL_CUE_CDOC) && !(L->t[i].flags & T_QUOTED) && j >= 0 &&
+            (ful_is_id(L, j, FUL_W_by) ||
+             /* "PO Friday", "Signature on 12/15": the same with its day */
+             (((L->t[j].bits & FUL_CUE_DATE) ||
+               ((L->t[j].flags & T_NUM) && !ful_figure(L, j) &&
+                (!ful_quantity(L, j) || (L->t[j].off + L->t[j].len < L->n && L->s[L->t[j].off + L->t[j].len] == '/')))) &&
+              !ful_is_id(L, j, FUL_W_last) && !ful_is_id(L, j, FUL_W_yesterday)) ||
+             (ful_is_id(L, j, FUL_W_on) && (e = ful_next(L, j, end)) >= 0 &&
+              ((L->t[e].bits & FUL_CUE_DATE) || (L->t[e].flags & T_NUM)))))
             return S_CLIENT; /* "PO by 12/11", "Signature by Friday": theirs to give */
         return S_SELLER; /* "Proposal by Friday" */
     }

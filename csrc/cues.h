@@ -155,7 +155,7 @@ static const ful_cue ful_words[] = {
     {"hopefully", HG}, {"hope", HG}, {"hopes", HG}, {"hoping", HG}, {"tentative", HG},
     {"tentatively", HG}, {"probably", HG}, {"likely", HG}, {"could", HG}, {"pencilled", HG},
     {"penciled", HG}, {"tbc", HG | VG}, {"if", HG}, {"unless", HG}, {"planning", HG},
-    {"intends", HG}, {"aims", HG}, {"aim", HG}, {"prob", HG}, {"probs", HG}, {"prolly", HG}, {"tries", HG}, {"trying", HG}, {"ideally", HG}, {"depending", HG}, {"aiming", HG}, {"assuming", HG},
+    {"intends", HG}, {"aims", HG}, {"aim", HG}, {"prob", HG}, {"probs", HG}, {"prolly", HG}, {"tries", HG}, {"trying", HG}, {"ideally", HG}, {"depending", HG}, {"aiming", HG}, {"targeting", HG}, {"targetting", HG}, {"assuming", HG},
     {"unconfirmed", NB}, {"tbd", VG | NO},
     /* vague time */
     {"soon", VG}, {"later", VG}, {"sometime", VG}, {"eventually", VG}, {"someday", VG},

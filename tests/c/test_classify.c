@@ -459,6 +459,11 @@ static void test_hurried_forms(void)
     IS("Stage 3 → Stage 4 (Proposal)", "unknown");
     IS("Forecast cat moved Best Case -> Commit after the call", "unknown");
     IS("Stage the demo env -> send link to Tom", "compliance");
+    DUE("PO Friday", "firm", "2026-11-27");
+    DUE("Signature on 12/15 per Maria", "firm", "2026-12-15");
+    IS("Budget 120k", "unknown");
+    IS("PO 4500123", "unknown");
+    IS("Raj is targeting 12/18 for signature", "soft");
     IS("Kwame and Priya both sign Friday", "firm");
     IS("Demo recording: https://example.com/rec/123", "unknown");
     IS("send the deck: https://x.io/d", "compliance");
