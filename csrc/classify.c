@@ -1309,8 +1309,8 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
                  ((L->t[j].bits & FUL_CUE_DELIV) && (b & FUL_CUE_CDOC))))
                 return S_CLIENT;
             if (ful_is_id(L, j, FUL_W_from) && k >= 0 &&
-                ((L->t[k].bits & (FUL_CUE_CLIENT | FUL_CUE_POSS)) || (L->t[k].flags & T_NAME)))
-                return S_CLIENT; /* "Approval from finance by 12/9" */
+                ((L->t[k].bits & (FUL_CUE_CLIENT | FUL_CUE_POSS)) || (L->t[k].flags & T_NAME) || ful_is_id(L, k, FUL_W_them)))
+                return S_CLIENT; /* "Approval from finance by 12/9", "questionnaire back from them by 12/9" */
             if ((b & FUL_CUE_CDOC) && (L->t[j].bits & FUL_CUE_NEGBOOK))
                 return S_CLIENT; /* "Budget to be confirmed": theirs to confirm */
             if ((b & FUL_CUE_CDOC) && ((L->t[j].bits & FUL_CUE_HEDGE) ||
@@ -1512,6 +1512,12 @@ static int ful_time_clause_at(const ful_cline *L, int from, int end)
         j = i + 1;
         if (ful_is_id(L, j, FUL_W_we) || ful_is_id(L, j, FUL_W_they) || ful_is_id(L, j, FUL_W_he) || ful_is_id(L, j, FUL_W_she) ||
             ful_is_id(L, j, FUL_W_i) || ful_is_id(L, j, FUL_W_you) || (L->t[j].flags & T_NAME))
+            return i;
+        /* "after their board meets": a possessive, its noun, then a verb */
+        if ((ful_is_id(L, j, FUL_W_their) || ful_is_id(L, j, FUL_W_his) || ful_is_id(L, j, FUL_W_her)) && j + 2 < end &&
+            (L->t[j + 1].bits & FUL_CUE_CLIENT) &&
+            ((L->r[j + 2].len > 2 && L->r[j + 2].lw[L->r[j + 2].len - 1] == 's') || (L->t[j + 2].bits & FUL_CUE_MODAL)) &&
+            (L->t[j + 2].bits & (VERBISH | FUL_CUE_EVENT | FUL_CUE_JOINT)))
             return i;
     }
     return end;
@@ -1781,6 +1787,9 @@ static int ful_status_at(const ful_cline *L, int i, int end)
     if ((ful_is_id(L, i, FUL_W_was) || ful_is_id(L, i, FUL_W_were)) && (j = ful_next(L, i, end)) >= 0 && ful_ends_ing(L, j) &&
         !ful_is_id(L, j, FUL_W_going) && !ful_is_id(L, ful_next(L, j, end), FUL_W_to))
         return 1;
+    if (ful_is_id(L, i, FUL_W_no) && ful_is_id(L, i + 1, FUL_W_longer) && (j = ful_next(L, i + 1, end)) >= 0 &&
+        (ful_participle(L, j) || ful_is_id(L, j, FUL_W_with)))
+        return 1; /* "Tom no longer involved", "no longer with the company" */
     /* "he's not ready", "they're not interested": a state, said with "not" */
     if (ful_is_id(L, i, FUL_W_not) && i > 0 &&
         (ful_be_word(L, i - 1) || ful_be_form(L, i - 1) || ful_is_id(L, i - 1, FUL_W_she_s) || ful_is_id(L, i - 1, FUL_W_he_s)) &&
@@ -3403,6 +3412,24 @@ static void ful_explain(const ful_cline *L, const ful_read *rd, ful_class cls, i
 
 /* meeting + k days, or FUL_NODATE when that leaves the calendar (a wild
  * grace or meeting value must not overflow). */
+/* Does the clause holding byte offset off open on our own to-do ("we send
+ * draft Fri", "Send SOW 12/3")? */
+static int ful_day_is_ours(const ful_cline *L, size_t off)
+{
+    int k, c = -1;
+    for (k = 0; k < L->nt && L->t[k].off <= off; k++)
+        if (k == 0 || (L->t[k].flags & T_BREAK))
+            c = k;
+    while (c >= 0 && c < L->nt && (L->t[c].flags & (T_INPHR | T_TAG)))
+        c++;
+    if (c < 0 || c >= L->nt || (L->t[c].flags & T_QUOTED))
+        return 0;
+    if ((ful_is_id(L, c, FUL_W_we) || ful_is_id(L, c, FUL_W_i) || ful_is_id(L, c, FUL_W_we_ll) || ful_is_id(L, c, FUL_W_i_ll)) &&
+        c + 1 < L->nt && (L->t[c + 1].bits & (FUL_CUE_DELIV | FUL_CUE_CHASE)) && !(L->t[c + 1].bits & (FUL_CUE_EVENT | FUL_CUE_JOINT)))
+        return 1;
+    return c == L->head && (L->t[c].bits & FUL_CUE_DELIV) && !(L->t[c].bits & (FUL_CUE_EVENT | FUL_CUE_JOINT | FUL_CUE_CLIENT));
+}
+
 static ful_day ful_add_days(ful_day d, long k)
 {
     long r;
@@ -3671,6 +3698,10 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
                     in_window |= sp[i].kind == FUL_DATE_WINDOW;
                 }
             if (in_window && !in_exact)
+                ex = -1;
+            /* "we send draft Fri, they review over the holidays": their clause names
+             * no day of its own, and the day is our to-do's */
+            if (!in_window && !in_exact && ful_day_is_ours(&L, sp[ex].off))
                 ex = -1;
         }
         cls = !hedged && (booked || ex >= 0) ? FUL_FIRM : FUL_SOFT;

@@ -464,6 +464,11 @@ static void test_hurried_forms(void)
     IS("Budget 120k", "unknown");
     IS("PO 4500123", "unknown");
     IS("Raj is targeting 12/18 for signature", "soft");
+    IS("we send draft Fri, they review over the holidays", "soft");
+    IS("we send draft Fri, they return comments by 12/11", "firm");
+    IS("Tom no longer involved, Priya took over", "unknown");
+    IS("send the quote after their board meets", "compliance");
+    IS("send deck before their team reviews", "compliance");
     IS("Kwame and Priya both sign Friday", "firm");
     IS("Demo recording: https://example.com/rec/123", "unknown");
     IS("send the deck: https://x.io/d", "compliance");
