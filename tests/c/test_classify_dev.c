@@ -305,7 +305,10 @@ static void find_shared(const char *root, char *out, size_t cap)
  * (w tuning, x held out whole); their floors sit a little under their
  * first scores, before any rule was changed for them (macro-F1 w 0.820,
  * x 0.680; weakest class w unknown 0.737, x non 0.611; dates wrong w 2 of
- * 73, x 4 of 76). */
+ * 73, x 4 of 76). After the rules were worked on w the same session
+ * (w 0.930, weakest class 0.901, no date wrong; x 0.693, weakest 0.629),
+ * the floors were raised to those less a margin, so a rule that loses
+ * them fails. */
 static const struct {
     const char *name;
     int alone;
@@ -330,8 +333,8 @@ static const struct {
     {"lines-t.tsv", 0, 0.76, 0.68, 1, 2, FUL_SPLIT_ALL_HELD, "fifth writer"},
     {"lines-u.tsv", 0, 0.94, 0.91, 2, 2, FUL_SPLIT_ALL_TUNE, "sixth writer"},
     {"lines-v.tsv", 0, 0.70, 0.57, 2, 2, FUL_SPLIT_ALL_HELD, "sixth writer"},
-    {"lines-w.tsv", 0, 0.79, 0.68, 2, 2, FUL_SPLIT_ALL_TUNE, "seventh writer"},
-    {"lines-x.tsv", 0, 0.65, 0.56, 4, 2, FUL_SPLIT_ALL_HELD, "seventh writer"},
+    {"lines-w.tsv", 0, 0.90, 0.85, 1, 2, FUL_SPLIT_ALL_TUNE, "seventh writer"},
+    {"lines-x.tsv", 0, 0.66, 0.58, 4, 2, FUL_SPLIT_ALL_HELD, "seventh writer"},
 };
 #define NFIX (sizeof fixtures / sizeof fixtures[0])
 
