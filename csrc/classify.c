@@ -1054,7 +1054,7 @@ static int ful_receive_paper(const ful_cline *L, int i, int end)
         return 0;
     for (k = ful_next(L, j, end), n = 0; k >= 0 && n < 4; k = ful_next(L, k, end), n++) {
         if (L->t[k].bits & FUL_CUE_CDOC) {
-            /* ("Will have the SOW to them by EOW": ours, on its way to them) */
+            /* (a paper followed by "to them" is ours, on its way to them) */
             j = ful_next(L, k, end);
             return !(j >= 0 && ful_is_id(L, j, FUL_W_to) && (j = ful_next(L, j, end)) >= 0 &&
                      (L->t[j].bits & (FUL_CUE_COBJ | FUL_CUE_CLIENT | FUL_CUE_POSS)));
