@@ -80,7 +80,7 @@ static const ful_cue ful_words[] = {
     {"you", YO}, {"your", YO}, {"you'll", YO | MD}, {"you're", YO | MD},
     {"u", YO}, {"ur", YO}, {"youll", YO | MD},
     /* client effort (with a client subject any verb is an action; these name it) */
-    {"meet", AC | JT}, {"meets", AC | JT}, {"meeting", EV}, {"bring", AC}, {"brings", AC},
+    {"meet", AC | JT}, {"reconvene", AC | JT}, {"regroup", AC | JT}, {"meets", AC | JT}, {"meeting", EV}, {"bring", AC}, {"brings", AC},
     {"bringing", AC}, {"brought", AC}, {"introduce", AC}, {"introduces", AC}, {"introducing", AC},
     {"intro", AC | DN}, {"share", AC | DV}, {"shares", AC | DV}, {"sharing", AC | DV},
     {"sign", AC}, {"signs", AC}, {"signed", AC}, {"signing", AC}, {"review", AC | EV},

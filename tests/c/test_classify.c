@@ -469,6 +469,8 @@ static void test_hurried_forms(void)
     IS("Tom no longer involved, Priya took over", "unknown");
     IS("send the quote after their board meets", "compliance");
     IS("send deck before their team reviews", "compliance");
+    IS("we agreed to reconvene next Tue 10am", "firm");
+    IS("We agreed to regroup after the holidays", "soft");
     IS("Kwame and Priya both sign Friday", "firm");
     IS("Demo recording: https://example.com/rec/123", "unknown");
     IS("send the deck: https://x.io/d", "compliance");
