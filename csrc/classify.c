@@ -575,6 +575,13 @@ static const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_down] = FUL_SAW_MOVEDIR,
     [FUL_W_grew] = D, [FUL_W_fell] = D, [FUL_W_kept] = D, [FUL_W_began] = D, [FUL_W_wrote] = D,
     [FUL_W_spoke] = D, [FUL_W_broke] = D, [FUL_W_brought] = D,
+    /* ful_status_at's habit words, read from here (its only list): "Legal usually takes 3 weeks" */
+    [FUL_W_usually] = FUL_SAW_HABIT, [FUL_W_typically] = FUL_SAW_HABIT, [FUL_W_normally] = FUL_SAW_HABIT,
+    [FUL_W_always] = FUL_SAW_HABIT, [FUL_W_generally] = FUL_SAW_HABIT, [FUL_W_often] = FUL_SAW_HABIT,
+    [FUL_W_sometimes] = FUL_SAW_HABIT, [FUL_W_rarely] = FUL_SAW_HABIT, [FUL_W_mostly] = FUL_SAW_HABIT,
+    [FUL_W_quarterly] = FUL_SAW_HABIT, [FUL_W_weekly] = FUL_SAW_HABIT, [FUL_W_monthly] = FUL_SAW_HABIT,
+    [FUL_W_annually] = FUL_SAW_HABIT, [FUL_W_yearly] = FUL_SAW_HABIT, [FUL_W_daily] = FUL_SAW_HABIT,
+    [FUL_W_biweekly] = FUL_SAW_HABIT,
     /* the words actors.c looks for first (cline.h): a line without them skips those walks */
 #define FUL_NAME_ENTRY(w, k) [FUL_W_##w] = FUL_NAME_MARK(k),
     FUL_NAME_WORDS(FUL_NAME_ENTRY)
@@ -589,7 +596,6 @@ enum {
     FUL_WS_UNIT = 1,    /* ful_quantity: "15 min", "3 people", "40 seats" */
     FUL_WS_CHANNEL = 2, /* ful_channel_word: "SMS from Jun:", "Slack" */
     FUL_WS_SOURCE = 4,  /* ful_source_from: "(per email)", "per the thread" */
-    FUL_WS_HABIT = 8,   /* ful_status_at: "Legal usually takes 3 weeks" */
     FUL_WS_STATEV = 16, /* ful_status_at: "Priya owns the budget", "he hates long decks" */
     FUL_WS_MOOD = 32    /* ful_status_at: "client happy w/ the demo" */
 };
@@ -612,17 +618,11 @@ static const uint8_t ful_wset[FUL_NWIDS + 1] = {
     [FUL_W_above] = FUL_WS_SOURCE, [FUL_W_below] = FUL_WS_SOURCE, [FUL_W_thread] = FUL_WS_SOURCE,
     [FUL_W_convo] = FUL_WS_SOURCE, [FUL_W_vm] = FUL_WS_SOURCE, [FUL_W_voicemail] = FUL_WS_SOURCE,
     [FUL_W_feedback] = FUL_WS_SOURCE, [FUL_W_sync] = FUL_WS_SOURCE, [FUL_W_agreement] = FUL_WS_SOURCE,
-    [FUL_W_usually] = FUL_WS_HABIT, [FUL_W_typically] = FUL_WS_HABIT, [FUL_W_normally] = FUL_WS_HABIT,
-    [FUL_W_always] = FUL_WS_HABIT, [FUL_W_generally] = FUL_WS_HABIT, [FUL_W_often] = FUL_WS_HABIT,
-    [FUL_W_sometimes] = FUL_WS_HABIT, [FUL_W_rarely] = FUL_WS_HABIT, [FUL_W_mostly] = FUL_WS_HABIT,
     [FUL_W_manage] = FUL_WS_STATEV, /* (not "owns": "Jess owns the approval" is a to-do handed over) */
     [FUL_W_manages] = FUL_WS_STATEV, [FUL_W_oversee] = FUL_WS_STATEV, [FUL_W_oversees] = FUL_WS_STATEV,
     [FUL_W_love] = FUL_WS_STATEV, [FUL_W_loves] = FUL_WS_STATEV, [FUL_W_hate] = FUL_WS_STATEV,
     [FUL_W_hates] = FUL_WS_STATEV, [FUL_W_like] = FUL_WS_STATEV, [FUL_W_likes] = FUL_WS_STATEV,
     [FUL_W_dislike] = FUL_WS_STATEV, [FUL_W_dislikes] = FUL_WS_STATEV, [FUL_W_prefers] = FUL_WS_STATEV,
-    [FUL_W_quarterly] = FUL_WS_HABIT, [FUL_W_weekly] = FUL_WS_HABIT, [FUL_W_monthly] = FUL_WS_HABIT,
-    [FUL_W_annually] = FUL_WS_HABIT, [FUL_W_yearly] = FUL_WS_HABIT, [FUL_W_daily] = FUL_WS_HABIT,
-    [FUL_W_biweekly] = FUL_WS_HABIT,
     [FUL_W_happy] = FUL_WS_MOOD, [FUL_W_unhappy] = FUL_WS_MOOD, [FUL_W_keen] = FUL_WS_MOOD,
     [FUL_W_excited] = FUL_WS_MOOD, [FUL_W_impressed] = FUL_WS_MOOD, [FUL_W_frustrated] = FUL_WS_MOOD,
     [FUL_W_annoyed] = FUL_WS_MOOD, [FUL_W_skeptical] = FUL_WS_MOOD, [FUL_W_sceptical] = FUL_WS_MOOD,
@@ -665,7 +665,7 @@ static void ful_lookup(ful_cline *L, const ful_rules *rules)
     }
     L->any = any;
     L->marks |= (marks & (FUL_SAW_WORDS | FUL_SAW_DONE | FUL_SAW_NAMEWORD | FUL_SAW_SPLIT | FUL_SAW_TIMEW | FUL_SAW_FOLLOW |
-                          FUL_SAW_MOVEEND | FUL_SAW_MOVEDIR)) |
+                          FUL_SAW_MOVEEND | FUL_SAW_MOVEDIR | FUL_SAW_HABIT)) |
                 ((fl & T_NUM) ? FUL_SAW_NUM : 0);
 }
 
@@ -1727,6 +1727,13 @@ static int ful_promise_to(const ful_cline *L, int i, int end)
  * who someone is or what already happened, with no day ahead, is no step. */
 static int ful_be_done(const ful_cline *L, int i, int end);
 
+/* A "be" said in the word before i: "they're", "I'm", "Sarah's", "she's",
+ * "he's" ("she's away", "he's not ready"). */
+static int ful_be_before(const ful_cline *L, int i)
+{
+    return i > 0 && (ful_be_word(L, i - 1) || ful_is_id(L, i - 1, FUL_W_she_s) || ful_is_id(L, i - 1, FUL_W_he_s));
+}
+
 static int ful_status_at(const ful_cline *L, int i, int end)
 {
     const ful_rtok *r;
@@ -1735,9 +1742,9 @@ static int ful_status_at(const ful_cline *L, int i, int end)
         i++; /* ("Invite accepted": the phrase's own words) */
     while (i >= 0 && i < end && (ful_is_id(L, i, FUL_W_currently) || ful_is_id(L, i, FUL_W_already) ||
                                  ful_is_id(L, i, FUL_W_really) || ful_is_id(L, i, FUL_W_also) || ful_is_id(L, i, FUL_W_just) ||
-                                 (ful_wset[L->t[i].wid] & FUL_WS_HABIT))) {
+                                 (ful_wrule[L->t[i].wid] & FUL_SAW_HABIT))) {
         now |= ful_is_id(L, i, FUL_W_currently);
-        habit |= ful_wset[L->t[i].wid] & FUL_WS_HABIT;
+        habit |= (ful_wrule[L->t[i].wid] & FUL_SAW_HABIT) != 0;
         i = ful_next(L, i, end);
     }
     while (i >= 0 && i < end &&
@@ -1750,8 +1757,8 @@ static int ful_status_at(const ful_cline *L, int i, int end)
         i = ful_next(L, j, end); /* "Kwame and Priya both attended" */
     if (i >= 0 && i < end && ful_is_id(L, i, FUL_W_both))
         i = ful_next(L, i, end);
-    for (k = i; k >= 0 && k < end && !habit; k = ful_next(L, k, end))
-        habit = (ful_wset[L->t[k].wid] & FUL_WS_HABIT) && k > i; /* "The board meets quarterly" */
+    for (k = i; (L->marks & FUL_SAW_HABIT) && k >= 0 && k < end && !habit; k = ful_next(L, k, end))
+        habit = (ful_wrule[L->t[k].wid] & FUL_SAW_HABIT) && k > i; /* "The board meets quarterly" */
     if (i < 0 || i >= end)
         return 0;
     if (i >= 0 && i < end && !(L->t[i].bits & FUL_CUE_WORD) && !(L->t[i].flags & (T_CAP | T_NUM | T_QUOTED)) &&
@@ -1792,13 +1799,12 @@ static int ful_status_at(const ful_cline *L, int i, int end)
         return 1; /* "Tom no longer involved", "no longer with the company" */
     /* "he's not ready", "they're not interested": a state, said with "not" */
     if (ful_is_id(L, i, FUL_W_not) && i > 0 &&
-        (ful_be_word(L, i - 1) || ful_be_form(L, i - 1) || ful_is_id(L, i - 1, FUL_W_she_s) || ful_is_id(L, i - 1, FUL_W_he_s)) &&
+        (ful_be_before(L, i) || ful_be_form(L, i - 1)) &&
         (j = ful_next(L, i, end)) >= 0 && (ful_is_id(L, j, FUL_W_ready) || ful_is_id(L, j, FUL_W_interested) || ful_is_id(L, j, FUL_W_sure)))
         return 1;
     /* "Tom is out this week", "she's away till the 14th": away for a while,
      * whatever day it names (the seller waits) */
-    j = ful_be_form(L, i) ? ful_next(L, i, end)
-        : i > 0 && (ful_be_word(L, i - 1) || ful_is_id(L, i - 1, FUL_W_she_s) || ful_is_id(L, i - 1, FUL_W_he_s)) ? i : -1;
+    j = ful_be_form(L, i) ? ful_next(L, i, end) : ful_be_before(L, i) ? i : -1;
     if (j >= 0 &&
         (ful_is_id(L, j, FUL_W_out) || ful_is_id(L, j, FUL_W_off) || ful_is_id(L, j, FUL_W_away) || ful_is_id(L, j, FUL_W_ooo) ||
          ful_is_id(L, j, FUL_W_sick) || ful_is_id(L, j, FUL_W_travelling) || ful_is_id(L, j, FUL_W_traveling) ||
