@@ -9,10 +9,10 @@
  *    fitted to them.
  *    lines-o.tsv and lines-p.tsv, a third writer's pair, and lines-q.tsv
  *    and lines-r.tsv, a fourth's, lines-s.tsv and lines-t.tsv, a
- *    fifth's, lines-u.tsv and lines-v.tsv, a sixth's, and lines-w.tsv
- *    and lines-x.tsv, a seventh's, are split whole instead: o, q, s, u
- *    and w are all tuning, p, r, t, v and x all held out (see fixtures[]
- *    below).
+ *    fifth's, lines-u.tsv and lines-v.tsv, a sixth's, lines-w.tsv and
+ *    lines-x.tsv, a seventh's, and lines-y.tsv and lines-z.tsv, an
+ *    eighth's, are split whole instead: o, q, s, u, w and y are all
+ *    tuning, p, r, t, v, x and z all held out (see fixtures[] below).
  *  - ../shared/data/nextsteps-dev.tsv (relative to the clone; or
  *    $FULOG_SHARED_DATA): class<TAB>text, meeting 2026-11-20, written by
  *    others.
@@ -308,7 +308,15 @@ static void find_shared(const char *root, char *out, size_t cap)
  * 73, x 4 of 76). After the rules were worked on w the same session
  * (w 0.930, weakest class 0.901, no date wrong; x 0.693, weakest 0.629),
  * the floors were raised to those less a margin, so a rule that loses
- * them fails. */
+ * them fails. lines-y.tsv and lines-z.tsv, an eighth writer's pair
+ * (emoji and hashtag fragments, voice-to-text, managers' notes on their
+ * reps' deals, reseller and distributor deals, ten more trades, renewals
+ * and churn risk, two-date lines, local time words, fourteen Englishes,
+ * first-person client speech with and without quote marks), are split
+ * the same way (y tuning, z held out whole); their floors sit a little
+ * under their first scores, before any rule was changed for them
+ * (macro-F1 y 0.869, z 0.819; weakest class unknown, y 0.767, z 0.714;
+ * dates wrong y 0 of 69, z 2 of 70). */
 static const struct {
     const char *name;
     int alone;
@@ -335,6 +343,8 @@ static const struct {
     {"lines-v.tsv", 0, 0.70, 0.57, 2, 2, FUL_SPLIT_ALL_HELD, "sixth writer"},
     {"lines-w.tsv", 0, 0.90, 0.85, 1, 2, FUL_SPLIT_ALL_TUNE, "seventh writer"},
     {"lines-x.tsv", 0, 0.66, 0.58, 4, 2, FUL_SPLIT_ALL_HELD, "seventh writer"},
+    {"lines-y.tsv", 0, 0.855, 0.75, 0, 2, FUL_SPLIT_ALL_TUNE, "eighth writer"},
+    {"lines-z.tsv", 0, 0.805, 0.70, 2, 2, FUL_SPLIT_ALL_HELD, "eighth writer"},
 };
 #define NFIX (sizeof fixtures / sizeof fixtures[0])
 
