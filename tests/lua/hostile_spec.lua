@@ -29,7 +29,7 @@ describe("hostile notes", function()
   after_each(function() h.rm(dir) end)
 
   it("invalid UTF-8 and NUL bytes: indexed, cleaned, warned with file:line", function()
-    h.write(dir .. "/n/acme/a.md", "# Acme - x\n- NEXT: ping \255\254 them #non\n- NEXT: send\0deck #compliance\nplain \0 text\n")
+    h.write(dir .. "/n/acme/a.md", "# Acme - 2026-11-20\n- NEXT: ping \255\254 them #non\n- NEXT: send\0deck #compliance\nplain \0 text\n")
     local out, err, code = run("index n", { cwd = dir, db = db })
     assert.are.equal(0, code, err)
     assert.truthy(out:find("1 indexed", 1, true), out)
