@@ -20,7 +20,10 @@ H.run(function()
 
   -- no C module at startup, nor for a buffer that is not a note
   H.eq(package.loaded["fulog.core"], nil, "startup does not load the C module")
-  vim.cmd("enew | setlocal filetype=lua")
+  -- a bare `nvim`'s empty buffer: no name, no filetype, so no note
+  vim.cmd("enew")
+  H.eq(package.loaded["fulog"], nil, "an unnamed buffer without a filetype does not load fulog's Lua")
+  vim.cmd("setlocal filetype=lua")
   H.eq(package.loaded["fulog.core"], nil, "a non-note buffer does not load the C module")
   H.eq(vim.fn.maparg("<LocalLeader>ft", "n"), "", "no default mappings are forced")
 

@@ -21,6 +21,7 @@ function! s:body() abort
   " nothing heavy at startup, nor for a buffer that is not a note
   call T_ok(luaeval('package.loaded["fulog.core"] == nil'), 'startup does not load the C module')
   enew
+  call T_ok(luaeval('package.loaded["fulog"] == nil'), 'an unnamed buffer without a filetype does not load fulog''s Lua')
   setlocal filetype=vim
   call T_ok(luaeval('package.loaded["fulog.core"] == nil'), 'a non-note buffer does not load the C module')
   call T_eq(maparg('<LocalLeader>ft', 'n'), '', 'no default mappings are forced')
