@@ -28,19 +28,23 @@ typedef struct {
 
 /* What the store knew under the folder being walked, read in one query: an
  * unchanged note then costs an fstatat and a probe here, no B-tree lookup
- * and no read transaction. Paths sit in one arena, by offset (it grows). */
+ * and no read transaction. Paths sit in one arena, by offset, without the
+ * folder's own path in front: each fresh page of this table is a page
+ * fault, as dear on a virtual machine as a thousand table probes, so it
+ * is kept small (48 bytes, the path's tail and 4 of slot a note). */
 typedef struct {
-    size_t off, len;
     int64_t id, size, mtime_ns, hash, parser;
+    uint32_t off, len;
 } known;
 
 typedef struct {
     ful_buf entries;        /* known[] */
     const known *v;
     size_t n;
-    size_t *slot;           /* index + 1 into v; 0 is empty */
+    uint32_t *slot;         /* index + 1 into v; 0 is empty */
     size_t nslot;           /* a power of two, at least 2n */
     ful_buf paths;
+    size_t skip;            /* the length of the folder's path, left off */
     int loaded;             /* 0: look notes up one by one (a file named alone) */
 } known_set;
 
@@ -80,6 +84,7 @@ typedef struct {
     pthread_cond_t data, space;
     pthread_t th;
     int threaded;           /* a walker runs; else the walk is inline, one slot */
+    int slots;              /* slots that may hold buffers: 1, FUL_RING once a walker ran */
     /* Under mu: */
     int stop;               /* the calling thread failed: the walker stops */
     int main_waits, walker_waits;
@@ -104,6 +109,7 @@ typedef struct {
     unsigned char *seen;    /* bitmap by note id */
     int64_t seen_bits;
     int pending;            /* notes written in the open transaction */
+    int writing;            /* the store was switched to FUL_BULK_WRITE */
     struct timespec tx_start;
     const char *root;
     int64_t sig;            /* the parse options' signature (opts.h) */
@@ -139,19 +145,34 @@ static size_t known_home(const char *p, size_t len, size_t mask)
     return (size_t)ful_hash(p, len) & mask;
 }
 
+/* A path below the folder: the folder's path and its slash left off (the
+ * store lists only the folder and what is under it). */
+static const char *known_tail(const known_set *k, const char *path, size_t *len)
+{
+    size_t skip = k->skip < *len ? k->skip : *len;
+    if (skip < *len && path[skip] == '/')
+        skip++;
+    *len -= skip;
+    return path + skip;
+}
+
 static int known_add(void *ctx, const ful_note_brief *b)
 {
     known_set *k = ctx;
     known e;
-    e.off = k->paths.len;
-    e.len = b->pathlen;
+    size_t len = b->pathlen;
+    const char *tail = known_tail(k, b->path, &len);
+    if (k->paths.len + len > UINT32_MAX || k->entries.len / sizeof e >= UINT32_MAX - 1)
+        return -2;
+    e.off = (uint32_t)k->paths.len;
+    e.len = (uint32_t)len;
     e.id = b->id;
     e.size = b->size;
     e.mtime_ns = b->mtime_ns;
     e.parser = b->parser;
     e.hash = b->hash;
     /* The entries grow in a byte buffer too (malloc'ed: aligned). */
-    if (ful_buf_add(&k->paths, b->path, b->pathlen + 1) != 0 || ful_buf_add(&k->entries, &e, sizeof e) != 0)
+    if (ful_buf_add(&k->paths, tail, len) != 0 || ful_buf_add(&k->entries, &e, sizeof e) != 0)
         return -2;
     return 0;
 }
@@ -163,6 +184,14 @@ static int known_load(walk *w, const char *root)
     size_t i, mask;
     int rc;
     known_free(k);
+    k->skip = strlen(root);
+    /* Room up front, so the buffers are not copied as they grow (each copy
+     * touched as many fresh pages again, a page fault each). Pages never
+     * written cost nothing. */
+    if (ful_buf_reserve(&k->entries, 1u << 20) != 0 || ful_buf_reserve(&k->paths, 1u << 20) != 0) {
+        snprintf(w->err, w->errlen, "out of memory");
+        return -1;
+    }
     rc = ful_store_each_state_under(w->s, root, known_add, k, w->err, w->errlen);
     if (rc == -2)
         snprintf(w->err, w->errlen, "out of memory");
@@ -183,7 +212,7 @@ static int known_load(walk *w, const char *root)
         size_t h = known_home(k->paths.p + k->v[i].off, k->v[i].len, mask);
         while (k->slot[h])
             h = (h + 1) & mask;
-        k->slot[h] = i + 1;
+        k->slot[h] = (uint32_t)(i + 1);
     }
     k->loaded = 1;
     return 0;
@@ -194,6 +223,7 @@ static const known *known_find(const known_set *k, const char *path)
     size_t len = strlen(path), mask = k->nslot - 1, h;
     if (k->n == 0)
         return NULL;
+    path = known_tail(k, path, &len);
     for (h = known_home(path, len, mask); k->slot[h]; h = (h + 1) & mask) {
         const known *e = &k->v[k->slot[h] - 1];
         if (e->len == len && memcmp(k->paths.p + e->off, path, len) == 0)
@@ -347,6 +377,10 @@ static int ensure_tx(walk *w)
         return 0;
     if (t == 2 && ful_store_commit(w->s, w->err, w->errlen) != 0)
         return -1;
+    if (!w->writing) {
+        ful_store_bulk(w->s, FUL_BULK_WRITE);
+        w->writing = 1;
+    }
     w->pending = 0;
     clock_gettime(CLOCK_MONOTONIC, &w->tx_start);
     return ful_store_begin(w->s, w->err, w->errlen);
@@ -923,6 +957,8 @@ static int ra_open(walk *w)
         snprintf(w->err, w->errlen, "out of memory");
         return -1;
     }
+    if (w->ra->slots == 0)
+        w->ra->slots = 1;
     return 0;
 }
 
@@ -931,7 +967,10 @@ static void ra_free(walk *w)
     int i;
     if (w->ra == NULL)
         return;
-    for (i = 0; i < FUL_RING; i++) {
+    /* Only the slots used: the ring is 190 KB of fresh pages, and reading
+     * all 64 took a page fault each, over a tenth of a re-index's own
+     * CPU time at 1k notes. */
+    for (i = 0; i < w->ra->slots; i++) {
         ful_buf_free(&w->ra->ring[i].text);
         ful_buf_free(&w->ra->ring[i].file);
     }
@@ -964,6 +1003,7 @@ static int walker_start(walk *w, ful_buf *path, const struct stat *st)
                 pthread_sigmask(SIG_SETMASK, &all, &old);
                 /* set before it starts: the walker reads it */
                 ra->threaded = 1;
+                ra->slots = FUL_RING;
                 ok = pthread_create(&ra->th, NULL, walker_main, w) == 0;
                 if (!ok)
                     ra->threaded = 0;
@@ -1181,7 +1221,7 @@ int ful_index_paths(ful_store *s, const char *const *paths, int npaths, const fu
         const char *t = getenv("FULOG_INDEX_THREADS");
         w.use_thread = t && strcmp(t, "0") == 0 ? 0 : t && strcmp(t, "1") == 0 ? 1 : 2;
     }
-    ful_store_bulk(s, 1);
+    ful_store_bulk(s, FUL_BULK_READ);
     for (i = 0; rc == 0 && i < npaths; i++)
         rc = index_root(&w, paths[i]);
     if (rc == 0 && (stats->removed || stats->indexed) && (rc = ensure_tx(&w)) == 0)
@@ -1190,7 +1230,7 @@ int ful_index_paths(ful_store *s, const char *const *paths, int npaths, const fu
         rc = maybe_commit(&w, 1);
     if (rc != 0)
         ful_store_rollback(s);
-    ful_store_bulk(s, 0);
+    ful_store_bulk(s, FUL_BULK_OFF);
     ra_free(&w);
     known_free(&w.known);
     free(w.seen);

@@ -570,30 +570,44 @@ int ful_store_user_version(ful_store *s)
     return v;
 }
 
-void ful_store_bulk(ful_store *s, int on)
+void ful_store_bulk(ful_store *s, int mode)
 {
     /* A bulk index can always be redone from the notes, so it trades the
      * per-commit fsync (synchronous=FULL) for one at each checkpoint
-     * (NORMAL: still safe against a killed process), and takes a small
-     * page cache instead of mmap, whose pages would count against the
-     * process as the store grows. 4 MB holds a batch's dirty pages (about
-     * 250 of 16 KB for 2,000 notes): with 2 MB SQLite spilled the oldest
-     * dirty pages, the hot right edges of the B-trees, into the WAL
-     * mid-transaction, read them back, and rewrote the checksum of every
-     * later frame at commit (at 100k notes 7,610 frames read back and
-     * rewritten, 24k preads and 44k pwrites in all; now 330, 11k and 35k).
-     * A larger cache only grew the process with the store (16 MB: 22 MB
-     * at 100k notes; 4 MB: 10.6 MB) and took a page fault for each page
-     * it added. Write-backs keep
-     * FULL. Foreign keys are not checked meanwhile: the indexer writes a
-     * note before its rows and deletes its rows itself (delete_children),
-     * and the checks were a tenth of its SQLite work (a parent lookup and
-     * a statement journal per row). */
-    if (on)
-        exec(s, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -4096; PRAGMA mmap_size = 0;", NULL, 0);
-    else
-        exec(s, "PRAGMA synchronous = FULL; PRAGMA cache_size = -2000; PRAGMA mmap_size = 268435456;", NULL, 0);
-    exec(s, on ? "PRAGMA foreign_keys = OFF" : "PRAGMA foreign_keys = ON", NULL, 0);
+     * (NORMAL: still safe against a killed process). Foreign keys are not
+     * checked meanwhile: the indexer writes a note before its rows and
+     * deletes its rows itself (delete_children), and the checks were a
+     * tenth of its SQLite work (a parent lookup and a statement journal
+     * per row).
+     *
+     * While the run only reads (the table of what the store knows, then a
+     * walk that finds nothing changed) the store stays mmap'ed: read into
+     * the page cache instead, each 16 KB page took four fresh pages of
+     * memory, a page fault each (about 300 at 5k notes, 20 us apiece on a
+     * virtual machine, a fifth of a re-index with nothing to do).
+     *
+     * From the first write on it takes a small page cache instead of mmap,
+     * whose pages would count against the process as the store grows. 4 MB
+     * holds a batch's dirty pages (about 250 of 16 KB for 2,000 notes):
+     * with 2 MB SQLite spilled the oldest dirty pages, the hot right edges
+     * of the B-trees, into the WAL mid-transaction, read them back, and
+     * rewrote the checksum of every later frame at commit (at 100k notes
+     * 7,610 frames read back and rewritten, 24k preads and 44k pwrites in
+     * all; now 330, 11k and 35k). A larger cache only grew the process
+     * with the store (16 MB: 22 MB at 100k notes; 4 MB: 10.6 MB) and took
+     * a page fault for each page it added. Write-backs keep FULL. */
+    switch (mode) {
+    case FUL_BULK_READ:
+        exec(s, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -4096; PRAGMA foreign_keys = OFF;", NULL, 0);
+        break;
+    case FUL_BULK_WRITE:
+        exec(s, "PRAGMA mmap_size = 0", NULL, 0);
+        break;
+    default:
+        exec(s, "PRAGMA synchronous = FULL; PRAGMA cache_size = -2000; PRAGMA mmap_size = 268435456;"
+                " PRAGMA foreign_keys = ON;", NULL, 0);
+        break;
+    }
 }
 
 /* Starts a transaction with statement q; in_tx: 1 a write, 2 a read. */

@@ -32,8 +32,11 @@ int ful_store_user_version(ful_store *s);
 /* Write transactions: BEGIN IMMEDIATE, so a second writer waits for the
  * busy timeout instead of failing half way. 0 ok, -1 error (err set). */
 int ful_store_begin(ful_store *s, char *err, size_t errlen);
-/* Bulk mode for a large index run (outside a transaction): see store.c. */
-void ful_store_bulk(ful_store *s, int on);
+/* Bulk mode for a large index run (outside a transaction): see store.c.
+ * FUL_BULK_READ while the run only reads, FUL_BULK_WRITE from its first
+ * write on, FUL_BULK_OFF at its end. */
+enum { FUL_BULK_OFF, FUL_BULK_READ, FUL_BULK_WRITE };
+void ful_store_bulk(ful_store *s, int mode);
 /* A read transaction (BEGIN): many lookups under one snapshot, instead of
  * one WAL read lock (a few syscalls) each. End it before writing. */
 int ful_store_begin_read(ful_store *s, char *err, size_t errlen);
