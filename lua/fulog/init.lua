@@ -336,11 +336,14 @@ end
 -- highlighter to note buffers (this is the first use that loads the C module).
 function M.on_buf(buf)
   buf = ed().bufnr(tonumber(buf))
-  local hl = require("fulog.highlight")
   if M.is_note(buf) then
-    hl.attach(buf)
+    require("fulog.highlight").attach(buf)
   else
-    hl.detach(buf)
+    -- Not loaded: nothing is attached (a Lua file opened does not load it).
+    local hl = package.loaded["fulog.highlight"]
+    if hl then
+      hl.detach(buf)
+    end
   end
 end
 
@@ -361,8 +364,12 @@ function M.on_write(buf)
   end
 end
 
+-- Only once the highlighter is loaded: its first attach defines the groups.
 function M.on_colorscheme()
-  require("fulog.highlight").define()
+  local hl = package.loaded["fulog.highlight"]
+  if hl then
+    hl.define()
+  end
 end
 
 -- ---------------------------------------------------------------- setup
@@ -383,10 +390,24 @@ function M.setup(opts)
   if store_db and store_path ~= (cfg.db and ed().expand(cfg.db) or nil) then
     M.close_store()
   end
-  require("fulog.highlight").define()
-  require("fulog.commands").apply_mappings(cfg.mappings)
+  if cfg.mappings then
+    require("fulog.commands").apply_mappings(cfg.mappings)
+  end
   -- Re-check buffers already open (filetypes, paths, enabled may change).
-  require("fulog.highlight").refresh_all(M.is_note)
+  -- The highlighter (and its groups, defined at its first attach) loads
+  -- only for a note: at startup there is none, and loading it was half of
+  -- what setup() added to Neovim's startup.
+  local hl = package.loaded["fulog.highlight"]
+  if hl then
+    hl.define()
+    hl.refresh_all(M.is_note)
+  else
+    for _, b in ipairs(ed().list_bufs()) do
+      if M.is_note(b) then
+        require("fulog.highlight").attach(b)
+      end
+    end
+  end
   return cfg
 end
 

@@ -25,6 +25,7 @@ H.run(function()
   H.eq(package.loaded["fulog"], nil, "an unnamed buffer without a filetype does not load fulog's Lua")
   vim.cmd("setlocal filetype=lua")
   H.eq(package.loaded["fulog.core"], nil, "a non-note buffer does not load the C module")
+  H.eq(package.loaded["fulog.highlight"], nil, "a non-note buffer does not load the highlighter")
   H.eq(vim.fn.maparg("<LocalLeader>ft", "n"), "", "no default mappings are forced")
 
   -- works with no setup(): defaults
@@ -71,6 +72,7 @@ H.run(function()
   H.eq(vim.fn.maparg("<LocalLeader>fd", "n"), "", "a mapping set to false is not mapped")
   H.eq(vim.fn.maparg("<LocalLeader>fo", "n"), "<Plug>(fulog-touch)", "other mappings take their defaults")
   H.eq(package.loaded["fulog.core"], nil, "setup() does not load the C module")
+  H.eq(package.loaded["fulog.highlight"], nil, "setup() with no note open does not load the highlighter")
 
   -- g:fulog_setup: the setup() table as a Dict, applied when the plugin loads
   vim.g.fulog_setup = { dark = { days = 33 }, index_on_open = false, ham_bam = { text = 'a "b" \\ c\nd' } }

@@ -24,6 +24,7 @@ function! s:body() abort
   call T_ok(luaeval('package.loaded["fulog"] == nil'), 'an unnamed buffer without a filetype does not load fulog''s Lua')
   setlocal filetype=vim
   call T_ok(luaeval('package.loaded["fulog.core"] == nil'), 'a non-note buffer does not load the C module')
+  call T_ok(luaeval('package.loaded["fulog.highlight"] == nil'), 'a non-note buffer does not load the highlighter')
   call T_eq(maparg('<LocalLeader>ft', 'n'), '', 'no default mappings are forced')
 
   " the adapter: picked for Vim, every function of the Neovim adapter
