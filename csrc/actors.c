@@ -359,6 +359,30 @@ static int clause_head(const ful_cline *L, int a, int end)
     return -1;
 }
 
+/* "Store mgr Dale to send", "Office manager Pat sends the form", "CFO Raj
+ * to sign": a unit and a role, then the name of whoever holds it, who acts;
+ * the name's token, or -1 ("Ask CFO Raj to sign" opens on our verb). */
+static int role_holder(const ful_cline *L, int p, int end)
+{
+    int i = p, n, v, units = 0;
+    while (i >= 0 && units < 3 && !(L->t[i].bits & FUL_CUE_CLIENT)) {
+        if ((L->t[i].bits & (VERBS | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_DATE | FUL_CUE_MODAL |
+                             FUL_CUE_SPEECH | FUL_CUE_ART | FUL_CUE_EVENT)) ||
+            (L->t[i].flags & (T_NUM | T_QUOTED | T_NAME)))
+            return -1;
+        units++;
+        i = next_tok(L, i, end);
+    }
+    if (i < 0 || !(L->t[i].bits & FUL_CUE_CLIENT) || L->t[i].span != 1 ||
+        (L->t[i].bits & (VERBS | FUL_CUE_POSS | FUL_CUE_COBJ | FUL_CUE_MODAL | FUL_CUE_SPEECH)) || (L->t[i].flags & T_NAME))
+        return -1;
+    n = next_tok(L, i, end);
+    if (n < 0 || !name_shaped(L, n) || (L->t[n].bits & FUL_CUE_CLIENT))
+        return -1;
+    v = next_tok(L, n, end);
+    return v >= 0 && (to_verb(L, v, end) || verb_after_name(L, v, end)) ? n : -1;
+}
+
 /* A template's field name before a colon ("Owner:", "Task:", "AI:"): a
  * label, never an actor. */
 static int is_label(const ful_cline *L, int i)
@@ -677,6 +701,10 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             L->t[j].flags |= T_INPHR;               /* read as one name */
             if (!to_verb(L, v, end))
                 L->t[v].flags |= T_INPHR; /* "Nguyen Thi Lan to check": and three */
+        } else if (!side && j >= 0 && (L->any & FUL_CUE_CLIENT) && (v = role_holder(L, p, end)) >= 0) {
+            for (k = p; k < v; k++)
+                L->t[k].bits = FUL_CUE_FILLER | FUL_CUE_WORD; /* (the unit and role: read past them to the name) */
+            set_name(L, v, A_CLIENT, FUL_WHO_NAME);
         } else if (!side && j >= 0 && (!(L->t[p].bits & FUL_CUE_WORD) || (L->t[p].bits & FUL_CUE_DNOUN)) &&
                    !(L->t[p].flags & (T_NUM | T_QUOTED)) && (L->t[j].bits & FUL_CUE_CLIENT) &&
                    !(L->t[j].bits & (VERBS | FUL_CUE_POSS | FUL_CUE_COBJ)) && (v = next_tok(L, j, end)) >= 0 &&

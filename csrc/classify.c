@@ -1139,9 +1139,12 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
                           ((L->t[lead].bits & FUL_CUE_FILLER) &&
                            !(L->t[lead].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_DATE)))))
         lead++;
+    if (lead + 1 < end && ful_is_id(L, lead, FUL_W_keep) && L->t[lead].span == 1 && ful_ends_ing(L, lead + 1) &&
+        (L->t[lead + 1].bits & VERBISH))
+        lead++; /* "keep chasing Ana for the PO": the verb after it is the step */
     for (i = a; i < end; i++) {
         const ful_tok *t = &L->t[i];
-        if (t->flags & (T_INPHR | T_TAG))
+        if ((t->flags & (T_INPHR | T_TAG)) || (i + 1 == lead && ful_is_id(L, i, FUL_W_keep)))
             continue;
         b = t->bits;
         /* "no answer today", "no decision yet": a status, not a to-do */
@@ -1936,8 +1939,15 @@ static int ful_be_done(const ful_cline *L, int i, int end)
         j = ful_next(L, j, end);
     if (j >= 0 && ful_away(L, j, end))
         return 1; /* "she is on maternity leave till March" */
+    /* "Our pricing was too high", "the deck was very well received": a state
+     * said with a degree word (not "too early to send Friday": a day follows) */
+    if (j >= 0 && (ful_is_id(L, j, FUL_W_too) || ful_is_id(L, j, FUL_W_very) || ful_is_id(L, j, FUL_W_really) ||
+                   ful_is_id(L, j, FUL_W_quite) || ful_is_id(L, j, FUL_W_super)) &&
+        (k = ful_next(L, j, end)) >= 0 && !(L->t[k].bits & (VERBISH | FUL_CUE_DATE)) && !ful_is_id(L, k, FUL_W_to))
+        j = k;
     if (j < 0 ||
-        !(ful_participle(L, j) || ful_is_id(L, j, FUL_W_frozen) || ful_is_id(L, j, FUL_W_done) || ful_is_id(L, j, FUL_W_stuck) ||
+        !(ful_participle(L, j) || ((L->t[j].bits & FUL_CUE_RECAP) && !(L->t[j].bits & VERBISH)) ||
+          ful_is_id(L, j, FUL_W_high) || ful_is_id(L, j, FUL_W_low) || ful_is_id(L, j, FUL_W_well) || ful_is_id(L, j, FUL_W_frozen) || ful_is_id(L, j, FUL_W_done) || ful_is_id(L, j, FUL_W_stuck) ||
           ful_is_id(L, j, FUL_W_gone) || ful_is_id(L, j, FUL_W_over) || ful_is_id(L, j, FUL_W_dead) || ful_is_id(L, j, FUL_W_final) ||
           ful_is_id(L, j, FUL_W_lost) || ful_is_id(L, j, FUL_W_won) || ful_is_id(L, j, FUL_W_great) || ful_is_id(L, j, FUL_W_good) ||
           ful_is_id(L, j, FUL_W_nice) || ful_is_id(L, j, FUL_W_fine) || ful_is_id(L, j, FUL_W_positive)) ||
@@ -2072,7 +2082,7 @@ static int ful_copula_fact(const ful_cline *L, int i, int end)
  * that are no verb; an imperative ("Include the SOW") has none. */
 static int ful_fact_clause(const ful_cline *L, int a, int end)
 {
-    int i = a, n = 0, j, lead_verb = 0, datey = 0;
+    int i = a, n = 0, j, k, lead_verb = 0, datey = 0;
     if (!(L->marks & FUL_SAW_FACT))
         return 0; /* no word a fact clause needs: most lines */
     while (i < end && (L->t[i].flags & (T_INPHR | T_TAG)))
@@ -2113,6 +2123,14 @@ static int ful_fact_clause(const ful_cline *L, int a, int end)
             i = ful_next(L, i, end);
             continue;
         }
+        /* "Our quote was accepted", "our pricing was too high": our own
+         * thing and how it stands (not "our SE to send it") */
+        if (n == 0 && (ful_is_id(L, i, FUL_W_our) || ful_is_id(L, i, FUL_W_my)) && (j = ful_next(L, i, end)) >= 0 &&
+            (L->t[j].bits & (FUL_CUE_DNOUN | FUL_CUE_EVENT)) && !(L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SPEECH |
+                                                                FUL_CUE_REQUEST | FUL_CUE_BOOKED)) &&
+            (k = ful_next(L, j, end)) >= 0 &&
+            (ful_be_done(L, k, end) || (ful_past_verb(L, k) && !(L->t[k].bits & VERBISH) && ful_done_thing(L, k, end))))
+            return 1;
         if (n == 0 && (b & FUL_CUE_FILLER) && !(b & (FUL_CUE_CLIENT | FUL_CUE_POSS | VERBISH | FUL_CUE_NEG)) &&
             !ful_is_id(L, i, FUL_W_not) && !ful_is_id(L, i, FUL_W_still)) {
             i = ful_next(L, i, end); /* "pls use the new deck": a filler is no subject */

@@ -475,6 +475,18 @@ static void test_hurried_forms(void)
     IS("Demo recording: https://example.com/rec/123", "unknown");
     IS("send the deck: https://x.io/d", "compliance");
     DUE("she answered on the 3rd ring, call back Fri", "non", "2026-11-27");
+    T_SECTION("keep + a verb in -ing; a role then its holder's name; our own thing and how it went");
+    IS("keep chasing Ana for the signed copy", "non");
+    IS("Keep following up with Tom on the PO", "non");
+    DUE("Store mgr Dale to send the sales data by Fri", "firm", "2026-11-27");
+    IS("Office manager Pat sends the signed form Monday", "firm");
+    IS("Ask CFO Raj to sign Friday", "non");
+    IS("franchise candidate (Pat) to speak to his bank, will come back to us", "soft");
+    IS("The deck was sent", "unknown");
+    IS("Our pricing was too high", "unknown");
+    IS("our demo went well", "unknown");
+    IS("Proposal was well received", "unknown");
+    IS("our proposal goes out Friday", "compliance");
     T_SECTION("CRM figures, a time's colon, the two things, counts, and roles on our side");
     IS("Amount: $120,000 | Stage: Commit | Close: 12/15", "unknown");
     IS("see Gong recording for the objection at 32:10", "unknown");
