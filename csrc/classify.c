@@ -542,7 +542,7 @@ static const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_exceeds] = FW_STATE | F, [FUL_W_includes] = FW_STATE | F, [FUL_W_contains] = FW_STATE | F,
     [FUL_W_use] = FW_WEAK | F, [FUL_W_uses] = FW_WEAK | F, [FUL_W_employ] = FW_WEAK | F, [FUL_W_prefer] = FW_WEAK | F,
     [FUL_W_employs] = FW_WEAK | F, [FUL_W_prefers] = FW_WEAK | F,
-    [FUL_W_is] = F, [FUL_W_are] = F, [FUL_W_was] = F, [FUL_W_were] = F, [FUL_W_hold] = F, [FUL_W_table] = F,
+    [FUL_W_is] = F, [FUL_W_are] = F, [FUL_W_was] = F, [FUL_W_were] = F, [FUL_W_be] = F, [FUL_W_hold] = F, [FUL_W_table] = F,
     [FUL_W_play] = F,
     [FUL_W_per] = FUL_SAW_PER,
     [FUL_W_ignore] = FUL_SAW_VOID, [FUL_W_disregard] = FUL_SAW_VOID, [FUL_W_dupe] = FUL_SAW_VOID,
@@ -2013,7 +2013,7 @@ static int ful_done_thing(const ful_cline *L, int i, int end)
     if (i > 0 && (ful_is_id(L, i - 1, FUL_W_be) || ful_is_id(L, i - 1, FUL_W_to) || ful_is_id(L, i - 1, FUL_W_being) ||
                   ful_is_id(L, i - 1, FUL_W_get) || ful_is_id(L, i - 1, FUL_W_gets) || ful_is_id(L, i - 1, FUL_W_will)))
         return 0; /* "Proposal to be sent", "will sent" (a typo): ahead */
-    if (i > 0 && (L->t[i - 1].bits & (FUL_CUE_ART | FUL_CUE_POSS | FUL_CUE_SOBJ)))
+    if (i > 0 && !(L->t[i].flags & T_BREAK) && (L->t[i - 1].bits & (FUL_CUE_ART | FUL_CUE_POSS | FUL_CUE_SOBJ)))
         return 0; /* "for the updated headcount": a participle before its noun */
     if (ful_is_id(L, i, FUL_W_expected) || ful_is_id(L, i, FUL_W_supposed) || ful_is_id(L, i, FUL_W_planned) ||
         ful_is_id(L, i, FUL_W_needed) || ful_is_id(L, i, FUL_W_interested) || ful_is_id(L, i, FUL_W_tied) ||
@@ -2061,8 +2061,18 @@ static int ful_may_be_done(const ful_cline *L)
  * the 15th" names a day. */
 static int ful_copula_fact(const ful_cline *L, int i, int end)
 {
-    int j = ful_next(L, i, end), k;
-    if (j < 0 || !ful_be_form(L, i) ||
+    int j = ful_next(L, i, end), k, be;
+    /* "Tom will be the signer": who someone will be; "Maria's the main
+     * contact now": a name's 's before an article is "is" */
+    if (j >= 0 && ful_is_id(L, i, FUL_W_will) && L->t[i].span == 1 && ful_is_id(L, j, FUL_W_be) && L->t[j].span == 1) {
+        i = j;
+        j = ful_next(L, i, end);
+        be = 1;
+    } else {
+        be = ful_be_form(L, i) || (ful_be_word(L, i) && ful_ends_s(L, i) && j >= 0 &&
+                                   (ful_is_id(L, j, FUL_W_the) || ful_is_id(L, j, FUL_W_a) || ful_is_id(L, j, FUL_W_an)));
+    }
+    if (j < 0 || !be ||
         ful_is_id(L, j, FUL_W_to) || (L->t[j].flags & T_QUOTED))
         return 0;
     /* ("main contact is Dr. Lee", "Incumbent is Grainger": a name or title) */
@@ -2070,9 +2080,13 @@ static int ful_copula_fact(const ful_cline *L, int i, int end)
         !ful_title(L->r[j].lw, (uint32_t)L->r[j].len) &&
         !((L->t[j].flags & T_CAP) && !(L->t[j].flags & T_UPPER) && !(L->t[j].bits & FUL_CUE_WORD)))
         return 0;
-    for (k = j; k < end; k++)
-        if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_EVENT | VERBISH)) || ((L->t[k].flags & T_NUM) && !ful_quantity(L, k)))
-            return 0; /* ("She is the one to send it": a step after all) */
+    for (k = j; k < end; k++) {
+        if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_EVENT | VERBISH)) &&
+            !(k > j && (L->t[k].bits & FUL_CUE_CLIENT) && !(L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_SPEECH))))
+            return 0; /* ("She is the one to send it": a step after all; but "the main contact" is a role) */
+        if ((L->t[k].flags & T_NUM) && !ful_quantity(L, k))
+            return 0;
+    }
     return 1;
 }
 
@@ -2092,7 +2106,7 @@ static int ful_fact_clause(const ful_cline *L, int a, int end)
         return 1; /* "she's on leave till Jan", "we're in year-end close" */
     while (i >= 0 && i < end && n < 5) {
         uint32_t b = L->t[i].bits;
-        if (n > 0 && lead_verb != 1 && ful_copula_fact(L, i, end))
+        if ((n > 0 || ful_ends_s(L, i)) && lead_verb != 1 && ful_copula_fact(L, i, end))
             return 1;
         /* "Contract auto-renews Jan 31"; "Their fiscal year starts April 1":
          * the calendar of a contract or a year, not anyone's step */
@@ -2113,7 +2127,7 @@ static int ful_fact_clause(const ful_cline *L, int a, int end)
             !(L->t[j].flags & (T_CAP | T_NAME | T_NUM))) {
             /* "Grant funding covers 60%": a verb's word naming a thing, if a state follows;
              * "Quote #4471 went out", "Onboarding doc sent": a noun (2) */
-            lead_verb = (b & FUL_CUE_DNOUN) || ful_ends_ing(L, i) ? 2 : 1;
+            lead_verb = (b & FUL_CUE_DNOUN) || ful_ends_ing(L, i) || ((b & FUL_CUE_EVENT) && ful_past_verb(L, j)) ? 2 : 1;
             n++;
             i = j;
             continue;
@@ -2149,6 +2163,12 @@ static int ful_fact_clause(const ful_cline *L, int a, int end)
             !(b & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SPEECH | FUL_CUE_REQUEST | FUL_CUE_BOOKED | FUL_CUE_SELLER)) &&
             !(L->t[i].flags & T_QUOTED) && (j = ful_next(L, i, end)) >= 0 && ful_copula_fact(L, j, end))
             return 1; /* "Procurement contact is Mr. Adeyemi", "the call was the turning point": the verb's word as a noun */
+        if (n == 0 && (b & FUL_CUE_EVENT) && !(b & (VERBISH | FUL_CUE_DATE | FUL_CUE_COND)) && !(L->t[i].flags & T_QUOTED) &&
+            (j = ful_next(L, i, end)) >= 0 && (ful_past_verb(L, j) || ful_is_id(L, j, FUL_W_done))) {
+            n++; /* "Demo done", "Call ran over": the meeting is the subject */
+            i = j;
+            continue;
+        }
         if (b & (VERBISH | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_EVENT | FUL_CUE_COND | FUL_CUE_DATE |
                  FUL_CUE_RECAP | FUL_CUE_NEG)) {
             /* "Security review not started": a verb's word as the subject's noun */
@@ -3001,7 +3021,7 @@ static int ful_not_until(const ful_cline *L, int a, int end)
 
 static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
 {
-    int a = 0, prev_subj = S_NONE, prev_st = -1, prev_weak = 0, status = 0;
+    int a = 0, prev_subj = S_NONE, prev_st = -1, prev_weak = 0, status = 0, was_fact = 0;
     int best_pri = 0, bare_event = 0;
     /* effort > compliance > non > waiting on the client ("Waiting for their
      * answer, will ping Fri" is the seller's chase) */
@@ -3040,10 +3060,26 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             a = next;
             continue;
         }
+        for (i = a; i < end && (L->t[i].flags & (T_INPHR | T_TAG)); i++)
+            ;
+        if (i < end && !(L->t[i].flags & T_QUOTED) && L->t[i].span == 1 &&
+            /* "Had lunch with the ops team", "Had a quick call w/ Raj": what we did */
+            ((ful_is_id(L, i, FUL_W_had) && i + 1 < end && !ful_is_id(L, i + 1, FUL_W_to) &&
+              (L->t[i + 1].bits & (FUL_CUE_ART | FUL_CUE_EVENT)) && !(L->t[i + 1].bits & FUL_CUE_WITH)) ||
+             /* "Call ran over, ran out of time for pricing": after a record, a past goes on telling it */
+             (was_fact && ful_past_verb(L, i) && !(L->t[i].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
+              ful_done_thing(L, i, end)))) {
+            if (!status)
+                rd->status_tok = a == 0 ? L->head : a;
+            status = was_fact = 1;
+            a = next;
+            continue;
+        }
+        was_fact = 0;
         if (ful_fact_clause(L, a, end)) {
             if (!status)
                 rd->status_tok = a == 0 ? L->head : a;
-            status = 1; /* how things stand: no step, no fallback */
+            status = was_fact = 1; /* how things stand: no step, no fallback */
             if (((L->t[a].bits & FUL_CUE_CLIENT) && !(L->t[a].bits & FUL_CUE_POSS)) || (L->t[a].flags & T_NAME)) {
                 /* "They seem keen, will sign Friday": the fact's subject goes on
                  * ("Tom is out, will ping Mon": as after a wait, we chase) */

@@ -487,6 +487,15 @@ static void test_hurried_forms(void)
     IS("our demo went well", "unknown");
     IS("Proposal was well received", "unknown");
     IS("our proposal goes out Friday", "compliance");
+    IS("Maria's the main contact now", "unknown");
+    IS("Tom will be the signer", "unknown");
+    IS("Tom will be the one to sign Friday", "firm");
+    IS("Had lunch with the ops team", "unknown");
+    IS("Had a great call with Tom, send recap", "compliance");
+    IS("Call ran over, ran out of time for pricing", "unknown");
+    IS("Demo done, got the PO", "unknown");
+    DUE("Call went to voicemail, will try again Fri", "non", "2026-11-27");
+    IS("they'll try again next week", "soft");
     T_SECTION("CRM figures, a time's colon, the two things, counts, and roles on our side");
     IS("Amount: $120,000 | Stage: Commit | Close: 12/15", "unknown");
     IS("see Gong recording for the objection at 32:10", "unknown");
