@@ -569,7 +569,7 @@ static const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     /* ful_time_clause_at's words, read from here (its only list); "to follow" */
     [FUL_W_before] = FUL_SAW_TIMEW, [FUL_W_after] = FUL_SAW_TIMEW, [FUL_W_until] = FUL_SAW_TIMEW,
     [FUL_W_till] = FUL_SAW_TIMEW, [FUL_W_when] = FUL_SAW_TIMEW, [FUL_W_once] = FUL_SAW_TIMEW,
-    [FUL_W_while] = FUL_SAW_TIMEW, [FUL_W_follow] = FUL_SAW_FOLLOW,
+    [FUL_W_while] = FUL_SAW_TIMEW, [FUL_W_follow] = FUL_SAW_FOLLOW, [FUL_W_go] = FUL_SAW_FOLLOW,
     /* ful_figure_moved's words, read from here (with "done" and "up" above) */
     [FUL_W_complete] = FUL_SAW_MOVEEND, [FUL_W_completed] = FUL_SAW_MOVEEND, [FUL_W_finished] = FUL_SAW_MOVEEND,
     [FUL_W_down] = FUL_SAW_MOVEDIR,
@@ -1129,6 +1129,8 @@ static int ful_from_client(const ful_cline *L, int i, int end)
            ((L->t[k].flags & T_CAP) && !(b & FUL_CUE_WORD)) || ful_is_id(L, k, FUL_W_steering);
 }
 
+static int ful_obtain(const ful_cline *L, int from, int end);
+
 static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
 {
     int i, j, e, modifier = 0, lead = a;
@@ -1146,6 +1148,8 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
         const ful_tok *t = &L->t[i];
         if ((t->flags & (T_INPHR | T_TAG)) || (i + 1 == lead && ful_is_id(L, i, FUL_W_keep)))
             continue;
+        if (i == lead && ful_obtain(L, i, end))
+            return *st = i, S_SELLER; /* "get sign-off from their CFO": ours to chase (ful_seller_clause) */
         b = t->bits;
         /* "no answer today", "no decision yet": a status, not a to-do */
         if ((b & FUL_CUE_NEG) && t->span == 1)
@@ -1526,18 +1530,53 @@ static int ful_time_clause_at(const ful_cline *L, int from, int end)
     return end;
 }
 
+/* "get sign-off from their CFO", "get Tom's approval", "get a verbal by
+ * Friday": what we must obtain from the client is ours to chase; not our
+ * thing handed over ("get a quote to Omar", "get them free access"), nor
+ * what others do for us ("get pricing approved", "get legal to review"). */
+static int ful_obtain(const ful_cline *L, int from, int end)
+{
+    int i, n;
+    uint32_t b;
+    if (!(ful_is_id(L, from, FUL_W_get) || ful_is_id(L, from, FUL_W_obtain)) || L->t[from].span != 1 ||
+        (L->t[from].flags & (T_QUOTED | T_INPHR)) || (i = ful_next(L, from, end)) < 0)
+        return 0;
+    if (ful_is_id(L, i, FUL_W_the) || ful_is_id(L, i, FUL_W_a) || ful_is_id(L, i, FUL_W_an) || ful_is_id(L, i, FUL_W_their) ||
+        ful_is_id(L, i, FUL_W_his) || (ful_ends_s(L, i) && (L->t[i].flags & (T_NAME | T_CAP)) && !(L->t[i].bits & VERBISH)))
+        i = ful_next(L, i, end);
+    for (n = 0; i >= 0 && n < 3; n++, i = ful_next(L, i, end)) {
+        b = L->t[i].bits;
+        if (n > 0 && (ful_is_id(L, i, FUL_W_from) || ful_is_id(L, i, FUL_W_by) || ful_is_id(L, i, FUL_W_on) ||
+                      ful_is_id(L, i, FUL_W_for) || ful_is_id(L, i, FUL_W_before) || (b & FUL_CUE_DATE) || (L->t[i].flags & T_BREAK)))
+            break;
+        if ((b & (VERBISH | FUL_CUE_DNOUN | FUL_CUE_CLIENT | FUL_CUE_COBJ | FUL_CUE_SOBJ | FUL_CUE_SELLER | FUL_CUE_YOU |
+                  FUL_CUE_DATE | FUL_CUE_ART | FUL_CUE_EVENT | FUL_CUE_POSS | FUL_CUE_WITH)) &&
+            !((b & FUL_CUE_CDOC) && !(b & (FUL_CUE_CLIENT | FUL_CUE_COBJ | FUL_CUE_SOBJ | FUL_CUE_ART))))
+            return 0;
+        if ((L->t[i].flags & (T_NUM | T_QUOTED | T_NAME)) || ful_participle(L, i) || (L->t[i].flags & T_CAP))
+            return 0;
+    }
+    return n > 0 && (i < 0 || !(ful_is_id(L, i, FUL_W_to) || ful_is_id(L, i, FUL_W_over) || ful_participle(L, i)));
+}
+
 static int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
 {
     int i, first = -1, ev = -1, dn = -1, jt = -1, topic = 0;
+    if (from >= 0 && from < end && ful_obtain(L, from, end)) {
+        *vt = from;
+        return R_NON;
+    }
     if (from >= 0 && from < end && ful_is_id(L, from, FUL_W_request) && !(L->t[from].flags & (T_QUOTED | T_INPHR))) {
         *vt = from; /* "Request a meeting with their VP": we ask, a chase */
         return R_NON;
     }
     end = ful_time_clause_at(L, from, end);
     for (i = (L->marks & FUL_SAW_FOLLOW) ? from + 1 : end; i + 1 < end; i++)
-        if (ful_is_id(L, i, FUL_W_to) && ful_is_id(L, i + 1, FUL_W_follow) && (L->t[i - 1].bits & (FUL_CUE_DNOUN | FUL_CUE_DELIV)) &&
-            !(L->t[i - 1].bits & FUL_CUE_CHASE) && L->t[i + 1].span == 1 && !ful_is_id(L, ful_next(L, i + 1, end), FUL_W_up)) {
-            *vt = i - 1; /* "pricing to follow", "deck to follow by EOD": the thing is on its way from us */
+        if (ful_is_id(L, i, FUL_W_to) &&
+            ((ful_is_id(L, i + 1, FUL_W_follow) && !ful_is_id(L, ful_next(L, i + 1, end), FUL_W_up)) ||
+             (ful_is_id(L, i + 1, FUL_W_go) && i + 2 < end && ful_is_id(L, i + 2, FUL_W_out))) &&
+            (L->t[i - 1].bits & (FUL_CUE_DNOUN | FUL_CUE_DELIV)) && !(L->t[i - 1].bits & FUL_CUE_CHASE) && L->t[i + 1].span == 1) {
+            *vt = i - 1; /* "pricing to follow", "invoice to go out by 12/10": the thing is on its way from us */
             return R_COMPLIANCE;
         }
     for (i = from; i < end; i++) {
@@ -3692,6 +3731,11 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         nsp = ful_drop_name_dates(&L, sp, nsp, start);
     if (L.marks & FUL_SAW_LINK)
         ful_mark_links(&L);
+    if (L.head + 1 < L.nt && ful_is_id(&L, L.head, FUL_W_leave) && L.t[L.head].span == 1 &&
+        !(L.t[L.head + 1].flags & (T_BREAK | T_CAP | T_NUM)) &&
+        ((L.t[L.head + 1].bits & (FUL_CUE_ART | FUL_CUE_SOBJ | FUL_CUE_DNOUN)) || !(L.t[L.head + 1].bits & FUL_CUE_WORD)) &&
+        !ful_is_id(&L, L.head + 1, FUL_W_to) && !ful_is_id(&L, L.head + 1, FUL_W_for) && !ful_is_id(&L, L.head + 1, FUL_W_on))
+        L.t[L.head].bits |= FUL_CUE_DELIV | FUL_CUE_WORD; /* "Leave samples with the store mgr": we hand them over */
     if (L.any & FUL_CUE_EVENT)
         ful_mark_past_events(&L);
     if (L.any & FUL_CUE_JOINT)

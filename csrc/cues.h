@@ -64,7 +64,7 @@ static const ful_cue ful_words[] = {
     {"partner", CL}, {"it", CL | CO}, {"hr", CL}, {"ops", CL}, {"security", CL}, {"group", CL},
     {"lead", CL}, {"leads", CL}, {"user", CL}, {"users", CL}, {"company", CL}, {"org", CL},
     {"department", CL}, {"dept", CL}, {"gm", CL}, {"controller", CL}, {"cisos", CL}, {"ciso's", CL},
-    {"decision-maker", CL}, {"approver", CL},
+    {"decision-maker", CL}, {"approver", CL}, {"gatekeeper", CL}, {"gk", CL},
     /* the client's people in other trades: franchise, homes, clinics, schools, councils, channel */
     {"candidate", CL}, {"applicant", CL}, {"homeowner", CL}, {"homeowners", CL}, {"patient", CL}, {"tenant", CL},
     {"landlord", CL}, {"donor", CL}, {"dealer", CL}, {"distributor", CL}, {"reseller", CL}, {"franchisee", CL},
@@ -231,7 +231,7 @@ static const ful_cue ful_words[] = {
     {"down", 0}, {"move", 0}, {"moving", 0}, {"gone", 0}, {"looking", 0}, {"interested", 0}, {"waiting", 0}, {"whether", 0}, {"necessary", 0}, {"important", 0}, {"good", 0}, {"great", 0}, {"nice", 0},
     {"productive", 0}, {"positive", 0}, {"fingers", 0},
     /* noise-like */
-    {"na", NO}, {"n/a", NO}, {"tba", VG | NO}, {"etc", NO}, {"misc", NO}, {"asdf", NO}, {"xxx", NO},
+    {"na", NO}, {"n/a", NO}, {"ni", NO}, {"tba", VG | NO}, {"etc", NO}, {"misc", NO}, {"asdf", NO}, {"xxx", NO},
     {"test123", NO}, {"todo's", NO}, {"none", NO},
 };
 
@@ -242,7 +242,7 @@ static const ful_cue ful_phrases[] = {
     {"follow up", CH}, {"check in", CH}, {"check back", CH}, {"check on", CH},
     {"check with", CH}, {"check whether", CH}, {"check if", CH}, {"circle back", CH},
     {"touch base", CH}, {"reach out", CH}, {"call back", CH}, {"give a call", CH}, {"give them a call", CH},
-    {"give him a call", CH}, {"give her a call", CH}, {"give a ring", CH}, {"get back to them", CH},
+    {"give him a call", CH}, {"give her a call", CH}, {"give a ring", CH}, {"get back to them", CH}, {"get back to", CH}, {"get back to you", AC},
     {"get back to him", CH}, {"get back to her", CH}, {"get in touch", CH}, {"hear back", CH},
     {"loop back", CH}, {"catch up", CH}, {"see if", CH}, {"find out", CH}, {"wait for", CH},
     {"kindly note", FL}, {"please note", FL}, {"pls note", FL}, {"note that", FL}, {"leave a voicemail", CH}, {"leave vm", CH}, {"leave a vm", CH}, {"leave a message", CH}, {"leave voicemail", CH}, {"shoot an email", CH}, {"drop a line", CH}, {"keep warm", CH},

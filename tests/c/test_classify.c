@@ -496,6 +496,16 @@ static void test_hurried_forms(void)
     IS("Demo done, got the PO", "unknown");
     DUE("Call went to voicemail, will try again Fri", "non", "2026-11-27");
     IS("they'll try again next week", "soft");
+    IS("get back to Tom", "non");
+    IS("\"We'll get back to you\"", "soft");
+    IS("get Tom's approval", "non");
+    IS("get a verbal by Friday", "non");
+    IS("Get them a discount approved", "compliance");
+    IS("Get a quote to Omar by Fri", "compliance");
+    IS("NI so far, try the EA", "non");
+    IS("Leave samples of the new packaging w/ the store mgr on the next visit", "compliance");
+    IS("Rusty's on leave, follow up with him after the 14th", "non");
+    IS("quote to go out Fri", "compliance");
     T_SECTION("CRM figures, a time's colon, the two things, counts, and roles on our side");
     IS("Amount: $120,000 | Stage: Commit | Close: 12/15", "unknown");
     IS("see Gong recording for the objection at 32:10", "unknown");
