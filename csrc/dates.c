@@ -771,6 +771,9 @@ static size_t ful_scan_number(ful_dscan *sc, size_t i)
             size_t wend = sc->cnt > 0 ? sc->out[sc->cnt - 1].off + sc->out[sc->cnt - 1].len : 0;
             if (!p && sc->cnt > 0 && sc->last_weekday && i >= wend && i - wend <= 3)
                 p = i + 1; /* "Thursday 10th", "Mon, 14th": the day of the month (ful_emit merges the weekday) */
+            if (!p && (ful_prev_is(sc, i, "on") || ful_prev_is(sc, i, "by") || ful_prev_is(sc, i, "before") ||
+                       ful_prev_is(sc, i, "until") || ful_prev_is(sc, i, "till") || ful_prev_is(sc, i, "due")))
+                p = i + 1; /* "give the PO on 15th", "by 8th": "the" left out, as many Englishes do */
             if (p) {
                 /* The first such day on or after the meeting date. */
                 if (sc->m == FUL_NODATE) {

@@ -506,6 +506,9 @@ static void test_hurried_forms(void)
     IS("Leave samples of the new packaging w/ the store mgr on the next visit", "compliance");
     IS("Rusty's on leave, follow up with him after the 14th", "non");
     IS("quote to go out Fri", "compliance");
+    DUE("Tom will give the PO on 15th", "firm", "2026-12-15");
+    DUE("Tom sends PO by 8th", "firm", "2026-12-08");
+    IS("meeting on 2nd floor", "soft");
     T_SECTION("CRM figures, a time's colon, the two things, counts, and roles on our side");
     IS("Amount: $120,000 | Stage: Commit | Close: 12/15", "unknown");
     IS("see Gong recording for the objection at 32:10", "unknown");
