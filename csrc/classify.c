@@ -1154,6 +1154,12 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
         /* "no answer today", "no decision yet": a status, not a to-do */
         if ((b & FUL_CUE_NEG) && t->span == 1)
             return *st = i, S_NONE; /* (ful_read_line: a status) */
+        /* "Sir will discuss with management", "Madam said she'll sign": the
+         * address is the person (not "Sir, please find attached") */
+        if ((ful_is_id(L, i, FUL_W_sir) || ful_is_id(L, i, FUL_W_madam) || ful_is_id(L, i, FUL_W_ma_am)) && i + 1 < end &&
+            !(L->t[i + 1].flags & T_BREAK) && (L->t[i + 1].bits & (FUL_CUE_MODAL | FUL_CUE_SPEECH)) &&
+            !(L->t[i + 1].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_YOU)))
+            return *st = i, S_CLIENT;
         /* skip what cannot be a subject: fillers, dates, numbers, hedging adverbs */
         if ((b & (FUL_CUE_FILLER | FUL_CUE_DATE)) && !(b & (VERBISH | FUL_CUE_EVENT | FUL_CUE_CLIENT | FUL_CUE_SELLER)))
             continue;
@@ -1361,8 +1367,9 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
                 return S_CLIENT; /* "tom's team sends", "client's procurement lead": theirs */
             if (j >= 0 && (L->t[j].bits & FUL_CUE_CLIENT) && !(L->t[j].bits & (VERBISH | FUL_CUE_POSS | FUL_CUE_COBJ)) &&
                 (e = ful_next(L, j, end)) >= 0 &&
-                ((L->t[e].bits & (FUL_CUE_MODAL | FUL_CUE_SPEECH)) || (ful_ends_s(L, e) && (L->t[e].bits & VERBISH))))
-                return *st = j, S_CLIENT; /* "the district CIO will introduce us", "regional VP signs" */
+                ((L->t[e].bits & (FUL_CUE_MODAL | FUL_CUE_SPEECH)) || (ful_ends_s(L, e) && (L->t[e].bits & VERBISH)) ||
+                 ((L->t[e].bits & FUL_CUE_HEDGE) && !(L->t[e].bits & FUL_CUE_CHASE) && L->t[e].span > 1)))
+                return *st = j, S_CLIENT; /* "the district CIO will introduce us", "regional VP signs", "festival director will try to" */
             if (j >= 0 && (e = ful_next(L, j, end)) >= 0) {
                 int f = ful_next(L, e, end);
                 /* "mike and sam will", "deal desk approves", "jess owns the": a
@@ -1385,6 +1392,10 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
             return S_NONE;
         if (ful_ends_s(L, i) && (L->t[j].bits & FUL_CUE_CLIENT) && !(L->t[j].bits & VERBISH))
             return S_CLIENT; /* "Priya's CFO has to approve": her people */
+        if (ful_ends_s(L, i) && !(L->t[j].bits & (VERBISH | FUL_CUE_DATE | FUL_CUE_ART | FUL_CUE_EVENT)) &&
+            !(L->t[j].flags & (T_NUM | T_BREAK)) && (e = ful_next(L, j, end)) >= 0 && (L->t[e].bits & FUL_CUE_CLIENT) &&
+            !(L->t[e].bits & (VERBISH | FUL_CUE_POSS | FUL_CUE_COBJ)) && !(L->t[e].flags & T_BREAK))
+            return S_CLIENT; /* "Kuehne's lane manager sends", "Zest's brand manager wants": a unit between */
         if ((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD) && ful_ends_s(L, j) &&
             (e = ful_next(L, j, end)) >= 0 && (L->t[e].bits & FUL_CUE_CLIENT) && !(L->t[e].bits & VERBISH))
             return S_CLIENT; /* "Mary Ellen's CFO", "Jean-Luc's team" */
@@ -1789,6 +1800,9 @@ static int ful_status_at(const ful_cline *L, int i, int end)
         habit |= (ful_wrule[L->t[i].wid] & FUL_SAW_HABIT) != 0;
         i = ful_next(L, i, end);
     }
+    if (i >= 0 && i < end && ful_is_id(L, i, FUL_W_the) && (j = ful_next(L, i, end)) >= 0 &&
+        (L->t[j].bits & FUL_CUE_CLIENT) && !(L->t[j].bits & (VERBISH | FUL_CUE_POSS)))
+        i = j; /* "the distributor" */
     while (i >= 0 && i < end &&
            (((L->t[i].bits & FUL_CUE_CLIENT) && !(L->t[i].bits & (VERBISH | FUL_CUE_POSS))) ||
             ((L->t[i].flags & T_CAP) && !(L->t[i].bits & ~FUL_CUE_WORD) && !(L->t[i].flags & T_QUOTED) && i > 0 &&
@@ -1799,6 +1813,14 @@ static int ful_status_at(const ful_cline *L, int i, int end)
         i = ful_next(L, j, end); /* "Kwame and Priya both attended" */
     if (i >= 0 && i < end && ful_is_id(L, i, FUL_W_both))
         i = ful_next(L, i, end);
+    /* "the distributor already carries two brands", "Tom currently uses
+     * Gong": a present after already/currently is how things stand */
+    j = i > 0 && i < end && (ful_is_id(L, i, FUL_W_already) || ful_is_id(L, i, FUL_W_currently)) ? ful_next(L, i, end)
+        : i > 0 && i < end && (ful_is_id(L, i - 1, FUL_W_already) || ful_is_id(L, i - 1, FUL_W_currently)) ? i : -1;
+    if (j >= 0 && L->t[j].span == 1 && !(L->t[j].flags & (T_CAP | T_NUM | T_QUOTED)) &&
+        !(L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_BOOKED | FUL_CUE_SPEECH)) && L->r[j].len > 3 &&
+        L->r[j].lw[L->r[j].len - 1] == 's' && L->r[j].lw[L->r[j].len - 2] != 's' && L->r[j].lw[L->r[j].len - 2] != '\'')
+        return 1;
     for (k = i; (L->marks & FUL_SAW_HABIT) && k >= 0 && k < end && !habit; k = ful_next(L, k, end))
         habit = (ful_wrule[L->t[k].wid] & FUL_SAW_HABIT) && k > i; /* "The board meets quarterly" */
     if (i < 0 || i >= end)
@@ -1985,7 +2007,7 @@ static int ful_be_done(const ful_cline *L, int i, int end)
         (k = ful_next(L, j, end)) >= 0 && !(L->t[k].bits & (VERBISH | FUL_CUE_DATE)) && !ful_is_id(L, k, FUL_W_to))
         j = k;
     if (j < 0 ||
-        !(ful_participle(L, j) || ((L->t[j].bits & FUL_CUE_RECAP) && !(L->t[j].bits & VERBISH)) ||
+        !(ful_participle(L, j) || (ful_past_verb(L, j) && !(L->t[j].bits & VERBISH)) ||
           ful_is_id(L, j, FUL_W_high) || ful_is_id(L, j, FUL_W_low) || ful_is_id(L, j, FUL_W_well) || ful_is_id(L, j, FUL_W_frozen) || ful_is_id(L, j, FUL_W_done) || ful_is_id(L, j, FUL_W_stuck) ||
           ful_is_id(L, j, FUL_W_gone) || ful_is_id(L, j, FUL_W_over) || ful_is_id(L, j, FUL_W_dead) || ful_is_id(L, j, FUL_W_final) ||
           ful_is_id(L, j, FUL_W_lost) || ful_is_id(L, j, FUL_W_won) || ful_is_id(L, j, FUL_W_great) || ful_is_id(L, j, FUL_W_good) ||
@@ -1995,8 +2017,8 @@ static int ful_be_done(const ful_cline *L, int i, int end)
         ful_is_id(L, j, FUL_W_interested) || ful_is_id(L, j, FUL_W_needed) || ful_is_id(L, j, FUL_W_scheduled))
         return 0;
     for (k = j + 1; k < end; k++)
-        if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_BOOKED | FUL_CUE_COND)) || (L->t[k].flags & T_NUM))
-            return 0; /* "is approved by Friday", "was moved to 12/8": a day ahead */
+        if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_BOOKED | FUL_CUE_COND)) || ((L->t[k].flags & T_NUM) && !ful_quantity(L, k)))
+            return 0; /* "is approved by Friday", "was moved to 12/8": a day ahead (not "up to 850k") */
     return 1;
 }
 

@@ -509,6 +509,16 @@ static void test_hurried_forms(void)
     DUE("Tom will give the PO on 15th", "firm", "2026-12-15");
     DUE("Tom sends PO by 8th", "firm", "2026-12-08");
     IS("meeting on 2nd floor", "soft");
+    IS("the decision is taken at group level", "unknown");
+    IS("the Smiths are pre-approved up to 850k", "unknown");
+    IS("PO is approved by Friday", "firm");
+    IS("the distributor already carries two brands", "unknown");
+    IS("the client currently uses Gong", "unknown");
+    DUE("Acme's lane manager sends the lane list by Friday", "firm", "2026-11-27");
+    IS("Zest's brand manager wants to run it past her director first", "soft");
+    IS("plant director will try to confirm the tier by Fri", "soft");
+    IS("Sir will discuss with management and let us know", "soft");
+    IS("Sir, please find the quote attached", "unknown");
     T_SECTION("CRM figures, a time's colon, the two things, counts, and roles on our side");
     IS("Amount: $120,000 | Stage: Commit | Close: 12/15", "unknown");
     IS("see Gong recording for the objection at 32:10", "unknown");
