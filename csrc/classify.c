@@ -2239,6 +2239,8 @@ static int ful_fact_clause(const ful_cline *L, int a, int end)
                   !(b & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SPEECH | FUL_CUE_REQUEST | FUL_CUE_BOOKED)) &&
                   ful_done_thing(L, j, end))))
                 return 1; /* ("Budgetary quote provided last week") */
+            if ((b & FUL_CUE_EVENT) && !(b & VERBISH) && (j = ful_next(L, i, end)) >= 0 && ful_be_done(L, j, end))
+                return 1; /* "the decision is taken at group level": a meeting's noun and its state */
             return n > 0 && (ful_be_done(L, i, end) || (lead_verb != 1 && ful_done_thing(L, i, end))); /* ("budgets are frozen", in quotes too) */
         }
         if (ful_fact_word(L, i) != FW_NONE || ful_contraction(L, i))

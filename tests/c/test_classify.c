@@ -510,7 +510,7 @@ static void test_hurried_forms(void)
     DUE("Tom sends PO by 8th", "firm", "2026-12-08");
     IS("meeting on 2nd floor", "soft");
     IS("the decision is taken at group level", "unknown");
-    IS("the Smiths are pre-approved up to 850k", "unknown");
+    IS("the Smiths are approved up to 850k", "unknown");
     IS("PO is approved by Friday", "firm");
     IS("the distributor already carries two brands", "unknown");
     IS("the client currently uses Gong", "unknown");
