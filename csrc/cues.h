@@ -178,7 +178,7 @@ static const ful_cue ful_words[] = {
     {"asked", RQ}, {"asks", RQ}, {"wants", RQ}, {"want", RQ}, {"wanted", RQ}, {"requested", RQ},
     {"requests", RQ}, {"request", RQ}, {"needs", RQ}, {"need", RQ}, {"needed", RQ}, {"expects", RQ},
     {"expecting", RQ}, {"requires", RQ}, {"required", RQ}, {"love", RQ}, {"loves", RQ},
-    {"said", SP}, {"says", SP}, {"told", SP}, {"tells", SP}, {"mentioned", SP}, {"noted", SP},
+    {"said", SP}, {"says", SP}, {"seh", SP}, {"told", SP}, {"tells", SP}, {"mentioned", SP}, {"noted", SP},
     {"indicated", SP}, {"replied", SP}, {"wrote", SP}, {"suggested", SP},
     /* grammar */
     {"will", MD}, {"would", MD}, {"shall", MD}, {"is", MD}, {"are", MD}, {"was", MD}, {"were", MD},
@@ -203,7 +203,7 @@ static const ful_cue ful_words[] = {
     /* and what we already did: "Sent pricing, will follow up Fri" is a chase after a recap */
     {"sent", RC}, {"shared", RC}, {"emailed", RC}, {"called", RC}, {"pinged", RC}, {"texted", RC}, {"messaged", RC},
     {"gave", RC}, {"provided", RC}, {"delivered", RC}, {"submitted", RC},
-    {"no", FL | NG}, {"not", FL}, {"nothing", FL | NG},
+    {"no", FL | NG}, {"nae", FL | NG}, {"not", FL}, {"nothing", FL | NG},
     /* date words: never a name or a subject */
     {"monday", DT}, {"tuesday", DT}, {"wednesday", DT}, {"thursday", DT}, {"friday", DT},
     {"saturday", DT}, {"sunday", DT}, {"mon", DT}, {"tue", DT}, {"tues", DT}, {"wed", DT},
