@@ -1368,7 +1368,8 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
             if (j >= 0 && (L->t[j].bits & FUL_CUE_CLIENT) && !(L->t[j].bits & (VERBISH | FUL_CUE_POSS | FUL_CUE_COBJ)) &&
                 (e = ful_next(L, j, end)) >= 0 &&
                 ((L->t[e].bits & (FUL_CUE_MODAL | FUL_CUE_SPEECH)) || (ful_ends_s(L, e) && (L->t[e].bits & VERBISH)) ||
-                 ((L->t[e].bits & FUL_CUE_HEDGE) && !(L->t[e].bits & FUL_CUE_CHASE) && L->t[e].span > 1)))
+                 ((L->t[e].bits & FUL_CUE_HEDGE) && !(L->t[e].bits & FUL_CUE_CHASE) &&
+                  (L->t[e].span > 1 || L->r[e].lw[L->r[e].len - 1] == 's'))))
                 return *st = j, S_CLIENT; /* "the district CIO will introduce us", "regional VP signs", "festival director will try to" */
             if (j >= 0 && (e = ful_next(L, j, end)) >= 0) {
                 int f = ful_next(L, e, end);

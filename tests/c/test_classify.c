@@ -519,6 +519,11 @@ static void test_hurried_forms(void)
     IS("plant director will try to confirm the tier by Fri", "soft");
     IS("Sir will discuss with management and let us know", "soft");
     IS("Sir, please find the quote attached", "unknown");
+    IS("Miss Campbell seh she will sign Tuesday the 15th", "firm");
+    IS("nae budget till April", "unknown");
+    IS("program office intends to issue the RFP sometime in Q2", "soft");
+    IS("regional director hopes to sign in Jan", "soft");
+    IS("drop by the office Fri", "non");
     T_SECTION("CRM figures, a time's colon, the two things, counts, and roles on our side");
     IS("Amount: $120,000 | Stage: Commit | Close: 12/15", "unknown");
     IS("see Gong recording for the objection at 32:10", "unknown");
