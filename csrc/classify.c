@@ -532,6 +532,7 @@ static const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_super] = FW_STOP | F, [FUL_W_quite] = FW_STOP | F, [FUL_W_hasnt] = FW_STOP | F, [FUL_W_didnt] = FW_STOP | F,
     [FUL_W_really] = FW_STOP | F, [FUL_W_havent] = FW_STOP | F, [FUL_W_hasn_t] = FW_STOP | F,
     [FUL_W_didn_t] = FW_STOP | F, [FUL_W_haven_t] = FW_STOP | F,
+    [FUL_W_doesn_t] = FW_STOP | F, [FUL_W_doesnt] = FW_STOP | F, [FUL_W_doesnae] = FW_STOP | F,
     [FUL_W_ends] = FW_STATE | F, [FUL_W_cost] = FW_STATE | F, [FUL_W_seem] = FW_STATE | F, [FUL_W_lack] = FW_STATE | F,
     [FUL_W_cover] = FW_STATE | F, [FUL_W_costs] = FW_STATE | F, [FUL_W_seems] = FW_STATE | F,
     [FUL_W_looks] = FW_STATE | F, [FUL_W_lacks] = FW_STATE | F, [FUL_W_means] = FW_STATE | F,
@@ -2041,7 +2042,9 @@ static int ful_not_done(const ful_cline *L, int i, int end)
     }
     /* "hasn't signed", "didn't reply", "havent heard": the same, said with a verb */
     if (!ful_is_id(L, i, FUL_W_hasn_t) && !ful_is_id(L, i, FUL_W_haven_t) && !ful_is_id(L, i, FUL_W_didn_t) &&
-        !ful_is_id(L, i, FUL_W_hasnt) && !ful_is_id(L, i, FUL_W_havent) && !ful_is_id(L, i, FUL_W_didnt))
+        !ful_is_id(L, i, FUL_W_hasnt) && !ful_is_id(L, i, FUL_W_havent) && !ful_is_id(L, i, FUL_W_didnt) &&
+        /* "he doesn't do DocuSign" (Scots "doesnae"): what they never do is how things stand */
+        !ful_is_id(L, i, FUL_W_doesn_t) && !ful_is_id(L, i, FUL_W_doesnt) && !ful_is_id(L, i, FUL_W_doesnae))
         return 0;
     j = ful_next(L, i, end);
     if (j >= 0 && ful_is_id(L, j, FUL_W_yet))

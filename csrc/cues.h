@@ -328,7 +328,7 @@ static const char *const ful_idwords[] = {
     "comment", "comments", "competition", "competitor", "competitors", "completed", "concern", "concerns",
     "constructive", "contains", "context", "convo", "cost", "costs", "couple", "cover", "covers", "criteria",
     "currently", "dead", "deadline", "decided", "depend", "depends", "description", "didn't", "didnt",
-    "disregard", "do", "done", "due", "dupe", "duplicate", "during", "earlier", "eb", "economic", "emails",
+    "disregard", "do", "doesn't", "doesnae", "doesnt", "done", "due", "dupe", "duplicate", "during", "earlier", "eb", "economic", "emails",
     "employ", "employs", "ends", "exceeds", "excellent", "expected", "expire", "expires", "extra",
     "fantastic", "feedback", "felt", "few", "fine", "finished", "forecast", "freeze", "frozen", "fruitful",
     "given", "got", "hasn't", "hasnt", "haven't", "havent", "helpful", "high", "hinges", "hold", "holiday", "hour",

@@ -524,6 +524,9 @@ static void test_hurried_forms(void)
     IS("program office intends to issue the RFP sometime in Q2", "soft");
     IS("regional director hopes to sign in Jan", "soft");
     IS("drop by the office Fri", "non");
+    IS("post Fraser a hard copy of the order form, he doesnae do DocuSign", "compliance");
+    IS("he doesn't do DocuSign", "unknown");
+    IS("Tom doesn't need a demo, send pricing", "compliance");
     T_SECTION("CRM figures, a time's colon, the two things, counts, and roles on our side");
     IS("Amount: $120,000 | Stage: Commit | Close: 12/15", "unknown");
     IS("see Gong recording for the objection at 32:10", "unknown");
