@@ -527,6 +527,8 @@ static void test_hurried_forms(void)
     IS("post Fraser a hard copy of the order form, he doesnae do DocuSign", "compliance");
     IS("he doesn't do DocuSign", "unknown");
     IS("Tom doesn't need a demo, send pricing", "compliance");
+    IS("Tell Dev to chase the Globex PO next week", "non");
+    IS("Tom will tell us by Friday", "firm");
     T_SECTION("CRM figures, a time's colon, the two things, counts, and roles on our side");
     IS("Amount: $120,000 | Stage: Commit | Close: 12/15", "unknown");
     IS("see Gong recording for the objection at 32:10", "unknown");
