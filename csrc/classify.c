@@ -3088,7 +3088,7 @@ static int ful_not_until(const ful_cline *L, int a, int end)
 
 static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
 {
-    int a = 0, prev_subj = S_NONE, prev_st = -1, prev_weak = 0, status = 0, was_fact = 0;
+    int a = 0, prev_subj = S_NONE, prev_st = -1, prev_weak = 0, status = 0, was_fact = 0, was_recap = 0;
     int best_pri = 0, bare_event = 0;
     /* effort > compliance > non > waiting on the client ("Waiting for their
      * answer, will ping Fri" is the seller's chase) */
@@ -3142,6 +3142,20 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             a = next;
             continue;
         }
+        if (was_recap && i < end && end - i <= 3) {
+            /* "Discussed pricing, timeline, next steps": the list goes on */
+            int k;
+            for (k = i; k < end; k++)
+                if ((L->t[k].bits & ((VERBISH & ~FUL_CUE_DELIV) | FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_CLIENT | FUL_CUE_SELLER |
+                                     FUL_CUE_SOBJ | FUL_CUE_POSS | FUL_CUE_COND | FUL_CUE_EVENT)) ||
+                    ((L->t[k].bits & FUL_CUE_DELIV) && !(L->t[k].bits & FUL_CUE_DNOUN)) || (L->t[k].flags & (T_NUM | T_NAME | T_QUOTED)))
+                    break;
+            if (k == end) {
+                a = next;
+                continue;
+            }
+        }
+        was_recap = i < end && ful_recap_verb(L, i);
         was_fact = 0;
         if (ful_fact_clause(L, a, end)) {
             if (!status)

@@ -529,6 +529,10 @@ static void test_hurried_forms(void)
     IS("Tom doesn't need a demo, send pricing", "compliance");
     IS("Tell Dev to chase the Globex PO next week", "non");
     IS("Tom will tell us by Friday", "firm");
+    IS("Discussed pricing, timeline, next steps", "unknown");
+    IS("covered pricing, deck, roadmap", "unknown");
+    IS("Discussed pricing, proposal by Fri", "compliance");
+    IS("Reviewed the SOW, send redlines", "compliance");
     T_SECTION("CRM figures, a time's colon, the two things, counts, and roles on our side");
     IS("Amount: $120,000 | Stage: Commit | Close: 12/15", "unknown");
     IS("see Gong recording for the objection at 32:10", "unknown");
