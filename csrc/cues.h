@@ -80,7 +80,10 @@ static const ful_cue ful_words[] = {
     {"we", SE}, {"we'll", SE | MD}, {"we're", SE | MD}, {"we'd", SE | MD}, {"we've", SE | MD},
     {"let's", SE | JT}, {"myself", SE}, {"ourselves", SE},
     /* the seller's own roles: "AE to follow up", "SE builds the demo" */
-    {"ae", SE}, {"se", SE}, {"sdr", SE}, {"bdr", SE}, {"csm", SE},
+    {"ae", SE}, {"se", SE}, {"sdr", SE}, {"bdr", SE}, {"csm", SE}, {"presales", SE}, {"pre-sales", SE}, {"revops", SE},
+    /* heads of the seller's team phrases below ("solutions engineer", "deal desk") */
+    {"solutions", 0}, {"solution", 0}, {"sales", 0}, {"channel", 0}, {"implementation", 0},
+    {"professional", 0},
     {"me", SO}, {"us", SO}, {"our", SO}, {"my", SO}, {"ours", SO},
     {"you", YO}, {"your", YO}, {"you'll", YO | MD}, {"you're", YO | MD},
     {"u", YO}, {"ur", YO}, {"youll", YO | MD},
@@ -238,6 +241,11 @@ static const ful_cue ful_words[] = {
 /* Phrases: matched at their first word, longest first; a match replaces the
  * words' own meanings. */
 static const ful_cue ful_phrases[] = {
+    /* the seller's own people, named by role: a client has none of these */
+    {"solutions engineer", SE}, {"solution engineer", SE}, {"sales engineer", SE}, {"solutions architect", SE},
+    {"account team", SE}, {"account manager", SE}, {"account executive", SE},
+    {"channel manager", SE}, {"partner manager", SE}, {"customer success", SE}, {"implementation team", SE},
+    {"professional services", SE}, {"sales ops", SE},
     /* chasing */
     {"follow up", CH}, {"check in", CH}, {"check back", CH}, {"check on", CH},
     {"check with", CH}, {"check whether", CH}, {"check if", CH}, {"circle back", CH},

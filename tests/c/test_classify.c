@@ -533,6 +533,11 @@ static void test_hurried_forms(void)
     IS("covered pricing, deck, roadmap", "unknown");
     IS("Discussed pricing, proposal by Fri", "compliance");
     IS("Reviewed the SOW, send redlines", "compliance");
+    IS("Solutions engineer to answer the security questions", "compliance");
+    IS("Sales engineer will prep the POC plan", "compliance");
+    DUE("Implementation team to draft the project plan by 12/10", "compliance", "2026-12-10");
+    IS("Channel manager to send the partner pricing", "compliance");
+    IS("Deal desk approves the discount by 12/11", "firm");
     T_SECTION("CRM figures, a time's colon, the two things, counts, and roles on our side");
     IS("Amount: $120,000 | Stage: Commit | Close: 12/15", "unknown");
     IS("see Gong recording for the objection at 32:10", "unknown");
