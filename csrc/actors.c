@@ -529,7 +529,7 @@ static int skip_appositives(ful_cline *L)
         for (k = i; k < L->nt && k < i + 3 &&
                     (((name_shaped(L, k) || lower_unknown(L, k)) && !(L->t[k].bits & FUL_CUE_WORD)) ||
                      ((L->t[k].bits & FUL_CUE_CLIENT) && !(L->t[k].bits & VERBS)) || ful_is_id(L, k, FUL_W_side) ||
-                     (k == i && ful_is_id(L, k, FUL_W_per)));
+                     (k == i && (ful_is_id(L, k, FUL_W_per) || (L->t[k].bits & FUL_CUE_SOBJ))));
              k++)
             if (k > i && (L->t[k].flags & T_BREAK))
                 break;
@@ -538,6 +538,8 @@ static int skip_appositives(ful_cline *L)
             continue;
         if (!paren_only(L, k))
             L->t[k].flags &= (uint8_t)~T_BREAK; /* ("Priya (client) | Action: ...": the cell ends there) */
+        if ((L->t[i].bits & FUL_CUE_SOBJ) && (L->t[i - 1].bits & FUL_CUE_CLIENT) && !(L->t[i - 1].flags & T_NAME))
+            L->t[i - 1].bits = (L->t[i - 1].bits & ~FUL_CUE_CLIENT) | FUL_CUE_SELLER; /* "Legal (ours)", "IT (our side)" */
         for (; i < k; i++)
             L->t[i].flags = (uint8_t)((L->t[i].flags & ~T_BREAK) | T_INPHR);
         joined = 1;
