@@ -184,6 +184,8 @@ static int thing_ending(const ful_cline *L, int i)
     const char *e = r->lw + r->len;
     if (r->len < 6)
         return 0;
+    if (e[-2] == 'e' && e[-1] == 'd' && strchr("cskpgvtzxh", e[-3]))
+        return 1; /* "Bounced email", "Declined", "Accepted": a verb in the past, not a name (Jared, Ahmed, Alfred stay) */
     return memcmp(e - 4, "tion", 4) == 0 || memcmp(e - 4, "sion", 4) == 0 || memcmp(e - 4, "ment", 4) == 0 ||
            memcmp(e - 4, "ness", 4) == 0 || memcmp(e - 4, "ship", 4) == 0;
 }
@@ -529,7 +531,10 @@ static int skip_appositives(ful_cline *L)
         for (k = i; k < L->nt && k < i + 3 &&
                     (((name_shaped(L, k) || lower_unknown(L, k)) && !(L->t[k].bits & FUL_CUE_WORD)) ||
                      ((L->t[k].bits & FUL_CUE_CLIENT) && !(L->t[k].bits & VERBS)) || ful_is_id(L, k, FUL_W_side) ||
-                     (k == i && (ful_is_id(L, k, FUL_W_per) || (L->t[k].bits & FUL_CUE_SOBJ))));
+                     (k == i && (ful_is_id(L, k, FUL_W_per) ||
+                                 ((L->t[k].bits & FUL_CUE_SOBJ) && k + 1 < L->nt && (L->t[i - 1].bits & FUL_CUE_CLIENT) &&
+                                  !(L->t[i - 1].flags & T_NAME) &&
+                                  (((L->t[k + 1].flags & T_BREAK) && !paren_only(L, k + 1)) || ful_is_id(L, k + 1, FUL_W_side))))));
              k++)
             if (k > i && (L->t[k].flags & T_BREAK))
                 break;
@@ -538,7 +543,8 @@ static int skip_appositives(ful_cline *L)
             continue;
         if (!paren_only(L, k))
             L->t[k].flags &= (uint8_t)~T_BREAK; /* ("Priya (client) | Action: ...": the cell ends there) */
-        if ((L->t[i].bits & FUL_CUE_SOBJ) && (L->t[i - 1].bits & FUL_CUE_CLIENT) && !(L->t[i - 1].flags & T_NAME))
+        if ((L->t[i].bits & FUL_CUE_SOBJ) && (L->t[i - 1].bits & FUL_CUE_CLIENT) && !(L->t[i - 1].flags & T_NAME) &&
+            !paren_only(L, k))
             L->t[i - 1].bits = (L->t[i - 1].bits & ~FUL_CUE_CLIENT) | FUL_CUE_SELLER; /* "Legal (ours)", "IT (our side)" */
         for (; i < k; i++)
             L->t[i].flags = (uint8_t)((L->t[i].flags & ~T_BREAK) | T_INPHR);

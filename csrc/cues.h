@@ -157,7 +157,7 @@ static const ful_cue ful_words[] = {
     {"calendared", BK}, {"reserved", BK}, {"accepted", BK}, {"rsvp'd", BK}, {"set", SU},
     /* the seller sets up a meeting: still a chase until the client books it */
     {"schedule", SU}, {"shedule", SU}, {"schedual", SU}, {"sched", SU}, {"book", SU}, {"arrange", SU}, {"organize", SU}, {"organise", SU},
-    {"propose", SU}, {"coordinate", SU}, {"reschedule", SU},
+    {"propose", SU}, {"coordinate", SU}, {"reschedule", SU}, {"rebook", SU},
     /* hedges (a dated client action becomes soft) */
     {"might", HG}, {"may", HG | DT}, {"maybe", HG}, {"possibly", HG}, {"possible", HG}, {"perhaps", HG},
     {"hopefully", HG}, {"hope", HG}, {"hopes", HG}, {"hoping", HG}, {"tentative", HG},
@@ -204,7 +204,7 @@ static const ful_cue ful_words[] = {
     /* and how it ended: "Lost to incumbent last cycle" */
     {"lost", RC}, {"won", RC}, {"churned", RC}, {"loved", RC}, {"liked", RC}, {"enjoyed", RC},
     /* and what we already did: "Sent pricing, will follow up Fri" is a chase after a recap */
-    {"sent", RC}, {"shared", RC}, {"emailed", RC}, {"called", RC}, {"pinged", RC}, {"texted", RC}, {"messaged", RC},
+    {"noshow", RC}, {"sent", RC}, {"shared", RC}, {"emailed", RC}, {"called", RC}, {"pinged", RC}, {"texted", RC}, {"messaged", RC},
     {"gave", RC}, {"provided", RC}, {"delivered", RC}, {"submitted", RC},
     {"no", FL | NG}, {"nae", FL | NG}, {"not", FL}, {"nothing", FL | NG},
     /* date words: never a name or a subject */
@@ -246,6 +246,8 @@ static const ful_cue ful_phrases[] = {
     {"account team", SE}, {"account manager", SE}, {"account executive", SE},
     {"channel manager", SE}, {"partner manager", SE}, {"customer success", SE}, {"implementation team", SE},
     {"professional services", SE}, {"sales ops", SE},
+    /* what happened, told as a noun: "Meeting no-show", "No-show, reschedule" */
+    {"no show", RC},
     /* chasing */
     {"follow up", CH}, {"check in", CH}, {"check back", CH}, {"check on", CH},
     {"check with", CH}, {"check whether", CH}, {"check if", CH}, {"circle back", CH},

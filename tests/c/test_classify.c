@@ -88,6 +88,12 @@ static void test_hurried_forms(void)
     IS("Knock together a one-pager", "compliance");
     IS("Tailor the demo to their use case", "compliance");
     IS("Deal desk approves the discount by 12/11", "firm");
+    IS("Legal (ours) to return redlines by 12/8", "compliance");
+    IS("Legal (theirs) to return redlines by 12/8", "firm");
+    IS("AI (us): send MSA", "compliance");
+    IS("Meeting no-show", "unknown");
+    IS("No-show, reschedule", "non");
+    IS("no show on the call, rebook next wk", "non");
     IS("Hit up Omar about the PO", "non");
     IS("Keep an eye on the PO", "non");
     IS("Per Paul, budget gets approved on the 15th", "firm");
