@@ -1661,6 +1661,15 @@ static int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
     *vt = first;
     {
         uint32_t b = L->t[first].bits;
+        int fj, fk;
+        if ((b & FUL_CUE_CHASE) && !(b & (FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_SETUP)) && (fj = ful_next(L, first, end)) >= 0 &&
+            !(L->t[fj].bits & (VERBISH | FUL_CUE_ART | FUL_CUE_POSS | FUL_CUE_CLIENT | FUL_CUE_COBJ | FUL_CUE_DATE | FUL_CUE_WITH |
+                               FUL_CUE_TOPIC | FUL_CUE_COND | FUL_CUE_FILLER)) &&
+            !(L->t[fj].flags & (T_CAP | T_NAME | T_NUM | T_BREAK)) && (fk = ful_next(L, fj, end)) >= 0 &&
+            (L->t[fk].bits & FUL_CUE_BOOKED)) {
+            *vt = fj; /* "Follow-up tasting booked for the couple": a meeting of theirs with us, booked */
+            return R_EFFORT;
+        }
         if (b & FUL_CUE_SETUP) /* set up a call -> chase; set up a sandbox -> deliverable */
             return ev >= 0 ? R_NON : (b & FUL_CUE_DELIV) || dn >= 0 ? R_COMPLIANCE : R_NON;
         if ((b & FUL_CUE_DELIV) && (b & FUL_CUE_CHASE)) {

@@ -94,6 +94,9 @@ static void test_hurried_forms(void)
     IS("Meeting no-show", "unknown");
     IS("No-show, reschedule", "non");
     IS("no show on the call, rebook next wk", "non");
+    IS("Follow-up tasting booked for the couple", "firm");
+    IS("follow up re booked slot", "non");
+    IS("Follow up once booked", "non");
     IS("Hit up Omar about the PO", "non");
     IS("Keep an eye on the PO", "non");
     IS("Per Paul, budget gets approved on the 15th", "firm");
