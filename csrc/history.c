@@ -156,35 +156,37 @@ int ful_key_overlap(const char *a, const char *b)
     return na + nb - common > 0 ? common * 100 / (na + nb - common) : 0;
 }
 
-/* Pairs each step with its previous version: the same text first; then, for
- * a step whose words were edited (the usual way a date slips: "Fri 12/11"
- * becomes "Fri 12/18"), the unpaired old step most alike, at least half its
- * words shared, the same line preferred. A wholesale rewrite of a huge note
- * skips the second pass (it is quadratic) and starts new histories. */
-void ful_pair_steps(const ful_note *note, char **keys, ful_old_step *old, int nold, ful_old_step **prev)
+/* Pairs each of n keys with its previous version: the same text first;
+ * then, for a step whose words were edited (the usual way a date slips:
+ * "Fri 12/11" becomes "Fri 12/18"), the unpaired old step most alike, at
+ * least half its words shared, the same line preferred. A wholesale
+ * rewrite of a huge note skips the second pass (it is quadratic) and
+ * starts new histories. A NULL key is never paired. */
+static void pair_keys(int n, char **keys, int (*line_of)(const void *, int), const void *ctx, ful_old_step *old,
+                      int nold, ful_old_step **prev)
 {
     int i, j, left_new = 0, left_old = 0;
     if (nold > 1)
         qsort(old, (size_t)nold, sizeof *old, cmp_old);
-    for (i = 0; i < note->nsteps; i++) {
+    for (i = 0; i < n; i++) {
         ful_old_step probe, *p = NULL;
         probe.key = keys[i];
-        if (nold)
+        if (nold && keys[i])
             p = bsearch(&probe, old, (size_t)nold, sizeof *old, cmp_old);
         if (p && p->matched)
             p = NULL;
         if (p)
             p->matched = 1;
         prev[i] = p;
-        left_new += p == NULL;
+        left_new += p == NULL && keys[i];
     }
     for (j = 0; j < nold; j++)
         left_old += !old[j].matched;
     if (left_new == 0 || left_old == 0 || (long)left_new * left_old > 40000)
         return;
-    for (i = 0; i < note->nsteps; i++) {
+    for (i = 0; i < n; i++) {
         int best = -1, best_score = 0;
-        if (prev[i])
+        if (prev[i] || !keys[i])
             continue;
         for (j = 0; j < nold; j++) {
             int score;
@@ -193,7 +195,7 @@ void ful_pair_steps(const ful_note *note, char **keys, ful_old_step *old, int no
             score = ful_key_overlap(keys[i], old[j].key);
             if (score < 50)
                 continue;
-            score += old[j].line == note->steps[i].line ? 25 : 0;
+            score += old[j].line == line_of(ctx, i) ? 25 : 0;
             if (score > best_score) {
                 best_score = score;
                 best = j;
@@ -204,4 +206,24 @@ void ful_pair_steps(const ful_note *note, char **keys, ful_old_step *old, int no
             prev[i] = &old[best];
         }
     }
+}
+
+static int note_line(const void *ctx, int i)
+{
+    return ((const ful_note *)ctx)->steps[i].line;
+}
+
+void ful_pair_steps(const ful_note *note, char **keys, ful_old_step *old, int nold, ful_old_step **prev)
+{
+    pair_keys(note->nsteps, keys, note_line, note, old, nold, prev);
+}
+
+static int array_line(const void *ctx, int i)
+{
+    return ((const int *)ctx)[i];
+}
+
+void ful_pair_keys(int n, char **keys, const int *lines, ful_old_step *old, int nold, ful_old_step **prev)
+{
+    pair_keys(n, keys, array_line, lines, old, nold, prev);
 }

@@ -26,6 +26,7 @@ int ful_key_overlap(const char *a, const char *b);
 typedef struct {
     char *key, *cls, *due, *first_seen;
     int done, matched, line, pushed;
+    long long id;   /* its row in the store */
 } ful_old_step;
 void ful_old_steps_free(ful_old_step *o, int n);
 
@@ -33,5 +34,9 @@ void ful_old_steps_free(ful_old_step *o, int n);
  * version in old, or NULL: prev[i] points into old. Sorts old by key and
  * marks the paired ones matched; the unmatched ones are gone. */
 void ful_pair_steps(const ful_note *note, char **keys, ful_old_step *old, int nold, ful_old_step **prev);
+
+/* The same for n steps known by their keys and lines (a note the store
+ * holds); a NULL key is left unpaired. */
+void ful_pair_keys(int n, char **keys, const int *lines, ful_old_step *old, int nold, ful_old_step **prev);
 
 #endif

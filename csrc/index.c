@@ -1224,6 +1224,10 @@ int ful_index_paths(ful_store *s, const char *const *paths, int npaths, const fu
     ful_store_bulk(s, FUL_BULK_READ);
     for (i = 0; rc == 0 && i < npaths; i++)
         rc = index_root(&w, paths[i]);
+    /* Removed notes last: a renamed note's history goes to its new path,
+     * whichever of the two paths the run met first. */
+    if (rc == 0 && stats->removed && (rc = ensure_tx(&w)) == 0)
+        rc = ful_store_settle_gone(s, o->today, err, errlen);
     if (rc == 0 && (stats->removed || stats->indexed) && (rc = ensure_tx(&w)) == 0)
         rc = ful_store_prune_accounts(s, err, errlen);
     if (rc == 0 && ful_store_in_tx(s))

@@ -24,7 +24,8 @@ enum {
     Q_PRUNE_ACCOUNTS, Q_OVERDUE, Q_LOG, Q_ACCOUNTS, Q_HISTORY, Q_STEP_AT,
     Q_EVENT_REKEY, Q_META_GET, Q_META_PUT, Q_NEEDS_OF, Q_CHASE_ALL, Q_CHASE_SET,
     Q_RPT_NOTES, Q_RPT_CLASSES, Q_RPT_CLOSED, Q_RPT_TOUCHES, Q_RPT_PUSHED, Q_RPT_ACTIVITY,
-    Q_EXPORT_STEPS, Q_UNDER_STATE,
+    Q_EXPORT_STEPS, Q_UNDER_STATE, Q_GONE_PUT, Q_GONE_PATHS, Q_GONE_TARGETS, Q_GONE_STEPS, Q_GONE_CLEAR,
+    Q_MOVED_STEPS, Q_EVENT_MOVE, Q_STEP_ADOPT,
     Q_BEGIN, Q_BEGIN_READ, Q_COMMIT, Q_ROLLBACK, Q_COUNT
 };
 
@@ -64,7 +65,35 @@ static const char *const sql_text[Q_COUNT] = {
         " SET display = excluded.display, display_rank = excluded.display_rank"
         " WHERE excluded.display_rank >= account.display_rank",
     [Q_ACCOUNT_GET] = "SELECT id FROM account WHERE name = ?1",
-    [Q_OLD_STEPS] = "SELECT key, class, due, done, first_seen, line, pushed FROM step WHERE note_id = ?1",
+    [Q_OLD_STEPS] = "SELECT key, class, due, done, first_seen, line, pushed, id FROM step WHERE note_id = ?1",
+    /* The steps of the notes that left the store in this index run, kept
+     * (in a temporary table) until its end, when ful_store_settle_gone
+     * gives each one's history to the note it was renamed or moved to. */
+    [Q_GONE_PUT] =
+        "INSERT INTO temp.gone_step(path, key, class, due, done, first_seen, line, pushed)"
+        " SELECT ?2, key, class, due, done, first_seen, line, pushed FROM step WHERE note_id = ?1",
+    [Q_GONE_PATHS] = "SELECT DISTINCT path FROM temp.gone_step ORDER BY path",
+    /* For each gone note, the notes stored since ?1 sharing its step keys,
+     * most shared first, the newest of equals. A note moved is stored
+     * under its new path in the run that finds the old one gone, or in
+     * the days before (an editor saved it there); reading only the notes
+     * stored lately keeps this off the whole step table, where a common
+     * step ("send the pricing sheet") is in thousands of notes. */
+    [Q_GONE_TARGETS] =
+        "SELECT g.path, n.id, n.path FROM note n CROSS JOIN step s ON s.note_id = n.id"
+        " CROSS JOIN temp.gone_step g ON g.key = s.key WHERE n.indexed_on >= ?1"
+        " GROUP BY g.path, n.id ORDER BY g.path, count(*) DESC, n.id DESC",
+    [Q_GONE_STEPS] =
+        "SELECT key, class, due, done, first_seen, line, pushed, 0 FROM temp.gone_step WHERE path = ?2",
+    [Q_GONE_CLEAR] = "DELETE FROM temp.gone_step",
+    /* Its steps as Q_OLD_STEPS reads them; a step with a history of its
+     * own (key NULL) takes none from another note. */
+    [Q_MOVED_STEPS] =
+        "SELECT CASE WHEN EXISTS (SELECT 1 FROM step_event e WHERE e.path = ?2 AND e.key = s.key) THEN NULL"
+        " ELSE s.key END, s.class, s.due, s.done, s.first_seen, s.line, s.pushed, s.id FROM step s"
+        " WHERE s.note_id = ?1",
+    [Q_EVENT_MOVE] = "UPDATE step_event SET path = ?2 WHERE path = ?1 AND key = ?3",
+    [Q_STEP_ADOPT] = "UPDATE step SET first_seen = ?2, pushed = ?3 WHERE id = ?1",
     [Q_STEPS_DELETE] = "DELETE FROM step WHERE note_id = ?1",
     [Q_TOUCHES_DELETE] = "DELETE FROM touch WHERE note_id = ?1",
     [Q_NEEDS_DELETE] = "DELETE FROM need WHERE note_id = ?1",
@@ -261,6 +290,7 @@ struct ful_store {
     ful_cadence cadence;    /* what index runs compute next action dates with */
     int readonly;           /* opened by ful_store_open_ro */
     int64_t parse_sig;      /* the parse options notes are stored with (opts.h) */
+    int gone_table;         /* temp.gone_step made (ful_store_delete_note) */
 };
 
 void ful_store_set_parse_sig(ful_store *s, int64_t sig)
@@ -756,12 +786,17 @@ static char *dupcol(sqlite3_stmt *st, int c, int *oom)
     return d;
 }
 
-static int load_old(ful_store *s, int64_t id, ful_old_step **out, int *nout, char *err, size_t errlen)
+/* The steps of note id as q (Q_OLD_STEPS, or Q_MOVED_STEPS with the
+ * note's path) reads them. */
+static int load_steps(ful_store *s, int q, int64_t id, const char *path, ful_old_step **out, int *nout,
+                      char *err, size_t errlen)
 {
     ful_old_step *o = NULL;
     int n = 0, cap = 0, rc, oom = 0;
-    PREP(st, Q_OLD_STEPS);
+    PREP(st, q);
     sqlite3_bind_int64(st, 1, id);
+    if (path)
+        sqlite3_bind_text(st, 2, path, -1, SQLITE_STATIC);
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         if (n == cap) {
             int nc = cap ? cap * 2 : 8;
@@ -781,6 +816,7 @@ static int load_old(ful_store *s, int64_t id, ful_old_step **out, int *nout, cha
         o[n].first_seen = dupcol(st, 4, &oom);
         o[n].line = sqlite3_column_int(st, 5);
         o[n].pushed = sqlite3_column_int(st, 6);
+        o[n].id = sqlite3_column_int64(st, 7);
         n++;
         if (oom)
             break;
@@ -798,6 +834,11 @@ static int load_old(ful_store *s, int64_t id, ful_old_step **out, int *nout, cha
     *out = o;
     *nout = n;
     return 0;
+}
+
+static int load_old(ful_store *s, int64_t id, ful_old_step **out, int *nout, char *err, size_t errlen)
+{
+    return load_steps(s, Q_OLD_STEPS, id, NULL, out, nout, err, errlen);
 }
 
 static int event(ful_store *s, const char *path, const char *key, ful_day today, const char *ev,
@@ -925,6 +966,33 @@ static int rekey_events(ful_store *s, const char *path, const char *from_key, co
     return run(s, st, err, errlen, "cannot carry history over");
 }
 
+/* Records how step key (class cls, due nd, done) of path differs from its
+ * previous version prev; *pushed counts a due date moved later. */
+static int record_changes(ful_store *s, const char *path, const char *key, const ful_old_step *prev,
+                          const char *cls, const char *nd, int done, ful_day today, int *pushed, char *err,
+                          size_t errlen)
+{
+    if (prev->key && strcmp(prev->key, key) != 0) {
+        /* An edited step keeps its history under its new text. */
+        if (rekey_events(s, path, prev->key, key, err, errlen) != 0 ||
+            event(s, path, key, today, "text", prev->key, key, err, errlen) != 0)
+            return -1;
+    }
+    if ((prev->due == NULL) != (nd == NULL) || (nd && strcmp(prev->due, nd) != 0)) {
+        if (event(s, path, key, today, "due", prev->due, nd, err, errlen) != 0)
+            return -1;
+        /* A push: the due date moved later (a snooze, a new date). */
+        *pushed += prev->due && nd && strcmp(nd, prev->due) > 0;
+    }
+    if (prev->cls && cls && strcmp(prev->cls, cls) != 0)
+        if (event(s, path, key, today, "class", prev->cls, cls, err, errlen) != 0)
+            return -1;
+    if (prev->done != done)
+        if (event(s, path, key, today, done ? "done" : "undone", NULL, NULL, err, errlen) != 0)
+            return -1;
+    return 0;
+}
+
 /* Inserts the steps, touches and needs of a parsed note and records how
  * each step differs from its previous version. */
 static int put_children(ful_store *s, int64_t id, int64_t acc, const char *path, const ful_note *note,
@@ -956,27 +1024,11 @@ static int put_children(ful_store *s, int64_t id, int64_t acc, const char *path,
         if (ns->v.due != FUL_NODATE)
             ful_day_format(ns->v.due, due);
         if (prev) {
-            const char *nd = ns->v.due != FUL_NODATE ? due : NULL;
             if (prev->first_seen)
                 first = prev->first_seen;
-            if (prev->key && strcmp(prev->key, key) != 0) {
-                /* An edited step keeps its history under its new text. */
-                if (rekey_events(s, path, prev->key, key, err, errlen) != 0 ||
-                    event(s, path, key, today, "text", prev->key, key, err, errlen) != 0)
-                    goto done;
-            }
-            if ((prev->due == NULL) != (nd == NULL) || (nd && strcmp(prev->due, nd) != 0)) {
-                if (event(s, path, key, today, "due", prev->due, nd, err, errlen) != 0)
-                    goto done;
-                /* A push: the due date moved later (a snooze, a new date). */
-                pushed += prev->due && nd && strcmp(nd, prev->due) > 0;
-            }
-            if (prev->cls && strcmp(prev->cls, cls) != 0)
-                if (event(s, path, key, today, "class", prev->cls, cls, err, errlen) != 0)
-                    goto done;
-            if (prev->done != ns->done)
-                if (event(s, path, key, today, ns->done ? "done" : "undone", NULL, NULL, err, errlen) != 0)
-                    goto done;
+            if (record_changes(s, path, key, prev, cls, ns->v.due != FUL_NODATE ? due : NULL, ns->done, today,
+                               &pushed, err, errlen) != 0)
+                goto done;
         }
         /* A new step needs no event: its row's first_seen says when it
          * appeared (history() shows it as "seen"), which keeps a cold
@@ -1118,18 +1170,86 @@ int ful_store_put_note(ful_store *s, const char *path, const char *root, const f
     return rc;
 }
 
+/* The note at path, with steps old, left the store; the note to_id at to
+ * (on disk) shares steps with it: it was renamed, moved or copied there.
+ * Each step paired with one there (as an edit pairs them) takes its
+ * history along: its events, first seen, pushes, what changed, and a
+ * "moved" event. Paired old steps are marked matched. */
+static int adopt_moved(ful_store *s, const char *path, ful_old_step *old, int nold, int64_t to_id, const char *to,
+                       ful_day today, char *err, size_t errlen)
+{
+    ful_old_step *cur = NULL, **prev = NULL;
+    char **keys = NULL;
+    int *lines = NULL, n = 0, i, ret = -1;
+    if (load_steps(s, Q_MOVED_STEPS, to_id, to, &cur, &n, err, errlen) != 0)
+        return -1;
+    if (n == 0)
+        return 0;
+    if ((keys = malloc((size_t)n * sizeof *keys)) == NULL || (lines = malloc((size_t)n * sizeof *lines)) == NULL ||
+        (prev = malloc((size_t)n * sizeof *prev)) == NULL) {
+        seterr(err, errlen, "out of memory");
+        goto done;
+    }
+    for (i = 0; i < n; i++) {
+        keys[i] = cur[i].key;
+        lines[i] = cur[i].line;
+    }
+    ful_pair_keys(n, keys, lines, old, nold, prev);
+    for (i = 0; i < n; i++) {
+        const ful_old_step *g = prev[i], *t = &cur[i];
+        const char *first = t->first_seen;
+        int pushed = t->pushed;
+        if (g == NULL)
+            continue;
+        {
+            PREP(mv, Q_EVENT_MOVE);
+            sqlite3_bind_text(mv, 1, path, -1, SQLITE_STATIC);
+            sqlite3_bind_text(mv, 2, to, -1, SQLITE_STATIC);
+            sqlite3_bind_text(mv, 3, g->key, -1, SQLITE_STATIC);
+            if (run(s, mv, err, errlen, "cannot carry history over") != 0)
+                goto done;
+        }
+        if (record_changes(s, to, t->key, g, t->cls, t->due, t->done, today, &pushed, err, errlen) != 0 ||
+            event(s, to, t->key, today, "moved", path, to, err, errlen) != 0)
+            goto done;
+        if (g->first_seen && (first == NULL || strcmp(g->first_seen, first) < 0))
+            first = g->first_seen;
+        {
+            PREP(up, Q_STEP_ADOPT);
+            sqlite3_bind_int64(up, 1, t->id);
+            if (first)
+                sqlite3_bind_text(up, 2, first, -1, SQLITE_STATIC);
+            sqlite3_bind_int(up, 3, pushed + g->pushed);
+            if (run(s, up, err, errlen, "cannot carry history over") != 0)
+                goto done;
+        }
+    }
+    ret = 0;
+done:
+    ful_old_steps_free(cur, n);
+    free(keys);
+    free(lines);
+    free(prev);
+    return ret;
+}
+
 int ful_store_delete_note(ful_store *s, int64_t id, const char *path, ful_day today, char *err, size_t errlen)
 {
-    ful_old_step *old = NULL;
-    int nold = 0, i;
-    if (load_old(s, id, &old, &nold, err, errlen) != 0)
-        return -1;
-    for (i = 0; i < nold; i++)
-        if (old[i].key && event(s, path, old[i].key, today, "gone", old[i].cls, NULL, err, errlen) != 0) {
-            ful_old_steps_free(old, nold);
+    (void)today;    /* its "gone" events are dated when the run settles */
+    if (!s->gone_table) {
+        if (exec(s, "CREATE TEMP TABLE IF NOT EXISTS gone_step(path TEXT NOT NULL, key TEXT NOT NULL, class TEXT,"
+                    " due TEXT, done INTEGER, first_seen TEXT, line INTEGER, pushed INTEGER)",
+                 err, errlen) != 0)
             return -1;
-        }
-    ful_old_steps_free(old, nold);
+        s->gone_table = 1;
+    }
+    {
+        PREP(st, Q_GONE_PUT);
+        sqlite3_bind_int64(st, 1, id);
+        sqlite3_bind_text(st, 2, path, -1, SQLITE_STATIC);
+        if (run(s, st, err, errlen, "cannot remove a note") != 0)
+            return -1;
+    }
     /* its rows first: no cascade while foreign keys are off (bulk) */
     if (delete_children(s, id, err, errlen) != 0)
         return -1;
@@ -1138,6 +1258,147 @@ int ful_store_delete_note(ful_store *s, int64_t id, const char *path, ful_day to
         sqlite3_bind_int64(st, 1, id);
         return run(s, st, err, errlen, "cannot remove a note");
     }
+}
+
+/* How many days before a run finds a note gone its new path may have
+ * been stored (a renamed note saved in the editor, the old path found
+ * gone by a later index run). */
+#define FUL_MOVED_DAYS 7
+
+/* A gone note and the note its history goes to. */
+typedef struct {
+    char *path, *to;
+    int64_t to_id;
+} gone_note;
+
+static void gone_free(gone_note *g, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        free(g[i].path);
+        free(g[i].to);
+    }
+    free(g);
+}
+
+static int gone_cmp(const void *a, const void *b)
+{
+    return strcmp(((const gone_note *)a)->path, ((const gone_note *)b)->path);
+}
+
+/* The notes removed since the last settling, in path order, each with
+ * the note sharing most of its steps, when that one is on disk. */
+static int gone_notes(ful_store *s, ful_day today, gone_note **out, size_t *nout, char *err, size_t errlen)
+{
+    gone_note *g = NULL, probe, *hit;
+    size_t n = 0, cap = 0;
+    int rc, oom = 0;
+    const char *last = NULL;
+    *out = NULL;
+    *nout = 0;
+    {
+        PREP(st, Q_GONE_PATHS);
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            if (n == cap) {
+                size_t nc = cap ? cap * 2 : 8;
+                gone_note *p = realloc(g, nc * sizeof *g);
+                if (p == NULL) {
+                    oom = 1;
+                    break;
+                }
+                g = p;
+                cap = nc;
+            }
+            memset(&g[n], 0, sizeof g[n]);
+            if ((g[n].path = dupcol(st, 0, &oom)) == NULL)
+                oom = 1;
+            n += g[n].path != NULL;
+            if (oom)
+                break;
+        }
+        sqlite3_reset(st);
+        if (oom || rc != SQLITE_DONE) {
+            gone_free(g, n);
+            if (oom) {
+                seterr(err, errlen, "out of memory");
+                return -1;
+            }
+            return dberr(s, err, errlen, "cannot list removed notes");
+        }
+    }
+    {
+        PREP(st, Q_GONE_TARGETS);
+        char *lastbuf = NULL, since[11];
+        bind_day_in(st, 1, today - FUL_MOVED_DAYS, since);
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            const char *gp = (const char *)sqlite3_column_text(st, 0), *tp;
+            if (gp == NULL || (last && strcmp(last, gp) == 0))
+                continue;   /* only the first (best) row of each */
+            free(lastbuf);
+            if ((lastbuf = strdup(gp)) == NULL) {
+                oom = 1;
+                break;
+            }
+            last = lastbuf;
+            probe.path = lastbuf;
+            hit = n ? bsearch(&probe, g, n, sizeof *g, gone_cmp) : NULL;
+            tp = (const char *)sqlite3_column_text(st, 2);
+            /* A note leaving along with this one (a folder removed) takes nothing. */
+            if (hit == NULL || tp == NULL || access(tp, F_OK) != 0)
+                continue;
+            if ((hit->to = strdup(tp)) == NULL) {
+                oom = 1;
+                break;
+            }
+            hit->to_id = sqlite3_column_int64(st, 1);
+        }
+        free(lastbuf);
+        sqlite3_reset(st);
+        sqlite3_clear_bindings(st);
+        if (oom || rc != SQLITE_DONE) {
+            gone_free(g, n);
+            if (oom) {
+                seterr(err, errlen, "out of memory");
+                return -1;
+            }
+            return dberr(s, err, errlen, "cannot look for moved notes");
+        }
+    }
+    *out = g;
+    *nout = n;
+    return 0;
+}
+
+int ful_store_settle_gone(ful_store *s, ful_day today, char *err, size_t errlen)
+{
+    gone_note *g = NULL;
+    size_t n = 0, k;
+    int i, ret = 0;
+    if (!s->gone_table)
+        return 0;
+    if (gone_notes(s, today, &g, &n, err, errlen) != 0)
+        return -1;
+    for (k = 0; ret == 0 && k < n; k++) {
+        ful_old_step *old = NULL;
+        int nold = 0;
+        if (load_steps(s, Q_GONE_STEPS, 0, g[k].path, &old, &nold, err, errlen) != 0) {
+            ret = -1;
+            break;
+        }
+        if (g[k].to && adopt_moved(s, g[k].path, old, nold, g[k].to_id, g[k].to, today, err, errlen) != 0)
+            ret = -1;
+        for (i = 0; ret == 0 && i < nold; i++)
+            if (old[i].key && !old[i].matched &&
+                event(s, g[k].path, old[i].key, today, "gone", old[i].cls, NULL, err, errlen) != 0)
+                ret = -1;
+        ful_old_steps_free(old, nold);
+    }
+    gone_free(g, n);
+    if (ret == 0) {
+        PREP(st, Q_GONE_CLEAR);
+        ret = run(s, st, err, errlen, "cannot remove a note");
+    }
+    return ret;
 }
 
 int ful_store_each_state_under(ful_store *s, const char *path, ful_note_brief_fn f, void *ctx, char *err,

@@ -61,7 +61,13 @@ int ful_store_note_restat(ful_store *s, int64_t id, int64_t size, int64_t mtime_
 int ful_store_put_note(ful_store *s, const char *path, const char *root, const ful_note *note, int64_t size,
                        int64_t mtime_ns, int64_t hash, ful_day today, int64_t *id_out,
                        char *err, size_t errlen);
+/* Removes a note; its steps wait for ful_store_settle_gone, which the
+ * index run calls once at its end (after every note it read was stored). */
 int ful_store_delete_note(ful_store *s, int64_t id, const char *path, ful_day today, char *err, size_t errlen);
+/* Each note removed since the last call gives its steps' history to the
+ * note on disk that shares most of its steps (renamed, moved), else
+ * records them gone. In the index run's transaction. */
+int ful_store_settle_gone(ful_store *s, ful_day today, char *err, size_t errlen);
 /* Deletes the notes under root (a folder or one file) whose id is not set in
  * the seen bitmap. *removed counts them. */
 int ful_store_delete_unseen(ful_store *s, const char *root, const unsigned char *seen, int64_t nbits,

@@ -102,6 +102,29 @@ int main(void)
     T_INTEQ(ful_key_overlap("x y", "z"), 0);
     T_INTEQ(ful_key_overlap("", ""), 0);
 
+    T_SECTION("pairing by keys and lines (a moved note's steps)");
+    {
+        /* A NULL key (a step with a history of its own) takes no other's,
+         * not even the same text; the rest pair as an edit does. */
+        ful_old_step old[3];
+        ful_old_step *prev[3];
+        char k0[] = "send pricing", k1[] = "call ann fri 12/11", k2[] = "book the demo";
+        char *keys[3] = { NULL, (char *)"call ann fri 12/18", (char *)"send pricing" };
+        int lines[3] = { 2, 5, 7 };
+        memset(old, 0, sizeof old);
+        old[0].key = k0;
+        old[0].line = 2;
+        old[1].key = k1;
+        old[1].line = 5;
+        old[2].key = k2;
+        old[2].line = 9;
+        ful_pair_keys(3, keys, lines, old, 3, prev);
+        T_CHECK(prev[0] == NULL, "a step with its own history takes none");
+        T_CHECK(prev[1] && strcmp(prev[1]->key, k1) == 0, "the edited step pairs with its old words");
+        T_CHECK(prev[2] && strcmp(prev[2]->key, k0) == 0, "the same text pairs");
+        T_CHECK(!old[2].matched || strcmp(old[2].key, k2) != 0, "book the demo is gone");
+    }
+
     T_SECTION("unchanged");
     {
         static const L o[] = { { 3, "send pricing" }, { 5, "call Ann" } };

@@ -248,7 +248,9 @@ function M.history(opts, args)
   end
   for _, e in ipairs(rows) do
     local detail = ""
-    if e.old or e.new then
+    if e.event == "moved" then
+      detail = ("  %s -> %s"):format(display_path(e.old), display_path(e.new))
+    elseif e.old or e.new then
       detail = ("  %s -> %s"):format(e.old or "-", e.new or "-")
     end
     print(("%s  %-7s%s"):format(e.day, e.event, detail))
