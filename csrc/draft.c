@@ -67,35 +67,6 @@ static const char *tone(const ful_draft_in *in)
     return spoken ? "Following up on our meeting." : "Following up on our meeting, as promised.";
 }
 
-/* The step as the client reads it: without the seller's due: and #class
- * (line.c's bookkeeping), white space folded. */
-static int put_step(ful_buf *out, const char *s)
-{
-    size_t n = strlen(s), i = 0, e;
-    int rc = 0, space = 0, any = 0;
-    while (i < n) {
-        if (ful_is_space(s[i])) {
-            space = any;
-            i++;
-            continue;
-        }
-        e = ful_line_bookkeeping(s, n, i);
-        if (e > i) {
-            i = e;
-            continue;
-        }
-        while (e < n && !ful_is_space(s[e]))
-            e++;
-        if (space)
-            rc |= ful_buf_add(out, " ", 1);
-        space = 0;
-        any = 1;
-        rc |= ful_buf_add(out, s + i, e - i);
-        i = e;
-    }
-    return rc;
-}
-
 static int put_reasons(const ful_draft_in *in, ful_buf *out, int one)
 {
     int i, rc = 0;
@@ -156,7 +127,7 @@ int ful_draft(const ful_draft_in *in, ful_buf *out)
         else if (IS("account"))
             rc |= ful_buf_adds(out, in->account && in->account[0] ? in->account : "your team");
         else if (IS("step"))
-            rc |= put_step(out, in->step ? in->step : "");
+            rc |= ful_line_words(out, in->step ? in->step : "", in->step ? strlen(in->step) : 0);
         else if (IS("reasons"))
             rc |= put_reasons(in, out, 0);
         else if (IS("reason"))

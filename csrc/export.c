@@ -1,6 +1,7 @@
 /* export.c: see export.h. */
 #include "export.h"
 #include "classify.h"
+#include "line.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,6 +42,13 @@ void ful_export_free(ful_export *x)
     x->v = NULL;
     x->n = 0;
     ful_rows_free(&x->steps);
+    ful_buf_free(&x->titles);
+}
+
+/* What an export shows of a step: its words, not fulog's markup. */
+static const char *title_of(const ful_xstep *x)
+{
+    return x->title ? x->title : x->text;
 }
 
 static int parse_state(const char *s)
@@ -122,7 +130,17 @@ int ful_export_load(ful_store *s, const ful_export_opts *o, ful_export *x, char 
                 v->occurrence = x->v[k].occurrence + 1;
                 break;
             }
+        /* its title's offset for now: the arena may still move */
+        v->title = (const char *)(uintptr_t)x->titles.len;
+        if ((v->text && ful_line_words(&x->titles, v->text, strlen(v->text)) != 0) ||
+            ful_buf_add(&x->titles, "", 1) != 0) {
+            ful_export_free(x);
+            snprintf(err, errlen, "out of memory");
+            return -1;
+        }
     }
+    for (i = 0; i < (size_t)x->n; i++)
+        x->v[i].title = x->titles.p + (uintptr_t)x->v[i].title;
     return 0;
 }
 
@@ -292,7 +310,7 @@ int ful_export_csv(const ful_xstep *v, int n, ful_buf *out)
         const ful_xstep *x = &v[i];
         if (csv_text(out, x->account) || add_str(out, ",") || csv_text(out, x->path) || add_str(out, ",") ||
             add_int(out, x->line) || add_str(out, ",") || csv_text(out, x->cls) || add_str(out, ",") ||
-            add_str(out, ful_xstate_name(x->state)) || add_str(out, ",") || csv_text(out, x->text) ||
+            add_str(out, ful_xstate_name(x->state)) || add_str(out, ",") || csv_text(out, title_of(x)) ||
             add_str(out, ",") || add_day(out, x->meeting) || add_str(out, ",") || add_day(out, x->due) ||
             add_str(out, ",") || add_day(out, x->next) || add_str(out, ",") || add_int(out, x->touches) ||
             add_str(out, ",") || add_int(out, x->unanswered) || add_str(out, ",") || add_day(out, x->last_touch) ||
@@ -358,7 +376,7 @@ int ful_export_json(const ful_xstep *v, int n, ful_buf *out)
             add_str(out, ",\"path\":") || json_str(out, x->path) || add_str(out, ",\"line\":") ||
             add_int(out, x->line) || add_str(out, ",\"class\":") || json_str(out, x->cls) ||
             add_str(out, ",\"state\":") || json_str(out, ful_xstate_name(x->state)) ||
-            add_str(out, ",\"text\":") || json_str(out, x->text) || add_str(out, ",\"meeting\":") ||
+            add_str(out, ",\"text\":") || json_str(out, title_of(x)) || add_str(out, ",\"meeting\":") ||
             json_day(out, x->meeting) || add_str(out, ",\"due\":") || json_day(out, x->due) ||
             add_str(out, ",\"next\":") || json_day(out, x->next) || add_str(out, ",\"touches\":") ||
             add_int(out, x->touches) || add_str(out, ",\"unanswered\":") || add_int(out, x->unanswered) ||
@@ -516,13 +534,13 @@ static void ics_event(ics_w *w, const ful_xstep *x, const char *stamp)
         ics_date(e, x->due + 1);
         ics_raw(w, "DTEND;VALUE=DATE:", e);
     }
-    ics_text(w, "SUMMARY", x->account, summary_sep(x), x->text);
+    ics_text(w, "SUMMARY", x->account, summary_sep(x), title_of(x));
     ics_describe(w, x);
     ics_raw(w, "STATUS:", "CONFIRMED");
     ics_raw(w, "CATEGORIES:", "fulog,firm");
     ics_raw(w, "BEGIN:", "VALARM");
     ics_raw(w, "ACTION:", "DISPLAY");
-    ics_text(w, "DESCRIPTION", x->account, summary_sep(x), x->text);
+    ics_text(w, "DESCRIPTION", x->account, summary_sep(x), title_of(x));
     /* 30 minutes before a timed event; 9:00 the day before an all-day one */
     ics_raw(w, "TRIGGER:", x->hour >= 0 ? "-PT30M" : "-PT15H");
     ics_raw(w, "END:", "VALARM");
@@ -537,7 +555,7 @@ static void ics_todo(ics_w *w, const ful_xstep *x, const char *stamp)
         ics_date(d, x->next);
         ics_raw(w, "DUE;VALUE=DATE:", d);
     }
-    ics_text(w, "SUMMARY", x->account, summary_sep(x), x->text);
+    ics_text(w, "SUMMARY", x->account, summary_sep(x), title_of(x));
     ics_describe(w, x);
     ics_raw(w, "STATUS:", "NEEDS-ACTION");
     snprintf(cat, sizeof cat, "fulog,%s,%s", ful_xstate_name(x->state), x->cls ? x->cls : "unknown");

@@ -16,6 +16,7 @@ const char *ful_xstate_name(int st);
 
 typedef struct {
     const char *account, *path, *root, *cls, *text, *key, *ask;  /* NUL-terminated */
+    const char *title;          /* text without due: and #class, what is exported; NULL: text */
     int line, done, cls_id;
     ful_day meeting, due;
     int touches, unanswered, pushed;
@@ -30,6 +31,7 @@ typedef struct {
     ful_xstep *v;
     int n;
     ful_rows steps;             /* owns the strings v points into */
+    ful_buf titles;             /* owns the titles */
 } ful_export;
 
 typedef struct {

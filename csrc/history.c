@@ -11,29 +11,13 @@
 
 size_t ful_step_key(const char *text, size_t n, char *out, size_t cap)
 {
-    size_t i = 0, o = 0;
-    int space = 0;
-    while (i < n && o + 1 < cap) {
-        size_t e;
-        if (ful_is_space(text[i]) || text[i] == '\r') {
-            space = o > 0;
-            i++;
-            continue;
-        }
-        /* due:… and #class tags are the seller's bookkeeping, not the step. */
-        e = ful_line_bookkeeping(text, n, i);
-        if (e > i) {
-            i = e;
-            continue;
-        }
-        while (e < n && !ful_is_space(text[e]) && text[e] != '\r')
-            e++;
-        if (space && o + 1 < cap)
+    size_t i = 0, o = 0, w;
+    /* due:… and #class tags are the seller's bookkeeping, not the step. */
+    while (o + 1 < cap && (w = ful_line_next_word(text, n, &i)) < n) {
+        if (o > 0 && o + 1 < cap)
             out[o++] = ' ';
-        space = 0;
-        while (i < e && o + 1 < cap)
-            out[o++] = (char)ful_lower((unsigned char)text[i++]);
-        i = e;
+        while (w < i && o + 1 < cap)
+            out[o++] = (char)ful_lower((unsigned char)text[w++]);
     }
     /* Never end inside a UTF-8 sequence. */
     o = ful_utf8_cut(out, o, o);

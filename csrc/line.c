@@ -431,3 +431,37 @@ int ful_line_add_tag(const char *s, size_t n, const char *tag, ful_buf *out)
         return -1;
     return 0;
 }
+
+size_t ful_line_next_word(const char *s, size_t n, size_t *i)
+{
+    size_t p = *i, e;
+    for (;;) {
+        while (p < n && (ful_is_space(s[p]) || s[p] == '\r'))
+            p++;
+        if (p >= n) {
+            *i = n;
+            return n;
+        }
+        e = ful_line_bookkeeping(s, n, p);
+        if (e == p)
+            break;
+        p = e;
+    }
+    while (e < n && !ful_is_space(s[e]) && s[e] != '\r')
+        e++;
+    *i = e;
+    return p;
+}
+
+int ful_line_words(ful_buf *out, const char *s, size_t n)
+{
+    size_t i = 0, w;
+    int rc = 0, any = 0;
+    while ((w = ful_line_next_word(s, n, &i)) < n) {
+        if (any)
+            rc |= ful_buf_add(out, " ", 1);
+        any = 1;
+        rc |= ful_buf_add(out, s + w, i - w);
+    }
+    return rc;
+}

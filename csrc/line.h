@@ -62,6 +62,13 @@ int ful_line_class_tag(const char *s, size_t n, size_t *at, size_t *len);
 /* When s[i..] starts a due: token or a #class tag, the offset after it;
  * else i. The seller's bookkeeping, not the step's words. */
 size_t ful_line_bookkeeping(const char *s, size_t n, size_t i);
+/* Appends the step s[0..n) as the client reads it (a draft, a calendar
+ * title, a CRM task): without that bookkeeping, white space folded. 0, or
+ * -1 out of memory. */
+int ful_line_words(ful_buf *out, const char *s, size_t n);
+/* The next of those words in s[*i..n): its offset, *i set after it; n
+ * when there is none. */
+size_t ful_line_next_word(const char *s, size_t n, size_t *i);
 
 /* A line of a buffer or file (no terminator). */
 typedef struct {

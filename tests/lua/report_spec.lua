@@ -274,6 +274,8 @@ for r in rows:
                     r['due'], r['next'], r['touches'], r['unanswered'], r['last_touch'], r['pushed'], r['done']]))
 w = [r for r in rows if r['account'] == 'Umbrella' and r['class'] == 'soft'][0]
 print(w['text'])
+for r in rows:
+    print('text:', r['text'])
 ]==], out)
     local lines = h.lines(res)
     assert.are.equal("13", lines[1], res)
@@ -293,6 +295,11 @@ print(w['text'])
     assert.truthy(res:find("Globex|globex/2026-11-04.md|2|soft|done|", 1, true), res)
     assert.truthy(res:find('Zoë and Renée run the workshop; budget, plan \\ team, "all hands" — and a long', 1, true), res)
     assert.truthy(res:find("exit=0", 1, true), res)
+    -- the step's words, without fulog's own due: and #class markup
+    assert.truthy(res:find("\ntext: Jason brings CFO to the proposal review Tue 11/10 10am\n", 1, true), res)
+    for l in res:gmatch("text: ([^\n]*)") do
+      assert.falsy(l:find("due:", 1, true) or l:find("#%a+$") or l:find("  ", 1, true), l)
+    end
   end)
 
   it("writes JSON with the same keys", function()
@@ -355,7 +362,13 @@ for c in cal.walk():
     assert.truthy(res:find("VTODO %x+%-todo@fulog  2026%-11%-27 %- | Initech: call me back"), res)
     -- the escaped, folded text comes back whole
     assert.truthy(res:find('Umbrella: Zoë and Renée run the workshop; budget, plan \\ team, "all hands" — and a long tail'
-      .. " of words so that the line folds more than once at seventy-five octets ✓ #soft", 1, true), res)
+      .. " of words so that the line folds more than once at seventy-five octets ✓\n", 1, true), res)
+    -- titles are the step's words: fulog's due: and #class markup left out
+    assert.truthy(res:find("| Initech: Maria to send the signed MSA by 11/20\n", 1, true), res)
+    for l in res:gmatch("| ([^\n]*)") do
+      assert.falsy(l:find("due:", 1, true) or l:find("#%a+$"), l)
+    end
+    assert.falsy(out:find("DESCRIPTION:[^\r]*#firm"), "the alarm's text too")
     assert.truthy(out:gsub("\r\n ", ""):find("workshop\\; budget\\, plan \\\\ team\\,", 1, true), "escaped in the file")
   end)
 
