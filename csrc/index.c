@@ -127,7 +127,7 @@ typedef struct {
     unsigned char *wseen;   /* unchanged notes seen by the walk */
     int64_t wseen_bits;
     walk_counts wc;
-    char werr[256];         /* why the walk itself failed */
+    char werr[FUL_ERR_MAX]; /* why the walk itself failed */
     ful_buf *wpath;         /* the threaded walk's folder and its stat */
     struct stat wst;
 } walk;
@@ -336,16 +336,19 @@ static int wmark(walk *w, int64_t id)
  * already in walk order). count: one of stats.errors. */
 static void emit(walk *w, int count, const char *fmt, ...)
 {
-    char msg[1024];
+    ful_buf msg = { 0, 0, 0 };
     va_list ap;
+    int rc;
     if (count)
         w->stats->errors++;
     if (!w->warn)
         return;
+    /* whole, a path near PATH_MAX included */
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    rc = ful_buf_vaddf(&msg, fmt, ap);
     va_end(ap);
-    w->warn(w->ctx, msg);
+    w->warn(w->ctx, rc == 0 ? msg.p : "out of memory for a message");
+    ful_buf_free(&msg);
 }
 
 static double since(const struct timespec *t)

@@ -10,7 +10,8 @@
 #include "rows.h"
 
 #define FUL_SCHEMA_VERSION 7
-#define FUL_ERR_MAX 512
+/* An error message: room for a path of PATH_MAX (4096) and its words. */
+#define FUL_ERR_MAX 5120
 /* What the note reader stores of a note; raise it when the store starts to
  * keep more of a note (an unchanged note stored by an older reader is read
  * again). 1: owner. 2: the account's display name. */

@@ -63,17 +63,37 @@ int ful_buf_adds(ful_buf *b, const char *s)
     return ful_buf_add(b, s, strlen(s));
 }
 
-int ful_buf_addf(ful_buf *b, const char *fmt, ...)
+int ful_buf_vaddf(ful_buf *b, const char *fmt, va_list ap)
 {
     char tmp[1024];
-    va_list ap;
+    va_list again;
     int k;
-    va_start(ap, fmt);
+    va_copy(again, ap);
     k = vsnprintf(tmp, sizeof tmp, fmt, ap);
-    va_end(ap);
-    if (k < 0)
+    if (k >= 0 && (size_t)k < sizeof tmp) {
+        va_end(again);
+        return ful_buf_add(b, tmp, (size_t)k);
+    }
+    /* Longer (a path near PATH_MAX in a message): formatted in place,
+     * whole. */
+    if (k < 0 || ful_buf_reserve(b, (size_t)k) != 0) {
+        va_end(again);
         return -1;
-    return ful_buf_add(b, tmp, (size_t)k < sizeof tmp ? (size_t)k : sizeof tmp - 1);
+    }
+    vsnprintf(b->p + b->len, (size_t)k + 1, fmt, again);
+    va_end(again);
+    b->len += (size_t)k;
+    return 0;
+}
+
+int ful_buf_addf(ful_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    int rc;
+    va_start(ap, fmt);
+    rc = ful_buf_vaddf(b, fmt, ap);
+    va_end(ap);
+    return rc;
 }
 
 /* Length of the valid UTF-8 sequence at s (1..4), or 0 when invalid. */

@@ -3,6 +3,7 @@
 #ifndef FUL_TEXT_H
 #define FUL_TEXT_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -15,13 +16,14 @@ void ful_buf_free(ful_buf *b);
 int ful_buf_reserve(ful_buf *b, size_t extra);         /* 0 ok, -1 out of memory */
 int ful_buf_add(ful_buf *b, const void *s, size_t n);  /* keeps p NUL-terminated */
 int ful_buf_adds(ful_buf *b, const char *s);
-/* Appends printf output built in a 1 KB stack buffer, so one piece is at
- * most 1023 bytes (longer texts go through ful_buf_adds). 0 ok, -1 on out
- * of memory or an encoding error. */
+/* Appends printf output, whole at any length. 0 ok, -1 on out of memory
+ * or an encoding error. */
 #if defined(__GNUC__)
 int ful_buf_addf(ful_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int ful_buf_vaddf(ful_buf *b, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
 #else
 int ful_buf_addf(ful_buf *b, const char *fmt, ...);
+int ful_buf_vaddf(ful_buf *b, const char *fmt, va_list ap);
 #endif
 
 /* Doubles an array of *cap elements of size bytes (to first when empty):

@@ -422,3 +422,38 @@ describe("binding regressions", function()
     h.rm(dir)
   end)
 end)
+
+describe("a path near PATH_MAX", function()
+  local dir, db
+  before_each(function() dir, db = h.fresh_store() end)
+  after_each(function() h.rm(dir) end)
+
+  -- 16 folders of 240 bytes: the note's path is about 3,900 bytes.
+  local function long_note(text)
+    local rel = "notes"
+    for _ = 1, 16 do
+      rel = rel .. "/" .. ("d"):rep(240)
+    end
+    rel = rel .. "/n.md"
+    h.write(dir .. "/" .. rel, text)
+    os.execute("touch -d 2026-12-01T12:00:00 " .. h.q(dir .. "/" .. rel))
+    return rel
+  end
+
+  it("still gives each error whole, on one line, naming the file and the line", function()
+    local rel = long_note("# Acme - 2026-12-01\n- NEXT: ping \255 them #non\nplain\n")
+    local _, err, code = run("index notes", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.truthy(err:find("fulog: " .. rel .. ":2: line has invalid UTF-8", 1, true), #err .. " bytes: " .. err:sub(-120))
+    one_line_errors(err)
+    for _, c in ipairs({
+      { ":3", rel .. ":3: not a next step (the line has no next-step tag)" },
+      { ":9", rel .. ":9: the note has 3 lines" },
+    }) do
+      _, err, code = run("done " .. h.q(rel .. c[1]), { cwd = dir, db = db })
+      assert.are_not.equal(0, code)
+      assert.truthy(err:find(c[2], 1, true), #err .. " bytes: " .. err:sub(-120))
+      assert.are.equal(1, #h.lines(err), err)
+    end
+  end)
+end)
