@@ -238,15 +238,23 @@ static ful_day written_date(const char *v, size_t n)
     return sp[0].start;
 }
 
-static void copy_account(ful_note *note, const char *s, size_t n)
+/* yaml: s is a front-matter value, read as YAML means it (its quotes are
+ * not the name's); else stray quotes around the name go. */
+static void copy_account(ful_note *note, const char *s, size_t n, int yaml)
 {
     ful_buf b = { 0, 0, 0 };
-    size_t k;
-    while (n && (ful_is_space(*s) || *s == '"' || *s == '\'')) {
+    char yb[FUL_ACCOUNT_MAX];
+    size_t k = yaml ? ful_yaml_unquote(s, n, yb, sizeof yb) : (size_t)-1;
+    int quotes = k == (size_t)-1;
+    if (!quotes) {
+        s = yb;
+        n = k;
+    }
+    while (n && (ful_is_space(*s) || (quotes && (*s == '"' || *s == '\'')))) {
         s++;
         n--;
     }
-    while (n && (ful_is_space(s[n - 1]) || s[n - 1] == '"' || s[n - 1] == '\'' || s[n - 1] == '\r'))
+    while (n && (ful_is_space(s[n - 1]) || (quotes && (s[n - 1] == '"' || s[n - 1] == '\'')) || s[n - 1] == '\r'))
         n--;
     k = ful_utf8_cut(s, n, FUL_ACCOUNT_MAX / 2);
     if (k == 0 || ful_utf8_clean(&b, s, k) < 0 || b.len >= FUL_ACCOUNT_MAX) {
@@ -288,6 +296,22 @@ static int is_fence(const char *s, size_t n)
     return n == 3 && s[0] == '-' && s[1] == '-' && s[2] == '-';
 }
 
+/* Adds the names of front-matter value v[0..vl) as YAML means them: a
+ * value with quotes is read into the note's fm_text (the spans point
+ * there), else the spans point into the note. */
+static void add_yaml_people(ful_note *note, ful_people *p, const char *v, size_t vl)
+{
+    if (memchr(v, '"', vl) || memchr(v, '\'', vl)) {
+        size_t k = ful_yaml_unquote(v, vl, note->fm_text + note->fm_used, sizeof note->fm_text - note->fm_used);
+        if (k != (size_t)-1) {
+            v = note->fm_text + note->fm_used;
+            vl = k;
+            note->fm_used += k;
+        }
+    }
+    ful_people_add(p, v, vl);
+}
+
 /* A people key (attendees/with/contacts, team, owner) on front-matter line
  * ls[0..ll) whose colon is at k: fills the note; an empty value opens a
  * YAML block list (*list). Returns 1 when the key was a people key. */
@@ -305,7 +329,7 @@ static int read_people(ful_note *note, const char *ls, size_t k, size_t ll, ful_
     }
     if (pk == FUL_PK_OWNER) {
         one.n = 0;
-        ful_people_add(&one, v, vl);
+        add_yaml_people(note, &one, v, vl);
         if (one.n)
             note->owner = one.name[0];
         return 1;
@@ -315,7 +339,7 @@ static int read_people(ful_note *note, const char *ls, size_t k, size_t ll, ful_
         if (vl == 0)
             *list = p;
         else
-            ful_people_add(p, v, vl);
+            add_yaml_people(note, p, v, vl);
     }
     return 1;
 }
@@ -409,7 +433,7 @@ static line_iter read_header(ful_note *note, const char *buf, size_t n, const fu
                 while (j < ll && ful_is_space(ls[j]))
                     j++;
                 if (j + 1 < ll && ls[j] == '-' && ful_is_space(ls[j + 1])) {
-                    ful_people_add(list, ls + j + 1, ll - j - 1);
+                    add_yaml_people(note, list, ls + j + 1, ll - j - 1);
                     continue;
                 }
             }
@@ -435,7 +459,7 @@ static line_iter read_header(ful_note *note, const char *buf, size_t n, const fu
             } else if (k == 7 && ful_ieq(ls, "account", 7)) {
                 ful_note tmp;
                 tmp.account[0] = '\0';
-                copy_account(&tmp, ls + k + 1, yaml_value_len(ls + k + 1, ll - k - 1));
+                copy_account(&tmp, ls + k + 1, yaml_value_len(ls + k + 1, ll - k - 1), 1);
                 memcpy(fm_account, tmp.account, sizeof fm_account);
             }
         }
@@ -484,7 +508,7 @@ static line_iter read_header(ful_note *note, const char *buf, size_t n, const fu
                 if (e < tl && find_iso(t, e) == FUL_NODATE) {
                     ful_note tmp;
                     tmp.account[0] = '\0';
-                    copy_account(&tmp, t, e);
+                    copy_account(&tmp, t, e, 0);
                     if (tmp.account[0])
                         memcpy(note->account, tmp.account, sizeof note->account);
                 }
@@ -507,7 +531,7 @@ static line_iter read_header(ful_note *note, const char *buf, size_t n, const fu
                 if (slash > b && !(slash - b == 1 && *b == '.')) {
                     ful_note tmp;
                     tmp.account[0] = '\0';
-                    copy_account(&tmp, b, (size_t)(slash - b));
+                    copy_account(&tmp, b, (size_t)(slash - b), 0);
                     if (tmp.account[0]) {
                         size_t hl;
                         memcpy(note->account, tmp.account, sizeof note->account);
@@ -516,7 +540,7 @@ static line_iter read_header(ful_note *note, const char *buf, size_t n, const fu
                         hl = head ? heading_spells(head, head_len, note->account) : 0;
                         if (hl) {
                             tmp.account[0] = '\0';
-                            copy_account(&tmp, head, hl);
+                            copy_account(&tmp, head, hl, 0);
                             memcpy(note->account_name, tmp.account, sizeof note->account_name);
                             note->account_rank = 2;
                         } else {

@@ -54,6 +54,7 @@ const char *ful_date_source_name(int src);
  * note's title). The editor reads as far (core.heading_lines). */
 #define FUL_HEADING_LINES 199
 #define FUL_WARN_MAX 200
+#define FUL_FM_TEXT 1024
 #define FUL_MAX_WARNS 8
 
 typedef struct {
@@ -69,6 +70,10 @@ typedef struct {
     ful_people attendees;           /* attendees:/with:/contacts: the client's people */
     ful_people team;                /* team: the seller's colleagues */
     ful_name owner;                 /* owner: the seller who owns the note (len 0: none) */
+    /* Names a quoted YAML value spells otherwise than its bytes ("O''Brien"
+     * is O'Brien): the spans above point here for them. */
+    char fm_text[FUL_FM_TEXT];
+    size_t fm_used;
     int binary;
     int has_firm;                   /* an open or done firm next step */
     ful_nstep *steps;

@@ -65,3 +65,52 @@ void ful_people_add(ful_people *p, const char *s, size_t n)
     }
     add_one(p, s + start, n - start);
 }
+
+/* A quote opens a YAML scalar at the start of the value or of a list
+ * item (after "[" or ","); inside a plain value ("O'Brien", 'say "x"')
+ * it is a character of the value. */
+static int opens_scalar(const char *s, size_t i)
+{
+    while (i > 0 && ful_is_space(s[i - 1]))
+        i--;
+    return i == 0 || s[i - 1] == '[' || s[i - 1] == ',';
+}
+
+size_t ful_yaml_unquote(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t i = 0, o = 0;
+#define PUT(c)                      \
+    do {                            \
+        if (o >= cap)               \
+            return (size_t)-1;      \
+        out[o++] = (c);             \
+    } while (0)
+    while (i < n) {
+        char q = s[i];
+        if ((q != '"' && q != '\'') || !opens_scalar(s, i)) {
+            PUT(s[i++]);
+            continue;
+        }
+        for (i++; i < n; i++) {
+            if (q == '\'' && s[i] == '\'') {
+                if (i + 1 < n && s[i + 1] == '\'') {
+                    PUT('\'');     /* '' is one quote */
+                    i++;
+                    continue;
+                }
+                break;
+            }
+            if (q == '"' && s[i] == '"')
+                break;
+            if (q == '"' && s[i] == '\\' && i + 1 < n) {
+                char e = s[++i];
+                PUT(e == 't' || e == 'n' || e == 'r' ? ' ' : e);
+                continue;
+            }
+            PUT(s[i]);
+        }
+        i += i < n;     /* the closing quote */
+    }
+#undef PUT
+    return o;
+}

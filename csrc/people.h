@@ -31,4 +31,10 @@ ful_people_key ful_people_key_of(const char *k, size_t n);
  * "(role)" or "<email>". */
 void ful_people_add(ful_people *p, const char *s, size_t n);
 
+/* A front-matter value as YAML means it: each quoted scalar ("...",
+ * '...') without its quotes, "\"", "\\" and '' read as the character;
+ * the rest as written. Writes at most cap bytes to out; returns their
+ * number, (size_t)-1 when they do not fit. */
+size_t ful_yaml_unquote(const char *s, size_t n, char *out, size_t cap);
+
 #endif

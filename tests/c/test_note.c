@@ -305,6 +305,26 @@ static void test_people(void)
     T_INTEQ(n.owner.len, 0);
     ful_note_free(&n);
 
+    /* Quoted YAML scalars mean their content: "\"" and "\\" in double
+     * quotes, '' in single quotes; a plain O'Brien keeps its apostrophe. */
+    parse(&n, "---\nattendees: \"Maria \\\"Mia\\\" Lopez\", 'Sean O''Brien'\nteam: [\"Ann \\\\ B\", Jo O'Neil]\n"
+              "owner: 'Pat O''Hara'\naccount: \"Acme \\\"East\\\"\"\ncontacts:\n  - 'D''Arcy'\n---\n",
+          "/n/a.md", "/n");
+    T_INTEQ(n.attendees.n, 3);
+    T_CHECK(n.attendees.n == 3 && name_is(&n.attendees.name[0], "Maria \"Mia\" Lopez"), "escaped double quotes");
+    T_CHECK(n.attendees.n == 3 && name_is(&n.attendees.name[1], "Sean O'Brien"), "doubled single quote");
+    T_CHECK(n.attendees.n == 3 && name_is(&n.attendees.name[2], "D'Arcy"), "in a block list");
+    T_CHECK(n.team.n == 2 && name_is(&n.team.name[0], "Ann \\ B") && name_is(&n.team.name[1], "Jo O'Neil"),
+            "a flow list, a plain apostrophe");
+    T_CHECK(name_is(&n.owner, "Pat O'Hara"), "owner");
+    T_STREQ(n.account, "Acme \"East\"");
+    ful_note_free(&n);
+    /* quotes inside a plain value are its characters */
+    parse(&n, "---\naccount: Bob's \"x\" Co\nowner: Al 'Ace' Hu\n---\n", "/n/a.md", "/n");
+    T_STREQ(n.account, "Bob's \"x\" Co");
+    T_CHECK(name_is(&n.owner, "Al 'Ace' Hu"), "owner with inner quotes");
+    ful_note_free(&n);
+
     /* Unclosed front matter names nobody; a body line is not front matter. */
     parse(&n, "---\nattendees: Maria\n# x\n", "/n/a.md", "/n");
     T_INTEQ(n.attendees.n, 0);
