@@ -571,6 +571,7 @@ static const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_before] = FUL_SAW_TIMEW, [FUL_W_after] = FUL_SAW_TIMEW, [FUL_W_until] = FUL_SAW_TIMEW,
     [FUL_W_till] = FUL_SAW_TIMEW, [FUL_W_when] = FUL_SAW_TIMEW, [FUL_W_once] = FUL_SAW_TIMEW,
     [FUL_W_while] = FUL_SAW_TIMEW, [FUL_W_follow] = FUL_SAW_FOLLOW, [FUL_W_go] = FUL_SAW_FOLLOW,
+    [FUL_W_from] = FUL_SAW_FROM,
     /* ful_figure_moved's words, read from here (with "done" and "up" above) */
     [FUL_W_complete] = FUL_SAW_MOVEEND, [FUL_W_completed] = FUL_SAW_MOVEEND, [FUL_W_finished] = FUL_SAW_MOVEEND,
     [FUL_W_down] = FUL_SAW_MOVEDIR,
@@ -666,7 +667,7 @@ static void ful_lookup(ful_cline *L, const ful_rules *rules)
     }
     L->any = any;
     L->marks |= (marks & (FUL_SAW_WORDS | FUL_SAW_DONE | FUL_SAW_NAMEWORD | FUL_SAW_SPLIT | FUL_SAW_TIMEW | FUL_SAW_FOLLOW |
-                          FUL_SAW_MOVEEND | FUL_SAW_MOVEDIR | FUL_SAW_HABIT)) |
+                          FUL_SAW_MOVEEND | FUL_SAW_MOVEDIR | FUL_SAW_HABIT | FUL_SAW_FROM)) |
                 ((fl & T_NUM) ? FUL_SAW_NUM : 0);
 }
 
@@ -919,28 +920,8 @@ static int ful_past_verb(const ful_cline *L, int i)
     if ((L->t[i].bits & FUL_CUE_RECAP) ||
         (!(L->t[i].bits & FUL_CUE_WORD) && !(L->t[i].flags & T_CAP) && ful_participle(L, i)))
         return 1;
-    /* irregular pasts, by length: one compare of the length first, as a switch */
-    switch (L->r[i].len) {
-    case 3:
-        return ful_is_id(L, i, FUL_W_ran) || ful_is_id(L, i, FUL_W_had) || ful_is_id(L, i, FUL_W_saw) ||
-               ful_is_id(L, i, FUL_W_got) || ful_is_id(L, i, FUL_W_won) || ful_is_id(L, i, FUL_W_met);
-    case 4:
-        return ful_is_id(L, i, FUL_W_took) || ful_is_id(L, i, FUL_W_made) || ful_is_id(L, i, FUL_W_came) ||
-               ful_is_id(L, i, FUL_W_left) || ful_is_id(L, i, FUL_W_felt) || ful_is_id(L, i, FUL_W_lost) ||
-               ful_is_id(L, i, FUL_W_went) || ful_is_id(L, i, FUL_W_done) || ful_is_id(L, i, FUL_W_paid) ||
-               ful_is_id(L, i, FUL_W_sold) || ful_is_id(L, i, FUL_W_grew) || ful_is_id(L, i, FUL_W_fell) ||
-               ful_is_id(L, i, FUL_W_kept);
-    case 5:
-        return ful_is_id(L, i, FUL_W_spent) || ful_is_id(L, i, FUL_W_chose) || ful_is_id(L, i, FUL_W_given) ||
-               ful_is_id(L, i, FUL_W_taken) || ful_is_id(L, i, FUL_W_built) || ful_is_id(L, i, FUL_W_began) ||
-               ful_is_id(L, i, FUL_W_wrote) || ful_is_id(L, i, FUL_W_spoke) || ful_is_id(L, i, FUL_W_broke);
-    case 6:
-        return ful_is_id(L, i, FUL_W_bought);
-    case 7:
-        return ful_is_id(L, i, FUL_W_thought) || ful_is_id(L, i, FUL_W_brought);
-    default:
-        return 0;
-    }
+    /* irregular pasts ("paid", "went"): ful_wrule's D words, one load by id */
+    return (ful_wrule[L->t[i].wid] & FUL_SAW_DONE) != 0;
 }
 
 /* Is a "call"/"review" at the start of a clause a noun ("Call with their
@@ -1102,8 +1083,11 @@ static int ful_quantity(const ful_cline *L, int k);
  * word right before "from"); the giver is a client's role, "their", a name. */
 static int ful_from_client(const ful_cline *L, int i, int end)
 {
-    int j = ful_next(L, i, end), k, n;
+    int j, k, n;
     uint32_t b = L->t[i].bits;
+    if (!(L->marks & FUL_SAW_FROM))
+        return 0; /* no "from" on the line: nothing came from anyone */
+    j = ful_next(L, i, end);
     if ((L->t[i].flags & (T_QUOTED | T_NAME | T_NUM)) || ful_is_id(L, i, FUL_W_get) || ful_is_id(L, i, FUL_W_grab) ||
         ful_is_id(L, i, FUL_W_collect) || ful_is_id(L, i, FUL_W_obtain) || ful_is_id(L, i, FUL_W_pick))
         return 0;
@@ -3747,7 +3731,7 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
             L.t[k].bits = FUL_CUE_FILLER | FUL_CUE_WORD; /* (who signed it: no actor, no date) */
         L.marks |= FUL_SAW_QUOTE;
     }
-    if ((i = ful_later_label(&L)) > 0 || (L.nt > 3 && (L.any & (FUL_CUE_FILLER | FUL_CUE_DNOUN)) && (i = ful_spoken_label(&L)) > 0)) {
+    if ((i = ful_later_label(&L)) > 0 || (L.nt > 3 && (L.any & (FUL_CUE_FILLER | FUL_CUE_DNOUN)) && (L.marks & FUL_SAW_FACT) && (i = ful_spoken_label(&L)) > 0)) {
         /* "11/30 JM: left VM. NS: f/u Mon": a CRM field's history, then
          * its next step; the step is what follows the label */
         size_t off = L.t[i].off;

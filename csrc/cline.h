@@ -50,6 +50,7 @@
 #define FUL_SAW_MOVEEND 524288 /* (ful_wrule) "complete", "done"...: maybe "60% complete" */
 #define FUL_SAW_MOVEDIR 1048576 /* (ful_wrule) "up", "down": maybe "price up 7%" */
 #define FUL_SAW_HABIT 2097152  /* (ful_wrule) "usually", "quarterly"...: maybe a habit, how things stand */
+#define FUL_SAW_FROM 4194304   /* (ful_wrule) "from": maybe "the PO from their legal" (ful_from_client) */
 
 #define FUL_MAXACT 8      /* actors remembered per line */
 
