@@ -316,7 +316,11 @@ static void find_shared(const char *root, char *out, size_t cap)
  * the same way (y tuning, z held out whole); their floors sit a little
  * under their first scores, before any rule was changed for them
  * (macro-F1 y 0.869, z 0.819; weakest class unknown, y 0.767, z 0.714;
- * dates wrong y 0 of 69, z 2 of 70). */
+ * dates wrong y 0 of 69, z 2 of 70). After the next session's rules
+ * (y 0.924, weakest 0.820; z 0.850, weakest 0.714, 2 dates wrong; t
+ * 0.803, v 0.743, r 0.852, x 0.698, w 0.955) those floors, and the
+ * earlier writers' held-out ones, were raised to the new figures less a
+ * margin. */
 static const struct {
     const char *name;
     int alone;
@@ -326,25 +330,25 @@ static const struct {
     ful_split split;
     const char *writer; /* apart 2: whose pair, for the report's title */
 } fixtures[] = {
-    {"lines-a.tsv", 0, 0, 0, 0, 0, FUL_SPLIT_HASH},        {"lines-b.tsv", 0, 0, 0, 0, 0, FUL_SPLIT_HASH},
-    {"lines-c.tsv", 0, 0, 0, 0, 0, FUL_SPLIT_HASH},        {"lines-d.tsv", 0, 0, 0, 0, 0, FUL_SPLIT_HASH},
-    {"lines-e.tsv", 1, 0.92, 0.87, 0, 0, FUL_SPLIT_HASH},  {"lines-f.tsv", 1, 0.0, 0.0, 99, 0, FUL_SPLIT_HASH},
-    {"lines-g.tsv", 1, 0.0, 0.0, 99, 0, FUL_SPLIT_HASH},   {"lines-h.tsv", 1, 0.0, 0.0, 99, 0, FUL_SPLIT_HASH},
-    {"lines-i.tsv", 1, 0.0, 0.0, 99, 0, FUL_SPLIT_HASH},   {"lines-j.tsv", 1, 0.0, 0.0, 99, 0, FUL_SPLIT_HASH},
-    {"lines-k.tsv", 1, 0.0, 0.0, 99, 0, FUL_SPLIT_HASH},   {"lines-l.tsv", 1, 0.0, 0.0, 99, 0, FUL_SPLIT_HASH},
-    {"lines-m.tsv", 1, 0.0, 0.0, 99, 1, FUL_SPLIT_HASH},   {"lines-n.tsv", 1, 0.0, 0.0, 99, 1, FUL_SPLIT_HASH},
+    {"lines-a.tsv", 0, 0, 0, 0, 0, FUL_SPLIT_HASH, NULL},        {"lines-b.tsv", 0, 0, 0, 0, 0, FUL_SPLIT_HASH, NULL},
+    {"lines-c.tsv", 0, 0, 0, 0, 0, FUL_SPLIT_HASH, NULL},        {"lines-d.tsv", 0, 0, 0, 0, 0, FUL_SPLIT_HASH, NULL},
+    {"lines-e.tsv", 1, 0.92, 0.87, 0, 0, FUL_SPLIT_HASH, NULL},  {"lines-f.tsv", 1, 0.0, 0.0, 99, 0, FUL_SPLIT_HASH, NULL},
+    {"lines-g.tsv", 1, 0.0, 0.0, 99, 0, FUL_SPLIT_HASH, NULL},   {"lines-h.tsv", 1, 0.0, 0.0, 99, 0, FUL_SPLIT_HASH, NULL},
+    {"lines-i.tsv", 1, 0.0, 0.0, 99, 0, FUL_SPLIT_HASH, NULL},   {"lines-j.tsv", 1, 0.0, 0.0, 99, 0, FUL_SPLIT_HASH, NULL},
+    {"lines-k.tsv", 1, 0.0, 0.0, 99, 0, FUL_SPLIT_HASH, NULL},   {"lines-l.tsv", 1, 0.0, 0.0, 99, 0, FUL_SPLIT_HASH, NULL},
+    {"lines-m.tsv", 1, 0.0, 0.0, 99, 1, FUL_SPLIT_HASH, NULL},   {"lines-n.tsv", 1, 0.0, 0.0, 99, 1, FUL_SPLIT_HASH, NULL},
     {"lines-o.tsv", 0, 0.97, 0.95, 1, 2, FUL_SPLIT_ALL_TUNE, "third writer"},
     {"lines-p.tsv", 0, 0.91, 0.83, 1, 2, FUL_SPLIT_ALL_HELD, "third writer"},
     {"lines-q.tsv", 0, 0.95, 0.92, 1, 2, FUL_SPLIT_ALL_TUNE, "fourth writer"},
-    {"lines-r.tsv", 0, 0.82, 0.71, 2, 2, FUL_SPLIT_ALL_HELD, "fourth writer"},
+    {"lines-r.tsv", 0, 0.83, 0.72, 2, 2, FUL_SPLIT_ALL_HELD, "fourth writer"},
     {"lines-s.tsv", 0, 0.94, 0.91, 1, 2, FUL_SPLIT_ALL_TUNE, "fifth writer"},
-    {"lines-t.tsv", 0, 0.76, 0.68, 1, 2, FUL_SPLIT_ALL_HELD, "fifth writer"},
+    {"lines-t.tsv", 0, 0.78, 0.70, 1, 2, FUL_SPLIT_ALL_HELD, "fifth writer"},
     {"lines-u.tsv", 0, 0.94, 0.91, 2, 2, FUL_SPLIT_ALL_TUNE, "sixth writer"},
-    {"lines-v.tsv", 0, 0.70, 0.57, 2, 2, FUL_SPLIT_ALL_HELD, "sixth writer"},
-    {"lines-w.tsv", 0, 0.90, 0.85, 1, 2, FUL_SPLIT_ALL_TUNE, "seventh writer"},
-    {"lines-x.tsv", 0, 0.66, 0.58, 4, 2, FUL_SPLIT_ALL_HELD, "seventh writer"},
-    {"lines-y.tsv", 0, 0.855, 0.75, 0, 2, FUL_SPLIT_ALL_TUNE, "eighth writer"},
-    {"lines-z.tsv", 0, 0.805, 0.70, 2, 2, FUL_SPLIT_ALL_HELD, "eighth writer"},
+    {"lines-v.tsv", 0, 0.72, 0.57, 2, 2, FUL_SPLIT_ALL_HELD, "sixth writer"},
+    {"lines-w.tsv", 0, 0.93, 0.90, 1, 2, FUL_SPLIT_ALL_TUNE, "seventh writer"},
+    {"lines-x.tsv", 0, 0.67, 0.60, 4, 2, FUL_SPLIT_ALL_HELD, "seventh writer"},
+    {"lines-y.tsv", 0, 0.90, 0.79, 0, 2, FUL_SPLIT_ALL_TUNE, "eighth writer"},
+    {"lines-z.tsv", 0, 0.83, 0.70, 2, 2, FUL_SPLIT_ALL_HELD, "eighth writer"},
 };
 #define NFIX (sizeof fixtures / sizeof fixtures[0])
 
