@@ -446,11 +446,12 @@ static ful_day ful_next_md(ful_dscan *sc, int m, int d)
     return FUL_NODATE;
 }
 
-/* A month window: the first such month on or after the meeting's month. */
-static void ful_month_window(ful_dscan *sc, int mon, int year, size_t off, size_t end)
+/* A month window: the first such month on or after the meeting's month;
+ * days from..to of it (to 0: the month's end). */
+static void ful_month_window(ful_dscan *sc, int mon, int year, size_t off, size_t end, int from, int to)
 {
     int y = year;
-    ful_day a;
+    ful_day a, b;
     if (sc->m == FUL_NODATE && !year) {
         ful_emit(sc, FUL_DATE_WINDOW, FUL_NODATE, FUL_NODATE, off, end, 0, 0);
         return;
@@ -460,7 +461,64 @@ static void ful_month_window(ful_dscan *sc, int mon, int year, size_t off, size_
     a = ful_day_from_ymd(y, mon, 1);
     if (a == FUL_NODATE)
         return;
-    ful_emit(sc, FUL_DATE_WINDOW, a, ful_day_month_end(a), off, end, year ? 2 : 0, 0);
+    b = ful_day_month_end(a);
+    if (to > 0 && a + to - 1 < b)
+        b = a + to - 1;
+    if (from > 1)
+        a += from - 1;
+    if (a > b)
+        a = b - 6; /* "last week of": its last seven days */
+    ful_emit(sc, FUL_DATE_WINDOW, a, b, off, end, year ? 2 : 0, 0);
+}
+
+/* The part of a month named before it: "early Jan" (1-10), "mid-Dec"
+ * (11-20), "late March" (21-end), "the first week of January" (1-7),
+ * "the last week of Dec", "beginning of", "end of February". Sets *from,
+ * *to (0: the month's end; from 99: its last week) and returns where the
+ * words start, or i when none stands there. */
+static size_t ful_month_part(const ful_dscan *sc, size_t i, int *from, int *to)
+{
+    static const char *const nth[] = {"first", "1st", "second", "2nd", "third", "3rd", "fourth", "4th"};
+    size_t p, q;
+    int k;
+    *from = 1;
+    *to = 0;
+    if (i >= 4 && sc->s[i - 1] == '-' && ful_lc((unsigned char)sc->s[i - 4]) == 'm' &&
+        ful_lc((unsigned char)sc->s[i - 3]) == 'i' && ful_lc((unsigned char)sc->s[i - 2]) == 'd' &&
+        (i == 4 || !ful_isalnum((unsigned char)sc->s[i - 5]))) {
+        *from = 11; /* "mid-Dec" */
+        *to = 20;
+        return i - 4;
+    }
+    if ((q = ful_prev_is(sc, i, "early")) != 0 || (q = ful_prev_is(sc, i, "mid")) != 0 ||
+        (q = ful_prev_is(sc, i, "late")) != 0) {
+        char c = (char)ful_lc((unsigned char)sc->s[q - 1]);
+        *from = c == 'e' ? 1 : c == 'm' ? 11 : 21;
+        *to = c == 'e' ? 10 : c == 'm' ? 20 : 0;
+        return q - 1;
+    }
+    if ((p = ful_prev_is(sc, i, "of")) == 0)
+        return i;
+    if ((q = ful_prev_is(sc, p - 1, "beginning")) != 0 || (q = ful_prev_is(sc, p - 1, "start")) != 0 ||
+        (q = ful_prev_is(sc, p - 1, "middle")) != 0 || (q = ful_prev_is(sc, p - 1, "end")) != 0) {
+        char c = (char)ful_lc((unsigned char)sc->s[q - 1]);
+        *from = c == 'm' ? 11 : c == 'e' ? 21 : 1;
+        *to = c == 'm' ? 20 : c == 'e' ? 0 : 10;
+        return q - 1;
+    }
+    if ((q = ful_prev_is(sc, p - 1, "week")) == 0 && (q = ful_prev_is(sc, p - 1, "wk")) == 0)
+        return i;
+    if ((p = ful_prev_is(sc, q - 1, "last")) != 0) {
+        *from = 99;
+        return p - 1;
+    }
+    for (k = 0; k < 8; k++)
+        if ((p = ful_prev_is(sc, q - 1, nth[k])) != 0) {
+            *from = 7 * (k / 2) + 1;
+            *to = *from + 6;
+            return p - 1;
+        }
+    return i;
 }
 
 static void ful_quarter_window(ful_dscan *sc, int q, int year, size_t off, size_t end)
@@ -558,8 +616,8 @@ static void ful_abs_date(ful_dscan *sc, int m, int d, int year, size_t off, size
 static size_t ful_count_unit(ful_dscan *sc, size_t i, size_t off, int within)
 {
     char w[16] = {0};
-    size_t wl, j = i, e;
-    int cnt = 0;
+    size_t wl, j = i, e, q;
+    int cnt = 0, business = 0;
     long days = 0;
     ful_day a, b;
     if (j >= sc->n)
@@ -595,10 +653,20 @@ static size_t ful_count_unit(ful_dscan *sc, size_t i, size_t off, int within)
     if (j >= sc->n || !ful_isal((unsigned char)sc->s[j]))
         return 0;
     e = ful_word(sc, j, w, sizeof w, &wl);
-    if (FUL_STREQ(w, "day") || FUL_STREQ(w, "days"))
+    if ((FUL_STREQ(w, "business") || FUL_STREQ(w, "working")) &&
+        ((q = ful_next_is(sc, e, "days")) != 0 || (q = ful_next_is(sc, e, "day")) != 0)) {
+        /* "in 10 business days": weekdays counted, weekends skipped */
+        business = 1;
+        e = q;
+        days = cnt;
+    } else if (FUL_STREQ(w, "day") || FUL_STREQ(w, "days"))
         days = cnt;
     else if (FUL_STREQ(w, "week") || FUL_STREQ(w, "weeks") || FUL_STREQ(w, "wk") || FUL_STREQ(w, "wks"))
         days = 7L * cnt;
+    else if (FUL_STREQ(w, "fortnight") || FUL_STREQ(w, "fortnights"))
+        days = 14L * cnt;
+    else if (FUL_STREQ(w, "hours") || FUL_STREQ(w, "hour") || FUL_STREQ(w, "hrs") || FUL_STREQ(w, "hr"))
+        days = cnt / 24; /* "within 48 hours": two days on; "in 2 hours": the same day */
     else if (FUL_STREQ(w, "month") || FUL_STREQ(w, "months") || FUL_STREQ(w, "mo") || FUL_STREQ(w, "mos"))
         days = -1;
     else
@@ -612,6 +680,11 @@ static size_t ful_count_unit(ful_dscan *sc, size_t i, size_t off, int within)
     /* "in two weeks" names one day loosely: a window of that one day. "within"
      * runs from tomorrow to it. */
     b = days < 0 ? ful_day_add_months(sc->m, cnt) : (ful_day)(sc->m + days);
+    if (business)
+        for (b = sc->m; days > 0; days--)
+            do
+                b++;
+            while (ful_day_weekday(b) >= 5);
     if (b == FUL_NODATE)
         return 0;
     a = within ? sc->m + 1 : b;
@@ -634,6 +707,21 @@ static size_t ful_scan_number(ful_dscan *sc, size_t i)
     nd = (int)(j - i);
     if (j < n && ful_isdig((unsigned char)s[j]))
         return 0;
+    if (nd == 1 && v == 2 && j < n && ful_isal((unsigned char)s[j])) {
+        /* texting shorthand: "2moro", "2morrow" (tomorrow), "2day", "2nite" */
+        char w[16];
+        size_t wl;
+        e = ful_word(sc, j, w, sizeof w, &wl);
+        if (FUL_STREQ(w, "moro") || FUL_STREQ(w, "morrow") || FUL_STREQ(w, "morow") || FUL_STREQ(w, "mrw") ||
+            FUL_STREQ(w, "mrow") || FUL_STREQ(w, "moz")) {
+            ful_emit(sc, FUL_DATE_EXACT, sc->m + 1, sc->m + 1, i, e, 0, 0);
+            return e;
+        }
+        if (FUL_STREQ(w, "day") || FUL_STREQ(w, "nite") || FUL_STREQ(w, "night")) {
+            ful_emit(sc, FUL_DATE_EXACT, sc->m, sc->m, i, e, 0, 0);
+            return e;
+        }
+    }
     /* Money, versions, paths and such are never dates. */
     if (c0 == '$' || c0 == '.' || c0 == '/' || c0 == '#' || c0 == ':' || c0 == '-' || c0 == '+')
         return 0;
@@ -740,6 +828,24 @@ static size_t ful_scan_number(ful_dscan *sc, size_t i)
         int mon = 0;
         if (of)
             q = ful_skip_sp(sc, of);
+        if (!of && q == e && e + 1 < n && s[e] == '-' && ful_isal((unsigned char)s[e + 1])) {
+            /* "15-Dec", "3-Jan-2027": day, hyphen, month, as spreadsheets and
+             * CRMs write it ("3-may" in lowercase stays words) */
+            we = ful_word(sc, e + 1, w, sizeof w, &wl);
+            mon = ful_month_of(w, strlen(w));
+            if (mon && !(mon == 5 && s[e + 1] != 'M')) {
+                int year = 0;
+                size_t ye = we, k = we + 1;
+                while (k < n && ful_isdig((unsigned char)s[k]) && k - we <= 5)
+                    year = year * 10 + (s[k++] - '0');
+                if (we < n && s[we] == '-' && (k - we == 3 || k - we == 5) && !(k < n && ful_isalnum((unsigned char)s[k])))
+                    ye = k, year += k - we == 3 ? 2000 : 0;
+                else
+                    year = 0;
+                ful_abs_date(sc, mon, val, year, i, ye);
+                return ye;
+            }
+        }
         if (q < n && q > e && ful_isal((unsigned char)s[q])) {
             we = ful_word(sc, q, w, sizeof w, &wl);
             mon = ful_month_of(w, strlen(w));
@@ -763,7 +869,7 @@ static size_t ful_scan_number(ful_dscan *sc, size_t i)
                 FUL_STREQ(w, "iteration") || FUL_STREQ(w, "batch") || FUL_STREQ(w, "wave") || FUL_STREQ(w, "reminder") ||
                 FUL_STREQ(w, "option") || FUL_STREQ(w, "year") || FUL_STREQ(w, "quarter") || FUL_STREQ(w, "party") ||
                 FUL_STREQ(w, "call") || FUL_STREQ(w, "meeting") || FUL_STREQ(w, "demo") || FUL_STREQ(w, "session") ||
-                FUL_STREQ(w, "visit") || FUL_STREQ(w, "ring"))
+                FUL_STREQ(w, "visit") || FUL_STREQ(w, "ring") || FUL_STREQ(w, "week") || FUL_STREQ(w, "wk"))
                 return e;
         }
         if (ord) {
@@ -772,8 +878,9 @@ static size_t ful_scan_number(ful_dscan *sc, size_t i)
             if (!p && sc->cnt > 0 && sc->last_weekday && i >= wend && i - wend <= 3)
                 p = i + 1; /* "Thursday 10th", "Mon, 14th": the day of the month (ful_emit merges the weekday) */
             if (!p && (ful_prev_is(sc, i, "on") || ful_prev_is(sc, i, "by") || ful_prev_is(sc, i, "before") ||
-                       ful_prev_is(sc, i, "until") || ful_prev_is(sc, i, "till") || ful_prev_is(sc, i, "due")))
-                p = i + 1; /* "give the PO on 15th", "by 8th": "the" left out, as many Englishes do */
+                       ful_prev_is(sc, i, "until") || ful_prev_is(sc, i, "till") || ful_prev_is(sc, i, "due") ||
+                       ful_prev_is(sc, i, "w/c") || ful_prev_is(sc, i, "wc") || ful_prev_is(sc, i, "commencing")))
+                p = i + 1; /* "give the PO on 15th", "by 8th": "the" left out, as many Englishes do; "w/c 14th" */
             if (p) {
                 /* The first such day on or after the meeting date. */
                 if (sc->m == FUL_NODATE) {
@@ -882,6 +989,17 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
             }
             if ((q = ful_count_unit(sc, ful_skip_sp(sc, e), i, 0)) != 0)
                 return q;
+            /* "the week after next": the week that starts two Mondays on */
+            if ((q = ful_next_is(sc, e, "next")) != 0) {
+                size_t wk = ful_prev_is(sc, i, "week");
+                if (!wk)
+                    wk = ful_prev_is(sc, i, "wk");
+                if (wk) {
+                    ful_day mon = sc->m == FUL_NODATE ? FUL_NODATE : sc->m - ful_day_weekday(sc->m) + 14;
+                    ful_emit(sc, FUL_DATE_WINDOW, mon, mon == FUL_NODATE ? mon : mon + 6, wk - 1, q, 0, 0);
+                    return q;
+                }
+            }
             /* "after the 15th", "after 12/15": the day after it */
             q = ful_skip_sp(sc, ful_next_is(sc, e, "the") ? ful_next_is(sc, e, "the") : e);
             if (q < n && ful_isdig((unsigned char)s[q])) {
@@ -897,6 +1015,24 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
                 }
                 return r ? r : e;
             }
+        }
+        break;
+    case 'c':
+    case 'x':
+        if (ful_eq(w, wl, "christmas") || ful_eq(w, wl, "xmas")) {
+            /* "before Christmas" (to Dec 24), "by Xmas" (to Dec 25): a window
+             * from the meeting, vague as any; "after Christmas" is read at "after" */
+            int before = ful_prev_is(sc, i, "before") != 0;
+            ful_day b = FUL_NODATE;
+            if (!before && !ful_prev_is(sc, i, "by") && !ful_prev_is(sc, i, "until") && !ful_prev_is(sc, i, "till"))
+                break;
+            if (sc->m != FUL_NODATE) {
+                b = ful_day_from_ymd(SC_MY(sc), 12, before ? 24 : 25);
+                if (b < sc->m)
+                    b = ful_day_from_ymd(SC_MY(sc) + 1, 12, before ? 24 : 25);
+            }
+            ful_emit(sc, FUL_DATE_WINDOW, sc->m, b, i, e, 0, 0);
+            return e;
         }
         break;
     case 'e':
@@ -1088,6 +1224,33 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
         }
         if (e < n && s[e] == '.')
             e++;
+        {
+            /* "Friday next week": that day of the week after the meeting's;
+             * "Monday week", "a week Friday", "a week on Friday" (British):
+             * a week after the coming Monday, Friday */
+            size_t x = ful_next_is(sc, e, "next"), p = i, y;
+            if (!x)
+                x = ful_next_is(sc, e, "nxt");
+            if (x && ((y = ful_next_is(sc, x, "week")) != 0 || (y = ful_next_is(sc, x, "wk")) != 0)) {
+                if (a != FUL_NODATE)
+                    a = sc->m - ful_day_weekday(sc->m) + 7 + (k - 1);
+                e = y;
+            } else if ((x = ful_next_is(sc, e, "week")) != 0 && !ful_next_is(sc, x, "of") &&
+                       !(ful_skip_sp(sc, x) < n && ful_isdig((unsigned char)s[ful_skip_sp(sc, x)])) &&
+                       !ful_prev_is(sc, i, "this") && !ful_prev_is(sc, i, "next") && !ful_prev_is(sc, i, "last")) {
+                if (a != FUL_NODATE)
+                    a += 7;
+                e = x;
+            } else {
+                if ((y = ful_prev_is(sc, i, "on")) != 0 || (y = ful_prev_is(sc, i, "from")) != 0)
+                    p = y - 1;
+                if ((y = ful_prev_is(sc, p, "week")) != 0 && (y = ful_prev_is(sc, y - 1, "a")) != 0) {
+                    if (a != FUL_NODATE)
+                        a += 7;
+                    i = y - 1;
+                }
+            }
+        }
         ful_emit(sc, FUL_DATE_EXACT, a, a, i, e, 0, 1);
         return e;
     }
@@ -1103,6 +1266,14 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
             ful_abs_date(sc, k, val, 0, i, ye); /* "December tenth" */
             return ye;
         }
+        if (d == we && we + 1 < n && s[we] == '-' && ful_isdig((unsigned char)s[we + 1])) {
+            /* "Dec-15": month, hyphen, day */
+            size_t de = ful_daynum(sc, we + 1, &val, &ord);
+            if (de && val >= 1 && val <= 31 && !(de < n && (s[de] == ':' || s[de] == '/' || s[de] == '-'))) {
+                ful_abs_date(sc, k, val, 0, i, de);
+                return de;
+            }
+        }
         if (d < n && ful_isdig((unsigned char)s[d]) && d > we) {
             size_t de = ful_daynum(sc, d, &val, &ord);
             if (de && val >= 1 && val <= 31 && !(de < n && (s[de] == ':' || s[de] == '/'))) {
@@ -1112,7 +1283,7 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
             }
             ye = ful_opt_year(sc, we, &year); /* "Dec 2026": that month */
             if (ye != we) {
-                ful_month_window(sc, k, year, i, ye);
+                ful_month_window(sc, k, year, i, ye, 1, 0);
                 return ye;
             }
             return e;
@@ -1126,7 +1297,11 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
                                  ful_prev_is(sc, i, "of")))
                 return e;
         }
-        ful_month_window(sc, k, 0, i, e);
+        {
+            int from, to;
+            size_t off = ful_month_part(sc, i, &from, &to);
+            ful_month_window(sc, k, 0, off, e, from, to);
+        }
         return e;
     }
     return e;
@@ -1148,6 +1323,8 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
 static const uint32_t ful_date_thirds[26][26] = {
     /* after apr april aug august */
     FUL_AB('a', 'f') = FUL_B('t'), FUL_AB('a', 'p') = FUL_B('r'), FUL_AB('a', 'u') = FUL_B('g'),
+    /* christmas, xmas */
+    FUL_AB('c', 'h') = FUL_B('r'), FUL_AB('x', 'm') = FUL_B('a'),
     /* dec december */
     FUL_AB('d', 'e') = FUL_B('c'),
     /* eod eow eom eoy eoq end */

@@ -351,6 +351,50 @@ static void test_day_constants(void)
     T_INTEQ(FUL_DAY_LAST - 3287, D(9990, 12, 31));
 }
 
+/* Forms sellers write that read wrong before (meeting Wed 2026-12-02): each
+ * unambiguous, so each resolves to one day or one window. */
+static void test_written_forms(void)
+{
+    ful_day m = D(2026, 12, 2);
+    T_SECTION("written forms");
+    T_STREQ(first("sends contract 15-Dec", m), "X 2026-12-15");
+    T_STREQ(first("3-Jan-2027", m), "X 2027-01-03");
+    T_STREQ(first("due Dec-15", m), "X 2026-12-15");
+    T_STREQ(first("Dec-2026 close", m), "W 2026-12-01..2026-12-31");
+    T_STREQ(first("3-may", m), "none");
+    T_STREQ(first("in a fortnight", m), "W 2026-12-16..2026-12-16");
+    T_STREQ(first("within 48 hours", m), "W 2026-12-03..2026-12-04");
+    T_STREQ(first("in 2 hours", m), "W 2026-12-02..2026-12-02");
+    T_STREQ(first("in 10 business days", m), "W 2026-12-16..2026-12-16");
+    T_STREQ(first("within 5 working days", m), "W 2026-12-03..2026-12-09");
+    T_STREQ(first("logo 2moro", m), "X 2026-12-03");
+    T_STREQ(first("call 2day", m), "X 2026-12-02");
+    T_STREQ(first("the 2nd", m), "X 2026-12-02");
+    T_STREQ(first("by Friday next week", m), "X 2026-12-11");
+    T_STREQ(first("Mon next week", D(2026, 12, 4)), "X 2026-12-07");
+    T_STREQ(first("Monday week", m), "X 2026-12-14");
+    T_STREQ(first("a week Friday", m), "X 2026-12-11");
+    T_STREQ(first("a week on Friday", m), "X 2026-12-11");
+    T_STREQ(first("this Friday week", m), "X 2026-12-04");
+    T_STREQ(first("Friday week 2 of the pilot", m), "X 2026-12-04");
+    T_STREQ(first("the week after next", m), "W 2026-12-14..2026-12-20");
+    T_STREQ(first("first week of Jan", m), "W 2027-01-01..2027-01-07");
+    T_STREQ(first("the 2nd week of January", m), "W 2027-01-08..2027-01-14");
+    T_STREQ(first("last week of Feb", m), "W 2027-02-22..2027-02-28");
+    T_STREQ(first("early Jan", m), "W 2027-01-01..2027-01-10");
+    T_STREQ(first("mid-Dec", m), "W 2026-12-11..2026-12-20");
+    T_STREQ(first("late January", m), "W 2027-01-21..2027-01-31");
+    T_STREQ(first("end of January", m), "W 2027-01-21..2027-01-31");
+    T_STREQ(first("beginning of March", m), "W 2027-03-01..2027-03-10");
+    T_STREQ(first("before Christmas", m), "W 2026-12-02..2026-12-24");
+    T_STREQ(first("by Xmas", D(2026, 12, 28)), "W 2026-12-28..2027-12-25");
+    T_STREQ(first("the Christmas party", m), "none");
+    T_STREQ(first("w/c 14th", m), "X 2026-12-14");
+    T_INTEQ(count("in a fortnight", FUL_NODATE), 1);
+    T_STREQ(first("the week after next", FUL_NODATE), "W none..none");
+    T_STREQ(first("Monday week", FUL_NODATE), "X none");
+}
+
 int main(void)
 {
     test_day_constants();
@@ -361,5 +405,6 @@ int main(void)
     test_false_positives();
     test_times();
     test_spans_and_limits();
+    test_written_forms();
     return T_DONE();
 }
