@@ -625,6 +625,9 @@ static const uint8_t ful_wset[FUL_NWIDS + 1] = {
     [FUL_W_love] = FUL_WS_STATEV, [FUL_W_loves] = FUL_WS_STATEV, [FUL_W_hate] = FUL_WS_STATEV,
     [FUL_W_hates] = FUL_WS_STATEV, [FUL_W_like] = FUL_WS_STATEV, [FUL_W_likes] = FUL_WS_STATEV,
     [FUL_W_dislike] = FUL_WS_STATEV, [FUL_W_dislikes] = FUL_WS_STATEV, [FUL_W_prefers] = FUL_WS_STATEV,
+    /* "her son plays rugby", "ITAR applies", "the distributor stocks two brands" */
+    [FUL_W_plays] = FUL_WS_STATEV, [FUL_W_lives] = FUL_WS_STATEV, [FUL_W_applies] = FUL_WS_STATEV,
+    [FUL_W_carries] = FUL_WS_STATEV, [FUL_W_stocks] = FUL_WS_STATEV,
     [FUL_W_happy] = FUL_WS_MOOD, [FUL_W_unhappy] = FUL_WS_MOOD, [FUL_W_keen] = FUL_WS_MOOD,
     [FUL_W_excited] = FUL_WS_MOOD, [FUL_W_impressed] = FUL_WS_MOOD, [FUL_W_frustrated] = FUL_WS_MOOD,
     [FUL_W_annoyed] = FUL_WS_MOOD, [FUL_W_skeptical] = FUL_WS_MOOD, [FUL_W_sceptical] = FUL_WS_MOOD,
@@ -2114,6 +2117,14 @@ static int ful_may_be_done(const ful_cline *L)
     return 0;
 }
 
+/* Is token k written joined to a word by a hyphen ("must-have", "sign-off")? */
+static int ful_hyphen_joined(const ful_cline *L, int k)
+{
+    size_t a = L->t[k].off, e = a + L->t[k].len;
+    return (a > 0 && L->s[a - 1] == '-' && a > 1 && L->s[a - 2] != ' ') ||
+           (e + 1 < L->n && L->s[e] == '-' && L->s[e + 1] != ' ');
+}
+
 /* "Pricing was the main objection", "Decision maker is the COO": after a
  * subject, "be" and an article: who or what something is; but "Kickoff is
  * the 15th" names a day. */
@@ -2139,6 +2150,14 @@ static int ful_copula_fact(const ful_cline *L, int i, int end)
         !((L->t[j].flags & T_CAP) && !(L->t[j].flags & T_UPPER) && !(L->t[j].bits & FUL_CUE_WORD)))
         return 0;
     for (k = j; k < end; k++) {
+        if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_EVENT | VERBISH)) && !(L->t[k].bits & FUL_CUE_DATE) &&
+            ful_hyphen_joined(L, k))
+            continue; /* "a must-have", "the go-to partner": one noun of hyphened words */
+        if ((L->t[k].bits & VERBISH) && !(L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_EVENT | FUL_CUE_MODAL | FUL_CUE_HEDGE)) &&
+            k > j && k <= j + 2 && (L->t[j].bits & FUL_CUE_ART) && !ful_is_id(L, k - 1, FUL_W_to) &&
+            !(L->t[k - 1].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE)) && (k + 1 >= end || (L->t[k + 1].bits & FUL_CUE_ART) ||
+                                                                     ful_is_id(L, k + 1, FUL_W_for) || ful_is_id(L, k + 1, FUL_W_of)))
+            continue; /* "the main issue", "a blocker for them": a verb's word naming a thing after its article */
         if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_EVENT | VERBISH)) &&
             !(k > j && (L->t[k].bits & FUL_CUE_CLIENT) && !(L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_SPEECH))))
             return 0; /* ("She is the one to send it": a step after all; but "the main contact" is a role) */
@@ -2185,7 +2204,10 @@ static int ful_fact_clause(const ful_cline *L, int a, int end)
             !(L->t[j].flags & (T_CAP | T_NAME | T_NUM))) {
             /* "Grant funding covers 60%": a verb's word naming a thing, if a state follows;
              * "Quote #4471 went out", "Onboarding doc sent": a noun (2) */
-            lead_verb = (b & FUL_CUE_DNOUN) || ful_ends_ing(L, i) || ((b & FUL_CUE_EVENT) && ful_past_verb(L, j)) ? 2 : 1;
+            lead_verb = (b & FUL_CUE_DNOUN) || ful_ends_ing(L, i) || ((b & FUL_CUE_EVENT) && ful_past_verb(L, j)) ||
+                                (ful_be_form(L, j) && (k = ful_next(L, j, end)) >= 0 && (L->t[k].bits & (FUL_CUE_ART | FUL_CUE_POSS)))
+                            ? 2 /* ("price is the main issue": no order is followed by "is the") */
+                            : 1;
             n++;
             i = j;
             continue;

@@ -362,6 +362,7 @@ static const char *const ful_idwords[] = {
     "manage", "manages", "mostly", "nervous", "normally", "often", "oversee", "oversees",
     "pleased", "rarely", "receptive", "reports", "satisfied", "sceptical", "skeptical", "sometimes",
     "thrilled", "typically", "unhappy", "upset", "usually", "while", "works", "worried",
+    "plays", "lives", "applies", "carries", "stocks",
     "away", "ooo", "sick", "travelling", "traveling", "fy", "closes",
     "available", "unavailable", "value", "arr", "mrr", "tcv", "longer", "ready", "sure", "lasts", "through",
     "don't", "dont",

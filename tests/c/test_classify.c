@@ -498,6 +498,20 @@ static void test_hurried_forms(void)
     IS("our proposal goes out Friday", "compliance");
     IS("Maria's the main contact now", "unknown");
     IS("Tom will be the signer", "unknown");
+    /* what a thing is: a hyphened noun or a verb's word after its article is no verb */
+    IS("M-Pesa integration is a must-have for them", "unknown");
+    IS("price is the main issue", "unknown");
+    IS("Pricing is the blocker, send revised quote", "compliance");
+    IS("She is the one to send it", "unknown");
+    IS("Security is a must-have, send the SOC2 by Fri", "compliance");
+    /* who someone is, what a thing does: a state with no day named */
+    IS("She lives in Leeds", "unknown");
+    IS("the distributor stocks two brands", "unknown");
+    /* dates sellers write that read wrong before */
+    DUE("Jen sends contract 15-Dec", "firm", "2026-12-15");
+    DUE("Lee sends logo 2moro", "firm", "2026-11-21");
+    DUE("Tom sends data by Friday next week", "firm", "2026-11-27");
+    DUE("Paul signs in a fortnight", "soft", "2026-12-04");
     IS("Tom will be the one to sign Friday", "firm");
     IS("Had lunch with the ops team", "unknown");
     IS("Had a great call with Tom, send recap", "compliance");
