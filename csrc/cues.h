@@ -220,7 +220,7 @@ static const ful_cue ful_words[] = {
     {"cob", DT}, {"week", DT}, {"wk", DT}, {"wks", DT}, {"month", DT}, {"quarter", DT}, {"year", DT}, {"weeks", DT},
     {"months", DT}, {"days", DT}, {"day", DT}, {"q1", DT}, {"q2", DT}, {"q3", DT}, {"q4", DT},
     {"am", DT}, {"pm", DT}, {"noon", DT}, {"morning", DT}, {"afternoon", DT}, {"evening", DT},
-    {"holidays", DT}, {"christmas", DT}, {"xmas", DT}, {"within", DS}, {"end", DS}, {"tonight's", DT}, {"today's", DT}, {"tomorrow's", DT},
+    {"holidays", DT}, {"christmas", DT}, {"xmas", DT}, {"weekend", DT}, {"within", DS}, {"end", DS}, {"tonight's", DT}, {"today's", DT}, {"tomorrow's", DT},
     {"monday's", DT}, {"tuesday's", DT}, {"wednesday's", DT}, {"thursday's", DT}, {"friday's", DT},
     {"mon's", DT}, {"tue's", DT}, {"tues's", DT}, {"wed's", DT}, {"weds's", DT}, {"thu's", DT},
     {"thur's", DT}, {"thurs's", DT}, {"fri's", DT}, {"saturday's", DT}, {"sunday's", DT},

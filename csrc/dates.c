@@ -431,6 +431,41 @@ static void ful_time(ful_dscan *sc, size_t off, size_t end)
     sc->pend_time_end = end;
 }
 
+/* "a week", "two weeks", "2 weeks" (and "from") right before i: the number
+ * of weeks, with *off at its first word; 0 when none stands there. */
+static int ful_weeks_before(const ful_dscan *sc, size_t i, size_t *off)
+{
+    char w[16];
+    size_t p = i, q, a, wl;
+    int cnt = 0;
+    if ((q = ful_prev_is(sc, p, "from")) != 0)
+        p = q - 1;
+    if ((q = ful_prev_is(sc, p, "week")) == 0 && (q = ful_prev_is(sc, p, "weeks")) == 0 &&
+        (q = ful_prev_is(sc, p, "wks")) == 0)
+        return 0;
+    a = q - 1;
+    while (a > 0 && (sc->s[a - 1] == ' ' || sc->s[a - 1] == '\t'))
+        a--;
+    q = a;
+    while (a > 0 && ful_isalnum((unsigned char)sc->s[a - 1]))
+        a--;
+    if (a == q || q - a > 6)
+        return 0;
+    (void)ful_word(sc, a, w, sizeof w, &wl);
+    if (ful_isdig((unsigned char)w[0])) {
+        for (q = 0; w[q] && ful_isdig((unsigned char)w[q]) && cnt < 100; q++)
+            cnt = cnt * 10 + (w[q] - '0');
+        if (w[q])
+            return 0;
+    } else {
+        cnt = ful_count_word(w, wl);
+    }
+    if (cnt <= 0 || cnt > 52)
+        return 0;
+    *off = a;
+    return cnt;
+}
+
 /* The first m/d on or after the meeting date (year unknown). */
 static ful_day ful_next_md(ful_dscan *sc, int m, int d)
 {
@@ -625,6 +660,14 @@ static size_t ful_count_unit(ful_dscan *sc, size_t i, size_t off, int within)
     if (ful_isdig((unsigned char)sc->s[j])) {
         while (j < sc->n && ful_isdig((unsigned char)sc->s[j]) && cnt < 10000)
             cnt = cnt * 10 + (sc->s[j++] - '0');
+        if (j + 1 < sc->n && sc->s[j] == '-' && ful_isdig((unsigned char)sc->s[j + 1])) {
+            int hi = 0; /* "in 2-3 days": by the later end */
+            for (j++; j < sc->n && ful_isdig((unsigned char)sc->s[j]) && hi < 10000; j++)
+                hi = hi * 10 + (sc->s[j] - '0');
+            if (hi < cnt)
+                return 0;
+            cnt = hi;
+        }
         if (j < sc->n && ful_isalnum((unsigned char)sc->s[j]))
             return 0;
     } else {
@@ -737,6 +780,16 @@ static size_t ful_scan_number(ful_dscan *sc, size_t i)
             return j + 6;
         }
         return 0;
+    }
+    /* YYYY/MM/DD, as East Asia and some CRMs write it */
+    if (nd == 4 && j + 5 < n && s[j] == '/' && ful_isdig((unsigned char)s[j + 1]) && ful_isdig((unsigned char)s[j + 2]) &&
+        s[j + 3] == '/' && ful_isdig((unsigned char)s[j + 4]) && ful_isdig((unsigned char)s[j + 5]) &&
+        !(j + 6 < n && (ful_isalnum((unsigned char)s[j + 6]) || s[j + 6] == '/'))) {
+        ful_day r = ful_day_from_ymd(v, (s[j + 1] - '0') * 10 + (s[j + 2] - '0'), (s[j + 4] - '0') * 10 + (s[j + 5] - '0'));
+        if (r == FUL_NODATE)
+            return 0;
+        ful_emit(sc, FUL_DATE_EXACT, r, r, i, j + 6, 2, 0);
+        return j + 6;
     }
     /* m/d and m/d/yyyy (US order) */
     if (nd <= 2 && j + 1 < n && s[j] == '/' && ful_isdig((unsigned char)s[j + 1])) {
@@ -927,6 +980,33 @@ static size_t ful_scan_number(ful_dscan *sc, size_t i)
     return 0;
 }
 
+/* "wk 50", "KW 50", "CW50": that calendar week (ISO 8601), Monday to
+ * Sunday, the first not over by the meeting; its end, or 0. */
+static size_t ful_week_number(ful_dscan *sc, size_t i, size_t e)
+{
+    const char *s = sc->s;
+    size_t n = sc->n, d = ful_skip_sp(sc, e), de = d;
+    int wn = 0;
+    while (de < n && ful_isdig((unsigned char)s[de]) && de - d < 3)
+        wn = wn * 10 + (s[de++] - '0');
+    if (de == d || (de < n && ful_isalnum((unsigned char)s[de])) || wn < 1 || wn > 53)
+        return 0;
+    {
+        ful_day a = FUL_NODATE;
+        if (sc->m != FUL_NODATE) {
+            int y;
+            for (y = SC_MY(sc); y <= SC_MY(sc) + 1; y++) {
+                ful_day j4 = ful_day_from_ymd(y, 1, 4);
+                a = j4 - ful_day_weekday(j4) + 7 * (wn - 1);
+                if (a + 6 >= sc->m)
+                    break;
+            }
+        }
+        ful_emit(sc, FUL_DATE_WINDOW, a, a == FUL_NODATE ? a : a + 6, i, de, 0, 0);
+    }
+    return de;
+}
+
 /* Letter words at a token start. */
 /* Nothing but spaces and closing punctuation from i to n: the line's end. */
 static int ful_only_punct(const char *s, size_t i, size_t n)
@@ -951,6 +1031,8 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
     e = ful_word(sc, i, w, sizeof w, &wl);
     if (wl > 12)
         return e;
+    if (wl > 2 && ful_isdig((unsigned char)w[2]) && (q = ful_week_number(sc, i, i + 2)) != 0)
+        return q; /* "KW50": the gate lets only cw, kw, wk before a digit through */
     switch (w[0]) {
     case 'a':
         if (ful_eq(w, wl, "after")) {
@@ -1019,6 +1101,8 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
         break;
     case 'c':
     case 'x':
+        if (ful_eq(w, wl, "cw") && (q = ful_week_number(sc, i, e)) != 0)
+            return q;
         if (ful_eq(w, wl, "christmas") || ful_eq(w, wl, "xmas")) {
             /* "before Christmas" (to Dec 24), "by Xmas" (to Dec 25): a window
              * from the meeting, vague as any; "after Christmas" is read at "after" */
@@ -1106,6 +1190,12 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
                 }
             }
             q = ful_skip_sp(sc, e);
+            {
+                /* "in the next few days": within them */
+                size_t t = ful_next_is(sc, e, "the"), u;
+                if (t && (u = ful_next_is(sc, t, "next")) != 0 && (u = ful_count_unit(sc, ful_skip_sp(sc, u), i, 1)) != 0)
+                    return u;
+            }
             if (q < n && q > e && (ful_isdig((unsigned char)s[q]) || ful_in_set(ful_lc((unsigned char)s[q]), "aotfsenwc")) &&
                 s[q] && (q = ful_count_unit(sc, q, i, 0)) != 0)
                 return q;
@@ -1113,19 +1203,68 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
         break;
     case 'w':
         if (ful_eq(w, wl, "within")) {
+            size_t u;
             q = ful_next_is(sc, e, "the");
+            if (q && ((u = ful_next_is(sc, q, "week")) != 0 || (u = ful_next_is(sc, q, "month")) != 0)) {
+                /* "within the week": by its Friday; "within the month": by its last day */
+                ful_day b = ful_period_end(sc, ful_lc((unsigned char)s[ful_skip_sp(sc, q)]) == 'w' ? 'w' : 'm');
+                ful_emit(sc, FUL_DATE_WINDOW, sc->m == FUL_NODATE ? FUL_NODATE : sc->m + 1, b, i, u, 0, 0);
+                return u;
+            }
+            if (q && (u = ful_next_is(sc, q, "next")) != 0)
+                q = u; /* "within the next 3 days" */
             if ((q = ful_count_unit(sc, ful_skip_sp(sc, q ? q : e), i, 1)) != 0)
                 return q;
+        }
+        if (ful_eq(w, wl, "weekend")) {
+            /* "by the weekend": by Friday; "over the weekend", "this
+             * weekend": its Saturday and Sunday */
+            ful_day a = FUL_NODATE, b = FUL_NODATE;
+            int by = ful_prev_is(sc, i, "by") || ful_prev_is(sc, i, "before") ||
+                     ((q = ful_prev_is(sc, i, "the")) != 0 && (ful_prev_is(sc, q - 1, "by") || ful_prev_is(sc, q - 1, "before")));
+            if (sc->m != FUL_NODATE) {
+                b = ful_period_end(sc, 'w');
+                a = by ? sc->m : b + 1;
+                if (!by)
+                    b += 2;
+                if (b < sc->m) /* (a Saturday's note: this weekend is now) */
+                    b = sc->m;
+                if (a > b)
+                    a = b;
+            }
+            ful_emit(sc, FUL_DATE_WINDOW, a, b, i, e, 0, 0);
+            return e;
+        }
+        if (ful_eq(w, wl, "wk") && (q = ful_week_number(sc, i, e)) != 0)
+            return q;
+        break;
+    case 'k':
+        if (ful_eq(w, wl, "kw") && (q = ful_week_number(sc, i, e)) != 0)
+            return q; /* (German: Kalenderwoche) */
+        break;
+    case 'y':
+        if (ful_eq(w, wl, "year") && e + 1 < n && (ful_next_is(sc, e, "end") || (s[e] == '-' && ful_next_is(sc, e + 1, "end")))) {
+            /* "by year end", "before year-end": the calendar year's last day */
+            size_t u = ful_next_is(sc, e, "end") ? ful_next_is(sc, e, "end") : ful_next_is(sc, e + 1, "end");
+            ful_emit(sc, FUL_DATE_WINDOW, sc->m, ful_period_end(sc, 'y'), i, u, 0, 0);
+            return u;
         }
         break;
     case 'n':
     case 't':
-        if (ful_eq(w, wl, "today") || ful_eq(w, wl, "tonight")) {
-            ful_emit(sc, FUL_DATE_EXACT, sc->m, sc->m, i, e, 0, 0);
-            return e;
-        }
-        if (ful_is_tomorrow(w, wl)) {
-            ful_emit(sc, FUL_DATE_EXACT, sc->m + 1, sc->m + 1, i, e, 0, 0);
+        if (ful_eq(w, wl, "today") || ful_eq(w, wl, "tonight") || ful_is_tomorrow(w, wl)) {
+            /* "a week today", "two weeks from tomorrow" (British), "the day
+             * after tomorrow": counted on from that day */
+            size_t off = i, p;
+            int add = w[1] == 'o' && w[2] == 'd' ? 0 : w[1] == 'o' && w[2] == 'n' ? 0 : 1;
+            int wk = ful_weeks_before(sc, i, &off);
+            if (wk)
+                add += 7 * wk;
+            else if (add && (p = ful_prev_is(sc, i, "after")) != 0 && (p = ful_prev_is(sc, p - 1, "day")) != 0)
+                add++, off = p - 1;
+            if (sc->m == FUL_NODATE)
+                add = 0;
+            ful_emit(sc, FUL_DATE_EXACT, sc->m + add, sc->m + add, off, e, 0, 0);
             return e;
         }
         if (ful_eq(w, wl, "next") || ful_eq(w, wl, "this") || ful_eq(w, wl, "nxt")) {
@@ -1144,7 +1283,15 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
                     ful_emit(sc, FUL_DATE_EXACT, a, a, i, u, 0, 1);
                     return u;
                 }
-                if (FUL_STREQ(w2, "week") || FUL_STREQ(w2, "wk")) {
+                if (FUL_STREQ(w2, "weekend")) {
+                    /* "this weekend", "next weekend": its Saturday and Sunday */
+                    if (sc->m != FUL_NODATE) {
+                        a = ful_period_end(sc, 'w') + 1 + (nx ? 7 : 0);
+                        b = a + 1;
+                        if (a < sc->m)
+                            a = sc->m;
+                    }
+                } else if (FUL_STREQ(w2, "week") || FUL_STREQ(w2, "wk")) {
                     if (sc->m != FUL_NODATE) {
                         ful_day mon = sc->m - ful_day_weekday(sc->m);
                         a = nx ? mon + 7 : sc->m;
@@ -1323,8 +1470,11 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
 static const uint32_t ful_date_thirds[26][26] = {
     /* after apr april aug august */
     FUL_AB('a', 'f') = FUL_B('t'), FUL_AB('a', 'p') = FUL_B('r'), FUL_AB('a', 'u') = FUL_B('g'),
-    /* christmas, xmas */
-    FUL_AB('c', 'h') = FUL_B('r'), FUL_AB('x', 'm') = FUL_B('a'),
+    /* christmas, xmas; cw, kw, wk (calendar weeks: "CW 50", "KW50", "wk 50") */
+    FUL_AB('c', 'h') = FUL_B('r'), FUL_AB('x', 'm') = FUL_B('a'), FUL_AB('c', 'w') = FUL_END,
+    FUL_AB('k', 'w') = FUL_END, FUL_AB('w', 'k') = FUL_END,
+    /* year (end) */
+    FUL_AB('y', 'e') = FUL_B('a'),
     /* dec december */
     FUL_AB('d', 'e') = FUL_B('c'),
     /* eod eow eom eoy eoq end */
@@ -1347,8 +1497,8 @@ static const uint32_t ful_date_thirds[26][26] = {
     FUL_AB('t', 'o') = FUL_B('d') | FUL_B('n') | FUL_B('m'), FUL_AB('t', 'm') = FUL_B('r') | FUL_B('w'),
     FUL_AB('t', 'u') = FUL_B('e'), FUL_AB('t', 'h') = FUL_B('i') | FUL_B('u') | FUL_B('r'),
     FUL_AB('t', 'w') = FUL_B('o') | FUL_B('e'),
-    /* wed weds wednesday within */
-    FUL_AB('w', 'e') = FUL_B('d'), FUL_AB('w', 'i') = FUL_B('t'),
+    /* wed weds wednesday weekend within */
+    FUL_AB('w', 'e') = FUL_B('d') | FUL_B('e'), FUL_AB('w', 'i') = FUL_B('t'),
 };
 #undef FUL_AB
 
@@ -1365,6 +1515,8 @@ static int ful_date_prefix(int a, int b, int c)
         return 0;
     if (c < 0 || !ful_isalnum(c))
         return (third & FUL_END) != 0;
+    if (ful_isdig(c)) /* "KW50", "wk50" */
+        return (a == 'k' || a == 'c' || a == 'w') && (b == 'w' || b == 'k') && (third & FUL_END);
     return ful_isal(c) && (third & FUL_B(ful_lc(c)));
 }
 #undef FUL_END
