@@ -317,6 +317,31 @@ static int to_verb(const ful_cline *L, int j, int end)
     return verb_at(L, next_tok(L, j, end), end) || (L->t[j].span > 1 && (L->t[j].bits & VERBS));
 }
 
+/* "Send the contract to Maria to sign by Fri", "the MSA over for their CFO
+ * to approve": whom a thing goes to signs, reviews or approves it, the
+ * client's act after the seller's. Only these verbs: "email Tom to set up
+ * a call" is the seller's purpose, not Tom's to-do. At k, "to" or "for". */
+static void recipient_acts(ful_cline *L, int k, int end)
+{
+    int x, y, z;
+    if (!(ful_is_id(L, k, FUL_W_to) || ful_is_id(L, k, FUL_W_for)) || (L->t[k].flags & T_QUOTED) ||
+        (x = next_tok(L, k, end)) < 0)
+        return;
+    if ((ful_is_id(L, x, FUL_W_their) || ful_is_id(L, x, FUL_W_the)) && (y = next_tok(L, x, end)) >= 0 &&
+        (L->t[y].bits & FUL_CUE_CLIENT) && !(L->t[y].bits & VERBS))
+        x = y; /* "to their CFO to approve" */
+    if ((y = next_tok(L, x, end)) < 0 || !ful_is_id(L, y, FUL_W_to) || (z = next_tok(L, y, end)) < 0 ||
+        !(ful_is_id(L, z, FUL_W_sign) || ful_is_id(L, z, FUL_W_countersign) || ful_is_id(L, z, FUL_W_review) ||
+          ful_is_id(L, z, FUL_W_approve) || ful_is_id(L, z, FUL_W_execute)))
+        return;
+    if (name_shaped(L, x) && !(L->t[x].bits & FUL_CUE_WORD))
+        set_name(L, x, A_CLIENT, FUL_WHO_NAME);
+    else if (!(ful_is_id(L, x, FUL_W_him) || ful_is_id(L, x, FUL_W_her) || ful_is_id(L, x, FUL_W_them) ||
+               ((L->t[x].bits & FUL_CUE_CLIENT) && !(L->t[x].bits & (VERBS | FUL_CUE_POSS)))))
+        return;
+    mark(L, x, A_CLIENT, (L->t[x].flags & T_NAME) ? FUL_WHO_NAME : FUL_WHO_ROLE, z);
+}
+
 /* "Jason - call back Tue", "Ana: follow up Fri": a chase after a name is
  * the seller's chase of that person ("confirm", "ask" may be theirs). */
 static int chase_of(const ful_cline *L, int p)
@@ -808,6 +833,8 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
         }
         if (table && !side && a == 0 && (L->t[p].bits & VERBS) && !(L->t[p].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)))
             imp = p; /* a table row's task cell, its owner in a later cell */
+        for (k = j; k >= 0 && !side; k = next_tok(L, k, end))
+            recipient_acts(L, k, end);
         a = end;
     }
 }

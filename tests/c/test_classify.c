@@ -507,6 +507,13 @@ static void test_hurried_forms(void)
     /* who someone is, what a thing does: a state with no day named */
     IS("She lives in Leeds", "unknown");
     IS("the distributor stocks two brands", "unknown");
+    /* whom a thing goes to signs, reviews, approves it: the client's act wins */
+    DUE("Send contract to Maria to sign by Fri", "firm", "2026-11-27");
+    IS("Contract to Maria to sign by Fri", "firm");
+    IS("Send the order form to their CFO to sign by 12/11", "firm");
+    IS("Email quote to Priya for her to approve by Thu", "firm");
+    IS("Send deck to Raj to review", "soft");
+    IS("Email Tom to set up a call Fri", "non");
     /* dates sellers write that read wrong before */
     DUE("Jen sends contract 15-Dec", "firm", "2026-12-15");
     DUE("Lee sends logo 2moro", "firm", "2026-11-21");
