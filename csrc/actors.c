@@ -428,6 +428,16 @@ static int is_label(const ful_cline *L, int i)
 static int waiting_at(const ful_cline *L, int p, int end)
 {
     int i = p, k;
+    /* "PO awaited", "signature awaited from Tom": the thing, then "awaited" */
+    for (k = 0; k < 3 && i >= 0 && !(L->t[i].bits & FUL_CUE_SELLER) && !(L->t[i].flags & (T_QUOTED | T_NUM)) &&
+                (!(L->t[i].bits & VERBS) || (L->t[i].flags & T_UPPER) || (L->t[i].bits & FUL_CUE_DNOUN));
+         k++) {
+        const ful_rtok *r = &L->r[i];
+        if (r->len == 7 && memcmp(r->lw, "awaited", 7) == 0)
+            return i;
+        i = next_tok(L, i, end);
+    }
+    i = p;
     for (k = 0; k < 4 && i >= 0; k++, i = next_tok(L, i, end)) {
         const ful_rtok *r = &L->r[i];
         if ((r->len >= 4 && memcmp(r->lw, "wait", 4) == 0 && (r->len == 4 || r->lw[4] == 'i')) ||

@@ -507,6 +507,11 @@ static void test_hurried_forms(void)
     /* who someone is, what a thing does: a state with no day named */
     IS("She lives in Leeds", "unknown");
     IS("the distributor stocks two brands", "unknown");
+    /* waiting on the client, however it is written */
+    IS("awaiting client confirmation", "soft");
+    IS("awaiting the client's confirmation on dates", "soft");
+    IS("signature awaited from Tom", "soft");
+    IS("Send the awaited docs", "compliance");
     /* whom a thing goes to signs, reviews, approves it: the client's act wins */
     DUE("Send contract to Maria to sign by Fri", "firm", "2026-11-27");
     IS("Contract to Maria to sign by Fri", "firm");
