@@ -1144,6 +1144,34 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
                 q = t;
             u = ful_skip_sp(sc, q);
             u = ful_word(sc, u, w2, sizeof w2, &wl);
+            if (FUL_STREQ(w2, "next") || FUL_STREQ(w2, "nxt")) {
+                /* "end of next week" (its Friday), "end of next month": the period after this one */
+                size_t v = ful_skip_sp(sc, u);
+                v = ful_word(sc, v, w2, sizeof w2, &wl);
+                if (FUL_STREQ(w2, "week") || FUL_STREQ(w2, "wk") || FUL_STREQ(w2, "month") || FUL_STREQ(w2, "quarter") ||
+                    FUL_STREQ(w2, "year")) {
+                    if (sc->m != FUL_NODATE) {
+                        r = ful_period_end(sc, w2[0] == 'w' ? 'w' : w2[0]);
+                        if (w2[0] == 'w')
+                            r += 7;
+                        else if (w2[0] == 'm')
+                            r = ful_day_month_end(r + 1);
+                        else if (w2[0] == 'q')
+                            r = ful_day_month_end(ful_day_add_months(r + 1, 2));
+                        else
+                            r = ful_day_from_ymd(SC_MY(sc) + 1, 12, 31);
+                    }
+                    ful_emit(sc, FUL_DATE_EXACT, r, r, i, v, 0, 0);
+                    return v;
+                }
+                break;
+            }
+            if (FUL_STREQ(w2, "week") && (t = ful_next_is(sc, u, "after")) != 0 && (t = ful_next_is(sc, t, "next")) != 0) {
+                /* "end of the week after next": that week's Friday */
+                r = sc->m == FUL_NODATE ? FUL_NODATE : ful_period_end(sc, 'w') + 14;
+                ful_emit(sc, FUL_DATE_EXACT, r, r, i, t, 0, 0);
+                return t;
+            }
             if (FUL_STREQ(w2, "day") || FUL_STREQ(w2, "week") || FUL_STREQ(w2, "month") ||
                 FUL_STREQ(w2, "quarter") || FUL_STREQ(w2, "year")) {
                 if (w2[0] == 'd') {

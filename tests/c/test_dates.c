@@ -411,6 +411,12 @@ static void test_written_forms(void)
     T_STREQ(first("CW 2", m), "W 2027-01-11..2027-01-17");
     T_STREQ(first("wk 60", m), "none");
     T_STREQ(first("a week today", FUL_NODATE), "X none");
+    T_STREQ(first("until end of next week", m), "X 2026-12-11");
+    T_STREQ(first("by the end of next month", m), "X 2027-01-31");
+    T_STREQ(first("end of next quarter", m), "X 2027-03-31");
+    T_STREQ(first("end of next year", m), "X 2027-12-31");
+    T_STREQ(first("by end of the week after next", m), "X 2026-12-18");
+    T_STREQ(first("end of next week", FUL_NODATE), "X none");
     T_INTEQ(count("in a fortnight", FUL_NODATE), 1);
     T_STREQ(first("the week after next", FUL_NODATE), "W none..none");
     T_STREQ(first("Monday week", FUL_NODATE), "X none");
