@@ -159,7 +159,7 @@ static const ful_cue ful_words[] = {
     {"schedule", SU}, {"shedule", SU}, {"schedual", SU}, {"sched", SU}, {"book", SU}, {"arrange", SU}, {"organize", SU}, {"organise", SU},
     {"propose", SU}, {"coordinate", SU}, {"reschedule", SU}, {"rebook", SU},
     /* hedges (a dated client action becomes soft) */
-    {"might", HG}, {"may", HG | DT}, {"maybe", HG}, {"possibly", HG}, {"possible", HG}, {"perhaps", HG},
+    {"might", HG}, {"may", HG | DT}, {"maybe", HG}, {"mayb", HG}, {"mebbe", HG}, {"possibly", HG}, {"possible", HG}, {"perhaps", HG},
     {"hopefully", HG}, {"hope", HG}, {"hopes", HG}, {"hoping", HG}, {"tentative", HG},
     {"tentatively", HG}, {"probably", HG}, {"likely", HG}, {"could", HG}, {"pencilled", HG},
     {"penciled", HG}, {"tbc", HG | VG}, {"if", HG}, {"unless", HG}, {"planning", HG},
@@ -217,7 +217,7 @@ static const ful_cue ful_words[] = {
     {"sep", DT}, {"sept", DT}, {"oct", DT}, {"nov", DT}, {"dec", DT}, {"today", DT}, {"tonight", DT},
     {"tomorrow", DT}, {"tmrw", DT}, {"tmr", DT}, {"tomorow", DT}, {"tommorow", DT}, {"tommorrow", DT},
     {"tmrow", DT}, {"tmw", DT}, {"eod", DT}, {"eow", DT}, {"eom", DT}, {"eoy", DT}, {"eoq", DT},
-    {"cob", DT}, {"week", DT}, {"wk", DT}, {"wks", DT}, {"month", DT}, {"quarter", DT}, {"year", DT}, {"weeks", DT},
+    {"cob", DT}, {"week", DT}, {"wk", DT}, {"wks", DT}, {"month", DT}, {"mth", DT}, {"mnth", DT}, {"mths", DT}, {"quarter", DT}, {"year", DT}, {"weeks", DT},
     {"months", DT}, {"days", DT}, {"day", DT}, {"q1", DT}, {"q2", DT}, {"q3", DT}, {"q4", DT},
     {"am", DT}, {"pm", DT}, {"noon", DT}, {"morning", DT}, {"afternoon", DT}, {"evening", DT},
     {"holidays", DT}, {"christmas", DT}, {"xmas", DT}, {"weekend", DT}, {"within", DS}, {"end", DS}, {"tonight's", DT}, {"today's", DT}, {"tomorrow's", DT},

@@ -710,7 +710,8 @@ static size_t ful_count_unit(ful_dscan *sc, size_t i, size_t off, int within)
         days = 14L * cnt;
     else if (FUL_STREQ(w, "hours") || FUL_STREQ(w, "hour") || FUL_STREQ(w, "hrs") || FUL_STREQ(w, "hr"))
         days = cnt / 24; /* "within 48 hours": two days on; "in 2 hours": the same day */
-    else if (FUL_STREQ(w, "month") || FUL_STREQ(w, "months") || FUL_STREQ(w, "mo") || FUL_STREQ(w, "mos"))
+    else if (FUL_STREQ(w, "month") || FUL_STREQ(w, "months") || FUL_STREQ(w, "mo") || FUL_STREQ(w, "mos") ||
+             FUL_STREQ(w, "mth") || FUL_STREQ(w, "mths") || FUL_STREQ(w, "mnth"))
         days = -1;
     else
         return 0;
@@ -1325,7 +1326,7 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
                         a = nx ? mon + 7 : sc->m;
                         b = nx ? mon + 13 : mon + 6;
                     }
-                } else if (FUL_STREQ(w2, "month")) {
+                } else if (FUL_STREQ(w2, "month") || FUL_STREQ(w2, "mth") || FUL_STREQ(w2, "mnth")) {
                     if (sc->m != FUL_NODATE) {
                         a = nx ? ful_day_add_months(ful_day_from_ymd(SC_MY(sc), SC_MM(sc), 1), 1) : sc->m;
                         b = ful_day_month_end(a);

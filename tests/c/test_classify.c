@@ -507,6 +507,8 @@ static void test_hurried_forms(void)
     /* who someone is, what a thing does: a state with no day named */
     IS("She lives in Leeds", "unknown");
     IS("the distributor stocks two brands", "unknown");
+    /* typed short: "mayb", "nxt mth" */
+    DUE("mayb they sign nxt mth", "soft", "2026-12-31");
     /* waiting on the client, however it is written */
     IS("awaiting client confirmation", "soft");
     IS("awaiting the client's confirmation on dates", "soft");
