@@ -2243,6 +2243,21 @@ static int ful_fact_clause(const ful_cline *L, int a, int end)
             !(b & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SPEECH | FUL_CUE_REQUEST | FUL_CUE_BOOKED | FUL_CUE_SELLER)) &&
             !(L->t[i].flags & T_QUOTED) && (j = ful_next(L, i, end)) >= 0 && ful_copula_fact(L, j, end))
             return 1; /* "Procurement contact is Mr. Adeyemi", "the call was the turning point": the verb's word as a noun */
+        if (n == 0 && (b & FUL_CUE_EVENT) && !(b & (FUL_CUE_DATE | FUL_CUE_COND)) && !(L->t[i].flags & T_QUOTED) &&
+            (j = ful_next(L, i, end)) >= 0 && (L->t[j].bits & FUL_CUE_WITH) && (k = ful_next(L, j, end)) >= 0 &&
+            ((!(L->t[k].bits & (FUL_CUE_POSS | FUL_CUE_ART)) || (k = ful_next(L, k, end)) >= 0)) &&
+            ((L->t[k].bits & FUL_CUE_CLIENT) || (L->t[k].flags & (T_CAP | T_NAME))) && !(L->t[k].bits & VERBISH)) {
+            /* "Call with Tom went great", "call w/ their CFO ran long": the
+             * meeting and whom it was with, then how it went */
+            int v = ful_next(L, k, end);
+            if (v >= 0 && (L->t[v].flags & T_CAP) && !(L->t[v].bits & FUL_CUE_WORD))
+                v = ful_next(L, v, end); /* (a surname) */
+            if (v >= 0 && !(L->t[v].bits & VERBISH) && ful_past_verb(L, v)) {
+                n += 2;
+                i = v;
+                continue;
+            }
+        }
         if (n == 0 && (b & FUL_CUE_EVENT) && !(b & (VERBISH | FUL_CUE_DATE | FUL_CUE_COND)) && !(L->t[i].flags & T_QUOTED) &&
             (j = ful_next(L, i, end)) >= 0 && (ful_past_verb(L, j) || ful_is_id(L, j, FUL_W_done))) {
             n++; /* "Demo done", "Call ran over": the meeting is the subject */

@@ -507,6 +507,11 @@ static void test_hurried_forms(void)
     /* who someone is, what a thing does: a state with no day named */
     IS("She lives in Leeds", "unknown");
     IS("the distributor stocks two brands", "unknown");
+    /* a meeting, whom it was with, how it went: a record */
+    IS("Call with Tom went great", "unknown");
+    IS("call w/ their CFO ran long", "unknown");
+    IS("Call with their CFO Friday", "firm");
+    DUE("Call with Tom went great, he said he's gonna get back to us by friday", "firm", "2026-11-27");
     /* typed short: "mayb", "nxt mth" */
     DUE("mayb they sign nxt mth", "soft", "2026-12-31");
     /* waiting on the client, however it is written */
