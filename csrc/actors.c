@@ -260,6 +260,11 @@ static int verb_at(const ful_cline *L, int j, int end)
     if (ful_is_id(L, j, FUL_W_have) || ful_is_id(L, j, FUL_W_get) || ful_is_id(L, j, FUL_W_be) || ful_is_id(L, j, FUL_W_do) || ful_is_id(L, j, FUL_W_take) ||
         ful_is_id(L, j, FUL_W_start) || ful_is_id(L, j, FUL_W_finish) || ful_is_id(L, j, FUL_W_decide))
         return 1;
+    /* a thing's or a meeting's word with its object after "to": "Dr. Patel
+     * to trial the device", "Tom to pilot the tool" */
+    if ((b & (FUL_CUE_DNOUN | FUL_CUE_EVENT)) && !(b & FUL_CUE_DATE) && !(L->t[j].flags & T_CAP) && j + 1 < end &&
+        ((L->t[j + 1].bits & (FUL_CUE_ART | FUL_CUE_POSS)) || ful_is_id(L, j + 1, FUL_W_it) || ful_is_id(L, j + 1, FUL_W_them)))
+        return 1;
     return !(b & FUL_CUE_WORD) && !(L->t[j].flags & T_CAP);
 }
 

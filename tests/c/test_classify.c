@@ -507,6 +507,10 @@ static void test_hurried_forms(void)
     /* who someone is, what a thing does: a state with no day named */
     IS("She lives in Leeds", "unknown");
     IS("the distributor stocks two brands", "unknown");
+    /* a thing's word as the verb after "NAME to" */
+    IS("Tom to trial the device from 12/14", "firm");
+    IS("Tom to pilot the tool in Jan", "soft");
+    IS("Send Tom the trial link", "compliance");
     /* a meeting, whom it was with, how it went: a record */
     IS("Call with Tom went great", "unknown");
     IS("call w/ their CFO ran long", "unknown");
