@@ -326,21 +326,35 @@ static int to_verb(const ful_cline *L, int j, int end)
  * to approve": whom a thing goes to signs, reviews or approves it, the
  * client's act after the seller's. Only these verbs: "email Tom to set up
  * a call" is the seller's purpose, not Tom's to-do. At k, "to" or "for". */
+static int head_side(const ful_cline *L, int i, int *who);
+
 static void recipient_acts(ful_cline *L, int k, int end)
 {
-    int x, y, z;
+    int x, y, z, sign;
     if (!(ful_is_id(L, k, FUL_W_to) || ful_is_id(L, k, FUL_W_for)) || (L->t[k].flags & T_QUOTED) ||
         (x = next_tok(L, k, end)) < 0)
         return;
     if ((ful_is_id(L, x, FUL_W_their) || ful_is_id(L, x, FUL_W_the)) && (y = next_tok(L, x, end)) >= 0 &&
         (L->t[y].bits & FUL_CUE_CLIENT) && !(L->t[y].bits & VERBS))
         x = y; /* "to their CFO to approve" */
-    if ((y = next_tok(L, x, end)) < 0 || !ful_is_id(L, y, FUL_W_to) || (z = next_tok(L, y, end)) < 0 ||
-        !(ful_is_id(L, z, FUL_W_sign) || ful_is_id(L, z, FUL_W_countersign) || ful_is_id(L, z, FUL_W_review) ||
-          ful_is_id(L, z, FUL_W_approve) || ful_is_id(L, z, FUL_W_execute)))
+    if ((y = next_tok(L, x, end)) < 0 || !ful_is_id(L, y, FUL_W_to) || (z = next_tok(L, y, end)) < 0)
         return;
-    if (name_shaped(L, x) && !(L->t[x].bits & FUL_CUE_WORD))
+    sign = ful_is_id(L, z, FUL_W_sign) || ful_is_id(L, z, FUL_W_countersign) || ful_is_id(L, z, FUL_W_execute);
+    if (!sign && !ful_is_id(L, z, FUL_W_review) && !ful_is_id(L, z, FUL_W_approve))
+        return;
+    if (name_shaped(L, x) && !(L->t[x].bits & FUL_CUE_WORD)) {
+        uint32_t c;
+        int who = 0;
+        /* a first name may be our own manager's ("Send quote to Raj to
+         * approve"): only signing is surely the client's; a name the note
+         * gives as ours, or a product ("DocuSign"), is not */
+        if (!sign || ((L->t[x].flags & T_NAME) && head_side(L, x, &who) == A_SELLER))
+            return;
+        for (c = 1; c < L->t[x].len; c++)
+            if (L->s[L->t[x].off + c] >= 'A' && L->s[L->t[x].off + c] <= 'Z')
+                return;
         set_name(L, x, A_CLIENT, FUL_WHO_NAME);
+    }
     else if (!(ful_is_id(L, x, FUL_W_him) || ful_is_id(L, x, FUL_W_her) || ful_is_id(L, x, FUL_W_them) ||
                ((L->t[x].bits & FUL_CUE_CLIENT) && !(L->t[x].bits & (VERBS | FUL_CUE_POSS)))))
         return;
@@ -430,6 +444,18 @@ static int is_label(const ful_cline *L, int i)
 
 /* "waiting on legal", "we are still waiting for their answer": the client
  * is the one to act. Returns the waiting token, or -1. */
+/* "awaiting our legal review", "pending internal approval", "pending deal
+ * desk approval": we wait on our own side, not on the client. */
+static int ours_after(const ful_cline *L, int i, int end)
+{
+    int k, j = i;
+    for (k = 0; k < 3 && (j = next_tok(L, j, end)) >= 0; k++)
+        if ((L->t[j].bits & FUL_CUE_SELLER) || ful_is_id(L, j, FUL_W_our) || ful_is_id(L, j, FUL_W_my) ||
+            IS(L, j, "internal") || IS(L, j, "desk") || IS(L, j, "manager's") || IS(L, j, "mgr's"))
+            return 1;
+    return 0;
+}
+
 static int waiting_at(const ful_cline *L, int p, int end)
 {
     int i = p, k;
@@ -439,7 +465,7 @@ static int waiting_at(const ful_cline *L, int p, int end)
          k++) {
         const ful_rtok *r = &L->r[i];
         if (r->len == 7 && memcmp(r->lw, "awaited", 7) == 0)
-            return i;
+            return ours_after(L, i, end) ? -1 : i;
         i = next_tok(L, i, end);
     }
     i = p;
@@ -447,7 +473,7 @@ static int waiting_at(const ful_cline *L, int p, int end)
         const ful_rtok *r = &L->r[i];
         if ((r->len >= 4 && memcmp(r->lw, "wait", 4) == 0 && (r->len == 4 || r->lw[4] == 'i')) ||
             (r->len == 8 && memcmp(r->lw, "awaiting", 8) == 0) || (r->len == 7 && memcmp(r->lw, "pending", 7) == 0))
-            return k == 0 || !(L->t[p].flags & T_QUOTED) ? i : -1;
+            return (k == 0 || !(L->t[p].flags & T_QUOTED)) && !ours_after(L, i, end) ? i : -1;
         if (!(ful_is_id(L, i, FUL_W_we) || ful_is_id(L, i, FUL_W_i) || ful_is_id(L, i, FUL_W_are) || ful_is_id(L, i, FUL_W_am) || ful_is_id(L, i, FUL_W_we_re) ||
               ful_is_id(L, i, FUL_W_i_m) || ful_is_id(L, i, FUL_W_still) || ful_is_id(L, i, FUL_W_currently) || ful_is_id(L, i, FUL_W_now)))
             return -1;

@@ -3710,8 +3710,9 @@ static int ful_wants_actors(const ful_cline *L)
             return 1;
         if (len >= 4 && w[0] == 'w' && memcmp(w, "wait", 4) == 0)
             return 1;
-        if ((hd == i && ((len == 8 && memcmp(w, "awaiting", 8) == 0) || t->wid == FUL_W_pending)) ||
-            (len == 7 && memcmp(w, "awaited", 7) == 0))
+        if (((hd == i && ((len == 8 && memcmp(w, "awaiting", 8) == 0) || t->wid == FUL_W_pending)) ||
+             (len == 7 && memcmp(w, "awaited", 7) == 0)) &&
+            !(i + 1 < L->nt && (L->t[i + 1].wid == FUL_W_our || L->t[i + 1].wid == FUL_W_my)))
             return 1; /* "awaiting client confirmation", "PO awaited" (waiting_at, actors.c) */
     }
     return 0;

@@ -496,13 +496,18 @@ static void ful_month_window(ful_dscan *sc, int mon, int year, size_t off, size_
     a = ful_day_from_ymd(y, mon, 1);
     if (a == FUL_NODATE)
         return;
-    b = ful_day_month_end(a);
-    if (to > 0 && a + to - 1 < b)
-        b = a + to - 1;
-    if (from > 1)
-        a += from - 1;
-    if (a > b)
-        a = b - 6; /* "last week of": its last seven days */
+    for (;;) {
+        b = ful_day_month_end(a);
+        if (to > 0 && a + to - 1 < b)
+            b = a + to - 1;
+        if (from > 1)
+            a += from - 1;
+        if (a > b)
+            a = b - 6; /* "last week of": its last seven days */
+        if (year || (from <= 1 && to <= 0) || b >= sc->m || y > SC_MY(sc))
+            break;
+        a = ful_day_from_ymd(++y, mon, 1); /* "mid-Dec" said on Dec 31: next December's */
+    }
     ful_emit(sc, FUL_DATE_WINDOW, a, b, off, end, year ? 2 : 0, 0);
 }
 
@@ -751,8 +756,9 @@ static size_t ful_scan_number(ful_dscan *sc, size_t i)
     nd = (int)(j - i);
     if (j < n && ful_isdig((unsigned char)s[j]))
         return 0;
-    if (nd == 1 && v == 2 && j < n && ful_isal((unsigned char)s[j])) {
-        /* texting shorthand: "2moro", "2morrow" (tomorrow), "2day", "2nite" */
+    if (nd == 1 && v == 2 && j < n && ful_isal((unsigned char)s[j]) && !(i > 0 && (c0 == '/' || c0 == '-' || c0 == '.'))) {
+        /* texting shorthand: "2moro", "2morrow" (tomorrow), "2nite" ("2day" is
+         * as often "a 2day workshop": left out) */
         char w[16];
         size_t wl;
         e = ful_word(sc, j, w, sizeof w, &wl);
@@ -761,7 +767,7 @@ static size_t ful_scan_number(ful_dscan *sc, size_t i)
             ful_emit(sc, FUL_DATE_EXACT, sc->m + 1, sc->m + 1, i, e, 0, 0);
             return e;
         }
-        if (FUL_STREQ(w, "day") || FUL_STREQ(w, "nite") || FUL_STREQ(w, "night")) {
+        if (FUL_STREQ(w, "nite") || FUL_STREQ(w, "night")) {
             ful_emit(sc, FUL_DATE_EXACT, sc->m, sc->m, i, e, 0, 0);
             return e;
         }
@@ -993,6 +999,13 @@ static size_t ful_week_number(ful_dscan *sc, size_t i, size_t e)
     if (de == d || (de < n && ful_isalnum((unsigned char)s[de])) || wn < 1 || wn > 53)
         return 0;
     {
+        /* a week number ends its phrase: "Send proposal KW50", "by wk 50.";
+         * "wk 2 going well", "CW 3 seats", "wk 50 units" are counts */
+        size_t t = ful_skip_sp(sc, de);
+        if (t < n && (ful_isalnum((unsigned char)s[t]) || s[t] == '-' || s[t] == '%'))
+            return 0;
+    }
+    {
         ful_day a = FUL_NODATE;
         if (sc->m != FUL_NODATE) {
             int y;
@@ -1032,7 +1045,9 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
     e = ful_word(sc, i, w, sizeof w, &wl);
     if (wl > 12)
         return e;
-    if (wl > 2 && ful_isdig((unsigned char)w[2]) && (q = ful_week_number(sc, i, i + 2)) != 0)
+    if (wl > 2 && ful_isdig((unsigned char)w[2]) &&
+        ((w[0] == 'k' && w[1] == 'w') || (w[0] == 'c' && w[1] == 'w') || (w[0] == 'w' && w[1] == 'k')) &&
+        (q = ful_week_number(sc, i, i + 2)) != 0)
         return q; /* "KW50": the gate lets only cw, kw, wk before a digit through */
     switch (w[0]) {
     case 'a':
@@ -1236,7 +1251,10 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
             q = ful_next_is(sc, e, "the");
             if (q && ((u = ful_next_is(sc, q, "week")) != 0 || (u = ful_next_is(sc, q, "month")) != 0)) {
                 /* "within the week": by its Friday; "within the month": by its last day */
-                ful_day b = ful_period_end(sc, ful_lc((unsigned char)s[ful_skip_sp(sc, q)]) == 'w' ? 'w' : 'm');
+                int wk = ful_lc((unsigned char)s[ful_skip_sp(sc, q)]) == 'w';
+                ful_day b = ful_period_end(sc, wk ? 'w' : 'm');
+                if (sc->m != FUL_NODATE && b < sc->m + 1) /* (said on its last day or a weekend: the next one) */
+                    b = wk ? b + 7 : ful_day_month_end(b + 1);
                 ful_emit(sc, FUL_DATE_WINDOW, sc->m == FUL_NODATE ? FUL_NODATE : sc->m + 1, b, i, u, 0, 0);
                 return u;
             }
@@ -1249,8 +1267,11 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
             /* "by the weekend": by Friday; "over the weekend", "this
              * weekend": its Saturday and Sunday */
             ful_day a = FUL_NODATE, b = FUL_NODATE;
-            int by = ful_prev_is(sc, i, "by") || ful_prev_is(sc, i, "before") ||
-                     ((q = ful_prev_is(sc, i, "the")) != 0 && (ful_prev_is(sc, q - 1, "by") || ful_prev_is(sc, q - 1, "before")));
+            size_t th = ful_prev_is(sc, i, "the"), pv = th ? th - 1 : i;
+            int by = ful_prev_is(sc, pv, "by") != 0 || ful_prev_is(sc, pv, "before") != 0;
+            if (!by && !ful_prev_is(sc, pv, "over") && !ful_prev_is(sc, pv, "on") && !ful_prev_is(sc, pv, "at") &&
+                !ful_prev_is(sc, pv, "until") && !ful_prev_is(sc, pv, "till"))
+                return e; /* "last weekend", "weekend support": no day */
             if (sc->m != FUL_NODATE) {
                 b = ful_period_end(sc, 'w');
                 a = by ? sc->m : b + 1;
@@ -1272,7 +1293,11 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
             return q; /* (German: Kalenderwoche) */
         break;
     case 'y':
-        if (ful_eq(w, wl, "year") && e + 1 < n && (ful_next_is(sc, e, "end") || (s[e] == '-' && ful_next_is(sc, e + 1, "end")))) {
+        if (ful_eq(w, wl, "year") && e + 1 < n && (ful_next_is(sc, e, "end") || (s[e] == '-' && ful_next_is(sc, e + 1, "end"))) &&
+            (ful_prev_is(sc, i, "by") || ful_prev_is(sc, i, "before") || ful_prev_is(sc, i, "until") ||
+             ful_prev_is(sc, i, "till") || ful_prev_is(sc, i, "at") || ful_prev_is(sc, i, "for") ||
+             ((q = ful_prev_is(sc, i, "the")) != 0 && (ful_prev_is(sc, q - 1, "by") || ful_prev_is(sc, q - 1, "before") ||
+                                                         ful_prev_is(sc, q - 1, "at") || ful_prev_is(sc, q - 1, "until"))))) {
             /* "by year end", "before year-end": the calendar year's last day */
             size_t u = ful_next_is(sc, e, "end") ? ful_next_is(sc, e, "end") : ful_next_is(sc, e + 1, "end");
             ful_emit(sc, FUL_DATE_WINDOW, sc->m, ful_period_end(sc, 'y'), i, u, 0, 0);
@@ -1398,20 +1423,21 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
             int dlt = (k - 1 - ful_day_weekday(sc->m) + 7) % 7;
             a = sc->m + (dlt ? dlt : 7);
         }
-        if (e < n && s[e] == '.')
-            e++;
         {
+            size_t e0 = e; /* the look-ahead stops at a full stop: "Call Wed. Next week we send" */
+            if (e < n && s[e] == '.')
+                e++;
             /* "Friday next week": that day of the week after the meeting's;
              * "Monday week", "a week Friday", "a week on Friday" (British):
              * a week after the coming Monday, Friday */
-            size_t x = ful_next_is(sc, e, "next"), p = i, y;
-            if (!x)
+            size_t x = e == e0 ? ful_next_is(sc, e, "next") : 0, p = i, y;
+            if (!x && e == e0)
                 x = ful_next_is(sc, e, "nxt");
             if (x && ((y = ful_next_is(sc, x, "week")) != 0 || (y = ful_next_is(sc, x, "wk")) != 0)) {
                 if (a != FUL_NODATE)
                     a = sc->m - ful_day_weekday(sc->m) + 7 + (k - 1);
                 e = y;
-            } else if ((x = ful_next_is(sc, e, "week")) != 0 && !ful_next_is(sc, x, "of") &&
+            } else if (e == e0 && (x = ful_next_is(sc, e, "week")) != 0 && !ful_next_is(sc, x, "of") &&
                        !(ful_skip_sp(sc, x) < n && ful_isdig((unsigned char)s[ful_skip_sp(sc, x)])) &&
                        !ful_prev_is(sc, i, "this") && !ful_prev_is(sc, i, "next") && !ful_prev_is(sc, i, "last")) {
                 if (a != FUL_NODATE)

@@ -528,7 +528,11 @@ static void test_hurried_forms(void)
     IS("Contract to Maria to sign by Fri", "firm");
     IS("Send the order form to their CFO to sign by 12/11", "firm");
     IS("Email quote to Priya for her to approve by Thu", "firm");
-    IS("Send deck to Raj to review", "soft");
+    IS("Send deck to Raj to review", "compliance"); /* (Raj may be our own manager) */
+    IS("Send quote to Raj to approve by Fri", "compliance");
+    IS("Upload contract to DocuSign to sign by Fri", "compliance");
+    IS("awaiting internal approval", "compliance");
+    IS("pending deal desk approval", "compliance");
     IS("Email Tom to set up a call Fri", "non");
     /* dates sellers write that read wrong before */
     DUE("Jen sends contract 15-Dec", "firm", "2026-12-15");

@@ -368,7 +368,21 @@ static void test_written_forms(void)
     T_STREQ(first("in 10 business days", m), "W 2026-12-16..2026-12-16");
     T_STREQ(first("within 5 working days", m), "W 2026-12-03..2026-12-09");
     T_STREQ(first("logo 2moro", m), "X 2026-12-03");
-    T_STREQ(first("call 2day", m), "X 2026-12-02");
+    T_STREQ(first("call 2nite", m), "X 2026-12-02");
+    T_STREQ(first("Booked a 2day workshop", m), "none");
+    /* what the review found (meeting Mon 2026-12-07 unless named) */
+    T_STREQ(first("within the week", D(2026, 12, 5)), "W 2026-12-06..2026-12-11");
+    T_STREQ(first("within the month", D(2026, 12, 31)), "W 2027-01-01..2027-01-31");
+    T_STREQ(first("last weekend was busy", D(2026, 12, 7)), "none");
+    T_STREQ(first("weekend support needed", D(2026, 12, 7)), "none");
+    T_STREQ(first("Call Wed. Next week we send pricing", D(2026, 12, 7)), "X 2026-12-09");
+    T_STREQ(first("Send deck by Friday. Week ahead is busy", D(2026, 12, 7)), "X 2026-12-11");
+    T_STREQ(first("Pilot in wk 2 going well", D(2026, 12, 7)), "none");
+    T_STREQ(first("CW 3 seats", D(2026, 12, 7)), "none");
+    T_STREQ(first("Q45 model", D(2026, 12, 7)), "none");
+    T_STREQ(first("Fiscal year end is when budgets free up", D(2026, 12, 7)), "none");
+    T_STREQ(first("Loop back mid-Dec", D(2026, 12, 31)), "W 2027-12-11..2027-12-20");
+    T_STREQ(first("early Dec", D(2026, 12, 31)), "W 2027-12-01..2027-12-10");
     T_STREQ(first("the 2nd", m), "X 2026-12-02");
     T_STREQ(first("by Friday next week", m), "X 2026-12-11");
     T_STREQ(first("Mon next week", D(2026, 12, 4)), "X 2026-12-07");
