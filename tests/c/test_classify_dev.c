@@ -12,7 +12,8 @@
  *    fifth's, lines-u.tsv and lines-v.tsv, a sixth's, lines-w.tsv and
  *    lines-x.tsv, a seventh's, and lines-y.tsv and lines-z.tsv, an
  *    eighth's, are split whole instead: o, q, s, u, w and y are all
- *    tuning, p, r, t, v, x and z all held out (see fixtures[] below).
+ *    tuning, p, r, t, v, x and z all held out (see fixtures[] below);
+ *    lines-zz.tsv, a ninth writer's single file, is held out whole.
  *  - ../shared/data/nextsteps-dev.tsv (relative to the clone; or
  *    $FULOG_SHARED_DATA): class<TAB>text, meeting 2026-11-20, written by
  *    others.
@@ -320,7 +321,14 @@ static void find_shared(const char *root, char *out, size_t cap)
  * (y 0.924, weakest 0.820; z 0.850, weakest 0.714, 2 dates wrong; t
  * 0.803, v 0.743, r 0.852, x 0.698, w 0.955) those floors, and the
  * earlier writers' held-out ones, were raised to the new figures less a
- * margin. */
+ * margin. lines-zz.tsv, a ninth writer's one file (field sales in pharma,
+ * construction, wine and spirits, freight, hospitality, public
+ * procurement, university advancement, recruiting, solar, legal;
+ * calendar invites, e-mail subjects, Kanban and Notion rows, tickets),
+ * written after that session's rules and held out whole: first contact
+ * macro-F1 0.865 (weakest class unknown 0.820; no date wrong of 77);
+ * the session's starting rules scored it 0.854. Its floors sit a little
+ * under. */
 static const struct {
     const char *name;
     int alone;
@@ -349,6 +357,7 @@ static const struct {
     {"lines-x.tsv", 0, 0.67, 0.60, 4, 2, FUL_SPLIT_ALL_HELD, "seventh writer"},
     {"lines-y.tsv", 0, 0.90, 0.79, 0, 2, FUL_SPLIT_ALL_TUNE, "eighth writer"},
     {"lines-z.tsv", 0, 0.83, 0.70, 2, 2, FUL_SPLIT_ALL_HELD, "eighth writer"},
+    {"lines-zz.tsv", 0, 0.84, 0.79, 1, 2, FUL_SPLIT_ALL_HELD, "ninth writer"},
 };
 #define NFIX (sizeof fixtures / sizeof fixtures[0])
 
