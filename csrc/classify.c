@@ -3793,9 +3793,13 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         size_t doff = n;
         for (i = 0; i < L.nt; i++)
             if ((L.t[i].flags & T_NUM) || (L.t[i].bits & (FUL_CUE_DATE | FUL_CUE_DSTART))) {
-                /* "the 5th", "due:" look one word back; "w/c 14th", "a week
-                 * Friday", "first week of Jan" up to three */
-                doff = L.t[i > 2 ? i - 3 : 0].off;
+                /* "the 5th", "due:", "a week Friday", "first week of Jan"
+                 * look one word back; past an article or a letter, two ("by
+                 * the weekend", "w/c 14th") */
+                int b = i > 0 ? i - 1 : 0;
+                if (b > 0 && ((L.t[b].bits & FUL_CUE_ART) || L.r[b].len == 1))
+                    b--;
+                doff = L.t[b].off;
                 break;
             }
         if (L.truncated)
