@@ -42,16 +42,16 @@ int main(void)
     T_SECTION("a message with a path near PATH_MAX is whole");
     {
         /* ful_buf_addf formatted through a 1 KB buffer and cut there */
-        ful_buf b = { 0, 0, 0 };
+        ful_buf lb = { 0, 0, 0 };
         char path[4001];
         memset(path, 'd', 4000);
         path[4000] = '\0';
-        T_INTEQ(ful_buf_addf(&b, "x%s:%d: not a next step", path, 3), 0);
-        T_INTEQ((long)b.len, 4001 + 19);
-        T_CHECK(b.p && strcmp(b.p + 4001, ":3: not a next step") == 0, "the end is there");
-        T_INTEQ(ful_buf_addf(&b, "%d", 42), 0);
-        T_CHECK(b.p && strcmp(b.p + b.len - 21, ":3: not a next step42") == 0, "a short piece after it");
-        ful_buf_free(&b);
+        T_INTEQ(ful_buf_addf(&lb, "x%s:%d: not a next step", path, 3), 0);
+        T_INTEQ((long)lb.len, 4001 + 19);
+        T_CHECK(lb.p && strcmp(lb.p + 4001, ":3: not a next step") == 0, "the end is there");
+        T_INTEQ(ful_buf_addf(&lb, "%d", 42), 0);
+        T_CHECK(lb.p && strcmp(lb.p + lb.len - 21, ":3: not a next step42") == 0, "a short piece after it");
+        ful_buf_free(&lb);
     }
     T_SECTION("ordinals");
     T_STREQ(ful_ordinal(1, o), "1st");
