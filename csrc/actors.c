@@ -328,6 +328,14 @@ static int to_verb(const ful_cline *L, int j, int end)
  * a call" is the seller's purpose, not Tom's to-do. At k, "to" or "for". */
 static int head_side(const ful_cline *L, int i, int *who);
 
+/* "them", "him", "her" or a client's role ("CFO", not "CFO's"): someone
+ * of theirs after "to"/"for" who may act next. */
+static int them_or_role(const ful_cline *L, int x)
+{
+    return ful_is_id(L, x, FUL_W_them) || ful_is_id(L, x, FUL_W_him) || ful_is_id(L, x, FUL_W_her) ||
+           ((L->t[x].bits & FUL_CUE_CLIENT) && !(L->t[x].bits & (VERBS | FUL_CUE_POSS)));
+}
+
 static void recipient_acts(ful_cline *L, int k, int end)
 {
     int x, y, z, sign;
@@ -355,8 +363,7 @@ static void recipient_acts(ful_cline *L, int k, int end)
                 return;
         set_name(L, x, A_CLIENT, FUL_WHO_NAME);
     }
-    else if (!(ful_is_id(L, x, FUL_W_him) || ful_is_id(L, x, FUL_W_her) || ful_is_id(L, x, FUL_W_them) ||
-               ((L->t[x].bits & FUL_CUE_CLIENT) && !(L->t[x].bits & (VERBS | FUL_CUE_POSS)))))
+    else if (!them_or_role(L, x))
         return;
     mark(L, x, A_CLIENT, (L->t[x].flags & T_NAME) ? FUL_WHO_NAME : FUL_WHO_ROLE, z);
 }
@@ -442,8 +449,6 @@ static int is_label(const ful_cline *L, int i)
            ful_is_id(L, i, FUL_W_notes) || ful_is_id(L, i, FUL_W_update) || ful_is_id(L, i, FUL_W_outcome) || ful_is_id(L, i, FUL_W_re) || ful_is_id(L, i, FUL_W_when);
 }
 
-/* "waiting on legal", "we are still waiting for their answer": the client
- * is the one to act. Returns the waiting token, or -1. */
 /* "awaiting our legal review", "pending internal approval", "pending deal
  * desk approval": we wait on our own side, not on the client. */
 static int ours_after(const ful_cline *L, int i, int end)
@@ -456,6 +461,8 @@ static int ours_after(const ful_cline *L, int i, int end)
     return 0;
 }
 
+/* "waiting on legal", "we are still waiting for their answer", "PO
+ * awaited": the client is the one to act. Returns the waiting token, or -1. */
 static int waiting_at(const ful_cline *L, int p, int end)
 {
     int i = p, k;
@@ -746,8 +753,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             (L->t[k].bits & FUL_CUE_CLIENT))
             j = k; /* "for their CFO to approve" */
         if (ful_is_id(L, p, FUL_W_for) && j >= 0 && !side && (v = next_tok(L, j, end)) >= 0 && to_verb(L, v, end) &&
-            (ful_is_id(L, j, FUL_W_them) || ful_is_id(L, j, FUL_W_him) || ful_is_id(L, j, FUL_W_her) || name_shaped(L, j) ||
-             ((L->t[j].bits & FUL_CUE_CLIENT) && !(L->t[j].bits & (VERBS | FUL_CUE_POSS))))) {
+            (them_or_role(L, j) || name_shaped(L, j))) {
             /* "Next step: for them to send the PO": the one after "for" acts */
             L->t[p].bits = FUL_CUE_FILLER | FUL_CUE_WORD;
             if (name_shaped(L, j))

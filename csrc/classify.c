@@ -2150,8 +2150,7 @@ static int ful_copula_fact(const ful_cline *L, int i, int end)
         !((L->t[j].flags & T_CAP) && !(L->t[j].flags & T_UPPER) && !(L->t[j].bits & FUL_CUE_WORD)))
         return 0;
     for (k = j; k < end; k++) {
-        if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_EVENT | VERBISH)) && !(L->t[k].bits & FUL_CUE_DATE) &&
-            ful_hyphen_joined(L, k))
+        if ((L->t[k].bits & (FUL_CUE_EVENT | VERBISH)) && !(L->t[k].bits & FUL_CUE_DATE) && ful_hyphen_joined(L, k))
             continue; /* "a must-have", "the go-to partner": one noun of hyphened words */
         if ((L->t[k].bits & VERBISH) && !(L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_EVENT | FUL_CUE_MODAL | FUL_CUE_HEDGE)) &&
             k > j && k <= j + 2 && (L->t[j].bits & FUL_CUE_ART) && !ful_is_id(L, k - 1, FUL_W_to) &&

@@ -481,6 +481,34 @@ static ful_day ful_next_md(ful_dscan *sc, int m, int d)
     return FUL_NODATE;
 }
 
+/* The meeting's or the next week (Monday to Sunday), month, quarter or
+ * year (kind 'w', 'm', 'q', 'y'): its first and last day; "this" (nx 0)
+ * runs from the meeting day. Needs a meeting date. */
+static void ful_period(ful_dscan *sc, char kind, int nx, ful_day *a, ful_day *b)
+{
+    ful_day qs;
+    switch (kind) {
+    case 'w':
+        qs = sc->m - ful_day_weekday(sc->m); /* (its Monday) */
+        *a = nx ? qs + 7 : sc->m;
+        *b = nx ? qs + 13 : qs + 6;
+        return;
+    case 'm':
+        *a = nx ? ful_day_add_months(ful_day_from_ymd(SC_MY(sc), SC_MM(sc), 1), 1) : sc->m;
+        *b = ful_day_month_end(*a);
+        return;
+    case 'q':
+        qs = ful_day_from_ymd(SC_MY(sc), ((SC_MM(sc) - 1) / 3) * 3 + 1, 1);
+        *a = nx ? ful_day_add_months(qs, 3) : sc->m;
+        *b = ful_day_month_end(ful_day_add_months(nx ? *a : qs, 2));
+        return;
+    default:
+        *a = nx ? ful_day_from_ymd(SC_MY(sc) + 1, 1, 1) : sc->m;
+        *b = ful_day_from_ymd(SC_MY(sc) + (nx ? 1 : 0), 12, 31);
+        return;
+    }
+}
+
 /* A month window: the first such month on or after the meeting's month;
  * days from..to of it (to 0: the month's end). */
 static void ful_month_window(ful_dscan *sc, int mon, int year, size_t off, size_t end, int from, int to)
@@ -1167,15 +1195,10 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
                 if (FUL_STREQ(w2, "week") || FUL_STREQ(w2, "wk") || FUL_STREQ(w2, "month") || FUL_STREQ(w2, "quarter") ||
                     FUL_STREQ(w2, "year")) {
                     if (sc->m != FUL_NODATE) {
-                        r = ful_period_end(sc, w2[0] == 'w' ? 'w' : w2[0]);
+                        ful_day a;
+                        ful_period(sc, w2[0], 1, &a, &r);
                         if (w2[0] == 'w')
-                            r += 7;
-                        else if (w2[0] == 'm')
-                            r = ful_day_month_end(r + 1);
-                        else if (w2[0] == 'q')
-                            r = ful_day_month_end(ful_day_add_months(r + 1, 2));
-                        else
-                            r = ful_day_from_ymd(SC_MY(sc) + 1, 12, 31);
+                            r = a + 4; /* (its Friday, as "end of week") */
                     }
                     ful_emit(sc, FUL_DATE_EXACT, r, r, i, v, 0, 0);
                     return v;
@@ -1251,7 +1274,7 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
             q = ful_next_is(sc, e, "the");
             if (q && ((u = ful_next_is(sc, q, "week")) != 0 || (u = ful_next_is(sc, q, "month")) != 0)) {
                 /* "within the week": by its Friday; "within the month": by its last day */
-                int wk = ful_lc((unsigned char)s[ful_skip_sp(sc, q)]) == 'w';
+                int wk = ful_next_is(sc, q, "week") != 0;
                 ful_day b = ful_period_end(sc, wk ? 'w' : 'm');
                 if (sc->m != FUL_NODATE && b < sc->m + 1) /* (said on its last day or a weekend: the next one) */
                     b = wk ? b + 7 : ful_day_month_end(b + 1);
@@ -1345,30 +1368,16 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
                         if (a < sc->m)
                             a = sc->m;
                     }
-                } else if (FUL_STREQ(w2, "week") || FUL_STREQ(w2, "wk")) {
-                    if (sc->m != FUL_NODATE) {
-                        ful_day mon = sc->m - ful_day_weekday(sc->m);
-                        a = nx ? mon + 7 : sc->m;
-                        b = nx ? mon + 13 : mon + 6;
-                    }
-                } else if (FUL_STREQ(w2, "month") || FUL_STREQ(w2, "mth") || FUL_STREQ(w2, "mnth")) {
-                    if (sc->m != FUL_NODATE) {
-                        a = nx ? ful_day_add_months(ful_day_from_ymd(SC_MY(sc), SC_MM(sc), 1), 1) : sc->m;
-                        b = ful_day_month_end(a);
-                    }
-                } else if (FUL_STREQ(w2, "quarter")) {
-                    if (sc->m != FUL_NODATE) {
-                        ful_day qs = ful_day_from_ymd(SC_MY(sc), ((SC_MM(sc) - 1) / 3) * 3 + 1, 1);
-                        a = nx ? ful_day_add_months(qs, 3) : sc->m;
-                        b = ful_day_month_end(ful_day_add_months(nx ? a : qs, 2));
-                    }
-                } else if (FUL_STREQ(w2, "year")) {
-                    if (sc->m != FUL_NODATE) {
-                        a = nx ? ful_day_from_ymd(SC_MY(sc) + 1, 1, 1) : sc->m;
-                        b = ful_day_from_ymd(SC_MY(sc) + (nx ? 1 : 0), 12, 31);
-                    }
                 } else {
-                    break;
+                    char kind = FUL_STREQ(w2, "week") || FUL_STREQ(w2, "wk")                           ? 'w'
+                                : FUL_STREQ(w2, "month") || FUL_STREQ(w2, "mth") || FUL_STREQ(w2, "mnth") ? 'm'
+                                : FUL_STREQ(w2, "quarter")                                              ? 'q'
+                                : FUL_STREQ(w2, "year")                                                 ? 'y'
+                                                                                                        : 0;
+                    if (!kind)
+                        break;
+                    if (sc->m != FUL_NODATE)
+                        ful_period(sc, kind, nx, &a, &b);
                 }
                 ful_emit(sc, FUL_DATE_WINDOW, a, b, i, u, 0, 0);
                 return u;
@@ -1438,7 +1447,7 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
                     a = sc->m - ful_day_weekday(sc->m) + 7 + (k - 1);
                 e = y;
             } else if (e == e0 && (x = ful_next_is(sc, e, "week")) != 0 && !ful_next_is(sc, x, "of") &&
-                       !(ful_skip_sp(sc, x) < n && ful_isdig((unsigned char)s[ful_skip_sp(sc, x)])) &&
+                       !((y = ful_skip_sp(sc, x)) < n && ful_isdig((unsigned char)s[y])) &&
                        !ful_prev_is(sc, i, "this") && !ful_prev_is(sc, i, "next") && !ful_prev_is(sc, i, "last")) {
                 if (a != FUL_NODATE)
                     a += 7;
