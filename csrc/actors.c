@@ -14,8 +14,8 @@ enum { A_CLIENT = FUL_SIDE_CLIENT, A_SELLER = FUL_SIDE_SELLER };
 
 const char *ful_who_name(int who)
 {
-    static const char *const names[] = { "", "attendee", "team", "owner", "a name", "a role", "us", "reported" };
-    return who >= 0 && who <= FUL_WHO_REPORTED ? names[who] : "";
+    static const char *const names[] = { "", "attendee", "team", "owner", "a name", "a role", "us", "reported", "we wait on them" };
+    return who >= 0 && who <= FUL_WHO_WAITED ? names[who] : "";
 }
 
 static void add_word(ful_names *nm, const char *s, size_t n, int side, int who)
@@ -176,6 +176,9 @@ static int noun_ending(const ful_cline *L, int i)
            memcmp(e - 3, "ure", 3) == 0 || memcmp(e - 3, "ics", 3) == 0;
 }
 
+static int verb_after_name(const ful_cline *L, int j, int end);
+static int to_verb(const ful_cline *L, int j, int end);
+
 /* "Implementation", "Procurement", "Partnership": endings no first name
  * has ("-al", "-ity", "-ence" do: Kamal, Charity, Florence). */
 static int thing_ending(const ful_cline *L, int i)
@@ -185,7 +188,10 @@ static int thing_ending(const ful_cline *L, int i)
     if (r->len < 6)
         return 0;
     if (e[-2] == 'e' && e[-1] == 'd' && strchr("cskpgvtzxh", e[-3]))
-        return 1; /* "Bounced email", "Declined", "Accepted": a verb in the past, not a name (Jared, Ahmed, Alfred stay) */
+        /* "Bounced email", "Declined", "Accepted": a verb in the past, not a
+         * name (Jared, Ahmed, Alfred stay). Names in -hed (Rashed, Shahed)
+         * share "Pushed", "Finished": a name's verb after one decides. */
+        return e[-3] != 'h' || !(verb_after_name(L, i + 1, L->nt) || to_verb(L, i + 1, L->nt));
     return memcmp(e - 4, "tion", 4) == 0 || memcmp(e - 4, "sion", 4) == 0 || memcmp(e - 4, "ment", 4) == 0 ||
            memcmp(e - 4, "ness", 4) == 0 || memcmp(e - 4, "ship", 4) == 0;
 }
@@ -764,7 +770,8 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             for (k = p; k < v; k++)
                 L->t[k].bits = FUL_CUE_FILLER | FUL_CUE_WORD; /* "we are" */
             L->t[v].bits = FUL_CUE_CLIENT | FUL_CUE_WORD;
-            mark(L, v, A_CLIENT, FUL_WHO_ROLE, -1);
+            /* ("PO awaited": the wait comes after the thing, and owns the clause) */
+            mark(L, v, A_CLIENT, FUL_WHO_WAITED, v > p && L->r[v].lw[0] == 'a' && L->r[v].len == 7 ? p : -1);
         } else if ((L->t[p].bits & FUL_CUE_SPEECH) && j >= 0 && (L->t[j].bits & FUL_CUE_CLIENT) &&
                    !(L->t[j].bits & FUL_CUE_ART)) {
             /* "Said they'd circle back": reported speech is the client's */

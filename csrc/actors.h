@@ -21,7 +21,8 @@ typedef enum {
     FUL_WHO_NAME,      /* a name by its place: "Mark reviews", "Bill to loop in IT" */
     FUL_WHO_ROLE,      /* "client to confirm" */
     FUL_WHO_SELF,      /* "me to", "us to", "we to" */
-    FUL_WHO_REPORTED   /* "per Linda," */
+    FUL_WHO_REPORTED,  /* "per Linda," */
+    FUL_WHO_WAITED     /* "waiting on legal", "PO awaited": we wait on them */
 } ful_who;
 
 const char *ful_who_name(int who); /* "attendee", "team", ...; "" for none */

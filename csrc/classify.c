@@ -2946,7 +2946,7 @@ static int ful_waiting(const ful_cline *L, int st, int end)
     const ful_rtok *r = &L->r[st];
     int j;
     if ((r->len >= 4 && memcmp(r->lw, "wait", 4) == 0) || (r->len == 8 && memcmp(r->lw, "awaiting", 8) == 0) ||
-        (r->len == 7 && memcmp(r->lw, "pending", 7) == 0))
+        (r->len == 7 && (memcmp(r->lw, "pending", 7) == 0 || memcmp(r->lw, "awaited", 7) == 0)))
         return 1;
     j = ful_next(L, st, end);
     return j >= 0 && ful_is_id(L, j, FUL_W_pending);
@@ -3241,6 +3241,8 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             /* ("Waiting on us for the SOW": the wait itself is read) */
             res = ful_client_clause(L, st + 1 <= a ? a : st + (L->r[st].len >= 4 && memcmp(L->r[st].lw, "wait", 4) == 0 ? 0 : 1), end,
                                     &vt, &req, &hedge);
+            if (res == R_NONE && st > a && L->r[st].len == 7 && memcmp(L->r[st].lw, "awaited", 7) == 0)
+                res = R_EFFORT, vt = st; /* "PO awaited": the thing stood before the wait, theirs to send */
             if (st < a)
                 st = prev_st;
             break;
@@ -3717,6 +3719,15 @@ static int ful_wants_actors(const ful_cline *L)
     return 0;
 }
 
+/* "KW50", "wk50", "CW2": a calendar week typed as one word, which no cue
+ * knows (the date finder reads it; "wk 50" opens by its "wk") */
+static int ful_week_word(const ful_cline *L, int i)
+{
+    const char *w = L->r[i].lw;
+    return L->r[i].len >= 3 && L->r[i].len <= 4 && w[2] >= '0' && w[2] <= '9' &&
+           ((w[0] == 'k' && w[1] == 'w') || (w[0] == 'c' && w[1] == 'w') || (w[0] == 'w' && w[1] == 'k'));
+}
+
 void ful_classify_names(const ful_rules *rules, const ful_names *names, const char *text, size_t n, ful_day meeting,
                         int grace_days, int flags, ful_verdict *out)
 {
@@ -3791,7 +3802,7 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
     if (L.nt > 0) {
         size_t doff = n;
         for (i = 0; i < L.nt; i++)
-            if ((L.t[i].flags & T_NUM) || (L.t[i].bits & (FUL_CUE_DATE | FUL_CUE_DSTART))) {
+            if ((L.t[i].flags & T_NUM) || (L.t[i].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) || ful_week_word(&L, i)) {
                 /* "the 5th", "due:", "a week Friday", "first week of Jan"
                  * look one word back; past an article or a letter, two ("by
                  * the weekend", "w/c 14th") */

@@ -17,13 +17,14 @@ static void push_name(lua_State *L, const char *text, const ful_actor *a)
 /* core.actors(text [, opts]) -> { {name=, side=, who=}, ... }, addressee
  * The actors in line order: side "client" or "seller"; who "attendee",
  * "team", "owner", "name" (a name by its place), "role" ("client to"),
- * "self" ("me to"), "reported" ("per Linda,") or "". addressee: the name a
+ * "self" ("me to"), "reported" ("per Linda,"), "waited" ("waiting on
+ * legal", "PO awaited") or "". addressee: the name a
  * step addresses without an actor ("call Jason back"), or nil. opts as
  * core.classify takes them: the note's people (attendees=, team=, owner=)
  * and the options (rules). */
 static int l_actors(lua_State *L)
 {
-    static const char *const who[] = { "", "attendee", "team", "owner", "name", "role", "self", "reported" };
+    static const char *const who[] = { "", "attendee", "team", "owner", "name", "role", "self", "reported", "waited" };
     size_t n;
     const char *text = luaL_checklstring(L, 1, &n);
     ful_lopts o;
@@ -41,7 +42,7 @@ static int l_actors(lua_State *L)
         lua_setfield(L, -2, "name");
         lua_pushstring(L, a[i].side == FUL_SIDE_CLIENT ? "client" : "seller");
         lua_setfield(L, -2, "side");
-        lua_pushstring(L, a[i].who >= 0 && a[i].who <= FUL_WHO_REPORTED ? who[a[i].who] : "");
+        lua_pushstring(L, a[i].who >= 0 && a[i].who <= FUL_WHO_WAITED ? who[a[i].who] : "");
         lua_setfield(L, -2, "who");
         lua_rawseti(L, -2, i + 1);
     }

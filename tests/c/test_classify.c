@@ -523,6 +523,17 @@ static void test_hurried_forms(void)
     IS("awaiting the client's confirmation on dates", "soft");
     IS("signature awaited from Tom", "soft");
     IS("Send the awaited docs", "compliance");
+    IS("PO awaited", "soft"); /* the thing before the wait: theirs to send */
+    IS("Contract still awaited.", "soft");
+    DUE("PO awaited, chase Fri", "non", "2026-11-27"); /* we wait, we chase */
+    DUE("PO awaited by Fri", "firm", "2026-11-27");
+    /* names in -hed are names when a name's verb follows ("Pushed" is not) */
+    DUE("Rashed to send PO Fri", "firm", "2026-11-27");
+    DUE("Shahed will sign Thu", "firm", "2026-11-26");
+    IS("Pushed to Friday", "unknown");
+    /* a calendar week typed as one word reads as "wk 50" does */
+    DUE("Tom to send PO KW50", "soft", "2026-12-13");
+    DUE("Send proposal wk50", "compliance", "2026-12-13");
     /* whom a thing goes to signs, reviews, approves it: the client's act wins */
     DUE("Send contract to Maria to sign by Fri", "firm", "2026-11-27");
     IS("Contract to Maria to sign by Fri", "firm");
