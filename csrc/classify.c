@@ -1077,6 +1077,33 @@ static int ful_acronym(const ful_cline *L, int i)
     return p == e;
 }
 
+/* Tokens from the figure at j to end are "120k" or "120k EUR": a figure
+ * and at most a code of three capitals after it (a currency, ARR). */
+static int ful_figure_to_end(const ful_cline *L, int j, int end)
+{
+    if (!ful_figure(L, j))
+        return 0;
+    return j + 1 == end || (j + 2 == end && L->t[j + 1].len == 3 && ful_acronym(L, j + 1) && !(L->t[j + 1].flags & T_BREAK));
+}
+
+/* "dials 4", "connects 0", "meetings 2": a count kept under a plural
+ * word, a tally of the day, not a step ("call 3" may be at three) */
+static int ful_tally(const ful_cline *L, int a, int end)
+{
+    const ful_rtok *r = &L->r[a], *n;
+    size_t k;
+    if (end - a != 2 || !(L->t[a + 1].flags & T_NUM) || (L->t[a].bits & FUL_CUE_DATE) || r->len < 4 ||
+        r->lw[r->len - 1] != 's' || r->lw[r->len - 2] == 's' || r->lw[r->len - 2] == '\'')
+        return 0;
+    n = &L->r[a + 1];
+    if (n->len > 3 || L->t[a + 1].len != n->len)
+        return 0;
+    for (k = 0; k < n->len; k++)
+        if (n->lw[k] < '0' || n->lw[k] > '9')
+            return 0;
+    return 1;
+}
+
 static int ful_quantity(const ful_cline *L, int k);
 
 /* The subject of the clause [a, end): sets *st to its token. */
@@ -1742,9 +1769,9 @@ static int ful_quantity(const ful_cline *L, int k)
     j = k + 1;
     if (ful_wset[L->t[j].wid] & FUL_WS_UNIT)
         return 1;
-    /* "3 rooftops", "40 trucks": a count of things no cue knows, not a
+    /* "3 rooftops", "40 trucks", "12 clients": a count of things, not a
      * day ("12/15", "3-4 weeks" are read as dates) */
-    if (!(L->t[j].flags & (T_CAP | T_NUM)) && !(L->t[j].bits & ~FUL_CUE_WORD) && L->r[j].len > 3 &&
+    if (!(L->t[j].flags & (T_CAP | T_NUM)) && !(L->t[j].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) && L->r[j].len > 3 &&
         L->r[j].lw[L->r[j].len - 1] == 's' && L->r[j].lw[L->r[j].len - 2] != 's' &&
         !(L->t[k].off > 0 && (L->s[L->t[k].off - 1] == '/' || L->s[L->t[k].off - 1] == '-' || L->s[L->t[k].off - 1] == '.')) &&
         !(L->t[k].off + L->t[k].len < L->n &&
@@ -1788,7 +1815,7 @@ static int ful_be_before(const ful_cline *L, int i)
 static int ful_status_at(const ful_cline *L, int i, int end)
 {
     const ful_rtok *r;
-    int j, k, now = 0, habit = 0;
+    int j, k, now = 0, habit = 0, held;
     while (i >= 0 && i < end && (L->t[i].flags & (T_INPHR | T_TAG)))
         i++; /* ("Invite accepted": the phrase's own words) */
     while (i >= 0 && i < end && (ful_is_id(L, i, FUL_W_currently) || ful_is_id(L, i, FUL_W_already) ||
@@ -1883,8 +1910,11 @@ static int ful_status_at(const ful_cline *L, int i, int end)
                                             FUL_CUE_REQUEST | FUL_CUE_COND)) &&
         !ful_ends_ing(L, i) && !ful_is_id(L, ful_next(L, i, end), FUL_W_to))
         return 1;
+    /* "They use Adyen today": a tool or a habit held today, no day to act on */
+    held = ful_is_id(L, i, FUL_W_use) || ful_is_id(L, i, FUL_W_uses) || ful_is_id(L, i, FUL_W_employ) ||
+           ful_is_id(L, i, FUL_W_employs) || ful_is_id(L, i, FUL_W_operate) || ful_is_id(L, i, FUL_W_operates);
     for (k = i; k < end; k++)
-        if (((L->t[k].bits & FUL_CUE_DATE) && !(k > 0 && ful_is_id(L, k - 1, FUL_W_last)) &&
+        if (((L->t[k].bits & FUL_CUE_DATE) && !(k > 0 && ful_is_id(L, k - 1, FUL_W_last)) && !(held && ful_is_id(L, k, FUL_W_today)) &&
              !(k > 0 && ful_is_id(L, k - 1, FUL_W_since)) &&
              !(k > 1 && ful_is_id(L, k - 1, FUL_W_in) && ful_is_id(L, k - 2, FUL_W_back)) && /* ("back in Oct") */
              !ful_is_id(L, k, FUL_W_yesterday) && !ful_is_id(L, ful_next(L, k, end), FUL_W_ago)) ||
@@ -1898,9 +1928,7 @@ static int ful_status_at(const ful_cline *L, int i, int end)
      * things stand, not what anyone will do */
     if (((ful_is_id(L, i, FUL_W_have) || ful_is_id(L, i, FUL_W_has)) && j >= 0 && !ful_is_id(L, j, FUL_W_to)) ||
         (!(L->t[i].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SPEECH | FUL_CUE_REQUEST | FUL_CUE_BOOKED)) &&
-         (ful_is_id(L, i, FUL_W_use) || ful_is_id(L, i, FUL_W_uses) || ful_is_id(L, i, FUL_W_employ) ||
-          ful_is_id(L, i, FUL_W_employs) || ful_is_id(L, i, FUL_W_operate) || ful_is_id(L, i, FUL_W_operates) ||
-          (now && (ful_ends_s(L, i) || !(L->t[i].bits & FUL_CUE_WORD) || ful_is_id(L, i, FUL_W_run))))))
+         (held || (now && (ful_ends_s(L, i) || !(L->t[i].bits & FUL_CUE_WORD) || ful_is_id(L, i, FUL_W_run))))))
         return 1;
     /* "Sandra manages 40 reps", "he hates long decks", "She reports to the
      * COO", "Tom works at Acme", "client happy w/ the demo": who someone is
@@ -3279,9 +3307,10 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         default:
             break;
         }
-        /* "no decision yet"; "budget 250k, 3 yr term": a status, a field and its figure */
+        /* "no decision yet"; "budget 250k, 3 yr term", "120k EUR": a status, a field and its figure */
         if ((subj == S_NONE && st >= 0 && (L->t[st].bits & FUL_CUE_NEG)) ||
-            (end - a == 2 && !(L->t[a].bits & (VERBISH | FUL_CUE_EVENT)) && ful_figure(L, a + 1)) ||
+            (a + 1 < end && !(L->t[a].bits & (VERBISH | FUL_CUE_EVENT)) && ful_figure_to_end(L, a + 1, end)) ||
+            ful_tally(L, a, end) ||
             ful_figure_moved(L, a, end))
             res = R_STATUS;
         if (res == R_STATUS) {
@@ -3613,14 +3642,32 @@ static ful_day ful_add_days(ful_day d, long k)
     return (ful_day)r;
 }
 
-/* Are all the line's days just gone (come round only next year)? */
+/* Is day d gone by the meeting: written with its year before it
+ * ("2026-11-30"), or without one and so come round only next year? */
+static int ful_day_gone(ful_day d, ful_day meeting)
+{
+    return d != FUL_NODATE && (d < meeting || (long)d - meeting > 300);
+}
+
+/* Are all the line's days gone? */
 static int ful_days_behind(const ful_date_span *sp, int nsp, ful_day meeting)
 {
     int i;
     for (i = 0; i < nsp; i++)
-        if (sp[i].kind == FUL_DATE_EXACT && (sp[i].start == FUL_NODATE || (long)sp[i].start - meeting <= 300))
+        if (sp[i].kind == FUL_DATE_EXACT && !ful_day_gone(sp[i].start, meeting))
             return 0;
     return 1;
+}
+
+/* "Send (the) signed copy", "email our revised quote": a participle that
+ * says what state the thing an order names is in, not what was done. */
+static int ful_verb_object_state(const ful_cline *L, int i)
+{
+    int j = i - 1;
+    if (j >= 0 && !(L->t[i].flags & T_BREAK) && (L->t[j].bits & (FUL_CUE_ART | FUL_CUE_POSS)))
+        j--;
+    return j >= 0 && !(L->t[j + 1].flags & T_BREAK) && (L->t[j].bits & (FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_CHASE)) &&
+           !ful_past_verb(L, j) && !ful_participle(L, j);
 }
 
 /* Does the date at byte off follow what was done ("signed 11/28",
@@ -3634,8 +3681,8 @@ static int ful_done_on(const ful_cline *L, size_t off)
     if (p >= 0 && (ful_is_id(L, p, FUL_W_on) || ful_is_id(L, p, FUL_W_as)))
         p--;
     if (p < 0 || (L->t[p].bits & (FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_DATE)) ||
-        (L->t[p].flags & T_QUOTED))
-        return 0;
+        (L->t[p].flags & T_QUOTED) || ful_is_id(L, p, FUL_W_by) || ful_is_id(L, p, FUL_W_before))
+        return 0; /* ("by 11/30": a deadline, not when it happened) */
     if (p > 0 && ful_is_id(L, p - 1, FUL_W_last) && !(L->t[p].flags & T_BREAK))
         return 1;
     if (p > 0 && (L->t[p - 1].bits & FUL_CUE_DNOUN) && ful_is_id(L, p, FUL_W_out))
@@ -3645,7 +3692,8 @@ static int ful_done_on(const ful_cline *L, size_t off)
             return 0;
         if ((ful_participle(L, i) || ful_past_verb(L, i)) && (!(L->t[i].flags & T_CAP) || (L->t[i].bits & FUL_CUE_WORD)) &&
             !(L->t[i].bits & (FUL_CUE_HEDGE | FUL_CUE_REQUEST | FUL_CUE_SPEECH)) && !ful_is_id(L, i, FUL_W_expected) &&
-            !ful_is_id(L, i, FUL_W_needed) && !ful_is_id(L, i, FUL_W_supposed) && !ful_is_id(L, i, FUL_W_planned))
+            !ful_is_id(L, i, FUL_W_needed) && !ful_is_id(L, i, FUL_W_supposed) && !ful_is_id(L, i, FUL_W_planned) &&
+            !ful_verb_object_state(L, i)) /* ("send signed copy": a thing's state) */
             return !(i > 0 && (ful_is_id(L, i - 1, FUL_W_be) || ful_is_id(L, i - 1, FUL_W_to) || ful_is_id(L, i - 1, FUL_W_will)));
         if (L->t[i].flags & T_BREAK)
             break;
@@ -3851,7 +3899,7 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         body = L.t[L.head].off - 1; /* "Next step: [link]" */
     if ((body < n && (text[body] == '[' || text[body] == '<') && ful_placeholder(text, body, n)) ||
         (L.nt == L.head + 1 && !(L.t[L.head].bits & (FUL_CUE_CHASE | FUL_CUE_DELIV | FUL_CUE_BOOKED))) ||
-        (L.nt == L.head + 2 && !(L.t[L.head].bits & VERBISH) && ful_figure(&L, L.head + 1)) ||
+        (L.head + 1 < L.nt && !(L.t[L.head].bits & VERBISH) && ful_figure_to_end(&L, L.head + 1, L.nt)) ||
         ful_nothing_first(&L, text, body, n) || ful_pointer(&L) || ful_field_line(&L, nsp > 0) || ful_void_line(&L) ||
         ful_heading(text, n) ||
         ((L.marks & FUL_SAW_LINK) && !(L.t[L.head].bits & (VERBISH & ~FUL_CUE_DNOUN)) && ful_link_field(text, n)) ||
@@ -3873,10 +3921,9 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
     if (rd.res == R_EFFORT && rd.subj == S_EVENT && rd.status_tok >= 0 && rd.book_tok < 0 && exact_i >= 0 &&
         meeting != FUL_NODATE && sp[exact_i].start - meeting > 300)
         rd.res = R_NONE;
-    if (rd.res != R_NONE && exact_i >= 0 && meeting != FUL_NODATE && sp[exact_i].start != FUL_NODATE &&
-        (long)sp[exact_i].start - meeting > 300 &&
+    if (rd.res != R_NONE && exact_i >= 0 && meeting != FUL_NODATE && ful_day_gone(sp[exact_i].start, meeting) &&
         ful_done_on(&L, sp[exact_i].off) && ful_days_behind(sp, nsp, meeting))
-        rd.res = R_NONE; /* "Contract signed 11/28", "Last touch 11/24": a day just gone, when it happened */
+        rd.res = R_NONE; /* "Contract signed 11/28", "Signed 2026-11-30": a day gone, when it happened */
     hedged = rd.hedge_tok >= 0 || rd.neg_tok >= 0;
     booked = rd.book_tok >= 0;
 

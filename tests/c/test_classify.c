@@ -534,6 +534,18 @@ static void test_hurried_forms(void)
     /* a calendar week typed as one word reads as "wk 50" does */
     DUE("Tom to send PO KW50", "soft", "2026-12-13");
     DUE("Send proposal wk50", "compliance", "2026-12-13");
+    /* how things stand, however terse */
+    IS("They use Adyen today, 2.9% blended", "unknown"); /* a tool held today, no day to act */
+    IS("They sign today", "firm");
+    IS("MSP has 300 seats across 12 clients", "unknown");
+    IS("Budget 120k EUR", "unknown");
+    IS("Deal 40k ARR", "unknown");
+    IS("SDR log: dials 4, connects 0", "unknown"); /* a tally of the day */
+    IS("calls 3, emails 2", "unknown");
+    IS("Signed 2026-11-19, nothing further", "unknown"); /* a day gone, written with its year */
+    IS("Send signed copy by 2026-11-19", "compliance"); /* a deadline, however late */
+    IS("Send the signed copy 11/19", "compliance"); /* "signed" is the copy's state */
+    IS("Received the signed contract 11/19", "unknown");
     /* whom a thing goes to signs, reviews, approves it: the client's act wins */
     DUE("Send contract to Maria to sign by Fri", "firm", "2026-11-27");
     IS("Contract to Maria to sign by Fri", "firm");
