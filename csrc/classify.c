@@ -1175,8 +1175,10 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
             !(L->t[i + 1].flags & T_BREAK) && (L->t[i + 1].bits & (FUL_CUE_MODAL | FUL_CUE_SPEECH)) &&
             !(L->t[i + 1].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_YOU)))
             return *st = i, S_CLIENT;
-        /* skip what cannot be a subject: fillers, dates, numbers, hedging adverbs */
-        if ((b & (FUL_CUE_FILLER | FUL_CUE_DATE)) && !(b & (VERBISH | FUL_CUE_EVENT | FUL_CUE_CLIENT | FUL_CUE_SELLER)))
+        /* skip what cannot be a subject: fillers, dates, numbers, hedging
+         * adverbs, a letter before a hyphen ("E-mail the deck", "X-ray") */
+        if (((b & (FUL_CUE_FILLER | FUL_CUE_DATE)) && !(b & (VERBISH | FUL_CUE_EVENT | FUL_CUE_CLIENT | FUL_CUE_SELLER))) ||
+            (L->r[i].len == 1 && t->off + 1 < L->n && L->s[t->off + 1] == '-'))
             continue;
         if ((t->flags & T_NUM) || ((b & (FUL_CUE_HEDGE | FUL_CUE_VAGUE | FUL_CUE_NEGBOOK)) && !(b & (FUL_CUE_CHASE | FUL_CUE_DELIV)))) {
             if ((b & FUL_CUE_HEDGE) && *hedge < 0)
@@ -3666,8 +3668,10 @@ static int ful_verb_object_state(const ful_cline *L, int i)
     int j = i - 1;
     if (j >= 0 && !(L->t[i].flags & T_BREAK) && (L->t[j].bits & (FUL_CUE_ART | FUL_CUE_POSS)))
         j--;
-    return j >= 0 && !(L->t[j + 1].flags & T_BREAK) && (L->t[j].bits & (FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_CHASE)) &&
-           !ful_past_verb(L, j) && !ful_participle(L, j);
+    /* (the order heads its clause, and a noun follows: not "Quote sent 11/28") */
+    return j >= 0 && (j == 0 || (L->t[j].flags & T_BREAK)) && !(L->t[j + 1].flags & T_BREAK) &&
+           (L->t[j].bits & (FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_CHASE)) && !ful_past_verb(L, j) && !ful_participle(L, j) &&
+           i + 1 < L->nt && !(L->t[i + 1].flags & (T_BREAK | T_NUM)) && !(L->t[i + 1].bits & FUL_CUE_DATE);
 }
 
 /* Does the date at byte off follow what was done ("signed 11/28",

@@ -126,7 +126,7 @@ static const ful_cue ful_words[] = {
     {"modify", DV}, {"amend", DV}, {"edit", DV}, {"correct", DV}, {"tailor", DV}, /* "we owe them the DPA": ours to deliver */
     /* deliverables (the thing produced) */
     {"proposal", DN}, {"proposals", DN}, {"quotes", DN}, {"pricing", DN}, {"prices", DN}, {"deck", DN},
-    {"slides", DN}, {"questions", DN}, {"w-9", DN}, {"w9", DN}, {"coi", DN}, {"cert", DN}, {"certs", DN}, {"case", DN}, {"studies", DN}, {"study", DN}, {"whitepaper", DN}, {"docs", DN},
+    {"slides", DN}, {"questions", DN}, {"w-9", DN}, {"w9", DN}, {"coi", DN}, {"cert", DN}, {"certs", DN}, {"certificate", DN}, {"certificates", DN}, {"case", DN}, {"studies", DN}, {"study", DN}, {"whitepaper", DN}, {"docs", DN},
     {"documentation", DN}, {"doc", DN}, {"brochure", DN}, {"brochures", DN}, {"testimonials", DN},
     {"testimonial", DN}, {"references", DN}, {"reference", DN}, {"sow", DN}, {"contract", DN},
     {"roi", DN}, {"model", DN}, {"sandbox", DN}, {"trial", DN}, {"access", DN}, {"sheet", DN},
@@ -230,7 +230,7 @@ static const ful_cue ful_words[] = {
     {"shoot", DV}, {"drop", DV}, {"keep", 0}, {"stop", 0}, {"swing", 0}, {"pop", 0}, {"cold", 0}, {"hit", 0}, {"stay", 0}, {"come", 0}, {"comes", 0}, {"turn", 0}, {"be", 0}, {"let", 0},
     {"kick", 0}, {"go", 0}, {"goes", 0}, {"sit", 0}, {"grab", 0}, {"pull", DV}, {"deep", 0}, {"working", 0},
     {"site", 0}, {"office", CL}, {"draw", 0}, {"look", 0}, {"statement", 0}, {"free", 0},
-    {"one", 0}, {"line", CH}, {"invitation", 0}, {"calendar", 0}, {"pencil", 0}, {"when", CN},
+    {"one", 0}, {"line", CH}, {"lines", 0} /* phone lines, product lines: not "drop a line" */, {"invitation", 0}, {"calendar", 0}, {"pencil", 0}, {"when", CN},
     {"down", 0}, {"move", 0}, {"moving", 0}, {"gone", 0}, {"looking", 0}, {"interested", 0}, {"waiting", 0}, {"whether", 0}, {"necessary", 0}, {"important", 0}, {"good", 0}, {"great", 0}, {"nice", 0},
     {"productive", 0}, {"positive", 0}, {"fingers", 0},
     /* noise-like */

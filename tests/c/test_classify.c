@@ -546,6 +546,13 @@ static void test_hurried_forms(void)
     IS("Send signed copy by 2026-11-19", "compliance"); /* a deadline, however late */
     IS("Send the signed copy 11/19", "compliance"); /* "signed" is the copy's state */
     IS("Received the signed contract 11/19", "unknown");
+    IS("Quote sent 11/19", "unknown");
+    /* a letter before a hyphen is no one's initial; phone lines are no chase */
+    IS("E-mail the deck", "compliance");
+    IS("E-mail them the deck", "compliance");
+    IS("Quote the 5G backup lines for their 40 branches", "compliance");
+    IS("Drop Tom a line Fri", "non");
+    IS("Email the insurance certificate tomorrow", "compliance");
     /* whom a thing goes to signs, reviews, approves it: the client's act wins */
     DUE("Send contract to Maria to sign by Fri", "firm", "2026-11-27");
     IS("Contract to Maria to sign by Fri", "firm");
