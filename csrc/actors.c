@@ -164,7 +164,8 @@ static int lower_unknown(const ful_cline *L, int i)
 }
 
 /* "renewal", "pricing", "integration": a lowercase word shaped like a
- * thing, not a first name typed in a hurry */
+ * thing, not a first name typed in a hurry; nor "difficult", "hopeful",
+ * "nervous", "clueless" (an adjective: "difficult to read") */
 static int noun_ending(const ful_cline *L, int i)
 {
     const ful_rtok *r = &L->r[i];
@@ -173,7 +174,9 @@ static int noun_ending(const ful_cline *L, int i)
         return 0;
     return memcmp(e - 3, "ing", 3) == 0 || memcmp(e - 3, "ion", 3) == 0 || memcmp(e - 4, "ment", 4) == 0 ||
            memcmp(e - 4, "ness", 4) == 0 || memcmp(e - 3, "ity", 3) == 0 || memcmp(e - 2, "al", 2) == 0 ||
-           memcmp(e - 3, "ure", 3) == 0 || memcmp(e - 3, "ics", 3) == 0;
+           memcmp(e - 3, "ure", 3) == 0 || memcmp(e - 3, "ics", 3) == 0 || memcmp(e - 3, "ult", 3) == 0 ||
+           memcmp(e - 3, "ful", 3) == 0 || memcmp(e - 3, "ous", 3) == 0 ||
+           memcmp(e - 4, "less", 4) == 0;
 }
 
 static int verb_after_name(const ful_cline *L, int j, int end);
@@ -809,7 +812,8 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
                         (ful_is_id(L, p, FUL_W_can) || day_name(L, p)) &&
                         !(L->t[p].bits & FUL_CUE_CLIENT)) ||
                        (!(L->t[p].flags & T_CAP) && !(L->t[p].bits & FUL_CUE_WORD) && L->t[p].span == 1 &&
-                        !(L->t[p].flags & T_NUM) && L->t[p].wid == FUL_WID_NONE)) { /* ("remember to send": no name) */
+                        !(L->t[p].flags & T_NUM) && L->t[p].wid == FUL_WID_NONE && !noun_ending(L, p))) {
+                /* ("remember to send": no name; "difficult to read": no name either) */
                 set_name(L, p, A_CLIENT, FUL_WHO_NAME);
             }
         } else if (ful_is_id(L, p, FUL_W_per) && j >= 0 &&

@@ -543,7 +543,7 @@ static const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_exceeds] = FW_STATE | F, [FUL_W_includes] = FW_STATE | F, [FUL_W_contains] = FW_STATE | F,
     [FUL_W_use] = FW_WEAK | F, [FUL_W_uses] = FW_WEAK | F, [FUL_W_employ] = FW_WEAK | F, [FUL_W_prefer] = FW_WEAK | F,
     [FUL_W_employs] = FW_WEAK | F, [FUL_W_prefers] = FW_WEAK | F,
-    [FUL_W_is] = F, [FUL_W_are] = F, [FUL_W_was] = F, [FUL_W_were] = F, [FUL_W_be] = F, [FUL_W_hold] = F, [FUL_W_table] = F,
+    [FUL_W_is] = F, [FUL_W_are] = F, [FUL_W_was] = F, [FUL_W_were] = F, [FUL_W_be] = F, [FUL_W_hold] = F, [FUL_W_table] = F, [FUL_W_file] = F,
     [FUL_W_play] = F,
     [FUL_W_per] = FUL_SAW_PER,
     [FUL_W_ignore] = FUL_SAW_VOID, [FUL_W_disregard] = FUL_SAW_VOID, [FUL_W_dupe] = FUL_SAW_VOID,
@@ -2207,6 +2207,21 @@ static int ful_fact_clause(const ful_cline *L, int a, int end)
         return 0; /* no word a fact clause needs: most lines */
     while (i < end && (L->t[i].flags & (T_INPHR | T_TAG)))
         i++;
+    if (i < end && (L->t[i].bits & FUL_CUE_POSS) && !(L->t[i].flags & T_QUOTED)) {
+        /* "Their market research agency is Ipsos": after "their", the words
+         * up to "is" name a thing, even those that are verbs elsewhere */
+        for (k = ful_next(L, i, end), j = 0; k >= 0 && j < 4; k = ful_next(L, k, end), j++) {
+            if (j > 0 && ful_be_form(L, k)) {
+                if (ful_copula_fact(L, k, end))
+                    return 1;
+                break;
+            }
+            if ((L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SPEECH | FUL_CUE_REQUEST | FUL_CUE_BOOKED |
+                                 FUL_CUE_NEG | FUL_CUE_DATE | FUL_CUE_POSS | FUL_CUE_ART)) ||
+                (L->t[k].flags & (T_NUM | T_QUOTED)))
+                break;
+        }
+    }
     if (i < end && ful_contraction_be(L, i) && (L->t[i].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
         (j = ful_next(L, i, end)) >= 0 && ful_away(L, j, end))
         return 1; /* "she's on leave till Jan", "we're in year-end close" */
@@ -2317,17 +2332,17 @@ static int ful_fact_clause(const ful_cline *L, int a, int end)
     }
     if (n == 0 || i < 0 || i >= end)
         return 0;
-    if (ful_is_id(L, i, FUL_W_still) && (j = ful_next(L, i, end)) >= 0)
+    if ((ful_is_id(L, i, FUL_W_still) || ful_is_id(L, i, FUL_W_already)) && (j = ful_next(L, i, end)) >= 0)
         i = j;
     if (ful_stative(L, i) || ful_not_done(L, i, end) || (!lead_verb && ful_weak_stative(L, i, end)))
         return 1;
     j = ful_next(L, i, end);
     if (j < 0 || lead_verb)
         return 0;
-    /* "on the table", "in play", "on hold", "contract up in March": where a deal stands */
+    /* "on the table", "in play", "on hold", "on file", "contract up in March": where a deal stands */
     if ((ful_is_id(L, i, FUL_W_up) && (ful_is_id(L, j, FUL_W_in) || ful_is_id(L, j, FUL_W_for))) ||
         (ful_is_id(L, i, FUL_W_on) &&
-         (ful_is_id(L, j, FUL_W_hold) || (ful_is_id(L, j, FUL_W_the) && ful_is_id(L, ful_next(L, j, end), FUL_W_table)))) ||
+         (ful_is_id(L, j, FUL_W_hold) || ful_is_id(L, j, FUL_W_file) || (ful_is_id(L, j, FUL_W_the) && ful_is_id(L, ful_next(L, j, end), FUL_W_table)))) ||
         (ful_is_id(L, i, FUL_W_in) && ful_is_id(L, j, FUL_W_play)))
         return 1;
     /* "team very engaged", "price too high": a state said without its "is" */
@@ -2964,7 +2979,10 @@ static int ful_equals_line(const ful_cline *L, const char *text, size_t n, int h
     for (k = L->head; k < L->nt; k++)
         if ((L->t[k].flags & T_QUOTED) ||
             ((L->t[k].bits & (VERBISH | FUL_CUE_EVENT | FUL_CUE_BOOKED)) && !(L->t[k].bits & FUL_CUE_DNOUN) &&
-             !((L->t[k].flags & T_CAP) && ful_first_name_word(L, k))))
+             !((L->t[k].flags & T_CAP) && ful_first_name_word(L, k)) &&
+             /* ("main contact", "final sign-off": a verb's word after a plain word names a thing) */
+             !(k > L->head && !(L->t[k].flags & T_BREAK) && !(L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE)) &&
+               !(L->t[k - 1].flags & (T_CAP | T_NUM)) && !(L->t[k - 1].bits & ~FUL_CUE_WORD))))
             return 0;
     return 1;
 }

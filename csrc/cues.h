@@ -121,7 +121,7 @@ static const ful_cue ful_words[] = {
     {"investigate", DV}, {"compose", DV}, {"translate", DV}, {"package", DV}, {"lower", DV},
     {"waive", DV}, {"discount", DV | DN}, {"spin", DV}, {"mock", DV},
     {"owe", DV}, {"order", DV}, {"provision", DV},
-    {"polish", DV}, {"refine", DV}, {"assemble", DV}, {"gather", DV}, {"collect", DV}, {"submit", DV},
+    {"polish", DV}, {"refine", DV}, {"assemble", DV}, {"gather", DV}, {"collect", DV}, {"submit", DV}, {"file", DV},
     {"publish", DV}, {"populate", DV}, {"redo", DV}, {"rework", DV}, {"tweak", DV}, {"adjust", DV},
     {"modify", DV}, {"amend", DV}, {"edit", DV}, {"correct", DV}, {"tailor", DV}, /* "we owe them the DPA": ours to deliver */
     /* deliverables (the thing produced) */
@@ -157,7 +157,7 @@ static const ful_cue ful_words[] = {
     {"calendared", BK}, {"reserved", BK}, {"accepted", BK}, {"rsvp'd", BK}, {"set", SU},
     /* the seller sets up a meeting: still a chase until the client books it */
     {"schedule", SU}, {"shedule", SU}, {"schedual", SU}, {"sched", SU}, {"book", SU}, {"arrange", SU}, {"organize", SU}, {"organise", SU},
-    {"propose", SU}, {"coordinate", SU}, {"reschedule", SU}, {"rebook", SU},
+    {"propose", SU}, {"coordinate", SU}, {"reschedule", SU}, {"resched", SU}, {"rebook", SU},
     /* hedges (a dated client action becomes soft) */
     {"might", HG}, {"may", HG | DT}, {"maybe", HG}, {"mayb", HG}, {"mebbe", HG}, {"possibly", HG}, {"possible", HG}, {"perhaps", HG},
     {"hopefully", HG}, {"hope", HG}, {"hopes", HG}, {"hoping", HG}, {"tentative", HG},
@@ -199,7 +199,7 @@ static const ful_cue ful_words[] = {
     {"quick", FL}, {"short", FL}, {"follow-on", FL}, {"steps", FL}, {"nextstep", FL}, {"ns", FL},
     /* what was said on the call, told after it: "Discussed pricing tiers" is a recap, not a step */
     {"discussed", RC}, {"talked", RC}, {"closed", RC}, {"covered", RC}, {"reviewed", RC}, {"presented", RC}, {"demoed", RC},
-    {"demo'd", RC}, {"showed", RC}, {"explained", RC}, {"spoke", RC}, {"chatted", RC}, {"walked", RC}, {"went", RC},
+    {"demo'd", RC}, {"showed", RC}, {"explained", RC}, {"spoke", RC}, {"chatted", RC}, {"walked", RC}, {"went", RC}, {"cut", 0},
     {"outlined", RC}, {"addressed", RC}, {"answered", RC}, {"recapped", RC}, {"met", RC},
     /* and how it ended: "Lost to incumbent last cycle" */
     {"lost", RC}, {"won", RC}, {"churned", RC}, {"loved", RC}, {"liked", RC}, {"enjoyed", RC},
@@ -275,7 +275,7 @@ static const ful_cue ful_phrases[] = {
     {"office hours", EV}, {"planning session", EV}, {"planning meeting", EV}, {"planning call", EV}, {"demo to", EV}, {"demo for", EV}, {"present to", AC | JT},
     /* seller deliverables */
     {"put together", DV}, {"write up", DV}, {"draw up", DV}, {"mock up", DV}, {"spin up", DV},
-    {"set up", DV | SU}, {"get them", DV}, {"get him", DV}, {"get her", DV},
+    {"set up", DV | SU}, {"cut short", RC} /* "call cut short" */, {"get them", DV}, {"get him", DV}, {"get her", DV},
     {"look into", DV}, {"turn around", DV}, {"order form", DN | CD}, {"order forms", DN | CD}, {"case study", DN}, {"reference call", DN}, {"reference calls", DN}, {"reference check", DN}, {"case studies", DN}, {"statement of work", DN},
     {"free access", DN}, {"demo video", DN}, {"free trial", DN}, {"one pager", DN},
     /* meeting set-up by the seller (still a chase until the client books) */

@@ -553,6 +553,20 @@ static void test_hurried_forms(void)
     IS("Quote the 5G backup lines for their 40 branches", "compliance");
     IS("Drop Tom a line Fri", "non");
     IS("Email the insurance certificate tomorrow", "compliance");
+    /* how things stand: a thing's name after "their", an "=" record, a call cut short, on file */
+    IS("Their market research agency is Ipsos", "unknown");
+    IS("Their review process is the blocker", "unknown");
+    IS("Their PI is on sabbatical until spring", "unknown");
+    IS("Tom = main contact, Ana = backup", "unknown");
+    IS("main contact = Tom", "unknown");
+    IS("Weather bad, call cut short", "unknown");
+    DUE("call dropped, resched Fri", "non", "2026-11-27");
+    IS("SOC 2 report already on file with them", "unknown");
+    IS("NDA on file", "unknown");
+    IS("Send the NDA on file", "compliance");
+    IS("File deal registration by Fri", "compliance");
+    IS("Tanaka-san very polite, difficult to read", "unknown"); /* an adjective, no one's name */
+    IS("deepak to send PO", "soft");
     /* whom a thing goes to signs, reviews, approves it: the client's act wins */
     DUE("Send contract to Maria to sign by Fri", "firm", "2026-11-27");
     IS("Contract to Maria to sign by Fri", "firm");
