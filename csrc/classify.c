@@ -1588,6 +1588,17 @@ static int ful_obtain(const ful_cline *L, int from, int end)
     return n > 0 && (i < 0 || !(ful_is_id(L, i, FUL_W_to) || ful_is_id(L, i, FUL_W_over) || ful_participle(L, i)));
 }
 
+/* "a pilot (merchant) account", "the demo environment", "a trial
+ * licence": a meeting's word before the thing it qualifies, no meeting */
+static int ful_event_modifier(const ful_cline *L, int i, int end)
+{
+    int k = i + 1;
+    if (k < end && !(L->t[k].flags & (T_BREAK | T_CAP | T_NUM)) && !(L->t[k].bits & FUL_CUE_WORD))
+        k++; /* ("pilot merchant account": one plain word between) */
+    return k < end && k > i && !(L->t[k].flags & (T_BREAK | T_NUM)) && (L->t[k].bits & FUL_CUE_DNOUN) &&
+           !(L->t[k].bits & (FUL_CUE_EVENT | VERBISH));
+}
+
 static int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
 {
     int i, first = -1, ev = -1, dn = -1, jt = -1, topic = 0;
@@ -1686,8 +1697,8 @@ static int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
             *vt = fj; /* "Follow-up tasting booked for the couple": a meeting of theirs with us, booked */
             return R_EFFORT;
         }
-        if (b & FUL_CUE_SETUP) /* set up a call -> chase; set up a sandbox -> deliverable */
-            return ev >= 0 ? R_NON : (b & FUL_CUE_DELIV) || dn >= 0 ? R_COMPLIANCE : R_NON;
+        if (b & FUL_CUE_SETUP) /* set up a call -> chase; set up a sandbox, a pilot account -> deliverable */
+            return ev >= 0 && !ful_event_modifier(L, ev, end) ? R_NON : (b & FUL_CUE_DELIV) || dn >= 0 ? R_COMPLIANCE : R_NON;
         if ((b & FUL_CUE_DELIV) && (b & FUL_CUE_CHASE)) {
             /* email/share: a deliverable when one is named and nothing else chases */
             int other = 0;
@@ -1753,6 +1764,19 @@ static int ful_be_word(const ful_cline *L, int i)
         return 1; /* "Sarah's away": a name's 's before a state is "is" */
     return r->len > 2 && ((r->lw[r->len - 2] == '\'' && r->lw[r->len - 1] == 'm') ||
                           (r->len > 3 && r->lw[r->len - 3] == '\'' && r->lw[r->len - 2] == 'r' && r->lw[r->len - 1] == 'e'));
+}
+
+/* Is the time word at k no day to act on: behind us ("last week", "since
+ * October", "back in Oct", "yesterday", "two weeks ago") or how long
+ * something lasts ("for 3 years")? */
+static int ful_time_behind(const ful_cline *L, int k, int end)
+{
+    if (k >= end || !(L->t[k].bits & FUL_CUE_DATE))
+        return 0;
+    return (k > 0 && (ful_is_id(L, k - 1, FUL_W_last) || ful_is_id(L, k - 1, FUL_W_since))) ||
+           (k > 1 && ful_is_id(L, k - 1, FUL_W_in) && ful_is_id(L, k - 2, FUL_W_back)) ||
+           (k > 1 && (L->t[k - 1].flags & T_NUM) && !(L->t[k].flags & T_BREAK) && ful_is_id(L, k - 2, FUL_W_for)) ||
+           ful_is_id(L, k, FUL_W_yesterday) || ful_is_id(L, ful_next(L, k, end), FUL_W_ago);
 }
 
 /* "15 min", "60%", "250k", "3 people": an amount, not a day. */
@@ -1916,13 +1940,10 @@ static int ful_status_at(const ful_cline *L, int i, int end)
     held = ful_is_id(L, i, FUL_W_use) || ful_is_id(L, i, FUL_W_uses) || ful_is_id(L, i, FUL_W_employ) ||
            ful_is_id(L, i, FUL_W_employs) || ful_is_id(L, i, FUL_W_operate) || ful_is_id(L, i, FUL_W_operates);
     for (k = i; k < end; k++)
-        if (((L->t[k].bits & FUL_CUE_DATE) && !(k > 0 && ful_is_id(L, k - 1, FUL_W_last)) && !(held && ful_is_id(L, k, FUL_W_today)) &&
-             !(k > 0 && ful_is_id(L, k - 1, FUL_W_since)) &&
-             !(k > 1 && ful_is_id(L, k - 1, FUL_W_in) && ful_is_id(L, k - 2, FUL_W_back)) && /* ("back in Oct") */
-             !ful_is_id(L, k, FUL_W_yesterday) && !ful_is_id(L, ful_next(L, k, end), FUL_W_ago)) ||
+        if (((L->t[k].bits & FUL_CUE_DATE) && !(held && ful_is_id(L, k, FUL_W_today)) && !ful_time_behind(L, k, end)) ||
             ((L->t[k].flags & T_NUM) && !(L->r[k].len == 4 && (L->r[k].lw[0] == '1' || L->r[k].lw[0] == '2') && L->r[k].lw[3] >= '0' &&
                                                  L->r[k].lw[3] <= '9') && /* (a year; "15th" is a day) */
-             !ful_quantity(L, k)))
+             !ful_quantity(L, k) && !ful_time_behind(L, k + 1, end)))
             return 0; /* "moved the call to Friday", "signed on 12/3"; but "in 2019" is behind us */
     r = &L->r[i];
     j = ful_next(L, i, end);
@@ -2118,12 +2139,8 @@ static int ful_done_thing(const ful_cline *L, int i, int end)
             ful_is_id(L, k, FUL_W_eow) || ful_is_id(L, k, FUL_W_tomorrow) || ful_is_id(L, k, FUL_W_next) ||
             (L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_COND | FUL_CUE_BOOKED | FUL_CUE_JOINT)))
             return 0;
-        if (!past && (((L->t[k].bits & FUL_CUE_DATE) && !ful_is_id(L, k, FUL_W_yesterday) &&
-                       !ful_is_id(L, k, FUL_W_morning) && !(k > 0 && ful_is_id(L, k - 1, FUL_W_last)) &&
-                       !(k > 0 && ful_is_id(L, k - 1, FUL_W_since)) &&
-             !(k > 1 && ful_is_id(L, k - 1, FUL_W_in) && ful_is_id(L, k - 2, FUL_W_back)) && /* ("back in Oct") */ /* "stalled since October" */
-                       !ful_is_id(L, ful_next(L, k, end), FUL_W_ago)) ||
-                      ((L->t[k].flags & T_NUM) && !ful_quantity(L, k))))
+        if (!past && (((L->t[k].bits & FUL_CUE_DATE) && !ful_is_id(L, k, FUL_W_morning) && !ful_time_behind(L, k, end)) ||
+                      ((L->t[k].flags & T_NUM) && !ful_quantity(L, k) && !ful_time_behind(L, k + 1, end))))
             return 0;
     }
     return 1;
@@ -2493,7 +2510,6 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
                 /* asks for a meeting: client effort, not yet a commitment; asks for a thing: compliance */
                 int k;
                 for (k = i + 1; k < end; k++) {
-                    int k2 = ful_next(L, k, end);
                     if ((L->t[k].bits & FUL_CUE_EVENT) && (L->t[k].bits & FUL_CUE_CHASE) && !(L->t[k].bits & FUL_CUE_JOINT) &&
                         L->t[k].span == 1 && k == ful_next(L, ful_next(L, i, end), end) &&
                         (ful_is_id(L, ful_next(L, i, end), FUL_W_a) || ful_is_id(L, ful_next(L, i, end), FUL_W_another)) &&
@@ -2502,8 +2518,7 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
                         *request = 1;
                         return R_NON;
                     }
-                    if ((L->t[k].bits & FUL_CUE_EVENT) &&
-                        !(k2 >= 0 && (L->t[k2].bits & FUL_CUE_DNOUN) && !(L->t[k2].bits & VERBISH & ~FUL_CUE_DNOUN))) {
+                    if ((L->t[k].bits & FUL_CUE_EVENT) && !ful_event_modifier(L, k, end)) {
                         /* ("needs training materials": the meeting's word names a thing) */
                         *vt = k;
                         if (*hedge < 0)

@@ -567,6 +567,14 @@ static void test_hurried_forms(void)
     IS("File deal registration by Fri", "compliance");
     IS("Tanaka-san very polite, difficult to read", "unknown"); /* an adjective, no one's name */
     IS("deepak to send PO", "soft");
+    /* a past act with how long it lasts is a record; a meeting's word before a thing is no meeting */
+    IS("Lost to incumbent, they renewed with Enel for 3 years", "unknown");
+    IS("they signed 2 weeks ago", "unknown");
+    IS("they will renew for 3 years", "soft");
+    IS("Set up a free pilot merchant account for them", "compliance");
+    IS("Set up the demo environment", "compliance");
+    IS("Set up a demo with Tom", "non");
+    IS("Schedule the pilot kickoff", "non");
     /* whom a thing goes to signs, reviews, approves it: the client's act wins */
     DUE("Send contract to Maria to sign by Fri", "firm", "2026-11-27");
     IS("Contract to Maria to sign by Fri", "firm");
