@@ -2284,7 +2284,10 @@ static int ful_fact_clause(const ful_cline *L, int a, int end)
             (L->t[j].bits & (FUL_CUE_DNOUN | FUL_CUE_EVENT)) && !(L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SPEECH |
                                                                 FUL_CUE_REQUEST | FUL_CUE_BOOKED)) &&
             (k = ful_next(L, j, end)) >= 0 &&
-            (ful_be_done(L, k, end) || (ful_past_verb(L, k) && !(L->t[k].bits & VERBISH) && ful_done_thing(L, k, end))))
+            (ful_be_done(L, k, end) || (ful_past_verb(L, k) && !(L->t[k].bits & VERBISH) && ful_done_thing(L, k, end)) ||
+             /* "Our quote was accepted": a thing, not a meeting, is accepted once */
+             (!(L->t[j].bits & FUL_CUE_EVENT) && ful_be_form(L, k) && (k = ful_next(L, k, end)) >= 0 &&
+              (L->t[k].bits & FUL_CUE_BOOKED) && ful_participle(L, k) && ful_next(L, k, end) < 0)))
             return 1;
         if (n == 0 && (b & FUL_CUE_FILLER) && !(b & (FUL_CUE_CLIENT | FUL_CUE_POSS | VERBISH | FUL_CUE_NEG)) &&
             !ful_is_id(L, i, FUL_W_not) && !ful_is_id(L, i, FUL_W_still)) {
@@ -3715,6 +3718,16 @@ static int ful_done_on(const ful_cline *L, size_t off)
     for (i = 0; i < L->nt && L->t[i].off < off; i++)
         ;
     p = i - 1;
+    {
+        /* "the board elections on 11/3 changed the superintendent": what
+         * that day did, told right after it */
+        int k = i;
+        while (k < L->nt && (L->t[k].flags & T_NUM) && !(L->t[k].flags & T_BREAK))
+            k++;
+        if (k > i && k + 1 < L->nt && !(L->t[k].flags & (T_BREAK | T_CAP)) && ful_past_verb(L, k) &&
+            !(L->t[k].bits & (VERBISH | FUL_CUE_EVENT)) && (L->t[k + 1].bits & (FUL_CUE_ART | FUL_CUE_POSS)))
+            return 1;
+    }
     if (p >= 0 && (ful_is_id(L, p, FUL_W_on) || ful_is_id(L, p, FUL_W_as)))
         p--;
     if (p < 0 || (L->t[p].bits & (FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_DATE)) ||

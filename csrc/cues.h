@@ -102,7 +102,7 @@ static const ful_cue ful_words[] = {
     {"kicks", AC}, {"run", AC}, {"runs", AC}, {"onboard", AC}, {"invite", AC}, {"invites", AC},
     {"talk", AC}, {"talks", AC}, {"discuss", AC}, {"discusses", AC}, {"think", AC | HG},
     {"consider", AC | HG}, {"considering", AC | HG}, {"revert", AC | CH}, {"fill", AC}, {"return", AC},
-    {"walk", AC}, {"lyk", AC}, {"lmk", AC}, {"demo", EV}, {"demos", EV},
+    {"walk", AC}, {"lyk", AC}, {"lmk", AC}, {"demo", EV}, {"demos", EV}, {"disco", EV} /* a discovery call */,
     /* more of the client's doing: buying, approving, spreading the word */
     {"validate", AC}, {"vet", AC}, {"greenlight", AC}, {"countersign", AC}, {"allocate", AC}, {"socialize", AC},
     {"socialise", AC}, {"escalate", AC}, {"verify", AC}, {"assess", AC}, {"procure", AC}, {"purchase", AC},
@@ -111,7 +111,7 @@ static const ful_cue ful_words[] = {
     /* the seller produces or gives (compliance when only the seller acts) */
     {"send", DV}, {"sends", DV}, {"sending", DV}, {"resend", DV}, {"give", DV},
     {"gives", DV}, {"prepare", DV}, {"prep", DV}, {"draft", DV | DN}, {"write", DV}, {"outline", DV | DN},
-    {"quote", DV | DN}, {"email", DV | CH}, {"e-mail", DV | CH}, {"mail", DV}, {"provide", DV},
+    {"quote", DV | DN}, {"bid", DN}, {"email", DV | CH}, {"e-mail", DV | CH}, {"mail", DV}, {"provide", DV},
     {"deliver", DV}, {"build", DV}, {"create", DV}, {"extend", DV}, {"make", DV}, {"compile", DV},
     {"update", DV}, {"revise", DV}, {"finish", DV}, {"fix", DV}, {"document", DV}, {"price", DV | DN},
     {"grant", DV}, {"ship", DV}, {"upload", DV}, {"post", DV}, {"attach", DV}, {"research", DV}, {"answer", DV},
@@ -142,7 +142,7 @@ static const ful_cue ful_words[] = {
     {"copy", DN}, {"addendum", DN}, {"dpa", DN}, {"version", DN}, {"demo-environment", DN}, {"environment", DN}, {"poc", EV},
     /* chasing: only the seller acts (non-commitment) */
     {"follow", CH}, {"followup", CH}, {"fu", CH}, {"fup", CH}, {"record", DV}, {"folow", CH}, {"follw", CH},
-    {"ck", CH}, {"chk", CH}, {"chek", CH}, {"msg", CH}, {"inmail", CH}, {"txt", CH}, {"reengage", CH}, {"ping", CH}, {"call", CH | EV},
+    {"ck", CH}, {"chk", CH}, {"chek", CH}, {"msg", CH}, {"inmail", CH}, {"txt", CH}, {"reengage", CH}, {"relaunch", CH} /* French "relancer" */, {"ping", CH}, {"call", CH | EV},
     {"callback", CH}, {"nudge", CH}, {"remind", CH}, {"reminder", CH}, {"chase", CH},
     {"reconnect", CH}, {"recontact", CH}, {"connect", CH}, {"text", CH}, {"message", CH}, {"dm", CH},
     {"poke", CH}, {"bump", CH}, {"bell", CH}, {"buzz", CH}, {"revisit", CH}, {"ask", CH}, {"tell", CH}, {"confirm", CH},

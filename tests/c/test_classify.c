@@ -575,6 +575,12 @@ static void test_hurried_forms(void)
     IS("Set up the demo environment", "compliance");
     IS("Set up a demo with Tom", "non");
     IS("Schedule the pilot kickoff", "non");
+    IS("Our quote was accepted", "unknown"); /* a thing accepted, no meeting */
+    IS("Our bid was accepted", "unknown");
+    IS("Our demo was confirmed", "firm");
+    DUE("relaunch Mme Girard next week, she did not answer", "non", "2026-11-23"); /* "relancer": chase */
+    DUE("disco call booked Thu 2pm", "firm", "2026-11-26");
+    IS("the board elections on 11/3 changed the superintendent", "unknown");
     /* whom a thing goes to signs, reviews, approves it: the client's act wins */
     DUE("Send contract to Maria to sign by Fri", "firm", "2026-11-27");
     IS("Contract to Maria to sign by Fri", "firm");
