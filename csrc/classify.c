@@ -1894,11 +1894,15 @@ static int ful_status_at(const ful_cline *L, int i, int end)
     /* "receptionist says the Dr. is on leave", "Tom said the PO is approved":
      * what they tell of how things stand is how things stand */
     if ((L->t[i].bits & FUL_CUE_SPEECH) && L->t[i].span == 1 && !(L->t[i].flags & T_QUOTED)) {
+        int poss;
         k = ful_next(L, i, end);
+        poss = k >= 0 && (L->t[k].bits & FUL_CUE_POSS);
         if (k >= 0 && (L->t[k].bits & (FUL_CUE_ART | FUL_CUE_POSS)) && !ful_is_id(L, k, FUL_W_to))
             k = ful_next(L, k, end);
+        /* (after "her", any plain noun: "mentioned her son plays rugby") */
         for (j = 0; j < 2 && k >= 0 && !(L->t[k].bits & (VERBISH | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_SELLER)) &&
-                    ((L->t[k].bits & FUL_CUE_CLIENT) || (L->t[k].flags & T_CAP));
+                    ((L->t[k].bits & FUL_CUE_CLIENT) || (L->t[k].flags & T_CAP) ||
+                     (poss && j == 0 && !(L->t[k].bits & ~FUL_CUE_WORD) && !(L->t[k].flags & T_NUM)));
              j++)
             k = ful_next(L, k, end);
         return j > 0 && k >= 0 && !(L->t[k].bits & FUL_CUE_SPEECH) && (ful_status_at(L, k, end) || ful_be_done(L, k, end));
@@ -2987,6 +2991,25 @@ static int ful_field_line(const ful_cline *L, int has_date)
     return 1;
 }
 
+/* In an "=" record, is the verb's or meeting's word at k a noun: beside
+ * the "=" ("Tom = DM"), after a plain word ("main contact") or before one
+ * ("Decision maker")? */
+static int ful_record_noun(const ful_cline *L, int k)
+{
+    size_t a = L->t[k].off, e = a + L->t[k].len;
+    if (L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE))
+        return 0;
+    while (a > 0 && L->s[a - 1] == ' ')
+        a--;
+    while (e < L->n && L->s[e] == ' ')
+        e++;
+    if ((a > 0 && L->s[a - 1] == '=') || (e < L->n && L->s[e] == '='))
+        return 1;
+    return (k > L->head && !(L->t[k].flags & T_BREAK) && !(L->t[k - 1].flags & (T_CAP | T_NUM)) &&
+            !(L->t[k - 1].bits & ~FUL_CUE_WORD)) ||
+           (k + 1 < L->nt && !(L->t[k + 1].flags & (T_BREAK | T_CAP | T_NUM)) && !(L->t[k + 1].bits & ~FUL_CUE_WORD));
+}
+
 /* "Decision maker = Mrs. Bello (MD), champion = Emeka": fields and their
  * values, "=" between, no verb, no day: a record. */
 static int ful_equals_line(const ful_cline *L, const char *text, size_t n, int has_date)
@@ -2997,10 +3020,8 @@ static int ful_equals_line(const ful_cline *L, const char *text, size_t n, int h
     for (k = L->head; k < L->nt; k++)
         if ((L->t[k].flags & T_QUOTED) ||
             ((L->t[k].bits & (VERBISH | FUL_CUE_EVENT | FUL_CUE_BOOKED)) && !(L->t[k].bits & FUL_CUE_DNOUN) &&
-             !((L->t[k].flags & T_CAP) && ful_first_name_word(L, k)) &&
-             /* ("main contact", "final sign-off": a verb's word after a plain word names a thing) */
-             !(k > L->head && !(L->t[k].flags & T_BREAK) && !(L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE)) &&
-               !(L->t[k - 1].flags & (T_CAP | T_NUM)) && !(L->t[k - 1].bits & ~FUL_CUE_WORD))))
+             !((L->t[k].flags & T_CAP) && ful_first_name_word(L, k)) && !ful_record_noun(L, k) &&
+             !(ful_be_form(L, k) && ful_copula_fact(L, k, L->nt)))) /* ("; Li Na is the champion") */
             return 0;
     return 1;
 }

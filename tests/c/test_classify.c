@@ -581,6 +581,11 @@ static void test_hurried_forms(void)
     DUE("relaunch Mme Girard next week, she did not answer", "non", "2026-11-23"); /* "relancer": chase */
     DUE("disco call booked Thu 2pm", "firm", "2026-11-26");
     IS("the board elections on 11/3 changed the superintendent", "unknown");
+    IS("Ginger mentioned her son plays rugby", "unknown"); /* what they tell of how things stand */
+    IS("Tom said her team will send the PO Fri", "firm");
+    IS("Tom = DM, Ana is the champion", "unknown"); /* an "=" record: DM is a role here */
+    IS("Decision maker = Park; Li Na is the champion", "unknown");
+    IS("Tom = DM, Ana is to send the PO", "soft");
     /* whom a thing goes to signs, reviews, approves it: the client's act wins */
     DUE("Send contract to Maria to sign by Fri", "firm", "2026-11-27");
     IS("Contract to Maria to sign by Fri", "firm");
