@@ -2228,6 +2228,9 @@ static int ful_fact_clause(const ful_cline *L, int a, int end)
         return 0; /* no word a fact clause needs: most lines */
     while (i < end && (L->t[i].flags & (T_INPHR | T_TAG)))
         i++;
+    if (i < end && ful_is_id(L, i, FUL_W_get) && L->t[i].span == 1 && (j = ful_next(L, i, end)) >= 0 &&
+        (L->t[j].bits & FUL_CUE_ART))
+        return 0; /* "get the SOW signed": an order (ful_causative), not "the SOW signed" */
     if (i < end && (L->t[i].bits & FUL_CUE_POSS) && !(L->t[i].flags & T_QUOTED)) {
         /* "Their market research agency is Ipsos": after "their", the words
          * up to "is" name a thing, even those that are verbs elsewhere */
@@ -3072,6 +3075,17 @@ static int ful_causative(const ful_cline *L, int a, int end, int *vt)
         ful_to_client(L, j, end)) {
         *vt = i; /* "Get the security pack over to them": a thing handed over */
         return R_COMPLIANCE;
+    }
+    if (ful_is_id(L, i, FUL_W_get) && L->t[i].span == 1 && !client && (L->t[j].bits & FUL_CUE_ART)) {
+        /* "get the SOW signed": their signature, chased; "get the MSA
+         * redlined": a thing of ours made ready */
+        int k = ful_next(L, j, end), m;
+        for (m = 0; m < 2 && k >= 0 && (L->t[k].bits & FUL_CUE_DNOUN) && !(L->t[k].bits & (VERBISH & ~FUL_CUE_DELIV)); m++)
+            k = ful_next(L, k, end);
+        if (m > 0 && k >= 0 && ful_participle(L, k) && !(L->t[k].flags & T_CAP) && !(L->t[k].bits & FUL_CUE_BOOKED)) {
+            *vt = k;
+            return ful_is_id(L, k, FUL_W_signed) || ful_is_id(L, k, FUL_W_approved) ? R_NON : R_COMPLIANCE;
+        }
     }
     if (L->t[j].bits & (FUL_CUE_POSS | FUL_CUE_SOBJ))
         j = ful_next(L, j, end); /* "their legal", "our SE" */

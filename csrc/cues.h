@@ -80,7 +80,7 @@ static const ful_cue ful_words[] = {
     {"we", SE}, {"we'll", SE | MD}, {"we're", SE | MD}, {"we'd", SE | MD}, {"we've", SE | MD},
     {"let's", SE | JT}, {"myself", SE}, {"ourselves", SE},
     /* the seller's own roles: "AE to follow up", "SE builds the demo" */
-    {"ae", SE}, {"se", SE}, {"sdr", SE}, {"bdr", SE}, {"csm", SE}, {"presales", SE}, {"pre-sales", SE}, {"revops", SE},
+    {"ae", SE}, {"se", SE}, {"rep", SE} /* a sales rep: ours */, {"sdr", SE}, {"bdr", SE}, {"csm", SE}, {"presales", SE}, {"pre-sales", SE}, {"revops", SE},
     /* heads of the seller's team phrases below ("solutions engineer", "deal desk") */
     {"solutions", 0}, {"solution", 0}, {"sales", 0}, {"channel", 0}, {"implementation", 0},
     {"professional", 0},
@@ -153,7 +153,7 @@ static const ful_cue ful_words[] = {
     {"flw", CH}, {"fllw", CH}, {"flwup", CH}, {"folowup", CH}, {"followup's", CH}, {"folllow", CH}, {"reping", CH}, {"cb", CH}, {"vm", CH}, {"lvm", CH},
     {"retry", CH}, {"attempt", CH}, {"hound", CH}, {"pester", CH}, {"nurture", CH}, {"bug", CH}, {"nag", CH}, {"recheck", CH}, {"reconfirm", CH},
     /* booked (makes a meeting firm even when the date is loose) */
-    {"booked", BK}, {"scheduled", BK}, {"confirmed", BK}, {"locked", BK}, {"blocked", BK},
+    {"booked", BK}, {"scheduled", BK}, {"confirmed", BK}, {"locked", BK}, {"blocked", 0} /* "gatekeeper blocked"; "blocked time", "blocked off" book (phrases) */,
     {"calendared", BK}, {"reserved", BK}, {"accepted", BK}, {"rsvp'd", BK}, {"set", SU},
     /* the seller sets up a meeting: still a chase until the client books it */
     {"schedule", SU}, {"shedule", SU}, {"schedual", SU}, {"sched", SU}, {"book", SU}, {"arrange", SU}, {"organize", SU}, {"organise", SU},

@@ -586,6 +586,13 @@ static void test_hurried_forms(void)
     IS("Tom = DM, Ana is the champion", "unknown"); /* an "=" record: DM is a role here */
     IS("Decision maker = Park; Li Na is the champion", "unknown");
     IS("Tom = DM, Ana is to send the PO", "soft");
+    DUE("gatekeeper blocked, try EA Mon", "non", "2026-11-23"); /* an obstacle, not time blocked */
+    IS("blocked off Thu 10-11 for the workshop", "firm");
+    IS("get the SOW signed", "non"); /* their signature, chased */
+    IS("get the SOW redlined", "compliance");
+    IS("Get them a discount approved", "compliance");
+    IS("Rep note: send pricing Fri", "compliance"); /* our rep */
+    IS("their rep to send pricing Fri", "firm");
     /* whom a thing goes to signs, reviews, approves it: the client's act wins */
     DUE("Send contract to Maria to sign by Fri", "firm", "2026-11-27");
     IS("Contract to Maria to sign by Fri", "firm");
