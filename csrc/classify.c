@@ -1760,8 +1760,9 @@ static int ful_be_word(const ful_cline *L, int i)
     const ful_rtok *r = &L->r[i];
     if (ful_is_id(L, i, FUL_W_is) || ful_is_id(L, i, FUL_W_are) || ful_is_id(L, i, FUL_W_am))
         return 1;
-    if (((L->t[i].flags & T_NAME) || ((L->t[i].flags & T_CAP) && !(L->t[i].bits & FUL_CUE_WORD))) && ful_ends_s(L, i))
-        return 1; /* "Sarah's away": a name's 's before a state is "is" */
+    if (((L->t[i].flags & T_NAME) || ((L->t[i].flags & T_CAP) && !(L->t[i].bits & FUL_CUE_WORD)) ||
+         ((L->t[i].bits & FUL_CUE_CLIENT) && !(L->t[i].bits & FUL_CUE_POSS))) && ful_ends_s(L, i))
+        return 1; /* "Sarah's away", "she's the buyer": a name's or a pronoun's 's before a state is "is" */
     return r->len > 2 && ((r->lw[r->len - 2] == '\'' && r->lw[r->len - 1] == 'm') ||
                           (r->len > 3 && r->lw[r->len - 3] == '\'' && r->lw[r->len - 2] == 'r' && r->lw[r->len - 1] == 'e'));
 }
@@ -1942,7 +1943,9 @@ static int ful_status_at(const ful_cline *L, int i, int end)
         return 1;
     /* "They use Adyen today": a tool or a habit held today, no day to act on */
     held = ful_is_id(L, i, FUL_W_use) || ful_is_id(L, i, FUL_W_uses) || ful_is_id(L, i, FUL_W_employ) ||
-           ful_is_id(L, i, FUL_W_employs) || ful_is_id(L, i, FUL_W_operate) || ful_is_id(L, i, FUL_W_operates);
+           ful_is_id(L, i, FUL_W_employs) || ful_is_id(L, i, FUL_W_operate) || ful_is_id(L, i, FUL_W_operates) ||
+           (ful_is_id(L, i, FUL_W_run) && L->t[i].span == 1 && (j = ful_next(L, i, end)) >= 0 &&
+            ((L->r[j].len == 10 && memcmp(L->r[j].lw, "everything", 10) == 0) || (L->t[j].flags & (T_CAP | T_UPPER)))); /* "they run SAP", not "run the pilot" */
     for (k = i; k < end; k++)
         if (((L->t[k].bits & FUL_CUE_DATE) && !(held && ful_is_id(L, k, FUL_W_today)) && !ful_time_behind(L, k, end)) ||
             ((L->t[k].flags & T_NUM) && !(L->r[k].len == 4 && (L->r[k].lw[0] == '1' || L->r[k].lw[0] == '2') && L->r[k].lw[3] >= '0' &&
