@@ -134,6 +134,8 @@ typedef struct {
     int max, cnt;
     int last_weekday;      /* the last span came from a bare weekday */
     int last_absolute;     /* the last span named a calendar day (12/3, Dec 3) */
+    ful_day swap;          /* the day-first reading of the m/d date being emitted ("10/12": Dec 10), or FUL_NODATE */
+    ful_day last_swap;     /* the same for the last span */
     int any_time;          /* a clock time was seen */
     size_t pend_time_end;  /* a time seen before any nearby date ("10am Tue") */
     int pend_time;
@@ -359,6 +361,16 @@ static ful_day ful_period_end(ful_dscan *sc, char kind)
     }
 }
 
+/* A weekday beside a month-first date it does not fall on, when the
+ * day-first reading does: "Thu 10/12" is 10 December (a Thursday), not 12
+ * October. md: the month-first day; dm: the day-first one (FUL_NODATE when
+ * the numbers read only one way); wd: a day on the weekday written. */
+static int ful_day_first_fits(ful_day md, ful_day dm, ful_day wd)
+{
+    return dm != FUL_NODATE && md != FUL_NODATE && wd != FUL_NODATE && ful_day_weekday(md) != ful_day_weekday(wd) &&
+           ful_day_weekday(dm) == ful_day_weekday(wd);
+}
+
 static void ful_emit(ful_dscan *sc, ful_date_kind kind, ful_day a, ful_day b, size_t off, size_t end,
                      int absolute, int weekday)
 {
@@ -368,7 +380,8 @@ static void ful_emit(ful_dscan *sc, ful_date_kind kind, ful_day a, ful_day b, si
         a = b = FUL_NODATE; /* relative forms cannot resolve without a meeting date */
     if (sc->cnt > 0) {
         p = &sc->out[sc->cnt - 1];
-        /* "Tue 12/8", "Thursday, Dec 3": the calendar day wins over the weekday. */
+        /* "Tue 12/8", "Thursday, Dec 3": the calendar day wins over the weekday
+         * (but "Thu 10/12" is Thursday 10 December, written day first) */
         g = p->off + p->len;
         if (absolute && sc->last_weekday && off >= g && off - g <= 3) {
             size_t k;
@@ -376,6 +389,8 @@ static void ful_emit(ful_dscan *sc, ful_date_kind kind, ful_day a, ful_day b, si
                 ;
             if (k == off) {
                 int ht = p->has_time;
+                if (ful_day_first_fits(a, sc->swap, p->start))
+                    a = b = sc->swap;
                 p->kind = kind;
                 p->start = a;
                 p->end = b;
@@ -386,12 +401,15 @@ static void ful_emit(ful_dscan *sc, ful_date_kind kind, ful_day a, ful_day b, si
                 return;
             }
         }
-        /* "Dec 3 (Thu)", "12/3 Thursday": drop the weekday. */
+        /* "Dec 3 (Thu)", "12/3 Thursday": drop the weekday ("10/12 (Thu)":
+         * unless it says the date was written day first) */
         if (weekday && sc->last_absolute && off >= g && off - g <= 3) {
             size_t k;
             for (k = g; k < off && (sc->s[k] == ' ' || sc->s[k] == ',' || sc->s[k] == '('); k++)
                 ;
             if (k == off) {
+                if (ful_day_first_fits(p->start, sc->last_swap, a))
+                    p->start = p->end = sc->last_swap;
                 p->len = end - p->off;
                 return;
             }
@@ -411,6 +429,7 @@ static void ful_emit(ful_dscan *sc, ful_date_kind kind, ful_day a, ful_day b, si
     sc->pend_time = 0;
     sc->last_weekday = weekday;
     sc->last_absolute = absolute != 0;
+    sc->last_swap = sc->swap;
 }
 
 /* A clock time ending at end: attach to the date just before it, or keep it
@@ -861,7 +880,10 @@ static size_t ful_scan_number(ful_dscan *sc, size_t i)
             v = d;
             d = t;
         }
+        if (v <= 12 && d >= 1 && d <= 12 && v != d) /* "10/12": Oct 12, or 10 Dec as most of the world writes it */
+            sc->swap = y ? ful_day_from_ymd(y, d, v) : ful_next_md(sc, d, v);
         ful_abs_date(sc, v, d, y, i, k);
+        sc->swap = FUL_NODATE;
         return k;
     }
     /* d.mm. and d.mm.yyyy (day first, as Europe writes it): "until 15.12."; a
@@ -1625,6 +1647,7 @@ int ful_dates_find(const char *text, size_t n, ful_day meeting, ful_date_span *o
     if (!text || !out || max <= 0)
         return 0;
     memset(&sc, 0, sizeof sc);
+    sc.swap = sc.last_swap = FUL_NODATE;
     sc.s = text;
     sc.n = n;
     sc.m = meeting;
@@ -1645,6 +1668,7 @@ int ful_dates_has_time(const char *text, size_t n)
     if (!text)
         return 0;
     memset(&sc, 0, sizeof sc);
+    sc.swap = sc.last_swap = FUL_NODATE;
     sc.s = text;
     sc.n = n;
     sc.m = ful_day_from_ymd(2026, 1, 1);

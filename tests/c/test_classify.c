@@ -593,6 +593,11 @@ static void test_hurried_forms(void)
     IS("Get them a discount approved", "compliance");
     IS("Rep note: send pricing Fri", "compliance"); /* our rep */
     IS("their rep to send pricing Fri", "firm");
+    IS("She's the economic buyer", "unknown");
+    IS("He's the decision maker", "unknown");
+    IS("She's sending the deck Fri", "firm");
+    IS("They run SAP", "unknown");
+    IS("they run the pilot Fri", "firm");
     /* whom a thing goes to signs, reviews, approves it: the client's act wins */
     DUE("Send contract to Maria to sign by Fri", "firm", "2026-11-27");
     IS("Contract to Maria to sign by Fri", "firm");

@@ -140,6 +140,12 @@ static void test_weekdays(void)
 {
     ful_day m = D(2026, 11, 20); /* a Friday */
     T_SECTION("weekdays");
+    /* a weekday says which way a date was written: 10 Dec 2026 is a Thursday, 12 Oct 2027 a Tuesday */
+    T_STREQ(first("Thu 10/12", m), "X 2026-12-10");
+    T_STREQ(first("10/12 (Thu) 2pm", m), "X 2026-12-10");
+    T_STREQ(first("Tue 10/12", m), "X 2027-10-12");
+    T_STREQ(first("Thu 12/10", m), "X 2026-12-10");
+    T_STREQ(first("Fri 11/12", m), "X 2027-11-12"); /* (both readings are Fridays: month first, as written) */
     T_STREQ(first("Tue", m), "X 2026-11-24");
     T_STREQ(first("Tuesday", m), "X 2026-11-24");
     T_STREQ(first("on Tuesday", m), "X 2026-11-24");
