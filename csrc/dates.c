@@ -216,6 +216,15 @@ static size_t ful_word(const ful_dscan *sc, size_t i, char *buf, size_t cap, siz
     return j;
 }
 
+/* Does 's (or ’s) follow the word ending at e? */
+static int ful_possessive(const ful_dscan *sc, size_t e)
+{
+    const unsigned char *s = (const unsigned char *)sc->s;
+    if (e + 1 < sc->n && s[e] == '\'' && ful_lc(s[e + 1]) == 's')
+        return 1;
+    return e + 3 < sc->n && s[e] == 0xE2 && s[e + 1] == 0x80 && s[e + 2] == 0x99 && ful_lc(s[e + 3]) == 's';
+}
+
 static size_t ful_skip_sp(const ful_dscan *sc, size_t i)
 {
     while (i < sc->n && (sc->s[i] == ' ' || sc->s[i] == '\t'))
@@ -1351,6 +1360,8 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
         break;
     case 'n':
     case 't':
+        if ((ful_eq(w, wl, "today") || ful_eq(w, wl, "tonight")) && ful_possessive(sc, e))
+            return e; /* "the recording of today's call": the meeting just held, no due */
         if (ful_eq(w, wl, "today") || ful_eq(w, wl, "tonight") || ful_is_tomorrow(w, wl)) {
             /* "a week today", "two weeks from tomorrow" (British), "the day
              * after tomorrow": counted on from that day */
