@@ -2937,9 +2937,12 @@ static int ful_fact_label(const ful_cline *L)
             for (k = 0; k < (int)(sizeof one / sizeof one[0]) && h < 0; k++)
                 if (L->t[w].wid == one[k])
                     h = w + 1;
-    /* the two-word labels: "Economic buyer:", "Decision criteria/process/maker:", "Paper process:" */
+    /* the two-word labels: "Economic buyer:", "Decision criteria/process/maker:", "Paper process:",
+     * "Pain points:", "Use case:", "Why now:" */
     if (h < 0 && (L->t[2].flags & T_BREAK) && !(L->t[1].flags & T_BREAK) &&
         ((ful_is_id(L, 0, FUL_W_economic) && ful_is_id(L, 1, FUL_W_buyer)) ||
+         (ful_is_id(L, 0, FUL_W_pain) && ful_is_id(L, 1, FUL_W_points)) ||
+         (ful_is_id(L, 0, FUL_W_use) && ful_is_id(L, 1, FUL_W_case)) || (ful_is_id(L, 0, FUL_W_why) && ful_is_id(L, 1, FUL_W_now)) ||
          (ful_is_id(L, 0, FUL_W_decision) &&
           (ful_is_id(L, 1, FUL_W_criteria) || ful_is_id(L, 1, FUL_W_process) || ful_is_id(L, 1, FUL_W_maker))) ||
          (ful_is_id(L, 0, FUL_W_paper) && ful_is_id(L, 1, FUL_W_process))))

@@ -346,7 +346,7 @@ static const char *const ful_idwords[] = {
     "insightful", "introduction", "items", "ji", "kun", "lack", "lacks", "lapses", "last", "left", "linkedin",
     "lockdown", "looks", "low", "lukewarm", "made", "main", "maker", "means", "min", "mins", "minutes", "mixed",
     "more", "negative", "never", "nim", "notes", "now", "number", "obj", "objection", "objections", "obtain",
-    "off", "only", "operate", "operates", "outcome", "paid", "pain", "pains", "paper", "pending", "people",
+    "off", "only", "operate", "operates", "outcome", "paid", "pain", "pains", "points", "why", "paper", "pending", "people",
     "per", "percent", "pick", "planned", "play", "prefer", "prefers", "prev", "previous", "probability",
     "proceed", "process", "pto", "quite", "ran", "really", "receive", "receives", "remains", "renews", "reps",
     "results", "risk", "risks", "rough", "sabbatical", "sama", "san", "saw", "seats", "seem", "seemed",

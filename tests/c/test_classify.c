@@ -598,6 +598,9 @@ static void test_hurried_forms(void)
     IS("She's sending the deck Fri", "firm");
     IS("They run SAP", "unknown");
     IS("they run the pilot Fri", "firm");
+    IS("Pain points: manual reconciliation, 3 FTEs", "unknown"); /* a call template's fields */
+    IS("Use case: invoice automation", "unknown");
+    IS("Why now: audit findings", "unknown");
     /* whom a thing goes to signs, reviews, approves it: the client's act wins */
     DUE("Send contract to Maria to sign by Fri", "firm", "2026-11-27");
     IS("Contract to Maria to sign by Fri", "firm");
