@@ -293,7 +293,7 @@ static const ful_cue ful_phrases[] = {
     {"calendar invite", BK}, {"calendar hold", BK}, {"blocked time", BK}, {"blocked off", BK},
     {"all set", BK},
     /* not booked: a hedge */
-    {"no invite", NB}, {"nothing on the calendar", NB}, {"not on the calendar", NB},
+    {"no invite", NB}, {"no invite sent", NB}, {"invite not sent", NB}, {"nothing on the calendar", NB}, {"not on the calendar", NB},
     {"nothing booked", NB}, {"not booked", NB}, {"not scheduled", NB}, {"not confirmed", NB},
     {"not yet", NB}, {"no date", NB}, {"not set", NB}, {"no time", NB}, {"nothing scheduled", NB},
     {"not locked", NB}, {"to be confirmed", NB}, {"to be scheduled", NB}, {"to be booked", NB},
