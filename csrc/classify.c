@@ -2070,7 +2070,8 @@ static int ful_be_done(const ful_cline *L, int i, int end)
           ful_is_id(L, j, FUL_W_nice) || ful_is_id(L, j, FUL_W_fine) || ful_is_id(L, j, FUL_W_positive)) ||
         (L->t[j].bits & (FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_HEDGE)) ||
         ful_is_id(L, j, FUL_W_expected) || ful_is_id(L, j, FUL_W_supposed) || ful_is_id(L, j, FUL_W_planned) ||
-        ful_is_id(L, j, FUL_W_interested) || ful_is_id(L, j, FUL_W_needed) || ful_is_id(L, j, FUL_W_scheduled))
+        (ful_is_id(L, j, FUL_W_interested) && ful_next(L, j, end) >= 0) || /* ("very interested": a mood; "interested in a demo" asks) */
+        ful_is_id(L, j, FUL_W_needed) || ful_is_id(L, j, FUL_W_scheduled))
         return 0;
     for (k = j + 1; k < end; k++)
         if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_BOOKED | FUL_CUE_COND)) || ((L->t[k].flags & T_NUM) && !ful_quantity(L, k)))

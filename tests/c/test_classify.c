@@ -601,6 +601,9 @@ static void test_hurried_forms(void)
     IS("Pain points: manual reconciliation, 3 FTEs", "unknown"); /* a call template's fields */
     IS("Use case: invoice automation", "unknown");
     IS("Why now: audit findings", "unknown");
+    IS("tentatively pencilled Tue for the site visit, no invite sent", "soft");
+    IS("they are very interested", "unknown"); /* a mood */
+    IS("they are interested in a demo", "soft");
     /* whom a thing goes to signs, reviews, approves it: the client's act wins */
     DUE("Send contract to Maria to sign by Fri", "firm", "2026-11-27");
     IS("Contract to Maria to sign by Fri", "firm");
