@@ -877,7 +877,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
                    ((L->t[j].bits & (VERBS | FUL_CUE_MODAL | FUL_CUE_SPEECH)) ||
                     ((k = next_tok(L, j, end)) >= 0 && (ful_is_id(L, k, FUL_W_us) || ful_is_id(L, k, FUL_W_me))))) {
             set_name(L, p, A_CLIENT, FUL_WHO_NAME); /* "jessica gets us the list", dictated: a name, its verb */
-        } else if (!side && j < 0 && lower_unknown(L, p) && end < L->nt) {
+        } else if (!side && j < 0 && lower_unknown(L, p) && !noun_ending(L, p) && end < L->nt) { /* (not "driving:") */
             side = A_CLIENT, who = FUL_WHO_NAME; /* "deepak: loop in procurement", "[tom] sign": an owner */
         }
         if ((j < 0 || lone) && side && imp >= 0) {
