@@ -607,6 +607,8 @@ static void test_hurried_forms(void)
     IS("ITAR applies, no foreign nationals on the project", "unknown"); /* a state at the clause's end */
     IS("driving: send Lena the pricing sheet when I'm back at the desk", "compliance"); /* a label, no owner */
     IS("deepak: loop in procurement", "soft");
+    DUE("stocking order from distributor NordElec by Fri 11th", "firm", "2026-12-11"); /* an order is a thing they give */
+    IS("Order the demo kit", "compliance");
     /* whom a thing goes to signs, reviews, approves it: the client's act wins */
     DUE("Send contract to Maria to sign by Fri", "firm", "2026-11-27");
     IS("Contract to Maria to sign by Fri", "firm");
