@@ -317,10 +317,6 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
                     r->lw = L->lc + lcpos;
                     r->len = (uint32_t)wl;
                     r->hash = h;
-                    { /* "delivered", "paid": maybe a record of what was done (ful_may_be_done) */
-                        const char *e2 = wl > 4 ? (const char *)o - 2 : "--";
-                        done |= (uint64_t)(memcmp(e2, "ed", 2) == 0) << nt;
-                    }
                     t->off = (uint32_t)st;
                     t->len = (uint32_t)wl;
                     t->bits = 0;
@@ -2109,6 +2105,11 @@ static int ful_may_be_done(const ful_cline *L)
     int i;
     if ((L->any & FUL_CUE_RECAP) || (L->done & upto))
         return 1;
+    /* "delivered", "paid": asked here, of a line with no fact word, not
+     * of every word the tokenizer reads */
+    for (i = 0; i < L->nt; i++)
+        if (L->r[i].len > 4 && L->r[i].lw[L->r[i].len - 2] == 'e' && L->r[i].lw[L->r[i].len - 1] == 'd')
+            return 1;
     if (!(L->marks & FUL_SAW_DONE))
         return 0;
     for (i = 0; i < L->nt; i++) /* (nt may have been cut before a source: "per Maria") */
