@@ -1113,7 +1113,13 @@ static int ful_from_client(const ful_cline *L, int i, int end)
            ((L->t[k].flags & T_CAP) && !(b & FUL_CUE_WORD)) || ful_is_id(L, k, FUL_W_steering);
 }
 
-static int ful_obtain(const ful_cline *L, int from, int end);
+static int ful_obtain_from(const ful_cline *L, int from, int end);
+/* (its first word tested inline: most clauses open on neither, and for
+ * them the call cost more than the test) */
+static inline int ful_obtain(const ful_cline *L, int from, int end)
+{
+    return (ful_is_id(L, from, FUL_W_get) || ful_is_id(L, from, FUL_W_obtain)) && ful_obtain_from(L, from, end);
+}
 
 static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
 {
@@ -1236,7 +1242,7 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
         return S_SELLER;
     if ((L->t[i].flags & T_UPPER) && L->r[i].len == 2 && memcmp(L->r[i].lw, "it", 2) == 0)
         return S_CLIENT; /* IT, the department */
-    if (ful_acronym(L, i) && !(b & (FUL_CUE_CLIENT | FUL_CUE_POSS | VERBISH)) && !(L->t[i].flags & (T_NAME | T_QUOTED)) &&
+    if (!(b & (FUL_CUE_CLIENT | FUL_CUE_POSS | VERBISH)) && !(L->t[i].flags & (T_NAME | T_QUOTED)) && ful_acronym(L, i) &&
         (j = ful_next(L, i, end)) >= 0 && (L->t[j].bits & FUL_CUE_DNOUN) && !(L->t[j].bits & (FUL_CUE_CDOC | FUL_CUE_CLIENT)))
         return *st = j, S_SELLER; /* "MAP draft to champion by Wed", "ROI model for the CFO": an acronym names the thing */
     if ((b & FUL_CUE_CLIENT) && !(b & FUL_CUE_POSS) && !(L->t[i].flags & T_NAME) && (j = ful_next(L, i, end)) >= 0 &&
@@ -1530,11 +1536,11 @@ static int ful_time_clause_at(const ful_cline *L, int from, int end)
  * Friday": what we must obtain from the client is ours to chase; not our
  * thing handed over ("get a quote to Omar", "get them free access"), nor
  * what others do for us ("get pricing approved", "get legal to review"). */
-static int ful_obtain(const ful_cline *L, int from, int end)
+static int ful_obtain_from(const ful_cline *L, int from, int end)
 {
     int i, n;
     uint32_t b;
-    if (!(ful_is_id(L, from, FUL_W_get) || ful_is_id(L, from, FUL_W_obtain)) || L->t[from].span != 1 ||
+    if (L->t[from].span != 1 ||
         (L->t[from].flags & (T_QUOTED | T_INPHR)) || (i = ful_next(L, from, end)) < 0)
         return 0;
     if (ful_is_id(L, i, FUL_W_the) || ful_is_id(L, i, FUL_W_a) || ful_is_id(L, i, FUL_W_an) || ful_is_id(L, i, FUL_W_their) ||
@@ -2139,8 +2145,8 @@ static int ful_copula_fact(const ful_cline *L, int i, int end)
         j = ful_next(L, i, end);
         be = 1;
     } else {
-        be = ful_be_form(L, i) || (ful_be_word(L, i) && ful_ends_s(L, i) && j >= 0 &&
-                                   (ful_is_id(L, j, FUL_W_the) || ful_is_id(L, j, FUL_W_a) || ful_is_id(L, j, FUL_W_an)));
+        be = ful_be_form(L, i) || (j >= 0 && (ful_is_id(L, j, FUL_W_the) || ful_is_id(L, j, FUL_W_a) || ful_is_id(L, j, FUL_W_an)) &&
+                                   ful_ends_s(L, i) && ful_be_word(L, i));
     }
     if (j < 0 || !be ||
         ful_is_id(L, j, FUL_W_to) || (L->t[j].flags & T_QUOTED))
@@ -2174,8 +2180,8 @@ static int ful_copula_fact(const ful_cline *L, int i, int end)
 static int ful_fact_clause(const ful_cline *L, int a, int end)
 {
     int i = a, n = 0, j, k, lead_verb = 0, datey = 0;
-    if (!(L->marks & FUL_SAW_FACT))
-        return 0; /* no word a fact clause needs: most lines */
+    /* (its caller tests FUL_SAW_FACT first: a line without a word a fact
+     * clause needs makes no call) */
     while (i < end && (L->t[i].flags & (T_INPHR | T_TAG)))
         i++;
     if (i < end && ful_contraction_be(L, i) && (L->t[i].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
@@ -3187,7 +3193,7 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         }
         was_recap = i < end && ful_recap_verb(L, i);
         was_fact = 0;
-        if (ful_fact_clause(L, a, end)) {
+        if ((L->marks & FUL_SAW_FACT) && ful_fact_clause(L, a, end)) {
             if (!status)
                 rd->status_tok = a == 0 ? L->head : a;
             status = was_fact = 1; /* how things stand: no step, no fallback */
