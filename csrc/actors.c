@@ -880,8 +880,11 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
         }
         if (table && !side && a == 0 && (L->t[p].bits & VERBS) && !(L->t[p].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)))
             imp = p; /* a table row's task cell, its owner in a later cell */
-        for (k = j; k >= 0 && !side; k = next_tok(L, k, end))
-            recipient_acts(L, k, end);
+        /* every word from j on that next_tok would give, but read only
+         * where recipient_acts can start: at "to" or "for" */
+        for (k = j; k >= 0 && k < end && !side; k++)
+            if ((k == j || !(L->t[k].flags & (T_INPHR | T_TAG))) && (L->t[k].wid == FUL_W_to || L->t[k].wid == FUL_W_for))
+                recipient_acts(L, k, end);
         a = end;
     }
 }
