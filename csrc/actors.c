@@ -315,11 +315,15 @@ static int next_tok(const ful_cline *L, int i, int end)
 
 /* "to VERB" at token j: "to send", "2 send", or a phrase that opens on
  * "to" and is a verb itself ("Maria to ask her boss": the cue "to ask"). */
-static int to_verb(const ful_cline *L, int j, int end)
+static int to_verb_at(const ful_cline *L, int j, int end)
 {
-    if (!(ful_is_id(L, j, FUL_W_to) || IS(L, j, "2")))
-        return 0;
     return verb_at(L, next_tok(L, j, end), end) || (L->t[j].span > 1 && (L->t[j].bits & VERBS));
+}
+/* (the "to" tested inline: most words asked are none, and for them the
+ * call cost more than the test) */
+static inline int to_verb(const ful_cline *L, int j, int end)
+{
+    return (ful_is_id(L, j, FUL_W_to) || IS(L, j, "2")) && to_verb_at(L, j, end);
 }
 
 /* "Send the contract to Maria to sign by Fri", "the MSA over for their CFO
