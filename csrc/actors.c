@@ -324,11 +324,15 @@ static int next_tok(const ful_cline *L, int i, int end)
 
 /* "to VERB" at token j: "to send", "2 send", or a phrase that opens on
  * "to" and is a verb itself ("Maria to ask her boss": the cue "to ask"). */
-static int to_verb(const ful_cline *L, int j, int end)
+static int to_verb_at(const ful_cline *L, int j, int end)
 {
-    if (!(ful_is_id(L, j, FUL_W_to) || IS(L, j, "2")))
-        return 0;
     return verb_at(L, next_tok(L, j, end), end) || (L->t[j].span > 1 && (L->t[j].bits & VERBS));
+}
+/* (the "to" tested inline: most words asked are none, and for them the
+ * call cost more than the test) */
+static inline int to_verb(const ful_cline *L, int j, int end)
+{
+    return (ful_is_id(L, j, FUL_W_to) || IS(L, j, "2")) && to_verb_at(L, j, end);
 }
 
 /* "Send the contract to Maria to sign by Fri", "the MSA over for their CFO
@@ -891,8 +895,11 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
         }
         if (table && !side && a == 0 && (L->t[p].bits & VERBS) && !(L->t[p].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)))
             imp = p; /* a table row's task cell, its owner in a later cell */
-        for (k = j; k >= 0 && !side; k = next_tok(L, k, end))
-            recipient_acts(L, k, end);
+        /* every word from j on that next_tok would give, but read only
+         * where recipient_acts can start: at "to" or "for" */
+        for (k = j; k >= 0 && k < end && !side; k++)
+            if ((k == j || !(L->t[k].flags & (T_INPHR | T_TAG))) && (L->t[k].wid == FUL_W_to || L->t[k].wid == FUL_W_for))
+                recipient_acts(L, k, end);
         a = end;
     }
 }

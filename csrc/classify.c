@@ -317,10 +317,6 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
                     r->lw = L->lc + lcpos;
                     r->len = (uint32_t)wl;
                     r->hash = h;
-                    { /* "delivered", "paid": maybe a record of what was done (ful_may_be_done) */
-                        const char *e2 = wl > 4 ? (const char *)o - 2 : "--";
-                        done |= (uint64_t)(memcmp(e2, "ed", 2) == 0) << nt;
-                    }
                     t->off = (uint32_t)st;
                     t->len = (uint32_t)wl;
                     t->bits = 0;
@@ -1144,7 +1140,13 @@ static int ful_from_client(const ful_cline *L, int i, int end)
            ((L->t[k].flags & T_CAP) && !(b & FUL_CUE_WORD)) || ful_is_id(L, k, FUL_W_steering);
 }
 
-static int ful_obtain(const ful_cline *L, int from, int end);
+static int ful_obtain_from(const ful_cline *L, int from, int end);
+/* (its first word tested inline: most clauses open on neither, and for
+ * them the call cost more than the test) */
+static inline int ful_obtain(const ful_cline *L, int from, int end)
+{
+    return (ful_is_id(L, from, FUL_W_get) || ful_is_id(L, from, FUL_W_obtain)) && ful_obtain_from(L, from, end);
+}
 
 static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
 {
@@ -1269,7 +1271,7 @@ static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
         return S_SELLER;
     if ((L->t[i].flags & T_UPPER) && L->r[i].len == 2 && memcmp(L->r[i].lw, "it", 2) == 0)
         return S_CLIENT; /* IT, the department */
-    if (ful_acronym(L, i) && !(b & (FUL_CUE_CLIENT | FUL_CUE_POSS | VERBISH)) && !(L->t[i].flags & (T_NAME | T_QUOTED)) &&
+    if (!(b & (FUL_CUE_CLIENT | FUL_CUE_POSS | VERBISH)) && !(L->t[i].flags & (T_NAME | T_QUOTED)) && ful_acronym(L, i) &&
         (j = ful_next(L, i, end)) >= 0 && (L->t[j].bits & FUL_CUE_DNOUN) && !(L->t[j].bits & (FUL_CUE_CDOC | FUL_CUE_CLIENT)))
         return *st = j, S_SELLER; /* "MAP draft to champion by Wed", "ROI model for the CFO": an acronym names the thing */
     if ((b & FUL_CUE_CLIENT) && !(b & FUL_CUE_POSS) && !(L->t[i].flags & T_NAME) && (j = ful_next(L, i, end)) >= 0 &&
@@ -1563,11 +1565,11 @@ static int ful_time_clause_at(const ful_cline *L, int from, int end)
  * Friday": what we must obtain from the client is ours to chase; not our
  * thing handed over ("get a quote to Omar", "get them free access"), nor
  * what others do for us ("get pricing approved", "get legal to review"). */
-static int ful_obtain(const ful_cline *L, int from, int end)
+static int ful_obtain_from(const ful_cline *L, int from, int end)
 {
     int i, n;
     uint32_t b;
-    if (!(ful_is_id(L, from, FUL_W_get) || ful_is_id(L, from, FUL_W_obtain)) || L->t[from].span != 1 ||
+    if (L->t[from].span != 1 ||
         (L->t[from].flags & (T_QUOTED | T_INPHR)) || (i = ful_next(L, from, end)) < 0)
         return 0;
     if (ful_is_id(L, i, FUL_W_the) || ful_is_id(L, i, FUL_W_a) || ful_is_id(L, i, FUL_W_an) || ful_is_id(L, i, FUL_W_their) ||
@@ -2164,6 +2166,11 @@ static int ful_may_be_done(const ful_cline *L)
     int i;
     if ((L->any & FUL_CUE_RECAP) || (L->done & upto))
         return 1;
+    /* "delivered", "paid": asked here, of a line with no fact word, not
+     * of every word the tokenizer reads */
+    for (i = 0; i < L->nt; i++)
+        if (L->r[i].len > 4 && L->r[i].lw[L->r[i].len - 2] == 'e' && L->r[i].lw[L->r[i].len - 1] == 'd')
+            return 1;
     if (!(L->marks & FUL_SAW_DONE))
         return 0;
     for (i = 0; i < L->nt; i++) /* (nt may have been cut before a source: "per Maria") */
@@ -2193,8 +2200,8 @@ static int ful_copula_fact(const ful_cline *L, int i, int end)
         j = ful_next(L, i, end);
         be = 1;
     } else {
-        be = ful_be_form(L, i) || (ful_be_word(L, i) && ful_ends_s(L, i) && j >= 0 &&
-                                   (ful_is_id(L, j, FUL_W_the) || ful_is_id(L, j, FUL_W_a) || ful_is_id(L, j, FUL_W_an)));
+        be = ful_be_form(L, i) || (j >= 0 && (ful_is_id(L, j, FUL_W_the) || ful_is_id(L, j, FUL_W_a) || ful_is_id(L, j, FUL_W_an)) &&
+                                   ful_ends_s(L, i) && ful_be_word(L, i));
     }
     if (j < 0 || !be ||
         ful_is_id(L, j, FUL_W_to) || (L->t[j].flags & T_QUOTED))
@@ -2228,8 +2235,8 @@ static int ful_copula_fact(const ful_cline *L, int i, int end)
 static int ful_fact_clause(const ful_cline *L, int a, int end)
 {
     int i = a, n = 0, j, k, lead_verb = 0, datey = 0;
-    if (!(L->marks & FUL_SAW_FACT))
-        return 0; /* no word a fact clause needs: most lines */
+    /* (its caller tests FUL_SAW_FACT first: a line without a word a fact
+     * clause needs makes no call) */
     while (i < end && (L->t[i].flags & (T_INPHR | T_TAG)))
         i++;
     if (i < end && ful_is_id(L, i, FUL_W_get) && L->t[i].span == 1 && (j = ful_next(L, i, end)) >= 0 &&
@@ -3294,7 +3301,7 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         }
         was_recap = i < end && ful_recap_verb(L, i);
         was_fact = 0;
-        if (ful_fact_clause(L, a, end)) {
+        if ((L->marks & FUL_SAW_FACT) && ful_fact_clause(L, a, end)) {
             if (!status)
                 rd->status_tok = a == 0 ? L->head : a;
             status = was_fact = 1; /* how things stand: no step, no fallback */

@@ -232,8 +232,10 @@ static size_t ful_skip_sp(const ful_dscan *sc, size_t i)
     return i;
 }
 
-/* The word starting at i (after spaces) equals w (lowercase)? Returns its end or 0. */
-static size_t ful_next_is(const ful_dscan *sc, size_t i, const char *w)
+/* The word starting at i (after spaces) equals w (lowercase)? Returns its end or 0.
+ * (Inline, as ful_prev_is: w is a literal at nearly every call, so its bytes and
+ * length fold into compares; out of line, ful_prev_is called strlen.) */
+static inline size_t ful_next_is(const ful_dscan *sc, size_t i, const char *w)
 {
     size_t k = 0, j = ful_skip_sp(sc, i);
     while (w[k]) {
@@ -247,7 +249,7 @@ static size_t ful_next_is(const ful_dscan *sc, size_t i, const char *w)
 }
 
 /* The word ending just before i (skipping spaces) equals w? Returns its start+1 or 0. */
-static size_t ful_prev_is(const ful_dscan *sc, size_t i, const char *w)
+static inline size_t ful_prev_is(const ful_dscan *sc, size_t i, const char *w)
 {
     size_t k = strlen(w), j = i;
     while (j > 0 && (sc->s[j - 1] == ' ' || sc->s[j - 1] == '\t'))

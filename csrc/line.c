@@ -162,10 +162,12 @@ size_t ful_line_body(const char *s, size_t n, const ful_tagset *tags)
         i = scan_lead(s, n, &li);
     /* The default tag without a call per byte: every classified line asks.
      * Letters only, so |0x20 is an exact case fold here. */
-    if (tags == NULL)
-        tl = i + 4 < n && s[i + 4] == ':' && (s[i] | 0x20) == 'n' && (s[i + 1] | 0x20) == 'e' &&
-                     (s[i + 2] | 0x20) == 'x' && (s[i + 3] | 0x20) == 't' ? 4 : 0;
-    else
+    if (tags == NULL) {
+        uint32_t w, next, fold; /* the four letters in one compare (fold: |0x20 on each byte) */
+        memcpy(&next, "next", 4);
+        memcpy(&fold, "    ", 4);
+        tl = i + 4 < n && s[i + 4] == ':' && (memcpy(&w, s + i, 4), (w | fold) == next) ? 4 : 0;
+    } else
         tl = tag_word(s, n, i);
     if (tl && (tags == NULL || in_tags(s + i, tl, tags)))
         i = skip_gaps(s, n, i + tl + 1);
