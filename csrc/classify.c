@@ -2472,10 +2472,22 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
         if (b & (FUL_CUE_REQUEST | FUL_CUE_SPEECH)) {
             /* "told us to reach out", "asked us to send": the seller acts next */
             j = ful_next(L, i, end);
-            if ((b & FUL_CUE_SPEECH) && j >= 0 && (L->t[j].bits & FUL_CUE_CHASE) &&
-                !(L->t[j].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_ACT | FUL_CUE_DELIV))) {
-                int r = ful_seller_clause(L, j, end, vt); /* "she said reach out Q1": told to chase */
-                if (r != R_NONE) {
+            if (b & FUL_CUE_SPEECH) {
+                /* "she said reach out Q1": told to chase; "said kindly share
+                 * the price list": told to send; "Dmitry said: write me next
+                 * week": the words after the colon are what was said */
+                int k = j, e2 = end, r;
+                if (k < 0 && i + 1 < L->nt && L->t[i].off + L->t[i].len < L->n && L->s[L->t[i].off + L->t[i].len] == ':') {
+                    k = i + 1;
+                    for (e2 = k + 1; e2 < L->nt && !(L->t[e2].flags & T_BREAK); e2++)
+                        ;
+                }
+                if (k >= 0 && (ful_is_id(L, k, FUL_W_please) || ful_is_id(L, k, FUL_W_kindly) || ful_is_id(L, k, FUL_W_pls) ||
+                               ful_is_id(L, k, FUL_W_plz)))
+                    k = ful_next(L, k, e2);
+                if (k >= 0 && (L->t[k].bits & (FUL_CUE_CHASE | FUL_CUE_DELIV)) &&
+                    !(L->t[k].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_ACT)) && !(L->t[k].flags & T_QUOTED) &&
+                    ((L->t[k].bits & FUL_CUE_CHASE) || k != j) && (r = ful_seller_clause(L, k, e2, vt)) != R_NONE) {
                     *request = 1;
                     return r;
                 }

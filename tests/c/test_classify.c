@@ -609,6 +609,13 @@ static void test_hurried_forms(void)
     IS("deepak: loop in procurement", "soft");
     DUE("stocking order from distributor NordElec by Fri 11th", "firm", "2026-12-11"); /* an order is a thing they give */
     IS("Order the demo kit", "compliance");
+    /* what the client said, without quotes, after "said:" or "said kindly" */
+    IS("Dmitry said: write me next week", "non");
+    IS("Herr Braun said: ring me after the holidays", "non");
+    IS("Tom said: send me the deck", "compliance");
+    IS("Tom said please send the deck", "compliance");
+    IS("Tom said: we will sign Fri", "firm");
+    IS("write the proposal", "compliance");
     /* whom a thing goes to signs, reviews, approves it: the client's act wins */
     DUE("Send contract to Maria to sign by Fri", "firm", "2026-11-27");
     IS("Contract to Maria to sign by Fri", "firm");
