@@ -199,12 +199,16 @@ static int thing_ending(const ful_cline *L, int i)
            memcmp(e - 4, "ness", 4) == 0 || memcmp(e - 4, "ship", 4) == 0;
 }
 
-/* "Tanaka-san", "Sharma-ji", "Kim-ssi": a courtesy suffix after a
- * hyphen, the second half of the name before it. */
+/* "Tanaka-san", "Sharma-ji", "Rahul ji", "Kim-ssi": a courtesy suffix
+ * after a hyphen or a space, the second half of the name before it; "Lena
+ * K.": an initial. */
 static int honorific(const ful_cline *L, int i)
 {
     const ful_rtok *r = &L->r[i];
-    if (L->t[i].off == 0 || L->s[L->t[i].off - 1] != '-' || (L->t[i].flags & (T_CAP | T_NUM)) || r->len < 2 || r->len > 6)
+    if (r->len == 1 && (L->t[i].flags & T_CAP) && L->t[i].off + 1 < L->n && L->s[L->t[i].off + 1] == '.')
+        return 1;
+    if (L->t[i].off == 0 || (L->s[L->t[i].off - 1] != '-' && L->s[L->t[i].off - 1] != ' ') ||
+        (L->t[i].flags & (T_CAP | T_NUM)) || r->len < 2 || r->len > 6)
         return 0;
     return ful_is_id(L, i, FUL_W_san) || ful_is_id(L, i, FUL_W_sama) || ful_is_id(L, i, FUL_W_sensei) || ful_is_id(L, i, FUL_W_kun) || ful_is_id(L, i, FUL_W_ji) ||
            ful_is_id(L, i, FUL_W_ssi) || ful_is_id(L, i, FUL_W_nim);
