@@ -451,6 +451,10 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
             /* "Mrs. Lee", "Dr. Patel": a title's dot ends no clause */
             if (L->nt > 0 && L->t[L->nt - 1].off + L->t[L->nt - 1].len == i && ful_title(L->r[L->nt - 1].lw, L->r[L->nt - 1].len))
                 break;
+            /* "Lena K. to return the form": an initial's dot neither */
+            if (L->nt > 1 && L->r[L->nt - 1].len == 1 && L->t[L->nt - 1].off + 1 == i && (L->t[L->nt - 1].flags & T_CAP) &&
+                !(L->t[L->nt - 1].flags & T_BREAK) && (L->t[L->nt - 2].flags & T_CAP) && i + 1 < n && s[i + 1] == ' ')
+                break;
             brk = T_BREAK;
             break;
         case '&': case '+':

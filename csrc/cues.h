@@ -199,7 +199,7 @@ static const ful_cue ful_words[] = {
     {"quick", FL}, {"short", FL}, {"follow-on", FL}, {"steps", FL}, {"nextstep", FL}, {"ns", FL},
     /* what was said on the call, told after it: "Discussed pricing tiers" is a recap, not a step */
     {"discussed", RC}, {"talked", RC}, {"closed", RC}, {"covered", RC}, {"reviewed", RC}, {"presented", RC}, {"demoed", RC},
-    {"demo'd", RC}, {"showed", RC}, {"explained", RC}, {"spoke", RC}, {"chatted", RC}, {"walked", RC}, {"went", RC}, {"cut", 0},
+    {"demo'd", RC}, {"showed", RC}, {"explained", RC}, {"spoke", RC}, {"chatted", RC}, {"walked", RC}, {"went", RC}, {"cut", 0}, {"health", 0},
     {"outlined", RC}, {"addressed", RC}, {"answered", RC}, {"recapped", RC}, {"met", RC},
     /* and how it ended: "Lost to incumbent last cycle" */
     {"lost", RC}, {"won", RC}, {"churned", RC}, {"loved", RC}, {"liked", RC}, {"enjoyed", RC},
@@ -275,7 +275,7 @@ static const ful_cue ful_phrases[] = {
     {"office hours", EV}, {"planning session", EV}, {"planning meeting", EV}, {"planning call", EV}, {"demo to", EV}, {"demo for", EV}, {"present to", AC | JT},
     /* seller deliverables */
     {"put together", DV}, {"write up", DV}, {"draw up", DV}, {"mock up", DV}, {"spin up", DV},
-    {"set up", DV | SU}, {"cut short", RC} /* "call cut short" */, {"get them", DV}, {"get him", DV}, {"get her", DV},
+    {"set up", DV | SU}, {"health check", EV} /* a customer-success review */, {"cut short", RC} /* "call cut short" */, {"get them", DV}, {"get him", DV}, {"get her", DV},
     {"look into", DV}, {"turn around", DV}, {"order form", DN | CD}, {"order forms", DN | CD}, {"case study", DN}, {"reference call", DN}, {"reference calls", DN}, {"reference check", DN}, {"case studies", DN}, {"statement of work", DN},
     {"free access", DN}, {"demo video", DN}, {"free trial", DN}, {"one pager", DN},
     /* meeting set-up by the seller (still a chase until the client books) */

@@ -616,6 +616,10 @@ static void test_hurried_forms(void)
     IS("Tom said please send the deck", "compliance");
     IS("Tom said: we will sign Fri", "firm");
     IS("write the proposal", "compliance");
+    DUE("Rahul ji to share PO copy today EOD", "firm", "2026-11-20");
+    IS("Lena K. to return the signed order form by Fri", "firm"); /* an initial's dot ends no clause */
+    IS("Plan B. Send deck", "compliance");
+    DUE("Health check w/ CS + their admin team scheduled Thu 12/17", "firm", "2026-12-17");
     /* whom a thing goes to signs, reviews, approves it: the client's act wins */
     DUE("Send contract to Maria to sign by Fri", "firm", "2026-11-27");
     IS("Contract to Maria to sign by Fri", "firm");
