@@ -161,6 +161,7 @@ static const ful_cue ful_words[] = {
     /* hedges (a dated client action becomes soft) */
     {"might", HG}, {"may", HG | DT}, {"maybe", HG}, {"mayb", HG}, {"mebbe", HG}, {"possibly", HG}, {"possible", HG}, {"perhaps", HG},
     {"hopefully", HG}, {"hope", HG}, {"hopes", HG}, {"hoping", HG}, {"tentative", HG},
+    {"reckon", HG}, {"reckons", HG}, {"believe", HG}, {"believes", HG}, {"guess", HG}, {"guesses", HG}, {"suppose", HG},
     {"tentatively", HG}, {"probably", HG}, {"likely", HG}, {"could", HG}, {"pencilled", HG},
     {"penciled", HG}, {"tbc", HG | VG}, {"if", HG}, {"unless", HG}, {"planning", HG},
     {"intends", HG}, {"aims", HG}, {"aim", HG}, {"prob", HG}, {"probs", HG}, {"prolly", HG}, {"tries", HG}, {"trying", HG}, {"ideally", HG}, {"depending", HG}, {"aiming", HG}, {"targeting", HG}, {"targetting", HG}, {"assuming", HG},

@@ -619,6 +619,8 @@ static void test_hurried_forms(void)
     DUE("Rahul ji to share PO copy today EOD", "firm", "2026-11-20");
     IS("Lena K. to return the signed order form by Fri", "firm"); /* an initial's dot ends no clause */
     IS("Plan B. Send deck", "compliance");
+    IS("Mark reckons they can sign by Friday", "soft"); /* what they think they can do, unsure */
+    IS("Tom believes they can sign by Friday", "soft");
     DUE("Health check w/ CS + their admin team scheduled Thu 12/17", "firm", "2026-12-17");
     /* whom a thing goes to signs, reviews, approves it: the client's act wins */
     DUE("Send contract to Maria to sign by Fri", "firm", "2026-11-27");
