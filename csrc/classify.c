@@ -3114,7 +3114,14 @@ static int ful_causative(const ful_cline *L, int a, int end, int *vt)
             k = ful_next(L, k, end);
         if (m > 0 && k >= 0 && ful_participle(L, k) && !(L->t[k].flags & T_CAP) && !(L->t[k].bits & FUL_CUE_BOOKED)) {
             *vt = k;
-            return ful_is_id(L, k, FUL_W_signed) || ful_is_id(L, k, FUL_W_approved) ? R_NON : R_COMPLIANCE;
+            m = ful_next(L, k, end);
+            if (m >= 0 && ful_is_id(L, m, FUL_W_by) && ful_next(L, m, end) >= 0 && ful_is_id(L, ful_next(L, m, end), FUL_W_our))
+                m = ful_next(L, m, end); /* ("approved by our deal desk") */
+            return (ful_is_id(L, k, FUL_W_signed) || ful_is_id(L, k, FUL_W_approved)) &&
+                           !(m >= 0 && ((L->r[m].len == 10 && memcmp(L->r[m].lw, "internally", 10) == 0) || (L->t[m].bits & FUL_CUE_SELLER) ||
+                                      ful_is_id(L, m, FUL_W_our)))
+                       ? R_NON
+                       : R_COMPLIANCE; /* ("get a quote approved internally": ours to do) */
         }
     }
     if (L->t[j].bits & (FUL_CUE_POSS | FUL_CUE_SOBJ))
