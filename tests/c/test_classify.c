@@ -591,6 +591,9 @@ static void test_hurried_forms(void)
     IS("get the SOW signed", "non"); /* their signature, chased */
     IS("get the SOW redlined", "compliance");
     IS("Get them a discount approved", "compliance");
+    IS("get a quote approved internally and send it", "compliance"); /* our own approval */
+    IS("get the discount approved by our deal desk", "compliance");
+    IS("get the contract signed by their CFO", "non");
     IS("Rep note: send pricing Fri", "compliance"); /* our rep */
     IS("their rep to send pricing Fri", "firm");
     IS("She's the economic buyer", "unknown");
@@ -649,7 +652,6 @@ static void test_hurried_forms(void)
     IS("\"We'll get back to you\"", "soft");
     IS("get Tom's approval", "non");
     IS("get a verbal by Friday", "non");
-    IS("Get them a discount approved", "compliance");
     IS("Get a quote to Omar by Fri", "compliance");
     IS("NI so far, try the EA", "non");
     IS("Leave samples of the new packaging w/ the store mgr on the next visit", "compliance");
