@@ -1118,7 +1118,7 @@ static int ful_from_client(const ful_cline *L, int i, int end)
     if (!(L->marks & FUL_SAW_FROM))
         return 0; /* no "from" on the line: nothing came from anyone */
     j = ful_next(L, i, end);
-    if ((L->t[i].flags & (T_QUOTED | T_NAME | T_NUM)) || ful_is_id(L, i, FUL_W_get) || ful_is_id(L, i, FUL_W_grab) ||
+    if ((L->t[i].flags & (T_QUOTED | T_NAME | T_NUM)) || ful_is_id(L, i, FUL_W_get) || ful_is_id(L, i, FUL_W_got) || ful_is_id(L, i, FUL_W_grab) ||
         ful_is_id(L, i, FUL_W_collect) || ful_is_id(L, i, FUL_W_obtain) || ful_is_id(L, i, FUL_W_pick))
         return 0;
     /* "positive feedback from ops", "no word from legal": what came back, a record */

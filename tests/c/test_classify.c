@@ -594,6 +594,7 @@ static void test_hurried_forms(void)
     IS("get a quote approved internally and send it", "compliance"); /* our own approval */
     IS("get the discount approved by our deal desk", "compliance");
     IS("get the contract signed by their CFO", "non");
+    IS("Got verbal yes from Raj", "unknown"); /* what came, not what is to come */
     IS("Rep note: send pricing Fri", "compliance"); /* our rep */
     IS("their rep to send pricing Fri", "firm");
     IS("She's the economic buyer", "unknown");
