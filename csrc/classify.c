@@ -1081,9 +1081,9 @@ static int ful_acronym(const ful_cline *L, int i)
  * and at most a code of three capitals after it (a currency, ARR). */
 static int ful_figure_to_end(const ful_cline *L, int j, int end)
 {
-    if (!ful_figure(L, j))
-        return 0;
-    return j + 1 == end || (j + 2 == end && L->t[j + 1].len == 3 && ful_acronym(L, j + 1) && !(L->t[j + 1].flags & T_BREAK));
+    if (j + 2 < end || !(L->t[j].flags & T_NUM) || !ful_figure(L, j))
+        return 0; /* (most lines go on past two words: no figure test) */
+    return j + 1 == end || (L->t[j + 1].len == 3 && ful_acronym(L, j + 1) && !(L->t[j + 1].flags & T_BREAK));
 }
 
 /* "dials 4", "connects 0", "meetings 2": a count kept under a plural
@@ -1152,7 +1152,11 @@ static inline int ful_obtain(const ful_cline *L, int from, int end)
     return (ful_is_id(L, from, FUL_W_get) || ful_is_id(L, from, FUL_W_obtain)) && ful_obtain_from(L, from, end);
 }
 
-static int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
+/* (one caller, ful_read_line: inlined, as the compiler did before it grew) */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
 {
     int i, j, e, modifier = 0, lead = a;
     uint32_t b;
@@ -3972,7 +3976,8 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
     if (L.nt > 0) {
         size_t doff = n;
         for (i = 0; i < L.nt; i++)
-            if ((L.t[i].flags & T_NUM) || (L.t[i].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) || ful_week_word(&L, i)) {
+            if ((L.t[i].flags & T_NUM) || (L.t[i].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) ||
+                (!L.t[i].bits && ful_week_word(&L, i))) { /* (no cue knows "kw50") */
                 /* "the 5th", "due:", "a week Friday", "first week of Jan"
                  * look one word back; past an article or a letter, two ("by
                  * the weekend", "w/c 14th") */
