@@ -354,7 +354,10 @@ static void find_shared(const char *root, char *out, size_t cap)
  * follows zu's mix kind for kind); their floors sit a little under
  * their first scores, before any rule was changed for them (macro-F1
  * zu 0.889, zv 0.826; weakest class soft, zu 0.824, zv 0.727; dates
- * wrong zu 0 of 47, zv 4 of 47). */
+ * wrong zu 0 of 47, zv 4 of 47). Raised on 2026-12-03 after that day's
+ * rules to their scores less a margin: v 0.772, x 0.709, z 0.862, zz
+ * 0.870, zh 0.916, zv 0.849 (held out, never tuned on); zt 1.000, zu
+ * 0.928 (tuned on). */
 static const struct {
     const char *name;
     int alone;
@@ -378,16 +381,16 @@ static const struct {
     {"lines-s.tsv", 0, 0.94, 0.91, 1, 2, FUL_SPLIT_ALL_TUNE, "fifth writer"},
     {"lines-t.tsv", 0, 0.78, 0.70, 1, 2, FUL_SPLIT_ALL_HELD, "fifth writer"},
     {"lines-u.tsv", 0, 0.94, 0.91, 2, 2, FUL_SPLIT_ALL_TUNE, "sixth writer"},
-    {"lines-v.tsv", 0, 0.72, 0.57, 2, 2, FUL_SPLIT_ALL_HELD, "sixth writer"},
+    {"lines-v.tsv", 0, 0.75, 0.61, 2, 2, FUL_SPLIT_ALL_HELD, "sixth writer"},
     {"lines-w.tsv", 0, 0.93, 0.90, 1, 2, FUL_SPLIT_ALL_TUNE, "seventh writer"},
-    {"lines-x.tsv", 0, 0.67, 0.60, 4, 2, FUL_SPLIT_ALL_HELD, "seventh writer"},
+    {"lines-x.tsv", 0, 0.69, 0.61, 4, 2, FUL_SPLIT_ALL_HELD, "seventh writer"},
     {"lines-y.tsv", 0, 0.90, 0.79, 0, 2, FUL_SPLIT_ALL_TUNE, "eighth writer"},
-    {"lines-z.tsv", 0, 0.83, 0.70, 2, 2, FUL_SPLIT_ALL_HELD, "eighth writer"},
-    {"lines-zz.tsv", 0, 0.84, 0.79, 1, 2, FUL_SPLIT_ALL_HELD, "ninth writer"},
-    {"lines-zt.tsv", 0, 0.88, 0.77, 1, 2, FUL_SPLIT_ALL_TUNE, "tenth writer"},
-    {"lines-zh.tsv", 0, 0.88, 0.75, 1, 2, FUL_SPLIT_ALL_HELD, "tenth writer"},
-    {"lines-zu.tsv", 0, 0.87, 0.80, 1, 2, FUL_SPLIT_ALL_TUNE, "eleventh writer"},
-    {"lines-zv.tsv", 0, 0.80, 0.70, 5, 2, FUL_SPLIT_ALL_HELD, "eleventh writer"},
+    {"lines-z.tsv", 0, 0.84, 0.72, 2, 2, FUL_SPLIT_ALL_HELD, "eighth writer"},
+    {"lines-zz.tsv", 0, 0.85, 0.80, 1, 2, FUL_SPLIT_ALL_HELD, "ninth writer"},
+    {"lines-zt.tsv", 0, 0.97, 0.95, 1, 2, FUL_SPLIT_ALL_TUNE, "tenth writer"},
+    {"lines-zh.tsv", 0, 0.90, 0.78, 1, 2, FUL_SPLIT_ALL_HELD, "tenth writer"},
+    {"lines-zu.tsv", 0, 0.91, 0.84, 1, 2, FUL_SPLIT_ALL_TUNE, "eleventh writer"},
+    {"lines-zv.tsv", 0, 0.83, 0.75, 5, 2, FUL_SPLIT_ALL_HELD, "eleventh writer"},
 };
 #define NFIX (sizeof fixtures / sizeof fixtures[0])
 
