@@ -782,7 +782,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
                 L->t[k].bits = FUL_CUE_FILLER | FUL_CUE_WORD; /* "we are" */
             L->t[v].bits = FUL_CUE_CLIENT | FUL_CUE_WORD;
             /* ("PO awaited": the wait comes after the thing, and owns the clause) */
-            mark(L, v, A_CLIENT, FUL_WHO_WAITED, v > p && L->r[v].lw[0] == 'a' && L->r[v].len == 7 ? p : -1);
+            mark(L, v, A_CLIENT, FUL_WHO_WAITED, v > p && L->r[v].len == 7 && memcmp(L->r[v].lw, "awaited", 7) == 0 ? p : -1);
         } else if ((L->t[p].bits & FUL_CUE_SPEECH) && j >= 0 && (L->t[j].bits & FUL_CUE_CLIENT) &&
                    !(L->t[j].bits & FUL_CUE_ART)) {
             /* "Said they'd circle back": reported speech is the client's */

@@ -3076,6 +3076,25 @@ static int ful_waiting(const ful_cline *L, int st, int end)
     return j >= 0 && ful_is_id(L, j, FUL_W_pending);
 }
 
+/* "We agreed Tom will sign Fri", "agreed that they send the PO Monday":
+ * what we agreed is the client's step; the client's token, or -1. */
+static int ful_agreed_client(const ful_cline *L, int a, int end)
+{
+    int i = a, k;
+    if (i < end && (ful_is_id(L, i, FUL_W_we) || ful_is_id(L, i, FUL_W_i)))
+        i = ful_next(L, i, end);
+    if (i < 0 || !(ful_is_id(L, i, FUL_W_agreed) || ful_is_id(L, i, FUL_W_agree) || ful_is_id(L, i, FUL_W_confirmed)) ||
+        (L->t[i].flags & T_QUOTED) || (k = ful_next(L, i, end)) < 0)
+        return -1;
+    if (ful_is_id(L, k, FUL_W_that) && (k = ful_next(L, k, end)) < 0)
+        return -1;
+    if (!(((L->t[k].bits & FUL_CUE_CLIENT) && !(L->t[k].bits & (FUL_CUE_POSS | FUL_CUE_SELLER))) || (L->t[k].flags & T_NAME) ||
+          ((L->t[k].flags & T_CAP) && !(L->t[k].bits & FUL_CUE_WORD))))
+        return -1;
+    i = ful_next(L, k, end);
+    return i >= 0 && (L->t[i].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_ACT | FUL_CUE_DELIV)) ? k : -1;
+}
+
 /* "Get legal to review their paper", "have our SE build the demo": the
  * seller makes a colleague work (compliance); "get them to sign", "get
  * their CFO to approve": the seller pushes the client (a chase). Returns
@@ -3343,6 +3362,8 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             continue;
         }
         subj = ful_subject(L, a, end, &st, &hedge);
+        if (subj != S_CLIENT && (i = ful_agreed_client(L, a, end)) >= 0)
+            subj = S_CLIENT, st = i; /* "We agreed Acme will trial from 12/7": their step, agreed with us */
         if (subj != S_CLIENT && subj != S_EVENT && (st < 0 || !(L->t[st].bits & VERBISH)) && (L->any & FUL_CUE_ART) &&
             (i = ful_passive_agent(L, a, end)) >= 0) /* (a passive's subject is a noun, not an imperative) */
             subj = S_CLIENT, st = i; /* "... will be signed by the client": theirs to do */

@@ -80,7 +80,7 @@ static const ful_cue ful_words[] = {
     {"we", SE}, {"we'll", SE | MD}, {"we're", SE | MD}, {"we'd", SE | MD}, {"we've", SE | MD},
     {"let's", SE | JT}, {"myself", SE}, {"ourselves", SE},
     /* the seller's own roles: "AE to follow up", "SE builds the demo" */
-    {"ae", SE}, {"se", SE}, {"rep", SE} /* a sales rep: ours */, {"sdr", SE}, {"bdr", SE}, {"csm", SE}, {"presales", SE}, {"pre-sales", SE}, {"revops", SE},
+    {"ae", SE}, {"se", SE}, {"rep", SE} /* a sales rep: ours */, {"seller", SE}, {"sdr", SE}, {"bdr", SE}, {"csm", SE}, {"presales", SE}, {"pre-sales", SE}, {"revops", SE},
     /* heads of the seller's team phrases below ("solutions engineer", "deal desk") */
     {"solutions", 0}, {"solution", 0}, {"sales", 0}, {"channel", 0}, {"implementation", 0},
     {"professional", 0},

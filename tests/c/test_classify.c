@@ -595,6 +595,10 @@ static void test_hurried_forms(void)
     IS("get the discount approved by our deal desk", "compliance");
     IS("get the contract signed by their CFO", "non");
     IS("Got verbal yes from Raj", "unknown"); /* what came, not what is to come */
+    IS("Seller to share security whitepaper", "compliance"); /* the seller is us */
+    DUE("We agreed Tom will sign Fri", "firm", "2026-11-27"); /* what we agreed is theirs to do */
+    IS("We agreed Tom might sign Fri", "soft");
+    IS("we agreed to touch base Fri", "non");
     IS("Rep note: send pricing Fri", "compliance"); /* our rep */
     IS("their rep to send pricing Fri", "firm");
     IS("She's the economic buyer", "unknown");
