@@ -1905,15 +1905,13 @@ static int ful_status_at(const ful_cline *L, int i, int end)
     /* "receptionist says the Dr. is on leave", "Tom said the PO is approved":
      * what they tell of how things stand is how things stand */
     if ((L->t[i].bits & FUL_CUE_SPEECH) && L->t[i].span == 1 && !(L->t[i].flags & T_QUOTED)) {
-        int poss;
         k = ful_next(L, i, end);
-        poss = k >= 0 && (L->t[k].bits & FUL_CUE_POSS);
         if (k >= 0 && (L->t[k].bits & (FUL_CUE_ART | FUL_CUE_POSS)) && !ful_is_id(L, k, FUL_W_to))
             k = ful_next(L, k, end);
-        /* (after "her", any plain noun: "mentioned her son plays rugby") */
+        /* (a plain noun too: "mentioned her son plays rugby", "said the budget is approved") */
         for (j = 0; j < 2 && k >= 0 && !(L->t[k].bits & (VERBISH | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_SELLER)) &&
                     ((L->t[k].bits & FUL_CUE_CLIENT) || (L->t[k].flags & T_CAP) ||
-                     (poss && j == 0 && !(L->t[k].bits & ~FUL_CUE_WORD) && !(L->t[k].flags & T_NUM)));
+                     (j == 0 && !(L->t[k].bits & ~(FUL_CUE_WORD | FUL_CUE_DNOUN | FUL_CUE_CDOC)) && !(L->t[k].flags & T_NUM)));
              j++)
             k = ful_next(L, k, end);
         return j > 0 && k >= 0 && !(L->t[k].bits & FUL_CUE_SPEECH) && (ful_status_at(L, k, end) || ful_be_done(L, k, end));

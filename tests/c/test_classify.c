@@ -599,6 +599,9 @@ static void test_hurried_forms(void)
     DUE("We agreed Tom will sign Fri", "firm", "2026-11-27"); /* what we agreed is theirs to do */
     IS("We agreed Tom might sign Fri", "soft");
     IS("we agreed to touch base Fri", "non");
+    IS("Tom said the budget is approved", "unknown"); /* what they tell of how things stand */
+    IS("Tom said budget approved", "unknown");
+    DUE("Tom said the PO will come Fri", "firm", "2026-11-27");
     IS("Rep note: send pricing Fri", "compliance"); /* our rep */
     IS("their rep to send pricing Fri", "firm");
     IS("She's the economic buyer", "unknown");
