@@ -575,7 +575,7 @@ static const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     /* ful_figure_moved's words, read from here (with "done" and "up" above) */
     [FUL_W_complete] = FUL_SAW_MOVEEND, [FUL_W_completed] = FUL_SAW_MOVEEND, [FUL_W_finished] = FUL_SAW_MOVEEND,
     [FUL_W_down] = FUL_SAW_MOVEDIR,
-    [FUL_W_grew] = D, [FUL_W_fell] = D, [FUL_W_kept] = D, [FUL_W_began] = D, [FUL_W_wrote] = D,
+    [FUL_W_grew] = D, [FUL_W_fell] = D, [FUL_W_kept] = D, [FUL_W_cut] = D, [FUL_W_began] = D, [FUL_W_wrote] = D,
     [FUL_W_spoke] = D, [FUL_W_broke] = D, [FUL_W_brought] = D,
     /* ful_status_at's habit words, read from here (its only list): "Legal usually takes 3 weeks" */
     [FUL_W_usually] = FUL_SAW_HABIT, [FUL_W_typically] = FUL_SAW_HABIT, [FUL_W_normally] = FUL_SAW_HABIT,

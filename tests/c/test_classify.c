@@ -602,6 +602,9 @@ static void test_hurried_forms(void)
     IS("Tom said the budget is approved", "unknown"); /* what they tell of how things stand */
     IS("Tom said budget approved", "unknown");
     DUE("Tom said the PO will come Fri", "firm", "2026-11-27");
+    IS("Budget cut, project on ice", "unknown"); /* "cut": a past as often as an order */
+    IS("load shedding cut the call short", "unknown");
+    IS("Cut the price by 10%", "compliance");
     IS("Rep note: send pricing Fri", "compliance"); /* our rep */
     IS("their rep to send pricing Fri", "firm");
     IS("She's the economic buyer", "unknown");
