@@ -923,8 +923,11 @@ static int ful_past_verb(const ful_cline *L, int i)
     if ((L->t[i].bits & FUL_CUE_RECAP) ||
         (!(L->t[i].bits & FUL_CUE_WORD) && !(L->t[i].flags & T_CAP) && ful_participle(L, i)))
         return 1;
-    /* irregular pasts ("paid", "went"): ful_wrule's D words, one load by id */
-    return (ful_wrule[L->t[i].wid] & FUL_SAW_DONE) != 0;
+    /* irregular pasts ("paid", "went"): ful_wrule's D words, one load by id;
+     * "cut" only where no modal or "to" makes it the plain verb ("they'll cut a PO") */
+    return (ful_wrule[L->t[i].wid] & FUL_SAW_DONE) != 0 &&
+           !(L->t[i].wid == FUL_W_cut && i > 0 &&
+             ((L->t[i - 1].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE)) || L->t[i - 1].wid == FUL_W_to));
 }
 
 /* Is a "call"/"review" at the start of a clause a noun ("Call with their

@@ -200,7 +200,7 @@ static const ful_cue ful_words[] = {
     {"quick", FL}, {"short", FL}, {"follow-on", FL}, {"steps", FL}, {"nextstep", FL}, {"ns", FL},
     /* what was said on the call, told after it: "Discussed pricing tiers" is a recap, not a step */
     {"discussed", RC}, {"talked", RC}, {"closed", RC}, {"covered", RC}, {"reviewed", RC}, {"presented", RC}, {"demoed", RC},
-    {"demo'd", RC}, {"showed", RC}, {"explained", RC}, {"spoke", RC}, {"chatted", RC}, {"walked", RC}, {"went", RC}, {"cut", 0}, {"health", 0},
+    {"demo'd", RC}, {"showed", RC}, {"explained", RC}, {"spoke", RC}, {"chatted", RC}, {"walked", RC}, {"went", RC}, {"cut", DV}, {"health", 0},
     {"outlined", RC}, {"addressed", RC}, {"answered", RC}, {"recapped", RC}, {"met", RC},
     /* and how it ended: "Lost to incumbent last cycle" */
     {"lost", RC}, {"won", RC}, {"churned", RC}, {"loved", RC}, {"liked", RC}, {"enjoyed", RC},

@@ -605,6 +605,8 @@ static void test_hurried_forms(void)
     IS("Budget cut, project on ice", "unknown"); /* "cut": a past as often as an order */
     IS("load shedding cut the call short", "unknown");
     IS("Cut the price by 10%", "compliance");
+    DUE("they'll cut a PO Friday", "firm", "2026-11-27");
+    IS("Tom to cut a PO Fri", "firm");
     IS("Rep note: send pricing Fri", "compliance"); /* our rep */
     IS("their rep to send pricing Fri", "firm");
     IS("She's the economic buyer", "unknown");
