@@ -2276,7 +2276,8 @@ static int ful_fact_clause(const ful_cline *L, int a, int end)
         /* "Contract auto-renews Jan 31"; "Their fiscal year starts April 1":
          * the calendar of a contract or a year, not anyone's step */
         if (n > 0 && lead_verb != 1 &&
-            (ful_is_id(L, i, FUL_W_renews) || (datey && (ful_is_id(L, i, FUL_W_starts) || ful_is_id(L, i, FUL_W_begins) || ful_is_id(L, i, FUL_W_closes)))))
+            (ful_is_id(L, i, FUL_W_renews) || ful_is_id(L, i, FUL_W_ends) || ful_is_id(L, i, FUL_W_expires) ||
+             (datey && (ful_is_id(L, i, FUL_W_starts) || ful_is_id(L, i, FUL_W_begins) || ful_is_id(L, i, FUL_W_closes)))))
             return 1;
         /* "Framework agreement lot 3 runs to 2029", "Standstill period runs 10 days": how long it lasts */
         if (n > 0 && lead_verb != 1 && (ful_is_id(L, i, FUL_W_runs) || ful_is_id(L, i, FUL_W_lasts)) && (j = ful_next(L, i, end)) >= 0 &&
@@ -2350,8 +2351,9 @@ static int ful_fact_clause(const ful_cline *L, int a, int end)
             }
         }
         if (n == 0 && (b & FUL_CUE_EVENT) && !(b & (VERBISH | FUL_CUE_DATE | FUL_CUE_COND)) && !(L->t[i].flags & T_QUOTED) &&
-            (j = ful_next(L, i, end)) >= 0 && (ful_past_verb(L, j) || ful_is_id(L, j, FUL_W_done))) {
-            n++; /* "Demo done", "Call ran over": the meeting is the subject */
+            (j = ful_next(L, i, end)) >= 0 &&
+            (ful_past_verb(L, j) || ful_is_id(L, j, FUL_W_done) || ful_is_id(L, j, FUL_W_ends) || ful_is_id(L, j, FUL_W_expires))) {
+            n++; /* "Demo done", "Call ran over", "Pilot ends 12/20": the meeting is the subject */
             i = j;
             continue;
         }

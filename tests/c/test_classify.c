@@ -607,6 +607,8 @@ static void test_hurried_forms(void)
     IS("Cut the price by 10%", "compliance");
     DUE("they'll cut a PO Friday", "firm", "2026-11-27");
     IS("Tom to cut a PO Fri", "firm");
+    IS("Pilot ends 12/20", "unknown"); /* a calendar fact, as "Contract auto-renews Jan 31" */
+    IS("License expires 3/31", "unknown");
     IS("Rep note: send pricing Fri", "compliance"); /* our rep */
     IS("their rep to send pricing Fri", "firm");
     IS("She's the economic buyer", "unknown");
