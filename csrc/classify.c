@@ -1710,6 +1710,11 @@ static int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
             *vt = fj; /* "Follow-up tasting booked for the couple": a meeting of theirs with us, booked */
             return R_EFFORT;
         }
+        if ((b & FUL_CUE_CHASE) && !(b & (FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_SETUP)) && (fj = ful_next(L, first, end)) >= 0 &&
+            (L->t[fj].bits & FUL_CUE_BOOKED) && !(L->t[fj].flags & T_BREAK) && ful_participle(L, fj)) {
+            *vt = first; /* "Follow-up booked for 12/14", "Check-in scheduled Fri": the meeting itself */
+            return R_EFFORT;
+        }
         if (b & FUL_CUE_SETUP) /* set up a call -> chase; set up a sandbox, a pilot account -> deliverable */
             return ev >= 0 && !ful_event_modifier(L, ev, end) ? R_NON : (b & FUL_CUE_DELIV) || dn >= 0 ? R_COMPLIANCE : R_NON;
         if ((b & FUL_CUE_DELIV) && (b & FUL_CUE_CHASE)) {

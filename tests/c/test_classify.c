@@ -609,6 +609,8 @@ static void test_hurried_forms(void)
     IS("Tom to cut a PO Fri", "firm");
     IS("Pilot ends 12/20", "unknown"); /* a calendar fact, as "Contract auto-renews Jan 31" */
     IS("License expires 3/31", "unknown");
+    DUE("Follow-up booked for 12/14", "firm", "2026-12-14"); /* the follow-up meeting itself, booked */
+    IS("Check-in scheduled Fri 10am", "firm");
     IS("Rep note: send pricing Fri", "compliance"); /* our rep */
     IS("their rep to send pricing Fri", "firm");
     IS("She's the economic buyer", "unknown");
