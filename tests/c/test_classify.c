@@ -611,6 +611,8 @@ static void test_hurried_forms(void)
     IS("License expires 3/31", "unknown");
     DUE("Follow-up booked for 12/14", "firm", "2026-12-14"); /* the follow-up meeting itself, booked */
     IS("Check-in scheduled Fri 10am", "firm");
+    IS("resurface in Q2", "non");
+    IS("stay close to Maria through year end", "non");
     IS("Rep note: send pricing Fri", "compliance"); /* our rep */
     IS("their rep to send pricing Fri", "firm");
     IS("She's the economic buyer", "unknown");
