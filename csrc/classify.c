@@ -2550,7 +2550,8 @@ static int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int
             }
             if ((b & FUL_CUE_REQUEST) && L->t[i].span == 1 && j >= 0 && !ful_is_id(L, j, FUL_W_it) &&
                 (L->t[j].bits & (FUL_CUE_POSS | FUL_CUE_COBJ | FUL_CUE_CLIENT) ||
-                 ((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD)))) {
+                 ((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD) &&
+                  !(ful_next(L, j, end) >= 0 && (L->t[ful_next(L, j, end)].bits & FUL_CUE_DNOUN))))) { /* (not "requested SSO docs") */
                 if (*vt < 0) /* "asked her boss": the client asks someone of theirs */
                     *vt = i;
                 continue;

@@ -613,6 +613,8 @@ static void test_hurried_forms(void)
     IS("Check-in scheduled Fri 10am", "firm");
     IS("resurface in Q2", "non");
     IS("stay close to Maria through year end", "non");
+    IS("IT requested SSO docs", "compliance"); /* a thing's name, not a person asked */
+    IS("Tom asked Maria for the PO", "soft");
     IS("Rep note: send pricing Fri", "compliance"); /* our rep */
     IS("their rep to send pricing Fri", "firm");
     IS("She's the economic buyer", "unknown");
