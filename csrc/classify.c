@@ -3405,6 +3405,12 @@ static void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         } else if (status && subj == S_NONE && st >= 0 && ful_is_id(L, st, FUL_W_will) && (i = ful_next(L, st, end)) >= 0) {
             subj = S_SELLER; /* "no answer, will ping Fri": after a status, (I) will */
             st = i;
+        } else if (subj == S_SELLER && prev_subj == S_CLIENT && st == a && L->t[st].span == 1 && L->r[st].len > 3 &&
+                   (L->t[st].bits & (FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_CHASE | FUL_CUE_SETUP)) &&
+                   L->r[st].lw[L->r[st].len - 1] == 's' && L->r[st].lw[L->r[st].len - 2] != 's' &&
+                   L->r[st].lw[L->r[st].len - 2] != '\'') {
+            subj = S_CLIENT; /* "Maria liked it, sends PO Fri": no order is in -s, the client goes on */
+            st = prev_st;
         }
         if (subj == S_CLIENT && st >= 0 && (L->marks & FUL_SAW_OURS) && ful_our_side(L, a, st, end, &i))
             subj = S_SELLER, st = i; /* "legal on our side to turn the redlines": the role is ours */

@@ -615,6 +615,9 @@ static void test_hurried_forms(void)
     IS("stay close to Maria through year end", "non");
     IS("IT requested SSO docs", "compliance"); /* a thing's name, not a person asked */
     IS("Tom asked Maria for the PO", "soft");
+    DUE("Maria liked it, sends PO Fri", "firm", "2026-11-27"); /* no order is in -s: Maria goes on */
+    IS("They liked the demo, sends PO Fri", "firm");
+    IS("Discussed pricing, sends deck Fri", "compliance");
     IS("Rep note: send pricing Fri", "compliance"); /* our rep */
     IS("their rep to send pricing Fri", "firm");
     IS("She's the economic buyer", "unknown");
