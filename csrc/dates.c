@@ -1620,6 +1620,25 @@ static int ful_date_prefix(int a, int b, int c)
 }
 #undef FUL_END
 
+/* Is the word at i the second half of a hyphenated name ("Min-jun",
+ * "Anne-May")? A capitalised first half that is no date's prefix ("Mid-Jan"
+ * is one). Only asked of words that may open a date. */
+static int ful_name_half(const ful_dscan *sc, size_t i)
+{
+    const char *s = sc->s;
+    size_t k;
+    if (i < 3 || s[i - 1] != '-' || !ful_isal((unsigned char)s[i - 2]))
+        return 0;
+    for (k = i - 2; k > 0 && ful_isal((unsigned char)s[k - 1]); k--)
+        ;
+    if (!(s[k] >= 'A' && s[k] <= 'Z'))
+        return 0;
+    return !(i - 1 - k == 3 && ful_lc((unsigned char)s[k + 1]) == 'i' && ful_lc((unsigned char)s[k + 2]) == 'd') && /* Mid- */
+           !(i - 1 - k == 3 && ful_lc((unsigned char)s[k + 1]) == 'n' && ful_lc((unsigned char)s[k + 2]) == 'd') && /* End- */
+           !(i - 1 - k == 4 && ful_lc((unsigned char)s[k + 1]) == 'a' && ful_lc((unsigned char)s[k + 2]) == 't') && /* Late- */
+           !(i - 1 - k == 5 && ful_lc((unsigned char)s[k + 1]) == 'a' && ful_lc((unsigned char)s[k + 2]) == 'r'); /* Early- */
+}
+
 static void ful_scan(ful_dscan *sc)
 {
     size_t i = 0, e;
@@ -1640,7 +1659,8 @@ static void ful_scan(ful_dscan *sc)
             i = e > i ? e : i + 1;
         } else if (ful_isal(c)) {
             if (i + 1 < sc->n &&
-                ful_date_prefix(c, (unsigned char)s[i + 1], i + 2 < sc->n ? (unsigned char)s[i + 2] : -1)) {
+                ful_date_prefix(c, (unsigned char)s[i + 1], i + 2 < sc->n ? (unsigned char)s[i + 2] : -1) &&
+                !ful_name_half(sc, i)) {
                 e = ful_scan_word(sc, i);
             } else {
                 e = i + 1;

@@ -254,6 +254,9 @@ static void test_false_positives(void)
     T_STREQ(first("1. send it", m), "none");
     T_STREQ(first("24/7 support", m), "none");
     T_STREQ(first("the recording of today's call", m), "none"); /* the meeting just held */
+    T_STREQ(first("Min-jun leads the eval team", m), "none"); /* a name's half, not June */
+    T_STREQ(first("Anne-May to sign", m), "none");
+    T_STREQ(first("Mid-Jan kickoff", m), "W 2027-01-11..2027-01-20");
     T_STREQ(first("notes from tonight\xe2\x80\x99s dinner", m), "none");
     T_STREQ(first("prep for tomorrow's call", m), "X 2026-11-21");
     T_STREQ(first("1/2 day workshop", m), "none");
