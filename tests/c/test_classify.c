@@ -618,6 +618,8 @@ static void test_hurried_forms(void)
     DUE("Maria liked it, sends PO Fri", "firm", "2026-11-27"); /* no order is in -s: Maria goes on */
     IS("They liked the demo, sends PO Fri", "firm");
     IS("Discussed pricing, sends deck Fri", "compliance");
+    IS("Aaliyah runs procurement there", "unknown"); /* who someone is */
+    IS("Tom runs the pilot Friday", "firm");
     IS("Rep note: send pricing Fri", "compliance"); /* our rep */
     IS("their rep to send pricing Fri", "firm");
     IS("She's the economic buyer", "unknown");
