@@ -1371,8 +1371,8 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
             return S_NONE; /* "budget resets then": a fact about the thing, no one's to-do */
         if ((b & FUL_CUE_CDOC) && !(L->t[i].flags & T_QUOTED) && j >= 0 &&
             (ful_is_id(L, j, FUL_W_by) ||
-             /* "PO Friday", "Signature on 12/15": the same with its day */
-             (((L->t[j].bits & FUL_CUE_DATE) ||
+             /* "PO Friday", "Signature on 12/15", "PO next week": the same with its day */
+             (((L->t[j].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) ||
                ((L->t[j].flags & T_NUM) && !ful_figure(L, j) &&
                 (!ful_quantity(L, j) || (L->t[j].off + L->t[j].len < L->n && L->s[L->t[j].off + L->t[j].len] == '/')))) &&
               !ful_is_id(L, j, FUL_W_last) && !ful_is_id(L, j, FUL_W_yesterday)) ||

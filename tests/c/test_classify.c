@@ -620,6 +620,8 @@ static void test_hurried_forms(void)
     IS("Discussed pricing, sends deck Fri", "compliance");
     IS("Aaliyah runs procurement there", "unknown"); /* who someone is */
     IS("Tom runs the pilot Friday", "firm");
+    IS("PO next week", "soft"); /* their paper, its time vague */
+    IS("Proposal next week", "compliance");
     IS("Rep note: send pricing Fri", "compliance"); /* our rep */
     IS("their rep to send pricing Fri", "firm");
     IS("She's the economic buyer", "unknown");
