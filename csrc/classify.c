@@ -1179,6 +1179,9 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
             continue;
         if (i == lead && ful_obtain(L, i, end))
             return *st = i, S_SELLER; /* "get sign-off from their CFO": ours to chase (ful_seller_clause) */
+        if (i == lead && (t->flags & T_CAP) && !(t->flags & (T_UPPER | T_NUM)) && !(t->bits & FUL_CUE_WORD) && t->span == 1 &&
+            i + 1 < end && !(L->t[i + 1].flags & T_BREAK) && (ful_wset[L->t[i + 1].wid] & FUL_WS_MOOD))
+            return *st = i, S_CLIENT; /* "Tom happy, will sign Fri": a name and how they feel */
         b = t->bits;
         /* "no answer today", "no decision yet": a status, not a to-do */
         if ((b & FUL_CUE_NEG) && t->span == 1)

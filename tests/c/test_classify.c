@@ -622,6 +622,9 @@ static void test_hurried_forms(void)
     IS("Tom runs the pilot Friday", "firm");
     IS("PO next week", "soft"); /* their paper, its time vague */
     IS("Proposal next week", "compliance");
+    DUE("Tom happy, will sign Fri", "firm", "2026-11-27"); /* a name and a mood: the name goes on */
+    IS("Maria keen, will send PO next week", "soft");
+    IS("Tom happy", "unknown");
     IS("Rep note: send pricing Fri", "compliance"); /* our rep */
     IS("their rep to send pricing Fri", "firm");
     IS("She's the economic buyer", "unknown");
