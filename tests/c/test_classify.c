@@ -625,6 +625,7 @@ static void test_hurried_forms(void)
     DUE("Tom happy, will sign Fri", "firm", "2026-11-27"); /* a name and a mood: the name goes on */
     IS("Maria keen, will send PO next week", "soft");
     IS("Tom happy", "unknown");
+    DUE("Give Ahmed a tinkle next week", "non", "2026-11-23"); /* a call, said the British way */
     IS("Rep note: send pricing Fri", "compliance"); /* our rep */
     IS("their rep to send pricing Fri", "firm");
     IS("She's the economic buyer", "unknown");
