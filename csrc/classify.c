@@ -3941,9 +3941,7 @@ static int ful_wants_actors(const ful_cline *L)
  * knows (the date finder reads it; "wk 50" opens by its "wk") */
 static int ful_week_word(const ful_cline *L, int i)
 {
-    const char *w = L->r[i].lw;
-    return L->r[i].len >= 3 && L->r[i].len <= 4 && w[2] >= '0' && w[2] <= '9' &&
-           ((w[0] == 'k' && w[1] == 'w') || (w[0] == 'c' && w[1] == 'w') || (w[0] == 'w' && w[1] == 'k'));
+    return L->r[i].len <= 4 && ful_dates_week_word(L->r[i].lw, L->r[i].len);
 }
 
 void ful_classify_names(const ful_rules *rules, const ful_names *names, const char *text, size_t n, ful_day meeting,

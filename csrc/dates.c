@@ -1106,9 +1106,7 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
     e = ful_word(sc, i, w, sizeof w, &wl);
     if (wl > 12)
         return e;
-    if (wl > 2 && ful_isdig((unsigned char)w[2]) &&
-        ((w[0] == 'k' && w[1] == 'w') || (w[0] == 'c' && w[1] == 'w') || (w[0] == 'w' && w[1] == 'k')) &&
-        (q = ful_week_number(sc, i, i + 2)) != 0)
+    if (ful_dates_week_word(w, wl) && (q = ful_week_number(sc, i, i + 2)) != 0)
         return q; /* "KW50": the gate lets only cw, kw, wk before a digit through */
     switch (w[0]) {
     case 'a':

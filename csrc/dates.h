@@ -37,6 +37,15 @@ typedef struct {
     size_t off, len;      /* the span of the expression in the text */
 } ful_date_span;
 
+/* A lowercase word of n bytes opening a calendar week typed as one word:
+ * "kw50", "cw2", "wk50" (the date finder and the classifier's date scan
+ * both ask it). */
+static inline int ful_dates_week_word(const char *w, size_t n)
+{
+    return n > 2 && w[2] >= '0' && w[2] <= '9' &&
+           ((w[0] == 'k' && w[1] == 'w') || (w[0] == 'c' && w[1] == 'w') || (w[0] == 'w' && w[1] == 'k'));
+}
+
 /* Finds the date expressions in text[0..n), resolved against the meeting
  * date, in text order. Writes at most max spans; returns how many. Impossible
  * dates (2026-02-30, 13/45) are not dates. A `due:YYYY-MM-DD` token is not
