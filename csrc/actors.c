@@ -1,5 +1,5 @@
 /* actors.c: who acts in a next step, read before the cues decide the class
- * (spec section 2, "Who acts"). Works on the tokens classify.c made; it
+ * (spec section 2, "Who acts"). Works on the tokens classify_tokens.c made; it
  * changes the cue bits of the words it resolves, so a name that is also a
  * word ("Will", "May", "Mark") or a month ("Jan") reads as the person it is,
  * and records each actor for the explanation. */
@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-/* classify.c's subject kinds */
+/* the classifier's subject kinds (clause.h) */
 enum { A_CLIENT = FUL_SIDE_CLIENT, A_SELLER = FUL_SIDE_SELLER };
 
 const char *ful_who_name(int who)

@@ -78,7 +78,7 @@ static inline int ful_title(const char *lw, uint32_t len)
     }
 }
 
-/* For classify.c: marks the actors of a tokenized line (cline.h): sets the
+/* For the classifier: marks the actors of a tokenized line (cline.h): sets the
  * cue bits of a name to the client's or the seller's, flags it T_NAME,
  * keeps out a month read of it, and records it in L->act. nm may be NULL. */
 #endif

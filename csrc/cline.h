@@ -1,6 +1,6 @@
 /* cline.h: a next step's line as the classifier reads it: tokens with their
- * cue bits and flags, and who acts where (actors.c). Internal to
- * classify.c and actors.c. */
+ * cue bits and flags, and who acts where (actors.c). Internal to the
+ * classifier (classify*.c, clause.h) and actors.c. */
 #ifndef FUL_CLINE_H
 #define FUL_CLINE_H
 
@@ -33,7 +33,7 @@
 #define FUL_SAW_PAREN 16 /* a "(": maybe a bracketed name after a role */
 #define FUL_SAW_AMP 32   /* a "&" or "+": maybe "send it & she'll share it" */
 #define FUL_SAW_LABEL 128 /* a colon after the second word: maybe a later "NS:" label */
-/* marks from the words' ids (ful_lookup, by classify.c's ful_wmark) */
+/* marks from the words' ids (ful_lookup, by classify_words.c's ful_wrule) */
 #define FUL_SAW_PER 64    /* the word "per": maybe a source */
 #define FUL_SAW_VOID 256  /* "ignore", "dupe": maybe a line the seller voids */
 #define FUL_SAW_FIELD 512 /* "pain", "risk": maybe a CRM field's label */
@@ -63,7 +63,7 @@ typedef struct {
 } ful_tok;
 
 /* An actor actors.c found: token tok acts for side (S_CLIENT/S_SELLER of
- * classify.c: 1 client, 2 seller), known as who (ful_who). owns >= 0: the
+ * clause.h: 1 client, 2 seller), known as who (ful_who). owns >= 0: the
  * token where the clause it owns starts ("Jason - bring the CFO"). */
 typedef struct {
     uint8_t tok, side, who;
@@ -79,7 +79,7 @@ typedef struct {
     int truncated; /* the tokens stop before the end of the line */
     int marks;     /* FUL_SAW_*: bytes the tokenizer passed, for cheap gates */
     int head;      /* first token after a label ("Next step:", "Action -"); 0 when none */
-    uint32_t any;  /* the cue bits of all tokens or'ed (classify.c keeps it true), for cheap gates */
+    uint32_t any;  /* the cue bits of all tokens or'ed (the classifier keeps it true), for cheap gates */
     uint64_t done; /* bit i: token i may tell what was done (-ed, an irregular past, she's): ful_lookup */
     uint8_t cend[FUL_MAXTOK]; /* per token: the next clause's first token (T_BREAK), or nt (ful_clause_ends) */
     int nact;
@@ -117,8 +117,8 @@ static inline int ful_is_id(const ful_cline *L, int i, unsigned id)
  * lookup or's these over the line (FUL_SAW_NAMEWORD, FUL_SAW_SPLIT), so
  * the actor pass skips its walks for them on a line that has none. */
 enum { FUL_NAME_VERB = 1, FUL_NAME_MONTH = 2, FUL_NAME_WILL = 4, FUL_NAME_ANY = 7, FUL_NAME_SPLIT = 8 };
-/* X(word, kind): one list for this table and the marks classify.c's
- * lookup gives a line by id (ful_wrule), so the two cannot disagree */
+/* X(word, kind): one list for this table and the marks the
+ * lookup (classify_tokens.c) gives a line by id (ful_wrule), so the two cannot disagree */
 #define FUL_NAME_WORDS(X)                                                                                           \
     X(grant, FUL_NAME_VERB) X(chase, FUL_NAME_VERB) X(hope, FUL_NAME_VERB) X(ping, FUL_NAME_VERB)                   \
     X(jan, FUL_NAME_MONTH) X(may, FUL_NAME_MONTH) X(june, FUL_NAME_MONTH) X(april, FUL_NAME_MONTH)                  \

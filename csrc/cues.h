@@ -328,7 +328,7 @@ static const ful_cue ful_phrases[] = {
     {"waiting on", RQ}, {"asked for", RQ}, {"asks for", RQ}, {"asked about", RQ},
 };
 
-/* Words the rules (classify.c, actors.c) compare by name that carry no cue
+/* Words the rules (classify*.c, actors.c) compare by name that carry no cue
  * of their own. The lookup table holds them too, with no meaning: every
  * word a rule names gets an id (FUL_W_*, rules_table.h), so the rule's
  * compare is one integer test on the token's id, not a length and bytes. */

@@ -65,7 +65,7 @@ void ful_rules_free(ful_rules *r)
     free(r);
 }
 
-/* Normalises a phrase the way classify.c tokenizes a line: ASCII lowercase,
+/* Normalises a phrase the way classify_tokens.c tokenizes a line: ASCII lowercase,
  * words of letters, digits, apostrophes and bytes >= 0x80; "f/u" -> "fu",
  * "w/" -> "with". Returns the word count, or -1 when too long. */
 static int ful_norm_phrase(const char *p, char *out, size_t cap, size_t *outlen)

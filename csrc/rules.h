@@ -26,7 +26,7 @@ void ful_rules_free(ful_rules *r);         /* NULL is fine */
  * empty or over-long phrase. */
 int ful_rules_add(ful_rules *r, const char *category, const char *phrase);
 
-/* ---- Internal to the classifier (rules.c and classify.c); not an API. ---- */
+/* ---- Internal to the classifier (rules.c and the classify*.c files); not an API. ---- */
 #include <stdint.h>
 #include <string.h>
 
@@ -68,7 +68,7 @@ int ful_rules_add(ful_rules *r, const char *category, const char *phrase);
 /* The hash of a lowercased word, eight bytes at a time: each whole chunk
  * and then the last, short one (zero-padded, maybe empty) is xor'ed in and
  * multiplied; the high half is the hash. The tokenizer finds a word's end
- * and lowercases it a chunk at a time (classify.c), so the hash costs one
+ * and lowercases it a chunk at a time (classify_tokens.c), so the hash costs one
  * multiply a chunk and no branch a byte. Chunks are read little-endian on
  * any machine: the generated table (rules_table.h) holds these values. */
 #define FUL_HASH_INIT 0x2545F4914F6CDD1Dull

@@ -1,0 +1,475 @@
+/* classify_client.c: what a clause the client acts in amounts to (effort,
+ * a request to us, a hedge), and the forms around it: what the seller only
+ * waits on ("approval pending"), what we agreed is theirs, the seller
+ * making someone act ("get them to sign"), a source ("per Linda"), who said
+ * it, and "not until". */
+#include "clause.h"
+
+/* What the client's clause [from, end) amounts to. */
+int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *request, int *hedge)
+{
+    int i, state = 0;
+    *vt = -1;
+    if (from < end && ful_status_at(L, from, end))
+        return R_STATUS;
+    if (from > 0 && from + 1 == end && (L->t[from - 1].bits & FUL_CUE_POSS) &&
+        (ful_is_id(L, from, FUL_W_ask) || ful_is_id(L, from, FUL_W_asks) || ful_is_id(L, from, FUL_W_request) ||
+         ful_is_id(L, from, FUL_W_requests)))
+        return R_STATUS; /* "Their ask: a 3-year quote": a label, what follows says it */
+    for (i = from; i < end; i++) {
+        uint32_t b = L->t[i].bits;
+        int j;
+        if (L->t[i].flags & (T_INPHR | T_TAG))
+            continue;
+        if ((b & (FUL_CUE_REQUEST | FUL_CUE_CLIENT)) && L->r[i].len >= 4 && memcmp(L->r[i].lw, "wait", 4) == 0) {
+            /* (a line's opening "Waiting on" is the client's role: they wait) */
+            j = ful_next(L, i, end);
+            if (j >= 0 && (L->t[j].bits & (FUL_CUE_SELLER | FUL_CUE_SOBJ)) && !(L->t[j].flags & T_QUOTED)) {
+                /* "they're waiting on our revised proposal", "waiting on us for
+                 * the SOW": what they wait for is ours to deliver */
+                int k;
+                *vt = i;
+                *request = 1;
+                for (k = j; k < end; k++)
+                    if ((L->t[k].bits & FUL_CUE_CHASE) && !(L->t[k].bits & (FUL_CUE_DNOUN | FUL_CUE_DELIV | FUL_CUE_ACT)))
+                        return R_NON; /* "waiting on our call back" */
+                return R_COMPLIANCE;
+            }
+            /* "Jess is waiting on her CFO": the client waits on their own, unsure */
+            if (*hedge < 0)
+                *hedge = i;
+            if (*vt < 0)
+                *vt = i;
+            continue;
+        }
+        if ((b & FUL_CUE_REQUEST) && *vt >= 0 && L->t[i].span == 1 &&
+            (ful_is_id(L, i, FUL_W_request) || ful_is_id(L, i, FUL_W_requests)))
+            continue; /* "to socialize the formulary request": the object's noun */
+        if (b & (FUL_CUE_REQUEST | FUL_CUE_SPEECH)) {
+            /* "told us to reach out", "asked us to send": the seller acts next */
+            j = ful_next(L, i, end);
+            if (b & FUL_CUE_SPEECH) {
+                /* "she said reach out Q1": told to chase; "said kindly share
+                 * the price list": told to send; "Dmitry said: write me next
+                 * week": the words after the colon are what was said */
+                int k = j, e2 = end, r;
+                if (k < 0 && i + 1 < L->nt && L->t[i].off + L->t[i].len < L->n && L->s[L->t[i].off + L->t[i].len] == ':') {
+                    k = i + 1;
+                    for (e2 = k + 1; e2 < L->nt && !(L->t[e2].flags & T_BREAK); e2++)
+                        ;
+                }
+                if (k >= 0 && (ful_is_id(L, k, FUL_W_please) || ful_is_id(L, k, FUL_W_kindly) || ful_is_id(L, k, FUL_W_pls) ||
+                               ful_is_id(L, k, FUL_W_plz)))
+                    k = ful_next(L, k, e2);
+                if (k >= 0 && (L->t[k].bits & (FUL_CUE_CHASE | FUL_CUE_DELIV)) &&
+                    !(L->t[k].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_ACT)) && !(L->t[k].flags & T_QUOTED) &&
+                    ((L->t[k].bits & FUL_CUE_CHASE) || k != j) && (r = ful_seller_clause(L, k, e2, vt)) != R_NONE) {
+                    *request = 1;
+                    return r;
+                }
+            }
+            if (((b & FUL_CUE_SPEECH) ||
+                 ((b & FUL_CUE_REQUEST) && L->r[i].len >= 3 && memcmp(L->r[i].lw, "ask", 3) == 0 &&
+                  ful_next(L, j, end) >= 0 &&
+                  (L->t[ful_next(L, j, end)].bits & (FUL_CUE_CHASE | FUL_CUE_ACT)) == FUL_CUE_CHASE)) &&
+                ful_is_id(L, j, FUL_W_to) && ful_next(L, j, end) >= 0) {
+                /* "asked to reconnect in Feb": a chase they asked for */
+                /* "said to reach out again": they told the seller to act */
+                int r = ful_seller_clause(L, ful_next(L, j, end), end, vt);
+                if (r != R_NONE) {
+                    *request = 1;
+                    return r;
+                }
+            }
+            if ((b & FUL_CUE_REQUEST) &&
+                (ful_time_ahead(L, j, end) ||
+                 (L->t[i].span == 1 && (ful_is_id(L, j, FUL_W_to) || ful_is_id(L, j, FUL_W_more) || ful_is_id(L, j, FUL_W_some))))) {
+                /* "I need to think", "they need time": the client's own doing, unsure */
+                if (*hedge < 0)
+                    *hedge = i;
+                if (*vt < 0)
+                    *vt = i;
+                continue;
+            }
+            if (j >= 0 && ((L->t[j].bits & (FUL_CUE_SOBJ | FUL_CUE_YOU)) ||
+                           ((b & FUL_CUE_SPEECH) && (L->t[j].bits & FUL_CUE_SELLER) && !(L->t[j].flags & T_QUOTED)))) {
+                /* "asked us to send", "suggested we reconnect in January" */
+                int k = ful_next(L, j, end);
+                if (k >= 0 && (ful_is_id(L, k, FUL_W_to) || ful_is_id(L, k, FUL_W_should))) {
+                    k = ful_next(L, k, end);
+                    if (k < 0)
+                        return R_NONE; /* "Call Ms. Kaur back tmrw, she asked us to": why, not what */
+                }
+                if (k >= 0) {
+                    int r = ful_seller_clause(L, k, end, vt);
+                    if (r != R_NONE) {
+                        *request = 1;
+                        return r;
+                    }
+                }
+            }
+            if ((b & FUL_CUE_REQUEST) && L->t[i].span == 1 && j >= 0 && !ful_is_id(L, j, FUL_W_it) &&
+                (L->t[j].bits & (FUL_CUE_POSS | FUL_CUE_COBJ | FUL_CUE_CLIENT) ||
+                 ((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD) &&
+                  !(ful_next(L, j, end) >= 0 && (L->t[ful_next(L, j, end)].bits & FUL_CUE_DNOUN))))) { /* (not "requested SSO docs") */
+                if (*vt < 0) /* "asked her boss": the client asks someone of theirs */
+                    *vt = i;
+                continue;
+            }
+            if (b & FUL_CUE_REQUEST) {
+                /* asks for a meeting: client effort, not yet a commitment; asks for a thing: compliance */
+                int k;
+                for (k = i + 1; k < end; k++) {
+                    if ((L->t[k].bits & FUL_CUE_EVENT) && (L->t[k].bits & FUL_CUE_CHASE) && !(L->t[k].bits & FUL_CUE_JOINT) &&
+                        L->t[k].span == 1 && k == ful_next(L, ful_next(L, i, end), end) &&
+                        (ful_is_id(L, ful_next(L, i, end), FUL_W_a) || ful_is_id(L, ful_next(L, i, end), FUL_W_another)) &&
+                        ful_is_id(L, i + 1, FUL_W_for)) {
+                        *vt = k; /* "she asked for a call before her standup": a call from us they asked for */
+                        *request = 1;
+                        return R_NON;
+                    }
+                    if ((L->t[k].bits & FUL_CUE_EVENT) && !ful_event_modifier(L, k, end)) {
+                        /* ("needs training materials": the meeting's word names a thing) */
+                        *vt = k;
+                        if (*hedge < 0)
+                            *hedge = i;
+                        return R_EFFORT;
+                    }
+                    if ((L->t[k].bits & FUL_CUE_CHASE) && !(L->t[k].bits & (FUL_CUE_DNOUN | FUL_CUE_DELIV | FUL_CUE_ACT)) &&
+                        !(L->t[k].flags & T_INPHR) && k == ful_next(L, ful_next(L, i, end), end) &&
+                        (L->t[ful_next(L, i, end)].bits & FUL_CUE_ART)) {
+                        *vt = k; /* "wants a nudge after the 15th", "asked for a reminder": a chase they asked for */
+                        *request = 1;
+                        return R_NON;
+                    }
+                    if (L->t[k].bits & (FUL_CUE_DNOUN | FUL_CUE_DELIV))
+                        break;
+                }
+                for (k = i + 1; k + 1 < end; k++)
+                    if (ful_is_id(L, k, FUL_W_from) && (L->t[k + 1].bits & (FUL_CUE_POSS | FUL_CUE_CLIENT)) &&
+                        !(L->t[k + 1].bits & (FUL_CUE_SOBJ | FUL_CUE_SELLER))) {
+                        *vt = i; /* "needs sign-off from her GM": from their own people, unsure */
+                        if (*hedge < 0)
+                            *hedge = i;
+                        return R_EFFORT;
+                    }
+                *vt = i;
+                *request = 1;
+                return R_COMPLIANCE;
+            }
+            continue; /* "said she'd loop in": read on */
+        }
+        if ((b & FUL_CUE_NEG) && L->t[i].span > 1 && *vt < 0)
+            return R_NONE; /* "CFO went dark": they do nothing */
+        if (*vt < 0 &&
+            (ful_is_id(L, i, FUL_W_not) || ful_is_id(L, i, FUL_W_never) || ful_is_id(L, i, FUL_W_won_t) ||
+             ful_is_id(L, i, FUL_W_wont) || (ful_is_id(L, i, FUL_W_no) && ful_is_id(L, i + 1, FUL_W_longer))) &&
+            /* ("they're no longer sending the PO": as "not") */
+            (j = ful_next(L, ful_is_id(L, i, FUL_W_no) ? i + 1 : i, end)) >= 0 &&
+            ((L->t[j].bits & (FUL_CUE_ACT | FUL_CUE_DELIV)) || ful_ends_ing(L, j)) &&
+            !(L->t[j].bits & (FUL_CUE_HEDGE | FUL_CUE_MODAL | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK))) {
+            /* "they're not signing anything before the audit": a refusal, no
+             * step of theirs; but "won't commit unless we match": a condition */
+            int k;
+            for (k = j; k < end && !(L->t[k].bits & FUL_CUE_COND) && !ful_is_id(L, k, FUL_W_unless); k++)
+                ;
+            if (k == end)
+                return R_NONE;
+        }
+        if (*vt < 0 && ful_is_id(L, i, FUL_W_since) && !(L->t[i].flags & T_QUOTED))
+            return R_STATUS; /* "Customer since 2019": how long, no step */
+        if (*vt < 0 && !(L->t[i].flags & T_QUOTED) &&
+            (ful_is_id(L, i, FUL_W_get) || ful_is_id(L, i, FUL_W_gets) || ful_is_id(L, i, FUL_W_receive) ||
+             ful_is_id(L, i, FUL_W_receives))) {
+            /* "Kenji gets the sandbox creds from us tmrw": what they get from
+             * us is ours to give */
+            int k, n, thing = -1;
+            for (k = ful_next(L, i, end), n = 0; k >= 0 && n < 6; k = ful_next(L, k, end), n++) {
+                if (ful_is_id(L, k, FUL_W_from)) {
+                    j = ful_next(L, k, end);
+                    if (j >= 0 && (L->t[j].bits & (FUL_CUE_SOBJ | FUL_CUE_SELLER)) && !(L->t[j].bits & FUL_CUE_POSS)) {
+                        *vt = i;
+                        *request = 1;
+                        return R_COMPLIANCE;
+                    }
+                    thing = -2; /* "from her boss": theirs */
+                    break;
+                }
+                if (thing == -1 && (L->t[k].bits & FUL_CUE_DNOUN))
+                    thing = (L->t[k].bits & (FUL_CUE_CDOC | FUL_CUE_CLIENT | FUL_CUE_EVENT)) ? -2 : k;
+                if (thing >= 0 && k > thing &&
+                    (ful_is_id(L, k, FUL_W_to) || ful_is_id(L, k, FUL_W_back) || ful_is_id(L, k, FUL_W_over)))
+                    thing = -2; /* ("gets the NDA back", "gets the deck to her boss": theirs to pass on) */
+                if (thing == -1 && (L->t[k].bits & (VERBISH | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_CLIENT)) &&
+                    !ful_participle(L, k)) /* (a "revised proposal") */
+                    thing = -2; /* ("gets back to us", "gets us the list") */
+            }
+            if (thing >= 0 && (ful_is_id(L, i, FUL_W_gets) || ful_is_id(L, i, FUL_W_receives) || ful_is_id(L, i, FUL_W_receive))) {
+                *vt = i; /* "Maria gets the revised proposal Friday": a thing of ours, on its way to her */
+                return R_COMPLIANCE;
+            }
+        }
+        if ((b & FUL_CUE_HEDGE) && L->t[i].span == 2 && *vt < 0 && L->r[i].len >= 4 && memcmp(L->r[i].lw, "want", 4) == 0 &&
+            (j = ful_next(L, i, end)) >= 0 &&
+            (ful_is_id(L, j, FUL_W_see) || ful_is_id(L, j, FUL_W_get) || ful_is_id(L, j, FUL_W_receive) ||
+             ful_is_id(L, j, FUL_W_have)) &&
+            !ful_is_id(L, ful_next(L, j, end), FUL_W_more) && !ful_is_id(L, ful_next(L, j, end), FUL_W_some)) {
+            /* "CFO wants to see a TCO model": a thing they want from us is a
+             * request; "wants to see a demo" asks for a meeting, "wants to see
+             * more data before deciding" is their own doing (both hedged) */
+            int k;
+            for (k = ful_next(L, j, end); k >= 0; k = ful_next(L, k, end)) {
+                if (L->t[k].bits & FUL_CUE_EVENT)
+                    break;
+                if (L->t[k].bits & (FUL_CUE_DNOUN | FUL_CUE_DELIV)) {
+                    *vt = i;
+                    *request = 1;
+                    return R_COMPLIANCE;
+                }
+            }
+        }
+        /* "Client should send the PO Friday": expected, not promised */
+        if (((b & FUL_CUE_HEDGE) || (*vt < 0 && ful_is_id(L, i, FUL_W_should))) && *hedge < 0)
+            *hedge = i;
+        if (*vt < 0 && (b & (VERBISH & ~(FUL_CUE_MODAL | FUL_CUE_HEDGE))))
+            *vt = i;
+        if (*vt < 0 && !(b & FUL_CUE_WORD) && !(L->t[i].flags & (T_CAP | T_NUM)) && ful_state_word(L, i, from)) {
+            state = 1; /* "they're unhappy w/ service": the state's own words follow, no verb */
+            continue;
+        }
+        if (*vt < 0 && !state && !(b & FUL_CUE_WORD) && !(L->t[i].flags & (T_CAP | T_NUM)))
+            *vt = i; /* an unknown word after the subject: a verb ("hosts") */
+    }
+    /* "I'm slammed", "they're happy": a state, no one acts */
+    if (*vt < 0 && *hedge < 0 && from > 0 && ful_be_word(L, from - 1))
+        return R_NONE;
+    /* "Gatekeeper again, no luck": a role alone opening its clause, no one acts */
+    if (*vt < 0 && *hedge < 0 && !state && from > 0 && (from == 1 || (L->t[from - 1].flags & T_BREAK)) &&
+        !(L->t[from - 1].flags & (T_QUOTED | T_NAME)) && from < end) { /* (a table's owner cell stands alone: "| Anand |") */
+        for (i = from; i < end && (ful_is_id(L, i, FUL_W_again) || ful_is_id(L, i, FUL_W_still)); i++)
+            ;
+        if (i >= end)
+            return R_NONE;
+    }
+    return R_EFFORT;
+}
+
+/* "on the call", "from last meeting", "ditto prev. mtg": the meeting just
+ * held or an earlier one, named as the setting or source of a remark,
+ * with no day ahead in its clause; no meeting to come, so its noun loses
+ * its meeting cue. */
+/* "great", "useful", "rough": a word for how something went. */
+int ful_evaluative(const ful_cline *L, int i)
+{
+    return ful_is_id(L, i, FUL_W_great) || ful_is_id(L, i, FUL_W_good) || ful_is_id(L, i, FUL_W_nice) ||
+           ful_is_id(L, i, FUL_W_positive) || ful_is_id(L, i, FUL_W_productive) || ful_is_id(L, i, FUL_W_solid) ||
+           ful_is_id(L, i, FUL_W_awesome) || ful_is_id(L, i, FUL_W_excellent) || ful_is_id(L, i, FUL_W_rough) ||
+           ful_is_id(L, i, FUL_W_tough) || ful_is_id(L, i, FUL_W_useful) || ful_is_id(L, i, FUL_W_helpful) ||
+           ful_is_id(L, i, FUL_W_insightful) || ful_is_id(L, i, FUL_W_fruitful) || ful_is_id(L, i, FUL_W_successful) ||
+           ful_is_id(L, i, FUL_W_informative) || ful_is_id(L, i, FUL_W_fantastic) || ful_is_id(L, i, FUL_W_constructive);
+}
+
+/* Is the client's "action" at st only something the seller waits on:
+ * "waiting for their answer", "approval pending"? */
+int ful_waiting(const ful_cline *L, int st, int end)
+{
+    const ful_rtok *r = &L->r[st];
+    int j;
+    if ((r->len >= 4 && memcmp(r->lw, "wait", 4) == 0) || (r->len == 8 && memcmp(r->lw, "awaiting", 8) == 0) ||
+        (r->len == 7 && (memcmp(r->lw, "pending", 7) == 0 || memcmp(r->lw, "awaited", 7) == 0)))
+        return 1;
+    j = ful_next(L, st, end);
+    return j >= 0 && ful_is_id(L, j, FUL_W_pending);
+}
+
+/* "We agreed Tom will sign Fri", "agreed that they send the PO Monday":
+ * what we agreed is the client's step; the client's token, or -1. */
+int ful_agreed_client(const ful_cline *L, int a, int end)
+{
+    int i = a, k;
+    if (i < end && (ful_is_id(L, i, FUL_W_we) || ful_is_id(L, i, FUL_W_i)))
+        i = ful_next(L, i, end);
+    if (i < 0 || !(ful_is_id(L, i, FUL_W_agreed) || ful_is_id(L, i, FUL_W_agree) || ful_is_id(L, i, FUL_W_confirmed)) ||
+        (L->t[i].flags & T_QUOTED) || (k = ful_next(L, i, end)) < 0)
+        return -1;
+    if (ful_is_id(L, k, FUL_W_that) && (k = ful_next(L, k, end)) < 0)
+        return -1;
+    if (!(((L->t[k].bits & FUL_CUE_CLIENT) && !(L->t[k].bits & (FUL_CUE_POSS | FUL_CUE_SELLER))) || (L->t[k].flags & T_NAME) ||
+          ((L->t[k].flags & T_CAP) && !(L->t[k].bits & FUL_CUE_WORD))))
+        return -1;
+    i = ful_next(L, k, end);
+    return i >= 0 && (L->t[i].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_ACT | FUL_CUE_DELIV)) ? k : -1;
+}
+
+/* The rest of ful_causative (clause.h), from its "get"/"have" at i. */
+int ful_causative_at(const ful_cline *L, int i, int end, int *vt)
+{
+    int j, v, client;
+    /* "get them|him|her" is a phrase (its words carry no cues of their
+     * own): "get them to sign" pushes the client */
+    if (L->t[i].span == 2 && i + 2 < end && ful_is_id(L, i, FUL_W_get) && ful_is_id(L, i + 2, FUL_W_to) &&
+        (ful_is_id(L, i + 1, FUL_W_them) || ful_is_id(L, i + 1, FUL_W_him) || ful_is_id(L, i + 1, FUL_W_her))) {
+        v = ful_next(L, i + 2, end);
+        if (v < 0 || !(L->t[v].bits & VERBISH) || (L->t[v].flags & T_CAP))
+            return R_NONE;
+        *vt = v;
+        return R_NON;
+    }
+    j = ful_next(L, i, end);
+    if (j < 0 || ful_is_id(L, j, FUL_W_to))
+        return R_NONE; /* "have to draft": the seller's own to-do */
+    /* whose people: theirs, them, a client's name; a bare "legal" is ours */
+    client = (L->t[j].bits & (FUL_CUE_POSS | FUL_CUE_COBJ)) ||
+             ((L->t[j].flags & T_NAME) && (L->t[j].bits & FUL_CUE_CLIENT)) ||
+             ((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD));
+    if (!client && !(L->t[j].bits & (FUL_CUE_SOBJ | FUL_CUE_SELLER | FUL_CUE_CLIENT)) && ful_is_id(L, i, FUL_W_get) &&
+        ful_to_client(L, j, end)) {
+        *vt = i; /* "Get the security pack over to them": a thing handed over */
+        return R_COMPLIANCE;
+    }
+    if (ful_is_id(L, i, FUL_W_get) && L->t[i].span == 1 && !client && (L->t[j].bits & FUL_CUE_ART)) {
+        /* "get the SOW signed": their signature, chased; "get the MSA
+         * redlined": a thing of ours made ready */
+        int k = ful_next(L, j, end), m;
+        for (m = 0; m < 2 && k >= 0 && (L->t[k].bits & FUL_CUE_DNOUN) && !(L->t[k].bits & (VERBISH & ~FUL_CUE_DELIV)); m++)
+            k = ful_next(L, k, end);
+        if (m > 0 && k >= 0 && ful_participle(L, k) && !(L->t[k].flags & T_CAP) && !(L->t[k].bits & FUL_CUE_BOOKED)) {
+            *vt = k;
+            m = ful_next(L, k, end);
+            if (m >= 0 && ful_is_id(L, m, FUL_W_by) && ful_next(L, m, end) >= 0 && ful_is_id(L, ful_next(L, m, end), FUL_W_our))
+                m = ful_next(L, m, end); /* ("approved by our deal desk") */
+            return (ful_is_id(L, k, FUL_W_signed) || ful_is_id(L, k, FUL_W_approved)) &&
+                           !(m >= 0 && ((L->r[m].len == 10 && memcmp(L->r[m].lw, "internally", 10) == 0) || (L->t[m].bits & FUL_CUE_SELLER) ||
+                                      ful_is_id(L, m, FUL_W_our)))
+                       ? R_NON
+                       : R_COMPLIANCE; /* ("get a quote approved internally": ours to do) */
+        }
+    }
+    if (L->t[j].bits & (FUL_CUE_POSS | FUL_CUE_SOBJ))
+        j = ful_next(L, j, end); /* "their legal", "our SE" */
+    if (j < 0 || !((L->t[j].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_COBJ)) ||
+                   ((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD))))
+        return R_NONE;
+    v = ful_next(L, j, end);
+    if (v >= 0 && ful_is_id(L, i, FUL_W_get) && ful_is_id(L, v, FUL_W_to))
+        v = ful_next(L, v, end);
+    else if (ful_is_id(L, i, FUL_W_get))
+        return R_NONE; /* "get them the deck": a thing handed over */
+    if (v < 0 || !(L->t[v].bits & VERBISH) || (L->t[v].flags & T_CAP))
+        return R_NONE;
+    *vt = v;
+    return client ? R_NON : R_COMPLIANCE;
+}
+
+/* "(per our call)", "send pricing per the call", "as per Linda's email": a
+ * source at a clause's end says where the step came from, not what it is.
+ * Returns where such a phrase starts when it runs to end, else end. */
+int ful_source_from(const ful_cline *L, int a, int end)
+{
+    int i, j, n;
+    if (!(L->marks & FUL_SAW_PER))
+        return end;
+    for (i = a; i < end; i++) {
+        if (!ful_is_id(L, i, FUL_W_per) || (L->t[i].flags & (T_INPHR | T_TAG)))
+            continue;
+        for (j = ful_next(L, i, end), n = 0; j >= 0 && n < 5; j = ful_next(L, j, end), n++) {
+            uint32_t b = L->t[j].bits;
+            int ok = (b & (FUL_CUE_ART | FUL_CUE_POSS | FUL_CUE_SOBJ | FUL_CUE_EVENT | FUL_CUE_COBJ)) ||
+                     (L->t[j].flags & T_NAME) || ((L->t[j].flags & T_CAP) && !(b & VERBISH)) ||
+                     ((b & FUL_CUE_CLIENT) && !(b & FUL_CUE_MODAL)) || ful_ends_s(L, j) || ful_is_id(L, j, FUL_W_last) ||
+                     ful_is_id(L, j, FUL_W_this) || ful_is_id(L, j, FUL_W_that) || ful_is_id(L, j, FUL_W_today_s) ||
+                     ful_is_id(L, j, FUL_W_yesterday_s) || (ful_wset[L->t[j].wid] & FUL_WS_SOURCE);
+            if (!ok)
+                break;
+        }
+        if (j < 0 && n > 0)
+            return i > a && ful_is_id(L, i - 1, FUL_W_as) ? i - 1 : i;
+    }
+    return end;
+}
+
+/* "Send a proposal asap pls, they said": a closing "they said" only
+ * says who asked. */
+int ful_said_tag(const ful_cline *L, int a, int end)
+{
+    int j;
+    if (a == 0 || end != L->nt || !((L->t[a].bits & FUL_CUE_CLIENT) || (L->t[a].flags & T_NAME)))
+        return 0;
+    j = ful_next(L, a, end);
+    return j >= 0 && (L->t[j].bits & FUL_CUE_SPEECH) && ful_next(L, j, end) < 0;
+}
+
+/* "legal on our side to turn the redlines", "finance from our end": a role
+ * the line says is ours; its verb's token in *verb. */
+/* "Rescheduled twice already", "Pushed the call again", "Updated the deck":
+ * a seller's verb in -ed opening its clause, with no day ahead: what was
+ * done ("Moved the demo to Thu 12/8" is when it now is). */
+int ful_done_opener(const ful_cline *L, int st, int end)
+{
+    const ful_rtok *r = &L->r[st];
+    int k;
+    if (st != L->head || !(L->t[st].flags & T_CAP) || (L->t[st].flags & T_QUOTED) || L->t[st].span > 2 || r->len < 5 ||
+        r->lw[r->len - 2] != 'e' || r->lw[r->len - 1] != 'd' ||
+        !(L->t[st].bits & (FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_DELIV)) ||
+        (L->t[st].bits & (FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_REQUEST | FUL_CUE_NEGBOOK)))
+        return 0;
+    for (k = st + 1; k < end; k++)
+        if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_BOOKED)) || ((L->t[k].flags & T_NUM) && !ful_quantity(L, k)))
+            return 0;
+    return 1;
+}
+
+/* "Data migration 60% complete", "Renewal price up 7% vs last year": how
+ * far something got or how a figure moved is how things stand. */
+int ful_figure_moved(const ful_cline *L, int a, int end)
+{
+    int k, j;
+    /* both forms need a figure and one of their words (the lookup's marks):
+     * most lines lack one or the other */
+    if (!(L->marks & FUL_SAW_NUM) || !(L->marks & (FUL_SAW_MOVEEND | FUL_SAW_MOVEDIR)))
+        return 0;
+    for (k = a; k + 1 < end; k++) {
+        if (L->t[k].flags & T_INPHR)
+            continue;
+        j = ful_next(L, k, end);
+        if (j < 0)
+            return 0;
+        /* complete, completed, done, finished: ful_wrule's FUL_SAW_MOVEEND */
+        if ((L->t[k].flags & T_NUM) && ful_quantity(L, k) && (ful_wrule[L->t[j].wid] & FUL_SAW_MOVEEND))
+            return 1;
+        /* up, down: FUL_SAW_MOVEDIR */
+        if ((ful_wrule[L->t[k].wid] & FUL_SAW_MOVEDIR) && L->t[k].span == 1 && (L->t[j].flags & T_NUM) &&
+            (ful_quantity(L, j) || ful_figure(L, j)))
+            return 1;
+    }
+    return 0;
+}
+
+int ful_our_side(const ful_cline *L, int a, int st, int end, int *verb)
+{
+    int i, j;
+    for (i = a; i + 3 < end; i++) {
+        if ((!(L->t[i].bits & FUL_CUE_CLIENT) && i != st) || !(ful_is_id(L, i + 1, FUL_W_on) || ful_is_id(L, i + 1, FUL_W_from)) ||
+            !ful_is_id(L, i + 2, FUL_W_our) || !(ful_is_id(L, i + 3, FUL_W_side) || ful_is_id(L, i + 3, FUL_W_end)))
+            continue;
+        for (j = i + 4; j < end; j++)
+            if ((L->t[j].bits & (VERBISH & ~FUL_CUE_MODAL)) ||
+                (ful_is_id(L, j - 1, FUL_W_to) && !(L->t[j].bits & (FUL_CUE_ART | FUL_CUE_POSS | FUL_CUE_DATE)) &&
+                 !(L->t[j].flags & (T_CAP | T_NUM)))) {
+                *verb = j; /* (its verb: a known one, or any word after "to") */
+                return 1;
+            }
+        return 0;
+    }
+    return 0;
+}
+
+/* "Don't chase until January": not before a day, so then */
+int ful_not_until(const ful_cline *L, int a, int end)
+{
+    int k;
+    for (k = a; k < end; k++)
+        if (ful_is_id(L, k, FUL_W_until) || ful_is_id(L, k, FUL_W_till) || ful_is_id(L, k, FUL_W_before))
+            return 1;
+    return 0;
+}

@@ -1,0 +1,684 @@
+/* classify_facts.c: clauses that tell how things stand or what was done,
+ * never anyone's step (spec section 2, unknown): "License expires 6/30",
+ * "They use Salesforce", "Budget 120k EUR", "Signed 2026-11-30", "PO not
+ * received", "Tom happy w/ the demo", passives with their agent. */
+#include "clause.h"
+
+/* A form of "be" after a subject: "I'm", "they're", "is". */
+/* "is", "are", "was", "were": the forms of "be" a state or a record is told with. */
+int ful_be_form(const ful_cline *L, int i)
+{
+    return ful_is_id(L, i, FUL_W_is) || ful_is_id(L, i, FUL_W_are) || ful_is_id(L, i, FUL_W_was) || ful_is_id(L, i, FUL_W_were);
+}
+
+int ful_be_word(const ful_cline *L, int i)
+{
+    const ful_rtok *r = &L->r[i];
+    if (ful_is_id(L, i, FUL_W_is) || ful_is_id(L, i, FUL_W_are) || ful_is_id(L, i, FUL_W_am))
+        return 1;
+    if (((L->t[i].flags & T_NAME) || ((L->t[i].flags & T_CAP) && !(L->t[i].bits & FUL_CUE_WORD)) ||
+         ((L->t[i].bits & FUL_CUE_CLIENT) && !(L->t[i].bits & FUL_CUE_POSS))) && ful_ends_s(L, i))
+        return 1; /* "Sarah's away", "she's the buyer": a name's or a pronoun's 's before a state is "is" */
+    return r->len > 2 && ((r->lw[r->len - 2] == '\'' && r->lw[r->len - 1] == 'm') ||
+                          (r->len > 3 && r->lw[r->len - 3] == '\'' && r->lw[r->len - 2] == 'r' && r->lw[r->len - 1] == 'e'));
+}
+
+/* Is the time word at k no day to act on: behind us ("last week", "since
+ * October", "back in Oct", "yesterday", "two weeks ago") or how long
+ * something lasts ("for 3 years")? */
+static int ful_time_behind(const ful_cline *L, int k, int end)
+{
+    if (k >= end || !(L->t[k].bits & FUL_CUE_DATE))
+        return 0;
+    return (k > 0 && (ful_is_id(L, k - 1, FUL_W_last) || ful_is_id(L, k - 1, FUL_W_since))) ||
+           (k > 1 && ful_is_id(L, k - 1, FUL_W_in) && ful_is_id(L, k - 2, FUL_W_back)) ||
+           (k > 1 && (L->t[k - 1].flags & T_NUM) && !(L->t[k].flags & T_BREAK) && ful_is_id(L, k - 2, FUL_W_for)) ||
+           ful_is_id(L, k, FUL_W_yesterday) || ful_is_id(L, ful_next(L, k, end), FUL_W_ago);
+}
+
+/* "15 min", "60%", "250k", "3 people": an amount, not a day. */
+int ful_quantity(const ful_cline *L, int k)
+{
+    int j;
+    if (ful_figure(L, k) || (L->t[k].off + L->t[k].len < L->n && L->s[L->t[k].off + L->t[k].len] == '%'))
+        return 1; /* ("18% discount": the sign is no token of its own) */
+    /* "SAP ECC 6", "plant 2": a number naming the word before it ("Demo 15", "Dec 6" are days) */
+    if (k > 0 && !(L->t[k].flags & T_BREAK) && (L->t[k - 1].flags & (T_CAP | T_UPPER)) &&
+        !(L->t[k - 1].bits & (FUL_CUE_DATE | FUL_CUE_EVENT | FUL_CUE_DSTART)) && L->r[k].len <= 2 &&
+        L->r[k].lw[L->r[k].len - 1] >= '0' && L->r[k].lw[L->r[k].len - 1] <= '9')
+        return 1;
+    if (k + 1 >= L->nt || (L->t[k + 1].flags & T_BREAK))
+        return 0;
+    j = k + 1;
+    if (ful_wset[L->t[j].wid] & FUL_WS_UNIT)
+        return 1;
+    /* "3 rooftops", "40 trucks", "12 clients": a count of things, not a
+     * day ("12/15", "3-4 weeks" are read as dates) */
+    if (!(L->t[j].flags & (T_CAP | T_NUM)) && !(L->t[j].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) && L->r[j].len > 3 &&
+        L->r[j].lw[L->r[j].len - 1] == 's' && L->r[j].lw[L->r[j].len - 2] != 's' &&
+        !(L->t[k].off > 0 && (L->s[L->t[k].off - 1] == '/' || L->s[L->t[k].off - 1] == '-' || L->s[L->t[k].off - 1] == '.')) &&
+        !(L->t[k].off + L->t[k].len < L->n &&
+          (L->s[L->t[k].off + L->t[k].len] == '/' || L->s[L->t[k].off + L->t[k].len] == ':' ||
+           L->s[L->t[k].off + L->t[k].len] == '-' || L->s[L->t[k].off + L->t[k].len] == '.')))
+        return 1;
+    return 0;
+}
+
+/* An unknown word right after a form of "be" and not an -ing: an
+ * adjective ("slammed", "busy"), not a verb. */
+int ful_state_word(const ful_cline *L, int i, int from)
+{
+    if (i != from || i == 0 || !ful_be_word(L, i - 1))
+        return 0;
+    return !ful_ends_ing(L, i);
+}
+
+/* "Tom agreed to intro us", "Ivan promised to send it": a past, then "to"
+ * and a verb: a promise, ahead ("delivered to the lab" is where). */
+static int ful_promise_to(const ful_cline *L, int i, int end)
+{
+    int k;
+    return i + 1 < end && ful_is_id(L, i + 1, FUL_W_to) && (k = ful_next(L, i + 1, end)) >= 0 && /* (even inside "agreed to") */
+           ((L->t[k].bits & ((VERBISH & ~FUL_CUE_MODAL) | FUL_CUE_DNOUN)) ||
+            (!(L->t[k].bits & FUL_CUE_WORD) && !(L->t[k].flags & (T_CAP | T_NUM))));
+}
+
+/* "Kenji is the economic buyer", "the demo was great", "Ezra founded
+ * the company in 2019", "Merch team liked the labels": after the subject,
+ * who someone is or what already happened, with no day ahead, is no step. */
+static int ful_be_done(const ful_cline *L, int i, int end);
+
+/* A "be" said in the word before i: "they're", "I'm", "Sarah's", "she's",
+ * "he's" ("she's away", "he's not ready"). */
+static int ful_be_before(const ful_cline *L, int i)
+{
+    return i > 0 && (ful_be_word(L, i - 1) || ful_is_id(L, i - 1, FUL_W_she_s) || ful_is_id(L, i - 1, FUL_W_he_s));
+}
+
+int ful_status_at(const ful_cline *L, int i, int end)
+{
+    const ful_rtok *r;
+    int j, k, now = 0, habit = 0, held;
+    while (i >= 0 && i < end && (L->t[i].flags & (T_INPHR | T_TAG)))
+        i++; /* ("Invite accepted": the phrase's own words) */
+    while (i >= 0 && i < end && (ful_is_id(L, i, FUL_W_currently) || ful_is_id(L, i, FUL_W_already) ||
+                                 ful_is_id(L, i, FUL_W_really) || ful_is_id(L, i, FUL_W_also) || ful_is_id(L, i, FUL_W_just) ||
+                                 (ful_wrule[L->t[i].wid] & FUL_SAW_HABIT))) {
+        now |= ful_is_id(L, i, FUL_W_currently);
+        habit |= (ful_wrule[L->t[i].wid] & FUL_SAW_HABIT) != 0;
+        i = ful_next(L, i, end);
+    }
+    if (i >= 0 && i < end && ful_is_id(L, i, FUL_W_the) && (j = ful_next(L, i, end)) >= 0 &&
+        (L->t[j].bits & FUL_CUE_CLIENT) && !(L->t[j].bits & (VERBISH | FUL_CUE_POSS)))
+        i = j; /* "the distributor" */
+    while (i >= 0 && i < end &&
+           (((L->t[i].bits & FUL_CUE_CLIENT) && !(L->t[i].bits & (VERBISH | FUL_CUE_POSS))) ||
+            ((L->t[i].flags & T_CAP) && !(L->t[i].bits & ~FUL_CUE_WORD) && !(L->t[i].flags & T_QUOTED) && i > 0 &&
+             (L->t[i - 1].flags & (T_NAME | T_CAP)) && !(L->t[i].flags & T_BREAK))))
+        i = ful_next(L, i, end); /* "Merch team liked", "Dr. Lim prefers": the rest of the subject */
+    if (i >= 0 && i < end && ful_is_id(L, i, FUL_W_and) && (j = ful_next(L, i, end)) >= 0 && (L->t[j].flags & (T_NAME | T_CAP)) &&
+        !(L->t[j].bits & (FUL_CUE_DATE | VERBISH)))
+        i = ful_next(L, j, end); /* "Kwame and Priya both attended" */
+    if (i >= 0 && i < end && ful_is_id(L, i, FUL_W_both))
+        i = ful_next(L, i, end);
+    /* "the distributor already carries two brands", "Tom currently uses
+     * Gong": a present after already/currently is how things stand */
+    j = i > 0 && i < end && (ful_is_id(L, i, FUL_W_already) || ful_is_id(L, i, FUL_W_currently)) ? ful_next(L, i, end)
+        : i > 0 && i < end && (ful_is_id(L, i - 1, FUL_W_already) || ful_is_id(L, i - 1, FUL_W_currently)) ? i : -1;
+    if (j >= 0 && L->t[j].span == 1 && !(L->t[j].flags & (T_CAP | T_NUM | T_QUOTED)) &&
+        !(L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_BOOKED | FUL_CUE_SPEECH)) && L->r[j].len > 3 &&
+        L->r[j].lw[L->r[j].len - 1] == 's' && L->r[j].lw[L->r[j].len - 2] != 's' && L->r[j].lw[L->r[j].len - 2] != '\'')
+        return 1;
+    for (k = i; (L->marks & FUL_SAW_HABIT) && k >= 0 && k < end && !habit; k = ful_next(L, k, end))
+        habit = (ful_wrule[L->t[k].wid] & FUL_SAW_HABIT) && k > i; /* "The board meets quarterly" */
+    if (i < 0 || i >= end)
+        return 0;
+    if (i >= 0 && i < end && !(L->t[i].bits & FUL_CUE_WORD) && !(L->t[i].flags & (T_CAP | T_NUM | T_QUOTED)) &&
+        !ful_participle(L, i) && (j = ful_next(L, i, end)) >= 0 && ful_participle(L, j) &&
+        !(L->t[j].bits & (FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_REQUEST)))
+        i = j; /* "Deal desk approved 18% discount": a second noun of the subject */
+    if (i < 0 || i >= end || (L->t[i].flags & T_NUM))
+        return 0;
+    /* ("team loved the demo", in quotes too: how it went) */
+    if ((L->t[i].flags & T_QUOTED) && !((L->t[i].bits & FUL_CUE_RECAP) && !(L->t[i].bits & VERBISH) &&
+                                        ful_participle(L, i) && !ful_is_id(L, i, FUL_W_sent)))
+        return 0;
+    /* "Call went to voicemail 12/1", "Tom sent the PO 11/30": a day beside
+     * a plain past is when it happened ("moved to Friday" is ahead) */
+    if (((L->t[i].bits & FUL_CUE_RECAP) || (ful_past_verb(L, i) && !ful_participle(L, i))) &&
+        !(L->t[i].bits & (FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_HEDGE)))
+        return 1;
+    /* "receptionist says the Dr. is on leave", "Tom said the PO is approved":
+     * what they tell of how things stand is how things stand */
+    if ((L->t[i].bits & FUL_CUE_SPEECH) && L->t[i].span == 1 && !(L->t[i].flags & T_QUOTED)) {
+        k = ful_next(L, i, end);
+        if (k >= 0 && (L->t[k].bits & (FUL_CUE_ART | FUL_CUE_POSS)) && !ful_is_id(L, k, FUL_W_to))
+            k = ful_next(L, k, end);
+        /* (a plain noun too: "mentioned her son plays rugby", "said the budget is approved") */
+        for (j = 0; j < 2 && k >= 0 && !(L->t[k].bits & (VERBISH | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_SELLER)) &&
+                    ((L->t[k].bits & FUL_CUE_CLIENT) || (L->t[k].flags & T_CAP) ||
+                     (j == 0 && !(L->t[k].bits & ~(FUL_CUE_WORD | FUL_CUE_DNOUN | FUL_CUE_CDOC)) && !(L->t[k].flags & T_NUM)));
+             j++)
+            k = ful_next(L, k, end);
+        return j > 0 && k >= 0 && !(L->t[k].bits & FUL_CUE_SPEECH) && (ful_status_at(L, k, end) || ful_be_done(L, k, end));
+    }
+    /* "chef had to leave for service", "he was driving": what happened */
+    if (ful_is_id(L, i, FUL_W_had) && (L->t[i].span > 1 || ful_is_id(L, i + 1, FUL_W_to)))
+        return 1;
+    if ((ful_is_id(L, i, FUL_W_was) || ful_is_id(L, i, FUL_W_were)) && (j = ful_next(L, i, end)) >= 0 && ful_ends_ing(L, j) &&
+        !ful_is_id(L, j, FUL_W_going) && !ful_is_id(L, ful_next(L, j, end), FUL_W_to))
+        return 1;
+    if (ful_is_id(L, i, FUL_W_no) && ful_is_id(L, i + 1, FUL_W_longer) && (j = ful_next(L, i + 1, end)) >= 0 &&
+        (ful_participle(L, j) || ful_is_id(L, j, FUL_W_with)))
+        return 1; /* "Tom no longer involved", "no longer with the company" */
+    /* "he's not ready", "they're not interested": a state, said with "not" */
+    if (ful_is_id(L, i, FUL_W_not) && i > 0 &&
+        (ful_be_before(L, i) || ful_be_form(L, i - 1)) &&
+        (j = ful_next(L, i, end)) >= 0 && (ful_is_id(L, j, FUL_W_ready) || ful_is_id(L, j, FUL_W_interested) || ful_is_id(L, j, FUL_W_sure)))
+        return 1;
+    /* "Tom is out this week", "she's away till the 14th": away for a while,
+     * whatever day it names (the seller waits) */
+    j = ful_be_form(L, i) ? ful_next(L, i, end) : ful_be_before(L, i) ? i : -1;
+    if (j >= 0 &&
+        (ful_is_id(L, j, FUL_W_out) || ful_is_id(L, j, FUL_W_off) || ful_is_id(L, j, FUL_W_away) || ful_is_id(L, j, FUL_W_ooo) ||
+         ful_is_id(L, j, FUL_W_sick) || ful_is_id(L, j, FUL_W_travelling) || ful_is_id(L, j, FUL_W_traveling) ||
+         ful_is_id(L, j, FUL_W_unavailable)))
+        return 1;
+    /* "Mgr not in, left card", "DM not available till 3": the same, said without "is" */
+    if (ful_is_id(L, i, FUL_W_not) && (j = ful_next(L, i, end)) >= 0 &&
+        (ful_is_id(L, j, FUL_W_in) || ful_is_id(L, j, FUL_W_around) || ful_is_id(L, j, FUL_W_available)))
+        return 1;
+    /* "Legal usually takes 3 weeks", "They typically sign in Q4", "they
+     * currently pay $14 a seat": how they go about things, whatever day or
+     * figure it names, is no step */
+    if ((habit || now) && !(L->t[i].bits & (FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SPEECH |
+                                            FUL_CUE_REQUEST | FUL_CUE_COND)) &&
+        !ful_ends_ing(L, i) && !ful_is_id(L, ful_next(L, i, end), FUL_W_to))
+        return 1;
+    /* "They use Adyen today": a tool or a habit held today, no day to act on */
+    held = ful_is_id(L, i, FUL_W_use) || ful_is_id(L, i, FUL_W_uses) || ful_is_id(L, i, FUL_W_employ) ||
+           ful_is_id(L, i, FUL_W_employs) || ful_is_id(L, i, FUL_W_operate) || ful_is_id(L, i, FUL_W_operates) ||
+           (ful_is_id(L, i, FUL_W_run) && L->t[i].span == 1 && (j = ful_next(L, i, end)) >= 0 &&
+            ((L->r[j].len == 10 && memcmp(L->r[j].lw, "everything", 10) == 0) || (L->t[j].flags & (T_CAP | T_UPPER)))); /* "they run SAP", not "run the pilot" */
+    for (k = i; k < end; k++)
+        if (((L->t[k].bits & FUL_CUE_DATE) && !(held && ful_is_id(L, k, FUL_W_today)) && !ful_time_behind(L, k, end)) ||
+            ((L->t[k].flags & T_NUM) && !(L->r[k].len == 4 && (L->r[k].lw[0] == '1' || L->r[k].lw[0] == '2') && L->r[k].lw[3] >= '0' &&
+                                                 L->r[k].lw[3] <= '9') && /* (a year; "15th" is a day) */
+             !ful_quantity(L, k) && !ful_time_behind(L, k + 1, end)))
+            return 0; /* "moved the call to Friday", "signed on 12/3"; but "in 2019" is behind us */
+    r = &L->r[i];
+    j = ful_next(L, i, end);
+    /* "they use Salesforce", "they currently run SAP", "has 40 reps": how
+     * things stand, not what anyone will do */
+    if (((ful_is_id(L, i, FUL_W_have) || ful_is_id(L, i, FUL_W_has)) && j >= 0 && !ful_is_id(L, j, FUL_W_to)) ||
+        (!(L->t[i].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SPEECH | FUL_CUE_REQUEST | FUL_CUE_BOOKED)) &&
+         (held || (now && (ful_ends_s(L, i) || !(L->t[i].bits & FUL_CUE_WORD) || ful_is_id(L, i, FUL_W_run))))))
+        return 1;
+    /* "Sandra manages 40 reps", "he hates long decks", "She reports to the
+     * COO", "Tom works at Acme", "client happy w/ the demo": who someone is
+     * or how they feel, with no day named; but "she'd love a demo" asks,
+     * and "keen to see it", "likes to meet Tuesdays" look ahead */
+    if (!(i > 0 && (L->t[i - 1].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE))) && (j < 0 || !ful_is_id(L, j, FUL_W_to)) &&
+        (ful_wset[L->t[i].wid] & (FUL_WS_STATEV | FUL_WS_MOOD)))
+        return 1; /* (at the clause's end too: "ITAR applies", "client happy") */
+    if (j >= 0 && (((ful_is_id(L, i, FUL_W_reports) || ful_is_id(L, i, FUL_W_report)) && ful_is_id(L, j, FUL_W_to)) ||
+                   (ful_is_id(L, i, FUL_W_works) && (ful_is_id(L, j, FUL_W_at) || ful_is_id(L, j, FUL_W_for)))))
+        return 1;
+    if (ful_be_form(L, i) && j >= 0 && (ful_is_id(L, j, FUL_W_also) || ful_is_id(L, j, FUL_W_still)))
+        j = ful_next(L, j, end);
+    if (ful_be_form(L, i) && j >= 0 && (ful_is_id(L, j, FUL_W_on) || ful_is_id(L, j, FUL_W_from)) &&
+        !(L->t[j].flags & T_INPHR) && L->t[j].span == 1)
+        return 1; /* "owner is also on the chamber board", "Notes below are from the visit" */
+    if (ful_be_form(L, i))
+        return j >= 0 &&
+               (((L->t[j].bits & (FUL_CUE_ART | FUL_CUE_POSS)) && !ful_is_id(L, j, FUL_W_to)) ||
+                        ((L->t[j].flags & T_CAP) && !(L->t[j].flags & (T_UPPER | T_QUOTED)) &&
+                         !(L->t[j].bits & (FUL_CUE_DATE | FUL_CUE_EVENT | VERBISH))) /* "Incumbent is Grainger" */
+                    ? 1
+                : (r->lw[0] == 'w' && !(L->t[j].bits & VERBISH) && !ful_is_id(L, j, FUL_W_going) &&
+                   !ful_is_id(L, j, FUL_W_supposed) && !ful_is_id(L, j, FUL_W_to) &&
+                   !ful_ends_ing(L, j)));
+    if (L->t[i].bits & (FUL_CUE_BOOKED | FUL_CUE_SPEECH | FUL_CUE_REQUEST | FUL_CUE_HEDGE | FUL_CUE_VAGUE |
+                        FUL_CUE_MODAL | FUL_CUE_NEGBOOK | FUL_CUE_COND))
+        return 0;
+    if (ful_promise_to(L, i, end))
+        return 0;
+    if (r->len >= 5 && r->lw[r->len - 2] == 'e' && r->lw[r->len - 1] == 'd')
+        return !ful_is_id(L, i, FUL_W_expected) && !ful_is_id(L, i, FUL_W_supposed) && !ful_is_id(L, i, FUL_W_interested) &&
+               !ful_is_id(L, i, FUL_W_needed) && !ful_is_id(L, i, FUL_W_planned) && !ful_is_id(L, i, FUL_W_tied) &&
+               !ful_is_id(L, i, FUL_W_need) && !ful_is_id(L, i, FUL_W_proceed);
+    return ful_past_verb(L, i);
+}
+
+/* What token i can do in a fact clause (FW_*). */
+static int ful_fact_word(const ful_cline *L, int i)
+{
+    return ful_wrule[L->t[i].wid] & FW_KIND;
+}
+
+/* A verb of how things stand (FW_STATE), a word of its own. */
+static int ful_stative(const ful_cline *L, int i)
+{
+    return L->t[i].span == 1 && ful_fact_word(L, i) == FW_STATE;
+}
+
+/* A state only with no day named in the rest of the clause (FW_WEAK). */
+static int ful_weak_stative(const ful_cline *L, int i, int end)
+{
+    int k;
+    if (ful_fact_word(L, i) != FW_WEAK)
+        return 0;
+    for (k = i + 1; k < end; k++)
+        if (L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_BOOKED))
+            return 0; /* ("he prefers calls" is a state; "prefers a call Friday" is not) */
+    return 1;
+}
+
+/* "on maternity leave till March", "in year-end close", "out of office":
+ * away for a while, how things stand (the seller waits, or chases after) */
+static int ful_away(const ful_cline *L, int i, int end)
+{
+    int j = i + 1 < end ? i + 1 : -1, k; /* (the next word even inside a phrase: "in year-end") */
+    if (j >= 0 && (ful_is_id(L, j, FUL_W_a) || ful_is_id(L, j, FUL_W_the) || ful_is_id(L, j, FUL_W_their) ||
+                   ful_is_id(L, j, FUL_W_our)))
+        j = j + 1 < end ? j + 1 : -1;
+    if (j < 0)
+        return 0;
+    if (ful_is_id(L, i, FUL_W_on)) {
+        for (k = 0; k < 2 && j >= 0; k++, j = ful_next(L, j, end))
+            if (ful_is_id(L, j, FUL_W_leave) || ful_is_id(L, j, FUL_W_vacation) || ful_is_id(L, j, FUL_W_holiday) ||
+                ful_is_id(L, j, FUL_W_holidays) || ful_is_id(L, j, FUL_W_pto) || ful_is_id(L, j, FUL_W_sabbatical) ||
+                ful_is_id(L, j, FUL_W_break))
+                return 1;
+        return 0;
+    }
+    if (ful_is_id(L, i, FUL_W_in))
+        return (ful_is_id(L, j, FUL_W_year) && ful_is_id(L, j + 1, FUL_W_end)) || ful_is_id(L, j, FUL_W_close) || ful_is_id(L, j, FUL_W_freeze) ||
+               ful_is_id(L, j, FUL_W_blackout) || ful_is_id(L, j, FUL_W_lockdown);
+    return ful_is_id(L, i, FUL_W_out) && ful_is_id(L, j, FUL_W_of) && ful_is_id(L, ful_next(L, j, end), FUL_W_office);
+}
+
+/* "Budgets are frozen", "the PO was approved": a form of "be" and a
+ * participle, with no day named: done or decided, nothing to do. */
+static int ful_be_done(const ful_cline *L, int i, int end)
+{
+    int j, k;
+    if (!ful_be_form(L, i))
+        return 0;
+    j = ful_next(L, i, end);
+    if (j >= 0 && (ful_is_id(L, j, FUL_W_already) || ful_is_id(L, j, FUL_W_now) || ful_is_id(L, j, FUL_W_all)))
+        j = ful_next(L, j, end);
+    if (j >= 0 && ful_away(L, j, end))
+        return 1; /* "she is on maternity leave till March" */
+    /* "Our pricing was too high", "the deck was very well received": a state
+     * said with a degree word (not "too early to send Friday": a day follows) */
+    if (j >= 0 && (ful_is_id(L, j, FUL_W_too) || ful_is_id(L, j, FUL_W_very) || ful_is_id(L, j, FUL_W_really) ||
+                   ful_is_id(L, j, FUL_W_quite) || ful_is_id(L, j, FUL_W_super)) &&
+        (k = ful_next(L, j, end)) >= 0 && !(L->t[k].bits & (VERBISH | FUL_CUE_DATE)) && !ful_is_id(L, k, FUL_W_to))
+        j = k;
+    if (j < 0 ||
+        !(ful_participle(L, j) || (ful_past_verb(L, j) && !(L->t[j].bits & VERBISH)) ||
+          ful_is_id(L, j, FUL_W_high) || ful_is_id(L, j, FUL_W_low) || ful_is_id(L, j, FUL_W_well) || ful_is_id(L, j, FUL_W_frozen) || ful_is_id(L, j, FUL_W_done) || ful_is_id(L, j, FUL_W_stuck) ||
+          ful_is_id(L, j, FUL_W_gone) || ful_is_id(L, j, FUL_W_over) || ful_is_id(L, j, FUL_W_dead) || ful_is_id(L, j, FUL_W_final) ||
+          ful_is_id(L, j, FUL_W_lost) || ful_is_id(L, j, FUL_W_won) || ful_is_id(L, j, FUL_W_great) || ful_is_id(L, j, FUL_W_good) ||
+          ful_is_id(L, j, FUL_W_nice) || ful_is_id(L, j, FUL_W_fine) || ful_is_id(L, j, FUL_W_positive)) ||
+        (L->t[j].bits & (FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_HEDGE)) ||
+        ful_is_id(L, j, FUL_W_expected) || ful_is_id(L, j, FUL_W_supposed) || ful_is_id(L, j, FUL_W_planned) ||
+        (ful_is_id(L, j, FUL_W_interested) && ful_next(L, j, end) >= 0) || /* ("very interested": a mood; "interested in a demo" asks) */
+        ful_is_id(L, j, FUL_W_needed) || ful_is_id(L, j, FUL_W_scheduled))
+        return 0;
+    for (k = j + 1; k < end; k++)
+        if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_BOOKED | FUL_CUE_COND)) || ((L->t[k].flags & T_NUM) && !ful_quantity(L, k)))
+            return 0; /* "is approved by Friday", "was moved to 12/8": a day ahead (not "up to 850k") */
+    return 1;
+}
+
+/* "not discussed", "never signed", "hasn't replied": what has not
+ * happened (a participle after the negation), not what anyone will do;
+ * but "not confirmed", "not expected before Q1" keep their meanings. */
+static int ful_not_done(const ful_cline *L, int i, int end)
+{
+    int j;
+    if (ful_is_id(L, i, FUL_W_not) || ful_is_id(L, i, FUL_W_never)) {
+        j = ful_next(L, i, end);
+        if (j >= 0 && (ful_is_id(L, j, FUL_W_yet) || ful_is_id(L, j, FUL_W_been) || ful_is_id(L, j, FUL_W_really)))
+            j = ful_next(L, j, end);
+        if (j < 0 || (L->t[j].bits & (FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_HEDGE | FUL_CUE_MODAL)) ||
+            ful_is_id(L, j, FUL_W_expected) || ful_is_id(L, j, FUL_W_supposed) || ful_is_id(L, j, FUL_W_planned) ||
+            ful_is_id(L, j, FUL_W_interested) || ful_is_id(L, j, FUL_W_needed))
+            return 0;
+        return ful_participle(L, j) || ful_past_verb(L, j);
+    }
+    /* "hasn't signed", "didn't reply", "havent heard": the same, said with a verb */
+    if (!ful_is_id(L, i, FUL_W_hasn_t) && !ful_is_id(L, i, FUL_W_haven_t) && !ful_is_id(L, i, FUL_W_didn_t) &&
+        !ful_is_id(L, i, FUL_W_hasnt) && !ful_is_id(L, i, FUL_W_havent) && !ful_is_id(L, i, FUL_W_didnt) &&
+        /* "he doesn't do DocuSign" (Scots "doesnae"): what they never do is how things stand */
+        !ful_is_id(L, i, FUL_W_doesn_t) && !ful_is_id(L, i, FUL_W_doesnt) && !ful_is_id(L, i, FUL_W_doesnae))
+        return 0;
+    j = ful_next(L, i, end);
+    if (j >= 0 && ful_is_id(L, j, FUL_W_yet))
+        j = ful_next(L, j, end);
+    return j >= 0 && !(L->t[j].flags & (T_NUM | T_CAP)) && !(L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_DATE));
+}
+
+/* "Samples delivered to the lab", "Invoice 2291 paid", "COI uploaded to
+ * their portal yesterday": after its subject, what was done to a thing;
+ * a record, not a step, unless a deadline follows ("signed by Friday").
+ * A plain past ("went out 11/28") is when it happened; a bare participle
+ * beside a day may be the day it is due, so it needs none. */
+int ful_done_thing(const ful_cline *L, int i, int end)
+{
+    int k, past;
+    if ((L->t[i].flags & (T_QUOTED | T_INPHR)) ||
+        (L->t[i].bits & (FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_REQUEST |
+                         FUL_CUE_COND | FUL_CUE_DATE | FUL_CUE_SELLER | FUL_CUE_CLIENT | FUL_CUE_SPEECH)))
+        return 0;
+    if (!ful_past_verb(L, i) && !ful_participle(L, i))
+        return 0;
+    if (ful_promise_to(L, i, end))
+        return 0;
+    if ((k = ful_next(L, i, end)) >= 0 && (L->t[k].bits & (FUL_CUE_DNOUN | FUL_CUE_CDOC)) && !(L->t[k].bits & VERBISH))
+        return 0; /* "Maria sends signed order form": a participle before its noun */
+    /* only a simple past is no participle ("went out 11/28"; but "reviewed
+     * together on Friday" may be what is to be done then) */
+    past = ful_is_id(L, i, FUL_W_went) || ful_is_id(L, i, FUL_W_came) || ful_is_id(L, i, FUL_W_took) ||
+           ful_is_id(L, i, FUL_W_ran) || ful_is_id(L, i, FUL_W_saw) || ful_is_id(L, i, FUL_W_spoke) ||
+           ful_is_id(L, i, FUL_W_felt);
+    if (i > 0 && (ful_is_id(L, i - 1, FUL_W_be) || ful_is_id(L, i - 1, FUL_W_to) || ful_is_id(L, i - 1, FUL_W_being) ||
+                  ful_is_id(L, i - 1, FUL_W_get) || ful_is_id(L, i - 1, FUL_W_gets) || ful_is_id(L, i - 1, FUL_W_will)))
+        return 0; /* "Proposal to be sent", "will sent" (a typo): ahead */
+    if (i > 0 && !(L->t[i].flags & T_BREAK) && (L->t[i - 1].bits & (FUL_CUE_ART | FUL_CUE_POSS | FUL_CUE_SOBJ)))
+        return 0; /* "for the updated headcount": a participle before its noun */
+    if (ful_is_id(L, i, FUL_W_expected) || ful_is_id(L, i, FUL_W_supposed) || ful_is_id(L, i, FUL_W_planned) ||
+        ful_is_id(L, i, FUL_W_needed) || ful_is_id(L, i, FUL_W_interested) || ful_is_id(L, i, FUL_W_tied) ||
+        ful_is_id(L, i, FUL_W_required) || ful_is_id(L, i, FUL_W_proceed))
+        return 0;
+    for (k = i + 1; k < end; k++) {
+        if (L->t[k].flags & T_INPHR)
+            continue;
+        if (ful_is_id(L, k, FUL_W_by) || ful_is_id(L, k, FUL_W_before) || ful_is_id(L, k, FUL_W_until) ||
+            ful_is_id(L, k, FUL_W_till) || ful_is_id(L, k, FUL_W_asap) || ful_is_id(L, k, FUL_W_eod) ||
+            ful_is_id(L, k, FUL_W_eow) || ful_is_id(L, k, FUL_W_tomorrow) || ful_is_id(L, k, FUL_W_next) ||
+            (L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_COND | FUL_CUE_BOOKED | FUL_CUE_JOINT)))
+            return 0;
+        if (!past && (((L->t[k].bits & FUL_CUE_DATE) && !ful_is_id(L, k, FUL_W_morning) && !ful_time_behind(L, k, end)) ||
+                      ((L->t[k].flags & T_NUM) && !ful_quantity(L, k) && !ful_time_behind(L, k + 1, end))))
+            return 0;
+    }
+    return 1;
+}
+
+/* Could the line hold a record of what was done ("Invoice 2291 paid",
+ * "Samples delivered", "she's on leave")? A recap word, a word in -ed or
+ * with 's, 're, 'd (the tokenizer's L->done bits), or an irregular past
+ * (FUL_SAW_DONE from the lookup), among the tokens up to nt. */
+int ful_may_be_done(const ful_cline *L)
+{
+    uint64_t upto = L->nt >= 64 ? ~(uint64_t)0 : (((uint64_t)1 << L->nt) - 1);
+    int i;
+    if ((L->any & FUL_CUE_RECAP) || (L->done & upto))
+        return 1;
+    /* "delivered", "paid": asked here, of a line with no fact word, not
+     * of every word the tokenizer reads */
+    for (i = 0; i < L->nt; i++)
+        if (L->r[i].len > 4 && L->r[i].lw[L->r[i].len - 2] == 'e' && L->r[i].lw[L->r[i].len - 1] == 'd')
+            return 1;
+    if (!(L->marks & FUL_SAW_DONE))
+        return 0;
+    for (i = 0; i < L->nt; i++) /* (nt may have been cut before a source: "per Maria") */
+        if (ful_wrule[L->t[i].wid] & FUL_SAW_DONE)
+            return 1;
+    return 0;
+}
+
+/* Is token k written joined to a word by a hyphen ("must-have", "sign-off")? */
+static int ful_hyphen_joined(const ful_cline *L, int k)
+{
+    size_t a = L->t[k].off, e = a + L->t[k].len;
+    return (a > 0 && L->s[a - 1] == '-' && a > 1 && L->s[a - 2] != ' ') ||
+           (e + 1 < L->n && L->s[e] == '-' && L->s[e + 1] != ' ');
+}
+
+/* "Pricing was the main objection", "Decision maker is the COO": after a
+ * subject, "be" and an article: who or what something is; but "Kickoff is
+ * the 15th" names a day. */
+int ful_copula_fact(const ful_cline *L, int i, int end)
+{
+    int j = ful_next(L, i, end), k, be;
+    /* "Tom will be the signer": who someone will be; "Maria's the main
+     * contact now": a name's 's before an article is "is" */
+    if (j >= 0 && ful_is_id(L, i, FUL_W_will) && L->t[i].span == 1 && ful_is_id(L, j, FUL_W_be) && L->t[j].span == 1) {
+        i = j;
+        j = ful_next(L, i, end);
+        be = 1;
+    } else {
+        be = ful_be_form(L, i) || (j >= 0 && (ful_is_id(L, j, FUL_W_the) || ful_is_id(L, j, FUL_W_a) || ful_is_id(L, j, FUL_W_an)) &&
+                                   ful_ends_s(L, i) && ful_be_word(L, i));
+    }
+    if (j < 0 || !be ||
+        ful_is_id(L, j, FUL_W_to) || (L->t[j].flags & T_QUOTED))
+        return 0;
+    /* ("main contact is Dr. Lee", "Incumbent is Grainger": a name or title) */
+    if (!(L->t[j].bits & (FUL_CUE_ART | FUL_CUE_POSS)) &&
+        !ful_title(L->r[j].lw, (uint32_t)L->r[j].len) &&
+        !((L->t[j].flags & T_CAP) && !(L->t[j].flags & T_UPPER) && !(L->t[j].bits & FUL_CUE_WORD)))
+        return 0;
+    for (k = j; k < end; k++) {
+        if ((L->t[k].bits & (FUL_CUE_EVENT | VERBISH)) && !(L->t[k].bits & FUL_CUE_DATE) && ful_hyphen_joined(L, k))
+            continue; /* "a must-have", "the go-to partner": one noun of hyphened words */
+        if ((L->t[k].bits & VERBISH) && !(L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_EVENT | FUL_CUE_MODAL | FUL_CUE_HEDGE)) &&
+            k > j && k <= j + 2 && (L->t[j].bits & FUL_CUE_ART) && !ful_is_id(L, k - 1, FUL_W_to) &&
+            !(L->t[k - 1].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE)) && (k + 1 >= end || (L->t[k + 1].bits & FUL_CUE_ART) ||
+                                                                     ful_is_id(L, k + 1, FUL_W_for) || ful_is_id(L, k + 1, FUL_W_of)))
+            continue; /* "the main issue", "a blocker for them": a verb's word naming a thing after its article */
+        if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_EVENT | VERBISH)) &&
+            !(k > j && (L->t[k].bits & FUL_CUE_CLIENT) && !(L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_SPEECH))))
+            return 0; /* ("She is the one to send it": a step after all; but "the main contact" is a role) */
+        if ((L->t[k].flags & T_NUM) && !ful_quantity(L, k))
+            return 0;
+    }
+    return 1;
+}
+
+/* A clause that says how things stand after its subject: "Current vendor
+ * contract expires March 31", "Pricing not discussed", "team very
+ * engaged", "Expansion still on the table". The subject is a few words
+ * that are no verb; an imperative ("Include the SOW") has none. */
+int ful_fact_clause(const ful_cline *L, int a, int end)
+{
+    int i = a, n = 0, j, k, lead_verb = 0, datey = 0;
+    /* (its caller tests FUL_SAW_FACT first: a line without a word a fact
+     * clause needs makes no call) */
+    while (i < end && (L->t[i].flags & (T_INPHR | T_TAG)))
+        i++;
+    if (i < end && ful_is_id(L, i, FUL_W_get) && L->t[i].span == 1 && (j = ful_next(L, i, end)) >= 0 &&
+        (L->t[j].bits & FUL_CUE_ART))
+        return 0; /* "get the SOW signed": an order (ful_causative), not "the SOW signed" */
+    if (i < end && (L->t[i].bits & FUL_CUE_POSS) && !(L->t[i].flags & T_QUOTED)) {
+        /* "Their market research agency is Ipsos": after "their", the words
+         * up to "is" name a thing, even those that are verbs elsewhere */
+        for (k = ful_next(L, i, end), j = 0; k >= 0 && j < 4; k = ful_next(L, k, end), j++) {
+            if (j > 0 && ful_be_form(L, k)) {
+                if (ful_copula_fact(L, k, end))
+                    return 1;
+                break;
+            }
+            if ((L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SPEECH | FUL_CUE_REQUEST | FUL_CUE_BOOKED |
+                                 FUL_CUE_NEG | FUL_CUE_DATE | FUL_CUE_POSS | FUL_CUE_ART)) ||
+                (L->t[k].flags & (T_NUM | T_QUOTED)))
+                break;
+        }
+    }
+    if (i < end && ful_contraction_be(L, i) && (L->t[i].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
+        (j = ful_next(L, i, end)) >= 0 && ful_away(L, j, end))
+        return 1; /* "she's on leave till Jan", "we're in year-end close" */
+    while (i >= 0 && i < end && n < 5) {
+        uint32_t b = L->t[i].bits;
+        if ((n > 0 || ful_ends_s(L, i)) && lead_verb != 1 && ful_copula_fact(L, i, end))
+            return 1;
+        /* "Contract auto-renews Jan 31"; "Their fiscal year starts April 1":
+         * the calendar of a contract or a year, not anyone's step */
+        if (n > 0 && lead_verb != 1 &&
+            (ful_is_id(L, i, FUL_W_renews) || ful_is_id(L, i, FUL_W_ends) || ful_is_id(L, i, FUL_W_expires) ||
+             (datey && (ful_is_id(L, i, FUL_W_starts) || ful_is_id(L, i, FUL_W_begins) || ful_is_id(L, i, FUL_W_closes)))))
+            return 1;
+        /* "Framework agreement lot 3 runs to 2029", "Standstill period runs 10 days": how long it lasts */
+        if (n > 0 && lead_verb != 1 && (ful_is_id(L, i, FUL_W_runs) || ful_is_id(L, i, FUL_W_lasts)) && (j = ful_next(L, i, end)) >= 0 &&
+            (ful_is_id(L, j, FUL_W_to) || ful_is_id(L, j, FUL_W_until) || ful_is_id(L, j, FUL_W_till) || ful_is_id(L, j, FUL_W_through) ||
+             ful_is_id(L, j, FUL_W_for) || (L->t[j].flags & T_NUM)) &&
+            !(ful_next(L, j, end) >= 0 && (ful_is_id(L, ful_next(L, j, end), FUL_W_be) || (L->t[ful_next(L, j, end)].bits & VERBISH))))
+            return 1; /* (not "loss runs to be provided by their carrier": a thing's name) */
+        if (n == 0 && (b & (FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_CHASE | FUL_CUE_SETUP)) &&
+            !(b & (VERBISH & ~(FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_CHASE | FUL_CUE_SETUP))) &&
+            !(L->t[i].flags & T_QUOTED) && (j = ful_next(L, i, end)) >= 0 &&
+            (!(L->t[j].bits & VERBISH) || ful_ends_ing(L, j)) &&
+            !(L->t[j].bits & (FUL_CUE_ART | FUL_CUE_POSS | FUL_CUE_COBJ | FUL_CUE_SOBJ | FUL_CUE_CLIENT | FUL_CUE_DATE)) &&
+            !(L->t[j].flags & (T_CAP | T_NAME | T_NUM))) {
+            /* "Grant funding covers 60%": a verb's word naming a thing, if a state follows;
+             * "Quote #4471 went out", "Onboarding doc sent": a noun (2) */
+            lead_verb = (b & FUL_CUE_DNOUN) || ful_ends_ing(L, i) || ((b & FUL_CUE_EVENT) && ful_past_verb(L, j)) ||
+                                (ful_be_form(L, j) && (k = ful_next(L, j, end)) >= 0 && (L->t[k].bits & (FUL_CUE_ART | FUL_CUE_POSS)))
+                            ? 2 /* ("price is the main issue": no order is followed by "is the") */
+                            : 1;
+            n++;
+            i = j;
+            continue;
+        }
+        if (n > 0 && ful_ends_ing(L, i) && !(b & (VERBISH & ~(FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_CHASE | FUL_CUE_SETUP)))) {
+            n++; /* "Grant funding", "security onboarding": a noun in -ing */
+            i = ful_next(L, i, end);
+            continue;
+        }
+        /* "Our quote was accepted", "our pricing was too high": our own
+         * thing and how it stands (not "our SE to send it") */
+        if (n == 0 && (ful_is_id(L, i, FUL_W_our) || ful_is_id(L, i, FUL_W_my)) && (j = ful_next(L, i, end)) >= 0 &&
+            (L->t[j].bits & (FUL_CUE_DNOUN | FUL_CUE_EVENT)) && !(L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SPEECH |
+                                                                FUL_CUE_REQUEST | FUL_CUE_BOOKED)) &&
+            (k = ful_next(L, j, end)) >= 0 &&
+            (ful_be_done(L, k, end) || (ful_past_verb(L, k) && !(L->t[k].bits & VERBISH) && ful_done_thing(L, k, end)) ||
+             /* "Our quote was accepted": a thing, not a meeting, is accepted once */
+             (!(L->t[j].bits & FUL_CUE_EVENT) && ful_be_form(L, k) && (k = ful_next(L, k, end)) >= 0 &&
+              (L->t[k].bits & FUL_CUE_BOOKED) && ful_participle(L, k) && ful_next(L, k, end) < 0)))
+            return 1;
+        if (n == 0 && (b & FUL_CUE_FILLER) && !(b & (FUL_CUE_CLIENT | FUL_CUE_POSS | VERBISH | FUL_CUE_NEG)) &&
+            !ful_is_id(L, i, FUL_W_not) && !ful_is_id(L, i, FUL_W_still)) {
+            i = ful_next(L, i, end); /* "pls use the new deck": a filler is no subject */
+            continue;
+        }
+        if (n > 0 && !(L->t[i].flags & T_QUOTED) &&
+            (((b & FUL_CUE_DATE) && (ful_is_id(L, i, FUL_W_year) || ful_is_id(L, i, FUL_W_quarter))) ||
+             ful_is_id(L, i, FUL_W_fy) || ful_is_id(L, i, FUL_W_cycle) || ful_is_id(L, i, FUL_W_period) ||
+             ful_is_id(L, i, FUL_W_season))) {
+            n++; /* "Their fiscal year ends June 30": a date's noun in the subject */
+            datey = 1;
+            i = ful_next(L, i, end);
+            continue;
+        }
+        if ((b & (FUL_CUE_CHASE | FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_EVENT)) && lead_verb != 1 &&
+            !(b & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SPEECH | FUL_CUE_REQUEST | FUL_CUE_BOOKED | FUL_CUE_SELLER)) &&
+            !(L->t[i].flags & T_QUOTED) && (j = ful_next(L, i, end)) >= 0 && ful_copula_fact(L, j, end))
+            return 1; /* "Procurement contact is Mr. Adeyemi", "the call was the turning point": the verb's word as a noun */
+        if (n == 0 && (b & FUL_CUE_EVENT) && !(b & (FUL_CUE_DATE | FUL_CUE_COND)) && !(L->t[i].flags & T_QUOTED) &&
+            (j = ful_next(L, i, end)) >= 0 && (L->t[j].bits & FUL_CUE_WITH) && (k = ful_next(L, j, end)) >= 0 &&
+            ((!(L->t[k].bits & (FUL_CUE_POSS | FUL_CUE_ART)) || (k = ful_next(L, k, end)) >= 0)) &&
+            ((L->t[k].bits & FUL_CUE_CLIENT) || (L->t[k].flags & (T_CAP | T_NAME))) && !(L->t[k].bits & VERBISH)) {
+            /* "Call with Tom went great", "call w/ their CFO ran long": the
+             * meeting and whom it was with, then how it went */
+            int v = ful_next(L, k, end);
+            if (v >= 0 && (L->t[v].flags & T_CAP) && !(L->t[v].bits & FUL_CUE_WORD))
+                v = ful_next(L, v, end); /* (a surname) */
+            if (v >= 0 && !(L->t[v].bits & VERBISH) && ful_past_verb(L, v)) {
+                n += 2;
+                i = v;
+                continue;
+            }
+        }
+        if (n == 0 && (b & FUL_CUE_EVENT) && !(b & (VERBISH | FUL_CUE_DATE | FUL_CUE_COND)) && !(L->t[i].flags & T_QUOTED) &&
+            (j = ful_next(L, i, end)) >= 0 &&
+            (ful_past_verb(L, j) || ful_is_id(L, j, FUL_W_done) || ful_is_id(L, j, FUL_W_ends) || ful_is_id(L, j, FUL_W_expires))) {
+            n++; /* "Demo done", "Call ran over", "Pilot ends 12/20": the meeting is the subject */
+            i = j;
+            continue;
+        }
+        if (b & (VERBISH | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_EVENT | FUL_CUE_COND | FUL_CUE_DATE |
+                 FUL_CUE_RECAP | FUL_CUE_NEG)) {
+            /* "Security review not started": a verb's word as the subject's noun */
+            if (n > 0 && (b & VERBISH) && (j = ful_next(L, i, end)) >= 0 &&
+                (ful_not_done(L, j, end) ||
+                 (lead_verb != 1 && (b & (FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_CHASE | FUL_CUE_SETUP)) &&
+                  !(b & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SPEECH | FUL_CUE_REQUEST | FUL_CUE_BOOKED)) &&
+                  ful_done_thing(L, j, end))))
+                return 1; /* ("Budgetary quote provided last week") */
+            if ((b & FUL_CUE_EVENT) && !(b & VERBISH) && (j = ful_next(L, i, end)) >= 0 && ful_be_done(L, j, end))
+                return 1; /* "the decision is taken at group level": a meeting's noun and its state */
+            return n > 0 && (ful_be_done(L, i, end) || (lead_verb != 1 && ful_done_thing(L, i, end))); /* ("budgets are frozen", in quotes too) */
+        }
+        if (ful_fact_word(L, i) != FW_NONE || ful_contraction(L, i))
+            break;
+        if (n > 0 && lead_verb != 1 && !(b & FUL_CUE_CLIENT) && ful_past_verb(L, i))
+            return ful_done_thing(L, i, end); /* "Invoice 2291 paid", "Reference call done" */
+        if (ful_verb_shape(L, i) && !(b & (FUL_CUE_WORD | FUL_CUE_CLIENT)) && !(L->t[i].flags & (T_CAP | T_NAME)) && n > 0)
+            return lead_verb != 1 && ful_done_thing(L, i, end); /* an unknown verb after the subject: "budget resets" is read elsewhere */
+        n++;
+        i = ful_next(L, i, end);
+    }
+    if (n == 0 || i < 0 || i >= end)
+        return 0;
+    if ((ful_is_id(L, i, FUL_W_still) || ful_is_id(L, i, FUL_W_already)) && (j = ful_next(L, i, end)) >= 0)
+        i = j;
+    if (ful_stative(L, i) || ful_not_done(L, i, end) || (!lead_verb && ful_weak_stative(L, i, end)))
+        return 1;
+    j = ful_next(L, i, end);
+    if (j < 0 || lead_verb)
+        return 0;
+    /* "on the table", "in play", "on hold", "on file", "contract up in March": where a deal stands */
+    if ((ful_is_id(L, i, FUL_W_up) && (ful_is_id(L, j, FUL_W_in) || ful_is_id(L, j, FUL_W_for))) ||
+        (ful_is_id(L, i, FUL_W_on) &&
+         (ful_is_id(L, j, FUL_W_hold) || ful_is_id(L, j, FUL_W_file) || (ful_is_id(L, j, FUL_W_the) && ful_is_id(L, ful_next(L, j, end), FUL_W_table)))) ||
+        (ful_is_id(L, i, FUL_W_in) && ful_is_id(L, j, FUL_W_play)))
+        return 1;
+    /* "team very engaged", "price too high": a state said without its "is" */
+    if (!(L->t[i].flags & T_QUOTED) &&
+        (ful_is_id(L, i, FUL_W_very) || ful_is_id(L, i, FUL_W_really) || ful_is_id(L, i, FUL_W_super) ||
+         ful_is_id(L, i, FUL_W_quite) || ful_is_id(L, i, FUL_W_too))) {
+        if (L->t[j].bits & (VERBISH | FUL_CUE_DATE))
+            return 0;
+        for (; j >= 0; j = ful_next(L, j, end))
+            if (ful_is_id(L, j, FUL_W_to) || (L->t[j].bits & FUL_CUE_DATE) || (L->t[j].flags & T_NUM))
+                return 0; /* "Tom super keen to see it", "very keen, Fri" */
+        return 1;
+    }
+    return 0;
+}
+
+/* "the broker of record letter will be signed by the client", "loss runs
+ * to be provided by their carrier": a passive whose doer, after "by", is
+ * the client's; the token of that doer, or -1. */
+int ful_passive_agent(const ful_cline *L, int a, int end)
+{
+    int i, j, k;
+    for (i = a; i < end; i++) {
+        if (!ful_is_id(L, i, FUL_W_be) && !ful_is_id(L, i, FUL_W_been))
+            continue;
+        j = ful_next(L, i, end);
+        if (j < 0 || (L->t[j].flags & T_QUOTED) ||
+            !(ful_participle(L, j) || ful_is_id(L, j, FUL_W_sent) || ful_is_id(L, j, FUL_W_done) ||
+              ful_is_id(L, j, FUL_W_given) || ful_is_id(L, j, FUL_W_made) || ful_is_id(L, j, FUL_W_taken)))
+            continue;
+        k = ful_next(L, j, end);
+        if (k >= 0 && (ful_is_id(L, k, FUL_W_back) || ful_is_id(L, k, FUL_W_over) || ful_is_id(L, k, FUL_W_out)))
+            k = ful_next(L, k, end);
+        if (k < 0 || !ful_is_id(L, k, FUL_W_by) || (k = ful_next(L, k, end)) < 0)
+            continue;
+        if ((L->t[k].bits & (FUL_CUE_ART | FUL_CUE_POSS)) && !ful_is_id(L, k, FUL_W_to) && (j = ful_next(L, k, end)) >= 0)
+            k = j; /* "by the client", "by their carrier" */
+        if ((L->t[k].bits & (FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_DATE | FUL_CUE_YOU)) || (L->t[k].flags & T_NUM))
+            return -1; /* "by us", "by Friday" */
+        if (((L->t[k].bits & FUL_CUE_CLIENT) && !(L->t[k].bits & VERBISH)) || (L->t[k].flags & T_NAME) ||
+            ((L->t[k].flags & T_CAP) && !(L->t[k].bits & FUL_CUE_WORD)) ||
+            ((L->t[k - 1].bits & FUL_CUE_POSS) && !(L->t[k].bits & VERBISH)))
+            return k;
+        return -1;
+    }
+    return -1;
+}

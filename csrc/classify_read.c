@@ -1,0 +1,606 @@
+/* classify_read.c: reads a line's clauses and picks the one that decides
+ * (spec section 2): each clause's subject (who acts: the client, the
+ * seller, both at an event), what it amounts to (effort, compliance, a
+ * chase, a fact), and the tie-breaks between clauses. Also drops the date
+ * words that were a person's name ("Jan sends"). */
+#include "clause.h"
+
+/* (one caller, ful_read_line below: inlined, as the compiler did before it grew) */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *hedge)
+{
+    int i, j, e, modifier = 0, lead = a;
+    uint32_t b;
+    /* lead: the clause's first word after label fillers ("TODO Fire off
+     * the redlines", "pls reconnect in 90 days"): where an imperative stands */
+    while (lead < end && ((L->t[lead].flags & (T_INPHR | T_TAG)) ||
+                          ((L->t[lead].bits & FUL_CUE_FILLER) &&
+                           !(L->t[lead].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_DATE)))))
+        lead++;
+    if (lead + 1 < end && ful_is_id(L, lead, FUL_W_keep) && L->t[lead].span == 1 && ful_ends_ing(L, lead + 1) &&
+        (L->t[lead + 1].bits & VERBISH))
+        lead++; /* "keep chasing Ana for the PO": the verb after it is the step */
+    for (i = a; i < end; i++) {
+        const ful_tok *t = &L->t[i];
+        if ((t->flags & (T_INPHR | T_TAG)) || (i + 1 == lead && ful_is_id(L, i, FUL_W_keep)))
+            continue;
+        if (i == lead && ful_obtain(L, i, end))
+            return *st = i, S_SELLER; /* "get sign-off from their CFO": ours to chase (ful_seller_clause) */
+        if (i == lead && (t->flags & T_CAP) && !(t->flags & (T_UPPER | T_NUM)) && !(t->bits & FUL_CUE_WORD) && t->span == 1 &&
+            i + 1 < end && !(L->t[i + 1].flags & T_BREAK) && (ful_wset[L->t[i + 1].wid] & FUL_WS_MOOD))
+            return *st = i, S_CLIENT; /* "Tom happy, will sign Fri": a name and how they feel */
+        b = t->bits;
+        /* "no answer today", "no decision yet": a status, not a to-do */
+        if ((b & FUL_CUE_NEG) && t->span == 1)
+            return *st = i, S_NONE; /* (ful_read_line: a status) */
+        /* "Sir will discuss with management", "Madam said she'll sign": the
+         * address is the person (not "Sir, please find attached") */
+        if ((ful_is_id(L, i, FUL_W_sir) || ful_is_id(L, i, FUL_W_madam) || ful_is_id(L, i, FUL_W_ma_am)) && i + 1 < end &&
+            !(L->t[i + 1].flags & T_BREAK) && (L->t[i + 1].bits & (FUL_CUE_MODAL | FUL_CUE_SPEECH)) &&
+            !(L->t[i + 1].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_YOU)))
+            return *st = i, S_CLIENT;
+        /* skip what cannot be a subject: fillers, dates, numbers, hedging
+         * adverbs, a letter before a hyphen ("E-mail the deck", "X-ray") */
+        if (((b & (FUL_CUE_FILLER | FUL_CUE_DATE)) && !(b & (VERBISH | FUL_CUE_EVENT | FUL_CUE_CLIENT | FUL_CUE_SELLER))) ||
+            (L->r[i].len == 1 && t->off + 1 < L->n && L->s[t->off + 1] == '-'))
+            continue;
+        if ((t->flags & T_NUM) || ((b & (FUL_CUE_HEDGE | FUL_CUE_VAGUE | FUL_CUE_NEGBOOK)) && !(b & (FUL_CUE_CHASE | FUL_CUE_DELIV)))) {
+            if ((b & FUL_CUE_HEDGE) && *hedge < 0)
+                *hedge = i;
+            modifier = 1;
+            continue;
+        }
+        if ((b & FUL_CUE_ART) && (ful_is_id(L, i, FUL_W_the) || ful_is_id(L, i, FUL_W_a) || ful_is_id(L, i, FUL_W_an) ||
+                                  ful_is_id(L, i, FUL_W_to)))
+            continue;
+        /* "On the call we agreed...", "During the demo Rahul said...": the setting, not the subject */
+        if (i == lead && (ful_is_id(L, i, FUL_W_on) || ful_is_id(L, i, FUL_W_during) || ful_is_id(L, i, FUL_W_in)) &&
+            (j = ful_next(L, i, end)) >= 0 && (ful_is_id(L, j, FUL_W_the) || ful_is_id(L, j, FUL_W_today_s) || ful_is_id(L, j, FUL_W_this)) &&
+            (e = ful_next(L, j, end)) >= 0 && (L->t[e].bits & FUL_CUE_EVENT) && L->t[e].span == 1 &&
+            (j = ful_next(L, e, end)) >= 0 &&
+            ((L->t[j].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) || ((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD)))) {
+            i = e;
+            continue;
+        }
+        /* "Can we get on their calendar?", "Could they sign Friday?": a
+         * question's modal before its subject; asked of the client, unsure */
+        if (i == lead && (b & FUL_CUE_MODAL) && !(b & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_YOU)) &&
+            (j = ful_next(L, i, end)) >= 0 &&
+            ((L->t[j].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) || ((L->t[j].bits & FUL_CUE_YOU) && (L->t[j].flags & T_QUOTED))) &&
+            !(L->t[j].bits & FUL_CUE_MODAL) && L->r[j].len <= 4) {
+            /* ("can you send the SLA?" in quotes: the client asks us) */
+            if ((L->t[j].bits & FUL_CUE_CLIENT) && *hedge < 0)
+                *hedge = i;
+            continue;
+        }
+        /* "Will call Jen next week": a note's opening "will" is the seller's
+         * (I) will; a name spelled Will was resolved by actors.c */
+        if (i == L->head && (b & FUL_CUE_MODAL) && !(b & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) && !(t->flags & T_QUOTED) &&
+            (ful_is_id(L, i, FUL_W_will) || ful_is_id(L, i, FUL_W_must) || ful_is_id(L, i, FUL_W_should) ||
+             ful_is_id(L, i, FUL_W_shall) || (ful_is_id(L, i, FUL_W_have) && ful_is_id(L, i + 1, FUL_W_to)))) {
+            /* but "Will probably sign in January": a client's verb after it
+             * means the client (or Will) acts, however the subject was dropped */
+            if (ful_is_id(L, i, FUL_W_will) && ful_client_verb_after(L, i, end))
+                return *st = i, S_CLIENT;
+            if ((ful_is_id(L, i, FUL_W_will) || ful_is_id(L, i, FUL_W_should)) && ful_receive_paper(L, i, end)) {
+                if (ful_is_id(L, i, FUL_W_should) && *hedge < 0)
+                    *hedge = i; /* "Should have the redlines back Fri": theirs to send, unsure */
+                return *st = i, S_CLIENT;
+            }
+            continue; /* and "Must follow up", "Have to draft the SOW" */
+        }
+        /* "Give us a couple of weeks", in quotes; "give them time to decide":
+         * the client asks for time to think, their own doing, unsure */
+        if (ful_gives_time(L, i, end)) {
+            *hedge = i;
+            return *st = i, S_CLIENT;
+        }
+        /* "Should have an answer next week", in quotes: the speaker, unsaid */
+        if ((b & FUL_CUE_MODAL) && (t->flags & T_QUOTED) && !(b & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_YOU)) &&
+            (ful_is_id(L, i, FUL_W_should) || ful_is_id(L, i, FUL_W_will) || ful_is_id(L, i, FUL_W_would) ||
+             ful_is_id(L, i, FUL_W_can) || ful_is_id(L, i, FUL_W_could)) &&
+            (j = ful_next(L, i, end)) >= 0 && !(L->t[j].bits & (FUL_CUE_YOU | FUL_CUE_SELLER | FUL_CUE_CLIENT)))
+            return *st = i, S_CLIENT;
+        break;
+    }
+    if (i >= end)
+        return S_NONE;
+    *st = i;
+    b = L->t[i].bits;
+    if (ful_recap_verb(L, i))
+        return S_SELLER; /* "Walked them through the demo": what we did (ful_read_line: a recap) */
+    if (!(b & (FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_CLIENT | FUL_CUE_POSS | FUL_CUE_BOOKED |
+               FUL_CUE_MODAL)) &&
+        ful_from_client(L, i, end))
+        return S_CLIENT;
+    if (b & FUL_CUE_SELLER)
+        return (L->t[i].flags & T_QUOTED) ? S_CLIENT : S_SELLER;
+    if ((b & FUL_CUE_SOBJ) && (ful_is_id(L, i, FUL_W_our) || ful_is_id(L, i, FUL_W_my)) && (j = ful_next(L, i, end)) >= 0 &&
+        (ful_is_id(L, j, FUL_W_champion) || ful_is_id(L, j, FUL_W_sponsor) || ful_is_id(L, j, FUL_W_contact) ||
+         ful_is_id(L, j, FUL_W_buyer) || ful_is_id(L, j, FUL_W_customer) || ful_is_id(L, j, FUL_W_client) ||
+         ful_is_id(L, j, FUL_W_prospect)))
+        return *st = j, S_CLIENT; /* "our champion will socialize it": ours to know, theirs to do */
+    if (b & FUL_CUE_SOBJ) /* "Our SE builds...", but "our" in quotes is the client's */
+        return (L->t[i].flags & T_QUOTED) ? S_CLIENT : S_SELLER;
+    if ((b & FUL_CUE_YOU) && (L->t[i].flags & T_QUOTED) && (j = ful_next(L, i, end)) >= 0 &&
+        (ful_is_id(L, j, FUL_W_will) || (L->t[i].bits & FUL_CUE_MODAL)) && !ful_is_id(L, j, FUL_W_need)) {
+        e = ful_is_id(L, j, FUL_W_will) ? ful_next(L, j, end) : j;
+        if (e >= 0 && (ful_is_id(L, e, FUL_W_have) || ful_is_id(L, e, FUL_W_get) || ful_is_id(L, e, FUL_W_receive) ||
+                       ful_is_id(L, e, FUL_W_hear)))
+            return S_CLIENT; /* "You'll have the PO by Friday" - Kai: Kai gives it */
+    }
+    if (b & FUL_CUE_YOU)
+        return S_SELLER;
+    if ((L->t[i].flags & T_UPPER) && L->r[i].len == 2 && memcmp(L->r[i].lw, "it", 2) == 0)
+        return S_CLIENT; /* IT, the department */
+    if (!(b & (FUL_CUE_CLIENT | FUL_CUE_POSS | VERBISH)) && !(L->t[i].flags & (T_NAME | T_QUOTED)) && ful_acronym(L, i) &&
+        (j = ful_next(L, i, end)) >= 0 && (L->t[j].bits & FUL_CUE_DNOUN) && !(L->t[j].bits & (FUL_CUE_CDOC | FUL_CUE_CLIENT)))
+        return *st = j, S_SELLER; /* "MAP draft to champion by Wed", "ROI model for the CFO": an acronym names the thing */
+    if ((b & FUL_CUE_CLIENT) && !(b & FUL_CUE_POSS) && !(L->t[i].flags & T_NAME) && (j = ful_next(L, i, end)) >= 0 &&
+        (L->t[j].bits & FUL_CUE_DNOUN) && !(L->t[j].bits & (FUL_CUE_CDOC | VERBISH | FUL_CUE_CLIENT)) &&
+        !ful_is_id(L, i, FUL_W_they) && !ful_is_id(L, i, FUL_W_she) && !ful_is_id(L, i, FUL_W_he)) /* ("she reports to") */
+        return *st = j, S_SELLER; /* "Security docs to IT": a kind of document, not who acts */
+    if ((b & (FUL_CUE_CLIENT | FUL_CUE_POSS)) && !(b & (FUL_CUE_DELIV | FUL_CUE_CHASE)))
+        return ful_next(L, i, end) >= 0 ? S_CLIENT : S_NONE;
+    if (b & FUL_CUE_BOOKED)
+        return S_EVENT; /* "Booked: Tue 9am", "Confirmed for Monday" */
+    if ((b & FUL_CUE_CHASE) && (j = ful_next(L, i, end)) >= 0 && (L->t[j].bits & FUL_CUE_EVENT)) {
+        /* "Follow-up meeting on the calendar" is a meeting; an unbooked
+         * "follow-up call in two weeks" is the seller's chase */
+        for (e = j; e < end; e++)
+            if (L->t[e].bits & (FUL_CUE_BOOKED | FUL_CUE_NEGBOOK))
+                return S_EVENT; /* booked, or "to be scheduled": a meeting all the same */
+    }
+    if ((b & FUL_CUE_EVENT) && !(b & (FUL_CUE_CHASE | FUL_CUE_ACT)) && (j = ful_next(L, i, end)) >= 0 &&
+        (L->t[j].bits & FUL_CUE_DNOUN) && !(L->t[j].bits & (FUL_CUE_EVENT | FUL_CUE_ACT)))
+        return *st = j, S_SELLER; /* "Demo env for their team", "Call summary to Ana": a thing, not a meeting */
+    if (b & FUL_CUE_EVENT) {
+        /* "Tentative call", "Call with their CFO" are meetings */
+        if ((b & (FUL_CUE_CHASE | FUL_CUE_ACT)) && !modifier && !ful_noun_start(L, i, end))
+            return S_SELLER; /* "Call Raj", "Review their RFP" */
+        return S_EVENT;
+    }
+    /* "Likely to sign next month", "Probably move forward in Q1": a hedge
+     * then the client's verb, the client left unsaid */
+    if (modifier && *hedge >= 0 && (b & FUL_CUE_ACT) && !(b & (FUL_CUE_CHASE | FUL_CUE_DELIV | FUL_CUE_EVENT)))
+        return S_CLIENT;
+    if (ful_is_id(L, i, FUL_W_expect) && (j = ful_next(L, i, end)) >= 0 &&
+        !(L->t[j].bits & (FUL_CUE_SOBJ | FUL_CUE_SELLER | FUL_CUE_YOU | VERBISH)))
+        return *st = j, S_CLIENT; /* "Expect PO after the holidays", "expect feedback": theirs to send */
+    if ((b & FUL_CUE_ACT) && !(b & (FUL_CUE_CHASE | FUL_CUE_DELIV)) && ful_participle(L, i) && !ful_recap_verb(L, i) &&
+        (j = ful_next(L, i, end)) >= 0 && (L->t[j].bits & FUL_CUE_DNOUN) && !ful_to_client(L, j, end))
+        return *st = j, S_CLIENT; /* "Signed PO expected soon": what the client did, not an imperative */
+    if ((ful_is_id(L, i, FUL_W_intro) || ful_is_id(L, i, FUL_W_introduction)) && (j = ful_next(L, i, end)) >= 0 &&
+        ful_is_id(L, j, FUL_W_to) && (e = ful_next(L, j, end)) >= 0 &&
+        ((L->t[e].bits & (FUL_CUE_POSS | FUL_CUE_CLIENT)) || ((L->t[e].flags & T_CAP) && !(L->t[e].bits & FUL_CUE_WORD))))
+        return S_CLIENT; /* "Intro to their CEO": our contact makes it */
+    if ((b & FUL_CUE_CHASE) && L->t[i].span == 1 && (j = ful_next(L, i, end)) >= 0 && ful_recap_verb(L, j) &&
+        (ful_participle(L, j) || ful_is_id(L, j, FUL_W_sent)) && !(L->t[j].bits & (VERBISH & ~FUL_CUE_DELIV)))
+        return *st = j, S_SELLER; /* "Email sent to Priya", "vm left": the message, then what was done with it */
+    if (b & (FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_ACT | FUL_CUE_JOINT | FUL_CUE_REQUEST))
+        return S_SELLER; /* an imperative: the seller's to-do */
+    if ((e = ful_event_ahead(L, i, end)) >= 0 && e != i)
+        return S_EVENT;
+    if ((b & FUL_CUE_DNOUN) && (j = ful_next(L, i, end)) >= 0 && ful_recap_verb(L, j))
+        return *st = j, S_SELLER; /* "Proposal sent", "Pricing shared with Priya": done, a recap */
+    if (b & FUL_CUE_DNOUN) {
+        /* "Contract will be signed", "PO expected soon": a passive whose
+         * doer is the client; "Proposal by Friday" is the seller's */
+        for (j = ful_next(L, i, end), e = 0; j >= 0 && e < 3; j = ful_next(L, j, end), e++) {
+            int k = ful_next(L, j, end);
+            if (((ful_is_id(L, j, FUL_W_expected) || ful_is_id(L, j, FUL_W_pending) ||
+                  /* ("Proposal is due by Friday": ours; "PO due Friday": theirs) */
+                  (ful_is_id(L, j, FUL_W_due) && (b & FUL_CUE_CDOC))) &&
+                 !ful_to_client(L, j, end)) ||
+                ((ful_is_id(L, j, FUL_W_be) || ((ful_is_id(L, j, FUL_W_gets) || ful_is_id(L, j, FUL_W_get)) && (b & FUL_CUE_CDOC))) &&
+                 k >= 0 && ful_verb_shape(L, k) &&
+                 (!(L->t[k].bits & FUL_CUE_DELIV) || (b & FUL_CUE_CDOC))))
+                return S_CLIENT;
+            /* "NDA signed back by Fri", "PO issued by Friday": done by the
+             * client; "Proposal sent" stays ours */
+            if (ful_participle(L, j) && !ful_to_client(L, j, end) &&
+                (((L->t[j].bits & FUL_CUE_ACT) && !(L->t[j].bits & (FUL_CUE_DELIV | FUL_CUE_CHASE))) ||
+                 ((L->t[j].bits & FUL_CUE_DELIV) && (b & FUL_CUE_CDOC))))
+                return S_CLIENT;
+            if (ful_is_id(L, j, FUL_W_from) && k >= 0 &&
+                ((L->t[k].bits & (FUL_CUE_CLIENT | FUL_CUE_POSS)) || (L->t[k].flags & T_NAME) || ful_is_id(L, k, FUL_W_them)))
+                return S_CLIENT; /* "Approval from finance by 12/9", "questionnaire back from them by 12/9" */
+            if ((b & FUL_CUE_CDOC) && (L->t[j].bits & FUL_CUE_NEGBOOK))
+                return S_CLIENT; /* "Budget to be confirmed": theirs to confirm */
+            if ((b & FUL_CUE_CDOC) && ((L->t[j].bits & FUL_CUE_HEDGE) ||
+                                       ful_is_id(L, j, FUL_W_should) || ful_is_id(L, j, FUL_W_will) ||
+                                       ful_is_id(L, j, FUL_W_would) || ful_is_id(L, j, FUL_W_could) ||
+                                       ful_is_id(L, j, FUL_W_can)))
+                return S_CLIENT; /* "Approval likely in January", "PO should come through": theirs to give */
+            if (!(L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_ART | FUL_CUE_DNOUN)) && !ful_is_id(L, j, FUL_W_be) &&
+                !((b & FUL_CUE_CDOC) && (L->t[j].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)))) /* ("PO next week probably") */
+                break;
+        }
+        j = ful_next(L, i, end);
+        if (j >= 0 && !(L->t[j].bits & FUL_CUE_WORD) && ful_verb_shape(L, j) && !(L->t[j].flags & T_CAP))
+            return S_NONE; /* "budget resets then": a fact about the thing, no one's to-do */
+        if ((b & FUL_CUE_CDOC) && !(L->t[i].flags & T_QUOTED) && j >= 0 &&
+            (ful_is_id(L, j, FUL_W_by) ||
+             /* "PO Friday", "Signature on 12/15", "PO next week": the same with its day */
+             (((L->t[j].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) ||
+               ((L->t[j].flags & T_NUM) && !ful_figure(L, j) &&
+                (!ful_quantity(L, j) || (L->t[j].off + L->t[j].len < L->n && L->s[L->t[j].off + L->t[j].len] == '/')))) &&
+              !ful_is_id(L, j, FUL_W_last) && !ful_is_id(L, j, FUL_W_yesterday)) ||
+             (ful_is_id(L, j, FUL_W_on) && (e = ful_next(L, j, end)) >= 0 &&
+              ((L->t[e].bits & FUL_CUE_DATE) || (L->t[e].flags & T_NUM)))))
+            return S_CLIENT; /* "PO by 12/11", "Signature by Friday": theirs to give */
+        return S_SELLER; /* "Proposal by Friday" */
+    }
+    if (!(b & FUL_CUE_WORD) && !(b & FUL_CUE_COBJ)) {
+        if (ful_unit_after_figure(L, i))
+            return S_NONE;
+        j = ful_next(L, i, end);
+        if (ful_contraction(L, i))
+            return S_CLIENT; /* "thy'll revert": a pronoun misspelt is a third person, not I or we */
+        if (!(L->t[i].flags & T_CAP)) {
+            /* a lowercase name before a verb: "jason will send", "raj brings" */
+            if (j >= 0 && ((L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_SPEECH | FUL_CUE_REQUEST | FUL_CUE_BOOKED)) ||
+                           ((L->t[j].bits & FUL_CUE_HEDGE) && !(L->t[j].bits & FUL_CUE_CHASE)) ||
+                           (ful_verb_shape(L, j) && (L->t[j].bits & (FUL_CUE_ACT | FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP)))))
+                return S_CLIENT; /* "kim hopes to", "amber might share" */
+            if (j >= 0 && L->r[i].len > 3 && ful_ends_s(L, i) &&
+                !(L->t[j].bits & (VERBISH | FUL_CUE_ART | FUL_CUE_DATE)))
+                return S_CLIENT; /* "tom's team sends", "client's procurement lead": theirs */
+            if (j >= 0 && (L->t[j].bits & FUL_CUE_CLIENT) && !(L->t[j].bits & (VERBISH | FUL_CUE_POSS | FUL_CUE_COBJ)) &&
+                (e = ful_next(L, j, end)) >= 0 &&
+                ((L->t[e].bits & (FUL_CUE_MODAL | FUL_CUE_SPEECH)) || (ful_ends_s(L, e) && (L->t[e].bits & VERBISH)) ||
+                 ((L->t[e].bits & FUL_CUE_HEDGE) && !(L->t[e].bits & FUL_CUE_CHASE) &&
+                  (L->t[e].span > 1 || L->r[e].lw[L->r[e].len - 1] == 's'))))
+                return *st = j, S_CLIENT; /* "the district CIO will introduce us", "regional VP signs", "festival director will try to" */
+            if (j >= 0 && (e = ful_next(L, j, end)) >= 0) {
+                int f = ful_next(L, e, end);
+                /* "mike and sam will", "deal desk approves", "jess owns the": a
+                 * lowercase subject of two words, or an unknown verb before its object */
+                if ((ful_is_id(L, j, FUL_W_and) || ful_is_word(L, j, "&")) && !(L->t[e].bits & FUL_CUE_WORD) && f >= 0 &&
+                    ((L->t[f].bits & (FUL_CUE_MODAL | FUL_CUE_SPEECH | FUL_CUE_HEDGE)) ||
+                     (ful_verb_shape(L, f) && (L->t[f].bits & VERBISH))))
+                    return S_CLIENT;
+                if (!(L->t[j].bits & FUL_CUE_WORD) && !ful_verb_shape(L, j) && ful_verb_shape(L, e) &&
+                    (L->t[e].bits & (FUL_CUE_ACT | FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP)))
+                    return S_CLIENT;
+                if (!(L->t[j].bits & FUL_CUE_WORD) && ful_verb_shape(L, j) && (L->t[e].bits & (FUL_CUE_ART | FUL_CUE_POSS)) &&
+                    !ful_is_id(L, e, FUL_W_to))
+                    return S_CLIENT;
+            }
+            return j >= 0 || i == lead ? S_SELLER : S_NONE; /* an unknown verb: "reconnect in 90 days" */
+        }
+        /* A capitalised unknown word: a name when a verb follows it. */
+        if (j < 0)
+            return S_NONE;
+        if (ful_ends_s(L, i) && (L->t[j].bits & FUL_CUE_CLIENT) && !(L->t[j].bits & VERBISH))
+            return S_CLIENT; /* "Priya's CFO has to approve": her people */
+        if (ful_ends_s(L, i) && !(L->t[j].bits & (VERBISH | FUL_CUE_DATE | FUL_CUE_ART | FUL_CUE_EVENT)) &&
+            !(L->t[j].flags & (T_NUM | T_BREAK)) && (e = ful_next(L, j, end)) >= 0 && (L->t[e].bits & FUL_CUE_CLIENT) &&
+            !(L->t[e].bits & (VERBISH | FUL_CUE_POSS | FUL_CUE_COBJ)) && !(L->t[e].flags & T_BREAK))
+            return S_CLIENT; /* "Kuehne's lane manager sends", "Zest's brand manager wants": a unit between */
+        if ((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD) && ful_ends_s(L, j) &&
+            (e = ful_next(L, j, end)) >= 0 && (L->t[e].bits & FUL_CUE_CLIENT) && !(L->t[e].bits & VERBISH))
+            return S_CLIENT; /* "Mary Ellen's CFO", "Jean-Luc's team" */
+        if (i == lead && !(L->t[i].flags & T_NAME) &&
+            (ful_is_id(L, j, FUL_W_off) || ful_is_id(L, j, FUL_W_together) || ful_is_id(L, j, FUL_W_around)) &&
+            (e = ful_next(L, j, end)) >= 0 && (L->t[e].bits & (FUL_CUE_ART | FUL_CUE_POSS | FUL_CUE_DNOUN)) &&
+            !(L->t[e].bits & FUL_CUE_WITH))
+            return S_SELLER; /* "Fire off the redlines", "Knock together a one-pager": a verb and its particle */
+        if ((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD)) /* "Jason Lee will" */
+            j = ful_next(L, j, end);
+        if (j >= 0 && (ful_is_id(L, j, FUL_W_and) || ful_is_word(L, j, "&")))
+            return S_CLIENT; /* "Sarah and Tom" */
+        if (j < 0)
+            return S_NONE;
+        if (L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_SPEECH | FUL_CUE_REQUEST | FUL_CUE_BOOKED | FUL_CUE_HEDGE))
+            return S_CLIENT;
+        for (e = j; e >= 0 && (L->t[e].flags & T_NUM); e = ful_next(L, e, end))
+            ;
+        if (e < 0 || (L->t[j].bits & FUL_CUE_NOISE))
+            return S_NONE; /* "Stage 2", "Discovery call notes": a label */
+        if (ful_verb_shape(L, j) && !(L->t[j].bits & FUL_CUE_WORD) && (e = ful_next(L, j, end)) >= 0 &&
+            ful_recap_verb(L, e))
+            return *st = e, S_SELLER; /* "Lease comps sent 11/30": a thing and what was done with it, a recap */
+        if (ful_verb_shape(L, j) && !(L->t[j].bits & (FUL_CUE_DNOUN | FUL_CUE_EVENT | FUL_CUE_CLIENT | FUL_CUE_DATE)))
+            return S_CLIENT;
+        if ((L->t[j].bits & FUL_CUE_CLIENT) && (L->t[j].flags & T_UPPER) && (e = ful_next(L, j, end)) >= 0 &&
+            ((L->t[e].bits & (FUL_CUE_MODAL | FUL_CUE_SPEECH)) || (ful_verb_shape(L, e) && !(L->t[e].flags & T_CAP))))
+            return *st = j, S_CLIENT; /* "County IT finishes the test", "Acme HR will": a unit's department */
+        if (L->t[j].bits & (FUL_CUE_ART | FUL_CUE_COBJ | FUL_CUE_POSS | FUL_CUE_SOBJ | FUL_CUE_WITH))
+            return S_SELLER; /* "Onboard them", "Loop Raj in" */
+        if (L->t[j].flags & T_CAP)
+            return S_SELLER; /* "Ping Raj" with an unknown verb */
+        if (ful_ends_ing(L, j))
+            return S_CLIENT; /* "Ana checking w/ legal": a name doing it now */
+        if ((L->t[j].bits & FUL_CUE_CHASE) && !(L->t[j].bits & (FUL_CUE_ACT | FUL_CUE_DELIV)) && !ful_verb_shape(L, j))
+            return S_SELLER; /* "LinkedIn msg to their VP": a channel and a chase */
+        if (i == lead && !(L->t[j].bits & FUL_CUE_WORD) && !(L->t[j].flags & (T_CAP | T_NUM)) && !ful_verb_shape(L, j) &&
+            ((e = ful_next(L, j, end)) < 0 || !(L->t[e].bits & (VERBISH | FUL_CUE_SPEECH | FUL_CUE_DATE | FUL_CUE_DSTART)))) {
+            int m = e >= 0 ? ful_next(L, e, end) : -1;
+            if (m >= 0 && (L->t[e].bits & FUL_CUE_CLIENT) && !(L->t[e].bits & (FUL_CUE_POSS | FUL_CUE_COBJ)) &&
+                (L->t[m].bits & (FUL_CUE_MODAL | FUL_CUE_SPEECH)) && !(L->t[m].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)))
+                return *st = e, S_CLIENT; /* "Charge nurse leads will give feedback": a title, then its modal */
+            return S_SELLER; /* "Pull usage stats for them": a verb, then its object; not "Deal desk approves" */
+        }
+        return S_CLIENT;
+    }
+    return S_NONE;
+}
+
+void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
+{
+    int a = 0, prev_subj = S_NONE, prev_st = -1, prev_weak = 0, status = 0, was_fact = 0, was_recap = 0;
+    int best_pri = 0, bare_event = 0;
+    /* effort > compliance > non > waiting on the client ("Waiting for their
+     * answer, will ping Fri" is the seller's chase) */
+    static const int pri[4] = {0, 6, 4, 2};
+    rd->res = R_NONE;
+    rd->subj = S_NONE;
+    rd->subj_tok = rd->verb_tok = -1;
+    rd->request = 0;
+    rd->hedge_tok = rd->book_tok = rd->neg_tok = -1;
+    rd->ca = rd->ce = 0;
+    rd->status_tok = -1;
+    while (a < L->nt) {
+        int end = L->cend[a] < L->nt ? L->cend[a] : L->nt, st = -1, subj, res = R_NONE, vt = -1, req = 0, hedge = -1, i,
+            cond = 0, weak, caus, next;
+        next = end;
+        if ((end = ful_source_from(L, a, end)) == a || ful_said_tag(L, a, end)) {
+            a = next; /* "(per call)", "..., they said": the whole clause is a source */
+            continue;
+        }
+        for (i = (L->any & (FUL_CUE_COND | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK)) ? a : end; i < end; i++) {
+            uint32_t b = L->t[i].bits;
+            if (!(b & (FUL_CUE_COND | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK)) || (L->t[i].flags & (T_INPHR | T_TAG)))
+                continue;
+            /* "once budget is set", "when it's confirmed": a condition, not a booking */
+            cond |= (b & FUL_CUE_COND) != 0;
+            if ((b & FUL_CUE_BOOKED) && rd->book_tok < 0 && !cond)
+                rd->book_tok = i;
+            if ((b & FUL_CUE_NEGBOOK) && rd->neg_tok < 0)
+                rd->neg_tok = i;
+        }
+        if (a + 1 < end && ((ful_is_id(L, a, FUL_W_do) && ful_is_id(L, a + 1, FUL_W_not)) || ful_is_id(L, a, FUL_W_don_t) ||
+                            ful_is_id(L, a, FUL_W_dont)) && !(L->t[a].flags & T_QUOTED) && !ful_not_until(L, a, end)) {
+            if (!status)
+                rd->status_tok = a == 0 ? L->head : a;
+            status = 1; /* "NI - do not call": what not to do is no step */
+            a = next;
+            continue;
+        }
+        for (i = a; i < end && (L->t[i].flags & (T_INPHR | T_TAG)); i++)
+            ;
+        if (i < end && !(L->t[i].flags & T_QUOTED) && L->t[i].span == 1 &&
+            /* "Had lunch with the ops team", "Had a quick call w/ Raj": what we did */
+            ((ful_is_id(L, i, FUL_W_had) && i + 1 < end && !ful_is_id(L, i + 1, FUL_W_to) &&
+              (L->t[i + 1].bits & (FUL_CUE_ART | FUL_CUE_EVENT)) && !(L->t[i + 1].bits & FUL_CUE_WITH)) ||
+             /* "Call ran over, ran out of time for pricing": after a record, a past goes on telling it */
+             (was_fact && ful_past_verb(L, i) && !(L->t[i].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
+              ful_done_thing(L, i, end)))) {
+            if (!status)
+                rd->status_tok = a == 0 ? L->head : a;
+            status = was_fact = 1;
+            a = next;
+            continue;
+        }
+        if (was_recap && i < end && end - i <= 3) {
+            /* "Discussed pricing, timeline, next steps": the list goes on */
+            int k;
+            for (k = i; k < end; k++)
+                if ((L->t[k].bits & ((VERBISH & ~FUL_CUE_DELIV) | FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_CLIENT | FUL_CUE_SELLER |
+                                     FUL_CUE_SOBJ | FUL_CUE_POSS | FUL_CUE_COND | FUL_CUE_EVENT)) ||
+                    ((L->t[k].bits & FUL_CUE_DELIV) && !(L->t[k].bits & FUL_CUE_DNOUN)) || (L->t[k].flags & (T_NUM | T_NAME | T_QUOTED)))
+                    break;
+            if (k == end) {
+                a = next;
+                continue;
+            }
+        }
+        was_recap = i < end && ful_recap_verb(L, i);
+        was_fact = 0;
+        if ((L->marks & FUL_SAW_FACT) && ful_fact_clause(L, a, end)) {
+            if (!status)
+                rd->status_tok = a == 0 ? L->head : a;
+            status = was_fact = 1; /* how things stand: no step, no fallback */
+            if (((L->t[a].bits & FUL_CUE_CLIENT) && !(L->t[a].bits & FUL_CUE_POSS)) || (L->t[a].flags & T_NAME)) {
+                /* "They seem keen, will sign Friday": the fact's subject goes on
+                 * ("Tom is out, will ping Mon": as after a wait, we chase) */
+                prev_subj = S_CLIENT;
+                prev_st = a;
+                prev_weak = 1;
+            }
+            a = next;
+            continue;
+        }
+        subj = ful_subject(L, a, end, &st, &hedge);
+        if (subj != S_CLIENT && (i = ful_agreed_client(L, a, end)) >= 0)
+            subj = S_CLIENT, st = i; /* "We agreed Acme will trial from 12/7": their step, agreed with us */
+        if (subj != S_CLIENT && subj != S_EVENT && (st < 0 || !(L->t[st].bits & VERBISH)) && (L->any & FUL_CUE_ART) &&
+            (i = ful_passive_agent(L, a, end)) >= 0) /* (a passive's subject is a noun, not an imperative) */
+            subj = S_CLIENT, st = i; /* "... will be signed by the client": theirs to do */
+        caus = ful_causative(L, a, end, &vt);
+        if (caus != R_NONE)
+            subj = S_SELLER, st = a;
+        for (i = 0; i < L->nact && caus == R_NONE; i++)
+            if (L->act[i].owns >= a && L->act[i].owns < end &&
+                !(subj != S_NONE && st >= 0 && (L->t[st].flags & T_QUOTED) && (L->t[L->act[i].owns].flags & T_QUOTED))) {
+                /* (Omar: "can you send the SLA?": inside the quote, the quote's own subject) */
+                /* "Jason - bring the CFO": the clause belongs to the name before it */
+                subj = L->act[i].side;
+                st = L->act[i].tok;
+                break;
+            }
+        /* "..., will let us know": a clause opening on a modal keeps the last subject */
+        if (st >= 0 && (L->t[st].bits & FUL_CUE_MODAL) && !(L->t[st].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
+            prev_subj != S_NONE) {
+            i = ful_next(L, st, end);
+            if (prev_weak && i >= 0 && (L->t[i].bits & FUL_CUE_CHASE)) {
+                subj = S_SELLER; /* "waiting on legal, will ping Fri": we wait, we chase */
+                st = i;
+            } else if (prev_subj == S_SELLER && i >= 0) {
+                subj = S_SELLER; /* "Discussed pricing, will send the deck": (we) will */
+                st = i;
+            } else {
+                subj = prev_subj == S_EVENT ? S_CLIENT : prev_subj;
+                st = prev_st;
+            }
+        } else if (status && subj == S_NONE && st >= 0 && ful_is_id(L, st, FUL_W_will) && (i = ful_next(L, st, end)) >= 0) {
+            subj = S_SELLER; /* "no answer, will ping Fri": after a status, (I) will */
+            st = i;
+        } else if (subj == S_SELLER && prev_subj == S_CLIENT && st == a && L->t[st].span == 1 && L->r[st].len > 3 &&
+                   (L->t[st].bits & (FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_CHASE | FUL_CUE_SETUP)) &&
+                   L->r[st].lw[L->r[st].len - 1] == 's' && L->r[st].lw[L->r[st].len - 2] != 's' &&
+                   L->r[st].lw[L->r[st].len - 2] != '\'') {
+            subj = S_CLIENT; /* "Maria liked it, sends PO Fri": no order is in -s, the client goes on */
+            st = prev_st;
+        }
+        if (subj == S_CLIENT && st >= 0 && (L->marks & FUL_SAW_OURS) && ful_our_side(L, a, st, end, &i))
+            subj = S_SELLER, st = i; /* "legal on our side to turn the redlines": the role is ours */
+        switch (subj) {
+        case S_CLIENT:
+            /* ("Waiting on us for the SOW": the wait itself is read) */
+            res = ful_client_clause(L, st + 1 <= a ? a : st + (L->r[st].len >= 4 && memcmp(L->r[st].lw, "wait", 4) == 0 ? 0 : 1), end,
+                                    &vt, &req, &hedge);
+            if (res == R_NONE && st > a && L->r[st].len == 7 && memcmp(L->r[st].lw, "awaited", 7) == 0)
+                res = R_EFFORT, vt = st; /* "PO awaited": the thing stood before the wait, theirs to send */
+            if (st < a)
+                st = prev_st;
+            break;
+        case S_SELLER:
+            res = caus != R_NONE ? caus : ful_seller_clause(L, st, end, &vt);
+            /* "Discussed pricing tiers": a recap of the call, not a step */
+            if (ful_recap_verb(L, st) || ful_done_opener(L, st, end))
+                res = R_STATUS;
+
+            break;
+        case S_EVENT:
+            if (!(L->t[st].bits & FUL_CUE_BOOKED) && ful_status_at(L, st + 1, end)) {
+                res = R_STATUS; /* "Demo crashed twice", "the call went well" */
+                break;
+            }
+            for (i = st + 1; i < end && !ful_is_id(L, i, FUL_W_cancelled) && !ful_is_id(L, i, FUL_W_canceled); i++)
+                ;
+            if (i < end) {
+                res = R_STATUS; /* "Call w/ Maria Fri cancelled, no new date" */
+                break;
+            }
+            res = R_EFFORT;
+            vt = st;
+            for (i = st; i < end; i++) {
+                uint32_t b = L->t[i].bits;
+                if ((b & FUL_CUE_HEDGE) && hedge < 0 && !(L->t[i].flags & T_INPHR))
+                    hedge = i;
+                if ((b & FUL_CUE_EVENT) && !(L->t[i].flags & T_INPHR)) {
+                    vt = i;
+                    break;
+                }
+            }
+            break;
+        default:
+            break;
+        }
+        /* "no decision yet"; "budget 250k, 3 yr term", "120k EUR": a status, a field and its figure */
+        if ((subj == S_NONE && st >= 0 && (L->t[st].bits & FUL_CUE_NEG)) ||
+            (a + 1 < end && !(L->t[a].bits & (VERBISH | FUL_CUE_EVENT)) && ful_figure_to_end(L, a + 1, end)) ||
+            ful_tally(L, a, end) ||
+            ful_figure_moved(L, a, end))
+            res = R_STATUS;
+        if (res == R_STATUS) {
+            if (!status)
+                rd->status_tok = a == 0 ? L->head : a;
+            status = 1; /* a fact, not a step: no fallback on loose cues either */
+            res = R_NONE;
+        }
+        if (res == R_EFFORT || res == R_NONE) {
+            for (i = (L->any & FUL_CUE_HEDGE) ? a : end; i < end && hedge < 0; i++)
+                if ((L->t[i].bits & FUL_CUE_HEDGE) && !(L->t[i].flags & (T_INPHR | T_TAG)))
+                    hedge = i;
+            if (hedge >= 0 && rd->hedge_tok < 0)
+                rd->hedge_tok = hedge;
+        }
+        /* (after "Tom is out this week", "will ping Mon" is ours, as after a wait) */
+        weak = (res == R_EFFORT && subj == S_CLIENT && st >= 0 && ful_waiting(L, st, end)) ||
+               (res == R_NONE && status && subj == S_CLIENT);
+        if (res != R_NONE && pri[res] - weak * 5 > best_pri) {
+            int k;
+            /* "intro call" alone: a name for the call held, if the line only reports */
+            bare_event = res == R_EFFORT && end - a <= 2 && ((L->t[a].bits | L->t[end - 1].bits) & FUL_CUE_EVENT);
+            for (k = a; k < end && bare_event; k++)
+                if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_HEDGE | FUL_CUE_VAGUE |
+                                     FUL_CUE_DSTART | FUL_CUE_FILLER)) ||
+                    (L->t[k].flags & T_NUM))
+                    bare_event = 0;
+            best_pri = pri[res] - weak * 5;
+            rd->res = res;
+            rd->subj = subj;
+            rd->subj_tok = st;
+            rd->verb_tok = vt;
+            rd->request = req;
+            rd->ca = a;
+            rd->ce = end;
+        }
+        if (subj != S_NONE) {
+            prev_subj = subj;
+            prev_st = st;
+            prev_weak = weak;
+        }
+        a = next;
+    }
+    if (status && bare_event && rd->res == R_EFFORT) {
+        rd->res = R_NONE; /* "intro call, nothing to log": a report on the call, no step */
+        return;
+    }
+    if (rd->res == R_NONE && !status) {
+        /* No clause had a subject and a verb: fall back on any strong cue. */
+        int i, ch = -1, dv = -1, ev = -1, cend = 0, src = 0;
+        for (i = 0; i < L->nt; i++) {
+            uint32_t b = L->t[i].bits;
+            if (i >= cend) {
+                for (cend = i + 1; cend < L->nt && !(L->t[cend].flags & T_BREAK); cend++)
+                    ;
+                src = ful_source_from(L, i, cend);
+            }
+            if ((L->t[i].flags & (T_INPHR | T_TAG)) || i >= src)
+                continue;
+            if (ch < 0 && (b & FUL_CUE_CHASE))
+                ch = i;
+            if (dv < 0 && (b & (FUL_CUE_DELIV | FUL_CUE_DNOUN)))
+                dv = i;
+            if (ev < 0 && (b & (FUL_CUE_EVENT | FUL_CUE_JOINT)))
+                ev = i;
+        }
+        if (rd->book_tok >= 0 || ev >= 0 || rd->neg_tok >= 0 || (rd->hedge_tok >= 0 && has_date)) {
+            /* "Tentatively next Tuesday, no invite yet": a meeting, hedged */
+            rd->res = R_EFFORT;
+            rd->subj = S_EVENT;
+            rd->verb_tok = ev >= 0 ? ev : rd->book_tok;
+        } else if (dv >= 0) {
+            rd->res = R_COMPLIANCE;
+            rd->subj = S_SELLER;
+            rd->verb_tok = dv;
+        } else if (ch >= 0) {
+            rd->res = R_NON;
+            rd->subj = S_SELLER;
+            rd->verb_tok = ch;
+        }
+    }
+}
+
+/* Drops the date spans (offsets from base) that start on a name: "Jan
+ * sends it Friday 12/4" is Jan the person, and Friday 12/4 the date. */
+int ful_drop_name_dates(const ful_cline *L, ful_date_span *sp, int nsp, size_t base)
+{
+    int i, k, out = 0;
+    for (i = 0; i < nsp; i++) {
+        size_t off = sp[i].off + base;
+        int drop = 0;
+        for (k = 0; k < L->nt && !drop; k++)
+            if ((L->t[k].flags & T_NAME) && off >= L->t[k].off && off < (size_t)L->t[k].off + L->t[k].len)
+                drop = 1;
+        if (!drop)
+            sp[out++] = sp[i];
+    }
+    return out;
+}

@@ -1,0 +1,294 @@
+/* classify_seller.c: what a clause the seller acts in amounts to: a thing
+ * handed over or made (compliance), a chase (non), an event set up, or a
+ * deliverable the client obtains from us ("get the PO from their legal"). */
+#include "clause.h"
+
+/* "re", "about", "regarding", "on": what follows is the topic of a chase,
+ * not a thing handed over */
+static int ful_topic_word(const ful_cline *L, int i)
+{
+    return (L->t[i].bits & FUL_CUE_TOPIC) && L->t[i].span == 1;
+}
+
+/* A deliverable noun after "with" in the clause: "follow up with the pricing sheet". */
+static int ful_with_deliverable(const ful_cline *L, int from, int end)
+{
+    int i, k;
+    if (!(L->any & FUL_CUE_WITH))
+        return 0; /* (no pass adds a "with" cue after the lookup: any holds them all) */
+    for (i = from; i < end; i++) {
+        if (!(L->t[i].bits & FUL_CUE_WITH))
+            continue;
+        /* "follow up with Dev on the intro", "w/ Will", "w/ raj": with a
+         * person, not a deliverable */
+        if (i + 1 < end && ((L->t[i + 1].bits & (FUL_CUE_CLIENT | FUL_CUE_COBJ)) ||
+                            ((L->t[i + 1].flags & T_CAP) && !(L->t[i + 1].bits & (FUL_CUE_DNOUN | FUL_CUE_EVENT))) ||
+                            !(L->t[i + 1].bits & FUL_CUE_WORD)))
+            continue;
+        for (k = i + 1; k < end && k <= i + 5; k++) {
+            if (ful_topic_word(L, k))
+                break; /* "with them re: pricing": pricing is the topic */
+            if (L->t[k].bits & FUL_CUE_DNOUN)
+                return 1;
+            if (L->t[k].flags & T_BREAK)
+                break;
+        }
+        /* "Follow up with the revised certificate Dana asked for": what they asked for is a thing */
+        for (k = i + 2; k < end && k <= i + 8 && !(L->t[k].flags & T_BREAK); k++)
+            if ((L->t[k].bits & FUL_CUE_REQUEST) && ful_is_id(L, k, FUL_W_asked) && ful_is_id(L, k + 1, FUL_W_for))
+                return 1;
+    }
+    return 0;
+}
+
+/* "with" followed by a client (a role, their X, a name): the seller works
+ * with the client; "from"/"by" a client: a passive ("Signed order form
+ * expected from procurement"), the client acts. */
+static int ful_with_client(const ful_cline *L, int from, int end)
+{
+    int i, k;
+    for (i = from; i < end; i++) {
+        if (!(L->t[i].bits & FUL_CUE_WITH) && !ful_is_id(L, i, FUL_W_from) && !ful_is_id(L, i, FUL_W_by))
+            continue;
+        for (k = i + 1; k < end && k <= i + 3; k++) {
+            uint32_t b = L->t[k].bits;
+            if ((b & (FUL_CUE_CLIENT | FUL_CUE_POSS | FUL_CUE_COBJ)) ||
+                ((L->t[k].flags & T_CAP) && !(b & FUL_CUE_WORD)))
+                return 1;
+            if (!(b & FUL_CUE_ART))
+                break;
+        }
+    }
+    return 0;
+}
+
+/* A date, a time or a booking after token i in the clause: "Do the demo
+ * Thursday 2pm" is a meeting, not a thing made. */
+static int ful_when_after(const ful_cline *L, int i, int end)
+{
+    for (i++; i < end; i++)
+        if ((L->t[i].bits & (FUL_CUE_DATE | FUL_CUE_BOOKED)) || (L->t[i].flags & T_NUM))
+            return 1;
+    return 0;
+}
+
+/* What the seller's clause [from, end) amounts to. *vt gets the verb. */
+/* "send the deck before we meet", "update the model until they reply":
+ * a clause of time after the to-do says when, not what anyone does; the
+ * to-do ends where it starts (or end). */
+static int ful_time_clause_at(const ful_cline *L, int from, int end)
+{
+    int i, j;
+    if (!(L->marks & FUL_SAW_TIMEW))
+        return end; /* none of its words on the line (the lookup's mark) */
+    for (i = from + 1; i + 1 < end; i++) {
+        /* before, after, until, till, when, once, while: ful_wrule's FUL_SAW_TIMEW */
+        if (!(ful_wrule[L->t[i].wid] & FUL_SAW_TIMEW) || (L->t[i].flags & (T_INPHR | T_QUOTED)))
+            continue;
+        j = i + 1;
+        if (ful_is_id(L, j, FUL_W_we) || ful_is_id(L, j, FUL_W_they) || ful_is_id(L, j, FUL_W_he) || ful_is_id(L, j, FUL_W_she) ||
+            ful_is_id(L, j, FUL_W_i) || ful_is_id(L, j, FUL_W_you) || (L->t[j].flags & T_NAME))
+            return i;
+        /* "after their board meets": a possessive, its noun, then a verb */
+        if ((ful_is_id(L, j, FUL_W_their) || ful_is_id(L, j, FUL_W_his) || ful_is_id(L, j, FUL_W_her)) && j + 2 < end &&
+            (L->t[j + 1].bits & FUL_CUE_CLIENT) &&
+            ((L->r[j + 2].len > 2 && L->r[j + 2].lw[L->r[j + 2].len - 1] == 's') || (L->t[j + 2].bits & FUL_CUE_MODAL)) &&
+            (L->t[j + 2].bits & (VERBISH | FUL_CUE_EVENT | FUL_CUE_JOINT)))
+            return i;
+    }
+    return end;
+}
+
+/* "get sign-off from their CFO", "get Tom's approval", "get a verbal by
+ * Friday": what we must obtain from the client is ours to chase; not our
+ * thing handed over ("get a quote to Omar", "get them free access"), nor
+ * what others do for us ("get pricing approved", "get legal to review"). */
+int ful_obtain_from(const ful_cline *L, int from, int end)
+{
+    int i, n;
+    uint32_t b;
+    if (L->t[from].span != 1 ||
+        (L->t[from].flags & (T_QUOTED | T_INPHR)) || (i = ful_next(L, from, end)) < 0)
+        return 0;
+    if (ful_is_id(L, i, FUL_W_the) || ful_is_id(L, i, FUL_W_a) || ful_is_id(L, i, FUL_W_an) || ful_is_id(L, i, FUL_W_their) ||
+        ful_is_id(L, i, FUL_W_his) || (ful_ends_s(L, i) && (L->t[i].flags & (T_NAME | T_CAP)) && !(L->t[i].bits & VERBISH)))
+        i = ful_next(L, i, end);
+    for (n = 0; i >= 0 && n < 3; n++, i = ful_next(L, i, end)) {
+        b = L->t[i].bits;
+        if (n > 0 && (ful_is_id(L, i, FUL_W_from) || ful_is_id(L, i, FUL_W_by) || ful_is_id(L, i, FUL_W_on) ||
+                      ful_is_id(L, i, FUL_W_for) || ful_is_id(L, i, FUL_W_before) || (b & FUL_CUE_DATE) || (L->t[i].flags & T_BREAK)))
+            break;
+        if ((b & (VERBISH | FUL_CUE_DNOUN | FUL_CUE_CLIENT | FUL_CUE_COBJ | FUL_CUE_SOBJ | FUL_CUE_SELLER | FUL_CUE_YOU |
+                  FUL_CUE_DATE | FUL_CUE_ART | FUL_CUE_EVENT | FUL_CUE_POSS | FUL_CUE_WITH)) &&
+            !((b & FUL_CUE_CDOC) && !(b & (FUL_CUE_CLIENT | FUL_CUE_COBJ | FUL_CUE_SOBJ | FUL_CUE_ART))))
+            return 0;
+        if ((L->t[i].flags & (T_NUM | T_QUOTED | T_NAME)) || ful_participle(L, i) || (L->t[i].flags & T_CAP))
+            return 0;
+    }
+    return n > 0 && (i < 0 || !(ful_is_id(L, i, FUL_W_to) || ful_is_id(L, i, FUL_W_over) || ful_participle(L, i)));
+}
+
+/* "a pilot (merchant) account", "the demo environment", "a trial
+ * licence": a meeting's word before the thing it qualifies, no meeting */
+int ful_event_modifier(const ful_cline *L, int i, int end)
+{
+    int k = i + 1;
+    if (k < end && !(L->t[k].flags & (T_BREAK | T_CAP | T_NUM)) && !(L->t[k].bits & FUL_CUE_WORD))
+        k++; /* ("pilot merchant account": one plain word between) */
+    return k < end && k > i && !(L->t[k].flags & (T_BREAK | T_NUM)) && (L->t[k].bits & FUL_CUE_DNOUN) &&
+           !(L->t[k].bits & (FUL_CUE_EVENT | VERBISH));
+}
+
+int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
+{
+    int i, first = -1, ev = -1, dn = -1, jt = -1, topic = 0;
+    if (from >= 0 && from < end && ful_obtain(L, from, end)) {
+        *vt = from;
+        return R_NON;
+    }
+    if (from >= 0 && from < end && ful_is_id(L, from, FUL_W_request) && !(L->t[from].flags & (T_QUOTED | T_INPHR))) {
+        *vt = from; /* "Request a meeting with their VP": we ask, a chase */
+        return R_NON;
+    }
+    end = ful_time_clause_at(L, from, end);
+    for (i = (L->marks & FUL_SAW_FOLLOW) ? from + 1 : end; i + 1 < end; i++)
+        if (ful_is_id(L, i, FUL_W_to) &&
+            ((ful_is_id(L, i + 1, FUL_W_follow) && !ful_is_id(L, ful_next(L, i + 1, end), FUL_W_up)) ||
+             (ful_is_id(L, i + 1, FUL_W_go) && i + 2 < end && ful_is_id(L, i + 2, FUL_W_out))) &&
+            (L->t[i - 1].bits & (FUL_CUE_DNOUN | FUL_CUE_DELIV)) && !(L->t[i - 1].bits & FUL_CUE_CHASE) && L->t[i + 1].span == 1) {
+            *vt = i - 1; /* "pricing to follow", "invoice to go out by 12/10": the thing is on its way from us */
+            return R_COMPLIANCE;
+        }
+    for (i = from; i < end; i++) {
+        uint32_t b = L->t[i].bits;
+        if (!(b & (FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_ACT | FUL_CUE_JOINT | FUL_CUE_EVENT |
+                   FUL_CUE_DNOUN | FUL_CUE_TOPIC)) ||
+            (L->t[i].flags & (T_INPHR | T_TAG)))
+            continue;
+        if (i == from + 1 && !(L->t[from].bits & FUL_CUE_WORD) && L->t[i].span == 1 && ful_is_id(L, i, FUL_W_together))
+            continue; /* "Knock together a one-pager": an unknown verb's particle, no meeting */
+        if (first < 0 && (b & FUL_CUE_ACT) && ful_is_id(L, i + 1, FUL_W_to) && i + 2 < end &&
+            (ful_is_id(L, i, FUL_W_agreed) || ful_is_id(L, i, FUL_W_agree) || ful_is_id(L, i, FUL_W_promised) ||
+             ful_is_id(L, i, FUL_W_committed) || ful_is_id(L, i, FUL_W_decided)))
+            continue; /* "we agreed to touch base": the verb after it decides */
+        if (first >= 0 && ful_topic_word(L, i))
+            topic = 1; /* "Email them about pricing": pricing is what the chase is about */
+        if (topic)
+            b &= ~FUL_CUE_DNOUN;
+        if (first < 0 && (b & (FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_ACT | FUL_CUE_JOINT)))
+            first = i;
+
+        if (ev < 0 && (b & FUL_CUE_EVENT))
+            ev = i;
+        if (dn < 0 && (b & FUL_CUE_DNOUN))
+            dn = i;
+        if (jt < 0 && (b & FUL_CUE_JOINT))
+            jt = i;
+    }
+    /* "Put a proposal together" is no meeting: a bare "together" after a
+     * deliverable verb with no other action between */
+    if (jt > first && first >= 0 && (L->t[first].bits & FUL_CUE_DELIV) && L->t[jt].span == 1 &&
+        ful_is_id(L, jt, FUL_W_together)) {
+        for (i = first + 1; i < jt; i++)
+            if (L->t[i].bits & (FUL_CUE_ACT | FUL_CUE_EVENT))
+                break;
+        if (i == jt)
+            jt = -1;
+    }
+    if (jt >= 0 && jt == first && ful_is_id(L, jt, FUL_W_let_s)) {
+        /* "Let's ping them", "Let's prepare the pricing": the verb after it decides */
+        int k = ful_next(L, jt, end);
+        if (k >= 0 && (L->t[k].bits & (FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP)) && !(L->t[k].bits & FUL_CUE_JOINT)) {
+            first = k;
+            jt = -1;
+        }
+    }
+    if (jt >= 0 && (first < 0 || !(L->t[first].bits & (FUL_CUE_CHASE | FUL_CUE_SETUP)) || first == jt)) {
+        *vt = jt;
+        return R_EFFORT; /* meeting together: both act */
+    }
+    if (first < 0) {
+        if (ev >= 0 && ev > from && !(L->t[from].bits & FUL_CUE_WORD) && !(L->t[from].flags & T_NAME) &&
+            (ful_is_id(L, ev - 1, FUL_W_the) || ful_is_id(L, ev - 1, FUL_W_a) || ful_is_id(L, ev - 1, FUL_W_an)) &&
+            !ful_with_client(L, from, end) && !ful_when_after(L, ev, end)) {
+            *vt = ev;
+            return R_COMPLIANCE; /* "Tailor the demo to their use case": the demo is what we make */
+        }
+        if (ev >= 0) {
+            *vt = ev;
+            return R_EFFORT; /* "Lunch with Raj Friday" with an unknown verb */
+        }
+        if (dn >= 0) {
+            *vt = dn;
+            return R_COMPLIANCE; /* "Get them free access", "Proposal by Friday" */
+        }
+        *vt = -1;
+        return R_NONE;
+    }
+    *vt = first;
+    {
+        uint32_t b = L->t[first].bits;
+        int fj, fk;
+        if ((b & FUL_CUE_CHASE) && !(b & (FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_SETUP)) && (fj = ful_next(L, first, end)) >= 0 &&
+            !(L->t[fj].bits & (VERBISH | FUL_CUE_ART | FUL_CUE_POSS | FUL_CUE_CLIENT | FUL_CUE_COBJ | FUL_CUE_DATE | FUL_CUE_WITH |
+                               FUL_CUE_TOPIC | FUL_CUE_COND | FUL_CUE_FILLER)) &&
+            !(L->t[fj].flags & (T_CAP | T_NAME | T_NUM | T_BREAK)) && (fk = ful_next(L, fj, end)) >= 0 &&
+            (L->t[fk].bits & FUL_CUE_BOOKED)) {
+            *vt = fj; /* "Follow-up tasting booked for the couple": a meeting of theirs with us, booked */
+            return R_EFFORT;
+        }
+        if ((b & FUL_CUE_CHASE) && !(b & (FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_SETUP)) && (fj = ful_next(L, first, end)) >= 0 &&
+            (L->t[fj].bits & FUL_CUE_BOOKED) && !(L->t[fj].flags & T_BREAK) && ful_participle(L, fj)) {
+            *vt = first; /* "Follow-up booked for 12/14", "Check-in scheduled Fri": the meeting itself */
+            return R_EFFORT;
+        }
+        if (b & FUL_CUE_SETUP) /* set up a call -> chase; set up a sandbox, a pilot account -> deliverable */
+            return ev >= 0 && !ful_event_modifier(L, ev, end) ? R_NON : (b & FUL_CUE_DELIV) || dn >= 0 ? R_COMPLIANCE : R_NON;
+        if ((b & FUL_CUE_DELIV) && (b & FUL_CUE_CHASE)) {
+            /* email/share: a deliverable when one is named and nothing else chases */
+            int other = 0;
+            for (i = first + 1; i < end; i++)
+                if ((L->t[i].bits & FUL_CUE_CHASE) && !(L->t[i].flags & T_INPHR))
+                    other = 1;
+            return dn >= 0 && !other ? R_COMPLIANCE : R_NON;
+        }
+        if (b & FUL_CUE_DELIV) {
+            /* "Give Jane a call", "Send a reminder" are chases */
+            int k;
+            if (ful_with_deliverable(L, first, end))
+                return R_COMPLIANCE;
+            for (k = first + 1; k < end; k++) {
+                uint32_t kb = L->t[k].bits;
+                if (L->t[k].flags & T_INPHR)
+                    continue;
+                if ((kb & FUL_CUE_CHASE) &&
+                    ((k <= first + 4 && (!(kb & FUL_CUE_DELIV) || ful_is_id(L, k - 1, FUL_W_an) || ful_is_id(L, k - 1, FUL_W_a) ||
+                                       ful_is_id(L, k - 1, FUL_W_last))) ||
+                     (dn < 0 && ful_is_id(L, k - 1, FUL_W_to)))) {
+                    /* "Shoot Maria an email", "Send Ana a note to check on
+                     * timing": the message is the chase */
+                    *vt = k;
+                    return R_NON;
+                }
+                if (dn < 0 && ((kb & FUL_CUE_BOOKED) || ((kb & FUL_CUE_ACT) && ful_is_id(L, k, FUL_W_invite)))) {
+                    *vt = k; /* "Send a calendar invite for a follow-up": setting up a meeting */
+                    return R_NON;
+                }
+            }
+            return R_COMPLIANCE;
+        }
+        if (b & FUL_CUE_CHASE)
+            return ful_with_deliverable(L, first, end) ? R_COMPLIANCE : R_NON;
+        if (b & FUL_CUE_ACT) {
+            if (ful_with_client(L, first, end) || ev >= 0)
+                return R_EFFORT; /* "Review the contract with their legal" */
+            for (i = first + L->t[first].span; i < end; i++)
+                if (!(L->t[i].bits & (FUL_CUE_VAGUE | FUL_CUE_FILLER | FUL_CUE_DATE | FUL_CUE_HEDGE)) || (L->t[i].flags & T_NUM))
+                    break;
+            if (i >= end)
+                return R_NONE; /* "fill in later", "to discuss": no object, no step */
+            return R_COMPLIANCE; /* "Introduce them to our CTO": seller work */
+        }
+    }
+    return R_NONE;
+}

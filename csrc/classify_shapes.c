@@ -1,0 +1,522 @@
+/* classify_shapes.c: lines that are no step whatever their words say,
+ * told by their shape: labels before the step ("Next step:", "AI -"),
+ * message prefixes and sign-offs, CRM fields and fact labels ("Budget:",
+ * "Pain points:"), links, headings, placeholders, code, "=" records, and
+ * the seller voiding a line. */
+#include "clause.h"
+
+/* Are tokens [0, h) all label words ("TODO", "NS", "Next step")? */
+static int ful_labels(const ful_cline *L, int h)
+{
+    int k;
+    for (k = 0; k < h; k++)
+        if (!(ful_is_id(L, k, FUL_W_todo) || ful_is_id(L, k, FUL_W_to_do) || ful_is_id(L, k, FUL_W_ns) ||
+              ful_is_id(L, k, FUL_W_task) || ful_is_id(L, k, FUL_W_action) || ful_is_id(L, k, FUL_W_item) ||
+              ful_is_id(L, k, FUL_W_items) || ful_is_id(L, k, FUL_W_step) || ful_is_id(L, k, FUL_W_steps) ||
+              ful_is_id(L, k, FUL_W_nextstep) || (ful_is_id(L, k, FUL_W_next) && k + 1 < h)))
+            return 0;
+    return 1;
+}
+
+/* Does token k open right after a colon? */
+static int ful_after_colon(const ful_cline *L, int k)
+{
+    uint32_t e;
+    if (k <= 0 || k >= L->nt || !(L->t[k].flags & T_BREAK))
+        return 0;
+    e = L->t[k - 1].off + L->t[k - 1].len;
+    return e < L->n && L->s[e] == ':';
+}
+
+/* Where a next-step label later in the line ends ("...; NS: f/u Mon",
+ * "... Next step: demo Tue"): the token after its colon, or 0 when none. */
+int ful_later_label(const ful_cline *L)
+{
+    int k, e;
+    if (!(L->marks & FUL_SAW_LABEL))
+        return 0;
+    int notes = 0;
+    for (k = 1; k + 1 < L->nt; k++) {
+        if (!(L->t[k].flags & T_BREAK))
+            continue;
+        if (ful_is_id(L, k, FUL_W_ns) || ful_is_id(L, k, FUL_W_next) || ful_is_id(L, k, FUL_W_nxt))
+            e = k + 1; /* "| Next: try Femi again Mon" */
+        else if (ful_is_id(L, k, FUL_W_comments) || ful_is_id(L, k, FUL_W_comment) || ful_is_id(L, k, FUL_W_description)) {
+            if (!notes && ful_after_colon(L, k + 1))
+                notes = k + 1; /* "Subject: Email | Comments: they want a W-9": what the activity said */
+            continue;
+        } else
+            continue;
+        if ((ful_is_id(L, k, FUL_W_next) || ful_is_id(L, k, FUL_W_nxt)) &&
+            (ful_is_id(L, k + 1, FUL_W_step) || ful_is_id(L, k + 1, FUL_W_steps) || ful_is_id(L, k + 1, FUL_W_action)))
+            e = k + 2;
+        if (e < L->nt && (L->t[e].flags & T_BREAK) && L->s[L->t[e - 1].off + L->t[e - 1].len] == ':')
+            return e;
+    }
+    return notes;
+}
+
+/* A channel a message came through: "SMS", "Slack", "WhatsApp". */
+static int ful_channel_word(const ful_cline *L, int i)
+{
+    return i >= 0 && i < L->nt && (ful_wset[L->t[i].wid] & FUL_WS_CHANNEL);
+}
+
+/* "SMS from Jun: sir I will send it Fri", "Sergei: we will give you
+ * feedback Monday": a message pasted in, its words the client's own (as
+ * in quotes: I and we are the client, you the seller). The channel, or a
+ * speaker whose message speaks to "you", then a colon. Returns the first
+ * token of the message, or 0. */
+/* "Will update you once approved by management - Ramon": a message signed
+ * after a dash, to "you", is the signer's words; the first token of the
+ * signature, or 0. */
+int ful_signoff(const ful_cline *L)
+{
+    int m = L->nt, k;
+    size_t o;
+    if (!(L->any & FUL_CUE_YOU) || (L->marks & FUL_SAW_QUOTE) || L->nt < 4)
+        return 0;
+    while (m > L->nt - 2 && (L->t[m - 1].flags & T_CAP) && !(L->t[m - 1].flags & (T_UPPER | T_NUM)) &&
+           !(L->t[m - 1].bits & FUL_CUE_WORD))
+        m--;
+    if (m == L->nt || !(L->t[m].flags & T_BREAK))
+        return 0;
+    for (k = m + 1; k < L->nt; k++)
+        if (L->t[k].flags & T_BREAK)
+            return 0;
+    o = L->t[m].off;
+    while (o > 0 && L->s[o - 1] == ' ')
+        o--;
+    if (!(o > 0 && L->s[o - 1] == '-') && !(o >= 3 && (unsigned char)L->s[o - 3] == 0xE2 && (unsigned char)L->s[o - 2] == 0x80 &&
+                                          ((unsigned char)L->s[o - 1] == 0x94 || (unsigned char)L->s[o - 1] == 0x93)))
+        return 0;
+    for (k = 0; k < m; k++)
+        if ((L->t[k].bits & FUL_CUE_YOU) && !(L->t[k].flags & T_INPHR))
+            return m;
+    return 0;
+}
+
+int ful_message_prefix(const ful_cline *L)
+{
+    int k = 0, m, you = 0;
+    if (ful_channel_word(L, 0)) {
+        k = 1;
+        if (ful_is_id(L, k, FUL_W_msg) || ful_is_id(L, k, FUL_W_message) || ful_is_id(L, k, FUL_W_dm))
+            k++;
+        if (!ful_is_id(L, k, FUL_W_from))
+            return 0;
+        for (m = k + 1; m < L->nt && m <= k + 3 && !ful_after_colon(L, m); m++)
+            if (L->t[m].flags & T_BREAK)
+                return 0;
+        return m + 1 < L->nt && m > k + 1 && ful_after_colon(L, m) ? m : 0;
+    }
+    /* a speaker: one or two capitalised words no cue knows */
+    for (m = 0; m < 2 && m < L->nt && (L->t[m].flags & T_CAP) && !(L->t[m].flags & (T_UPPER | T_QUOTED)) &&
+                !(L->t[m].bits & FUL_CUE_WORD) && (m == 0 || !(L->t[m].flags & T_BREAK));
+         m++)
+        ;
+    if (m == 0 || m + 1 >= L->nt || !ful_after_colon(L, m))
+        return 0;
+    for (k = m; k < L->nt; k++)
+        you |= (L->t[k].bits & FUL_CUE_YOU) != 0;
+    return you ? m : 0;
+}
+
+/* "ok so next step is marco sends the plans", "the plan is they sign
+ * Fri": a spoken label; the step is what follows "is". Returns the token
+ * after it, or 0 when the line opens otherwise. */
+int ful_spoken_label(const ful_cline *L)
+{
+    int k, named = 0;
+    for (k = 0; k + 1 < L->nt && !(k > 0 && (L->t[k].flags & T_BREAK)); k++) {
+        if (ful_is_id(L, k, FUL_W_step) || ful_is_id(L, k, FUL_W_steps) || ful_is_id(L, k, FUL_W_plan) ||
+            ful_is_id(L, k, FUL_W_ns) || ful_is_id(L, k, FUL_W_nextstep))
+            named = 1;
+        else if (named && (ful_is_id(L, k, FUL_W_is) || ful_is_id(L, k, FUL_W_are)))
+            return (L->t[k + 1].flags & T_BREAK) ? 0 : k + 1;
+        else if (named || !(ful_is_id(L, k, FUL_W_ok) || ful_is_id(L, k, FUL_W_okay) || ful_is_id(L, k, FUL_W_so) ||
+                             ful_is_id(L, k, FUL_W_and) || ful_is_id(L, k, FUL_W_the) || ful_is_id(L, k, FUL_W_our) ||
+                             ful_is_id(L, k, FUL_W_only) || ful_is_id(L, k, FUL_W_main) || ful_is_id(L, k, FUL_W_next) ||
+                             ful_is_id(L, k, FUL_W_nxt) || ful_is_id(L, k, FUL_W_um) || ful_is_id(L, k, FUL_W_alright)))
+            return 0;
+    }
+    return 0;
+}
+
+/* "Next step: Will call Jen", "Action - pricing": label words (fillers)
+ * then a break; what follows is read as the line's start. */
+void ful_find_head(ful_cline *L)
+{
+    int h = 0;
+    L->head = 0;
+    while (h < L->nt && (L->t[h].bits & FUL_CUE_FILLER) &&
+           !(L->t[h].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_ACT | FUL_CUE_DELIV | FUL_CUE_CHASE)))
+        h++;
+    if (h > 0 && h < L->nt && (L->t[h].flags & T_BREAK))
+        L->head = h;
+    else if (h > 0 && h < L->nt && !(L->t[h].flags & T_NUM) && !(L->t[h].bits & FUL_CUE_DATE) && ful_labels(L, h))
+        L->head = h; /* "TODO Will call Jen", "NS jen to send PO": a label typed without its colon */
+}
+
+void ful_mark_past_events(ful_cline *L)
+{
+    int i, k, e;
+    for (i = 0; i < L->nt; i++) {
+        int past = 0, notes;
+        if (!(L->t[i].bits & FUL_CUE_EVENT) || (L->t[i].flags & T_INPHR) || L->t[i].span != 1)
+            continue; /* (before the next word's tests: most words are no meeting) */
+        notes = i + 1 < L->nt && !(L->t[i + 1].flags & T_BREAK) &&
+                (ful_is_id(L, i + 1, FUL_W_notes) || ful_is_id(L, i + 1, FUL_W_recap) ||
+                 ful_is_id(L, i + 1, FUL_W_summary) || ful_is_id(L, i + 1, FUL_W_minutes));
+        if (!notes && (i == 0 || (L->t[i].flags & T_BREAK)))
+            continue;
+        if ((L->t[i].flags & T_QUOTED) && !ful_evaluative(L, i - 1) && !ful_is_id(L, i - 1, FUL_W_in) &&
+            !ful_is_id(L, i - 1, FUL_W_a))
+            continue;
+        if (notes)
+            past = 1; /* "QBR notes", "call recap": what was written of a meeting */
+        else if (ful_is_id(L, i - 1, FUL_W_last) || ful_is_id(L, i - 1, FUL_W_prev) || ful_is_id(L, i - 1, FUL_W_previous) ||
+            ful_is_id(L, i - 1, FUL_W_earlier) || ful_is_id(L, i - 1, FUL_W_yesterday_s) || ful_is_id(L, i - 1, FUL_W_today_s))
+            past = 1;
+        else if (i >= 2 && !(L->t[i - 1].flags & T_BREAK) &&
+                 (ful_is_id(L, i - 1, FUL_W_the) || ful_is_id(L, i - 1, FUL_W_this) || ful_is_id(L, i - 1, FUL_W_that)) &&
+                 (ful_is_id(L, i - 2, FUL_W_on) || ful_is_id(L, i - 2, FUL_W_during) || ful_is_id(L, i - 2, FUL_W_from) ||
+                  ful_is_id(L, i - 2, FUL_W_in) || ful_is_id(L, i - 2, FUL_W_at)))
+            past = 1;
+        else if (ful_evaluative(L, i - 1) ||
+                 /* "thanks for the session", "thx for the call" */
+                 (i >= 2 && ful_is_id(L, i - 2, FUL_W_for) && (ful_is_id(L, i - 3, FUL_W_thanks) || ful_is_id(L, i - 3, FUL_W_thx))) ||
+                 (ful_is_id(L, i - 1, FUL_W_for) && (ful_is_id(L, i - 2, FUL_W_thanks) || ful_is_id(L, i - 2, FUL_W_thx))))
+            past = 2; /* "great session today": how the one just held went */
+        else if ((ful_is_id(L, i - 1, FUL_W_in) && !(L->t[i - 1].flags & T_INPHR)) ||
+                 (i >= 2 && ful_is_id(L, i - 1, FUL_W_a) && ful_is_id(L, i - 2, FUL_W_in) && !(L->t[i - 2].flags & T_INPHR)))
+            past = 1; /* "in meetings all day", "she's in a meeting": busy, no meeting of ours */
+        if (!past)
+            continue;
+        for (e = i + 1; e < L->nt && !(L->t[e].flags & T_BREAK); e++)
+            ;
+        for (k = i + 1; k < e && past; k++)
+            if (((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_BOOKED | FUL_CUE_DSTART)) || (L->t[k].flags & T_NUM)) &&
+                !(past == 2 && ful_is_id(L, k, FUL_W_today)) && !ful_is_id(L, k - 1, FUL_W_all) /* ("all day") */)
+                past = 0; /* "on the call Thursday": that call is ahead */
+        if (past)
+            L->t[i].bits &= ~(FUL_CUE_EVENT | FUL_CUE_JOINT | FUL_CUE_CHASE | FUL_CUE_ACT | FUL_CUE_SETUP);
+    }
+}
+
+/* Web addresses and e-mail addresses carry no step: their words
+ * ("www.acme.com/pricing") are set aside like #tags. */
+void ful_mark_links(ful_cline *L)
+{
+    int i, k;
+    for (i = 0; i < L->nt; i++) {
+        const ful_rtok *r = &L->r[i];
+        size_t a, e, off = L->t[i].off;
+        int link = 0;
+        if (r->len < 3 || r->len > 5)
+            continue;
+        if ((r->len == 3 && memcmp(r->lw, "www", 3) == 0 && off + 3 < L->n && L->s[off + 3] == '.') ||
+            (r->len >= 4 && memcmp(r->lw, "http", 4) == 0 && off + r->len < L->n && L->s[off + r->len] == ':'))
+            link = 1;
+        else if (off > 0 && (L->s[off - 1] == '.' || L->s[off - 1] == '@') &&
+                 ((r->len == 3 && (memcmp(r->lw, "com", 3) == 0 || memcmp(r->lw, "org", 3) == 0 ||
+                                   memcmp(r->lw, "net", 3) == 0))))
+            link = 1;
+        if (!link)
+            continue;
+        for (a = off; a > 0 && L->s[a - 1] != ' ' && L->s[a - 1] != '\t'; a--)
+            ;
+        for (e = off; e < L->n && L->s[e] != ' ' && L->s[e] != '\t'; e++)
+            ;
+        for (k = 0; k < L->nt; k++)
+            if (L->t[k].off >= a && L->t[k].off < e)
+                L->t[k].flags |= T_TAG;
+    }
+}
+
+/* "[link]", "<tbd>": a placeholder for text never written. */
+int ful_placeholder(const char *s, size_t start, size_t n)
+{
+    while (start < n && (s[start] == ' ' || s[start] == '\t'))
+        start++;
+    while (n > start && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n'))
+        n--;
+    return n - start >= 2 && ((s[start] == '[' && s[n - 1] == ']') || (s[start] == '<' && s[n - 1] == '>'));
+}
+
+/* "n/a - intro call only", "none, went dark": the line says first that
+ * there is no step, then why. */
+int ful_nothing_first(const ful_cline *L, const char *s, size_t body, size_t n)
+{
+    int k, h = L->head;
+    if (L->nt < h + 2)
+        return 0;
+    if (h > 0)
+        body = L->t[h].off;
+    if ((L->t[h].bits & FUL_CUE_NOISE) && !(L->t[h].bits & FUL_CUE_VAGUE))
+        k = h + 1; /* "none", "na" */
+    else if (body + 3 <= n && (s[body] | 0x20) == 'n' && s[body + 1] == '/' && (s[body + 2] | 0x20) == 'a' &&
+             L->nt > h + 2 && L->r[h].len == 1 && L->r[h + 1].len == 1)
+        k = h + 2; /* "n/a" reads as two words */
+    else
+        return 0;
+    return k < L->nt && (L->t[k].flags & T_BREAK);
+}
+
+/* "Demo recording: https://...": a label and a link, a pointer to look at, no step. */
+int ful_link_field(const char *s, size_t n)
+{
+    size_t i, u = n;
+    for (i = 0; i + 4 < n && u == n; i++)
+        if ((s[i] == 'h' && memcmp(s + i, "http", 4) == 0) || (s[i] == 'w' && memcmp(s + i, "www.", 4) == 0))
+            u = i;
+    if (u == n)
+        return 0;
+    for (i = u; i > 0 && s[i - 1] == ' '; i--)
+        ;
+    if (i == 0 || s[i - 1] != ':')
+        return 0; /* (the link must follow a label's colon) */
+    for (i = u; i < n && s[i] != ' ' && s[i] != '\t'; i++)
+        ;
+    for (; i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r'); i++)
+        ;
+    return i == n;
+}
+
+/* "## UAT status (week 2)": a Markdown heading names a part of the note, it is no step. */
+int ful_heading(const char *s, size_t n)
+{
+    size_t i = 0, h;
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    for (h = i; i < n && s[i] == '#'; i++)
+        ;
+    return i > h && i - h <= 6 && i < n && s[i] == ' ';
+}
+
+/* "wrong account, ignore", "duplicate - disregard": the seller marks the
+ * line itself as void; a clause of that one word, anywhere. */
+int ful_void_line(const ful_cline *L)
+{
+    int i;
+    if (!(L->marks & FUL_SAW_VOID))
+        return 0;
+    for (i = L->head; i < L->nt; i++)
+        if ((i == L->head || (L->t[i].flags & T_BREAK)) && (i + 1 == L->nt || (L->t[i + 1].flags & T_BREAK)) &&
+            !(L->t[i].flags & T_QUOTED) &&
+            (ful_is_id(L, i, FUL_W_ignore) || ful_is_id(L, i, FUL_W_disregard) || ful_is_id(L, i, FUL_W_dupe) ||
+             ful_is_id(L, i, FUL_W_duplicate)))
+            return 1;
+    return 0;
+}
+
+/* "see deck", "see notes from last call", "see attached": a pointer to
+ * elsewhere, not a step; "see Tom Tue", "see you Thursday", "see if" are. */
+int ful_pointer(const ful_cline *L)
+{
+    int h = L->head, j, k;
+    if (h >= L->nt || L->r[h].len != 3 || !ful_is_id(L, h, FUL_W_see) || (L->t[h].flags & T_QUOTED))
+        return 0;
+    for (j = h + 1; j < L->nt; j++)
+        if ((L->t[j].flags & T_BREAK) && !((L->t[j].flags & T_NUM) && j > 0 && (L->t[j - 1].flags & T_NUM)))
+            return 0; /* "see deck - Maria to sign by 12/15": the rest is a step ("at 32:10" is a time) */
+    if (L->t[h].span > 1)
+        return (L->t[h].bits & FUL_CUE_NOISE) != 0; /* "see notes"; not "see if" */
+    j = ful_next(L, h, L->nt);
+    while (j >= 0 && (L->t[j].bits & FUL_CUE_ART) && !(L->t[j].bits & (FUL_CUE_CLIENT | FUL_CUE_COBJ)))
+        j = ful_next(L, j, L->nt);
+    if (j >= 0 && (L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD) && (k = ful_next(L, j, L->nt)) >= 0 &&
+        (ful_is_id(L, k, FUL_W_recording) || ful_is_id(L, k, FUL_W_notes) || ful_is_id(L, k, FUL_W_thread) ||
+         ful_is_id(L, k, FUL_W_summary) || ful_is_id(L, k, FUL_W_transcript)))
+        return 1; /* "see Gong recording": a tool's record, not a person */
+    return j >= 0 && !(L->t[j].bits & (FUL_CUE_YOU | FUL_CUE_CLIENT | FUL_CUE_COBJ | FUL_CUE_POSS | FUL_CUE_SOBJ | FUL_CUE_DATE)) &&
+           !((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD)) && !(L->t[j].flags & (T_NAME | T_NUM));
+}
+
+/* "RFP #2026-114", "Ticket #4471": a thing and its number, nothing to do. */
+int ful_number_field(const ful_cline *L)
+{
+    int h = L->head, k;
+    if (L->nt < h + 2 || (L->t[h].bits & VERBISH) || !(L->t[h + 1].flags & T_NUM) || L->t[h + 1].off == 0 ||
+        L->s[L->t[h + 1].off - 1] != '#')
+        return 0;
+    for (k = h + 2; k < L->nt; k++)
+        if (!(L->t[k].flags & T_NUM))
+            return 0;
+    return 1;
+}
+
+/* "Procurement portal ref: DEF-2026-0441", "Opportunity ID: 0068X00001": a
+ * reference and its code, all capitals and digits after the colon. */
+int ful_code_field(const ful_cline *L)
+{
+    int k, c;
+    size_t o;
+    if (!(L->marks & FUL_SAW_ANYCOLON) || L->nt < 3)
+        return 0;
+    for (k = L->nt - 1; k > 1; k--) {
+        const char *p = L->s + L->t[k].off, *e = p + L->t[k].len;
+        for (; p < e && ((*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '-' || *p == '_' || *p == '/'); p++)
+            ;
+        if (p < e || L->t[k].len < 2)
+            return 0; /* (the code: all capitals and digits: "4500123", "DEF-2026-0441") */
+        for (o = L->t[k].off; o > 0 && L->s[o - 1] == ' '; o--)
+            ;
+        if (o > 0 && L->s[o - 1] == ':')
+            break;
+    }
+    c = k - 1;
+    return k > 1 && (ful_is_id(L, c, FUL_W_ref) || ful_is_id(L, c, FUL_W_id) || ful_is_id(L, c, FUL_W_number) ||
+                     ful_is_id(L, c, FUL_W_no) || ful_is_id(L, c, FUL_W_reference) || ful_is_id(L, c, FUL_W_code));
+}
+
+/* "Pain: 3 people reconcile POs by hand", "Champion: Priya (Dir. IT)",
+ * "Economic buyer: CFO Dana Li, not met yet": a CRM or MEDDICC field
+ * filed under its label (spec section 3's PAIN:), a record, not a step;
+ * unless a verb in it acts: "Champion: Raj - to set up the EB meeting Fri". */
+/* "Task: Call Dana | Status: Completed": a CRM row of a task already done
+ * (or dropped) is its record, whatever the task says. */
+int ful_status_done(const ful_cline *L)
+{
+    int i, j;
+    if (!(L->marks & FUL_SAW_FIELD))
+        return 0;
+    for (i = 1; i + 1 < L->nt; i++) /* (a later cell's: "status: done, send invoice" goes on) */
+        if (ful_is_id(L, i, FUL_W_status) && (L->t[i + 1].flags & T_BREAK) && !(L->t[i].flags & T_QUOTED)) {
+            j = i + 1;
+            return ful_is_id(L, j, FUL_W_done) || ful_is_id(L, j, FUL_W_completed) || ful_is_id(L, j, FUL_W_complete) ||
+                   ful_is_id(L, j, FUL_W_closed) || ful_is_id(L, j, FUL_W_cancelled) || ful_is_id(L, j, FUL_W_canceled) ||
+                   ful_is_id(L, j, FUL_W_finished);
+        }
+    return 0;
+}
+
+/* "->", "→", "=>": a move from one value to the next. */
+static int ful_has_arrow(const char *s, size_t n)
+{
+    size_t i;
+    for (i = 0; i + 1 < n; i++)
+        if (((s[i] == '-' || s[i] == '=') && s[i + 1] == '>') ||
+            (i + 2 < n && (unsigned char)s[i] == 0xe2 && (unsigned char)s[i + 1] == 0x86 && (unsigned char)s[i + 2] == 0x92))
+            return 1;
+    return 0;
+}
+
+int ful_fact_label(const ful_cline *L)
+{
+    static const uint16_t one[] = {FUL_W_pain,      FUL_W_pains,       FUL_W_objection, FUL_W_objections,
+                                   FUL_W_competitor, FUL_W_competitors, FUL_W_competition, FUL_W_background,
+                                   FUL_W_context,   FUL_W_incumbent,   FUL_W_budget,    FUL_W_champion,
+                                   FUL_W_timeline,  FUL_W_timing,      FUL_W_authority, FUL_W_metrics,
+                                   FUL_W_eb,        FUL_W_dm,          FUL_W_risk,      FUL_W_risks,
+                                   FUL_W_blocker,   FUL_W_blockers,    FUL_W_concern,   FUL_W_concerns,
+                                   FUL_W_obj,             FUL_W_results,     FUL_W_stats,
+                                   FUL_W_amount,    FUL_W_stage,       FUL_W_forecast,  FUL_W_probability,
+                                   FUL_W_acv,       FUL_W_value,       FUL_W_arr,       FUL_W_mrr,
+                                   FUL_W_tcv};
+    int k, w, h = -1, record;
+    if (L->nt < 2 || (L->t[0].flags & T_QUOTED)) /* ("Budget: approved (per CFO)": a source cut off) */
+        return 0;
+    /* "Pain:", or a word before it: "pricing obj -", "main risk:", "security concern:" */
+    for (w = 0; w < 2 && h < 0 && (L->marks & FUL_SAW_FIELD); w++)
+        if ((L->t[w + 1].flags & T_BREAK) && (w == 0 || (!(L->t[1].flags & T_BREAK) && !(L->t[0].bits & VERBISH))))
+            for (k = 0; k < (int)(sizeof one / sizeof one[0]) && h < 0; k++)
+                if (L->t[w].wid == one[k])
+                    h = w + 1;
+    /* the two-word labels: "Economic buyer:", "Decision criteria/process/maker:", "Paper process:",
+     * "Pain points:", "Use case:", "Why now:" */
+    if (h < 0 && (L->t[2].flags & T_BREAK) && !(L->t[1].flags & T_BREAK) &&
+        ((ful_is_id(L, 0, FUL_W_economic) && ful_is_id(L, 1, FUL_W_buyer)) ||
+         (ful_is_id(L, 0, FUL_W_pain) && ful_is_id(L, 1, FUL_W_points)) ||
+         (ful_is_id(L, 0, FUL_W_use) && ful_is_id(L, 1, FUL_W_case)) || (ful_is_id(L, 0, FUL_W_why) && ful_is_id(L, 1, FUL_W_now)) ||
+         (ful_is_id(L, 0, FUL_W_decision) &&
+          (ful_is_id(L, 1, FUL_W_criteria) || ful_is_id(L, 1, FUL_W_process) || ful_is_id(L, 1, FUL_W_maker))) ||
+         (ful_is_id(L, 0, FUL_W_paper) && ful_is_id(L, 1, FUL_W_process))))
+        h = 2;
+    /* "Stage 3 → Stage 4 (Proposal)", "Forecast cat moved Best Case -> Commit": a CRM field's move */
+    if (h < 0 && (ful_is_id(L, 0, FUL_W_stage) || ful_is_id(L, 0, FUL_W_forecast)) && (L->t[0].flags & T_CAP) &&
+        !(L->t[1].bits & (FUL_CUE_ART | FUL_CUE_POSS | VERBISH)) && ful_has_arrow(L->s, L->n))
+        return 1;
+    if (h < 0)
+        return 0;
+    /* "Competitor: they also talk to Vodafone", "Pilot results: 11% saving on
+     * the test trucks": what is told under these is how things stand, verbs and all */
+    w = h - 1;
+    record = ful_is_id(L, w, FUL_W_competitor) || ful_is_id(L, w, FUL_W_competitors) ||
+             ful_is_id(L, w, FUL_W_competition) || ful_is_id(L, w, FUL_W_background) || ful_is_id(L, w, FUL_W_context) ||
+             ful_is_id(L, w, FUL_W_incumbent) || ful_is_id(L, w, FUL_W_results) || ful_is_id(L, w, FUL_W_stats) ||
+             /* a CRM row's figures: "Amount: $120,000 | Stage: Commit | Close: 12/15" */
+             ful_is_id(L, w, FUL_W_amount) || ful_is_id(L, w, FUL_W_stage) || ful_is_id(L, w, FUL_W_forecast) ||
+             ful_is_id(L, w, FUL_W_probability) || ful_is_id(L, w, FUL_W_acv) || ful_is_id(L, w, FUL_W_value) ||
+             ful_is_id(L, w, FUL_W_arr) || ful_is_id(L, w, FUL_W_mrr) || ful_is_id(L, w, FUL_W_tcv);
+    for (k = h; k < L->nt; k++) {
+        uint32_t b = L->t[k].bits;
+        if (L->t[k].flags & T_INPHR)
+            continue;
+        if (record && !(b & (FUL_CUE_MODAL | FUL_CUE_BOOKED)))
+            continue;
+        if ((b & FUL_CUE_MODAL) ||
+            ((b & (VERBISH | FUL_CUE_BOOKED)) && !(b & (FUL_CUE_RECAP | FUL_CUE_DNOUN)) && !ful_participle(L, k) &&
+             !((L->t[k].flags & T_CAP) && ful_first_name_word(L, k))))
+            return 0;
+    }
+    return 1;
+}
+
+/* "Stage: proposal", "Champion = Priya", "Blocked: budget freeze": a
+ * field and its value, no verb, no date, no meeting; a record, not a step. */
+int ful_field_line(const ful_cline *L, int has_date)
+{
+    int h = L->head, k;
+    size_t p;
+    if (has_date || L->nt < h + 2 || L->t[h].span != 1 || (L->t[h].flags & T_QUOTED))
+        return 0;
+    if ((L->t[h].bits & (VERBISH | FUL_CUE_EVENT)) && !ful_is_id(L, h, FUL_W_blocked))
+        return 0;
+    for (p = L->t[h].off + L->t[h].len; p < L->t[h + 1].off && L->s[p] == ' '; p++)
+        ;
+    if (p >= L->t[h + 1].off || (L->s[p] != ':' && L->s[p] != '='))
+        return 0;
+    for (k = h + 1; k < L->nt; k++)
+        if (((L->t[k].bits & (VERBISH | FUL_CUE_EVENT | FUL_CUE_DATE | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_POSS |
+                              FUL_CUE_SOBJ | FUL_CUE_COBJ | FUL_CUE_YOU)) &&
+             !((L->t[k].flags & T_CAP) && ful_first_name_word(L, k))) ||
+            (L->t[k].flags & T_QUOTED))
+            return 0; /* "Status: waiting on client feedback": someone acts; "Champion = Grant" is a name */
+    return 1;
+}
+
+/* In an "=" record, is the verb's or meeting's word at k a noun: beside
+ * the "=" ("Tom = DM"), after a plain word ("main contact") or before one
+ * ("Decision maker")? */
+static int ful_record_noun(const ful_cline *L, int k)
+{
+    size_t a = L->t[k].off, e = a + L->t[k].len;
+    if (L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE))
+        return 0;
+    while (a > 0 && L->s[a - 1] == ' ')
+        a--;
+    while (e < L->n && L->s[e] == ' ')
+        e++;
+    if ((a > 0 && L->s[a - 1] == '=') || (e < L->n && L->s[e] == '='))
+        return 1;
+    return (k > L->head && !(L->t[k].flags & T_BREAK) && !(L->t[k - 1].flags & (T_CAP | T_NUM)) &&
+            !(L->t[k - 1].bits & ~FUL_CUE_WORD)) ||
+           (k + 1 < L->nt && !(L->t[k + 1].flags & (T_BREAK | T_CAP | T_NUM)) && !(L->t[k + 1].bits & ~FUL_CUE_WORD));
+}
+
+/* "Decision maker = Mrs. Bello (MD), champion = Emeka": fields and their
+ * values, "=" between, no verb, no day: a record. */
+int ful_equals_line(const ful_cline *L, const char *text, size_t n, int has_date)
+{
+    int k;
+    if (has_date || L->nt < 3 || !memchr(text, '=', n))
+        return 0;
+    for (k = L->head; k < L->nt; k++)
+        if ((L->t[k].flags & T_QUOTED) ||
+            ((L->t[k].bits & (VERBISH | FUL_CUE_EVENT | FUL_CUE_BOOKED)) && !(L->t[k].bits & FUL_CUE_DNOUN) &&
+             !((L->t[k].flags & T_CAP) && ful_first_name_word(L, k)) && !ful_record_noun(L, k) &&
+             !(ful_be_form(L, k) && ful_copula_fact(L, k, L->nt)))) /* ("; Li Na is the champion") */
+            return 0;
+    return 1;
+}

@@ -1,0 +1,491 @@
+/* classify_tokens.c: the first pass over a step's line. The tokenizer
+ * lowercases ASCII words into one buffer (shorthand like f/u and w/
+ * folded), breaks clauses at punctuation and spaced dashes, and marks
+ * quoted speech, capitalised and numeric words; the lookup gives each word
+ * or phrase its cue bits (rules.c) and the line its cheap gates
+ * (FUL_SAW_*, cline.h). No allocation; the line is read within [0, n). */
+#include "clause.h"
+
+static int ful_isw(unsigned char c)
+{
+    return ((unsigned)((c | 0x20) - 'a') < 26u) | ((unsigned)(c - '0') < 10u);
+}
+
+/* UTF-8 punctuation that must not be glued into words: curly quotes,
+ * dashes, bullets. Returns its length, or 0. */
+static int ful_upunct(const char *s, size_t n, size_t i, int *kind)
+{
+    unsigned char b2;
+    if (i + 3 < n && (unsigned char)s[i] == 0xF0 && (unsigned char)s[i + 1] == 0x9F) {
+        *kind = '.'; /* an emoji: "✅" and "👉" end a clause like a bullet */
+        return 4;
+    }
+    if (i + 2 >= n || (unsigned char)s[i] != 0xE2)
+        return 0;
+    b2 = (unsigned char)s[i + 1];
+    if (b2 == 0x86 || b2 == 0x87 || b2 == 0x9C || b2 == 0x9D || b2 == 0x9E || b2 == 0x96 || b2 == 0x97) {
+        *kind = '-'; /* arrows, check marks, boxes and triangles: "→ send the SOW" */
+        return 3;
+    }
+    if (b2 != 0x80)
+        return 0;
+    b2 = (unsigned char)s[i + 2];
+    if (b2 == 0x9C || b2 == 0x9D)
+        *kind = 'q';       /* “ ” */
+    else if (b2 == 0x98 || b2 == 0x99)
+        *kind = '\'';      /* ‘ ’ */
+    else if (b2 == 0x93 || b2 == 0x94)
+        *kind = '-';       /* – — */
+    else if (b2 == 0xA2 || b2 == 0xA6)
+        *kind = '.';       /* • … */
+    else
+        return 0;
+    return 3;
+}
+
+/* Word bytes to their lowercase; 0 for bytes that end a word or need a
+ * closer look (0xE2 starts the UTF-8 quotes and dashes). */
+static const unsigned char ful_low[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 0, 0, 0, 0, 0, 0,
+    0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
+    0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
+    128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143,
+    144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159,
+    160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175,
+    176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191,
+    192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207,
+    208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223,
+    224, 225, 0, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239,
+    240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255,
+};
+
+/* A word's flags from its first byte: an uppercase letter or a non-ASCII
+ * byte is T_CAP, a digit T_NUM. */
+#define C T_CAP
+#define N T_NUM
+static const unsigned char ful_first[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    N, N, N, N, N, N, N, N, N, N, 0, 0, 0, 0, 0, 0,
+    0, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C,
+    C, C, C, C, C, C, C, C, C, C, C, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C,
+    C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C,
+    C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C,
+    C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C,
+    C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C,
+    C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C,
+    C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C,
+    C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C,
+};
+#undef C
+#undef N
+
+/* Bytes that may go on a word past its plain bytes: an apostrophe
+ * (don't), 0xE2 (she’ll, or a dash that ends it) and the slash of f/u,
+ * w/ and w/o. */
+static const unsigned char ful_wrare[256] = {['\''] = 1, ['/'] = 1, [0xE2] = 1};
+
+#define FUL_B8(x) ((x) * 0x0101010101010101ull)
+/* ful_hash_word("it", 2), as a constant */
+#define FUL_HASH_IT ((uint32_t)(((FUL_HASH_INIT ^ 0x7469ull) * FUL_HASH_MUL) >> 32))
+
+/* The bytes of chunk x that end a plain word (0x80 in each), as ful_low
+ * reads them: anything but an ASCII letter or digit or a byte >= 0x80,
+ * and 0xE2 (UTF-8 quotes and dashes); *lower gets x with A-Z lowercased.
+ * Bytewise sums of 7-bit values never carry: all-ASCII chunks (the common
+ * case, one predictable branch) skip the masking. The 0xE2 test may flag
+ * bytes only above a true 0xE2, so the lowest flag is exact. */
+static inline uint64_t ful_word_stops(uint64_t x, uint64_t *lower)
+{
+    uint64_t letter, digit, y;
+    if (!(x & FUL_B8(0x80))) {
+        y = x | FUL_B8(0x20);
+        letter = (y + FUL_B8(0x80 - 'a')) & ~(y + FUL_B8(0x7F - 'z')) & FUL_B8(0x80);
+        digit = (x + FUL_B8(0x80 - '0')) & ~(x + FUL_B8(0x7F - '9'));
+        *lower = x | (letter >> 2); /* A-Z -> a-z */
+        return ~(letter | digit) & FUL_B8(0x80);
+    } else {
+        uint64_t a7 = x & FUL_B8(0x7F), e = x ^ FUL_B8(0xE2);
+        y = a7 | FUL_B8(0x20);
+        letter = (y + FUL_B8(0x80 - 'a')) & ~(y + FUL_B8(0x7F - 'z')) & ~x & FUL_B8(0x80);
+        digit = (a7 + FUL_B8(0x80 - '0')) & ~(a7 + FUL_B8(0x7F - '9'));
+        *lower = x | (letter >> 2);
+        return (~(letter | digit | x) & FUL_B8(0x80)) | ((e - FUL_B8(0x01)) & ~e & FUL_B8(0x80));
+    }
+}
+
+static inline void ful_st8le(char *o, uint64_t v)
+{
+#if defined(__BYTE_ORDER__) && defined(__ORDER_BIG_ENDIAN__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    v = __builtin_bswap64(v);
+#endif
+    memcpy(o, &v, 8);
+}
+
+/* Copies the plain word bytes at p (to pe at most) lowercased to *op (up
+ * to 8 bytes past them: lc has room), hashing them (ful_hash_word) into
+ * *hp; returns where they stop. A chunk of eight bytes at a time, its stop
+ * found by a bit count, not a branch a byte: a word's end was the line's
+ * most mispredicted branch. base..pe is readable: a short tail is read as
+ * the eight bytes that end at pe. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline const unsigned char *ful_plain(const unsigned char *p, const unsigned char *pe,
+                                             const unsigned char *base, char **op, uint32_t *hp)
+{
+    char *o = *op;
+    uint64_t h = FUL_HASH_INIT;
+    for (;;) {
+        size_t r = (size_t)(pe - p);
+        uint64_t x = 0, lc, stop;
+        unsigned m;
+        if (r >= 8) {
+            x = ful_ld8le(p);
+        } else if (r > 0 && (size_t)(pe - base) >= 8) {
+            x = ful_ld8le(pe - 8) >> (8 * (8 - r)); /* zeros past pe stop the word */
+        } else {
+            size_t k;
+            for (k = 0; k < r; k++)
+                x |= (uint64_t)p[k] << (8 * k);
+        }
+        stop = ful_word_stops(x, &lc);
+        ful_st8le(o, lc);
+        if (!stop) { /* eight word bytes: go on */
+            h = ful_hash_mix(h, lc);
+            p += 8;
+            o += 8;
+            continue;
+        }
+#if defined(__GNUC__)
+        m = (unsigned)__builtin_ctzll(stop) >> 3;
+#else
+        for (m = 0; !((stop >> (8 * m)) & 0x80); m++)
+            ;
+#endif
+        h = ful_hash_mix(h, lc & (((stop & (0 - stop)) >> 7) - 1)); /* the bytes below the stop */
+        p += m;
+        o += m;
+        break;
+    }
+    *op = o;
+    *hp = ful_hash_end(h);
+    return p;
+}
+
+/* A word the plain path did not take whole (don't, she’ll, f/u): hashed here. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline void ful_push(ful_cline *L, size_t off, size_t len, const char *lw, size_t lwn, int flags, size_t *lcpos)
+{
+    ful_tok *t;
+    ful_rtok *r;
+    if (L->nt >= FUL_MAXTOK || *lcpos + lwn > FUL_LCBUF) {
+        L->truncated = 1;
+        return;
+    }
+    t = &L->t[L->nt];
+    r = &L->r[L->nt];
+    if (lw != L->lc + *lcpos)
+        memcpy(L->lc + *lcpos, lw, lwn);
+    r->lw = L->lc + *lcpos;
+    r->len = (uint32_t)lwn;
+    r->hash = ful_hash_word(r->lw, lwn);
+    *lcpos += lwn;
+    t->off = (uint32_t)off;
+    t->len = (uint32_t)len;
+    t->bits = 0;
+    t->span = 1;
+    t->flags = (uint8_t)flags;
+    L->nt++;
+}
+
+/* roomy: the line is short enough that lc never fills (FUL_ROOMY), so no
+ * per-word test of its room: the tokenizer is compiled twice, with and
+ * without those tests. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
+{
+    const char *s = L->s;
+    size_t n = L->n, i = start, lcpos = 0;
+    int quoted = 0, brk = T_BREAK, sig = 0;
+    uint64_t done = 0;
+    L->nt = 0;
+    L->truncated = 0;
+    L->marks = 0;
+    while (i < n && L->nt < FUL_MAXTOK && (roomy || lcpos < FUL_LCBUF)) {
+        unsigned char c = (unsigned char)s[i];
+        int kind = 0, ul = 0;
+        if (c == ' ') { /* half the bytes that are no word: the switch's default, sooner */
+            sig = 0;
+            i++;
+            continue;
+        }
+        if (c >= 0x80)
+            ul = ful_upunct(s, n, i, &kind);
+        if ((ful_low[c] && c < 0x80) || (c >= 0x80 && !ul)) {
+            size_t st = i, lst = lcpos;
+            int fl = brk | quoted | sig | ful_first[c];
+            uint32_t h;
+            while (c != 0xE2) {
+                /* The common word: word bytes up to a space or punctuation
+                 * that cannot continue it (no apostrophe, no 0xE2, no f/u
+                 * slash): lowercased, hashed and pushed with no other test.
+                 * Anything else is read again below, byte by byte. */
+                size_t room = FUL_LCBUF - lcpos;
+                const unsigned char *p = (const unsigned char *)s + i, *p0 = p;
+                const unsigned char *pe = roomy || n - i < room ? (const unsigned char *)s + n : p + room;
+                char *o = L->lc + lcpos;
+                p = ful_plain(p, pe, (const unsigned char *)s, &o, &h);
+                if (p == pe || !ful_wrare[*p]) {
+                    size_t wl = (size_t)(p - p0);
+                    int nt = L->nt;
+                    ful_tok *t = &L->t[nt];
+                    ful_rtok *r = &L->r[nt];
+                    /* IT, the department, not "it": the hash first, as
+                     * two-letter words are common and "it" is not */
+                    if (h == FUL_HASH_IT && wl == 2 && p0[0] == 'I' && p0[1] == 'T')
+                        fl |= T_UPPER;
+                    r->lw = L->lc + lcpos;
+                    r->len = (uint32_t)wl;
+                    r->hash = h;
+                    t->off = (uint32_t)st;
+                    t->len = (uint32_t)wl;
+                    t->bits = 0;
+                    t->span = 1;
+                    t->flags = (uint8_t)fl;
+                    L->nt = nt + 1;
+                    lcpos += wl;
+                    i += wl;
+                    brk = sig = 0;
+                    if (i < n && s[i] == ' ' && nt + 1 < FUL_MAXTOK && (roomy || lcpos < FUL_LCBUF)) {
+                        i++; /* the space after it, as the loop would (not when it stops here) */
+                        c = i < n ? (unsigned char)s[i] : 0;
+                        if (ful_low[c] && c < 0x80) { /* and a plain word after it: no trip round the loop */
+                            st = i;
+                            lst = lcpos;
+                            fl = quoted | ful_first[c];
+                            continue;
+                        }
+                    }
+                    goto next_byte;
+                }
+                break;
+            }
+            while (i < n && (roomy || lcpos < FUL_LCBUF)) {
+                unsigned char d;
+                int k2 = 0;
+                { /* plain word bytes */
+                    size_t lim = roomy || n - i < FUL_LCBUF - lcpos ? n : i + (FUL_LCBUF - lcpos);
+                    const unsigned char *pe = (const unsigned char *)s + lim;
+                    char *o = L->lc + lcpos;
+                    const unsigned char *p = ful_plain((const unsigned char *)s + i, pe, (const unsigned char *)s, &o, &h);
+                    i = (size_t)(p - (const unsigned char *)s);
+                    lcpos = (size_t)(o - L->lc);
+                    if (p == pe)
+                        break;
+                }
+                d = (unsigned char)s[i];
+                if (d == 0xE2) {
+                    int u = ful_upunct(s, n, i, &k2);
+                    if (u && k2 == '\'' && i + 3 < n && ful_isw((unsigned char)s[i + 3]) && i > st) {
+                        L->lc[lcpos++] = '\''; /* she’ll -> she'll */
+                        i += 3;
+                    } else if (u) {
+                        break;
+                    } else {
+                        L->lc[lcpos++] = (char)d;
+                        i++;
+                    }
+                } else if (d == '\'' && i + 1 < n && ful_isw((unsigned char)s[i + 1])) {
+                    L->lc[lcpos++] = '\'';
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            if (i - st == 2 && s[st] == 'I' && s[st + 1] == 'T')
+                fl |= T_UPPER; /* IT, the department, not "it" */
+            /* shorthand: f/u -> fu, w/ -> with, w/o -> without */
+            if (i - st == 1 && i < n && s[i] == '/') {
+                char w = L->lc[lst];
+                if (w == 'f' && i + 1 < n && (s[i + 1] == 'u' || s[i + 1] == 'U') &&
+                    !(i + 2 < n && ful_isw((unsigned char)s[i + 2]))) {
+                    lcpos = lst;
+                    i += 2;
+                    ful_push(L, st, i - st, "fu", 2, fl & ~T_CAP, &lcpos);
+                    brk = sig = 0;
+                    continue;
+                }
+                if (w == 'w') {
+                    if (i + 1 < n && (s[i + 1] == 'o' || s[i + 1] == 'O') && !(i + 2 < n && ful_isw((unsigned char)s[i + 2]))) {
+                        lcpos = lst;
+                        i += 2;
+                        ful_push(L, st, i - st, "without", 7, fl & ~T_CAP, &lcpos);
+                    } else {
+                        lcpos = lst;
+                        i += 1;
+                        ful_push(L, st, i - st, "with", 4, fl & ~T_CAP, &lcpos);
+                    }
+                    brk = sig = 0;
+                    continue;
+                }
+            }
+            {
+                size_t lwn = lcpos - lst;
+                const char *w = L->lc + lst;
+                int nt = L->nt;
+                lcpos = lst;
+                ful_push(L, st, i - st, w, lwn, fl, &lcpos);
+                /* "she's", "they're": maybe how things stand (ful_may_be_done) */
+                if (L->nt > nt && lwn > 3 &&
+                    ((lwn > 4 && w[lwn - 2] == 'e' && w[lwn - 1] == 'd') || w[lwn - 2] == '\'' || w[lwn - 3] == '\''))
+                    done |= (uint64_t)1 << nt;
+            }
+            brk = sig = 0;
+            continue;
+        }
+        if (ul) {
+            if (kind == 'q') {
+                quoted ^= T_QUOTED;
+                L->marks |= FUL_SAW_QUOTE;
+                brk = T_BREAK;
+            } else if (kind == '-' || kind == '.') {
+                brk = T_BREAK;
+            }
+            i += (size_t)ul;
+            continue;
+        }
+        switch (c) {
+        case '"':
+            quoted ^= T_QUOTED;
+            L->marks |= FUL_SAW_QUOTE;
+            brk = T_BREAK;
+            break;
+        case ':':
+            L->marks |= FUL_SAW_ANYCOLON;
+            if (L->nt >= 2)
+                L->marks |= FUL_SAW_LABEL; /* ful_later_label needs a word before its label */
+            /* only "due:" can start a due tag: "Next step:", "10:30" need no search */
+            if (i >= start + 3 && (s[i - 1] | 0x20) == 'e' && (s[i - 2] | 0x20) == 'u' && (s[i - 3] | 0x20) == 'd')
+                L->marks |= FUL_SAW_COLON;
+            /* "re: pricing" goes on talking about the same thing */
+            if (L->nt > 0 && L->r[L->nt - 1].len == 2 && memcmp(L->r[L->nt - 1].lw, "re", 2) == 0 &&
+                L->t[L->nt - 1].off + 2 == i)
+                break;
+            if (i + 2 < n && s[i + 1] == '/' && s[i + 2] == '/')
+                L->marks |= FUL_SAW_LINK; /* https:// */
+            brk = T_BREAK;
+            break;
+        case '.':
+            if (i > start && i + 1 < n && ful_low[(unsigned char)s[i - 1]] && ful_low[(unsigned char)s[i + 1]])
+                L->marks |= FUL_SAW_LINK; /* www.acme.com, jane.doe: maybe an address */
+            /* "Mrs. Lee", "Dr. Patel": a title's dot ends no clause */
+            if (L->nt > 0 && L->t[L->nt - 1].off + L->t[L->nt - 1].len == i && ful_title(L->r[L->nt - 1].lw, L->r[L->nt - 1].len))
+                break;
+            /* "Lena K. to return the form": an initial's dot neither */
+            if (L->nt > 1 && L->r[L->nt - 1].len == 1 && L->t[L->nt - 1].off + 1 == i && (L->t[L->nt - 1].flags & T_CAP) &&
+                !(L->t[L->nt - 1].flags & T_BREAK) && (L->t[L->nt - 2].flags & T_CAP) && i + 1 < n && s[i + 1] == ' ')
+                break;
+            brk = T_BREAK;
+            break;
+        case '&': case '+':
+            L->marks |= FUL_SAW_AMP;
+            break;
+        case '(':
+            L->marks |= FUL_SAW_PAREN;
+            brk = T_BREAK;
+            break;
+        case ',': case ';': case '!': case '?': case ')':
+        case '[': case ']': case '{': case '}': case '|': case '\r': case '\n':
+            brk = T_BREAK;
+            break;
+        case '-':
+            /* a spaced dash or "--" separates; "follow-up" does not */
+            if (i == start || s[i - 1] == ' ' || s[i - 1] == '\t' || (i + 1 < n && s[i + 1] == '-'))
+                brk = T_BREAK;
+            break;
+        case '#':
+            L->marks |= FUL_SAW_HASH;
+            sig = T_TAG;
+            i++;
+            continue;
+        case '@':
+            /* "@Maria to send": a mention is a person, read as a name;
+             * jane@acme.com is an address (ful_mark_links) */
+            sig = (i == start || s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '(') ? T_CAP : 0;
+            i++;
+            continue;
+        default:
+            break;
+        }
+        sig = 0;
+        i++;
+    next_byte:;
+    }
+    if (i < n)
+        L->truncated = 1;
+    L->done = done;
+}
+
+/* A token's lowercased bytes outgrow its text only by the shorthands (w/
+ * -> with, w/o -> without: at most 4 bytes a token, FUL_MAXTOK tokens), so
+ * a line this short never fills lc. */
+#define FUL_ROOMY (FUL_LCBUF - 4 * FUL_MAXTOK)
+
+void ful_tokenize(ful_cline *L, size_t start)
+{
+    if (L->n - start <= FUL_ROOMY)
+        ful_tokenize_in(L, start, 1);
+    else
+        ful_tokenize_in(L, start, 0);
+}
+
+/* Looks every token up; phrases never cross a clause break. */
+void ful_lookup(ful_cline *L, const ful_rules *rules)
+{
+    int i = 0, cend = 0, marks = 0;
+    uint32_t any = 0;
+    unsigned fl = 0;
+    ful_clause_ends(L);
+    while (i < L->nt) {
+        int span = 1;
+        ful_tok *t = &L->t[i];
+        if (i >= cend)
+            cend = L->cend[i];
+        int phr = -1;
+        t->wid = (uint16_t)FUL_WID_NONE; /* ("12": no word the rules name starts with a digit) */
+        fl |= t->flags;
+        if (!(t->flags & T_NUM) || t->len > 2)
+            any |= t->bits = ful_rules_cue(rules, L->r, cend, i, &span, &t->wid, &phr);
+        marks |= ful_wrule[t->wid];
+        if (span > 1) {
+            int k;
+            t->span = (uint8_t)span;
+            for (k = 1; k < span && i + k < L->nt; k++) {
+                L->t[i + k].flags |= T_INPHR;
+                fl |= L->t[i + k].flags;
+                /* rules name a phrase's words too: a built-in phrase knows its ids */
+                L->t[i + k].wid = phr >= 0 ? ful_phrase_word_id(phr, k) : ful_rules_word_id(&L->r[i + k]);
+                marks |= ful_wrule[L->t[i + k].wid];
+            }
+        }
+        i += span;
+    }
+    L->any = any;
+    L->marks |= (marks & (FUL_SAW_WORDS | FUL_SAW_DONE | FUL_SAW_NAMEWORD | FUL_SAW_SPLIT | FUL_SAW_TIMEW | FUL_SAW_FOLLOW |
+                          FUL_SAW_MOVEEND | FUL_SAW_MOVEDIR | FUL_SAW_HABIT | FUL_SAW_FROM)) |
+                ((fl & T_NUM) ? FUL_SAW_NUM : 0);
+}

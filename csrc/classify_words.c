@@ -1,0 +1,395 @@
+/* classify_words.c: what one word is, for every part of the classifier:
+ * the per-word tables (a word's fact-clause kind, the marks it gives its
+ * line, the sets a rule tests it against) and word shapes read from its
+ * letters and neighbours (-s, -ing, a participle, a past verb, a figure,
+ * an acronym, "to them"). */
+#include "clause.h"
+
+/* What the rules look for in a word, by its id: its fact-clause kind (FW_*,
+ * the low bits) and the marks (FUL_SAW_*) it gives its line. One load a
+ * token in the lookup, where a switch on the length and byte compares were
+ * a clause's mispredicted jumps, and a gate read once, not a walk of the
+ * tokens for each rule. FUL_SAW_FACT: a word without which no fact clause
+ * can stand (ful_fact_clause's verbs and states, "is" of ful_be_done, the
+ * negations of ful_not_done, "on hold", "up in", "very keen"). */
+#define F FUL_SAW_FACT
+#define D FUL_SAW_DONE
+const uint32_t ful_wrule[FUL_NWIDS + 1] = {
+    [FUL_W_on] = FW_STOP, [FUL_W_in] = FW_STOP, [FUL_W_still] = FW_STOP, [FUL_W_up] = FW_STOP | F | FUL_SAW_MOVEDIR,
+    [FUL_W_not] = FW_STOP | F, [FUL_W_too] = FW_STOP | F, [FUL_W_very] = FW_STOP | F, [FUL_W_never] = FW_STOP | F,
+    [FUL_W_super] = FW_STOP | F, [FUL_W_quite] = FW_STOP | F, [FUL_W_hasnt] = FW_STOP | F, [FUL_W_didnt] = FW_STOP | F,
+    [FUL_W_really] = FW_STOP | F, [FUL_W_havent] = FW_STOP | F, [FUL_W_hasn_t] = FW_STOP | F,
+    [FUL_W_didn_t] = FW_STOP | F, [FUL_W_haven_t] = FW_STOP | F,
+    [FUL_W_doesn_t] = FW_STOP | F, [FUL_W_doesnt] = FW_STOP | F, [FUL_W_doesnae] = FW_STOP | F,
+    [FUL_W_ends] = FW_STATE | F, [FUL_W_cost] = FW_STATE | F, [FUL_W_seem] = FW_STATE | F, [FUL_W_lack] = FW_STATE | F,
+    [FUL_W_cover] = FW_STATE | F, [FUL_W_costs] = FW_STATE | F, [FUL_W_seems] = FW_STATE | F,
+    [FUL_W_looks] = FW_STATE | F, [FUL_W_lacks] = FW_STATE | F, [FUL_W_means] = FW_STATE | F,
+    [FUL_W_expire] = FW_STATE | F, [FUL_W_covers] = FW_STATE | F, [FUL_W_depend] = FW_STATE | F,
+    [FUL_W_hinges] = FW_STATE | F, [FUL_W_seemed] = FW_STATE | F, [FUL_W_sounds] = FW_STATE | F,
+    [FUL_W_lapses] = FW_STATE | F, [FUL_W_expires] = FW_STATE | F, [FUL_W_include] = FW_STATE | F,
+    [FUL_W_depends] = FW_STATE | F, [FUL_W_belongs] = FW_STATE | F, [FUL_W_remains] = FW_STATE | F,
+    [FUL_W_exceeds] = FW_STATE | F, [FUL_W_includes] = FW_STATE | F, [FUL_W_contains] = FW_STATE | F,
+    [FUL_W_use] = FW_WEAK | F, [FUL_W_uses] = FW_WEAK | F, [FUL_W_employ] = FW_WEAK | F, [FUL_W_prefer] = FW_WEAK | F,
+    [FUL_W_employs] = FW_WEAK | F, [FUL_W_prefers] = FW_WEAK | F,
+    [FUL_W_is] = F, [FUL_W_are] = F, [FUL_W_was] = F, [FUL_W_were] = F, [FUL_W_be] = F, [FUL_W_hold] = F, [FUL_W_table] = F, [FUL_W_file] = F,
+    [FUL_W_play] = F,
+    [FUL_W_per] = FUL_SAW_PER,
+    [FUL_W_ignore] = FUL_SAW_VOID, [FUL_W_disregard] = FUL_SAW_VOID, [FUL_W_dupe] = FUL_SAW_VOID,
+    [FUL_W_duplicate] = FUL_SAW_VOID,
+    [FUL_W_pain] = FUL_SAW_FIELD, [FUL_W_pains] = FUL_SAW_FIELD, [FUL_W_objection] = FUL_SAW_FIELD,
+    [FUL_W_objections] = FUL_SAW_FIELD, [FUL_W_competitor] = FUL_SAW_FIELD, [FUL_W_competitors] = FUL_SAW_FIELD,
+    [FUL_W_competition] = FUL_SAW_FIELD, [FUL_W_background] = FUL_SAW_FIELD, [FUL_W_context] = FUL_SAW_FIELD,
+    [FUL_W_incumbent] = FUL_SAW_FIELD, [FUL_W_budget] = FUL_SAW_FIELD, [FUL_W_champion] = FUL_SAW_FIELD,
+    [FUL_W_timeline] = FUL_SAW_FIELD, [FUL_W_timing] = FUL_SAW_FIELD, [FUL_W_authority] = FUL_SAW_FIELD,
+    [FUL_W_metrics] = FUL_SAW_FIELD, [FUL_W_eb] = FUL_SAW_FIELD, [FUL_W_dm] = FUL_SAW_FIELD,
+    [FUL_W_risk] = FUL_SAW_FIELD, [FUL_W_risks] = FUL_SAW_FIELD, [FUL_W_blocker] = FUL_SAW_FIELD,
+    [FUL_W_blockers] = FUL_SAW_FIELD, [FUL_W_concern] = FUL_SAW_FIELD, [FUL_W_concerns] = FUL_SAW_FIELD,
+    [FUL_W_obj] = FUL_SAW_FIELD, [FUL_W_results] = FUL_SAW_FIELD, [FUL_W_stats] = FUL_SAW_FIELD,
+    [FUL_W_status] = FUL_SAW_FIELD, [FUL_W_amount] = FUL_SAW_FIELD, [FUL_W_stage] = FUL_SAW_FIELD,
+    [FUL_W_forecast] = FUL_SAW_FIELD, [FUL_W_probability] = FUL_SAW_FIELD, [FUL_W_acv] = FUL_SAW_FIELD,
+    [FUL_W_value] = FUL_SAW_FIELD, [FUL_W_arr] = FUL_SAW_FIELD, [FUL_W_mrr] = FUL_SAW_FIELD, [FUL_W_tcv] = FUL_SAW_FIELD,
+    [FUL_W_side] = FUL_SAW_OURS, [FUL_W_renews] = F, [FUL_W_starts] = F, [FUL_W_begins] = F,
+    [FUL_W_fy] = F, [FUL_W_runs] = F, [FUL_W_lasts] = F, [FUL_W_cycle] = F, [FUL_W_period] = F, [FUL_W_season] = F,
+    /* ful_past_verb's irregular pasts: a record of what was done ("Invoice 2291 paid") */
+    [FUL_W_ran] = D, [FUL_W_had] = D, [FUL_W_saw] = D, [FUL_W_got] = D, [FUL_W_won] = D, [FUL_W_met] = D,
+    [FUL_W_took] = D, [FUL_W_made] = D, [FUL_W_came] = D, [FUL_W_left] = D, [FUL_W_felt] = D, [FUL_W_lost] = D,
+    [FUL_W_went] = D, [FUL_W_done] = D | FUL_SAW_MOVEEND, [FUL_W_paid] = D, [FUL_W_sold] = D, [FUL_W_spent] = D, [FUL_W_chose] = D,
+    [FUL_W_given] = D, [FUL_W_taken] = D, [FUL_W_built] = D, [FUL_W_bought] = D, [FUL_W_thought] = D,
+    /* ful_time_clause_at's words, read from here (its only list); "to follow" */
+    [FUL_W_before] = FUL_SAW_TIMEW, [FUL_W_after] = FUL_SAW_TIMEW, [FUL_W_until] = FUL_SAW_TIMEW,
+    [FUL_W_till] = FUL_SAW_TIMEW, [FUL_W_when] = FUL_SAW_TIMEW, [FUL_W_once] = FUL_SAW_TIMEW,
+    [FUL_W_while] = FUL_SAW_TIMEW, [FUL_W_follow] = FUL_SAW_FOLLOW, [FUL_W_go] = FUL_SAW_FOLLOW,
+    [FUL_W_from] = FUL_SAW_FROM,
+    /* ful_figure_moved's words, read from here (with "done" and "up" above) */
+    [FUL_W_complete] = FUL_SAW_MOVEEND, [FUL_W_completed] = FUL_SAW_MOVEEND, [FUL_W_finished] = FUL_SAW_MOVEEND,
+    [FUL_W_down] = FUL_SAW_MOVEDIR,
+    [FUL_W_grew] = D, [FUL_W_fell] = D, [FUL_W_kept] = D, [FUL_W_cut] = D, [FUL_W_began] = D, [FUL_W_wrote] = D,
+    [FUL_W_spoke] = D, [FUL_W_broke] = D, [FUL_W_brought] = D,
+    /* ful_status_at's habit words, read from here (its only list): "Legal usually takes 3 weeks" */
+    [FUL_W_usually] = FUL_SAW_HABIT, [FUL_W_typically] = FUL_SAW_HABIT, [FUL_W_normally] = FUL_SAW_HABIT,
+    [FUL_W_always] = FUL_SAW_HABIT, [FUL_W_generally] = FUL_SAW_HABIT, [FUL_W_often] = FUL_SAW_HABIT,
+    [FUL_W_sometimes] = FUL_SAW_HABIT, [FUL_W_rarely] = FUL_SAW_HABIT, [FUL_W_mostly] = FUL_SAW_HABIT,
+    [FUL_W_quarterly] = FUL_SAW_HABIT, [FUL_W_weekly] = FUL_SAW_HABIT, [FUL_W_monthly] = FUL_SAW_HABIT,
+    [FUL_W_annually] = FUL_SAW_HABIT, [FUL_W_yearly] = FUL_SAW_HABIT, [FUL_W_daily] = FUL_SAW_HABIT,
+    [FUL_W_biweekly] = FUL_SAW_HABIT,
+    /* the words actors.c looks for first (cline.h): a line without them skips those walks */
+#define FUL_NAME_ENTRY(w, k) [FUL_W_##w] = FUL_NAME_MARK(k),
+    FUL_NAME_WORDS(FUL_NAME_ENTRY)
+#undef FUL_NAME_ENTRY
+};
+#undef F
+#undef D
+
+const uint8_t ful_wset[FUL_NWIDS + 1] = {
+    [FUL_W_min] = FUL_WS_UNIT, [FUL_W_mins] = FUL_WS_UNIT, [FUL_W_minutes] = FUL_WS_UNIT,
+    [FUL_W_hr] = FUL_WS_UNIT, [FUL_W_hrs] = FUL_WS_UNIT, [FUL_W_hour] = FUL_WS_UNIT,
+    [FUL_W_hours] = FUL_WS_UNIT, [FUL_W_people] = FUL_WS_UNIT, [FUL_W_users] = FUL_WS_UNIT,
+    [FUL_W_seats] = FUL_WS_UNIT, [FUL_W_licenses] = FUL_WS_UNIT, [FUL_W_reps] = FUL_WS_UNIT,
+    [FUL_W_sites] = FUL_WS_UNIT, [FUL_W_shifts] = FUL_WS_UNIT, [FUL_W_percent] = FUL_WS_UNIT,
+    [FUL_W_x] = FUL_WS_UNIT, [FUL_W_sms] = FUL_WS_CHANNEL, [FUL_W_text] = FUL_WS_CHANNEL | FUL_WS_SOURCE,
+    [FUL_W_slack] = FUL_WS_CHANNEL | FUL_WS_SOURCE, [FUL_W_teams] = FUL_WS_CHANNEL,
+    [FUL_W_whatsapp] = FUL_WS_CHANNEL, [FUL_W_wa] = FUL_WS_CHANNEL, [FUL_W_linkedin] = FUL_WS_CHANNEL,
+    [FUL_W_email] = FUL_WS_CHANNEL | FUL_WS_SOURCE, [FUL_W_e_mail] = FUL_WS_CHANNEL | FUL_WS_SOURCE,
+    [FUL_W_msg] = FUL_WS_CHANNEL | FUL_WS_SOURCE, [FUL_W_message] = FUL_WS_CHANNEL | FUL_WS_SOURCE,
+    [FUL_W_dm] = FUL_WS_CHANNEL, [FUL_W_imessage] = FUL_WS_CHANNEL, [FUL_W_wechat] = FUL_WS_CHANNEL,
+    [FUL_W_telegram] = FUL_WS_CHANNEL, [FUL_W_signal] = FUL_WS_CHANNEL, [FUL_W_inmail] = FUL_WS_CHANNEL,
+    [FUL_W_chat] = FUL_WS_CHANNEL | FUL_WS_SOURCE, [FUL_W_emails] = FUL_WS_SOURCE,
+    [FUL_W_conversation] = FUL_WS_SOURCE, [FUL_W_discussion] = FUL_WS_SOURCE, [FUL_W_request] = FUL_WS_SOURCE,
+    [FUL_W_ask] = FUL_WS_SOURCE, [FUL_W_notes] = FUL_WS_SOURCE, [FUL_W_note] = FUL_WS_SOURCE,
+    [FUL_W_above] = FUL_WS_SOURCE, [FUL_W_below] = FUL_WS_SOURCE, [FUL_W_thread] = FUL_WS_SOURCE,
+    [FUL_W_convo] = FUL_WS_SOURCE, [FUL_W_vm] = FUL_WS_SOURCE, [FUL_W_voicemail] = FUL_WS_SOURCE,
+    [FUL_W_feedback] = FUL_WS_SOURCE, [FUL_W_sync] = FUL_WS_SOURCE, [FUL_W_agreement] = FUL_WS_SOURCE,
+    [FUL_W_manage] = FUL_WS_STATEV, /* (not "owns": "Jess owns the approval" is a to-do handed over) */
+    [FUL_W_manages] = FUL_WS_STATEV, [FUL_W_oversee] = FUL_WS_STATEV, [FUL_W_oversees] = FUL_WS_STATEV,
+    [FUL_W_love] = FUL_WS_STATEV, [FUL_W_loves] = FUL_WS_STATEV, [FUL_W_hate] = FUL_WS_STATEV,
+    [FUL_W_hates] = FUL_WS_STATEV, [FUL_W_like] = FUL_WS_STATEV, [FUL_W_likes] = FUL_WS_STATEV,
+    [FUL_W_dislike] = FUL_WS_STATEV, [FUL_W_dislikes] = FUL_WS_STATEV, [FUL_W_prefers] = FUL_WS_STATEV,
+    /* "her son plays rugby", "ITAR applies", "the distributor stocks two brands" */
+    [FUL_W_plays] = FUL_WS_STATEV, [FUL_W_lives] = FUL_WS_STATEV, [FUL_W_applies] = FUL_WS_STATEV,
+    [FUL_W_carries] = FUL_WS_STATEV, [FUL_W_stocks] = FUL_WS_STATEV,
+    [FUL_W_leads] = FUL_WS_STATEV, [FUL_W_runs] = FUL_WS_STATEV, /* "Min-jun leads the eval team", "she runs procurement" */
+    [FUL_W_happy] = FUL_WS_MOOD, [FUL_W_unhappy] = FUL_WS_MOOD, [FUL_W_keen] = FUL_WS_MOOD,
+    [FUL_W_excited] = FUL_WS_MOOD, [FUL_W_impressed] = FUL_WS_MOOD, [FUL_W_frustrated] = FUL_WS_MOOD,
+    [FUL_W_annoyed] = FUL_WS_MOOD, [FUL_W_skeptical] = FUL_WS_MOOD, [FUL_W_sceptical] = FUL_WS_MOOD,
+    [FUL_W_nervous] = FUL_WS_MOOD, [FUL_W_worried] = FUL_WS_MOOD, [FUL_W_concerned] = FUL_WS_MOOD,
+    [FUL_W_pleased] = FUL_WS_MOOD, [FUL_W_thrilled] = FUL_WS_MOOD, [FUL_W_satisfied] = FUL_WS_MOOD,
+    [FUL_W_disappointed] = FUL_WS_MOOD, [FUL_W_upset] = FUL_WS_MOOD, [FUL_W_hesitant] = FUL_WS_MOOD,
+    [FUL_W_cautious] = FUL_WS_MOOD, [FUL_W_receptive] = FUL_WS_MOOD, [FUL_W_lukewarm] = FUL_WS_MOOD,
+};
+
+/* "tom's", "Priya's": a word with a trailing 's (a possessive, or "is") */
+int ful_ends_s(const ful_cline *L, int i)
+{
+    const ful_rtok *r = &L->r[i];
+    return r->len > 2 && r->lw[r->len - 2] == '\'' && r->lw[r->len - 1] == 's';
+}
+
+/* "sending", "thinking": a word ending in -ing, longer than "ring" */
+int ful_ends_ing(const ful_cline *L, int i)
+{
+    const ful_rtok *r = &L->r[i];
+    return r->len > 4 && memcmp(r->lw + r->len - 3, "ing", 3) == 0;
+}
+
+/* a word ending like a verb of a third person or the past: brings, booked */
+int ful_verb_shape(const ful_cline *L, int i)
+{
+    const ful_rtok *r = &L->r[i];
+    if (r->len < 3 || (L->t[i].flags & T_NUM))
+        return 0;
+    if (r->lw[r->len - 1] == 's' && r->lw[r->len - 2] != 's' && r->lw[r->len - 2] != '\'')
+        return 1;
+    return r->len > 3 && r->lw[r->len - 2] == 'e' && r->lw[r->len - 1] == 'd';
+}
+
+/* A meeting noun a few nouns ahead: "Steering group decision session". */
+int ful_event_ahead(const ful_cline *L, int i, int end)
+{
+    int k, j = i;
+    for (k = 0; k < 4 && j >= 0; k++, j = ful_next(L, j, end)) {
+        uint32_t b = L->t[j].bits;
+        if (b & FUL_CUE_EVENT)
+            return j;
+        if (k > 0 && (b & (VERBISH | FUL_CUE_ART | FUL_CUE_WITH)))
+            return -1;
+        if (k > 0 && !(b & FUL_CUE_WORD) && ful_verb_shape(L, j))
+            return -1;
+    }
+    return -1;
+}
+
+/* "signed", "approved": a past participle, read as an adjective before a noun */
+int ful_participle(const ful_cline *L, int i)
+{
+    const ful_rtok *r = &L->r[i];
+    return L->t[i].span == 1 && r->len > 4 && r->lw[r->len - 2] == 'e' && r->lw[r->len - 1] == 'd';
+}
+
+/* "went", "ran", "dropped": a verb in the past (irregular, a recap word,
+ * or an -ed no cue knows): "Call went 15 min over", "call dropped halfway". */
+int ful_past_verb(const ful_cline *L, int i)
+{
+    if ((L->t[i].bits & FUL_CUE_RECAP) ||
+        (!(L->t[i].bits & FUL_CUE_WORD) && !(L->t[i].flags & T_CAP) && ful_participle(L, i)))
+        return 1;
+    /* irregular pasts ("paid", "went"): ful_wrule's D words, one load by id;
+     * "cut" only where no modal or "to" makes it the plain verb ("they'll cut a PO") */
+    return (ful_wrule[L->t[i].wid] & FUL_SAW_DONE) != 0 &&
+           !(L->t[i].wid == FUL_W_cut && i > 0 &&
+             ((L->t[i - 1].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE)) || L->t[i - 1].wid == FUL_W_to));
+}
+
+/* Is a "call"/"review" at the start of a clause a noun ("Call with their
+ * CFO booked")? */
+int ful_noun_start(const ful_cline *L, int i, int end)
+{
+    int j = ful_next(L, i, end);
+    if (j < 0)
+        return 1;
+    return (L->t[j].bits & (FUL_CUE_WITH | FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_DATE)) ||
+           (L->t[j].flags & T_NUM) || ful_is_id(L, j, FUL_W_at) || ful_is_id(L, j, FUL_W_on) || ful_past_verb(L, j) ||
+           (!(L->t[j].flags & T_CAP) && ful_participle(L, j)); /* "call dropped halfway" */
+}
+
+
+/* "Discussed pricing tiers", "Walked them through the demo", "Went over
+ * the questionnaire": what was said on the call, told after it; a recap,
+ * never a step of its own (nor a participle before a document). */
+int ful_recap_verb(const ful_cline *L, int i)
+{
+    return (L->t[i].bits & FUL_CUE_RECAP) && !(L->t[i].flags & T_QUOTED);
+}
+
+/* An unknown word like "thy'll", "theyll'd": a contracted pronoun. */
+int ful_contraction(const ful_cline *L, int i)
+{
+    const ful_rtok *r = &L->r[i];
+    return r->len > 3 && ((r->lw[r->len - 3] == '\'' && r->lw[r->len - 2] == 'l' && r->lw[r->len - 1] == 'l') ||
+                          (r->lw[r->len - 2] == '\'' && r->lw[r->len - 1] == 'd'));
+}
+
+/* "she's", "we're", "they're", "he's": a pronoun with its "be" */
+int ful_contraction_be(const ful_cline *L, int i)
+{
+    const ful_rtok *r = &L->r[i];
+    return r->len > 3 && ((r->lw[r->len - 2] == '\'' && r->lw[r->len - 1] == 's') ||
+                          (r->lw[r->len - 3] == '\'' && r->lw[r->len - 2] == 'r' && r->lw[r->len - 1] == 'e') ||
+                          (r->lw[r->len - 2] == '\'' && r->lw[r->len - 1] == 'm'));
+}
+
+/* After a clause-opening "will" (hedges skipped): a verb of client effort
+ * only, not the seller's sending or chasing ("Will probably sign"). */
+int ful_client_verb_after(const ful_cline *L, int i, int end)
+{
+    int j = ful_next(L, i, end);
+    while (j >= 0 && (L->t[j].bits & FUL_CUE_HEDGE) && !(L->t[j].bits & (FUL_CUE_ACT | FUL_CUE_CHASE)))
+        j = ful_next(L, j, end);
+    return j >= 0 && (L->t[j].bits & FUL_CUE_ACT) &&
+           !(L->t[j].bits & (FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_EVENT | FUL_CUE_JOINT | FUL_CUE_SETUP));
+}
+
+/* "to them", "to the client" after token i: the seller hands it over. */
+int ful_to_client(const ful_cline *L, int i, int end)
+{
+    int j;
+    for (j = i + 1; j + 1 < end; j++)
+        if (ful_is_id(L, j, FUL_W_to) && (L->t[j + 1].bits & (FUL_CUE_COBJ | FUL_CUE_CLIENT | FUL_CUE_ART)))
+            return 1;
+    return 0;
+}
+
+/* "give us|me" in quotes, "give them|him|her" outside, then time within a
+ * few words ("a couple of weeks", "some time"): the client's thinking time. */
+int ful_gives_time(const ful_cline *L, int i, int end)
+{
+    int j, k, n;
+    if (!ful_is_id(L, i, FUL_W_give) || (j = ful_next(L, i, end)) < 0)
+        return 0;
+    if (!(((L->t[j].bits & FUL_CUE_SOBJ) && (L->t[j].flags & T_QUOTED)) ||
+          ((L->t[j].bits & FUL_CUE_COBJ) && !(L->t[j].flags & T_QUOTED) && !ful_is_id(L, j, FUL_W_it))))
+        return 0;
+    for (k = ful_next(L, j, end), n = 0; k >= 0 && n < 5; k = ful_next(L, k, end), n++) {
+        if (ful_is_id(L, k, FUL_W_time) || ful_is_id(L, k, FUL_W_weeks) || ful_is_id(L, k, FUL_W_week) ||
+            ful_is_id(L, k, FUL_W_days) || ful_is_id(L, k, FUL_W_months) || ful_is_id(L, k, FUL_W_month))
+            return 1;
+        if (L->t[k].bits & (FUL_CUE_DNOUN | VERBISH))
+            return 0; /* "give them free access for 30 days": a deliverable */
+    }
+    return 0;
+}
+
+/* "time", "another week", "a few more days", "two weeks" from token j: a
+ * stretch of time ("they need another week": to think, not a thing). */
+int ful_time_ahead(const ful_cline *L, int j, int end)
+{
+    int n;
+    for (n = 0; j >= 0 && n < 4; j = ful_next(L, j, end), n++) {
+        if (ful_is_id(L, j, FUL_W_it) || ful_is_id(L, j, FUL_W_that) || ful_is_id(L, j, FUL_W_these) || ful_is_id(L, j, FUL_W_those))
+            return 0; /* "legal needs it this week": a thing they need by then, not time */
+        if (ful_is_id(L, j, FUL_W_time) || ful_is_id(L, j, FUL_W_day) || ful_is_id(L, j, FUL_W_days) ||
+            ful_is_id(L, j, FUL_W_week) || ful_is_id(L, j, FUL_W_weeks) || ful_is_id(L, j, FUL_W_wk) ||
+            ful_is_id(L, j, FUL_W_wks) || ful_is_id(L, j, FUL_W_month) || ful_is_id(L, j, FUL_W_months)) {
+            int k = ful_next(L, j, end);
+            /* "a 30-day trial", "a day pass", "a 2 week trial": a thing */
+            return !(L->t[j].off > 0 && L->s[L->t[j].off - 1] == '-') &&
+                   !(k >= 0 && ((L->t[k].bits & (FUL_CUE_DNOUN | FUL_CUE_ACT)) || (!(L->t[k].bits & FUL_CUE_WORD) && !(L->t[k].flags & T_NUM))));
+        }
+        if (!((L->t[j].bits & (FUL_CUE_ART | FUL_CUE_FILLER)) || (L->t[j].flags & T_NUM) || ful_is_id(L, j, FUL_W_few) ||
+              ful_is_id(L, j, FUL_W_couple) || ful_is_id(L, j, FUL_W_extra) || ful_is_id(L, j, FUL_W_two) || ful_is_id(L, j, FUL_W_more)))
+            return 0;
+    }
+    return 0;
+}
+
+/* After an opening "will"/"should": "have|get|receive" and a client's
+ * paper within a few words ("will have the signed PO by Fri"): the seller
+ * receives it, the client sends it. */
+int ful_receive_paper(const ful_cline *L, int i, int end)
+{
+    int j = ful_next(L, i, end), k, n;
+    if (j < 0 || !(ful_is_id(L, j, FUL_W_have) || ful_is_id(L, j, FUL_W_get) || ful_is_id(L, j, FUL_W_receive)))
+        return 0;
+    for (k = ful_next(L, j, end), n = 0; k >= 0 && n < 4; k = ful_next(L, k, end), n++) {
+        if (L->t[k].bits & FUL_CUE_CDOC) {
+            /* (a paper followed by "to them" is ours, on its way to them) */
+            j = ful_next(L, k, end);
+            return !(j >= 0 && ful_is_id(L, j, FUL_W_to) && (j = ful_next(L, j, end)) >= 0 &&
+                     (L->t[j].bits & (FUL_CUE_COBJ | FUL_CUE_CLIENT | FUL_CUE_POSS)));
+        }
+        if (L->t[k].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER))
+            return 0;
+    }
+    return 0;
+}
+
+/* "120k", "$40,000", "50", "15%": a figure (no date's '/', ':' or '-'). */
+int ful_figure(const ful_cline *L, int j)
+{
+    const char *p = L->s + L->t[j].off, *e = p + L->t[j].len;
+    int digits = 0;
+    if (!(L->t[j].flags & T_NUM))
+        return 0;
+    for (; p < e; p++) {
+        if (*p >= '0' && *p <= '9')
+            digits++;
+        else if (!(*p == 'k' || *p == 'K' || *p == 'm' || *p == 'M' || *p == '$' || *p == '%' || *p == ',' || *p == '.'))
+            return 0;
+    }
+    return digits >= 3 || (digits > 0 && (int)L->t[j].len > digits); /* "120k", "$40"; "Demo 15" is a day */
+}
+
+/* "MAP", "ROI", "SOW": a word of two to six capitals (or digits). */
+int ful_acronym(const ful_cline *L, int i)
+{
+    const char *p = L->s + L->t[i].off, *e = p + L->t[i].len;
+    if (L->t[i].len < 2 || L->t[i].len > 6 || !(L->t[i].flags & T_CAP))
+        return 0;
+    for (; p < e && ((*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')); p++)
+        ;
+    return p == e;
+}
+
+/* Tokens from the figure at j to end are "120k" or "120k EUR": a figure
+ * and at most a code of three capitals after it (a currency, ARR). */
+int ful_figure_to_end(const ful_cline *L, int j, int end)
+{
+    if (j + 2 < end || !(L->t[j].flags & T_NUM) || !ful_figure(L, j))
+        return 0; /* (most lines go on past two words: no figure test) */
+    return j + 1 == end || (L->t[j + 1].len == 3 && ful_acronym(L, j + 1) && !(L->t[j + 1].flags & T_BREAK));
+}
+
+/* "dials 4", "connects 0", "meetings 2": a count kept under a plural
+ * word, a tally of the day, not a step ("call 3" may be at three) */
+int ful_tally(const ful_cline *L, int a, int end)
+{
+    const ful_rtok *r = &L->r[a], *n;
+    size_t k;
+    if (end - a != 2 || !(L->t[a + 1].flags & T_NUM) || (L->t[a].bits & FUL_CUE_DATE) || r->len < 4 ||
+        r->lw[r->len - 1] != 's' || r->lw[r->len - 2] == 's' || r->lw[r->len - 2] == '\'')
+        return 0;
+    n = &L->r[a + 1];
+    if (n->len > 3 || L->t[a + 1].len != n->len)
+        return 0;
+    for (k = 0; k < n->len; k++)
+        if (n->lw[k] < '0' || n->lw[k] > '9')
+            return 0;
+    return 1;
+}
+
+/* The subject of the clause [a, end): sets *st to its token. */
+/* "PO from Acme by Fri", "Reply from Kenji re: scope by Mon", "go/no-go
+ * from steering committee 12/18": a thing asked of the client, "from" and
+ * who gives it: theirs to give. Token i is the thing (a noun, or a verb's
+ * word right before "from"); the giver is a client's role, "their", a name. */
+int ful_from_client(const ful_cline *L, int i, int end)
+{
+    int j, k, n;
+    uint32_t b = L->t[i].bits;
+    if (!(L->marks & FUL_SAW_FROM))
+        return 0; /* no "from" on the line: nothing came from anyone */
+    j = ful_next(L, i, end);
+    if ((L->t[i].flags & (T_QUOTED | T_NAME | T_NUM)) || ful_is_id(L, i, FUL_W_get) || ful_is_id(L, i, FUL_W_got) || ful_is_id(L, i, FUL_W_grab) ||
+        ful_is_id(L, i, FUL_W_collect) || ful_is_id(L, i, FUL_W_obtain) || ful_is_id(L, i, FUL_W_pick))
+        return 0;
+    /* "positive feedback from ops", "no word from legal": what came back, a record */
+    if (ful_is_id(L, i, FUL_W_positive) || ful_is_id(L, i, FUL_W_good) || ful_is_id(L, i, FUL_W_great) ||
+        ful_is_id(L, i, FUL_W_nice) || ful_is_id(L, i, FUL_W_negative) || ful_is_id(L, i, FUL_W_mixed) ||
+        ful_is_id(L, i, FUL_W_strong) || ful_is_id(L, i, FUL_W_solid) || ful_is_id(L, i, FUL_W_lukewarm) ||
+        ful_is_id(L, i, FUL_W_no) || ful_is_id(L, i, FUL_W_some))
+        return 0;
+    if ((b & (VERBISH | FUL_CUE_EVENT)) && !(b & (FUL_CUE_DNOUN | FUL_CUE_CDOC)) && !ful_is_id(L, j, FUL_W_from))
+        return 0; /* "Get the PO from Acme": ours to fetch */
+    for (n = 0; j >= 0 && n < 4 && !ful_is_id(L, j, FUL_W_from); n++, j = ful_next(L, j, end))
+        if ((L->t[j].bits & (VERBISH | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_DATE)) &&
+            !(L->t[j].bits & FUL_CUE_DNOUN))
+            return 0;
+    if (j < 0 || !ful_is_id(L, j, FUL_W_from) || (k = ful_next(L, j, end)) < 0)
+        return 0;
+    if (ful_is_id(L, k, FUL_W_the) && (j = ful_next(L, k, end)) >= 0)
+        k = j;
+    b = L->t[k].bits;
+    if (b & (FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_DATE))
+        return 0;
+    return ((b & (FUL_CUE_CLIENT | FUL_CUE_POSS)) && !(b & VERBISH)) || (L->t[k].flags & T_NAME) ||
+           ((L->t[k].flags & T_CAP) && !(b & FUL_CUE_WORD)) || ful_is_id(L, k, FUL_W_steering);
+}

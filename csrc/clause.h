@@ -1,0 +1,193 @@
+/* clause.h: what the parts of the classifier share, internal to the
+ * classify*.c files: the tokenized line (cline.h), how a clause is read
+ * (ful_read), the sides and results, the per-word tables, and each part's
+ * entry points. The module is built with link-time optimisation, so a call
+ * from one part into another inlines as a static one did. */
+#ifndef FUL_CLAUSE_H
+#define FUL_CLAUSE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "classify.h"
+#include "actors.h"
+#include "cline.h"
+#include "dates.h"
+#include "line.h"
+
+/* who acts in a clause, and what the clause amounts to */
+enum { S_NONE, S_CLIENT, S_SELLER, S_EVENT };
+enum { R_NONE, R_EFFORT, R_COMPLIANCE, R_NON, R_STATUS /* a fact or what happened: no step */ };
+
+typedef struct {
+    int res;       /* R_* of the deciding clause */
+    int subj;      /* its subject kind */
+    int subj_tok;  /* token of the subject, -1 none */
+    int verb_tok;  /* token of the deciding verb or noun, -1 none */
+    int request;   /* the client asked for it */
+    int hedge_tok; /* first hedge in a clause where the client acts */
+    int book_tok;  /* first booked cue */
+    int neg_tok;   /* first "no invite yet" cue */
+    int ca, ce;    /* the deciding clause's tokens [ca, ce) */
+    int status_tok; /* where a recap or a fact begins ("Discussed ..."), -1 none */
+} ful_read;
+
+#define VERBISH (FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_ACT | FUL_CUE_JOINT | FUL_CUE_REQUEST | \
+                 FUL_CUE_SPEECH | FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_HEDGE)
+
+/* the next token of the clause after i that is not covered by a phrase */
+static inline int ful_next(const ful_cline *L, int i, int end)
+{
+    for (i++; i < end; i++)
+        if (!(L->t[i].flags & (T_INPHR | T_TAG)))
+            return i;
+    return -1;
+}
+
+/* Inlined: w is always a literal, so strlen and memcmp fold into a few
+ * compares (the call and the library memcmp were 1% of a line). */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline int ful_is_word(const ful_cline *L, int i, const char *w)
+{
+    size_t l = strlen(w);
+    return i >= 0 && i < L->nt && L->r[i].len == l && memcmp(L->r[i].lw, w, l) == 0;
+}
+
+/* What a word can do in a fact clause (ful_fact_clause): end its subject
+ * as a verb of how things stand ("License expires 6/30", "Deal depends on
+ * the board vote", "They seem keen": never anyone's step, whatever date
+ * stands beside it), as one that is a state only with no day named ("they
+ * use Salesforce", "prefers the 5 Fr sheath"; but "prefer to meet Tue"),
+ * or as a negation, an intensifier or "on"/"in"/"up". */
+enum { FW_NONE, FW_STATE, FW_WEAK, FW_STOP, FW_KIND = 3 };
+
+/* Word sets a rule tests a word against, by id: one load, where a list of
+ * literal words was a loop of length and byte compares. */
+enum {
+    FUL_WS_UNIT = 1,    /* ful_quantity: "15 min", "3 people", "40 seats" */
+    FUL_WS_CHANNEL = 2, /* ful_channel_word: "SMS from Jun:", "Slack" */
+    FUL_WS_SOURCE = 4,  /* ful_source_from: "(per email)", "per the thread" */
+    FUL_WS_STATEV = 16, /* ful_status_at: "Priya owns the budget", "he hates long decks" */
+    FUL_WS_MOOD = 32    /* ful_status_at: "client happy w/ the demo" */
+};
+
+typedef struct {
+    char *b;
+    size_t len, cap;
+} ful_sb;
+
+/* the tokenizer and the cue lookup (classify_tokens.c) */
+void ful_tokenize(ful_cline *L, size_t start);
+void ful_lookup(ful_cline *L, const ful_rules *rules);
+
+/* word shapes and the per-word tables (classify_words.c) */
+extern const uint32_t ful_wrule[FUL_NWIDS + 1];
+extern const uint8_t ful_wset[FUL_NWIDS + 1];
+int ful_ends_s(const ful_cline *L, int i);
+int ful_ends_ing(const ful_cline *L, int i);
+int ful_verb_shape(const ful_cline *L, int i);
+int ful_event_ahead(const ful_cline *L, int i, int end);
+int ful_participle(const ful_cline *L, int i);
+int ful_past_verb(const ful_cline *L, int i);
+int ful_noun_start(const ful_cline *L, int i, int end);
+int ful_recap_verb(const ful_cline *L, int i);
+int ful_contraction(const ful_cline *L, int i);
+int ful_contraction_be(const ful_cline *L, int i);
+int ful_client_verb_after(const ful_cline *L, int i, int end);
+int ful_to_client(const ful_cline *L, int i, int end);
+int ful_gives_time(const ful_cline *L, int i, int end);
+int ful_time_ahead(const ful_cline *L, int j, int end);
+int ful_receive_paper(const ful_cline *L, int i, int end);
+int ful_figure(const ful_cline *L, int j);
+int ful_acronym(const ful_cline *L, int i);
+int ful_figure_to_end(const ful_cline *L, int j, int end);
+int ful_tally(const ful_cline *L, int a, int end);
+int ful_from_client(const ful_cline *L, int i, int end);
+
+/* whole-line shapes: labels, fields, links, headings (classify_shapes.c) */
+int ful_later_label(const ful_cline *L);
+int ful_signoff(const ful_cline *L);
+int ful_message_prefix(const ful_cline *L);
+int ful_spoken_label(const ful_cline *L);
+void ful_find_head(ful_cline *L);
+void ful_mark_past_events(ful_cline *L);
+void ful_mark_links(ful_cline *L);
+int ful_placeholder(const char *s, size_t start, size_t n);
+int ful_nothing_first(const ful_cline *L, const char *s, size_t body, size_t n);
+int ful_link_field(const char *s, size_t n);
+int ful_heading(const char *s, size_t n);
+int ful_void_line(const ful_cline *L);
+int ful_pointer(const ful_cline *L);
+int ful_number_field(const ful_cline *L);
+int ful_code_field(const ful_cline *L);
+int ful_status_done(const ful_cline *L);
+int ful_fact_label(const ful_cline *L);
+int ful_field_line(const ful_cline *L, int has_date);
+int ful_equals_line(const ful_cline *L, const char *text, size_t n, int has_date);
+
+/* reading a line's clauses: the subject and the deciding clause (classify_read.c) */
+void ful_read_line(const ful_cline *L, ful_read *rd, int has_date);
+int ful_drop_name_dates(const ful_cline *L, ful_date_span *sp, int nsp, size_t base);
+
+/* the seller's clause (classify_seller.c) */
+int ful_obtain_from(const ful_cline *L, int from, int end);
+int ful_event_modifier(const ful_cline *L, int i, int end);
+int ful_seller_clause(const ful_cline *L, int from, int end, int *vt);
+
+/* facts, status and what was done (classify_facts.c) */
+int ful_be_form(const ful_cline *L, int i);
+int ful_be_word(const ful_cline *L, int i);
+int ful_quantity(const ful_cline *L, int k);
+int ful_state_word(const ful_cline *L, int i, int from);
+int ful_status_at(const ful_cline *L, int i, int end);
+int ful_done_thing(const ful_cline *L, int i, int end);
+int ful_may_be_done(const ful_cline *L);
+int ful_copula_fact(const ful_cline *L, int i, int end);
+int ful_fact_clause(const ful_cline *L, int a, int end);
+int ful_passive_agent(const ful_cline *L, int a, int end);
+
+/* the client's clause and what the seller waits on (classify_client.c) */
+int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *request, int *hedge);
+int ful_evaluative(const ful_cline *L, int i);
+int ful_waiting(const ful_cline *L, int st, int end);
+int ful_agreed_client(const ful_cline *L, int a, int end);
+int ful_causative_at(const ful_cline *L, int i, int end, int *vt);
+int ful_source_from(const ful_cline *L, int a, int end);
+int ful_said_tag(const ful_cline *L, int a, int end);
+int ful_done_opener(const ful_cline *L, int st, int end);
+int ful_figure_moved(const ful_cline *L, int a, int end);
+int ful_our_side(const ful_cline *L, int a, int st, int end, int *verb);
+int ful_not_until(const ful_cline *L, int a, int end);
+
+/* explanations (classify_explain.c) */
+void ful_put(ful_sb *sb, const char *s);
+void ful_explain(const ful_cline *L, const ful_read *rd, ful_class cls, int hedged, int booked,
+                        const ful_date_span *sp, int exact_i, int win_i, ful_verdict *out);
+/* Inline gates on the hot path: most clauses open on no "get", "obtain" or
+ * "have", and for them a call cost more than the test. */
+/* "get the PO from their legal": obtaining from the client (the rest is
+ * classify_seller.c's ful_obtain_from) */
+static inline int ful_obtain(const ful_cline *L, int from, int end)
+{
+    return (ful_is_id(L, from, FUL_W_get) || ful_is_id(L, from, FUL_W_obtain)) && ful_obtain_from(L, from, end);
+}
+
+/* "Get legal to review their paper", "have our SE build the demo": the
+ * seller makes a colleague work (compliance); "get them to sign", "get
+ * their CFO to approve": the seller pushes the client (a chase). Returns
+ * R_COMPLIANCE, R_NON, or R_NONE when the clause is no such order. */
+static inline int ful_causative(const ful_cline *L, int a, int end, int *vt)
+{
+    int i = a;
+    while (i < end && ((L->t[i].flags & (T_INPHR | T_TAG)) ||
+                       ((L->t[i].bits & FUL_CUE_FILLER) && !(L->t[i].bits & (VERBISH | FUL_CUE_CLIENT)))))
+        i++;
+    if (i >= end || (L->t[i].flags & T_QUOTED) || !(ful_is_id(L, i, FUL_W_get) || ful_is_id(L, i, FUL_W_have)))
+        return R_NONE;
+    return ful_causative_at(L, i, end, vt);
+}
+
+#endif
