@@ -487,16 +487,13 @@ static int waiting_at(const ful_cline *L, int p, int end)
     for (k = 0; k < 3 && i >= 0 && !(L->t[i].bits & FUL_CUE_SELLER) && !(L->t[i].flags & (T_QUOTED | T_NUM)) &&
                 (!(L->t[i].bits & VERBS) || (L->t[i].flags & T_UPPER) || (L->t[i].bits & FUL_CUE_DNOUN));
          k++) {
-        const ful_rtok *r = &L->r[i];
-        if (r->len == 7 && memcmp(r->lw, "awaited", 7) == 0)
+        if (ful_wait_word(&L->r[i]) == FUL_WAIT_AWAITED)
             return ours_after(L, i, end) ? -1 : i;
         i = next_tok(L, i, end);
     }
     i = p;
     for (k = 0; k < 4 && i >= 0; k++, i = next_tok(L, i, end)) {
-        const ful_rtok *r = &L->r[i];
-        if ((r->len >= 4 && memcmp(r->lw, "wait", 4) == 0 && (r->len == 4 || r->lw[4] == 'i')) ||
-            (r->len == 8 && memcmp(r->lw, "awaiting", 8) == 0) || (r->len == 7 && memcmp(r->lw, "pending", 7) == 0))
+        if (ful_wait_word(&L->r[i]) & (FUL_WAIT_WAIT | FUL_WAIT_AWAITING | FUL_WAIT_PENDING))
             return (k == 0 || !(L->t[p].flags & T_QUOTED)) && !ours_after(L, i, end) ? i : -1;
         if (!(ful_is_id(L, i, FUL_W_we) || ful_is_id(L, i, FUL_W_i) || ful_is_id(L, i, FUL_W_are) || ful_is_id(L, i, FUL_W_am) || ful_is_id(L, i, FUL_W_we_re) ||
               ful_is_id(L, i, FUL_W_i_m) || ful_is_id(L, i, FUL_W_still) || ful_is_id(L, i, FUL_W_currently) || ful_is_id(L, i, FUL_W_now)))

@@ -209,7 +209,7 @@ void ful_classify(const ful_rules *rules, const char *text, size_t n, ful_day me
                         FUL_CUE_BOOKED | FUL_CUE_WITH | FUL_CUE_POSS | FUL_CUE_SELLER)
 static int ful_wants_actors(const ful_cline *L)
 {
-    int i, hd = -1;
+    int i, wk, hd = -1;
     if (L->marks & FUL_SAW_PER)
         return 1; /* "per" anywhere (a test below), known from the lookup */
     for (i = 0; i < L->nt; i++) {
@@ -239,10 +239,10 @@ static int ful_wants_actors(const ful_cline *L)
             return 1;
         if (t->wid == FUL_W_and && i + 1 < L->nt && (L->t[i + 1].bits & FUL_CUE_CLIENT))
             return 1;
-        if (len >= 4 && w[0] == 'w' && memcmp(w, "wait", 4) == 0)
+        wk = ful_wait_word(&L->r[i]);
+        if (wk & (FUL_WAIT_WAIT | FUL_WAIT_WAITX))
             return 1;
-        if (((hd == i && ((len == 8 && memcmp(w, "awaiting", 8) == 0) || t->wid == FUL_W_pending)) ||
-             (len == 7 && memcmp(w, "awaited", 7) == 0)) &&
+        if (((hd == i && (wk & (FUL_WAIT_AWAITING | FUL_WAIT_PENDING))) || wk == FUL_WAIT_AWAITED) &&
             !(i + 1 < L->nt && (L->t[i + 1].wid == FUL_W_our || L->t[i + 1].wid == FUL_W_my)))
             return 1; /* "awaiting client confirmation", "PO awaited" (waiting_at, actors.c) */
     }

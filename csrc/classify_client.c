@@ -273,10 +273,8 @@ int ful_evaluative(const ful_cline *L, int i)
  * "waiting for their answer", "approval pending"? */
 int ful_waiting(const ful_cline *L, int st, int end)
 {
-    const ful_rtok *r = &L->r[st];
     int j;
-    if ((r->len >= 4 && memcmp(r->lw, "wait", 4) == 0) || (r->len == 8 && memcmp(r->lw, "awaiting", 8) == 0) ||
-        (r->len == 7 && (memcmp(r->lw, "pending", 7) == 0 || memcmp(r->lw, "awaited", 7) == 0)))
+    if (ful_wait_word(&L->r[st]))
         return 1;
     j = ful_next(L, st, end);
     return j >= 0 && ful_is_id(L, j, FUL_W_pending);

@@ -133,6 +133,29 @@ static inline int ful_name_verb(const ful_cline *L, int i) { return ful_name_wor
 static inline int ful_month_name(const ful_cline *L, int i) { return ful_name_words[L->t[i].wid] & FUL_NAME_MONTH; }
 static inline int ful_first_name_word(const ful_cline *L, int i) { return (ful_name_words[L->t[i].wid] & FUL_NAME_ANY) != 0; }
 
+/* The words that say we wait on the client ("waiting for their PO",
+ * "approval pending", "PO awaited"), told by their letters in one place:
+ * the actor pass (waiting_at, actors.c), its gate (ful_wants_actors) and
+ * the clause reader (ful_waiting) each take the kinds they read. */
+enum {
+    FUL_WAIT_WAIT = 1,     /* "wait", "waiting" */
+    FUL_WAIT_WAITX = 2,    /* another word in wait-: "waits", "waited" */
+    FUL_WAIT_AWAITING = 4,
+    FUL_WAIT_PENDING = 8,
+    FUL_WAIT_AWAITED = 16, /* after its thing: "PO awaited" */
+    FUL_WAIT_ANY = 31
+};
+static inline int ful_wait_word(const ful_rtok *r)
+{
+    if (r->len >= 4 && memcmp(r->lw, "wait", 4) == 0)
+        return r->len == 4 || r->lw[4] == 'i' ? FUL_WAIT_WAIT : FUL_WAIT_WAITX;
+    if (r->len == 8 && memcmp(r->lw, "awaiting", 8) == 0)
+        return FUL_WAIT_AWAITING;
+    if (r->len == 7)
+        return memcmp(r->lw, "pending", 7) == 0 ? FUL_WAIT_PENDING : memcmp(r->lw, "awaited", 7) == 0 ? FUL_WAIT_AWAITED : 0;
+    return 0;
+}
+
 /* "4.2 GWh": a capitalised word right after a decimal figure is its unit,
  * no name. */
 static inline int ful_unit_after_figure(const ful_cline *L, int i)
