@@ -52,18 +52,25 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
                 /* "she said reach out Q1": told to chase; "said kindly share
                  * the price list": told to send; "Dmitry said: write me next
                  * week": the words after the colon are what was said */
-                int k = j, e2 = end, r;
+                int k = j, e2 = end, r, quoted = 0;
                 if (k < 0 && i + 1 < L->nt && L->t[i].off + L->t[i].len < L->n && L->s[L->t[i].off + L->t[i].len] == ':') {
                     k = i + 1;
                     for (e2 = k + 1; e2 < L->nt && !(L->t[e2].flags & T_BREAK); e2++)
+                        ;
+                } else if ((k < 0 || k == i + 1) && i + 1 < L->nt && (L->t[i + 1].flags & T_QUOTED) &&
+                           !(L->t[i].flags & T_QUOTED)) {
+                    /* 'he said "call me in January"': the quote is what was said */
+                    k = i + 1;
+                    quoted = 1;
+                    for (e2 = k + 1; e2 < L->nt && (L->t[e2].flags & T_QUOTED) && !(L->t[e2].flags & T_BREAK); e2++)
                         ;
                 }
                 if (k >= 0 && (ful_is_id(L, k, FUL_W_please) || ful_is_id(L, k, FUL_W_kindly) || ful_is_id(L, k, FUL_W_pls) ||
                                ful_is_id(L, k, FUL_W_plz)))
                     k = ful_next(L, k, e2);
                 if (k >= 0 && (L->t[k].bits & (FUL_CUE_CHASE | FUL_CUE_DELIV)) &&
-                    !(L->t[k].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_ACT)) && !(L->t[k].flags & T_QUOTED) &&
-                    ((L->t[k].bits & FUL_CUE_CHASE) || k != j) && (r = ful_seller_clause(L, k, e2, vt)) != R_NONE) {
+                    !(L->t[k].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_ACT)) && (!(L->t[k].flags & T_QUOTED) || quoted) &&
+                    ((L->t[k].bits & FUL_CUE_CHASE) || k != j || quoted) && (r = ful_seller_clause(L, k, e2, vt)) != R_NONE) {
                     *request = 1;
                     return r;
                 }
@@ -390,11 +397,24 @@ int ful_source_from(const ful_cline *L, int a, int end)
  * says who asked. */
 int ful_said_tag(const ful_cline *L, int a, int end)
 {
-    int j;
-    if (a == 0 || end != L->nt || !((L->t[a].bits & FUL_CUE_CLIENT) || (L->t[a].flags & T_NAME)))
+    int j, k;
+    if (a == 0 || !((L->t[a].bits & FUL_CUE_CLIENT) || (L->t[a].flags & T_NAME)))
         return 0;
     j = ful_next(L, a, end);
-    return j >= 0 && (L->t[j].bits & FUL_CUE_SPEECH) && ful_next(L, j, end) < 0;
+    if (j < 0 || !(L->t[j].bits & FUL_CUE_SPEECH))
+        return 0;
+    /* "..., she said after 16:00 her time": only the time she gave follows
+     * (to the line's end: "16:00" breaks at its colon) */
+    for (k = ful_next(L, j, L->nt); k >= 0; k = ful_next(L, k, L->nt))
+        if (!((L->t[k].bits & FUL_CUE_DATE) || (L->t[k].flags & T_NUM) || ful_is_id(L, k, FUL_W_after) ||
+              ful_is_id(L, k, FUL_W_before) || ful_is_id(L, k, FUL_W_around) || ful_is_id(L, k, FUL_W_at) ||
+              ful_is_id(L, k, FUL_W_am) || ful_is_id(L, k, FUL_W_pm) ||
+              (ful_is_id(L, k, FUL_W_time) && ful_is_id(L, k - 1, FUL_W_her)) ||
+              (ful_is_id(L, k, FUL_W_her) && ful_is_id(L, k + 1, FUL_W_time)) ||
+              ((ful_is_id(L, k, FUL_W_his) || ful_is_id(L, k, FUL_W_their)) && ful_is_id(L, k + 1, FUL_W_time)) ||
+              (ful_is_id(L, k, FUL_W_time) && (ful_is_id(L, k - 1, FUL_W_his) || ful_is_id(L, k - 1, FUL_W_their)))))
+            return 0;
+    return 1;
 }
 
 /* "legal on our side to turn the redlines", "finance from our end": a role

@@ -348,7 +348,9 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             cond = 0, weak, caus, next;
         next = end;
         if ((end = ful_source_from(L, a, end)) == a || ful_said_tag(L, a, end)) {
-            a = next; /* "(per call)", "..., they said": the whole clause is a source */
+            /* "(per call)", "..., they said": the whole clause is a source; a
+             * said-tag runs to the line's end ("she said after 16:00") */
+            a = end == a ? next : L->nt;
             continue;
         }
         for (i = (L->any & (FUL_CUE_COND | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK)) ? a : end; i < end; i++) {

@@ -801,6 +801,14 @@ static void test_hurried_forms(void)
     IS("they need a couple of weeks", "soft");
     IS("Send a proposal asap pls, they said", "compliance");
     IS("She said she'd loop in finance", "soft");
+    /* a said-tag with the time they gave: the seller's call is the step */
+    DUE("Call Noa back tomorrow, she said after 16:00 her time", "non", "2026-11-21");
+    DUE("Call Tom Monday, he said before 10am", "non", "2026-11-23");
+    IS("Call Noa back tomorrow, she said she will sign", "firm");
+    /* a quote after "said" is what was said: their ask of us */
+    IS("Badge scan #1874 (Pieter, logistics): he said \"call me in January\"", "non");
+    IS("she said \"email me the quote Friday\"", "compliance");
+    IS("she said \"I will sign Friday\"", "firm");
 }
 
 static void test_names(void)
