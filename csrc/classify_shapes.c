@@ -467,20 +467,33 @@ int ful_fact_label(const ful_cline *L)
  * field and its value, no verb, no date, no meeting; a record, not a step. */
 int ful_field_line(const ful_cline *L, int has_date)
 {
-    int h = L->head, k;
+    int h = L->head, k, c;
     size_t p;
-    if (has_date || L->nt < h + 2 || L->t[h].span != 1 || (L->t[h].flags & T_QUOTED))
+    if (has_date || L->nt < h + 2 || (L->t[h].flags & T_QUOTED))
         return 0;
-    if ((L->t[h].bits & (VERBISH | FUL_CUE_EVENT)) && !ful_is_id(L, h, FUL_W_blocked))
-        return 0;
-    for (p = L->t[h].off + L->t[h].len; p < L->t[h + 1].off && L->s[p] == ' '; p++)
-        ;
-    if (p >= L->t[h + 1].off || (L->s[p] != ':' && L->s[p] != '='))
-        return 0;
-    for (k = h + 1; k < L->nt; k++)
+    /* the field's name: one word ("Stage:"), or up to four before a list
+     * ("their stack: k8s, Kafka, Okta", "Board KPI: coverage 3.1x, win rate
+     * 22%"), none of them a verb, a day or someone */
+    for (c = h;; c++) {
+        if (L->t[c].span != 1 || (L->t[c].flags & T_QUOTED))
+            return 0;
+        if ((L->t[c].bits & (VERBISH | FUL_CUE_EVENT)) && !(c == h && ful_is_id(L, h, FUL_W_blocked)))
+            return 0;
+        for (p = L->t[c].off + L->t[c].len; p < L->t[c + 1].off && L->s[p] == ' '; p++)
+            ;
+        if (p < L->t[c + 1].off && (L->s[p] == ':' || L->s[p] == '='))
+            break;
+        if (c + 2 >= L->nt || c >= h + 3 || (L->t[c + 1].flags & T_BREAK) ||
+            (L->t[c + 1].bits & (FUL_CUE_DATE | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU)) ||
+            (c == h && (L->t[h].bits & (FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU)) && !(L->t[h].bits & FUL_CUE_POSS)))
+            return 0;
+    }
+    if (c > h && !memchr(L->s + L->t[c + 1].off, ',', L->n - L->t[c + 1].off))
+        return 0; /* ("Kickoff with their CFO: budget" may be a meeting's topic) */
+    for (k = c + 1; k < L->nt; k++)
         if (((L->t[k].bits & (VERBISH | FUL_CUE_EVENT | FUL_CUE_DATE | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_POSS |
                               FUL_CUE_SOBJ | FUL_CUE_COBJ | FUL_CUE_YOU)) &&
-             !((L->t[k].flags & T_CAP) && ful_first_name_word(L, k))) ||
+             !((L->t[k].flags & T_CAP) && (ful_first_name_word(L, k) || (c > h && !(L->t[k].bits & (VERBISH | FUL_CUE_DATE)))))) ||
             (L->t[k].flags & T_QUOTED))
             return 0; /* "Status: waiting on client feedback": someone acts; "Champion = Grant" is a name */
     return 1;

@@ -809,6 +809,13 @@ static void test_hurried_forms(void)
     IS("Badge scan #1874 (Pieter, logistics): he said \"call me in January\"", "non");
     IS("she said \"email me the quote Friday\"", "compliance");
     IS("she said \"I will sign Friday\"", "firm");
+    /* a field named in a few words, then a list: a record */
+    IS("- their stack: k8s on EKS, Kafka, Snowflake, Okta", "unknown");
+    IS("Board KPI: pipeline coverage 3.1x, win rate 22%", "unknown");
+    IS("Competitor in the deal: the Danish one, cheaper by 15%", "unknown");
+    IS("Open items: pricing, SSO, DPA", "unknown");
+    IS("Their ask: send pricing, SOC2", "compliance");
+    IS("Tom and Ana: send the deck, the quote", "soft");
 }
 
 static void test_names(void)
