@@ -455,6 +455,10 @@ int ful_copula_fact(const ful_cline *L, int i, int end)
         be = ful_be_form(L, i) || (j >= 0 && (ful_is_id(L, j, FUL_W_the) || ful_is_id(L, j, FUL_W_a) || ful_is_id(L, j, FUL_W_an)) &&
                                    ful_ends_s(L, i) && ful_be_word(L, i));
     }
+    if (be && j >= 0 && L->t[j].span == 1 &&
+        (ful_is_id(L, j, FUL_W_just) || ful_is_id(L, j, FUL_W_only) || ful_is_id(L, j, FUL_W_also) ||
+         ful_is_id(L, j, FUL_W_really) || ful_is_id(L, j, FUL_W_still)))
+        j = ful_next(L, j, end); /* "Pat is just the user" */
     if (j < 0 || !be ||
         ful_is_id(L, j, FUL_W_to) || (L->t[j].flags & T_QUOTED))
         return 0;

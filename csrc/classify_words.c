@@ -107,6 +107,7 @@ const uint8_t ful_wset[FUL_NWIDS + 1] = {
     /* "her son plays rugby", "ITAR applies", "the distributor stocks two brands" */
     [FUL_W_plays] = FUL_WS_STATEV, [FUL_W_lives] = FUL_WS_STATEV, [FUL_W_applies] = FUL_WS_STATEV,
     [FUL_W_carries] = FUL_WS_STATEV, [FUL_W_stocks] = FUL_WS_STATEV,
+    [FUL_W_knows] = FUL_WS_STATEV, [FUL_W_sits] = FUL_WS_STATEV, /* "Dan knows our CEO", "sits on two boards" */
     [FUL_W_leads] = FUL_WS_STATEV, [FUL_W_runs] = FUL_WS_STATEV, /* "Min-jun leads the eval team", "she runs procurement" */
     [FUL_W_happy] = FUL_WS_MOOD, [FUL_W_unhappy] = FUL_WS_MOOD, [FUL_W_keen] = FUL_WS_MOOD,
     [FUL_W_excited] = FUL_WS_MOOD, [FUL_W_impressed] = FUL_WS_MOOD, [FUL_W_frustrated] = FUL_WS_MOOD,

@@ -816,6 +816,10 @@ static void test_hurried_forms(void)
     IS("Open items: pricing, SSO, DPA", "unknown");
     IS("Their ask: send pricing, SOC2", "compliance");
     IS("Tom and Ana: send the deck, the quote", "soft");
+    IS("Frank is the decision maker, Pat is just the user", "unknown"); /* who someone is, an adverb between */
+    IS("Pat is only an end user", "unknown");
+    IS("Dan sits on two other boards, knows our CEO from Stanford", "unknown"); /* how things stand */
+    IS("Tom is also the one to send it Friday", "firm");
 }
 
 static void test_names(void)
