@@ -168,6 +168,17 @@ void ful_mark_past_events(ful_cline *L)
         notes = i + 1 < L->nt && !(L->t[i + 1].flags & T_BREAK) &&
                 (ful_is_id(L, i + 1, FUL_W_notes) || ful_is_id(L, i + 1, FUL_W_recap) ||
                  ful_is_id(L, i + 1, FUL_W_summary) || ful_is_id(L, i + 1, FUL_W_minutes));
+        if (!notes && (i == 0 || (L->t[i].flags & T_BREAK) || (i == 1 && ful_is_id(L, 0, FUL_W_the))) &&
+            ful_is_id(L, i + 1, FUL_W_with) && !(L->t[i + 1].flags & T_BREAK)) {
+            /* "Lunch with Ivy was fine", "The call with Tom went well": the
+             * one held, and how it went */
+            for (k = i + 3; k < L->nt && k < i + 6 && !(L->t[k].flags & T_BREAK) && !notes; k++)
+                if (ful_is_id(L, k, FUL_W_was) || ful_is_id(L, k, FUL_W_were) ||
+                    (ful_is_id(L, k, FUL_W_went) && !ful_is_id(L, k + 1, FUL_W_to))) /* ("went to voicemail") */
+                    notes = 1;
+                else if (L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_MODAL | VERBISH))
+                    break;
+        }
         if (!notes && (i == 0 || (L->t[i].flags & T_BREAK)))
             continue;
         if ((L->t[i].flags & T_QUOTED) && !ful_evaluative(L, i - 1) && !ful_is_id(L, i - 1, FUL_W_in) &&

@@ -820,6 +820,11 @@ static void test_hurried_forms(void)
     IS("Pat is only an end user", "unknown");
     IS("Dan sits on two other boards, knows our CEO from Stanford", "unknown"); /* how things stand */
     IS("Tom is also the one to send it Friday", "firm");
+    IS("Lunch with Ivy was fine, nothing new", "unknown"); /* the meeting held, and how it went */
+    IS("The call with Ivy went well", "unknown");
+    IS("Meeting with Tom was productive", "unknown");
+    IS("Meeting with Tom was great, he will sign Fri", "firm");
+    IS("Call with Tom was moved to Friday", "firm");
 }
 
 static void test_names(void)
