@@ -318,6 +318,8 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         return;
     }
     ful_find_head(&L);
+    if (L.marks & FUL_SAW_QUOTE)
+        ful_cut_title(&L);
     L.nact = 0;
     if ((names && names->n > 0) || ful_wants_actors(&L)) {
         ful_actors_mark(&L, names);

@@ -158,6 +158,25 @@ void ful_find_head(ful_cline *L)
         L->head = h; /* "TODO Will call Jen", "NS jen to send PO": a label typed without its colon */
 }
 
+/* 'working title "Yes, We Encrypt"', 'the post titled "We will win"': a
+ * quote that names a thing is no one's speech; at the line's end it is no
+ * part of the step, and the line is cut before it. */
+void ful_cut_title(ful_cline *L)
+{
+    int q, k;
+    for (q = L->head + 1; q < L->nt; q++)
+        if ((L->t[q].flags & T_QUOTED) && !(L->t[q - 1].flags & T_QUOTED))
+            break;
+    if (q >= L->nt || !(ful_is_id(L, q - 1, FUL_W_title) || ful_is_id(L, q - 1, FUL_W_titled) ||
+                        ful_is_id(L, q - 1, FUL_W_named) || ful_is_id(L, q - 1, FUL_W_entitled) ||
+                        ful_is_id(L, q - 1, FUL_W_called) || ful_is_id(L, q - 1, FUL_W_headline)))
+        return;
+    for (k = q; k < L->nt; k++)
+        if (!(L->t[k].flags & T_QUOTED))
+            return;
+    L->nt = q;
+}
+
 void ful_mark_past_events(ful_cline *L)
 {
     int i, k, e;

@@ -113,6 +113,7 @@ int ful_signoff(const ful_cline *L);
 int ful_message_prefix(const ful_cline *L);
 int ful_spoken_label(const ful_cline *L);
 void ful_find_head(ful_cline *L);
+void ful_cut_title(ful_cline *L);
 void ful_mark_past_events(ful_cline *L);
 void ful_mark_links(ful_cline *L);
 int ful_placeholder(const char *s, size_t start, size_t n);

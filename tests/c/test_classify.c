@@ -825,6 +825,14 @@ static void test_hurried_forms(void)
     IS("Meeting with Tom was productive", "unknown");
     IS("Meeting with Tom was great, he will sign Fri", "firm");
     IS("Call with Tom was moved to Friday", "firm");
+    /* a quote that names a thing is no one's speech */
+    IS("Write the security FAQ they keep asking for, working title \"Yes, We Encrypt\"", "compliance");
+    IS("Draft the blog post titled \"We will win\"", "compliance");
+    IS("Tom said \"we will sign Friday\"", "firm");
+    /* "'ll have" looks ahead: no possession */
+    IS("Bec's keen, she'll have a squiz at the proposal and come back to us", "soft");
+    IS("she'll have a look at the proposal", "soft");
+    IS("they have 40 reps", "unknown");
 }
 
 static void test_names(void)
