@@ -98,11 +98,16 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
                     *vt = i;
                 continue;
             }
-            if (j >= 0 && ((L->t[j].bits & (FUL_CUE_SOBJ | FUL_CUE_YOU)) ||
+            int that_we = j >= 0 && ful_is_id(L, j, FUL_W_that) && ful_next(L, j, end) >= 0 &&
+                          (L->t[ful_next(L, j, end)].bits & FUL_CUE_SELLER) && !(L->t[j].flags & T_QUOTED);
+            if (that_we)
+                j = ful_next(L, j, end); /* "asked that we call him after the holidays" */
+            if (j >= 0 && ((L->t[j].bits & (FUL_CUE_SOBJ | FUL_CUE_YOU)) || that_we ||
                            ((b & FUL_CUE_SPEECH) && (L->t[j].bits & FUL_CUE_SELLER) && !(L->t[j].flags & T_QUOTED)))) {
                 /* "asked us to send", "suggested we reconnect in January" */
                 int k = ful_next(L, j, end);
-                if (k >= 0 && (ful_is_id(L, k, FUL_W_to) || ful_is_id(L, k, FUL_W_should))) {
+                if (k >= 0 && (ful_is_id(L, k, FUL_W_to) || ful_is_id(L, k, FUL_W_should) ||
+                               (that_we && (ful_is_id(L, k, FUL_W_will) || ful_is_id(L, k, FUL_W_would))))) {
                     k = ful_next(L, k, end);
                     if (k < 0)
                         return R_NONE; /* "Call Ms. Kaur back tmrw, she asked us to": why, not what */

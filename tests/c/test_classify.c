@@ -833,6 +833,10 @@ static void test_hurried_forms(void)
     IS("Bec's keen, she'll have a squiz at the proposal and come back to us", "soft");
     IS("she'll have a look at the proposal", "soft");
     IS("they have 40 reps", "unknown");
+    /* "asked that we ...": their ask of us */
+    IS("Avi asked that we will call him after the holidays", "non");
+    IS("Avi said that we should send pricing", "compliance");
+    IS("Avi said that they will sign Friday", "firm");
 }
 
 static void test_names(void)
