@@ -69,7 +69,9 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
                                ful_is_id(L, k, FUL_W_plz)))
                     k = ful_next(L, k, e2);
                 if (k >= 0 && (L->t[k].bits & (FUL_CUE_CHASE | FUL_CUE_DELIV)) &&
-                    !(L->t[k].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_ACT)) && (!(L->t[k].flags & T_QUOTED) || quoted) &&
+                    /* (after "please", or in quotes, a verb the client may do too is an order: "kindly share") */
+                    !(L->t[k].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | (k != j || quoted ? 0 : FUL_CUE_ACT))) &&
+                    (!(L->t[k].flags & T_QUOTED) || quoted) &&
                     ((L->t[k].bits & FUL_CUE_CHASE) || k != j || quoted) && (r = ful_seller_clause(L, k, e2, vt)) != R_NONE) {
                     *request = 1;
                     return r;

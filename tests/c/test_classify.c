@@ -839,6 +839,8 @@ static void test_hurried_forms(void)
     IS("Avi said that they will sign Friday", "firm");
     IS("POC success criteria agreed: p95 latency < 200ms, 99.9% uptime", "unknown"); /* a field's longer name */
     IS("Demo: send the video", "soft");
+    IS("Rahul ji said kindly share the brochure and price list", "compliance"); /* after "kindly", an order */
+    IS("Tom said \"share the deck\"", "compliance");
 }
 
 static void test_names(void)
