@@ -114,7 +114,8 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
                     if (k < 0)
                         return R_NONE; /* "Call Ms. Kaur back tmrw, she asked us to": why, not what */
                 }
-                if (k >= 0) {
+                if (k >= 0 && !((b & FUL_CUE_REQUEST) && ful_is_id(L, k, FUL_W_for))) {
+                    /* ("asked us for a demo account": what they asked for, read below) */
                     int r = ful_seller_clause(L, k, end, vt);
                     if (r != R_NONE) {
                         *request = 1;
@@ -132,12 +133,12 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
             }
             if (b & FUL_CUE_REQUEST) {
                 /* asks for a meeting: client effort, not yet a commitment; asks for a thing: compliance */
-                int k;
+                int k, f = i + 1 < end && (L->t[i + 1].bits & FUL_CUE_SOBJ) ? i + 2 : i + 1; /* ("asked us for") */
                 for (k = i + 1; k < end; k++) {
                     if ((L->t[k].bits & FUL_CUE_EVENT) && (L->t[k].bits & FUL_CUE_CHASE) && !(L->t[k].bits & FUL_CUE_JOINT) &&
-                        L->t[k].span == 1 && k == ful_next(L, ful_next(L, i, end), end) &&
-                        (ful_is_id(L, ful_next(L, i, end), FUL_W_a) || ful_is_id(L, ful_next(L, i, end), FUL_W_another)) &&
-                        ful_is_id(L, i + 1, FUL_W_for)) {
+                        L->t[k].span == 1 && k == ful_next(L, ful_next(L, f, end), end) &&
+                        (ful_is_id(L, ful_next(L, f, end), FUL_W_a) || ful_is_id(L, ful_next(L, f, end), FUL_W_another)) &&
+                        ful_is_id(L, f, FUL_W_for)) {
                         *vt = k; /* "she asked for a call before her standup": a call from us they asked for */
                         *request = 1;
                         return R_NON;

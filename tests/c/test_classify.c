@@ -841,6 +841,8 @@ static void test_hurried_forms(void)
     IS("Demo: send the video", "soft");
     IS("Rahul ji said kindly share the brochure and price list", "compliance"); /* after "kindly", an order */
     IS("Tom said \"share the deck\"", "compliance");
+    IS("Carlos asked us for a demo account for his team during one month", "compliance"); /* a thing asked of us */
+    IS("Carlos asked us for a call next week", "non");
 }
 
 static void test_names(void)
