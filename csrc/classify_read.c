@@ -463,9 +463,9 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         switch (subj) {
         case S_CLIENT:
             /* ("Waiting on us for the SOW": the wait itself is read) */
-            res = ful_client_clause(L, st + 1 <= a ? a : st + (L->r[st].len >= 4 && memcmp(L->r[st].lw, "wait", 4) == 0 ? 0 : 1), end,
-                                    &vt, &req, &hedge);
-            if (res == R_NONE && st > a && L->r[st].len == 7 && memcmp(L->r[st].lw, "awaited", 7) == 0)
+            res = ful_client_clause(L, st + 1 <= a ? a : st + ((ful_wait_word(&L->r[st]) & (FUL_WAIT_WAIT | FUL_WAIT_WAITX)) ? 0 : 1),
+                                    end, &vt, &req, &hedge);
+            if (res == R_NONE && st > a && ful_wait_word(&L->r[st]) == FUL_WAIT_AWAITED)
                 res = R_EFFORT, vt = st; /* "PO awaited": the thing stood before the wait, theirs to send */
             if (st < a)
                 st = prev_st;
