@@ -367,6 +367,22 @@ static int ful_not_done(const ful_cline *L, int i, int end)
  * a record, not a step, unless a deadline follows ("signed by Friday").
  * A plain past ("went out 11/28") is when it happened; a bare participle
  * beside a day may be the day it is due, so it needs none. */
+/* Does a clause open at i on the seller's plain past: "Left a VM", "Got
+ * voicemail", "Made the intro to their CTO", "took them through the demo"?
+ * At a clause's head a past that looks like a participle is one too ("Got
+ * to send": a to-do; "Cut the price", "Put together": orders, not here). */
+int ful_head_past(const ful_cline *L, int i)
+{
+    if (i != L->head && !(L->t[i].flags & T_BREAK))
+        return 0;
+    return !ful_is_id(L, i + 1, FUL_W_to) &&
+           (ful_is_id(L, i, FUL_W_made) || ful_is_id(L, i, FUL_W_met) || ful_is_id(L, i, FUL_W_left) ||
+            ful_is_id(L, i, FUL_W_got) || ful_is_id(L, i, FUL_W_brought) || ful_is_id(L, i, FUL_W_built) ||
+            ful_is_id(L, i, FUL_W_bought) || ful_is_id(L, i, FUL_W_won) || ful_is_id(L, i, FUL_W_lost) ||
+            ful_is_id(L, i, FUL_W_kept) || ful_is_id(L, i, FUL_W_spent) || ful_is_id(L, i, FUL_W_sold) ||
+            ful_is_id(L, i, FUL_W_thought) || ful_is_id(L, i, FUL_W_wrote) || ful_is_id(L, i, FUL_W_began));
+}
+
 int ful_done_thing(const ful_cline *L, int i, int end)
 {
     int k, past;
@@ -378,13 +394,13 @@ int ful_done_thing(const ful_cline *L, int i, int end)
         return 0;
     if (ful_promise_to(L, i, end))
         return 0;
-    if ((k = ful_next(L, i, end)) >= 0 && (L->t[k].bits & (FUL_CUE_DNOUN | FUL_CUE_CDOC)) && !(L->t[k].bits & VERBISH))
-        return 0; /* "Maria sends signed order form": a participle before its noun */
     /* only a simple past is no participle ("went out 11/28"; but "reviewed
      * together on Friday" may be what is to be done then) */
     past = ful_is_id(L, i, FUL_W_went) || ful_is_id(L, i, FUL_W_came) || ful_is_id(L, i, FUL_W_took) ||
            ful_is_id(L, i, FUL_W_ran) || ful_is_id(L, i, FUL_W_saw) || ful_is_id(L, i, FUL_W_spoke) ||
-           ful_is_id(L, i, FUL_W_felt);
+           ful_is_id(L, i, FUL_W_felt) || ful_head_past(L, i);
+    if (!past && (k = ful_next(L, i, end)) >= 0 && (L->t[k].bits & (FUL_CUE_DNOUN | FUL_CUE_CDOC)) && !(L->t[k].bits & VERBISH))
+        return 0; /* "Maria sends signed order form": a participle before its noun */
     if (i > 0 && (ful_is_id(L, i - 1, FUL_W_be) || ful_is_id(L, i - 1, FUL_W_to) || ful_is_id(L, i - 1, FUL_W_being) ||
                   ful_is_id(L, i - 1, FUL_W_get) || ful_is_id(L, i - 1, FUL_W_gets) || ful_is_id(L, i - 1, FUL_W_will)))
         return 0; /* "Proposal to be sent", "will sent" (a typo): ahead */
@@ -400,8 +416,8 @@ int ful_done_thing(const ful_cline *L, int i, int end)
         if (ful_is_id(L, k, FUL_W_by) || ful_is_id(L, k, FUL_W_before) || ful_is_id(L, k, FUL_W_until) ||
             ful_is_id(L, k, FUL_W_till) || ful_is_id(L, k, FUL_W_asap) || ful_is_id(L, k, FUL_W_eod) ||
             ful_is_id(L, k, FUL_W_eow) || ful_is_id(L, k, FUL_W_tomorrow) || ful_is_id(L, k, FUL_W_next) ||
-            (L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_COND | FUL_CUE_BOOKED | FUL_CUE_JOINT)))
-            return 0;
+            (L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_COND | (past ? 0 : FUL_CUE_BOOKED | FUL_CUE_JOINT))))
+            return 0; /* (after a plain past, "took them through the demo" was held) */
         if (!past && (((L->t[k].bits & FUL_CUE_DATE) && !ful_is_id(L, k, FUL_W_morning) && !ful_time_behind(L, k, end)) ||
                       ((L->t[k].flags & T_NUM) && !ful_quantity(L, k) && !ful_time_behind(L, k + 1, end))))
             return 0;

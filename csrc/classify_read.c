@@ -380,7 +380,9 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
               (L->t[i + 1].bits & (FUL_CUE_ART | FUL_CUE_EVENT)) && !(L->t[i + 1].bits & FUL_CUE_WITH)) ||
              /* "Call ran over, ran out of time for pricing": after a record, a past goes on telling it */
              (was_fact && ful_past_verb(L, i) && !(L->t[i].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
-              ful_done_thing(L, i, end)))) {
+              ful_done_thing(L, i, end)) ||
+             /* "Left a VM", "Got voicemail, left msg": the seller's plain past */
+             (ful_head_past(L, i) && (was_fact || i != L->head || (L->t[i].flags & T_CAP)) && ful_done_thing(L, i, end)))) {
             if (!status)
                 rd->status_tok = a == 0 ? L->head : a;
             status = was_fact = 1;

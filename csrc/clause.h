@@ -144,6 +144,7 @@ int ful_be_word(const ful_cline *L, int i);
 int ful_quantity(const ful_cline *L, int k);
 int ful_state_word(const ful_cline *L, int i, int from);
 int ful_status_at(const ful_cline *L, int i, int end);
+int ful_head_past(const ful_cline *L, int i);
 int ful_done_thing(const ful_cline *L, int i, int end);
 int ful_may_be_done(const ful_cline *L);
 int ful_copula_fact(const ful_cline *L, int i, int end);

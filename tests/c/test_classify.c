@@ -843,6 +843,12 @@ static void test_hurried_forms(void)
     IS("Tom said \"share the deck\"", "compliance");
     IS("Carlos asked us for a demo account for his team during one month", "compliance"); /* a thing asked of us */
     IS("Carlos asked us for a call next week", "non");
+    /* the seller's plain past opening a clause: what was done, no step */
+    IS("Left a VM and sent an email", "unknown");
+    IS("Got voicemail, left msg", "unknown");
+    IS("Made the intro to their CTO", "unknown");
+    IS("left a VM, try again Thu", "non");
+    IS("Cut the price by 10% for them", "compliance");
 }
 
 static void test_names(void)
