@@ -479,6 +479,14 @@ int ful_copula_fact(const ful_cline *L, int i, int end)
     if (j < 0 || !be ||
         ful_is_id(L, j, FUL_W_to) || (L->t[j].flags & T_QUOTED))
         return 0;
+    if (i > 0 && ful_is_id(L, i - 1, FUL_W_date) && ful_be_form(L, i)) {
+        /* "Renewal date is 3/31", "Close date is 12/31": a date the deal
+         * has, told; no one's step falls due on it */
+        for (k = j; k < end && ((L->t[k].bits & FUL_CUE_DATE) || (L->t[k].flags & (T_NUM | T_INPHR))); k++)
+            ;
+        if (k == end)
+            return 1;
+    }
     /* ("main contact is Dr. Lee", "Incumbent is Grainger": a name or title) */
     if (!(L->t[j].bits & (FUL_CUE_ART | FUL_CUE_POSS)) &&
         !ful_title(L->r[j].lw, (uint32_t)L->r[j].len) &&

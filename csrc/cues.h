@@ -372,7 +372,7 @@ static const char *const ful_idwords[] = {
     "hurry", "rush", "nb", "promise", "ensure",
     "grew", "fell", "kept", "began", "broke",
     "quarterly", "weekly", "monthly", "annually", "yearly", "daily", "biweekly", "cycle", "period", "season",
-    "knows", "sits", "title", "titled", "named", "entitled", "headline",
+    "knows", "sits", "title", "titled", "named", "entitled", "headline", "date",
 };
 
 #define FUL_NWORDS ((int)(sizeof ful_words / sizeof ful_words[0]))

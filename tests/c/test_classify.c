@@ -849,6 +849,10 @@ static void test_hurried_forms(void)
     IS("Made the intro to their CTO", "unknown");
     IS("left a VM, try again Thu", "non");
     IS("Cut the price by 10% for them", "compliance");
+    IS("Renewal date is 3/31", "unknown"); /* a date the deal has, told */
+    IS("Close date is 12/31", "unknown");
+    DUE("Renewal date is 3/31, Tom to sign by 3/15", "firm", "2027-03-15");
+    IS("Demo date is Tue 12/8", "firm");
 }
 
 static void test_names(void)
