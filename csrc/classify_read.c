@@ -382,7 +382,11 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
              (was_fact && ful_past_verb(L, i) && !(L->t[i].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
               ful_done_thing(L, i, end)) ||
              /* "Left a VM", "Got voicemail, left msg": the seller's plain past */
-             (ful_head_past(L, i) && (was_fact || i != L->head || (L->t[i].flags & T_CAP)) && ful_done_thing(L, i, end)))) {
+             (ful_head_past(L, i) && (was_fact || i != L->head || (L->t[i].flags & T_CAP)) && ful_done_thing(L, i, end)) ||
+             /* "We lost the RFP to Oracle", "I left a voicemail": what we did */
+             ((ful_is_id(L, i, FUL_W_we) || ful_is_id(L, i, FUL_W_i)) && ful_next(L, i, end) >= 0 &&
+              !(L->t[ful_next(L, i, end)].flags & T_QUOTED) && ful_past_verb(L, ful_next(L, i, end)) &&
+              ful_done_thing(L, ful_next(L, i, end), end)))) {
             if (!status)
                 rd->status_tok = a == 0 ? L->head : a;
             status = was_fact = 1;

@@ -853,6 +853,10 @@ static void test_hurried_forms(void)
     IS("Close date is 12/31", "unknown");
     DUE("Renewal date is 3/31, Tom to sign by 3/15", "firm", "2027-03-15");
     IS("Demo date is Tue 12/8", "firm");
+    IS("We lost the RFP to Oracle", "unknown"); /* what we did */
+    IS("I left a voicemail", "unknown");
+    IS("We agreed to send pricing Fri", "compliance");
+    IS("I sent the quote, they sign Fri", "firm");
 }
 
 static void test_names(void)
