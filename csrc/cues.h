@@ -129,7 +129,7 @@ static const ful_cue ful_words[] = {
     {"slides", DN}, {"questions", DN}, {"w-9", DN}, {"w9", DN}, {"coi", DN}, {"cert", DN}, {"certs", DN}, {"certificate", DN}, {"certificates", DN}, {"case", DN}, {"studies", DN}, {"study", DN}, {"whitepaper", DN}, {"docs", DN},
     {"documentation", DN}, {"doc", DN}, {"brochure", DN}, {"brochures", DN}, {"testimonials", DN},
     {"testimonial", DN}, {"references", DN}, {"reference", DN}, {"sow", DN}, {"contract", DN},
-    {"roi", DN}, {"model", DN}, {"sandbox", DN}, {"trial", DN}, {"access", DN}, {"sheet", DN},
+    {"roi", DN}, {"model", DN}, {"sandbox", DN}, {"trial", DN | AC}, {"access", DN}, {"sheet", DN},
     {"info", DN}, {"information", DN}, {"details", DN}, {"summary", DN}, {"recap", DN | DV},
     {"agenda", DN}, {"answers", DN}, {"materials", DN}, {"datasheet", DN}, {"report", DN},
     {"estimate", DN}, {"invoice", DN}, {"timeline", DN}, {"plan", DN}, {"plans", DN}, {"overview", DN},

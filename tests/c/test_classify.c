@@ -857,6 +857,8 @@ static void test_hurried_forms(void)
     IS("I left a voicemail", "unknown");
     IS("We agreed to send pricing Fri", "compliance");
     IS("I sent the quote, they sign Fri", "firm");
+    IS("They'll trial it over Xmas", "soft"); /* "trial" is their doing too */
+    IS("Extend their trial by 2 weeks", "compliance");
 }
 
 static void test_names(void)
