@@ -502,6 +502,24 @@ static int waiting_at(const ful_cline *L, int p, int end)
     return -1;
 }
 
+/* "SSO:", "DPA -": a word in capitals, in a line typed in mixed case, is a
+ * topic's acronym, no one who owns the next clause ("TOM: SEND IT", all in
+ * capitals, is Tom). */
+static int acronym_in_mixed(const ful_cline *L, int i)
+{
+    const char *w = L->s + L->t[i].off;
+    uint32_t k, n = L->t[i].len;
+    if (n < 3)
+        return 0;
+    for (k = 0; k < n; k++)
+        if (w[k] < 'A' || w[k] > 'Z')
+            return 0;
+    for (k = 0; k < L->n; k++)
+        if (L->s[k] >= 'a' && L->s[k] <= 'z')
+            return 1;
+    return 0;
+}
+
 /* Who token i is when it heads a clause: a name, a role, us; 0 when none. */
 static int head_side(const ful_cline *L, int i, int *who)
 {
@@ -865,7 +883,8 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
                      (!(L->t[p].bits & FUL_CUE_WORD) || ful_name_verb(L, p) ||
                                ful_is_id(L, p, FUL_W_will) || name_date_word(L, p)) &&
                      !(L->r[p].len > 4 && L->r[p].lw[L->r[p].len - 2] == 'e' && L->r[p].lw[L->r[p].len - 1] == 'd') &&
-                     !(p + 1 < end && (L->t[p + 1].flags & T_NUM))) { /* ("Ticket #4471 - send Frank": a label) */
+                     !(p + 1 < end && (L->t[p + 1].flags & T_NUM)) && /* ("Ticket #4471 - send Frank": a label) */
+                     !(j < 0 && acronym_in_mixed(L, p))) {
                 side = A_CLIENT, who = FUL_WHO_NAME; /* a lone name: may own the next clause; "Ghosted:" is none */
                 set_name(L, p, side, who);              /* "[Hope] sign": Hope, not a hedge */
                 if (lone)

@@ -859,6 +859,9 @@ static void test_hurried_forms(void)
     IS("I sent the quote, they sign Fri", "firm");
     IS("They'll trial it over Xmas", "soft"); /* "trial" is their doing too */
     IS("Extend their trial by 2 weeks", "compliance");
+    IS("- SSO: send SAML metadata + config guide to their IdP admin", "compliance"); /* a topic's acronym */
+    IS("DPA - their legal to review by Fri", "firm");
+    IS("TOM: SEND THE DECK FRI", "firm"); /* all in capitals: Tom */
 }
 
 static void test_names(void)
