@@ -21,7 +21,7 @@
 #define T_NUM 0x08     /* starts with a digit */
 #define T_INPHR 0x10   /* covered by a phrase that starts earlier */
 #define T_TAG 0x20     /* a #tag or @mention's sigil was before it */
-#define T_UPPER 0x40   /* all letters uppercase (IT, HR) */
+#define T_UPPER 0x40   /* "IT", the department, not "it" (the only word the tokenizer marks so) */
 
 #define T_NAME 0x80    /* a person's name in the actor's place (actors.c) */
 
