@@ -44,6 +44,22 @@ static int ful_with_deliverable(const ful_cline *L, int from, int end)
 /* "with" followed by a client (a role, their X, a name): the seller works
  * with the client; "from"/"by" a client: a passive ("Signed order form
  * expected from procurement"), the client acts. */
+/* After a possessive at k ("their", "his"): someone of theirs ("their
+ * CFO", "their team", "his Ops lead"), not a thing ("their dataset"): a
+ * role or a name within two words, before any thing's noun. */
+static int ful_their_people(const ful_cline *L, int k, int end)
+{
+    int n, j = k;
+    for (n = 0; n < 2 && (j = ful_next(L, j, end)) >= 0; n++) {
+        uint32_t b = L->t[j].bits;
+        if ((b & FUL_CUE_CLIENT) || (L->t[j].flags & (T_NAME | T_CAP)))
+            return 1;
+        if (b & (FUL_CUE_DNOUN | FUL_CUE_CDOC | FUL_CUE_EVENT | VERBISH | FUL_CUE_DATE))
+            return 0;
+    }
+    return n == 0; /* ("with theirs") */
+}
+
 static int ful_with_client(const ful_cline *L, int from, int end)
 {
     int i, k;
@@ -52,6 +68,8 @@ static int ful_with_client(const ful_cline *L, int from, int end)
             continue;
         for (k = i + 1; k < end && k <= i + 3; k++) {
             uint32_t b = L->t[k].bits;
+            if ((b & FUL_CUE_POSS) && !(b & FUL_CUE_CLIENT) && !ful_their_people(L, k, end))
+                break; /* "with their anonymised dataset": a thing of theirs, not them */
             if ((b & (FUL_CUE_CLIENT | FUL_CUE_POSS | FUL_CUE_COBJ)) ||
                 ((L->t[k].flags & T_CAP) && !(b & FUL_CUE_WORD)))
                 return 1;

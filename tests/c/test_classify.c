@@ -862,6 +862,9 @@ static void test_hurried_forms(void)
     IS("- SSO: send SAML metadata + config guide to their IdP admin", "compliance"); /* a topic's acronym */
     IS("DPA - their legal to review by Fri", "firm");
     IS("TOM: SEND THE DECK FRI", "firm"); /* all in capitals: Tom */
+    IS("Re-run the benchmark with their anonymised dataset [Ana]", "compliance"); /* a thing of theirs, not them */
+    IS("Run the workshop with their team Tue", "firm");
+    IS("Go through the SOW with his Ops lead", "soft");
 }
 
 static void test_names(void)
