@@ -510,7 +510,7 @@ int ful_field_line(const ful_cline *L, int has_date)
             return 0;
         for (p = L->t[c].off + L->t[c].len; p < L->t[c + 1].off && L->s[p] == ' '; p++)
             ;
-        colon = p < L->t[c + 1].off && (L->s[p] == ':' || L->s[p] == '=');
+        colon = p < L->t[c + 1].off && (L->s[p] == ':' || L->s[p] == '=' || L->s[p] == '~');
         /* ("POC success criteria agreed: p95 < 200ms, 99.9% uptime": in a
          * longer name, a meeting's word before its last, and a participle last) */
         if ((L->t[c].bits & (VERBISH | FUL_CUE_EVENT)) && !(c == h && ful_is_id(L, h, FUL_W_blocked)) &&
@@ -524,8 +524,8 @@ int ful_field_line(const ful_cline *L, int has_date)
             (c == h && (L->t[h].bits & (FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU)) && !(L->t[h].bits & FUL_CUE_POSS)))
             return 0;
     }
-    if (c > h && !memchr(L->s + L->t[c + 1].off, ',', L->n - L->t[c + 1].off))
-        return 0; /* ("Kickoff with their CFO: budget" may be a meeting's topic) */
+    if (c > h && !memchr(L->s + L->t[c + 1].off, ',', L->n - L->t[c + 1].off) && !(L->marks & FUL_SAW_NUM))
+        return 0; /* ("Kickoff with their CFO: budget" may be a meeting's topic; "Contract value ~ NOK 1.2m" is a figure) */
     for (k = c + 1; k < L->nt; k++)
         if (((L->t[k].bits & (VERBISH | FUL_CUE_EVENT | FUL_CUE_DATE | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_POSS |
                               FUL_CUE_SOBJ | FUL_CUE_COBJ | FUL_CUE_YOU)) &&

@@ -865,6 +865,9 @@ static void test_hurried_forms(void)
     IS("Re-run the benchmark with their anonymised dataset [Ana]", "compliance"); /* a thing of theirs, not them */
     IS("Run the workshop with their team Tue", "firm");
     IS("Go through the SOW with his Ops lead", "soft");
+    IS("Contract value ~ NOK 1.2m / yr", "unknown"); /* a field, "~", a figure */
+    IS("Send quote ~ 40k", "compliance");
+    IS("Kickoff with their CFO: budget", "soft");
 }
 
 static void test_names(void)
