@@ -514,6 +514,8 @@ int ful_field_line(const ful_cline *L, int has_date)
         /* ("POC success criteria agreed: p95 < 200ms, 99.9% uptime": in a
          * longer name, a meeting's word before its last, and a participle last) */
         if ((L->t[c].bits & (VERBISH | FUL_CUE_EVENT)) && !(c == h && ful_is_id(L, h, FUL_W_blocked)) &&
+            /* ("Investor update: ARR 4.2m, burn 300k/mo": a noun last) */
+            !(c > h && colon && !(L->t[c].bits & (FUL_CUE_MODAL | FUL_CUE_BOOKED | FUL_CUE_SPEECH))) &&
             !(!colon && (L->t[c].bits & FUL_CUE_EVENT) && !(L->t[c].bits & VERBISH & ~FUL_CUE_JOINT)) &&
             !(c > h && colon && ful_participle(L, c) && !(L->t[c].bits & (FUL_CUE_MODAL | FUL_CUE_BOOKED))))
             return 0;

@@ -868,6 +868,8 @@ static void test_hurried_forms(void)
     IS("Contract value ~ NOK 1.2m / yr", "unknown"); /* a field, "~", a figure */
     IS("Send quote ~ 40k", "compliance");
     IS("Kickoff with their CFO: budget", "soft");
+    IS("Board asked for a churn analysis by the Jan meeting", "compliance"); /* a thing asked of us */
+    IS("Investor update: ARR 4.2m, burn 300k/mo", "unknown"); /* a field named "update" */
 }
 
 static void test_names(void)
