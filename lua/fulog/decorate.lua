@@ -146,7 +146,9 @@ end
 -- ctx.k + 1 on; ctx.k is then their count),
 -- compact= (true: a later row's step is a number, M.FIRM + M.LATER),
 -- into= (a table core.scan_rows fills again, batch after batch), spans=
--- (a table to fill again as decos.spans, batch after batch) }.
+-- (a table to fill again as decos.spans, batch after batch), nrows= (only
+-- lines[1..nrows] are the batch's rows; the rest are read for the touches
+-- of its last step) }.
 -- Returns the row decorations (the rows without virtual text as flat
 -- spans, decos.spans: row, c0, c1, group, priority, ...), or nil, msg when
 -- the core refuses the options.
@@ -155,7 +157,8 @@ function M.rows(lines, s, ctx)
   local later = ctx.later or false
   local compact = later and ctx.compact
   -- (a compact step keeps no due date: scan_rows leaves them out)
-  local r, msg = ctx.core.scan_rows(lines, ctx.meeting, ctx.opts, cfg.max_line_len, not later, ctx.into, compact)
+  local r, msg = ctx.core.scan_rows(lines, ctx.meeting, ctx.opts, cfg.max_line_len, not later, ctx.into, compact,
+    ctx.nrows)
   if not r then
     return nil, msg
   end

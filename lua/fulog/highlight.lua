@@ -135,6 +135,12 @@ local function warning_deco(row)
   return { row = row, below = { { "  \226\154\160 fulog: " .. config.get().ham_bam.text, "FuLogWarn" } } }
 end
 
+-- A step's lateness comes from the touches under it (its next action
+-- date, as `fulog overdue` has it): the rows read for a step reach this
+-- far into its block past a batch, and an edit in a block reads its step
+-- again from this far up.
+local BLOCK_ROWS = 50
+
 -- Replaces the decorations of rows [s, e) (s < e <= n, the line count)
 -- with what their lines say now; far: without the reasons and the
 -- virtual text (decorate.rows' later).
@@ -145,9 +151,10 @@ local function step_table(st, row, step)
     return step
   end
   local t
-  decorate.rows(ed().get_lines(st.buf, row, row + 1), row, {
+  -- (with its block: the touches under it tell its lateness)
+  decorate.rows(ed().get_lines(st.buf, row, math.min(ed().line_count(st.buf), row + 1 + BLOCK_ROWS)), row, {
     core = fulog.core(), meeting = st.info and st.info.date, opts = st.opts.classify, width = 80, later = true,
-    add_step = function(_, x) t = x end,
+    add_step = function(_, x) t = x end, nrows = 1,
   })
   return t
 end
@@ -155,12 +162,13 @@ end
 local function decorate_rows(st, s, e, n, far)
   local b = st.buf
   local e_ = ed()
-  local lines = e_.get_lines(b, s, e)
+  local tail = far and e or math.min(n, e + BLOCK_ROWS)
+  local lines = e_.get_lines(b, s, tail)
   -- The front matter is the note's data, not its text: a "next:" key there
   -- is no step, as the indexer reads it.
   local fm = st.info and st.info.fm_end
   if fm and s <= fm then
-    for r = s, math.min(fm, e - 1) do
+    for r = s, math.min(fm, tail - 1) do
       lines[r - s + 1] = ""
     end
   end
@@ -172,7 +180,7 @@ local function decorate_rows(st, s, e, n, far)
     st.ctx = ctx
   end
   ctx.core, ctx.meeting, ctx.opts = fulog.core(), st.info and st.info.date, st.opts.classify
-  ctx.width, ctx.later, ctx.k = e_.win_width(b), far, 0
+  ctx.width, ctx.later, ctx.k, ctx.nrows = e_.win_width(b), far, 0, e - s
   local decos, msg = decorate.rows(lines, s, ctx)
   if decos then
     st.model:splice(s, e, 0, ctx.add_rows, ctx.add_vals, ctx.k)
@@ -444,6 +452,23 @@ local function add_bg(st, lo, hi)
   kick(st)
 end
 
+-- The first row of the step block that holds row lo: up over the
+-- indented and blank rows (BLOCK_ROWS at most) to the first one that is
+-- neither (the step, or a row before the block).
+local function block_start(st, lo)
+  if lo <= 0 then
+    return 0
+  end
+  local from = math.max(0, lo - BLOCK_ROWS)
+  local lines = ed().get_lines(st.buf, from, lo + 1)
+  for j = #lines, 1, -1 do
+    if lines[j]:find("^[^ \t\r]") then
+      return from + j - 1
+    end
+  end
+  return lo
+end
+
 local function flush(st)
   st.scheduled = false
   if st.detached or not ed().buf_valid(st.buf) then
@@ -467,6 +492,8 @@ local function flush(st)
   if st.dirty_lo then
     local lo, hi = math.max(0, st.dirty_lo), math.min(n, st.dirty_hi)
     st.dirty_lo, st.dirty_hi = nil, nil
+    -- a touch written or removed moves its step's next action date
+    lo = block_start(st, math.min(lo, n - 1))
     if hi <= lo then
       hi = math.min(n, lo + 1)
     end
@@ -669,14 +696,17 @@ function M.explain(buf, row)
   if not line then
     return nil
   end
+  -- the step with its block: the touches under it tell its lateness
+  local lines = ed().get_lines(buf, row, math.min(ed().line_count(buf), row + 1 + BLOCK_ROWS))
+  lines[1] = line
   local info = M.meeting(buf)
   if info.fm_end and row <= info.fm_end then
     return nil -- the front matter holds no steps
   end
   local opts = M.with_people({ options = fulog.options() }, info)
   local step
-  decorate.rows({ line }, row, { core = core, meeting = info.date, opts = opts, width = 80,
-    add_step = function(_, s) step = s end })
+  decorate.rows(lines, row, { core = core, meeting = info.date, opts = opts, width = 80,
+    add_step = function(_, s) step = s end, nrows = 1 })
   if not step then
     return nil
   end

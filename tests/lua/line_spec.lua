@@ -113,6 +113,51 @@ describe("core.scan_rows (the highlighter's batch of rows)", function()
     end
   end)
 
+  -- The editor's "overdue Nd" and the shell's overdue list are one verdict
+  -- (spec 4, 7): a touch under a step moves its next action date.
+  it("a step's lateness follows its touches as fulog overdue does", function()
+    local note = {
+      "# Acme - call 2026-11-30",
+      "- NEXT: call Jason back next week",             -- 2: due 12-07, touched 12-11: next 12-14
+      "  - TOUCH: 2026-12-11 email - no reply",
+      "- NEXT: call Tom back next week",               -- 4: due 12-07, touched 12-07: next 12-10
+      "",
+      "  - TOUCH: 2026-12-07 email - no reply",
+      "- NEXT: Demo booked Tue 12/8 10am",             -- 7: firm, met on 12-08: next 12-11
+      "  - TOUCH: 2026-12-08 meeting - went well",
+      "- NEXT: Demo booked Wed 12/9 10am",             -- 9: firm, no touch: outcome since 12-09
+      "- NEXT: send pricing",                          -- 10: compliance, due 12-02, a touch changes nothing
+      "  - TOUCH: 2026-12-11 email - replied: thanks",
+      "- NEXT: Tom will think about it",               -- 12: due 12-07, not under it: that touch is the account's
+      "TOUCH: 2026-12-11 call - no answer",
+      "- NEXT: Ann will think about it",               -- 14: due 12-07; the touch is under the nested step
+      "  - NEXT: Ann's CFO will think about it",       -- 15
+      "    - TOUCH: 2026-12-11 call - no answer",
+    }
+    local dir, db = h.fresh_store()
+    h.write(dir .. "/notes/acme.md", table.concat(note, "\n") .. "\n")
+    local _, err, code = h.fulog("index notes", { cwd = dir, db = db, today = "2026-12-12" })
+    assert.equal(0, code, err)
+    local out
+    out, err, code = h.fulog("overdue --json", { cwd = dir, db = db, today = "2026-12-12" })
+    assert.equal(0, code, err)
+    local shell = {}
+    for days, line in out:gmatch('"days":(%d+).-"line":(%d+)') do
+      shell[tonumber(line)] = tonumber(days)
+    end
+    h.rm(dir)
+    local r = assert(core.scan_rows(note, "2026-11-30", { options = core.options({ today = "2026-12-12" }) }))
+    local editor = {}
+    for k = 1, r.n do
+      if r.kind[k] == 1 and r.overdue_days[k] > 0 then
+        editor[r.i[k]] = r.overdue_days[k]
+      end
+    end
+    assert.same({ [4] = 2, [7] = 1, [9] = 3, [10] = 10, [12] = 5, [14] = 5 }, shell)
+    assert.same({ [4] = 2, [7] = 1, [9] = 3, [10] = 10, [12] = 5, [14] = 5 }, editor)
+    assert.same(shell, editor)
+  end)
+
   it("reads only max_len bytes of a line, but says its whole length", function()
     local long = "- NEXT: call Tom" .. (" x"):rep(100)
     local r = assert(core.scan_rows({ long }, nil, o, 16))
