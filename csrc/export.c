@@ -273,6 +273,22 @@ int ful_csv_field(ful_buf *out, const char *s, size_t n)
     return ful_buf_add(out, "\"", 1);
 }
 
+/* Bytes from the notes go out as UTF-8 (a folder named in Latin-1, a
+ * stray byte in a line): a calendar, a spreadsheet and a JSON parser refuse
+ * anything else. *s is left, or pointed at its copy in tmp with each bad
+ * byte as U+FFFD. 0, or -1 out of memory. */
+static int utf8_text(ful_buf *tmp, const char **s)
+{
+    size_t n = *s ? strlen(*s) : 0;
+    if (n == 0 || !ful_utf8_bad(*s, n))
+        return 0;
+    tmp->len = 0;
+    if (ful_utf8_clean(tmp, *s, n) < 0 || ful_buf_add(tmp, "", 0) != 0)
+        return -1;
+    *s = tmp->p;
+    return 0;
+}
+
 static int add_str(ful_buf *b, const char *s)
 {
     return ful_buf_adds(b, s ? s : "");
@@ -296,7 +312,10 @@ static int add_day(ful_buf *b, ful_day d)
 
 static int csv_text(ful_buf *b, const char *s)
 {
-    return ful_csv_field(b, s, s ? strlen(s) : 0);
+    ful_buf tmp = { 0, 0, 0 };
+    int rc = utf8_text(&tmp, &s) ? -1 : ful_csv_field(b, s, s ? strlen(s) : 0);
+    ful_buf_free(&tmp);
+    return rc;
 }
 
 #define FUL_EXPORT_HEADER "account,path,line,class,state,text,meeting,due,next,touches,unanswered,last_touch,pushed,done"
@@ -323,7 +342,17 @@ int ful_export_csv(const ful_xstep *v, int n, ful_buf *out)
 
 /* ---- JSON ---- */
 
+static int json_str_utf8(ful_buf *b, const char *s);
+
 static int json_str(ful_buf *b, const char *s)
+{
+    ful_buf tmp = { 0, 0, 0 };
+    int rc = utf8_text(&tmp, &s) ? -1 : json_str_utf8(b, s);
+    ful_buf_free(&tmp);
+    return rc;
+}
+
+static int json_str_utf8(ful_buf *b, const char *s)
 {
     const unsigned char *p = (const unsigned char *)(s ? s : "");
     if (s == NULL)
@@ -448,11 +477,16 @@ static void ics_raw(ics_w *w, const char *name, const char *value)
 /* NAME:escaped parts, joined. */
 static void ics_text(ics_w *w, const char *name, const char *a, const char *b, const char *c)
 {
+    ful_buf ta = { 0, 0, 0 }, tb = { 0, 0, 0 }, tc = { 0, 0, 0 };
     w->line.len = 0;
-    if (ful_buf_adds(&w->line, name) || ful_buf_adds(&w->line, ":") ||
+    if (utf8_text(&ta, &a) || utf8_text(&tb, &b) || utf8_text(&tc, &c) ||
+        ful_buf_adds(&w->line, name) || ful_buf_adds(&w->line, ":") ||
         (a && ful_ics_escape(&w->line, a, strlen(a))) || (b && ful_ics_escape(&w->line, b, strlen(b))) ||
         (c && ful_ics_escape(&w->line, c, strlen(c))) || ful_ics_line(w->out, w->line.p, w->line.len))
         w->bad = 1;
+    ful_buf_free(&ta);
+    ful_buf_free(&tb);
+    ful_buf_free(&tc);
 }
 
 static void ics_date(char out[9], ful_day d)

@@ -420,3 +420,33 @@ for c in cal.walk():
   end)
 end)
 end)
+
+-- A folder named in Latin-1 (notes copied from an old share: "Z\xfcrich")
+-- is no UTF-8: its bytes went raw into every output that carries the path,
+-- so the calendar, the CSV and each --json were not UTF-8 (nor JSON).
+describe("a note path that is not UTF-8", function()
+  local dir, db
+  setup(function()
+    dir, db = h.fresh_store()
+    h.write(dir .. "/notes/Z\xfcrich/2026-12-01.md",
+      "# Zurich 2026-12-01\n- NEXT: send pricing\n- NEXT: Demo booked 12/10 10am\n- NEXT: Tom will get back to us\n")
+    local _, err, code = h.fulog("index notes", { cwd = dir, db = db, today = "2026-12-09" })
+    assert.are.equal(0, code, err)
+  end)
+  teardown(function()
+    h.rm(dir)
+  end)
+
+  for _, args in ipairs({ "export ics", "export csv", "export json", "overdue --json", "log --json" }) do
+    it(args .. " is UTF-8 and names the note", function()
+      local out, err, code = h.fulog(args, { cwd = dir, db = db, today = "2026-12-12" })
+      assert.are.equal(0, code, err)
+      assert.truthy(utf8.len(out), args .. " is not UTF-8")
+      assert.truthy(out:find("Z\xef\xbf\xbdrich", 1, true), "the path, its bad byte as U+FFFD")
+      if args:find("json") then
+        local res = py("import json, sys; print(len(json.load(open(sys.argv[1], encoding='utf-8'))))", out)
+        assert.truthy(res:find("exit=0", 1, true), res)
+      end
+    end)
+  end
+end)
