@@ -526,12 +526,70 @@ ful_store *ful_store_open(const char *path, int busy_ms, char *err, size_t errle
     return s;
 }
 
+/* Counts fulog's tables in the open store: SQLITE_OK, or the error of the
+ * read (SQLITE_NOTADB: another kind of file). */
+static int count_ours(sqlite3 *db, int *tables)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = sqlite3_prepare_v2(db,
+                                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('account', 'note', 'step')",
+                                -1, &st, NULL);
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_step(st);
+        if (rc == SQLITE_ROW) {
+            *tables = sqlite3_column_int(st, 0);
+            rc = SQLITE_OK;
+        }
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_OK ? rc : sqlite3_extended_errcode(db);
+}
+
+/* A store in a folder that cannot be written (a read-only mount, a backup
+ * copy): SQLite cannot make the -shm file a WAL reader needs, and every
+ * read fails with SQLITE_CANTOPEN. With no -wal file beside it the file
+ * holds every commit, and no writer can be at work (it would need that
+ * folder too): it is opened again as immutable. 0, or -1 (db left open). */
+static int reopen_immutable(ful_store *s, const char *path)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    ful_buf uri = { 0, 0, 0 }, wal = { 0, 0, 0 };
+    const unsigned char *p;
+    struct stat wst;
+    int rc = -1, wal_there;
+    if (ful_buf_adds(&wal, path) || ful_buf_adds(&wal, "-wal"))
+        goto done;
+    wal_there = stat(wal.p, &wst) == 0;
+    if (wal_there || ful_buf_adds(&uri, "file:"))
+        goto done;
+    for (p = (const unsigned char *)path; *p; p++) {
+        /* a URI path: what is not plain is %XX (?, #, % and spaces too) */
+        int plain = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+                    strchr("/-._~", *p) != NULL;
+        char esc[3] = { '%', hex[*p >> 4], hex[*p & 15] };
+        if (plain ? ful_buf_add(&uri, p, 1) : ful_buf_add(&uri, esc, 3))
+            goto done;
+    }
+    if (ful_buf_adds(&uri, "?immutable=1"))
+        goto done;
+    sqlite3_close_v2(s->db);
+    s->db = NULL;
+    if (sqlite3_open_v2(uri.p, &s->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL) ==
+        SQLITE_OK)
+        rc = 0;
+    if (s->db)
+        sqlite3_extended_result_codes(s->db, 1);
+done:
+    ful_buf_free(&uri);
+    ful_buf_free(&wal);
+    return rc;
+}
+
 ful_store *ful_store_open_ro(const char *path, int busy_ms, char *err, size_t errlen)
 {
     ful_store *s;
     struct stat fst;
-    int v = -1, tables = 0;
-    sqlite3_stmt *st = NULL;
+    int v = -1, tables = 0, rc;
 
     if (stat(path, &fst) != 0) {
         seterr(err, errlen, "%s: no store here yet; run fulog index first", path);
@@ -559,12 +617,18 @@ ful_store *ful_store_open_ro(const char *path, int busy_ms, char *err, size_t er
     sqlite3_extended_result_codes(s->db, 1);
     sqlite3_busy_timeout(s->db, busy_ms > 0 ? busy_ms : 5000);
     /* Is it ours? Another program's database is named and left alone. */
-    if (sqlite3_prepare_v2(s->db,
-                           "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('account', 'note', 'step')",
-                           -1, &st, NULL) == SQLITE_OK &&
-        sqlite3_step(st) == SQLITE_ROW)
-        tables = sqlite3_column_int(st, 0);
-    sqlite3_finalize(st);
+    rc = count_ours(s->db, &tables);
+    if ((rc & 0xff) == SQLITE_CANTOPEN && reopen_immutable(s, path) == 0) {
+        sqlite3_busy_timeout(s->db, busy_ms > 0 ? busy_ms : 5000);
+        rc = count_ours(s->db, &tables);
+    }
+    if (rc != SQLITE_OK && (rc & 0xff) != SQLITE_NOTADB) {
+        /* a store that cannot be read is not called someone else's */
+        seterr(err, errlen, "%s: cannot read the store: %s", path,
+               s->db ? sqlite3_errmsg(s->db) : "out of memory");
+        ful_store_close(s);
+        return NULL;
+    }
     if (pragma_int(s, "PRAGMA user_version", &v) != 0 || (v <= FUL_NMIGRATIONS && (tables != 3 || v < 1))) {
         seterr(err, errlen, "%s: not a fulog store; left as it is", path);
         ful_store_close(s);

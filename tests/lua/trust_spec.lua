@@ -296,6 +296,48 @@ describe("read-only commands never write", function()
     assert.are.equal("photos.db\n", h.sh("ls -A " .. h.q(dir)))
   end)
 
+  -- A folder that cannot be written (a read-only mount, a backup copy, a
+  -- folder locked by an admin): SQLite cannot make the -shm file a WAL
+  -- reader needs. Readers said the store was "not a fulog store".
+  it("a store in a folder that cannot be written is still read, and left as it was", function()
+    h.write(dir .. "/n/a.md", NOTE)
+    local _, err, code = run("index n", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    local folder = db:match("^(.*)/[^/]*$")
+    local before = h.sh("ls -A " .. h.q(folder) .. "; cksum < " .. h.q(db))
+    local locked
+    if IS_ROOT then
+      locked = os.execute("chattr +i " .. h.q(folder) .. " 2>/dev/null") == true
+    else
+      locked = os.execute("chmod 0500 " .. h.q(folder)) == true
+    end
+    if not locked then
+      pending("root without chattr: a read-only folder cannot be made")
+      return
+    end
+    local got = {}
+    for _, cmd in ipairs(READERS) do
+      local out, e, c = run(cmd, { cwd = dir, db = db })
+      got[#got + 1] = { cmd = cmd, out = out, err = e, code = c }
+    end
+    local _, ierr, icode = run("index n", { cwd = dir, db = db })
+    if IS_ROOT then
+      os.execute("chattr -i " .. h.q(folder))
+    else
+      os.execute("chmod 0700 " .. h.q(folder))
+    end
+    for _, g in ipairs(got) do
+      assert.are.equal(0, g.code, g.cmd .. ": " .. g.err)
+      assert.are.equal("", g.err, g.cmd)
+      assert.truthy(#g.out > 0, g.cmd)
+    end
+    assert.truthy(got[1].out:find("n/a.md:2:", 1, true), got[1].out)
+    -- a writer cannot work there, and says so without blaming the store
+    assert.are.equal(1, icode)
+    assert.falsy(ierr:find("not a fulog store", 1, true), ierr)
+    assert.are.equal(before, h.sh("ls -A " .. h.q(folder) .. "; cksum < " .. h.q(db)))
+  end)
+
   it("an existing empty file given as --db stays an empty file", function()
     h.write(dir .. "/empty.db", "")
     for _, cmd in ipairs(READERS) do
