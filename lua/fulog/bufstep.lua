@@ -41,6 +41,32 @@ function M.find_step(core, buf, lnum, text)
   return found - 1
 end
 
+-- The line (1-based) a step the store saw on line lnum of path is on now:
+-- where its buffer has it when the note is open with unsaved edits (they
+-- may have moved it), else lnum. cache: a table kept across the calls for
+-- one list (the modified buffers are looked up once).
+function M.current_line(path, lnum, text, cache)
+  local core = fulog.core()
+  if not (core and text) then
+    return lnum
+  end
+  cache = cache or {}
+  if not cache.bufs then
+    cache.bufs = {}
+    for _, b in ipairs(ed().list_bufs()) do
+      if ed().modified(b) and ed().buftype(b) == "" then
+        cache.bufs[ed().fullpath(ed().buf_name(b))] = b
+      end
+    end
+  end
+  local buf = cache.bufs[path]
+  if not buf then
+    return lnum
+  end
+  cache[buf] = cache[buf] or ed().get_lines(buf, 0, -1)
+  return core.find_step(cache[buf], lnum or 0, text, line_opts()) or lnum
+end
+
 -- Did the note change on disk since an unmodified buffer read it? Then
 -- writing the buffer would overwrite that change (and Vim would stop at
 -- its "file has changed" prompt).

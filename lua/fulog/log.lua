@@ -159,7 +159,7 @@ M.actions = {
   jump = function()
     local it = need_item()
     if it then
-      ed().jump(it.path, it.line, it.col)
+      ed().jump(it.path, require("fulog.bufstep").current_line(it.path, it.line, it.text), it.col)
     end
   end,
   touch = function(channel, outcome)

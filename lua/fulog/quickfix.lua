@@ -12,9 +12,12 @@ local ed = fulog.editor
 -- action date); the text is the core's message, the same as `fulog overdue`.
 function M.entries(rows, today)
   local core = require("fulog.core")
-  local items = {}
+  local bufstep = require("fulog.bufstep")
+  local items, seen = {}, {}
   for i, r in ipairs(rows) do
-    items[i] = { filename = r.path, lnum = r.line, col = r.col or 1, text = core.overdue_message(r, today),
+    -- (a note open with unsaved edits has the step where the buffer has it)
+    local lnum = bufstep.current_line(r.path, r.line, r.text, seen)
+    items[i] = { filename = r.path, lnum = lnum, col = r.col or 1, text = core.overdue_message(r, today),
       type = (r.state == "outcome") and "I" or "W" }
   end
   return items

@@ -270,7 +270,13 @@ function M.jump(path, lnum, col)
   elseif api.nvim_buf_get_option(0, "buftype") ~= "" then
     vim.cmd("aboveleft split")
   end
-  vim.cmd("edit " .. fn.fnameescape(path))
+  -- (as the Vim adapter: ":edit" of the note already shown would reload
+  -- it, E37 on unsaved edits; without 'hidden' a modified buffer cannot
+  -- be left: split instead)
+  if M.fullpath(api.nvim_buf_get_name(0)) ~= path then
+    local stay = vim.bo.modified and not vim.o.hidden and vim.bo.buftype == ""
+    vim.cmd((stay and "split " or "edit ") .. fn.fnameescape(path))
+  end
   M.set_cursor(lnum or 1, (col or 1) - 1)
   vim.cmd("normal! zv")
 end
