@@ -183,9 +183,19 @@ static int l_snooze_date(lua_State *L)
     size_t n;
     const char *w = luaL_checklstring(L, 1, &n);
     ful_day today, d;
+    int rc;
     if (today_arg(L, 2, &today) != 0)
         return 2;
-    if (ful_snooze_when(w, n, today, &d) != 0)
+    rc = ful_snooze_when(w, n, today, &d);
+    if (rc == -2) {
+        char a[11], b[11];
+        ful_day_format(today, b);
+        ful_day_format(d, a);
+        lua_pushnil(L);
+        lua_pushfstring(L, "%s is before today (%s): a snooze pushes a step to a later date", a, b);
+        return 2;
+    }
+    if (rc != 0)
         return ful_l_fail(L, "want a date (YYYY-MM-DD) or +Nd / +Nw (days or weeks from today)");
     ful_l_pushday(L, d);
     return 1;

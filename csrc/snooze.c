@@ -9,7 +9,9 @@ int ful_snooze_when(const char *s, size_t n, ful_day today, ful_day *out)
     size_t i;
     long v = 0;
     if (ful_day_parse_iso(s, n, out))
-        return 0;
+        /* a snooze pushes a step: a day already past would list it as
+         * overdue at once (a mistyped month, say) */
+        return today != FUL_NODATE && *out < today ? -2 : 0;
     if (n < 3 || s[0] != '+' || today == FUL_NODATE)
         return -1;
     for (i = 1; i < n - 1; i++) {

@@ -8,8 +8,8 @@
 #include "note.h"
 #include "text.h"
 
-/* "2026-12-20", "+3d", "+2w" (days/weeks after today): 0 (*out set), or
- * -1 when it is none of these. */
+/* "2026-12-20", "+3d", "+2w" (days/weeks after today): 0 (*out set), -1
+ * when it is none of these, -2 for a date before today (*out set). */
 int ful_snooze_when(const char *s, size_t n, ful_day today, ful_day *out);
 
 /* The step line with due:YYYY-MM-DD: the first due: token with a real date

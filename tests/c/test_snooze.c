@@ -32,6 +32,9 @@ int main(void)
     T_INTEQ(ful_snooze_when("+3m", 3, today, &d), -1);
     T_INTEQ(ful_snooze_when("2026-02-30", 10, today, &d), -1);
     T_INTEQ(ful_snooze_when("+99999999d", 10, today, &d), -1);
+    /* a day already past is no snooze (a mistyped month: 2026-11-20) */
+    T_INTEQ(ful_snooze_when("2026-11-20", 10, today, &d), -2);
+    T_INTEQ(ful_snooze_when("2026-12-10", 10, today, &d), 0);
 
     T_SECTION("line");
     T_STREQ(edit("- NEXT: call Jason back", "2026-12-20", &rc), "- NEXT: call Jason back due:2026-12-20");

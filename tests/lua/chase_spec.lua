@@ -284,6 +284,29 @@ describe("fulog snooze", function()
   end)
 end)
 
+describe("fulog snooze to a day already past", function()
+  local dir, db
+  before_each(function()
+    dir, db = cli_store()
+  end)
+  after_each(function()
+    h.rm(dir)
+  end)
+
+  -- A mistyped month (11 for 12) wrote due:2026-11-20 and listed the step
+  -- as overdue at once, with exit 0: a snooze pushes a step later.
+  it("is refused (usage, 2), says why, and changes nothing", function()
+    local before = h.read(dir .. "/notes/acme.md")
+    local out, err, code = h.fulog("snooze notes/acme.md:8 2026-11-20", { cwd = dir, db = db, today = "2026-12-15" })
+    assert.are.equal(2, code, out .. err)
+    assert.truthy(err:find("2026-11-20 is before today (2026-12-15)", 1, true), err)
+    assert.are.equal(before, h.read(dir .. "/notes/acme.md"))
+    out, err, code = h.fulog("snooze notes/acme.md:8 2026-12-15", { cwd = dir, db = db, today = "2026-12-15" })
+    assert.are.equal(0, code, err)
+    assert.are.equal("notes/acme.md:8: due 2026-12-15\n", out)
+  end)
+end)
+
 describe("fulog draft", function()
   local dir, db
   before_each(function()
