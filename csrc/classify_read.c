@@ -19,6 +19,26 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
                           ((L->t[lead].bits & FUL_CUE_FILLER) &&
                            !(L->t[lead].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_DATE)))))
         lead++;
+    if (lead + 1 < end && !(L->t[lead].flags & T_QUOTED) && L->t[lead].span == 1 &&
+        (ful_is_id(L, lead, FUL_W_by) || ful_is_id(L, lead, FUL_W_on) || ful_is_id(L, lead, FUL_W_in) ||
+         ful_is_id(L, lead, FUL_W_after) || ful_is_id(L, lead, FUL_W_before) || ful_is_id(L, lead, FUL_W_within) ||
+         ful_is_id(L, lead, FUL_W_until) || ful_is_id(L, lead, FUL_W_till))) {
+        /* "By Friday Tom sends the form", "On 12/10 they send the PO", "In a
+         * few weeks they will decide": a time put first; who acts, or the
+         * order, stands after it */
+        for (j = lead + 1; j < end && ((L->t[j].bits & (FUL_CUE_DATE | FUL_CUE_ART)) || (L->t[j].flags & (T_NUM | T_INPHR)) ||
+                                       ful_is_id(L, j, FUL_W_few) || ful_is_id(L, j, FUL_W_couple) || ful_is_id(L, j, FUL_W_of) ||
+                                       ful_is_id(L, j, FUL_W_two) || ful_is_id(L, j, FUL_W_three) || ful_is_id(L, j, FUL_W_four) ||
+                                       ful_is_id(L, j, FUL_W_five) || ful_is_id(L, j, FUL_W_six) || ful_is_id(L, j, FUL_W_several) ||
+                                       ful_is_id(L, j, FUL_W_next) || ful_is_id(L, j, FUL_W_this) || ful_is_id(L, j, FUL_W_end));
+             j++)
+            if (L->t[j].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_EVENT))
+                break;
+        for (e = lead + 1; e < j && !((L->t[e].bits & FUL_CUE_DATE) || (L->t[e].flags & T_NUM)); e++)
+            ;
+        if (e < j && j < end && !(L->t[j].flags & T_BREAK))
+            a = lead = j;
+    }
     if (lead + 1 < end && ful_is_id(L, lead, FUL_W_keep) && L->t[lead].span == 1 && ful_ends_ing(L, lead + 1) &&
         (L->t[lead + 1].bits & VERBISH))
         lead++; /* "keep chasing Ana for the PO": the verb after it is the step */

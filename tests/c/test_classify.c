@@ -870,6 +870,15 @@ static void test_hurried_forms(void)
     IS("Kickoff with their CFO: budget", "soft");
     IS("Board asked for a churn analysis by the Jan meeting", "compliance"); /* a thing asked of us */
     IS("Investor update: ARR 4.2m, burn 300k/mo", "unknown"); /* a field named "update" */
+    /* a time put first: who acts, or the order, stands after it */
+    IS("In a few weeks they will decide", "soft");
+    IS("In two weeks they will decide", "soft");
+    DUE("after the 15th Tom sends the PO", "firm", "2026-12-16");
+    DUE("By Friday Tom sends the signed order form", "firm", "2026-11-27");
+    DUE("On 12/10 they send the PO", "firm", "2026-12-10");
+    IS("By Friday send the deck", "compliance");
+    IS("On Monday call Tom", "non");
+    IS("On the call we agreed to send pricing", "compliance");
 }
 
 static void test_names(void)
