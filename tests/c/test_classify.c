@@ -879,6 +879,8 @@ static void test_hurried_forms(void)
     IS("By Friday send the deck", "compliance");
     IS("On Monday call Tom", "non");
     IS("On the call we agreed to send pricing", "compliance");
+    IS("Around the 10th they sign", "firm"); /* as "They sign around the 10th" */
+    IS("around 3pm call Tom", "non");
 }
 
 static void test_names(void)
