@@ -373,7 +373,7 @@ static const char *const ful_idwords[] = {
     "grew", "fell", "kept", "began", "broke",
     "quarterly", "weekly", "monthly", "annually", "yearly", "daily", "biweekly", "cycle", "period", "season",
     "knows", "sits", "title", "titled", "named", "entitled", "headline", "date",
-    "three", "four", "five", "six", "several",
+    "three", "four", "five", "six", "several", "early", "late",
 };
 
 #define FUL_NWORDS ((int)(sizeof ful_words / sizeof ful_words[0]))

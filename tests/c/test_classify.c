@@ -881,6 +881,8 @@ static void test_hurried_forms(void)
     IS("On the call we agreed to send pricing", "compliance");
     IS("Around the 10th they sign", "firm"); /* as "They sign around the 10th" */
     IS("around 3pm call Tom", "non");
+    IS("Early next week Ana will confirm", "soft"); /* "Early" is no name */
+    IS("Late Jan they renew", "soft");
 }
 
 static void test_names(void)
