@@ -353,7 +353,7 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
     if (L.nact > 0 && nsp > 0)
         nsp = ful_drop_name_dates(&L, sp, nsp, start);
     if (nsp > 0)
-        nsp = ful_drop_since_dates(&L, sp, nsp, start);
+        nsp = ful_drop_past_dates(&L, sp, nsp, start);
     if (L.marks & FUL_SAW_LINK)
         ful_mark_links(&L);
     if (L.head + 1 < L.nt && ful_is_id(&L, L.head, FUL_W_leave) && L.t[L.head].span == 1 &&

@@ -619,16 +619,18 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
 
 /* Drops the date spans (offsets from base) that start on a name: "Jan
  * sends it Friday 12/4" is Jan the person, and Friday 12/4 the date. */
-/* "no reply since 11/20", "dormant since Aug": a day after "since" is
- * behind us, no day anything falls due; drops those spans. */
-int ful_drop_since_dates(const ful_cline *L, ful_date_span *sp, int nsp, size_t base)
+/* "no reply since 11/20", "dormant since Aug", "sent it last Tuesday": a
+ * day after "since" or "last" is behind us, no day anything falls due;
+ * drops those spans. */
+int ful_drop_past_dates(const ful_cline *L, ful_date_span *sp, int nsp, size_t base)
 {
     int i, k, out = 0;
     for (i = 0; i < nsp; i++) {
         size_t off = sp[i].off + base;
         int drop = 0;
         for (k = 0; k < L->nt && (size_t)L->t[k].off < off && !drop; k++)
-            if (L->t[k].wid == FUL_W_since && !(L->t[k].flags & T_QUOTED)) {
+            if ((L->t[k].wid == FUL_W_since || (L->t[k].wid == FUL_W_last && !ful_is_id(L, k - 1, FUL_W_the))) &&
+                !(L->t[k].flags & T_QUOTED)) { /* (not "by the last Friday of the month") */
                 int j = k + 1;
                 if (j < L->nt && ful_is_id(L, j, FUL_W_the) && (size_t)L->t[j].off < off)
                     j++; /* "since the 20th" */

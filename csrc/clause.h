@@ -131,7 +131,7 @@ int ful_equals_line(const ful_cline *L, const char *text, size_t n, int has_date
 
 /* reading a line's clauses: the subject and the deciding clause (classify_read.c) */
 void ful_read_line(const ful_cline *L, ful_read *rd, int has_date);
-int ful_drop_since_dates(const ful_cline *L, ful_date_span *sp, int nsp, size_t base);
+int ful_drop_past_dates(const ful_cline *L, ful_date_span *sp, int nsp, size_t base);
 int ful_drop_name_dates(const ful_cline *L, ful_date_span *sp, int nsp, size_t base);
 
 /* the seller's clause (classify_seller.c) */

@@ -887,6 +887,8 @@ static void test_hurried_forms(void)
     DUE("nudge Emeka - no reply since 11/12", "non", "2026-11-27");
     DUE("Dormant since Aug, try re-engage w/ new case study", "compliance", "2026-11-22");
     DUE("no reply since the 10th, Tom signs 12/9", "firm", "2026-12-09");
+    DUE("last Tuesday they said yes, send contract", "compliance", "2026-11-22"); /* "last": behind us */
+    IS("Tom signs by the last Friday of the month", "firm");
 }
 
 static void test_names(void)
