@@ -150,7 +150,8 @@ int ful_status_at(const ful_cline *L, int i, int end)
         return 1;
     /* "receptionist says the Dr. is on leave", "Tom said the PO is approved":
      * what they tell of how things stand is how things stand */
-    if ((L->t[i].bits & FUL_CUE_SPEECH) && L->t[i].span == 1 && !(L->t[i].flags & T_QUOTED)) {
+    if (((L->t[i].bits & FUL_CUE_SPEECH) || ful_is_id(L, i, FUL_W_confirmed)) && L->t[i].span == 1 &&
+        !(L->t[i].flags & T_QUOTED)) {
         k = ful_next(L, i, end);
         if (k >= 0 && (L->t[k].bits & (FUL_CUE_ART | FUL_CUE_POSS)) && !ful_is_id(L, k, FUL_W_to))
             k = ful_next(L, k, end);
@@ -160,7 +161,9 @@ int ful_status_at(const ful_cline *L, int i, int end)
                      (j == 0 && !(L->t[k].bits & ~(FUL_CUE_WORD | FUL_CUE_DNOUN | FUL_CUE_CDOC)) && !(L->t[k].flags & T_NUM)));
              j++)
             k = ful_next(L, k, end);
-        return j > 0 && k >= 0 && !(L->t[k].bits & FUL_CUE_SPEECH) && (ful_status_at(L, k, end) || ful_be_done(L, k, end));
+        /* ("Dawn confirmed the PO went out", "Tom said they signed it": what they did, told) */
+        return j > 0 && k >= 0 && !(L->t[k].bits & FUL_CUE_SPEECH) &&
+               (ful_status_at(L, k, end) || ful_be_done(L, k, end) || (ful_past_verb(L, k) && ful_done_thing(L, k, end)));
     }
     /* "chef had to leave for service", "he was driving": what happened */
     if (ful_is_id(L, i, FUL_W_had) && (L->t[i].span > 1 || ful_is_id(L, i + 1, FUL_W_to)))

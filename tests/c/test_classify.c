@@ -889,6 +889,10 @@ static void test_hurried_forms(void)
     DUE("no reply since the 10th, Tom signs 12/9", "firm", "2026-12-09");
     DUE("last Tuesday they said yes, send contract", "compliance", "2026-11-22"); /* "last": behind us */
     IS("Tom signs by the last Friday of the month", "firm");
+    IS("Dawn confirmed the PO went out", "unknown"); /* what they did, told */
+    IS("Ana confirmed the budget is approved", "unknown");
+    IS("Tom confirmed the demo for Tue 12/8", "firm");
+    IS("Tom said they moved the call to Friday", "firm");
 }
 
 static void test_names(void)
