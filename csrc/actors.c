@@ -7,6 +7,7 @@
 #include "cline.h"
 #include "text.h"
 
+#include <ctype.h>
 #include <string.h>
 
 /* the classifier's subject kinds (clause.h) */
@@ -98,6 +99,31 @@ static void set_name(ful_cline *L, int i, int side, int who)
     L->t[i].bits = (side == A_CLIENT ? FUL_CUE_CLIENT : FUL_CUE_SELLER);
     L->t[i].flags |= T_NAME;
     mark(L, i, side, who, -1);
+}
+
+/* An e-mail handle heading a clause ("j.smith@acme: will circulate it",
+ * "jsmith@acme.com to sign by Fri") is a person: the client's, as a name
+ * is. Its first token becomes the name; the rest of the handle is read past. */
+static void handles_as_names(ful_cline *L)
+{
+    int i, k;
+    for (i = 0; i < L->nt; i++) {
+        size_t p = L->t[i].off;
+        if ((i > 0 && i != L->head && !(L->t[i].flags & T_BREAK)) || (L->t[i].flags & (T_QUOTED | T_NAME | T_TAG)) ||
+            (p > 0 && (isalnum((unsigned char)L->s[p - 1]) || strchr("._-@", L->s[p - 1]))))
+            continue; /* (the handle starts here, not inside one: "j.smith") */
+        while (p < L->n && (isalnum((unsigned char)L->s[p]) || L->s[p] == '.' || L->s[p] == '_' || L->s[p] == '-'))
+            p++;
+        if (p == L->t[i].off || p + 1 >= L->n || L->s[p] != '@' || !isalnum((unsigned char)L->s[p + 1]))
+            continue;
+        for (p++; p < L->n && (isalnum((unsigned char)L->s[p]) || L->s[p] == '.' || L->s[p] == '-'); p++)
+            ;
+        while (p > 0 && L->s[p - 1] == '.')
+            p--; /* ("acme.com." ends a sentence) */
+        set_name(L, i, A_CLIENT, FUL_WHO_NAME);
+        for (k = i + 1; k < L->nt && (size_t)L->t[k].off < p; k++)
+            L->t[k].flags |= T_INPHR;
+    }
 }
 
 /* Names the note gives: a token that is one of their words. */
@@ -683,6 +709,8 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
     L->nact = 0;
     if (nm && nm->n > 0)
         note_names(L, nm);
+    if (L->marks & FUL_SAW_LINK)
+        handles_as_names(L);
     if (L->marks & FUL_SAW_QUOTE)
         quiet_speaker(L);
     if (L->marks & FUL_SAW_PAREN)

@@ -223,6 +223,8 @@ static int ful_wants_actors(const ful_cline *L)
             hd = i;
         if ((t->flags & T_QUOTED) || (t->bits & FUL_CUE_SPEECH))
             return 1;
+        if ((t->flags & T_TAG) && (L->marks & FUL_SAW_LINK) && t->off >= 2 && L->s[t->off - 1] == '@' && L->s[t->off - 2] != ' ')
+            return 1; /* an e-mail handle, maybe who acts (actors.c handles_as_names) */
         if ((t->flags & T_CAP) && !(t->flags & (T_NUM | T_UPPER)) &&
             (!(t->bits & FUL_NOT_A_NAME) || ful_name_verb(L, i)))
             return 1;

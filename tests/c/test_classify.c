@@ -893,6 +893,10 @@ static void test_hurried_forms(void)
     IS("Ana confirmed the budget is approved", "unknown");
     IS("Tom confirmed the demo for Tue 12/8", "firm");
     IS("Tom said they moved the call to Friday", "firm");
+    /* an e-mail handle heading a clause is a person */
+    IS("j.smith@acme: will circulate internally and get back to you", "soft");
+    IS("jsmith@acme.com to sign by Fri", "firm");
+    IS("email j.smith@acme.com the deck", "compliance");
 }
 
 static void test_names(void)
