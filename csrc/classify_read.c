@@ -37,8 +37,10 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
                 break;
         for (e = lead + 1; e < j && !((L->t[e].bits & FUL_CUE_DATE) || (L->t[e].flags & T_NUM)); e++)
             ;
-        if (e < j && j < end && !(L->t[j].flags & T_BREAK))
-            a = lead = j;
+        if (e < j && j < end && !(L->t[j].flags & T_BREAK) &&
+            ((L->t[j].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | VERBISH)) || (L->t[j].flags & (T_CAP | T_NAME))) &&
+            !(L->t[j].bits & FUL_CUE_EVENT))
+            a = lead = j; /* (only before who acts or the order: not "On Thursday after the call") */
     }
     if (lead + 1 < end && ful_is_id(L, lead, FUL_W_keep) && L->t[lead].span == 1 && ful_ends_ing(L, lead + 1) &&
         (L->t[lead + 1].bits & VERBISH))

@@ -883,6 +883,7 @@ static void test_hurried_forms(void)
     IS("around 3pm call Tom", "non");
     IS("Early next week Ana will confirm", "soft"); /* "Early" is no name */
     IS("Late Jan they renew", "soft");
+    DUE("On Thursday after the call, Tom sends the PO 12/11", "firm", "2026-12-11"); /* no subject after the time */
     /* a day after "since" is behind us: no due */
     DUE("nudge Emeka - no reply since 11/12", "non", "2026-11-27");
     DUE("Dormant since Aug, try re-engage w/ new case study", "compliance", "2026-11-22");
