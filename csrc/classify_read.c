@@ -39,7 +39,7 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
             ;
         if (e < j && j < end && !(L->t[j].flags & T_BREAK) &&
             ((L->t[j].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | VERBISH)) || (L->t[j].flags & (T_CAP | T_NAME))) &&
-            !(L->t[j].bits & FUL_CUE_EVENT))
+            !((L->t[j].bits & FUL_CUE_EVENT) && (L->t[j - 1].bits & FUL_CUE_ART)))
             a = lead = j; /* (only before who acts or the order: not "On Thursday after the call") */
     }
     if (lead + 1 < end && ful_is_id(L, lead, FUL_W_keep) && L->t[lead].span == 1 && ful_ends_ing(L, lead + 1) &&
