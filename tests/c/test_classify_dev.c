@@ -368,7 +368,10 @@ static void find_shared(const char *root, char *out, size_t cap)
  * zx held out whole); their floors sit a little under their first
  * scores, on 2026-12-03 before any rule was changed for them (macro-F1
  * zw 0.871, zx 0.722; weakest class zw unknown 0.750, zx unknown 0.656;
- * dates wrong zw 0 of 73, zx 1 of 73). */
+ * dates wrong zw 0 of 73, zx 1 of 73). Raised again on 2026-12-03
+ * after the later rules to their scores less a margin:
+ * r 0.857, t 0.818, v 0.796, x 0.715, zv 0.871, zx 0.739 (held out, never
+ * tuned on); y 0.971, zu 0.944, zw 0.959 (tuned on). */
 static const struct {
     const char *name;
     int alone;
@@ -388,22 +391,22 @@ static const struct {
     {"lines-o.tsv", 0, 0.97, 0.95, 1, 2, FUL_SPLIT_ALL_TUNE, "third writer"},
     {"lines-p.tsv", 0, 0.91, 0.83, 1, 2, FUL_SPLIT_ALL_HELD, "third writer"},
     {"lines-q.tsv", 0, 0.95, 0.92, 1, 2, FUL_SPLIT_ALL_TUNE, "fourth writer"},
-    {"lines-r.tsv", 0, 0.83, 0.72, 2, 2, FUL_SPLIT_ALL_HELD, "fourth writer"},
+    {"lines-r.tsv", 0, 0.84, 0.74, 2, 2, FUL_SPLIT_ALL_HELD, "fourth writer"},
     {"lines-s.tsv", 0, 0.94, 0.91, 1, 2, FUL_SPLIT_ALL_TUNE, "fifth writer"},
-    {"lines-t.tsv", 0, 0.78, 0.70, 1, 2, FUL_SPLIT_ALL_HELD, "fifth writer"},
+    {"lines-t.tsv", 0, 0.80, 0.73, 1, 2, FUL_SPLIT_ALL_HELD, "fifth writer"},
     {"lines-u.tsv", 0, 0.94, 0.91, 2, 2, FUL_SPLIT_ALL_TUNE, "sixth writer"},
-    {"lines-v.tsv", 0, 0.75, 0.61, 2, 2, FUL_SPLIT_ALL_HELD, "sixth writer"},
+    {"lines-v.tsv", 0, 0.78, 0.67, 2, 2, FUL_SPLIT_ALL_HELD, "sixth writer"},
     {"lines-w.tsv", 0, 0.93, 0.90, 1, 2, FUL_SPLIT_ALL_TUNE, "seventh writer"},
-    {"lines-x.tsv", 0, 0.69, 0.61, 4, 2, FUL_SPLIT_ALL_HELD, "seventh writer"},
-    {"lines-y.tsv", 0, 0.90, 0.79, 0, 2, FUL_SPLIT_ALL_TUNE, "eighth writer"},
+    {"lines-x.tsv", 0, 0.70, 0.61, 3, 2, FUL_SPLIT_ALL_HELD, "seventh writer"},
+    {"lines-y.tsv", 0, 0.95, 0.90, 0, 2, FUL_SPLIT_ALL_TUNE, "eighth writer"},
     {"lines-z.tsv", 0, 0.84, 0.72, 2, 2, FUL_SPLIT_ALL_HELD, "eighth writer"},
     {"lines-zz.tsv", 0, 0.85, 0.80, 1, 2, FUL_SPLIT_ALL_HELD, "ninth writer"},
     {"lines-zt.tsv", 0, 0.97, 0.95, 1, 2, FUL_SPLIT_ALL_TUNE, "tenth writer"},
     {"lines-zh.tsv", 0, 0.90, 0.78, 1, 2, FUL_SPLIT_ALL_HELD, "tenth writer"},
-    {"lines-zu.tsv", 0, 0.91, 0.84, 1, 2, FUL_SPLIT_ALL_TUNE, "eleventh writer"},
-    {"lines-zv.tsv", 0, 0.83, 0.75, 5, 2, FUL_SPLIT_ALL_HELD, "eleventh writer"},
-    {"lines-zw.tsv", 0, 0.85, 0.73, 1, 2, FUL_SPLIT_ALL_TUNE, "twelfth writer"},
-    {"lines-zx.tsv", 0, 0.70, 0.63, 2, 2, FUL_SPLIT_ALL_HELD, "twelfth writer"},
+    {"lines-zu.tsv", 0, 0.93, 0.88, 1, 2, FUL_SPLIT_ALL_TUNE, "eleventh writer"},
+    {"lines-zv.tsv", 0, 0.85, 0.79, 2, 2, FUL_SPLIT_ALL_HELD, "eleventh writer"},
+    {"lines-zw.tsv", 0, 0.94, 0.90, 1, 2, FUL_SPLIT_ALL_TUNE, "twelfth writer"},
+    {"lines-zx.tsv", 0, 0.72, 0.66, 2, 2, FUL_SPLIT_ALL_HELD, "twelfth writer"},
 };
 #define NFIX (sizeof fixtures / sizeof fixtures[0])
 
