@@ -354,7 +354,7 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
     }
     if (L.nact > 0 && nsp > 0)
         nsp = ful_drop_name_dates(&L, sp, nsp, start);
-    if (nsp > 0)
+    if (nsp > 0 && (L.marks & FUL_SAW_PAST))
         nsp = ful_drop_past_dates(&L, sp, nsp, start);
     if (L.marks & FUL_SAW_LINK)
         ful_mark_links(&L);

@@ -374,7 +374,7 @@ static int ful_not_done(const ful_cline *L, int i, int end)
  * voicemail", "Made the intro to their CTO", "took them through the demo"?
  * At a clause's head a past that looks like a participle is one too ("Got
  * to send": a to-do; "Cut the price", "Put together": orders, not here). */
-int ful_head_past(const ful_cline *L, int i)
+int ful_head_past_at(const ful_cline *L, int i)
 {
     if (i != L->head && !(L->t[i].flags & T_BREAK))
         return 0;

@@ -19,11 +19,8 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
                           ((L->t[lead].bits & FUL_CUE_FILLER) &&
                            !(L->t[lead].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_DATE)))))
         lead++;
-    if (lead + 1 < end && !(L->t[lead].flags & T_QUOTED) && L->t[lead].span == 1 &&
-        (ful_is_id(L, lead, FUL_W_by) || ful_is_id(L, lead, FUL_W_on) || ful_is_id(L, lead, FUL_W_in) ||
-         ful_is_id(L, lead, FUL_W_after) || ful_is_id(L, lead, FUL_W_before) || ful_is_id(L, lead, FUL_W_within) ||
-         ful_is_id(L, lead, FUL_W_until) || ful_is_id(L, lead, FUL_W_till) || ful_is_id(L, lead, FUL_W_around) ||
-         ful_is_id(L, lead, FUL_W_early) || ful_is_id(L, lead, FUL_W_late))) {
+    if (lead + 1 < end && (ful_wset[L->t[lead].wid] & FUL_WS_FRONT) && !(L->t[lead].flags & T_QUOTED) &&
+        L->t[lead].span == 1) {
         /* "By Friday Tom sends the form", "On 12/10 they send the PO", "In a
          * few weeks they will decide": a time put first; who acts, or the
          * order, stands after it */

@@ -59,7 +59,7 @@ const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_before] = FUL_SAW_TIMEW, [FUL_W_after] = FUL_SAW_TIMEW, [FUL_W_until] = FUL_SAW_TIMEW,
     [FUL_W_till] = FUL_SAW_TIMEW, [FUL_W_when] = FUL_SAW_TIMEW, [FUL_W_once] = FUL_SAW_TIMEW,
     [FUL_W_while] = FUL_SAW_TIMEW, [FUL_W_follow] = FUL_SAW_FOLLOW, [FUL_W_go] = FUL_SAW_FOLLOW,
-    [FUL_W_from] = FUL_SAW_FROM,
+    [FUL_W_from] = FUL_SAW_FROM, [FUL_W_since] = FUL_SAW_PAST, [FUL_W_last] = FUL_SAW_PAST,
     /* ful_figure_moved's words, read from here (with "done" and "up" above) */
     [FUL_W_complete] = FUL_SAW_MOVEEND, [FUL_W_completed] = FUL_SAW_MOVEEND, [FUL_W_finished] = FUL_SAW_MOVEEND,
     [FUL_W_down] = FUL_SAW_MOVEDIR,
@@ -116,6 +116,9 @@ const uint8_t ful_wset[FUL_NWIDS + 1] = {
     [FUL_W_pleased] = FUL_WS_MOOD, [FUL_W_thrilled] = FUL_WS_MOOD, [FUL_W_satisfied] = FUL_WS_MOOD,
     [FUL_W_disappointed] = FUL_WS_MOOD, [FUL_W_upset] = FUL_WS_MOOD, [FUL_W_hesitant] = FUL_WS_MOOD,
     [FUL_W_cautious] = FUL_WS_MOOD, [FUL_W_receptive] = FUL_WS_MOOD, [FUL_W_lukewarm] = FUL_WS_MOOD,
+    [FUL_W_by] = FUL_WS_FRONT, [FUL_W_on] = FUL_WS_FRONT, [FUL_W_in] = FUL_WS_FRONT, [FUL_W_after] = FUL_WS_FRONT,
+    [FUL_W_before] = FUL_WS_FRONT, [FUL_W_within] = FUL_WS_FRONT, [FUL_W_until] = FUL_WS_FRONT,
+    [FUL_W_till] = FUL_WS_FRONT, [FUL_W_around] = FUL_WS_FRONT, [FUL_W_early] = FUL_WS_FRONT, [FUL_W_late] = FUL_WS_FRONT,
 };
 
 /* "tom's", "Priya's": a word with a trailing 's (a possessive, or "is") */

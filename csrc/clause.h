@@ -71,7 +71,8 @@ enum {
     FUL_WS_CHANNEL = 2, /* ful_channel_word: "SMS from Jun:", "Slack" */
     FUL_WS_SOURCE = 4,  /* ful_source_from: "(per email)", "per the thread" */
     FUL_WS_STATEV = 16, /* ful_status_at: "Priya owns the budget", "he hates long decks" */
-    FUL_WS_MOOD = 32    /* ful_status_at: "client happy w/ the demo" */
+    FUL_WS_MOOD = 32,   /* ful_status_at: "client happy w/ the demo" */
+    FUL_WS_FRONT = 64   /* ful_subject: "By Friday Tom sends", "In a few weeks they": a time put first */
 };
 
 typedef struct {
@@ -145,7 +146,7 @@ int ful_be_word(const ful_cline *L, int i);
 int ful_quantity(const ful_cline *L, int k);
 int ful_state_word(const ful_cline *L, int i, int from);
 int ful_status_at(const ful_cline *L, int i, int end);
-int ful_head_past(const ful_cline *L, int i);
+int ful_head_past_at(const ful_cline *L, int i);
 int ful_done_thing(const ful_cline *L, int i, int end);
 int ful_may_be_done(const ful_cline *L);
 int ful_copula_fact(const ful_cline *L, int i, int end);
@@ -182,6 +183,13 @@ static inline int ful_obtain(const ful_cline *L, int from, int end)
  * seller makes a colleague work (compliance); "get them to sign", "get
  * their CFO to approve": the seller pushes the client (a chase). Returns
  * R_COMPLIANCE, R_NON, or R_NONE when the clause is no such order. */
+/* Does a clause open at i on the seller's plain past ("Left a VM")? All
+ * its words are irregular pasts (FUL_SAW_DONE): one load for the rest. */
+static inline int ful_head_past(const ful_cline *L, int i)
+{
+    return (ful_wrule[L->t[i].wid] & FUL_SAW_DONE) && ful_head_past_at(L, i);
+}
+
 static inline int ful_causative(const ful_cline *L, int a, int end, int *vt)
 {
     int i = a;

@@ -51,6 +51,7 @@
 #define FUL_SAW_MOVEDIR 1048576 /* (ful_wrule) "up", "down": maybe "price up 7%" */
 #define FUL_SAW_HABIT 2097152  /* (ful_wrule) "usually", "quarterly"...: maybe a habit, how things stand */
 #define FUL_SAW_FROM 4194304   /* (ful_wrule) "from": maybe "the PO from their legal" (ful_from_client) */
+#define FUL_SAW_PAST 8388608   /* (ful_wrule) "since", "last": maybe a day behind us (ful_drop_past_dates) */
 
 #define FUL_MAXACT 8      /* actors remembered per line */
 
