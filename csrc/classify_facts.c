@@ -365,15 +365,10 @@ static int ful_not_done(const ful_cline *L, int i, int end)
     return j >= 0 && !(L->t[j].flags & (T_NUM | T_CAP)) && !(L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_DATE));
 }
 
-/* "Samples delivered to the lab", "Invoice 2291 paid", "COI uploaded to
- * their portal yesterday": after its subject, what was done to a thing;
- * a record, not a step, unless a deadline follows ("signed by Friday").
- * A plain past ("went out 11/28") is when it happened; a bare participle
- * beside a day may be the day it is due, so it needs none. */
-/* Does a clause open at i on the seller's plain past: "Left a VM", "Got
- * voicemail", "Made the intro to their CTO", "took them through the demo"?
- * At a clause's head a past that looks like a participle is one too ("Got
- * to send": a to-do; "Cut the price", "Put together": orders, not here). */
+/* The rest of ful_head_past (clause.h), for an irregular past at i: does
+ * it open a clause ("Left a VM", "Got voicemail", "Made the intro to their
+ * CTO")? At a clause's head a past that looks like a participle is one too
+ * ("Got to send": a to-do; "Cut the price", "Put together": orders, not here). */
 int ful_head_past_at(const ful_cline *L, int i)
 {
     if (i != L->head && !(L->t[i].flags & T_BREAK))
@@ -386,6 +381,11 @@ int ful_head_past_at(const ful_cline *L, int i)
             ful_is_id(L, i, FUL_W_thought) || ful_is_id(L, i, FUL_W_wrote) || ful_is_id(L, i, FUL_W_began));
 }
 
+/* "Samples delivered to the lab", "Invoice 2291 paid", "COI uploaded to
+ * their portal yesterday": after its subject, what was done to a thing;
+ * a record, not a step, unless a deadline follows ("signed by Friday").
+ * A plain past ("went out 11/28") is when it happened; a bare participle
+ * beside a day may be the day it is due, so it needs none. */
 int ful_done_thing(const ful_cline *L, int i, int end)
 {
     int k, past;
