@@ -110,7 +110,7 @@ static void handles_as_names(ful_cline *L)
     for (i = 0; i < L->nt; i++) {
         size_t p = L->t[i].off;
         if ((i > 0 && i != L->head && !(L->t[i].flags & T_BREAK)) || (L->t[i].flags & (T_QUOTED | T_NAME | T_TAG)) ||
-            (p > 0 && (isalnum((unsigned char)L->s[p - 1]) || strchr("._-@", L->s[p - 1]))))
+            (p > 0 && (isalnum((unsigned char)L->s[p - 1]) || (L->s[p - 1] && strchr("._-@", L->s[p - 1])))))
             continue; /* (the handle starts here, not inside one: "j.smith") */
         while (p < L->n && (isalnum((unsigned char)L->s[p]) || L->s[p] == '.' || L->s[p] == '_' || L->s[p] == '-'))
             p++;

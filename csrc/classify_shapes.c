@@ -175,6 +175,7 @@ void ful_cut_title(ful_cline *L)
         if (!(L->t[k].flags & T_QUOTED))
             return;
     L->nt = q;
+    ful_clause_ends(L); /* (the actor pass walks clauses by cend: none past the cut) */
 }
 
 void ful_mark_past_events(ful_cline *L)
