@@ -616,8 +616,6 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
     }
 }
 
-/* Drops the date spans (offsets from base) that start on a name: "Jan
- * sends it Friday 12/4" is Jan the person, and Friday 12/4 the date. */
 /* "no reply since 11/20", "dormant since Aug", "sent it last Tuesday": a
  * day after "since" or "last" is behind us, no day anything falls due;
  * drops those spans. */
@@ -641,6 +639,8 @@ int ful_drop_past_dates(const ful_cline *L, ful_date_span *sp, int nsp, size_t b
     return out;
 }
 
+/* Drops the date spans (offsets from base) that start on a name: "Jan
+ * sends it Friday 12/4" is Jan the person, and Friday 12/4 the date. */
 int ful_drop_name_dates(const ful_cline *L, ful_date_span *sp, int nsp, size_t base)
 {
     int i, k, out = 0;
