@@ -691,6 +691,26 @@ static int l_channel(lua_State *L)
     return 1;
 }
 
+/* core.utf8(s) -> s with its invalid UTF-8 sequences as U+FFFD, each bad
+ * byte one (controls kept): what --json writes, by the exports' decoder. */
+static int l_utf8(lua_State *L)
+{
+    size_t n;
+    const char *s = luaL_checklstring(L, 1, &n);
+    ful_buf b = { 0, 0, 0 };
+    if (ful_utf8_bad(s, n) == 0) {
+        lua_settop(L, 1);
+        return 1;
+    }
+    if (ful_utf8_fix(&b, s, n) < 0) {
+        ful_buf_free(&b);
+        return luaL_error(L, "out of memory");
+    }
+    lua_pushlstring(L, b.p ? b.p : "", b.len);
+    ful_buf_free(&b);
+    return 1;
+}
+
 static int l_today(lua_State *L)
 {
     const char *bad;
@@ -756,6 +776,7 @@ static const luaL_Reg funcs[] = {
     { "add_touch", l_add_touch },
     { "today", l_today },
     { "channel", l_channel },
+    { "utf8", l_utf8 },
     { "default_db_path", ful_l_default_db },
     { "add_days", l_add_days },
     { "days_between", l_days_between },

@@ -125,7 +125,8 @@ static size_t seq_len(const unsigned char *s, size_t n)
     return 0;
 }
 
-long ful_utf8_clean(ful_buf *out, const char *s, size_t n)
+/* ful_utf8_clean, and with keep_controls ful_utf8_fix: one decoder for both. */
+static long utf8_copy(ful_buf *out, const char *s, size_t n, int keep_controls)
 {
     static const char repl[] = "\xEF\xBF\xBD";
     const unsigned char *u = (const unsigned char *)s;
@@ -135,7 +136,7 @@ long ful_utf8_clean(ful_buf *out, const char *s, size_t n)
         return -1;
     while (i < n) {
         size_t k;
-        if (u[i] >= 0x20 && u[i] < 0x80) {
+        if ((u[i] >= 0x20 && u[i] < 0x80) || (keep_controls && u[i] < 0x20)) {
             i++;
             run++;
             continue;
@@ -162,6 +163,16 @@ long ful_utf8_clean(ful_buf *out, const char *s, size_t n)
     if (ful_buf_add(out, s + i - run, run) != 0)
         return -1;
     return bad;
+}
+
+long ful_utf8_clean(ful_buf *out, const char *s, size_t n)
+{
+    return utf8_copy(out, s, n, 0);
+}
+
+long ful_utf8_fix(ful_buf *out, const char *s, size_t n)
+{
+    return utf8_copy(out, s, n, 1);
 }
 
 /* Does the 8-byte word hold only printable ASCII (0x20..0x7F)? */

@@ -34,6 +34,10 @@ void *ful_grow(void *p, size_t *cap, size_t size, size_t first);
  * U+FFFD, other C0 controls but tab become spaces. Returns how many bytes
  * were replaced, or -1 on out of memory. */
 long ful_utf8_clean(ful_buf *out, const char *s, size_t n);
+/* Appends s[0..n) with only its invalid sequences as U+FFFD, controls and
+ * NUL kept (for a writer that escapes them itself: JSON). Returns how many
+ * bytes were replaced, or -1 on out of memory. */
+long ful_utf8_fix(ful_buf *out, const char *s, size_t n);
 /* How many bytes of s[0..n) would ful_utf8_clean replace (0: clean). */
 size_t ful_utf8_bad(const char *s, size_t n);
 /* The largest length <= max that does not cut a UTF-8 sequence in two. */

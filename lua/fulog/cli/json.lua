@@ -1,23 +1,9 @@
 -- --json output: Lua values as JSON (keys sorted, so the output is stable).
 
 -- JSON is UTF-8 (RFC 8259): bytes from the notes that are not (a folder
--- named in Latin-1) go out as U+FFFD, as the core's exports write them.
-local function utf8_text(s)
-  if utf8.len(s) then
-    return s
-  end
-  local out, i = {}, 1
-  while i <= #s do
-    local ok, e = utf8.len(s, i)
-    if ok then
-      out[#out + 1] = s:sub(i)
-      break
-    end
-    out[#out + 1] = s:sub(i, e - 1) .. "\239\191\189"
-    i = e + 1
-  end
-  return table.concat(out)
-end
+-- named in Latin-1) go out as U+FFFD, by the core's decoder, as its
+-- exports write them.
+local utf8_text = require("fulog.core").utf8
 
 local function json(v)
   local t = type(v)
