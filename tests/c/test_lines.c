@@ -139,6 +139,10 @@ int main(void)
         T_INTEQ(ful_utf8_clean(&b, "a\xff" "b\0c\xc3\xa9", 7), 2);
         T_STREQ(b.p, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c\xc3\xa9");
         ful_buf_free(&b);
+        /* --json's repair: only invalid sequences, NUL and controls kept */
+        T_INTEQ(ful_utf8_fix(&b, "a\xff" "b\0c\t\x01\xc3\xa9", 9), 1);
+        T_CHECK(b.len == 11 && memcmp(b.p, "a\xEF\xBF\xBD" "b\0c\t\x01\xc3\xa9", 11) == 0, "fix keeps NUL and controls");
+        ful_buf_free(&b);
         T_INTEQ(ful_utf8_cut("\xc3\xa9\xc3\xa9", 4, 3), 2);
         T_INTEQ(ful_utf8_bad("ok \xe2\x82\xac", 6), 0);
         T_INTEQ(ful_utf8_bad("\xed\xa0\x80", 3), 3);
