@@ -450,11 +450,26 @@ static ful_day local_day(time_t t)
     return ful_day_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 }
 
+/* Parses the job's bytes into j->note, mtime_day the meeting date's last
+ * fallback. 0, or -1 out of memory. */
+static int parse_job(const walk *w, job *j, ful_day mtime_day)
+{
+    ful_note_opts no;
+    memset(&no, 0, sizeof no);
+    no.path = j->text.p;
+    no.root = j->root;
+    no.mtime_day = mtime_day;
+    no.tags = w->o->tags;
+    no.rules = w->o->rules;
+    no.grace_days = w->o->grace_days;
+    no.explain = 1;
+    return ful_note_parse(&j->note, j->file.p, j->file.len, &no) != 0 ? -1 : 0;
+}
+
 /* The walker's part of a note: read, hash and parse it from its open fd
  * (closed here). No store, no stats, no messages. */
 static void job_run(const walk *w, job *j, int fd)
 {
-    ful_note_opts no;
     if (fd < 0) {
         j->run = RUN_ERR;
         return;
@@ -469,15 +484,29 @@ static void job_run(const walk *w, job *j, int fd)
         j->run = RUN_SAME;
         return;
     }
-    memset(&no, 0, sizeof no);
-    no.path = j->text.p;
-    no.root = j->root;
-    no.mtime_day = local_day(j->mtime);
-    no.tags = w->o->tags;
-    no.rules = w->o->rules;
-    no.grace_days = w->o->grace_days;
-    no.explain = 1;
-    j->run = ful_note_parse(&j->note, j->file.p, j->file.len, &no) != 0 ? RUN_OOM : RUN_NOTE;
+    j->run = parse_job(w, j, local_day(j->mtime)) != 0 ? RUN_OOM : RUN_NOTE;
+}
+
+/* A note dated by its file's time keeps the day the store first gave it:
+ * fulog's write-backs and later edits write the file again, and the
+ * meeting (so every step's due) moved with them. Parsed again with that
+ * day. 0 done, -1 error (err set). */
+static int keep_mtime_day(walk *w, job *j)
+{
+    ful_day d;
+    int rc;
+    if (!j->found || j->note.date_src != FUL_DSRC_MTIME)
+        return 0;
+    rc = ful_store_note_mtime_day(w->s, j->prev_id, &d, w->err, w->errlen);
+    if (rc <= 0 || d == j->note.date)
+        return rc < 0 ? -1 : 0;
+    ful_note_free(&j->note);
+    if (parse_job(w, j, d) != 0) {
+        j->run = RUN_OOM;   /* nothing left to free */
+        snprintf(w->err, w->errlen, "%s: out of memory", j->text.p);
+        return -1;
+    }
+    return 0;
 }
 
 static int keep_one(void *ctx, int64_t id)
@@ -542,7 +571,7 @@ static int job_finish(walk *w, job *j)
         emit(w, 1, "%s:%d: %s", path, j->note.warns[k].line, j->note.warns[k].msg);
     if (j->note.nwarns == FUL_MAX_WARNS)
         emit(w, 1, "%s: more problems not shown", path);
-    if (ensure_tx(w) != 0 ||
+    if (ensure_tx(w) != 0 || keep_mtime_day(w, j) != 0 ||
         ful_store_put_note(w->s, path, j->root, &j->note, (int64_t)j->file.len, j->mtime_ns, j->hash, w->o->today,
                            &id, w->err, w->errlen) != 0)
         return -1;

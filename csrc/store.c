@@ -18,7 +18,7 @@
 #include <unistd.h>
 
 enum {
-    Q_NOTE_STATE, Q_NOTE_RESTAT, Q_NOTE_INSERT, Q_NOTE_UPDATE, Q_NOTE_DELETE, Q_NOTE_ID,
+    Q_NOTE_STATE, Q_NOTE_MTIME_DAY, Q_NOTE_RESTAT, Q_NOTE_INSERT, Q_NOTE_UPDATE, Q_NOTE_DELETE, Q_NOTE_ID,
     Q_ACCOUNT_PUT, Q_ACCOUNT_GET, Q_OLD_STEPS, Q_STEPS_DELETE, Q_TOUCHES_DELETE, Q_NEEDS_DELETE,
     Q_STEP_INSERT, Q_TOUCH_INSERT, Q_NEED_INSERT, Q_EVENT_INSERT, Q_UNDER_ROOT,
     Q_PRUNE_ACCOUNTS, Q_OVERDUE, Q_LOG, Q_ACCOUNTS, Q_HISTORY, Q_STEP_AT,
@@ -49,6 +49,7 @@ enum {
 
 static const char *const sql_text[Q_COUNT] = {
     [Q_NOTE_STATE] = "SELECT id, size, mtime_ns, hash, root, parser FROM note WHERE path = ?1",
+    [Q_NOTE_MTIME_DAY] = "SELECT meeting FROM note WHERE id = ?1 AND date_source = 'mtime'",
     [Q_NOTE_RESTAT] = "UPDATE note SET size = ?2, mtime_ns = ?3 WHERE id = ?1",
     [Q_NOTE_INSERT] =
         "INSERT INTO note(path, account_id, meeting, date_source, size, mtime_ns, hash, has_firm, indexed_on, root,"
@@ -790,6 +791,21 @@ int ful_store_note_state(ful_store *s, const char *path, ful_note_state *out, ch
     if (rc == SQLITE_DONE)
         return 0;
     return dberr(s, err, errlen, "cannot read a note");
+}
+
+int ful_store_note_mtime_day(ful_store *s, int64_t id, ful_day *out, char *err, size_t errlen)
+{
+    int rc, found = 0;
+    PREP(st, Q_NOTE_MTIME_DAY);
+    sqlite3_bind_int64(st, 1, id);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW && sqlite3_column_type(st, 0) == SQLITE_TEXT)
+        found = ful_day_parse_iso((const char *)sqlite3_column_text(st, 0), (size_t)sqlite3_column_bytes(st, 0), out);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return dberr(s, err, errlen, "cannot read a note");
+    return found ? 1 : 0;
 }
 
 int ful_store_note_restat(ful_store *s, int64_t id, int64_t size, int64_t mtime_ns, char *err, size_t errlen)

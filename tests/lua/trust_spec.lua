@@ -646,3 +646,55 @@ describe("a FILE:LINE from an earlier listing names the step the seller saw", fu
     assert.are.equal(0, code, err)
   end)
 end)
+
+describe("a note dated by its file's time keeps its meeting date", function()
+  -- No date in the front matter, the heading or the name: the meeting is
+  -- the day the file was last written when fulog first read it. fulog's
+  -- own write-backs (and later edits) write the file again; the meeting
+  -- must not move with them, or every step's due moves later at once.
+  local dir, db
+  local NOTE_NODATE = "# Acme call\n- NEXT: send pricing\n- NEXT: they will get back to us\n"
+  -- The note written on 2026-11-20 (its time), then indexed.
+  before_each(function()
+    dir, db = h.fresh_store()
+    h.write(dir .. "/n.md", NOTE_NODATE)
+    h.sh(("touch -d 2026-11-20T12:00 %s && cd %s && FULOG_DB=%s FULOG_TODAY=2026-12-10 %s/bin/fulog index . >/dev/null"):format(
+      h.q(dir .. "/n.md"), h.q(dir), h.q(db), h.q(h.root)))
+  end)
+  after_each(function() h.rm(dir) end)
+
+  local function rows()
+    local out, err, code = run("export csv", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    local t = {}
+    for l in out:gmatch("[^\r\n]+") do
+      local f = {}
+      for x in (l .. ","):gmatch("([^,]*),") do f[#f + 1] = x end
+      if f[1] ~= "account" then t[f[6]] = { meeting = f[7], due = f[8], pushed = f[13] } end
+    end
+    return t
+  end
+
+  it("a touch written back leaves the note's meeting date and its other steps' dues", function()
+    assert.are.same({ meeting = "2026-11-20", due = "2026-11-27", pushed = "0" }, rows()["they will get back to us"])
+    local _, err, code = run("touch --date 2026-12-09 n.md:2 email sent", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    local r = rows()
+    assert.are.same({ meeting = "2026-11-20", due = "2026-11-27", pushed = "0" }, r["they will get back to us"])
+    assert.are.same({ meeting = "2026-11-20", due = "2026-11-22", pushed = "0" }, r["send pricing"])
+    local out = run("overdue", { cwd = dir, db = db })
+    assert.truthy(out:find("they will get back to us", 1, true), out)
+  end)
+
+  it("a later edit keeps it too; a date the seller writes wins", function()
+    h.write(dir .. "/n.md", NOTE_NODATE .. "- NEXT: send the case studies\n")
+    h.sh(("touch -d 2026-12-09T12:00 %s"):format(h.q(dir .. "/n.md")))
+    local _, err, code = run("index .", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.are.same({ meeting = "2026-11-20", due = "2026-11-22", pushed = "0" }, rows()["send pricing"])
+    h.write(dir .. "/n.md", "---\ndate: 2026-11-25\n---\n" .. NOTE_NODATE)
+    _, err, code = run("index .", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.are.equal("2026-11-25", rows()["send pricing"].meeting)
+  end)
+end)
