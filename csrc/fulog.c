@@ -466,8 +466,17 @@ static int l_parse_note(lua_State *L)
         root = lua_tostring(L, -1);
         lua_pop(L, 1); /* the string stays alive in opts */
         no.root = root;
+        /* mtime_day (the store's kept day, YYYY-MM-DD) wins over mtime. */
+        lua_getfield(L, 3, "mtime_day");
+        if (lua_type(L, -1) == LUA_TSTRING) {
+            size_t dl;
+            const char *ds = lua_tolstring(L, -1, &dl);
+            if (!ful_day_parse_iso(ds, dl, &no.mtime_day))
+                no.mtime_day = FUL_NODATE;
+        }
+        lua_pop(L, 1);
         lua_getfield(L, 3, "mtime");
-        if (lua_type(L, -1) == LUA_TNUMBER) {
+        if (no.mtime_day == FUL_NODATE && lua_type(L, -1) == LUA_TNUMBER) {
             time_t t = (time_t)lua_tonumber(L, -1);
             struct tm tm;
             if (localtime_r(&t, &tm))

@@ -497,7 +497,7 @@ static int keep_mtime_day(walk *w, job *j)
     int rc;
     if (!j->found || j->note.date_src != FUL_DSRC_MTIME)
         return 0;
-    rc = ful_store_note_mtime_day(w->s, j->prev_id, &d, w->err, w->errlen);
+    rc = ful_store_note_mtime_day(w->s, j->text.p, &d, w->err, w->errlen);
     if (rc <= 0 || d == j->note.date)
         return rc < 0 ? -1 : 0;
     ful_note_free(&j->note);

@@ -342,6 +342,22 @@ static int l_history(lua_State *L)
     return 1;
 }
 
+/* db:kept_day(path) -> the meeting day the store keeps for a note dated
+ * by its file's time ("YYYY-MM-DD"), or nil: the editor reads the note
+ * with it, as the index does, not with the time of its last write. */
+static int l_kept_day(lua_State *L)
+{
+    ful_lstore *ls = check_store(L);
+    const char *path = luaL_checkstring(L, 2);
+    char err[FUL_ERR_MAX];
+    ful_day d;
+    int rc = ful_store_note_mtime_day(ls->s, path, &d, err, sizeof err);
+    if (rc < 0)
+        return ful_l_fail(L, err);
+    ful_l_pushday(L, rc == 1 ? d : FUL_NODATE);
+    return 1;
+}
+
 static int l_step_at(lua_State *L)
 {
     ful_lstore *ls = check_store(L);
@@ -586,6 +602,7 @@ static const luaL_Reg methods[] = {
     { "accounts", l_accounts },
     { "history", l_history },
     { "step_at", l_step_at },
+    { "kept_day", l_kept_day },
     { "check", l_check },
     { "cadence", l_cadence },
     { "needs", l_needs },

@@ -49,7 +49,7 @@ enum {
 
 static const char *const sql_text[Q_COUNT] = {
     [Q_NOTE_STATE] = "SELECT id, size, mtime_ns, hash, root, parser FROM note WHERE path = ?1",
-    [Q_NOTE_MTIME_DAY] = "SELECT meeting FROM note WHERE id = ?1 AND date_source = 'mtime'",
+    [Q_NOTE_MTIME_DAY] = "SELECT meeting FROM note WHERE path = ?1 AND date_source = 'mtime'",
     [Q_NOTE_RESTAT] = "UPDATE note SET size = ?2, mtime_ns = ?3 WHERE id = ?1",
     [Q_NOTE_INSERT] =
         "INSERT INTO note(path, account_id, meeting, date_source, size, mtime_ns, hash, has_firm, indexed_on, root,"
@@ -793,11 +793,11 @@ int ful_store_note_state(ful_store *s, const char *path, ful_note_state *out, ch
     return dberr(s, err, errlen, "cannot read a note");
 }
 
-int ful_store_note_mtime_day(ful_store *s, int64_t id, ful_day *out, char *err, size_t errlen)
+int ful_store_note_mtime_day(ful_store *s, const char *path, ful_day *out, char *err, size_t errlen)
 {
     int rc, found = 0;
     PREP(st, Q_NOTE_MTIME_DAY);
-    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
     rc = sqlite3_step(st);
     if (rc == SQLITE_ROW && sqlite3_column_type(st, 0) == SQLITE_TEXT)
         found = ful_day_parse_iso((const char *)sqlite3_column_text(st, 0), (size_t)sqlite3_column_bytes(st, 0), out);

@@ -56,9 +56,10 @@ void ful_store_set_parse_sig(ful_store *s, int64_t sig);
 
 /* 1 found, 0 not in the store, -1 error. */
 int ful_store_note_state(ful_store *s, const char *path, ful_note_state *out, char *err, size_t errlen);
-/* The meeting day the store gave note id from its file's time (date_source
- * mtime): 1 and *out, 0 when it has none, -1 on a store error. */
-int ful_store_note_mtime_day(ful_store *s, int64_t id, ful_day *out, char *err, size_t errlen);
+/* The meeting day the store gave the note at path from its file's time
+ * (date_source mtime), kept while the note names no date: 1 and *out, 0
+ * when it has none, -1 on a store error. */
+int ful_store_note_mtime_day(ful_store *s, const char *path, ful_day *out, char *err, size_t errlen);
 int ful_store_note_restat(ful_store *s, int64_t id, int64_t size, int64_t mtime_ns, char *err, size_t errlen);
 /* Replaces everything the store holds for one note (inside the caller's
  * transaction), recording history against the previous version. */

@@ -370,9 +370,18 @@ local function read_top(st)
   local path = e_.fullpath(e_.buf_name(b))
   local stat = path ~= "" and e_.stat(path) or nil
   st.top_span = span
-  local info = meeting.read(core, lines, path, {
-    mtime = stat and stat.mtime or nil, today = fulog.today(), options = fulog.options(),
-  })
+  local ropts = { mtime = stat and stat.mtime or nil, today = fulog.today(), options = fulog.options() }
+  local info = meeting.read(core, lines, path, ropts)
+  if info.source == "mtime" then
+    -- The store keeps the day it first gave such a note; a write (a touch
+    -- from here) moved the file's time, not the meeting.
+    local db = fulog.store()
+    local kept = db and db:kept_day(path)
+    if kept and kept ~= info.date then
+      ropts.mtime_day = kept
+      info = meeting.read(core, lines, path, ropts)
+    end
+  end
   local changed = not st.info or st.info.date ~= info.date or st.info.fm_end ~= info.fm_end
     or M.people_key(st.info) ~= M.people_key(info)
   st.info = info

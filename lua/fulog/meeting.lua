@@ -52,7 +52,8 @@ function M.span(get_lines, nlines, header_lines, heading_lines)
 end
 
 -- lines: the top lines of the buffer; path: the file (may be ""); opts:
--- { mtime=, today=, tags=, grace=, rules= }. core may be nil (not built):
+-- { mtime=, mtime_day= (the store's kept day, wins over mtime), today=,
+-- tags=, grace=, rules= }. core may be nil (not built):
 -- then only the layout is found, and date is nil.
 function M.read(core, lines, path, opts)
   opts = opts or {}
@@ -78,7 +79,7 @@ function M.read(core, lines, path, opts)
   if core then
     local text = table.concat(lines, "\n") .. "\n"
     local ok, note = pcall(core.parse_note, text, path or "", {
-      mtime = opts.mtime, tags = opts.tags, grace = opts.grace, options = opts.options,
+      mtime = opts.mtime, mtime_day = opts.mtime_day, tags = opts.tags, grace = opts.grace, options = opts.options,
     })
     if ok and type(note) == "table" then
       info.date = note.date

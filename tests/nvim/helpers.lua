@@ -73,6 +73,22 @@ function H.idle(buf, ms)
   return vim.wait(ms or 3000, function() return hl.idle(buf) end, 5)
 end
 
+-- The virtual text of the step on row (0-based) of buf, once the
+-- highlighter is idle; "(no step)" when there is none.
+function H.virt(buf, row)
+  H.idle(buf)
+  for _, s in ipairs(require("fulog.highlight").steps(buf)) do
+    if s.row == row then
+      local vt = ""
+      for _, c in ipairs(s.virt or {}) do
+        vt = vt .. c[1]
+      end
+      return vt
+    end
+  end
+  return "(no step)"
+end
+
 -- Records notify() calls instead of printing them.
 function H.capture_notify()
   local got = {}

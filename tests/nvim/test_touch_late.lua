@@ -21,17 +21,7 @@ H.run(function()
   vim.cmd("edit " .. vim.fn.fnameescape(p))
   local buf = vim.api.nvim_get_current_buf()
   local function virt(row)
-    H.idle(buf)
-    for _, s in ipairs(hl.steps(buf)) do
-      if s.row == row then
-        local vt = ""
-        for _, c in ipairs(s.virt or {}) do
-          vt = vt .. c[1]
-        end
-        return vt
-      end
-    end
-    return "(no step)"
+    return H.virt(buf, row)
   end
   H.contains(virt(1), "overdue 3d", "an untouched step past its due date is overdue")
   H.ok(not virt(2):find("overdue", 1, true), "a step touched yesterday is not overdue: " .. virt(2))

@@ -169,3 +169,9 @@ function! T_run(Body) abort
   endtry
   call T_finish()
 endfunction
+
+" The virtual text of the step on row (0-based), once the highlighter is idle.
+function! T_virt(buf, row) abort
+  call T_idle(a:buf)
+  return luaeval('(function(b, r) for _, s in ipairs(require("fulog.highlight").steps(b)) do if s.row == r then local vt = "" for _, c in ipairs(s.virt or {}) do vt = vt .. c[1] end return vt end end return "(no step)" end)(_A[1], _A[2])', [a:buf, a:row])
+endfunction

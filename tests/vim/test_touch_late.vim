@@ -3,12 +3,6 @@
 " date alone, and moves when a touch is written or removed. Today 2026-12-10.
 execute 'source' fnameescape(expand('<sfile>:p:h') . '/helpers.vim')
 
-" The virtual text of the step on row (0-based), once the highlighter is idle.
-function! s:virt(buf, row) abort
-  call T_idle(a:buf)
-  return luaeval('(function(b, r) for _, s in ipairs(require("fulog.highlight").steps(b)) do if s.row == r then local vt = "" for _, c in ipairs(s.virt or {}) do vt = vt .. c[1] end return vt end end return "(no step)" end)(_A[1], _A[2])', [a:buf, a:row])
-endfunction
-
 function! s:body() abort
   let env = T_env('2026-12-10')
   call T_load_plugin()
@@ -20,14 +14,14 @@ function! s:body() abort
         \ '- NEXT: call Ann back next week', '  - TOUCH: 2026-12-09 email - no reply'], p)
   execute 'edit' fnameescape(p)
   let b = bufnr('')
-  call T_contains(s:virt(b, 1), 'overdue 3d', 'an untouched step past its due date is overdue')
-  call T_ok(stridx(s:virt(b, 2), 'overdue') < 0, 'a step touched yesterday is not overdue', s:virt(b, 2))
+  call T_contains(T_virt(b, 1), 'overdue 3d', 'an untouched step past its due date is overdue')
+  call T_ok(stridx(T_virt(b, 2), 'overdue') < 0, 'a step touched yesterday is not overdue', T_virt(b, 2))
   call cursor(2, 1)
   FuTouch email no reply
   call T_eq(getline(3), '  - TOUCH: 2026-12-10 email - no reply', ':FuTouch wrote the touch')
-  call T_ok(stridx(s:virt(b, 1), 'overdue') < 0, 'touched today, the step is no longer overdue', s:virt(b, 1))
+  call T_ok(stridx(T_virt(b, 1), 'overdue') < 0, 'touched today, the step is no longer overdue', T_virt(b, 1))
   3delete
-  call T_contains(s:virt(b, 1), 'overdue 3d', 'the touch deleted, it is overdue again')
+  call T_contains(T_virt(b, 1), 'overdue 3d', 'the touch deleted, it is overdue again')
 endfunction
 
 call T_run(function('s:body'))
