@@ -48,7 +48,7 @@ enum {
 #define FUL_RPT_OWNED " (?4 IS NULL OR n.owner IS NULL OR n.owner = ?4 COLLATE NOCASE)"
 
 static const char *const sql_text[Q_COUNT] = {
-    [Q_NOTE_STATE] = "SELECT id, size, mtime_ns, hash, root, parser FROM note WHERE path = ?1",
+    [Q_NOTE_STATE] = "SELECT id, size, mtime_ns, hash, root, parser, meeting FROM note WHERE path = ?1",
     [Q_NOTE_MTIME_DAY] = "SELECT meeting FROM note WHERE path = ?1 AND date_source = 'mtime'",
     [Q_NOTE_RESTAT] = "UPDATE note SET size = ?2, mtime_ns = ?3 WHERE id = ?1",
     [Q_NOTE_INSERT] =
@@ -783,6 +783,10 @@ int ful_store_note_state(ful_store *s, const char *path, ful_note_state *out, ch
         out->hash = sqlite3_column_int64(st, 3);
         snprintf(out->root, sizeof out->root, "%s", (const char *)sqlite3_column_text(st, 4));
         out->parser = sqlite3_column_int64(st, 5);
+        if (sqlite3_column_type(st, 6) != SQLITE_TEXT ||
+            !ful_day_parse_iso((const char *)sqlite3_column_text(st, 6), (size_t)sqlite3_column_bytes(st, 6),
+                               &out->meeting))
+            out->meeting = FUL_NODATE;
     }
     sqlite3_reset(st);
     sqlite3_clear_bindings(st);
@@ -1046,11 +1050,20 @@ static int rekey_events(ful_store *s, const char *path, const char *from_key, co
     return run(s, st, err, errlen, "cannot carry history over");
 }
 
+/* Did due a (YYYY-MM-DD) become b by exactly shift days? */
+static int moved_by(const char *a, const char *b, int shift)
+{
+    ful_day da, db;
+    return shift != 0 && ful_day_parse_iso(a, strlen(a), &da) && ful_day_parse_iso(b, strlen(b), &db) &&
+           db - da == shift;
+}
+
 /* Records how step key (class cls, due nd, done) of path differs from its
- * previous version prev; *pushed counts a due date moved later. */
+ * previous version prev; *pushed counts a due date moved later. shift: the
+ * days the note's meeting date moved (0: it did not). */
 static int record_changes(ful_store *s, const char *path, const char *key, const ful_old_step *prev,
-                          const char *cls, const char *nd, int done, ful_day today, int *pushed, char *err,
-                          size_t errlen)
+                          const char *cls, const char *nd, int done, ful_day today, int shift, int *pushed,
+                          char *err, size_t errlen)
 {
     if (prev->key && strcmp(prev->key, key) != 0) {
         /* An edited step keeps its history under its new text. */
@@ -1059,10 +1072,13 @@ static int record_changes(ful_store *s, const char *path, const char *key, const
             return -1;
     }
     if ((prev->due == NULL) != (nd == NULL) || (nd && strcmp(prev->due, nd) != 0)) {
-        if (event(s, path, key, today, "due", prev->due, nd, err, errlen) != 0)
+        /* A due that moved with a meeting date fixed in the note is no
+         * push: its event is "meeting" (stats count "due" ones). */
+        int with_meeting = prev->due && nd && moved_by(prev->due, nd, shift);
+        if (event(s, path, key, today, with_meeting ? "meeting" : "due", prev->due, nd, err, errlen) != 0)
             return -1;
         /* A push: the due date moved later (a snooze, a new date). */
-        *pushed += prev->due && nd && strcmp(nd, prev->due) > 0;
+        *pushed += !with_meeting && prev->due && nd && strcmp(nd, prev->due) > 0;
     }
     if (prev->cls && cls && strcmp(prev->cls, cls) != 0)
         if (event(s, path, key, today, "class", prev->cls, cls, err, errlen) != 0)
@@ -1076,7 +1092,7 @@ static int record_changes(ful_store *s, const char *path, const char *key, const
 /* Inserts the steps, touches and needs of a parsed note and records how
  * each step differs from its previous version. */
 static int put_children(ful_store *s, int64_t id, int64_t acc, const char *path, const ful_note *note,
-                        ful_day today, ful_old_step *old, int nold, char *err, size_t errlen)
+                        ful_day today, int shift, ful_old_step *old, int nold, char *err, size_t errlen)
 {
     int i, rc = -1;
     int64_t *step_ids = NULL;
@@ -1107,7 +1123,7 @@ static int put_children(ful_store *s, int64_t id, int64_t acc, const char *path,
             if (prev->first_seen)
                 first = prev->first_seen;
             if (record_changes(s, path, key, prev, cls, ns->v.due != FUL_NODATE ? due : NULL, ns->done, today,
-                               &pushed, err, errlen) != 0)
+                               shift, &pushed, err, errlen) != 0)
                 goto done;
         }
         /* A new step needs no event: its row's first_seen says when it
@@ -1243,7 +1259,9 @@ int ful_store_put_note(ful_store *s, const char *path, const char *root, const f
         if (!found)
             id = sqlite3_last_insert_rowid(s->db);
     }
-    rc = put_children(s, id, acc, path, note, today, old, nold, err, errlen);
+    rc = put_children(s, id, acc, path, note, today,
+                      found && prev.meeting != FUL_NODATE && note->date != FUL_NODATE ? (int)(note->date - prev.meeting) : 0,
+                      old, nold, err, errlen);
     ful_old_steps_free(old, nold);
     if (rc == 0 && id_out)
         *id_out = id;
@@ -1289,7 +1307,7 @@ static int adopt_moved(ful_store *s, const char *path, ful_old_step *old, int no
             if (run(s, mv, err, errlen, "cannot carry history over") != 0)
                 goto done;
         }
-        if (record_changes(s, to, t->key, g, t->cls, t->due, t->done, today, &pushed, err, errlen) != 0 ||
+        if (record_changes(s, to, t->key, g, t->cls, t->due, t->done, today, 0, &pushed, err, errlen) != 0 ||
             event(s, to, t->key, today, "moved", path, to, err, errlen) != 0)
             goto done;
         if (g->first_seen && (first == NULL || strcmp(g->first_seen, first) < 0))

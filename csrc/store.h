@@ -49,6 +49,7 @@ typedef struct {
     int64_t id, size, mtime_ns, hash;
     int64_t parser;     /* what read it: FUL_PARSER_VERSION and the parse options (ful_opts_parse_sig) */
     char root[1024];    /* the notes root it was indexed under */
+    ful_day meeting;    /* its meeting date, or FUL_NODATE */
 } ful_note_state;
 
 /* The parse options' signature (ful_opts_parse_sig) put_note records. */

@@ -274,6 +274,33 @@ describe("fulog snooze", function()
     assert.truthy(out:find('"next":"2026%-12%-28","overdue":false,"path":"[^"]*","pushed":1'), out)
   end)
 
+  -- date: 2026-11-20 fixed to 2026-11-27: the dues that follow the meeting
+  -- move a week with it. That is a typo fixed, no step pushed: the log said
+  -- "pushed 1x" on each and stats counted them.
+  it("a meeting date corrected in the note moves the dues it sets, counts no push, keeps a push the seller made", function()
+    local text = h.read(dir .. "/notes/acme.md")
+    h.write(dir .. "/notes/acme.md", (text:gsub("date: 2026%-11%-20", "date: 2026-11-27")
+      :gsub("about the pilot\n", "about the pilot by 12/30\n")))
+    local _, err, code = h.fulog("index notes", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    local out = h.fulog("export csv", { cwd = dir, db = db })
+    local got = {}
+    for l in out:gmatch("[^\r\n]+") do
+      local text_, due, pushed = l:match("^[^,]*,[^,]*,%d+,[^,]*,[^,]*,(.-),2026%-11%-27,([%d-]*),[^,]*,%d+,%d+,[^,]*,(%d+),%d+$")
+      if text_ then got[text_] = due .. " pushed " .. pushed end
+    end
+    assert.are.same({
+      ["Jason brings CFO to the proposal review Tue 12/8 10am"] = "2026-12-08 pushed 0",
+      ["send the case studies"] = "2026-11-29 pushed 0",
+      ["call Jason back in two weeks"] = "2026-12-04 pushed 0",
+      ["they'll get back to us about the pilot by 12/30"] = "2026-12-30 pushed 1",
+    }, got)
+    out = h.fulog("history notes/acme.md:7", { cwd = dir, db = db })
+    assert.truthy(out:find("meeting  2026-11-22 -> 2026-11-29", 1, true), out)
+    out = h.fulog("stats --since 2026-11-01 --json", { cwd = dir, db = db })
+    assert.truthy(out:find('"pushed":1,"replies":0,"start":"2026-11-01"', 1, true), out)
+  end)
+
   it("refuses a bad date (usage, 2) and a line that is no step (1)", function()
     local _, err, code = h.fulog("snooze notes/acme.md:8 soon", { cwd = dir, db = db })
     assert.are.equal(2, code)
