@@ -482,6 +482,17 @@ int ful_copula_fact(const ful_cline *L, int i, int end)
     if (j < 0 || !be ||
         ful_is_id(L, j, FUL_W_to) || (L->t[j].flags & T_QUOTED))
         return 0;
+    if (ful_is_id(L, j, FUL_W_very) || ful_is_id(L, j, FUL_W_super) || ful_is_id(L, j, FUL_W_quite) ||
+        ful_is_id(L, j, FUL_W_too)) {
+        /* "They are very price sensitive", "CFO is super conservative":
+         * how someone is; but "very keen to start", "very busy till Jan" */
+        for (k = ful_next(L, j, end); k >= 0; k = ful_next(L, k, end))
+            if (ful_is_id(L, k, FUL_W_to) || (L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_EVENT)) ||
+                ((L->t[k].bits & VERBISH) && !(L->t[k].bits & FUL_CUE_DNOUN)) ||
+                (L->t[k].flags & (T_NUM | T_QUOTED)))
+                return 0;
+        return 1;
+    }
     if (i > 0 && ful_is_id(L, i - 1, FUL_W_date) && ful_be_form(L, i)) {
         /* "Renewal date is 3/31", "Close date is 12/31": a date the deal
          * has, told; no one's step falls due on it */

@@ -266,8 +266,10 @@ int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
             /* email/share: a deliverable when one is named and nothing else chases */
             int other = 0;
             for (i = first + 1; i < end; i++)
-                if ((L->t[i].bits & FUL_CUE_CHASE) && !(L->t[i].flags & T_INPHR))
-                    other = 1;
+                if ((L->t[i].bits & FUL_CUE_CHASE) && !(L->t[i].flags & T_INPHR) &&
+                    !((L->t[i].bits & FUL_CUE_DELIV) && (L->t[i - 1].bits & (FUL_CUE_ART | FUL_CUE_POSS)) &&
+                      !ful_is_id(L, i - 1, FUL_W_a) && !ful_is_id(L, i - 1, FUL_W_an)))
+                    other = 1; /* ("Reply to his email with the answers": his email is what we answer, not a chase) */
             return dn >= 0 && !other ? R_COMPLIANCE : R_NON;
         }
         if (b & FUL_CUE_DELIV) {

@@ -538,6 +538,43 @@ int ful_field_line(const ful_cline *L, int has_date)
     return 1;
 }
 
+/* "Attended: Mark, Julie and their IT lead", "Also present: Dev (IT)",
+ * "On the call: Tom, Priya": who was there, a record. Its list holds
+ * names and roles; a verb that opens a clause ("; send her the deck"), a
+ * day or a modal makes it a step after all. */
+int ful_attendance_line(const ful_cline *L)
+{
+    int h = L->head, k;
+    size_t p;
+    if (ful_is_id(L, h, FUL_W_also))
+        h++;
+    if (h + 1 >= L->nt)
+        return 0;
+    if (ful_is_id(L, h, FUL_W_on) && h + 3 < L->nt && ful_is_id(L, h + 1, FUL_W_the) && ful_is_id(L, h + 2, FUL_W_call))
+        h += 2;
+    else if (!(ful_is_id(L, h, FUL_W_attended) || ful_is_id(L, h, FUL_W_attending) || ful_is_id(L, h, FUL_W_attendees) ||
+               ful_is_id(L, h, FUL_W_participants) || ful_is_id(L, h, FUL_W_joined) || ful_is_id(L, h, FUL_W_present)))
+        return 0;
+    if ((L->t[h].flags & T_QUOTED) || L->t[h].span != 1)
+        return 0;
+    for (p = L->t[h].off + L->t[h].len; p < L->t[h + 1].off && L->s[p] == ' '; p++)
+        ;
+    if (p >= L->t[h + 1].off || L->s[p] != ':')
+        return 0;
+    for (k = h + 1; k < L->nt; k++) {
+        uint32_t b = L->t[k].bits;
+        if (L->t[k].flags & T_INPHR)
+            continue; /* "Ana (CFO)" */
+        if ((L->t[k].flags & T_QUOTED) || (b & (FUL_CUE_DATE | FUL_CUE_MODAL | FUL_CUE_BOOKED | FUL_CUE_HEDGE)))
+            return 0;
+        if ((b & VERBISH) && !((L->t[k].flags & T_CAP) && ful_first_name_word(L, k)) &&
+            ((L->t[k].flags & T_BREAK) || k == h + 1 ||
+             !((L->t[k - 1].flags & T_CAP) || (L->t[k - 1].bits & (FUL_CUE_ART | FUL_CUE_POSS)))))
+            return 0; /* "Present: Ana; send her the deck", "Joined: Ben, she wants pricing" */
+    }
+    return 1;
+}
+
 /* In an "=" record, is the verb's or meeting's word at k a noun: beside
  * the "=" ("Tom = DM"), after a plain word ("main contact") or before one
  * ("Decision maker")? */

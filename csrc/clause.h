@@ -128,6 +128,7 @@ int ful_code_field(const ful_cline *L);
 int ful_status_done(const ful_cline *L);
 int ful_fact_label(const ful_cline *L);
 int ful_field_line(const ful_cline *L, int has_date);
+int ful_attendance_line(const ful_cline *L);
 int ful_equals_line(const ful_cline *L, const char *text, size_t n, int has_date);
 
 /* reading a line's clauses: the subject and the deciding clause (classify_read.c) */

@@ -105,7 +105,7 @@ static const ful_cue ful_words[] = {
     {"walk", AC}, {"lyk", AC}, {"lmk", AC}, {"demo", EV}, {"demos", EV}, {"disco", EV} /* a discovery call */,
     /* more of the client's doing: buying, approving, spreading the word */
     {"validate", AC}, {"vet", AC}, {"greenlight", AC}, {"countersign", AC}, {"allocate", AC}, {"socialize", AC},
-    {"socialise", AC}, {"escalate", AC}, {"verify", AC}, {"assess", AC}, {"procure", AC}, {"purchase", AC},
+    {"socialise", AC}, {"escalate", AC}, {"verify", AC | CH}, {"assess", AC}, {"procure", AC}, {"purchase", AC},
     {"buy", AC}, {"renew", AC}, {"expand", AC}, {"wire", AC}, {"pay", AC}, {"fund", AC}, {"release", AC},
     {"raise", AC}, {"circulate", AC}, {"distribute", AC}, {"execute", AC}, {"finalize", AC | DV}, {"finalise", AC | DV},
     /* the seller produces or gives (compliance when only the seller acts) */
@@ -374,6 +374,8 @@ static const char *const ful_idwords[] = {
     "quarterly", "weekly", "monthly", "annually", "yearly", "daily", "biweekly", "cycle", "period", "season",
     "knows", "sits", "title", "titled", "named", "entitled", "headline", "date",
     "three", "four", "five", "six", "several", "early", "late",
+    /* who was there: "Attended: Mark, Julie" (ful_attendance_line) */
+    "attended", "attending", "attendees", "participants", "joined",
 };
 
 #define FUL_NWORDS ((int)(sizeof ful_words / sizeof ful_words[0]))

@@ -898,6 +898,24 @@ static void test_hurried_forms(void)
     IS("j.smith@acme: will circulate internally and get back to you", "soft");
     IS("jsmith@acme.com to sign by Fri", "firm");
     IS("email j.smith@acme.com the deck", "compliance");
+    /* how someone is, an intensifier between */
+    IS("They are very price sensitive", "unknown");
+    IS("CFO is very conservative", "unknown");
+    IS("She was very positive about the demo", "unknown");
+    IS("they are very keen to start in January", "soft");
+    IS("They are quite price sensitive, so send the discount by Fri", "compliance");
+    /* who was there: a record */
+    IS("Attended: Mark, Julie, and their IT lead", "unknown");
+    IS("Present: Ana (CFO), Raj (IT)", "unknown");
+    IS("Also present: Dev from IT", "unknown");
+    IS("On the call: Tom, Priya, their CFO", "unknown");
+    IS("Attendees: Ana - call her Fri", "non");
+    IS("Present the deck to their board", "soft");
+    /* a reply with the thing asked for */
+    IS("Reply to his email with the answers", "compliance");
+    IS("Reply to Jorge with the answers", "compliance");
+    IS("verify they received the samples", "non"); /* a check, like "confirm" */
+    IS("Legal will verify the terms by Friday", "firm");
 }
 
 static void test_names(void)
