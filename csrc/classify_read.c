@@ -135,6 +135,15 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
                FUL_CUE_MODAL)) &&
         ful_from_client(L, i, end))
         return S_CLIENT;
+    if ((b & (FUL_CUE_SELLER | FUL_CUE_MODAL)) && !(L->t[i].flags & T_QUOTED)) {
+        /* "We should hear back by Fri", "Should hear from Ana after their
+         * offsite": their answer is what is awaited, theirs to give */
+        j = (b & FUL_CUE_SELLER) && !(b & FUL_CUE_MODAL) ? ful_next(L, i, end) : i;
+        if (j >= 0 && (L->t[j].bits & FUL_CUE_MODAL) && L->t[j].span == 1 && !(L->t[j].bits & FUL_CUE_CLIENT))
+            j = ful_next(L, j, end);
+        if (j > i && ful_is_id(L, j, FUL_W_hear) && !(L->t[j].flags & T_QUOTED))
+            return *st = i, S_CLIENT;
+    }
     if (b & FUL_CUE_SELLER)
         return (L->t[i].flags & T_QUOTED) ? S_CLIENT : S_SELLER;
     if ((b & FUL_CUE_SOBJ) && (ful_is_id(L, i, FUL_W_our) || ful_is_id(L, i, FUL_W_my)) && (j = ful_next(L, i, end)) >= 0 &&
@@ -186,6 +195,13 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
      * then the client's verb, the client left unsaid */
     if (modifier && *hedge >= 0 && (b & FUL_CUE_ACT) && !(b & (FUL_CUE_CHASE | FUL_CUE_DELIV | FUL_CUE_EVENT)))
         return S_CLIENT;
+    if (ful_is_id(L, i, FUL_W_hear) && !(L->t[i].flags & T_QUOTED)) {
+        /* "Should hear back after their offsite": their answer, awaited; the
+         * modal before it hedges it ("Should hear from Ana by the 10th") */
+        if (i > a && (L->t[i - 1].bits & FUL_CUE_MODAL) && !(L->t[i - 1].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)))
+            *st = i - 1;
+        return S_CLIENT;
+    }
     if (ful_is_id(L, i, FUL_W_expect) && (j = ful_next(L, i, end)) >= 0 &&
         !(L->t[j].bits & (FUL_CUE_SOBJ | FUL_CUE_SELLER | FUL_CUE_YOU | VERBISH)))
         return *st = j, S_CLIENT; /* "Expect PO after the holidays", "expect feedback": theirs to send */

@@ -136,6 +136,11 @@ int ful_obtain_from(const ful_cline *L, int from, int end)
         if (n > 0 && (ful_is_id(L, i, FUL_W_from) || ful_is_id(L, i, FUL_W_by) || ful_is_id(L, i, FUL_W_on) ||
                       ful_is_id(L, i, FUL_W_for) || ful_is_id(L, i, FUL_W_before) || (b & FUL_CUE_DATE) || (L->t[i].flags & T_BREAK)))
             break;
+        if ((b & VERBISH) && !(b & (FUL_CUE_DNOUN | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_EVENT)) && i > from + 1 &&
+            ((L->t[i - 1].bits & FUL_CUE_ART) || (i > from + 2 && (L->t[i - 2].bits & FUL_CUE_ART) && !(L->t[i - 1].bits & ~FUL_CUE_WORD))) &&
+            !(L->t[i].flags & (T_CAP | T_BREAK)) && (n + 1 >= 3 || ful_next(L, i, end) < 0 ||
+                                       ful_is_id(L, ful_next(L, i, end), FUL_W_from) || ful_is_id(L, ful_next(L, i, end), FUL_W_on)))
+            continue; /* "get an update from Lena", "get a status update from procurement": the verb's word as a noun */
         if ((b & (VERBISH | FUL_CUE_DNOUN | FUL_CUE_CLIENT | FUL_CUE_COBJ | FUL_CUE_SOBJ | FUL_CUE_SELLER | FUL_CUE_YOU |
                   FUL_CUE_DATE | FUL_CUE_ART | FUL_CUE_EVENT | FUL_CUE_POSS | FUL_CUE_WITH)) &&
             !((b & FUL_CUE_CDOC) && !(b & (FUL_CUE_CLIENT | FUL_CUE_COBJ | FUL_CUE_SOBJ | FUL_CUE_ART))))
@@ -143,7 +148,10 @@ int ful_obtain_from(const ful_cline *L, int from, int end)
         if ((L->t[i].flags & (T_NUM | T_QUOTED | T_NAME)) || ful_participle(L, i) || (L->t[i].flags & T_CAP))
             return 0;
     }
-    return n > 0 && (i < 0 || !(ful_is_id(L, i, FUL_W_to) || ful_is_id(L, i, FUL_W_over) || ful_participle(L, i)));
+    return n > 0 && (i < 0 || !(ful_is_id(L, i, FUL_W_to) || ful_is_id(L, i, FUL_W_over) || ful_participle(L, i) ||
+                                /* "get a written answer from our eng": ours to obtain, then to give */
+                                (ful_is_id(L, i, FUL_W_from) && ful_next(L, i, end) >= 0 &&
+                                 (L->t[ful_next(L, i, end)].bits & (FUL_CUE_SELLER | FUL_CUE_SOBJ)))));
 }
 
 /* "a pilot (merchant) account", "the demo environment", "a trial

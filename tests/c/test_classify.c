@@ -916,6 +916,15 @@ static void test_hurried_forms(void)
     IS("Reply to Jorge with the answers", "compliance");
     IS("verify they received the samples", "non"); /* a check, like "confirm" */
     IS("Legal will verify the terms by Friday", "firm");
+    /* an update got from them is a chase; their answer awaited is theirs */
+    IS("Get an update from Lena on the legal review", "non");
+    IS("get a status update from procurement", "non");
+    IS("get a written answer from our eng by EOD tomorrow", "compliance"); /* ours to obtain, then give */
+    IS("get the quote to Omar", "compliance");
+    IS("Should hear back after their offsite", "soft");
+    IS("We should hear back by Fri", "soft");
+    IS("We hear back Friday", "firm");
+    IS("follow up if we dont hear back by Fri", "non");
 }
 
 static void test_names(void)
