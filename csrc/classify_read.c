@@ -365,6 +365,34 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
     return S_NONE;
 }
 
+/* "did they get the proposal?", "has Legal signed?": a question about
+ * the client, unquoted, ending the clause in "?": ours to ask them. The
+ * auxiliary's token, or -1. (Their own question, quoted, is theirs.) */
+static int ful_asked_of_them(const ful_cline *L, int a, int end)
+{
+    size_t p, q;
+    int i = a, j;
+    while (i < end && (L->t[i].flags & (T_INPHR | T_TAG)))
+        i++;
+    if (i >= end || (L->t[i].flags & T_QUOTED) || L->t[i].span != 1 ||
+        !(ful_is_id(L, i, FUL_W_did) || ful_is_id(L, i, FUL_W_does) || ful_is_id(L, i, FUL_W_has) ||
+          ful_is_id(L, i, FUL_W_have) || ful_is_id(L, i, FUL_W_is) || ful_is_id(L, i, FUL_W_are) ||
+          ful_is_id(L, i, FUL_W_was) || ful_is_id(L, i, FUL_W_were)))
+        return -1;
+    j = ful_next(L, i, end);
+    if (j < 0 || !((L->t[j].bits & (FUL_CUE_CLIENT | FUL_CUE_POSS)) || (L->t[j].flags & (T_NAME | T_CAP))) ||
+        (L->t[j].bits & (FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU)))
+        return -1;
+    for (; j < end; j++)
+        if (L->t[j].bits & (FUL_CUE_DATE | FUL_CUE_BOOKED))
+            return -1; /* ("are we still on for Thu 2pm?": a meeting asked about) */
+    p = L->t[end - 1].off + L->t[end - 1].len;
+    q = end < L->nt ? L->t[end].off : L->n;
+    while (p < q && L->s[p] != '?')
+        p++;
+    return p < q ? i : -1;
+}
+
 void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
 {
     int a = 0, prev_subj = S_NONE, prev_st = -1, prev_weak = 0, status = 0, was_fact = 0, was_recap = 0;
@@ -502,6 +530,14 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         }
         if (subj == S_CLIENT && st >= 0 && (L->marks & FUL_SAW_OURS) && ful_our_side(L, a, st, end, &i))
             subj = S_SELLER, st = i; /* "legal on our side to turn the redlines": the role is ours */
+        if (subj == S_CLIENT && caus == R_NONE && (i = ful_asked_of_them(L, a, end)) >= 0) {
+            subj = S_SELLER; /* "Follow-up: did they get the proposal?": a question we must put to them */
+            st = vt = i;
+            res = R_NON;
+            if (rd->hedge_tok < 0)
+                rd->hedge_tok = i; /* (what they do beside it is in doubt: "did they sign? Tom sends it Fri") */
+            goto read;
+        }
         switch (subj) {
         case S_CLIENT:
             /* ("Waiting on us for the SOW": the wait itself is read) */
@@ -545,6 +581,7 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         default:
             break;
         }
+    read:
         /* "no decision yet"; "budget 250k, 3 yr term", "120k EUR": a status, a field and its figure */
         if ((subj == S_NONE && st >= 0 && (L->t[st].bits & FUL_CUE_NEG)) ||
             (a + 1 < end && !(L->t[a].bits & (VERBISH | FUL_CUE_EVENT)) && ful_figure_to_end(L, a + 1, end)) ||

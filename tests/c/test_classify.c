@@ -925,6 +925,12 @@ static void test_hurried_forms(void)
     IS("We should hear back by Fri", "soft");
     IS("We hear back Friday", "firm");
     IS("follow up if we dont hear back by Fri", "non");
+    /* a question about the client, unquoted: ours to put to them */
+    IS("Follow-up: did they get the proposal?", "non");
+    IS("Are they ok with net 60?", "non");
+    IS("were they happy with the pilot? check", "non");
+    IS("did they sign Fri?", "soft");
+    IS("\"did you get my email?\" - Tom", "non"); /* their question, quoted */
 }
 
 static void test_names(void)
