@@ -258,6 +258,26 @@ static int ful_week_word(const ful_cline *L, int i)
     return L->r[i].len <= 4 && ful_dates_week_word(L->r[i].lw, L->r[i].len);
 }
 
+/* «We sign the PO Thursday»: guillemets are quotes. Copies the line into
+ * buf (n bytes) with each « as '"' then a space and each » as a space then
+ * '"', so every other byte keeps its offset; returns buf, or text when it
+ * holds none. */
+static const char *ful_guillemets(const char *text, size_t n, char *buf)
+{
+    size_t i;
+    int any = 0;
+    memcpy(buf, text, n);
+    for (i = 0; i + 1 < n; i++)
+        if ((unsigned char)buf[i] == 0xC2 && ((unsigned char)buf[i + 1] == 0xAB || (unsigned char)buf[i + 1] == 0xBB)) {
+            int open = (unsigned char)buf[i + 1] == 0xAB;
+            buf[i] = open ? '"' : ' ';
+            buf[i + 1] = open ? ' ' : '"';
+            any = 1;
+            i++;
+        }
+    return any ? buf : text;
+}
+
 void ful_classify_names(const ful_rules *rules, const ful_names *names, const char *text, size_t n, ful_day meeting,
                         int grace_days, int flags, ful_verdict *out)
 {
@@ -268,6 +288,7 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
     size_t start, body, ovr_at = 0;
     ful_day due_tag;
     ful_class cls;
+    char gq[1024];
 
     out->cls = FUL_UNKNOWN;
     out->overridden = 0;
@@ -284,6 +305,8 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         }
         return;
     }
+    if (n <= sizeof gq && memchr(text, 0xC2, n))
+        text = ful_guillemets(text, n, gq); /* «We sign Thursday»: quoted speech */
     L.s = text;
     L.n = n;
     start = body = ful_skip_prefix(text, n);

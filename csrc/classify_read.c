@@ -5,6 +5,40 @@
  * words that were a person's name ("Jan sends"). */
 #include "clause.h"
 
+/* "store manager sends", "regional buyer signs Friday", "co-op chair Mr.
+ * Ssempala sends": a lowercase word or two that are no verb, then a
+ * client's role (and its holder's name), then the role's verb: a
+ * modal, a said, or a verb in -s. The role's token, or -1. */
+static int ful_role_after_words(const ful_cline *L, int i, int end)
+{
+    int n, r = -1, v;
+    for (n = 0; i >= 0 && n < 3; n++, i = ful_next(L, i, end)) {
+        uint32_t b = L->t[i].bits;
+        if ((L->t[i].flags & (T_QUOTED | T_NUM)) || (n > 0 && (L->t[i].flags & T_BREAK)))
+            return -1;
+        if ((b & FUL_CUE_CLIENT) && !(b & (VERBISH | FUL_CUE_POSS | FUL_CUE_COBJ)) && n > 0 && L->r[i].len > 2) {
+            r = i;
+            break;
+        }
+        if ((b & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_POSS | FUL_CUE_ART |
+                  FUL_CUE_DATE | FUL_CUE_EVENT | FUL_CUE_DNOUN | FUL_CUE_COBJ | FUL_CUE_WITH | FUL_CUE_TOPIC | FUL_CUE_COND)) ||
+            (L->t[i].flags & (T_CAP | T_NAME)))
+            return -1;
+    }
+    if (r < 0 || (v = ful_next(L, r, end)) < 0)
+        return -1;
+    while (v >= 0 && (L->t[v].flags & T_CAP) && !(L->t[v].bits & (FUL_CUE_WORD | VERBISH)) && !(L->t[v].flags & T_BREAK))
+        v = ful_next(L, v, end); /* ("chair Mr. Ssempala") */
+    if (v < 0 || (L->t[v].flags & T_BREAK))
+        return -1;
+    if ((L->t[v].bits & (FUL_CUE_MODAL | FUL_CUE_SPEECH)) && !(L->t[v].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)))
+        return r;
+    return (L->t[v].bits & VERBISH) && L->t[v].span == 1 && L->r[v].len > 3 && L->r[v].lw[L->r[v].len - 1] == 's' &&
+                   L->r[v].lw[L->r[v].len - 2] != 's' && L->r[v].lw[L->r[v].len - 2] != '\''
+               ? r
+               : -1;
+}
+
 /* (one caller, ful_read_line below: inlined, as the compiler did before it grew) */
 #if defined(__GNUC__)
 __attribute__((always_inline))
@@ -269,6 +303,10 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
             return S_CLIENT; /* "PO by 12/11", "Signature by Friday": theirs to give */
         return S_SELLER; /* "Proposal by Friday" */
     }
+    if (!(b & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_POSS | FUL_CUE_ART | FUL_CUE_DATE | FUL_CUE_EVENT | FUL_CUE_DNOUN |
+               FUL_CUE_COBJ)) &&
+        !(L->t[i].flags & (T_QUOTED | T_NUM | T_CAP)) && (e = ful_role_after_words(L, i, end)) >= 0)
+        return *st = e, S_CLIENT; /* "property mgr signs the agreement Friday", "co-op chair Mr. Ssempala sends" */
     if (!(b & FUL_CUE_WORD) && !(b & FUL_CUE_COBJ)) {
         if (ful_unit_after_figure(L, i))
             return S_NONE;

@@ -30,8 +30,8 @@ static int ful_upunct(const char *s, size_t n, size_t i, int *kind)
     if (b2 != 0x80)
         return 0;
     b2 = (unsigned char)s[i + 2];
-    if (b2 == 0x9C || b2 == 0x9D)
-        *kind = 'q';       /* “ ” */
+    if (b2 == 0x9C || b2 == 0x9D || b2 == 0x9E)
+        *kind = 'q';       /* “ ” „ */
     else if (b2 == 0x98 || b2 == 0x99)
         *kind = '\'';      /* ‘ ’ */
     else if (b2 == 0x93 || b2 == 0x94)

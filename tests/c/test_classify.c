@@ -931,6 +931,17 @@ static void test_hurried_forms(void)
     IS("were they happy with the pilot? check", "non");
     IS("did they sign Fri?", "soft");
     IS("\"did you get my email?\" - Tom", "non"); /* their question, quoted */
+    /* a client's role after a word or two that are no verb */
+    DUE("property mgr signs the chiller service agreement Friday, per call", "firm", "2026-11-27");
+    IS("store manager sends the PO Friday", "firm");
+    IS("regional buyer signs Friday", "firm");
+    IS("co-op chair Mr. Ssempala sends the signed LPO by Friday", "firm");
+    IS("send the store manager the PO", "compliance");
+    IS("our account manager sends the deck Fri", "compliance");
+    /* guillemets and low quotes are quotes */
+    DUE("\xC2\xABWe sign the PO Thursday\xC2\xBB - Am\xC3\xA9lie", "firm", "2026-11-26");
+    IS("\xC2\xAB We will think about it \xC2\xBB - Jean", "soft");
+    IS("\xE2\x80\x9EWe will think about it\xE2\x80\x9C - Jens", "soft");
 }
 
 static void test_names(void)
