@@ -296,6 +296,7 @@ static const ful_cue ful_phrases[] = {
     /* not booked: a hedge */
     {"no invite", NB}, {"no invite sent", NB}, {"invite not sent", NB}, {"nothing on the calendar", NB}, {"not on the calendar", NB},
     {"nothing booked", NB}, {"not booked", NB}, {"not scheduled", NB}, {"not confirmed", NB},
+    {"no promises", HG}, {"no promise", HG}, {"no guarantees", HG}, {"no guarantee", HG},
     {"not yet", NB}, {"no date", NB}, {"not set", NB}, {"no time", NB}, {"nothing scheduled", NB},
     {"not locked", NB}, {"to be confirmed", NB}, {"to be scheduled", NB}, {"to be booked", NB},
     {"to be arranged", NB}, {"to be set", NB}, {"pencilled in", HG}, {"penciled in", HG},

@@ -942,6 +942,9 @@ static void test_hurried_forms(void)
     DUE("\xC2\xABWe sign the PO Thursday\xC2\xBB - Am\xC3\xA9lie", "firm", "2026-11-26");
     IS("\xC2\xAB We will think about it \xC2\xBB - Jean", "soft");
     IS("\xE2\x80\x9EWe will think about it\xE2\x80\x9C - Jens", "soft");
+    IS("category mgr might slot the 3 flavors in the spring reset, no promises", "soft"); /* a hedge, not a status */
+    IS("Tom sends the PO Friday, no guarantees", "soft");
+    IS("no decision yet", "unknown");
 }
 
 static void test_names(void)
