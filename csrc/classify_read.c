@@ -6,13 +6,15 @@
 #include "clause.h"
 
 /* "store manager sends", "regional buyer signs Friday", "co-op chair Mr.
- * Ssempala sends": a lowercase word or two that are no verb, then a
+ * Ssempala sends": up to three lowercase words that are no verb, then a
  * client's role (and its holder's name), then the role's verb: a
- * modal, a said, or a verb in -s. The role's token, or -1. */
+ * modal, a said, or a verb in -s; or plain words, then "will" and a
+ * client's verb ("co-op members will vote"). The subject's last token,
+ * or -1. */
 static int ful_role_after_words(const ful_cline *L, int i, int end)
 {
     int n, r = -1, v;
-    for (n = 0; i >= 0 && n < 3; n++, i = ful_next(L, i, end)) {
+    for (n = 0; i >= 0 && n < 4; n++, i = ful_next(L, i, end)) {
         uint32_t b = L->t[i].bits;
         if ((L->t[i].flags & (T_QUOTED | T_NUM)) || (n > 0 && (L->t[i].flags & T_BREAK)))
             return -1;
@@ -20,6 +22,10 @@ static int ful_role_after_words(const ful_cline *L, int i, int end)
             r = i;
             break;
         }
+        if (n > 1 && (b & FUL_CUE_MODAL) && !(b & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_YOU)) && L->t[i].span == 1 &&
+            (v = ful_next(L, i, end)) >= 0 && (L->t[v].bits & (FUL_CUE_ACT | FUL_CUE_DELIV | FUL_CUE_JOINT)) &&
+            !(L->t[v].bits & FUL_CUE_MODAL) && !(L->t[v].flags & T_BREAK))
+            return i - 1; /* "co-op members will vote on it": plain words, then "will" and a verb: they are someone */
         if ((b & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_POSS | FUL_CUE_ART |
                   FUL_CUE_DATE | FUL_CUE_EVENT | FUL_CUE_DNOUN | FUL_CUE_COBJ | FUL_CUE_WITH | FUL_CUE_TOPIC | FUL_CUE_COND)) ||
             (L->t[i].flags & (T_CAP | T_NAME)))

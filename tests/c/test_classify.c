@@ -945,6 +945,9 @@ static void test_hurried_forms(void)
     IS("category mgr might slot the 3 flavors in the spring reset, no promises", "soft"); /* a hedge, not a status */
     IS("Tom sends the PO Friday, no guarantees", "soft");
     IS("no decision yet", "unknown");
+    IS("co-op members will vote on the grain dryer purchase at some point", "soft");
+    IS("hospital VAC votes Friday", "firm");
+    IS("the grain dryer will arrive Friday", "unknown");
 }
 
 static void test_names(void)
