@@ -451,6 +451,26 @@ int ful_may_be_done(const ful_cline *L)
     return 0;
 }
 
+/* "42", "$1.2M", "22 (years)": a number that is no day or time ("12/8",
+ * "3pm", "10:30") */
+static int ful_plain_figure(const ful_cline *L, int j)
+{
+    size_t e = L->t[j].off + L->t[j].len;
+    const ful_rtok *r = &L->r[j];
+    if (e < L->n && (L->s[e] == '/' || L->s[e] == ':' || L->s[e] == '-' || L->s[e] == '.'))
+        return e + 1 < L->n && L->s[e] == '.' && L->s[e + 1] >= '0' && L->s[e + 1] <= '9'; /* ("1.2M" is a figure) */
+    return !(r->len > 2 && (r->lw[r->len - 1] == 'm') && (r->lw[r->len - 2] == 'a' || r->lw[r->len - 2] == 'p')) &&
+           !(r->len > 2 && ((r->lw[r->len - 2] == 's' && r->lw[r->len - 1] == 't') || (r->lw[r->len - 2] == 'n' && r->lw[r->len - 1] == 'd') ||
+                            (r->lw[r->len - 2] == 'r' && r->lw[r->len - 1] == 'd') || (r->lw[r->len - 2] == 't' && r->lw[r->len - 1] == 'h')));
+}
+
+/* "prefers", "hates": a verb's -s (not "boss", not "Tom's") */
+static int ful_ends_sv(const ful_cline *L, int i)
+{
+    const ful_rtok *r = &L->r[i];
+    return r->len > 3 && r->lw[r->len - 1] == 's' && r->lw[r->len - 2] != 's' && r->lw[r->len - 2] != '\'';
+}
+
 /* Is token k written joined to a word by a hyphen ("must-have", "sign-off")? */
 static int ful_hyphen_joined(const ful_cline *L, int k)
 {
@@ -490,6 +510,22 @@ int ful_copula_fact(const ful_cline *L, int i, int end)
             if (ful_is_id(L, k, FUL_W_to) || (L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_EVENT)) ||
                 ((L->t[k].bits & VERBISH) && !(L->t[k].bits & FUL_CUE_DNOUN)) ||
                 (L->t[k].flags & (T_NUM | T_QUOTED)))
+                return 0;
+        return 1;
+    }
+    if (((L->t[j].flags & T_NUM) && !(L->t[j].bits & FUL_CUE_DATE) && ful_plain_figure(L, j)) ||
+        (!(L->t[j].bits & ~FUL_CUE_WORD) && !(L->t[j].flags & (T_CAP | T_NUM)) && !ful_wait_word(&L->r[j]) &&
+         !ful_ends_ing(L, j) && L->t[j].span == 1)) {
+        /* "NPS is 42", "roof is 22 years old", "Pilot results were strong":
+         * a figure or a plain word after "be", and nothing that acts or
+         * falls due after it ("Tom is available Thu", "ready to sign") */
+        k = ful_next(L, j, end);
+        if (k >= 0 && (L->t[j].flags & T_NUM) &&
+            (ful_is_word(L, k, "years") || ful_is_word(L, k, "months") || ful_is_word(L, k, "weeks") || ful_is_word(L, k, "days")))
+            k = ful_next(L, k, end); /* "22 years old": an age, no window */
+        for (; k >= 0; k = ful_next(L, k, end))
+            if (ful_is_id(L, k, FUL_W_to) || (L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_EVENT | FUL_CUE_BOOKED | VERBISH)) ||
+                (L->t[k].flags & T_QUOTED))
                 return 0;
         return 1;
     }
@@ -551,6 +587,25 @@ int ful_fact_clause(const ful_cline *L, int a, int end)
                 (L->t[k].flags & (T_NUM | T_QUOTED)))
                 break;
         }
+    }
+    {
+        /* "Prefers texts over calls", "Doesn't like long decks", "Reports to
+         * the COO": a contact's habit or taste, the subject left unsaid (an
+         * order is never in -s) */
+        j = i;
+        if (j < end && (ful_is_id(L, j, FUL_W_doesn_t) || ful_is_id(L, j, FUL_W_doesnt)))
+            j = ful_next(L, j, end);
+        if (j >= 0 && j < end && L->t[j].span == 1 && !(L->t[j].flags & T_QUOTED) && (j > i || ful_ends_sv(L, j)) &&
+            (ful_wset[L->t[j].wid] & FUL_WS_STATEV) && (k = ful_next(L, j, end)) >= 0 && !ful_is_id(L, k, FUL_W_to)) {
+            for (; k < end; k++)
+                if (L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_MODAL | FUL_CUE_BOOKED))
+                    break; /* ("prefers a call Friday": a step after all) */
+            if (k >= end)
+                return 1;
+        }
+        if (j == i && j < end && ful_is_id(L, j, FUL_W_reports) && (k = ful_next(L, j, end)) >= 0 && ful_is_id(L, k, FUL_W_to) &&
+            (k = ful_next(L, k, end)) >= 0 && (L->t[k].bits & (FUL_CUE_ART | FUL_CUE_POSS | FUL_CUE_CLIENT)))
+            return 1;
     }
     if (i < end && ful_contraction_be(L, i) && (L->t[i].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
         (j = ful_next(L, i, end)) >= 0 && ful_away(L, j, end))

@@ -948,6 +948,23 @@ static void test_hurried_forms(void)
     IS("co-op members will vote on the grain dryer purchase at some point", "soft");
     IS("hospital VAC votes Friday", "firm");
     IS("the grain dryer will arrive Friday", "unknown");
+    /* a contact's habit or taste, the subject unsaid */
+    IS("Prefers texts over calls", "unknown");
+    IS("Hates cold calls", "unknown");
+    IS("Doesn't like long decks", "unknown");
+    IS("Reports to the COO", "unknown");
+    IS("leads the eval team", "unknown");
+    IS("prefers a call Friday", "non");
+    IS("hates it, send the cheaper option", "compliance");
+    /* a figure or a plain word after "be" */
+    IS("NPS is 42", "unknown");
+    IS("roof is 22 years old", "unknown");
+    IS("Pilot results were strong", "unknown");
+    IS("Budget is tight", "unknown");
+    IS("Demo is 12/8", "firm");
+    IS("Tom is available Thu", "firm");
+    IS("Their legal team is looking at the MSA", "soft");
+    IS("PO is pending", "soft");
 }
 
 static void test_names(void)
