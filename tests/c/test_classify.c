@@ -965,6 +965,10 @@ static void test_hurried_forms(void)
     IS("Tom is available Thu", "firm");
     IS("Their legal team is looking at the MSA", "soft");
     IS("PO is pending", "soft");
+    /* told us what they will do: reported speech, not a request */
+    IS("She told me they plan to sign before year end", "soft");
+    IS("Tom told us that they will sign Fri", "firm");
+    IS("Tom told me to send the quote", "compliance");
 }
 
 static void test_names(void)
