@@ -144,7 +144,7 @@ static const ful_cue ful_words[] = {
     {"follow", CH}, {"followup", CH}, {"fu", CH}, {"fup", CH}, {"record", DV}, {"folow", CH}, {"follw", CH},
     {"ck", CH}, {"chk", CH}, {"chek", CH}, {"msg", CH}, {"inmail", CH}, {"txt", CH}, {"reengage", CH}, {"relaunch", CH} /* French "relancer" */, {"ping", CH}, {"call", CH | EV},
     {"callback", CH}, {"nudge", CH}, {"remind", CH}, {"reminder", CH}, {"chase", CH},
-    {"reconnect", CH}, {"recontact", CH}, {"connect", CH}, {"text", CH}, {"message", CH}, {"dm", CH},
+    {"reconnect", CH}, {"recontact", CH}, {"connect", CH}, {"text", CH}, {"message", CH}, {"dm", CH}, {"whatsapp", CH}, {"sms", CH},
     {"poke", CH}, {"bump", CH}, {"bell", CH}, {"buzz", CH}, {"tinkle", CH}, {"revisit", CH}, {"resurface", CH}, {"ask", CH}, {"tell", CH}, {"confirm", CH},
     {"voicemail", CH}, {"reply", DV | CH}, {"respond", DV | CH}, {"touchbase", CH}, {"checkin", CH},
     {"wait", CH}, {"phone", CH}, {"ring", CH}, {"try", CH | HG}, {"check", CH}, {"circle", CH},
@@ -280,7 +280,7 @@ static const ful_cue ful_phrases[] = {
     {"look into", DV}, {"turn around", DV}, {"order form", DN | CD}, {"order forms", DN | CD}, {"case study", DN}, {"reference call", DN}, {"reference calls", DN}, {"reference check", DN}, {"case studies", DN}, {"statement of work", DN},
     {"free access", DN}, {"demo video", DN}, {"free trial", DN}, {"one pager", DN},
     /* meeting set-up by the seller (still a chase until the client books) */
-    {"line up", SU}, {"find a time", SU},
+    {"line up", SU}, {"find a time", SU}, {"grab time", SU}, {"grab a time", SU}, {"get a time", SU}, {"get some time", SU},
     /* the seller seeks a slot: "get on their calendar", "try to get a meeting" */
     {"get on their calendar", SU}, {"get on the calendar", SU}, {"get on his calendar", SU},
     {"get on her calendar", SU}, {"get a meeting", SU}, {"get a call", SU}, {"get time", SU},
@@ -352,11 +352,11 @@ static const char *const ful_idwords[] = {
     "per", "percent", "pick", "planned", "play", "prefer", "prefers", "prev", "previous", "probability",
     "proceed", "process", "pto", "quite", "ran", "really", "receive", "receives", "remains", "renews", "reps",
     "results", "risk", "risks", "rough", "sabbatical", "sama", "san", "saw", "seats", "seem", "seemed",
-    "seems", "sensei", "shifts", "side", "signal", "since", "sites", "slack", "sms", "sold", "solid",
+    "seems", "sensei", "shifts", "side", "signal", "since", "sites", "slack", "sold", "solid",
     "sounds", "spent", "ssi", "stage", "start", "starts", "status", "steering", "strong", "stuck",
     "successful", "super", "supposed", "table", "take", "taken", "task", "teams", "telegram", "thanks",
     "thought", "thread", "thx", "tied", "till", "time", "timing", "to-do", "too", "took", "tough",
-    "transcript", "two", "um", "use", "useful", "uses", "vacation", "very", "wa", "wechat", "well", "whatsapp", "who",
+    "transcript", "two", "um", "use", "useful", "uses", "vacation", "very", "wa", "wechat", "well", "who",
     "x", "yesterday", "yesterday's", "yet",
     /* how things stand with the client: habits, roles, tastes, moods (ful_status_at) */
     "always", "annoyed", "cautious", "concerned", "disappointed", "dislike", "dislikes", "excited",

@@ -969,6 +969,12 @@ static void test_hurried_forms(void)
     IS("She told me they plan to sign before year end", "soft");
     IS("Tom told us that they will sign Fri", "firm");
     IS("Tom told me to send the quote", "compliance");
+    /* a message's channel as the verb, time to be got with someone */
+    IS("WhatsApp Chioma tomorrow", "non");
+    IS("SMS the owner tomorrow", "non");
+    IS("sent a WhatsApp, no reply", "unknown");
+    IS("grab time with Ana next week", "non");
+    IS("get a time with the franchisee", "non");
 }
 
 static void test_names(void)
