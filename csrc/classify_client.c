@@ -263,6 +263,16 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
     /* "I'm slammed", "they're happy": a state, no one acts */
     if (*vt < 0 && *hedge < 0 && from > 0 && ful_be_word(L, from - 1))
         return R_NONE;
+    if (*vt < 0 && *hedge < 0 && !state && end == L->nt && L->cend[L->head] >= L->nt) {
+        /* "Strong champion in IT", "Tom from IT": someone named, no verb, no
+         * day, no meeting: who they are, not what they will do */
+        for (i = from > 0 ? from - 1 : from; i < end; i++)
+            if ((L->t[i].bits & (FUL_CUE_DATE | FUL_CUE_EVENT | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_VAGUE | VERBISH)) ||
+                (L->t[i].flags & (T_NUM | T_QUOTED)) || ful_is_id(L, i, FUL_W_to) || L->t[i].wid == FUL_W_get || ful_wait_word(&L->r[i]))
+                break;
+        if (i >= end)
+            return R_NONE;
+    }
     /* "Gatekeeper again, no luck": a role alone opening its clause, no one acts */
     if (*vt < 0 && *hedge < 0 && !state && from > 0 && (from == 1 || (L->t[from - 1].flags & T_BREAK)) &&
         !(L->t[from - 1].flags & (T_QUOTED | T_NAME)) && from < end) { /* (a table's owner cell stands alone: "| Anand |") */

@@ -608,6 +608,16 @@ int ful_fact_clause(const ful_cline *L, int a, int end)
             return 1;
     }
     if (i < end && ful_contraction_be(L, i) && (L->t[i].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
+        (j = ful_next(L, i, end)) >= 0 && (ful_is_id(L, j, FUL_W_a) || ful_is_id(L, j, FUL_W_an))) {
+        /* "They're a Microsoft shop", "she's an ex-Oracle AE": what they are */
+        for (k = ful_next(L, j, end); k >= 0; k = ful_next(L, k, end))
+            if (ful_is_id(L, k, FUL_W_to) || (L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_EVENT | FUL_CUE_BOOKED | (VERBISH & ~FUL_CUE_DNOUN))) ||
+                (L->t[k].flags & T_QUOTED))
+                break;
+        if (k < 0)
+            return 1;
+    }
+    if (i < end && ful_contraction_be(L, i) && (L->t[i].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
         (j = ful_next(L, i, end)) >= 0 && ful_away(L, j, end))
         return 1; /* "she's on leave till Jan", "we're in year-end close" */
     while (i >= 0 && i < end && n < 5) {
@@ -710,6 +720,13 @@ int ful_fact_clause(const ful_cline *L, int a, int end)
             if ((b & FUL_CUE_EVENT) && !(b & VERBISH) && (j = ful_next(L, i, end)) >= 0 && ful_be_done(L, j, end))
                 return 1; /* "the decision is taken at group level": a meeting's noun and its state */
             return n > 0 && (ful_be_done(L, i, end) || (lead_verb != 1 && ful_done_thing(L, i, end))); /* ("budgets are frozen", in quotes too) */
+        }
+        if (n > 0 && lead_verb != 1 && (ful_wset[L->t[i].wid] & FUL_WS_STATEV) && L->t[i].span == 1 && ful_ends_sv(L, i) &&
+            !(L->t[i].flags & T_QUOTED) && (j = ful_next(L, i, end)) >= 0 && !ful_is_id(L, j, FUL_W_to)) {
+            for (k = j; k < end && !(L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_MODAL | FUL_CUE_BOOKED)); k++)
+                ;
+            if (k >= end)
+                return 1; /* "Budget sits with IT, not ops": where a thing is, told */
         }
         if (ful_fact_word(L, i) != FW_NONE || ful_contraction(L, i))
             break;

@@ -975,6 +975,15 @@ static void test_hurried_forms(void)
     IS("sent a WhatsApp, no reply", "unknown");
     IS("grab time with Ana next week", "non");
     IS("get a time with the franchisee", "non");
+    /* who someone is, what a thing is */
+    IS("Strong champion in IT", "unknown"); /* someone named, no verb, no day */
+    IS("Tom from IT", "unknown");
+    IS("CFO next week", "soft");
+    IS("Awaiting PO", "soft");
+    IS("They're a Microsoft shop", "unknown");
+    IS("they're a go, send the contract", "compliance");
+    IS("Budget sits with IT not ops", "unknown");
+    IS("Tom sits with procurement on Tue", "firm");
 }
 
 static void test_names(void)
