@@ -377,8 +377,6 @@ static const char *const ful_idwords[] = {
     "three", "four", "five", "six", "several", "early", "late",
     /* who was there: "Attended: Mark, Julie" (ful_attendance_line) */
     "attended", "attending", "attendees", "participants", "joined",
-    /* a common noun that starts a record, no name: "Deal slipped to Q1" */
-    "deal", "deals",
 };
 
 #define FUL_NWORDS ((int)(sizeof ful_words / sizeof ful_words[0]))
