@@ -242,9 +242,10 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
             *st = i - 1;
         return S_CLIENT;
     }
-    if (ful_is_id(L, i, FUL_W_expect) && (j = ful_next(L, i, end)) >= 0 &&
+    if ((ful_is_id(L, i, FUL_W_expect) || (ful_is_id(L, i, FUL_W_expecting) && i == lead && !(L->t[i].flags & T_QUOTED))) &&
+        (j = ful_next(L, i, end)) >= 0 &&
         !(L->t[j].bits & (FUL_CUE_SOBJ | FUL_CUE_SELLER | FUL_CUE_YOU | VERBISH)))
-        return *st = j, S_CLIENT; /* "Expect PO after the holidays", "expect feedback": theirs to send */
+        return *st = j, S_CLIENT; /* "Expect PO after the holidays", "Expecting PO this week": theirs to send */
     if ((b & FUL_CUE_ACT) && !(b & (FUL_CUE_CHASE | FUL_CUE_DELIV)) && ful_participle(L, i) && !ful_recap_verb(L, i) &&
         (j = ful_next(L, i, end)) >= 0 && (L->t[j].bits & FUL_CUE_DNOUN) && !ful_to_client(L, j, end))
         return *st = j, S_CLIENT; /* "Signed PO expected soon": what the client did, not an imperative */

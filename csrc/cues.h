@@ -144,7 +144,7 @@ static const ful_cue ful_words[] = {
     {"follow", CH}, {"followup", CH}, {"fu", CH}, {"fup", CH}, {"record", DV}, {"folow", CH}, {"follw", CH},
     {"ck", CH}, {"chk", CH}, {"chek", CH}, {"msg", CH}, {"inmail", CH}, {"txt", CH}, {"reengage", CH}, {"relaunch", CH} /* French "relancer" */, {"ping", CH}, {"call", CH | EV},
     {"callback", CH}, {"nudge", CH}, {"remind", CH}, {"reminder", CH}, {"chase", CH},
-    {"reconnect", CH}, {"recontact", CH}, {"connect", CH}, {"text", CH}, {"message", CH}, {"dm", CH}, {"whatsapp", CH}, {"sms", CH},
+    {"reconnect", CH}, {"recontact", CH}, {"recycle", CH}, {"connect", CH}, {"text", CH}, {"message", CH}, {"dm", CH}, {"whatsapp", CH}, {"sms", CH},
     {"poke", CH}, {"bump", CH}, {"bell", CH}, {"buzz", CH}, {"tinkle", CH}, {"revisit", CH}, {"resurface", CH}, {"ask", CH}, {"tell", CH}, {"confirm", CH},
     {"voicemail", CH}, {"reply", DV | CH}, {"respond", DV | CH}, {"touchbase", CH}, {"checkin", CH},
     {"wait", CH}, {"phone", CH}, {"ring", CH}, {"try", CH | HG}, {"check", CH}, {"circle", CH},

@@ -984,6 +984,10 @@ static void test_hurried_forms(void)
     IS("they're a go, send the contract", "compliance");
     IS("Budget sits with IT not ops", "unknown");
     IS("Tom sits with procurement on Tue", "firm");
+    IS("Expecting PO this week", "soft"); /* what we expect is theirs to send */
+    IS("expecting their feedback sometime next week", "soft");
+    IS("They are expecting a proposal", "compliance"); /* what they expect is ours */
+    DUE("recycle in Q2", "non", "2027-04-01");
 }
 
 static void test_names(void)
