@@ -487,6 +487,17 @@ int ful_copula_fact(const ful_cline *L, int i, int end)
     int j = ful_next(L, i, end), k, be;
     /* "Tom will be the signer": who someone will be; "Maria's the main
      * contact now": a name's 's before an article is "is" */
+    if (j >= 0 && (ful_is_id(L, i, FUL_W_has) || ful_is_id(L, i, FUL_W_have)) && ful_is_id(L, j, FUL_W_been) &&
+        !(L->t[i].flags & T_QUOTED) && (k = ful_next(L, j, end)) >= 0 && !ful_participle(L, k) && !ful_ends_ing(L, k)) {
+        /* "Mr. Oyelaran has been with the bank 22 years", "has been there
+         * since 2019": how long someone has been where they are */
+        for (; k >= 0; k = ful_next(L, k, end))
+            if (ful_is_id(L, k, FUL_W_to) || (L->t[k].bits & (FUL_CUE_EVENT | FUL_CUE_BOOKED | FUL_CUE_MODAL | (VERBISH & ~FUL_CUE_DNOUN))) ||
+                ((L->t[k].bits & FUL_CUE_DATE) && !ful_is_word(L, k, "years") && !ful_is_word(L, k, "months")) ||
+                (L->t[k].flags & T_QUOTED))
+                return 0;
+        return 1;
+    }
     if (j >= 0 && ful_is_id(L, i, FUL_W_will) && L->t[i].span == 1 && ful_is_id(L, j, FUL_W_be) && L->t[j].span == 1) {
         i = j;
         j = ful_next(L, i, end);

@@ -34,7 +34,7 @@ const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     /* a contact's habit or taste, its subject left unsaid ("Hates cold calls", "Reports to the COO") */
     [FUL_W_hates] = F, [FUL_W_loves] = F, [FUL_W_likes] = F, [FUL_W_dislikes] = F, [FUL_W_manages] = F,
     [FUL_W_oversees] = F, [FUL_W_knows] = F, [FUL_W_sits] = F, [FUL_W_leads] = F, [FUL_W_reports] = F,
-    [FUL_W_is] = F, [FUL_W_are] = F, [FUL_W_was] = F, [FUL_W_were] = F, [FUL_W_be] = F, [FUL_W_hold] = F, [FUL_W_table] = F, [FUL_W_file] = F,
+    [FUL_W_is] = F, [FUL_W_are] = F, [FUL_W_was] = F, [FUL_W_were] = F, [FUL_W_be] = F, [FUL_W_been] = F, [FUL_W_hold] = F, [FUL_W_table] = F, [FUL_W_file] = F,
     [FUL_W_play] = F,
     [FUL_W_per] = FUL_SAW_PER,
     [FUL_W_ignore] = FUL_SAW_VOID, [FUL_W_disregard] = FUL_SAW_VOID, [FUL_W_dupe] = FUL_SAW_VOID,

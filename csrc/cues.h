@@ -59,7 +59,7 @@ static const ful_cue ful_words[] = {
     {"purchasing", CL}, {"legal", CL}, {"finance", CL}, {"counsel", CL}, {"boss", CL},
     {"manager", CL}, {"mgr", CL}, {"director", CL}, {"head", CL}, {"team", CL}, {"committee", CL}, {"board", CL},
     {"leadership", CL}, {"stakeholders", CL}, {"stakeholder", CL}, {"owner", CL}, {"founder", CL},
-    {"president", CL}, {"chair", CL}, {"chairman", CL}, {"chairwoman", CL}, {"chairperson", CL}, {"treasurer", CL}, {"analyst", CL}, {"engineer", CL}, {"engineers", CL}, {"architect", CL},
+    {"president", CL}, {"chair", CL}, {"chairman", CL}, {"chairwoman", CL}, {"chairperson", CL}, {"analyst", CL}, {"engineer", CL}, {"engineers", CL}, {"architect", CL},
     {"admin", CL}, {"exec", CL}, {"execs", CL}, {"executive", CL}, {"executives", CL},
     {"partner", CL}, {"it", CL | CO}, {"hr", CL}, {"ops", CL}, {"security", CL}, {"group", CL},
     {"lead", CL}, {"leads", CL}, {"user", CL}, {"users", CL}, {"company", CL}, {"org", CL},

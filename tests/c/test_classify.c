@@ -988,6 +988,11 @@ static void test_hurried_forms(void)
     IS("expecting their feedback sometime next week", "soft");
     IS("They are expecting a proposal", "compliance"); /* what they expect is ours */
     DUE("recycle in Q2", "non", "2027-04-01");
+    /* how long someone has been where they are */
+    IS("Mr. Oyelaran has been with the bank 22 years", "unknown");
+    IS("Tom has been there 10 years", "unknown");
+    IS("Legal has been slow", "unknown");
+    IS("they have been testing it", "unknown");
 }
 
 static void test_names(void)
