@@ -385,7 +385,11 @@ static void find_shared(const char *root, char *out, size_t cap)
  * for kind); their floors sit a little under their first scores, on
  * 2026-12-03 before any rule was changed for them (macro-F1 zy 0.915,
  * zk 0.875; weakest class soft, zy 0.877, zk 0.800; dates wrong zy 1 of
- * 66, zk 1 of 66). */
+ * 66, zk 1 of 66). Raised later that day, after the round's rules, a
+ * margin under the new scores: p 0.932 (weakest compliance 0.914), z
+ * 0.881 (unknown 0.800), zz 0.888 (unknown 0.839), zh 0.923 (unknown
+ * 0.821), zx 0.750, zy 0.955 (unknown 0.941, tuned on), zk 0.897 (unknown
+ * 0.857; dates wrong 0). */
 static const struct {
     const char *name;
     int alone;
@@ -403,7 +407,7 @@ static const struct {
     {"lines-k.tsv", 1, 0.0, 0.0, 99, 0, FUL_SPLIT_HASH, NULL},   {"lines-l.tsv", 1, 0.0, 0.0, 99, 0, FUL_SPLIT_HASH, NULL},
     {"lines-m.tsv", 1, 0.0, 0.0, 99, 1, FUL_SPLIT_HASH, NULL},   {"lines-n.tsv", 1, 0.0, 0.0, 99, 1, FUL_SPLIT_HASH, NULL},
     {"lines-o.tsv", 0, 0.97, 0.95, 1, 2, FUL_SPLIT_ALL_TUNE, "third writer"},
-    {"lines-p.tsv", 0, 0.91, 0.83, 1, 2, FUL_SPLIT_ALL_HELD, "third writer"},
+    {"lines-p.tsv", 0, 0.92, 0.85, 1, 2, FUL_SPLIT_ALL_HELD, "third writer"},
     {"lines-q.tsv", 0, 0.95, 0.92, 1, 2, FUL_SPLIT_ALL_TUNE, "fourth writer"},
     {"lines-r.tsv", 0, 0.84, 0.74, 2, 2, FUL_SPLIT_ALL_HELD, "fourth writer"},
     {"lines-s.tsv", 0, 0.94, 0.91, 1, 2, FUL_SPLIT_ALL_TUNE, "fifth writer"},
@@ -413,16 +417,16 @@ static const struct {
     {"lines-w.tsv", 0, 0.93, 0.90, 1, 2, FUL_SPLIT_ALL_TUNE, "seventh writer"},
     {"lines-x.tsv", 0, 0.70, 0.61, 3, 2, FUL_SPLIT_ALL_HELD, "seventh writer"},
     {"lines-y.tsv", 0, 0.95, 0.90, 0, 2, FUL_SPLIT_ALL_TUNE, "eighth writer"},
-    {"lines-z.tsv", 0, 0.84, 0.72, 2, 2, FUL_SPLIT_ALL_HELD, "eighth writer"},
-    {"lines-zz.tsv", 0, 0.85, 0.80, 1, 2, FUL_SPLIT_ALL_HELD, "ninth writer"},
+    {"lines-z.tsv", 0, 0.87, 0.78, 2, 2, FUL_SPLIT_ALL_HELD, "eighth writer"},
+    {"lines-zz.tsv", 0, 0.87, 0.82, 1, 2, FUL_SPLIT_ALL_HELD, "ninth writer"},
     {"lines-zt.tsv", 0, 0.97, 0.95, 1, 2, FUL_SPLIT_ALL_TUNE, "tenth writer"},
-    {"lines-zh.tsv", 0, 0.90, 0.78, 1, 2, FUL_SPLIT_ALL_HELD, "tenth writer"},
+    {"lines-zh.tsv", 0, 0.91, 0.80, 1, 2, FUL_SPLIT_ALL_HELD, "tenth writer"},
     {"lines-zu.tsv", 0, 0.93, 0.88, 1, 2, FUL_SPLIT_ALL_TUNE, "eleventh writer"},
     {"lines-zv.tsv", 0, 0.85, 0.79, 2, 2, FUL_SPLIT_ALL_HELD, "eleventh writer"},
     {"lines-zw.tsv", 0, 0.94, 0.90, 1, 2, FUL_SPLIT_ALL_TUNE, "twelfth writer"},
-    {"lines-zx.tsv", 0, 0.72, 0.66, 2, 2, FUL_SPLIT_ALL_HELD, "twelfth writer"},
-    {"lines-zy.tsv", 0, 0.90, 0.86, 1, 2, FUL_SPLIT_ALL_TUNE, "thirteenth writer"},
-    {"lines-zk.tsv", 0, 0.86, 0.78, 1, 2, FUL_SPLIT_ALL_HELD, "thirteenth writer"},
+    {"lines-zx.tsv", 0, 0.74, 0.66, 2, 2, FUL_SPLIT_ALL_HELD, "twelfth writer"},
+    {"lines-zy.tsv", 0, 0.94, 0.92, 1, 2, FUL_SPLIT_ALL_TUNE, "thirteenth writer"},
+    {"lines-zk.tsv", 0, 0.88, 0.83, 1, 2, FUL_SPLIT_ALL_HELD, "thirteenth writer"},
 };
 #define NFIX (sizeof fixtures / sizeof fixtures[0])
 
