@@ -464,6 +464,24 @@ static int ful_plain_figure(const ful_cline *L, int j)
                             (r->lw[r->len - 2] == 'r' && r->lw[r->len - 1] == 'd') || (r->lw[r->len - 2] == 't' && r->lw[r->len - 1] == 'h')));
 }
 
+/* From k to the clause's end, how things stand and nothing more: no
+ * "to", no quote, no verb (a verb's word that names a thing may stand), no
+ * day, meeting or booking; a number's unit of time is an age or a span,
+ * no window ("22 years old", "with the bank 22 years"). */
+static int ful_state_to_end(const ful_cline *L, int k, int end)
+{
+    for (; k >= 0; k = ful_next(L, k, end)) {
+        uint32_t b = L->t[k].bits;
+        if (k > 0 && (L->t[k - 1].flags & T_NUM) &&
+            (ful_is_word(L, k, "years") || ful_is_word(L, k, "months") || ful_is_word(L, k, "weeks") || ful_is_word(L, k, "days")))
+            continue;
+        if (ful_is_id(L, k, FUL_W_to) || (L->t[k].flags & T_QUOTED) || (b & (FUL_CUE_DATE | FUL_CUE_EVENT | FUL_CUE_BOOKED)) ||
+            ((b & VERBISH) && !(b & FUL_CUE_DNOUN)))
+            return 0;
+    }
+    return 1;
+}
+
 /* "prefers", "hates": a verb's -s (not "boss", not "Tom's") */
 static int ful_ends_sv(const ful_cline *L, int i)
 {
@@ -491,12 +509,7 @@ int ful_copula_fact(const ful_cline *L, int i, int end)
         !(L->t[i].flags & T_QUOTED) && (k = ful_next(L, j, end)) >= 0 && !ful_participle(L, k) && !ful_ends_ing(L, k)) {
         /* "Mr. Oyelaran has been with the bank 22 years", "has been there
          * since 2019": how long someone has been where they are */
-        for (; k >= 0; k = ful_next(L, k, end))
-            if (ful_is_id(L, k, FUL_W_to) || (L->t[k].bits & (FUL_CUE_EVENT | FUL_CUE_BOOKED | FUL_CUE_MODAL | (VERBISH & ~FUL_CUE_DNOUN))) ||
-                ((L->t[k].bits & FUL_CUE_DATE) && !ful_is_word(L, k, "years") && !ful_is_word(L, k, "months")) ||
-                (L->t[k].flags & T_QUOTED))
-                return 0;
-        return 1;
+        return ful_state_to_end(L, k, end);
     }
     if (j >= 0 && ful_is_id(L, i, FUL_W_will) && L->t[i].span == 1 && ful_is_id(L, j, FUL_W_be) && L->t[j].span == 1) {
         i = j;
@@ -517,12 +530,7 @@ int ful_copula_fact(const ful_cline *L, int i, int end)
         ful_is_id(L, j, FUL_W_too)) {
         /* "They are very price sensitive", "CFO is super conservative":
          * how someone is; but "very keen to start", "very busy till Jan" */
-        for (k = ful_next(L, j, end); k >= 0; k = ful_next(L, k, end))
-            if (ful_is_id(L, k, FUL_W_to) || (L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_EVENT)) ||
-                ((L->t[k].bits & VERBISH) && !(L->t[k].bits & FUL_CUE_DNOUN)) ||
-                (L->t[k].flags & (T_NUM | T_QUOTED)))
-                return 0;
-        return 1;
+        return ful_state_to_end(L, ful_next(L, j, end), end);
     }
     if (((L->t[j].flags & T_NUM) && !(L->t[j].bits & FUL_CUE_DATE) && ful_plain_figure(L, j)) ||
         (!(L->t[j].bits & ~FUL_CUE_WORD) && !(L->t[j].flags & (T_CAP | T_NUM)) && !ful_wait_word(&L->r[j]) &&
@@ -530,15 +538,7 @@ int ful_copula_fact(const ful_cline *L, int i, int end)
         /* "NPS is 42", "roof is 22 years old", "Pilot results were strong":
          * a figure or a plain word after "be", and nothing that acts or
          * falls due after it ("Tom is available Thu", "ready to sign") */
-        k = ful_next(L, j, end);
-        if (k >= 0 && (L->t[j].flags & T_NUM) &&
-            (ful_is_word(L, k, "years") || ful_is_word(L, k, "months") || ful_is_word(L, k, "weeks") || ful_is_word(L, k, "days")))
-            k = ful_next(L, k, end); /* "22 years old": an age, no window */
-        for (; k >= 0; k = ful_next(L, k, end))
-            if (ful_is_id(L, k, FUL_W_to) || (L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_EVENT | FUL_CUE_BOOKED | VERBISH)) ||
-                (L->t[k].flags & T_QUOTED))
-                return 0;
-        return 1;
+        return ful_state_to_end(L, ful_next(L, j, end), end);
     }
     if (i > 0 && ful_is_id(L, i - 1, FUL_W_date) && ful_be_form(L, i)) {
         /* "Renewal date is 3/31", "Close date is 12/31": a date the deal
@@ -621,11 +621,7 @@ int ful_fact_clause(const ful_cline *L, int a, int end)
     if (i < end && ful_contraction_be(L, i) && (L->t[i].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
         (j = ful_next(L, i, end)) >= 0 && (ful_is_id(L, j, FUL_W_a) || ful_is_id(L, j, FUL_W_an))) {
         /* "They're a Microsoft shop", "she's an ex-Oracle AE": what they are */
-        for (k = ful_next(L, j, end); k >= 0; k = ful_next(L, k, end))
-            if (ful_is_id(L, k, FUL_W_to) || (L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_EVENT | FUL_CUE_BOOKED | (VERBISH & ~FUL_CUE_DNOUN))) ||
-                (L->t[k].flags & T_QUOTED))
-                break;
-        if (k < 0)
+        if (ful_state_to_end(L, ful_next(L, j, end), end))
             return 1;
     }
     if (i < end && ful_contraction_be(L, i) && (L->t[i].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
