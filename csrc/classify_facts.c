@@ -126,8 +126,7 @@ int ful_status_at(const ful_cline *L, int i, int end)
     j = i > 0 && i < end && (ful_is_id(L, i, FUL_W_already) || ful_is_id(L, i, FUL_W_currently)) ? ful_next(L, i, end)
         : i > 0 && i < end && (ful_is_id(L, i - 1, FUL_W_already) || ful_is_id(L, i - 1, FUL_W_currently)) ? i : -1;
     if (j >= 0 && L->t[j].span == 1 && !(L->t[j].flags & (T_CAP | T_NUM | T_QUOTED)) &&
-        !(L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_BOOKED | FUL_CUE_SPEECH)) && L->r[j].len > 3 &&
-        L->r[j].lw[L->r[j].len - 1] == 's' && L->r[j].lw[L->r[j].len - 2] != 's' && L->r[j].lw[L->r[j].len - 2] != '\'')
+        !(L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_BOOKED | FUL_CUE_SPEECH)) && ful_ends_sv(L, j))
         return 1;
     for (k = i; (L->marks & FUL_SAW_HABIT) && k >= 0 && k < end && !habit; k = ful_next(L, k, end))
         habit = (ful_wrule[L->t[k].wid] & FUL_SAW_HABIT) && k > i; /* "The board meets quarterly" */
@@ -480,13 +479,6 @@ static int ful_state_to_end(const ful_cline *L, int k, int end)
             return 0;
     }
     return 1;
-}
-
-/* "prefers", "hates": a verb's -s (not "boss", not "Tom's") */
-static int ful_ends_sv(const ful_cline *L, int i)
-{
-    const ful_rtok *r = &L->r[i];
-    return r->len > 3 && r->lw[r->len - 1] == 's' && r->lw[r->len - 2] != 's' && r->lw[r->len - 2] != '\'';
 }
 
 /* Is token k written joined to a word by a hyphen ("must-have", "sign-off")? */

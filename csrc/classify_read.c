@@ -39,10 +39,7 @@ static int ful_role_after_words(const ful_cline *L, int i, int end)
         return -1;
     if ((L->t[v].bits & (FUL_CUE_MODAL | FUL_CUE_SPEECH)) && !(L->t[v].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)))
         return r;
-    return (L->t[v].bits & VERBISH) && L->t[v].span == 1 && L->r[v].len > 3 && L->r[v].lw[L->r[v].len - 1] == 's' &&
-                   L->r[v].lw[L->r[v].len - 2] != 's' && L->r[v].lw[L->r[v].len - 2] != '\''
-               ? r
-               : -1;
+    return (L->t[v].bits & VERBISH) && L->t[v].span == 1 && ful_ends_sv(L, v) ? r : -1;
 }
 
 /* (one caller, ful_read_line below: inlined, as the compiler did before it grew) */
@@ -566,10 +563,8 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         } else if (status && subj == S_NONE && st >= 0 && ful_is_id(L, st, FUL_W_will) && (i = ful_next(L, st, end)) >= 0) {
             subj = S_SELLER; /* "no answer, will ping Fri": after a status, (I) will */
             st = i;
-        } else if (subj == S_SELLER && prev_subj == S_CLIENT && st == a && L->t[st].span == 1 && L->r[st].len > 3 &&
-                   (L->t[st].bits & (FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_CHASE | FUL_CUE_SETUP)) &&
-                   L->r[st].lw[L->r[st].len - 1] == 's' && L->r[st].lw[L->r[st].len - 2] != 's' &&
-                   L->r[st].lw[L->r[st].len - 2] != '\'') {
+        } else if (subj == S_SELLER && prev_subj == S_CLIENT && st == a && L->t[st].span == 1 &&
+                   (L->t[st].bits & (FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_CHASE | FUL_CUE_SETUP)) && ful_ends_sv(L, st)) {
             subj = S_CLIENT; /* "Maria liked it, sends PO Fri": no order is in -s, the client goes on */
             st = prev_st;
         }
@@ -581,7 +576,7 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             res = R_NON;
             if (rd->hedge_tok < 0)
                 rd->hedge_tok = i; /* (what they do beside it is in doubt: "did they sign? Tom sends it Fri") */
-            goto read;
+            goto judged;
         }
         switch (subj) {
         case S_CLIENT:
@@ -626,7 +621,7 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         default:
             break;
         }
-    read:
+    judged: /* (a clause read above the switch) */
         /* "no decision yet"; "budget 250k, 3 yr term", "120k EUR": a status, a field and its figure */
         if ((subj == S_NONE && st >= 0 && (L->t[st].bits & FUL_CUE_NEG)) ||
             (a + 1 < end && !(L->t[a].bits & (VERBISH | FUL_CUE_EVENT)) && ful_figure_to_end(L, a + 1, end)) ||

@@ -45,6 +45,14 @@ static inline int ful_next(const ful_cline *L, int i, int end)
     return -1;
 }
 
+/* "prefers", "sends": a verb's -s, as a third person's (not "boss", not
+ * "Tom's", not "is") */
+static inline int ful_ends_sv(const ful_cline *L, int i)
+{
+    const ful_rtok *r = &L->r[i];
+    return r->len > 3 && r->lw[r->len - 1] == 's' && r->lw[r->len - 2] != 's' && r->lw[r->len - 2] != '\'';
+}
+
 /* Inlined: w is always a literal, so strlen and memcmp fold into a few
  * compares (the call and the library memcmp were 1% of a line). */
 #if defined(__GNUC__)
