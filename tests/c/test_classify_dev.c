@@ -20,7 +20,8 @@
  *    tuning, zv all held out; lines-zw.tsv and lines-zx.tsv, a
  *    twelfth writer's pair, too: zw all tuning, zx all held out;
  *    lines-zy.tsv and lines-zk.tsv, a thirteenth writer's pair, too:
- *    zy all tuning, zk all held out.
+ *    zy all tuning, zk all held out; lines-zn.tsv and lines-zm.tsv, a
+ *    fourteenth writer's pair, too: zn all tuning, zm all held out.
  *  - ../shared/data/nextsteps-dev.tsv (relative to the clone; or
  *    $FULOG_SHARED_DATA): class<TAB>text, meeting 2026-11-20, written by
  *    others.
@@ -389,7 +390,19 @@ static void find_shared(const char *root, char *out, size_t cap)
  * margin under the new scores: p 0.932 (weakest compliance 0.914), z
  * 0.881 (unknown 0.800), zz 0.888 (unknown 0.839), zh 0.923 (unknown
  * 0.821), zx 0.750, zy 0.955 (unknown 0.941, tuned on), zk 0.897 (unknown
- * 0.857; dates wrong 0). */
+ * 0.857; dates wrong 0). lines-zn.tsv and lines-zm.tsv, a fourteenth
+ * writer's pair (construction equipment rental, specialty chemicals,
+ * higher-ed admissions software, game-studio middleware, an MSSP / MDR,
+ * municipal and rural water treatment, drone services for farm co-ops;
+ * CRM "Next Step (SFDC):" fields, call-outcome templates, the date or the
+ * topic first, honorifics and surname-first names, names that are words
+ * or months as actor and object; Egyptian, New Zealand, Czech, Hungarian,
+ * Chilean, Colombian, Nepali, Ethiopian, Taiwanese, Serbian, Lebanese and
+ * Norwegian speakers' English), are split the same way (zn tuning, zm
+ * held out whole; zm follows zn's mix kind for kind); their floors sit a
+ * little under their first scores, on 2026-12-03 before any rule was
+ * changed for them (macro-F1 zn 0.920, zm 0.769; weakest class zn
+ * unknown 0.848, zm non 0.721; dates wrong zn 0 of 66, zm 1 of 66). */
 static const struct {
     const char *name;
     int alone;
@@ -427,6 +440,8 @@ static const struct {
     {"lines-zx.tsv", 0, 0.74, 0.66, 2, 2, FUL_SPLIT_ALL_HELD, "twelfth writer"},
     {"lines-zy.tsv", 0, 0.94, 0.92, 1, 2, FUL_SPLIT_ALL_TUNE, "thirteenth writer"},
     {"lines-zk.tsv", 0, 0.88, 0.83, 1, 2, FUL_SPLIT_ALL_HELD, "thirteenth writer"},
+    {"lines-zn.tsv", 0, 0.90, 0.83, 1, 2, FUL_SPLIT_ALL_TUNE, "fourteenth writer"},
+    {"lines-zm.tsv", 0, 0.75, 0.70, 1, 2, FUL_SPLIT_ALL_HELD, "fourteenth writer"},
 };
 #define NFIX (sizeof fixtures / sizeof fixtures[0])
 
