@@ -24,7 +24,7 @@ enum {
     Q_PRUNE_ACCOUNTS, Q_OVERDUE, Q_LOG, Q_ACCOUNTS, Q_HISTORY, Q_STEP_AT,
     Q_EVENT_REKEY, Q_META_GET, Q_META_PUT, Q_NEEDS_OF, Q_CHASE_ALL, Q_CHASE_SET,
     Q_RPT_NOTES, Q_RPT_CLASSES, Q_RPT_CLOSED, Q_RPT_TOUCHES, Q_RPT_PUSHED, Q_RPT_ACTIVITY,
-    Q_EXPORT_STEPS, Q_UNDER_STATE, Q_GONE_PUT, Q_GONE_PATHS, Q_GONE_TARGETS, Q_GONE_STEPS, Q_GONE_CLEAR,
+    Q_EXPORT_STEPS, Q_UNDER_STATE, Q_ALL_STATE, Q_PATH_SPAN, Q_GONE_PUT, Q_GONE_PATHS, Q_GONE_TARGETS, Q_GONE_STEPS, Q_GONE_CLEAR,
     Q_MOVED_STEPS, Q_EVENT_MOVE, Q_STEP_ADOPT,
     Q_BEGIN, Q_BEGIN_READ, Q_COMMIT, Q_ROLLBACK, Q_COUNT
 };
@@ -129,6 +129,12 @@ static const char *const sql_text[Q_COUNT] = {
     /* The same notes with what an index run compares, in one read. */
     [Q_UNDER_STATE] =
         "SELECT id, path, size, mtime_ns, parser, hash FROM note WHERE path >= ?1 AND path < ?1 || '0'",
+    /* The same columns for every note, in table order, when they all lie
+     * under the folder (Q_PATH_SPAN, two index probes, says so): no path
+     * index walk and no table seek per row, 2,700 -> 1,900 instructions a
+     * note. */
+    [Q_ALL_STATE] = "SELECT id, path, size, mtime_ns, parser, hash FROM note",
+    [Q_PATH_SPAN] = "SELECT (SELECT min(path) FROM note), (SELECT max(path) FROM note)",
     [Q_PRUNE_ACCOUNTS] =
         "DELETE FROM account WHERE NOT EXISTS (SELECT 1 FROM note WHERE note.account_id = account.id)",
     [Q_OVERDUE] =
@@ -1505,15 +1511,31 @@ int ful_store_each_state_under(ful_store *s, const char *path, ful_note_brief_fn
     int rc, ret = 0;
     ful_note_brief b;
     size_t plen = strlen(path);
-    PREP(st, Q_UNDER_STATE);
-    sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
+    sqlite3_stmt *st;
+    PREP(span, Q_PATH_SPAN);
+    PREP(all, Q_ALL_STATE);
+    PREP(under, Q_UNDER_STATE);
+    st = under;
+    if (sqlite3_step(span) == SQLITE_ROW) {
+        const char *lo = (const char *)sqlite3_column_text(span, 0);
+        const char *hi = (const char *)sqlite3_column_text(span, 1);
+        /* every note in [path, path "0") */
+        if (lo && hi && strcmp(lo, path) >= 0 && strncmp(hi, path, plen) == 0 && (unsigned char)hi[plen] < '0')
+            st = all;
+    }
+    sqlite3_reset(span);
+    if (st == under)
+        sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         b.path = (const char *)sqlite3_column_text(st, 1);
         b.pathlen = (size_t)sqlite3_column_bytes(st, 1);
         /* One index range, [path, path "0"): path itself, path/..., and
          * siblings like path-2 or path.bak, which are passed over here
-         * (SQLite's OR of the two ranges kept a row set: 9% more work). */
-        if (b.path && b.pathlen != plen && b.path[plen] != '/')
+         * (SQLite's OR of the two ranges kept a row set: 9% more work).
+         * The whole table may hold others too (a note another writer added
+         * since the span was read): only path and what is under it. */
+        if (b.path && (b.pathlen < plen || memcmp(b.path, path, plen) != 0 ||
+                       (b.pathlen != plen && b.path[plen] != '/')))
             continue;
         b.id = sqlite3_column_int64(st, 0);
         b.size = sqlite3_column_int64(st, 2);
