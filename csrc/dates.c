@@ -136,6 +136,8 @@ typedef struct {
     int last_absolute;     /* the last span named a calendar day (12/3, Dec 3) */
     ful_day swap;          /* the day-first reading of the m/d date being emitted ("10/12": Dec 10), or FUL_NODATE */
     ful_day last_swap;     /* the same for the last span */
+    ful_day prev;          /* the year-less day being emitted, its occurrence before the meeting, or FUL_NODATE */
+    ful_day last_prev;     /* the same for the last span */
     int any_time;          /* a clock time was seen */
     size_t pend_time_end;  /* a time seen before any nearby date ("10am Tue") */
     int pend_time;
@@ -382,6 +384,21 @@ static int ful_day_first_fits(ful_day md, ful_day dm, ful_day wd)
            ful_day_weekday(dm) == ful_day_weekday(wd);
 }
 
+/* The day a weekday beside a year-less date picks: the date as resolved
+ * (the first on or after the meeting), unless the weekday contradicts it
+ * and fits the other reading (day first) or the occurrence just before the
+ * meeting: "Mon 12/28" in a note of Mon 2027-01-04 is 2026-12-28, a
+ * Monday, not 2027-12-28, a Tuesday. When nothing fits, the calendar day
+ * wins, as it does for a dated weekday that contradicts it. */
+static ful_day ful_weekday_pick(ful_day day, ful_day swap, ful_day prev, ful_day wd)
+{
+    if (ful_day_first_fits(day, swap, wd))
+        return swap;
+    if (ful_day_first_fits(day, prev, wd))
+        return prev;
+    return day;
+}
+
 static void ful_emit(ful_dscan *sc, ful_date_kind kind, ful_day a, ful_day b, size_t off, size_t end,
                      int absolute, int weekday)
 {
@@ -400,8 +417,7 @@ static void ful_emit(ful_dscan *sc, ful_date_kind kind, ful_day a, ful_day b, si
                 ;
             if (k == off) {
                 int ht = p->has_time;
-                if (ful_day_first_fits(a, sc->swap, p->start))
-                    a = b = sc->swap;
+                a = b = ful_weekday_pick(a, sc->swap, sc->prev, p->start);
                 p->kind = kind;
                 p->start = a;
                 p->end = b;
@@ -419,8 +435,7 @@ static void ful_emit(ful_dscan *sc, ful_date_kind kind, ful_day a, ful_day b, si
             for (k = g; k < off && (sc->s[k] == ' ' || sc->s[k] == ',' || sc->s[k] == '('); k++)
                 ;
             if (k == off) {
-                if (ful_day_first_fits(p->start, sc->last_swap, a))
-                    p->start = p->end = sc->last_swap;
+                p->start = p->end = ful_weekday_pick(p->start, sc->last_swap, sc->last_prev, a);
                 p->len = end - p->off;
                 return;
             }
@@ -441,6 +456,7 @@ static void ful_emit(ful_dscan *sc, ful_date_kind kind, ful_day a, ful_day b, si
     sc->last_weekday = weekday;
     sc->last_absolute = absolute != 0;
     sc->last_swap = sc->swap;
+    sc->last_prev = sc->prev;
 }
 
 /* A clock time ending at end: attach to the date just before it, or keep it
@@ -707,7 +723,15 @@ static void ful_abs_date(ful_dscan *sc, int m, int d, int year, size_t off, size
         return;
     if (!year && sc->m == FUL_NODATE)
         r = FUL_NODATE;
+    if (!year && r != FUL_NODATE && (long)r - sc->m > 300) {
+        /* It comes round only next year (the classifier's ful_day_gone
+         * bound): a weekday beside it may say it meant the one just gone */
+        int y, mm, dd;
+        ful_day_to_ymd(r, &y, &mm, &dd);
+        sc->prev = ful_day_from_ymd(y - 1, m, d);
+    }
     ful_emit(sc, FUL_DATE_EXACT, r, r, off, end, year ? 2 : 1, 0);
+    sc->prev = FUL_NODATE;
 }
 
 /* "in|within|after" COUNT UNIT, at the count word starting at i. */
@@ -776,7 +800,11 @@ static size_t ful_count_unit(ful_dscan *sc, size_t i, size_t off, int within)
     else if (FUL_STREQ(w, "month") || FUL_STREQ(w, "months") || FUL_STREQ(w, "mo") || FUL_STREQ(w, "mos") ||
              FUL_STREQ(w, "mth") || FUL_STREQ(w, "mths") || FUL_STREQ(w, "mnth"))
         days = -1;
-    else
+    else if ((FUL_STREQ(w, "year") || FUL_STREQ(w, "years") || FUL_STREQ(w, "yr") || FUL_STREQ(w, "yrs")) &&
+             cnt <= 10) {
+        cnt *= 12; /* "in a year" is "in 12 months" */
+        days = -1;
+    } else
         return 0;
     if (cnt > 3660)
         return 0;
@@ -1352,10 +1380,20 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
              ful_prev_is(sc, i, "till") || ful_prev_is(sc, i, "at") || ful_prev_is(sc, i, "for") ||
              ((q = ful_prev_is(sc, i, "the")) != 0 && (ful_prev_is(sc, q - 1, "by") || ful_prev_is(sc, q - 1, "before") ||
                                                          ful_prev_is(sc, q - 1, "at") || ful_prev_is(sc, q - 1, "until"))))) {
-            /* "by year end", "before year-end": the calendar year's last day */
+            /* "by year end", "before year-end": the calendar year's last
+             * day, the one day EOY and "end of year" name (and so as firm) */
             size_t u = ful_next_is(sc, e, "end") ? ful_next_is(sc, e, "end") : ful_next_is(sc, e + 1, "end");
-            ful_emit(sc, FUL_DATE_WINDOW, sc->m, ful_period_end(sc, 'y'), i, u, 0, 0);
+            ful_day r = ful_period_end(sc, 'y');
+            ful_emit(sc, FUL_DATE_EXACT, r, r, i, u, 0, 0);
             return u;
+        }
+        if (ful_eq(w, wl, "ye") && s[i] == 'Y' && s[i + 1] == 'E' &&
+            (ful_prev_is(sc, i, "by") || ful_prev_is(sc, i, "before") || ful_prev_is(sc, i, "until") ||
+             ful_prev_is(sc, i, "till") || ful_prev_is(sc, i, "at"))) {
+            /* "by YE": year end, in capitals only ("ye" is a word) */
+            ful_day r = ful_period_end(sc, 'y');
+            ful_emit(sc, FUL_DATE_EXACT, r, r, i, e, 0, 0);
+            return e;
         }
         break;
     case 'n':
@@ -1570,8 +1608,8 @@ static const uint32_t ful_date_thirds[26][26] = {
     /* christmas, xmas; cw, kw, wk (calendar weeks: "CW 50", "KW50", "wk 50") */
     FUL_AB('c', 'h') = FUL_B('r'), FUL_AB('x', 'm') = FUL_B('a'), FUL_AB('c', 'w') = FUL_END,
     FUL_AB('k', 'w') = FUL_END, FUL_AB('w', 'k') = FUL_END,
-    /* year (end) */
-    FUL_AB('y', 'e') = FUL_B('a'),
+    /* year (end), YE */
+    FUL_AB('y', 'e') = FUL_B('a') | FUL_END,
     /* dec december */
     FUL_AB('d', 'e') = FUL_B('c'),
     /* eod eow eom eoy eoq end */
@@ -1678,7 +1716,7 @@ int ful_dates_find(const char *text, size_t n, ful_day meeting, ful_date_span *o
     if (!text || !out || max <= 0)
         return 0;
     memset(&sc, 0, sizeof sc);
-    sc.swap = sc.last_swap = FUL_NODATE;
+    sc.swap = sc.last_swap = sc.prev = sc.last_prev = FUL_NODATE;
     sc.s = text;
     sc.n = n;
     sc.m = meeting;
@@ -1699,7 +1737,7 @@ int ful_dates_has_time(const char *text, size_t n)
     if (!text)
         return 0;
     memset(&sc, 0, sizeof sc);
-    sc.swap = sc.last_swap = FUL_NODATE;
+    sc.swap = sc.last_swap = sc.prev = sc.last_prev = FUL_NODATE;
     sc.s = text;
     sc.n = n;
     sc.m = ful_day_from_ymd(2026, 1, 1);

@@ -428,8 +428,8 @@ static void test_written_forms(void)
     T_STREQ(first("by the weekend", m), "W 2026-12-02..2026-12-04");
     T_STREQ(first("over the weekend", m), "W 2026-12-05..2026-12-06");
     T_STREQ(first("next weekend", m), "W 2026-12-12..2026-12-13");
-    T_STREQ(first("before year end", m), "W 2026-12-02..2026-12-31");
-    T_STREQ(first("by year-end", m), "W 2026-12-02..2026-12-31");
+    T_STREQ(first("before year end", m), "X 2026-12-31");
+    T_STREQ(first("by year-end", m), "X 2026-12-31");
     T_STREQ(first("by 2026/12/10", m), "X 2026-12-10");
     T_STREQ(first("2026/02/30", m), "none");
     T_STREQ(first("wk 50", m), "W 2026-12-07..2026-12-13");
@@ -448,8 +448,61 @@ static void test_written_forms(void)
     T_STREQ(first("Monday week", FUL_NODATE), "X none");
 }
 
+/* A weekday beside a year-less date that contradicts the first such date
+ * on or after the meeting, but fits the one just gone. */
+static void test_weekday_year(void)
+{
+    ful_day m = D(2027, 1, 4); /* a Monday */
+    T_SECTION("weekday picks the year");
+    T_STREQ(first("call Tom Monday 12/28", m), "X 2026-12-28");
+    T_STREQ(first("Mon 12/28 10am", m), "X 2026-12-28");
+    T_STREQ(first("12/28 (Mon)", m), "X 2026-12-28");
+    T_STREQ(first("Monday, December 28th", m), "X 2026-12-28");
+    T_STREQ(first("Dec 28 (Mon)", m), "X 2026-12-28");
+    T_STREQ(first("Fri 1/1", m), "X 2027-01-01");
+    T_INTEQ(count("Mon 12/28 10am", m), 1);
+    /* the weekday fits the one ahead, or no weekday: the first on or after the meeting */
+    T_STREQ(first("Tue 12/28", m), "X 2027-12-28");
+    T_STREQ(first("12/28", m), "X 2027-12-28");
+    /* nothing fits: the calendar day wins, as before */
+    T_STREQ(first("Wed 12/28", m), "X 2027-12-28");
+    /* the date ahead is within 300 days: not a day just gone, whatever the weekday */
+    T_STREQ(first("Mon 12/28", D(2027, 6, 1)), "X 2027-12-28");
+    /* a day-first reading still wins where it fits */
+    T_STREQ(first("Thu 10/12", D(2026, 11, 20)), "X 2026-12-10");
+    T_STREQ(first("Mon 12/28", FUL_NODATE), "X none");
+}
+
+/* One meaning, one answer: the year's end however it is written, and a
+ * year as twelve months. */
+static void test_year_words(void)
+{
+    ful_day m = D(2026, 11, 20);
+    T_SECTION("year end, in a year");
+    T_STREQ(first("by EOY", m), "X 2026-12-31");
+    T_STREQ(first("by end of year", m), "X 2026-12-31");
+    T_STREQ(first("by the end of the year", m), "X 2026-12-31");
+    T_STREQ(first("by year end", m), "X 2026-12-31");
+    T_STREQ(first("by year-end", m), "X 2026-12-31");
+    T_STREQ(first("by the year end", m), "X 2026-12-31");
+    T_STREQ(first("by YE", m), "X 2026-12-31");
+    T_STREQ(first("before YE.", m), "X 2026-12-31");
+    T_STREQ(first("by ye", m), "none");
+    T_STREQ(first("YE close is busy", m), "none");
+    T_STREQ(first("Fiscal year end is when budgets free up", m), "none");
+    T_STREQ(first("in a year", m), "W 2027-11-20..2027-11-20");
+    T_STREQ(first("in 12 months", m), "W 2027-11-20..2027-11-20");
+    T_STREQ(first("in one year", m), "W 2027-11-20..2027-11-20");
+    T_STREQ(first("in 2 years", m), "W 2028-11-20..2028-11-20");
+    T_STREQ(first("within a year", m), "W 2026-11-21..2027-11-20");
+    T_STREQ(first("in 50 years", m), "none");
+    T_STREQ(first("in a year", FUL_NODATE), "W none..none");
+}
+
 int main(void)
 {
+    test_weekday_year();
+    test_year_words();
     test_day_constants();
     test_calendar();
     test_absolute();
