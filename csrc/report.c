@@ -354,7 +354,14 @@ int ful_report_build(ful_store *s, const ful_report_opts *o, ful_day today, ful_
         r->since = o->by == FUL_BY_WEEK ? d - 7 * 7 : ful_day_add_months(d, -5);
     }
     if (r->since > r->until) {
-        seterr(err, errlen, "--since is after --until");
+        /* both days, and "today" when until was not given: the seller sees
+         * which of the two to move (the shell and :FuStats alike) */
+        char a[11], z[11];
+        ful_day_format(r->since, a);
+        ful_day_format(r->until, z);
+        if (err && errlen)
+            snprintf(err, errlen, o->until != FUL_NODATE ? "since %s is after until %s" : "since %s is after today (%s)",
+                     a, z);
         return -1;
     }
     for (d = ful_period_start(o->by, r->since); d <= r->until; d = ful_period_next(o->by, d))

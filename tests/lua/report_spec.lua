@@ -243,8 +243,27 @@ for i, p in enumerate(d['periods'] + [d['total']]):
     assert.are.equal(2, code)
     assert.truthy(err:find("--by wants week or month", 1, true), err)
     _, err, code = h.fulog("stats --since 2026-12-01 --until 2026-11-01", { cwd = dir, db = db })
-    assert.are.equal(1, code)
-    assert.truthy(err:find("--since is after --until", 1, true), err)
+    assert.are.equal(2, code)
+    assert.are.equal("fulog: --since 2026-12-01 is after --until 2026-11-01 (see fulog --help)\n", err)
+    -- without --until, the range ends today: named as such
+    _, err, code = h.fulog("stats --since 2026-12-31", { cwd = dir, db = db })
+    assert.are.equal(2, code)
+    assert.are.equal("fulog: --since 2026-12-31 is after today (2026-12-10) (see fulog --help)\n", err)
+    -- the flags are checked before the store: no "no store here yet" first
+    _, err, code = h.fulog("stats --since 2026-12-01 --until 2026-11-01", { cwd = dir, db = dir .. "/none.db" })
+    assert.are.equal(2, code)
+    assert.truthy(err:find("is after --until", 1, true), err)
+    -- the core says it in words both front-ends can show
+    local s, msg
+    local core = h.core
+    local cdb = assert(core.open(db))
+    s, msg = cdb:stats({ today = "2026-12-10", since = "2026-12-01", ["until"] = "2026-11-01" })
+    assert.is_nil(s)
+    assert.are.equal("since 2026-12-01 is after until 2026-11-01", msg)
+    s, msg = cdb:stats({ today = "2026-12-10", since = "2026-12-31" })
+    assert.is_nil(s)
+    assert.are.equal("since 2026-12-31 is after today (2026-12-10)", msg)
+    cdb:close()
     _, err, code = h.fulog("stats --since 2026-13-01", { cwd = dir, db = db })
     assert.are.equal(2, code)
     _, err, code = h.fulog("stats", { cwd = dir, db = dir .. "/none.db" })

@@ -43,7 +43,7 @@ H.run(function()
   vim.cmd("FuStats year")
   H.contains(notified[#notified] and notified[#notified].msg or "", "FuStats wants [week|month]", "a bad argument is told")
   vim.cmd("FuStats 2026-12-31 2026-11-01")
-  H.contains(H.buf_lines(b)[1], "--since is after --until", "an empty range says why")
+  H.contains(H.buf_lines(b)[1], "since 2026-12-31 is after until 2026-11-01", "an empty range says why, in days")
 
   -- r refreshes after an index, q closes
   vim.cmd("FuStats week 2026-11-16 2026-12-06")

@@ -25,10 +25,15 @@ function M.stats(opts, args)
   if opts.by and opts.by ~= "week" and opts.by ~= "month" then
     usage_error("--by wants week or month, got " .. opts.by)
   end
+  local since, till = check_date("since", opts.since), check_date("until", opts["until"])
+  -- a range that holds no day is a mistake in the flags: said before the store is opened
+  if since and since > (till or today(opts)) then
+    usage_error(till and ("--since %s is after --until %s"):format(since, till)
+      or ("--since %s is after today (%s)"):format(since, today(opts)))
+  end
   local report, text = with_store(opts, "read", function(db)
     return db:stats(query_opts(opts, {
-      today = today(opts), since = check_date("since", opts.since), ["until"] = check_date("until", opts["until"]),
-      by = opts.by, owner = owner_filter(opts),
+      today = today(opts), since = since, ["until"] = till, by = opts.by, owner = owner_filter(opts),
     }))
   end)
   if opts.json then
