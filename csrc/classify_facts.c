@@ -95,6 +95,57 @@ static int ful_be_before(const ful_cline *L, int i)
     return i > 0 && (ful_be_word(L, i - 1) || ful_is_id(L, i - 1, FUL_W_she_s) || ful_is_id(L, i - 1, FUL_W_he_s));
 }
 
+static int ful_away(const ful_cline *L, int i, int end);
+
+/* Is the word at j one of being away ("out", "travelling")? */
+static int ful_away_word(const ful_cline *L, int j)
+{
+    return ful_is_id(L, j, FUL_W_out) || ful_is_id(L, j, FUL_W_off) || ful_is_id(L, j, FUL_W_away) || ful_is_id(L, j, FUL_W_ooo) ||
+           ful_is_id(L, j, FUL_W_sick) || ful_is_id(L, j, FUL_W_travelling) || ful_is_id(L, j, FUL_W_traveling) ||
+           ful_is_id(L, j, FUL_W_unavailable);
+}
+
+/* "I'll know more by then", "we're still deciding", "she'll be out till
+ * the 10th", "I'm travelling": what they will know, are in the middle of
+ * or where they will be, after the subject at i; in quotes too ("call me
+ * Friday, I'll know more": the call is the step, not their knowing). */
+static int ful_state_ahead(const ful_cline *L, int i, int end)
+{
+    int j, modal = i > 0 && (L->t[i - 1].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE)) && !(L->t[i].flags & T_BREAK);
+    if ((ful_is_id(L, i, FUL_W_will) || ful_is_id(L, i, FUL_W_should)) && L->t[i].span == 1 && (j = ful_next(L, i, end)) >= 0)
+        i = j, modal = 1; /* ("Tom will know more") */
+    if ((ful_is_id(L, i, FUL_W_know) || ful_is_id(L, i, FUL_W_knows)) && L->t[i].span == 1 && (modal || ful_is_id(L, i, FUL_W_know)))
+        return (j = ful_next(L, i, end)) < 0 || ful_is_id(L, j, FUL_W_more) || (L->t[j].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) ||
+               ful_is_id(L, j, FUL_W_by) || ful_is_id(L, j, FUL_W_then);
+    if (modal && ful_is_id(L, i, FUL_W_be) && L->t[i].span == 1 && (j = ful_next(L, i, end)) >= 0)
+        return ful_away_word(L, j) || ful_away(L, j, end);
+    if (i > 0 && !(L->t[i].flags & T_BREAK) && ((L->t[i - 1].bits & FUL_CUE_CLIENT) || (L->t[i - 1].flags & T_NAME)) &&
+        ful_away(L, i, end))
+        return 1; /* "CFO on PTO till Jan 5", "Tom out of office till Monday" */
+    if (ful_be_form(L, i) && !(L->t[i].flags & T_INPHR) && (j = ful_next(L, i, end)) >= 0)
+        i = j; /* "procurement is slow in December" */
+    else if (!ful_be_before(L, i))
+        return 0;
+    if (ful_away_word(L, i))
+        return 1; /* ("I'm travelling", quoted) */
+    while (ful_is_id(L, i, FUL_W_very) || ful_is_id(L, i, FUL_W_really) || ful_is_id(L, i, FUL_W_quite) || ful_is_id(L, i, FUL_W_so) ||
+           ful_is_id(L, i, FUL_W_super))
+        i = ful_next(L, i, end);
+    if (i >= 0 && (ful_wset[L->t[i].wid] & FUL_WS_MOOD)) {
+        /* "they're very busy till January", "Lars is new in the role"; not
+         * "keen to see it", "keen but need to find budget" */
+        for (j = ful_next(L, i, end); j >= 0; j = ful_next(L, j, end))
+            if (ful_is_id(L, j, FUL_W_to) || ((L->t[j].bits & VERBISH) && !(L->t[j].bits & FUL_CUE_DNOUN)))
+                return 0;
+        return 1;
+    }
+    return ful_is_id(L, i, FUL_W_still) && (j = ful_next(L, i, end)) >= 0 &&
+           /* ("we're still deciding"; but "still reviewing the MSA" is their work) */
+           ((ful_ends_ing(L, j) && ful_next(L, j, end) < 0 && !(L->t[j].bits & (FUL_CUE_BOOKED | FUL_CUE_DELIV)) &&
+             !ful_wait_word(&L->r[j])) ||
+            ((ful_is_id(L, j, FUL_W_on) || ful_is_id(L, j, FUL_W_with)) && !(L->t[j].flags & T_INPHR)));
+}
+
 int ful_status_at(const ful_cline *L, int i, int end)
 {
     const ful_rtok *r;
@@ -138,6 +189,8 @@ int ful_status_at(const ful_cline *L, int i, int end)
         i = j; /* "Deal desk approved 18% discount": a second noun of the subject */
     if (i < 0 || i >= end || (L->t[i].flags & T_NUM))
         return 0;
+    if (ful_state_ahead(L, i, end))
+        return 1;
     /* ("team loved the demo", in quotes too: how it went) */
     if ((L->t[i].flags & T_QUOTED) && !((L->t[i].bits & FUL_CUE_RECAP) && !(L->t[i].bits & VERBISH) &&
                                         ful_participle(L, i) && !ful_is_id(L, i, FUL_W_sent)))
@@ -181,10 +234,7 @@ int ful_status_at(const ful_cline *L, int i, int end)
     /* "Tom is out this week", "she's away till the 14th": away for a while,
      * whatever day it names (the seller waits) */
     j = ful_be_form(L, i) ? ful_next(L, i, end) : ful_be_before(L, i) ? i : -1;
-    if (j >= 0 &&
-        (ful_is_id(L, j, FUL_W_out) || ful_is_id(L, j, FUL_W_off) || ful_is_id(L, j, FUL_W_away) || ful_is_id(L, j, FUL_W_ooo) ||
-         ful_is_id(L, j, FUL_W_sick) || ful_is_id(L, j, FUL_W_travelling) || ful_is_id(L, j, FUL_W_traveling) ||
-         ful_is_id(L, j, FUL_W_unavailable)))
+    if (j >= 0 && ful_away_word(L, j))
         return 1;
     /* "Mgr not in, left card", "DM not available till 3": the same, said without "is" */
     if (ful_is_id(L, i, FUL_W_not) && (j = ful_next(L, i, end)) >= 0 &&

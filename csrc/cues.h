@@ -363,7 +363,7 @@ static const char *const ful_idwords[] = {
     "frustrated", "generally", "happy", "hate", "hates", "hesitant", "impressed", "keen", "like", "likes",
     "manage", "manages", "mostly", "nervous", "normally", "often", "oversee", "oversees",
     "pleased", "rarely", "receptive", "reports", "satisfied", "sceptical", "skeptical", "sometimes",
-    "thrilled", "typically", "unhappy", "upset", "usually", "while", "works", "worried",
+    "thrilled", "slow", "busy", "swamped", "tight", "strict", "conservative", "typically", "unhappy", "upset", "usually", "while", "works", "worried",
     "plays", "lives", "applies", "carries", "stocks",
     "away", "ooo", "sick", "travelling", "traveling", "fy", "closes",
     "available", "unavailable", "value", "arr", "mrr", "tcv", "longer", "ready", "sure", "lasts", "through",
@@ -373,7 +373,7 @@ static const char *const ful_idwords[] = {
     "hurry", "rush", "nb", "promise", "ensure",
     "grew", "fell", "kept", "began", "broke",
     "quarterly", "weekly", "monthly", "annually", "yearly", "daily", "biweekly", "cycle", "period", "season",
-    "knows", "sits", "title", "titled", "named", "entitled", "headline", "date",
+    "know", "knows", "sits", "title", "titled", "named", "entitled", "headline", "date",
     "three", "four", "five", "six", "several", "early", "late",
     /* who was there: "Attended: Mark, Julie" (ful_attendance_line) */
     "attended", "attending", "attendees", "participants", "joined",

@@ -988,6 +988,29 @@ static void test_hurried_forms(void)
     IS("expecting their feedback sometime next week", "soft");
     IS("They are expecting a proposal", "compliance"); /* what they expect is ours */
     DUE("recycle in Q2", "non", "2027-04-01");
+    /* what they will know or are in the middle of is no step: the call asked for is */
+    DUE("\"Call me Friday, I'll know more\" - Oksana", "non", "2026-11-27");
+    IS("\"check in with me in two weeks, I should know more\" - Ama", "non");
+    IS("\"Call me next week, we're still deciding\" said Mehmet", "non");
+    IS("\"Reach me on WhatsApp next week, I'm travelling\" - Bayo", "non");
+    DUE("\"Ring me tomorrow after 3, I'll be out of the plant\" - Siobhan", "non", "2026-11-21");
+    DUE("Rui asked me to call him Monday, he'll know more by then", "non", "2026-11-23");
+    IS("Tom will know more next week", "unknown");
+    IS("she'll be out till the 10th", "unknown");
+    IS("CFO on PTO till Jan 5", "unknown");
+    IS("they're still deciding", "unknown");
+    IS("they're still on the old ERP", "unknown");
+    IS("procurement is slow in December", "unknown");
+    IS("they're very busy till January", "unknown");
+    IS("Lars is new in the role (3 months)", "unknown");
+    IS("They're keen but need to find budget", "soft");
+    IS("\"I'll let you know Friday\" - Tom", "firm");
+    IS("they're still reviewing the MSA, will revert next week", "soft");
+    /* a plain past beside a month months ahead: the month gone, when it happened */
+    IS("Budget approved in October, $240k", "unknown");
+    IS("They signed with Oracle in August", "unknown");
+    IS("Budget will be approved in March", "soft");
+    IS("They sign in March", "soft");
     /* how long someone has been where they are */
     IS("Mr. Oyelaran has been with the bank 22 years", "unknown");
     IS("Tom has been there 10 years", "unknown");
