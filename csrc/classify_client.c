@@ -148,8 +148,9 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
                         *request = 1;
                         return R_NON;
                     }
-                    if ((L->t[k].bits & FUL_CUE_EVENT) && !ful_event_modifier(L, k, end)) {
-                        /* ("needs training materials": the meeting's word names a thing) */
+                    if ((L->t[k].bits & FUL_CUE_EVENT) && !ful_event_modifier(L, k, end) && !ful_is_id(L, k - 1, FUL_W_free)) {
+                        /* ("needs training materials": the meeting's word names a thing; "want a
+                         * free pilot": a thing given) */
                         *vt = k;
                         if (*hedge < 0)
                             *hedge = i;

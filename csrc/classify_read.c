@@ -435,6 +435,24 @@ static int ful_asked_of_them(const ful_cline *L, int a, int end)
     return p < q ? i : -1;
 }
 
+/* "so (that) he can share it with his boss": at i "so", or a client just
+ * after "so" (the clause the actor pass split off); then a client
+ * and "can"/"could": what our step is for, no step of theirs. */
+static int ful_purpose(const ful_cline *L, int i, int end)
+{
+    int j = i;
+    if (ful_is_id(L, i - 1, FUL_W_that) && !ful_is_id(L, i - 2, FUL_W_so))
+        return 0; /* (the actor pass may start the clause after "so" or "so that") */
+    if (ful_is_id(L, j, FUL_W_so))
+        j = ful_next(L, j, end);
+    if (j >= 0 && ful_is_id(L, j, FUL_W_that))
+        j = ful_next(L, j, end);
+    if (j < 0 || !((L->t[j].bits & FUL_CUE_CLIENT) || (L->t[j].flags & T_NAME)) || (L->t[j].bits & (FUL_CUE_SELLER | VERBISH)))
+        return 0;
+    j = ful_next(L, j, end);
+    return j >= 0 && (ful_is_id(L, j, FUL_W_can) || ful_is_id(L, j, FUL_W_could));
+}
+
 void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
 {
     int a = 0, prev_subj = S_NONE, prev_st = -1, prev_weak = 0, status = 0, was_fact = 0, was_recap = 0;
@@ -480,6 +498,11 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         }
         for (i = a; i < end && (L->t[i].flags & (T_INPHR | T_TAG)); i++)
             ;
+        if (i < end && i > 0 && (ful_is_id(L, i, FUL_W_so) || ful_is_id(L, i - 1, FUL_W_so) || ful_is_id(L, i - 1, FUL_W_that)) &&
+            ful_purpose(L, i, end)) {
+            a = next; /* "send Lars the case study so he can share it": why, not a step of theirs */
+            continue;
+        }
         if (i < end && !(L->t[i].flags & T_QUOTED) && L->t[i].span == 1 &&
             /* "Had lunch with the ops team", "Had a quick call w/ Raj": what we did */
             ((ful_is_id(L, i, FUL_W_had) && i + 1 < end && !ful_is_id(L, i + 1, FUL_W_to) &&

@@ -1011,6 +1011,13 @@ static void test_hurried_forms(void)
     IS("They signed with Oracle in August", "unknown");
     IS("Budget will be approved in March", "soft");
     IS("They sign in March", "soft");
+    /* a form is a paper; what our step is for; a thing given free */
+    DUE("w-9 + vendor form to Grant by fri COB", "compliance", "2026-11-27");
+    IS("send Lars the case study so he can share it with his boss", "compliance");
+    IS("send the deck so that Tom can show his CFO", "compliance");
+    IS("they want a free pilot for 2 sites - set it up", "compliance");
+    IS("CFO asked for a free trial", "compliance");
+    IS("they want a pilot", "soft");
     /* how long someone has been where they are */
     IS("Mr. Oyelaran has been with the bank 22 years", "unknown");
     IS("Tom has been there 10 years", "unknown");
