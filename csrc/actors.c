@@ -921,8 +921,13 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
         } else if (!side && j >= 0 &&
                    (lower_name_word(L, p) || (ful_title(L->r[p].lw, L->r[p].len) && !(L->t[p].flags & T_CAP)))) {
             v = ful_title(L->r[p].lw, L->r[p].len) ? next_tok(L, j, end) : j; /* "mr. sato confirm" */
-            if (verb_after_name(L, v, end) || (v >= 0 && v != j && (L->t[v].bits & VERBS)) ||
-                (v >= 0 && name_date_word(L, p) && (L->t[v].bits & FUL_CUE_MODAL) && !(L->t[v].bits & FUL_CUE_CLIENT)))
+            if ((verb_after_name(L, v, end) || (v >= 0 && v != j && (L->t[v].bits & VERBS)) ||
+                 (v >= 0 && name_date_word(L, p) && (L->t[v].bits & FUL_CUE_MODAL) && !(L->t[v].bits & FUL_CUE_CLIENT))) &&
+                /* ("chase signed NDA from the studio": the order, and the thing's state;
+                 * "grant signed the PO" is Grant's past) */
+                !(v == j && ful_name_verb(L, p) && L->r[v].len > 4 && L->r[v].lw[L->r[v].len - 2] == 'e' &&
+                  L->r[v].lw[L->r[v].len - 1] == 'd' && (k = next_tok(L, v, end)) >= 0 &&
+                  !(L->t[k].bits & (FUL_CUE_ART | FUL_CUE_POSS))))
                 set_name(L, p, A_CLIENT, FUL_WHO_NAME); /* "will sends", "summer will think it over" */
         } else if (!side && p == L->head && j >= 0 && lower_unknown(L, p) && !noun_ending(L, p) &&
                    (verb_after_name(L, j, end) || ful_is_id(L, j, FUL_W_gets)) &&

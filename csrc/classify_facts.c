@@ -97,6 +97,26 @@ static int ful_be_before(const ful_cline *L, int i)
 
 static int ful_away(const ful_cline *L, int i, int end);
 
+/* "aren't", "isn't", "wasn't": "be" and "not" in one word */
+static int ful_neg_be(const ful_cline *L, int i)
+{
+    return ful_is_id(L, i, FUL_W_aren_t) || ful_is_id(L, i, FUL_W_isn_t) || ful_is_id(L, i, FUL_W_arent) || ful_is_id(L, i, FUL_W_isnt) ||
+           ful_is_id(L, i, FUL_W_weren_t) || ful_is_id(L, i, FUL_W_wasn_t);
+}
+
+/* No day is named after token j in the clause but for how long ("on site
+ * till then", "till Friday"; not "on site Tuesday": a visit). */
+static int ful_no_day_after(const ful_cline *L, int j, int end)
+{
+    for (j++; j < end; j++) {
+        if (ful_is_id(L, j, FUL_W_till) || ful_is_id(L, j, FUL_W_until) || ful_is_id(L, j, FUL_W_through))
+            return 1; /* ("on site till Friday": for how long) */
+        if ((L->t[j].bits & FUL_CUE_DATE) || (L->t[j].flags & T_NUM))
+            return 0;
+    }
+    return 1;
+}
+
 /* Is the word at j one of being away ("out", "travelling")? */
 static int ful_away_word(const ful_cline *L, int j)
 {
@@ -126,8 +146,8 @@ static int ful_state_ahead(const ful_cline *L, int i, int end)
         i = j; /* "procurement is slow in December" */
     else if (!ful_be_before(L, i))
         return 0;
-    if (ful_away_word(L, i))
-        return 1; /* ("I'm travelling", quoted) */
+    if (ful_away_word(L, i) || ful_away(L, i, end))
+        return 1; /* ("I'm travelling", quoted; "I'm on site till then") */
     while (ful_is_id(L, i, FUL_W_very) || ful_is_id(L, i, FUL_W_really) || ful_is_id(L, i, FUL_W_quite) || ful_is_id(L, i, FUL_W_so) ||
            ful_is_id(L, i, FUL_W_super))
         i = ful_next(L, i, end);
@@ -227,8 +247,7 @@ int ful_status_at(const ful_cline *L, int i, int end)
         (ful_participle(L, j) || ful_is_id(L, j, FUL_W_with)))
         return 1; /* "Tom no longer involved", "no longer with the company" */
     /* "he's not ready", "they're not interested": a state, said with "not" */
-    if (ful_is_id(L, i, FUL_W_not) && i > 0 &&
-        (ful_be_before(L, i) || ful_be_form(L, i - 1)) &&
+    if (((ful_is_id(L, i, FUL_W_not) && i > 0 && (ful_be_before(L, i) || ful_be_form(L, i - 1))) || ful_neg_be(L, i)) &&
         (j = ful_next(L, i, end)) >= 0 && (ful_is_id(L, j, FUL_W_ready) || ful_is_id(L, j, FUL_W_interested) || ful_is_id(L, j, FUL_W_sure)))
         return 1;
     /* "Tom is out this week", "she's away till the 14th": away for a while,
@@ -339,7 +358,7 @@ static int ful_away(const ful_cline *L, int i, int end)
         return 0;
     if (ful_is_id(L, i, FUL_W_on)) {
         for (k = 0; k < 2 && j >= 0; k++, j = ful_next(L, j, end))
-            if (ful_is_id(L, j, FUL_W_leave) || ful_is_id(L, j, FUL_W_vacation) || ful_is_id(L, j, FUL_W_holiday) ||
+            if (ful_is_id(L, j, FUL_W_leave) || (k == 0 && ful_is_id(L, j, FUL_W_site) && ful_no_day_after(L, j, end)) || ful_is_id(L, j, FUL_W_vacation) || ful_is_id(L, j, FUL_W_holiday) ||
                 ful_is_id(L, j, FUL_W_holidays) || ful_is_id(L, j, FUL_W_pto) || ful_is_id(L, j, FUL_W_sabbatical) ||
                 ful_is_id(L, j, FUL_W_break))
                 return 1;
@@ -392,7 +411,8 @@ static int ful_be_done(const ful_cline *L, int i, int end)
 static int ful_not_done(const ful_cline *L, int i, int end)
 {
     int j;
-    if (ful_is_id(L, i, FUL_W_not) || ful_is_id(L, i, FUL_W_never)) {
+    /* ("budgets aren't set till then": "not" said with "be") */
+    if (ful_is_id(L, i, FUL_W_not) || ful_is_id(L, i, FUL_W_never) || ful_neg_be(L, i)) {
         j = ful_next(L, i, end);
         if (j >= 0 && (ful_is_id(L, j, FUL_W_yet) || ful_is_id(L, j, FUL_W_been) || ful_is_id(L, j, FUL_W_really)))
             j = ful_next(L, j, end);
@@ -400,7 +420,8 @@ static int ful_not_done(const ful_cline *L, int i, int end)
             ful_is_id(L, j, FUL_W_expected) || ful_is_id(L, j, FUL_W_supposed) || ful_is_id(L, j, FUL_W_planned) ||
             ful_is_id(L, j, FUL_W_interested) || ful_is_id(L, j, FUL_W_needed))
             return 0;
-        return ful_participle(L, j) || ful_past_verb(L, j);
+        return ful_participle(L, j) || ful_past_verb(L, j) || (!ful_is_id(L, i, FUL_W_not) && !ful_is_id(L, i, FUL_W_never) &&
+                                                               (ful_is_id(L, j, FUL_W_set) || ful_is_id(L, j, FUL_W_final)));
     }
     /* "hasn't signed", "didn't reply", "havent heard": the same, said with a verb */
     if (!ful_is_id(L, i, FUL_W_hasn_t) && !ful_is_id(L, i, FUL_W_haven_t) && !ful_is_id(L, i, FUL_W_didn_t) &&

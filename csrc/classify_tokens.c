@@ -318,13 +318,14 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
             }
             if (i - st == 2 && s[st] == 'I' && s[st + 1] == 'T')
                 fl |= T_UPPER; /* IT, the department, not "it" */
-            /* shorthand: f/u -> fu, w/ -> with, w/o -> without */
+            /* shorthand: f/u and f/up -> fu, w/ -> with, w/o -> without */
             if (i - st == 1 && i < n && s[i] == '/') {
                 char w = L->lc[lst];
+                size_t up = i + 2 < n && (s[i + 2] == 'p' || s[i + 2] == 'P') ? 1 : 0; /* ("f/up") */
                 if (w == 'f' && i + 1 < n && (s[i + 1] == 'u' || s[i + 1] == 'U') &&
-                    !(i + 2 < n && ful_isw((unsigned char)s[i + 2]))) {
+                    !(i + 2 + up < n && ful_isw((unsigned char)s[i + 2 + up]))) {
                     lcpos = lst;
-                    i += 2;
+                    i += 2 + up;
                     ful_push(L, st, i - st, "fu", 2, fl & ~T_CAP, &lcpos);
                     brk = sig = 0;
                     continue;

@@ -21,6 +21,8 @@ const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_really] = FW_STOP | F, [FUL_W_havent] = FW_STOP | F, [FUL_W_hasn_t] = FW_STOP | F,
     [FUL_W_didn_t] = FW_STOP | F, [FUL_W_haven_t] = FW_STOP | F,
     [FUL_W_doesn_t] = FW_STOP | F, [FUL_W_doesnt] = FW_STOP | F, [FUL_W_doesnae] = FW_STOP | F,
+    [FUL_W_aren_t] = FW_STOP | F, [FUL_W_isn_t] = FW_STOP | F, [FUL_W_arent] = FW_STOP | F, [FUL_W_isnt] = FW_STOP | F,
+    [FUL_W_weren_t] = FW_STOP | F, [FUL_W_wasn_t] = FW_STOP | F,
     [FUL_W_ends] = FW_STATE | F, [FUL_W_cost] = FW_STATE | F, [FUL_W_seem] = FW_STATE | F, [FUL_W_lack] = FW_STATE | F,
     [FUL_W_cover] = FW_STATE | F, [FUL_W_costs] = FW_STATE | F, [FUL_W_seems] = FW_STATE | F,
     [FUL_W_looks] = FW_STATE | F, [FUL_W_lacks] = FW_STATE | F, [FUL_W_means] = FW_STATE | F,

@@ -374,6 +374,7 @@ static const char *const ful_idwords[] = {
     "hurry", "rush", "nb", "promise", "ensure",
     "grew", "fell", "kept", "began", "broke",
     "quarterly", "weekly", "monthly", "annually", "yearly", "daily", "biweekly", "cycle", "period", "season",
+    "aren't", "isn't", "arent", "isnt", "weren't", "wasn't",
     "know", "knows", "sits", "title", "titled", "named", "entitled", "headline", "date",
     "three", "four", "five", "six", "several", "early", "late",
     /* who was there: "Attended: Mark, Julie" (ful_attendance_line) */

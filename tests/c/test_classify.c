@@ -1018,6 +1018,21 @@ static void test_hurried_forms(void)
     IS("they want a free pilot for 2 sites - set it up", "compliance");
     IS("CFO asked for a free trial", "compliance");
     IS("they want a pilot", "soft");
+    /* "f/up"; a chase's verb typed lowercase before a thing's state; their own meeting as a time */
+    IS("f/up with their procurement on the MDR order form", "non");
+    IS("chase signed NDA from the studio", "non");
+    IS("grant signed the PO", "unknown"); /* Grant's past */
+    IS("chase signs the NDA Friday", "firm");
+    IS("f/up Lars after his board mtg", "non");
+    IS("call Tom after their QBR", "non");
+    /* not done, away for a while: no step */
+    IS("\"ring me after the 15th, I'm on site till then\" - Hemi", "non");
+    IS("\"check back with me in January, budgets aren't set till then\" - Fernanda", "non");
+    IS("budgets aren't set till then", "unknown");
+    IS("contract isn't final", "unknown");
+    IS("they aren't ready", "unknown");
+    IS("Tom is on site till Friday", "unknown");
+    DUE("Tom is on site Tuesday for the install", "firm", "2026-11-24");
     /* how long someone has been where they are */
     IS("Mr. Oyelaran has been with the bank 22 years", "unknown");
     IS("Tom has been there 10 years", "unknown");
