@@ -183,6 +183,24 @@ static int ful_done_on(const ful_cline *L, size_t off)
     return 0;
 }
 
+/* "they'd like to sign Monday", "Tom signs Monday, pending CFO approval":
+ * a wish, or a step that waits on someone of theirs, makes the client's
+ * date unsure. The token that says so, or -1. */
+static int ful_wish_or_pending(const ful_cline *L)
+{
+    int i;
+    for (i = 1; i < L->nt; i++) {
+        if ((ful_is_id(L, i, FUL_W_like) || ful_is_id(L, i, FUL_W_love)) && ful_is_id(L, i + 1, FUL_W_to) &&
+            (ful_is_id(L, i - 1, FUL_W_would) || (L->r[i - 1].len > 2 && L->r[i - 1].lw[L->r[i - 1].len - 2] == '\'' &&
+                                                  L->r[i - 1].lw[L->r[i - 1].len - 1] == 'd')))
+            return i;
+        if (ful_wait_word(&L->r[i]) == FUL_WAIT_PENDING && i + 1 < L->nt && !(L->t[i + 1].flags & T_BREAK) &&
+            !(L->t[i + 1].bits & (FUL_CUE_SOBJ | FUL_CUE_SELLER)) && !(L->t[i + 1].flags & T_QUOTED))
+            return i;
+    }
+    return -1;
+}
+
 /* Keeps an explanation under 120 bytes, cut at a UTF-8 boundary. */
 static void ful_clip(char *s)
 {
@@ -438,6 +456,8 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
     if (rd.res != R_NONE && exact_i < 0 && win_i >= 0 && meeting != FUL_NODATE && sp[win_i].start - meeting > 120 &&
         ful_done_on(&L, sp[win_i].off))
         rd.res = R_NONE; /* "Budget approved in October", "signed with Oracle in August": a plain past beside a month months ahead is a month gone, when it happened */
+    if (rd.res == R_EFFORT && rd.subj == S_CLIENT && rd.hedge_tok < 0)
+        rd.hedge_tok = ful_wish_or_pending(&L);
     hedged = rd.hedge_tok >= 0 || rd.neg_tok >= 0;
     booked = rd.book_tok >= 0;
 

@@ -103,6 +103,13 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
         if (((b & (FUL_CUE_FILLER | FUL_CUE_DATE)) && !(b & (VERBISH | FUL_CUE_EVENT | FUL_CUE_CLIENT | FUL_CUE_SELLER))) ||
             (L->r[i].len == 1 && t->off + 1 < L->n && L->s[t->off + 1] == '-'))
             continue;
+        if (i == lead && (b & FUL_CUE_HEDGE) && (t->flags & T_QUOTED) && t->span == 1 && (j = ful_next(L, i, end)) >= 0 &&
+            (L->t[j].bits & (FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_SETUP)) && (L->t[j].flags & T_QUOTED) &&
+            !(L->t[j].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_YOU))) {
+            if (*hedge < 0)
+                *hedge = i; /* "might send it Friday" - Lars: the speaker, unsaid, unsure */
+            return *st = i, S_CLIENT;
+        }
         if ((t->flags & T_NUM) || ((b & (FUL_CUE_HEDGE | FUL_CUE_VAGUE | FUL_CUE_NEGBOOK)) && !(b & (FUL_CUE_CHASE | FUL_CUE_DELIV)))) {
             if ((b & FUL_CUE_HEDGE) && *hedge < 0)
                 *hedge = i;
@@ -158,8 +165,11 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
         if ((b & FUL_CUE_MODAL) && (t->flags & T_QUOTED) && !(b & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_YOU)) &&
             (ful_is_id(L, i, FUL_W_should) || ful_is_id(L, i, FUL_W_will) || ful_is_id(L, i, FUL_W_would) ||
              ful_is_id(L, i, FUL_W_can) || ful_is_id(L, i, FUL_W_could)) &&
-            (j = ful_next(L, i, end)) >= 0 && !(L->t[j].bits & (FUL_CUE_YOU | FUL_CUE_SELLER | FUL_CUE_CLIENT)))
+            (j = ful_next(L, i, end)) >= 0 && !(L->t[j].bits & (FUL_CUE_YOU | FUL_CUE_SELLER | FUL_CUE_CLIENT))) {
+            if (ful_is_id(L, i, FUL_W_should) && *hedge < 0)
+                *hedge = i; /* (expected, not promised, as unquoted) */
             return *st = i, S_CLIENT;
+        }
         break;
     }
     if (i >= end)

@@ -1033,6 +1033,14 @@ static void test_hurried_forms(void)
     IS("they aren't ready", "unknown");
     IS("Tom is on site till Friday", "unknown");
     DUE("Tom is on site Tuesday for the install", "firm", "2026-11-24");
+    /* unsure: a hedge or "should" opening a quote, a wish, a step pending someone of theirs */
+    DUE("\"should have it back to you Friday\" - Lars", "soft", "2026-11-27");
+    IS("\"might send it Friday\" - Lars", "soft");
+    IS("\"probably sign next week\" - Lars", "soft");
+    IS("they'd like to sign Monday", "soft");
+    IS("Tom would like to meet Tuesday 2pm", "soft");
+    IS("Tom signs Monday, pending CFO approval", "soft");
+    IS("Tom signs Monday pending our revised terms", "firm");
     /* how long someone has been where they are */
     IS("Mr. Oyelaran has been with the bank 22 years", "unknown");
     IS("Tom has been there 10 years", "unknown");
