@@ -238,7 +238,11 @@ int ful_status_at(const ful_cline *L, int i, int end)
                (ful_status_at(L, k, end) || ful_be_done(L, k, end) || (ful_past_verb(L, k) && ful_done_thing(L, k, end)));
     }
     /* "chef had to leave for service", "he was driving": what happened */
-    if (ful_is_id(L, i, FUL_W_had) && (L->t[i].span > 1 || ful_is_id(L, i + 1, FUL_W_to)))
+    if (ful_is_id(L, i, FUL_W_had) &&
+        (L->t[i].span > 1 || ful_is_id(L, i + 1, FUL_W_to) ||
+         /* "They had a bad experience with SAP": what happened to them */
+         (i + 1 < end && (ful_is_id(L, i + 1, FUL_W_a) || ful_is_id(L, i + 1, FUL_W_an)) && !(L->t[i + 1].flags & T_INPHR) &&
+          ful_no_day_after(L, i, end))))
         return 1;
     if ((ful_is_id(L, i, FUL_W_was) || ful_is_id(L, i, FUL_W_were)) && (j = ful_next(L, i, end)) >= 0 && ful_ends_ing(L, j) &&
         !ful_is_id(L, j, FUL_W_going) && !ful_is_id(L, ful_next(L, j, end), FUL_W_to))

@@ -1041,6 +1041,8 @@ static void test_hurried_forms(void)
     IS("Tom would like to meet Tuesday 2pm", "soft");
     IS("Tom signs Monday, pending CFO approval", "soft");
     IS("Tom signs Monday pending our revised terms", "firm");
+    IS("They had a bad experience with SAP", "unknown");
+    IS("they had a call scheduled Friday", "firm");
     /* how long someone has been where they are */
     IS("Mr. Oyelaran has been with the bank 22 years", "unknown");
     IS("Tom has been there 10 years", "unknown");
