@@ -404,6 +404,13 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         ((L.t[L.head + 1].bits & (FUL_CUE_ART | FUL_CUE_SOBJ | FUL_CUE_DNOUN)) || !(L.t[L.head + 1].bits & FUL_CUE_WORD)) &&
         !ful_is_id(&L, L.head + 1, FUL_W_to) && !ful_is_id(&L, L.head + 1, FUL_W_for) && !ful_is_id(&L, L.head + 1, FUL_W_on))
         L.t[L.head].bits |= FUL_CUE_DELIV | FUL_CUE_WORD; /* "Leave samples with the store mgr": we hand them over */
+    else if (L.head + 2 < L.nt && ful_is_id(&L, L.head, FUL_W_leave) && L.t[L.head].span == 1 &&
+             ((L.t[L.head + 1].flags & (T_CAP | T_NAME)) || (L.t[L.head + 1].bits & FUL_CUE_COBJ))) {
+        /* "leave Deepa a voicemail if no reply": a message left, a chase */
+        k = ful_is_id(&L, L.head + 2, FUL_W_a) ? L.head + 3 : L.head + 2;
+        if (k < L.nt && (L.t[k].bits & FUL_CUE_CHASE) && !(L.t[k].flags & T_BREAK))
+            L.t[L.head].bits |= FUL_CUE_CHASE | FUL_CUE_WORD;
+    }
     if (L.any & FUL_CUE_EVENT)
         ful_mark_past_events(&L);
     if (L.any & FUL_CUE_JOINT)

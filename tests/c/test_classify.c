@@ -1043,6 +1043,9 @@ static void test_hurried_forms(void)
     IS("Tom signs Monday pending our revised terms", "firm");
     IS("They had a bad experience with SAP", "unknown");
     IS("they had a call scheduled Friday", "firm");
+    IS("leave Deepa a voicemail if no reply", "non");
+    DUE("leave them a message Fri", "non", "2026-11-27");
+    IS("leave Tom a copy of the deck", "compliance");
     /* how long someone has been where they are */
     IS("Mr. Oyelaran has been with the bank 22 years", "unknown");
     IS("Tom has been there 10 years", "unknown");
