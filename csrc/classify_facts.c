@@ -142,6 +142,9 @@ static int ful_state_ahead(const ful_cline *L, int i, int end)
     if (i > 0 && !(L->t[i].flags & T_BREAK) && ((L->t[i - 1].bits & FUL_CUE_CLIENT) || (L->t[i - 1].flags & T_NAME)) &&
         ful_away(L, i, end))
         return 1; /* "CFO on PTO till Jan 5", "Tom out of office till Monday" */
+    if (i > 0 && !(L->t[i].flags & T_BREAK) && ful_ends_s(L, i - 1) &&
+        (ful_is_id(L, i, FUL_W_frozen) || ful_is_id(L, i, FUL_W_done) || ful_is_id(L, i, FUL_W_gone) || ful_is_id(L, i, FUL_W_over)))
+        return 1; /* "budget's frozen", quoted too: "'s" is "is" */
     if (ful_be_form(L, i) && !(L->t[i].flags & T_INPHR) && (j = ful_next(L, i, end)) >= 0)
         i = j; /* "procurement is slow in December" */
     else if (!ful_be_before(L, i))

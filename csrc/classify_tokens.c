@@ -210,6 +210,34 @@ static inline void ful_push(ful_cline *L, size_t off, size_t len, const char *lw
     L->nt++;
 }
 
+/* Single quotes as quotes ('Try me in Jan' - Deepa, ‘We’ll circle back’ –
+ * Lars): an opening ' or ‘ at i, before a word, counts only when a closing
+ * ' or ’ after a word and before no word follows on the line; an
+ * apostrophe (we’ll, budget's) is inside a word and closes nothing. */
+static int ful_squote_closes(const char *s, size_t n, size_t i)
+{
+    for (; i < n; i++) {
+        size_t q = i, e;
+        if (s[i] == '\'')
+            e = i + 1;
+        else if ((unsigned char)s[i] == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x99)
+            e = i + 3;
+        else
+            continue;
+        if (q > 0 && s[q - 1] != ' ' && (e >= n || !ful_isw((unsigned char)s[e])))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is byte i the start of a word's opening single quote (after a space, a
+ * bracket or the start)? */
+static int ful_squote_opens(const char *s, size_t start, size_t i, size_t len, size_t n)
+{
+    return (i == start || s[i - 1] == ' ' || s[i - 1] == '(') && i + len < n && ful_isw((unsigned char)s[i + len]) &&
+           ful_squote_closes(s, n, i + len);
+}
+
 /* roomy: the line is short enough that lc never fills (FUL_ROOMY), so no
  * per-word test of its room: the tokenizer is compiled twice, with and
  * without those tests. */
@@ -220,7 +248,7 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
 {
     const char *s = L->s;
     size_t n = L->n, i = start, lcpos = 0;
-    int quoted = 0, brk = T_BREAK, sig = 0;
+    int quoted = 0, brk = T_BREAK, sig = 0, sq = 0; /* sq: quoted by single quotes */
     uint64_t done = 0;
     L->nt = 0;
     L->truncated = 0;
@@ -365,6 +393,13 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
                 brk = T_BREAK;
             } else if (kind == '-' || kind == '.') {
                 brk = T_BREAK;
+            } else if (kind == '\'' && (unsigned char)s[i + 2] == 0x98 && !quoted && ful_squote_opens(s, start, i, 3, n)) {
+                quoted = sq = T_QUOTED; /* ‘ */
+                L->marks |= FUL_SAW_QUOTE;
+                brk = T_BREAK;
+            } else if (kind == '\'' && sq && (i + 3 >= n || !ful_isw((unsigned char)s[i + 3]))) {
+                quoted = sq = 0; /* ’ */
+                brk = T_BREAK;
             }
             i += (size_t)ul;
             continue;
@@ -374,6 +409,16 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
             quoted ^= T_QUOTED;
             L->marks |= FUL_SAW_QUOTE;
             brk = T_BREAK;
+            break;
+        case '\'':
+            if (!quoted && ful_squote_opens(s, start, i, 1, n)) {
+                quoted = sq = T_QUOTED;
+                L->marks |= FUL_SAW_QUOTE;
+                brk = T_BREAK;
+            } else if (sq && (i + 1 >= n || !ful_isw((unsigned char)s[i + 1]))) {
+                quoted = sq = 0;
+                brk = T_BREAK;
+            }
             break;
         case ':':
             L->marks |= FUL_SAW_ANYCOLON;

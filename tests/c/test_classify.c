@@ -1046,6 +1046,12 @@ static void test_hurried_forms(void)
     IS("leave Deepa a voicemail if no reply", "non");
     DUE("leave them a message Fri", "non", "2026-11-27");
     IS("leave Tom a copy of the deck", "compliance");
+    /* single quotes, straight or curly, are quotes; an apostrophe is not */
+    IS("\xE2\x80\x98We\xE2\x80\x99ll circle back after budget\xE2\x80\x99 \xE2\x80\x93 Lars", "soft");
+    DUE("'Try me again in January, budget's frozen' - Deepa", "non", "2027-01-01");
+    IS("'send me the deck' - Tom", "compliance");
+    IS("send the clients' CFO the deck", "compliance");
+    IS("budget's frozen till Jan", "unknown");
     /* how long someone has been where they are */
     IS("Mr. Oyelaran has been with the bank 22 years", "unknown");
     IS("Tom has been there 10 years", "unknown");
