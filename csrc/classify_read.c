@@ -230,8 +230,8 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
                 return S_EVENT; /* booked, or "to be scheduled": a meeting all the same */
     }
     if ((b & FUL_CUE_EVENT) && !(b & (FUL_CUE_CHASE | FUL_CUE_ACT)) && (j = ful_next(L, i, end)) >= 0 &&
-        (L->t[j].bits & FUL_CUE_DNOUN) && !(L->t[j].bits & (FUL_CUE_EVENT | FUL_CUE_ACT)))
-        return *st = j, S_SELLER; /* "Demo env for their team", "Call summary to Ana": a thing, not a meeting */
+        (((L->t[j].bits & FUL_CUE_DNOUN) && !(L->t[j].bits & (FUL_CUE_EVENT | FUL_CUE_ACT))) || ful_event_modifier(L, i, end)))
+        return *st = j, S_SELLER; /* "Demo env for their team", "Call summary to Ana", "pilot success criteria doc": a thing */
     if (b & FUL_CUE_EVENT) {
         /* "Tentative call", "Call with their CFO" are meetings */
         if ((b & (FUL_CUE_CHASE | FUL_CUE_ACT)) && !modifier && !ful_noun_start(L, i, end))
@@ -722,8 +722,10 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
                 ch = i;
             if (dv < 0 && (b & (FUL_CUE_DELIV | FUL_CUE_DNOUN)))
                 dv = i;
-            if (ev < 0 && (b & (FUL_CUE_EVENT | FUL_CUE_JOINT)))
-                ev = i;
+            if (ev < 0 && (b & (FUL_CUE_EVENT | FUL_CUE_JOINT)) && !((b & FUL_CUE_EVENT) && ful_event_modifier(L, i, cend)) &&
+                /* ("demo environment for the pilot": the thing, and what it is for) */
+                !(dv >= 0 && i >= 2 && ful_is_id(L, i - 2, FUL_W_for) && (L->t[i - 1].bits & (FUL_CUE_ART | FUL_CUE_POSS))))
+                ev = i; /* (nor "pilot success criteria doc", "demo environment": a meeting's word naming a thing) */
         }
         if (rd->book_tok >= 0 || ev >= 0 || rd->neg_tok >= 0 || (rd->hedge_tok >= 0 && has_date)) {
             /* "Tentatively next Tuesday, no invite yet": a meeting, hedged */

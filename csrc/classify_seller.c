@@ -158,9 +158,11 @@ int ful_obtain_from(const ful_cline *L, int from, int end)
  * licence": a meeting's word before the thing it qualifies, no meeting */
 int ful_event_modifier(const ful_cline *L, int i, int end)
 {
-    int k = i + 1;
-    if (k < end && !(L->t[k].flags & (T_BREAK | T_CAP | T_NUM)) && !(L->t[k].bits & FUL_CUE_WORD))
-        k++; /* ("pilot merchant account": one plain word between) */
+    int k = i + 1, m;
+    for (m = 0; m < 2 && k < end && !(L->t[k].flags & (T_BREAK | T_CAP | T_NUM)) &&
+                (!(L->t[k].bits & FUL_CUE_WORD) || (m == 1 && ful_is_id(L, k, FUL_W_criteria)));
+         m++)
+        k++; /* ("pilot merchant account", "pilot success criteria doc": a plain word or two between) */
     return k < end && k > i && !(L->t[k].flags & (T_BREAK | T_NUM)) && (L->t[k].bits & FUL_CUE_DNOUN) &&
            !(L->t[k].bits & (FUL_CUE_EVENT | VERBISH));
 }
@@ -201,6 +203,9 @@ int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
             topic = 1; /* "Email them about pricing": pricing is what the chase is about */
         if (topic)
             b &= ~FUL_CUE_DNOUN;
+        if (first < 0 && dn >= 0 && (b & (FUL_CUE_EVENT | FUL_CUE_JOINT)) && i >= from + 2 && ful_is_id(L, i - 2, FUL_W_for) &&
+            (L->t[i - 1].bits & (FUL_CUE_ART | FUL_CUE_POSS)) && !(L->t[i].bits & VERBISH & ~(FUL_CUE_EVENT | FUL_CUE_JOINT)))
+            continue; /* "demo environment for the pilot": a thing, and the meeting it is for */
         if (first < 0 && (b & (FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_ACT | FUL_CUE_JOINT)))
             first = i;
 

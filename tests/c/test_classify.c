@@ -1052,6 +1052,10 @@ static void test_hurried_forms(void)
     IS("'send me the deck' - Tom", "compliance");
     IS("send the clients' CFO the deck", "compliance");
     IS("budget's frozen till Jan", "unknown");
+    /* a meeting's word naming a thing, or what a thing is for */
+    IS("demo environment for the pilot", "compliance");
+    IS("pilot success criteria doc", "compliance");
+    DUE("Herr Weber's lab manager brings 3 samples for the demo run on Wednesday 12/9", "firm", "2026-12-09");
     /* how long someone has been where they are */
     IS("Mr. Oyelaran has been with the bank 22 years", "unknown");
     IS("Tom has been there 10 years", "unknown");
