@@ -458,6 +458,13 @@ int ful_done_opener(const ful_cline *L, int st, int end)
     for (k = st + 1; k < end; k++)
         if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_BOOKED)) || ((L->t[k].flags & T_NUM) && !ful_quantity(L, k)))
             return 0;
+    /* "Updated pricing sheet for Rui", "Revised SOW to Ana": the thing, as
+     * it now is, and whom it is for ("Updated the deck for Rui" is done) */
+    if (st + 1 < end && (L->t[st + 1].bits & FUL_CUE_DNOUN) && !(L->t[st + 1].bits & (FUL_CUE_ART | FUL_CUE_POSS)))
+        for (k = st + 2; k + 1 < end; k++)
+            if ((ful_is_id(L, k, FUL_W_to) || ful_is_id(L, k, FUL_W_for)) &&
+                ((L->t[k + 1].bits & (FUL_CUE_CLIENT | FUL_CUE_POSS)) || (L->t[k + 1].flags & (T_NAME | T_CAP))))
+                return 0;
     return 1;
 }
 

@@ -1055,6 +1055,9 @@ static void test_hurried_forms(void)
     /* a meeting's word naming a thing, or what a thing is for */
     IS("demo environment for the pilot", "compliance");
     IS("pilot success criteria doc", "compliance");
+    IS("Updated pricing sheet for Rui", "compliance"); /* the thing as it now is, for whom */
+    IS("Revised SOW to Ana", "compliance");
+    IS("Updated the deck for Rui", "unknown"); /* done */
     DUE("Herr Weber's lab manager brings 3 samples for the demo run on Wednesday 12/9", "firm", "2026-12-09");
     /* how long someone has been where they are */
     IS("Mr. Oyelaran has been with the bank 22 years", "unknown");
