@@ -272,9 +272,14 @@ static int name_shaped(const ful_cline *L, int i)
         return 0;
     if (b & FUL_CUE_DATE)
         return name_date_word(L, i) ||
-               /* "Dr. Sunday Adeyemi": after a title, before a surname */
-               (i > 0 && L->t[i].span == 1 && ful_title(L->r[i - 1].lw, L->r[i - 1].len) && i + 1 < L->nt &&
-                (L->t[i + 1].flags & T_CAP) && !(L->t[i + 1].bits & FUL_CUE_WORD)) ||
+               /* "Dr. Sunday Adeyemi": after a title, before a surname; "Sunday
+                * Adeyemi sends the LPO": before a surname and its verb */
+               (i + 1 < L->nt && L->t[i].span == 1 && (L->t[i + 1].flags & T_CAP) && !(L->t[i + 1].bits & FUL_CUE_WORD) &&
+                !(L->t[i + 1].flags & (T_BREAK | T_NUM | T_UPPER)) &&
+                ((i > 0 && ful_title(L->r[i - 1].lw, L->r[i - 1].len)) ||
+                 /* (of the weekdays only Sunday is a common first name: "Monday Acme signs" is a day) */
+                 (IS(L, i, "sunday") && i + 2 < L->nt && !(L->t[i + 2].flags & T_BREAK) &&
+                  (verb_after_name(L, i + 2, L->cend[i]) || to_verb(L, i + 2, L->cend[i]))))) ||
                /* "Thu sends the order form": a day sends nothing; a name that is one does */
                (day_name(L, i) && i + 1 < L->nt && L->t[i].span == 1 && !(L->t[i + 1].flags & (T_BREAK | T_CAP)) &&
                 (L->t[i + 1].bits & (FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_SETUP)) && L->r[i + 1].len > 3 &&
@@ -897,6 +902,9 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
                 v = next_tok(L, v, end); /* "Jason Lee will"; "Ms. April signs": after a title, any name */
             if (titled && v >= 0 && v != j && name_shaped(L, v) && !(L->t[v].bits & FUL_CUE_WORD))
                 v = next_tok(L, v, end); /* "Ms. April Jones signs": and the surname */
+            else if (!titled && v >= 0 && v != j && name_shaped(L, v) && !(L->t[v].bits & FUL_CUE_WORD) &&
+                     verb_after_name(L, next_tok(L, v, end), end))
+                v = next_tok(L, v, end); /* "Nguyen Van Minh sends the PO": a name in three parts */
             if (titled && v != j && (verb_after_name(L, v, end) || to_verb(L, v, end)) && (L->t[j].bits & FUL_CUE_WORD))
                 set_name(L, j, A_CLIENT, FUL_WHO_NAME); /* (the first name is no date: "April") */
             v = past_affiliation(L, v, end);

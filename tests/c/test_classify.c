@@ -1058,6 +1058,11 @@ static void test_hurried_forms(void)
     IS("Updated pricing sheet for Rui", "compliance"); /* the thing as it now is, for whom */
     IS("Revised SOW to Ana", "compliance");
     IS("Updated the deck for Rui", "unknown"); /* done */
+    /* names in three parts; Sunday as a first name before a surname and its verb */
+    DUE("Nguyen Van Minh sends the PO Friday", "firm", "2026-11-27");
+    IS("Maria Lopez Garcia signs Monday", "firm");
+    DUE("Sunday Adeyemi sends the LPO Wed", "firm", "2026-11-25");
+    DUE("Monday Acme signs", "firm", "2026-11-23");
     DUE("Herr Weber's lab manager brings 3 samples for the demo run on Wednesday 12/9", "firm", "2026-12-09");
     /* how long someone has been where they are */
     IS("Mr. Oyelaran has been with the bank 22 years", "unknown");
