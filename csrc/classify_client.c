@@ -117,8 +117,9 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
                 if (k >= 0 && ful_is_id(L, k, FUL_W_that) && ful_next(L, k, end) >= 0 &&
                     (L->t[ful_next(L, k, end)].bits & FUL_CUE_CLIENT))
                     k = ful_next(L, k, end);
-                if (k >= 0 && (b & FUL_CUE_SPEECH) && (L->t[k].bits & FUL_CUE_CLIENT) && !(L->t[k].bits & (VERBISH | FUL_CUE_POSS)))
-                    k = -1; /* "She told me they plan to sign": what they will do, told us */
+                if (k >= 0 && (b & FUL_CUE_SPEECH) && (L->t[k].bits & FUL_CUE_CLIENT) &&
+                    !(L->t[k].bits & ((VERBISH & ~FUL_CUE_MODAL) | FUL_CUE_POSS)))
+                    k = -1; /* "She told me they plan to sign", "Rui told me he'll send it Friday": what they will do, told us */
                 if (k >= 0 && !((b & FUL_CUE_REQUEST) && ful_is_id(L, k, FUL_W_for))) {
                     /* ("asked us for a demo account": what they asked for, read below) */
                     int r = ful_seller_clause(L, k, end, vt);

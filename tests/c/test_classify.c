@@ -1063,6 +1063,8 @@ static void test_hurried_forms(void)
     IS("Maria Lopez Garcia signs Monday", "firm");
     DUE("Sunday Adeyemi sends the LPO Wed", "firm", "2026-11-25");
     DUE("Monday Acme signs", "firm", "2026-11-23");
+    DUE("Rui told me he'll send it Friday", "firm", "2026-11-27"); /* what he will do, told us */
+    IS("she told us we should send the deck", "compliance");
     DUE("Herr Weber's lab manager brings 3 samples for the demo run on Wednesday 12/9", "firm", "2026-12-09");
     /* how long someone has been where they are */
     IS("Mr. Oyelaran has been with the bank 22 years", "unknown");
