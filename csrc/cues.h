@@ -218,7 +218,7 @@ static const ful_cue ful_words[] = {
     {"jan", DT}, {"feb", DT}, {"mar", DT}, {"apr", DT}, {"jun", DT}, {"jul", DT}, {"aug", DT},
     {"sep", DT}, {"sept", DT}, {"oct", DT}, {"nov", DT}, {"dec", DT}, {"today", DT}, {"tonight", DT},
     {"tomorrow", DT}, {"tmrw", DT}, {"tmr", DT}, {"tomorow", DT}, {"tommorow", DT}, {"tommorrow", DT},
-    {"tmrow", DT}, {"tmw", DT}, {"eod", DT}, {"eow", DT}, {"eom", DT}, {"eoy", DT}, {"eoq", DT},
+    {"tmrow", DT}, {"tmw", DT}, {"eod", DT}, {"eow", DT}, {"eom", DT}, {"eoy", DT}, {"ye", DT}, {"eoq", DT},
     {"cob", DT}, {"week", DT}, {"wk", DT}, {"wks", DT}, {"month", DT}, {"mth", DT}, {"mnth", DT}, {"mths", DT}, {"quarter", DT}, {"year", DT}, {"weeks", DT},
     {"months", DT}, {"days", DT}, {"day", DT}, {"q1", DT}, {"q2", DT}, {"q3", DT}, {"q4", DT},
     {"am", DT}, {"pm", DT}, {"noon", DT}, {"morning", DT}, {"afternoon", DT}, {"evening", DT},

@@ -1065,6 +1065,7 @@ static void test_hurried_forms(void)
     DUE("Monday Acme signs", "firm", "2026-11-23");
     DUE("Rui told me he'll send it Friday", "firm", "2026-11-27"); /* what he will do, told us */
     IS("she told us we should send the deck", "compliance");
+    DUE("Maria to send the PO by YE", "firm", "2026-12-31"); /* as "by EOY", "by year end" */
     DUE("Herr Weber's lab manager brings 3 samples for the demo run on Wednesday 12/9", "firm", "2026-12-09");
     /* how long someone has been where they are */
     IS("Mr. Oyelaran has been with the bank 22 years", "unknown");
