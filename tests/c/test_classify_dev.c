@@ -402,7 +402,11 @@ static void find_shared(const char *root, char *out, size_t cap)
  * held out whole; zm follows zn's mix kind for kind); their floors sit a
  * little under their first scores, on 2026-12-03 before any rule was
  * changed for them (macro-F1 zn 0.920, zm 0.769; weakest class zn
- * unknown 0.848, zm non 0.721; dates wrong zn 0 of 66, zm 1 of 66). */
+ * unknown 0.848, zm non 0.721; dates wrong zn 0 of 66, zm 1 of 66).
+ * Raised later that day, after the round's rules, a margin under the new
+ * scores: p 0.939, x 0.722 (non 0.647), zz 0.894, zk 0.909 (soft 0.868),
+ * zx 0.756 (unknown 0.689; dates wrong 0), zm 0.781 (non 0.733), zn 0.943
+ * (unknown 0.862, tuned on), zw 0.971, zy 0.960. */
 static const struct {
     const char *name;
     int alone;
@@ -420,7 +424,7 @@ static const struct {
     {"lines-k.tsv", 1, 0.0, 0.0, 99, 0, FUL_SPLIT_HASH, NULL},   {"lines-l.tsv", 1, 0.0, 0.0, 99, 0, FUL_SPLIT_HASH, NULL},
     {"lines-m.tsv", 1, 0.0, 0.0, 99, 1, FUL_SPLIT_HASH, NULL},   {"lines-n.tsv", 1, 0.0, 0.0, 99, 1, FUL_SPLIT_HASH, NULL},
     {"lines-o.tsv", 0, 0.97, 0.95, 1, 2, FUL_SPLIT_ALL_TUNE, "third writer"},
-    {"lines-p.tsv", 0, 0.92, 0.85, 1, 2, FUL_SPLIT_ALL_HELD, "third writer"},
+    {"lines-p.tsv", 0, 0.93, 0.85, 1, 2, FUL_SPLIT_ALL_HELD, "third writer"},
     {"lines-q.tsv", 0, 0.95, 0.92, 1, 2, FUL_SPLIT_ALL_TUNE, "fourth writer"},
     {"lines-r.tsv", 0, 0.84, 0.74, 2, 2, FUL_SPLIT_ALL_HELD, "fourth writer"},
     {"lines-s.tsv", 0, 0.94, 0.91, 1, 2, FUL_SPLIT_ALL_TUNE, "fifth writer"},
@@ -428,20 +432,20 @@ static const struct {
     {"lines-u.tsv", 0, 0.94, 0.91, 2, 2, FUL_SPLIT_ALL_TUNE, "sixth writer"},
     {"lines-v.tsv", 0, 0.78, 0.67, 2, 2, FUL_SPLIT_ALL_HELD, "sixth writer"},
     {"lines-w.tsv", 0, 0.93, 0.90, 1, 2, FUL_SPLIT_ALL_TUNE, "seventh writer"},
-    {"lines-x.tsv", 0, 0.70, 0.61, 3, 2, FUL_SPLIT_ALL_HELD, "seventh writer"},
+    {"lines-x.tsv", 0, 0.71, 0.63, 3, 2, FUL_SPLIT_ALL_HELD, "seventh writer"},
     {"lines-y.tsv", 0, 0.95, 0.90, 0, 2, FUL_SPLIT_ALL_TUNE, "eighth writer"},
     {"lines-z.tsv", 0, 0.87, 0.78, 2, 2, FUL_SPLIT_ALL_HELD, "eighth writer"},
-    {"lines-zz.tsv", 0, 0.87, 0.82, 1, 2, FUL_SPLIT_ALL_HELD, "ninth writer"},
+    {"lines-zz.tsv", 0, 0.88, 0.82, 1, 2, FUL_SPLIT_ALL_HELD, "ninth writer"},
     {"lines-zt.tsv", 0, 0.97, 0.95, 1, 2, FUL_SPLIT_ALL_TUNE, "tenth writer"},
     {"lines-zh.tsv", 0, 0.91, 0.80, 1, 2, FUL_SPLIT_ALL_HELD, "tenth writer"},
     {"lines-zu.tsv", 0, 0.93, 0.88, 1, 2, FUL_SPLIT_ALL_TUNE, "eleventh writer"},
     {"lines-zv.tsv", 0, 0.85, 0.79, 2, 2, FUL_SPLIT_ALL_HELD, "eleventh writer"},
-    {"lines-zw.tsv", 0, 0.94, 0.90, 1, 2, FUL_SPLIT_ALL_TUNE, "twelfth writer"},
-    {"lines-zx.tsv", 0, 0.74, 0.66, 2, 2, FUL_SPLIT_ALL_HELD, "twelfth writer"},
-    {"lines-zy.tsv", 0, 0.94, 0.92, 1, 2, FUL_SPLIT_ALL_TUNE, "thirteenth writer"},
-    {"lines-zk.tsv", 0, 0.88, 0.83, 1, 2, FUL_SPLIT_ALL_HELD, "thirteenth writer"},
-    {"lines-zn.tsv", 0, 0.90, 0.83, 1, 2, FUL_SPLIT_ALL_TUNE, "fourteenth writer"},
-    {"lines-zm.tsv", 0, 0.75, 0.70, 1, 2, FUL_SPLIT_ALL_HELD, "fourteenth writer"},
+    {"lines-zw.tsv", 0, 0.96, 0.93, 1, 2, FUL_SPLIT_ALL_TUNE, "twelfth writer"},
+    {"lines-zx.tsv", 0, 0.75, 0.67, 1, 2, FUL_SPLIT_ALL_HELD, "twelfth writer"},
+    {"lines-zy.tsv", 0, 0.95, 0.93, 1, 2, FUL_SPLIT_ALL_TUNE, "thirteenth writer"},
+    {"lines-zk.tsv", 0, 0.90, 0.85, 1, 2, FUL_SPLIT_ALL_HELD, "thirteenth writer"},
+    {"lines-zn.tsv", 0, 0.93, 0.85, 1, 2, FUL_SPLIT_ALL_TUNE, "fourteenth writer"},
+    {"lines-zm.tsv", 0, 0.77, 0.72, 1, 2, FUL_SPLIT_ALL_HELD, "fourteenth writer"},
 };
 #define NFIX (sizeof fixtures / sizeof fixtures[0])
 
