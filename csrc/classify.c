@@ -460,9 +460,11 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
     if (rd.res != R_NONE && exact_i >= 0 && meeting != FUL_NODATE && ful_day_gone(sp[exact_i].start, meeting) &&
         ful_done_on(&L, sp[exact_i].off) && ful_days_behind(sp, nsp, meeting))
         rd.res = R_NONE; /* "Contract signed 11/28", "Signed 2026-11-30": a day gone, when it happened */
-    if (rd.res != R_NONE && exact_i < 0 && win_i >= 0 && meeting != FUL_NODATE && sp[win_i].start - meeting > 120 &&
-        ful_done_on(&L, sp[win_i].off))
-        rd.res = R_NONE; /* "Budget approved in October", "signed with Oracle in August": a plain past beside a month months ahead is a month gone, when it happened */
+    /* "Budget approved in October", "signed with Oracle in August": a plain
+     * past beside a month months ahead is a month gone, when it happened */
+    if (rd.res != R_NONE && exact_i < 0 && win_i >= 0 && meeting != FUL_NODATE && sp[win_i].start != FUL_NODATE &&
+        (long)sp[win_i].start - (long)meeting > 120 && ful_done_on(&L, sp[win_i].off))
+        rd.res = R_NONE;
     if (rd.res == R_EFFORT && rd.subj == S_CLIENT && rd.hedge_tok < 0)
         rd.hedge_tok = ful_wish_or_pending(&L);
     hedged = rd.hedge_tok >= 0 || rd.neg_tok >= 0;

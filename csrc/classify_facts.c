@@ -365,7 +365,8 @@ static int ful_away(const ful_cline *L, int i, int end)
         return 0;
     if (ful_is_id(L, i, FUL_W_on)) {
         for (k = 0; k < 2 && j >= 0; k++, j = ful_next(L, j, end))
-            if (ful_is_id(L, j, FUL_W_leave) || (k == 0 && ful_is_id(L, j, FUL_W_site) && ful_no_day_after(L, j, end)) || ful_is_id(L, j, FUL_W_vacation) || ful_is_id(L, j, FUL_W_holiday) ||
+            if (ful_is_id(L, j, FUL_W_leave) || (k == 0 && ful_is_id(L, j, FUL_W_site) && ful_no_day_after(L, j, end)) ||
+                ful_is_id(L, j, FUL_W_vacation) || ful_is_id(L, j, FUL_W_holiday) ||
                 ful_is_id(L, j, FUL_W_holidays) || ful_is_id(L, j, FUL_W_pto) || ful_is_id(L, j, FUL_W_sabbatical) ||
                 ful_is_id(L, j, FUL_W_break))
                 return 1;
