@@ -159,9 +159,7 @@ int ful_obtain_from(const ful_cline *L, int from, int end)
 int ful_event_modifier(const ful_cline *L, int i, int end)
 {
     int k = i + 1, m;
-    for (m = 0; m < 2 && k < end && !(L->t[k].flags & (T_BREAK | T_CAP | T_NUM)) &&
-                (!(L->t[k].bits & FUL_CUE_WORD) || (m == 1 && ful_is_id(L, k, FUL_W_criteria)));
-         m++)
+    for (m = 0; m < 2 && k < end && !(L->t[k].flags & (T_BREAK | T_CAP | T_NUM)) && !(L->t[k].bits & FUL_CUE_WORD); m++)
         k++; /* ("pilot merchant account", "pilot success criteria doc": a plain word or two between) */
     return k < end && k > i && !(L->t[k].flags & (T_BREAK | T_NUM)) && (L->t[k].bits & FUL_CUE_DNOUN) &&
            !(L->t[k].bits & (FUL_CUE_EVENT | VERBISH));

@@ -178,15 +178,18 @@ void ful_cut_title(ful_cline *L)
     ful_clause_ends(L); /* (the actor pass walks clauses by cend: none past the cut) */
 }
 
-/* "after his board mtg", "before their QBR", "until the client's audit":
- * the client's own meeting at i named as a time; 1 when it is. */
+/* "after his board mtg", "before their QBR", "until our audit" (quoted):
+ * the client's own meeting at i named as a time, after a word of the
+ * clause (not a time put first: "after their board meeting Tom signs") */
 static int ful_their_event(const ful_cline *L, int i)
 {
     int p = i - 1;
     if (p > 0 && !(L->t[p].bits & (FUL_CUE_POSS | FUL_CUE_ART)) && !(L->t[p].flags & T_BREAK))
         p--; /* ("his board mtg") */
-    if (p < 2 || (L->t[p].flags & T_BREAK) || (L->t[p - 1].flags & T_BREAK) || /* (not a time put first) */ !(ful_is_id(L, p, FUL_W_his) || ful_is_id(L, p, FUL_W_her) || ful_is_id(L, p, FUL_W_their) ||
-                                                ((L->t[p].flags & T_QUOTED) && ful_is_id(L, p, FUL_W_our))))
+    if (p < 2 || (L->t[p].flags & T_BREAK) || (L->t[p - 1].flags & T_BREAK))
+        return 0;
+    if (!(ful_is_id(L, p, FUL_W_his) || ful_is_id(L, p, FUL_W_her) || ful_is_id(L, p, FUL_W_their) ||
+          ((L->t[p].flags & T_QUOTED) && ful_is_id(L, p, FUL_W_our))))
         return 0;
     return ful_is_id(L, p - 1, FUL_W_after) || ful_is_id(L, p - 1, FUL_W_before) || ful_is_id(L, p - 1, FUL_W_until) ||
            ful_is_id(L, p - 1, FUL_W_till);
@@ -236,7 +239,7 @@ void ful_mark_past_events(ful_cline *L)
         else if ((ful_is_id(L, i - 1, FUL_W_in) && !(L->t[i - 1].flags & T_INPHR)) ||
                  (i >= 2 && ful_is_id(L, i - 1, FUL_W_a) && ful_is_id(L, i - 2, FUL_W_in) && !(L->t[i - 2].flags & T_INPHR)))
             past = 1; /* "in meetings all day", "she's in a meeting": busy, no meeting of ours */
-        else if ((k = ful_their_event(L, i)) > 0)
+        else if (ful_their_event(L, i))
             past = 1; /* "f/up Lars after his board mtg": their own meeting, a time, not one with us */
         if (!past)
             continue;
