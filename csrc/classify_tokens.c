@@ -212,10 +212,14 @@ static inline void ful_push(ful_cline *L, size_t off, size_t len, const char *lw
 
 /* Single quotes as quotes ('Try me in Jan' - Deepa, ‘We’ll circle back’ –
  * Lars): an opening ' or ‘ at i, before a word, counts only when a closing
- * ' or ’ after a word and before no word follows on the line; an
- * apostrophe (we’ll, budget's) is inside a word and closes nothing. */
+ * ' or ’ after a word and before no word follows within FUL_LCBUF bytes
+ * (the words the classifier reads; a longer look would make a 1 MB line of
+ * openings quadratic); an apostrophe (we’ll, budget's) is inside a word
+ * and closes nothing. */
 static int ful_squote_closes(const char *s, size_t n, size_t i)
 {
+    if (n - i > FUL_LCBUF)
+        n = i + FUL_LCBUF;
     for (; i < n; i++) {
         size_t q = i, e;
         if (s[i] == '\'')
