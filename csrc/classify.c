@@ -194,7 +194,7 @@ static int ful_wish_or_pending(const ful_cline *L)
             (ful_is_id(L, i - 1, FUL_W_would) || (L->r[i - 1].len > 2 && L->r[i - 1].lw[L->r[i - 1].len - 2] == '\'' &&
                                                   L->r[i - 1].lw[L->r[i - 1].len - 1] == 'd')))
             return i;
-        if (ful_wait_word(&L->r[i]) == FUL_WAIT_PENDING && i + 1 < L->nt && !(L->t[i + 1].flags & T_BREAK) &&
+        if (L->r[i].len == 7 && ful_wait_word(&L->r[i]) == FUL_WAIT_PENDING && i + 1 < L->nt && !(L->t[i + 1].flags & T_BREAK) &&
             !(L->t[i + 1].bits & (FUL_CUE_SOBJ | FUL_CUE_SELLER)) && !(L->t[i + 1].flags & T_QUOTED))
             return i;
     }

@@ -147,8 +147,11 @@ static int ful_state_ahead(const ful_cline *L, int i, int end)
         return 1; /* "budget's frozen", quoted too: "'s" is "is" */
     if (ful_be_form(L, i) && !(L->t[i].flags & T_INPHR) && (j = ful_next(L, i, end)) >= 0)
         i = j; /* "procurement is slow in December" */
-    else if (!ful_be_before(L, i))
-        return 0;
+    else if (!(ful_away_word(L, i) || ful_is_id(L, i, FUL_W_on) || ful_is_id(L, i, FUL_W_in) || ful_is_id(L, i, FUL_W_still) ||
+               ful_is_id(L, i, FUL_W_very) || ful_is_id(L, i, FUL_W_really) || ful_is_id(L, i, FUL_W_quite) || ful_is_id(L, i, FUL_W_so) ||
+               ful_is_id(L, i, FUL_W_super) || (ful_wset[L->t[i].wid] & FUL_WS_MOOD)) ||
+             !ful_be_before(L, i))
+        return 0; /* (the words the tests below need first: the test of "be" before them costs more, on every client clause) */
     if (ful_away_word(L, i) || ful_away(L, i, end))
         return 1; /* ("I'm travelling", quoted; "I'm on site till then") */
     while (ful_is_id(L, i, FUL_W_very) || ful_is_id(L, i, FUL_W_really) || ful_is_id(L, i, FUL_W_quite) || ful_is_id(L, i, FUL_W_so) ||
