@@ -5,6 +5,45 @@
  * it, and "not until". */
 #include "clause.h"
 
+/* "They buy through a distributor", "Karim's brother runs the other
+ * plant", "family also owns a juice plant": a habit or a holding told in
+ * the present (-s), with nothing on the line that dates it,
+ * books it or hedges it: how things stand, no step ("Jess owns the
+ * approval, done by Fri" is one). vt is the clause's verb, or the word
+ * taken for it. */
+static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
+{
+    int i, v = -1;
+    if (vt < 0 || !(L->marks & FUL_SAW_FACT))
+        return 0;
+    for (i = vt; i < end && i <= vt + 2; i++)
+        if ((ful_wset[L->t[i].wid] & (FUL_WS_STATEV | FUL_WS_HABIT)) && L->t[i].span == 1) {
+            v = i;
+            break;
+        } else if (i > vt || (L->t[i].bits & VERBISH)) {
+            if (L->t[i].bits & VERBISH)
+                return 0; /* (another verb first: "CFO signs, buys ...") */
+        }
+    if (v < 0 || (L->t[v].flags & (T_QUOTED | T_BREAK)) || ful_is_id(L, v + 1, FUL_W_to))
+        return 0;
+    if (!ful_ends_sv(L, v) && !(v == from && from > 0 && ful_is_id(L, from - 1, FUL_W_they) && (ful_wset[L->t[v].wid] & FUL_WS_HABIT)))
+        return 0; /* (a plain form only right after "they": "they buy through a distributor") */
+    i = ful_next(L, v, end);
+    if (i >= 0 && (ful_is_id(L, i, FUL_W_it) || ful_is_id(L, i, FUL_W_this) || ful_is_id(L, i, FUL_W_that) ||
+                   (L->t[i].bits & FUL_CUE_SOBJ)))
+        return 0; /* "sells it internally", "runs it by legal", "buys us lunch": done to a thing in hand */
+    if (i >= 0 && ful_ends_ing(L, i))
+        return 0; /* "owns getting the PO out": a to-do handed over */
+    for (; i >= 0; i = ful_next(L, i, end))
+        if ((L->t[i].bits & VERBISH) || ful_is_id(L, i, FUL_W_next) || ful_is_id(L, i, FUL_W_approval))
+            return 0; /* "owns the next step", "owns the approval": the same ("owns the budget" is who holds it) */
+    for (i = 0; i < L->nt; i++)
+        if ((L->t[i].bits & (FUL_CUE_DATE | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_VAGUE | FUL_CUE_HEDGE)) ||
+            (L->t[i].flags & T_QUOTED) || (i >= from && i < end && (L->t[i].bits & FUL_CUE_MODAL) && i != v))
+            return 0;
+    return 1;
+}
+
 /* What the client's clause [from, end) amounts to. */
 int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *request, int *hedge)
 {
@@ -265,14 +304,17 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
     /* "I'm slammed", "they're happy": a state, no one acts */
     if (*vt < 0 && *hedge < 0 && from > 0 && ful_be_word(L, from - 1))
         return R_NONE;
-    if (*vt < 0 && *hedge < 0 && !state && end == L->nt && L->cend[L->head] >= L->nt) {
-        /* "Strong champion in IT", "Tom from IT": someone named, no verb, no
-         * day, no meeting: who they are, not what they will do */
-        for (i = from > 0 ? from - 1 : from; i < end; i++)
+    if (*vt < 0 && *hedge < 0 && !state) {
+        /* "Strong champion in IT", "Tom from IT", "42 stores, buyer in
+         * Columbus": someone named, no verb, no day, no meeting: who they
+         * are, not what they will do. The rest of the line is read too
+         * ("their DBA (Nguyen Van An) exports the tables by Tue" goes on
+         * after the brackets). */
+        for (i = from > 0 ? from - 1 : from; i < L->nt; i++)
             if ((L->t[i].bits & (FUL_CUE_DATE | FUL_CUE_EVENT | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_VAGUE | VERBISH)) ||
-                (L->t[i].flags & (T_NUM | T_QUOTED)) || ful_is_id(L, i, FUL_W_to) || L->t[i].wid == FUL_W_get || ful_wait_word(&L->r[i]))
+                (L->t[i].flags & T_QUOTED) || ((L->t[i].flags & T_NUM) && !ful_quantity(L, i)) || ful_is_id(L, i, FUL_W_to) || L->t[i].wid == FUL_W_get || ful_wait_word(&L->r[i]))
                 break;
-        if (i >= end)
+        if (i >= L->nt)
             return R_NONE;
     }
     /* "Gatekeeper again, no luck": a role alone opening its clause, no one acts */
@@ -283,6 +325,8 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
         if (i >= end)
             return R_NONE;
     }
+    if (*hedge < 0 && ful_client_habit(L, from, end, *vt))
+        return R_STATUS;
     return R_EFFORT;
 }
 

@@ -300,7 +300,9 @@ int ful_status_at(const ful_cline *L, int i, int end)
      * COO", "Tom works at Acme", "client happy w/ the demo": who someone is
      * or how they feel, with no day named; but "she'd love a demo" asks,
      * and "keen to see it", "likes to meet Tuesdays" look ahead */
-    if (!(i > 0 && (L->t[i - 1].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE))) && (j < 0 || !ful_is_id(L, j, FUL_W_to)) &&
+    if (!(i > 0 && (L->t[i - 1].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE))) &&
+        (j < 0 || !(ful_is_id(L, j, FUL_W_to) || (ful_is_id(L, i, FUL_W_runs) && (ful_is_id(L, j, FUL_W_it) || ful_is_id(L, j, FUL_W_this))))) &&
+        /* (but "Tom runs it by legal": what he does with it) */
         (ful_wset[L->t[i].wid] & (FUL_WS_STATEV | FUL_WS_MOOD)))
         return 1; /* (at the clause's end too: "ITAR applies", "client happy") */
     if (j >= 0 && (((ful_is_id(L, i, FUL_W_reports) || ful_is_id(L, i, FUL_W_report)) && ful_is_id(L, j, FUL_W_to)) ||

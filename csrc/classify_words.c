@@ -36,6 +36,10 @@ const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     /* a contact's habit or taste, its subject left unsaid ("Hates cold calls", "Reports to the COO") */
     [FUL_W_hates] = F, [FUL_W_loves] = F, [FUL_W_likes] = F, [FUL_W_dislikes] = F, [FUL_W_manages] = F,
     [FUL_W_oversees] = F, [FUL_W_knows] = F, [FUL_W_sits] = F, [FUL_W_leads] = F, [FUL_W_reports] = F,
+    [FUL_W_owns] = F, [FUL_W_buys] = F, [FUL_W_sells] = F, [FUL_W_serves] = F, [FUL_W_supplies] = F, /* (ful_client_habit) */
+    [FUL_W_outsources] = F, [FUL_W_spends] = F, [FUL_W_grows] = F, [FUL_W_operates] = F, [FUL_W_carries] = F, [FUL_W_stocks] = F,
+    [FUL_W_own] = F, [FUL_W_sell] = F, [FUL_W_serve] = F, [FUL_W_supply] = F, [FUL_W_outsource] = F, [FUL_W_grow] = F,
+    [FUL_W_carry] = F, [FUL_W_stock] = F, [FUL_W_buy] = F,
     [FUL_W_is] = F, [FUL_W_are] = F, [FUL_W_was] = F, [FUL_W_were] = F, [FUL_W_be] = F, [FUL_W_been] = F, [FUL_W_hold] = F, [FUL_W_table] = F, [FUL_W_file] = F,
     [FUL_W_play] = F,
     [FUL_W_per] = FUL_SAW_PER,
@@ -114,6 +118,15 @@ const uint8_t ful_wset[FUL_NWIDS + 1] = {
     [FUL_W_carries] = FUL_WS_STATEV, [FUL_W_stocks] = FUL_WS_STATEV,
     [FUL_W_knows] = FUL_WS_STATEV, [FUL_W_sits] = FUL_WS_STATEV, /* "Dan knows our CEO", "sits on two boards" */
     [FUL_W_leads] = FUL_WS_STATEV, [FUL_W_runs] = FUL_WS_STATEV, /* "Min-jun leads the eval team", "she runs procurement" */
+    /* (ful_client_habit, with no day or modal on the line: "family also owns a juice plant", "they buy through a distributor") */
+    [FUL_W_owns] = FUL_WS_HABIT, [FUL_W_buys] = FUL_WS_HABIT, [FUL_W_sells] = FUL_WS_HABIT, [FUL_W_serves] = FUL_WS_HABIT,
+    [FUL_W_supplies] = FUL_WS_HABIT, [FUL_W_outsources] = FUL_WS_HABIT, [FUL_W_spends] = FUL_WS_HABIT,
+    [FUL_W_grows] = FUL_WS_HABIT, [FUL_W_operates] = FUL_WS_HABIT, [FUL_W_employs] = FUL_WS_HABIT, [FUL_W_uses] = FUL_WS_HABIT,
+    [FUL_W_covers] = FUL_WS_HABIT,
+    /* (their plain forms, after "they" alone: "they buy through a distributor") */
+    [FUL_W_own] = FUL_WS_HABIT, [FUL_W_buy] = FUL_WS_HABIT, [FUL_W_sell] = FUL_WS_HABIT, [FUL_W_serve] = FUL_WS_HABIT,
+    [FUL_W_supply] = FUL_WS_HABIT, [FUL_W_outsource] = FUL_WS_HABIT, [FUL_W_grow] = FUL_WS_HABIT,
+    [FUL_W_carry] = FUL_WS_HABIT, [FUL_W_stock] = FUL_WS_HABIT, [FUL_W_operate] = FUL_WS_HABIT, [FUL_W_employ] = FUL_WS_HABIT,
     [FUL_W_happy] = FUL_WS_MOOD, [FUL_W_unhappy] = FUL_WS_MOOD, [FUL_W_keen] = FUL_WS_MOOD,
     [FUL_W_excited] = FUL_WS_MOOD, [FUL_W_impressed] = FUL_WS_MOOD, [FUL_W_frustrated] = FUL_WS_MOOD,
     [FUL_W_annoyed] = FUL_WS_MOOD, [FUL_W_skeptical] = FUL_WS_MOOD, [FUL_W_sceptical] = FUL_WS_MOOD,

@@ -78,6 +78,7 @@ enum {
     FUL_WS_UNIT = 1,    /* ful_quantity: "15 min", "3 people", "40 seats" */
     FUL_WS_CHANNEL = 2, /* ful_channel_word: "SMS from Jun:", "Slack" */
     FUL_WS_SOURCE = 4,  /* ful_source_from: "(per email)", "per the thread" */
+    FUL_WS_HABIT = 8,   /* ful_client_habit: "owns", "buys", "uses": a habit or a holding when nothing dates it */
     FUL_WS_STATEV = 16, /* ful_status_at: "Priya owns the budget", "he hates long decks" */
     FUL_WS_MOOD = 32,   /* ful_status_at: "client happy w/ the demo" */
     FUL_WS_FRONT = 64   /* ful_subject: "By Friday Tom sends", "In a few weeks they": a time put first */

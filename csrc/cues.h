@@ -366,6 +366,8 @@ static const char *const ful_idwords[] = {
     "pleased", "rarely", "receptive", "reports", "satisfied", "sceptical", "skeptical", "sometimes",
     "thrilled", "slow", "busy", "swamped", "tight", "strict", "conservative", "typically", "unhappy", "upset", "usually", "while", "works", "worried",
     "plays", "lives", "applies", "carries", "stocks",
+    "owns", "buys", "sells", "serves", "supplies", "outsources", "spends", "grows",
+    "own", "sell", "serve", "supply", "outsource", "grow", "carry", "stock",
     "away", "ooo", "sick", "travelling", "traveling", "fy", "closes",
     "available", "unavailable", "value", "arr", "mrr", "tcv", "longer", "ready", "sure", "lasts", "through",
     "don't", "dont",

@@ -1656,6 +1656,35 @@ static void test_stream(void)
     free(obig);
 }
 
+static void test_habits(void)
+{
+    T_SECTION("facts: a habit or a holding, who someone is, with nothing dated");
+    IS("They buy through a distributor", "unknown");
+    IS("Procurement owns the vendor list", "unknown");
+    IS("Their plant 2 runs three shifts", "unknown");
+    IS("Karim's brother runs the other bottling plant in Tripoli", "unknown");
+    IS("family also owns a juice plant in Sidon", "unknown");
+    IS("they serve 40 clinics", "unknown");
+    IS("Tom owns the budget", "unknown");
+    IS("Harlow Hardware: 42 stores, buyer in Columbus", "unknown");
+    /* a step, dated, hedged, or done to a thing in hand */
+    DUE("They buy 50 seats Friday", "firm", "2026-11-27");
+    IS("they'll buy 50 seats", "soft");
+    IS("they buy if the pilot works", "soft");
+    DUE("Maria owns the approval, done by Fri", "firm", "2026-11-27");
+    IS("Jess owns the approval", "soft");
+    IS("Grant owns the next step", "soft");
+    IS("Jess owns getting the PO out", "soft");
+    IS("Tom runs it by legal", "soft");
+    IS("Tom runs it past his boss", "soft");
+    IS("Priya sells it internally", "soft");
+    IS("Dev buys us lunch", "soft");
+    IS("she runs procurement", "unknown");
+    IS("She loves it", "unknown");
+    DUE("Trial of the anti-foam additive booked for the 16th, Nikola + his shift leads", "firm", "2026-12-16");
+    DUE("Next Step: signed order form from Acme by 12/15", "firm", "2026-12-15");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -1665,6 +1694,7 @@ int main(void)
     test_non();
     test_compliance();
     test_unknown();
+    test_habits();
     test_prefix_and_shorthand();
     test_variety();
     test_overrides_and_due_tag();
