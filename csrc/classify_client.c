@@ -17,7 +17,7 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
     if (vt < 0 || !(L->marks & FUL_SAW_FACT))
         return 0;
     for (i = vt; i < end && i <= vt + 2; i++)
-        if ((ful_wset[L->t[i].wid] & (FUL_WS_STATEV | FUL_WS_HABIT)) && L->t[i].span == 1) {
+        if ((ful_wset[L->t[i].wid] & (FUL_WS_STATEV | FUL_WS_HABIT | FUL_WS_ONSET)) && L->t[i].span == 1) {
             v = i;
             break;
         } else if (i > vt || (L->t[i].bits & VERBISH)) {
@@ -26,6 +26,14 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
         }
     if (v < 0 || (L->t[v].flags & (T_QUOTED | T_BREAK)) || ful_is_id(L, v + 1, FUL_W_to))
         return 0;
+    if (ful_wset[L->t[v].wid] & FUL_WS_ONSET) {
+        /* "new CFO starts in January", "the new plant opens in Q3": a thing
+         * that happens at a time, no one's step; not with an object ("starts
+         * the pilot Dec 14", "opens the firewall ports by 12/15") */
+        i = ful_next(L, v, end);
+        return i >= 0 && ((L->t[i].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) || (L->t[i].flags & T_NUM)) &&
+               !(L->t[v].flags & T_CAP);
+    }
     if (!ful_ends_sv(L, v) && !(v == from && from > 0 && ful_is_id(L, from - 1, FUL_W_they) && (ful_wset[L->t[v].wid] & FUL_WS_HABIT)))
         return 0; /* (a plain form only right after "they": "they buy through a distributor") */
     i = ful_next(L, v, end);

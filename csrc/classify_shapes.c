@@ -469,7 +469,9 @@ int ful_fact_label(const ful_cline *L)
         return 0;
     /* "Pain:", or a word before it: "pricing obj -", "main risk:", "security concern:" */
     for (w = 0; w < 2 && h < 0 && (L->marks & FUL_SAW_FIELD); w++)
-        if ((L->t[w + 1].flags & T_BREAK) && (w == 0 || (!(L->t[1].flags & T_BREAK) && !(L->t[0].bits & VERBISH))))
+        if ((L->t[w + 1].flags & T_BREAK) &&
+            (w == 0 || (!(L->t[1].flags & T_BREAK) && (!(L->t[0].bits & VERBISH) || (L->t[0].bits & FUL_CUE_DNOUN)))))
+            /* (a verb's word that names a thing too: "Price objection:") */
             for (k = 0; k < (int)(sizeof one / sizeof one[0]) && h < 0; k++)
                 if (L->t[w].wid == one[k])
                     h = w + 1;

@@ -81,7 +81,8 @@ enum {
     FUL_WS_HABIT = 8,   /* ful_client_habit: "owns", "buys", "uses": a habit or a holding when nothing dates it */
     FUL_WS_STATEV = 16, /* ful_status_at: "Priya owns the budget", "he hates long decks" */
     FUL_WS_MOOD = 32,   /* ful_status_at: "client happy w/ the demo" */
-    FUL_WS_FRONT = 64   /* ful_subject: "By Friday Tom sends", "In a few weeks they": a time put first */
+    FUL_WS_FRONT = 64,  /* ful_subject: "By Friday Tom sends", "In a few weeks they": a time put first */
+    FUL_WS_ONSET = 128  /* ful_client_habit: "starts", "opens", "expires": what happens at a time, done by no one */
 };
 
 typedef struct {

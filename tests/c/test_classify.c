@@ -1683,6 +1683,14 @@ static void test_habits(void)
     IS("She loves it", "unknown");
     DUE("Trial of the anti-foam additive booked for the 16th, Nikola + his shift leads", "firm", "2026-12-16");
     DUE("Next Step: signed order form from Acme by 12/15", "firm", "2026-12-15");
+    T_SECTION("facts: what happens at a time, done by no one; a field's label");
+    IS("new CFO starts in January", "unknown");
+    IS("The new plant opens in Q3", "unknown");
+    DUE("Mark's team starts the pilot Dec 14", "firm", "2026-12-14");
+    DUE("their IT opens the firewall ports by 12/15", "firm", "2026-12-15");
+    DUE("Maria starts on the SOW Monday", "firm", "2026-11-23");
+    IS("Price objection: 15% too high vs Chinese supplier", "unknown");
+    IS("Price objection: send the TCO model", "compliance");
 }
 
 int main(void)
