@@ -139,6 +139,17 @@ static int ful_state_ahead(const ful_cline *L, int i, int end)
                ful_is_id(L, j, FUL_W_by) || ful_is_id(L, j, FUL_W_then);
     if (modal && ful_is_id(L, i, FUL_W_be) && L->t[i].span == 1 && (j = ful_next(L, i, end)) >= 0)
         return ful_away_word(L, j) || ful_away(L, j, end);
+    if (modal && ful_is_id(L, i, FUL_W_have) && L->t[i].span == 1 && L->t[i - 1].span == 1 && (L->t[i].flags & T_QUOTED) &&
+        !(L->t[i - 1].bits & FUL_CUE_HEDGE) && !ful_is_id(L, i - 1, FUL_W_should)) { /* (hedged, it is their step: "I should have the budget by then") */
+        /* "call me Friday, I'll have numbers by then": what they will have
+         * when we call, the call is the step (not "I'll have it to you Friday") */
+        for (j = ful_next(L, i, end); j >= 0; j = ful_next(L, j, end))
+            if (ful_is_id(L, j, FUL_W_then))
+                return 1;
+            else if (L->t[j].bits & (VERBISH | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_DATE))
+                return 0;
+        return 0;
+    }
     if (i > 0 && !(L->t[i].flags & T_BREAK) && ((L->t[i - 1].bits & FUL_CUE_CLIENT) || (L->t[i - 1].flags & T_NAME)) &&
         ful_away(L, i, end))
         return 1; /* "CFO on PTO till Jan 5", "Tom out of office till Monday" */
@@ -379,7 +390,9 @@ static int ful_away(const ful_cline *L, int i, int end)
     }
     if (ful_is_id(L, i, FUL_W_in))
         return (ful_is_id(L, j, FUL_W_year) && ful_is_id(L, j + 1, FUL_W_end)) || ful_is_id(L, j, FUL_W_close) || ful_is_id(L, j, FUL_W_freeze) ||
-               ful_is_id(L, j, FUL_W_blackout) || ful_is_id(L, j, FUL_W_lockdown);
+               ful_is_id(L, j, FUL_W_blackout) || ful_is_id(L, j, FUL_W_lockdown) ||
+               /* "we're in the middle of a reset", "in the process of moving ERPs" */
+               ((ful_is_id(L, j, FUL_W_middle) || ful_is_id(L, j, FUL_W_process)) && ful_is_id(L, j + 1, FUL_W_of));
     return ful_is_id(L, i, FUL_W_out) && ful_is_id(L, j, FUL_W_of) && ful_is_id(L, ful_next(L, j, end), FUL_W_office);
 }
 

@@ -1691,6 +1691,12 @@ static void test_habits(void)
     DUE("Maria starts on the SOW Monday", "firm", "2026-11-23");
     IS("Price objection: 15% too high vs Chinese supplier", "unknown");
     IS("Price objection: send the TCO model", "compliance");
+    T_SECTION("quoted: what they will have when we call, what they are in the middle of");
+    DUE("\"Call me Friday, I'll have numbers by then\" - Rui", "non", "2026-11-27");
+    IS("\"Ring me after the holidays, we're in the middle of a reset\" - Rita", "non");
+    IS("they are in the middle of an ERP migration", "unknown");
+    IS("\"I should have the budget by then, call me\" - Kenji", "soft");
+    IS("\"I'll have it to you by then\" - Rui", "soft");
 }
 
 int main(void)
