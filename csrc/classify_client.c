@@ -13,9 +13,13 @@
  * taken for it. */
 static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
 {
-    int i, v = -1;
+    int i, v = -1, sb = from - 1;
     if (vt < 0 || !(L->marks & FUL_SAW_FACT))
         return 0;
+    if (vt == from && vt + 1 < end &&
+        (ful_is_id(L, vt, FUL_W_already) || ful_is_id(L, vt, FUL_W_also) || ful_is_id(L, vt, FUL_W_mainly) ||
+         ful_is_id(L, vt, FUL_W_mostly) || ful_is_id(L, vt, FUL_W_currently)))
+        from = ++vt; /* (the subject, then "already": "they already work with two vendors") */
     for (i = vt; i < end && i <= vt + 2; i++)
         if ((ful_wset[L->t[i].wid] & (FUL_WS_STATEV | FUL_WS_HABIT | FUL_WS_ONSET)) && L->t[i].span == 1) {
             v = i;
@@ -31,10 +35,10 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
          * that happens at a time, no one's step; not with an object ("starts
          * the pilot Dec 14", "opens the firewall ports by 12/15") */
         i = ful_next(L, v, end);
-        return i >= 0 && ((L->t[i].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) || (L->t[i].flags & T_NUM)) &&
-               !(L->t[v].flags & T_CAP);
+        return i >= 0 && ((L->t[i].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) || (L->t[i].flags & T_NUM) || ful_is_id(L, i, FUL_W_for)) &&
+               !(L->t[v].flags & T_CAP); /* ("Plant closes for two weeks in August") */
     }
-    if (!ful_ends_sv(L, v) && !(v == from && from > 0 && ful_is_id(L, from - 1, FUL_W_they) && (ful_wset[L->t[v].wid] & FUL_WS_HABIT)))
+    if (!ful_ends_sv(L, v) && !(v == from && sb >= 0 && ful_is_id(L, sb, FUL_W_they) && (ful_wset[L->t[v].wid] & FUL_WS_HABIT)))
         return 0; /* (a plain form only right after "they": "they buy through a distributor") */
     i = ful_next(L, v, end);
     if (i >= 0 && (ful_is_id(L, i, FUL_W_it) || ful_is_id(L, i, FUL_W_this) || ful_is_id(L, i, FUL_W_that) ||
@@ -46,7 +50,10 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
         if ((L->t[i].bits & VERBISH) || ful_is_id(L, i, FUL_W_next) || ful_is_id(L, i, FUL_W_approval))
             return 0; /* "owns the next step", "owns the approval": the same ("owns the budget" is who holds it) */
     for (i = 0; i < L->nt; i++)
-        if ((L->t[i].bits & (FUL_CUE_DATE | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_VAGUE | FUL_CUE_HEDGE)) ||
+        if (i > 0 && (L->t[i].bits & FUL_CUE_DATE) &&
+            (ful_is_id(L, i - 1, FUL_W_a) || ful_is_id(L, i - 1, FUL_W_per) || ful_is_id(L, i - 1, FUL_W_every) || ful_is_id(L, i - 1, FUL_W_each)))
+            continue; /* how often, not when: "300 jobs a day", "buys seed every autumn" */
+        else if ((L->t[i].bits & (FUL_CUE_DATE | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_VAGUE | FUL_CUE_HEDGE)) ||
             (L->t[i].flags & T_QUOTED) || (i >= from && i < end && (L->t[i].bits & FUL_CUE_MODAL) && i != v))
             return 0;
     return 1;

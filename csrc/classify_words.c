@@ -39,7 +39,7 @@ const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_owns] = F, [FUL_W_buys] = F, [FUL_W_sells] = F, [FUL_W_serves] = F, [FUL_W_supplies] = F, /* (ful_client_habit) */
     [FUL_W_outsources] = F, [FUL_W_spends] = F, [FUL_W_grows] = F, [FUL_W_operates] = F, [FUL_W_carries] = F, [FUL_W_stocks] = F,
     [FUL_W_own] = F, [FUL_W_sell] = F, [FUL_W_serve] = F, [FUL_W_supply] = F, [FUL_W_outsource] = F, [FUL_W_grow] = F,
-    [FUL_W_carry] = F, [FUL_W_stock] = F, [FUL_W_buy] = F, [FUL_W_opens] = F, [FUL_W_retires] = F, [FUL_W_launches] = F,
+    [FUL_W_carry] = F, [FUL_W_stock] = F, [FUL_W_buy] = F, [FUL_W_handles] = F, [FUL_W_work] = F, [FUL_W_opens] = F, [FUL_W_retires] = F, [FUL_W_launches] = F, [FUL_W_closes] = F,
     [FUL_W_is] = F, [FUL_W_are] = F, [FUL_W_was] = F, [FUL_W_were] = F, [FUL_W_be] = F, [FUL_W_been] = F, [FUL_W_hold] = F, [FUL_W_table] = F, [FUL_W_file] = F,
     [FUL_W_play] = F,
     [FUL_W_per] = FUL_SAW_PER,
@@ -122,7 +122,7 @@ const uint8_t ful_wset[FUL_NWIDS + 1] = {
     [FUL_W_owns] = FUL_WS_HABIT, [FUL_W_buys] = FUL_WS_HABIT, [FUL_W_sells] = FUL_WS_HABIT, [FUL_W_serves] = FUL_WS_HABIT,
     [FUL_W_supplies] = FUL_WS_HABIT, [FUL_W_outsources] = FUL_WS_HABIT, [FUL_W_spends] = FUL_WS_HABIT,
     [FUL_W_grows] = FUL_WS_HABIT, [FUL_W_operates] = FUL_WS_HABIT, [FUL_W_employs] = FUL_WS_HABIT, [FUL_W_uses] = FUL_WS_HABIT,
-    [FUL_W_covers] = FUL_WS_HABIT,
+    [FUL_W_covers] = FUL_WS_HABIT, [FUL_W_handles] = FUL_WS_HABIT, [FUL_W_work] = FUL_WS_HABIT,
     [FUL_W_starts] = FUL_WS_ONSET, [FUL_W_begins] = FUL_WS_ONSET, [FUL_W_opens] = FUL_WS_ONSET, [FUL_W_closes] = FUL_WS_ONSET,
     [FUL_W_ends] = FUL_WS_ONSET, [FUL_W_expires] = FUL_WS_ONSET, [FUL_W_renews] = FUL_WS_ONSET, [FUL_W_retires] = FUL_WS_ONSET,
     [FUL_W_launches] = FUL_WS_ONSET,

@@ -1691,6 +1691,14 @@ static void test_habits(void)
     DUE("Maria starts on the SOW Monday", "firm", "2026-11-23");
     IS("Price objection: 15% too high vs Chinese supplier", "unknown");
     IS("Price objection: send the TCO model", "compliance");
+    T_SECTION("facts: how often, not when; 'already' before the verb");
+    IS("Dispatch handles about 300 jobs a day", "unknown");
+    IS("client spends ~2M a year on temp labour", "unknown");
+    IS("The co-op buys seed in bulk every autumn", "unknown");
+    IS("They already work with two of our competitors", "unknown");
+    IS("Plant closes for two weeks in August", "unknown");
+    DUE("Dispatch handles the cutover Friday", "firm", "2026-11-27");
+    IS("They'll work with us on the rollout", "soft");
     T_SECTION("quoted: what they will have when we call, what they are in the middle of");
     DUE("\"Call me Friday, I'll have numbers by then\" - Rui", "non", "2026-11-27");
     IS("\"Ring me after the holidays, we're in the middle of a reset\" - Rita", "non");
