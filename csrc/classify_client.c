@@ -14,8 +14,8 @@
 static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
 {
     int i, v = -1, sb = from - 1;
-    if (vt < 0 || !(L->marks & FUL_SAW_FACT))
-        return 0;
+    if (vt < 0 || !(L->marks & (FUL_SAW_FACT | FUL_SAW_NUM | FUL_SAW_HABIT)))
+        return 0; /* (none of its words, no figure: the lookup's marks) */
     if (vt == from && vt + 1 < end &&
         (ful_is_id(L, vt, FUL_W_already) || ful_is_id(L, vt, FUL_W_also) || ful_is_id(L, vt, FUL_W_mainly) ||
          ful_is_id(L, vt, FUL_W_mostly) || ful_is_id(L, vt, FUL_W_currently)))
@@ -28,6 +28,20 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
             if (L->t[i].bits & VERBISH)
                 return 0; /* (another verb first: "CFO signs, buys ...") */
         }
+    if (v < 0 && !(L->t[vt].bits & (VERBISH & ~FUL_CUE_ACT)) && !(L->t[vt].flags & (T_CAP | T_NUM)) && L->t[vt].span == 1) {
+        /* "Lucia's team supports 14 hospitals", "they process 5k claims a
+         * week", "the bakery delivers to 40 cafes daily": a present verb with
+         * a count or a rate after it is a habit, whatever the verb; not an
+         * order, a hand-over or a meeting's word ("Tom sends 3 samples") */
+        int k, n;
+        for (k = ful_next(L, vt, end), n = 0; k >= 0 && n < 4 && v < 0; k = ful_next(L, k, end), n++)
+            if (((L->t[k].flags & T_NUM) && ful_quantity(L, k)) || (ful_wrule[L->t[k].wid] & FUL_SAW_HABIT) ||
+                ((L->t[k].bits & FUL_CUE_DATE) && k > 0 &&
+                 (ful_is_id(L, k - 1, FUL_W_a) || ful_is_id(L, k - 1, FUL_W_per) || ful_is_id(L, k - 1, FUL_W_every))))
+                v = vt;
+            else if (L->t[k].bits & (VERBISH | FUL_CUE_DATE | FUL_CUE_SOBJ | FUL_CUE_YOU))
+                break;
+    }
     if (v < 0 || (L->t[v].flags & (T_QUOTED | T_BREAK)) || ful_is_id(L, v + 1, FUL_W_to))
         return 0;
     if (ful_wset[L->t[v].wid] & FUL_WS_ONSET) {
@@ -38,7 +52,8 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
         return i >= 0 && ((L->t[i].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) || (L->t[i].flags & T_NUM) || ful_is_id(L, i, FUL_W_for)) &&
                !(L->t[v].flags & T_CAP); /* ("Plant closes for two weeks in August") */
     }
-    if (!ful_ends_sv(L, v) && !(v == from && sb >= 0 && ful_is_id(L, sb, FUL_W_they) && (ful_wset[L->t[v].wid] & FUL_WS_HABIT)))
+    if (!ful_ends_sv(L, v) && !(v == from && sb >= 0 && ful_is_id(L, sb, FUL_W_they) &&
+                                ((ful_wset[L->t[v].wid] & FUL_WS_HABIT) || v == vt)))
         return 0; /* (a plain form only right after "they": "they buy through a distributor") */
     i = ful_next(L, v, end);
     if (i >= 0 && (ful_is_id(L, i, FUL_W_it) || ful_is_id(L, i, FUL_W_this) || ful_is_id(L, i, FUL_W_that) ||

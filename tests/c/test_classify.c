@@ -1699,6 +1699,11 @@ static void test_habits(void)
     IS("Plant closes for two weeks in August", "unknown");
     DUE("Dispatch handles the cutover Friday", "firm", "2026-11-27");
     IS("They'll work with us on the rollout", "soft");
+    IS("Lucia's team supports 14 hospitals", "unknown");
+    IS("they process 5k claims a week by hand", "unknown");
+    IS("They print about 2M labels a month", "unknown");
+    IS("Tom sends 3 samples", "soft");
+    IS("Tom brings 2 colleagues", "soft");
     T_SECTION("quoted: what they will have when we call, what they are in the middle of");
     DUE("\"Call me Friday, I'll have numbers by then\" - Rui", "non", "2026-11-27");
     IS("\"Ring me after the holidays, we're in the middle of a reset\" - Rita", "non");
