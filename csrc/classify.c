@@ -416,8 +416,16 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
     if (L.any & FUL_CUE_JOINT)
         for (i = 1; i < L.nt; i++)
             if ((L.t[i].bits & FUL_CUE_JOINT) && L.r[i].len == 4 && memcmp(L.r[i].lw, "both", 4) == 0 &&
-                (L.t[i - 1].bits & (FUL_CUE_DELIV | FUL_CUE_CHASE)) && !(L.t[i - 1].flags & T_INPHR))
+                (((L.t[i - 1].bits & (FUL_CUE_DELIV | FUL_CUE_CHASE)) && !(L.t[i - 1].flags & T_INPHR)) ||
+                 /* "a proposal for both hotels": a word for the two things */
+                 (i + 1 < L.nt && !(L.t[i + 1].flags & (T_BREAK | T_CAP | T_NUM)) && ful_ends_sv(&L, i + 1) &&
+                  !(L.t[i + 1].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_COBJ)))))
                 L.t[i].bits &= ~FUL_CUE_JOINT; /* "→ send both": the two things, not both sides */
+    if (L.any & FUL_CUE_HEDGE)
+        for (i = 0; i + 1 < L.nt; i++)
+            if (ful_is_id(&L, i, FUL_W_planning) && (L.t[i + 1].bits & FUL_CUE_CLIENT) && !(L.t[i + 1].flags & T_BREAK) &&
+                !(L.t[i + 1].bits & (FUL_CUE_POSS | FUL_CUE_COBJ)))
+                L.t[i].bits &= ~FUL_CUE_HEDGE; /* "the planning lead": a role's name, no plan hedged */
     if (L.nt > 1 && (L.marks & FUL_SAW_PER)) {
         /* "Pricing (per our call)": a source at the line's end is no part
          * of it, for the line-wide tests below too (a lone noun, a field) */

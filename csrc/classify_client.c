@@ -527,11 +527,17 @@ int ful_done_opener(const ful_cline *L, int st, int end)
     int k;
     if (st != L->head || !(L->t[st].flags & T_CAP) || (L->t[st].flags & T_QUOTED) || L->t[st].span > 2 || r->len < 5 ||
         r->lw[r->len - 2] != 'e' || r->lw[r->len - 1] != 'd' ||
-        !(L->t[st].bits & (FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_DELIV)) ||
+        !(L->t[st].bits & (FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_DELIV | FUL_CUE_ACT)) ||
         (L->t[st].bits & (FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_REQUEST | FUL_CUE_NEGBOOK)))
         return 0;
+    if ((L->t[st].bits & (FUL_CUE_ACT | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_DELIV)) == FUL_CUE_ACT &&
+        !(st + 1 < end && (L->t[st + 1].bits & (FUL_CUE_ART | FUL_CUE_POSS)) && !ful_is_id(L, st + 1, FUL_W_to)))
+        return 0; /* ("Signed the NDA last week": the client's verb, done, only with its object after an article;
+                   * "Signed NDA to Tom" is the paper) */
     for (k = st + 1; k < end; k++)
-        if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_BOOKED)) || ((L->t[k].flags & T_NUM) && !ful_quantity(L, k)))
+        if (ful_is_id(L, k, FUL_W_last) || ful_time_behind(L, k, end))
+            continue; /* ("Signed the NDA last week": when it was done) */
+        else if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_BOOKED)) || ((L->t[k].flags & T_NUM) && !ful_quantity(L, k)))
             return 0;
     /* "Updated pricing sheet for Rui", "Revised SOW to Ana": the thing, as
      * it now is, and whom it is for ("Updated the deck for Rui" is done) */

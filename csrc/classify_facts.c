@@ -26,7 +26,7 @@ int ful_be_word(const ful_cline *L, int i)
 /* Is the time word at k no day to act on: behind us ("last week", "since
  * October", "back in Oct", "yesterday", "two weeks ago") or how long
  * something lasts ("for 3 years")? */
-static int ful_time_behind(const ful_cline *L, int k, int end)
+int ful_time_behind(const ful_cline *L, int k, int end)
 {
     if (k >= end || !(L->t[k].bits & FUL_CUE_DATE))
         return 0;

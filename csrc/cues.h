@@ -148,7 +148,7 @@ static const ful_cue ful_words[] = {
     {"reconnect", CH}, {"recontact", CH}, {"recycle", CH}, {"connect", CH}, {"text", CH}, {"message", CH}, {"dm", CH}, {"whatsapp", CH}, {"sms", CH},
     {"poke", CH}, {"bump", CH}, {"bell", CH}, {"buzz", CH}, {"tinkle", CH}, {"revisit", CH}, {"resurface", CH}, {"ask", CH}, {"tell", CH}, {"confirm", CH},
     {"voicemail", CH}, {"reply", DV | CH}, {"respond", DV | CH}, {"touchbase", CH}, {"checkin", CH},
-    {"wait", CH}, {"phone", CH}, {"ring", CH}, {"try", CH | HG}, {"check", CH}, {"circle", CH},
+    {"wait", CH}, {"phone", CH}, {"ring", CH}, {"dial", CH}, {"try", CH | HG}, {"check", CH}, {"circle", CH},
     {"reach", CH}, {"touch", CH},
     /* shorthand and typos of a chase: "flw up", "cb Thurs", "left vm", "LVM, retry Fri" */
     {"flw", CH}, {"fllw", CH}, {"flwup", CH}, {"folowup", CH}, {"followup's", CH}, {"folllow", CH}, {"reping", CH}, {"cb", CH}, {"vm", CH}, {"lvm", CH},

@@ -1704,6 +1704,15 @@ static void test_habits(void)
     IS("They print about 2M labels a month", "unknown");
     IS("Tom sends 3 samples", "soft");
     IS("Tom brings 2 colleagues", "soft");
+    T_SECTION("done at the head; 'both' of two things; a planning lead; dial");
+    IS("Signed the NDA last week", "unknown");
+    IS("Reviewed the SOW with Tom yesterday", "unknown");
+    DUE("Sign the NDA by Friday", "compliance", "2026-11-27");
+    IS("\"please prepare a proposal for both hotels\"", "compliance");
+    DUE("Lunch with both owners Friday", "firm", "2026-11-27");
+    DUE("Kickoff booked w/ the DOM + planning lead: Monday 10:00", "firm", "2026-11-23");
+    IS("they are planning a pilot in Q1", "soft");
+    DUE("dial Salvu again 12/14", "non", "2026-12-14");
     T_SECTION("quoted: what they will have when we call, what they are in the middle of");
     DUE("\"Call me Friday, I'll have numbers by then\" - Rui", "non", "2026-11-27");
     IS("\"Ring me after the holidays, we're in the middle of a reset\" - Rita", "non");
