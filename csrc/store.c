@@ -424,6 +424,16 @@ static int migrate(ful_store *s, char *err, size_t errlen)
                s->path, v, FUL_NMIGRATIONS);
         return -1;
     }
+    if (v == 0) {
+        /* A new store: the schema the steps leave, in one step (schema.h). */
+        char sql[64];
+        snprintf(sql, sizeof sql, "PRAGMA user_version = %d", FUL_NMIGRATIONS);
+        if (exec(s, ful_schema_fresh, err, errlen) != 0 || exec(s, sql, err, errlen) != 0) {
+            exec(s, "ROLLBACK", NULL, 0);
+            return -1;
+        }
+        v = FUL_NMIGRATIONS;
+    }
     for (; v < FUL_NMIGRATIONS; v++) {
         char sql[64];
         if (exec(s, ful_migrations[v], err, errlen) != 0) {
