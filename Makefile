@@ -7,6 +7,15 @@ WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-unused-function
 PKG     ?= pkg-config
 SQLITE_CFLAGS := $(shell $(PKG) --cflags sqlite3 2>/dev/null)
 SQLITE_LIBS   := $(shell $(PKG) --libs sqlite3 2>/dev/null || echo -lsqlite3)
+# The module links SQLite in when its static library is there (Debian's
+# libsqlite3-dev has it), its symbols kept inside (--exclude-libs): no
+# load-time binding of libsqlite3.so's symbols, no call through a PLT into
+# it, and its process-wide settings (store.c sqlite_setup) are fulog's
+# alone, whatever else in the editor uses SQLite. Cold index of 1k notes,
+# writer thread: see the commit. SQLITE_STATIC= links the shared library.
+SQLITE_STATIC ?= $(wildcard $(shell $(PKG) --variable=libdir sqlite3 2>/dev/null)/libsqlite3.a)
+SQLITE_HIDE := -Wl,--exclude-libs,libsqlite3.a
+SO_SQLITE := $(if $(SQLITE_STATIC),$(SQLITE_HIDE) $(SQLITE_STATIC) -lm -ldl,$(SQLITE_LIBS))
 ALL_CFLAGS = -std=c99 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -fPIC -pthread $(WARN) $(CFLAGS) $(SQLITE_CFLAGS)
 LDFLAGS ?=
 
@@ -69,7 +78,7 @@ define abi_rules
 build/$(1)/%.o: csrc/%.c $(HDRS) | build/$(1)
 	$$(CC) $$(ALL_CFLAGS) $$(SO_CFLAGS) -DFUL_ABI_NAME='"$(1)"' $$(shell $$(PKG) --cflags $$(PC_$(1))) -c $$< -o $$@
 build/$(1)/fulog_core.so: $(patsubst csrc/%.c,build/$(1)/%.o,$(CORE_SRC) $(BIND_SRC))
-	$$(CC) -shared -pthread $$(CFLAGS) $$(SO_CFLAGS) $$(LDFLAGS) -o $$@ $$^ $$(SQLITE_LIBS)
+	$$(CC) -shared -pthread $$(CFLAGS) $$(SO_CFLAGS) $$(LDFLAGS) -o $$@ $$^ $$(SO_SQLITE)
 build/$(1):
 	mkdir -p $$@
 endef
