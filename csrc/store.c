@@ -365,6 +365,29 @@ static int pragma_int(ful_store *s, const char *sql, int *out)
     return rc == SQLITE_ROW ? 0 : -1;
 }
 
+/* Writes that can be redone commit with synchronous=NORMAL: in WAL mode a
+ * power cut may then lose them, never corrupt the store. A migration lost
+ * runs again at the next open, a cadence lost is recomputed at the next
+ * use. A new store's migration and cadence were three of the ten fsyncs
+ * of a first `fulog index` (each 1 ms on an idle disk, 10 ms or more on a
+ * busy one). Returns the mode to restore (sync_restore). */
+static int sync_normal(ful_store *s)
+{
+    int was = 2;
+    if (pragma_int(s, "PRAGMA synchronous", &was) != 0 || was <= 1)
+        return was;
+    exec(s, "PRAGMA synchronous = NORMAL", NULL, 0);
+    return was;
+}
+
+static void sync_restore(ful_store *s, int was)
+{
+    if (was == 2)
+        exec(s, "PRAGMA synchronous = FULL", NULL, 0);
+    else if (was == 3)
+        exec(s, "PRAGMA synchronous = EXTRA", NULL, 0);
+}
+
 /* mkdir -p with mode 0700 for every folder it creates. */
 static int make_dirs(const char *path, char *err, size_t errlen)
 {
@@ -399,7 +422,22 @@ static int make_dirs(const char *path, char *err, size_t errlen)
     return 0;
 }
 
+static int migrate_steps(ful_store *s, char *err, size_t errlen);
+
 static int migrate(ful_store *s, char *err, size_t errlen)
+{
+    int v = 0, was, rc;
+    if (pragma_int(s, "PRAGMA user_version", &v) != 0)
+        return dberr(s, err, errlen, "cannot read the schema version");
+    if (v == FUL_NMIGRATIONS)
+        return 0;
+    was = sync_normal(s);
+    rc = migrate_steps(s, err, errlen);
+    sync_restore(s, was);
+    return rc;
+}
+
+static int migrate_steps(ful_store *s, char *err, size_t errlen)
 {
     int v = 0;
     if (pragma_int(s, "PRAGMA user_version", &v) != 0)
@@ -1845,16 +1883,22 @@ int ful_store_use_cadence(ful_store *s, const ful_cadence *c, char *err, size_t 
     }
     {
         PREP(put, Q_META_PUT);
-        if (ful_store_begin(s, err, errlen) != 0)
-            return -1;
-        sqlite3_bind_text(put, 1, "cadence", -1, SQLITE_STATIC);
-        sqlite3_bind_text(put, 2, want, -1, SQLITE_STATIC);
-        if (recompute_chases(s, err, errlen) != 0 || run(s, put, err, errlen, "cannot record the cadence") != 0) {
-            ful_store_rollback(s);
-            return -1;
+        int was, rc;
+        was = sync_normal(s);
+        rc = ful_store_begin(s, err, errlen);
+        if (rc == 0) {
+            sqlite3_bind_text(put, 1, "cadence", -1, SQLITE_STATIC);
+            sqlite3_bind_text(put, 2, want, -1, SQLITE_STATIC);
+            if (recompute_chases(s, err, errlen) != 0 || run(s, put, err, errlen, "cannot record the cadence") != 0) {
+                ful_store_rollback(s);
+                rc = -1;
+            } else {
+                rc = ful_store_commit(s, err, errlen);
+            }
         }
+        sync_restore(s, was);
+        return rc;
     }
-    return ful_store_commit(s, err, errlen);
 }
 
 /* Compares rows a and b of r by the text of column c, as SQLite's BINARY
