@@ -1,4 +1,6 @@
 /* test_note.c: the note parser (spec section 3). */
+#include <stdint.h>
+
 #include "note.h"
 #include "t.h"
 #include "text.h"
@@ -334,6 +336,79 @@ static void test_people(void)
     ful_note_free(&n);
 }
 
+/* ful_note_parse's own binary test (note.c note_binary, one pass) gives
+ * ful_looks_binary's answer: random samples of plain text with NULs,
+ * control bytes, UTF-8 good and bad, sized around 8 KB and 8 bytes. */
+static void test_binary_same(void)
+{
+    static const size_t sizes[] = { 0, 1, 5, 7, 8, 9, 15, 16, 19, 20, 21, 40, 100, 1000, 8183, 8191, 8192, 8193,
+                                    8196, 9000 };
+    static const unsigned char odd[] = { 0, 0, 1, 0x1B, '\f', '\r', '\t', 0x7F, 0x08, 0x1F, 0x80, 0xBF, 0xC3, 0xFF };
+    static char buf[9100];
+    uint64_t x = 88172645463325252ull;
+    int k, differ = 0, binary = 0, text = 0;
+    ful_note_opts o = { 0 };
+    T_SECTION("binary test");
+    o.mtime_day = FUL_NODATE;
+    for (k = 0; k < 4000; k++) {
+        size_t n = sizes[k % (sizeof sizes / sizeof sizes[0])], i;
+        unsigned rate = (unsigned)(k / 20 % 8); /* how often a byte is odd: never .. often */
+        ful_note note;
+        for (i = 0; i < n; i++) {
+            unsigned r;
+            x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+            r = (unsigned)(x >> 32);
+            if (rate && r % (rate == 7 ? 2u : 64u >> rate) == 0) {
+                unsigned pick = (r >> 8) % (sizeof odd + 3);
+                if (pick < sizeof odd) {
+                    buf[i] = (char)odd[pick];
+                } else if (i + 2 < n) { /* a good two-byte or three-byte sequence */
+                    buf[i++] = pick == sizeof odd ? (char)0xC3 : (char)0xE2;
+                    if (pick != sizeof odd)
+                        buf[i++] = (char)0x80;
+                    buf[i] = (char)0xA9;
+                } else {
+                    buf[i] = 'x';
+                }
+            } else {
+                buf[i] = (r >> 8) % 9 == 0 ? '\n' : (char)(' ' + (r >> 12) % 95);
+            }
+        }
+        /* a cut sequence right at the sample's end, now and then */
+        if (n > 8192 && k % 3 == 0)
+            buf[8192] = (char)0x80, buf[8191] = k % 2 ? '\0' : (char)0xC3;
+        T_CHECK(ful_note_parse(&note, buf, n, &o) == 0, "parses");
+        if (note.binary != ful_looks_binary(buf, n)) {
+            if (differ++ < 3)
+                T_CHECK(0, "case %d (%zu bytes): note says %d", k, n, note.binary);
+        }
+        binary += note.binary;
+        text += !note.binary;
+        ful_note_free(&note);
+    }
+    T_INTEQ(differ, 0);
+    T_CHECK(binary > 100 && text > 100, "both kinds met: %d binary, %d text", binary, text);
+    /* at the line: 2457 control bytes, and a NUL just before a cut
+     * sequence, which the UTF-8 count leaves out of the sample */
+    {
+        size_t i;
+        ful_note note;
+        for (i = 0; i < 9000; i++)
+            buf[i] = i < 2457 * 3 && i % 3 == 0 ? (char)1 : 'a';
+        buf[8191] = '\0';
+        buf[8192] = (char)0x80;
+        T_INTEQ(ful_looks_binary(buf, 9000), 0);
+        T_CHECK(ful_note_parse(&note, buf, 9000, &o) == 0, "parses");
+        T_INTEQ(note.binary, 0);
+        ful_note_free(&note);
+        buf[8192] = 'a';
+        T_INTEQ(ful_looks_binary(buf, 9000), 1);
+        T_CHECK(ful_note_parse(&note, buf, 9000, &o) == 0, "parses");
+        T_INTEQ(note.binary, 1);
+        ful_note_free(&note);
+    }
+}
+
 int main(void)
 {
     test_line_scan();
@@ -343,5 +418,6 @@ int main(void)
     test_account_names();
     test_bad_input();
     test_people();
+    test_binary_same();
     return T_DONE();
 }
