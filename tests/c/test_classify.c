@@ -1719,6 +1719,9 @@ static void test_habits(void)
     IS("they are in the middle of an ERP migration", "unknown");
     IS("\"I should have the budget by then, call me\" - Kenji", "soft");
     IS("\"I'll have it to you by then\" - Rui", "soft");
+    DUE("\"call me after the 15th, we are closing the year\" - Aigerim", "non", "2026-12-16");
+    IS("\"ring me next week, we're finalising the budget\" - Ana", "non");
+    DUE("\"call me Monday, we're sending the PO Friday\" - Tom", "firm", "2026-11-27");
 }
 
 int main(void)
