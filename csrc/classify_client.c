@@ -549,6 +549,23 @@ int ful_done_opener(const ful_cline *L, int st, int end)
     return 1;
 }
 
+/* "Using Relativity today, unhappy with per-GB hosting", "Running Unreal,
+ * 60 devs across Taipei": what the client runs now, put first without its
+ * subject; a record ("Using the new deck, pitch the CFO" is an order). */
+int ful_tool_opener(const ful_cline *L, int st, int end)
+{
+    int k;
+    if (st != L->head || (L->t[st].flags & T_QUOTED) || !(ful_is_id(L, st, FUL_W_using) || ful_is_id(L, st, FUL_W_running)) ||
+        st + 1 >= end || !(L->t[st + 1].flags & (T_CAP | T_UPPER)) || (L->t[st + 1].flags & T_BREAK) ||
+        (L->t[st + 1].bits & (FUL_CUE_WORD | FUL_CUE_CLIENT)))
+        return 0;
+    for (k = st + 2; k < end; k++)
+        if (((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) && !ful_is_id(L, k, FUL_W_today) && !ful_is_id(L, k, FUL_W_now)) ||
+            (L->t[k].bits & (VERBISH | FUL_CUE_SOBJ | FUL_CUE_COBJ)))
+            return 0;
+    return 1;
+}
+
 /* "Data migration 60% complete", "Renewal price up 7% vs last year": how
  * far something got or how a figure moved is how things stand. */
 int ful_figure_moved(const ful_cline *L, int a, int end)

@@ -659,7 +659,7 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         if ((subj == S_NONE && st >= 0 && (L->t[st].bits & FUL_CUE_NEG)) ||
             (a + 1 < end && !(L->t[a].bits & (VERBISH | FUL_CUE_EVENT)) && ful_figure_to_end(L, a + 1, end)) ||
             ful_tally(L, a, end) ||
-            ful_figure_moved(L, a, end))
+            ful_figure_moved(L, a, end) || (a <= L->head && L->head < end && ful_tool_opener(L, L->head, end)))
             res = R_STATUS;
         if (res == R_STATUS) {
             if (!status)

@@ -173,6 +173,7 @@ int ful_causative_at(const ful_cline *L, int i, int end, int *vt);
 int ful_source_from(const ful_cline *L, int a, int end);
 int ful_said_tag(const ful_cline *L, int a, int end);
 int ful_done_opener(const ful_cline *L, int st, int end);
+int ful_tool_opener(const ful_cline *L, int st, int end);
 int ful_time_behind(const ful_cline *L, int k, int end);
 int ful_figure_moved(const ful_cline *L, int a, int end);
 int ful_our_side(const ful_cline *L, int a, int st, int end, int *verb);

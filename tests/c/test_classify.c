@@ -1713,6 +1713,11 @@ static void test_habits(void)
     DUE("Kickoff booked w/ the DOM + planning lead: Monday 10:00", "firm", "2026-11-23");
     IS("they are planning a pilot in Q1", "soft");
     DUE("dial Salvu again 12/14", "non", "2026-12-14");
+    T_SECTION("what the client runs now, put first");
+    IS("Running Unreal, 60 devs across Taipei and Vancouver", "unknown");
+    IS("Running SAP B1, 3 sites", "unknown");
+    IS("Using Relativity today, unhappy with per-GB hosting", "unknown");
+    IS("Run the usage report for Brandt", "compliance");
     T_SECTION("quoted: what they will have when we call, what they are in the middle of");
     DUE("\"Call me Friday, I'll have numbers by then\" - Rui", "non", "2026-11-27");
     IS("\"Ring me after the holidays, we're in the middle of a reset\" - Rita", "non");
