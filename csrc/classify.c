@@ -429,6 +429,13 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
                 !(L.t[i - 1].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_COBJ | FUL_CUE_MODAL | FUL_CUE_WITH)) &&
                 !(L.t[i - 1].flags & T_NAME) && !ful_is_id(&L, i - 1, FUL_W_to) && !ful_be_form(&L, i - 1))
                 L.t[i].bits &= ~(FUL_CUE_JOINT | FUL_CUE_EVENT | FUL_CUE_ACT); /* "per-GB hosting", "3-year hosting discount": a thing's name */
+    for (i = 1; i + 1 < L.nt; i++)
+        if ((ful_is_id(&L, i, FUL_W_like) || ful_is_id(&L, i, FUL_W_appreciate) || ful_is_id(&L, i, FUL_W_love)) &&
+            L.t[i].span == 1 && !(L.t[i].flags & (T_BREAK | T_INPHR)) &&
+            (ful_is_id(&L, i - 1, FUL_W_would) ||
+             (L.r[i - 1].len > 2 && L.r[i - 1].lw[L.r[i - 1].len - 2] == '\'' && L.r[i - 1].lw[L.r[i - 1].len - 1] == 'd')) &&
+            (ful_is_id(&L, i + 1, FUL_W_a) || ful_is_id(&L, i + 1, FUL_W_an) || ful_is_id(&L, i + 1, FUL_W_some)))
+            L.t[i].bits |= FUL_CUE_REQUEST | FUL_CUE_WORD; /* "they'd like a free site survey", "would appreciate a video": they ask */
     if (L.any & FUL_CUE_HEDGE)
         for (i = 0; i + 1 < L.nt; i++)
             if (ful_is_id(&L, i, FUL_W_planning) && (L.t[i + 1].bits & FUL_CUE_CLIENT) && !(L.t[i + 1].flags & T_BREAK) &&

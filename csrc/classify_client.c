@@ -169,7 +169,8 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
                     *vt = i;
                 continue;
             }
-            int that_we = j >= 0 && ful_is_id(L, j, FUL_W_that) && ful_next(L, j, end) >= 0 &&
+            int that_we = j >= 0 && (ful_is_id(L, j, FUL_W_that) || ful_is_id(L, j, FUL_W_if) || ful_is_id(L, j, FUL_W_whether)) &&
+                          ful_next(L, j, end) >= 0 && /* ("asked if we can do a pilot discount") */
                           (L->t[ful_next(L, j, end)].bits & FUL_CUE_SELLER) && !(L->t[j].flags & T_QUOTED);
             if (that_we)
                 j = ful_next(L, j, end); /* "asked that we call him after the holidays" */
@@ -178,7 +179,8 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
                 /* "asked us to send", "suggested we reconnect in January" */
                 int k = ful_next(L, j, end);
                 if (k >= 0 && (ful_is_id(L, k, FUL_W_to) || ful_is_id(L, k, FUL_W_should) ||
-                               (that_we && (ful_is_id(L, k, FUL_W_will) || ful_is_id(L, k, FUL_W_would))))) {
+                               (that_we && (ful_is_id(L, k, FUL_W_will) || ful_is_id(L, k, FUL_W_would) ||
+                                            ful_is_id(L, k, FUL_W_can) || ful_is_id(L, k, FUL_W_could))))) {
                     k = ful_next(L, k, end);
                     if (k < 0)
                         return R_NONE; /* "Call Ms. Kaur back tmrw, she asked us to": why, not what */
@@ -218,7 +220,8 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
                         *request = 1;
                         return R_NON;
                     }
-                    if ((L->t[k].bits & FUL_CUE_EVENT) && !ful_event_modifier(L, k, end) && !ful_is_id(L, k - 1, FUL_W_free)) {
+                    if ((L->t[k].bits & FUL_CUE_EVENT) && !ful_event_modifier(L, k, end) && !ful_is_id(L, k - 1, FUL_W_free) &&
+                        !(k > i + 2 && ful_is_id(L, k - 2, FUL_W_free))) { /* ("a free site survey") */
                         /* ("needs training materials": the meeting's word names a thing; "want a
                          * free pilot": a thing given) */
                         *vt = k;
@@ -300,7 +303,9 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
                 return R_COMPLIANCE;
             }
         }
-        if ((b & FUL_CUE_HEDGE) && L->t[i].span == 2 && *vt < 0 && L->r[i].len >= 4 && memcmp(L->r[i].lw, "want", 4) == 0 &&
+        if ((b & FUL_CUE_HEDGE) && *vt < 0 &&
+            ((L->t[i].span == 2 && L->r[i].len >= 4 && memcmp(L->r[i].lw, "want", 4) == 0) ||
+             (L->t[i].span == 3 && ful_is_id(L, i, FUL_W_would) && ful_is_id(L, i + 1, FUL_W_like))) && /* ("would like to see") */
             (j = ful_next(L, i, end)) >= 0 &&
             (ful_is_id(L, j, FUL_W_see) || ful_is_id(L, j, FUL_W_get) || ful_is_id(L, j, FUL_W_receive) ||
              ful_is_id(L, j, FUL_W_have)) &&

@@ -368,7 +368,7 @@ static const char *const ful_idwords[] = {
     "plays", "lives", "applies", "carries", "stocks",
     "owns", "buys", "sells", "serves", "supplies", "outsources", "spends", "grows",
     "own", "sell", "serve", "supply", "outsource", "grow", "carry", "stock",
-    "opens", "retires", "launches", "middle", "handles", "work", "every", "each", "mainly", "using", "running",
+    "opens", "retires", "launches", "middle", "handles", "work", "every", "each", "mainly", "using", "running", "appreciate",
     "away", "ooo", "sick", "travelling", "traveling", "fy", "closes",
     "available", "unavailable", "value", "arr", "mrr", "tcv", "longer", "ready", "sure", "lasts", "through",
     "don't", "dont",

@@ -1718,6 +1718,17 @@ static void test_habits(void)
     IS("Running SAP B1, 3 sites", "unknown");
     IS("Using Relativity today, unhappy with per-GB hosting", "unknown");
     IS("Run the usage report for Brandt", "compliance");
+    T_SECTION("what they would like, ask if we can: a request");
+    IS("They'd like a free site survey of the rooftop units", "compliance");
+    IS("they'd appreciate a short video walkthrough", "compliance");
+    IS("CFO would like to see a payback calc", "compliance");
+    IS("Tom would like a free trial", "compliance");
+    IS("Nkechi asked if we can do a pilot discount", "compliance");
+    IS("Tom asked whether we can send the SLA", "compliance");
+    IS("she asked if we could call her back in Jan", "non");
+    IS("they'd like a call next week", "soft");
+    IS("they'd like a demo on Friday", "soft");
+    IS("they'd like some time to think", "soft");
     T_SECTION("quoted: what they will have when we call, what they are in the middle of");
     DUE("\"Call me Friday, I'll have numbers by then\" - Rui", "non", "2026-11-27");
     IS("\"Ring me after the holidays, we're in the middle of a reset\" - Rita", "non");
