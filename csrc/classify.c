@@ -436,6 +436,11 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
              (L.r[i - 1].len > 2 && L.r[i - 1].lw[L.r[i - 1].len - 2] == '\'' && L.r[i - 1].lw[L.r[i - 1].len - 1] == 'd')) &&
             (ful_is_id(&L, i + 1, FUL_W_a) || ful_is_id(&L, i + 1, FUL_W_an) || ful_is_id(&L, i + 1, FUL_W_some)))
             L.t[i].bits |= FUL_CUE_REQUEST | FUL_CUE_WORD; /* "they'd like a free site survey", "would appreciate a video": they ask */
+    if ((L.any & (FUL_CUE_HEDGE | FUL_CUE_BOOKED)) == (FUL_CUE_HEDGE | FUL_CUE_BOOKED))
+        for (i = 1; i < L.nt; i++)
+            if (ful_is_id(&L, i, FUL_W_tbc) && (ful_is_id(&L, i - 1, FUL_W_day) || ful_is_id(&L, i - 1, FUL_W_time) ||
+                                                ful_is_id(&L, i - 1, FUL_W_date)))
+                L.t[i].bits &= ~(FUL_CUE_HEDGE | FUL_CUE_VAGUE); /* "booked for next week, day TBC": the day is loose, not the meeting */
     if (L.any & FUL_CUE_HEDGE)
         for (i = 0; i + 1 < L.nt; i++)
             if (ful_is_id(&L, i, FUL_W_planning) && (L.t[i + 1].bits & FUL_CUE_CLIENT) && !(L.t[i + 1].flags & T_BREAK) &&

@@ -24,18 +24,26 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
         if ((ful_wset[L->t[i].wid] & (FUL_WS_STATEV | FUL_WS_HABIT | FUL_WS_ONSET)) && L->t[i].span == 1) {
             v = i;
             break;
-        } else if (i > vt || (L->t[i].bits & VERBISH)) {
-            if (L->t[i].bits & VERBISH)
+        } else if (L->t[i].bits & VERBISH) {
+            if (i > vt)
                 return 0; /* (another verb first: "CFO signs, buys ...") */
+            break; /* (the verb itself: read below, with a count after it) */
         }
     if (v < 0 && !(L->t[vt].bits & (VERBISH & ~FUL_CUE_ACT)) && !(L->t[vt].flags & (T_CAP | T_NUM)) && L->t[vt].span == 1) {
         /* "Lucia's team supports 14 hospitals", "they process 5k claims a
          * week", "the bakery delivers to 40 cafes daily": a present verb with
          * a count or a rate after it is a habit, whatever the verb; not an
          * order, a hand-over or a meeting's word ("Tom sends 3 samples") */
-        int k, n;
+        int k, n, act = (L->t[vt].bits & FUL_CUE_ACT) && !ful_is_id(L, vt, FUL_W_run) && !ful_is_id(L, vt, FUL_W_runs);
+        /* (a client's step verb with a count is a step, "Tom signs 2 copies"; a rate makes it a habit) */
         for (k = ful_next(L, vt, end), n = 0; k >= 0 && n < 4 && v < 0; k = ful_next(L, k, end), n++)
-            if (((L->t[k].flags & T_NUM) && ful_quantity(L, k)) || (ful_wrule[L->t[k].wid] & FUL_SAW_HABIT) ||
+            if (((L->t[k].flags & T_NUM) && !act &&
+                 (ful_quantity(L, k) ||
+                  /* "run 3 funeral homes": a count, its noun a word later */
+                  (k + 2 < end && !(L->t[k + 1].flags & (T_BREAK | T_NUM | T_CAP)) && !(L->t[k + 1].bits & FUL_CUE_DATE) &&
+                   !(L->t[k + 2].flags & (T_BREAK | T_NUM | T_CAP)) && !(L->t[k + 2].bits & (FUL_CUE_WORD | FUL_CUE_DATE)) &&
+                   ful_ends_sv(L, k + 2) && L->r[k].len <= 3))) ||
+                (ful_wrule[L->t[k].wid] & FUL_SAW_HABIT) ||
                 ((L->t[k].bits & FUL_CUE_DATE) && k > 0 &&
                  (ful_is_id(L, k - 1, FUL_W_a) || ful_is_id(L, k - 1, FUL_W_per) || ful_is_id(L, k - 1, FUL_W_every))))
                 v = vt;
@@ -68,6 +76,9 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
         if (i > 0 && (L->t[i].bits & FUL_CUE_DATE) &&
             (ful_is_id(L, i - 1, FUL_W_a) || ful_is_id(L, i - 1, FUL_W_per) || ful_is_id(L, i - 1, FUL_W_every) || ful_is_id(L, i - 1, FUL_W_each)))
             continue; /* how often, not when: "300 jobs a day", "buys seed every autumn" */
+        else if ((L->t[i].flags & T_NUM) && !ful_quantity(L, i) && !(i + 2 < L->nt && ful_ends_sv(L, i + 2) && L->r[i].len <= 2 &&
+                                                                     !(L->t[i + 1].flags & (T_NUM | T_BREAK))))
+            return 0; /* a day's number: "picks the 5 pilot stores by the 16th" */
         else if ((L->t[i].bits & (FUL_CUE_DATE | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_VAGUE | FUL_CUE_HEDGE)) ||
             (L->t[i].flags & T_QUOTED) || (i >= from && i < end && (L->t[i].bits & FUL_CUE_MODAL) && i != v))
             return 0;

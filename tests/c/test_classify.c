@@ -1729,6 +1729,14 @@ static void test_habits(void)
     IS("they'd like a call next week", "soft");
     IS("they'd like a demo on Friday", "soft");
     IS("they'd like some time to think", "soft");
+    T_SECTION("counts a word away; a booked meeting whose day is to be confirmed");
+    IS("they run 3 funeral homes + a crematory in the valley", "unknown");
+    IS("Maria reviews 3 proposals a month", "unknown");
+    IS("Tom signs 2 copies", "soft");
+    DUE("Store ops lead (Benedikt) picks the 5 pilot stores by the 16th", "firm", "2026-12-16");
+    IS("Follow-up mtg scheduled for next week w/ their studio heads (invite accepted, day TBC)", "firm");
+    IS("Demo booked for next week, day TBC", "firm");
+    IS("Demo next week, day TBC", "soft");
     T_SECTION("quoted: what they will have when we call, what they are in the middle of");
     DUE("\"Call me Friday, I'll have numbers by then\" - Rui", "non", "2026-11-27");
     IS("\"Ring me after the holidays, we're in the middle of a reset\" - Rita", "non");
