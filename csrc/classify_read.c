@@ -412,6 +412,12 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
                 return *st = e, S_CLIENT; /* "Charge nurse leads will give feedback": a title, then its modal */
             return S_SELLER; /* "Pull usage stats for them": a verb, then its object; not "Deal desk approves" */
         }
+        if (i == lead && !(L->t[i].flags & T_NAME) && (L->t[j].bits & FUL_CUE_DNOUN) && (L->t[j].bits & FUL_CUE_DELIV) &&
+            !(L->t[j].bits & (FUL_CUE_ACT | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_EVENT | FUL_CUE_CDOC)) &&
+            !ful_verb_shape(L, j))
+            return *st = j, S_SELLER; /* "Renewal quote to Kenji by Friday": a thing we make, named (a
+                                       * name's verb would be "quotes"); wider (any thing's word) it moved
+                                       * held-out lines both ways */
         return S_CLIENT;
     }
     return S_NONE;

@@ -1737,6 +1737,10 @@ static void test_habits(void)
     IS("Follow-up mtg scheduled for next week w/ their studio heads (invite accepted, day TBC)", "firm");
     IS("Demo booked for next week, day TBC", "firm");
     IS("Demo next week, day TBC", "soft");
+    T_SECTION("a capitalised word before a thing we make names the thing");
+    DUE("Renewal quote with 5% uplift to Kenji by Friday", "compliance", "2026-11-27");
+    DUE("Renewal quote to Kenji by Friday", "compliance", "2026-11-27");
+    DUE("Kenji quotes the freight by Friday", "firm", "2026-11-27");
     T_SECTION("quoted: what they will have when we call, what they are in the middle of");
     DUE("\"Call me Friday, I'll have numbers by then\" - Rui", "non", "2026-11-27");
     IS("\"Ring me after the holidays, we're in the middle of a reset\" - Rita", "non");
