@@ -620,8 +620,11 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         switch (subj) {
         case S_CLIENT:
             /* ("Waiting on us for the SOW": the wait itself is read) */
-            res = ful_client_clause(L, st + 1 <= a ? a : st + ((ful_wait_word(&L->r[st]) & (FUL_WAIT_WAIT | FUL_WAIT_WAITX)) ? 0 : 1),
-                                    end, &vt, &req, &hedge);
+            i = st + 1 <= a ? a : st + ((ful_wait_word(&L->r[st]) & (FUL_WAIT_WAIT | FUL_WAIT_WAITX)) ? 0 : 1);
+            while (i > a && i + 1 < end && L->t[i].off == L->t[i - 1].off + L->t[i - 1].len + 1 && L->s[L->t[i].off - 1] == '-' &&
+                   !(L->t[i].bits & (VERBISH | FUL_CUE_DATE)) && !(L->t[i].flags & (T_BREAK | T_NUM)))
+                i++; /* "Co-op has 140 member farms": the subject's hyphened word is the subject still */
+            res = ful_client_clause(L, i, end, &vt, &req, &hedge);
             if (res == R_NONE && st > a && ful_wait_word(&L->r[st]) == FUL_WAIT_AWAITED)
                 res = R_EFFORT, vt = st; /* "PO awaited": the thing stood before the wait, theirs to send */
             if (st < a)

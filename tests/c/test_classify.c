@@ -1741,6 +1741,9 @@ static void test_habits(void)
     DUE("Renewal quote with 5% uplift to Kenji by Friday", "compliance", "2026-11-27");
     DUE("Renewal quote to Kenji by Friday", "compliance", "2026-11-27");
     DUE("Kenji quotes the freight by Friday", "firm", "2026-11-27");
+    T_SECTION("a hyphened subject");
+    IS("Co-op has 140 member farms, mostly rice and maize", "unknown");
+    DUE("Co-op signs Friday", "firm", "2026-11-27");
     T_SECTION("quoted: what they will have when we call, what they are in the middle of");
     DUE("\"Call me Friday, I'll have numbers by then\" - Rui", "non", "2026-11-27");
     IS("\"Ring me after the holidays, we're in the middle of a reset\" - Rita", "non");
