@@ -11,6 +11,14 @@
  * books it or hedges it: how things stand, no step ("Jess owns the
  * approval, done by Fri" is one). vt is the clause's verb, or the word
  * taken for it. */
+/* "a day", "per week", "every autumn", "/yr": how often, not when */
+static int ful_rate_at(const ful_cline *L, int i)
+{
+    return i > 0 && (L->t[i].bits & FUL_CUE_DATE) &&
+           (ful_is_id(L, i - 1, FUL_W_a) || ful_is_id(L, i - 1, FUL_W_per) || ful_is_id(L, i - 1, FUL_W_every) ||
+            ful_is_id(L, i - 1, FUL_W_each) || (L->t[i].off > 0 && L->s[L->t[i].off - 1] == '/'));
+}
+
 static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
 {
     int i, v = -1, sb = from - 1;
@@ -44,8 +52,7 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
                    !(L->t[k + 2].flags & (T_BREAK | T_NUM | T_CAP)) && !(L->t[k + 2].bits & (FUL_CUE_WORD | FUL_CUE_DATE)) &&
                    ful_ends_sv(L, k + 2) && L->r[k].len <= 3))) ||
                 (ful_wrule[L->t[k].wid] & FUL_SAW_HABIT) ||
-                ((L->t[k].bits & FUL_CUE_DATE) && k > 0 &&
-                 (ful_is_id(L, k - 1, FUL_W_a) || ful_is_id(L, k - 1, FUL_W_per) || ful_is_id(L, k - 1, FUL_W_every))))
+                ful_rate_at(L, k))
                 v = vt;
             else if (L->t[k].bits & (VERBISH | FUL_CUE_DATE | FUL_CUE_SOBJ | FUL_CUE_YOU))
                 break;
@@ -73,8 +80,7 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
         if ((L->t[i].bits & VERBISH) || ful_is_id(L, i, FUL_W_next) || ful_is_id(L, i, FUL_W_approval))
             return 0; /* "owns the next step", "owns the approval": the same ("owns the budget" is who holds it) */
     for (i = 0; i < L->nt; i++)
-        if (i > 0 && (L->t[i].bits & FUL_CUE_DATE) &&
-            (ful_is_id(L, i - 1, FUL_W_a) || ful_is_id(L, i - 1, FUL_W_per) || ful_is_id(L, i - 1, FUL_W_every) || ful_is_id(L, i - 1, FUL_W_each)))
+        if (ful_rate_at(L, i))
             continue; /* how often, not when: "300 jobs a day", "buys seed every autumn" */
         else if ((L->t[i].flags & T_NUM) && !ful_quantity(L, i) && !(i + 2 < L->nt && ful_ends_sv(L, i + 2) && L->r[i].len <= 2 &&
                                                                      !(L->t[i + 1].flags & (T_NUM | T_BREAK))))
@@ -344,8 +350,9 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
             state = 1; /* "they're unhappy w/ service": the state's own words follow, no verb */
             continue;
         }
-        if (*vt < 0 && !state && !(b & FUL_CUE_WORD) && !(L->t[i].flags & (T_CAP | T_NUM)))
-            *vt = i; /* an unknown word after the subject: a verb ("hosts") */
+        if (*vt < 0 && !state && !(b & FUL_CUE_WORD) && !(L->t[i].flags & (T_CAP | T_NUM)) &&
+            !(L->t[i].off > 0 && L->s[L->t[i].off - 1] == '/'))
+            *vt = i; /* an unknown word after the subject: a verb ("hosts"; not "applicants/yr") */
     }
     /* "I'm slammed", "they're happy": a state, no one acts */
     if (*vt < 0 && *hedge < 0 && from > 0 && ful_be_word(L, from - 1))
@@ -357,7 +364,9 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
          * ("their DBA (Nguyen Van An) exports the tables by Tue" goes on
          * after the brackets). */
         for (i = from > 0 ? from - 1 : from; i < L->nt; i++)
-            if ((L->t[i].bits & (FUL_CUE_DATE | FUL_CUE_EVENT | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_VAGUE | VERBISH)) ||
+            if (ful_rate_at(L, i))
+                continue; /* ("~9k applicants/yr") */
+            else if ((L->t[i].bits & (FUL_CUE_DATE | FUL_CUE_EVENT | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_VAGUE | VERBISH)) ||
                 (L->t[i].flags & T_QUOTED) || ((L->t[i].flags & T_NUM) && !ful_quantity(L, i)) || ful_is_id(L, i, FUL_W_to) || L->t[i].wid == FUL_W_get || ful_wait_word(&L->r[i]))
                 break;
         if (i >= L->nt)

@@ -1744,6 +1744,7 @@ static void test_habits(void)
     T_SECTION("a hyphened subject");
     IS("Co-op has 140 member farms, mostly rice and maize", "unknown");
     DUE("Co-op signs Friday", "firm", "2026-11-27");
+    IS("They're a 4-campus private university, ~9k applicants/yr", "unknown");
     T_SECTION("quoted: what they will have when we call, what they are in the middle of");
     DUE("\"Call me Friday, I'll have numbers by then\" - Rui", "non", "2026-11-27");
     IS("\"Ring me after the holidays, we're in the middle of a reset\" - Rita", "non");
