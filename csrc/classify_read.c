@@ -551,6 +551,24 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
                 continue;
             }
         }
+        if (i > 0 && i + 1 < end && !(L->t[i].flags & T_QUOTED) &&
+            (ful_is_id(L, i, FUL_W_very) || ful_is_id(L, i, FUL_W_really) || ful_is_id(L, i, FUL_W_super) ||
+             ful_is_id(L, i, FUL_W_quite))) {
+            /* "Ato Dawit is ex-World Bank, very numbers-driven": a clause that
+             * opens on a degree word goes on describing, no step */
+            int k;
+            for (k = i + 1; k < end; k++)
+                if (((L->t[k].bits & VERBISH) && !ful_participle(L, k)) || (L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) ||
+                    ful_is_id(L, k, FUL_W_to) || (L->t[k].flags & (T_NUM | T_QUOTED)))
+                    break;
+            if (k == end) {
+                if (!status)
+                    rd->status_tok = a;
+                status = 1;
+                a = next;
+                continue;
+            }
+        }
         was_recap = i < end && ful_recap_verb(L, i);
         was_fact = 0;
         if ((L->marks & FUL_SAW_FACT) && ful_fact_clause(L, a, end)) {

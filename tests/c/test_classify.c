@@ -1745,6 +1745,9 @@ static void test_habits(void)
     IS("Co-op has 140 member farms, mostly rice and maize", "unknown");
     DUE("Co-op signs Friday", "firm", "2026-11-27");
     IS("They're a 4-campus private university, ~9k applicants/yr", "unknown");
+    T_SECTION("a clause opening on a degree word describes");
+    IS("Ato Dawit is ex-World Bank, very numbers-driven", "unknown");
+    IS("very interested, send pricing", "compliance");
     T_SECTION("quoted: what they will have when we call, what they are in the middle of");
     DUE("\"Call me Friday, I'll have numbers by then\" - Rui", "non", "2026-11-27");
     IS("\"Ring me after the holidays, we're in the middle of a reset\" - Rita", "non");
