@@ -163,6 +163,18 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
                     return r;
                 }
             }
+            if ((b & FUL_CUE_REQUEST) && L->r[i].len >= 3 && memcmp(L->r[i].lw, "ask", 3) == 0 && ful_is_id(L, j, FUL_W_to) &&
+                ful_is_id(L, ful_next(L, j, end), FUL_W_be)) {
+                /* "Sunil asked to be called after 3pm": a chase of us they asked for */
+                int k = ful_next(L, ful_next(L, j, end), end);
+                if (k >= 0 && (ful_is_id(L, k, FUL_W_called) || ful_is_id(L, k, FUL_W_contacted) || ful_is_id(L, k, FUL_W_reached) ||
+                               ful_is_id(L, k, FUL_W_pinged) || ful_is_id(L, k, FUL_W_emailed) || ful_is_id(L, k, FUL_W_texted) ||
+                               ful_is_id(L, k, FUL_W_phoned) || ful_is_id(L, k, FUL_W_rung))) {
+                    *vt = k;
+                    *request = 1;
+                    return R_NON;
+                }
+            }
             if (((b & FUL_CUE_SPEECH) ||
                  ((b & FUL_CUE_REQUEST) && L->r[i].len >= 3 && memcmp(L->r[i].lw, "ask", 3) == 0 &&
                   ful_next(L, j, end) >= 0 &&

@@ -76,6 +76,9 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
             !((L->t[j].bits & FUL_CUE_EVENT) && (L->t[j - 1].bits & FUL_CUE_ART)))
             a = lead = j; /* (only before who acts or the order: not "On Thursday after the call") */
     }
+    if (lead + 2 < end && (ful_is_id(L, lead, FUL_W_best) || ful_is_id(L, lead, FUL_W_better)) && ful_is_id(L, lead + 1, FUL_W_to) &&
+        (L->t[lead + 2].bits & (FUL_CUE_CHASE | FUL_CUE_DELIV | FUL_CUE_SETUP)) && !(L->t[lead].flags & T_QUOTED))
+        a = lead = lead + 2; /* "best to reach Olga before 9am", "better to call him after Nowruz": advice, our to-do */
     if (lead + 1 < end && ful_is_id(L, lead, FUL_W_keep) && L->t[lead].span == 1 && ful_ends_ing(L, lead + 1) &&
         (L->t[lead + 1].bits & VERBISH))
         lead++; /* "keep chasing Ana for the PO": the verb after it is the step */

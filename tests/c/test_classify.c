@@ -1748,6 +1748,11 @@ static void test_habits(void)
     T_SECTION("a clause opening on a degree word describes");
     IS("Ato Dawit is ex-World Bank, very numbers-driven", "unknown");
     IS("very interested, send pricing", "compliance");
+    T_SECTION("asked to be called; best to call: our chase");
+    IS("Sunil asked to be called after 3pm", "non");
+    IS("best to reach Olga before 9am her time", "non");
+    IS("Per Dariush, best to call him back once Nowruz is over", "non");
+    IS("better to send the deck after their offsite", "compliance");
     T_SECTION("quoted: what they will have when we call, what they are in the middle of");
     DUE("\"Call me Friday, I'll have numbers by then\" - Rui", "non", "2026-11-27");
     IS("\"Ring me after the holidays, we're in the middle of a reset\" - Rita", "non");
