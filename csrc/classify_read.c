@@ -116,7 +116,9 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
         if ((t->flags & T_NUM) || ((b & (FUL_CUE_HEDGE | FUL_CUE_VAGUE | FUL_CUE_NEGBOOK)) && !(b & (FUL_CUE_CHASE | FUL_CUE_DELIV)))) {
             if ((b & FUL_CUE_HEDGE) && *hedge < 0)
                 *hedge = i;
-            modifier = 1;
+            /* (a time after its day is no count of calls: "Tuesday 10am call Hamid" is our call) */
+            if (!((t->flags & T_NUM) && i > a && (L->t[i - 1].bits & FUL_CUE_DATE) && !(t->flags & T_BREAK)))
+                modifier = 1;
             continue;
         }
         if ((b & FUL_CUE_ART) && (ful_is_id(L, i, FUL_W_the) || ful_is_id(L, i, FUL_W_a) || ful_is_id(L, i, FUL_W_an) ||

@@ -124,6 +124,7 @@ enum { FUL_NAME_VERB = 1, FUL_NAME_MONTH = 2, FUL_NAME_WILL = 4, FUL_NAME_ANY = 
     X(grant, FUL_NAME_VERB) X(chase, FUL_NAME_VERB) X(hope, FUL_NAME_VERB) X(ping, FUL_NAME_VERB)                   \
     X(jan, FUL_NAME_MONTH) X(may, FUL_NAME_MONTH) X(june, FUL_NAME_MONTH) X(april, FUL_NAME_MONTH)                  \
     X(august, FUL_NAME_MONTH) X(summer, FUL_NAME_MONTH) X(autumn, FUL_NAME_MONTH) X(will, FUL_NAME_WILL)            \
+    X(jun, FUL_NAME_MONTH)                                                                                          \
     X(and, FUL_NAME_SPLIT) X(but, FUL_NAME_SPLIT) X(then, FUL_NAME_SPLIT) X(so, FUL_NAME_SPLIT)
 #define FUL_NAME_ENTRY(w, k) [FUL_W_##w] = (k),
 static const uint8_t ful_name_words[FUL_NWIDS + 1] = { FUL_NAME_WORDS(FUL_NAME_ENTRY) };

@@ -1753,6 +1753,10 @@ static void test_habits(void)
     IS("best to reach Olga before 9am her time", "non");
     IS("Per Dariush, best to call him back once Nowruz is over", "non");
     IS("better to send the deck after their offsite", "compliance");
+    T_SECTION("a time after its day is no count; Jun after a chase is a person");
+    DUE("Tuesday 10am call Hamid to hear their decision", "non", "2026-11-24");
+    DUE("Tues 3pm call with their CFO", "firm", "2026-11-24");
+    DUE("Monday AM: ping Jun re countersigned order form", "non", "2026-11-23");
     T_SECTION("quoted: what they will have when we call, what they are in the middle of");
     DUE("\"Call me Friday, I'll have numbers by then\" - Rui", "non", "2026-11-27");
     IS("\"Ring me after the holidays, we're in the middle of a reset\" - Rita", "non");
