@@ -42,6 +42,19 @@ static int ful_role_after_words(const ful_cline *L, int i, int end)
     return (L->t[v].bits & VERBISH) && L->t[v].span == 1 && ful_ends_sv(L, v) ? r : -1;
 }
 
+/* "... to Emeka", "... for Dominika's team": the thing at j goes to
+ * someone named in its clause */
+static int ful_goes_to(const ful_cline *L, int j, int end)
+{
+    int k, n;
+    for (k = ful_next(L, j, end), n = 0; k >= 0 && n < 6; k = ful_next(L, k, end), n++)
+        if ((ful_is_id(L, k, FUL_W_to) || ful_is_id(L, k, FUL_W_for)) && (k = ful_next(L, k, end)) >= 0)
+            return (L->t[k].flags & (T_NAME | T_CAP)) || (L->t[k].bits & (FUL_CUE_CLIENT | FUL_CUE_POSS | FUL_CUE_COBJ));
+        else if (L->t[k].bits & (VERBISH | FUL_CUE_MODAL))
+            return 0;
+    return 0;
+}
+
 /* (one caller, ful_read_line below: inlined, as the compiler did before it grew) */
 #if defined(__GNUC__)
 __attribute__((always_inline))
@@ -417,9 +430,9 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
                 return *st = e, S_CLIENT; /* "Charge nurse leads will give feedback": a title, then its modal */
             return S_SELLER; /* "Pull usage stats for them": a verb, then its object; not "Deal desk approves" */
         }
-        if (i == lead && !(L->t[i].flags & T_NAME) && (L->t[j].bits & FUL_CUE_DNOUN) && (L->t[j].bits & FUL_CUE_DELIV) &&
+        if (i == lead && !(L->t[i].flags & T_NAME) && (L->t[j].bits & FUL_CUE_DNOUN) &&
             !(L->t[j].bits & (FUL_CUE_ACT | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_EVENT | FUL_CUE_CDOC)) &&
-            !ful_verb_shape(L, j))
+            (!ful_verb_shape(L, j) ? (L->t[j].bits & FUL_CUE_DELIV) || ful_goes_to(L, j, end) : ful_is_id(L, ful_next(L, j, end), FUL_W_for)))
             return *st = j, S_SELLER; /* "Renewal quote to Kenji by Friday": a thing we make, named (a
                                        * name's verb would be "quotes"); wider (any thing's word) it moved
                                        * held-out lines both ways */

@@ -1741,6 +1741,9 @@ static void test_habits(void)
     DUE("Renewal quote with 5% uplift to Kenji by Friday", "compliance", "2026-11-27");
     DUE("Renewal quote to Kenji by Friday", "compliance", "2026-11-27");
     DUE("Kenji quotes the freight by Friday", "firm", "2026-11-27");
+    DUE("Spec sheets for the Lagos plant to Emeka on Monday", "compliance", "2026-11-23");
+    DUE("Insurance cert for Dominika's procurement team by Friday", "compliance", "2026-11-27");
+    IS("Renata reports to the group CFO in Lisbon", "unknown");
     T_SECTION("a hyphened subject");
     IS("Co-op has 140 member farms, mostly rice and maize", "unknown");
     DUE("Co-op signs Friday", "firm", "2026-11-27");
