@@ -422,7 +422,14 @@ static void find_shared(const char *root, char *out, size_t cap)
  * follows zp's mix kind for kind); their floors sit a little under
  * their first scores, on 2026-12-03 before any rule was changed for
  * them (macro-F1 zp 0.927, zq 0.887; weakest class soft, zp 0.895, zq
- * 0.865; no date wrong, zp of 67, zq of 67). */
+ * 0.865; no date wrong, zp of 67, zq of 67). Raised again later that
+ * day, after the twelfth round's rules (facts told as a habit, a
+ * holding, a count or what happens at a time; requests as "would like";
+ * chases asked for as "asked to be called"), a margin under the new
+ * scores: r 0.877 (compliance 0.778), t 0.824 (compliance 0.769), v 0.802
+ * (compliance 0.696), zz 0.899, zv 0.880 (soft 0.824), zk 0.926 (soft
+ * 0.904), zm 0.792, zq 0.904 (compliance 0.879; never read, some rules
+ * came from its twin zp's misreads), zn 0.983 and zp 0.983 (tuned on). */
 static const struct {
     const char *name;
     int alone;
@@ -442,28 +449,28 @@ static const struct {
     {"lines-o.tsv", 0, 0.97, 0.95, 1, 2, FUL_SPLIT_ALL_TUNE, "third writer"},
     {"lines-p.tsv", 0, 0.93, 0.85, 1, 2, FUL_SPLIT_ALL_HELD, "third writer"},
     {"lines-q.tsv", 0, 0.95, 0.92, 1, 2, FUL_SPLIT_ALL_TUNE, "fourth writer"},
-    {"lines-r.tsv", 0, 0.84, 0.74, 2, 2, FUL_SPLIT_ALL_HELD, "fourth writer"},
+    {"lines-r.tsv", 0, 0.87, 0.77, 2, 2, FUL_SPLIT_ALL_HELD, "fourth writer"},
     {"lines-s.tsv", 0, 0.94, 0.91, 1, 2, FUL_SPLIT_ALL_TUNE, "fifth writer"},
-    {"lines-t.tsv", 0, 0.80, 0.73, 1, 2, FUL_SPLIT_ALL_HELD, "fifth writer"},
+    {"lines-t.tsv", 0, 0.82, 0.76, 1, 2, FUL_SPLIT_ALL_HELD, "fifth writer"},
     {"lines-u.tsv", 0, 0.94, 0.91, 2, 2, FUL_SPLIT_ALL_TUNE, "sixth writer"},
-    {"lines-v.tsv", 0, 0.78, 0.67, 2, 2, FUL_SPLIT_ALL_HELD, "sixth writer"},
+    {"lines-v.tsv", 0, 0.79, 0.69, 2, 2, FUL_SPLIT_ALL_HELD, "sixth writer"},
     {"lines-w.tsv", 0, 0.93, 0.90, 1, 2, FUL_SPLIT_ALL_TUNE, "seventh writer"},
     {"lines-x.tsv", 0, 0.71, 0.63, 3, 2, FUL_SPLIT_ALL_HELD, "seventh writer"},
     {"lines-y.tsv", 0, 0.95, 0.90, 0, 2, FUL_SPLIT_ALL_TUNE, "eighth writer"},
     {"lines-z.tsv", 0, 0.87, 0.78, 2, 2, FUL_SPLIT_ALL_HELD, "eighth writer"},
-    {"lines-zz.tsv", 0, 0.88, 0.82, 1, 2, FUL_SPLIT_ALL_HELD, "ninth writer"},
+    {"lines-zz.tsv", 0, 0.89, 0.83, 1, 2, FUL_SPLIT_ALL_HELD, "ninth writer"},
     {"lines-zt.tsv", 0, 0.97, 0.95, 1, 2, FUL_SPLIT_ALL_TUNE, "tenth writer"},
     {"lines-zh.tsv", 0, 0.91, 0.80, 1, 2, FUL_SPLIT_ALL_HELD, "tenth writer"},
     {"lines-zu.tsv", 0, 0.93, 0.88, 1, 2, FUL_SPLIT_ALL_TUNE, "eleventh writer"},
-    {"lines-zv.tsv", 0, 0.85, 0.79, 2, 2, FUL_SPLIT_ALL_HELD, "eleventh writer"},
+    {"lines-zv.tsv", 0, 0.87, 0.81, 2, 2, FUL_SPLIT_ALL_HELD, "eleventh writer"},
     {"lines-zw.tsv", 0, 0.96, 0.93, 1, 2, FUL_SPLIT_ALL_TUNE, "twelfth writer"},
     {"lines-zx.tsv", 0, 0.75, 0.67, 1, 2, FUL_SPLIT_ALL_HELD, "twelfth writer"},
     {"lines-zy.tsv", 0, 0.95, 0.93, 1, 2, FUL_SPLIT_ALL_TUNE, "thirteenth writer"},
-    {"lines-zk.tsv", 0, 0.90, 0.85, 1, 2, FUL_SPLIT_ALL_HELD, "thirteenth writer"},
-    {"lines-zn.tsv", 0, 0.93, 0.85, 1, 2, FUL_SPLIT_ALL_TUNE, "fourteenth writer"},
-    {"lines-zm.tsv", 0, 0.77, 0.72, 1, 2, FUL_SPLIT_ALL_HELD, "fourteenth writer"},
-    {"lines-zp.tsv", 0, 0.91, 0.87, 1, 2, FUL_SPLIT_ALL_TUNE, "fifteenth writer"},
-    {"lines-zq.tsv", 0, 0.87, 0.84, 1, 2, FUL_SPLIT_ALL_HELD, "fifteenth writer"},
+    {"lines-zk.tsv", 0, 0.92, 0.89, 1, 2, FUL_SPLIT_ALL_HELD, "thirteenth writer"},
+    {"lines-zn.tsv", 0, 0.97, 0.94, 1, 2, FUL_SPLIT_ALL_TUNE, "fourteenth writer"},
+    {"lines-zm.tsv", 0, 0.78, 0.72, 1, 2, FUL_SPLIT_ALL_HELD, "fourteenth writer"},
+    {"lines-zp.tsv", 0, 0.97, 0.96, 1, 2, FUL_SPLIT_ALL_TUNE, "fifteenth writer"},
+    {"lines-zq.tsv", 0, 0.89, 0.86, 1, 2, FUL_SPLIT_ALL_HELD, "fifteenth writer"},
 };
 #define NFIX (sizeof fixtures / sizeof fixtures[0])
 
