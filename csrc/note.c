@@ -31,7 +31,44 @@ int ful_channel_parse(const char *s, size_t n)
     return -1;
 }
 
-static int has_word(const char *s, size_t n, const char *w)
+static int is_letter(char c)
+{
+    return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+
+/* Is one of the three words before s[i], in its clause, one that denies
+ * or defers what follows ("hasn't replied", "waiting for a reply",
+ * "auto-reply", "nobody answered")? */
+static int denied_before(const char *s, size_t i)
+{
+    static const char *const neg[] = {
+        "not", "never", "nobody", "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't",
+        "wasn't", "isn't", "won't", "awaiting", "await", "waiting", "pending", "auto", "automatic", NULL
+    };
+    int words, k;
+    for (words = 0; words < 3; words++) {
+        size_t e, b;
+        while (i > 0 && !is_letter(s[i - 1]) && s[i - 1] != '\'') {
+            char c = s[i - 1];
+            if (c == ',' || c == ';' || c == '.' || c == ':' || c == '(' || c == '!' || c == '?')
+                return 0;   /* a new clause: "not interested, said ..." */
+            i--;
+        }
+        e = i;
+        while (i > 0 && (is_letter(s[i - 1]) || s[i - 1] == '\''))
+            i--;
+        b = i;
+        if (b == e)
+            return 0;
+        for (k = 0; neg[k]; k++)
+            if (strlen(neg[k]) == e - b && ful_ieq(s + b, neg[k], e - b))
+                return 1;
+    }
+    return 0;
+}
+
+/* deny: a match the words before it deny does not count. */
+static int has_word_as(const char *s, size_t n, const char *w, int deny)
 {
     size_t k = strlen(w), i;
     int c0 = w[0] | 32;     /* every word listed starts with a letter */
@@ -40,13 +77,20 @@ static int has_word(const char *s, size_t n, const char *w)
          * 35 words of touch_replied were a tenth of the walker's work) */
         if ((s[i] | 32) != c0 || !ful_ieq(s + i, w, k))
             continue;
-        if (i > 0 && ((s[i - 1] | 32) >= 'a' && (s[i - 1] | 32) <= 'z'))
+        if (i > 0 && is_letter(s[i - 1]))
             continue;
-        if (i + k < n && ((s[i + k] | 32) >= 'a' && (s[i + k] | 32) <= 'z'))
+        if (i + k < n && is_letter(s[i + k]))
+            continue;
+        if (deny && denied_before(s, i))
             continue;
         return 1;
     }
     return 0;
+}
+
+static int has_word(const char *s, size_t n, const char *w)
+{
+    return has_word_as(s, n, w, 0);
 }
 
 /* Does the outcome open with what the seller did ("sent the agenda they
@@ -78,7 +122,8 @@ static int touch_replied(const char *s, size_t n, int channel)
     static const char *const denials[] = {
         "no reply", "no response", "no answer", "not replied", "didn't reply", "did not reply",
         "no-show", "no show", "unanswered", "bounced", "ghosted", "left message",
-        "left a message", "left vm", "no callback", "nothing back", "silence", "no word", NULL
+        "left a message", "left vm", "no callback", "nothing back", "silence", "no word",
+        "out of office", "ooo", NULL
     };
     static const char *const replies[] = {
         "replied", "reply", "answered", "responded", "response", "picked up", "spoke",
@@ -89,6 +134,11 @@ static int touch_replied(const char *s, size_t n, int channel)
      * too ("sent the deck, he replied within the hour") */
     static const char *const answers[] = { "replied", "responded", "wrote back", "called back", NULL };
     int i;
+    /* An outcome opening with the client's answer is one, whatever it
+     * reports ("replied: no response from the CFO yet"). */
+    if ((n >= 7 && ful_ieq(s, "replied", 7) && (n == 7 || !is_letter(s[7]))) ||
+        (n >= 9 && ful_ieq(s, "responded", 9) && (n == 9 || !is_letter(s[9]))))
+        return 1;
     for (i = 0; denials[i]; i++)
         if (has_word(s, n, denials[i]))
             return 0;
@@ -96,12 +146,12 @@ static int touch_replied(const char *s, size_t n, int channel)
         return 0;
     if (seller_did(s, n)) {
         for (i = 0; answers[i]; i++)
-            if (has_word(s, n, answers[i]))
+            if (has_word_as(s, n, answers[i], 1))
                 return 1;
         return 0;
     }
     for (i = 0; replies[i]; i++)
-        if (has_word(s, n, replies[i]))
+        if (has_word_as(s, n, replies[i], 1))
             return 1;
     return channel == FUL_CH_MEETING;
 }

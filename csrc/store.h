@@ -14,8 +14,9 @@
 #define FUL_ERR_MAX 5120
 /* What the note reader stores of a note; raise it when the store starts to
  * keep more of a note (an unchanged note stored by an older reader is read
- * again). 1: owner. 2: the account's display name. */
-#define FUL_PARSER_VERSION 2
+ * again). 1: owner. 2: the account's display name. 3: a touch's reply
+ * read anew ("hasn't replied", "auto-reply" are none). */
+#define FUL_PARSER_VERSION 3
 
 typedef struct ful_store ful_store;
 

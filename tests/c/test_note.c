@@ -89,6 +89,37 @@ static void test_touch(void)
     T_INTEQ(t.replied, 1);
     ful_touch_parse("2026-12-01 call - spoke with Lucius, he wants a demo", 52, &t);
     T_INTEQ(t.replied, 1);
+    /* A reply word the outcome denies, or an out-of-office, is no reply:
+     * each of these reset the cadence and the account's last reply. */
+    {
+        static const char *const none[] = {
+            "2026-12-10 email - hasn't replied", "2026-12-10 email - still hasn't replied",
+            "2026-12-10 email - not yet replied", "2026-12-10 email - never replied",
+            "2026-12-10 email - awaiting response", "2026-12-10 email - waiting for a reply",
+            "2026-12-10 email - waiting on his reply", "2026-12-10 email - auto-reply: out of office until 12/14",
+            "2026-12-10 email - automatic reply, OOO", "2026-12-10 call - nobody answered",
+            "2026-12-10 call - not answered", "2026-12-10 email - has not responded",
+            "2026-12-10 call - they haven't responded yet", "2026-12-10 email - Out of office till Monday",
+            NULL
+        };
+        static const char *const yes[] = {
+            "2026-12-10 email - replied: no response from the CFO yet",
+            "2026-12-10 email - Replied: not interested, never again",
+            "2026-12-10 email - not interested, said call in Q2",
+            "2026-12-10 call - spoke with Tom, he hasn't got the budget",
+            "2026-12-10 email - responded: waiting for a reply from legal",
+            NULL
+        };
+        int k;
+        for (k = 0; none[k]; k++) {
+            ful_touch_parse(none[k], strlen(none[k]), &t);
+            T_CHECK(t.replied == 0, none[k]);
+        }
+        for (k = 0; yes[k]; k++) {
+            ful_touch_parse(yes[k], strlen(yes[k]), &t);
+            T_CHECK(t.replied == 1, yes[k]);
+        }
+    }
     /* An impossible date is no date, and the channel after it still reads. */
     ful_touch_parse("2026-11-31 email - no reply", 27, &t);
     T_INTEQ(t.day, FUL_NODATE);
