@@ -182,6 +182,8 @@ static int l_export(lua_State *L)
     b = new_box(L);
     if (ful_export_load(s, &o, &b->x, err, sizeof err) != 0)
         return ful_l_fail(L, err);
+    if (b->x.n == 0 && ful_account_check(s, o.account, err, sizeof err) != 0)
+        return ful_l_fail(L, err);
     if (fmt[0] == 'i')
         rc = ful_export_ics(b->x.v, b->x.n, since, o.today, &b->out);
     else if (fmt[0] == 'c')

@@ -3,6 +3,7 @@
  * error on the way never leaks it. */
 #include "lua_bind.h"
 #include "index.h"
+#include "report.h"
 #include "store.h"
 
 #include <stdlib.h>
@@ -293,6 +294,13 @@ static int l_log(lua_State *L)
     if (prev != NULL)
         lua_pop(L, 2);
     ful_rows_free(r);
+    /* Nothing for a named account: a typo must not read as "nothing to
+     * chase there". */
+    if (nacc == 0 && q.account) {
+        int k = ful_account_check(ls->s, q.account, err, sizeof err);
+        if (k != 0)
+            return ful_l_fail(L, err);
+    }
     return 1;
 }
 

@@ -527,3 +527,50 @@ int ful_report_text(const ful_report *r, ful_buf *b)
         return -1;
     return ful_buf_addf(b, "\nreply days: median days from a meeting to the client's first reply\n");
 }
+
+/* ASCII case-folded substring test, as SQLite's NOCASE folds. */
+static int icontains(const char *hay, const char *needle)
+{
+    size_t n = strlen(needle), h = strlen(hay), i;
+    for (i = 0; n > 0 && i + n <= h; i++)
+        if (ful_ieq(hay + i, needle, n))
+            return 1;
+    return 0;
+}
+
+int ful_account_check(ful_store *s, const char *name, char *err, size_t errlen)
+{
+    ful_rows r;
+    ful_buf near = { 0, 0, 0 };
+    size_t i;
+    int nnear = 0;
+    if (name == NULL)
+        return 0;
+    memset(&r, 0, sizeof r);
+    if (ful_store_accounts(s, &r, err, errlen) != 0)
+        return -1;
+    for (i = 0; i < r.nrows; i++) {
+        const ful_cell *k = ful_rows_cell(&r, i, 0), *d = ful_rows_cell(&r, i, 1);
+        const char *key = ful_rows_text(&r, k), *shown = d->type == FUL_TEXT ? ful_rows_text(&r, d) : key;
+        if ((strlen(key) == strlen(name) && ful_ieq(key, name, strlen(name))) ||
+            (strlen(shown) == strlen(name) && ful_ieq(shown, name, strlen(name)))) {
+            ful_rows_free(&r);
+            ful_buf_free(&near);
+            return 0;
+        }
+        /* A typo or a part of the name: offer what it may have meant. */
+        if (nnear < 3 && (icontains(shown, name) || icontains(key, name) || icontains(name, key))) {
+            if ((nnear && ful_buf_adds(&near, ", ")) || ful_buf_adds(&near, shown))
+                break;
+            nnear++;
+        }
+    }
+    if (nnear)
+        snprintf(err, errlen, "no account named '%s' in the store (did you mean %s?)", name, near.p);
+    else
+        snprintf(err, errlen, "no account named '%s' in the store (it has %zu; fulog accounts lists them)", name,
+                 r.nrows);
+    ful_rows_free(&r);
+    ful_buf_free(&near);
+    return 1;
+}

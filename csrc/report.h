@@ -64,4 +64,10 @@ int ful_report_text(const ful_report *r, ful_buf *out);
 /* The median of n sorted values (n > 0). */
 double ful_median_sorted(const int *v, int n);
 
+/* A filter's account (the log's, an export's): 0 when name is NULL or
+ * an account the store knows by its name or display name in any case (as
+ * the queries match it); 1 when it is none, with a message in err naming
+ * what was asked and the accounts it may have meant; -1 on error. */
+int ful_account_check(ful_store *s, const char *name, char *err, size_t errlen);
+
 #endif

@@ -199,7 +199,7 @@ static const char *const sql_text[Q_COUNT] = {
         " FROM o2 LEFT JOIN account a ON a.id = o2.acc"
         " ORDER BY dark DESC, oldest IS NULL, oldest, account COLLATE NOCASE,"
         "  o2.next IS NULL, o2.next, o2.path, o2.line",
-    [Q_ACCOUNTS] = "SELECT name FROM account ORDER BY name COLLATE NOCASE",
+    [Q_ACCOUNTS] = "SELECT name, display FROM account ORDER BY name COLLATE NOCASE",
     /* The step's events, led by its appearance (from the row itself, with
      * the class it had then: the first class change's old value). */
     [Q_HISTORY] =

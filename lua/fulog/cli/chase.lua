@@ -30,12 +30,14 @@ function M.overdue(opts, args)
 end
 
 function M.log(opts, args)
-  if #args > 1 then
+  -- the account as an argument or as --account (as export takes it)
+  if #args + (opts.account and 1 or 0) > 1 then
     usage_error("log takes at most one ACCOUNT")
   end
+  local account = opts.account or args[1]
   local t = today(opts)
   local owner = owner_filter(opts)
-  local accounts = with_store(opts, { today = t, account = args[1], owner = owner }, function(db, q) return db:log(q) end)
+  local accounts = with_store(opts, { today = t, account = account, owner = owner }, function(db, q) return db:log(q) end)
   for _, a in ipairs(accounts) do
     for _, c in ipairs(a.chases) do
       c.key = core.step_key(c.text)
@@ -46,7 +48,7 @@ function M.log(opts, args)
     return
   end
   -- the same text as :FuLog, from the one formatter in the core
-  io.stdout:write((core.log_text(accounts, { today = t, account = args[1], owner = owner, base = CWD })))
+  io.stdout:write((core.log_text(accounts, { today = t, account = account, owner = owner, base = CWD })))
 end
 
 return M

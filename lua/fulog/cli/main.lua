@@ -44,7 +44,7 @@ local COMMAND_OPTS = {
   index = { db = true, today = true, grace = true, rules = true, json = true, follow = true, ["max-size"] = true,
     tags = true, exts = true, cadence = true },
   overdue = { db = true, today = true, json = true, owner = true, cadence = true },
-  log = { db = true, today = true, json = true, owner = true, cadence = true },
+  log = { db = true, today = true, json = true, owner = true, cadence = true, account = true },
   touch = { db = true, today = true, date = true, grace = true, rules = true, channel = true, replied = true,
     key = true, tags = true, cadence = true },
   done = { db = true, today = true, grace = true, rules = true, key = true, tags = true, cadence = true },

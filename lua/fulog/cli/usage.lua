@@ -14,7 +14,7 @@ usage: fulog COMMAND [OPTIONS] [ARGS]
                                         next steps whose next action date has
                                         passed, oldest first, as
                                         FILE:LINE:COL: MESSAGE {KEY}
-  log [--db FILE] [--owner O] [--json] [ACCOUNT]
+  log [--db FILE] [--owner O] [--json] [ACCOUNT | --account A]
                                         the follow-up log: chases by account,
                                         dark first, then booked meetings
   touch [--db FILE] [--date D] FILE:LINE[:KEY] CHANNEL [OUTCOME...]

@@ -1,0 +1,60 @@
+-- A seller's week from the shell (the QA pass of round 33): what the log,
+-- overdue and the exports say must be what the seller can act on. Runs
+-- bin/fulog with a fixed today.
+local h = require("helper")
+
+local run = h.fulog
+
+describe("the log names the account it was asked for", function()
+  local dir, db
+  before_each(function()
+    dir, db = h.fresh_store()
+    h.write(dir .. "/notes/globex/n.md", "# Globex - 2026-12-01\n- NEXT: send pricing\n")
+    h.write(dir .. "/notes/acme.md", "---\naccount: Acme Corp\ndate: 2026-12-01\n---\n- NEXT: send the deck\n")
+    local _, err, code = run("index notes", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+  end)
+  after_each(function() h.rm(dir) end)
+
+  it("an account the store does not know is said, not shown as an empty log", function()
+    -- a typo ("Acme" for "Acme Corp") printed "No open next steps." with
+    -- exit 0: the seller read that the account had nothing to chase
+    local out, err, code = run("log Acme", { cwd = dir, db = db })
+    assert.are.equal(1, code, out)
+    assert.are.equal("", out)
+    assert.truthy(err:find("no account named 'Acme'", 1, true), err)
+    assert.truthy(err:find("Acme Corp", 1, true), err)
+    out, err, code = run("log --json Acme", { cwd = dir, db = db })
+    assert.are.equal(1, code, out)
+  end)
+
+  it("by its name, its folder or any case, as before", function()
+    for _, name in ipairs({ "'Acme Corp'", "'acme corp'", "globex", "Globex" }) do
+      local out, err, code = run("log " .. name, { cwd = dir, db = db })
+      assert.are.equal(0, code, err)
+      assert.truthy(out:find("1 to act on", 1, true), out)
+    end
+  end)
+
+  it("--account, as :help fulog-notes writes it, is the same as the argument", function()
+    -- 'fulog log --account "Vertex Media"' was refused: --account does not
+    -- go with this command
+    local out, err, code = run("log --account 'Acme Corp'", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.truthy(out:find("account Acme Corp: 1 to act on", 1, true), out)
+    _, err, code = run("log --account 'Acme Corp' globex", { cwd = dir, db = db })
+    assert.are.equal(2, code)
+    assert.truthy(err:find("one ACCOUNT", 1, true), err)
+  end)
+
+  it("an export for an account the store does not know says so", function()
+    local out, err, code = run("export csv --account Acme", { cwd = dir, db = db })
+    assert.are.equal(1, code, out)
+    assert.truthy(err:find("no account named 'Acme'", 1, true), err)
+    out, err, code = run("export csv --account acme-corp", { cwd = dir, db = db })
+    assert.are.equal(1, code, out)
+    out, err, code = run("export csv --account globex", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.truthy(out:find("send pricing", 1, true), out)
+  end)
+end)
