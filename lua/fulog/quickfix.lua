@@ -8,6 +8,10 @@ local M = {}
 
 local ed = fulog.editor
 
+-- The lists :FuOverdue made, by "qf" or the window of a location list:
+-- { id=, title=, q= (the query), rows= (what db:overdue gave) }.
+local made = {}
+
 -- One quickfix entry per overdue step, in the store's order (by next
 -- action date); the text is the core's message, the same as `fulog overdue`.
 function M.entries(rows, today)
@@ -61,13 +65,48 @@ function M.overdue(opts)
   end
   local items = M.entries(rows, today)
   local win = loclist and ed().current_win() or nil
-  ed().set_qflist(items, M.title(today, path, q.owner), win)
+  local title = M.title(today, path, q.owner)
+  ed().set_qflist(items, title, win)
+  made[win or "qf"] = { id = ed().qf_id(win), title = title, q = q, rows = rows, win = win }
   if #items == 0 then
     ed().notify("fulog: nothing overdue" .. (path and " in this note" or ""), "info")
   elseif cfg.overdue.open then
     ed().open_qf(loclist)
   end
   return items
+end
+
+-- After fulog wrote path (a touch, done or snooze from the log, or on a
+-- note not open): the lists :FuOverdue made that name it are read again
+-- from the store. A write-back moves the lines below the step, and a list
+-- of the old lines sent a jump to the wrong line (the TOUCH: under the
+-- step above), where :FuDone marked that other step; the step acted on
+-- also leaves the list. The current entry stays on its step.
+function M.refresh(path)
+  local db
+  for k, m in pairs(made) do
+    local title, idx = ed().qf_get(m.id, m.win)
+    local names = false
+    for _, r in ipairs(m.rows) do
+      names = names or r.path == path
+    end
+    if title ~= m.title then
+      made[k] = nil
+    elseif names then
+      db = db or fulog.store()
+      local rows = db and db:overdue(m.q)
+      if rows then
+        local cur, at = m.rows[idx], math.min(idx, #rows)
+        for j, r in ipairs(rows) do
+          if cur and r.path == cur.path and r.text == cur.text then
+            at = j
+          end
+        end
+        ed().qf_replace(m.id, M.entries(rows, m.q.today), at, m.win)
+        m.rows = rows
+      end
+    end
+  end
 end
 
 return M

@@ -23,4 +23,55 @@ H.run(function()
   H.contains(H.buf_lines(0)[1], "account acme corp:", ":FuLog with a known account in another case shows it")
   H.ok(not table.concat(H.buf_lines(0), "\n"):find("no account named", 1, true), "... without the message")
   vim.cmd("bwipeout!")
+
+  -- :FuOverdue, then a touch from the log on a note that is not open: the
+  -- file gets a TOUCH: line, and the quickfix list kept the old line of the
+  -- step below it, so :cc sent the cursor to that TOUCH: line and :FuDone
+  -- marked the step above done (the one just touched)
+  local p = env.notes .. "/week/a.md"
+  vim.fn.mkdir(env.notes .. "/week", "p")
+  vim.fn.writefile({ "# Week - 2026-11-30", "- NEXT: they will get back to us", "- NEXT: send the deck" }, p)
+  vim.cmd("FuIndex")
+  local function qf_index(text)
+    for i, e in ipairs(vim.fn.getqflist()) do
+      if e.text:find(text, 1, true) then
+        return i, e
+      end
+    end
+  end
+  local log = require("fulog.log")
+  local function log_cursor(text)
+    for r = 0, 200 do
+      local it = log.item(r)
+      if it and it.text == text then
+        vim.api.nvim_win_set_cursor(0, { r + 1, 0 })
+        return true
+      end
+    end
+  end
+  for _, act in ipairs({ "touch", "snooze" }) do
+    vim.fn.writefile({ "# Week - 2026-11-30", "- NEXT: they will get back to us", "- NEXT: send the deck" }, p)
+    vim.cmd("FuIndex")
+    vim.cmd("FuOverdue")
+    H.ok(qf_index("[Week] they will get back to us") ~= nil, act .. ": the soft step is in the quickfix list")
+    vim.cmd("FuLog Week")
+    H.ok(log_cursor("they will get back to us"), act .. ": the log shows the step")
+    if act == "touch" then
+      log.actions.touch("email", "no reply")
+    else
+      log.actions.snooze("+7d")
+    end
+    H.contains(H.read_file(p), act == "touch" and "  - TOUCH: 2026-12-10 email - no reply\n- NEXT: send the deck" or "us due:2026-12-17",
+      act .. " from the log wrote the note")
+    vim.cmd("bwipeout!")
+    local i, e = qf_index("[Week] send the deck")
+    H.eq(e and e.lnum, act == "touch" and 4 or 3, act .. ": the quickfix entry follows its step to its line")
+    H.eq(qf_index("[Week] they will get back to us"), nil, act .. ": the step acted on leaves the quickfix list")
+    vim.cmd("cc " .. (i or 1))
+    H.eq(vim.api.nvim_get_current_line(), "- NEXT: send the deck", act .. ": :cc goes to the step it lists")
+    vim.cmd("FuDone")
+    H.contains(H.read_file(p), "- [x] NEXT: send the deck", act .. ": :FuDone there marks that step")
+    H.ok(not H.read_file(p):find("[x] NEXT: they will", 1, true), act .. ": ... and not the one above")
+    vim.cmd("bwipeout!")
+  end
 end)

@@ -20,6 +20,41 @@ function! s:body() abort
   FuLog acme corp
   call T_contains(getline(1), 'account acme corp:', ':FuLog with a known account in another case shows it')
   bwipeout!
+
+  " :FuOverdue, then t from the log on a note that is not open: the
+  " quickfix list kept the old line of the step below the new TOUCH:, so
+  " :cc went to that TOUCH: line and :FuDone marked the step above done
+  let p = env.notes . '/week/a.md'
+  call mkdir(env.notes . '/week', 'p')
+  call writefile(['# Week - 2026-11-30', '- NEXT: they will get back to us', '- NEXT: send the deck'], p)
+  FuIndex
+  FuOverdue
+  call T_ok(s:qf_index('[Week] they will get back to us') > 0, 'the soft step is in the quickfix list')
+  FuLog Week
+  call cursor(T_find(getline(1, '$'), 'they will get back to us'), 1)
+  call T_stub_ui('email', 'no reply')
+  normal t
+  call T_contains(T_read(p), "  - TOUCH: 2026-12-10 email - no reply\n- NEXT: send the deck", 't from the log wrote the note')
+  bwipeout!
+  let i = s:qf_index('[Week] send the deck')
+  call T_eq(i > 0 ? getqflist()[i - 1].lnum : 0, 4, 'the quickfix entry follows its step to its line')
+  call T_eq(s:qf_index('[Week] they will get back to us'), 0, 'the step touched leaves the quickfix list')
+  execute 'cc' max([i, 1])
+  call T_eq(getline('.'), '- NEXT: send the deck', ':cc goes to the step it lists')
+  FuDone
+  call T_contains(T_read(p), '- [x] NEXT: send the deck', ':FuDone there marks that step')
+  call T_ok(stridx(T_read(p), '[x] NEXT: they will') < 0, '... and not the one above')
+endfunction
+
+function! s:qf_index(text) abort
+  let i = 0
+  for e in getqflist()
+    let i += 1
+    if stridx(e.text, a:text) >= 0
+      return i
+    endif
+  endfor
+  return 0
 endfunction
 
 call T_run(function('s:body'))

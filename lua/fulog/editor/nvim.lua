@@ -427,6 +427,36 @@ function M.open_qf(loclist)
   vim.cmd(loclist and "lopen" or "copen")
 end
 
+-- The id of the quickfix list just set (or of window loclist's location list).
+function M.qf_id(loclist)
+  local d = loclist and fn.getloclist(loclist, { id = 0 }) or fn.getqflist({ id = 0 })
+  return d.id or 0
+end
+
+-- The title and current index of list id; "" when the list is gone (a
+-- window closed, the list pushed out of the stack).
+function M.qf_get(id, loclist)
+  if loclist and not api.nvim_win_is_valid(loclist) then
+    return "", 0
+  end
+  local what = { id = id, title = 0, idx = 0 }
+  local d = loclist and fn.getloclist(loclist, what) or fn.getqflist(what)
+  return d.title or "", d.idx or 0
+end
+
+-- Replaces the entries of list id, its title kept, idx its current one.
+function M.qf_replace(id, items, idx, loclist)
+  local what = { id = id, items = items }
+  if idx and idx > 0 then
+    what.idx = idx
+  end
+  if loclist then
+    fn.setloclist(loclist, {}, "r", what)
+  else
+    fn.setqflist({}, "r", what)
+  end
+end
+
 function M.current_win()
   return api.nvim_get_current_win()
 end

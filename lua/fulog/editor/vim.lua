@@ -763,6 +763,39 @@ function M.open_qf(loclist)
   vim.command(loclist and "lopen" or "copen")
 end
 
+-- The id of the quickfix list just set (or of window loclist's location list).
+function M.qf_id(loclist)
+  local what = to_vim({ id = 0 }, true)
+  local d = loclist and call("getloclist", loclist, what) or call("getqflist", what)
+  return d.id or 0
+end
+
+-- The title and current index of list id; "" when the list is gone (a
+-- window closed, the list pushed out of the stack).
+function M.qf_get(id, loclist)
+  if loclist and call("win_id2win", loclist) == 0 then
+    return "", 0
+  end
+  local what = to_vim({ id = id, title = 0, idx = 0 }, true)
+  local d = loclist and call("getloclist", loclist, what) or call("getqflist", what)
+  return d.title or "", d.idx or 0
+end
+
+-- Replaces the entries of list id, its title kept, idx its current one.
+function M.qf_replace(id, items, idx, loclist)
+  local what = vim.dict()
+  what.id = id
+  what.items = to_vim(items)
+  if idx and idx > 0 then
+    what.idx = idx
+  end
+  if loclist then
+    call("setloclist", loclist, vim.list(), "r", what)
+  else
+    call("setqflist", vim.list(), "r", what)
+  end
+end
+
 function M.current_win()
   return call("win_getid")
 end
