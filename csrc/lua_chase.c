@@ -221,6 +221,8 @@ static int l_snooze_line(lua_State *L)
     r = ful_snooze_line(s, n, &o.tags, d, b);
     if (r == -2)
         return luaL_error(L, "out of memory");
+    if (r == -3)
+        return ful_l_fail(L, FUL_SNOOZE_DONE_MSG);
     if (r < 0)
         return ful_l_fail(L, "not a next step");
     if (r == 0)

@@ -38,6 +38,8 @@ int ful_snooze_line(const char *s, size_t n, const ful_tagset *tags, ful_day day
     int k;
     if (ful_line_scan(s, n, tags, &ln) != FUL_LINE_STEP)
         return -1;
+    if (ln.done)
+        return -3;
     memcpy(tok, "due:", 4);
     ful_day_format(day, tok + 4);
     out->len = 0;

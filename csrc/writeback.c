@@ -617,6 +617,10 @@ static int wb_edit(const char *path, int line, const char *expect, const ful_tag
         rc = 0; /* already so */
         goto done;
     }
+    if (r == -3) {
+        snprintf(err, errlen, "%s:%d: %s", path, at, FUL_SNOOZE_DONE_MSG);
+        goto done;
+    }
     if (r < 0 || ful_buf_add(&out, b.p, sp.off) || ful_buf_add(&out, nl.p, nl.len) ||
         ful_buf_add(&out, b.p + sp.off + sp.len, b.len - sp.off - sp.len)) {
         snprintf(err, errlen, "%s:%d: out of memory", path, at);

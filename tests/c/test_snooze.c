@@ -50,5 +50,11 @@ int main(void)
     T_INTEQ(rc, -1);
     edit("just words", "2026-12-20", &rc);
     T_INTEQ(rc, -1);
+    /* a done step is no chase to push: due: written there changed nothing
+     * the seller sees, and was said as "due 2026-12-20" */
+    T_STREQ(edit("- [x] NEXT: send the deck", "2026-12-20", &rc), "");
+    T_INTEQ(rc, -3);
+    edit("* [X] NEXT: send the deck due:2026-12-04", "2026-12-20", &rc);
+    T_INTEQ(rc, -3);
     return T_DONE();
 }

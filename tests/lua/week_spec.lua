@@ -58,3 +58,24 @@ describe("the log names the account it was asked for", function()
     assert.truthy(out:find("send pricing", 1, true), out)
   end)
 end)
+
+describe("a done step is not snoozed", function()
+  local dir, db
+  before_each(function() dir, db = h.fresh_store() end)
+  after_each(function() h.rm(dir) end)
+
+  it("fulog snooze on a done step says so and writes nothing", function()
+    -- it wrote due: into the done line, said 'due 2026-12-17' and exited 0
+    local note = "# Acme - 2026-12-01\n- [x] NEXT: send the deck\n- NEXT: call Tom back\n"
+    h.write(dir .. "/notes/acme.md", note)
+    local _, err, code = run("index notes", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    local out
+    out, err, code = run("snooze notes/acme.md:2 +7d", { cwd = dir, db = db })
+    assert.are.equal(1, code, out)
+    assert.are.equal("fulog: notes/acme.md:2: the step is done: nothing to snooze (a done step is never listed)\n", err)
+    assert.are.equal(note, h.read(dir .. "/notes/acme.md"))
+    _, err, code = run("snooze notes/acme.md:3 +7d", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+  end)
+end)

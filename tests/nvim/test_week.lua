@@ -4,7 +4,7 @@
 local H = dofile("tests/nvim/helpers.lua")
 
 H.run(function()
-  local env, core = H.start("2026-12-10")
+  local env, core, notified = H.start("2026-12-10")
   if not core then
     return
   end
@@ -74,4 +74,16 @@ H.run(function()
     H.ok(not H.read_file(p):find("[x] NEXT: they will", 1, true), act .. ": ... and not the one above")
     vim.cmd("bwipeout!")
   end
+
+  -- :FuSnooze on a done step wrote due: into it and said "due 2026-12-17"
+  local d = env.notes .. "/week/done.md"
+  vim.fn.writefile({ "# Week - 2026-11-30", "- [x] NEXT: send the deck" }, d)
+  vim.cmd("edit " .. vim.fn.fnameescape(d))
+  vim.api.nvim_win_set_cursor(0, { 2, 0 })
+  local n = #notified
+  vim.cmd("FuSnooze +7d")
+  H.contains(notified[n + 1] and notified[n + 1].msg, "the step is done: nothing to snooze", ":FuSnooze on a done step says so")
+  H.eq(H.buf_lines(0), { "# Week - 2026-11-30", "- [x] NEXT: send the deck" }, "... and leaves the line as it was")
+  H.eq(vim.bo.modified, false, "... and the buffer unmodified")
+  vim.cmd("bwipeout!")
 end)

@@ -44,6 +44,18 @@ function! s:body() abort
   FuDone
   call T_contains(T_read(p), '- [x] NEXT: send the deck', ':FuDone there marks that step')
   call T_ok(stridx(T_read(p), '[x] NEXT: they will') < 0, '... and not the one above')
+
+  " :FuSnooze on a done step wrote due: into it and said 'due 2026-12-17'
+  let d = env.notes . '/week/done.md'
+  call writefile(['# Week - 2026-11-30', '- [x] NEXT: send the deck'], d)
+  execute 'edit' fnameescape(d)
+  call cursor(2, 1)
+  call T_clear_notes()
+  FuSnooze +7d
+  call T_contains(join(T_notes(), ' | '), 'the step is done: nothing to snooze', ':FuSnooze on a done step says so')
+  call T_eq(getline(1, '$'), ['# Week - 2026-11-30', '- [x] NEXT: send the deck'], '... and leaves the line as it was')
+  call T_eq(&modified, 0, '... and the buffer unmodified')
+  bwipeout!
 endfunction
 
 function! s:qf_index(text) abort
