@@ -591,7 +591,12 @@ static void ics_todo(ics_w *w, const ful_xstep *x, const char *stamp)
     }
     ics_text(w, "SUMMARY", x->account, summary_sep(x), title_of(x));
     ics_describe(w, x);
-    ics_raw(w, "STATUS:", "NEEDS-ACTION");
+    if (x->done) {
+        ics_raw(w, "STATUS:", "COMPLETED");
+        ics_raw(w, "PERCENT-COMPLETE:", "100");
+    } else {
+        ics_raw(w, "STATUS:", "NEEDS-ACTION");
+    }
     snprintf(cat, sizeof cat, "fulog,%s,%s", ful_xstate_name(x->state), x->cls ? x->cls : "unknown");
     ics_raw(w, "CATEGORIES:", cat);
     ics_raw(w, "END:", "VTODO");
@@ -619,6 +624,12 @@ int ful_export_ics(const ful_xstep *v, int n, ful_day since, ful_day today, ful_
         /* What the seller must do next, by its next action date. */
         if ((x->state == FUL_XS_TODO || x->state == FUL_XS_CHASE) &&
             (since == FUL_NODATE || x->next == FUL_NODATE || x->next >= since))
+            ics_todo(&w, x, stamp);
+        /* A done chase or todo is its to-do completed, by the same UID: a
+         * calendar that imported it open updates it (left out, it stayed
+         * open there for good). A firm step's event stands for it. */
+        else if (x->done && x->cls_id != FUL_FIRM &&
+                 (since == FUL_NODATE || x->due == FUL_NODATE || x->due >= since))
             ics_todo(&w, x, stamp);
     }
     ics_raw(&w, "END:", "VCALENDAR");

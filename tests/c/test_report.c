@@ -206,8 +206,13 @@ static void test_writers(void)
     T_CHECK(ful_export_ics(x, 2, FUL_NODATE, D(2026, 12, 1), &b) == 0, "ics");
     T_CHECK(strstr(b.p, "DTSTART:20261208T100000\r\nDURATION:PT1H\r\n") != NULL, "timed event");
     T_CHECK(strstr(b.p, "SUMMARY:Acme\\, Inc.: review \"it\" Tue 12/8 10am\r\n") != NULL, "summary");
-    /* the done non step: no todo; the firm step: one event */
-    T_CHECK(strstr(b.p, "BEGIN:VTODO") == NULL, "no todo for done steps");
+    /* the firm step: one event; the done non step: its todo completed, so
+     * a calendar that imported it open closes it (it was left out, and
+     * stayed open there) */
+    T_CHECK(strstr(b.p, "BEGIN:VTODO\r\nUID:") != NULL, "a todo for the done chase");
+    T_CHECK(strstr(b.p, "STATUS:COMPLETED\r\nPERCENT-COMPLETE:100\r\n") != NULL, "... completed");
+    T_CHECK(strstr(b.p, "DUE;") == NULL, "... with no next action date");
+    T_CHECK(strstr(b.p, "NEEDS-ACTION") == NULL, "... and not open");
     T_CHECK(strstr(b.p, "-event@fulog\r\n") != NULL, "uid");
     /* the UID is the note's path under its root: moving the root keeps it */
     {

@@ -79,3 +79,29 @@ describe("a done step is not snoozed", function()
     assert.are.equal(0, code, err)
   end)
 end)
+
+describe("a chase done in the week", function()
+  local dir, db
+  before_each(function() dir, db = h.fresh_store() end)
+  after_each(function() h.rm(dir) end)
+
+  it("is its calendar to-do completed, by the UID it was exported with", function()
+    -- the done step was left out of the export: a calendar that had
+    -- imported it kept it open for good
+    h.write(dir .. "/notes/acme.md", "# Acme - 2026-12-01\n- NEXT: send the deck\n- NEXT: call Tom back\n")
+    local _, err, code = run("index notes", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    local before = run("export ics", { cwd = dir, db = db })
+    local uid = before:match("UID:([^\r]+)\r\nDTSTAMP:[^\r]+\r\nDUE;VALUE=DATE:20261203\r\nSUMMARY:Acme: send the deck")
+    assert.truthy(uid, before)
+    _, err, code = run("done notes/acme.md:2", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    local after = run("export ics", { cwd = dir, db = db })
+    local vtodo = after:match("BEGIN:VTODO\r\nUID:" .. uid:gsub("%p", "%%%0") .. "\r\n(.-)END:VTODO")
+    assert.truthy(vtodo, after)
+    assert.truthy(vtodo:find("STATUS:COMPLETED\r\n", 1, true), vtodo)
+    assert.falsy(vtodo:find("NEEDS-ACTION", 1, true), vtodo)
+    -- the other chase stays open
+    assert.truthy(after:find("SUMMARY:Acme: call Tom back\r\n.-STATUS:NEEDS%-ACTION"), after)
+  end)
+end)
