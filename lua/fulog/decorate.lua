@@ -73,8 +73,8 @@ function M.virt_text(step, avail)
 end
 
 -- The model's entry for a step far from view (ctx.compact): a number, not
--- a table: FIRM (firm and open) + LATER (open: its virtual text is still
--- to come). A 100,000-line note has some 30,000 steps, and a table each
+-- a table: FIRM (firm, done or not) + LATER (open: its virtual text is
+-- still to come). A 100,000-line note has some 30,000 steps, and a table each
 -- was most of the garbage of marking it.
 M.FIRM, M.LATER = 1, 2
 
@@ -106,7 +106,7 @@ local function far_rows(r, s, spans, add_rows, add_vals, nk, compact)
       nk = nk + 1
       add_rows[nk] = row
       if compact then
-        add_vals[nk] = done and 0 or (cls == "firm" and FIRM + LATER or LATER)
+        add_vals[nk] = (cls == "firm" and FIRM or 0) + (done and 0 or LATER)
       else
         add_vals[nk] = {
           class = cls, due = due[k] or nil, why = "", ask = "", overridden = f % 2 == 1, done = done,

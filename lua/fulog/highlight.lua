@@ -95,11 +95,13 @@ local FIRM, LATER = decorate.FIRM, decorate.LATER
 
 -- Does the step count as firm? (The Ham Bam warning asks "any firm step?"
 -- after every edit: the model keeps the count, no walk over a big note.)
+-- Done or not, as fulog stats counts it: a booked meeting marked done (it
+-- happened) is still how the meeting ended.
 local function firm(step)
   if type(step) == "number" then
     return step % (2 * FIRM) >= FIRM
   end
-  return step.class == "firm" and not step.done
+  return step.class == "firm"
 end
 
 local function later(step)

@@ -86,4 +86,26 @@ H.run(function()
   H.eq(H.buf_lines(0), { "# Week - 2026-11-30", "- [x] NEXT: send the deck" }, "... and leaves the line as it was")
   H.eq(vim.bo.modified, false, "... and the buffer unmodified")
   vim.cmd("bwipeout!")
+
+  -- the booked meeting happened and was marked done: the note warned that
+  -- the meeting ended without a booked next meeting, where fulog stats
+  -- counts it as ended with a firm step; in a big note too (its far rows)
+  local hl = require("fulog.highlight")
+  for _, pad in ipairs({ 0, 6000 }) do
+    local lines = { "# Week - 2026-11-30", "- [x] NEXT: Jason brings CFO + CTO to proposal review Thu 12/3 10am" }
+    for i = 1, pad do
+      lines[#lines + 1] = "filler line " .. i
+    end
+    lines[#lines + 1] = "- NEXT: send the deck"
+    local hb = env.notes .. "/week/hambam" .. pad .. ".md"
+    vim.fn.writefile(lines, hb)
+    vim.cmd("edit " .. vim.fn.fnameescape(hb))
+    local b = vim.api.nvim_get_current_buf()
+    H.idle(b, 10000)
+    H.eq(hl.warning_row(b), nil, ("a done firm step counts for the Ham Bam warning (%d lines)"):format(#lines))
+    vim.api.nvim_buf_set_lines(b, 1, 2, false, { "- NEXT: send pricing" })
+    H.idle(b, 10000)
+    H.eq(hl.warning_row(b), 0, ("... and without it the warning shows (%d lines)"):format(#lines))
+    vim.cmd("bwipeout!")
+  end
 end)
