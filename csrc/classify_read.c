@@ -42,6 +42,32 @@ static int ful_role_after_words(const ful_cline *L, int i, int end)
     return (L->t[v].bits & VERBISH) && L->t[v].span == 1 && ful_ends_sv(L, v) ? r : -1;
 }
 
+/* "they're locked in with a competitor till mid next year", "budget is
+ * frozen until Q2", "Tom is tied up until Friday": a state that lasts till
+ * a time; the time is when it ends, no day anyone acts on */
+static int ful_state_until(const ful_cline *L, int a, int end)
+{
+    int i, j, k;
+    for (i = a; i < end; i++)
+        if (!(L->t[i].flags & T_QUOTED) && (ful_be_form(L, i) || ful_contraction_be(L, i)))
+            break;
+    if (i >= end || (j = ful_be_form(L, i) ? ful_next(L, i, end) : i + 1) < 0 || j >= end)
+        return 0;
+    if (ful_is_id(L, j, FUL_W_still) || ful_is_id(L, j, FUL_W_all))
+        j = ful_next(L, j, end);
+    if (j < 0 || ((L->t[j].bits & (FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_MODAL)) && !ful_is_id(L, j, FUL_W_locked)) ||
+        (L->t[j].flags & (T_CAP | T_NUM)) ||
+        !(ful_participle(L, j) || ful_past_verb(L, j) || ful_is_id(L, j, FUL_W_frozen) || ful_is_id(L, j, FUL_W_stuck) ||
+          ful_is_id(L, j, FUL_W_tied) || ful_is_id(L, j, FUL_W_locked)))
+        return 0;
+    for (k = ful_next(L, j, L->nt); k >= 0; k = ful_next(L, k, L->nt)) /* ("until" opens a clause of its own) */
+        if ((ful_is_id(L, k, FUL_W_until) || ful_is_id(L, k, FUL_W_till)) && k + 1 < L->nt)
+            return 1;
+        else if ((L->t[k].bits & (VERBISH | FUL_CUE_DATE)) && !ful_participle(L, k))
+            return 0;
+    return 0;
+}
+
 /* "... to Emeka", "... for Dominika's team": the thing at j goes to
  * someone named in its clause */
 static int ful_goes_to(const ful_cline *L, int j, int end)
@@ -586,6 +612,13 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
                 a = next;
                 continue;
             }
+        }
+        if ((L->marks & FUL_SAW_TIMEW) && ful_state_until(L, a, end)) {
+            if (!status)
+                rd->status_tok = a == 0 ? L->head : a;
+            status = 1;
+            a = next;
+            continue;
         }
         was_recap = i < end && ful_recap_verb(L, i);
         was_fact = 0;

@@ -1760,6 +1760,13 @@ static void test_habits(void)
     DUE("Tuesday 10am call Hamid to hear their decision", "non", "2026-11-24");
     DUE("Tues 3pm call with their CFO", "firm", "2026-11-24");
     DUE("Monday AM: ping Jun re countersigned order form", "non", "2026-11-23");
+    T_SECTION("a state that lasts till a time");
+    IS("they're locked in with a competitor till mid next year", "unknown");
+    IS("budget is frozen until Q2", "unknown");
+    IS("Tom is tied up until Friday", "unknown");
+    IS("contract is locked until March", "unknown");
+    DUE("Date locked: Tue 12/8 10am", "firm", "2026-12-08");
+    DUE("they're closed until Jan 5, call after", "non", "2027-01-05");
     T_SECTION("quoted: what they will have when we call, what they are in the middle of");
     DUE("\"Call me Friday, I'll have numbers by then\" - Rui", "non", "2026-11-27");
     IS("\"Ring me after the holidays, we're in the middle of a reset\" - Rita", "non");
