@@ -11,9 +11,18 @@
  * books it or hedges it: how things stand, no step ("Jess owns the
  * approval, done by Fri" is one). vt is the clause's verb, or the word
  * taken for it. */
-/* "a day", "per week", "every autumn", "/yr": how often, not when */
+/* "a day", "per week", "every autumn", "/yr", "on Fridays", "24/7": how
+ * often, not when */
 static int ful_rate_at(const ful_cline *L, int i)
 {
+    const ful_rtok *r = &L->r[i];
+    if (r->len >= 6 && memcmp(r->lw + r->len - 4, "days", 4) == 0 &&
+        (memcmp(r->lw, "mon", 3) == 0 || memcmp(r->lw, "tue", 3) == 0 || memcmp(r->lw, "wed", 3) == 0 ||
+         memcmp(r->lw, "thu", 3) == 0 || memcmp(r->lw, "fri", 3) == 0 || memcmp(r->lw, "sat", 3) == 0 ||
+         memcmp(r->lw, "sun", 3) == 0))
+        return 1; /* (a weekday in the plural: every one of them) */
+    if ((L->t[i].flags & T_NUM) && L->t[i].len == 4 && memcmp(L->s + L->t[i].off, "24/7", 4) == 0)
+        return 1;
     return i > 0 && (L->t[i].bits & FUL_CUE_DATE) &&
            (ful_is_id(L, i - 1, FUL_W_a) || ful_is_id(L, i - 1, FUL_W_per) || ful_is_id(L, i - 1, FUL_W_every) ||
             ful_is_id(L, i - 1, FUL_W_each) || (L->t[i].off > 0 && L->s[L->t[i].off - 1] == '/'));
@@ -37,12 +46,14 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
                 return 0; /* (another verb first: "CFO signs, buys ...") */
             break; /* (the verb itself: read below, with a count after it) */
         }
-    if (v < 0 && !(L->t[vt].bits & (VERBISH & ~FUL_CUE_ACT)) && !(L->t[vt].flags & (T_CAP | T_NUM)) && L->t[vt].span == 1) {
+    if (v < 0 && !(L->t[vt].bits & (FUL_CUE_REQUEST | FUL_CUE_SPEECH | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_BOOKED)) &&
+        !(L->t[vt].flags & (T_CAP | T_NUM)) && L->t[vt].span == 1) {
         /* "Lucia's team supports 14 hospitals", "they process 5k claims a
          * week", "the bakery delivers to 40 cafes daily": a present verb with
          * a count or a rate after it is a habit, whatever the verb; not an
          * order, a hand-over or a meeting's word ("Tom sends 3 samples") */
-        int k, n, act = (L->t[vt].bits & FUL_CUE_ACT) && !ful_is_id(L, vt, FUL_W_run) && !ful_is_id(L, vt, FUL_W_runs);
+        int k, n, act = ((L->t[vt].bits & FUL_CUE_ACT) && !ful_is_id(L, vt, FUL_W_run) && !ful_is_id(L, vt, FUL_W_runs)) ||
+                        (L->t[vt].bits & (VERBISH & ~FUL_CUE_ACT)); /* (with these only a rate tells a habit) */
         /* (a client's step verb with a count is a step, "Tom signs 2 copies"; a rate makes it a habit) */
         for (k = ful_next(L, vt, end), n = 0; k >= 0 && n < 4 && v < 0; k = ful_next(L, k, end), n++)
             if (((L->t[k].flags & T_NUM) && !act &&
@@ -57,14 +68,17 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
             else if (L->t[k].bits & (VERBISH | FUL_CUE_DATE | FUL_CUE_SOBJ | FUL_CUE_YOU))
                 break;
     }
-    if (v < 0 || (L->t[v].flags & (T_QUOTED | T_BREAK)) || ful_is_id(L, v + 1, FUL_W_to))
-        return 0;
+    if (v < 0 || (L->t[v].flags & (T_QUOTED | T_BREAK)) ||
+        (ful_is_id(L, v + 1, FUL_W_to) && !(v + 2 < end && (L->t[v + 2].flags & T_NUM))))
+        return 0; /* ("likes to meet Tuesdays"; but "delivers to 40 cafes daily") */
     if (ful_wset[L->t[v].wid] & FUL_WS_ONSET) {
         /* "new CFO starts in January", "the new plant opens in Q3": a thing
          * that happens at a time, no one's step; not with an object ("starts
          * the pilot Dec 14", "opens the firewall ports by 12/15") */
         i = ful_next(L, v, end);
-        return i >= 0 && ((L->t[i].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) || (L->t[i].flags & T_NUM) || ful_is_id(L, i, FUL_W_for)) &&
+        return i >= 0 &&
+               ((L->t[i].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) || (L->t[i].flags & T_NUM) || ful_is_id(L, i, FUL_W_for) ||
+                (ful_is_id(L, i, FUL_W_at) && ful_next(L, i, end) >= 0 && (L->t[ful_next(L, i, end)].flags & T_NUM))) &&
                !(L->t[v].flags & T_CAP); /* ("Plant closes for two weeks in August") */
     }
     if (!ful_ends_sv(L, v) && !(v == from && sb >= 0 && ful_is_id(L, sb, FUL_W_they) &&

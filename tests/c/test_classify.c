@@ -1760,6 +1760,11 @@ static void test_habits(void)
     DUE("Tuesday 10am call Hamid to hear their decision", "non", "2026-11-24");
     DUE("Tues 3pm call with their CFO", "firm", "2026-11-24");
     DUE("Monday AM: ping Jun re countersigned order form", "non", "2026-11-23");
+    T_SECTION("a rate makes any verb a habit");
+    IS("the bakery delivers to 40 cafes daily", "unknown");
+    IS("clinic closes at 6pm on Fridays", "unknown");
+    IS("Tom sends 3 samples", "soft");
+    DUE("Tom sends the deck to 3 VPs Friday", "firm", "2026-11-27");
     T_SECTION("a state that lasts till a time");
     IS("they're locked in with a competitor till mid next year", "unknown");
     IS("budget is frozen until Q2", "unknown");
