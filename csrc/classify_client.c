@@ -5,12 +5,6 @@
  * it, and "not until". */
 #include "clause.h"
 
-/* "They buy through a distributor", "Karim's brother runs the other
- * plant", "family also owns a juice plant": a habit or a holding told in
- * the present (-s), with nothing on the line that dates it,
- * books it or hedges it: how things stand, no step ("Jess owns the
- * approval, done by Fri" is one). vt is the clause's verb, or the word
- * taken for it. */
 /* "a day", "per week", "every autumn", "/yr", "on Fridays", "24/7": how
  * often, not when */
 static int ful_rate_at(const ful_cline *L, int i)
@@ -28,6 +22,12 @@ static int ful_rate_at(const ful_cline *L, int i)
             ful_is_id(L, i - 1, FUL_W_each) || (L->t[i].off > 0 && L->s[L->t[i].off - 1] == '/'));
 }
 
+/* "They buy through a distributor", "Karim's brother runs the other
+ * plant", "family also owns a juice plant", "supports 14 hospitals": a
+ * habit or a holding told in the present, with nothing on the line that
+ * dates it, books it or hedges it: how things stand, no step ("Jess owns
+ * the approval, done by Fri" is one). vt is the clause's verb, or the
+ * word taken for it. */
 static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
 {
     int i, v = -1, sb = from - 1;
