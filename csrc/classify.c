@@ -424,8 +424,7 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
     if (L.any & FUL_CUE_JOINT)
         for (i = 1; i < L.nt; i++)
             if ((L.t[i].bits & FUL_CUE_JOINT) && L.t[i].span == 1 && ful_ends_ing(&L, i) && !(L.t[i].flags & (T_BREAK | T_QUOTED)) &&
-                (L.t[i - 1].flags & (T_CAP | T_NUM)) && L.t[i - 1].off + L.t[i - 1].len < L.t[i].off &&
-                L.s[L.t[i - 1].off - (L.t[i - 1].off > 0)] == '-' &&
+                (L.t[i - 1].flags & (T_CAP | T_NUM)) && L.t[i - 1].off > 0 && L.s[L.t[i - 1].off - 1] == '-' &&
                 !(L.t[i - 1].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_COBJ | FUL_CUE_MODAL | FUL_CUE_WITH)) &&
                 !(L.t[i - 1].flags & T_NAME) && !ful_is_id(&L, i - 1, FUL_W_to) && !ful_be_form(&L, i - 1))
                 L.t[i].bits &= ~(FUL_CUE_JOINT | FUL_CUE_EVENT | FUL_CUE_ACT); /* "per-GB hosting", "3-year hosting discount": a thing's name */
