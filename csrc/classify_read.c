@@ -459,9 +459,10 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
         if (i == lead && !(L->t[i].flags & T_NAME) && (L->t[j].bits & FUL_CUE_DNOUN) &&
             !(L->t[j].bits & (FUL_CUE_ACT | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_EVENT | FUL_CUE_CDOC)) &&
             (!ful_verb_shape(L, j) ? (L->t[j].bits & FUL_CUE_DELIV) || ful_goes_to(L, j, end) : ful_is_id(L, ful_next(L, j, end), FUL_W_for)))
-            return *st = j, S_SELLER; /* "Renewal quote to Kenji by Friday": a thing we make, named (a
-                                       * name's verb would be "quotes"); wider (any thing's word) it moved
-                                       * held-out lines both ways */
+            return *st = j, S_SELLER; /* "Renewal quote to Kenji by Friday" (a name's verb would be
+                                       * "quotes"), "Spec sheets for the Lagos plant to Emeka": the thing,
+                                       * named, when it is ours to make or goes to someone (any thing's
+                                       * word alone moved held-out lines both ways) */
         return S_CLIENT;
     }
     return S_NONE;
