@@ -183,6 +183,14 @@ static int ful_done_on(const ful_cline *L, size_t off)
     return 0;
 }
 
+/* "would" or a 'd contraction ("they'd", "I'd") at token i: a wish's
+ * modal before "like", "love", "appreciate" */
+static int ful_would_at(const ful_cline *L, int i)
+{
+    const ful_rtok *r = &L->r[i];
+    return ful_is_id(L, i, FUL_W_would) || (r->len > 2 && r->lw[r->len - 2] == '\'' && r->lw[r->len - 1] == 'd');
+}
+
 /* "they'd like to sign Monday", "Tom signs Monday, pending CFO approval":
  * a wish, or a step that waits on someone of theirs, makes the client's
  * date unsure. The token that says so, or -1. */
@@ -190,9 +198,7 @@ static int ful_wish_or_pending(const ful_cline *L)
 {
     int i;
     for (i = 1; i < L->nt; i++) {
-        if ((ful_is_id(L, i, FUL_W_like) || ful_is_id(L, i, FUL_W_love)) && ful_is_id(L, i + 1, FUL_W_to) &&
-            (ful_is_id(L, i - 1, FUL_W_would) || (L->r[i - 1].len > 2 && L->r[i - 1].lw[L->r[i - 1].len - 2] == '\'' &&
-                                                  L->r[i - 1].lw[L->r[i - 1].len - 1] == 'd')))
+        if ((ful_is_id(L, i, FUL_W_like) || ful_is_id(L, i, FUL_W_love)) && ful_is_id(L, i + 1, FUL_W_to) && ful_would_at(L, i - 1))
             return i;
         if (L->r[i].len == 7 && ful_wait_word(&L->r[i]) == FUL_WAIT_PENDING && i + 1 < L->nt && !(L->t[i + 1].flags & T_BREAK) &&
             !(L->t[i + 1].bits & (FUL_CUE_SOBJ | FUL_CUE_SELLER)) && !(L->t[i + 1].flags & T_QUOTED))
@@ -430,9 +436,7 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
                 L.t[i].bits &= ~(FUL_CUE_JOINT | FUL_CUE_EVENT | FUL_CUE_ACT); /* "per-GB hosting", "3-year hosting discount": a thing's name */
     for (i = 1; i + 1 < L.nt; i++)
         if ((ful_is_id(&L, i, FUL_W_like) || ful_is_id(&L, i, FUL_W_appreciate) || ful_is_id(&L, i, FUL_W_love)) &&
-            L.t[i].span == 1 && !(L.t[i].flags & (T_BREAK | T_INPHR)) &&
-            (ful_is_id(&L, i - 1, FUL_W_would) ||
-             (L.r[i - 1].len > 2 && L.r[i - 1].lw[L.r[i - 1].len - 2] == '\'' && L.r[i - 1].lw[L.r[i - 1].len - 1] == 'd')) &&
+            L.t[i].span == 1 && !(L.t[i].flags & (T_BREAK | T_INPHR)) && ful_would_at(&L, i - 1) &&
             (ful_is_id(&L, i + 1, FUL_W_a) || ful_is_id(&L, i + 1, FUL_W_an) || ful_is_id(&L, i + 1, FUL_W_some)))
             L.t[i].bits |= FUL_CUE_REQUEST | FUL_CUE_WORD; /* "they'd like a free site survey", "would appreciate a video": they ask */
     if ((L.any & (FUL_CUE_HEDGE | FUL_CUE_BOOKED)) == (FUL_CUE_HEDGE | FUL_CUE_BOOKED))

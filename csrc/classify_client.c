@@ -22,6 +22,16 @@ static int ful_rate_at(const ful_cline *L, int i)
             ful_is_id(L, i - 1, FUL_W_each) || (L->t[i].off > 0 && L->s[L->t[i].off - 1] == '/'));
 }
 
+/* "run 3 funeral homes", "picks the 5 pilot stores": a small count whose
+ * noun, in the plural, stands a word later (ful_quantity reads the noun
+ * right after the figure) */
+static int ful_count_word_later(const ful_cline *L, int k, int end)
+{
+    return L->r[k].len <= 3 && k + 2 < end && !(L->t[k + 1].flags & (T_BREAK | T_NUM | T_CAP)) &&
+           !(L->t[k + 1].bits & FUL_CUE_DATE) && !(L->t[k + 2].flags & (T_BREAK | T_NUM | T_CAP)) &&
+           !(L->t[k + 2].bits & (FUL_CUE_WORD | FUL_CUE_DATE)) && ful_ends_sv(L, k + 2);
+}
+
 /* "They buy through a distributor", "Karim's brother runs the other
  * plant", "family also owns a juice plant", "supports 14 hospitals": a
  * habit or a holding told in the present, with nothing on the line that
@@ -57,11 +67,7 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
         /* (a client's step verb with a count is a step, "Tom signs 2 copies"; a rate makes it a habit) */
         for (k = ful_next(L, vt, end), n = 0; k >= 0 && n < 4 && v < 0; k = ful_next(L, k, end), n++)
             if (((L->t[k].flags & T_NUM) && !act &&
-                 (ful_quantity(L, k) ||
-                  /* "run 3 funeral homes": a count, its noun a word later */
-                  (k + 2 < end && !(L->t[k + 1].flags & (T_BREAK | T_NUM | T_CAP)) && !(L->t[k + 1].bits & FUL_CUE_DATE) &&
-                   !(L->t[k + 2].flags & (T_BREAK | T_NUM | T_CAP)) && !(L->t[k + 2].bits & (FUL_CUE_WORD | FUL_CUE_DATE)) &&
-                   ful_ends_sv(L, k + 2) && L->r[k].len <= 3))) ||
+                 (ful_quantity(L, k) || ful_count_word_later(L, k, end))) ||
                 (ful_wrule[L->t[k].wid] & FUL_SAW_HABIT) ||
                 ful_rate_at(L, k))
                 v = vt;
@@ -96,8 +102,7 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
     for (i = 0; i < L->nt; i++)
         if (ful_rate_at(L, i))
             continue; /* how often, not when: "300 jobs a day", "buys seed every autumn" */
-        else if ((L->t[i].flags & T_NUM) && !ful_quantity(L, i) && !(i + 2 < L->nt && ful_ends_sv(L, i + 2) && L->r[i].len <= 2 &&
-                                                                     !(L->t[i + 1].flags & (T_NUM | T_BREAK))))
+        else if ((L->t[i].flags & T_NUM) && !ful_quantity(L, i) && !ful_count_word_later(L, i, L->nt))
             return 0; /* a day's number: "picks the 5 pilot stores by the 16th" */
         else if ((L->t[i].bits & (FUL_CUE_DATE | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_VAGUE | FUL_CUE_HEDGE)) ||
             (L->t[i].flags & T_QUOTED) || (i >= from && i < end && (L->t[i].bits & FUL_CUE_MODAL) && i != v))
