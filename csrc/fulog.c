@@ -625,6 +625,18 @@ static int l_abspath(lua_State *L)
     return 1;
 }
 
+/* core.realpath(path): core.abspath with every symlink resolved in the
+ * part that exists: the name the store gives a note (path.h). */
+static int l_realpath(lua_State *L)
+{
+    const char *path = luaL_checkstring(L, 1);
+    buf_box *b = new_buf_box(L);
+    if (ful_path_real(path, &b->b) != 0)
+        return ful_l_fail(L, strerror(errno));
+    lua_pushlstring(L, b->b.p, b->b.len);
+    return 1;
+}
+
 /* core.step_key(text): the step's key for FILE:LINE:KEY (writeback.h). */
 static int l_step_key(lua_State *L)
 {
@@ -781,6 +793,7 @@ static const luaL_Reg funcs[] = {
     { "parse_note", l_parse_note },
     { "mark_done", l_mark_done },
     { "abspath", l_abspath },
+    { "realpath", l_realpath },
     { "step_key", l_step_key },
     { "add_touch", l_add_touch },
     { "today", l_today },

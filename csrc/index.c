@@ -123,6 +123,7 @@ typedef struct {
     ino_t stack_ino[FUL_MAX_DEPTH];
     int depth;
     dir_id *visited;        /* folders walked, when following symlinks */
+    const char *top;        /* the real path of the folder being walked */
     size_t nvisited, capvisited;
     unsigned char *wseen;   /* unchanged notes seen by the walk */
     int64_t wseen_bits;
@@ -887,6 +888,20 @@ static int is_system(const walk *w, const struct stat *st)
     return 0;
 }
 
+/* Does the link at path lead to top or a folder under it? Asked only of
+ * symlinked folders, so the realpath walk costs nothing in a plain tree. */
+static int link_inside(const char *top, const char *path)
+{
+    size_t n = strlen(top);
+    char *real = realpath(path, NULL);
+    int in;
+    if (real == NULL)
+        return 0;
+    in = strncmp(real, top, n) == 0 && (real[n] == '\0' || real[n] == '/' || (n == 1 && top[0] == '/'));
+    free(real);
+    return in;
+}
+
 static int walk_dir(walk *w, ful_buf *path, const struct stat *dst)
 {
     DIR *d;
@@ -944,6 +959,12 @@ static int walk_dir(walk *w, ful_buf *path, const struct stat *dst)
             /* A link to a folder (a sibling, "/") is walked only when asked:
              * each of its notes would be listed twice, or the whole disk. */
             if (S_ISDIR(st.st_mode) && !w->o->follow)
+                continue;
+            /* A link into the tree being walked (a sibling, an ancestor):
+             * its folder is walked under its own name, the one the editor
+             * gives its notes, whichever of the two comes first (a link to
+             * a folder being walked is a loop: walk_dir says so). */
+            if (S_ISDIR(st.st_mode) && w->top && !on_stack(w, &st) && link_inside(w->top, path->p))
                 continue;
         }
         if (S_ISDIR(st.st_mode)) {
@@ -1141,15 +1162,21 @@ static int index_one(walk *w, const char *path, const struct stat *st)
 
 static int index_root(walk *w, const char *arg)
 {
-    ful_buf path = { 0, 0, 0 }, rootbuf = { 0, 0, 0 };
+    ful_buf path = { 0, 0, 0 }, rootbuf = { 0, 0, 0 }, alias = { 0, 0, 0 };
     struct stat st;
     char eb[128];
     int rc = 0, removed = 0, all_seen = 0;
 
-    if (ful_path_abs(arg, &path) != 0) {
+    /* The real path: a notes folder reached through a symlink (or the
+     * editor's resolved name of the same file) is one set of notes. */
+    if (ful_path_real(arg, &path) != 0 || ful_path_abs(arg, &alias) != 0) {
         snprintf(w->err, w->errlen, "%s: %s", arg, errtext(errno, eb, sizeof eb));
+        ful_buf_free(&path);
+        ful_buf_free(&alias);
         return -1;
     }
+    if (strcmp(alias.p, path.p) == 0)
+        ful_buf_free(&alias);
     if (stat(path.p, &st) != 0) {
         ful_note_state prev;
         int e = errno, found = ful_store_note_state(w->s, path.p, &prev, w->err, w->errlen);
@@ -1167,30 +1194,39 @@ static int index_root(walk *w, const char *arg)
             w->stats->missing++;
         }
         ful_buf_free(&path);
+        ful_buf_free(&alias);
         return rc;
     }
     if (ra_open(w) != 0) {
         ful_buf_free(&path);
+        ful_buf_free(&alias);
         return -1;
     }
     if (S_ISDIR(st.st_mode)) {
+        ful_buf top = { 0, 0, 0 };
         /* A copy: walk_dir grows the path buffer as it descends. */
-        if ((w->o->root ? ful_path_abs(w->o->root, &rootbuf) : ful_buf_add(&rootbuf, path.p, path.len)) != 0) {
+        if ((w->o->root ? ful_path_real(w->o->root, &rootbuf) : ful_buf_add(&rootbuf, path.p, path.len)) != 0 ||
+            ful_buf_add(&top, path.p, path.len) != 0) {
             snprintf(w->err, w->errlen, "%s: %s", arg, errtext(errno, eb, sizeof eb));
             ful_buf_free(&path);
+            ful_buf_free(&alias);
+            ful_buf_free(&top);
             return -1;
         }
         w->root = rootbuf.p;
+        w->top = top.p;
         rc = known_load(w, path.p);
         /* Every note read is written before the unseen ones go. */
         if (rc == 0)
             rc = walk_root(w, &path, &st);
+        w->top = NULL;
+        ful_buf_free(&top);
         all_seen = rc == 0 && known_all_seen(&w->known, w->seen, w->seen_bits);
         known_free(&w->known);
     } else {
         char *slash;
         ful_note_state prev;
-        if (w->o->root && ful_path_abs(w->o->root, &rootbuf) == 0) {
+        if (w->o->root && ful_path_real(w->o->root, &rootbuf) == 0) {
             w->root = rootbuf.p;
         } else if (ful_store_note_state(w->s, path.p, &prev, w->err, w->errlen) == 1 && prev.root[0]) {
             /* Re-indexing one known note keeps the root it was indexed
@@ -1219,9 +1255,17 @@ static int index_root(walk *w, const char *arg)
         (rc = ful_store_delete_unseen(w->s, path.p, w->seen, w->seen_bits, w->o->today, &removed, w->err,
                                       w->errlen)) == 0)
         w->stats->removed += removed;
+    /* The same notes stored under the symlinked name (a store from before
+     * names were made real, or indexed by an older fulog) leave: their
+     * history goes to the real names (ful_store_settle_gone). */
+    if (rc == 0 && alias.p && (rc = ensure_tx(w)) == 0 &&
+        (rc = ful_store_delete_unseen(w->s, alias.p, w->seen, w->seen_bits, w->o->today, &removed, w->err,
+                                      w->errlen)) == 0)
+        w->stats->removed += removed;
     w->root = NULL;
     ful_buf_free(&rootbuf);
     ful_buf_free(&path);
+    ful_buf_free(&alias);
     return rc;
 }
 

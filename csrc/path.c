@@ -98,6 +98,53 @@ fail:
     return -1;
 }
 
+int ful_path_real(const char *path, ful_buf *out)
+{
+    ful_buf abs = { 0, 0, 0 };
+    size_t cut;
+    out->len = 0;
+    if (ful_path_abs(path, &abs) != 0)
+        return -1;
+    /* The longest part that exists is resolved; the rest (a note deleted
+     * since, a folder not made yet) is kept as written. */
+    cut = abs.len;
+    for (;;) {
+        char save = abs.p[cut];
+        char *real;
+        abs.p[cut] = '\0';
+        real = realpath(cut ? abs.p : "/", NULL);
+        abs.p[cut] = save;
+        if (real != NULL) {
+            int bad = ful_buf_adds(out, real);
+            size_t rn = strlen(real);
+            free(real);
+            /* "/" + "/rest" would give "//rest". */
+            if (!bad && cut < abs.len)
+                bad = ful_buf_add(out, abs.p + cut + (rn == 1 ? 1 : 0), abs.len - cut - (rn == 1 ? 1 : 0));
+            ful_buf_free(&abs);
+            if (bad) {
+                errno = ENOMEM;
+                return -1;
+            }
+            return 0;
+        }
+        if (cut == 0)
+            break;
+        while (cut > 0 && abs.p[cut - 1] != '/')
+            cut--;
+        if (cut > 0)
+            cut--; /* the slash before the part that does not resolve */
+    }
+    /* Nothing resolves (no "/": cannot be): the absolute path. */
+    if (ful_buf_add(out, abs.p, abs.len) != 0) {
+        ful_buf_free(&abs);
+        errno = ENOMEM;
+        return -1;
+    }
+    ful_buf_free(&abs);
+    return 0;
+}
+
 int ful_path_has_ext(const char *name, const char *const *exts, int nexts)
 {
     const char *dot = strrchr(name, '.');

@@ -153,6 +153,56 @@ describe("hostile notes", function()
     assert.are.equal(1, #rows)
   end)
 
+  it("a notes folder reached through a symlink lists each step once", function()
+    h.write(dir .. "/real/acme/a.md", "# Acme - 2026-11-20\n- NEXT: send deck\n- NEXT: call Jo back next week\n")
+    h.write(dir .. "/real/zeta/z.md", "# Zeta - 2026-11-20\n- NEXT: send the quote\n")
+    -- The configured folder is a symlink; inside, "a-link" leads to zeta
+    -- (and sorts before it), "up" back to the root.
+    os.execute(("ln -s real %s; ln -s ../zeta %s; ln -s .. %s"):format(h.q(dir .. "/notes"),
+      h.q(dir .. "/real/acme/a-link"), h.q(dir .. "/real/zeta/up")))
+    local function count()
+      local s = assert(core.open(db))
+      local rows = s:overdue({ today = "2026-12-10" })
+      s:close()
+      local seen = {}
+      for _, r in ipairs(rows) do
+        assert.is_nil(seen[r.text], r.text .. " listed twice")
+        seen[r.text] = true
+      end
+      return #rows
+    end
+    for _, args in ipairs({ "index notes", "index real", "index --follow notes", "index --follow real",
+                            "index notes/acme/a.md", "index real/zeta/z.md" }) do
+      local out, err, code = run(args, { cwd = dir, db = db, timeout = 60 })
+      assert.are.equal(0, code, err)
+      assert.are.equal(3, count(), args .. ": " .. out)
+    end
+    -- The paths are the real ones, the names an editor gives the buffers.
+    local out = run("overdue", { cwd = dir, db = db, today = "2026-12-10" })
+    assert.truthy(out:find("real/acme/a.md:2:", 1, true), out)
+    assert.truthy(out:find("real/zeta/z.md:2:", 1, true), out)
+    -- A step named through the symlink is the same step.
+    local _, err, code = run("done notes/acme/a.md:2", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.are.equal(2, count())
+    -- A store that named the notes through the symlink (an older fulog)
+    -- keeps one copy, with its history, once the folder is indexed again.
+    if os.execute("command -v sqlite3 >/dev/null") ~= true then
+      return
+    end
+    h.sh(("sqlite3 %s \"UPDATE note SET path = replace(path, '/real/acme/', '/notes/acme/')\""):format(h.q(db)))
+    assert.are.equal(2, count())
+    out = run("overdue", { cwd = dir, db = db, today = "2026-12-10" })
+    assert.truthy(out:find("notes/acme/a.md:3:", 1, true), out)
+    local _, err2, code2 = run("index notes", { cwd = dir, db = db })
+    assert.are.equal(0, code2, err2)
+    assert.are.equal(2, count())
+    out = run("overdue", { cwd = dir, db = db, today = "2026-12-10" })
+    assert.truthy(out:find("real/acme/a.md:3:", 1, true), out)
+    out = run("history real/acme/a.md:3", { cwd = dir, db = db })
+    assert.truthy(out:find("moved", 1, true), out)
+  end)
+
   it("an unreadable file keeps its old data and names the file", function()
     h.write(dir .. "/n/a.md", "# A - 2026-11-20\n- NEXT: send deck\n")
     local pre = ""

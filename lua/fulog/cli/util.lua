@@ -129,10 +129,10 @@ local function owner_filter(opts)
   return name
 end
 
--- The working folder as the kernel sees it (getcwd, or $PWD when it names
--- the same folder): a caller that changed folder without PWD marks the
--- note it names, not another.
-local CWD = core.abspath(".")
+-- The working folder as the kernel sees it, symlinks resolved as the store
+-- names notes: a shell in a notes folder reached through a symlink still
+-- sees paths relative to it.
+local CWD = core.realpath(".")
 
 -- A file name's control characters (a newline would split a
 -- FILE:LINE:COL: line in two) shown escaped, as ls -b does.
@@ -151,8 +151,9 @@ local function display_path(p)
   return escape_name(p)
 end
 
+-- The name the store gives the file: real, as the index stores it.
 local function abs_path(p)
-  local a, err = core.abspath(p)
+  local a, err = core.realpath(p)
   if not a then
     usage_error(p .. ": " .. tostring(err))
   end
