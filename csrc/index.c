@@ -1318,3 +1318,108 @@ int ful_index_paths(ful_store *s, const char *const *paths, int npaths, const fu
     free(w.visited);
     return rc;
 }
+
+/* ---- why FILE:LINE names no step the store knows */
+
+int ful_index_why_no_step(ful_store *s, const char *path, int line, const ful_tagset *tags, char *msg,
+                          size_t msglen)
+{
+    ful_note_state prev;
+    struct stat st;
+    ful_buf text = { 0, 0, 0 };
+    ful_lspan *lines = NULL;
+    int n = 0, cap = 0, found, rc = 0;
+    FILE *f;
+    char eb[128];
+    size_t i, start;
+
+    found = ful_store_note_state(s, path, &prev, msg, msglen);
+    if (found < 0)
+        return -1;
+    if (stat(path, &st) != 0) {
+        if (found)
+            snprintf(msg, msglen, "the note is gone from disk since it was indexed (run fulog index)");
+        else
+            snprintf(msg, msglen, "%s", errtext(errno, eb, sizeof eb));
+        return 0;
+    }
+    if (!found) {
+        snprintf(msg, msglen, S_ISDIR(st.st_mode) ? "a folder, not a note" :
+                 "the note is not in the store yet (run fulog index on it first)");
+        return 0;
+    }
+    if ((f = fopen(path, "rb")) == NULL) {
+        snprintf(msg, msglen, "cannot read the note: %s", errtext(errno, eb, sizeof eb));
+        return 0;
+    }
+    for (;;) {
+        char chunk[65536];
+        size_t got = fread(chunk, 1, sizeof chunk, f);
+        if (got && ful_buf_add(&text, chunk, got) != 0) {
+            rc = -1;
+            break;
+        }
+        if (got < sizeof chunk || text.len > FUL_MAX_NOTE_BYTES)
+            break;
+    }
+    fclose(f);
+    if (rc != 0) {
+        snprintf(msg, msglen, "out of memory");
+        ful_buf_free(&text);
+        return -1;
+    }
+    /* Changed since it was indexed (its text, not just its time): the
+     * store's lines are not the note's, and indexing is the answer. */
+    if (prev.size != (int64_t)text.len || prev.hash != ful_hash(text.p, text.len)) {
+        snprintf(msg, msglen, "the note changed since it was indexed (save it, or run fulog index)");
+        ful_buf_free(&text);
+        return 0;
+    }
+    for (i = 0, start = 0; text.p && i <= text.len; i++) {
+        if (i == text.len ? i > start : text.p[i] == '\n') {
+            size_t e = i;
+            if (n == cap) {
+                int nc = cap ? cap * 2 : 256;
+                ful_lspan *nl = realloc(lines, (size_t)nc * sizeof *nl);
+                if (nl == NULL) {
+                    rc = -1;
+                    break;
+                }
+                lines = nl;
+                cap = nc;
+            }
+            if (e > start && text.p[e - 1] == '\r')
+                e--;
+            lines[n].s = text.p + start;
+            lines[n].n = e - start;
+            n++;
+            start = i + 1;
+        }
+    }
+    if (rc != 0) {
+        snprintf(msg, msglen, "out of memory");
+    } else if (line > n) {
+        snprintf(msg, msglen, "the note has %d line%s", n, n == 1 ? "" : "s");
+    } else {
+        ful_line l;
+        const ful_lspan *ln = &lines[line - 1];
+        ful_line_kind k = ful_line_scan(ln->s, ln->n, tags, &l);
+        int step = ful_line_step_at(lines, n, line - 1, tags);
+        size_t b = 0, m = ln->n;
+        while (b < m && (ln->s[b] == ' ' || ln->s[b] == '\t'))
+            b++;
+        if (m - b > 60)
+            m = b + 57;
+        if (k == FUL_LINE_STEP)
+            snprintf(msg, msglen, "a next step the store does not have (run fulog index)");
+        else if (step >= 0)
+            snprintf(msg, msglen, "not a next step: it is under the step on line %d", step + 1);
+        else if (ful_line_blank(ln->s, ln->n))
+            snprintf(msg, msglen, "not a next step: a blank line");
+        else
+            snprintf(msg, msglen, "not a next step: '%.*s%s'", (int)(m - b), ln->s + b, m < ln->n ? "..." : "");
+    }
+    free(lines);
+    ful_buf_free(&text);
+    return rc;
+}

@@ -43,4 +43,11 @@ typedef void (*ful_index_warn)(void *ctx, const char *msg);
 int ful_index_paths(ful_store *s, const char *const *paths, int npaths, const ful_index_opts *o,
                     ful_index_stats *stats, ful_index_warn warn, void *ctx, char *err, size_t errlen);
 
+/* Why FILE:LINE (1-based) names no step the store has, as one phrase for
+ * "FILE:LINE: <msg>": the line is not a next step (saying what it is), or
+ * the note is not in the store, or changed since it was indexed (then, and
+ * only then, indexing is the answer). 0 (msg set), -1 error (msg set). */
+int ful_index_why_no_step(ful_store *s, const char *path, int line, const ful_tagset *tags, char *msg,
+                          size_t msglen);
+
 #endif

@@ -383,6 +383,25 @@ static int l_step_at(lua_State *L)
     return 1;
 }
 
+/* db:why_no_step(path, line [, opts]) -> why FILE:LINE names no step the
+ * store has: "not a next step: ...", or "not in the store yet (run fulog
+ * index ...)" (index.h) | nil, msg */
+static int l_why_no_step(lua_State *L)
+{
+    ful_lstore *ls = check_store(L);
+    const char *path = luaL_checkstring(L, 2);
+    lua_Integer line = luaL_checkinteger(L, 3);
+    ful_tagset tags;
+    char msg[FUL_ERR_MAX];
+    ful_l_tags(L, 4, &tags);
+    if (line < 1 || line > 2147483647)
+        return ful_l_fail(L, "no such line number");
+    if (ful_index_why_no_step(ls->s, path, (int)line, &tags, msg, sizeof msg) != 0)
+        return ful_l_fail(L, msg);
+    lua_pushstring(L, msg);
+    return 1;
+}
+
 /* db:cadence() -> the cadence the next action dates were computed with
  * ("3,7,14"), or nil when none is recorded yet */
 static int l_cadence(lua_State *L)
@@ -610,6 +629,7 @@ static const luaL_Reg methods[] = {
     { "accounts", l_accounts },
     { "history", l_history },
     { "step_at", l_step_at },
+    { "why_no_step", l_why_no_step },
     { "kept_day", l_kept_day },
     { "check", l_check },
     { "cadence", l_cadence },

@@ -43,7 +43,10 @@ function M.build(core, db, path, line, opts)
   opts = opts or {}
   local st = db:step_at(path, line)
   if not st then
-    return nil, ("%s:%d: no next step known at this line (index the note first)"):format(path, line)
+    -- why, from the core: not a next step (what the line is), or not in
+    -- the store / changed since (only then: index)
+    local why = db:why_no_step(path, line, opts.options)
+    return nil, ("%s:%d: %s"):format(path, line, why or "no next step known at this line")
   end
   local attempt, meeting = 1, st.meeting
   local accounts = db:log({ today = opts.today, account = st.account ~= "" and st.account or nil,

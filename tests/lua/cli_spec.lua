@@ -365,6 +365,37 @@ describe("fulog refuses what would hide a mistake", function()
 end)
 
 describe("fulog history", function()
+  it("on a line that is no next step says so, naming the file and line; index only when it is the answer", function()
+    local dir = h.tmpdir()
+    local db = dir .. "/fulog.db"
+    local path = dir .. "/notes/acme/a.md"
+    h.write(path, "# Acme - 2026-11-20\nPAIN: reports take three days\n- NEXT: call Jo back next week\n"
+      .. "  - TOUCH: 2026-12-04 call - no answer\n\n")
+    h.fulog("index notes", { cwd = dir, db = db })
+    local want = {
+      [2] = "notes/acme/a.md:2: not a next step: 'PAIN: reports take three days'",
+      [4] = "notes/acme/a.md:4: not a next step: it is under the step on line 3",
+      [5] = "notes/acme/a.md:5: not a next step: a blank line",
+      [9] = "notes/acme/a.md:9: the note has 5 lines",
+    }
+    for line, msg in pairs(want) do
+      for _, cmd in ipairs({ "history", "draft" }) do
+        local out, err, code = h.fulog(("%s notes/acme/a.md:%d"):format(cmd, line), { cwd = dir, db = db })
+        assert.are.equal(1, code, cmd .. " " .. line .. ": " .. out)
+        assert.are.equal("fulog: " .. msg .. "\n", err)
+        assert.is_nil(err:find("index", 1, true), err)
+      end
+    end
+    -- Only a note the store does not have, or has another text of, asks for an index.
+    h.write(dir .. "/notes/b.md", "# B - 2026-11-20\n- NEXT: send deck\n")
+    local _, err = h.fulog("history notes/b.md:2", { cwd = dir, db = db })
+    assert.truthy(err:find("notes/b.md:2: the note is not in the store yet (run fulog index", 1, true), err)
+    h.write(path, "# Acme - 2026-11-20\nintro\nPAIN: reports take three days\n- NEXT: call Jo back next week\n")
+    _, err = h.fulog("draft notes/acme/a.md:2", { cwd = dir, db = db })
+    assert.truthy(err:find("notes/acme/a.md:2: the note changed since it was indexed", 1, true), err)
+    h.rm(dir)
+  end)
+
   it("follows a step whose date words were edited: the due date moved, first seen kept", function()
     local dir = h.tmpdir()
     local db = dir .. "/fulog.db"

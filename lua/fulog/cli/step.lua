@@ -238,13 +238,17 @@ function M.history(opts, args)
     usage_error("history wants FILE:LINE")
   end
   local path, line = file_line(args[1])
-  local rows = with_store(opts, "read", function(db) return db:history(path, line) end)
+  local o = core_opts(opts)
+  local rows, why = with_store(opts, "read", function(db)
+    local r = db:history(path, line)
+    return r, #r == 0 and not opts.json and db:why_no_step(path, line, o.options) or nil
+  end)
   if opts.json then
     print(json(rows))
     return
   end
   if #rows == 0 then
-    die(1, ("%s:%d: no next step known at this line (run fulog index first)"):format(display_path(path), line))
+    die(1, ("%s:%d: %s"):format(display_path(path), line, why or "no next step known at this line"))
   end
   for _, e in ipairs(rows) do
     local detail = ""
