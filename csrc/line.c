@@ -377,7 +377,9 @@ int ful_touch_line(const char *step_line, size_t n, ful_day day, const char *cha
     out->len = 0;
     scan_lead(step_line, n, &li);
     i = li.marker_off;
-    if (ful_buf_add(out, step_line, i) || ful_buf_adds(out, "  "))
+    /* The step's own leading white space, one level deeper in its own
+     * kind: a tab-indented step gets a tab, never two spaces after it. */
+    if (ful_buf_add(out, step_line, i) || ful_buf_adds(out, memchr(step_line, '\t', i) ? "\t" : "  "))
         return -1;
     /* Mirror the step's bullet so Markdown nests the touch under it. */
     if (li.marker_len && !ful_is_digit(step_line[i])) {

@@ -66,6 +66,10 @@ int main(void)
     touch("    * NEXT: call", NULL, "      * TOUCH: 2026-12-01 email");
     touch("NEXT: call", "replied: wants\npricing", "  TOUCH: 2026-12-01 email - replied: wants pricing");
     touch("1. NEXT: call", "x", "  - TOUCH: 2026-12-01 email - x");
+    /* The step's own white space: tabs stay tabs. */
+    touch("\t- NEXT: call", NULL, "\t\t- TOUCH: 2026-12-01 email");
+    touch("\t\t* [ ] NEXT: call", NULL, "\t\t\t* TOUCH: 2026-12-01 email");
+    touch("  \t- NEXT: call", NULL, "  \t\t- TOUCH: 2026-12-01 email");
 
     T_SECTION("step_key");
     key("Send  the deck due:2026-12-01 #soft", "send the deck");
@@ -93,6 +97,22 @@ int main(void)
             absp(c, a);
             snprintf(c, sizeof c, "%s/notes/link/x.md", tmpl);  /* other symlinks are kept */
             absp(c, c);
+            {
+                /* ful_path_real resolves them, and keeps a tail that is
+                 * not there (a note deleted since). */
+                ful_buf r = { 0, 0, 0 };
+                char want[512];
+                snprintf(want, sizeof want, "%s/real/sub/x.md", tmpl);
+                T_INTEQ(ful_path_real(c, &r), 0);
+                T_STREQ(r.p, want);
+                snprintf(c, sizeof c, "%s/notes/link/gone/../y.md", tmpl);
+                snprintf(want, sizeof want, "%s/real/sub/y.md", tmpl);
+                T_INTEQ(ful_path_real(c, &r), 0);
+                T_STREQ(r.p, want);
+                T_INTEQ(ful_path_real("/", &r), 0);
+                T_STREQ(r.p, "/");
+                ful_buf_free(&r);
+            }
             snprintf(c, sizeof c, "rm -rf '%s'", tmpl);
             T_INTEQ(system(c), 0);
         }
