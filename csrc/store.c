@@ -60,7 +60,10 @@ static const char *const sql_text[Q_COUNT] = {
         " WHERE id = ?1",
     [Q_NOTE_DELETE] = "DELETE FROM note WHERE id = ?1",
     [Q_NOTE_ID] = "SELECT id FROM note WHERE path = ?1",
-    /* The display name the best-ranked note gives (the latest of equals). */
+    /* The display name the best-ranked note gives; of equals, the one of
+     * the latest meeting (then the latest indexed): account_id's rank
+     * carries the meeting day, so re-indexing an older note (a touch
+     * written into it) never swaps "Globex" for its "globex". */
     [Q_ACCOUNT_PUT] =
         "INSERT INTO account(name, display, display_rank) VALUES (?1, ?2, ?3) ON CONFLICT(name) DO UPDATE"
         " SET display = excluded.display, display_rank = excluded.display_rank"
@@ -199,7 +202,8 @@ static const char *const sql_text[Q_COUNT] = {
         " FROM o2 LEFT JOIN account a ON a.id = o2.acc"
         " ORDER BY dark DESC, oldest IS NULL, oldest, account COLLATE NOCASE,"
         "  o2.next IS NULL, o2.next, o2.path, o2.line",
-    [Q_ACCOUNTS] = "SELECT name, display FROM account ORDER BY name COLLATE NOCASE",
+    /* As the log and overdue name them (FUL_ACCOUNT_SHOWN). */
+    [Q_ACCOUNTS] = "SELECT " FUL_ACCOUNT_SHOWN " AS shown, name FROM account a ORDER BY shown COLLATE NOCASE",
     /* The step's events, led by its appearance (from the row itself, with
      * the class it had then: the first class change's old value). */
     [Q_HISTORY] =
@@ -1014,10 +1018,12 @@ static int delete_children(ful_store *s, int64_t id, char *err, size_t errlen)
 }
 
 /* The id of the account name, added when new; display (of rank, see
- * ful_note) replaces a name for people no better than it. */
-static int account_id(ful_store *s, const char *name, const char *display, int rank, int64_t *id,
-                      char *err, size_t errlen)
+ * ful_note, from a note of meeting day) replaces a name for people no
+ * better than it: a better rank, or the same from a meeting no earlier. */
+static int account_id(ful_store *s, const char *name, const char *display, int rank, ful_day day,
+                      int64_t *id, char *err, size_t errlen)
 {
+    int64_t order = rank ? ((int64_t)rank << 33) + (day == FUL_NODATE ? 0 : (int64_t)day - INT32_MIN) : 0;
     int rc;
     *id = 0;
     if (name[0] == '\0')
@@ -1032,7 +1038,7 @@ static int account_id(ful_store *s, const char *name, const char *display, int r
         sqlite3_bind_text(put, 1, name, -1, SQLITE_STATIC);
         if (display[0])
             sqlite3_bind_text(put, 2, display, -1, SQLITE_STATIC);
-        sqlite3_bind_int(put, 3, rank);
+        sqlite3_bind_int64(put, 3, order);
         if (run(s, put, err, errlen, "cannot add an account") != 0)
             return -1;
     }
@@ -1290,7 +1296,7 @@ int ful_store_put_note(ful_store *s, const char *path, const char *root, const f
     sqlite3_stmt *st;
     char day1[11], day2[11];
 
-    if (account_id(s, note->account, note->account_name, note->account_rank, &acc, err, errlen) != 0)
+    if (account_id(s, note->account, note->account_name, note->account_rank, note->date, &acc, err, errlen) != 0)
         return -1;
     if (!s->put_found) {
         /* Notes come in runs, new ones (a first index) or known ones (a

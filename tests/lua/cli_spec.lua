@@ -364,6 +364,37 @@ describe("fulog refuses what would hide a mistake", function()
   end)
 end)
 
+describe("fulog accounts", function()
+  it("names an account as the log and overdue do: the spelling of its latest meeting, kept when an older note is re-indexed", function()
+    local dir = h.tmpdir()
+    local db = dir .. "/fulog.db"
+    h.write(dir .. "/notes/globex/2026-11-03.md", "---\naccount: globex\ndate: 2026-11-03\n---\n# globex - intro\n- NEXT: send pricing\n")
+    h.write(dir .. "/notes/globex/2026-11-10.md", "---\naccount: Globex\ndate: 2026-11-10\n---\n# Globex - call\n- NEXT: call Hank back next week\n")
+    h.fulog("index notes", { cwd = dir, db = db })
+    local function names()
+      local acc = h.fulog("accounts", { cwd = dir, db = db })
+      local log = h.fulog("log", { cwd = dir, db = db })
+      local od = h.fulog("overdue", { cwd = dir, db = db })
+      return acc, log:match("\n\n(%S+)  "), od:match("%[(%a+)%]")
+    end
+    local acc, log, od = names()
+    assert.are.equal("Globex\n", acc)
+    assert.are.equal("Globex", log)
+    assert.are.equal("Globex", od)
+    -- A touch written into the older note re-indexes it: the name stays.
+    local _, err, code = h.fulog("touch notes/globex/2026-11-03.md:6 email", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    acc, log, od = names()
+    assert.are.same({ "Globex\n", "Globex", "Globex" }, { acc, log, od })
+    -- Matching stays case-insensitive.
+    local out
+    out, err, code = h.fulog("log GLOBEX", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.truthy(out:find("call Hank back", 1, true), out)
+    h.rm(dir)
+  end)
+end)
+
 describe("fulog history", function()
   it("on a line that is no next step says so, naming the file and line; index only when it is the answer", function()
     local dir = h.tmpdir()
