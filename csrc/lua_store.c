@@ -402,6 +402,19 @@ static int l_why_no_step(lua_State *L)
     return 1;
 }
 
+/* db:data_version() -> a number that changes when another process
+ * committed to the store since this connection last looked (store.h) */
+static int l_data_version(lua_State *L)
+{
+    ful_lstore *ls = check_store(L);
+    int64_t v;
+    char err[FUL_ERR_MAX];
+    if (ful_store_data_version(ls->s, &v, err, sizeof err) != 0)
+        return ful_l_fail(L, err);
+    lua_pushnumber(L, (lua_Number)v);
+    return 1;
+}
+
 /* db:cadence() -> the cadence the next action dates were computed with
  * ("3,7,14"), or nil when none is recorded yet */
 static int l_cadence(lua_State *L)
@@ -630,6 +643,7 @@ static const luaL_Reg methods[] = {
     { "history", l_history },
     { "step_at", l_step_at },
     { "why_no_step", l_why_no_step },
+    { "data_version", l_data_version },
     { "kept_day", l_kept_day },
     { "check", l_check },
     { "cadence", l_cadence },

@@ -2078,6 +2078,21 @@ int ful_store_needs(ful_store *s, const char *account, int max, ful_rows *out, c
     return collect(s, st, out, err, errlen);
 }
 
+int ful_store_data_version(ful_store *s, int64_t *out, char *err, size_t errlen)
+{
+    sqlite3_stmt *st;
+    int rc;
+    /* Not a prepared-statement slot: it runs rarely (focus, a pause). */
+    if (sqlite3_prepare_v2(s->db, "PRAGMA data_version", -1, &st, NULL) != SQLITE_OK)
+        return dberr(s, err, errlen, "cannot read the store's version");
+    rc = sqlite3_step(st);
+    *out = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW)
+        return dberr(s, err, errlen, "cannot read the store's version");
+    return 0;
+}
+
 int ful_store_accounts(ful_store *s, ful_rows *out, char *err, size_t errlen)
 {
     PREP(st, Q_ACCOUNTS);

@@ -109,6 +109,11 @@ typedef struct {
 /* The cadence next action dates are computed with. When the store recorded
  * another one (or none), every step is recomputed and this one recorded. */
 int ful_store_use_cadence(ful_store *s, const ful_cadence *c, char *err, size_t errlen);
+/* A number that changes when another connection (the shell's fulog
+ * touch, another editor) committed to the store since this one last
+ * looked (PRAGMA data_version): a front-end's cheap "are my lists stale?"
+ * 0, or -1 (err set). */
+int ful_store_data_version(ful_store *s, int64_t *out, char *err, size_t errlen);
 /* The cadence recorded ("3,7,14"; "" when none yet). 0, or -1 (err set). */
 int ful_store_cadence(ful_store *s, char *out, size_t cap, char *err, size_t errlen);
 

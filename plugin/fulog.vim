@@ -108,6 +108,11 @@ augroup fulog
         \ | call luaeval('require("fulog").on_buf(_A)', str2nr(expand('<abuf>'))) | endif
   autocmd BufWritePost * call luaeval('require("fulog").on_write(_A)', str2nr(expand('<abuf>')))
   autocmd ColorScheme * call luaeval('require("fulog").on_colorscheme()')
+  " A shell's fulog touch/done/snooze leaves the log and the quickfix list
+  " stale: re-read them when the store changed (a cheap check, and none
+  " while fulog is not loaded).
+  autocmd FocusGained,BufEnter,CursorHold * if luaeval('package.loaded.fulog ~= nil')
+        \ | call luaeval('require("fulog").on_store_check() and nil') | endif
 augroup END
 
 let &cpo = s:cpo_save

@@ -227,6 +227,9 @@ end
 -- ---------------------------------------------------------------- the store
 
 local store_db, store_err, store_path
+-- The store's data_version when fulog last read it for its lists: another
+-- process's commit (fulog touch in a shell) changes it.
+local store_version
 
 local function index_opts(root)
   local cfg = config.get()
@@ -254,6 +257,7 @@ function M.store()
     return nil, msg
   end
   store_db, store_path = db, path
+  store_version = db:data_version()
   if config.get().index_on_open then
     local total = M.index_all(nil, { quiet = true })
     if total and #total.folders == 0 then
@@ -269,7 +273,32 @@ function M.close_store()
   if store_db then
     store_db:close()
   end
-  store_db, store_err, store_path = nil, nil, nil
+  store_db, store_err, store_path, store_version = nil, nil, nil, nil
+end
+
+-- FocusGained, BufEnter, CursorHold: when another process (fulog touch,
+-- done or snooze in a shell, another editor) committed to the store since
+-- fulog last looked, the log and the quickfix lists fulog made are read
+-- again, so a jump never lands on a line the write moved. One PRAGMA when
+-- nothing changed; nothing at all before the store is opened.
+function M.on_store_check()
+  if not store_db then
+    return false
+  end
+  local v = store_db:data_version()
+  if v == nil or v == store_version then
+    return false
+  end
+  store_version = v
+  local log = package.loaded["fulog.log"]
+  if log then
+    log.refresh()
+  end
+  local qf = package.loaded["fulog.quickfix"]
+  if qf then
+    qf.refresh()
+  end
+  return true
 end
 
 local function report_errors(stats)

@@ -81,12 +81,13 @@ end
 -- from the store. A write-back moves the lines below the step, and a list
 -- of the old lines sent a jump to the wrong line (the TOUCH: under the
 -- step above), where :FuDone marked that other step; the step acted on
--- also leaves the list. The current entry stays on its step.
+-- also leaves the list. The current entry stays on its step. path nil:
+-- every list (another process wrote the store, fulog.on_store_check).
 function M.refresh(path)
   local db
   for k, m in pairs(made) do
     local title, idx = ed().qf_get(m.id, m.win)
-    local names = false
+    local names = path == nil
     for _, r in ipairs(m.rows) do
       names = names or r.path == path
     end
