@@ -304,6 +304,8 @@ static int l_log(lua_State *L)
     return 1;
 }
 
+/* db:accounts() -> the keys (what filters and completion take), and the
+ * same accounts as the log and overdue name them, in the same order */
 static int l_accounts(lua_State *L)
 {
     ful_lstore *ls = check_store(L);
@@ -317,8 +319,13 @@ static int l_accounts(lua_State *L)
         push_cell(L, r, ful_rows_cell(r, i, 0));
         lua_rawseti(L, -2, (int)i + 1);
     }
+    lua_createtable(L, (int)r->nrows, 0);
+    for (i = 0; i < r->nrows; i++) {
+        push_cell(L, r, ful_rows_cell(r, i, 1));
+        lua_rawseti(L, -2, (int)i + 1);
+    }
     ful_rows_free(r);
-    return 1;
+    return 2;
 }
 
 /* db:needs(account [, max=3]) -> { {kind=, text=, meeting=} }, newest first */

@@ -202,8 +202,9 @@ static const char *const sql_text[Q_COUNT] = {
         " FROM o2 LEFT JOIN account a ON a.id = o2.acc"
         " ORDER BY dark DESC, oldest IS NULL, oldest, account COLLATE NOCASE,"
         "  o2.next IS NULL, o2.next, o2.path, o2.line",
-    /* As the log and overdue name them (FUL_ACCOUNT_SHOWN). */
-    [Q_ACCOUNTS] = "SELECT " FUL_ACCOUNT_SHOWN " AS shown, name FROM account a ORDER BY shown COLLATE NOCASE",
+    /* The key commands and filters take, and the name the log and
+     * overdue show (FUL_ACCOUNT_SHOWN). */
+    [Q_ACCOUNTS] = "SELECT name, " FUL_ACCOUNT_SHOWN " AS shown FROM account a ORDER BY name COLLATE NOCASE",
     /* The step's events, led by its appearance (from the row itself, with
      * the class it had then: the first class change's old value). */
     [Q_HISTORY] =

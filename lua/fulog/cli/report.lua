@@ -10,7 +10,12 @@ function M.accounts(opts, args)
   if #args > 0 then
     usage_error("accounts takes no arguments")
   end
-  local rows = with_store(opts, "read", function(db) return db:accounts() end)
+  -- named as the log and overdue name them; commands take either name
+  local _, rows = with_store(opts, "read", function(db)
+    local keys, shown = db:accounts()
+    return keys, shown
+  end)
+  table.sort(rows, function(a, b) return a:lower() < b:lower() end)
   if opts.json then
     print(json(rows))
   elseif #rows > 0 then
