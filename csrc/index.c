@@ -888,16 +888,24 @@ static int is_system(const walk *w, const struct stat *st)
     return 0;
 }
 
-/* Does the link at path lead to top or a folder under it? Asked only of
- * symlinked folders, so the realpath walk costs nothing in a plain tree. */
-static int link_inside(const char *top, const char *path)
+/* Does the link at path lead to top or somewhere under it that the walk
+ * reaches under its own name (no hidden folder or file on the way; for a
+ * file, a note ending)? Asked only of symlinks, so the realpath walk costs
+ * nothing in a plain tree. */
+static int link_inside(const char *top, const char *path, const char *const *exts, int nexts)
 {
     size_t n = strlen(top);
     char *real = realpath(path, NULL);
     int in;
     if (real == NULL)
         return 0;
-    in = strncmp(real, top, n) == 0 && (real[n] == '\0' || real[n] == '/' || (n == 1 && top[0] == '/'));
+    if (n == 1 && top[0] == '/')
+        n = 0;
+    in = strncmp(real, top, n) == 0 && (real[n] == '\0' || real[n] == '/');
+    if (in && strstr(real + n, "/."))
+        in = 0; /* a hidden folder or file: the walk never goes there */
+    if (in && exts && !ful_path_has_ext(real, exts, nexts))
+        in = 0;
     free(real);
     return in;
 }
@@ -964,7 +972,13 @@ static int walk_dir(walk *w, ful_buf *path, const struct stat *dst)
              * its folder is walked under its own name, the one the editor
              * gives its notes, whichever of the two comes first (a link to
              * a folder being walked is a loop: walk_dir says so). */
-            if (S_ISDIR(st.st_mode) && w->top && !on_stack(w, &st) && link_inside(w->top, path->p))
+            if (S_ISDIR(st.st_mode) && w->top && !on_stack(w, &st) && link_inside(w->top, path->p, NULL, 0))
+                continue;
+            /* A link to a note in the tree: the note is walked under its
+             * own name (the editor's name for it too), so not twice. */
+            if (S_ISREG(st.st_mode) && w->top &&
+                link_inside(w->top, path->p, w->o->exts ? w->o->exts : ful_default_exts,
+                            w->o->exts ? w->o->nexts : ful_default_nexts))
                 continue;
         }
         if (S_ISDIR(st.st_mode)) {

@@ -156,10 +156,14 @@ describe("hostile notes", function()
   it("a notes folder reached through a symlink lists each step once", function()
     h.write(dir .. "/real/acme/a.md", "# Acme - 2026-11-20\n- NEXT: send deck\n- NEXT: call Jo back next week\n")
     h.write(dir .. "/real/zeta/z.md", "# Zeta - 2026-11-20\n- NEXT: send the quote\n")
+    h.write(dir .. "/real/.archive/old.md", "# Old - 2026-11-20\n- NEXT: send the old quote\n")
     -- The configured folder is a symlink; inside, "a-link" leads to zeta
-    -- (and sorts before it), "up" back to the root.
-    os.execute(("ln -s real %s; ln -s ../zeta %s; ln -s .. %s"):format(h.q(dir .. "/notes"),
-      h.q(dir .. "/real/acme/a-link"), h.q(dir .. "/real/zeta/up")))
+    -- (and sorts before it), "up" back to the root, "copy.md" to a note
+    -- walked under its own name, "old.md" to one in a hidden folder (so
+    -- only walked through the link).
+    os.execute(("ln -s real %s; ln -s ../zeta %s; ln -s .. %s; ln -s a.md %s; ln -s ../.archive/old.md %s"):format(
+      h.q(dir .. "/notes"), h.q(dir .. "/real/acme/a-link"), h.q(dir .. "/real/zeta/up"),
+      h.q(dir .. "/real/acme/copy.md"), h.q(dir .. "/real/zeta/old.md")))
     local function count()
       local s = assert(core.open(db))
       local rows = s:overdue({ today = "2026-12-10" })
@@ -175,7 +179,7 @@ describe("hostile notes", function()
                             "index notes/acme/a.md", "index real/zeta/z.md" }) do
       local out, err, code = run(args, { cwd = dir, db = db, timeout = 60 })
       assert.are.equal(0, code, err)
-      assert.are.equal(3, count(), args .. ": " .. out)
+      assert.are.equal(4, count(), args .. ": " .. out)
     end
     -- The paths are the real ones, the names an editor gives the buffers.
     local out = run("overdue", { cwd = dir, db = db, today = "2026-12-10" })
@@ -184,19 +188,19 @@ describe("hostile notes", function()
     -- A step named through the symlink is the same step.
     local _, err, code = run("done notes/acme/a.md:2", { cwd = dir, db = db })
     assert.are.equal(0, code, err)
-    assert.are.equal(2, count())
+    assert.are.equal(3, count())
     -- A store that named the notes through the symlink (an older fulog)
     -- keeps one copy, with its history, once the folder is indexed again.
     if os.execute("command -v sqlite3 >/dev/null") ~= true then
       return
     end
     h.sh(("sqlite3 %s \"UPDATE note SET path = replace(path, '/real/acme/', '/notes/acme/')\""):format(h.q(db)))
-    assert.are.equal(2, count())
+    assert.are.equal(3, count())
     out = run("overdue", { cwd = dir, db = db, today = "2026-12-10" })
     assert.truthy(out:find("notes/acme/a.md:3:", 1, true), out)
     local _, err2, code2 = run("index notes", { cwd = dir, db = db })
     assert.are.equal(0, code2, err2)
-    assert.are.equal(2, count())
+    assert.are.equal(3, count())
     out = run("overdue", { cwd = dir, db = db, today = "2026-12-10" })
     assert.truthy(out:find("real/acme/a.md:3:", 1, true), out)
     out = run("history real/acme/a.md:3", { cwd = dir, db = db })
