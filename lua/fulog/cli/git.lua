@@ -84,15 +84,24 @@ M["git-setup"] = function(opts, args, root)
       end
     end
   end
-  local report, err = team.setup(dir, { fulog = abs_path(root .. "/bin/fulog"), db = abs_path(db), exts = exts })
+  -- The driver and the store by the names given (a clone reached through
+  -- a symlink keeps it); the notes folder real, as the store names notes.
+  local function given(p)
+    local a, e = core.abspath(p)
+    if not a then
+      usage_error(p .. ": " .. tostring(e))
+    end
+    return a
+  end
+  local report, err = team.setup(dir, { fulog = given(root .. "/bin/fulog"), db = given(db), exts = exts })
   if not report then
     die(1, err)
   end
   -- The store starts from the clone as it is; from here the hooks keep it.
   local o = core_opts(opts)
   o.root, o.exts = dir, exts
-  local stats = with_store({ db = abs_path(db) }, "write", function(store) return store:index({ dir }, o) end)
-  report[#report + 1] = ("%s: %d note%s indexed"):format(abs_path(db), stats.files, stats.files == 1 and "" or "s")
+  local stats = with_store({ db = given(db) }, "write", function(store) return store:index({ dir }, o) end)
+  report[#report + 1] = ("%s: %d note%s indexed"):format(given(db), stats.files, stats.files == 1 and "" or "s")
   print(table.concat(report, "\n"))
 end
 
