@@ -48,6 +48,10 @@ function M.build(core, db, path, line, opts)
     local why = db:why_no_step(path, line, opts.options)
     return nil, ("%s:%d: %s"):format(path, line, why or "no next step known at this line")
   end
+  if st.done then
+    -- as snooze says it: a done step is never chased
+    return nil, ("%s:%d: the step is done: nothing to follow up (a done step is never listed)"):format(path, line)
+  end
   local attempt, meeting = 1, st.meeting
   local accounts = db:log({ today = opts.today, account = st.account ~= "" and st.account or nil,
     options = opts.options })

@@ -418,6 +418,12 @@ describe("fulog history", function()
         assert.is_nil(err:find("index", 1, true), err)
       end
     end
+    -- A done step gets no follow-up, as it gets no snooze.
+    h.write(dir .. "/notes/c.md", "# C - 2026-11-20\n- [x] NEXT: Jo signs the order form Fri 11/27\n")
+    h.fulog("index notes", { cwd = dir, db = db })
+    local dout, derr, dcode = h.fulog("draft notes/c.md:2", { cwd = dir, db = db })
+    assert.are.equal(1, dcode, dout)
+    assert.are.equal("fulog: notes/c.md:2: the step is done: nothing to follow up (a done step is never listed)\n", derr)
     -- Only a note the store does not have, or has another text of, asks for an index.
     h.write(dir .. "/notes/b.md", "# B - 2026-11-20\n- NEXT: send deck\n")
     local _, err = h.fulog("history notes/b.md:2", { cwd = dir, db = db })
