@@ -601,6 +601,40 @@ static int ful_hyphen_joined(const ful_cline *L, int k)
            (e + 1 < L->n && L->s[e] == '-' && L->s[e + 1] != ' ');
 }
 
+/* A noun that names what troubles or drives the client ("main concern",
+ * "biggest headache", "top priority"): what it is, told, is no step. */
+static int ful_topic_noun(const ful_cline *L, int k)
+{
+    static const uint16_t w[] = {FUL_W_concern, FUL_W_concerns, FUL_W_issue,     FUL_W_issues,    FUL_W_problem,
+                                 FUL_W_problems, FUL_W_worry,   FUL_W_worries,   FUL_W_challenge, FUL_W_challenges,
+                                 FUL_W_blocker, FUL_W_blockers, FUL_W_objection, FUL_W_objections, FUL_W_pain,
+                                 FUL_W_risk,    FUL_W_risks,    FUL_W_priority,  FUL_W_focus,     FUL_W_headache,
+                                 FUL_W_bottleneck, FUL_W_hesitation, FUL_W_frustration, FUL_W_complaint, FUL_W_question};
+    int x;
+    if (L->t[k].span != 1)
+        return 0;
+    for (x = 0; x < (int)(sizeof w / sizeof w[0]); x++)
+        if (L->t[k].wid == w[x])
+            return 1;
+    return 0;
+}
+
+/* From k to the clause's end, only when: "in March", "on the 10th", "Q1",
+ * "early next year" (at least one day or number word). */
+static int ful_when_to_end(const ful_cline *L, int k, int end)
+{
+    int seen = 0;
+    for (; k >= 0; k = ful_next(L, k, end)) {
+        if ((L->t[k].bits & FUL_CUE_DATE) || (L->t[k].flags & T_NUM))
+            seen = 1;
+        else if (!(L->t[k].bits & FUL_CUE_DSTART) && !ful_is_id(L, k, FUL_W_on) && !ful_is_id(L, k, FUL_W_the) &&
+                 !ful_is_id(L, k, FUL_W_of) && !ful_is_id(L, k, FUL_W_early) && !ful_is_id(L, k, FUL_W_late) &&
+                 !ful_is_id(L, k, FUL_W_mid) && !ful_is_id(L, k, FUL_W_around))
+            return 0;
+    }
+    return seen;
+}
+
 /* "Pricing was the main objection", "Decision maker is the COO": after a
  * subject, "be" and an article: who or what something is; but "Kickoff is
  * the 15th" names a day. */
@@ -630,6 +664,16 @@ int ful_copula_fact(const ful_cline *L, int i, int end)
     if (j < 0 || !be ||
         ful_is_id(L, j, FUL_W_to) || (L->t[j].flags & T_QUOTED))
         return 0;
+    /* "Main concern is data migration", "biggest headache is month-end":
+     * what troubles them, named; a thing's word after "is" names no work */
+    if (i > 0 && ful_topic_noun(L, i - 1) && ful_state_to_end(L, j, end))
+        return 1;
+    /* "Renewal is in March", "Their audit is in Q1": when a thing of theirs
+     * falls, told; a meeting's day ("Demo is on Tuesday") or a deadline's is a step */
+    if (i > 0 && !(L->t[i - 1].bits & (FUL_CUE_EVENT | FUL_CUE_SELLER | FUL_CUE_DATE)) &&
+        !ful_is_id(L, i - 1, FUL_W_deadline) && !ful_is_id(L, i - 1, FUL_W_due) && !(L->t[i - 1].flags & T_QUOTED) &&
+        ful_when_to_end(L, j, end))
+        return 1;
     if (ful_is_id(L, j, FUL_W_very) || ful_is_id(L, j, FUL_W_super) || ful_is_id(L, j, FUL_W_quite) ||
         ful_is_id(L, j, FUL_W_too)) {
         /* "They are very price sensitive", "CFO is super conservative":

@@ -383,6 +383,9 @@ static const char *const ful_idwords[] = {
     "three", "four", "five", "six", "several", "early", "late",
     /* who was there: "Attended: Mark, Julie" (ful_attendance_line) */
     "attended", "attending", "attendees", "participants", "joined",
+    /* what troubles or drives them: "main concern is ..." (ful_topic_noun) */
+    "issues", "problem", "problems", "worry", "worries", "challenge", "challenges", "priority", "focus",
+    "headache", "bottleneck", "hesitation", "frustration", "complaint", "question", "mid",
 };
 
 #define FUL_NWORDS ((int)(sizeof ful_words / sizeof ful_words[0]))

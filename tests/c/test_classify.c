@@ -1783,6 +1783,23 @@ static void test_habits(void)
     DUE("\"call me Monday, we're sending the PO Friday\" - Tom", "firm", "2026-11-27");
 }
 
+/* how things stand, told in the forms sellers use: what troubles them,
+ * when a thing of theirs falls, who does what as a habit */
+static void test_states_told(void)
+{
+    T_SECTION("what troubles them, named after 'is'");
+    IS("Main concern is data migration", "unknown");
+    IS("Their main concern is price", "unknown");
+    IS("Biggest headache is month-end", "unknown");
+    IS("Top priority is uptime", "unknown");
+    IS("Main concern is they will need SSO by Q1", "soft");
+    T_SECTION("when a thing of theirs falls");
+    IS("Renewal is in March", "unknown");
+    IS("Their audit is in Q1", "unknown");
+    DUE("Demo is on Tuesday", "firm", "2026-11-24");
+    DUE("Deadline is Friday", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -1798,6 +1815,7 @@ int main(void)
     test_overrides_and_due_tag();
     test_due();
     test_explain();
+    test_states_told();
     test_user_rules();
     test_hurried_forms();
     test_robustness();
