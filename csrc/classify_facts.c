@@ -718,6 +718,36 @@ int ful_copula_fact(const ful_cline *L, int i, int end)
     return 1;
 }
 
+/* After a quoted "we" or "I", at k: what the client did or has been, told:
+ * "have been burned before", "used Sage for years", "had a bad experience
+ * with SAP"; nothing ahead of it (a day, a modal, a condition, "by"). */
+static int ful_quoted_record(const ful_cline *L, int k, int end)
+{
+    int m;
+    if ((ful_is_id(L, k, FUL_W_we_ve) || ful_is_id(L, k, FUL_W_i_ve) || ful_is_id(L, k, FUL_W_ive)) && (m = ful_next(L, k, end)) >= 0 &&
+        !ful_is_id(L, m, FUL_W_been))
+        k = m; /* "we've used Sage for years": the perfect's participle */
+    if ((ful_is_id(L, k, FUL_W_have) || ful_is_id(L, k, FUL_W_has) || ful_is_id(L, k, FUL_W_we_ve) || ful_is_id(L, k, FUL_W_i_ve) ||
+         ful_is_id(L, k, FUL_W_ive)) && (m = ful_next(L, k, end)) >= 0 && ful_is_id(L, m, FUL_W_been) &&
+        (m = ful_next(L, m, end)) >= 0 && ful_participle(L, m) && !(L->t[m].bits & (FUL_CUE_BOOKED | FUL_CUE_HEDGE)))
+        k = m; /* "have been burned" */
+    else if (ful_is_id(L, k, FUL_W_had) && (m = ful_next(L, k, end)) >= 0 && (L->t[m].bits & FUL_CUE_ART))
+        k = m; /* "had a bad experience" */
+    else if (!(ful_past_verb(L, k) || ((L->t[k].bits & VERBISH) && ful_participle(L, k))) || L->t[k].span != 1 ||
+             (L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_REQUEST | FUL_CUE_SPEECH | FUL_CUE_BOOKED | FUL_CUE_SETUP)))
+        return 0; /* ("we signed it yesterday", "we sent you the PO"; not "we booked you for Tuesday") */
+    for (m = ful_next(L, k, end); m >= 0; m = ful_next(L, m, end))
+        if ((L->t[m].bits & (FUL_CUE_MODAL | FUL_CUE_COND | FUL_CUE_BOOKED | FUL_CUE_REQUEST)) ||
+            ((L->t[m].bits & FUL_CUE_DATE) && !ful_time_behind(L, m, end) && !ful_is_id(L, m - 1, FUL_W_for)) ||
+            ((L->t[m].flags & T_NUM) && !ful_quantity(L, m)) || ful_is_id(L, m, FUL_W_by) ||
+            /* ("forwarded it to my boss"; not "decided to go with you") */
+            (ful_is_id(L, m, FUL_W_to) && !(ful_next(L, m, end) >= 0 &&
+                                           (L->t[ful_next(L, m, end)].bits & (FUL_CUE_POSS | FUL_CUE_ART | FUL_CUE_SOBJ | FUL_CUE_CLIENT)))) ||
+            ful_is_id(L, m, FUL_W_until) || ful_is_id(L, m, FUL_W_next))
+            return 0;
+    return 1;
+}
+
 /* A clause that says how things stand after its subject: "Current vendor
  * contract expires March 31", "Pricing not discussed", "team very
  * engaged", "Expansion still on the table". The subject is a few words
@@ -861,6 +891,20 @@ int ful_fact_clause(const ful_cline *L, int a, int end)
             (ful_past_verb(L, j) || ful_is_id(L, j, FUL_W_done) || ful_is_id(L, j, FUL_W_ends) || ful_is_id(L, j, FUL_W_expires))) {
             n++; /* "Demo done", "Call ran over", "Pilot ends 12/20": the meeting is the subject */
             i = j;
+            continue;
+        }
+        if (n == 0 && (b & FUL_CUE_SELLER) && (L->t[i].flags & T_QUOTED) && L->t[i].span == 1 &&
+            (!(b & VERBISH) || ful_is_id(L, i, FUL_W_we_ve) || ful_is_id(L, i, FUL_W_i_ve) || ful_is_id(L, i, FUL_W_ive))) {
+            /* "we were burned by the last vendor" - CFO: in quotes "we" is the
+             * client, a subject like "they"; what it did is told */
+            if ((b & VERBISH) && ful_quoted_record(L, i, end))
+                return 1; /* "we've been burned before" */
+            if (b & VERBISH)
+                break;
+            i = ful_next(L, i, end);
+            if (i >= 0 && ful_quoted_record(L, i, end))
+                return 1;
+            n++;
             continue;
         }
         if (b & (VERBISH | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_EVENT | FUL_CUE_COND | FUL_CUE_DATE |

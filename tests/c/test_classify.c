@@ -1798,6 +1798,16 @@ static void test_states_told(void)
     IS("Their audit is in Q1", "unknown");
     DUE("Demo is on Tuesday", "firm", "2026-11-24");
     DUE("Deadline is Friday", "firm", "2026-11-27");
+    T_SECTION("in quotes, what the client did or has been");
+    IS("\u201cwe've been burned before\u201d - CFO", "unknown");
+    IS("\"we have been burned before\"", "unknown");
+    IS("\"I was burned by the last vendor\"", "unknown");
+    IS("\"we had a bad experience with SAP\"", "unknown");
+    IS("\"we sent you the PO\"", "unknown");
+    IS("\"I forwarded it to my boss\"", "unknown");
+    IS("\"we decided to go with you\"", "soft");
+    DUE("\"we booked you for Tuesday\"", "firm", "2026-11-24");
+    DUE("\"we approved it, will send the PO Friday\"", "firm", "2026-11-27");
 }
 
 int main(void)
