@@ -69,6 +69,8 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
             if (((L->t[k].flags & T_NUM) && !act &&
                  (ful_quantity(L, k) || ful_count_word_later(L, k, end))) ||
                 (ful_wrule[L->t[k].wid] & FUL_SAW_HABIT) ||
+                /* "Owner signs everything himself": all of a kind, as a rate is */
+                (k == ful_next(L, vt, end) && (ful_is_id(L, k, FUL_W_everything) || ful_is_id(L, k, FUL_W_anything))) ||
                 ful_rate_at(L, k))
                 v = vt;
             else if (L->t[k].bits & (VERBISH | FUL_CUE_DATE | FUL_CUE_SOBJ | FUL_CUE_YOU))
@@ -94,7 +96,7 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
     if (i >= 0 && (ful_is_id(L, i, FUL_W_it) || ful_is_id(L, i, FUL_W_this) || ful_is_id(L, i, FUL_W_that) ||
                    (L->t[i].bits & FUL_CUE_SOBJ)))
         return 0; /* "sells it internally", "runs it by legal", "buys us lunch": done to a thing in hand */
-    if (i >= 0 && ful_ends_ing(L, i))
+    if (i >= 0 && ful_ends_ing(L, i) && !ful_is_id(L, i, FUL_W_everything) && !ful_is_id(L, i, FUL_W_anything))
         return 0; /* "owns getting the PO out": a to-do handed over */
     for (; i >= 0; i = ful_next(L, i, end))
         if ((L->t[i].bits & VERBISH) || ful_is_id(L, i, FUL_W_next) || ful_is_id(L, i, FUL_W_approval))

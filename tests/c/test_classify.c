@@ -1808,6 +1808,14 @@ static void test_states_told(void)
     IS("\"we decided to go with you\"", "soft");
     DUE("\"we booked you for Tuesday\"", "firm", "2026-11-24");
     DUE("\"we approved it, will send the PO Friday\"", "firm", "2026-11-27");
+    T_SECTION("all of a kind, done as a habit");
+    IS("Owner signs everything", "unknown");
+    IS("CFO approves anything over 10k", "unknown");
+    IS("they buy everything through Sysco", "unknown");
+    DUE("Tom signs everything Friday", "firm", "2026-11-27");
+    DUE("They'll sign everything by 12/15", "firm", "2026-12-15");
+    IS("Tom to send everything over", "soft");
+    IS("send everything to Tom", "compliance");
 }
 
 int main(void)
