@@ -265,6 +265,12 @@ int ful_status_at(const ful_cline *L, int i, int end)
                      (j == 0 && !(L->t[k].bits & ~(FUL_CUE_WORD | FUL_CUE_DNOUN | FUL_CUE_CDOC)) && !(L->t[k].flags & T_NUM)));
              j++)
             k = ful_next(L, k, end);
+        /* ("said the price is fine": a thing that is a verb's word too, before its "is") */
+        if (j == 0 && k >= 0 && (L->t[k].bits & FUL_CUE_DNOUN) && !(L->t[k].bits & (VERBISH & ~(FUL_CUE_DELIV | FUL_CUE_ACT))) &&
+            !(L->t[k].flags & (T_NUM | T_QUOTED)) && ful_next(L, k, end) >= 0 && ful_be_form(L, ful_next(L, k, end))) {
+            j = 1;
+            k = ful_next(L, k, end);
+        }
         /* ("Dawn confirmed the PO went out", "Tom said they signed it": what they did, told) */
         return j > 0 && k >= 0 && !(L->t[k].bits & FUL_CUE_SPEECH) &&
                (ful_status_at(L, k, end) || ful_be_done(L, k, end) || (ful_past_verb(L, k) && ful_done_thing(L, k, end)));
@@ -759,6 +765,9 @@ int ful_fact_clause(const ful_cline *L, int a, int end)
      * clause needs makes no call) */
     while (i < end && (L->t[i].flags & (T_INPHR | T_TAG)))
         i++;
+    if (i < end && (L->t[i].bits & FUL_CUE_SPEECH) && L->t[i].span == 1 && !(L->t[i].flags & T_QUOTED) &&
+        !(L->t[i].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) && ful_status_at(L, i, end))
+        return 1; /* "Said the price is fine": the client said (the note leaves out who), how things stand */
     if (i < end && ful_is_id(L, i, FUL_W_get) && L->t[i].span == 1 && (j = ful_next(L, i, end)) >= 0 &&
         (L->t[j].bits & FUL_CUE_ART))
         return 0; /* "get the SOW signed": an order (ful_causative), not "the SOW signed" */

@@ -1816,6 +1816,13 @@ static void test_states_told(void)
     DUE("They'll sign everything by 12/15", "firm", "2026-12-15");
     IS("Tom to send everything over", "soft");
     IS("send everything to Tom", "compliance");
+    T_SECTION("what they said of how things stand, the speaker left out");
+    IS("They said the price is fine", "unknown");
+    IS("Said the price is fine", "unknown");
+    IS("Said budget is approved", "unknown");
+    IS("said the PO went out", "unknown");
+    DUE("Said they'll sign Friday", "firm", "2026-11-27");
+    DUE("told us to call back Monday", "non", "2026-11-23");
 }
 
 int main(void)
