@@ -614,8 +614,10 @@ int ful_tool_opener(const ful_cline *L, int st, int end)
 {
     int k;
     if (st != L->head || (L->t[st].flags & T_QUOTED) || !(ful_is_id(L, st, FUL_W_using) || ful_is_id(L, st, FUL_W_running)) ||
-        st + 1 >= end || !(L->t[st + 1].flags & (T_CAP | T_UPPER)) || (L->t[st + 1].flags & T_BREAK) ||
-        (L->t[st + 1].bits & (FUL_CUE_WORD | FUL_CUE_CLIENT)))
+        st + 1 >= end || (L->t[st + 1].flags & (T_BREAK | T_NUM)) ||
+        /* a tool's name, or a plain noun ("using spreadsheets today", "paper forms") */
+        ((L->t[st + 1].flags & (T_CAP | T_UPPER)) ? (L->t[st + 1].bits & (FUL_CUE_WORD | FUL_CUE_CLIENT)) != 0
+                                                  : (L->t[st + 1].bits & ~(FUL_CUE_WORD | FUL_CUE_DNOUN)) != 0))
         return 0;
     for (k = st + 2; k < end; k++)
         if (((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) && !ful_is_id(L, k, FUL_W_today) && !ful_is_id(L, k, FUL_W_now)) ||

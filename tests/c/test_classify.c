@@ -1823,6 +1823,10 @@ static void test_states_told(void)
     IS("said the PO went out", "unknown");
     DUE("Said they'll sign Friday", "firm", "2026-11-27");
     DUE("told us to call back Monday", "non", "2026-11-23");
+    T_SECTION("what they run now, a plain noun after 'using'");
+    IS("Using spreadsheets today, very manual", "unknown");
+    IS("using paper forms today", "unknown");
+    IS("using the new deck, send it to Tom", "compliance");
 }
 
 int main(void)
