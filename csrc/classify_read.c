@@ -68,6 +68,30 @@ static int ful_state_until(const ful_cline *L, int a, int end)
     return 0;
 }
 
+/* "CFO approval needed over $50k", "3 quotes required for anything above
+ * 25k": a rule of theirs above an amount, told; no step, nobody's day */
+static int ful_threshold(const ful_cline *L, int a, int end)
+{
+    int i, k, need = 0;
+    for (i = a; i < end; i++) {
+        if ((L->t[i].flags & T_QUOTED) || (L->t[i].bits & (FUL_CUE_DATE | FUL_CUE_BOOKED | FUL_CUE_SOBJ | FUL_CUE_YOU)) ||
+            ((L->t[i].bits & FUL_CUE_MODAL) && !ful_be_form(L, i)))
+            return 0;
+        if (ful_is_id(L, i, FUL_W_needed) || ful_is_id(L, i, FUL_W_required) || ful_is_id(L, i, FUL_W_requires) ||
+            ful_is_id(L, i, FUL_W_need) || ful_is_id(L, i, FUL_W_needs) || ful_is_id(L, i, FUL_W_approves) ||
+            ful_is_id(L, i, FUL_W_approval))
+            need = 1;
+        if (need && (ful_is_id(L, i, FUL_W_over) || ful_is_id(L, i, FUL_W_above)) && (k = ful_next(L, i, end)) >= 0 &&
+            (L->t[k].flags & T_NUM) && ful_quantity(L, k)) {
+            for (k = ful_next(L, k, end); k >= 0; k = ful_next(L, k, end))
+                if ((L->t[k].bits & (VERBISH | FUL_CUE_DATE)) || (L->t[k].flags & T_NUM))
+                    return 0;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* "... to Emeka", "... for Dominika's team": the thing at j goes to
  * someone named in its clause */
 static int ful_goes_to(const ful_cline *L, int j, int end)
@@ -614,7 +638,7 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
                 continue;
             }
         }
-        if ((L->marks & FUL_SAW_TIMEW) && ful_state_until(L, a, end)) {
+        if (((L->marks & FUL_SAW_TIMEW) && ful_state_until(L, a, end)) || ((L->marks & FUL_SAW_NUM) && ful_threshold(L, a, end))) {
             if (!status)
                 rd->status_tok = a == 0 ? L->head : a;
             status = 1;

@@ -1827,6 +1827,12 @@ static void test_states_told(void)
     IS("Using spreadsheets today, very manual", "unknown");
     IS("using paper forms today", "unknown");
     IS("using the new deck, send it to Tom", "compliance");
+    T_SECTION("a rule of theirs above an amount");
+    IS("CFO approval needed over $50k", "unknown");
+    IS("Board approval required for anything over 100k", "unknown");
+    IS("They need 3 quotes for anything over 25k", "unknown");
+    DUE("CFO approval needed over $50k, Tom signs Friday", "firm", "2026-11-27");
+    DUE("need approval over 50k by Friday", "compliance", "2026-11-27");
 }
 
 int main(void)
