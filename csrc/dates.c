@@ -411,9 +411,16 @@ static void ful_emit(ful_dscan *sc, ful_date_kind kind, ful_day a, ful_day b, si
         /* "Tue 12/8", "Thursday, Dec 3": the calendar day wins over the weekday
          * (but "Thu 10/12" is Thursday 10 December, written day first) */
         g = p->off + p->len;
-        if (absolute && sc->last_weekday && off >= g && off - g <= 3) {
-            size_t k;
-            for (k = g; k < off && (sc->s[k] == ' ' || sc->s[k] == ',' || sc->s[k] == '\t'); k++)
+        if (absolute && sc->last_weekday && off >= g && off - g <= 6) {
+            size_t k = g;
+            /* ("Monday's 12/14 meeting": the weekday's possessive) */
+            if (k + 1 < off && sc->s[k] == '\'' && (sc->s[k + 1] == 's' || sc->s[k + 1] == 'S'))
+                k += 2;
+            else if (k + 3 < off && memcmp(sc->s + k, "\xE2\x80\x99", 3) == 0 && (sc->s[k + 3] == 's' || sc->s[k + 3] == 'S'))
+                k += 4;
+            else if (off - g > 3)
+                k = off + 1; /* (no possessive: three characters at most between) */
+            for (; k < off && (sc->s[k] == ' ' || sc->s[k] == ',' || sc->s[k] == '\t'); k++)
                 ;
             if (k == off) {
                 int ht = p->has_time;

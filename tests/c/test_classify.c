@@ -1833,6 +1833,10 @@ static void test_states_told(void)
     IS("They need 3 quotes for anything over 25k", "unknown");
     DUE("CFO approval needed over $50k, Tom signs Friday", "firm", "2026-11-27");
     DUE("need approval over 50k by Friday", "compliance", "2026-11-27");
+    T_SECTION("a weekday's possessive before its date");
+    DUE("Amber will bring the signed order form to Monday's 12/14 meeting", "firm", "2026-12-14");
+    DUE("Amber brings the order form to Monday\u2019s 12/14 meeting", "firm", "2026-12-14");
+    DUE("Amber brings the order form to Monday's meeting", "firm", "2026-11-23");
 }
 
 int main(void)
