@@ -581,6 +581,18 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             a = next;
             continue;
         }
+        if (a + 1 < end && ((ful_is_id(L, a, FUL_W_do) && ful_is_id(L, a + 1, FUL_W_not)) || ful_is_id(L, a, FUL_W_don_t) ||
+                            ful_is_id(L, a, FUL_W_dont)) && ful_not_until(L, a, end)) {
+            /* "don't call me before the 10th", "do not ping until Monday": when
+             * the chase may start; ours, whoever says it (in quotes too) */
+            i = ful_is_id(L, a, FUL_W_do) ? a + 2 : a + 1;
+            if (i < end && (L->t[i].bits & FUL_CUE_CHASE) && !(L->t[i].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_MODAL))) {
+                subj = S_SELLER;
+                st = vt = i;
+                res = R_NON;
+                goto judged;
+            }
+        }
         for (i = a; i < end && (L->t[i].flags & (T_INPHR | T_TAG)); i++)
             ;
         if (i < end && i > 0 && (ful_is_id(L, i, FUL_W_so) || ful_is_id(L, i - 1, FUL_W_so) || ful_is_id(L, i - 1, FUL_W_that)) &&

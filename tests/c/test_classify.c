@@ -1837,6 +1837,11 @@ static void test_states_told(void)
     DUE("Amber will bring the signed order form to Monday's 12/14 meeting", "firm", "2026-12-14");
     DUE("Amber brings the order form to Monday\u2019s 12/14 meeting", "firm", "2026-12-14");
     DUE("Amber brings the order form to Monday's meeting", "firm", "2026-11-23");
+    T_SECTION("not before a day: when the chase may start");
+    DUE("\"don't call me before the 10th\"", "non", "2026-12-10");
+    DUE("don't call until the 10th", "non", "2026-12-10");
+    DUE("do not call before Monday", "non", "2026-11-23");
+    IS("NI - do not call", "unknown");
 }
 
 int main(void)
