@@ -110,6 +110,7 @@ static const ful_cue ful_words[] = {
     {"raise", AC}, {"circulate", AC}, {"distribute", AC}, {"execute", AC}, {"finalize", AC | DV}, {"finalise", AC | DV},
     /* the seller produces or gives (compliance when only the seller acts) */
     {"send", DV}, {"sends", DV}, {"sending", DV}, {"resend", DV}, {"give", DV},
+    {"snd", DV}, {"sned", DV}, {"semd", DV}, /* typed on a phone */
     {"gives", DV}, {"prepare", DV}, {"prep", DV}, {"draft", DV | DN}, {"write", DV}, {"outline", DV | DN},
     {"quote", DV | DN}, {"bid", DN}, {"email", DV | CH}, {"e-mail", DV | CH}, {"mail", DV}, {"provide", DV},
     {"deliver", DV}, {"build", DV}, {"create", DV}, {"extend", DV}, {"make", DV}, {"compile", DV},

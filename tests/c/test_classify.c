@@ -1842,6 +1842,9 @@ static void test_states_told(void)
     DUE("don't call until the 10th", "non", "2026-12-10");
     DUE("do not call before Monday", "non", "2026-11-23");
     IS("NI - do not call", "unknown");
+    T_SECTION("'send' typed on a phone");
+    IS("snd revised quote", "compliance");
+    IS("Tom to snd the PO", "soft");
 }
 
 int main(void)
