@@ -632,14 +632,18 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
                 continue;
             }
         }
-        if (i > 0 && i + 1 < end && !(L->t[i].flags & T_QUOTED) &&
+        if (i + 1 < end && !(L->t[i].flags & T_QUOTED) &&
             (ful_is_id(L, i, FUL_W_very) || ful_is_id(L, i, FUL_W_really) || ful_is_id(L, i, FUL_W_super) ||
              ful_is_id(L, i, FUL_W_quite))) {
-            /* "Ato Dawit is ex-World Bank, very numbers-driven": a clause that
-             * opens on a degree word goes on describing, no step */
+            /* "Ato Dawit is ex-World Bank, very numbers-driven", "Very price
+             * sensitive": a clause that opens on a degree word describes, no
+             * step (a thing's word before the state's word may stand) */
             int k;
             for (k = i + 1; k < end; k++)
-                if (((L->t[k].bits & VERBISH) && !ful_participle(L, k)) || (L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) ||
+                if (((L->t[k].bits & VERBISH) && !ful_participle(L, k) &&
+                     !(k == i + 1 && k + 1 < end && (L->t[k].bits & FUL_CUE_DNOUN) && !(L->t[k + 1].bits & ~FUL_CUE_WORD) &&
+                       !(L->t[k + 1].flags & (T_CAP | T_NUM)))) ||
+                    (L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) ||
                     ful_is_id(L, k, FUL_W_to) || (L->t[k].flags & (T_NUM | T_QUOTED)))
                     break;
             if (k == end) {

@@ -1845,6 +1845,10 @@ static void test_states_told(void)
     T_SECTION("'send' typed on a phone");
     IS("snd revised quote", "compliance");
     IS("Tom to snd the PO", "soft");
+    T_SECTION("a line that opens on a degree word describes");
+    IS("Very price sensitive", "unknown");
+    IS("Super keen on the pilot", "unknown");
+    DUE("Very keen to see a demo Friday", "firm", "2026-11-27");
 }
 
 int main(void)
