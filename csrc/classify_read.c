@@ -790,6 +790,8 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             for (i = (L->any & FUL_CUE_HEDGE) ? a : end; i < end && hedge < 0; i++)
                 if ((L->t[i].bits & FUL_CUE_HEDGE) && !(L->t[i].flags & (T_INPHR | T_TAG)))
                     hedge = i;
+            if (res == R_EFFORT && hedge < 0 && ful_is_id(L, a, FUL_W_should) && L->t[a].span == 1)
+                hedge = a; /* "should hear back by Fri": expected, not promised */
             if (hedge >= 0 && rd->hedge_tok < 0)
                 rd->hedge_tok = hedge;
         }
@@ -851,6 +853,8 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             rd->res = R_EFFORT;
             rd->subj = S_EVENT;
             rd->verb_tok = ev >= 0 ? ev : rd->book_tok;
+            if (rd->hedge_tok < 0 && L->head < L->nt && ful_is_id(L, L->head, FUL_W_should) && L->t[L->head].span == 1)
+                rd->hedge_tok = L->head; /* "Should have a decision by end of month": expected, not booked */
         } else if (dv >= 0) {
             rd->res = R_COMPLIANCE;
             rd->subj = S_SELLER;

@@ -1849,6 +1849,10 @@ static void test_states_told(void)
     IS("Very price sensitive", "unknown");
     IS("Super keen on the pilot", "unknown");
     DUE("Very keen to see a demo Friday", "firm", "2026-11-27");
+    T_SECTION("'should' before what they will have: expected, not promised");
+    DUE("Should have a decision by end of month", "soft", "2026-11-30");
+    DUE("should hear back by Friday", "soft", "2026-11-27");
+    DUE("Tom should send it Friday", "soft", "2026-11-27");
 }
 
 int main(void)
