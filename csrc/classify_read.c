@@ -92,6 +92,22 @@ static int ful_threshold(const ful_cline *L, int a, int end)
     return 0;
 }
 
+/* "Decision by committee", "decision by consensus of the partners": how
+ * they decide, no day anyone acts on */
+static int ful_decided_how(const ful_cline *L, int a, int end)
+{
+    int i = a, k;
+    if (i < end && (L->t[i].bits & FUL_CUE_POSS))
+        i++;
+    if (i + 2 >= end || !ful_is_id(L, i, FUL_W_decision) || !ful_is_id(L, i + 1, FUL_W_by) || L->t[i].span != 1 ||
+        (L->t[i].flags & T_QUOTED))
+        return 0;
+    for (k = i + 2; k < end; k++)
+        if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_MODAL | FUL_CUE_BOOKED | VERBISH)) || (L->t[k].flags & T_NUM))
+            return 0;
+    return 1;
+}
+
 /* "... to Emeka", "... for Dominika's team": the thing at j goes to
  * someone named in its clause */
 static int ful_goes_to(const ful_cline *L, int j, int end)
@@ -654,7 +670,8 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
                 continue;
             }
         }
-        if (((L->marks & FUL_SAW_TIMEW) && ful_state_until(L, a, end)) || ((L->marks & FUL_SAW_NUM) && ful_threshold(L, a, end))) {
+        if (((L->marks & FUL_SAW_TIMEW) && ful_state_until(L, a, end)) || ((L->marks & FUL_SAW_NUM) && ful_threshold(L, a, end)) ||
+            ful_decided_how(L, a, end)) {
             if (!status)
                 rd->status_tok = a == 0 ? L->head : a;
             status = 1;

@@ -1853,6 +1853,11 @@ static void test_states_told(void)
     DUE("Should have a decision by end of month", "soft", "2026-11-30");
     DUE("should hear back by Friday", "soft", "2026-11-27");
     DUE("Tom should send it Friday", "soft", "2026-11-27");
+    T_SECTION("how they decide");
+    IS("Decision by committee", "unknown");
+    IS("Budget ~$40k, decision by committee", "unknown");
+    DUE("Decision by Friday", "firm", "2026-11-27");
+    DUE("Decision by the board on 12/15", "firm", "2026-12-15");
 }
 
 int main(void)
