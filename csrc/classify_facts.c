@@ -936,6 +936,14 @@ int ful_fact_clause(const ful_cline *L, int a, int end)
             if (k >= end)
                 return 1; /* "Budget sits with IT, not ops": where a thing is, told */
         }
+        if (n > 0 && lead_verb != 1 && ful_is_id(L, i, FUL_W_reports) && L->t[i].span == 1 && !(L->t[i].flags & T_QUOTED) &&
+            (j = ful_next(L, i, end)) >= 0 && (ful_is_id(L, j, FUL_W_to) || ful_is_id(L, j, FUL_W_into)) &&
+            (k = ful_next(L, j, end)) >= 0 && ((L->t[k].bits & (FUL_CUE_ART | FUL_CUE_POSS | FUL_CUE_CLIENT)) || (L->t[k].flags & T_CAP))) {
+            for (k = ful_next(L, k, end); k >= 0 && !(L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_MODAL | FUL_CUE_BOOKED | VERBISH)); k = ful_next(L, k, end))
+                ;
+            if (k < 0)
+                return 1; /* "The CFO reports to the board directly": to whom, told */
+        }
         if (ful_fact_word(L, i) != FW_NONE || ful_contraction(L, i))
             break;
         if (n > 0 && lead_verb != 1 && !(b & FUL_CUE_CLIENT) && ful_past_verb(L, i))

@@ -1858,6 +1858,10 @@ static void test_states_told(void)
     IS("Budget ~$40k, decision by committee", "unknown");
     DUE("Decision by Friday", "firm", "2026-11-27");
     DUE("Decision by the board on 12/15", "firm", "2026-12-15");
+    T_SECTION("to whom someone reports");
+    IS("The CFO reports to the board directly", "unknown");
+    IS("she reports into the COO", "unknown");
+    DUE("Tom reports to legal on Friday", "firm", "2026-11-27");
 }
 
 int main(void)
