@@ -251,6 +251,10 @@ static void test_false_positives(void)
     T_STREQ(first("$50/user per month", m), "none");
     T_STREQ(first("upgrade to v1.2.3", m), "none");
     T_STREQ(first("version 2.10", m), "none");
+    /* a name with a marked letter after a month's letters is no month */
+    T_STREQ(first("send the deck to Pan Nov\xc3\xa1k", m), "none");
+    T_STREQ(first("ask Jan\xc3\xa1\xc4\x8d" "ek", m), "none");
+    T_STREQ(first("call Jan\xc3\xa1\xc4\x8d" "ek Dec 3", m), "X 2026-12-03");
     T_STREQ(first("1. send it", m), "none");
     T_STREQ(first("24/7 support", m), "none");
     T_STREQ(first("the recording of today's call", m), "none"); /* the meeting just held */
