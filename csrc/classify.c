@@ -483,6 +483,27 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         if (sp[i].kind == FUL_DATE_WINDOW && win_i < 0)
             win_i = i;
     }
+    /* "Demo held 2026-11-30; Jānis brings the CFO Fri 12/11": a day written
+     * before the meeting is when something happened; with a day on or after
+     * it on the line, that one is the step's (none ahead: the past day
+     * stays, for the rules below that read a day gone) */
+    if (nsp > 1 && meeting != FUL_NODATE) {
+        for (i = 0; i < nsp && !(sp[i].start != FUL_NODATE && sp[i].start >= meeting); i++)
+            ;
+        if (i < nsp) {
+            for (i = k = 0; i < nsp; i++)
+                if (sp[i].start == FUL_NODATE || sp[i].start >= meeting)
+                    sp[k++] = sp[i];
+            nsp = k;
+            exact_i = win_i = -1;
+            for (i = 0; i < nsp; i++) {
+                if (sp[i].kind == FUL_DATE_EXACT && exact_i < 0)
+                    exact_i = i;
+                if (sp[i].kind == FUL_DATE_WINDOW && win_i < 0)
+                    win_i = i;
+            }
+        }
+    }
     /* "Mtg w/ Tom on 11/25 - discussed pricing": a meeting beside a recap
      * whose day comes round again only next year is the one just held */
     if (rd.res == R_EFFORT && rd.subj == S_EVENT && rd.status_tok >= 0 && rd.book_tok < 0 && exact_i >= 0 &&

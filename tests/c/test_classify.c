@@ -1862,6 +1862,10 @@ static void test_states_told(void)
     IS("The CFO reports to the board directly", "unknown");
     IS("she reports into the COO", "unknown");
     DUE("Tom reports to legal on Friday", "firm", "2026-11-27");
+    T_SECTION("a day before the meeting beside one after it: the later is the step's");
+    DUE("Demo held 2026-11-18; Tom brings their finance head to the pricing call Fri 12/11 9am", "firm", "2026-12-11");
+    DUE("Trial ended 2026-11-17; send the results deck to Pan Nov\u00e1k Mon 12/7", "compliance", "2026-12-07");
+    DUE("Contract signed 2026-11-18, kickoff Dec 14", "firm", "2026-12-14");
 }
 
 int main(void)
