@@ -588,6 +588,16 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
             d = exact_i >= 0 ? sp[exact_i].start : win_i >= 0 ? sp[win_i].end : ful_add_days(meeting, grace_days);
             break;
         case FUL_SOFT:
+            /* "We send the quote Fri, Levan will try to get sign-off by 12/15":
+             * the client's own day, as for firm */
+            if (exact_i >= 0 && win_i < 0 && rd.ce > rd.ca) {
+                size_t lo = L.t[rd.ca].off, hi = L.t[rd.ce - 1].off + L.t[rd.ce - 1].len;
+                for (i = exact_i; i < nsp; i++)
+                    if (sp[i].kind == FUL_DATE_EXACT && sp[i].off >= lo && sp[i].off < hi) {
+                        exact_i = i;
+                        break;
+                    }
+            }
             d = win_i >= 0 ? sp[win_i].end : exact_i >= 0 ? sp[exact_i].start : ful_add_days(meeting, grace_days);
             break;
         case FUL_NON:

@@ -1866,6 +1866,9 @@ static void test_states_told(void)
     DUE("Demo held 2026-11-18; Tom brings their finance head to the pricing call Fri 12/11 9am", "firm", "2026-12-11");
     DUE("Trial ended 2026-11-17; send the results deck to Pan Nov\u00e1k Mon 12/7", "compliance", "2026-12-07");
     DUE("Contract signed 2026-11-18, kickoff Dec 14", "firm", "2026-12-14");
+    T_SECTION("a soft step's day is the client's own");
+    DUE("We send the quote Fri, Levan will try to get sign-off by 12/15", "soft", "2026-12-15");
+    DUE("she'll try to send it by Friday", "soft", "2026-11-27");
 }
 
 int main(void)
