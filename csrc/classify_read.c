@@ -815,7 +815,13 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         /* (after "Tom is out this week", "will ping Mon" is ours, as after a wait) */
         weak = (res == R_EFFORT && subj == S_CLIENT && st >= 0 && ful_waiting(L, st, end)) ||
                (res == R_NONE && status && subj == S_CLIENT);
-        if (res != R_NONE && pri[res] - weak * 5 > best_pri) {
+        if (res != R_NONE &&
+            (pri[res] - weak * 5 > best_pri ||
+             /* "If the board approves it Tue, Chanda signs Wed 12/9": the step
+              * is what happens then, not its condition (whose hedge stays) */
+             (pri[res] - weak * 5 == best_pri && res == rd->res && rd->ce > rd->ca &&
+              (ful_is_id(L, rd->ca, FUL_W_if) || (L->t[rd->ca].bits & FUL_CUE_COND)) &&
+              !(ful_is_id(L, a, FUL_W_if) || (L->t[a].bits & FUL_CUE_COND))))) {
             int k;
             /* "intro call" alone: a name for the call held, if the line only reports */
             bare_event = res == R_EFFORT && end - a <= 2 && ((L->t[a].bits | L->t[end - 1].bits) & FUL_CUE_EVENT);

@@ -1869,6 +1869,9 @@ static void test_states_told(void)
     T_SECTION("a soft step's day is the client's own");
     DUE("We send the quote Fri, Levan will try to get sign-off by 12/15", "soft", "2026-12-15");
     DUE("she'll try to send it by Friday", "soft", "2026-11-27");
+    T_SECTION("the step after its condition");
+    DUE("If the district board approves the budget Tue, Chanda signs the order form Wed 12/9", "soft", "2026-12-09");
+    DUE("If they sign Friday, kickoff Mon 12/7", "soft", "2026-12-07");
 }
 
 int main(void)
