@@ -56,6 +56,10 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
                 return 0; /* (another verb first: "CFO signs, buys ...") */
             break; /* (the verb itself: read below, with a count after it) */
         }
+    if (v < 0 && from < end && (ful_is_id(L, from, FUL_W_has) || ful_is_id(L, from, FUL_W_have)) && L->t[from].span == 1 &&
+        (i = ful_next(L, from, end)) >= 0 && (L->t[i].flags & T_NUM) && !(L->t[i].bits & FUL_CUE_DATE) &&
+        (ful_quantity(L, i) || ful_count_word_later(L, i, end)))
+        v = vt = from; /* "The lab has 2 mills and 1 furnace": what they hold, counted (not "mills" as a verb) */
     if (v < 0 && !(L->t[vt].bits & (FUL_CUE_REQUEST | FUL_CUE_SPEECH | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_BOOKED)) &&
         !(L->t[vt].flags & (T_CAP | T_NUM)) && L->t[vt].span == 1) {
         /* "Lucia's team supports 14 hospitals", "they process 5k claims a
@@ -89,7 +93,7 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
                 (ful_is_id(L, i, FUL_W_at) && ful_next(L, i, end) >= 0 && (L->t[ful_next(L, i, end)].flags & T_NUM))) &&
                !(L->t[v].flags & T_CAP); /* ("Plant closes for two weeks in August") */
     }
-    if (!ful_ends_sv(L, v) && !(v == from && sb >= 0 && ful_is_id(L, sb, FUL_W_they) &&
+    if (!ful_ends_sv(L, v) && !ful_is_id(L, v, FUL_W_has) && !(v == from && sb >= 0 && ful_is_id(L, sb, FUL_W_they) &&
                                 ((ful_wset[L->t[v].wid] & FUL_WS_HABIT) || v == vt)))
         return 0; /* (a plain form only right after "they": "they buy through a distributor") */
     i = ful_next(L, v, end);
@@ -104,7 +108,9 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
     for (i = 0; i < L->nt; i++)
         if (ful_rate_at(L, i))
             continue; /* how often, not when: "300 jobs a day", "buys seed every autumn" */
-        else if ((L->t[i].flags & T_NUM) && !ful_quantity(L, i) && !ful_count_word_later(L, i, L->nt))
+        else if ((L->t[i].flags & T_NUM) && !ful_quantity(L, i) && !ful_count_word_later(L, i, L->nt) &&
+                 !(i + 1 < L->nt && L->r[i].len <= 3 && !L->t[i + 1].bits &&
+                   !(L->t[i + 1].flags & (T_CAP | T_NUM | T_BREAK)))) /* ("2 mills and 1 furnace") */
             return 0; /* a day's number: "picks the 5 pilot stores by the 16th" */
         else if ((L->t[i].bits & (FUL_CUE_DATE | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_VAGUE | FUL_CUE_HEDGE)) ||
             (L->t[i].flags & T_QUOTED) || (i >= from && i < end && (L->t[i].bits & FUL_CUE_MODAL) && i != v))

@@ -1872,6 +1872,11 @@ static void test_states_told(void)
     T_SECTION("the step after its condition");
     DUE("If the district board approves the budget Tue, Chanda signs the order form Wed 12/9", "soft", "2026-12-09");
     DUE("If they sign Friday, kickoff Mon 12/7", "soft", "2026-12-07");
+    T_SECTION("what they hold, counted after 'has'");
+    IS("The lab has 2 mills and 1 furnace", "unknown");
+    IS("Lab has 2 mills and 1 furnace; they outsource all implant bars", "unknown");
+    IS("The district has 38 buses", "unknown");
+    DUE("Tom has 2 copies to sign Friday", "firm", "2026-11-27");
 }
 
 int main(void)
