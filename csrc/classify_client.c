@@ -125,6 +125,11 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
     *vt = -1;
     if (from < end && ful_status_at(L, from, end))
         return R_STATUS;
+    if (from + 1 < end &&
+        (ful_is_id(L, from, FUL_W_won_t) || ful_is_id(L, from, FUL_W_wont) || ful_is_id(L, from, FUL_W_don_t) ||
+         ful_is_id(L, from, FUL_W_dont) || ful_is_id(L, from, FUL_W_doesn_t) || ful_is_id(L, from, FUL_W_doesnt)) &&
+        (ful_is_id(L, from + 1, FUL_W_need) || ful_is_id(L, from + 1, FUL_W_want)) && !(L->t[from].flags & T_QUOTED))
+        return R_STATUS; /* "They won't need a demo, just send the price sheet": what they do not need is no step of theirs */
     if (from > 0 && from + 1 == end && (L->t[from - 1].bits & FUL_CUE_POSS) &&
         (ful_is_id(L, from, FUL_W_ask) || ful_is_id(L, from, FUL_W_asks) || ful_is_id(L, from, FUL_W_request) ||
          ful_is_id(L, from, FUL_W_requests)))

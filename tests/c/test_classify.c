@@ -1877,6 +1877,10 @@ static void test_states_told(void)
     IS("Lab has 2 mills and 1 furnace; they outsource all implant bars", "unknown");
     IS("The district has 38 buses", "unknown");
     DUE("Tom has 2 copies to sign Friday", "firm", "2026-11-27");
+    T_SECTION("what they do not need is no step of theirs");
+    IS("They won't need a demo, just send the price sheet", "compliance");
+    IS("They won't need a demo", "unknown");
+    IS("They won't sign before Q2", "soft");
 }
 
 int main(void)
