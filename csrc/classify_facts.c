@@ -243,6 +243,31 @@ int ful_status_at(const ful_cline *L, int i, int end)
         return 0;
     if (ful_state_ahead(L, i, end))
         return 1;
+    /* "Ilze covering (for Janis)": standing in for someone */
+    if (ful_is_id(L, i, FUL_W_covering) && L->t[i].span == 1 && !(L->t[i].flags & T_QUOTED) &&
+        ((j = ful_next(L, i, end)) < 0 || ful_is_id(L, j, FUL_W_for)))
+        return 1;
+    if (!(L->t[i].flags & T_QUOTED) && L->t[i].span == 1 && (j = ful_next(L, i, end)) >= 0) {
+        /* "If Marek goes quiet", "they went dark": how they stand, no effort */
+        if ((ful_is_id(L, i, FUL_W_go) || ful_is_id(L, i, FUL_W_goes) || ful_is_id(L, i, FUL_W_went) ||
+             ful_is_id(L, i, FUL_W_gone) || ful_is_id(L, i, FUL_W_going)) &&
+            (ful_is_id(L, j, FUL_W_quiet) || ful_is_id(L, j, FUL_W_dark) || ful_is_id(L, j, FUL_W_silent) ||
+             ful_is_id(L, j, FUL_W_cold)))
+            return 1;
+        /* "he has knocked off today", "has left for the day": a perfect, told
+         * (not "has agreed to meet Tue", "has confirmed Tuesday") */
+        if ((ful_is_id(L, i, FUL_W_has) || ful_is_id(L, i, FUL_W_have)) && L->t[j].span == 1 &&
+            (ful_participle(L, j) || (ful_wrule[L->t[j].wid] & FUL_SAW_DONE)) &&
+            !(L->t[j].bits & (FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_REQUEST | FUL_CUE_SPEECH))) {
+            for (k = ful_next(L, j, end); k >= 0; k = ful_next(L, k, end))
+                if (ful_is_id(L, k, FUL_W_to) || (L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_BOOKED | FUL_CUE_COND)) ||
+                    ((L->t[k].bits & FUL_CUE_DATE) && !ful_is_id(L, k, FUL_W_today) && !ful_time_behind(L, k, end) &&
+                     !ful_is_id(L, k, FUL_W_day)))
+                    break;
+            if (k < 0)
+                return 1;
+        }
+    }
     /* ("team loved the demo", in quotes too: how it went) */
     if ((L->t[i].flags & T_QUOTED) && !((L->t[i].bits & FUL_CUE_RECAP) && !(L->t[i].bits & VERBISH) &&
                                         ful_participle(L, i) && !ful_is_id(L, i, FUL_W_sent)))

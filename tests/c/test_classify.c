@@ -1881,6 +1881,15 @@ static void test_states_told(void)
     IS("They won't need a demo, just send the price sheet", "compliance");
     IS("They won't need a demo", "unknown");
     IS("They won't sign before Q2", "soft");
+    T_SECTION("how they stand: gone quiet, covering, a perfect told");
+    IS("If Marek goes quiet, nudge him again", "non");
+    IS("if they go dark, call the CEO", "non");
+    IS("Jan is out on paternity leave, Ilze covering", "unknown");
+    DUE("Phone Mwansa on Friday, he has knocked off today", "non", "2026-11-27");
+    IS("They have signed the NDA", "unknown");
+    DUE("she has agreed to meet Tuesday", "firm", "2026-11-24");
+    DUE("Tom has confirmed Tuesday", "firm", "2026-11-24");
+    DUE("Ilze covering the demo Friday", "firm", "2026-11-27");
 }
 
 int main(void)
