@@ -37,7 +37,11 @@ int ful_later_label(const ful_cline *L)
         return 0;
     int notes = 0;
     for (k = 1; k + 1 < L->nt; k++) {
-        if (!(L->t[k].flags & T_BREAK))
+        size_t p = L->t[k].off;
+        while (p > 0 && L->s[p - 1] == ' ')
+            p--;
+        /* ("gatekeeper / Next: try again 12/9": a spaced slash parts two fields too) */
+        if (!(L->t[k].flags & T_BREAK) && !(p > 1 && p < L->t[k].off && L->s[p - 1] == '/' && L->s[p - 2] == ' '))
             continue;
         if (ful_is_id(L, k, FUL_W_ns) || ful_is_id(L, k, FUL_W_next) || ful_is_id(L, k, FUL_W_nxt))
             e = k + 1; /* "| Next: try Femi again Mon" */

@@ -1890,6 +1890,9 @@ static void test_states_told(void)
     DUE("she has agreed to meet Tuesday", "firm", "2026-11-24");
     DUE("Tom has confirmed Tuesday", "firm", "2026-11-24");
     DUE("Ilze covering the demo Friday", "firm", "2026-11-27");
+    T_SECTION("a spaced slash parts a call's result from its next step");
+    DUE("Dial result: gatekeeper / Next: try the transport director again 12/9 8am", "non", "2026-12-09");
+    DUE("gatekeeper / next: call back 12/9", "non", "2026-12-09");
 }
 
 int main(void)
