@@ -434,6 +434,13 @@ static int ful_away(const ful_cline *L, int i, int end)
                 return 1;
         return 0;
     }
+    /* "I'm in Sfax till Friday", "she's at a family supra": where someone is, away */
+    if (ful_is_id(L, i, FUL_W_in) && j == i + 1 && (L->t[j].flags & T_CAP) && !(L->t[j].flags & T_NUM) &&
+        !(L->t[j].bits & (FUL_CUE_DATE | FUL_CUE_WORD | FUL_CUE_EVENT)))
+        return 1;
+    if (ful_is_id(L, i, FUL_W_at) && !(L->t[j].flags & T_NUM) && !(L->t[j].bits & (FUL_CUE_DATE | FUL_CUE_EVENT | FUL_CUE_CLIENT)) &&
+        j > i + 1)
+        return 1;
     if (ful_is_id(L, i, FUL_W_in))
         return (ful_is_id(L, j, FUL_W_year) && ful_is_id(L, j + 1, FUL_W_end)) || ful_is_id(L, j, FUL_W_close) || ful_is_id(L, j, FUL_W_freeze) ||
                ful_is_id(L, j, FUL_W_blackout) || ful_is_id(L, j, FUL_W_lockdown) ||

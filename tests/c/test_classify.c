@@ -1893,6 +1893,12 @@ static void test_states_told(void)
     T_SECTION("a spaced slash parts a call's result from its next step");
     DUE("Dial result: gatekeeper / Next: try the transport director again 12/9 8am", "non", "2026-12-09");
     DUE("gatekeeper / next: call back 12/9", "non", "2026-12-09");
+    T_SECTION("where someone is: away");
+    IS("\"you can call me back next week, I'm in Sfax till Friday\" - Amine", "non");
+    IS("she's in Dubai till Friday", "unknown");
+    IS("she's at a conference this week", "unknown");
+    DUE("No point calling Tamar before Tuesday, she's at a family supra; try her Tue 12/8", "non", "2026-12-08");
+    DUE("she's in London, will sign Friday", "firm", "2026-11-27");
 }
 
 int main(void)
