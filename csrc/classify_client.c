@@ -235,6 +235,9 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
                           (L->t[ful_next(L, j, end)].bits & FUL_CUE_SELLER) && !(L->t[j].flags & T_QUOTED);
             if (that_we)
                 j = ful_next(L, j, end); /* "asked that we call him after the holidays" */
+            else if (j >= 0 && (b & FUL_CUE_REQUEST) && L->r[i].len >= 3 && memcmp(L->r[i].lw, "ask", 3) == 0 &&
+                     (L->t[j].bits & FUL_CUE_SELLER) && !(L->t[j].bits & FUL_CUE_MODAL) && !(L->t[j].flags & T_QUOTED))
+                that_we = 1; /* "asks we call again after Mikuláš": the "that" left out */
             if (j >= 0 && ((L->t[j].bits & (FUL_CUE_SOBJ | FUL_CUE_YOU)) || that_we ||
                            ((b & FUL_CUE_SPEECH) && (L->t[j].bits & FUL_CUE_SELLER) && !(L->t[j].flags & T_QUOTED)))) {
                 /* "asked us to send", "suggested we reconnect in January" */

@@ -1899,6 +1899,10 @@ static void test_states_told(void)
     IS("she's at a conference this week", "unknown");
     DUE("No point calling Tamar before Tuesday, she's at a family supra; try her Tue 12/8", "non", "2026-12-08");
     DUE("she's in London, will sign Friday", "firm", "2026-11-27");
+    T_SECTION("'asks we ...', the 'that' left out");
+    IS("Horvath asks we call again after the holidays", "non");
+    IS("Tom asks we send the deck", "compliance");
+    DUE("she asked we email her in Jan", "non", "2027-01-01");
 }
 
 int main(void)
