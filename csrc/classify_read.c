@@ -306,7 +306,10 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
         return ful_next(L, i, end) >= 0 ? S_CLIENT : S_NONE;
     if (b & FUL_CUE_BOOKED)
         return S_EVENT; /* "Booked: Tue 9am", "Confirmed for Monday" */
-    if ((b & FUL_CUE_CHASE) && (j = ful_next(L, i, end)) >= 0 && (L->t[j].bits & FUL_CUE_EVENT)) {
+    if ((b & FUL_CUE_CHASE) && (j = ful_next(L, i, end)) >= 0 && ful_is_id(L, j, FUL_W_on) && L->t[j].off > 0 &&
+        L->s[L->t[j].off - 1] == '-' && ful_next(L, j, end) >= 0)
+        j = ful_next(L, j, end); /* ("Follow-on meeting": one word before the meeting's) */
+    if ((b & FUL_CUE_CHASE) && j >= 0 && (L->t[j].bits & FUL_CUE_EVENT)) {
         /* "Follow-up meeting on the calendar" is a meeting; an unbooked
          * "follow-up call in two weeks" is the seller's chase */
         for (e = j; e < end; e++)

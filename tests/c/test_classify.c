@@ -1903,6 +1903,9 @@ static void test_states_told(void)
     IS("Horvath asks we call again after the holidays", "non");
     IS("Tom asks we send the deck", "compliance");
     DUE("she asked we email her in Jan", "non", "2027-01-01");
+    T_SECTION("'follow-on' before a meeting's word");
+    IS("Follow-on meeting with the diocese finance committee is on the calendar", "firm");
+    IS("Follow-on call in two weeks", "non");
 }
 
 int main(void)
