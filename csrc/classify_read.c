@@ -28,8 +28,8 @@ static int ful_role_after_words(const ful_cline *L, int i, int end)
             return i - 1; /* "co-op members will vote on it": plain words, then "will" and a verb: they are someone */
         if ((b & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_POSS | FUL_CUE_ART |
                   FUL_CUE_DATE | FUL_CUE_EVENT | FUL_CUE_DNOUN | FUL_CUE_COBJ | FUL_CUE_WITH | FUL_CUE_TOPIC | FUL_CUE_COND)) ||
-            (L->t[i].flags & (T_CAP | T_NAME)))
-            return -1;
+            ((L->t[i].flags & (T_CAP | T_NAME)) && !(n == 0 && i == L->head && !(b & ~FUL_CUE_CLIENT) && !(L->t[i].flags & T_UPPER))))
+            return -1; /* (a plain word capitalised only as the line's first: "District transport manager") */
     }
     if (r < 0 || (v = ful_next(L, r, end)) < 0)
         return -1;
@@ -38,6 +38,11 @@ static int ful_role_after_words(const ful_cline *L, int i, int end)
     if (v < 0 || (L->t[v].flags & T_BREAK))
         return -1;
     if ((L->t[v].bits & (FUL_CUE_MODAL | FUL_CUE_SPEECH)) && !(L->t[v].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)))
+        return r;
+    /* "District transport manager to send the floor plans by Friday": an action item the role owns */
+    if (ful_is_id(L, v, FUL_W_to) && L->t[v].span == 1 && (i = ful_next(L, v, end)) >= 0 &&
+        (L->t[i].bits & (FUL_CUE_ACT | FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_JOINT | FUL_CUE_SETUP)) &&
+        !(L->t[i].bits & (FUL_CUE_MODAL | FUL_CUE_CLIENT | FUL_CUE_SELLER)) && !(L->t[i].flags & T_BREAK))
         return r;
     return (L->t[v].bits & VERBISH) && L->t[v].span == 1 && ful_ends_sv(L, v) ? r : -1;
 }
@@ -406,7 +411,8 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
     }
     if (!(b & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_POSS | FUL_CUE_ART | FUL_CUE_DATE | FUL_CUE_EVENT | FUL_CUE_DNOUN |
                FUL_CUE_COBJ)) &&
-        !(L->t[i].flags & (T_QUOTED | T_NUM | T_CAP)) && (e = ful_role_after_words(L, i, end)) >= 0)
+        !(L->t[i].flags & (T_QUOTED | T_NUM)) && (!(L->t[i].flags & T_CAP) || i == L->head) &&
+        (e = ful_role_after_words(L, i, end)) >= 0)
         return *st = e, S_CLIENT; /* "property mgr signs the agreement Friday", "co-op chair Mr. Ssempala sends" */
     if (!(b & FUL_CUE_WORD) && !(b & FUL_CUE_COBJ)) {
         if (ful_unit_after_figure(L, i))

@@ -1906,6 +1906,11 @@ static void test_states_told(void)
     T_SECTION("'follow-on' before a meeting's word");
     IS("Follow-on meeting with the diocese finance committee is on the calendar", "firm");
     IS("Follow-on call in two weeks", "non");
+    T_SECTION("a role after plain words, the first capitalised, owns its action item");
+    DUE("District transport manager to send the depot floor plans by Friday", "firm", "2026-11-27");
+    DUE("the transport manager to send the plans by Friday", "firm", "2026-11-27");
+    DUE("Ugandan co-op chair Mr. Ssempala sends the signed LPO by Friday", "firm", "2026-11-27");
+    DUE("Send floor plans to the transport manager by Friday", "compliance", "2026-11-27");
 }
 
 int main(void)
