@@ -468,7 +468,7 @@ int ful_fact_label(const ful_cline *L)
                                    FUL_W_amount,    FUL_W_stage,       FUL_W_forecast,  FUL_W_probability,
                                    FUL_W_acv,       FUL_W_value,       FUL_W_arr,       FUL_W_mrr,
                                    FUL_W_tcv};
-    int k, w, h = -1, record;
+    int k, w, h = -1, record, pain;
     if (L->nt < 2 || (L->t[0].flags & T_QUOTED)) /* ("Budget: approved (per CFO)": a source cut off) */
         return 0;
     /* "Pain:", or a word before it: "pricing obj -", "main risk:", "security concern:" */
@@ -498,7 +498,8 @@ int ful_fact_label(const ful_cline *L)
     /* "Competitor: they also talk to Vodafone", "Pilot results: 11% saving on
      * the test trucks": what is told under these is how things stand, verbs and all */
     w = h - 1;
-    record = ful_is_id(L, w, FUL_W_competitor) || ful_is_id(L, w, FUL_W_competitors) ||
+    pain = ful_is_id(L, w, FUL_W_pain) || ful_is_id(L, w, FUL_W_pains); /* ("Pain: scheduling takes 2 days a week") */
+    record = pain || ful_is_id(L, w, FUL_W_competitor) || ful_is_id(L, w, FUL_W_competitors) ||
              ful_is_id(L, w, FUL_W_competition) || ful_is_id(L, w, FUL_W_background) || ful_is_id(L, w, FUL_W_context) ||
              ful_is_id(L, w, FUL_W_incumbent) || ful_is_id(L, w, FUL_W_results) || ful_is_id(L, w, FUL_W_stats) ||
              /* a CRM row's figures: "Amount: $120,000 | Stage: Commit | Close: 12/15" */
@@ -509,8 +510,9 @@ int ful_fact_label(const ful_cline *L)
         uint32_t b = L->t[k].bits;
         if (L->t[k].flags & T_INPHR)
             continue;
-        if (record && !(b & (FUL_CUE_MODAL | FUL_CUE_BOOKED)))
-            continue;
+        if (record && !(b & (FUL_CUE_MODAL | FUL_CUE_BOOKED)) &&
+            !(pain && (L->t[k].flags & T_BREAK) && (b & (FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP)) && !ful_ends_ing(L, k)))
+            continue; /* (a pain, then our to-do after it: "Pain: manual invoicing, send case study") */
         if ((b & FUL_CUE_MODAL) ||
             ((b & (VERBISH | FUL_CUE_BOOKED)) && !(b & (FUL_CUE_RECAP | FUL_CUE_DNOUN)) && !ful_participle(L, k) &&
              !((L->t[k].flags & T_CAP) && ful_first_name_word(L, k))))

@@ -1911,6 +1911,10 @@ static void test_states_told(void)
     DUE("the transport manager to send the plans by Friday", "firm", "2026-11-27");
     DUE("Ugandan co-op chair Mr. Ssempala sends the signed LPO by Friday", "firm", "2026-11-27");
     DUE("Send floor plans to the transport manager by Friday", "compliance", "2026-11-27");
+    T_SECTION("under 'Pain:', how things stand, verbs and all");
+    IS("Pain: scheduling takes 2 days a week", "unknown");
+    IS("Pain: manual invoicing, send case study", "compliance");
+    IS("Pain: they will need SSO by Q1", "soft");
 }
 
 int main(void)
