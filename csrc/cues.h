@@ -258,6 +258,7 @@ static const ful_cue ful_phrases[] = {
     {"give him a call", CH}, {"give her a call", CH}, {"give a ring", CH}, {"get back to them", CH}, {"get back to", CH}, {"get back to you", AC},
     {"get back to him", CH}, {"get back to her", CH}, {"get in touch", CH}, {"hear back", CH},
     {"loop back", CH}, {"catch up", CH}, {"see if", CH}, {"find out", CH}, {"wait for", CH},
+    {"see where", CH}, {"see how", CH}, {"see what", CH}, {"see whether", CH},
     {"kindly note", FL}, {"please note", FL}, {"pls note", FL}, {"note that", FL}, {"leave a voicemail", CH}, {"leave vm", CH}, {"leave a vm", CH}, {"leave a message", CH}, {"leave voicemail", CH}, {"shoot an email", CH}, {"drop a line", CH}, {"keep warm", CH},
     {"stay in touch", CH}, {"stay close", CH}, {"hit up", CH}, {"keep an eye on", CH}, {"keep tabs on", CH}, {"keep in touch", CH}, {"touch bases", CH}, {"try again", CH}, {"will try again", CH}, {"try back", CH},
     {"drop by", CH}, {"stop by", CH}, {"swing by", CH}, {"pop in", CH}, {"pop by", CH}, {"cold call", CH},

@@ -1915,6 +1915,11 @@ static void test_states_told(void)
     IS("Pain: scheduling takes 2 days a week", "unknown");
     IS("Pain: manual invoicing, send case study", "compliance");
     IS("Pain: they will need SSO by Q1", "soft");
+    T_SECTION("'see where', 'see how', 'see what': finding out, a chase");
+    IS("See where they are with the board", "non");
+    IS("see how the pilot is going", "non");
+    IS("See what they think of the SOW", "non");
+    IS("they will see how the pilot goes, then decide", "soft");
 }
 
 int main(void)
