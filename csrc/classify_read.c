@@ -326,7 +326,11 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
         return *st = j, S_SELLER; /* "Demo env for their team", "Call summary to Ana", "pilot success criteria doc": a thing */
     if (b & FUL_CUE_EVENT) {
         /* "Tentative call", "Call with their CFO" are meetings */
-        if ((b & (FUL_CUE_CHASE | FUL_CUE_ACT)) && !modifier && !ful_noun_start(L, i, end))
+        if ((b & (FUL_CUE_CHASE | FUL_CUE_ACT)) && !modifier &&
+            (!ful_noun_start(L, i, end) ||
+             /* "If nothing heard by next week, call": after its condition, a lone verb */
+             ((b & FUL_CUE_CHASE) && ful_next(L, i, end) < 0 && i > L->head && !(L->t[i].flags & T_QUOTED) &&
+              (ful_is_id(L, L->head, FUL_W_if) || (L->t[L->head].bits & FUL_CUE_COND)))))
             return S_SELLER; /* "Call Raj", "Review their RFP" */
         return S_EVENT;
     }

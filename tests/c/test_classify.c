@@ -1920,6 +1920,9 @@ static void test_states_told(void)
     IS("see how the pilot is going", "non");
     IS("See what they think of the SOW", "non");
     IS("they will see how the pilot goes, then decide", "soft");
+    T_SECTION("a lone 'call' after its condition is ours");
+    DUE("If nothing heard by next week, call", "non", "2026-11-23");
+    IS("once they sign, call", "soft");
 }
 
 int main(void)
