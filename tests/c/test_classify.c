@@ -1923,6 +1923,9 @@ static void test_states_told(void)
     T_SECTION("a lone 'call' after its condition is ours");
     DUE("If nothing heard by next week, call", "non", "2026-11-23");
     IS("once they sign, call", "soft");
+    T_SECTION("'Only' opening a line is no name");
+    IS("Only 2 people on the finance team", "unknown");
+    IS("Only Tom can sign", "soft");
 }
 
 int main(void)
