@@ -1660,7 +1660,7 @@ static int ful_date_prefix(int a, int b, int c)
         return (third & FUL_END) != 0;
     if (ful_isdig(c)) /* "KW50", "wk50" */
         return (a == 'k' || a == 'c' || a == 'w') && (b == 'w' || b == 'k') && (third & FUL_END);
-    return ful_isal(c) && (third & FUL_B(ful_lc(c)));
+    return ful_isal(c) && c < 0x80 && (third & FUL_B(ful_lc(c))); /* (a marked letter's lead byte: no date word) */
 }
 #undef FUL_END
 
