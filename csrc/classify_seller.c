@@ -292,6 +292,8 @@ int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
                 uint32_t kb = L->t[k].bits;
                 if (L->t[k].flags & T_INPHR)
                     continue;
+                if (ful_wrule[L->t[k].wid] & FUL_SAW_TIMEW)
+                    break; /* "send agenda before the call": the call is when, not the message */
                 if ((kb & FUL_CUE_CHASE) &&
                     ((k <= first + 4 && (!(kb & FUL_CUE_DELIV) || ful_is_id(L, k - 1, FUL_W_an) || ful_is_id(L, k - 1, FUL_W_a) ||
                                        ful_is_id(L, k - 1, FUL_W_last))) ||

@@ -1926,6 +1926,10 @@ static void test_states_told(void)
     T_SECTION("'Only' opening a line is no name");
     IS("Only 2 people on the finance team", "unknown");
     IS("Only Tom can sign", "soft");
+    T_SECTION("a meeting after 'before' is when, not the message");
+    IS("send agenda before the call", "compliance");
+    IS("send the agenda before the call", "compliance");
+    IS("Send Ana a note to check on timing", "non");
 }
 
 int main(void)
