@@ -521,6 +521,14 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         rd.hedge_tok = ful_wish_or_pending(&L);
     hedged = rd.hedge_tok >= 0 || rd.neg_tok >= 0;
     booked = rd.book_tok >= 0;
+    /* "They want a 2nd demo for IT, booked Thu 12/10 3pm": the wish, then its
+     * booking; booked wins over what they wanted */
+    if (booked && rd.neg_tok < 0 && rd.hedge_tok >= 0 && rd.book_tok > rd.hedge_tok && L.r[rd.hedge_tok].len >= 4 &&
+        memcmp(L.r[rd.hedge_tok].lw, "want", 4) == 0 && !(L.t[rd.book_tok].flags & T_INPHR)) {
+        for (i = rd.hedge_tok + 1; i < L.nt && !((L.t[i].bits & (FUL_CUE_HEDGE | FUL_CUE_NEGBOOK)) && !(L.t[i].flags & T_INPHR)); i++)
+            ;
+        hedged = i < L.nt; /* (not "tentatively booked") */
+    }
 
     switch (rd.res) {
     case R_EFFORT: {

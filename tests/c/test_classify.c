@@ -1930,6 +1930,10 @@ static void test_states_told(void)
     IS("send agenda before the call", "compliance");
     IS("send the agenda before the call", "compliance");
     IS("Send Ana a note to check on timing", "non");
+    T_SECTION("what they wanted, then booked");
+    DUE("They want a 2nd demo for IT, booked Thu 12/10 3pm", "firm", "2026-12-10");
+    IS("They want a demo, tentatively booked Thu", "soft");
+    IS("they want to meet Thursday, not booked yet", "soft");
 }
 
 int main(void)
