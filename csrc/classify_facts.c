@@ -708,7 +708,9 @@ int ful_copula_fact(const ful_cline *L, int i, int end)
         return 1;
     /* "Renewal is in March", "Their audit is in Q1": when a thing of theirs
      * falls, told; a meeting's day ("Demo is on Tuesday") or a deadline's is a step */
-    if (i > 0 && !(L->t[i - 1].bits & (FUL_CUE_EVENT | FUL_CUE_SELLER | FUL_CUE_DATE)) &&
+    if (i > 0 && !(L->t[i - 1].bits & (FUL_CUE_SELLER | FUL_CUE_DATE)) &&
+        /* (a meeting's day in the past tense is when it was: "Demo was 2026-11-26") */
+        (!(L->t[i - 1].bits & FUL_CUE_EVENT) || ful_is_id(L, i, FUL_W_was) || ful_is_id(L, i, FUL_W_were)) &&
         !ful_is_id(L, i - 1, FUL_W_deadline) && !ful_is_id(L, i - 1, FUL_W_due) && !(L->t[i - 1].flags & T_QUOTED) &&
         ful_when_to_end(L, j, end))
         return 1;

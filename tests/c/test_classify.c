@@ -1934,6 +1934,10 @@ static void test_states_told(void)
     DUE("They want a 2nd demo for IT, booked Thu 12/10 3pm", "firm", "2026-12-10");
     IS("They want a demo, tentatively booked Thu", "soft");
     IS("they want to meet Thursday, not booked yet", "soft");
+    T_SECTION("a meeting's day in the past tense is when it was");
+    DUE("Demo was 2026-11-18; nudge Bounmy Tuesday for feedback", "non", "2026-11-24");
+    IS("Demo was on Tuesday", "unknown");
+    DUE("Demo is on Tuesday", "firm", "2026-11-24");
 }
 
 int main(void)
