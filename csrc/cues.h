@@ -173,7 +173,7 @@ static const ful_cue ful_words[] = {
     {"whenever", VG}, {"once", VG | CN}, {"asap", VG},
     /* meetings */
     {"mtg", EV}, {"session", EV}, {"workshop", EV}, {"walkthrough", EV | JT}, {"presentation", EV},
-    {"discussion", EV}, {"kickoff", EV}, {"pilot", EV}, {"lunch", EV | JT}, {"dinner", EV | JT},
+    {"discussion", EV}, {"kickoff", EV}, {"pilot", EV}, {"lunch", EV | JT}, {"dinner", EV | JT}, {"ceremony", EV},
     {"coffee", EV | JT}, {"breakfast", EV | JT}, {"visit", EV}, {"onsite", EV}, {"sync", EV},
     {"huddle", EV}, {"appointment", EV}, {"interview", EV}, {"readout", EV}, {"debrief", EV},
     {"webinar", EV}, {"training", EV}, {"briefing", EV}, {"meetup", EV}, {"conversation", EV},
@@ -259,6 +259,7 @@ static const ful_cue ful_phrases[] = {
     {"get back to him", CH}, {"get back to her", CH}, {"get in touch", CH}, {"hear back", CH},
     {"loop back", CH}, {"catch up", CH}, {"see if", CH}, {"find out", CH}, {"wait for", CH},
     {"see where", CH}, {"see how", CH}, {"see what", CH}, {"see whether", CH},
+    {"contract signing", EV}, {"signing ceremony", EV}, /* the signing itself, a meeting's day */
     {"kindly note", FL}, {"please note", FL}, {"pls note", FL}, {"note that", FL}, {"leave a voicemail", CH}, {"leave vm", CH}, {"leave a vm", CH}, {"leave a message", CH}, {"leave voicemail", CH}, {"shoot an email", CH}, {"drop a line", CH}, {"keep warm", CH},
     {"stay in touch", CH}, {"stay close", CH}, {"hit up", CH}, {"keep an eye on", CH}, {"keep tabs on", CH}, {"keep in touch", CH}, {"touch bases", CH}, {"try again", CH}, {"will try again", CH}, {"try back", CH},
     {"drop by", CH}, {"stop by", CH}, {"swing by", CH}, {"pop in", CH}, {"pop by", CH}, {"cold call", CH},

@@ -1938,6 +1938,11 @@ static void test_states_told(void)
     DUE("Demo was 2026-11-18; nudge Bounmy Tuesday for feedback", "non", "2026-11-24");
     IS("Demo was on Tuesday", "unknown");
     DUE("Demo is on Tuesday", "firm", "2026-11-24");
+    T_SECTION("the signing itself is a meeting's day");
+    DUE("Signing ceremony Thursday 12/10 at their HQ", "firm", "2026-12-10");
+    DUE("Contract signing Thursday 12/10", "firm", "2026-12-10");
+    IS("Contract signing TBD", "soft");
+    IS("Send contract for signing", "compliance");
 }
 
 int main(void)
