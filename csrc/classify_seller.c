@@ -145,7 +145,8 @@ int ful_obtain_from(const ful_cline *L, int from, int end)
                   FUL_CUE_DATE | FUL_CUE_ART | FUL_CUE_EVENT | FUL_CUE_POSS | FUL_CUE_WITH)) &&
             !((b & FUL_CUE_CDOC) && !(b & (FUL_CUE_CLIENT | FUL_CUE_COBJ | FUL_CUE_SOBJ | FUL_CUE_ART))))
             return 0;
-        if ((L->t[i].flags & (T_NUM | T_QUOTED | T_NAME)) || ful_participle(L, i) || (L->t[i].flags & T_CAP))
+        if ((L->t[i].flags & (T_NUM | T_QUOTED | T_NAME)) || ful_participle(L, i) ||
+            ((L->t[i].flags & T_CAP) && !(b & FUL_CUE_CDOC))) /* ("get the PO from Raj": their paper, in capitals) */
             return 0;
     }
     return n > 0 && (i < 0 || !(ful_is_id(L, i, FUL_W_to) || ful_is_id(L, i, FUL_W_over) || ful_participle(L, i) ||

@@ -325,7 +325,7 @@ static void test_hurried_forms(void)
     IS("Reply from Kenji re: pilot scope by Mon", "firm");
     IS("go/no-go from steering committee 12/18", "firm");
     IS("credit app from customer before first order", "soft");
-    IS("Get the PO from Acme by Fri", "compliance");
+    IS("Get the PO from Acme by Fri", "non"); /* (ours to chase, as "get sign-off from their CFO" is) */
     IS("Pricing from our team by Fri", "compliance");
     IS("our champion will socialize the business case internally", "soft");
     IS("our SE to build the demo env by Fri", "compliance");
@@ -1943,6 +1943,10 @@ static void test_states_told(void)
     DUE("Contract signing Thursday 12/10", "firm", "2026-12-10");
     IS("Contract signing TBD", "soft");
     IS("Send contract for signing", "compliance");
+    T_SECTION("their paper in capitals, to obtain from them");
+    IS("Get the PO from Raj", "non");
+    IS("get the PO number from Raj", "non");
+    IS("Get the PO to Raj", "compliance");
 }
 
 int main(void)
