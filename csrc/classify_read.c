@@ -56,14 +56,18 @@ static int ful_state_until(const ful_cline *L, int a, int end)
     for (i = a; i < end; i++)
         if (!(L->t[i].flags & T_QUOTED) && (ful_be_form(L, i) || ful_contraction_be(L, i)))
             break;
-    if (i >= end || (j = ful_be_form(L, i) ? ful_next(L, i, end) : i + 1) < 0 || j >= end)
+    if (i >= end && a < end && a > 0 && (ful_is_id(L, a, FUL_W_busy) || ful_is_id(L, a, FUL_W_swamped)) &&
+        !(L->t[a].flags & T_QUOTED))
+        j = a; /* "Raj replied, busy till Jan": the "is" left out */
+    else if (i >= end || (j = ful_be_form(L, i) ? ful_next(L, i, end) : i + 1) < 0 || j >= end)
         return 0;
     if (ful_is_id(L, j, FUL_W_still) || ful_is_id(L, j, FUL_W_all))
         j = ful_next(L, j, end);
     if (j < 0 || ((L->t[j].bits & (FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_MODAL)) && !ful_is_id(L, j, FUL_W_locked)) ||
         (L->t[j].flags & (T_CAP | T_NUM)) ||
         !(ful_participle(L, j) || ful_past_verb(L, j) || ful_is_id(L, j, FUL_W_frozen) || ful_is_id(L, j, FUL_W_stuck) ||
-          ful_is_id(L, j, FUL_W_tied) || ful_is_id(L, j, FUL_W_locked)))
+          ful_is_id(L, j, FUL_W_tied) || ful_is_id(L, j, FUL_W_locked) || ful_is_id(L, j, FUL_W_busy) ||
+          ful_is_id(L, j, FUL_W_swamped)))
         return 0;
     for (k = ful_next(L, j, L->nt); k >= 0; k = ful_next(L, k, L->nt)) /* ("until" opens a clause of its own) */
         if ((ful_is_id(L, k, FUL_W_until) || ful_is_id(L, k, FUL_W_till)) && k + 1 < L->nt)

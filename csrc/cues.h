@@ -326,6 +326,7 @@ static const ful_cue ful_phrases[] = {
     {"it is necessary to", FL}, {"is necessary to", FL}, {"necessary to", FL},
     {"it is important to", FL}, {"is important to", FL}, {"important to", FL},
     {"pilot feedback", DN}, {"pilot results", DN}, {"demo feedback", DN}, {"demo recording", DN}, {"call recording", DN},
+    {"confirmed receipt", RC}, /* "Raj confirmed receipt": told, no booking */
     {"accepted my connection", RC}, {"accepted the connection", RC}, {"accepted connection", RC},
     {"call notes", NO}, {"meeting notes", NO}, {"see email", NO}, {"see the email", NO}, {"see thread", NO}, {"see notes", NO}, {"see below", NO},
     /* the client asks for something */

@@ -1947,6 +1947,10 @@ static void test_states_told(void)
     IS("Get the PO from Raj", "non");
     IS("get the PO number from Raj", "non");
     IS("Get the PO to Raj", "compliance");
+    T_SECTION("a receipt confirmed is told; busy till a time, the 'is' left out");
+    IS("Raj confirmed receipt", "unknown");
+    DUE("Raj confirmed Tuesday", "firm", "2026-11-24");
+    IS("replied, busy till Jan", "unknown");
 }
 
 int main(void)
