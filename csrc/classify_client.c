@@ -388,6 +388,17 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
                 }
             }
         }
+        if (*vt < 0 && ful_is_id(L, i, FUL_W_keen) && L->t[i].span == 1 && (j = ful_next(L, i, end)) >= 0 && ful_is_id(L, j, FUL_W_to) &&
+            (j = ful_next(L, j, end)) >= 0 && (ful_is_id(L, j, FUL_W_see) || ful_is_id(L, j, FUL_W_get) || ful_is_id(L, j, FUL_W_receive))) {
+            /* "Tom is keen to see a sample report": a thing they want from us, asked as "wants to see" */
+            int k;
+            for (k = ful_next(L, j, end); k >= 0 && !(L->t[k].bits & FUL_CUE_EVENT); k = ful_next(L, k, end))
+                if (L->t[k].bits & (FUL_CUE_DNOUN | FUL_CUE_DELIV)) {
+                    *vt = i;
+                    *request = 1;
+                    return R_COMPLIANCE;
+                }
+        }
         /* "Client should send the PO Friday": expected, not promised */
         if (((b & FUL_CUE_HEDGE) || (*vt < 0 && ful_is_id(L, i, FUL_W_should))) && *hedge < 0)
             *hedge = i;

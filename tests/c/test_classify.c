@@ -1951,6 +1951,10 @@ static void test_states_told(void)
     IS("Raj confirmed receipt", "unknown");
     DUE("Raj confirmed Tuesday", "firm", "2026-11-24");
     IS("replied, busy till Jan", "unknown");
+    T_SECTION("keen to see a thing of ours: they ask for it");
+    IS("Tom is keen to see a sample report", "compliance");
+    IS("they're keen to get the pricing", "compliance");
+    IS("Tom is keen to see a demo", "soft");
 }
 
 int main(void)
