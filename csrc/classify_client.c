@@ -118,6 +118,50 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
     return 1;
 }
 
+/* "They struggle with scheduling", "Tom travels a lot", "They are
+ * evaluating 3 vendors": a verb no cue knows, in the present, with nothing
+ * of the deal after it (no us, no thing of ours or theirs to hand over, no
+ * meeting, no one named) and no day: how they are, no step. vt: the verb. */
+static int ful_plain_present(const ful_cline *L, int from, int vt)
+{
+    int k, v0;
+    if (vt < from || from < 1 || L->t[vt].span != 1 || (L->t[vt].flags & (T_QUOTED | T_CAP | T_NUM)) ||
+        (L->t[vt].bits & ~FUL_CUE_WORD) || ful_wait_word(&L->r[vt]) || ful_is_id(L, vt, FUL_W_coming) ||
+        ful_is_id(L, vt, FUL_W_going) || ful_wset[L->t[vt].wid])
+        return 0; /* (the habit reader's own words, "owns", "runs", keep its exceptions: "Grant owns the next step") */
+    /* in -s (a plain form after "they"), or in -ing after "is"/"are"/"'re" ("are evaluating") */
+    if (ful_ends_ing(L, vt) ? !(vt > 0 && (ful_be_form(L, vt - 1) || ful_contraction_be(L, vt - 1)))
+                            : !ful_ends_sv(L, vt) && !(vt == from && ful_is_id(L, from - 1, FUL_W_they)))
+        return 0;
+    /* right after the subject, or after its "is" or one adverb ("Tom only answers his cell") */
+    v0 = vt > from && (ful_be_form(L, vt - 1) || ful_is_id(L, vt - 1, FUL_W_only) || ful_is_id(L, vt - 1, FUL_W_never) ||
+                       ful_is_id(L, vt - 1, FUL_W_always) || ful_is_id(L, vt - 1, FUL_W_also) || ful_is_id(L, vt - 1, FUL_W_still))
+             ? vt - 1 : vt;
+    if (v0 != from && !(v0 == from + 1 && ful_be_form(L, from)))
+        return 0;
+    /* (someone of theirs, not a subject that names a meeting or a thing of the deal: "decision is coming") */
+    if (!(L->t[from - 1].bits & FUL_CUE_CLIENT) ||
+        ((L->t[from - 1].bits & (FUL_CUE_EVENT | FUL_CUE_DNOUN | FUL_CUE_CDOC | FUL_CUE_MODAL | FUL_CUE_HEDGE)) &&
+         !ful_contraction_be(L, from - 1)))
+        return 0;
+    for (k = from; k < vt; k++)
+        if (L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_COND) && !ful_be_form(L, k) && !ful_contraction_be(L, k))
+            return 0;
+    for (k = vt + 1; k < L->nt; k++) {
+        if (L->t[k].flags & T_INPHR)
+            continue;
+        if (ful_ends_ing(L, k) && (ful_is_id(L, k - 1, FUL_W_with) || ful_is_id(L, k - 1, FUL_W_of)) &&
+            !(L->t[k].bits & (FUL_CUE_EVENT | FUL_CUE_DNOUN | FUL_CUE_MODAL)))
+            continue; /* ("struggle with scheduling": a doing's name) */
+        if ((L->t[k].bits & (VERBISH | FUL_CUE_DNOUN | FUL_CUE_CDOC | FUL_CUE_EVENT | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_COBJ |
+                             FUL_CUE_SELLER | FUL_CUE_DATE | FUL_CUE_VAGUE | FUL_CUE_NEGBOOK | FUL_CUE_COND)) ||
+            (L->t[k].flags & (T_QUOTED | T_NAME)) || ((L->t[k].flags & T_CAP) && !(L->t[k].bits & FUL_CUE_WORD)) ||
+            ((L->t[k].flags & T_NUM) && !ful_quantity(L, k)))
+            return 0;
+    }
+    return 1;
+}
+
 /* What the client's clause [from, end) amounts to. */
 int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *request, int *hedge)
 {
@@ -438,7 +482,7 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
         if (i >= end)
             return R_NONE;
     }
-    if (*hedge < 0 && ful_client_habit(L, from, end, *vt))
+    if (*hedge < 0 && (ful_client_habit(L, from, end, *vt) || ful_plain_present(L, from, *vt)))
         return R_STATUS;
     return R_EFFORT;
 }

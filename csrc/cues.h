@@ -390,7 +390,7 @@ static const char *const ful_idwords[] = {
     /* what troubles or drives them: "main concern is ..." (ful_topic_noun) */
     "issues", "problem", "problems", "worry", "worries", "challenge", "challenges", "priority", "focus",
     "headache", "bottleneck", "hesitation", "frustration", "complaint", "question", "mid",
-    "everything", "anything", "quiet", "dark", "silent", "covering",
+    "everything", "anything", "quiet", "dark", "silent", "covering", "coming",
 };
 
 #define FUL_NWORDS ((int)(sizeof ful_words / sizeof ful_words[0]))

@@ -1955,6 +1955,15 @@ static void test_states_told(void)
     IS("Tom is keen to see a sample report", "compliance");
     IS("they're keen to get the pricing", "compliance");
     IS("Tom is keen to see a demo", "soft");
+    T_SECTION("a verb no cue knows, in the present, nothing of the deal after it");
+    IS("They struggle with scheduling", "unknown");
+    IS("Tom travels a lot", "unknown");
+    IS("They're growing fast", "unknown");
+    IS("Tom circulates it internally", "soft");
+    IS("Maria socializes the deck", "soft");
+    IS("they'll get back 2 us after the hols", "soft");
+    IS("Client says decision is coming", "soft");
+    DUE("Site walk w/ their plant manager + our rental coordinator Tue 12/8 7am, hard hats on", "firm", "2026-12-08");
 }
 
 int main(void)
