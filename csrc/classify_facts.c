@@ -279,8 +279,10 @@ int ful_status_at(const ful_cline *L, int i, int end)
         return 1;
     /* "receptionist says the Dr. is on leave", "Tom said the PO is approved":
      * what they tell of how things stand is how things stand */
-    if (((L->t[i].bits & FUL_CUE_SPEECH) || ful_is_id(L, i, FUL_W_confirmed)) && L->t[i].span == 1 &&
-        !(L->t[i].flags & T_QUOTED)) {
+    if (((L->t[i].bits & FUL_CUE_SPEECH) || ful_is_id(L, i, FUL_W_confirmed) ||
+         /* "Raj thinks the price is high": what they hold of how things stand */
+         ((L->t[i].bits & FUL_CUE_HEDGE) && (ful_is_word(L, i, "thinks") || ful_is_word(L, i, "believes")))) &&
+        L->t[i].span == 1 && !(L->t[i].flags & T_QUOTED)) {
         k = ful_next(L, i, end);
         if (k >= 0 && (L->t[k].bits & (FUL_CUE_ART | FUL_CUE_POSS)) && !ful_is_id(L, k, FUL_W_to))
             k = ful_next(L, k, end);

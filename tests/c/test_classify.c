@@ -1964,6 +1964,11 @@ static void test_states_told(void)
     IS("they'll get back 2 us after the hols", "soft");
     IS("Client says decision is coming", "soft");
     DUE("Site walk w/ their plant manager + our rental coordinator Tue 12/8 7am, hard hats on", "firm", "2026-12-08");
+    T_SECTION("what they think of how things stand");
+    IS("Raj thinks the price is high", "unknown");
+    IS("she believes the budget is approved", "unknown");
+    DUE("Tom thinks they'll sign Friday", "soft", "2026-11-27");
+    IS("Tom thinks about it", "soft");
 }
 
 int main(void)
