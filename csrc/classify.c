@@ -197,6 +197,8 @@ static int ful_would_at(const ful_cline *L, int i)
 static int ful_wish_or_pending(const ful_cline *L)
 {
     int i;
+    if (!(L->marks & FUL_SAW_WISH))
+        return -1;
     for (i = 1; i < L->nt; i++) {
         if ((ful_is_id(L, i, FUL_W_like) || ful_is_id(L, i, FUL_W_love)) && ful_is_id(L, i + 1, FUL_W_to) && ful_would_at(L, i - 1))
             return i;
@@ -245,6 +247,13 @@ static int ful_wants_actors(const ful_cline *L)
             hd = -1;
         if (hd < 0 && !((t->bits & FUL_CUE_FILLER) && !(t->bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | VERBISH))))
             hd = i;
+        /* most words pass every test below: lowercase, unquoted, no clause
+         * head, no speech or client cue, not "to", "2", "and" or a
+         * wait-word's first letter (ful_wait_word) */
+        if (!(t->flags & (T_QUOTED | T_TAG | T_CAP)) && !(t->bits & (FUL_CUE_SPEECH | FUL_CUE_CLIENT)) && hd != i &&
+            t->wid != FUL_W_to && t->wid != FUL_W_and && !(len == 1 && w[0] == '2') &&
+            !(len >= 4 && (w[0] == 'w' || w[0] == 'a' || w[0] == 'p')))
+            continue;
         if ((t->flags & T_QUOTED) || (t->bits & FUL_CUE_SPEECH))
             return 1;
         if ((t->flags & T_TAG) && (L->marks & FUL_SAW_LINK) && t->off >= 2 && L->s[t->off - 1] == '@' && L->s[t->off - 2] != ' ')
@@ -434,7 +443,7 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
                 !(L.t[i - 1].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_COBJ | FUL_CUE_MODAL | FUL_CUE_WITH)) &&
                 !(L.t[i - 1].flags & T_NAME) && !ful_is_id(&L, i - 1, FUL_W_to) && !ful_be_form(&L, i - 1))
                 L.t[i].bits &= ~(FUL_CUE_JOINT | FUL_CUE_EVENT | FUL_CUE_ACT); /* "per-GB hosting", "3-year hosting discount": a thing's name */
-    for (i = 1; i + 1 < L.nt; i++)
+    for (i = (L.marks & FUL_SAW_WISH) ? 1 : L.nt; i + 1 < L.nt; i++)
         if ((ful_is_id(&L, i, FUL_W_like) || ful_is_id(&L, i, FUL_W_appreciate) || ful_is_id(&L, i, FUL_W_love)) &&
             L.t[i].span == 1 && !(L.t[i].flags & (T_BREAK | T_INPHR)) && ful_would_at(&L, i - 1) &&
             (ful_is_id(&L, i + 1, FUL_W_a) || ful_is_id(&L, i + 1, FUL_W_an) || ful_is_id(&L, i + 1, FUL_W_some)))

@@ -16,6 +16,11 @@
 #include "dates.h"
 #include "line.h"
 
+/* (ful_wrule) "like", "love", "appreciate", "pending": maybe a wish or a
+ * step that waits on someone ("they'd like a survey", "pending CFO
+ * approval"); a gate for the passes that look for them */
+#define FUL_SAW_WISH 16777216
+
 /* who acts in a clause, and what the clause amounts to */
 enum { S_NONE, S_CLIENT, S_SELLER, S_EVENT };
 enum { R_NONE, R_EFFORT, R_COMPLIANCE, R_NON, R_STATUS /* a fact or what happened: no step */ };
