@@ -255,12 +255,27 @@ static int name_particle(const ful_cline *L, int i)
             IS(L, i, "bin") || IS(L, i, "al") || IS(L, i, "el") || IS(L, i, "le") || IS(L, i, "ter"));
 }
 
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int name_shaped_at(const ful_cline *L, int i);
+
+/* A name's shape: its flags and length first, in a call that saves no
+ * registers (half the calls stop here; the rest saved six to say no) */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
 static int name_shaped(const ful_cline *L, int i)
 {
-    uint32_t b = L->t[i].bits;
     uint8_t f = L->t[i].flags;
     if ((f & (T_NUM | T_UPPER | T_INPHR)) || !(f & T_CAP) || L->r[i].len < 2)
         return 0;
+    return name_shaped_at(L, i);
+}
+
+static int name_shaped_at(const ful_cline *L, int i)
+{
+    uint32_t b = L->t[i].bits;
     if (ful_unit_after_figure(L, i))
         return 0;
     if (!(b & FUL_CUE_WORD))
@@ -509,6 +524,21 @@ static int ours_after(const ful_cline *L, int i, int end)
     return 0;
 }
 
+/* ful_wait_word with its length and first letter tested inline: most
+ * words are no wait-word, and the call cost more than the test */
+static inline int wait_kind(const ful_rtok *r)
+{
+    unsigned char c;
+    return r->len >= 4 && ((c = (unsigned char)r->lw[0]) == 'w' || c == 'a' || c == 'p') ? ful_wait_word(r) : 0;
+}
+
+/* what may stand before the wait-word: "we are still waiting", "I'm now
+ * waiting" (one load by id, where nine id compares were) */
+static const uint8_t wait_lead[FUL_NWIDS + 1] = {
+    [FUL_W_we] = 1, [FUL_W_i] = 1, [FUL_W_are] = 1, [FUL_W_am] = 1, [FUL_W_we_re] = 1,
+    [FUL_W_i_m] = 1, [FUL_W_still] = 1, [FUL_W_currently] = 1, [FUL_W_now] = 1,
+};
+
 /* "waiting on legal", "we are still waiting for their answer", "PO
  * awaited": the client is the one to act. Returns the waiting token, or -1. */
 static int waiting_at(const ful_cline *L, int p, int end)
@@ -518,16 +548,15 @@ static int waiting_at(const ful_cline *L, int p, int end)
     for (k = 0; k < 3 && i >= 0 && !(L->t[i].bits & FUL_CUE_SELLER) && !(L->t[i].flags & (T_QUOTED | T_NUM)) &&
                 (!(L->t[i].bits & VERBS) || (L->t[i].flags & T_UPPER) || (L->t[i].bits & FUL_CUE_DNOUN));
          k++) {
-        if (ful_wait_word(&L->r[i]) == FUL_WAIT_AWAITED)
+        if (wait_kind(&L->r[i]) == FUL_WAIT_AWAITED)
             return ours_after(L, i, end) ? -1 : i;
         i = next_tok(L, i, end);
     }
     i = p;
     for (k = 0; k < 4 && i >= 0; k++, i = next_tok(L, i, end)) {
-        if (ful_wait_word(&L->r[i]) & (FUL_WAIT_WAIT | FUL_WAIT_AWAITING | FUL_WAIT_PENDING))
+        if (wait_kind(&L->r[i]) & (FUL_WAIT_WAIT | FUL_WAIT_AWAITING | FUL_WAIT_PENDING))
             return (k == 0 || !(L->t[p].flags & T_QUOTED)) && !ours_after(L, i, end) ? i : -1;
-        if (!(ful_is_id(L, i, FUL_W_we) || ful_is_id(L, i, FUL_W_i) || ful_is_id(L, i, FUL_W_are) || ful_is_id(L, i, FUL_W_am) || ful_is_id(L, i, FUL_W_we_re) ||
-              ful_is_id(L, i, FUL_W_i_m) || ful_is_id(L, i, FUL_W_still) || ful_is_id(L, i, FUL_W_currently) || ful_is_id(L, i, FUL_W_now)))
+        if (!((unsigned)i < (unsigned)L->nt && wait_lead[L->t[i].wid])) /* (ful_is_id's bound) */
             return -1;
     }
     return -1;
