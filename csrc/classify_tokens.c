@@ -186,16 +186,16 @@ static inline const unsigned char *ful_plain(const unsigned char *p, const unsig
 #if defined(__GNUC__)
 __attribute__((always_inline))
 #endif
-static inline void ful_push(ful_cline *L, size_t off, size_t len, const char *lw, size_t lwn, int flags, size_t *lcpos)
+static inline void ful_push(ful_cline *L, int *ntp, size_t off, size_t len, const char *lw, size_t lwn, int flags, size_t *lcpos)
 {
     ful_tok *t;
     ful_rtok *r;
-    if (L->nt >= FUL_MAXTOK || *lcpos + lwn > FUL_LCBUF) {
+    if (*ntp >= FUL_MAXTOK || *lcpos + lwn > FUL_LCBUF) {
         L->truncated = 1;
         return;
     }
-    t = &L->t[L->nt];
-    r = &L->r[L->nt];
+    t = &L->t[*ntp];
+    r = &L->r[*ntp];
     if (lw != L->lc + *lcpos)
         memcpy(L->lc + *lcpos, lw, lwn);
     r->lw = L->lc + *lcpos;
@@ -207,7 +207,7 @@ static inline void ful_push(ful_cline *L, size_t off, size_t len, const char *lw
     t->bits = 0;
     t->span = 1;
     t->flags = (uint8_t)flags;
-    L->nt++;
+    (*ntp)++;
 }
 
 /* Single quotes as quotes ('Try me in Jan' - Deepa, ‘We’ll circle back’ –
@@ -254,10 +254,10 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
     size_t n = L->n, i = start, lcpos = 0;
     int quoted = 0, brk = T_BREAK, sig = 0, sq = 0; /* sq: quoted by single quotes */
     uint64_t done = 0;
-    L->nt = 0;
+    int nt = 0; /* L->nt, in a register: the byte stores to lc may alias L->nt, so it was reloaded a word */
     L->truncated = 0;
     L->marks = 0;
-    while (i < n && L->nt < FUL_MAXTOK && (roomy || lcpos < FUL_LCBUF)) {
+    while (i < n && nt < FUL_MAXTOK && (roomy || lcpos < FUL_LCBUF)) {
         unsigned char c = (unsigned char)s[i];
         int kind = 0, ul = 0;
         if (c == ' ') { /* half the bytes that are no word: the switch's default, sooner */
@@ -283,7 +283,6 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
                 p = ful_plain(p, pe, (const unsigned char *)s, &o, &h);
                 if (p == pe || !ful_wrare[*p]) {
                     size_t wl = (size_t)(p - p0);
-                    int nt = L->nt;
                     ful_tok *t = &L->t[nt];
                     ful_rtok *r = &L->r[nt];
                     /* IT, the department, not "it": the hash first, as
@@ -298,19 +297,20 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
                     t->bits = 0;
                     t->span = 1;
                     t->flags = (uint8_t)fl;
-                    L->nt = nt + 1;
+                    nt++;
                     lcpos += wl;
                     i += wl;
                     brk = sig = 0;
-                    if (i < n && s[i] == ' ' && nt + 1 < FUL_MAXTOK && (roomy || lcpos < FUL_LCBUF)) {
-                        i++; /* the space after it, as the loop would (not when it stops here) */
-                        c = i < n ? (unsigned char)s[i] : 0;
-                        if (ful_low[c] && c < 0x80) { /* and a plain word after it: no trip round the loop */
-                            st = i;
-                            lst = lcpos;
-                            fl = quoted | ful_first[c];
-                            continue;
-                        }
+                    /* one space and a plain word after it (ful_low: an ASCII
+                     * letter or digit is positive as a signed byte): no trip
+                     * round the loop; else the loop reads the space itself */
+                    if (nt < FUL_MAXTOK && (roomy || lcpos < FUL_LCBUF) && i + 1 < n && s[i] == ' ' &&
+                        (signed char)ful_low[(unsigned char)s[i + 1]] > 0) {
+                        c = (unsigned char)s[++i];
+                        st = i;
+                        lst = lcpos;
+                        fl = quoted | ful_first[c];
+                        continue;
                     }
                     goto next_byte;
                 }
@@ -358,7 +358,7 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
                     !(i + 2 + up < n && ful_isw((unsigned char)s[i + 2 + up]))) {
                     lcpos = lst;
                     i += 2 + up;
-                    ful_push(L, st, i - st, "fu", 2, fl & ~T_CAP, &lcpos);
+                    ful_push(L, &nt, st, i - st, "fu", 2, fl & ~T_CAP, &lcpos);
                     brk = sig = 0;
                     continue;
                 }
@@ -366,11 +366,11 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
                     if (i + 1 < n && (s[i + 1] == 'o' || s[i + 1] == 'O') && !(i + 2 < n && ful_isw((unsigned char)s[i + 2]))) {
                         lcpos = lst;
                         i += 2;
-                        ful_push(L, st, i - st, "without", 7, fl & ~T_CAP, &lcpos);
+                        ful_push(L, &nt, st, i - st, "without", 7, fl & ~T_CAP, &lcpos);
                     } else {
                         lcpos = lst;
                         i += 1;
-                        ful_push(L, st, i - st, "with", 4, fl & ~T_CAP, &lcpos);
+                        ful_push(L, &nt, st, i - st, "with", 4, fl & ~T_CAP, &lcpos);
                     }
                     brk = sig = 0;
                     continue;
@@ -379,13 +379,13 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
             {
                 size_t lwn = lcpos - lst;
                 const char *w = L->lc + lst;
-                int nt = L->nt;
+                int nt0 = nt;
                 lcpos = lst;
-                ful_push(L, st, i - st, w, lwn, fl, &lcpos);
+                ful_push(L, &nt, st, i - st, w, lwn, fl, &lcpos);
                 /* "she's", "they're": maybe how things stand (ful_may_be_done) */
-                if (L->nt > nt && lwn > 3 &&
+                if (nt > nt0 && lwn > 3 &&
                     ((lwn > 4 && w[lwn - 2] == 'e' && w[lwn - 1] == 'd') || w[lwn - 2] == '\'' || w[lwn - 3] == '\''))
-                    done |= (uint64_t)1 << nt;
+                    done |= (uint64_t)1 << nt0;
             }
             brk = sig = 0;
             continue;
@@ -426,14 +426,14 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
             break;
         case ':':
             L->marks |= FUL_SAW_ANYCOLON;
-            if (L->nt >= 2)
+            if (nt >= 2)
                 L->marks |= FUL_SAW_LABEL; /* ful_later_label needs a word before its label */
             /* only "due:" can start a due tag: "Next step:", "10:30" need no search */
             if (i >= start + 3 && (s[i - 1] | 0x20) == 'e' && (s[i - 2] | 0x20) == 'u' && (s[i - 3] | 0x20) == 'd')
                 L->marks |= FUL_SAW_COLON;
             /* "re: pricing" goes on talking about the same thing */
-            if (L->nt > 0 && L->r[L->nt - 1].len == 2 && memcmp(L->r[L->nt - 1].lw, "re", 2) == 0 &&
-                L->t[L->nt - 1].off + 2 == i)
+            if (nt > 0 && L->r[nt - 1].len == 2 && memcmp(L->r[nt - 1].lw, "re", 2) == 0 &&
+                L->t[nt - 1].off + 2 == i)
                 break;
             if (i + 2 < n && s[i + 1] == '/' && s[i + 2] == '/')
                 L->marks |= FUL_SAW_LINK; /* https:// */
@@ -443,11 +443,11 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
             if (i > start && i + 1 < n && ful_low[(unsigned char)s[i - 1]] && ful_low[(unsigned char)s[i + 1]])
                 L->marks |= FUL_SAW_LINK; /* www.acme.com, jane.doe: maybe an address */
             /* "Mrs. Lee", "Dr. Patel": a title's dot ends no clause */
-            if (L->nt > 0 && L->t[L->nt - 1].off + L->t[L->nt - 1].len == i && ful_title(L->r[L->nt - 1].lw, L->r[L->nt - 1].len))
+            if (nt > 0 && L->t[nt - 1].off + L->t[nt - 1].len == i && ful_title(L->r[nt - 1].lw, L->r[nt - 1].len))
                 break;
             /* "Lena K. to return the form": an initial's dot neither */
-            if (L->nt > 1 && L->r[L->nt - 1].len == 1 && L->t[L->nt - 1].off + 1 == i && (L->t[L->nt - 1].flags & T_CAP) &&
-                !(L->t[L->nt - 1].flags & T_BREAK) && (L->t[L->nt - 2].flags & T_CAP) && i + 1 < n && s[i + 1] == ' ')
+            if (nt > 1 && L->r[nt - 1].len == 1 && L->t[nt - 1].off + 1 == i && (L->t[nt - 1].flags & T_CAP) &&
+                !(L->t[nt - 1].flags & T_BREAK) && (L->t[nt - 2].flags & T_CAP) && i + 1 < n && s[i + 1] == ' ')
                 break;
             brk = T_BREAK;
             break;
@@ -487,6 +487,7 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
     }
     if (i < n)
         L->truncated = 1;
+    L->nt = nt;
     L->done = done;
 }
 
