@@ -987,9 +987,10 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             imp = p; /* a table row's task cell, its owner in a later cell */
         /* every word from j on that next_tok would give, but read only
          * where recipient_acts can start: at "to" or "for" */
-        for (k = j; k >= 0 && k < end && !side; k++)
-            if ((k == j || !(L->t[k].flags & (T_INPHR | T_TAG))) && (L->t[k].wid == FUL_W_to || L->t[k].wid == FUL_W_for))
-                recipient_acts(L, k, end);
+        if (j >= 0 && !side) /* (recipient_acts changes neither) */
+            for (k = j; k < end; k++)
+                if ((L->t[k].wid == FUL_W_to || L->t[k].wid == FUL_W_for) && (k == j || !(L->t[k].flags & (T_INPHR | T_TAG))))
+                    recipient_acts(L, k, end);
         a = end;
     }
 }
