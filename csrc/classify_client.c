@@ -668,11 +668,16 @@ int ful_done_opener(const ful_cline *L, int st, int end)
             return 0;
     /* "Updated pricing sheet for Rui", "Revised SOW to Ana": the thing, as
      * it now is, and whom it is for ("Updated the deck for Rui" is done) */
-    if (st + 1 < end && (L->t[st + 1].bits & FUL_CUE_DNOUN) && !(L->t[st + 1].bits & (FUL_CUE_ART | FUL_CUE_POSS)))
+    if (st + 1 < end && (L->t[st + 1].bits & FUL_CUE_DNOUN) && !(L->t[st + 1].bits & (FUL_CUE_ART | FUL_CUE_POSS))) {
+        /* "Revised proposal w/ 12% discount", "Updated quote incl. freight": what it now holds */
+        if (st + 2 < L->nt && ((L->t[st + 2].bits & FUL_CUE_WITH) || ful_is_word(L, st + 2, "incl") ||
+                               ful_is_word(L, st + 2, "including")))
+            return 0;
         for (k = st + 2; k + 1 < end; k++)
             if ((ful_is_id(L, k, FUL_W_to) || ful_is_id(L, k, FUL_W_for)) &&
                 ((L->t[k + 1].bits & (FUL_CUE_CLIENT | FUL_CUE_POSS)) || (L->t[k + 1].flags & (T_NAME | T_CAP))))
                 return 0;
+    }
     return 1;
 }
 

@@ -1969,6 +1969,10 @@ static void test_states_told(void)
     IS("she believes the budget is approved", "unknown");
     DUE("Tom thinks they'll sign Friday", "soft", "2026-11-27");
     IS("Tom thinks about it", "soft");
+    T_SECTION("a revised thing and what it now holds: ours to send");
+    IS("Updated quote incl. freight", "compliance");
+    IS("Revised proposal w/ 12% discount", "compliance");
+    IS("Updated the deck with new logos", "unknown");
 }
 
 int main(void)
