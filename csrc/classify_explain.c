@@ -3,10 +3,14 @@
  * (attendee)`), what hedges or dates it, and what to ask next. */
 #include "clause.h"
 
+/* One copy, not a byte at a time: the explanation is made of these. */
 void ful_put(ful_sb *sb, const char *s)
 {
-    while (*s && sb->len + 1 < sb->cap)
-        sb->b[sb->len++] = *s++;
+    size_t n = strlen(s), room = sb->cap > sb->len + 1 ? sb->cap - sb->len - 1 : 0;
+    if (n > room)
+        n = room;
+    memcpy(sb->b + sb->len, s, n);
+    sb->len += n;
     sb->b[sb->len] = '\0';
 }
 
@@ -21,9 +25,29 @@ static void ful_quote(ful_sb *sb, const char *text, size_t n, size_t off, size_t
         end = n;
     ful_put(sb, "'");
     while (i < end) {
-        unsigned char c = (unsigned char)text[i];
-        size_t l = 1, k;
+        unsigned char c;
+        size_t l = 1, k, run = 0, room;
         int ok = 1;
+        /* A run of printable ASCII (most of a quote) in one copy: as the
+         * byte loop below, it stops at max bytes or 7 short of cap. */
+        while (i + run < end && (unsigned char)(text[i + run] - 0x20) < 0x5F)
+            run++;
+        if (run) {
+            room = max - used;
+            if (sb->cap < sb->len + 7)
+                room = 0;
+            else if (room > sb->cap - sb->len - 7)
+                room = sb->cap - sb->len - 7;
+            if (run > room)
+                run = room;
+            memcpy(sb->b + sb->len, text + i, run);
+            sb->len += run;
+            used += run;
+            i += run;
+            if (i >= end)
+                break;
+        }
+        c = (unsigned char)text[i];
         if (c >= 0x80) {
             l = c >= 0xF0 && c < 0xF5 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
             if (l == 0 || i + l > end) {
