@@ -17,10 +17,21 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* A note's steps go in up to FUL_STEP_ROWS to an INSERT: each run of a
+ * statement allocates and frees its cursors and record buffers (Debian's
+ * SQLite has no lookaside), about 2,200 instructions a run. */
+#define FUL_STEP_ROWS 8
+#define FUL_STEP_COLS 21
+
+/* step_insert's statement: this, then one (?, ...) of FUL_STEP_COLS a row */
+static const char ful_step_insert_sql[] =
+    "INSERT INTO step(note_id, line, col, key, text, class, overridden, due, done, why, ask, first_seen,"
+    " state, next, unanswered, since, since_channel, last_touch, suggest, last_channel, pushed) VALUES ";
+
 enum {
     Q_NOTE_STATE, Q_NOTE_MTIME_DAY, Q_NOTE_RESTAT, Q_NOTE_INSERT, Q_NOTE_UPDATE, Q_NOTE_DELETE, Q_NOTE_ID,
     Q_ACCOUNT_PUT, Q_ACCOUNT_GET, Q_OLD_STEPS, Q_STEPS_DELETE, Q_TOUCHES_DELETE, Q_NEEDS_DELETE,
-    Q_STEP_INSERT, Q_TOUCH_INSERT, Q_NEED_INSERT, Q_EVENT_INSERT, Q_UNDER_ROOT,
+    Q_TOUCH_INSERT, Q_NEED_INSERT, Q_EVENT_INSERT, Q_UNDER_ROOT,
     Q_PRUNE_ACCOUNTS, Q_OVERDUE, Q_LOG, Q_ACCOUNTS, Q_HISTORY, Q_STEP_AT,
     Q_EVENT_REKEY, Q_META_GET, Q_META_PUT, Q_NEEDS_OF, Q_CHASE_ALL, Q_CHASE_SET,
     Q_RPT_NOTES, Q_RPT_CLASSES, Q_RPT_CLOSED, Q_RPT_TOUCHES, Q_RPT_PUSHED, Q_RPT_ACTIVITY,
@@ -101,10 +112,6 @@ static const char *const sql_text[Q_COUNT] = {
     [Q_STEPS_DELETE] = "DELETE FROM step WHERE note_id = ?1",
     [Q_TOUCHES_DELETE] = "DELETE FROM touch WHERE note_id = ?1",
     [Q_NEEDS_DELETE] = "DELETE FROM need WHERE note_id = ?1",
-    [Q_STEP_INSERT] =
-        "INSERT INTO step(note_id, line, col, key, text, class, overridden, due, done, why, ask, first_seen,"
-        " state, next, unanswered, since, since_channel, last_touch, suggest, last_channel, pushed)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
     [Q_TOUCH_INSERT] =
         "INSERT INTO touch(note_id, step_id, line, day, channel, replied, text, account_id)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -293,6 +300,7 @@ struct ful_store {
     sqlite3 *db;
     char *path;
     sqlite3_stmt *st[Q_COUNT];
+    sqlite3_stmt *step_ins[FUL_STEP_ROWS]; /* step_ins[n-1] inserts n steps (step_insert) */
     int in_tx;          /* 0 none, 1 write (BEGIN IMMEDIATE), 2 read (BEGIN) */
     /* The last account looked up: notes of one folder share it. Cleared
      * when a transaction ends (a rollback or another writer may change
@@ -724,6 +732,8 @@ void ful_store_close(ful_store *s)
         return;
     for (i = 0; i < Q_COUNT; i++)
         sqlite3_finalize(s->st[i]);
+    for (i = 0; i < FUL_STEP_ROWS; i++)
+        sqlite3_finalize(s->step_ins[i]);
     if (s->db)
         sqlite3_close_v2(s->db);
     free(s->path);
@@ -1158,17 +1168,45 @@ static int record_changes(ful_store *s, const char *path, const char *key, const
 
 /* Inserts the steps, touches and needs of a parsed note and records how
  * each step differs from its previous version. */
+/* The statement that inserts n steps (1 <= n <= FUL_STEP_ROWS), made on
+ * first use; row r's columns are parameters r * FUL_STEP_COLS + 1 on. */
+static sqlite3_stmt *step_insert(ful_store *s, int n)
+{
+    char sql[sizeof ful_step_insert_sql + FUL_STEP_ROWS * (FUL_STEP_COLS * 2 + 2)], *p;
+    int r, c;
+    if (s->step_ins[n - 1] == NULL) {
+        p = sql + sizeof ful_step_insert_sql - 1;
+        memcpy(sql, ful_step_insert_sql, sizeof ful_step_insert_sql - 1);
+        for (r = 0; r < n; r++) {
+            *p++ = r ? ',' : '(';
+            if (r)
+                *p++ = '(';
+            for (c = 0; c < FUL_STEP_COLS; c++) {
+                *p++ = '?';
+                *p++ = c + 1 < FUL_STEP_COLS ? ',' : ')';
+            }
+        }
+        *p = '\0';
+        if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s->step_ins[n - 1], NULL) != SQLITE_OK)
+            return NULL;
+    }
+    return s->step_ins[n - 1];
+}
+
 static int put_children(ful_store *s, int64_t id, int64_t acc, const char *path, const ful_note *note,
                         ful_day today, int shift, ful_old_step *old, int nold, char *err, size_t errlen)
 {
-    int i, rc = -1;
-    int64_t *step_ids = NULL;
+    int i, i0, n, r, rc = -1;
+    int64_t *step_ids = NULL, last;
     ful_old_step **prevs = NULL;
     ful_chase_touch *tt = NULL;
     int *tidx = NULL;
-    char **keys = NULL, due[11], today_s[11], days[3][11];
-    ful_buf scratch = { 0, 0, 0 };
+    char **keys = NULL, due[FUL_STEP_ROWS][11], today_s[11], days[FUL_STEP_ROWS][3][11];
+    /* a row's text stays bound until its statement runs: one buffer a row */
+    ful_buf scratch[FUL_STEP_ROWS];
+    sqlite3_stmt *ins;
 
+    memset(scratch, 0, sizeof scratch);
     ful_day_format(today, today_s);
     if ((note->nsteps && (step_ids = malloc((size_t)note->nsteps * sizeof *step_ids)) == NULL) ||
         (note->nsteps && (prevs = malloc((size_t)note->nsteps * sizeof *prevs)) == NULL) ||
@@ -1177,47 +1215,59 @@ static int put_children(ful_store *s, int64_t id, int64_t acc, const char *path,
         goto done;
     }
     ful_pair_steps(note, keys, old, nold, prevs);
-    for (i = 0; i < note->nsteps; i++) {
-        const ful_nstep *ns = &note->steps[i];
-        const char *cls = ful_class_name(ns->v.cls), *first = today_s, *key = keys[i];
-        ful_old_step *prev = prevs[i];
-        int pushed = prev ? prev->pushed : 0;
-        ful_chase ch;
-        ful_chase_eval(ns->v.cls, ns->v.due, tt + tidx[i], tidx[i + 1] - tidx[i], &s->cadence, &ch);
-        if (ns->v.due != FUL_NODATE)
-            ful_day_format(ns->v.due, due);
-        if (prev) {
-            if (prev->first_seen)
-                first = prev->first_seen;
-            if (record_changes(s, path, key, prev, cls, ns->v.due != FUL_NODATE ? due : NULL, ns->done, today,
-                               shift, &pushed, err, errlen) != 0)
-                goto done;
+    for (i0 = 0; i0 < note->nsteps; i0 += n) {
+        n = note->nsteps - i0 < FUL_STEP_ROWS ? note->nsteps - i0 : FUL_STEP_ROWS;
+        if ((ins = step_insert(s, n)) == NULL) {
+            dberr(s, err, errlen, "prepare");
+            goto done;
         }
-        /* A new step needs no event: its row's first_seen says when it
-         * appeared (history() shows it as "seen"), which keeps a cold
-         * index at one insert per step. */
-        {
-            PREP(st, Q_STEP_INSERT);
-            sqlite3_bind_int64(st, 1, id);
-            sqlite3_bind_int(st, 2, ns->line);
-            sqlite3_bind_int(st, 3, ns->col);
-            sqlite3_bind_text(st, 4, key, -1, SQLITE_STATIC);
-            if (bind_clean(st, 5, ns->text, ns->len, &scratch) != 0)
-                goto oom;
-            sqlite3_bind_text(st, 6, cls, -1, SQLITE_STATIC);
-            sqlite3_bind_int(st, 7, ns->v.overridden);
+        for (r = 0; r < n; r++) {
+            const ful_nstep *ns = &note->steps[i0 + r];
+            const char *cls = ful_class_name(ns->v.cls), *first = today_s, *key = keys[i0 + r];
+            ful_old_step *prev = prevs[i0 + r];
+            int pushed = prev ? prev->pushed : 0, b = r * FUL_STEP_COLS;
+            ful_chase ch;
+            ful_chase_eval(ns->v.cls, ns->v.due, tt + tidx[i0 + r], tidx[i0 + r + 1] - tidx[i0 + r], &s->cadence, &ch);
             if (ns->v.due != FUL_NODATE)
-                sqlite3_bind_text(st, 8, due, 10, SQLITE_STATIC);
-            sqlite3_bind_int(st, 9, ns->done);
-            sqlite3_bind_text(st, 10, ns->v.why, -1, SQLITE_STATIC);
-            sqlite3_bind_text(st, 11, ns->v.ask, -1, SQLITE_STATIC);
-            sqlite3_bind_text(st, 12, first, -1, SQLITE_STATIC);
-            bind_chase(st, 13, &ch, days);
-            sqlite3_bind_int(st, 21, pushed);
-            if (run(s, st, err, errlen, "cannot add a next step") != 0)
-                goto done;
-            step_ids[i] = sqlite3_last_insert_rowid(s->db);
+                ful_day_format(ns->v.due, due[r]);
+            if (prev) {
+                if (prev->first_seen)
+                    first = prev->first_seen;
+                if (record_changes(s, path, key, prev, cls, ns->v.due != FUL_NODATE ? due[r] : NULL, ns->done, today,
+                                   shift, &pushed, err, errlen) != 0) {
+                    sqlite3_clear_bindings(ins);
+                    goto done;
+                }
+            }
+            /* A new step needs no event: its row's first_seen says when it
+             * appeared (history() shows it as "seen"), which keeps a cold
+             * index at one insert per step. */
+            sqlite3_bind_int64(ins, b + 1, id);
+            sqlite3_bind_int(ins, b + 2, ns->line);
+            sqlite3_bind_int(ins, b + 3, ns->col);
+            sqlite3_bind_text(ins, b + 4, key, -1, SQLITE_STATIC);
+            if (bind_clean(ins, b + 5, ns->text, ns->len, &scratch[r]) != 0) {
+                sqlite3_clear_bindings(ins);
+                goto oom;
+            }
+            sqlite3_bind_text(ins, b + 6, cls, -1, SQLITE_STATIC);
+            sqlite3_bind_int(ins, b + 7, ns->v.overridden);
+            if (ns->v.due != FUL_NODATE)
+                sqlite3_bind_text(ins, b + 8, due[r], 10, SQLITE_STATIC);
+            sqlite3_bind_int(ins, b + 9, ns->done);
+            sqlite3_bind_text(ins, b + 10, ns->v.why, -1, SQLITE_STATIC);
+            sqlite3_bind_text(ins, b + 11, ns->v.ask, -1, SQLITE_STATIC);
+            sqlite3_bind_text(ins, b + 12, first, -1, SQLITE_STATIC);
+            bind_chase(ins, b + 13, &ch, days[r]);
+            sqlite3_bind_int(ins, b + 21, pushed);
         }
+        if (run(s, ins, err, errlen, "cannot add a next step") != 0)
+            goto done;
+        /* The rows of one INSERT take consecutive ids, each the largest
+         * so far plus one (no AUTOINCREMENT, no id ever given). */
+        last = sqlite3_last_insert_rowid(s->db);
+        for (r = 0; r < n; r++)
+            step_ids[i0 + r] = last - (n - 1 - r);
     }
     for (i = 0; i < nold; i++)
         if (!old[i].matched && old[i].key)
@@ -1230,10 +1280,10 @@ static int put_children(ful_store *s, int64_t id, int64_t acc, const char *path,
         if (t->step >= 0)
             sqlite3_bind_int64(st, 2, step_ids[t->step]);
         sqlite3_bind_int(st, 3, t->line);
-        bind_day_in(st, 4, t->t.day, days[0]);
+        bind_day_in(st, 4, t->t.day, days[0][0]);
         sqlite3_bind_text(st, 5, ful_channel_name(t->t.channel), -1, SQLITE_STATIC);
         sqlite3_bind_int(st, 6, t->t.replied);
-        if (bind_clean(st, 7, t->text, t->len, &scratch) != 0)
+        if (bind_clean(st, 7, t->text, t->len, &scratch[0]) != 0)
             goto oom;
         if (acc)
             sqlite3_bind_int64(st, 8, acc);
@@ -1246,7 +1296,7 @@ static int put_children(ful_store *s, int64_t id, int64_t acc, const char *path,
         sqlite3_bind_int64(st, 1, id);
         sqlite3_bind_int(st, 2, nd->line);
         sqlite3_bind_text(st, 3, nd->kind == FUL_LINE_PAIN ? "PAIN" : "WANT", -1, SQLITE_STATIC);
-        if (bind_clean(st, 4, nd->text, nd->len, &scratch) != 0)
+        if (bind_clean(st, 4, nd->text, nd->len, &scratch[0]) != 0)
             goto oom;
         if (run(s, st, err, errlen, "cannot add a PAIN/WANT line") != 0)
             goto done;
@@ -1257,7 +1307,8 @@ oom:
     seterr(err, errlen, "out of memory");
 done:
     ful_step_keys_free(keys, note->nsteps);
-    ful_buf_free(&scratch);
+    for (r = 0; r < FUL_STEP_ROWS; r++)
+        ful_buf_free(&scratch[r]);
     free(step_ids);
     free(prevs);
     free(tt);
