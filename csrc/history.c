@@ -11,13 +11,16 @@
 
 size_t ful_step_key(const char *text, size_t n, char *out, size_t cap)
 {
-    size_t i = 0, o = 0, w;
+    size_t i = 0, o = 0, w, m, k;
     /* due:… and #class tags are the seller's bookkeeping, not the step. */
     while (o + 1 < cap && (w = ful_line_next_word(text, n, &i)) < n) {
         if (o > 0 && o + 1 < cap)
             out[o++] = ' ';
-        while (w < i && o + 1 < cap)
-            out[o++] = (char)ful_lower((unsigned char)text[w++]);
+        /* the word, or what fits of it (o < cap here) */
+        m = i - w < cap - 1 - o ? i - w : cap - 1 - o;
+        for (k = 0; k < m; k++)
+            out[o + k] = (char)ful_lower((unsigned char)text[w + k]);
+        o += m;
     }
     /* Never end inside a UTF-8 sequence. */
     o = ful_utf8_cut(out, o, o);

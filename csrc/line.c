@@ -267,7 +267,8 @@ size_t ful_line_bookkeeping(const char *s, size_t n, size_t i)
 {
     size_t end;
     ful_day d;
-    if (i >= n)
+    /* a tag starts "due:" or "#": most words are let go on their first byte */
+    if (i >= n || (s[i] != '#' && (s[i] | 0x20) != 'd'))
         return i;
     if (due_at(s, n, i, &d, &end) != 0 || class_at(s, n, i, &end) >= 0)
         return end;
