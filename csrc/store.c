@@ -926,6 +926,12 @@ static void bind_day_in(sqlite3_stmt *st, int i, ful_day d, char *buf)
  * statement run). */
 static int bind_clean(sqlite3_stmt *st, int i, const char *s, size_t n, ful_buf *scratch)
 {
+    /* most texts are clean already: bound where they are (the note's text
+     * outlives the statement's run), not copied */
+    if (ful_utf8_is_clean(s, n)) {
+        sqlite3_bind_text(st, i, n ? s : "", (int)n, SQLITE_STATIC);
+        return 0;
+    }
     scratch->len = 0;
     if (ful_utf8_clean(scratch, s, n) < 0)
         return -1;

@@ -185,6 +185,28 @@ static int ascii8(const unsigned char *p)
     return ((w | (w - 0x2020202020202020ull)) & 0x8080808080808080ull) == 0;
 }
 
+int ful_utf8_is_clean(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0, k;
+    while (i < n) {
+        if (i + 8 <= n && ascii8(u + i)) {
+            i += 8;
+            continue;
+        }
+        if ((u[i] >= 0x20 && u[i] < 0x80) || u[i] == '\t') {
+            i++;
+            continue;
+        }
+        /* as utf8_copy: what it keeps besides is a whole multi-byte sequence */
+        k = (u[i] == 0) ? 0 : seq_len(u + i, n - i);
+        if (k < 2)
+            return 0;
+        i += k;
+    }
+    return 1;
+}
+
 size_t ful_utf8_bad(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;

@@ -38,6 +38,9 @@ long ful_utf8_clean(ful_buf *out, const char *s, size_t n);
  * NUL kept (for a writer that escapes them itself: JSON). Returns how many
  * bytes were replaced, or -1 on out of memory. */
 long ful_utf8_fix(ful_buf *out, const char *s, size_t n);
+/* 1 when ful_utf8_clean would copy s[0..n) unchanged (no control but
+ * tab, no NUL, no invalid sequence), else 0. */
+int ful_utf8_is_clean(const char *s, size_t n);
 /* How many bytes of s[0..n) would ful_utf8_clean replace (0: clean). */
 size_t ful_utf8_bad(const char *s, size_t n);
 /* The largest length <= max that does not cut a UTF-8 sequence in two. */
