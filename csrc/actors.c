@@ -499,6 +499,60 @@ static int role_holder(const ful_cline *L, int p, int end)
     return v >= 0 && (to_verb(L, v, end) || verb_after_name(L, v, end)) ? n : -1;
 }
 
+/* A modal that looks ahead after its subject: "will", "should", "might". */
+static int ahead_modal(const ful_cline *L, int i)
+{
+    return ful_is_id(L, i, FUL_W_will) || ful_is_id(L, i, FUL_W_would) || ful_is_id(L, i, FUL_W_should) ||
+           ful_is_id(L, i, FUL_W_could) || ful_is_id(L, i, FUL_W_might) || ful_is_id(L, i, FUL_W_may) ||
+           ful_is_id(L, i, FUL_W_can) || ful_is_id(L, i, FUL_W_shall) || ful_is_id(L, i, FUL_W_must);
+}
+
+/* "Vet clinic mgr Sky to send it by Tue", "Review team will decide",
+ * "Pilot group's IT lead will test it": a verb's word heading bare nouns
+ * that end in a role (or a role's holder) before a modal or "to VERB"
+ * names who acts; it gives no order (an order's object takes "the",
+ * "them" or a name: "Vet the vendors", "Ask CFO Raj"). The actor's token,
+ * or -1. */
+static int noun_subject(const ful_cline *L, int p, int end)
+{
+    int k, n, role = -1, name = -1;
+    uint32_t b = L->t[p].bits;
+    if (L->t[p].span != 1 || (L->t[p].flags & (T_QUOTED | T_NUM)) ||
+        (b & (FUL_CUE_CHASE | FUL_CUE_DELIV | FUL_CUE_SETUP | FUL_CUE_REQUEST | FUL_CUE_SPEECH | FUL_CUE_MODAL | FUL_CUE_CLIENT |
+              FUL_CUE_SELLER | FUL_CUE_DATE)))
+        return -1;
+    for (k = next_tok(L, p, end), n = 0; k >= 0 && n < 4; k = next_tok(L, k, end), n++) {
+        b = L->t[k].bits;
+        if (n > 0 && (ahead_modal(L, k) || to_verb(L, k, end)))
+            return name >= 0 && name == k - 1 ? name : role == k - 1 ? role : -1;
+        if (L->t[k].span != 1 || (L->t[k].flags & (T_NUM | T_QUOTED | T_UPPER)) ||
+            (b & ~(FUL_CUE_WORD | FUL_CUE_CLIENT)) || ((b & FUL_CUE_CLIENT) && name >= 0))
+            return -1;
+        if (b & FUL_CUE_CLIENT)
+            role = k;
+        else if (role >= 0 && name_shaped(L, k) && !(b & FUL_CUE_WORD))
+            name = k; /* (the role's holder, after it) */
+        else if (role >= 0)
+            return -1;
+    }
+    return -1;
+}
+
+/* "Hillcrest Pet Nutrition will run a trial", "Acme Cloud Solutions sends
+ * the PO": a company's name in capitalised words, the last maybe a
+ * thing's ("Nutrition", "Solutions"), before its verb. The verb's token
+ * after the run that starts at j, or -1. */
+static int org_run_end(const ful_cline *L, int j, int end)
+{
+    int n;
+    for (n = 0; j >= 0 && n < 3; j = next_tok(L, j, end), n++) {
+        if (!(L->t[j].flags & T_CAP) || (L->t[j].flags & (T_NUM | T_QUOTED | T_NAME)) || L->t[j].span != 1 ||
+            (L->t[j].bits & ~FUL_CUE_WORD) || L->r[j].len < 2)
+            break;
+    }
+    return n > 0 && j >= 0 && verb_after_name(L, j, end) ? j : -1;
+}
+
 /* A template's field name before a colon ("Owner:", "Task:", "AI:"): a
  * label, never an actor. */
 static int is_label(const ful_cline *L, int i)
@@ -880,6 +934,13 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             for (k = p; k < v; k++)
                 L->t[k].bits = FUL_CUE_FILLER | FUL_CUE_WORD; /* (the unit and role: read past them to the name) */
             set_name(L, v, A_CLIENT, FUL_WHO_NAME);
+        } else if (!side && j >= 0 && (L->t[p].bits & VERBS) && (v = noun_subject(L, p, end)) >= 0) {
+            for (k = p; k < v; k++)
+                L->t[k].bits = FUL_CUE_FILLER | FUL_CUE_WORD; /* (the unit and role: read past them to who acts) */
+            if (L->t[v].bits & FUL_CUE_CLIENT)
+                mark(L, v, A_CLIENT, FUL_WHO_ROLE, -1);
+            else
+                set_name(L, v, A_CLIENT, FUL_WHO_NAME);
         } else if (!side && j >= 0 && (!(L->t[p].bits & FUL_CUE_WORD) || (L->t[p].bits & FUL_CUE_DNOUN)) &&
                    !(L->t[p].flags & (T_NUM | T_QUOTED)) && (L->t[j].bits & FUL_CUE_CLIENT) &&
                    !(L->t[j].bits & (VERBS | FUL_CUE_POSS | FUL_CUE_COBJ)) && (v = next_tok(L, j, end)) >= 0 &&
@@ -944,6 +1005,11 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             else if (verb_after_name(L, v, end) || (v > j && to_verb(L, v, end)) ||
                 (v > j && ful_title(L->r[p].lw, L->r[p].len) && (L->t[v].bits & VERBS) && !(L->t[v].flags & T_CAP)))
                 set_name(L, p, A_CLIENT, FUL_WHO_NAME); /* "Mr. Sato confirm the meeting": a title, then any verb form */
+            else if (!titled && !(L->t[p].bits & FUL_CUE_WORD) && (k = org_run_end(L, j, end)) >= 0) {
+                set_name(L, p, A_CLIENT, FUL_WHO_NAME);
+                for (v = j; v != k; v = next_tok(L, v, end))
+                    L->t[v].flags |= T_INPHR; /* (one name) */
+            }
             else if ((j < 0 || (lone = name_shaped(L, j) && !(L->t[j].bits & FUL_CUE_WORD) && next_tok(L, j, end) < 0)) &&
                      (!(L->t[p].bits & FUL_CUE_WORD) || ful_name_verb(L, p) ||
                                ful_is_id(L, p, FUL_W_will) || name_date_word(L, p)) &&

@@ -1975,6 +1975,22 @@ static void test_states_told(void)
     IS("Updated the deck with new logos", "unknown");
 }
 
+/* Who acts when the subject is more than a name: a company in several
+ * capitalised words, a unit and a role after a word that is also a verb. */
+static void test_long_subjects(void)
+{
+    T_SECTION("a company in several words, a unit and a role after a verb's word: they act");
+    DUE("Hillcrest Pet Nutrition will probably run a trial batch by end of Q1", "soft", "2027-03-31");
+    DUE("Hillcrest Pet Nutrition sends the PO Friday", "firm", "2026-11-27");
+    IS("Acme Cloud Solutions will review the SOW", "soft");
+    DUE("Vet clinic mgr Sky to pull the invoice export and send it by Tue", "firm", "2026-11-24");
+    DUE("Vet clinic mgr to send it by Tue", "firm", "2026-11-24");
+    DUE("Vet group's regional director will probably trial the module in Q1", "soft", "2027-03-31");
+    /* an order's object takes "the", "them" or a name */
+    IS("Vet the vendors by Friday", "compliance");
+    IS("Send Hillcrest Pet Nutrition the deck", "compliance");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -1991,6 +2007,7 @@ int main(void)
     test_due();
     test_explain();
     test_states_told();
+    test_long_subjects();
     test_user_rules();
     test_hurried_forms();
     test_robustness();
