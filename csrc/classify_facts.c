@@ -37,7 +37,7 @@ int ful_time_behind(const ful_cline *L, int k, int end)
 }
 
 /* "15 min", "60%", "250k", "3 people": an amount, not a day. */
-int ful_quantity(const ful_cline *L, int k)
+static int ful_quantity_at(const ful_cline *L, int k)
 {
     int j;
     if (ful_figure(L, k) || (L->t[k].off + L->t[k].len < L->n && L->s[L->t[k].off + L->t[k].len] == '%'))
@@ -50,6 +50,11 @@ int ful_quantity(const ful_cline *L, int k)
     if (k + 1 >= L->nt || (L->t[k + 1].flags & T_BREAK))
         return 0;
     j = k + 1;
+    /* "2,000", "1,200 acres": a figure with its thousands (the tokenizer
+     * left the comma no break); the part after it is read as above */
+    if ((L->t[j].flags & T_NUM) && L->t[j].len == 3 && L->t[j].off == L->t[k].off + L->t[k].len + 1 &&
+        L->s[L->t[k].off + L->t[k].len] == ',')
+        return 1;
     if (ful_wset[L->t[j].wid] & FUL_WS_UNIT)
         return 1;
     /* "3 rooftops", "40 trucks", "12 clients": a count of things, not a
@@ -61,6 +66,25 @@ int ful_quantity(const ful_cline *L, int k)
           (L->s[L->t[k].off + L->t[k].len] == '/' || L->s[L->t[k].off + L->t[k].len] == ':' ||
            L->s[L->t[k].off + L->t[k].len] == '-' || L->s[L->t[k].off + L->t[k].len] == '.')))
         return 1;
+    return 0;
+}
+
+/* A count of things, or (ful_quantity_at's count reaching on) "3 warehouses
+ * in Lagos and 1 in Abuja": a bare small number after "and" once the line
+ * has counted things before it. */
+int ful_quantity(const ful_cline *L, int k)
+{
+    int i;
+    if (ful_quantity_at(L, k))
+        return 1;
+    if (k < 2 || L->r[k].len > 3 || !(ful_is_id(L, k - 1, FUL_W_and) || ful_is_word(L, k - 1, "+") || ful_is_word(L, k - 1, "&")))
+        return 0;
+    for (i = 0; i < (int)L->r[k].len; i++)
+        if ((unsigned)(L->r[k].lw[i] - '0') >= 10)
+            return 0; /* ("and the 15th": a day) */
+    for (i = k - 2; i >= 0; i--)
+        if ((L->t[i].flags & T_NUM) && ful_quantity_at(L, i))
+            return 1;
     return 0;
 }
 
@@ -201,7 +225,7 @@ static int ful_state_ahead(const ful_cline *L, int i, int end)
 int ful_status_at(const ful_cline *L, int i, int end)
 {
     const ful_rtok *r;
-    int j, k, now = 0, habit = 0, held;
+    int j, k, now = 0, habit = 0, held, i0 = i;
     while (i >= 0 && i < end && (L->t[i].flags & (T_INPHR | T_TAG)))
         i++; /* ("Invite accepted": the phrase's own words) */
     while (i >= 0 && i < end && (ful_is_id(L, i, FUL_W_currently) || ful_is_id(L, i, FUL_W_already) ||
@@ -335,8 +359,21 @@ int ful_status_at(const ful_cline *L, int i, int end)
                                             FUL_CUE_REQUEST | FUL_CUE_COND)) &&
         !ful_ends_ing(L, i) && !ful_is_id(L, ful_next(L, i, end), FUL_W_to))
         return 1;
-    /* "They use Adyen today": a tool or a habit held today, no day to act on */
-    held = ful_is_id(L, i, FUL_W_use) || ful_is_id(L, i, FUL_W_uses) || ful_is_id(L, i, FUL_W_employ) ||
+    /* "Customer is using Excel today", "they are running SAP B1": the
+     * same, in the progressive */
+    if (ful_be_form(L, i) && (j = ful_next(L, i, end)) >= 0 && L->t[j].span == 1 && !(L->t[j].flags & T_QUOTED) &&
+        (ful_is_id(L, j, FUL_W_using) ||
+         (ful_is_id(L, j, FUL_W_running) && (k = ful_next(L, j, end)) >= 0 && (L->t[k].flags & (T_CAP | T_UPPER)) &&
+          !(L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_EVENT)))))
+        i = j;
+    /* "They use Adyen today": a tool or a habit held today, no day to act on;
+     * "they track it manually", "customer do invoicing manually": how they
+     * work now (not "they'll key it in manually": the modal looks ahead) */
+    for (k = i0 > 0 && !(L->t[i0].flags & T_BREAK) ? i0 - 1 : i0, held = 0; k < i && !(L->t[k].bits & FUL_CUE_MODAL); k++)
+        ;
+    for (k = k < i ? end : i; k < end && !held; k++)
+        held = L->t[k].wid == FUL_W_manually;
+    held = held || ful_is_id(L, i, FUL_W_using) || ful_is_id(L, i, FUL_W_running) || ful_is_id(L, i, FUL_W_use) || ful_is_id(L, i, FUL_W_uses) || ful_is_id(L, i, FUL_W_employ) ||
            ful_is_id(L, i, FUL_W_employs) || ful_is_id(L, i, FUL_W_operate) || ful_is_id(L, i, FUL_W_operates) ||
            (ful_is_id(L, i, FUL_W_run) && L->t[i].span == 1 && (j = ful_next(L, i, end)) >= 0 &&
             ((L->r[j].len == 10 && memcmp(L->r[j].lw, "everything", 10) == 0) || (L->t[j].flags & (T_CAP | T_UPPER)))); /* "they run SAP", not "run the pilot" */

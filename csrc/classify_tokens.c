@@ -458,7 +458,16 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
             L->marks |= FUL_SAW_PAREN;
             brk = T_BREAK;
             break;
-        case ',': case ';': case '!': case '?': case ')':
+        case ',':
+            /* "2,000 pages", "$1,200": a thousands comma ends no clause
+             * (ful_quantity reads the two numbers as one figure) */
+            if (i > start && i + 3 < n && (unsigned)(s[i - 1] - '0') < 10 && (unsigned)(s[i + 1] - '0') < 10 &&
+                (unsigned)(s[i + 2] - '0') < 10 && (unsigned)(s[i + 3] - '0') < 10 &&
+                (i + 4 >= n || (unsigned)(s[i + 4] - '0') >= 10))
+                break;
+            brk = T_BREAK;
+            break;
+        case ';': case '!': case '?': case ')':
         case '[': case ']': case '{': case '}': case '|': case '\r': case '\n':
             brk = T_BREAK;
             break;

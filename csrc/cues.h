@@ -364,7 +364,7 @@ static const char *const ful_idwords[] = {
     "transcript", "two", "um", "use", "useful", "uses", "vacation", "very", "wa", "wechat", "well", "who",
     "x", "yesterday", "yesterday's", "yet",
     /* how things stand with the client: habits, roles, tastes, moods (ful_status_at) */
-    "always", "annoyed", "cautious", "concerned", "disappointed", "dislike", "dislikes", "excited",
+    "always", "manually", "annoyed", "cautious", "concerned", "disappointed", "dislike", "dislikes", "excited",
     "frustrated", "generally", "happy", "hate", "hates", "hesitant", "impressed", "keen", "like", "likes",
     "manage", "manages", "mostly", "nervous", "normally", "often", "oversee", "oversees",
     "pleased", "rarely", "receptive", "reports", "satisfied", "sceptical", "skeptical", "sometimes",

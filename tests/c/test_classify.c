@@ -1989,6 +1989,21 @@ static void test_long_subjects(void)
     /* an order's object takes "the", "them" or a name */
     IS("Vet the vendors by Friday", "compliance");
     IS("Send Hillcrest Pet Nutrition the deck", "compliance");
+    T_SECTION("how they work now: counts, tools in use, by hand");
+    IS("They bill ~2,000 transcript pages a month", "unknown");
+    DUE("They bill ~2,000 transcript pages a month; send them the realtime rate card", "compliance", "2026-11-22");
+    IS("They process 5,000 claims a week", "unknown");
+    IS("They have 3 warehouses in Lagos and 1 in Abuja", "unknown");
+    IS("The lab has 2 mills and 1 furnace", "unknown");
+    DUE("Send 2 decks and 1 sample by Fri", "compliance", "2026-11-27");
+    IS("Customer is using Excel today, very manual", "unknown");
+    IS("They are running SAP B1 today", "unknown");
+    DUE("They are running the pilot Tue", "firm", "2026-11-24");
+    IS("They track it manually in Excel", "unknown");
+    IS("Customer do invoicing manually", "unknown");
+    DUE("They'll upload it manually by Fri", "firm", "2026-11-27");
+    IS("They'll key it in manually", "soft");
+    IS("Tom will enter the data manually", "soft");
 }
 
 int main(void)
