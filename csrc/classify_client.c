@@ -207,6 +207,10 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
         if ((b & FUL_CUE_REQUEST) && *vt >= 0 && L->t[i].span == 1 &&
             (ful_is_id(L, i, FUL_W_request) || ful_is_id(L, i, FUL_W_requests)))
             continue; /* "to socialize the formulary request": the object's noun */
+        if (i == from && from > 0 && ful_is_id(L, i, FUL_W_ask) && L->t[i].span == 1 && !(L->t[i].flags & T_QUOTED) &&
+            ((L->t[from - 1].bits & FUL_CUE_CLIENT) || (L->t[from - 1].flags & T_NAME)) &&
+            !(L->t[from - 1].bits & (FUL_CUE_MODAL | FUL_CUE_POSS | FUL_CUE_COBJ)))
+            b = FUL_CUE_REQUEST | FUL_CUE_WORD; /* "Customer ask us to call after holidays": "asks", in its plain form */
         if (b & (FUL_CUE_REQUEST | FUL_CUE_SPEECH)) {
             /* "told us to reach out", "asked us to send": the seller acts next */
             j = ful_next(L, i, end);

@@ -2004,6 +2004,11 @@ static void test_long_subjects(void)
     DUE("They'll upload it manually by Fri", "firm", "2026-11-27");
     IS("They'll key it in manually", "soft");
     IS("Tom will enter the data manually", "soft");
+    T_SECTION("'ask' in its plain form after the client: they ask");
+    DUE("Customer ask us to call after holidays", "non", "2027-01-02");
+    IS("They ask us to call back in January", "non");
+    IS("Client ask for the pricing sheet", "compliance");
+    IS("They'll ask their CFO", "soft");
 }
 
 int main(void)
