@@ -998,7 +998,10 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             if (titled && v != j && (verb_after_name(L, v, end) || to_verb(L, v, end)) && (L->t[j].bits & FUL_CUE_WORD))
                 set_name(L, j, A_CLIENT, FUL_WHO_NAME); /* (the first name is no date: "April") */
             v = past_affiliation(L, v, end);
-            if (v >= 0 && v == j && (ful_is_id(L, v, FUL_W_and) || IS(L, v, "&") || IS(L, v, "+")) && (L->t[p].bits & FUL_CUE_WORD) &&
+            if (v >= 0 && ful_is_id(L, v, FUL_W_already) && (k = next_tok(L, v, end)) >= 0 && L->t[k].span == 1 &&
+                !(L->t[k].flags & (T_CAP | T_NUM | T_QUOTED)) && !(L->t[k].bits & ~(FUL_CUE_WORD | VERBS)))
+                set_name(L, p, A_CLIENT, FUL_WHO_NAME); /* "Mr. Nguyen already receive quotation": done by him, told */
+            else if (v >= 0 && v == j && (ful_is_id(L, v, FUL_W_and) || IS(L, v, "&") || IS(L, v, "+")) && (L->t[p].bits & FUL_CUE_WORD) &&
                 (k = next_tok(L, v, end)) >= 0 &&
                 ((L->t[k].bits & (FUL_CUE_CLIENT | FUL_CUE_POSS)) || ((L->t[k].flags & T_CAP) && !(L->t[k].bits & FUL_CUE_WORD))))
                 set_name(L, p, A_CLIENT, FUL_WHO_NAME); /* "May and her CFO join", "Will + CTO join" */

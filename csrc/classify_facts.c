@@ -255,6 +255,20 @@ int ful_status_at(const ful_cline *L, int i, int end)
     if (j >= 0 && L->t[j].span == 1 && !(L->t[j].flags & (T_CAP | T_NUM | T_QUOTED)) &&
         !(L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_BOOKED | FUL_CUE_SPEECH)) && ful_ends_sv(L, j))
         return 1;
+    /* "Mr. Nguyen already receive quotation last week": a plain form after
+     * "already" tells what was done, said without its past, when no day
+     * ahead is named */
+    if (j > 0 && ful_is_id(L, j - 1, FUL_W_already) && L->t[j].span == 1 &&
+        !(L->t[j].flags & (T_CAP | T_NUM | T_QUOTED)) &&
+        !(L->t[j].bits & ~(FUL_CUE_WORD | FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_REQUEST | FUL_CUE_CHASE)) &&
+        !ful_ends_ing(L, j) && !ful_participle(L, j)) {
+        for (k = ful_next(L, j, end); k >= 0; k = ful_next(L, k, end))
+            if (((L->t[k].bits & FUL_CUE_DATE) && !ful_time_behind(L, k, end)) || (L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_COND)) ||
+                ful_is_id(L, k, FUL_W_to))
+                break;
+        if (k < 0)
+            return 1;
+    }
     for (k = i; (L->marks & FUL_SAW_HABIT) && k >= 0 && k < end && !habit; k = ful_next(L, k, end))
         habit = (ful_wrule[L->t[k].wid] & FUL_SAW_HABIT) && k > i; /* "The board meets quarterly" */
     if (i < 0 || i >= end)

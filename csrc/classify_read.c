@@ -380,7 +380,8 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
                  !ful_to_client(L, j, end)) ||
                 ((ful_is_id(L, j, FUL_W_be) || ((ful_is_id(L, j, FUL_W_gets) || ful_is_id(L, j, FUL_W_get)) && (b & FUL_CUE_CDOC))) &&
                  k >= 0 && ful_verb_shape(L, k) &&
-                 (!(L->t[k].bits & FUL_CUE_DELIV) || (b & FUL_CUE_CDOC))))
+                 /* ("Pricing to be shared", "Samples to be delivered": ours to give) */
+                 (!((L->t[k].bits | ful_stem_bits(L->r[k].lw, L->r[k].len)) & FUL_CUE_DELIV) || (b & FUL_CUE_CDOC))))
                 return S_CLIENT;
             /* "NDA signed back by Fri", "PO issued by Friday": done by the
              * client; "Proposal sent" stays ours */

@@ -530,6 +530,9 @@ void ful_lookup(ful_cline *L, const ful_rules *rules)
         fl |= t->flags;
         if (!(t->flags & T_NUM) || t->len > 2)
             any |= t->bits = ful_rules_cue(rules, L->r, cend, i, &span, &t->wid, &phr);
+        if (span == 2 && (t->bits & FUL_CUE_EVENT) && i + 2 < cend && L->r[i + 1].len == 2 && L->r[i + 2].len == 2 &&
+            memcmp(L->r[i + 1].lw, "to", 2) == 0 && memcmp(L->r[i + 2].lw, "be", 2) == 0)
+            any |= t->bits = ful_rules_cue(rules, L->r, i + 1, i, &span, &t->wid, &phr); /* "Demo to be scheduled": not "demo to (them)" */
         marks |= ful_wrule[t->wid];
         if (span > 1) {
             int k;

@@ -134,7 +134,7 @@ static const ful_cue ful_words[] = {
     {"info", DN}, {"information", DN}, {"details", DN}, {"summary", DN}, {"recap", DN | DV},
     {"form", DN}, {"forms", DN}, {"agenda", DN}, {"answers", DN},
 {"materials", DN}, {"datasheet", DN}, {"report", DN},
-    {"estimate", DN}, {"invoice", DN}, {"timeline", DN}, {"plan", DN}, {"plans", DN}, {"overview", DN},
+    {"estimate", DN}, {"quotation", DN}, {"invoice", DN}, {"timeline", DN}, {"plan", DN}, {"plans", DN}, {"overview", DN},
     {"pager", DN}, {"samples", DN}, {"refs", DN}, {"ref", DN}, {"env", DN}, {"pricng", DN}, {"sample", DN}, {"specs", DN}, {"checklist", DN}, {"stats", DN}, {"numbers", DN}, {"figures", DN}, {"metrics", DN}, {"data", DN},
     {"template", DN}, {"nda", DN}, {"msa", DN}, {"questionnaire", DN}, {"rfp", DN}, {"rfi", DN},
     {"video", DN}, {"recording", DN}, {"link", DN}, {"login", DN}, {"credentials", DN},

@@ -301,6 +301,14 @@ static int ful_verb_stem(const char *w, size_t n)
     return -1;
 }
 
+/* The cue bits of the verb under an -ed or -ing ending ("shared" ->
+ * share), 0 when none: "Pricing to be shared" is ours to give. */
+uint32_t ful_stem_bits(const char *w, size_t n)
+{
+    int wi = n > 4 ? ful_verb_stem(w, n) : -1;
+    return wi >= 0 ? ful_words[wi].bits : 0;
+}
+
 /* The lookup's rare parts, out of line: with them inlined, the common
  * word's path (one probe, its bits, one phrase-mask test) kept its values
  * on the stack (about 80 instructions a token). */

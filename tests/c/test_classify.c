@@ -2009,6 +2009,20 @@ static void test_long_subjects(void)
     IS("They ask us to call back in January", "non");
     IS("Client ask for the pricing sheet", "compliance");
     IS("They'll ask their CFO", "soft");
+    T_SECTION("a thing 'to be' done: whose the verb says");
+    IS("Demo to be scheduled", "soft");
+    IS("Meeting w/ CIO to be scheduled", "soft");
+    DUE("Demo to their ops team Tue", "firm", "2026-11-24");
+    IS("Quotation to be shared with client", "compliance");
+    IS("Pricing to be shared", "compliance");
+    DUE("Samples to be delivered to site by Tue", "compliance", "2026-11-24");
+    IS("Contract to be signed by client", "soft");
+    DUE("Redlines to be returned by Tue", "firm", "2026-11-24");
+    T_SECTION("'already' and a plain form: done, told");
+    IS("Mr. Nguyen already receive quotation last week", "unknown");
+    IS("They already sign the contract", "unknown");
+    DUE("They already sign, will send PO Fri", "firm", "2026-11-27");
+    DUE("Tom already agreed to meet Tue", "firm", "2026-11-24");
 }
 
 int main(void)
