@@ -533,6 +533,14 @@ void ful_lookup(ful_cline *L, const ful_rules *rules)
         if (span == 2 && (t->bits & FUL_CUE_EVENT) && i + 2 < cend && L->r[i + 1].len == 2 && L->r[i + 2].len == 2 &&
             memcmp(L->r[i + 1].lw, "to", 2) == 0 && memcmp(L->r[i + 2].lw, "be", 2) == 0)
             any |= t->bits = ful_rules_cue(rules, L->r, i + 1, i, &span, &t->wid, &phr); /* "Demo to be scheduled": not "demo to (them)" */
+        /* "make sure they got it", "ensure legal has the redlines": we check;
+         * but "make sure to send", "ensure we send": only our own to-do */
+        if ((t->wid == FUL_W_ensure || (span == 2 && t->wid == FUL_W_make)) && i + span < cend &&
+            (L->r[i + span].len <= 3 &&
+             ((L->r[i + span].len == 2 && (memcmp(L->r[i + span].lw, "to", 2) == 0 || memcmp(L->r[i + span].lw, "we", 2) == 0)) ||
+              (L->r[i + span].len == 1 && L->r[i + span].lw[0] == 'i') ||
+              (L->r[i + span].len == 3 && memcmp(L->r[i + span].lw, "our", 3) == 0))))
+            t->bits = FUL_CUE_FILLER | FUL_CUE_WORD;
         marks |= ful_wrule[t->wid];
         if (span > 1) {
             int k;

@@ -56,7 +56,7 @@ static const ful_cue ful_words[] = {
     {"client", CL}, {"cust", CL}, {"prospect", CL}, {"customer", CL}, {"buyer", CL}, {"champion", CL},
     {"sponsor", CL}, {"cfo", CL}, {"cto", CL}, {"ceo", CL}, {"coo", CL}, {"cio", CL}, {"ciso", CL},
     {"cmo", CL}, {"cro", CL}, {"cpo", CL}, {"vp", CL}, {"svp", CL}, {"evp", CL}, {"procurement", CL},
-    {"purchasing", CL}, {"legal", CL}, {"finance", CL}, {"counsel", CL}, {"boss", CL},
+    {"purchasing", CL}, {"legal", CL}, {"finance", CL}, {"accounts", CL}, {"counsel", CL}, {"boss", CL},
     {"manager", CL}, {"mgr", CL}, {"director", CL}, {"head", CL}, {"team", CL}, {"committee", CL}, {"board", CL},
     {"leadership", CL}, {"stakeholders", CL}, {"stakeholder", CL}, {"owner", CL}, {"founder", CL},
     {"president", CL}, {"chair", CL}, {"chairman", CL}, {"chairwoman", CL}, {"chairperson", CL}, {"analyst", CL}, {"engineer", CL}, {"engineers", CL}, {"architect", CL},
@@ -149,7 +149,7 @@ static const ful_cue ful_words[] = {
     {"reconnect", CH}, {"recontact", CH}, {"recycle", CH}, {"connect", CH}, {"text", CH}, {"message", CH}, {"dm", CH}, {"whatsapp", CH}, {"sms", CH},
     {"poke", CH}, {"bump", CH}, {"bell", CH}, {"buzz", CH}, {"tinkle", CH}, {"revisit", CH}, {"resurface", CH}, {"ask", CH}, {"tell", CH}, {"confirm", CH},
     {"voicemail", CH}, {"reply", DV | CH}, {"respond", DV | CH}, {"touchbase", CH}, {"checkin", CH},
-    {"wait", CH}, {"phone", CH}, {"ring", CH}, {"dial", CH}, {"try", CH | HG}, {"check", CH}, {"circle", CH},
+    {"wait", CH}, {"phone", CH}, {"ring", CH}, {"dial", CH}, {"try", CH | HG}, {"check", CH}, {"ensure", CH}, {"circle", CH},
     {"reach", CH}, {"touch", CH},
     /* shorthand and typos of a chase: "flw up", "cb Thurs", "left vm", "LVM, retry Fri" */
     {"flw", CH}, {"fllw", CH}, {"flwup", CH}, {"folowup", CH}, {"followup's", CH}, {"folllow", CH}, {"reping", CH}, {"cb", CH}, {"vm", CH}, {"lvm", CH},
@@ -263,7 +263,7 @@ static const ful_cue ful_phrases[] = {
     {"kindly note", FL}, {"please note", FL}, {"pls note", FL}, {"note that", FL}, {"leave a voicemail", CH}, {"leave vm", CH}, {"leave a vm", CH}, {"leave a message", CH}, {"leave voicemail", CH}, {"shoot an email", CH}, {"drop a line", CH}, {"keep warm", CH},
     {"stay in touch", CH}, {"stay close", CH}, {"hit up", CH}, {"keep an eye on", CH}, {"keep tabs on", CH}, {"keep in touch", CH}, {"touch bases", CH}, {"try again", CH}, {"will try again", CH}, {"try back", CH},
     {"drop by", CH}, {"stop by", CH}, {"swing by", CH}, {"pop in", CH}, {"pop by", CH}, {"cold call", CH},
-    {"ping back", CH}, {"a quick note", CH}, {"a short note", CH}, {"a quick email", CH}, {"a quick message", CH}, {"a quick text", CH}, {"a quick ping", CH}, {"write to", CH}, {"write me", CH}, {"write him", CH}, {"write her", CH}, {"write them", CH}, {"a note", CH}, {"re engage", CH}, {"get hold", CH}, {"to ask", CH}, {"ask if", CH}, {"ask whether", CH},
+    {"make sure", CH}, {"ping back", CH}, {"a quick note", CH}, {"a short note", CH}, {"a quick email", CH}, {"a quick message", CH}, {"a quick text", CH}, {"a quick ping", CH}, {"write to", CH}, {"write me", CH}, {"write him", CH}, {"write her", CH}, {"write them", CH}, {"a note", CH}, {"re engage", CH}, {"get hold", CH}, {"to ask", CH}, {"ask if", CH}, {"ask whether", CH},
     /* client effort */
     {"loop in", AC}, {"move forward", AC}, {"move fwd", AC}, {"moving forward", AC}, {"get back to us", AC}, {"get back to me", AC}, {"get us", DV}, {"gets us", DV},
     {"gets back to us", AC}, {"come back", AC}, {"come through", AC}, {"comes through", AC}, {"be in touch", AC},
@@ -379,7 +379,7 @@ static const char *const ful_idwords[] = {
     "don't", "dont",
     /* verbs that stand before "to VERB" in a to-do ("remember to send"): no lowercase names */
     "remember", "continue", "begin", "forget", "intend", "wish", "volunteer", "refuse", "tend", "hesitate",
-    "hurry", "rush", "nb", "promise", "ensure",
+    "hurry", "rush", "nb", "promise",
     "grew", "fell", "kept", "began", "broke",
     "quarterly", "weekly", "monthly", "annually", "yearly", "daily", "biweekly", "cycle", "period", "season",
     "aren't", "isn't", "arent", "isnt", "weren't", "wasn't",

@@ -2023,6 +2023,17 @@ static void test_long_subjects(void)
     IS("They already sign the contract", "unknown");
     DUE("They already sign, will send PO Fri", "firm", "2026-11-27");
     DUE("Tom already agreed to meet Tue", "firm", "2026-11-24");
+    T_SECTION("making sure they have it is a check; making sure we send it is ours");
+    IS("Make sure they received the proposal", "non");
+    IS("tmrw: make sure Zoe has the signed NDA", "non");
+    IS("Make sure the PO is raised", "non");
+    IS("Make sure to send the deck", "compliance");
+    DUE("Ensure we send the deck by Fri", "compliance", "2026-11-27");
+    IS("Make the deck", "compliance");
+    T_SECTION("'accounts', the department");
+    IS("Check the status with accounts", "non");
+    DUE("Accounts to pay by 12/15", "firm", "2026-12-15");
+    IS("They have 40 accounts", "unknown");
 }
 
 int main(void)
