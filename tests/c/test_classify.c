@@ -2034,6 +2034,10 @@ static void test_long_subjects(void)
     IS("Check the status with accounts", "non");
     DUE("Accounts to pay by 12/15", "firm", "2026-12-15");
     IS("They have 40 accounts", "unknown");
+    T_SECTION("staying in contact, hassling: chases");
+    IS("Stay in contact until budget is released", "non");
+    IS("Hassle procurement about the PO", "non");
+    IS("the works council must agree to all software with monitoring", "unknown");
 }
 
 int main(void)
