@@ -303,6 +303,21 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
                 if (k >= 0 && (b & FUL_CUE_SPEECH) && (L->t[k].bits & FUL_CUE_CLIENT) &&
                     !(L->t[k].bits & ((VERBISH & ~FUL_CUE_MODAL) | FUL_CUE_POSS)))
                     k = -1; /* "She told me they plan to sign", "Rui told me he'll send it Friday": what they will do, told us */
+                if (k >= 0 && (b & FUL_CUE_SPEECH) && !(L->t[k].flags & T_QUOTED) &&
+                    (ful_is_id(L, k, FUL_W_the) || ((L->t[k].bits & (FUL_CUE_DNOUN | FUL_CUE_CDOC)) && !(L->t[k].bits & VERBISH))) &&
+                    ful_next(L, k, end) >= 0) {
+                    /* "Client told us the budget is frozen", "Aigerim assured us PO
+                     * comes Friday": a thing and what it does or is, told us; an
+                     * order names no thing before its verb */
+                    int t2 = ful_next(L, k, end);
+                    if (ful_is_id(L, k, FUL_W_the) && t2 >= 0)
+                        t2 = ful_next(L, t2, end);
+                    if (t2 >= 0 && ful_be_form(L, t2) && ful_copula_fact(L, t2, end))
+                        return R_STATUS; /* ("the budget is frozen": how things stand) */
+                    if (t2 >= 0 && (ful_be_form(L, t2) || (ful_ends_sv(L, t2) && !(L->t[t2].bits & (FUL_CUE_DNOUN | FUL_CUE_CDOC))) ||
+                                    (L->t[t2].bits & FUL_CUE_MODAL)))
+                        k = -1;
+                }
                 if (k >= 0 && !((b & FUL_CUE_REQUEST) && ful_is_id(L, k, FUL_W_for))) {
                     /* ("asked us for a demo account": what they asked for, read below) */
                     int r = ful_seller_clause(L, k, end, vt);

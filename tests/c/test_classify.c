@@ -2038,6 +2038,14 @@ static void test_long_subjects(void)
     IS("Stay in contact until budget is released", "non");
     IS("Hassle procurement about the PO", "non");
     IS("the works council must agree to all software with monitoring", "unknown");
+    T_SECTION("informed, advised, stated, assured: reported speech; a thing told us is no order");
+    IS("Aigerim informed that management will review", "soft");
+    DUE("Aigerim advised management will review on Monday", "firm", "2026-11-23");
+    IS("Aigerim stated that the board will decide", "soft");
+    IS("Client told us the budget is frozen", "unknown");
+    IS("Client informed us the budget is frozen", "unknown");
+    DUE("Aigerim assured us PO comes Friday", "firm", "2026-11-27");
+    IS("Tom told us to send the deck", "compliance");
 }
 
 int main(void)
