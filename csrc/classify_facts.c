@@ -858,6 +858,19 @@ int ful_fact_clause(const ful_cline *L, int a, int end)
     if (i < end && ful_is_id(L, i, FUL_W_get) && L->t[i].span == 1 && (j = ful_next(L, i, end)) >= 0 &&
         (L->t[j].bits & FUL_CUE_ART))
         return 0; /* "get the SOW signed": an order (ful_causative), not "the SOW signed" */
+    /* "Price too high", '"Your price is too high"', "the proposal very
+     * expensive": a thing of the deal and how it stands, in quotes too (a
+     * thing that is a verb's word too is no order before "too") */
+    j = i < end && ((L->t[i].bits & (FUL_CUE_POSS | FUL_CUE_YOU)) || ful_is_id(L, i, FUL_W_the)) && L->t[i].span == 1 ? ful_next(L, i, end)
+                                                                                                                 : i < end ? i : -1;
+    if (j >= 0 && (L->t[j].bits & FUL_CUE_DNOUN) && L->t[j].span == 1 && !(L->t[j].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
+        (k = ful_next(L, j, end)) >= 0) {
+        if (ful_be_form(L, k))
+            k = ful_next(L, k, end);
+        if (k >= 0 && (ful_is_id(L, k, FUL_W_too) || ful_is_id(L, k, FUL_W_very)) && (j = ful_next(L, k, end)) >= 0 &&
+            !(L->t[j].bits & ~FUL_CUE_WORD) && !(L->t[j].flags & (T_NUM | T_CAP)) && ful_next(L, j, end) < 0)
+            return 1;
+    }
     if (i < end && (L->t[i].bits & FUL_CUE_POSS) && !(L->t[i].flags & T_QUOTED)) {
         /* "Their market research agency is Ipsos": after "their", the words
          * up to "is" name a thing, even those that are verbs elsewhere */

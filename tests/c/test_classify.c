@@ -2046,6 +2046,11 @@ static void test_long_subjects(void)
     IS("Client informed us the budget is frozen", "unknown");
     DUE("Aigerim assured us PO comes Friday", "firm", "2026-11-27");
     IS("Tom told us to send the deck", "compliance");
+    T_SECTION("a thing of the deal 'too' or 'very' something: how it stands, in quotes too");
+    IS("Price too high", "unknown");
+    IS("\"Your price is too high\" - Mr. Haddad", "unknown");
+    IS("Quote very competitive", "unknown");
+    IS("Proposal too long, cut it to 5 pages", "compliance");
 }
 
 int main(void)
