@@ -837,6 +837,25 @@ static size_t ful_count_unit(ful_dscan *sc, size_t i, size_t off, int within)
     return e;
 }
 
+/* The word before i names a day to come: "on", "until", "till", "before",
+ * "from", "due" or a weekday ("Demo on 17.12", "Tuesday 8.12"). */
+static int ful_day_word_before(const ful_dscan *sc, size_t i)
+{
+    char w[10];
+    size_t e = i, b, l;
+    while (e > 0 && (sc->s[e - 1] == ' ' || sc->s[e - 1] == '\t'))
+        e--;
+    for (b = e; b > 0 && ful_isal((unsigned char)sc->s[b - 1]) && e - b < sizeof w; b--)
+        ;
+    l = e - b;
+    if (l < 2 || l >= sizeof w || (b > 0 && ful_isal((unsigned char)sc->s[b - 1])))
+        return 0;
+    for (e = 0; e < l; e++)
+        w[e] = (char)ful_lc((unsigned char)sc->s[b + e]);
+    return ful_eq(w, l, "on") || ful_eq(w, l, "until") || ful_eq(w, l, "till") || ful_eq(w, l, "before") ||
+           ful_eq(w, l, "from") || ful_eq(w, l, "due") || ful_weekday_of(w, l) != 0;
+}
+
 /* Numbers at a token start: ISO, m/d[/y], times, "3 Dec", "the 5th". */
 static size_t ful_scan_number(ful_dscan *sc, size_t i)
 {
@@ -935,6 +954,17 @@ static size_t ful_scan_number(ful_dscan *sc, size_t i)
     }
     /* d.mm. and d.mm.yyyy (day first, as Europe writes it): "until 15.12."; a
      * two-digit month and the closing dot keep "4.2 GWh", "3.5." out */
+    /* (without its closing dot after "on", "until" or a weekday: "Demo on
+     * 17.12", "Tuesday 8.12"; not "on 4.20 per unit" with more digits) */
+    if (nd <= 2 && j + 2 < n && s[j] == '.' && ful_isdig((unsigned char)s[j + 1]) && ful_isdig((unsigned char)s[j + 2]) &&
+        (j + 3 == n || (s[j + 3] != '.' && s[j + 3] != '%' && !ful_isalnum((unsigned char)s[j + 3]))) &&
+        ful_day_word_before(sc, i)) {
+        int mo = (s[j + 1] - '0') * 10 + (s[j + 2] - '0');
+        if (mo < 1 || mo > 12 || v < 1 || v > 31)
+            return 0;
+        ful_abs_date(sc, mo, v, 0, i, j + 3);
+        return j + 3;
+    }
     if (nd <= 2 && j + 3 < n && s[j] == '.' && ful_isdig((unsigned char)s[j + 1]) &&
         ful_isdig((unsigned char)s[j + 2]) && s[j + 3] == '.') {
         int mo = (s[j + 1] - '0') * 10 + (s[j + 2] - '0'), y = 0, nd3 = 0;

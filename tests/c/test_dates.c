@@ -109,6 +109,11 @@ static void test_absolute(void)
     T_STREQ(first("3 Dec", m), "X 2026-12-03");
     T_STREQ(first("3rd of December", m), "X 2026-12-03");
     T_STREQ(first("on the 5th", m), "X 2026-12-05");
+    /* day first with a dot, as Europe writes it: a closing dot, or a day word before */
+    T_STREQ(first("until 15.12.", m), "X 2026-12-15");
+    T_STREQ(first("Demo on 17.12", m), "X 2026-12-17");
+    T_STREQ(first("Tuesday 8.12", m), "X 2026-12-08");
+    T_STREQ(first("send docs until 15.12 pls", m), "X 2026-12-15");
     T_STREQ(first("on the 25th", m), "X 2026-11-25");
     T_STREQ(first("on the 20th", m), "X 2026-11-20"); /* on or after: the meeting day itself */
     T_STREQ(first("sept 9", m), "X 2027-09-09");
@@ -251,6 +256,9 @@ static void test_false_positives(void)
     T_STREQ(first("$50/user per month", m), "none");
     T_STREQ(first("upgrade to v1.2.3", m), "none");
     T_STREQ(first("version 2.10", m), "none");
+    T_STREQ(first("price on 4.20 per unit", m), "none");
+    T_STREQ(first("uptime on 99.95%", m), "none");
+    T_STREQ(first("call on 31.02", m), "none");
     /* a name with a marked letter after a month's letters is no month */
     T_STREQ(first("send the deck to Pan Nov\xc3\xa1k", m), "none");
     T_STREQ(first("ask Jan\xc3\xa1\xc4\x8d" "ek", m), "none");
