@@ -174,7 +174,7 @@ static const ful_cue ful_words[] = {
     /* meetings */
     {"mtg", EV}, {"session", EV}, {"workshop", EV}, {"walkthrough", EV | JT}, {"presentation", EV},
     {"discussion", EV}, {"kickoff", EV}, {"pilot", EV}, {"lunch", EV | JT}, {"dinner", EV | JT}, {"ceremony", EV},
-    {"coffee", EV | JT}, {"breakfast", EV | JT}, {"visit", EV}, {"onsite", EV}, {"sync", EV},
+    {"coffee", EV | JT}, {"breakfast", EV | JT}, {"visit", EV}, {"onsite", EV}, {"drinks", EV | JT}, {"viewing", EV}, {"fitting", EV}, {"sync", EV},
     {"huddle", EV}, {"appointment", EV}, {"interview", EV}, {"readout", EV}, {"debrief", EV},
     {"webinar", EV}, {"training", EV}, {"briefing", EV}, {"meetup", EV}, {"conversation", EV},
     {"chat", EV}, {"qbr", EV}, {"calls", EV}, {"meetings", EV}, {"together", JT}, {"jointly", JT}, {"joint", JT},
@@ -263,7 +263,7 @@ static const ful_cue ful_phrases[] = {
     {"kindly note", FL}, {"please note", FL}, {"pls note", FL}, {"note that", FL}, {"leave a voicemail", CH}, {"leave vm", CH}, {"leave a vm", CH}, {"leave a message", CH}, {"leave voicemail", CH}, {"shoot an email", CH}, {"drop a line", CH}, {"keep warm", CH},
     {"stay in touch", CH}, {"stay in contact", CH}, {"keep in contact", CH}, {"stay close", CH}, {"hit up", CH}, {"keep an eye on", CH}, {"keep tabs on", CH}, {"keep in touch", CH}, {"touch bases", CH}, {"try again", CH}, {"will try again", CH}, {"try back", CH},
     {"drop by", CH}, {"stop by", CH}, {"swing by", CH}, {"pop in", CH}, {"pop by", CH}, {"cold call", CH},
-    {"make sure", CH}, {"ping back", CH}, {"a quick note", CH}, {"a short note", CH}, {"a quick email", CH}, {"a quick message", CH}, {"a quick text", CH}, {"a quick ping", CH}, {"write to", CH}, {"write me", CH}, {"write him", CH}, {"write her", CH}, {"write them", CH}, {"a note", CH}, {"re engage", CH}, {"get hold", CH}, {"to ask", CH}, {"ask if", CH}, {"ask whether", CH},
+    {"make sure", CH}, {"site walk", EV}, {"site survey", EV}, {"site inspection", EV}, {"ping back", CH}, {"a quick note", CH}, {"a short note", CH}, {"a quick email", CH}, {"a quick message", CH}, {"a quick text", CH}, {"a quick ping", CH}, {"write to", CH}, {"write me", CH}, {"write him", CH}, {"write her", CH}, {"write them", CH}, {"a note", CH}, {"re engage", CH}, {"get hold", CH}, {"to ask", CH}, {"ask if", CH}, {"ask whether", CH},
     /* client effort */
     {"loop in", AC}, {"move forward", AC}, {"move fwd", AC}, {"moving forward", AC}, {"get back to us", AC}, {"get back to me", AC}, {"get us", DV}, {"gets us", DV},
     {"gets back to us", AC}, {"come back", AC}, {"come through", AC}, {"comes through", AC}, {"be in touch", AC},

@@ -2051,6 +2051,11 @@ static void test_long_subjects(void)
     IS("\"Your price is too high\" - Mr. Haddad", "unknown");
     IS("Quote very competitive", "unknown");
     IS("Proposal too long, cut it to 5 pages", "compliance");
+    T_SECTION("more meetings by name: a site walk, a site survey, drinks");
+    DUE("Site walk with their plant mgr Tue 8am", "firm", "2026-11-24");
+    IS("Site survey next week, date TBC", "soft");
+    DUE("Drinks with the owner Fri", "firm", "2026-11-27");
+    IS("Send the viewing schedule", "compliance");
 }
 
 int main(void)
