@@ -277,10 +277,22 @@ int ful_status_at(const ful_cline *L, int i, int end)
         !ful_participle(L, i) && (j = ful_next(L, i, end)) >= 0 && ful_participle(L, j) &&
         !(L->t[j].bits & (FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_REQUEST)))
         i = j; /* "Deal desk approved 18% discount": a second noun of the subject */
+    if (i >= 0 && i < end && L->t[i].span == 1 && !(L->t[i].bits & ~FUL_CUE_WORD) && !(L->t[i].flags & (T_CAP | T_NUM | T_QUOTED)) &&
+        !ful_participle(L, i) && !ful_ends_ing(L, i) && (j = ful_next(L, i, end)) >= 0 &&
+        (ful_is_id(L, j, FUL_W_has) || ful_is_id(L, j, FUL_W_have)) && L->t[j].span == 1)
+        i = j; /* "Cinema chain has 6 sites": the rest of a name that is a thing */
     if (i < 0 || i >= end || (L->t[i].flags & T_NUM))
         return 0;
     if (ful_state_ahead(L, i, end))
         return 1;
+    /* "Chaminda used to work at our competitor": a past habit, told */
+    if (L->t[i].span == 1 && ful_is_word(L, i, "used") && (j = ful_next(L, i, end)) >= 0 && ful_is_id(L, j, FUL_W_to) &&
+        !(L->t[i].flags & T_QUOTED)) {
+        for (k = ful_next(L, j, end); k >= 0 && !((L->t[k].bits & FUL_CUE_DATE) && !ful_time_behind(L, k, end)); k = ful_next(L, k, end))
+            ;
+        if (k < 0)
+            return 1;
+    }
     /* "Ilze covering (for Janis)": standing in for someone */
     if (ful_is_id(L, i, FUL_W_covering) && L->t[i].span == 1 && !(L->t[i].flags & T_QUOTED) &&
         ((j = ful_next(L, i, end)) < 0 || ful_is_id(L, j, FUL_W_for)))

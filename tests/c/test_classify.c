@@ -2056,6 +2056,12 @@ static void test_long_subjects(void)
     IS("Site survey next week, date TBC", "soft");
     DUE("Drinks with the owner Fri", "firm", "2026-11-27");
     IS("Send the viewing schedule", "compliance");
+    T_SECTION("a thing's two-word name holding a count; a past habit");
+    IS("Cinema chain has 6 sites, 31 screens", "unknown");
+    IS("Tom's team has to sign first", "soft");
+    DUE("Acme group has agreed to meet Tue", "firm", "2026-11-24");
+    IS("Chaminda used to work at our competitor", "unknown");
+    IS("They used to buy from Grainger", "unknown");
 }
 
 int main(void)
