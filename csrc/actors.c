@@ -234,10 +234,13 @@ static int honorific(const ful_cline *L, int i)
     if (r->len == 1 && (L->t[i].flags & T_CAP) && L->t[i].off + 1 < L->n && L->s[L->t[i].off + 1] == '.')
         return 1;
     if (L->t[i].off == 0 || (L->s[L->t[i].off - 1] != '-' && L->s[L->t[i].off - 1] != ' ') ||
-        (L->t[i].flags & (T_CAP | T_NUM)) || r->len < 2 || r->len > 6)
+        (L->t[i].flags & (T_CAP | T_NUM)) || r->len < 2 || r->len > 9)
         return 0;
+    /* (and "Rashad müəllim", "Sherzod aka", "Emre bey", "Leyla xanım") */
     return ful_is_id(L, i, FUL_W_san) || ful_is_id(L, i, FUL_W_sama) || ful_is_id(L, i, FUL_W_sensei) || ful_is_id(L, i, FUL_W_kun) || ful_is_id(L, i, FUL_W_ji) ||
-           ful_is_id(L, i, FUL_W_ssi) || ful_is_id(L, i, FUL_W_nim);
+           ful_is_id(L, i, FUL_W_ssi) || ful_is_id(L, i, FUL_W_nim) || ful_is_id(L, i, FUL_W_bey) || ful_is_id(L, i, FUL_W_aka) ||
+           ful_is_id(L, i, FUL_W_opa) || IS(L, i, "m\xc3\xbc\xc9\x99llim") || IS(L, i, "xan\xc4\xb1m") ||
+           IS(L, i, "han\xc4\xb1m");
 }
 
 #define VERBS (FUL_CUE_ACT | FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_JOINT | FUL_CUE_REQUEST)

@@ -352,7 +352,7 @@ static const char *const ful_idwords[] = {
     "hours", "hrs", "id", "ignore", "imessage", "include", "includes", "incumbent", "informative",
     "insightful", "introduction", "items", "ji", "kun", "lack", "lacks", "lapses", "last", "left", "linkedin",
     "lockdown", "looks", "low", "lukewarm", "made", "main", "maker", "means", "min", "mins", "minutes", "mixed",
-    "more", "negative", "never", "nim", "notes", "now", "number", "obj", "objection", "objections", "obtain",
+    "more", "negative", "never", "nim", "bey", "aka", "opa", "notes", "now", "number", "obj", "objection", "objections", "obtain",
     "off", "operate", "operates", "outcome", "paid", "pain", "pains", "points", "why", "paper", "pending", "people",
     "per", "percent", "pick", "planned", "play", "prefer", "prefers", "prev", "previous", "probability",
     "proceed", "process", "pto", "quite", "ran", "really", "receive", "receives", "remains", "renews", "reps",

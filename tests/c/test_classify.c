@@ -2062,6 +2062,13 @@ static void test_long_subjects(void)
     DUE("Acme group has agreed to meet Tue", "firm", "2026-11-24");
     IS("Chaminda used to work at our competitor", "unknown");
     IS("They used to buy from Grainger", "unknown");
+    T_SECTION("more titles and honorifics: Sra., Herr, Gospod; müəllim, bey, xanım");
+    DUE("Rashad m\xc3\xbc\xc9\x99llim to share DO sensor readings by EOW", "firm", "2026-11-20");
+    DUE("Emre bey will send the PO Friday", "firm", "2026-11-27");
+    DUE("Chase Sra. Huam\xc3\xa1n for the tonnage reports 12/17", "non", "2026-12-17");
+    IS("Send Sra. Huam\xc3\xa1n the route optimisation case study", "compliance");
+    DUE("Herr Braun to sign by Fri", "firm", "2026-11-27");
+    IS("Sr. Lopez will revert", "soft");
 }
 
 int main(void)
