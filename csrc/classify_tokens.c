@@ -514,6 +514,36 @@ void ful_tokenize(ful_cline *L, size_t start)
 }
 
 /* Looks every token up; phrases never cross a clause break. */
+/* "the callback-rate comparison", "the vaccine-reminder case study": a
+ * chase's word inside a hyphened name after "the" or "our" names a thing,
+ * it orders no chase ("the follow-up email", one phrase, stays one). The
+ * line's cue bits, as they now stand (the OR of its tokens'). */
+static uint32_t ful_compound_chase(ful_cline *L)
+{
+    int k, a;
+    uint32_t now = 0;
+    for (k = 0; k < L->nt; k++) {
+        ful_tok *t = &L->t[k];
+        if ((t->bits & FUL_CUE_CHASE) && t->span == 1 && !(t->flags & (T_INPHR | T_QUOTED))) {
+            int before = k > 0 && t->off > 0 && L->s[t->off - 1] == '-' && L->t[k - 1].off + L->t[k - 1].len + 1 == t->off;
+            int after = !before && k + 1 < L->nt && t->off + t->len < L->n && L->s[t->off + t->len] == '-' &&
+                        L->t[k + 1].off == t->off + t->len + 1;
+            const ful_rtok *r;
+            a = before ? k - 2 : k - 1; /* the word before the compound */
+            if (!(before || after) || a < 0 || (L->t[a + 1].flags & T_BREAK) || L->t[a].span != 1)
+                goto next;
+            r = &L->r[a];
+            if ((r->len == 3 && (memcmp(r->lw, "the", 3) == 0 || memcmp(r->lw, "our", 3) == 0 || memcmp(r->lw, "his", 3) == 0)) ||
+                (r->len == 5 && memcmp(r->lw, "their", 5) == 0) || (r->len == 1 && r->lw[0] == 'a') ||
+                (r->len == 2 && memcmp(r->lw, "an", 2) == 0))
+                t->bits = FUL_CUE_WORD | FUL_CUE_DNOUN;
+        }
+    next:
+        now |= t->bits;
+    }
+    return now;
+}
+
 void ful_lookup(ful_cline *L, const ful_rules *rules)
 {
     int i = 0, cend = 0, marks = 0;
@@ -555,6 +585,8 @@ void ful_lookup(ful_cline *L, const ful_rules *rules)
         }
         i += span;
     }
+    if (any & FUL_CUE_CHASE)
+        any = ful_compound_chase(L);
     L->any = any;
     L->marks |= (marks & (FUL_SAW_WORDS | FUL_SAW_DONE | FUL_SAW_NAMEWORD | FUL_SAW_SPLIT | FUL_SAW_TIMEW | FUL_SAW_FOLLOW |
                           FUL_SAW_MOVEEND | FUL_SAW_MOVEDIR | FUL_SAW_HABIT | FUL_SAW_FROM | FUL_SAW_PAST | FUL_SAW_WISH)) |

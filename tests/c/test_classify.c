@@ -2069,6 +2069,11 @@ static void test_long_subjects(void)
     IS("Send Sra. Huam\xc3\xa1n the route optimisation case study", "compliance");
     DUE("Herr Braun to sign by Fri", "firm", "2026-11-27");
     IS("Sr. Lopez will revert", "soft");
+    T_SECTION("a chase's word in a hyphened name names a thing");
+    DUE("Prepare the callback-rate comparison for Jonas, due Mon", "compliance", "2026-11-23");
+    IS("Email the vaccine-reminder case study to Matej EOD", "compliance");
+    IS("Send the follow-up email", "non");
+    DUE("Call-back Tom Tue", "non", "2026-11-24");
 }
 
 int main(void)
