@@ -554,6 +554,22 @@ static int ful_asked_of_them(const ful_cline *L, int a, int end)
     return p < q ? i : -1;
 }
 
+/* A question the note leaves open at token i: who, what, which, how or
+ * why, not quoted (the client asking is a request), with a "?" later on
+ * the line. */
+static int ful_open_question(const ful_cline *L, int i)
+{
+    size_t p;
+    if (L->t[i].span != 1 || (L->t[i].flags & T_QUOTED) ||
+        !(ful_is_id(L, i, FUL_W_who) || ful_is_id(L, i, FUL_W_why) || ful_is_word(L, i, "what") || ful_is_word(L, i, "what's") ||
+          ful_is_word(L, i, "which") || ful_is_word(L, i, "how") || ful_is_word(L, i, "whose")))
+        return 0;
+    for (p = L->t[i].off + L->t[i].len; p < L->n && L->s[p] != '?'; p++)
+        if (L->s[p] == '"' || L->s[p] == '.')
+            return 0;
+    return p < L->n;
+}
+
 /* "so (that) he can share it with his boss": at i "so", or a client just
  * after "so" (the clause the actor pass split off); then a client
  * and "can"/"could": what our step is for, no step of theirs. */
@@ -693,6 +709,13 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             if (!status)
                 rd->status_tok = a == 0 ? L->head : a;
             status = 1;
+            a = next;
+            continue;
+        }
+        if (i < end && ful_open_question(L, i)) {
+            if (!status)
+                rd->status_tok = a == 0 ? L->head : a;
+            status = 1; /* "Who signs for the mall?", "What's their budget?": what we do not know yet */
             a = next;
             continue;
         }

@@ -2074,6 +2074,13 @@ static void test_long_subjects(void)
     IS("Email the vaccine-reminder case study to Matej EOD", "compliance");
     IS("Send the follow-up email", "non");
     DUE("Call-back Tom Tue", "non", "2026-11-24");
+    T_SECTION("a question the note leaves open is no step");
+    IS("Who signs for the mall - Rasa or the owner's lawyer?", "unknown");
+    IS("What's their budget?", "unknown");
+    IS("How many users will they need?", "unknown");
+    IS("\"What's the price for 50 seats?\" - CFO", "compliance");
+    IS("Ask who signs off?", "non");
+    IS("Send pricing. Who signs?", "compliance");
 }
 
 int main(void)
