@@ -841,6 +841,8 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
                 qj = next_tok(L, j, end);
             }
             if ((L->t[q].bits & (VERBS | FUL_CUE_MODAL)) && !(L->t[q].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
+                /* ("Pavel - no reply, ping again": what did not come from him, no to-do) */
+                !(q > a && (L->t[q - 1].bits & FUL_CUE_NEG) && !(L->t[q - 1].flags & T_INPHR)) &&
                 !((L->t[q].bits & FUL_CUE_EVENT) && qj >= 0 && (L->t[qj].bits & FUL_CUE_WITH)) && !chase_of(L, q) &&
                 /* "Maria - send her the updated quote", "Tom - give him a call": the
                  * name is whom the seller's to-do is for ("Maria - bring her CFO" is hers) */

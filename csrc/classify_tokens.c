@@ -563,6 +563,13 @@ void ful_lookup(ful_cline *L, const ful_rules *rules)
         if (span == 2 && (t->bits & FUL_CUE_EVENT) && i + 2 < cend && L->r[i + 1].len == 2 && L->r[i + 2].len == 2 &&
             memcmp(L->r[i + 1].lw, "to", 2) == 0 && memcmp(L->r[i + 2].lw, "be", 2) == 0)
             any |= t->bits = ful_rules_cue(rules, L->r, i + 1, i, &span, &t->wid, &phr); /* "Demo to be scheduled": not "demo to (them)" */
+        /* "no answer, will try Fri": with no one before it, "will try" and
+         * no "to" after is our next attempt, as "will try again" is */
+        if (span == 2 && t->wid == FUL_W_will && (t->bits & FUL_CUE_HEDGE) && (t->flags & T_BREAK || i == 0) && !(t->flags & T_QUOTED) &&
+            i + 1 < L->nt &&
+            L->r[i + 1].len == 3 && memcmp(L->r[i + 1].lw, "try", 3) == 0 &&
+            !(i + 2 < cend && L->r[i + 2].len == 2 && memcmp(L->r[i + 2].lw, "to", 2) == 0))
+            any |= t->bits = FUL_CUE_CHASE | FUL_CUE_WORD;
         /* "make sure they got it", "ensure legal has the redlines": we check;
          * but "make sure to send", "ensure we send": only our own to-do */
         if ((t->wid == FUL_W_ensure || (span == 2 && t->wid == FUL_W_make)) && i + span < cend &&

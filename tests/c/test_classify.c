@@ -2081,6 +2081,14 @@ static void test_long_subjects(void)
     IS("\"What's the price for 50 seats?\" - CFO", "compliance");
     IS("Ask who signs off?", "non");
     IS("Send pricing. Who signs?", "compliance");
+    T_SECTION("a name, then what did not come from it; 'will try' with no one before it");
+    IS("pavel - no reply, ping again", "non");
+    IS("Pavel - no response yet", "unknown");
+    IS("Pavel - send the deck", "soft");
+    DUE("Pavel: no answer, will try Fri", "non", "2026-11-27");
+    DUE("will try Tom again Fri", "non", "2026-11-27");
+    DUE("They will try Fri", "soft", "2026-11-27");
+    DUE("will try to send by Fri", "compliance", "2026-11-27");
 }
 
 int main(void)
