@@ -563,6 +563,15 @@ void ful_lookup(ful_cline *L, const ful_rules *rules)
         if (span == 2 && (t->bits & FUL_CUE_EVENT) && i + 2 < cend && L->r[i + 1].len == 2 && L->r[i + 2].len == 2 &&
             memcmp(L->r[i + 1].lw, "to", 2) == 0 && memcmp(L->r[i + 2].lw, "be", 2) == 0)
             any |= t->bits = ful_rules_cue(rules, L->r, i + 1, i, &span, &t->wid, &phr); /* "Demo to be scheduled": not "demo to (them)" */
+        /* "walk their team through the SOW": the phrase with its object inside */
+        if (span == 1 && L->r[i].len >= 4 && L->r[i].len <= 5 && memcmp(L->r[i].lw, "walk", 4) == 0 && (t->bits & FUL_CUE_ACT)) {
+            int k;
+            for (k = i + 2; k < cend && k <= i + 4 && !(L->t[k].flags & T_BREAK); k++)
+                if (L->r[k].len == 7 && memcmp(L->r[k].lw, "through", 7) == 0) {
+                    any |= t->bits |= FUL_CUE_JOINT;
+                    break;
+                }
+        }
         /* "no answer, will try Fri": with no one before it, "will try" and
          * no "to" after is our next attempt, as "will try again" is */
         if (span == 2 && t->wid == FUL_W_will && (t->bits & FUL_CUE_HEDGE) && (t->flags & T_BREAK || i == 0) && !(t->flags & T_QUOTED) &&

@@ -2089,6 +2089,10 @@ static void test_long_subjects(void)
     DUE("will try Tom again Fri", "non", "2026-11-27");
     DUE("They will try Fri", "soft", "2026-11-27");
     DUE("will try to send by Fri", "compliance", "2026-11-27");
+    T_SECTION("walking someone through a thing, the object inside the phrase");
+    DUE("We walk their team through the SOW Friday 10:00", "firm", "2026-11-27");
+    DUE("Tom & I walk the board through it on the 15th", "firm", "2026-12-15");
+    IS("walks the floor", "compliance");
 }
 
 int main(void)
