@@ -2093,6 +2093,8 @@ static void test_long_subjects(void)
     DUE("We walk their team through the SOW Friday 10:00", "firm", "2026-11-27");
     DUE("Tom & I walk the board through it on the 15th", "firm", "2026-12-15");
     IS("walks the floor", "compliance");
+    IS("Organise a reference visit to our client in Erdenet", "compliance");
+    IS("They want a reference visit", "compliance");
 }
 
 int main(void)
