@@ -365,9 +365,14 @@ int ful_status_at(const ful_cline *L, int i, int end)
     if (ful_is_id(L, i, FUL_W_no) && ful_is_id(L, i + 1, FUL_W_longer) && (j = ful_next(L, i + 1, end)) >= 0 &&
         (ful_participle(L, j) || ful_is_id(L, j, FUL_W_with)))
         return 1; /* "Tom no longer involved", "no longer with the company" */
-    /* "he's not ready", "they're not interested": a state, said with "not" */
-    if (((ful_is_id(L, i, FUL_W_not) && i > 0 && (ful_be_before(L, i) || ful_be_form(L, i - 1))) || ful_neg_be(L, i)) &&
-        (j = ful_next(L, i, end)) >= 0 && (ful_is_id(L, j, FUL_W_ready) || ful_is_id(L, j, FUL_W_interested) || ful_is_id(L, j, FUL_W_sure)))
+    /* "he's not ready", "they're not interested", "they are not happy": a
+     * state, said with "not" */
+    k = ful_be_form(L, i) && ful_is_id(L, ful_next(L, i, end), FUL_W_not) ? ful_next(L, i, end) : i;
+    if (((ful_is_id(L, k, FUL_W_not) && k > 0 && (ful_be_before(L, k) || ful_be_form(L, k - 1))) || ful_neg_be(L, k)) &&
+        (j = ful_next(L, k, end)) >= 0 &&
+        (ful_is_id(L, j, FUL_W_ready) || ful_is_id(L, j, FUL_W_interested) || ful_is_id(L, j, FUL_W_sure) ||
+         /* "they are not happy with the current system" */
+         ((ful_wset[L->t[j].wid] & FUL_WS_MOOD) && !ful_is_id(L, ful_next(L, j, end), FUL_W_to))))
         return 1;
     /* "Tom is out this week", "she's away till the 14th": away for a while,
      * whatever day it names (the seller waits) */

@@ -2095,6 +2095,10 @@ static void test_long_subjects(void)
     IS("walks the floor", "compliance");
     IS("Organise a reference visit to our client in Erdenet", "compliance");
     IS("They want a reference visit", "compliance");
+    T_SECTION("'are not' and a mood: how they stand");
+    IS("They are not happy with the current system", "unknown");
+    IS("They are not interested", "unknown");
+    IS("She's not happy", "unknown");
 }
 
 int main(void)
