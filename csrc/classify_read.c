@@ -53,6 +53,24 @@ static int ful_role_after_words(const ful_cline *L, int i, int end)
 static int ful_state_until(const ful_cline *L, int a, int end)
 {
     int i, j, k;
+    /* "Contract with current vendor until June 2027", "their licence with
+     * Oracle till Q3": how long a deal of theirs runs, no step */
+    i = a < end && (L->t[a].bits & FUL_CUE_POSS) && !(L->t[a].flags & T_QUOTED) ? ful_next(L, a, end) : a;
+    if (i >= 0 && i < end && L->t[i].span == 1 && !(L->t[i].flags & T_QUOTED) &&
+        (ful_is_id(L, i, FUL_W_contract) || ful_is_word(L, i, "licence") || ful_is_word(L, i, "license") ||
+         ful_is_word(L, i, "subscription") || ful_is_word(L, i, "lease"))) {
+        int held = 0; /* (with whom, or "valid": "Contract until 12/31" may be when it is due) */
+        for (k = ful_next(L, i, L->nt); k >= 0; k = ful_next(L, k, L->nt)) /* ("until" opens a clause of its own) */
+            if (ful_is_id(L, k, FUL_W_until) || ful_is_id(L, k, FUL_W_till)) {
+                if (held && (k = ful_next(L, k, L->nt)) >= 0 && ((L->t[k].bits & FUL_CUE_DATE) || (L->t[k].flags & T_NUM)))
+                    return 1;
+                break;
+            } else if (ful_is_id(L, k, FUL_W_with) || ful_is_word(L, k, "valid") || ful_be_form(L, k)) {
+                held = 1;
+            } else if ((L->t[k].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_DATE)) || (L->t[k].flags & (T_NUM | T_BREAK))) {
+                break; /* (read on below: "contract is locked until March") */
+            }
+    }
     for (i = a; i < end; i++)
         if (!(L->t[i].flags & T_QUOTED) && (ful_be_form(L, i) || ful_contraction_be(L, i)))
             break;

@@ -2099,6 +2099,11 @@ static void test_long_subjects(void)
     IS("They are not happy with the current system", "unknown");
     IS("They are not interested", "unknown");
     IS("She's not happy", "unknown");
+    T_SECTION("how long a deal of theirs runs");
+    IS("Contract with current vendor until June 2027", "unknown");
+    IS("Their licence with Oracle till Q3", "unknown");
+    IS("Contract is valid until March", "unknown");
+    DUE("Contract until 12/31", "compliance", "2026-12-31");
 }
 
 int main(void)
