@@ -2104,6 +2104,13 @@ static void test_long_subjects(void)
     IS("Their licence with Oracle till Q3", "unknown");
     IS("Contract is valid until March", "unknown");
     DUE("Contract until 12/31", "compliance", "2026-12-31");
+    T_SECTION("more chases: pursue, enquire, inquire, drop a mail");
+    IS("Drop a mail to Tuya for status", "non");
+    IS("Drop a mail to Tuya with the quotation", "compliance");
+    IS("Pursue the PO with purchasing", "non");
+    IS("Enquire about the tender", "non");
+    IS("Inquire on the decision", "non");
+    IS("They will enquire internally", "soft");
 }
 
 int main(void)
