@@ -467,6 +467,11 @@ static void find_shared(const char *root, char *out, size_t cap)
  * their first scores, on 2026-12-04 before any rule was changed for
  * them (macro-F1 za 0.898, zb 0.932; weakest class za unknown 0.844,
  * zb soft 0.904; no date wrong, za of 68, zb of 68). */
+/* Floors raised on 2026-12-04 (end of the round) a margin under the scores
+ * then: zz 0.911 (unknown 0.857), zx 0.768 (unknown 0.700), zs 0.762
+ * (compliance 0.694), zb 0.955 (soft 0.930; never read, some rules came
+ * from its twin za's misreads), za 0.943 (tuned on; 0.898 at first contact).
+ */
 static const struct {
     const char *name;
     int alone;
@@ -495,13 +500,13 @@ static const struct {
     {"lines-x.tsv", 0, 0.73, 0.67, 3, 2, FUL_SPLIT_ALL_HELD, "seventh writer"},
     {"lines-y.tsv", 0, 0.95, 0.90, 0, 2, FUL_SPLIT_ALL_TUNE, "eighth writer"},
     {"lines-z.tsv", 0, 0.88, 0.79, 2, 2, FUL_SPLIT_ALL_HELD, "eighth writer"},
-    {"lines-zz.tsv", 0, 0.89, 0.83, 1, 2, FUL_SPLIT_ALL_HELD, "ninth writer"},
+    {"lines-zz.tsv", 0, 0.90, 0.84, 1, 2, FUL_SPLIT_ALL_HELD, "ninth writer"},
     {"lines-zt.tsv", 0, 0.97, 0.95, 1, 2, FUL_SPLIT_ALL_TUNE, "tenth writer"},
     {"lines-zh.tsv", 0, 0.91, 0.80, 1, 2, FUL_SPLIT_ALL_HELD, "tenth writer"},
     {"lines-zu.tsv", 0, 0.93, 0.88, 1, 2, FUL_SPLIT_ALL_TUNE, "eleventh writer"},
     {"lines-zv.tsv", 0, 0.87, 0.81, 2, 2, FUL_SPLIT_ALL_HELD, "eleventh writer"},
     {"lines-zw.tsv", 0, 0.96, 0.93, 1, 2, FUL_SPLIT_ALL_TUNE, "twelfth writer"},
-    {"lines-zx.tsv", 0, 0.75, 0.69, 1, 2, FUL_SPLIT_ALL_HELD, "twelfth writer"},
+    {"lines-zx.tsv", 0, 0.76, 0.69, 1, 2, FUL_SPLIT_ALL_HELD, "twelfth writer"},
     {"lines-zy.tsv", 0, 0.95, 0.93, 1, 2, FUL_SPLIT_ALL_TUNE, "thirteenth writer"},
     {"lines-zk.tsv", 0, 0.92, 0.89, 1, 2, FUL_SPLIT_ALL_HELD, "thirteenth writer"},
     {"lines-zn.tsv", 0, 0.97, 0.94, 1, 2, FUL_SPLIT_ALL_TUNE, "fourteenth writer"},
@@ -509,9 +514,9 @@ static const struct {
     {"lines-zp.tsv", 0, 0.97, 0.96, 1, 2, FUL_SPLIT_ALL_TUNE, "fifteenth writer"},
     {"lines-zq.tsv", 0, 0.89, 0.86, 1, 2, FUL_SPLIT_ALL_HELD, "fifteenth writer"},
     {"lines-zr.tsv", 0, 0.94, 0.92, 1, 2, FUL_SPLIT_ALL_TUNE, "sixteenth writer"},
-    {"lines-zs.tsv", 0, 0.74, 0.67, 2, 2, FUL_SPLIT_ALL_HELD, "sixteenth writer"},
-    {"lines-za.tsv", 0, 0.88, 0.82, 1, 2, FUL_SPLIT_ALL_TUNE, "seventeenth writer"},
-    {"lines-zb.tsv", 0, 0.91, 0.88, 1, 2, FUL_SPLIT_ALL_HELD, "seventeenth writer"},
+    {"lines-zs.tsv", 0, 0.75, 0.68, 2, 2, FUL_SPLIT_ALL_HELD, "sixteenth writer"},
+    {"lines-za.tsv", 0, 0.93, 0.88, 1, 2, FUL_SPLIT_ALL_TUNE, "seventeenth writer"},
+    {"lines-zb.tsv", 0, 0.94, 0.91, 1, 2, FUL_SPLIT_ALL_HELD, "seventeenth writer"},
 };
 #define NFIX (sizeof fixtures / sizeof fixtures[0])
 
