@@ -402,7 +402,7 @@ int ful_status_at(const ful_cline *L, int i, int end)
      * work now (not "they'll key it in manually": the modal looks ahead) */
     for (k = i0 > 0 && !(L->t[i0].flags & T_BREAK) ? i0 - 1 : i0, held = 0; k < i && !(L->t[k].bits & FUL_CUE_MODAL); k++)
         ;
-    for (k = k < i ? end : i; k < end && !held; k++)
+    for (k = k < i || !(L->marks & FUL_SAW_MANUAL) ? end : i; k < end && !held; k++)
         held = L->t[k].wid == FUL_W_manually;
     held = held || ful_is_id(L, i, FUL_W_using) || ful_is_id(L, i, FUL_W_running) || ful_is_id(L, i, FUL_W_use) || ful_is_id(L, i, FUL_W_uses) || ful_is_id(L, i, FUL_W_employ) ||
            ful_is_id(L, i, FUL_W_employs) || ful_is_id(L, i, FUL_W_operate) || ful_is_id(L, i, FUL_W_operates) ||

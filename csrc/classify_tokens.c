@@ -252,7 +252,7 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
 {
     const char *s = L->s;
     size_t n = L->n, i = start, lcpos = 0;
-    int quoted = 0, brk = T_BREAK, sig = 0, sq = 0; /* sq: quoted by single quotes */
+    int quoted = 0, brk = T_BREAK, sig = 0, sq = 0, hy = 0; /* sq: quoted by single quotes; hy: a hyphen in a word */
     uint64_t done = 0;
     int nt = 0; /* L->nt, in a register: the byte stores to lc may alias L->nt, so it was reloaded a word */
     L->truncated = 0;
@@ -475,6 +475,8 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
             /* a spaced dash or "--" separates; "follow-up" does not */
             if (i == start || s[i - 1] == ' ' || s[i - 1] == '\t' || (i + 1 < n && s[i + 1] == '-'))
                 brk = T_BREAK;
+            else
+                hy = 1;
             break;
         case '#':
             L->marks |= FUL_SAW_HASH;
@@ -498,6 +500,8 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
         L->truncated = 1;
     L->nt = nt;
     L->done = done;
+    if (hy)
+        L->marks |= FUL_SAW_HYPHEN;
 }
 
 /* A token's lowercased bytes outgrow its text only by the shorthands (w/
@@ -544,6 +548,42 @@ static uint32_t ful_compound_chase(ful_cline *L)
     return now;
 }
 
+/* ful_lookup's fixes after a few words' lookup: "walk X through", "will
+ * try" with no one before it, "make sure"/"ensure" before our own to-do.
+ * The token's cue bits after them. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
+{
+    ful_tok *t = &L->t[i];
+    /* "walk their team through the SOW": the phrase with its object inside */
+    if (span == 1 && t->wid == FUL_W_walk && (t->bits & FUL_CUE_ACT)) {
+        int k;
+        for (k = i + 2; k < cend && k <= i + 4 && !(L->t[k].flags & T_BREAK); k++)
+            if (L->r[k].len == 7 && memcmp(L->r[k].lw, "through", 7) == 0) {
+                t->bits |= FUL_CUE_JOINT;
+                break;
+            }
+    }
+    /* "no answer, will try Fri": with no one before it, "will try" and
+     * no "to" after is our next attempt, as "will try again" is */
+    if (span == 2 && t->wid == FUL_W_will && (t->bits & FUL_CUE_HEDGE) && (t->flags & T_BREAK || i == 0) && !(t->flags & T_QUOTED) &&
+        i + 1 < L->nt &&
+        L->r[i + 1].len == 3 && memcmp(L->r[i + 1].lw, "try", 3) == 0 &&
+        !(i + 2 < cend && L->r[i + 2].len == 2 && memcmp(L->r[i + 2].lw, "to", 2) == 0))
+        t->bits = FUL_CUE_CHASE | FUL_CUE_WORD;
+    /* "make sure they got it", "ensure legal has the redlines": we check;
+     * but "make sure to send", "ensure we send": only our own to-do */
+    if ((t->wid == FUL_W_ensure || (span == 2 && t->wid == FUL_W_make)) && i + span < cend &&
+        (L->r[i + span].len <= 3 &&
+         ((L->r[i + span].len == 2 && (memcmp(L->r[i + span].lw, "to", 2) == 0 || memcmp(L->r[i + span].lw, "we", 2) == 0)) ||
+          (L->r[i + span].len == 1 && L->r[i + span].lw[0] == 'i') ||
+          (L->r[i + span].len == 3 && memcmp(L->r[i + span].lw, "our", 3) == 0))))
+        t->bits = FUL_CUE_FILLER | FUL_CUE_WORD;
+    return t->bits;
+}
+
 void ful_lookup(ful_cline *L, const ful_rules *rules)
 {
     int i = 0, cend = 0, marks = 0;
@@ -560,33 +600,8 @@ void ful_lookup(ful_cline *L, const ful_rules *rules)
         fl |= t->flags;
         if (!(t->flags & T_NUM) || t->len > 2)
             any |= t->bits = ful_rules_cue(rules, L->r, cend, i, &span, &t->wid, &phr);
-        if (span == 2 && (t->bits & FUL_CUE_EVENT) && i + 2 < cend && L->r[i + 1].len == 2 && L->r[i + 2].len == 2 &&
-            memcmp(L->r[i + 1].lw, "to", 2) == 0 && memcmp(L->r[i + 2].lw, "be", 2) == 0)
-            any |= t->bits = ful_rules_cue(rules, L->r, i + 1, i, &span, &t->wid, &phr); /* "Demo to be scheduled": not "demo to (them)" */
-        /* "walk their team through the SOW": the phrase with its object inside */
-        if (span == 1 && L->r[i].len >= 4 && L->r[i].len <= 5 && memcmp(L->r[i].lw, "walk", 4) == 0 && (t->bits & FUL_CUE_ACT)) {
-            int k;
-            for (k = i + 2; k < cend && k <= i + 4 && !(L->t[k].flags & T_BREAK); k++)
-                if (L->r[k].len == 7 && memcmp(L->r[k].lw, "through", 7) == 0) {
-                    any |= t->bits |= FUL_CUE_JOINT;
-                    break;
-                }
-        }
-        /* "no answer, will try Fri": with no one before it, "will try" and
-         * no "to" after is our next attempt, as "will try again" is */
-        if (span == 2 && t->wid == FUL_W_will && (t->bits & FUL_CUE_HEDGE) && (t->flags & T_BREAK || i == 0) && !(t->flags & T_QUOTED) &&
-            i + 1 < L->nt &&
-            L->r[i + 1].len == 3 && memcmp(L->r[i + 1].lw, "try", 3) == 0 &&
-            !(i + 2 < cend && L->r[i + 2].len == 2 && memcmp(L->r[i + 2].lw, "to", 2) == 0))
-            any |= t->bits = FUL_CUE_CHASE | FUL_CUE_WORD;
-        /* "make sure they got it", "ensure legal has the redlines": we check;
-         * but "make sure to send", "ensure we send": only our own to-do */
-        if ((t->wid == FUL_W_ensure || (span == 2 && t->wid == FUL_W_make)) && i + span < cend &&
-            (L->r[i + span].len <= 3 &&
-             ((L->r[i + span].len == 2 && (memcmp(L->r[i + span].lw, "to", 2) == 0 || memcmp(L->r[i + span].lw, "we", 2) == 0)) ||
-              (L->r[i + span].len == 1 && L->r[i + span].lw[0] == 'i') ||
-              (L->r[i + span].len == 3 && memcmp(L->r[i + span].lw, "our", 3) == 0))))
-            t->bits = FUL_CUE_FILLER | FUL_CUE_WORD;
+        if (t->wid == FUL_W_will || t->wid == FUL_W_make || t->wid == FUL_W_ensure || t->wid == FUL_W_walk)
+            any |= ful_lookup_fix(L, i, cend, span); /* (rare words: the tests out of line) */
         marks |= ful_wrule[t->wid];
         if (span > 1) {
             int k;
@@ -601,10 +616,10 @@ void ful_lookup(ful_cline *L, const ful_rules *rules)
         }
         i += span;
     }
-    if (any & FUL_CUE_CHASE)
+    if ((any & FUL_CUE_CHASE) && (L->marks & FUL_SAW_HYPHEN))
         any = ful_compound_chase(L);
     L->any = any;
     L->marks |= (marks & (FUL_SAW_WORDS | FUL_SAW_DONE | FUL_SAW_NAMEWORD | FUL_SAW_SPLIT | FUL_SAW_TIMEW | FUL_SAW_FOLLOW |
-                          FUL_SAW_MOVEEND | FUL_SAW_MOVEDIR | FUL_SAW_HABIT | FUL_SAW_FROM | FUL_SAW_PAST | FUL_SAW_WISH)) |
+                          FUL_SAW_MOVEEND | FUL_SAW_MOVEDIR | FUL_SAW_HABIT | FUL_SAW_FROM | FUL_SAW_PAST | FUL_SAW_WISH | FUL_SAW_MANUAL)) |
                 ((fl & T_NUM) ? FUL_SAW_NUM : 0);
 }

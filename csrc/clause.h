@@ -20,6 +20,10 @@
  * step that waits on someone ("they'd like a survey", "pending CFO
  * approval"); a gate for the passes that look for them */
 #define FUL_SAW_WISH 16777216
+/* (ful_wrule) "manually": maybe how they work now (ful_status_at) */
+#define FUL_SAW_MANUAL 33554432
+/* a hyphen inside a word ("callback-rate"): maybe a chase's word in a name (ful_lookup) */
+#define FUL_SAW_HYPHEN 67108864
 
 /* who acts in a clause, and what the clause amounts to */
 enum { S_NONE, S_CLIENT, S_SELLER, S_EVENT };

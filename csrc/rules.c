@@ -349,6 +349,10 @@ static inline uint32_t ful_phrase_cue(int wi, const ful_rtok *toks, int ntok, in
         if (toks[i + 1].hash != ful_phr_h2[f - 1 + k])
             continue; /* the second word differs: the common case */
         m = ful_builtin_at(f - 1 + k, toks, ntok, i);
+        if (m == 2 && (ful_phrases[ful_phr_order[f - 1 + k]].bits & FUL_CUE_EVENT) && i + 2 < ntok && toks[i + 1].len == 2 &&
+            toks[i + 1].lw[0] == 't' && toks[i + 1].lw[1] == 'o' && toks[i + 2].len == 2 && toks[i + 2].lw[0] == 'b' &&
+            toks[i + 2].lw[1] == 'e')
+            continue; /* "Demo to be scheduled": not "demo to (them)" */
         if (m) { /* longest first: the first match wins */
             *best = m;
             *phr = f - 1 + k;
