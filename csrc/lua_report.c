@@ -180,9 +180,15 @@ static int l_export(lua_State *L)
     if (ful_store_use_cadence(s, &lo.cadence, err, sizeof err) != 0)
         return ful_l_fail(L, err);
     b = new_box(L);
+    /* the account as the store names it, whatever its case or blanks */
+    if (o.account) {
+        if (ful_account_check(s, o.account, &b->out, err, sizeof err) != 0)
+            return ful_l_fail(L, err);
+        lua_pushstring(L, b->out.p ? b->out.p : "");
+        o.account = lua_tostring(L, -1);
+        b->out.len = 0;
+    }
     if (ful_export_load(s, &o, &b->x, err, sizeof err) != 0)
-        return ful_l_fail(L, err);
-    if (b->x.n == 0 && ful_account_check(s, o.account, err, sizeof err) != 0)
         return ful_l_fail(L, err);
     if (fmt[0] == 'i')
         rc = ful_export_ics(b->x.v, b->x.n, since, o.today, &b->out);

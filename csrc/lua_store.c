@@ -230,18 +230,29 @@ static int l_overdue(lua_State *L)
     return 1;
 }
 
-/* db:log(opts): rows grouped into accounts, in the order the query gives. */
+/* db:log(opts): rows grouped into accounts, in the order the query gives;
+ * with opts.account, then the name of that account as the log shows it
+ * (what a header echoes), an unknown name nil, message. */
 static int l_log(lua_State *L)
 {
     ful_lstore *ls = check_store(L);
     ful_query q;
     ful_rows *r;
+    ful_buf *shown = NULL;
     char err[FUL_ERR_MAX];
     size_t i;
     int nacc = 0, cacc, cpath, cdark, clt, clr, cun, c;
     const char *prev = NULL;
     if (query_opts(L, 2, ls->s, &q) != 0)
         return 2;
+    /* The account filter as the store names it: ' acme CORP ' finds and
+     * shows Acme Corp; a typo is said, not an empty log. */
+    if (q.account) {
+        shown = ful_l_newbuf(L);
+        if (ful_account_check(ls->s, q.account, shown, err, sizeof err) != 0)
+            return ful_l_fail(L, err);
+        q.account = shown->p ? shown->p : "";
+    }
     r = new_rows(L);
     if (ful_store_log(ls->s, &q, r, err, sizeof err) != 0)
         return ful_l_fail(L, err);
@@ -294,14 +305,10 @@ static int l_log(lua_State *L)
     if (prev != NULL)
         lua_pop(L, 2);
     ful_rows_free(r);
-    /* Nothing for a named account: a typo must not read as "nothing to
-     * chase there". */
-    if (nacc == 0 && q.account) {
-        int k = ful_account_check(ls->s, q.account, err, sizeof err);
-        if (k != 0)
-            return ful_l_fail(L, err);
-    }
-    return 1;
+    if (shown == NULL)
+        return 1;
+    lua_pushstring(L, q.account);
+    return 2;
 }
 
 /* db:accounts() -> the keys (what filters and completion take), and the

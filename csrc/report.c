@@ -528,48 +528,59 @@ int ful_report_text(const ful_report *r, ful_buf *b)
     return ful_buf_addf(b, "\nreply days: median days from a meeting to the client's first reply\n");
 }
 
-/* ASCII case-folded substring test, as SQLite's NOCASE folds. */
-static int icontains(const char *hay, const char *needle)
+/* ASCII case-folded substring test, as SQLite's NOCASE folds: do the h
+ * bytes of hay hold the n bytes of needle? */
+static int icontains(const char *hay, size_t h, const char *needle, size_t n)
 {
-    size_t n = strlen(needle), h = strlen(hay), i;
+    size_t i;
     for (i = 0; n > 0 && i + n <= h; i++)
         if (ful_ieq(hay + i, needle, n))
             return 1;
     return 0;
 }
 
-int ful_account_check(ful_store *s, const char *name, char *err, size_t errlen)
+int ful_account_check(ful_store *s, const char *name, ful_buf *shown_out, char *err, size_t errlen)
 {
     ful_rows r;
     ful_buf near = { 0, 0, 0 };
-    size_t i;
+    size_t i, n;
     int nnear = 0;
     if (name == NULL)
         return 0;
+    /* The name as typed, without the blanks around it (a completion or a
+     * paste leaves them; the store keeps none). */
+    while (*name == ' ' || *name == '\t')
+        name++;
+    n = strlen(name);
+    while (n > 0 && (name[n - 1] == ' ' || name[n - 1] == '\t'))
+        n--;
     memset(&r, 0, sizeof r);
     if (ful_store_accounts(s, &r, err, errlen) != 0)
         return -1;
     for (i = 0; i < r.nrows; i++) {
         const ful_cell *k = ful_rows_cell(&r, i, 0), *d = ful_rows_cell(&r, i, 1);
         const char *key = ful_rows_text(&r, k), *shown = d->type == FUL_TEXT ? ful_rows_text(&r, d) : key;
-        if ((strlen(key) == strlen(name) && ful_ieq(key, name, strlen(name))) ||
-            (strlen(shown) == strlen(name) && ful_ieq(shown, name, strlen(name)))) {
+        if (n > 0 && ((strlen(key) == n && ful_ieq(key, name, n)) || (strlen(shown) == n && ful_ieq(shown, name, n)))) {
+            int rc = shown_out && ful_buf_adds(shown_out, shown) ? -1 : 0;
+            if (rc)
+                snprintf(err, errlen, "out of memory");
             ful_rows_free(&r);
             ful_buf_free(&near);
-            return 0;
+            return rc;
         }
         /* A typo or a part of the name: offer what it may have meant. */
-        if (nnear < 3 && (icontains(shown, name) || icontains(key, name) || icontains(name, key))) {
+        if (n > 0 && nnear < 3 && (icontains(shown, strlen(shown), name, n) ||
+                                   icontains(key, strlen(key), name, n) || icontains(name, n, key, strlen(key)))) {
             if ((nnear && ful_buf_adds(&near, ", ")) || ful_buf_adds(&near, shown))
                 break;
             nnear++;
         }
     }
     if (nnear)
-        snprintf(err, errlen, "no account named '%s' in the store (did you mean %s?)", name, near.p);
+        snprintf(err, errlen, "no account named '%.*s' in the store (did you mean %s?)", (int)n, name, near.p);
     else
-        snprintf(err, errlen, "no account named '%s' in the store (it has %zu; fulog accounts lists them)", name,
-                 r.nrows);
+        snprintf(err, errlen, "no account named '%.*s' in the store (it has %zu; fulog accounts lists them)", (int)n,
+                 name, r.nrows);
     ful_rows_free(&r);
     ful_buf_free(&near);
     return 1;

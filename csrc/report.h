@@ -65,9 +65,11 @@ int ful_report_text(const ful_report *r, ful_buf *out);
 double ful_median_sorted(const int *v, int n);
 
 /* A filter's account (the log's, an export's): 0 when name is NULL or
- * an account the store knows by its name or display name in any case (as
- * the queries match it); 1 when it is none, with a message in err naming
- * what was asked and the accounts it may have meant; -1 on error. */
-int ful_account_check(ful_store *s, const char *name, char *err, size_t errlen);
+ * an account the store knows by its name or display name in any case,
+ * blanks around it aside, with the name the log shows for it added to
+ * shown (when not NULL; nothing for a NULL name): a filter is run and
+ * echoed by that name, not as typed. 1 when it is none, with a message in err
+ * naming what was asked and the accounts it may have meant; -1 on error. */
+int ful_account_check(ful_store *s, const char *name, ful_buf *shown, char *err, size_t errlen);
 
 #endif

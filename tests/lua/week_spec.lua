@@ -36,6 +36,23 @@ describe("the log names the account it was asked for", function()
     end
   end)
 
+  it("the header names the account as the log does, not as it was typed", function()
+    -- 'fulog log "acme corp"' headed the log "account acme corp", and a
+    -- name with blanks around it (' ACME corp ', a paste) was unknown
+    for _, name in ipairs({ "'acme corp'", "' ACME corp '", "--account 'ACME CORP'" }) do
+      local out, err, code = run("log " .. name, { cwd = dir, db = db })
+      assert.are.equal(0, code, err)
+      assert.truthy(out:find("account Acme Corp: 1 to act on", 1, true), out)
+    end
+    local out, err, code = run("export csv --account ' acme CORP '", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.truthy(out:find("send the deck", 1, true), out)
+    assert.falsy(out:find("send pricing", 1, true), out)
+    _, err, code = run("log ' Acme '", { cwd = dir, db = db })
+    assert.are.equal(1, code)
+    assert.truthy(err:find("no account named 'Acme' in the store (did you mean Acme Corp?)", 1, true), err)
+  end)
+
   it("--account, as :help fulog-notes writes it, is the same as the argument", function()
     -- 'fulog log --account "Vertex Media"' was refused: --account does not
     -- go with this command

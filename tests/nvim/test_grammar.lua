@@ -105,10 +105,10 @@ H.run(function()
   vim.cmd("FuLog")
   vim.ui.select = function(_, _, cb) cb("globex") end
   vim.cmd("normal f")
-  H.contains(vim.api.nvim_buf_get_lines(0, 0, 1, false)[1], "account globex", "f filters by account")
+  H.contains(vim.api.nvim_buf_get_lines(0, 0, 1, false)[1], "account Globex", "f filters by account")
   vim.ui.select = function(_, _, cb) cb("(all)") end
   vim.cmd("normal f")
-  H.ok(not vim.api.nvim_buf_get_lines(0, 0, 1, false)[1]:find("account globex", 1, true), "(all) drops the filter")
+  H.ok(not vim.api.nvim_buf_get_lines(0, 0, 1, false)[1]:find("account Globex", 1, true), "(all) drops the filter")
   H.ok(table.concat(vim.api.nvim_buf_get_lines(0, 0, -1, false), "\n"):find("Acme Corp", 1, true), "(all) shows every account")
   vim.ui.select = s
   vim.cmd("bwipeout!")

@@ -123,13 +123,13 @@ EOF
   call T_stub_ui('globex', '')
   normal f
   let lines = getline(1, '$')
-  call T_contains(lines[0], 'account globex', 'f filters the log to one account')
+  call T_contains(lines[0], 'account Globex', 'f filters the log to one account')
   call T_eq(T_find(lines, 'Acme Corp'), 0, 'other accounts are hidden')
   normal r
-  call T_contains(getline(1), 'account globex', 'r refreshes and keeps the filter')
+  call T_contains(getline(1), 'account Globex', 'r refreshes and keeps the filter')
   call T_stub_ui('(all)', '')
   normal f
-  call T_ok(stridx(getline(1), 'account globex') < 0, 'f then (all) drops the filter', getline(1))
+  call T_ok(stridx(getline(1), 'account Globex') < 0, 'f then (all) drops the filter', getline(1))
   call T_ok(T_find(getline(1, '$'), 'Acme Corp') > 0, '(all) shows every account again')
   call T_stub_ui('globex', '')
   normal f

@@ -18,7 +18,8 @@ function! s:body() abort
   let out = system(shellescape(g:T.root . '/bin/fulog') . ' log Acme')
   call T_contains(out, "no account named 'Acme' in the store (did you mean Acme Corp?)", 'fulog log says the same')
   FuLog acme corp
-  call T_contains(getline(1), 'account acme corp:', ':FuLog with a known account in another case shows it')
+  call T_contains(getline(1), 'account Acme Corp:', ':FuLog with a known account in another case shows it as the store names it')
+  call T_contains(system(shellescape(g:T.root . '/bin/fulog') . ' log "ACME corp"'), 'account Acme Corp:', '... as fulog log does')
   bwipeout!
 
   " :FuOverdue, then t from the log on a note that is not open: the

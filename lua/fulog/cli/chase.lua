@@ -37,7 +37,9 @@ function M.log(opts, args)
   local account = opts.account or args[1]
   local t = today(opts)
   local owner = owner_filter(opts)
-  local accounts = with_store(opts, { today = t, account = account, owner = owner }, function(db, q) return db:log(q) end)
+  -- shown: the account as the store names it, for the header
+  local accounts, shown = with_store(opts, { today = t, account = account, owner = owner },
+    function(db, q) return db:log(q) end)
   for _, a in ipairs(accounts) do
     for _, c in ipairs(a.chases) do
       c.key = core.step_key(c.text)
@@ -48,7 +50,7 @@ function M.log(opts, args)
     return
   end
   -- the same text as :FuLog, from the one formatter in the core
-  io.stdout:write((core.log_text(accounts, { today = t, account = account, owner = owner, base = CWD })))
+  io.stdout:write((core.log_text(accounts, { today = t, account = shown, owner = owner, base = CWD })))
 end
 
 return M
