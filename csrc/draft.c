@@ -32,7 +32,8 @@ static const char *const TPL_CALL =
 
 static const char *const TPL_VOICEMAIL =
     "Voicemail, {account}, attempt {attempt}:\n"
-    "Hi {name}, it's me, following up on {step}. {tone} You told us {reason}.\n"
+    "Hi {name}, it's me, following up on {step}. {tone}\n"
+    "You told us {reason}.\n"
     "I'd like 30 minutes to settle the next step: {slot1} or {slot2}.\n"
     "I'll send both times by email too. Talk soon.\n";
 
@@ -71,7 +72,7 @@ static int put_reasons(const ful_draft_in *in, ful_buf *out, int one)
 {
     int i, rc = 0;
     if (in->nneeds == 0)
-        return ful_buf_adds(out, one ? "(no PAIN/WANT noted)" : "");
+        return 0;
     if (one)
         return ful_buf_adds(out, "\"") || ful_buf_adds(out, in->needs[0]) || ful_buf_adds(out, "\"");
     rc |= ful_buf_adds(out, "\nWhen we spoke, you told us:\n");
@@ -83,13 +84,34 @@ static int put_reasons(const ful_draft_in *in, ful_buf *out, int one)
     return rc;
 }
 
+/* Does the template line at p (to its newline) hold {reason} and no other
+ * placeholder? Such a line says nothing without a PAIN:/WANT: line and is
+ * left out; a line with more in it keeps the rest. ({reasons} brings its
+ * own lead-in and lines, and nothing without them.) */
+static int reason_alone(const char *p)
+{
+    int reason = 0, other = 0;
+    for (; *p && *p != '\n'; p++) {
+        const char *e;
+        if (*p != '{' || (e = strchr(p, '}')) == NULL)
+            continue;
+        if (e - p == 7 && memcmp(p, "{reason}", 8) == 0)
+            reason = 1;
+        else
+            other = 1;
+        p = e;
+    }
+    return reason && !other;
+}
+
 int ful_draft(const ful_draft_in *in, ful_buf *out)
 {
     const char *t = in->template_, *p;
     const char *name = (in->name && in->name[0]) ? in->name : "there";
     ful_day slots[2];
     char s1[40], s2[40], num[16], met[16];
-    int rc = 0;
+    int rc = 0, drop = 0;
+    size_t line_at = 0;
     if (t == NULL || t[0] == '\0') {
         if (in->channel && strcmp(in->channel, "call") == 0)
             t = TPL_CALL;
@@ -115,6 +137,19 @@ int ful_draft(const ful_draft_in *in, ful_buf *out)
     for (p = t; *p;) {
         const char *e;
         size_t k;
+        if (p == t || p[-1] == '\n') {
+            line_at = out->len;
+            drop = in->nneeds == 0 && reason_alone(p);
+        }
+        if (*p == '\n' && drop) {
+            /* "- You told us: {reason}" with nothing to tell: the line
+             * goes (the NOTE above says why), not a reason made up */
+            out->len = line_at;
+            if (out->p)
+                out->p[line_at] = '\0';
+            p++;
+            continue;
+        }
         if (*p != '{' || (e = strchr(p, '}')) == NULL) {
             rc |= ful_buf_add(out, p, 1);
             p++;

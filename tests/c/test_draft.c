@@ -69,5 +69,37 @@ int main(void)
     T_INTEQ(ful_draft(&in, &b), 0);
     T_CHECK(strstr(b.p, "Voicemail, Acme, attempt 1:") != NULL, "voicemail script: %s", b.p);
     ful_buf_free(&b);
+
+    /* No PAIN:/WANT: lines: the scripts read "You told us: (no PAIN/WANT
+     * noted)" aloud to the client; the line is left out, the NOTE first
+     * says why, and a line with more than the reason keeps the rest. */
+    T_SECTION("no reasons in a spoken script");
+    in.step = "call Jason back";
+    in.channel = "call";
+    T_INTEQ(ful_draft(&in, &b), 0);
+    T_CHECK(strstr(b.p, "PAIN/WANT noted") == NULL && strstr(b.p, "You told us") == NULL, "call: no empty reason line: %s", b.p);
+    T_CHECK(strstr(b.p, "- Following up on our meeting.\n- Can we book 30 minutes: Mon Dec 7 at 10:00 or Tue Dec 8 at 14:30?\n") != NULL,
+            "call: the lines around it kept: %s", b.p);
+    T_CHECK(strncmp(b.p, "NOTE: no PAIN:/WANT: lines for Acme:", 36) == 0, "call: first line says so: %s", b.p);
+    ful_buf_free(&b);
+    in.channel = "voicemail";
+    T_INTEQ(ful_draft(&in, &b), 0);
+    T_CHECK(strstr(b.p, "PAIN/WANT noted") == NULL && strstr(b.p, "You told us") == NULL, "voicemail: no empty reason: %s", b.p);
+    T_CHECK(strstr(b.p, "Hi there, it's me, following up on call Jason back. Following up on our meeting.\nI'd like 30 minutes") != NULL,
+            "voicemail: greeting kept: %s", b.p);
+    ful_buf_free(&b);
+    in.template_ = "A {reason}\nB {name}: {reason}\n{reasons}C\n";
+    T_INTEQ(ful_draft(&in, &b), 0);
+    T_CHECK(strstr(b.p, "\n\nB there: \nC\n") != NULL, "a line with another placeholder stays: %s", b.p);
+    ful_buf_free(&b);
+    in.nneeds = 1;
+    T_INTEQ(ful_draft(&in, &b), 0);
+    T_STREQ(b.p, "A \"numbers by Q1\"\nB there: \"numbers by Q1\"\n\nWhen we spoke, you told us:\n  \"numbers by Q1\"\nC\n");
+    ful_buf_free(&b);
+    in.channel = "voicemail";
+    in.template_ = NULL;
+    T_INTEQ(ful_draft(&in, &b), 0);
+    T_CHECK(strstr(b.p, "\nYou told us \"numbers by Q1\".\n") != NULL, "voicemail with a reason: %s", b.p);
+    ful_buf_free(&b);
     return T_DONE();
 }

@@ -141,4 +141,16 @@ H.run(function()
   vim.cmd("FuDraft")
   H.contains(table.concat(H.buf_lines(0), "\n"), "Hi Jason,", "nobody named in the step: the first attendee")
   vim.cmd("bwipeout!")
+  -- Zeta has no PAIN:/WANT: lines: the spoken scripts had the seller read
+  -- "You told us: (no PAIN/WANT noted)" to the client
+  for _, ch in ipairs({ "call", "voicemail" }) do
+    vim.api.nvim_win_set_cursor(0, { 6, 0 })
+    vim.cmd("FuDraft " .. ch)
+    d = table.concat(H.buf_lines(0), "\n")
+    H.contains(d, "NOTE: no PAIN:/WANT: lines for Zeta", ":FuDraft " .. ch .. " with no PAIN/WANT says so first")
+    H.ok(not d:find("You told us", 1, true) and not d:find("noted", 1, true), "... and reads no empty reason aloud", d)
+    H.eq(d .. "\n", vim.fn.system({ H.root .. "/bin/fulog", "draft", "--channel", ch, zeta .. ":6" }),
+      "... the same text as fulog draft --channel " .. ch)
+    vim.cmd("bwipeout!")
+  end
 end)

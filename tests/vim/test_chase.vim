@@ -82,6 +82,17 @@ function! s:body() abort
   FuDraft
   call T_contains(join(getline(1, '$'), "\n"), 'Hi Jason,', 'nobody named in the step: the first attendee')
   bwipeout!
+  " no PAIN:/WANT: lines: no "You told us: (no PAIN/WANT noted)" read aloud
+  for ch in ['call', 'voicemail']
+    call cursor(6, 1)
+    execute 'FuDraft' ch
+    let d = join(getline(1, '$'), "\n")
+    call T_contains(d, 'NOTE: no PAIN:/WANT: lines for Zeta', ':FuDraft ' . ch . ' with no PAIN/WANT says so first')
+    call T_ok(stridx(d, 'You told us') < 0 && stridx(d, 'noted') < 0, '... and reads no empty reason aloud', d)
+    call T_eq(d . "\n", system(shellescape(g:T.root . '/bin/fulog') . ' draft --channel ' . ch . ' ' . shellescape(zeta . ':6')),
+          \ '... the same text as fulog draft --channel ' . ch)
+    bwipeout!
+  endfor
 endfunction
 
 call T_run(function('s:body'))
