@@ -75,7 +75,7 @@ local function changed_on_disk(buf)
   if name == "" or ed().modified(buf) then
     return false
   end
-  local disk = ed().disk_lines(ed().fullpath(name))
+  local disk = ed().disk_lines(ed().fullpath(name), buf)
   if not disk then
     return false
   end

@@ -76,6 +76,34 @@ H.run(function()
   H.ok(not (H.read_file(p) or ""):find("TOUCH", 1, true), "nothing was written over it")
   vim.cmd("edit!")
 
+  -- a note with a stray invalid byte (read as latin1) and a NUL: the
+  -- buffer is what the file holds, yet :FuDone and :FuTouch said "changed
+  -- on disk since it was read: nothing written" (readfile() gives the NUL
+  -- as "\n" and the bytes unconverted). They write it as fulog done and
+  -- fulog touch do, every other byte kept.
+  local raw = "# Zeta - 2026-12-08\n- TODO: send \255\254 pricing\n- TODO: call Bob\0 back\n- TODO: send deck\r\n"
+  local bad, bad2 = env.notes .. "/zeta/bad.md", env.notes .. "/zeta/bad2.md"
+  for _, f in ipairs({ bad, bad2 }) do
+    local fh = io.open(f, "wb")
+    fh:write(raw)
+    fh:close()
+  end
+  vim.cmd("edit " .. vim.fn.fnameescape(bad))
+  for k in pairs(notified) do notified[k] = nil end
+  vim.api.nvim_win_set_cursor(0, { 2, 0 })
+  vim.cmd("FuDone")
+  vim.api.nvim_win_set_cursor(0, { 3, 0 })
+  vim.cmd("FuTouch email no reply")
+  H.ok(not said("changed on disk"), "a note with a bad byte and a NUL is not taken as changed on disk", H.show(notified))
+  local want = "# Zeta - 2026-12-08\n- [x] TODO: send \255\254 pricing\n- TODO: call Bob\0 back\n"
+    .. "  - TOUCH: 2026-12-10 email - no reply\n- TODO: send deck\r\n"
+  H.eq(H.read_file(bad), want, ":FuDone and :FuTouch wrote it, every other byte kept")
+  fulog_cli(env, "done --tags TODO " .. vim.fn.shellescape(bad2 .. ":2"))
+  fulog_cli(env, "touch --tags TODO " .. vim.fn.shellescape(bad2 .. ":3") .. " email no reply")
+  H.eq(H.read_file(bad2), want, "... as fulog done and fulog touch write it")
+  vim.cmd("bwipeout!")
+  vim.cmd("edit " .. vim.fn.fnameescape(p))
+
   -- a bad FULOG_TODAY: one warning, the clock, and classes still shown
   vim.env.FULOG_TODAY = "2026-13-45"
   for k in pairs(notified) do notified[k] = nil end

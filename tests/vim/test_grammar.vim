@@ -59,6 +59,28 @@ function! s:body() abort
   call T_ok(stridx(T_read(p), 'TOUCH') < 0, 'nothing was written over it')
   edit!
 
+  " a note with a stray invalid byte (read as latin1) and a NUL: not taken
+  " as changed on disk; written as fulog done and fulog touch write it
+  let bad = env.notes . '/zeta/bad.md'
+  let bad2 = env.notes . '/zeta/bad2.md'
+  lua for _, f in ipairs({ vim.eval("bad"), vim.eval("bad2") }) do local fh = io.open(f, "wb"); fh:write("# Zeta - 2026-12-08\n- TODO: send \255\254 pricing\n- TODO: call Bob\0 back\n- TODO: send deck\r\n"); fh:close() end
+  execute 'edit' fnameescape(bad)
+  call T_clear_notes()
+  call cursor(2, 1)
+  FuDone
+  call cursor(3, 1)
+  FuTouch email no reply
+  call T_ok(!s:said('changed on disk'), 'a note with a bad byte and a NUL is not taken as changed on disk', T_notes())
+  let want = luaeval('"# Zeta - 2026-12-08\n- [x] TODO: send \255\254 pricing\n- TODO: call Bob\0 back\n  - TOUCH: 2026-12-10 email - no reply\n- TODO: send deck\r\n"')
+  let got = luaeval('(function(f) local fh = io.open(f, "rb"); local t = fh:read("*a"); fh:close(); return t end)(_A)', bad)
+  call T_eq(got, want, ':FuDone and :FuTouch wrote it, every other byte kept')
+  call system(shellescape(g:T.root . '/bin/fulog') . ' done --tags TODO ' . shellescape(bad2 . ':2'))
+  call system(shellescape(g:T.root . '/bin/fulog') . ' touch --tags TODO ' . shellescape(bad2 . ':3') . ' email no reply')
+  call T_eq(luaeval('(function(f) local fh = io.open(f, "rb"); local t = fh:read("*a"); fh:close(); return t end)(_A)', bad2), want,
+        \ '... as fulog done and fulog touch write it')
+  bwipeout!
+  execute 'edit' fnameescape(p)
+
   " a bad FULOG_TODAY: one warning, the clock, and classes still shown
   let $FULOG_TODAY = '2026-13-45'
   call T_clear_notes()

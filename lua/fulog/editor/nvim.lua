@@ -52,9 +52,24 @@ function M.win_width(b)
   return vim.api.nvim_win_get_width(w ~= -1 and w or 0)
 end
 
--- The file's lines as on disk ({} when unreadable), for a changed-on-disk check.
-function M.disk_lines(path)
-  return vim.fn.filereadable(path) == 1 and vim.fn.readfile(path, "b") or nil
+-- The file's lines as on disk, for a changed-on-disk check (nil when
+-- unreadable), as buffer b (when given) holds them: read in its
+-- 'fileencoding' (a note with a stray invalid byte is read as latin1), a
+-- NUL as the buffer keeps it ("\0"; readfile() gives "\n").
+function M.disk_lines(path, b)
+  if vim.fn.filereadable(path) ~= 1 then
+    return nil
+  end
+  local lines = vim.fn.readfile(path, "b")
+  local fenc = b and api.nvim_buf_get_option(M.bufnr(b), "fileencoding") or ""
+  local conv = fenc ~= "" and fenc ~= "utf-8" and fenc ~= vim.o.encoding
+  for i, l in ipairs(lines) do
+    if conv then
+      l = vim.fn.iconv(l, fenc, vim.o.encoding)
+    end
+    lines[i] = l:gsub("\n", "\0")
+  end
+  return lines
 end
 
 function M.schedule(f)

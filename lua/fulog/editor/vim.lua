@@ -129,12 +129,24 @@ function M.win_width(b)
   return eval_num("winwidth(" .. (w > 0 and w or 0) .. ")")
 end
 
--- The file's lines as on disk, for a changed-on-disk check; nil when unreadable.
-function M.disk_lines(path)
+-- The file's lines as on disk, for a changed-on-disk check (nil when
+-- unreadable), as buffer b (when given) holds them: read in its
+-- 'fileencoding' (a note with a stray invalid byte is read as latin1), a
+-- NUL as the buffer keeps it ("\0"; readfile() gives "\n").
+function M.disk_lines(path, b)
   if eval_num("filereadable(" .. lit(path) .. ")") ~= 1 then
     return nil
   end
-  return from_vim(vim.eval("readfile(" .. lit(path) .. ", 'b')"))
+  local fenc = b and tostring(call("getbufvar", M.bufnr(b), "&fileencoding") or "") or ""
+  local expr = "readfile(" .. lit(path) .. ", 'b')"
+  if fenc ~= "" and fenc ~= "utf-8" and fenc ~= vim.eval("&encoding") then
+    expr = "map(" .. expr .. ", 'iconv(v:val, " .. lit(fenc):gsub("'", "''") .. ", &encoding)')"
+  end
+  local lines = from_vim(vim.eval(expr))
+  for i, l in ipairs(lines) do
+    lines[i] = l:gsub("\n", "\0")
+  end
+  return lines
 end
 
 -- ---------------------------------------------------------------- timers
