@@ -59,7 +59,6 @@ local function edit_chase(core, chase, in_buffer, in_file)
     return err(msg)
   end
   fulog.index_file(chase.path)
-  require("fulog.quickfix").refresh(chase.path)
   return true
 end
 

@@ -319,6 +319,17 @@ function M.index_file(path)
     return nil, msg
   end
   report_errors(stats)
+  -- This process's own write moves no data_version (on_store_check sees
+  -- only other processes): the quickfix lists :FuOverdue made and the log
+  -- are read again here, so a step just touched, done or snoozed (from a
+  -- buffer, the log, or a plain :w) leaves them.
+  local qf, log = package.loaded["fulog.quickfix"], package.loaded["fulog.log"]
+  if qf then
+    qf.refresh(path)
+  end
+  if log then
+    log.refresh()
+  end
   return stats
 end
 

@@ -95,7 +95,6 @@ function M.chase(chase, when, done_cb)
       return say.err(msg)
     end
     fulog.index_file(chase.path)
-    require("fulog.quickfix").refresh(chase.path)
     if done_cb then
       done_cb()
     end

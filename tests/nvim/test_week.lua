@@ -88,6 +88,30 @@ H.run(function()
   H.eq(vim.bo.modified, false, "... and the buffer unmodified")
   vim.cmd("bwipeout!")
 
+  -- :FuTouch, :FuSnooze and :FuDone in the note's own buffer (and a
+  -- plain :w) wrote and indexed the note, but the :FuOverdue list kept the
+  -- steps they had just taken care of: only another process's write made
+  -- it read the store again
+  local q = env.notes .. "/week/qf.md"
+  vim.fn.writefile({ "# Week - 2026-11-30", "- NEXT: call Jason back next week", "- NEXT: send the deck",
+    "- NEXT: send pricing" }, q)
+  vim.cmd("FuIndex")
+  vim.cmd("FuOverdue")
+  H.ok(qf_index("[Week] call Jason back") and qf_index("[Week] send the deck") and qf_index("send pricing"),
+    "buffer: three overdue steps listed", H.show(vim.fn.getqflist()))
+  vim.cmd("edit " .. vim.fn.fnameescape(q))
+  vim.api.nvim_win_set_cursor(0, { 2, 0 })
+  vim.cmd("FuTouch email no reply")
+  H.ok(not qf_index("[Week] call Jason back"), ":FuTouch in the buffer takes the chase off the list", H.show(vim.fn.getqflist()))
+  vim.api.nvim_win_set_cursor(0, { 4, 0 })
+  vim.cmd("FuSnooze +3d")
+  H.ok(not qf_index("[Week] send the deck"), ":FuSnooze in the buffer takes the step off the list")
+  vim.api.nvim_buf_set_lines(0, 4, 5, false, { "- [x] NEXT: send pricing" })
+  vim.cmd("silent write")
+  H.ok(not qf_index("send pricing"), "a step marked [x] by hand and saved leaves the list")
+  H.eq(vim.fn.system({ H.root .. "/bin/fulog", "overdue" }):find("[Week] send", 1, true), nil, "... as fulog overdue says")
+  vim.cmd("bwipeout!")
+
   -- the booked meeting happened and was marked done: the note warned that
   -- the meeting ended without a booked next meeting, where fulog stats
   -- counts it as ended with a firm step; in a big note too (its far rows)

@@ -57,6 +57,29 @@ function! s:body() abort
   call T_eq(getline(1, '$'), ['# Week - 2026-11-30', '- [x] NEXT: send the deck'], '... and leaves the line as it was')
   call T_eq(&modified, 0, '... and the buffer unmodified')
   bwipeout!
+
+  " :FuTouch, :FuSnooze and :FuDone in the note's own buffer (and a plain
+  " :w) indexed the note, but the :FuOverdue list kept the steps they had
+  " just taken care of
+  let q = env.notes . '/week/qf.md'
+  call writefile(['# Week - 2026-11-30', '- NEXT: call Jason back next week', '- NEXT: send the deck',
+        \ '- NEXT: send pricing'], q)
+  FuIndex
+  FuOverdue
+  call T_ok(s:qf_index('[Week] call Jason back') && s:qf_index('[Week] send the deck') && s:qf_index('send pricing'),
+        \ 'buffer: three overdue steps listed', getqflist())
+  execute 'edit' fnameescape(q)
+  call cursor(2, 1)
+  FuTouch email no reply
+  call T_ok(!s:qf_index('[Week] call Jason back'), ':FuTouch in the buffer takes the chase off the list', getqflist())
+  call cursor(4, 1)
+  FuSnooze +3d
+  call T_ok(!s:qf_index('[Week] send the deck'), ':FuSnooze in the buffer takes the step off the list')
+  call setline(5, '- [x] NEXT: send pricing')
+  silent write
+  call T_ok(!s:qf_index('send pricing'), 'a step marked [x] by hand and saved leaves the list')
+  call T_ok(stridx(system(shellescape(g:T.root . '/bin/fulog') . ' overdue'), '[Week] send') < 0, '... as fulog overdue says')
+  bwipeout!
 endfunction
 
 function! s:qf_index(text) abort
