@@ -131,13 +131,13 @@ end
 -- "me" or a name; by default "me" when a notes folder is a git work tree
 -- and an owner is known ($FULOG_OWNER, else git's user.name there).
 function M.owner()
-  local want = config.get().owner
+  local team = require("fulog.team")
+  local want = team.owner_word(config.get().owner)
   if want == "all" then
     return nil
   elseif want ~= nil and want ~= "me" then
     return want
   end
-  local team = require("fulog.team")
   for _, d in ipairs(M.notes_dirs()) do
     if want == "me" or team.in_work_tree(d) then
       local name = team.me(d)

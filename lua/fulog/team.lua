@@ -53,10 +53,23 @@ function M.me(dir)
   return dir and git(dir, "config --get user.name") or nil
 end
 
+-- An owner filter as written (--owner, setup's owner): "all", "me" (in
+-- any case: ' All ' was taken for a seller named so, who owned nothing),
+-- else the name without the blanks around it; nil for none.
+function M.owner_word(value)
+  value = value and value:gsub("^%s+", ""):gsub("%s+$", "")
+  if value == nil or value == "" then
+    return nil
+  end
+  local word = value:lower()
+  return (word == "all" or word == "me") and word or value
+end
+
 -- An --owner value for the store: nil for everyone, else the name
 -- ("me" resolved); or nil, message when "me" names nobody.
 function M.owner_filter(value, dir)
-  if value == nil or value == "" or value == "all" then
+  value = M.owner_word(value)
+  if value == nil or value == "all" then
     return nil
   end
   if value == "me" then

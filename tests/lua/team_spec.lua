@@ -327,6 +327,17 @@ describe("owner filters", function()
     assert.are.equal("Acme,Globex,Initech", accounts("log --owner all"))
   end)
 
+  it("takes all and me in any case, and a name without the blanks around it", function()
+    -- '--owner ALL' kept only the notes no one owns (ALL read as a name),
+    -- and ' Bob Roy ' (a paste) matched no owner
+    assert.are.equal("Acme,Globex,Initech", accounts("overdue --owner ALL"))
+    assert.are.equal("Acme,Globex,Initech", accounts("log --owner ' All '"))
+    assert.are.equal("Globex,Initech", accounts("overdue --owner ' bob roy '"))
+    assert.are.equal("Acme,Initech", accounts("overdue --owner ' Me '"))
+    local out = h.fulog("log --owner ' Bob Roy '", { cwd = t .. "/notes", db = db, pre = ISOLATED })
+    assert.truthy(out:find("all accounts, owner Bob Roy:", 1, true), out)
+  end)
+
   it("reads me from FULOG_OWNER, else git's user.name", function()
     assert.are.equal("Globex,Initech", accounts("log --owner me", "FULOG_OWNER='Bob Roy' "))
     assert.are.equal("Acme,Initech", accounts("overdue --owner me"))   -- user.name of the notes clone

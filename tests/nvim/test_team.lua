@@ -61,6 +61,11 @@ H.run(function()
   H.eq(overdue_accounts(), "Acme,Globex,Initech", "owner = all")
   setup({ owner = "bob roy" })
   H.eq(overdue_accounts(), "Globex,Initech", "owner = a name, any case")
+  -- 'ALL' was a seller of that name, who owned nothing
+  setup({ owner = " ALL " })
+  H.eq(overdue_accounts(), "Acme,Globex,Initech", "owner = ALL, blanks around it: all")
+  setup({ owner = " Bob Roy " })
+  H.eq(overdue_accounts(), "Globex,Initech", "owner = a name with blanks around it")
 
   setup()
   vim.cmd("FuLog")

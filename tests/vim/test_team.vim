@@ -44,6 +44,10 @@ function! s:body() abort
   call T_eq(s:accounts(), 'Acme,Globex,Initech', 'owner = all')
   call T_setup(env, 'index_on_open = false, index_on_save = false, owner = "Bob Roy"')
   call T_eq(s:accounts(), 'Globex,Initech', 'owner = a name')
+  call T_setup(env, 'index_on_open = false, index_on_save = false, owner = " ALL "')
+  call T_eq(s:accounts(), 'Acme,Globex,Initech', 'owner = ALL, blanks around it: all')
+  call T_setup(env, 'index_on_open = false, index_on_save = false, owner = " Bob Roy "')
+  call T_eq(s:accounts(), 'Globex,Initech', 'owner = a name with blanks around it')
 
   call T_setup(env, 'index_on_open = false, index_on_save = false')
   FuLog
