@@ -4,8 +4,9 @@
 #include "merge.h"
 
 /* core.merge_resolve(text [, {tags=, keep_base=, marker_size=}])
- *   -> text, resolved, left | nil, msg
- * text: the output of `git merge-file -p --diff3`. */
+ *   -> text, resolved, left, narrowed | nil, msg
+ * text: the output of `git merge-file -p --diff3`; narrowed: the hunks of
+ * left merged but for the lines both sides changed. */
 int ful_l_merge_resolve(lua_State *L)
 {
     size_t n;
@@ -13,7 +14,7 @@ int ful_l_merge_resolve(lua_State *L)
     ful_merge_opts mo = { NULL, 0, 0 };
     ful_lopts o;
     ful_buf *out;
-    int resolved, left, rc;
+    int resolved, left, narrowed, rc;
     if (!lua_isnoneornil(L, 2)) {
         luaL_checktype(L, 2, LUA_TTABLE);
         lua_getfield(L, 2, "keep_base");
@@ -30,7 +31,7 @@ int ful_l_merge_resolve(lua_State *L)
         return 2;
     mo.tags = &o.tags;
     out = ful_l_newbuf(L);
-    rc = ful_merge_text(s, n, &mo, out, &resolved, &left);
+    rc = ful_merge_text(s, n, &mo, out, &resolved, &left, &narrowed);
     if (rc == -1)
         return luaL_error(L, "out of memory");
     if (rc == -2)
@@ -38,5 +39,6 @@ int ful_l_merge_resolve(lua_State *L)
     lua_pushlstring(L, out->p ? out->p : "", out->len);
     lua_pushinteger(L, resolved);
     lua_pushinteger(L, left);
-    return 3;
+    lua_pushinteger(L, narrowed);
+    return 4;
 }

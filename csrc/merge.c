@@ -280,49 +280,133 @@ static mline *mlines_new(const ful_mline *l, int n, const ful_tagset *tags)
     return m;
 }
 
-int ful_merge_hunk(const ful_mline *base, int nb, const ful_mline *ours, int no,
-                   const ful_mline *theirs, int nt, const ful_merge_opts *o, ful_buf *out)
+/* The marker lines of the hunk being merged (without their "\n"), for
+ * the narrower conflicts a partial merge leaves; keep_base as in
+ * ful_merge_opts. */
+typedef struct {
+    ful_mline ours, base, sep, theirs;
+    int keep_base;
+} marks;
+
+static int emit_raw(ful_buf *out, const mline *m, int n)
+{
+    int i;
+    for (i = 0; i < n; i++)
+        if (emit(out, &m[i]))
+            return -1;
+    return 0;
+}
+
+static int emit_mark(ful_buf *out, const ful_mline *l)
+{
+    return ful_buf_add(out, l->p, l->n) || ful_buf_adds(out, "\n") ? -1 : 0;
+}
+
+/* A conflict over just these lines of each side, with the hunk's markers. */
+static int emit_conflict(ful_buf *out, const marks *mk, const mline *b, int nb, const mline *o, int no,
+                         const mline *t, int nt)
+{
+    if (emit_mark(out, &mk->ours) || emit_raw(out, o, no))
+        return -1;
+    if (mk->keep_base && (emit_mark(out, &mk->base) || emit_raw(out, b, nb)))
+        return -1;
+    return emit_mark(out, &mk->sep) || emit_raw(out, t, nt) || emit_mark(out, &mk->theirs) ? -1 : 0;
+}
+
+/* ful_merge_hunk, and with mk (not NULL) a partial merge: a stretch or an
+ * anchor that stays a conflict becomes a conflict of its own lines only
+ * (with the conflicting pieces next to it), the rest merged, so a due:
+ * changed on both sides no longer keeps the touches and the done beside it
+ * from merging. Returns 1 merged, 2 merged but for such conflicts (in
+ * out), 0 a conflict as a whole (out unchanged), -1 out of memory. */
+static int merge_hunk(const ful_mline *base, int nb, const ful_mline *ours, int no, const ful_mline *theirs, int nt,
+                      const ful_merge_opts *o, const marks *mk, ful_buf *out)
 {
     const ful_tagset *tags = o ? o->tags : NULL;
     mline *b = mlines_new(base, nb, tags), *mo = mlines_new(ours, no, tags), *mt = mlines_new(theirs, nt, tags);
     int *mapo = (int *)malloc(((size_t)nb + 1) * sizeof *mapo);
     int *mapt = (int *)malloc(((size_t)nb + 1) * sizeof *mapt);
+    ful_buf piece = { 0, 0, 0 };
     size_t start = out->len;
     int rc = -1, i, pb = 0, po = 0, pt = 0;
+    int open = 0, cb = 0, co = 0, ct = 0, merged = 0, split = 0;
     if (b == NULL || mo == NULL || mt == NULL || mapo == NULL || mapt == NULL)
         goto done;
     if (match(b, nb, mo, no, mapo) != 0 || match(b, nb, mt, nt, mapt) != 0) {
         rc = 0; /* too large to match here: git's conflict stands */
         goto done;
     }
+    /* Pieces in order: the stretch before base line i, then line i (the
+     * anchor); an open conflict runs from (cb, co, ct) to the next piece
+     * that merged with lines in it. */
     for (i = 0; i <= nb; i++) {
-        int eo = i < nb ? mapo[i] : no, et = i < nb ? mapt[i] : nt;
+        int eo = i < nb ? mapo[i] : no, et = i < nb ? mapt[i] : nt, k;
         if (i < nb && (eo < 0 || et < 0))
             continue;
-        rc = merge_stretch(b + pb, i - pb, mo + po, eo - po, mt + pt, et - pt, out);
-        if (rc != 1)
-            goto done;
-        if (i < nb) {
-            rc = merge_anchor(&b[i], &mo[eo], &mt[et], tags, out);
-            if (rc != 1)
+        for (k = 0; k < 2; k++) {
+            int qb = k ? i : pb, qo = k ? eo : po, qt = k ? et : pt;
+            int lines = k ? 3 : (i - pb) + (eo - po) + (et - pt), r;
+            if (k && i == nb)
+                break;
+            piece.len = 0;
+            r = k ? merge_anchor(&b[i], &mo[eo], &mt[et], tags, &piece)
+                  : merge_stretch(b + pb, i - pb, mo + po, eo - po, mt + pt, et - pt, &piece);
+            if (r < 0)
                 goto done;
+            if (r == 0) {
+                if (mk == NULL) {
+                    rc = 0;
+                    goto done;
+                }
+                if (!open) {
+                    open = 1;
+                    cb = qb;
+                    co = qo;
+                    ct = qt;
+                }
+                continue;
+            }
+            if (lines == 0)
+                continue;
+            if (open) {
+                if (emit_conflict(out, mk, b + cb, qb - cb, mo + co, qo - co, mt + ct, qt - ct))
+                    goto done;
+                open = 0;
+                split = 1;
+            }
+            if (piece.len && ful_buf_add(out, piece.p, piece.len))
+                goto done;
+            merged = 1;
         }
         pb = i + 1;
         po = eo + 1;
         pt = et + 1;
     }
-    rc = 1;
+    if (open) {
+        if (emit_conflict(out, mk, b + cb, nb - cb, mo + co, no - co, mt + ct, nt - ct))
+            goto done;
+        split = 1;
+    }
+    /* Nothing merged beside the conflicts: git's own hunk stands. */
+    rc = split ? (merged ? 2 : 0) : 1;
 done:
-    if (rc != 1)
+    if (rc != 1 && rc != 2)
         out->len = start;
     if (out->p)
         out->p[out->len] = '\0';
+    ful_buf_free(&piece);
     mlines_free(b, nb);
     mlines_free(mo, no);
     mlines_free(mt, nt);
     free(mapo);
     free(mapt);
     return rc;
+}
+
+int ful_merge_hunk(const ful_mline *base, int nb, const ful_mline *ours, int no,
+                   const ful_mline *theirs, int nt, const ful_merge_opts *o, ful_buf *out)
+{
+    return merge_hunk(base, nb, ours, no, theirs, nt, o, NULL, out);
 }
 
 /* ---- git merge-file output ---- */
@@ -363,14 +447,23 @@ static int is_marker(const char *s, size_t n, char c, int size)
 
 enum { OUTSIDE, OURS, BASE, THEIRS };
 
+/* The length of the line at p (to its "\n" or the end, n bytes on). */
+static size_t line_len(const char *p, size_t n)
+{
+    const char *e = (const char *)memchr(p, '\n', n);
+    return e ? (size_t)(e - p) : n;
+}
+
 int ful_merge_text(const char *s, size_t n, const ful_merge_opts *o, ful_buf *out, int *resolved,
-                   int *left)
+                   int *left, int *narrowed)
 {
     int size = o && o->marker_size > 0 ? o->marker_size : 7;
     int state = OUTSIDE, rc = 0;
     mlist side[3] = { { 0 }, { 0 }, { 0 } };   /* ours, base, theirs */
     size_t pos = 0, hunk = 0, base_at = 0, sep_at = 0;
     *resolved = *left = 0;
+    if (narrowed)
+        *narrowed = 0;
     out->len = 0;
     if (ful_buf_reserve(out, n + 1))
         return -1;
@@ -400,12 +493,26 @@ int ful_merge_text(const char *s, size_t n, const ful_merge_opts *o, ful_buf *ou
             sep_at = pos;
         } else if (state == THEIRS && gt) {
             int r = 0;
+            marks mk;
+            mk.ours.p = s + hunk;
+            mk.ours.n = line_len(s + hunk, n - hunk);
+            mk.base.p = s + base_at;
+            mk.base.n = line_len(s + base_at, n - base_at);
+            mk.sep.p = s + sep_at;
+            mk.sep.n = line_len(s + sep_at, n - sep_at);
+            mk.theirs.p = ls;
+            mk.theirs.n = ll;
+            mk.keep_base = o && o->keep_base;
             if (base_at != sep_at)
-                r = ful_merge_hunk(side[1].l, side[1].n, side[0].l, side[0].n, side[2].l, side[2].n, o, out);
+                r = merge_hunk(side[1].l, side[1].n, side[0].l, side[0].n, side[2].l, side[2].n, o, &mk, out);
             if (r < 0) {
                 rc = -1;
             } else if (r == 1) {
                 (*resolved)++;
+            } else if (r == 2) {
+                (*left)++;
+                if (narrowed)
+                    (*narrowed)++;
             } else {
                 (*left)++;
                 if ((o && o->keep_base) || base_at == sep_at) {
@@ -426,6 +533,8 @@ int ful_merge_text(const char *s, size_t n, const ful_merge_opts *o, ful_buf *ou
     if (rc == -2) {
         out->len = 0;
         *resolved = *left = 0;
+        if (narrowed)
+            *narrowed = 0;
         if (ful_buf_add(out, s, n))
             rc = -1;
     }

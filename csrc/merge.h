@@ -33,10 +33,14 @@ int ful_merge_hunk(const ful_mline *base, int nb, const ful_mline *ours, int no,
                    const ful_mline *theirs, int nt, const ful_merge_opts *o, ful_buf *out);
 
 /* Rewrites the output of `git merge-file -p --diff3` (s[0..n)) into out:
- * resolved hunks merged, the others as conflicts with the usual markers.
- * *resolved and *left count the hunks. Returns 0; -1 out of memory; -2 when
- * the markers do not nest as git writes them (out is then a copy of s). */
+ * resolved hunks merged, the others as conflicts with the usual markers;
+ * a hunk whose conflict is in some of its lines only (a due: changed on
+ * both sides) is merged but for those, which stay a conflict of their own
+ * with the hunk's markers. *resolved counts the hunks merged whole, *left
+ * those with a conflict left, and *narrowed (when not NULL) those of them
+ * merged but for some lines. Returns 0; -1 out of memory; -2 when the
+ * markers do not nest as git writes them (out is then a copy of s). */
 int ful_merge_text(const char *s, size_t n, const ful_merge_opts *o, ful_buf *out, int *resolved,
-                   int *left);
+                   int *left, int *narrowed);
 
 #endif

@@ -49,7 +49,7 @@ static void text(const char *in, int keep_base, int want_rc, int want_resolved, 
     ful_merge_opts o = { NULL, keep_base, 0 };
     ful_buf out = { 0, 0, 0 };
     int resolved = -1, left = -1;
-    T_INTEQ(ful_merge_text(in, strlen(in), &o, &out, &resolved, &left), want_rc);
+    T_INTEQ(ful_merge_text(in, strlen(in), &o, &out, &resolved, &left, NULL), want_rc);
     T_INTEQ(resolved, want_resolved);
     T_INTEQ(left, want_left);
     T_STREQ(out.p ? out.p : "", want);
@@ -167,6 +167,69 @@ int main(void)
          "=======\n>>>>>>> c\n",
          0, 0, 0, 1,
          "Title\n=======\n<<<<<<< a\n  TOUCH: 2026-12-05 call\n=======\n  TOUCH: 2026-12-01 call\n=======\n>>>>>>> c\n");
+    /* A due: moved on both sides to different days stays a conflict, but
+     * of that line only: the touches both sides added and the done beside
+     * it in the same hunk were left to the seller to merge by hand (a
+     * touch lost in the edit). */
+    T_SECTION("partial: only the lines both sides changed");
+    {
+        const char *in = "# Acme\n"
+                         "- NEXT: call Jason back\n"
+                         "<<<<<<< ours: n.md\n"
+                         "  - TOUCH: 2026-12-09 call - replied: yes\n"
+                         "- [x] NEXT: send the deck\n"
+                         "- NEXT: they will get back to us due:2026-12-18\n"
+                         "||||||| base\n"
+                         "- NEXT: send the deck\n"
+                         "- NEXT: they will get back to us\n"
+                         "=======\n"
+                         "  - TOUCH: 2026-12-10 email - no reply\n"
+                         "- NEXT: send the deck\n"
+                         "- NEXT: they will get back to us due:2026-12-20\n"
+                         ">>>>>>> theirs: n.md\n"
+                         "tail\n";
+        ful_merge_opts o = { NULL, 0, 0 };
+        ful_buf out = { 0, 0, 0 };
+        int r = -1, l = -1, w = -1;
+        T_INTEQ(ful_merge_text(in, strlen(in), &o, &out, &r, &l, &w), 0);
+        T_INTEQ(r, 0);
+        T_INTEQ(l, 1);
+        T_INTEQ(w, 1);
+        T_STREQ(out.p, "# Acme\n"
+                       "- NEXT: call Jason back\n"
+                       "  - TOUCH: 2026-12-09 call - replied: yes\n"
+                       "  - TOUCH: 2026-12-10 email - no reply\n"
+                       "- [x] NEXT: send the deck\n"
+                       "<<<<<<< ours: n.md\n"
+                       "- NEXT: they will get back to us due:2026-12-18\n"
+                       "=======\n"
+                       "- NEXT: they will get back to us due:2026-12-20\n"
+                       ">>>>>>> theirs: n.md\n"
+                       "tail\n");
+        /* diff3 style: the base line of that conflict too */
+        o.keep_base = 1;
+        T_INTEQ(ful_merge_text(in, strlen(in), &o, &out, &r, &l, &w), 0);
+        T_CHECK(strstr(out.p, "- [x] NEXT: send the deck\n<<<<<<< ours: n.md\n- NEXT: they will get back to us due:2026-12-18\n"
+                              "||||||| base\n- NEXT: they will get back to us\n=======\n") != NULL, "diff3: %s", out.p);
+        ful_buf_free(&out);
+        /* Two conflicting pieces side by side are one conflict; a hunk with
+         * nothing merged beside its conflict is git's own, as it was. */
+        o.keep_base = 0;
+        in = "<<<<<<< a\n- NEXT: x due:2026-12-08\n- NEXT: z due:2026-12-08\n  TOUCH: 2026-12-05 call\n||||||| b\n"
+             "- NEXT: x\n- NEXT: z\n=======\n- NEXT: x due:2026-12-09\n- NEXT: z due:2026-12-10\n  TOUCH: 2026-12-04 email\n"
+             ">>>>>>> c\n";
+        T_INTEQ(ful_merge_text(in, strlen(in), &o, &out, &r, &l, &w), 0);
+        T_INTEQ(w, 1);
+        T_STREQ(out.p, "<<<<<<< a\n- NEXT: x due:2026-12-08\n- NEXT: z due:2026-12-08\n=======\n- NEXT: x due:2026-12-09\n"
+                       "- NEXT: z due:2026-12-10\n>>>>>>> c\n  TOUCH: 2026-12-04 email\n  TOUCH: 2026-12-05 call\n");
+        ful_buf_free(&out);
+        in = "<<<<<<< a\n- NEXT: x due:2026-12-08\n||||||| b\n- NEXT: x\n=======\n- NEXT: x due:2026-12-09\n>>>>>>> c\n";
+        T_INTEQ(ful_merge_text(in, strlen(in), &o, &out, &r, &l, &w), 0);
+        T_INTEQ(l, 1);
+        T_INTEQ(w, 0);
+        T_STREQ(out.p, "<<<<<<< a\n- NEXT: x due:2026-12-08\n=======\n- NEXT: x due:2026-12-09\n>>>>>>> c\n");
+        ful_buf_free(&out);
+    }
     /* Markers that do not nest: left exactly as they were. */
     text("a\n<<<<<<< x\nb\n", 0, -2, 0, 0, "a\n<<<<<<< x\nb\n");
     text("<<<<<<< x\nb\n<<<<<<< y\n=======\n>>>>>>> z\n", 0, -2, 0, 0, "<<<<<<< x\nb\n<<<<<<< y\n=======\n>>>>>>> z\n");
@@ -177,7 +240,7 @@ int main(void)
         ful_buf out = { 0, 0, 0 };
         const char *in = "<<<<<<<<< a\n||||||||| b\n=========\n  TOUCH: 2026-12-01 call\n>>>>>>>>> c\n";
         int r, l;
-        T_INTEQ(ful_merge_text(in, strlen(in), &o, &out, &r, &l), 0);
+        T_INTEQ(ful_merge_text(in, strlen(in), &o, &out, &r, &l, NULL), 0);
         T_INTEQ(r, 1);
         T_STREQ(out.p, "  TOUCH: 2026-12-01 call\n");
         ful_buf_free(&out);

@@ -129,36 +129,50 @@ describe("team notes through git", function()
     assert.truthy(overdue(b, dbb):find("acme/new.md:2:3:", 1, true))
   end)
 
-  it("merges two members' day of work with nothing done by hand", function()
+  -- The head of the note once both days are merged: both touches, the done.
+  local MERGED_HEAD = table.concat({
+    "---",
+    "account: Acme Corp",
+    "date: 2026-11-20",
+    "---",
+    "# Acme Corp - discovery call",
+    "- NEXT: call Jason back in two weeks #non",
+    "  - TOUCH: 2026-12-01 email - no reply",
+    "  - TOUCH: 2026-12-03 call - left voicemail",
+    "  - TOUCH: 2026-12-04 email - sent the recap",
+    "- [x] NEXT: send the case studies #compliance",
+  }, "\n")
+
+  -- Ann: a touch on step 6, a snooze of step 9 (due: written as snooze
+  -- does), pushed; Bob: a touch on the same step, step 8 done and, when
+  -- bob_due, step 9 snoozed too; committed, not pulled.
+  local function two_days(bob_due)
     local na, nb = a .. "/acme/2026-11-20.md", b .. "/acme/2026-11-20.md"
-    -- Ann: a touch on step 6, a snooze of step 9 (due: written as snooze does)
     local _, err, code = h.fulog("touch --date 2026-12-03 acme/2026-11-20.md:6 call left voicemail", { cwd = a, db = dba })
     assert.are.equal(0, code, err)
     replace_line(na, 10, function(l) return l .. " due:2026-12-20" end)  -- the questionnaire
     ok_git(a, "commit -q -am ann")
     ok_git(a, "push -q origin main")
-    -- Bob: a touch on the same step, step 8 done
     _, err, code = h.fulog("touch --date 2026-12-04 acme/2026-11-20.md:6 email sent the recap", { cwd = b, db = dbb })
     assert.are.equal(0, code, err)
     _, err, code = h.fulog("done acme/2026-11-20.md:9", { cwd = b, db = dbb })  -- the case studies
     assert.are.equal(0, code, err)
+    if bob_due then
+      replace_line(nb, 10, function(l) return l .. " due:" .. bob_due end)
+    end
     ok_git(b, "commit -q -am bob")
+    return na, nb
+  end
+
+  it("merges two members' day of work with nothing done by hand", function()
+    local na, nb = two_days()
     local pull = ok_git(b, "pull --no-rebase origin main")
     assert.falsy(pull:find("CONFLICT", 1, true), pull)
     ok_git(b, "push -q origin main")
     ok_git(a, "pull -q --no-rebase origin main")
 
     local want = table.concat({
-      "---",
-      "account: Acme Corp",
-      "date: 2026-11-20",
-      "---",
-      "# Acme Corp - discovery call",
-      "- NEXT: call Jason back in two weeks #non",
-      "  - TOUCH: 2026-12-01 email - no reply",
-      "  - TOUCH: 2026-12-03 call - left voicemail",
-      "  - TOUCH: 2026-12-04 email - sent the recap",
-      "- [x] NEXT: send the case studies #compliance",
+      MERGED_HEAD,
       "- NEXT: send the security questionnaire #compliance due:2026-12-20",
       "- NEXT: send the pricing sheet #compliance",
       "",
@@ -214,6 +228,27 @@ describe("team notes through git", function()
     local out = overdue(a, dba)
     assert.are.equal(3, #h.lines(out), out)
     assert.truthy(out:find("acme/2026-11-20-discovery.md:", 1, true), out)
+  end)
+
+  it("leaves a step snoozed to two days a conflict of that line, the rest of the day's work merged", function()
+    -- both snoozed the questionnaire, to different days, in the hunk that
+    -- also held both touches and Bob's done: the whole hunk was left to
+    -- the seller, touches and all
+    local _, nb = two_days("2026-12-22")
+    local out, gcode = git(b, "pull --no-rebase origin main")
+    assert.are_not.equal(0, gcode, out)
+    assert.truthy(out:find("1 conflict left to you on the lines both sides changed", 1, true), out)
+    assert.are.equal(table.concat({
+      MERGED_HEAD,
+      "<<<<<<< ours: acme/2026-11-20.md",
+      "- NEXT: send the security questionnaire #compliance due:2026-12-22",
+      "=======",
+      "- NEXT: send the security questionnaire #compliance due:2026-12-20",
+      ">>>>>>> theirs: acme/2026-11-20.md",
+      "- NEXT: send the pricing sheet #compliance",
+      "",
+    }, "\n"), h.read(nb))
+    ok_git(b, "merge --abort")
   end)
 
   it("leaves two rewordings of one step a conflict, with the usual markers", function()

@@ -34,7 +34,8 @@ M["merge-driver"] = function(_, args)
   local left = code
   if code > 0 then
     local style = team.git(".", "config --get merge.conflictStyle") or ""
-    local text, resolved, n = core.merge_resolve(out, { keep_base = style:match("diff3") ~= nil, marker_size = size })
+    local text, resolved, n, narrowed = core.merge_resolve(out, { keep_base = style:match("diff3") ~= nil,
+      marker_size = size })
     if text and resolved + n == 0 then
       -- a conflict count without one conflict in the text: git failed
       -- (newer gits cap errors into the count); OURS stays as it was
@@ -44,6 +45,11 @@ M["merge-driver"] = function(_, args)
       if resolved > 0 then
         io.stderr:write(("fulog: %s: %d conflict%s resolved (touches, done, due)\n"):format(
           path, resolved, resolved == 1 and "" or "s"))
+      end
+      if narrowed > 0 then
+        io.stderr:write(("fulog: %s: %d conflict%s left to you on the lines both sides changed; "
+          .. "the touches, done and due: around %s merged\n"):format(path, narrowed, narrowed == 1 and "" or "s",
+          narrowed == 1 and "it" or "them"))
       end
     else
       io.stderr:write("fulog: ", path, ": ", resolved, "\n")
