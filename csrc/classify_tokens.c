@@ -517,7 +517,6 @@ void ful_tokenize(ful_cline *L, size_t start)
         ful_tokenize_in(L, start, 0);
 }
 
-/* Looks every token up; phrases never cross a clause break. */
 /* "the callback-rate comparison", "the vaccine-reminder case study": a
  * chase's word inside a hyphened name after "the" or "our" names a thing,
  * it orders no chase ("the follow-up email", one phrase, stays one). The
@@ -584,6 +583,7 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
     return t->bits;
 }
 
+/* Looks every token up; phrases never cross a clause break. */
 void ful_lookup(ful_cline *L, const ful_rules *rules)
 {
     int i = 0, cend = 0, marks = 0;

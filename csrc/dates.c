@@ -955,7 +955,8 @@ static size_t ful_scan_number(ful_dscan *sc, size_t i)
     /* d.mm. and d.mm.yyyy (day first, as Europe writes it): "until 15.12."; a
      * two-digit month and the closing dot keep "4.2 GWh", "3.5." out */
     /* (without its closing dot after "on", "until" or a weekday: "Demo on
-     * 17.12", "Tuesday 8.12"; not "on 4.20 per unit" with more digits) */
+     * 17.12", "Tuesday 8.12"; "on 4.20 per unit" has no month 20, "on
+     * 2.155" a third digit) */
     if (nd <= 2 && j + 2 < n && s[j] == '.' && ful_isdig((unsigned char)s[j + 1]) && ful_isdig((unsigned char)s[j + 2]) &&
         (j + 3 == n || (s[j + 3] != '.' && s[j + 3] != '%' && !ful_isalnum((unsigned char)s[j + 3]))) &&
         ful_day_word_before(sc, i)) {

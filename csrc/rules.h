@@ -111,8 +111,11 @@ uint16_t ful_rules_word_id(const ful_rtok *t);
  * toks[i] (ful_rules_word_id), *phr the built-in phrase matched (its
  * other words' ids: ful_phrase_word_id, rules_table.h), or -1. */
 #define FUL_PHRASE_MAXWORDS 12
-uint32_t ful_stem_bits(const char *w, size_t n);
 uint32_t ful_rules_cue(const ful_rules *r, const ful_rtok *toks, int ntok, int i, int *span, uint16_t *wid, int *phr);
+
+/* The cue bits of the known verb under an -ed or -ing ending ("shared" ->
+ * share's), 0 when none. */
+uint32_t ful_stem_bits(const char *w, size_t n);
 
 /* For the tests: how many built-in words and phrases the generated lookup
  * table fails to find (0 unless the table is stale). */
