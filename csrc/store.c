@@ -1172,8 +1172,6 @@ static int record_changes(ful_store *s, const char *path, const char *key, const
     return 0;
 }
 
-/* Inserts the steps, touches and needs of a parsed note and records how
- * each step differs from its previous version. */
 /* The statement that inserts n steps (1 <= n <= FUL_STEP_ROWS), made on
  * first use; row r's columns are parameters r * FUL_STEP_COLS + 1 on. */
 static sqlite3_stmt *step_insert(ful_store *s, int n)
@@ -1199,6 +1197,8 @@ static sqlite3_stmt *step_insert(ful_store *s, int n)
     return s->step_ins[n - 1];
 }
 
+/* Inserts the steps, touches and needs of a parsed note and records how
+ * each step differs from its previous version. */
 static int put_children(ful_store *s, int64_t id, int64_t acc, const char *path, const ful_note *note,
                         ful_day today, int shift, ful_old_step *old, int nold, char *err, size_t errlen)
 {
