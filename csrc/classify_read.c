@@ -722,7 +722,7 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
                 continue;
             }
         }
-        if (((L->marks & FUL_SAW_TIMEW) && ful_state_until(L, a, end)) || ((L->marks & FUL_SAW_NUM) && ful_threshold(L, a, end)) ||
+        if (((L->marks & FUL_SAW_TIMEW) && ful_state_until(L, a, end)) || ((L->marks & (FUL_SAW_NUM | FUL_SAW_OVER)) == (FUL_SAW_NUM | FUL_SAW_OVER) && ful_threshold(L, a, end)) ||
             ful_decided_how(L, a, end)) {
             if (!status)
                 rd->status_tok = a == 0 ? L->head : a;

@@ -626,6 +626,7 @@ void ful_lookup(ful_cline *L, const ful_rules *rules)
         any = ful_compound_chase(L);
     L->any = any;
     L->marks |= (marks & (FUL_SAW_WORDS | FUL_SAW_DONE | FUL_SAW_NAMEWORD | FUL_SAW_SPLIT | FUL_SAW_TIMEW | FUL_SAW_FOLLOW |
-                          FUL_SAW_MOVEEND | FUL_SAW_MOVEDIR | FUL_SAW_HABIT | FUL_SAW_FROM | FUL_SAW_PAST | FUL_SAW_WISH | FUL_SAW_MANUAL)) |
+                          FUL_SAW_MOVEEND | FUL_SAW_MOVEDIR | FUL_SAW_HABIT | FUL_SAW_FROM | FUL_SAW_PAST | FUL_SAW_WISH | FUL_SAW_MANUAL |
+                          FUL_SAW_OVER)) |
                 ((fl & T_NUM) ? FUL_SAW_NUM : 0);
 }

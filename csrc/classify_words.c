@@ -42,7 +42,7 @@ const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_carry] = F, [FUL_W_stock] = F, [FUL_W_buy] = F, [FUL_W_handles] = F, [FUL_W_work] = F, [FUL_W_opens] = F, [FUL_W_retires] = F, [FUL_W_launches] = F, [FUL_W_closes] = F,
     [FUL_W_is] = F, [FUL_W_are] = F, [FUL_W_was] = F, [FUL_W_were] = F, [FUL_W_be] = F, [FUL_W_been] = F, [FUL_W_hold] = F, [FUL_W_table] = F, [FUL_W_file] = F,
     [FUL_W_play] = F,
-    [FUL_W_per] = FUL_SAW_PER,
+    [FUL_W_per] = FUL_SAW_PER, [FUL_W_over] = FUL_SAW_OVER, [FUL_W_above] = FUL_SAW_OVER,
     [FUL_W_like] = FUL_SAW_WISH, [FUL_W_love] = FUL_SAW_WISH, [FUL_W_appreciate] = FUL_SAW_WISH, [FUL_W_pending] = FUL_SAW_WISH,
     [FUL_W_ignore] = FUL_SAW_VOID, [FUL_W_disregard] = FUL_SAW_VOID, [FUL_W_dupe] = FUL_SAW_VOID,
     [FUL_W_duplicate] = FUL_SAW_VOID,

@@ -24,6 +24,8 @@
 #define FUL_SAW_MANUAL 33554432
 /* a hyphen inside a word ("callback-rate"): maybe a chase's word in a name (ful_lookup) */
 #define FUL_SAW_HYPHEN 67108864
+/* (ful_wrule) "over", "above": maybe a rule above an amount (ful_threshold) */
+#define FUL_SAW_OVER 134217728
 
 /* who acts in a clause, and what the clause amounts to */
 enum { S_NONE, S_CLIENT, S_SELLER, S_EVENT };
