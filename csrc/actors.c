@@ -222,7 +222,13 @@ static int thing_ending(const ful_cline *L, int i)
          * share "Pushed", "Finished": a name's verb after one decides. */
         return e[-3] != 'h' || !(verb_after_name(L, i + 1, L->nt) || to_verb(L, i + 1, L->nt));
     return memcmp(e - 4, "tion", 4) == 0 || memcmp(e - 4, "sion", 4) == 0 || memcmp(e - 4, "ment", 4) == 0 ||
-           memcmp(e - 4, "ness", 4) == 0 || memcmp(e - 4, "ship", 4) == 0;
+           memcmp(e - 4, "ness", 4) == 0 || memcmp(e - 4, "ship", 4) == 0 ||
+           /* "Extremely keen", "Definitely interested", "Really busy": an
+            * adverb's ending (Kelly, Emily, Kimberly keep theirs) */
+           memcmp(e - 4, "ally", 4) == 0 || memcmp(e - 5, "ously", 5) == 0 || memcmp(e - 5, "ively", 5) == 0 ||
+           memcmp(e - 4, "ntly", 4) == 0 || memcmp(e - 5, "fully", 5) == 0 || memcmp(e - 4, "ibly", 4) == 0 ||
+           memcmp(e - 4, "ably", 4) == 0 || memcmp(e - 4, "tely", 4) == 0 || memcmp(e - 4, "ghly", 4) == 0 ||
+           memcmp(e - 4, "mely", 4) == 0;
 }
 
 /* "Tanaka-san", "Sharma-ji", "Rahul ji", "Kim-ssi": a courtesy suffix
@@ -282,7 +288,9 @@ static int name_shaped_at(const ful_cline *L, int i)
     if (ful_unit_after_figure(L, i))
         return 0;
     if (!(b & FUL_CUE_WORD))
-        return L->t[i].span == 1 && !thing_ending(L, i);
+        /* ("Very interested", "Quite keen": a degree word, no name) */
+        return L->t[i].span == 1 && !thing_ending(L, i) && !ful_is_id(L, i, FUL_W_very) && !ful_is_id(L, i, FUL_W_quite) &&
+               !ful_is_id(L, i, FUL_W_super) && !ful_is_id(L, i, FUL_W_really);
     if (L->t[i].span == 1 && ful_name_verb(L, i))
         return 1; /* "Grant shares", "Chase signs": a verb and a first name */
     if (b & (VERBS | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_POSS | FUL_CUE_COBJ |

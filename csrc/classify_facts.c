@@ -1079,6 +1079,10 @@ int ful_fact_clause(const ful_cline *L, int a, int end)
     j = ful_next(L, i, end);
     if (j < 0 || lead_verb)
         return 0;
+    /* "NDA in place", "deal in limbo": how a thing stands ("review in
+     * progress on their side" is their work going on, not read here) */
+    if (ful_is_id(L, i, FUL_W_in) && (ful_is_id(L, j, FUL_W_place) || ful_is_id(L, j, FUL_W_limbo)))
+        return 1;
     /* "on the table", "in play", "on hold", "on file", "contract up in March": where a deal stands */
     if ((ful_is_id(L, i, FUL_W_up) && (ful_is_id(L, j, FUL_W_in) || ful_is_id(L, j, FUL_W_for))) ||
         (ful_is_id(L, i, FUL_W_on) &&

@@ -606,6 +606,15 @@ static int ful_purpose(const ful_cline *L, int i, int end)
     return j >= 0 && (ful_is_id(L, j, FUL_W_can) || ful_is_id(L, j, FUL_W_could));
 }
 
+/* Is a time behind us ("last year", "two weeks ago") in [k, end)? */
+static int ful_behind_in(const ful_cline *L, int k, int end)
+{
+    for (; k < end; k++)
+        if (ful_time_behind(L, k, end))
+            return 1;
+    return 0;
+}
+
 void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
 {
     int a = 0, prev_subj = S_NONE, prev_st = -1, prev_weak = 0, status = 0, was_fact = 0, was_recap = 0;
@@ -677,6 +686,10 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
               ful_done_thing(L, i, end)) ||
              /* "Left a VM", "Got voicemail, left msg": the seller's plain past */
              (ful_head_past(L, i) && (was_fact || i != L->head || (L->t[i].flags & T_CAP)) && ful_done_thing(L, i, end)) ||
+             /* "Paid 48k last year to the incumbent", "Ran a pilot with X two
+              * years ago": a past at the head, when it happened behind it */
+             (i == L->head && (ful_wrule[L->t[i].wid] & FUL_SAW_DONE) && !(L->t[i].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
+              ful_past_verb(L, i) && ful_behind_in(L, i + 1, end) && ful_done_thing(L, i, end)) ||
              /* "We lost the RFP to Oracle", "I left a voicemail": what we did */
              ((ful_is_id(L, i, FUL_W_we) || ful_is_id(L, i, FUL_W_i)) && ful_next(L, i, end) >= 0 &&
               !(L->t[ful_next(L, i, end)].flags & T_QUOTED) && ful_past_verb(L, ful_next(L, i, end)) &&

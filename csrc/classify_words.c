@@ -41,7 +41,7 @@ const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_own] = F, [FUL_W_sell] = F, [FUL_W_serve] = F, [FUL_W_supply] = F, [FUL_W_outsource] = F, [FUL_W_grow] = F,
     [FUL_W_carry] = F, [FUL_W_stock] = F, [FUL_W_buy] = F, [FUL_W_handles] = F, [FUL_W_work] = F, [FUL_W_opens] = F, [FUL_W_retires] = F, [FUL_W_launches] = F, [FUL_W_closes] = F,
     [FUL_W_is] = F, [FUL_W_are] = F, [FUL_W_was] = F, [FUL_W_were] = F, [FUL_W_be] = F, [FUL_W_been] = F, [FUL_W_hold] = F, [FUL_W_table] = F, [FUL_W_file] = F,
-    [FUL_W_play] = F,
+    [FUL_W_play] = F, [FUL_W_place] = F, [FUL_W_limbo] = F,
     [FUL_W_per] = FUL_SAW_PER, [FUL_W_over] = FUL_SAW_OVER, [FUL_W_above] = FUL_SAW_OVER,
     [FUL_W_like] = FUL_SAW_WISH, [FUL_W_love] = FUL_SAW_WISH, [FUL_W_appreciate] = FUL_SAW_WISH, [FUL_W_pending] = FUL_SAW_WISH,
     [FUL_W_ignore] = FUL_SAW_VOID, [FUL_W_disregard] = FUL_SAW_VOID, [FUL_W_dupe] = FUL_SAW_VOID,
@@ -405,8 +405,9 @@ int ful_from_client(const ful_cline *L, int i, int end)
         ful_is_id(L, i, FUL_W_strong) || ful_is_id(L, i, FUL_W_solid) || ful_is_id(L, i, FUL_W_lukewarm) ||
         ful_is_id(L, i, FUL_W_no) || ful_is_id(L, i, FUL_W_some))
         return 0;
-    if ((b & (VERBISH | FUL_CUE_EVENT)) && !(b & (FUL_CUE_DNOUN | FUL_CUE_CDOC)) && !ful_is_id(L, j, FUL_W_from))
-        return 0; /* "Get the PO from Acme": ours to fetch */
+    if ((b & (VERBISH | FUL_CUE_EVENT)) && !(b & (FUL_CUE_DNOUN | FUL_CUE_CDOC)) &&
+        (!ful_is_id(L, j, FUL_W_from) || ((b & FUL_CUE_CHASE) && L->t[i].span > 1)))
+        return 0; /* "Get the PO from Acme": ours to fetch; "find out from Bea": ours to ask */
     for (n = 0; j >= 0 && n < 4 && !ful_is_id(L, j, FUL_W_from); n++, j = ful_next(L, j, end))
         if ((L->t[j].bits & (VERBISH | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_DATE)) &&
             !(L->t[j].bits & FUL_CUE_DNOUN))

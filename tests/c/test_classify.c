@@ -2113,6 +2113,42 @@ static void test_long_subjects(void)
     IS("They will enquire internally", "soft");
 }
 
+/* Round 36's rules: forms from probes written in other people's ways. */
+static void test_everyday_forms(void)
+{
+    T_SECTION("a degree word or an adverb first is no name");
+    IS("Very interested in the mobile app", "compliance"); /* (unchanged: "interested in" reads as their ask) */
+    IS("Extremely keen on the AI module", "unknown");
+    IS("Kelly sends the PO Friday", "firm");
+    IS("Emily will send the floor plans by Friday", "firm");
+    T_SECTION("how a thing stands: in place, in limbo");
+    IS("NDA in place since 2024", "unknown");
+    IS("Deal in limbo since the reorg", "unknown");
+    IS("SSO in place already", "unknown");
+    IS("Security review in progress on their side", "soft");
+    T_SECTION("a message verb with a thing after the person: a thing sent");
+    IS("text Nana the brochure link", "compliance");
+    IS("WhatsApp Priya the security doc", "compliance");
+    IS("SMS Nana to check she got the brochure", "non");
+    IS("WhatsApp Priya to see if IT replied", "non");
+    IS("text Bilal, no answer on email", "non");
+    T_SECTION("more chases: redial, badger, catch");
+    DUE("redial the GM Fri arvo", "non", "2026-11-27");
+    IS("badger their AP on the deposit", "non");
+    IS("catch Wendell after his standup to ask about the trial", "non");
+    IS("catch up with Tom next week", "non");
+    T_SECTION("a chase's phrase before from: ours to ask");
+    IS("find out from Bea if legal signed off", "non");
+    IS("find out from Ali who signs", "non");
+    IS("PO from Acme by Fri", "firm");
+    IS("Reply from Kenji re: scope by Mon", "firm");
+    T_SECTION("a past at the head, with its time behind it: a record");
+    IS("Paid 48k last year to incumbent", "unknown");
+    IS("Ran a pilot with a competitor last year, didn't go well", "unknown");
+    IS("Got a quote from Oracle 2 weeks ago", "unknown");
+    IS("Spent 200k on consultants last year", "unknown");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -2130,6 +2166,7 @@ int main(void)
     test_explain();
     test_states_told();
     test_long_subjects();
+    test_everyday_forms();
     test_user_rules();
     test_hurried_forms();
     test_robustness();
