@@ -288,9 +288,11 @@ static int name_shaped_at(const ful_cline *L, int i)
     if (ful_unit_after_figure(L, i))
         return 0;
     if (!(b & FUL_CUE_WORD))
-        /* ("Very interested", "Quite keen": a degree word, no name) */
+        /* ("Very interested", "Unclear who signs": a degree or a state's
+         * word, no name) */
         return L->t[i].span == 1 && !thing_ending(L, i) && !ful_is_id(L, i, FUL_W_very) && !ful_is_id(L, i, FUL_W_quite) &&
-               !ful_is_id(L, i, FUL_W_super) && !ful_is_id(L, i, FUL_W_really);
+               !ful_is_id(L, i, FUL_W_super) && !ful_is_id(L, i, FUL_W_really) && !ful_is_id(L, i, FUL_W_unclear) &&
+               !ful_is_id(L, i, FUL_W_uncertain) && !ful_is_id(L, i, FUL_W_undecided);
     if (L->t[i].span == 1 && ful_name_verb(L, i))
         return 1; /* "Grant shares", "Chase signs": a verb and a first name */
     if (b & (VERBS | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_POSS | FUL_CUE_COBJ |

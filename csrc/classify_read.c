@@ -588,6 +588,20 @@ static int ful_open_question(const ful_cline *L, int i)
     return p < L->n;
 }
 
+/* "Unclear who signs", "undecided whether to renew": what is not known
+ * yet, said without a question mark. */
+static int ful_not_known(const ful_cline *L, int i, int end)
+{
+    int j;
+    if (L->t[i].span != 1 || (L->t[i].flags & T_QUOTED) ||
+        !(ful_is_id(L, i, FUL_W_unclear) || ful_is_id(L, i, FUL_W_uncertain) || ful_is_id(L, i, FUL_W_undecided)) ||
+        (j = ful_next(L, i, end)) < 0)
+        return 0;
+    return ful_is_id(L, j, FUL_W_who) || ful_is_id(L, j, FUL_W_if) || ful_is_id(L, j, FUL_W_whether) || ful_is_word(L, j, "what") ||
+           ful_is_word(L, j, "which") || ful_is_word(L, j, "how") || ful_is_word(L, j, "whose") || ful_is_word(L, j, "when") ||
+           ful_is_word(L, j, "where");
+}
+
 /* "so (that) he can share it with his boss": at i "so", or a client just
  * after "so" (the clause the actor pass split off); then a client
  * and "can"/"could": what our step is for, no step of theirs. */
@@ -743,7 +757,7 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             a = next;
             continue;
         }
-        if (i < end && ful_open_question(L, i)) {
+        if (i < end && (ful_open_question(L, i) || ful_not_known(L, i, end))) {
             if (!status)
                 rd->status_tok = a == 0 ? L->head : a;
             status = 1; /* "Who signs for the mall?", "What's their budget?": what we do not know yet */
@@ -924,7 +938,7 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
     }
     if (rd->res == R_NONE && !status) {
         /* No clause had a subject and a verb: fall back on any strong cue. */
-        int i, ch = -1, dv = -1, ev = -1, cend = 0, src = 0;
+        int i, ch = -1, dv = -1, ev = -1, cend = 0, src = 0, pause = -1;
         for (i = 0; i < L->nt; i++) {
             uint32_t b = L->t[i].bits;
             if (i >= cend) {
@@ -934,6 +948,8 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             }
             if ((L->t[i].flags & (T_INPHR | T_TAG)) || i >= src)
                 continue;
+            if (pause < 0 && (b & FUL_CUE_ACT) && (b & FUL_CUE_HEDGE) && (L->t[i].flags & T_QUOTED))
+                pause = i; /* '"Give us some time to digest" - Ama': the client's own pause */
             if (ch < 0 && (b & FUL_CUE_CHASE))
                 ch = i;
             if (dv < 0 && (b & (FUL_CUE_DELIV | FUL_CUE_DNOUN)))
@@ -943,7 +959,11 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
                 !(dv >= 0 && i >= 2 && ful_is_id(L, i - 2, FUL_W_for) && (L->t[i - 1].bits & (FUL_CUE_ART | FUL_CUE_POSS))))
                 ev = i; /* (nor "pilot success criteria doc", "demo environment": a meeting's word naming a thing) */
         }
-        if (rd->book_tok >= 0 || ev >= 0 || rd->neg_tok >= 0 || (rd->hedge_tok >= 0 && has_date)) {
+        if (pause >= 0 && rd->book_tok < 0) {
+            rd->res = R_EFFORT;
+            rd->subj = S_CLIENT;
+            rd->subj_tok = rd->verb_tok = rd->hedge_tok = pause;
+        } else if (rd->book_tok >= 0 || ev >= 0 || rd->neg_tok >= 0 || (rd->hedge_tok >= 0 && has_date)) {
             /* "Tentatively next Tuesday, no invite yet": a meeting, hedged */
             rd->res = R_EFFORT;
             rd->subj = S_EVENT;

@@ -387,6 +387,46 @@ int ful_pointer(const ful_cline *L)
            !((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD)) && !(L->t[j].flags & (T_NAME | T_NUM));
 }
 
+/* Where notes and files are kept: "the shared folder", "Gong", "the CRM". */
+static int ful_store_word(const ful_cline *L, int i)
+{
+    switch (L->r[i].len) {
+    case 3: return ful_is_word(L, i, "crm");
+    case 4: return ful_is_word(L, i, "gong") || ful_is_word(L, i, "room") || ful_is_word(L, i, "wiki") || ful_is_word(L, i, "jira");
+    case 5: return ful_is_word(L, i, "drive") || ful_is_word(L, i, "inbox");
+    case 6: return ful_is_word(L, i, "folder") || ful_is_word(L, i, "notion") || ful_is_word(L, i, "chorus");
+    case 7: return ful_is_word(L, i, "dropbox") || ful_is_word(L, i, "hubspot") || ful_is_word(L, i, "channel");
+    case 10: return ful_is_word(L, i, "salesforce") || ful_is_word(L, i, "sharepoint") || ful_is_word(L, i, "confluence");
+    default: return 0;
+    }
+}
+
+/* "Recording link in Gong", "Photos of the line in the shared folder",
+ * "Their org chart in the CRM": a record and where it is kept, nothing to
+ * do ("Upload the deck to the shared drive" has its verb first). */
+int ful_stored_line(const ful_cline *L)
+{
+    int h = L->head, k, in = -1;
+    if (L->nt - h < 3 || L->nt - h > 10 || !ful_store_word(L, L->nt - 1))
+        return 0;
+    for (k = h; k < L->nt - 1 && in < 0; k++) {
+        uint32_t b = L->t[k].bits;
+        if (k > h && (ful_is_id(L, k, FUL_W_in) || ful_is_id(L, k, FUL_W_on))) {
+            in = k;
+            break;
+        }
+        /* (a role's word may name the record: "their org chart"; a verb's
+         * word after an article is a noun: "photos of the line") */
+        if ((L->t[k].flags & (T_QUOTED | T_NAME)) ||
+            (b & (FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_COBJ | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_BOOKED |
+                  FUL_CUE_NEGBOOK | FUL_CUE_DATE | FUL_CUE_COND)) ||
+            ((b & VERBISH) && !(b & FUL_CUE_DNOUN) && !(k > h && (L->t[k - 1].bits & (FUL_CUE_ART | FUL_CUE_POSS)))))
+            return 0;
+    }
+    /* the place's words after "in": an article, a name of the place ("the Teams channel") */
+    return in > h && L->nt - 1 - in <= 3;
+}
+
 /* "RFP #2026-114", "Ticket #4471": a thing and its number, nothing to do. */
 int ful_number_field(const ful_cline *L)
 {

@@ -42,6 +42,7 @@ const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_carry] = F, [FUL_W_stock] = F, [FUL_W_buy] = F, [FUL_W_handles] = F, [FUL_W_work] = F, [FUL_W_opens] = F, [FUL_W_retires] = F, [FUL_W_launches] = F, [FUL_W_closes] = F,
     [FUL_W_is] = F, [FUL_W_are] = F, [FUL_W_was] = F, [FUL_W_were] = F, [FUL_W_be] = F, [FUL_W_been] = F, [FUL_W_hold] = F, [FUL_W_table] = F, [FUL_W_file] = F,
     [FUL_W_play] = F, [FUL_W_place] = F, [FUL_W_limbo] = F,
+    [FUL_W_unclear] = FW_STATE | F, [FUL_W_uncertain] = FW_STATE | F, [FUL_W_undecided] = FW_STATE | F,
     [FUL_W_per] = FUL_SAW_PER, [FUL_W_over] = FUL_SAW_OVER, [FUL_W_above] = FUL_SAW_OVER,
     [FUL_W_like] = FUL_SAW_WISH, [FUL_W_love] = FUL_SAW_WISH, [FUL_W_appreciate] = FUL_SAW_WISH, [FUL_W_pending] = FUL_SAW_WISH,
     [FUL_W_ignore] = FUL_SAW_VOID, [FUL_W_disregard] = FUL_SAW_VOID, [FUL_W_dupe] = FUL_SAW_VOID,
@@ -75,6 +76,8 @@ const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_down] = FUL_SAW_MOVEDIR,
     [FUL_W_grew] = D, [FUL_W_fell] = D, [FUL_W_kept] = D, [FUL_W_cut] = D, [FUL_W_began] = D, [FUL_W_wrote] = D,
     [FUL_W_spoke] = D, [FUL_W_broke] = D, [FUL_W_brought] = D,
+    [FUL_W_froze] = D, [FUL_W_hung] = D, [FUL_W_found] = D, [FUL_W_heard] = D, [FUL_W_forgot] = D, [FUL_W_became] = D,
+    [FUL_W_rang] = D, [FUL_W_flew] = D, [FUL_W_knew] = D,
     /* ful_status_at's habit words, read from here (its only list): "Legal usually takes 3 weeks" */
     [FUL_W_usually] = FUL_SAW_HABIT, [FUL_W_typically] = FUL_SAW_HABIT, [FUL_W_normally] = FUL_SAW_HABIT,
     [FUL_W_always] = FUL_SAW_HABIT, [FUL_W_generally] = FUL_SAW_HABIT, [FUL_W_often] = FUL_SAW_HABIT,

@@ -144,6 +144,7 @@ int ful_link_field(const char *s, size_t n);
 int ful_heading(const char *s, size_t n);
 int ful_void_line(const ful_cline *L);
 int ful_pointer(const ful_cline *L);
+int ful_stored_line(const ful_cline *L);
 int ful_number_field(const ful_cline *L);
 int ful_code_field(const ful_cline *L);
 int ful_status_done(const ful_cline *L);

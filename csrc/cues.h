@@ -266,10 +266,13 @@ static const ful_cue ful_phrases[] = {
     {"make sure", CH}, {"site walk", EV}, {"site survey", EV}, {"site inspection", EV}, {"ping back", CH}, {"a quick note", CH}, {"a short note", CH}, {"a quick email", CH}, {"a quick message", CH}, {"a quick text", CH}, {"a quick ping", CH}, {"write to", CH}, {"write me", CH}, {"write him", CH}, {"write her", CH}, {"write them", CH}, {"a note", CH}, {"re engage", CH}, {"get hold", CH}, {"to ask", CH}, {"ask if", CH}, {"ask whether", CH},
     /* client effort */
     {"loop in", AC}, {"move forward", AC}, {"move fwd", AC}, {"moving forward", AC}, {"get back to us", AC}, {"get back to me", AC}, {"get us", DV}, {"gets us", DV},
-    {"gets back to us", AC}, {"come back", AC}, {"come through", AC}, {"comes through", AC}, {"be in touch", AC},
+    {"gets back to us", AC}, {"come back", AC}, {"come to", AC | JT}, {"keep after", CH}, {"come through", AC}, {"comes through", AC}, {"be in touch", AC},
     {"let us know", AC}, {"let me know", AC}, {"pass it on", AC},
     {"pass on", AC}, {"sign off", AC}, {"signs off", AC}, {"kick off", AC | EV}, {"kicks off", AC | EV},
-    {"think about", AC | HG}, {"think it over", AC | HG}, {"talk to", AC},
+    {"think about", AC | HG}, {"think it over", AC | HG},
+    /* "give us some time to digest" - Ama: in quotes, the client asks for time to decide */
+    {"give us some time", AC | HG}, {"give us time", AC | HG}, {"give us more time", AC | HG}, {"give us a few days", AC | HG},
+    {"give me some time", AC | HG}, {"give me time", AC | HG}, {"give me a few days", AC | HG}, {"talk to", AC},
     {"talk with", AC}, {"talks to", AC}, {"run a pilot", AC}, {"fill out", AC}, {"fill in", AC},
     /* both sides act */
     {"walk through", AC | JT}, {"walk us through", AC | JT},
@@ -393,6 +396,10 @@ static const char *const ful_idwords[] = {
     "everything", "anything", "quiet", "dark", "silent", "covering", "coming",
     /* where a thing stands: "NDA in place", "deal in limbo" */
     "place", "limbo",
+    /* "RFP timeline unclear": what is not known yet */
+    "unclear", "uncertain", "undecided",
+    /* irregular pasts that tell what happened: "Demo froze at the reports screen", "Rang twice, no answer" */
+    "froze", "hung", "found", "heard", "forgot", "became", "rang", "flew", "knew",
 };
 
 #define FUL_NWORDS ((int)(sizeof ful_words / sizeof ful_words[0]))

@@ -2147,6 +2147,35 @@ static void test_everyday_forms(void)
     IS("Ran a pilot with a competitor last year, didn't go well", "unknown");
     IS("Got a quote from Oracle 2 weeks ago", "unknown");
     IS("Spent 200k on consultants last year", "unknown");
+    T_SECTION("come to a meeting: the client comes; keep after someone: a chase");
+    IS("The plant manager might come to the demo", "soft");
+    DUE("Tom will come to our office Tue 10am", "firm", "2026-11-24");
+    IS("keep after Ruth on the signed NDA", "non");
+    T_SECTION("what is not known yet: unclear, uncertain, undecided");
+    IS("RFP timeline unclear", "unknown");
+    IS("Timing still uncertain", "unknown");
+    IS("Unclear who signs", "unknown");
+    IS("uncertain if budget exists", "unknown");
+    IS("Budget owner unclear, ask Tom", "non");
+    IS("Decision maker unclear - find out by Fri", "non");
+    T_SECTION("in quotes, the client asks for time: soft");
+    IS("\"Give us some time to digest\" - Ama", "soft");
+    IS("\"give me a few days to think\" - Tom", "soft");
+    IS("give us some time to prepare the deck", "compliance");
+    T_SECTION("a record and where it is kept: unknown");
+    IS("Recording link in Gong", "unknown");
+    IS("Photos of the line in the shared folder", "unknown");
+    IS("Their org chart in the CRM", "unknown");
+    IS("Pricing sheet in the Teams channel", "unknown");
+    IS("Upload the deck to the shared drive", "compliance");
+    IS("Put pricing in the shared folder", "compliance");
+    IS("Tom shares the deck in the Teams channel", "soft");
+    T_SECTION("more irregular pasts that tell what happened");
+    IS("Demo froze at the reporting screen", "unknown");
+    IS("Rang twice, no answer", "unknown");
+    IS("Found out they use SAP", "unknown");
+    IS("Call hung up halfway", "unknown");
+    DUE("Rang Tom, he will send the PO Fri", "firm", "2026-11-27");
 }
 
 int main(void)
