@@ -938,7 +938,7 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
     }
     if (rd->res == R_NONE && !status) {
         /* No clause had a subject and a verb: fall back on any strong cue. */
-        int i, ch = -1, dv = -1, ev = -1, cend = 0, src = 0, pause = -1;
+        int i, ch = -1, dv = -1, ev = -1, cend = 0, src = 0;
         for (i = 0; i < L->nt; i++) {
             uint32_t b = L->t[i].bits;
             if (i >= cend) {
@@ -948,8 +948,6 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             }
             if ((L->t[i].flags & (T_INPHR | T_TAG)) || i >= src)
                 continue;
-            if (pause < 0 && (b & FUL_CUE_ACT) && (b & FUL_CUE_HEDGE) && (L->t[i].flags & T_QUOTED))
-                pause = i; /* '"Give us some time to digest" - Ama': the client's own pause */
             if (ch < 0 && (b & FUL_CUE_CHASE))
                 ch = i;
             if (dv < 0 && (b & (FUL_CUE_DELIV | FUL_CUE_DNOUN)))
@@ -959,11 +957,7 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
                 !(dv >= 0 && i >= 2 && ful_is_id(L, i - 2, FUL_W_for) && (L->t[i - 1].bits & (FUL_CUE_ART | FUL_CUE_POSS))))
                 ev = i; /* (nor "pilot success criteria doc", "demo environment": a meeting's word naming a thing) */
         }
-        if (pause >= 0 && rd->book_tok < 0) {
-            rd->res = R_EFFORT;
-            rd->subj = S_CLIENT;
-            rd->subj_tok = rd->verb_tok = rd->hedge_tok = pause;
-        } else if (rd->book_tok >= 0 || ev >= 0 || rd->neg_tok >= 0 || (rd->hedge_tok >= 0 && has_date)) {
+        if (rd->book_tok >= 0 || ev >= 0 || rd->neg_tok >= 0 || (rd->hedge_tok >= 0 && has_date)) {
             /* "Tentatively next Tuesday, no invite yet": a meeting, hedged */
             rd->res = R_EFFORT;
             rd->subj = S_EVENT;

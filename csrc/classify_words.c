@@ -281,7 +281,8 @@ int ful_gives_time(const ful_cline *L, int i, int end)
         return 0;
     for (k = ful_next(L, j, end), n = 0; k >= 0 && n < 5; k = ful_next(L, k, end), n++) {
         if (ful_is_id(L, k, FUL_W_time) || ful_is_id(L, k, FUL_W_weeks) || ful_is_id(L, k, FUL_W_week) ||
-            ful_is_id(L, k, FUL_W_days) || ful_is_id(L, k, FUL_W_months) || ful_is_id(L, k, FUL_W_month))
+            ful_is_id(L, k, FUL_W_days) || ful_is_id(L, k, FUL_W_months) || ful_is_id(L, k, FUL_W_month) ||
+            (ful_is_id(L, k, FUL_W_some) && L->t[k].span == 2)) /* ("some time", a phrase of its own) */
             return 1;
         if (L->t[k].bits & (FUL_CUE_DNOUN | VERBISH))
             return 0; /* "give them free access for 30 days": a deliverable */

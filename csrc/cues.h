@@ -270,9 +270,7 @@ static const ful_cue ful_phrases[] = {
     {"let us know", AC}, {"let me know", AC}, {"pass it on", AC},
     {"pass on", AC}, {"sign off", AC}, {"signs off", AC}, {"kick off", AC | EV}, {"kicks off", AC | EV},
     {"think about", AC | HG}, {"think it over", AC | HG},
-    /* "give us some time to digest" - Ama: in quotes, the client asks for time to decide */
-    {"give us some time", AC | HG}, {"give us time", AC | HG}, {"give us more time", AC | HG}, {"give us a few days", AC | HG},
-    {"give me some time", AC | HG}, {"give me time", AC | HG}, {"give me a few days", AC | HG}, {"talk to", AC},
+    {"talk to", AC},
     {"talk with", AC}, {"talks to", AC}, {"run a pilot", AC}, {"fill out", AC}, {"fill in", AC},
     /* both sides act */
     {"walk through", AC | JT}, {"walk us through", AC | JT},
