@@ -172,7 +172,9 @@ static int ful_done_on(const ful_cline *L, size_t off)
     for (i = p; i >= 0 && i > p - 6; i--) {
         if (L->t[i].bits & (FUL_CUE_BOOKED | FUL_CUE_MODAL))
             return 0;
-        if ((ful_participle(L, i) || ful_past_verb(L, i)) && (!(L->t[i].flags & T_CAP) || (L->t[i].bits & FUL_CUE_WORD)) &&
+        /* (a capital in -ed may be a name, Ahmed; "Paid", "Sold" are pasts) */
+        if ((ful_participle(L, i) || ful_past_verb(L, i)) &&
+            (!(L->t[i].flags & T_CAP) || (L->t[i].bits & FUL_CUE_WORD) || (ful_wrule[L->t[i].wid] & FUL_SAW_DONE)) &&
             !(L->t[i].bits & (FUL_CUE_HEDGE | FUL_CUE_REQUEST | FUL_CUE_SPEECH)) && !ful_is_id(L, i, FUL_W_expected) &&
             !ful_is_id(L, i, FUL_W_needed) && !ful_is_id(L, i, FUL_W_supposed) && !ful_is_id(L, i, FUL_W_planned) &&
             !ful_verb_object_state(L, i)) /* ("send signed copy": a thing's state) */

@@ -272,6 +272,23 @@ int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
             *vt = first; /* "Follow-up booked for 12/14", "Check-in scheduled Fri": the meeting itself */
             return R_EFFORT;
         }
+        if ((b & FUL_CUE_SETUP) && !(b & FUL_CUE_DELIV) && L->t[first].span == 1) {
+            /* "Arrange a loan camera body for Gilles' shoot", "Book the training
+             * room for the onsite": a thing arranged (for a meeting, maybe) is
+             * ours to give; "arrange a time", "book a slot with Tom" stay chases */
+            int o = ful_next(L, first, end), k;
+            while (o >= 0 && (L->t[o].bits & (FUL_CUE_ART | FUL_CUE_POSS)) && !(L->t[o].bits & (FUL_CUE_CLIENT | FUL_CUE_COBJ)))
+                o = ful_next(L, o, end);
+            if (o >= 0 && !(L->t[o].bits & (VERBISH | FUL_CUE_EVENT | FUL_CUE_CLIENT | FUL_CUE_COBJ | FUL_CUE_SELLER | FUL_CUE_SOBJ |
+                                            FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_VAGUE | FUL_CUE_ART)) &&
+                !(L->t[o].flags & (T_NAME | T_CAP | T_NUM | T_QUOTED)) && !ful_is_id(L, o, FUL_W_time) && !ful_is_id(L, o, FUL_W_date) &&
+                !ful_is_word(L, o, "slot") && !ful_is_word(L, o, "slots")) {
+                for (k = o; k < end && k != ev && !ful_is_id(L, k, FUL_W_for); k++)
+                    ;
+                if (ev < 0 || (k < ev && ful_is_id(L, k, FUL_W_for)))
+                    return R_COMPLIANCE;
+            }
+        }
         if (b & FUL_CUE_SETUP) /* set up a call -> chase; set up a sandbox, a pilot account -> deliverable */
             return ev >= 0 && !ful_event_modifier(L, ev, end) ? R_NON : (b & FUL_CUE_DELIV) || dn >= 0 ? R_COMPLIANCE : R_NON;
         if ((b & FUL_CUE_DELIV) && (b & FUL_CUE_CHASE)) {

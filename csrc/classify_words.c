@@ -84,7 +84,7 @@ const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_sometimes] = FUL_SAW_HABIT, [FUL_W_rarely] = FUL_SAW_HABIT, [FUL_W_mostly] = FUL_SAW_HABIT,
     [FUL_W_quarterly] = FUL_SAW_HABIT, [FUL_W_weekly] = FUL_SAW_HABIT, [FUL_W_monthly] = FUL_SAW_HABIT,
     [FUL_W_annually] = FUL_SAW_HABIT, [FUL_W_yearly] = FUL_SAW_HABIT, [FUL_W_daily] = FUL_SAW_HABIT,
-    [FUL_W_biweekly] = FUL_SAW_HABIT, [FUL_W_manually] = FUL_SAW_MANUAL,
+    [FUL_W_biweekly] = FUL_SAW_HABIT, [FUL_W_twice] = FUL_SAW_HABIT, [FUL_W_manually] = FUL_SAW_MANUAL,
     [FUL_W_everything] = F, [FUL_W_anything] = F, /* (ful_client_habit: "Owner signs everything himself") */
     /* the words actors.c looks for first (cline.h): a line without them skips those walks */
 #define FUL_NAME_ENTRY(w, k) [FUL_W_##w] = FUL_NAME_MARK(k),
@@ -282,8 +282,13 @@ int ful_gives_time(const ful_cline *L, int i, int end)
     for (k = ful_next(L, j, end), n = 0; k >= 0 && n < 5; k = ful_next(L, k, end), n++) {
         if (ful_is_id(L, k, FUL_W_time) || ful_is_id(L, k, FUL_W_weeks) || ful_is_id(L, k, FUL_W_week) ||
             ful_is_id(L, k, FUL_W_days) || ful_is_id(L, k, FUL_W_months) || ful_is_id(L, k, FUL_W_month) ||
-            (ful_is_id(L, k, FUL_W_some) && L->t[k].span == 2)) /* ("some time", a phrase of its own) */
-            return 1;
+            (ful_is_id(L, k, FUL_W_some) && L->t[k].span == 2)) { /* ("some time", a phrase of its own) */
+            /* "give them 45 days free", "2 weeks of free access": time given, a deliverable */
+            int f = ful_next(L, k, end);
+            if (f >= 0 && ful_is_id(L, f, FUL_W_of))
+                f = ful_next(L, f, end);
+            return !(f >= 0 && (ful_is_id(L, f, FUL_W_free) || (L->t[f].bits & FUL_CUE_DNOUN)));
+        }
         if (L->t[k].bits & (FUL_CUE_DNOUN | VERBISH))
             return 0; /* "give them free access for 30 days": a deliverable */
     }

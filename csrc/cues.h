@@ -283,7 +283,7 @@ static const ful_cue ful_phrases[] = {
     {"put together", DV}, {"write up", DV}, {"draw up", DV}, {"mock up", DV}, {"spin up", DV},
     {"set up", DV | SU}, {"health check", EV} /* a customer-success review */, {"cut short", RC} /* "call cut short" */, {"get them", DV}, {"get him", DV}, {"get her", DV},
     {"look into", DV}, {"turn around", DV}, {"order form", DN | CD}, {"order forms", DN | CD}, {"case study", DN}, {"reference call", DN}, {"reference calls", DN}, {"reference visit", DN}, {"reference visits", DN}, {"reference site", DN}, {"reference check", DN}, {"case studies", DN}, {"statement of work", DN},
-    {"free access", DN}, {"demo video", DN}, {"free trial", DN}, {"one pager", DN},
+    {"free access", DN}, {"demo video", DN}, {"video walkthrough", DN}, {"video demo", DN}, {"free trial", DN}, {"one pager", DN},
     /* meeting set-up by the seller (still a chase until the client books) */
     {"line up", SU}, {"find a time", SU}, {"grab time", SU}, {"grab a time", SU}, {"get a time", SU}, {"get some time", SU},
     /* the seller seeks a slot: "get on their calendar", "try to get a meeting" */
@@ -398,6 +398,8 @@ static const char *const ful_idwords[] = {
     "unclear", "uncertain", "undecided",
     /* irregular pasts that tell what happened: "Demo froze at the reports screen", "Rang twice, no answer" */
     "froze", "hung", "found", "heard", "forgot", "became", "rang", "flew", "knew",
+    /* how often: "their washers break down twice a month" (a habit) */
+    "twice",
 };
 
 #define FUL_NWORDS ((int)(sizeof ful_words / sizeof ful_words[0]))

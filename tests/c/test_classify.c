@@ -2176,6 +2176,27 @@ static void test_everyday_forms(void)
     IS("Found out they use SAP", "unknown");
     IS("Call hung up halfway", "unknown");
     DUE("Rang Tom, he will send the PO Fri", "firm", "2026-11-27");
+    T_SECTION("time given free is a deliverable, time to think is theirs");
+    IS("Give them 45 days free on the booking module", "compliance");
+    IS("give them 2 weeks of free access", "compliance");
+    IS("give them a couple of weeks to decide", "soft");
+    IS("\"Give us a month, our budget resets\" - Tom", "soft");
+    T_SECTION("how often: twice a month; a video walkthrough is a thing");
+    IS("Their washers break down twice a month", "unknown");
+    IS("Tom calls twice a week", "unknown");
+    IS("Record a short video walkthrough of the brewery dashboards for the owners", "compliance");
+    IS("Send a video demo to Tom", "compliance");
+    T_SECTION("an irregular past with a capital before its day: when it happened");
+    IS("Paid invoice #2231 on 2026-11-18", "unknown");
+    IS("Sold them 40 units on 11/12", "unknown");
+    T_SECTION("a thing arranged is ours to give; a time or a meeting arranged is a chase");
+    IS("Arrange a loan camera body for Gilles' shoot", "compliance");
+    IS("organise transport for the site visit", "compliance");
+    IS("arrange access for their auditors", "compliance");
+    IS("arrange a time with Tom", "non");
+    IS("book a slot with their CFO", "non");
+    IS("Schedule a follow-up", "non");
+    DUE("Schedule the demo for next week", "non", "2026-11-23");
 }
 
 int main(void)
