@@ -428,6 +428,12 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         if (k < L.nt && (L.t[k].bits & FUL_CUE_CHASE) && !(L.t[k].flags & T_BREAK))
             L.t[L.head].bits |= FUL_CUE_CHASE | FUL_CUE_WORD;
     }
+    if (L.head + 1 < L.nt && ful_is_id(&L, L.head, FUL_W_visit) && ful_is_id(&L, L.head + 1, FUL_W_again) &&
+        !(L.t[L.head].flags & (T_QUOTED | T_NAME))) {
+        /* "Visit again the site manager for feedback": we go back, a chase */
+        L.t[L.head].bits = (L.t[L.head].bits & ~FUL_CUE_EVENT) | FUL_CUE_CHASE;
+        L.any |= FUL_CUE_CHASE;
+    }
     if (L.any & FUL_CUE_EVENT)
         ful_mark_past_events(&L);
     if (L.any & FUL_CUE_JOINT)

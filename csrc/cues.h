@@ -140,14 +140,14 @@ static const ful_cue ful_words[] = {
     {"video", DN}, {"recording", DN}, {"link", DN}, {"login", DN}, {"credentials", DN},
     {"license", DN}, {"licenses", DN}, {"comparison", DN}, {"calculator", DN}, {"analysis", DN}, {"breakdown", DN}, {"calc", DN}, {"calculation", DN}, {"benchmark", DN},
     {"brief", DN}, {"prop", DN}, {"po", DN | CD}, {"pos", DN | CD}, {"budget", DN | CD}, {"signature", DN | CD}, {"approval", DN | CD}, {"paperwork", DN}, {"terms", DN}, {"redlines", DN | CD},
-    {"collateral", DN}, {"whitepapers", DN}, {"one-pager", DN}, {"portal", DN}, {"account", DN},
+    {"collateral", DN}, {"spec", DN}, {"refund", DV}, {"reimburse", DV}, {"train", DV}, {"whitepapers", DN}, {"one-pager", DN}, {"portal", DN}, {"account", DN},
     {"copy", DN}, {"addendum", DN}, {"dpa", DN}, {"version", DN}, {"demo-environment", DN}, {"environment", DN}, {"poc", EV},
     /* chasing: only the seller acts (non-commitment) */
     {"follow", CH}, {"followup", CH}, {"fu", CH}, {"fup", CH}, {"record", DV}, {"folow", CH}, {"follw", CH},
     {"ck", CH}, {"chk", CH}, {"chek", CH}, {"msg", CH}, {"inmail", CH}, {"txt", CH}, {"reengage", CH}, {"relaunch", CH} /* French "relancer" */, {"ping", CH}, {"call", CH | EV},
     {"callback", CH}, {"nudge", CH}, {"remind", CH}, {"reminder", CH}, {"chase", CH},
     {"reconnect", CH}, {"recontact", CH}, {"recycle", CH}, {"connect", CH}, {"text", CH | DV}, {"message", CH}, {"dm", CH}, {"whatsapp", CH | DV}, {"sms", CH | DV},
-    {"poke", CH}, {"redial", CH}, {"badger", CH}, {"bump", CH}, {"bell", CH}, {"buzz", CH}, {"tinkle", CH}, {"revisit", CH}, {"resurface", CH}, {"ask", CH}, {"tell", CH}, {"confirm", CH},
+    {"poke", CH}, {"redial", CH}, {"badger", CH}, {"seek", CH}, {"bump", CH}, {"bell", CH}, {"buzz", CH}, {"tinkle", CH}, {"revisit", CH}, {"resurface", CH}, {"ask", CH}, {"tell", CH}, {"confirm", CH},
     {"voicemail", CH}, {"reply", DV | CH}, {"respond", DV | CH}, {"touchbase", CH}, {"checkin", CH},
     {"wait", CH}, {"phone", CH}, {"ring", CH}, {"dial", CH}, {"try", CH | HG}, {"check", CH}, {"ensure", CH}, {"pursue", CH}, {"enquire", CH}, {"inquire", CH}, {"hassle", CH}, {"circle", CH},
     {"reach", CH}, {"touch", CH},
@@ -283,7 +283,7 @@ static const ful_cue ful_phrases[] = {
     {"put together", DV}, {"write up", DV}, {"draw up", DV}, {"mock up", DV}, {"spin up", DV},
     {"set up", DV | SU}, {"health check", EV} /* a customer-success review */, {"cut short", RC} /* "call cut short" */, {"get them", DV}, {"get him", DV}, {"get her", DV},
     {"look into", DV}, {"turn around", DV}, {"order form", DN | CD}, {"order forms", DN | CD}, {"case study", DN}, {"reference call", DN}, {"reference calls", DN}, {"reference visit", DN}, {"reference visits", DN}, {"reference site", DN}, {"reference check", DN}, {"case studies", DN}, {"statement of work", DN},
-    {"free access", DN}, {"demo video", DN}, {"video walkthrough", DN}, {"video demo", DN}, {"free trial", DN}, {"one pager", DN},
+    {"spec out", DV}, {"free access", DN}, {"demo video", DN}, {"video walkthrough", DN}, {"video demo", DN}, {"free trial", DN}, {"one pager", DN},
     /* meeting set-up by the seller (still a chase until the client books) */
     {"line up", SU}, {"find a time", SU}, {"grab time", SU}, {"grab a time", SU}, {"get a time", SU}, {"get some time", SU},
     /* the seller seeks a slot: "get on their calendar", "try to get a meeting" */
@@ -400,6 +400,9 @@ static const char *const ful_idwords[] = {
     "froze", "hung", "found", "heard", "forgot", "became", "rang", "flew", "knew",
     /* how often: "their washers break down twice a month" (a habit) */
     "twice",
+    /* what a business does all year: "they rent storage from a 3PL", "the plant exports to Chile" (ful_client_habit) */
+    "rent", "rents", "import", "imports", "export", "exports", "distributes", "manufacture",
+    "manufactures", "produces",
 };
 
 #define FUL_NWORDS ((int)(sizeof ful_words / sizeof ful_words[0]))

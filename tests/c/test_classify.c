@@ -2197,6 +2197,23 @@ static void test_everyday_forms(void)
     IS("book a slot with their CFO", "non");
     IS("Schedule a follow-up", "non");
     DUE("Schedule the demo for next week", "non", "2026-11-23");
+    T_SECTION("more of our work: spec out, refund, reimburse, train");
+    IS("spec out the reefer monitoring kit for Hamza", "compliance");
+    IS("refund the duplicate charge", "compliance");
+    IS("train their 4 admins on the app", "compliance");
+    IS("Their team will train the staff in Jan", "soft");
+    DUE("Tom sends the spec Fri", "firm", "2026-11-27");
+    T_SECTION("what a business does all year: host, rent, import, export, produce");
+    IS("They host 3 big events a year", "unknown");
+    IS("They produce 2M bottles a year", "unknown");
+    DUE("Tom hosts the workshop Tue 10am", "firm", "2026-11-24");
+    IS("Produce the ROI report for Tom", "compliance");
+    IS("Tom travels a lot", "unknown");
+    T_SECTION("seek is a chase; visit again is a chase");
+    IS("Seek feedback from their engineers", "non");
+    IS("They seek approval from the board", "soft");
+    IS("Visit again the site manager for feedback", "non");
+    IS("Site visit Tue 10am booked", "firm");
 }
 
 int main(void)
