@@ -378,6 +378,17 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
                 *request = 1;
                 return R_COMPLIANCE;
             }
+            if ((b & FUL_CUE_SPEECH) && j >= 0 && !(L->t[i].flags & T_QUOTED)) {
+                /* "Nguyen mentioned budget is ~2M VND per seat", "said that
+                 * the timeline is tight": a thing and how it stands, told */
+                int k = ful_is_id(L, j, FUL_W_that) ? ful_next(L, j, end) : j;
+                if (k >= 0 && (ful_is_id(L, k, FUL_W_the) || (L->t[k].bits & FUL_CUE_POSS)))
+                    k = ful_next(L, k, end);
+                if (k >= 0 && !(L->t[k].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU)) &&
+                    !(L->t[k].flags & (T_CAP | T_NUM | T_NAME | T_QUOTED)) && (j = ful_next(L, k, end)) >= 0 &&
+                    ful_be_form(L, j) && ful_copula_fact(L, j, end))
+                    return R_STATUS;
+            }
             continue; /* "said she'd loop in": read on */
         }
         if ((b & FUL_CUE_NEG) && L->t[i].span > 1 && *vt < 0)

@@ -47,7 +47,7 @@ const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_like] = FUL_SAW_WISH, [FUL_W_love] = FUL_SAW_WISH, [FUL_W_appreciate] = FUL_SAW_WISH, [FUL_W_pending] = FUL_SAW_WISH,
     [FUL_W_ignore] = FUL_SAW_VOID, [FUL_W_disregard] = FUL_SAW_VOID, [FUL_W_dupe] = FUL_SAW_VOID,
     [FUL_W_duplicate] = FUL_SAW_VOID,
-    [FUL_W_pain] = FUL_SAW_FIELD, [FUL_W_pains] = FUL_SAW_FIELD, [FUL_W_objection] = FUL_SAW_FIELD,
+    [FUL_W_pain] = FUL_SAW_FIELD, [FUL_W_pains] = FUL_SAW_FIELD, [FUL_W_objection] = FUL_SAW_FIELD, [FUL_W_feedback] = FUL_SAW_FIELD,
     [FUL_W_objections] = FUL_SAW_FIELD, [FUL_W_competitor] = FUL_SAW_FIELD, [FUL_W_competitors] = FUL_SAW_FIELD,
     [FUL_W_competition] = FUL_SAW_FIELD, [FUL_W_background] = FUL_SAW_FIELD, [FUL_W_context] = FUL_SAW_FIELD,
     [FUL_W_incumbent] = FUL_SAW_FIELD, [FUL_W_budget] = FUL_SAW_FIELD, [FUL_W_champion] = FUL_SAW_FIELD,
