@@ -580,13 +580,26 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
           (L->r[i + span].len == 1 && L->r[i + span].lw[0] == 'i') ||
           (L->r[i + span].len == 3 && memcmp(L->r[i + span].lw, "our", 3) == 0))))
         t->bits = FUL_CUE_FILLER | FUL_CUE_WORD;
+    /* "drop me a line", "drop Precious a line": a message, a chase; "on
+     * line 3", "a new product line", "new line period": a line of things */
+    if (span == 1 && t->wid == FUL_W_line) {
+        int k, chase = 0;
+        int a = i > 0 && L->r[i - 1].len == 1 && L->r[i - 1].lw[0] == 'a' ? i - 1
+                : i > 1 && L->r[i - 2].len == 1 && L->r[i - 2].lw[0] == 'a' ? i - 2 : -1; /* ("a quick line") */
+        for (k = a - 1; a > 0 && k >= 0 && k >= a - 3 && !chase; k--)
+            chase = (L->r[k].len == 4 && memcmp(L->r[k].lw, "drop", 4) == 0) ||
+                    (L->r[k].len == 5 && (memcmp(L->r[k].lw, "shoot", 5) == 0 || memcmp(L->r[k].lw, "write", 5) == 0)) ||
+                    (L->r[k].len == 4 && (memcmp(L->r[k].lw, "send", 4) == 0 || memcmp(L->r[k].lw, "give", 4) == 0));
+        if (!chase)
+            t->bits = FUL_CUE_WORD;
+    }
     return t->bits;
 }
 
 /* The words ful_lookup_fix reads, by id: one load a token, where four
  * compares of every token's id were about 1% of a line. */
 static const uint8_t ful_fix_words[FUL_NWIDS + 1] = {
-    [FUL_W_will] = 1, [FUL_W_make] = 1, [FUL_W_ensure] = 1, [FUL_W_walk] = 1,
+    [FUL_W_will] = 1, [FUL_W_make] = 1, [FUL_W_ensure] = 1, [FUL_W_walk] = 1, [FUL_W_line] = 1,
 };
 
 /* Looks every token up; phrases never cross a clause break. */

@@ -2214,6 +2214,19 @@ static void test_everyday_forms(void)
     IS("They seek approval from the board", "soft");
     IS("Visit again the site manager for feedback", "non");
     IS("Site visit Tue 10am booked", "firm");
+    T_SECTION("facts told after a speech verb; feedback as a field's label");
+    IS("Nguyen mentioned budget is ~2M VND per seat", "unknown");
+    IS("Tom said that the timeline is tight", "unknown");
+    DUE("Tom said the PO is coming Friday", "firm", "2026-11-27");
+    IS("Pricing feedback: too expensive vs Zoho", "unknown");
+    DUE("Feedback: they will sign Friday", "firm", "2026-11-27");
+    T_SECTION("a line is a message only when dropped, sent or shot to someone");
+    IS("Pain: scrap rate on line 3 is ~8%", "unknown");
+    IS("uh new line period", "unknown");
+    IS("drop Precious a line next week", "non");
+    IS("\"drop me a line in January\" - Helga", "non");
+    IS("drop me a quick line after the board", "non");
+    IS("ping Tom on his direct line", "non");
 }
 
 int main(void)
