@@ -160,6 +160,12 @@ int ful_obtain_from(const ful_cline *L, int from, int end)
 int ful_event_modifier(const ful_cline *L, int i, int end)
 {
     int k = i + 1, m;
+    /* "the presentation in pdf", "the demo as a PPT": the thing sent, not the meeting */
+    if (i + 2 < end && (ful_is_id(L, i + 1, FUL_W_in) || ful_is_id(L, i + 1, FUL_W_as)) &&
+        (ful_is_word(L, i + 2, "pdf") || ful_is_word(L, i + 2, "ppt") || ful_is_word(L, i + 2, "pptx") ||
+         ful_is_word(L, i + 2, "powerpoint") || ful_is_word(L, i + 2, "slides") ||
+         (ful_is_id(L, i + 2, FUL_W_a) && i + 3 < end && (ful_is_word(L, i + 3, "pdf") || ful_is_word(L, i + 3, "ppt")))))
+        return 1;
     for (m = 0; m < 2 && k < end && !(L->t[k].flags & (T_BREAK | T_CAP | T_NUM)) && !(L->t[k].bits & FUL_CUE_WORD); m++)
         k++; /* ("pilot merchant account", "pilot success criteria doc": a plain word or two between) */
     return k < end && k > i && !(L->t[k].flags & (T_BREAK | T_NUM)) && (L->t[k].bits & FUL_CUE_DNOUN) &&

@@ -2227,6 +2227,11 @@ static void test_everyday_forms(void)
     IS("\"drop me a line in January\" - Helga", "non");
     IS("drop me a quick line after the board", "non");
     IS("ping Tom on his direct line", "non");
+    T_SECTION("a meeting's word in a file's format is the thing sent");
+    IS("Bruno need the presentation in pdf format", "compliance");
+    IS("Bruno needs the presentation in pdf format", "compliance");
+    IS("send the demo as a PDF", "compliance");
+    IS("They want a presentation for the board", "soft");
 }
 
 int main(void)
