@@ -2232,6 +2232,10 @@ static void test_everyday_forms(void)
     IS("Bruno needs the presentation in pdf format", "compliance");
     IS("send the demo as a PDF", "compliance");
     IS("They want a presentation for the board", "soft");
+    T_SECTION("'the responsible of': the one in charge, the client's role");
+    IS("Responsible of procurement promise to answer soon", "soft");
+    IS("The responsible of purchases will give the answer in the next weeks (tool translation)", "soft");
+    IS("Tom is responsible for the budget", "unknown");
 }
 
 int main(void)
