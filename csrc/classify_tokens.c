@@ -350,7 +350,7 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
             }
             if (i - st == 2 && s[st] == 'I' && s[st + 1] == 'T')
                 fl |= T_UPPER; /* IT, the department, not "it" */
-            /* shorthand: f/u and f/up -> fu, w/ -> with, w/o -> without */
+            /* shorthand: f/u and f/up -> fu, c/b -> callback, w/ -> with, w/o -> without */
             if (i - st == 1 && i < n && s[i] == '/') {
                 char w = L->lc[lst];
                 size_t up = i + 2 < n && (s[i + 2] == 'p' || s[i + 2] == 'P') ? 1 : 0; /* ("f/up") */
@@ -359,6 +359,13 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
                     lcpos = lst;
                     i += 2 + up;
                     ful_push(L, &nt, st, i - st, "fu", 2, fl & ~T_CAP, &lcpos);
+                    brk = sig = 0;
+                    continue;
+                }
+                if (w == 'c' && i + 1 < n && (s[i + 1] == 'b' || s[i + 1] == 'B') && !(i + 2 < n && ful_isw((unsigned char)s[i + 2]))) {
+                    lcpos = lst; /* "c/b Tues": a call back */
+                    i += 2;
+                    ful_push(L, &nt, st, i - st, "callback", 8, fl & ~T_CAP, &lcpos);
                     brk = sig = 0;
                     continue;
                 }

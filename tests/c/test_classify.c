@@ -2236,6 +2236,9 @@ static void test_everyday_forms(void)
     IS("Responsible of procurement promise to answer soon", "soft");
     IS("The responsible of purchases will give the answer in the next weeks (tool translation)", "soft");
     IS("Tom is responsible for the budget", "unknown");
+    T_SECTION("c/b is a call back");
+    DUE("c/b Tues re pilot feedback", "non", "2026-11-24");
+    DUE("C/B tomorrow 10am", "non", "2026-11-21");
 }
 
 int main(void)
