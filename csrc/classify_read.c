@@ -602,6 +602,22 @@ static int ful_not_known(const ful_cline *L, int i, int end)
            ful_is_word(L, j, "where");
 }
 
+/* "Same issues as the Riga site", "same setup as Acme": a likeness, no step. */
+static int ful_same_as(const ful_cline *L, int i, int end)
+{
+    int k, n;
+    if (L->r[i].len != 4 || memcmp(L->r[i].lw, "same", 4) != 0 || (L->t[i].flags & T_QUOTED))
+        return 0;
+    for (k = ful_next(L, i, end), n = 0; k >= 0 && n < 4; k = ful_next(L, k, end), n++) {
+        if (ful_is_id(L, k, FUL_W_as))
+            return n > 0;
+        /* (the word after "same" is a noun, whatever else it can be: "same issues") */
+        if ((n > 0 && (L->t[k].bits & (VERBISH & ~FUL_CUE_DNOUN))) || (L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_CLIENT | FUL_CUE_SELLER)))
+            return 0;
+    }
+    return 0;
+}
+
 /* "so (that) he can share it with his boss": at i "so", or a client just
  * after "so" (the clause the actor pass split off); then a client
  * and "can"/"could": what our step is for, no step of theirs. */
@@ -757,7 +773,7 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             a = next;
             continue;
         }
-        if (i < end && (ful_open_question(L, i) || ful_not_known(L, i, end))) {
+        if (i < end && (ful_open_question(L, i) || ful_not_known(L, i, end) || ful_same_as(L, i, end))) {
             if (!status)
                 rd->status_tok = a == 0 ? L->head : a;
             status = 1; /* "Who signs for the mall?", "What's their budget?": what we do not know yet */

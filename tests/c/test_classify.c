@@ -2239,6 +2239,10 @@ static void test_everyday_forms(void)
     T_SECTION("c/b is a call back");
     DUE("c/b Tues re pilot feedback", "non", "2026-11-24");
     DUE("C/B tomorrow 10am", "non", "2026-11-21");
+    T_SECTION("a likeness is no step");
+    IS("Same issues as the Riga site", "unknown");
+    IS("same setup as Acme", "unknown");
+    DUE("Same pricing as last year, send it Fri", "compliance", "2026-11-27");
 }
 
 int main(void)
