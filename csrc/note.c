@@ -782,18 +782,25 @@ int ful_note_parse(ful_note *note, const char *buf, size_t n, const ful_note_opt
             cur_indent = li.indent;
         } else if (k == FUL_LINE_TOUCH) {
             ful_ntouch *t;
-            GROW(note->touches, note->ntouches, note->captouches);
-            t = &note->touches[note->ntouches];
+            ful_touch_info ti;
             if (cur >= 0 && li.indent <= cur_indent)
                 cur = -1;
+            ful_touch_parse(ls + li.text_off, li.text_len, &ti);
+            /* A touch is a dated attempt: a line with no real date
+             * (2026-02-30) is warned of and counts nowhere, as due: is. */
+            if (ti.day == FUL_NODATE) {
+                set_warn(note, it.line, "TOUCH: line has no real YYYY-MM-DD date; not counted as a touch",
+                         ls + li.text_off, li.text_len);
+                continue;
+            }
+            GROW(note->touches, note->ntouches, note->captouches);
+            t = &note->touches[note->ntouches];
             t->line = it.line;
             t->col = (int)li.tag_off + 1;
             t->step = cur;
             t->text = ls + li.text_off;
             t->len = li.text_len;
-            ful_touch_parse(t->text, t->len, &t->t);
-            if (t->t.day == FUL_NODATE)
-                set_warn(note, it.line, "TOUCH: line has no YYYY-MM-DD date", t->text, t->len);
+            t->t = ti;
             if (cur >= 0)
                 note->steps[cur].ntouches++;
             note->ntouches++;

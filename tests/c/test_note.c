@@ -239,6 +239,33 @@ static void test_steps(void)
     ful_note_free(&n);
 }
 
+/* A TOUCH: line with an impossible date counts nowhere, and is warned of
+ * on its own line. */
+static void test_odd_touches(void)
+{
+    ful_note n;
+    const char *text =
+        "# Acme - 2026-11-20\n"
+        "- NEXT: call Jason back in two weeks\n"      /* 2 */
+        "  TOUCH: 2026-02-30 email - no reply\n"      /* 3: no such day */
+        "  TOUCH: 2026-11-25 fax - no reply\n"        /* 4: read as other */
+        "  TOUCH: 2026-11-28 vm - no reply\n"         /* 5: a channel word */
+        "TOUCH: 2026-13-01 call - replied\n";         /* 6: the account's, no such month */
+    T_SECTION("odd touches");
+    parse(&n, text, "/n/a.md", "/n");
+    T_INTEQ(n.nsteps, 1);
+    T_INTEQ(n.steps[0].ntouches, 2);
+    T_INTEQ(n.ntouches, 2);
+    T_INTEQ(n.touches[0].line, 4);
+    T_INTEQ(n.touches[0].t.channel, FUL_CH_OTHER);
+    T_INTEQ(n.touches[1].t.channel, FUL_CH_VOICEMAIL);
+    T_INTEQ(n.nwarns, 2);
+    T_INTEQ(n.warns[0].line, 3);
+    T_CHECK(strstr(n.warns[0].msg, "not counted as a touch") != NULL, "%s", n.warns[0].msg);
+    T_INTEQ(n.warns[1].line, 6);
+    ful_note_free(&n);
+}
+
 /* The account's key (filters, commands) and its name for people. */
 static void acct(const char *text, const char *path, const char *key, const char *name, int rank)
 {
@@ -446,6 +473,7 @@ int main(void)
     test_touch();
     test_header();
     test_steps();
+    test_odd_touches();
     test_account_names();
     test_bad_input();
     test_people();
