@@ -172,6 +172,7 @@ void ful_touch_parse(const char *s, size_t n, ful_touch_info *out)
     out->day = FUL_NODATE;
     out->channel = FUL_CH_OTHER;
     out->replied = 0;
+    out->odd_channel = 1;
     while (i < n && ful_is_space(s[i]))
         i++;
     /* An impossible date written in the date's place (2026-11-31) is no
@@ -190,6 +191,7 @@ void ful_touch_parse(const char *s, size_t n, ful_touch_info *out)
         int ch = ful_channel_parse(s + i, w - i);
         if (ch >= 0) {
             out->channel = ch;
+            out->odd_channel = 0;
             i = w;
         }
     }
@@ -793,6 +795,9 @@ int ful_note_parse(ful_note *note, const char *buf, size_t n, const ful_note_opt
                          ls + li.text_off, li.text_len);
                 continue;
             }
+            if (ti.odd_channel)
+                set_warn(note, it.line, "TOUCH: channel is not email, call, voicemail, meeting or other; "
+                         "counted as other", ls + li.text_off, li.text_len);
             GROW(note->touches, note->ntouches, note->captouches);
             t = &note->touches[note->ntouches];
             t->line = it.line;

@@ -18,6 +18,7 @@ typedef struct {
     ful_day day;
     int channel;
     int replied;
+    int odd_channel;            /* the word in the channel's place is none of the channel words */
     size_t outcome_off, outcome_len;   /* within the text given */
 } ful_touch_info;
 void ful_touch_parse(const char *text, size_t n, ful_touch_info *out);

@@ -239,8 +239,8 @@ static void test_steps(void)
     ful_note_free(&n);
 }
 
-/* A TOUCH: line with an impossible date counts nowhere, and is warned of
- * on its own line. */
+/* A TOUCH: line with an impossible date counts nowhere; one with an
+ * unknown channel counts as other. Each is warned of, on its own line. */
 static void test_odd_touches(void)
 {
     ful_note n;
@@ -248,7 +248,7 @@ static void test_odd_touches(void)
         "# Acme - 2026-11-20\n"
         "- NEXT: call Jason back in two weeks\n"      /* 2 */
         "  TOUCH: 2026-02-30 email - no reply\n"      /* 3: no such day */
-        "  TOUCH: 2026-11-25 fax - no reply\n"        /* 4: read as other */
+        "  TOUCH: 2026-11-25 fax - no reply\n"        /* 4: no such channel */
         "  TOUCH: 2026-11-28 vm - no reply\n"         /* 5: a channel word */
         "TOUCH: 2026-13-01 call - replied\n";         /* 6: the account's, no such month */
     T_SECTION("odd touches");
@@ -258,11 +258,16 @@ static void test_odd_touches(void)
     T_INTEQ(n.ntouches, 2);
     T_INTEQ(n.touches[0].line, 4);
     T_INTEQ(n.touches[0].t.channel, FUL_CH_OTHER);
+    T_INTEQ(n.touches[0].t.odd_channel, 1);
     T_INTEQ(n.touches[1].t.channel, FUL_CH_VOICEMAIL);
-    T_INTEQ(n.nwarns, 2);
+    T_INTEQ(n.touches[1].t.odd_channel, 0);
+    T_INTEQ(n.nwarns, 3);
     T_INTEQ(n.warns[0].line, 3);
     T_CHECK(strstr(n.warns[0].msg, "not counted as a touch") != NULL, "%s", n.warns[0].msg);
-    T_INTEQ(n.warns[1].line, 6);
+    T_INTEQ(n.warns[1].line, 4);
+    T_CHECK(strstr(n.warns[1].msg, "channel is not email, call, voicemail, meeting or other") != NULL &&
+            strstr(n.warns[1].msg, "fax") != NULL, "%s", n.warns[1].msg);
+    T_INTEQ(n.warns[2].line, 6);
     ful_note_free(&n);
 }
 

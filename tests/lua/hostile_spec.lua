@@ -115,12 +115,15 @@ describe("hostile notes", function()
       "- NEXT: send pricing due:2026-02-30 #compliance",
       "- NEXT: they send it 13/45 or Feb 30 #soft",
       "  - TOUCH: 2026-02-29 email - no reply",
+      "  - TOUCH: 2026-11-25 fax - no reply",
       "- NEXT: due:99999-01-01 call", "" }, "\n"))
     local _, err, code = run("index n", { cwd = dir, db = db })
     assert.are.equal(0, code, err)
     assert.truthy(err:find("n/a.md:2: front matter date is not a real", 1, true), err)
     assert.truthy(err:find("n/a.md:5: due: is not a real", 1, true), err)
     assert.truthy(err:find("n/a.md:7: TOUCH: line has no real YYYY-MM-DD date; not counted as a touch", 1, true), err)
+    assert.truthy(err:find("n/a.md:8: TOUCH: channel is not email, call, voicemail, meeting or other; "
+      .. "counted as other: 2026-11-25 fax - no reply", 1, true), err)
     one_line_errors(err)
     check_store(db)
     local _, e2, c2 = run("overdue --today 2026-02-30", { cwd = dir, db = db })
