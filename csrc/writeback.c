@@ -637,6 +637,51 @@ done:
     return rc;
 }
 
+/* The meeting date the seller wrote (front matter, heading, file name):
+ * a touch made before it is a typo. Not the modification time's: every
+ * write-back moves that. FUL_NODATE when none is written. */
+static ful_day written_meeting(const char *path, const ful_buf *b, const ful_tagset *tags)
+{
+    ful_note *hdr = malloc(sizeof *hdr);
+    ful_note_opts no;
+    ful_day d = FUL_NODATE;
+    if (hdr == NULL)
+        return FUL_NODATE;
+    memset(&no, 0, sizeof no);
+    no.path = path;
+    no.mtime_day = FUL_NODATE;
+    no.tags = tags;
+    ful_note_header(hdr, b->p, b->len, &no);
+    if (hdr->date_src == FUL_DSRC_FRONT || hdr->date_src == FUL_DSRC_HEADING || hdr->date_src == FUL_DSRC_FILENAME)
+        d = hdr->date;
+    ful_note_free(hdr);
+    free(hdr);
+    return d;
+}
+
+/* Where the TOUCH line tl goes in the block of the step at index at
+ * (lines at+1 .. end-1): before the first touch dated after it, so a
+ * back-dated touch keeps the touches in date order (as the merge driver
+ * keeps them); else after the block. Returns the line index. */
+static int touch_slot(const note_lines *nl, int at, int end, const char *tl, size_t tn, const ful_tagset *tags)
+{
+    ful_line li;
+    ful_touch_info mine, t;
+    int i, slot = end;
+    if (ful_line_scan(tl, tn, tags, &li) != FUL_LINE_TOUCH)
+        return end;
+    ful_touch_parse(tl + li.text_off, li.text_len, &mine);
+    for (i = at + 1; i < end; i++) {
+        const char *s = nl->ls[i].s;
+        if (ful_line_scan(s, nl->ls[i].n, tags, &li) != FUL_LINE_TOUCH)
+            continue;
+        ful_touch_parse(s + li.text_off, li.text_len, &t);
+        if (t.day != FUL_NODATE && t.day > mine.day)
+            return i;
+    }
+    return slot;
+}
+
 static int wb_touch(const char *path, int line, const char *expect, const ful_tagset *tags, ful_day day,
                     const char *channel, const char *outcome, int *new_line, char *err, size_t errlen)
 {
@@ -644,9 +689,10 @@ static int wb_touch(const char *path, int line, const char *expect, const ful_ta
     struct stat st;
     span sp;
     note_lines lines = { NULL, NULL, 0 };
-    int at = line, rc = -1, end, lk;
+    int at = line, rc = -1, end, lk, slot;
     size_t ins;
     const char *eol;
+    ful_day meeting;
     if (day == FUL_NODATE) {
         snprintf(err, errlen, "%s:%d: a touch needs a date", path, line);
         return -1;
@@ -660,15 +706,26 @@ static int wb_touch(const char *path, int line, const char *expect, const ful_ta
         goto oom;
     if (locate(path, &lines, line, expect, tags, &at, err, errlen) != 0)
         goto done;
+    meeting = written_meeting(path, &b, tags);
+    if (meeting != FUL_NODATE && day < meeting) {
+        char d1[11], d2[11];
+        ful_day_format(day, d1);
+        ful_day_format(meeting, d2);
+        snprintf(err, errlen, "%s:%d: a touch on %s is before the meeting (%s): a touch follows the meeting; "
+                 "nothing written", path, at + 1, d1, d2);
+        goto done;
+    }
     sp = lines.sp[at];
-    /* Insert after the step's block (the grammar's rule, as in the editor). */
-    end = ful_line_block_end(lines.ls, lines.n, at, tags);
-    ins = lines.sp[end - 1].end;
-    *new_line = end + 1;
-    at++;
     eol = line_end(&b, &sp);
     if (ful_touch_line(b.p + sp.off, sp.len, day, channel, outcome, &tl) != 0)
         goto oom;
+    /* Inserted in the step's block (the grammar's rule, as in the editor):
+     * after it, or before a later-dated touch. */
+    end = ful_line_block_end(lines.ls, lines.n, at, tags);
+    slot = touch_slot(&lines, at, end, tl.p, tl.len, tags);
+    ins = slot < end ? lines.sp[slot].off : lines.sp[end - 1].end;
+    *new_line = slot + 1;
+    at++;
     if (ful_buf_add(&out, b.p, ins))
         goto oom;
     if (ins > 0 && b.p[ins - 1] != '\n' && ful_buf_adds(&out, eol))

@@ -629,6 +629,27 @@ describe("a FILE:LINE from an earlier listing names the step the seller saw", fu
     end
   end)
 
+  it("a touch dated before the meeting is refused; a back-dated one goes in date order", function()
+    local before = h.read(dir .. "/c.md")
+    local _, err, code = run("touch --date 2026-11-19 c.md:2 email sent", { cwd = dir, db = db })
+    assert.are.equal(1, code, err)
+    assert.are.equal("fulog: c.md:2: a touch on 2026-11-19 is before the meeting (2026-11-20): a touch follows "
+      .. "the meeting; nothing written\n", err)
+    assert.are.equal(before, h.read(dir .. "/c.md"))
+    -- the meeting's own day is a touch (a recap sent that evening)
+    for _, d in ipairs({ "2026-11-20", "2026-12-05", "2026-11-28" }) do
+      _, err, code = run("touch --date " .. d .. " c.md:2 email sent", { cwd = dir, db = db })
+      assert.are.equal(0, code, err)
+    end
+    local days = {}
+    for d in h.read(dir .. "/c.md"):gmatch("TOUCH: (%d+%-%d+%-%d+)") do
+      days[#days + 1] = d
+    end
+    assert.are.same({ "2026-11-20", "2026-11-28", "2026-12-05" }, days)
+    local out = run("log --json", { cwd = dir, db = db })
+    assert.truthy(out:find('"last_touch":"2026-12-05"', 1, true), out)
+  end)
+
   it("a step that is gone (or edited) is refused in one line, and nothing is written", function()
     local ref = listed()
     h.write(dir .. "/c.md", (STEPS:gsub("send the case studies", "send two case studies")))
