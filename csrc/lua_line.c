@@ -3,6 +3,7 @@
  * copy of the grammar. Line numbers are 1-based, as in the editors. */
 #include "lua_bind.h"
 #include "line.h"
+#include "writeback.h"
 
 #include <string.h>
 
@@ -126,6 +127,31 @@ static int l_block_end(lua_State *L)
     return 1;
 }
 
+/* core.touch_row(lines, lnum, touch_line [, opts]) -> the 0-based row to
+ * insert touch_line (core.touch_line's) at under the step at lnum (after
+ * its block, or before a later-dated touch); nil, msg when that very touch
+ * is already under the step (the write-back's rule: ful_touch_slot). */
+static int l_touch_row(lua_State *L)
+{
+    int n, row = (int)luaL_checkinteger(L, 2) - 1, r;
+    size_t tn;
+    const char *tl = luaL_checklstring(L, 3, &tn);
+    ful_tagset tags;
+    ful_lspan *ls;
+    ful_l_tags(L, 4, &tags);
+    ls = check_lines(L, 1, &n);
+    luaL_argcheck(L, row >= 0 && row < n, 2, "not a line of the list");
+    r = ful_touch_slot(ls, n, row, tl, tn, &tags);
+    if (r < 0) {
+        lua_pushnil(L);
+        lua_pushfstring(L, "this touch is already there on line %d (same date, channel and outcome): "
+                        "not written again", -r);
+        return 2;
+    }
+    lua_pushinteger(L, r);
+    return 1;
+}
+
 /* core.find_step(lines, lnum, text [, opts]) -> the line number of the
  * step: at lnum when it holds exactly text, else the one line that does;
  * nil, msg when it is gone or on several lines. text nil: lnum only. */
@@ -154,6 +180,7 @@ static const luaL_Reg line_funcs[] = {
     { "new_step_line", l_new_step_line },
     { "step_at", l_step_at },
     { "block_end", l_block_end },
+    { "touch_row", l_touch_row },
     { "find_step", l_find_step },
     { NULL, NULL }
 };

@@ -659,25 +659,28 @@ static ful_day written_meeting(const char *path, const ful_buf *b, const ful_tag
     return d;
 }
 
-/* Where the TOUCH line tl goes in the block of the step at index at
- * (lines at+1 .. end-1): before the first touch dated after it, so a
- * back-dated touch keeps the touches in date order (as the merge driver
- * keeps them); else after the block. Returns the line index. */
-static int touch_slot(const note_lines *nl, int at, int end, const char *tl, size_t tn, const ful_tagset *tags)
+int ful_touch_slot(const ful_lspan *ls, int n, int step, const char *tl, size_t tn, const ful_tagset *tags)
 {
     ful_line li;
     ful_touch_info mine, t;
-    int i, slot = end;
+    const char *mo;
+    int i, end = ful_line_block_end(ls, n, step, tags), slot = end;
     if (ful_line_scan(tl, tn, tags, &li) != FUL_LINE_TOUCH)
         return end;
     ful_touch_parse(tl + li.text_off, li.text_len, &mine);
-    for (i = at + 1; i < end; i++) {
-        const char *s = nl->ls[i].s;
-        if (ful_line_scan(s, nl->ls[i].n, tags, &li) != FUL_LINE_TOUCH)
+    mo = tl + li.text_off + mine.outcome_off;
+    for (i = step + 1; i < end; i++) {
+        if (ful_line_scan(ls[i].s, ls[i].n, tags, &li) != FUL_LINE_TOUCH)
             continue;
-        ful_touch_parse(s + li.text_off, li.text_len, &t);
-        if (t.day != FUL_NODATE && t.day > mine.day)
-            return i;
+        ful_touch_parse(ls[i].s + li.text_off, li.text_len, &t);
+        /* a retry after a failed store update must not add it twice */
+        if (t.day == mine.day && t.channel == mine.channel && t.outcome_len == mine.outcome_len &&
+            ful_ieq(ls[i].s + li.text_off + t.outcome_off, mo, t.outcome_len))
+            return -1 - i;
+        /* before the first later touch: the touches stay in date order,
+         * as the merge driver keeps them */
+        if (slot == end && t.day != FUL_NODATE && t.day > mine.day)
+            slot = i;
     }
     return slot;
 }
@@ -722,7 +725,12 @@ static int wb_touch(const char *path, int line, const char *expect, const ful_ta
     /* Inserted in the step's block (the grammar's rule, as in the editor):
      * after it, or before a later-dated touch. */
     end = ful_line_block_end(lines.ls, lines.n, at, tags);
-    slot = touch_slot(&lines, at, end, tl.p, tl.len, tags);
+    slot = ful_touch_slot(lines.ls, lines.n, at, tl.p, tl.len, tags);
+    if (slot < 0) {
+        snprintf(err, errlen, "%s:%d: this touch is already there (same date, channel and outcome): "
+                 "not written again", path, -slot);
+        goto done;
+    }
     ins = slot < end ? lines.sp[slot].off : lines.sp[end - 1].end;
     *new_line = slot + 1;
     at++;

@@ -27,7 +27,14 @@ int ful_wb_done(const char *path, int line, const char *expect, const ful_tagset
 /* Sets due:DAY on the next step at line (snooze: replaces a due: there). */
 int ful_wb_snooze(const char *path, int line, const char *expect, const ful_tagset *tags, ful_day day,
                   int *at_line, char *err, size_t errlen);
-/* Inserts a TOUCH: line under the next step at line; *new_line is its line. */
+/* Where the TOUCH: line tl (ful_touch_line's) goes under the step on line
+ * `step` (0-based) of lines[0..n): the index to insert it at, before the
+ * first touch in the step's block dated after it, else the block's end;
+ * or -1 - i when line i already is this very touch (same date, channel and
+ * outcome), which a write-back refuses. Editor and shell alike. */
+int ful_touch_slot(const ful_lspan *ls, int n, int step, const char *tl, size_t tn, const ful_tagset *tags);
+/* Inserts a TOUCH: line under the next step at line (ful_touch_slot);
+ * *new_line is its line. Refused before the meeting date the note names. */
 int ful_wb_touch(const char *path, int line, const char *expect, const ful_tagset *tags, ful_day day,
                  const char *channel, const char *outcome, int *new_line, char *err, size_t errlen);
 

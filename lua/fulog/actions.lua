@@ -153,7 +153,10 @@ function M.touch_in_buffer(core, buf, row, date, channel, outcome)
   if not ed().modifiable(buf) then
     return nil, "the buffer is not modifiable"
   end
-  local at = bufstep.touch_insert_row(core, buf, row)
+  local at, dup = bufstep.touch_insert_row(core, buf, row, tl)
+  if not at then
+    return nil, dup
+  end
   local ok, msg2 = bufstep.edit_buffer(buf, function()
     ed().set_lines(buf, at, at, { tl })
   end)

@@ -25,9 +25,11 @@ function M.step_row(core, buf, row)
   return lnum - 1
 end
 
--- Where a new TOUCH line goes (0-based): after the step's block.
-function M.touch_insert_row(core, buf, row)
-  return core.block_end(ed().get_lines(buf, 0, -1), row + 1, line_opts())
+-- Where the TOUCH line tl goes (0-based): after the step's block, or
+-- before a later-dated touch; nil, msg when that very touch is there (the
+-- core's rule, as for fulog touch).
+function M.touch_insert_row(core, buf, row, tl)
+  return core.touch_row(ed().get_lines(buf, 0, -1), row + 1, tl, line_opts())
 end
 
 -- Finds the step of a chase in a loaded buffer: at lnum when it still holds

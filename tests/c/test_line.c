@@ -2,6 +2,7 @@
  * #class, blocks, finding a step, and the tag edits. */
 #include "classify.h"
 #include "line.h"
+#include "writeback.h"
 #include "t.h"
 
 static ful_day D(const char *s)
@@ -149,6 +150,19 @@ int main(void)
     T_INTEQ(ful_line_block_end(ls, n, 1, NULL), 3);
     n = split("- NEXT: a\n\n", ls);
     T_INTEQ(ful_line_block_end(ls, n, 0, NULL), 1);
+
+    T_SECTION("touch_slot");
+    /* A new touch goes after the block, or before the first touch dated
+     * after it (date order); the very same touch again is refused (-1 - i). */
+    n = split("- NEXT: a\n  - TOUCH: 2026-11-25 email - no reply\n  note\n  - TOUCH: 2026-12-01 call - no reply\nx", ls);
+    {
+        const char *late = "  - TOUCH: 2026-12-04 email - no reply", *back = "  - TOUCH: 2026-11-28 email - sent";
+        const char *same = "  - TOUCH: 2026-11-25 Email - No reply", *other = "  - TOUCH: 2026-11-25 call - no reply";
+        T_INTEQ(ful_touch_slot(ls, n, 0, late, strlen(late), NULL), 4);
+        T_INTEQ(ful_touch_slot(ls, n, 0, back, strlen(back), NULL), 3);
+        T_INTEQ(ful_touch_slot(ls, n, 0, same, strlen(same), NULL), -2);
+        T_INTEQ(ful_touch_slot(ls, n, 0, other, strlen(other), NULL), 3);
+    }
 
     T_SECTION("step_at");
     n = split("# Acme\n- NEXT: a\n  - TOUCH: 2026-12-01 email\n\n  more on a\nother\n  - TODO: b", ls);

@@ -170,6 +170,38 @@ describe("write-back keeps the note's identity", function()
     out = run("log --json", { cwd = dir, db = db })
     assert.truthy(out:find('"touches":1', 1, true), out)
   end)
+
+  it("a store failure after the write says the note IS written; the retry adds no second TOUCH", function()
+    if not HAVE_SQLITE3 then
+      pending("sqlite3 is not installed")
+      return
+    end
+    -- A store that refuses the touch's row (not busy, not locked).
+    h.sh(("sqlite3 %s %s"):format(h.q(db),
+      h.q("CREATE TRIGGER boom BEFORE INSERT ON touch BEGIN SELECT RAISE(ABORT, 'disk says no'); END;")))
+    local _, err, code = run("touch n/a.md:2 email no reply", { cwd = dir, db = db })
+    assert.are.equal(1, code, err)
+    assert.truthy(err:find("^fulog: n/a.md: the note IS written, but the store was not updated %(.*disk says no%); "
+      .. "the next fulog index picks the change up"), err)
+    assert.are.equal(1, #h.lines(err))
+    -- the seller retries anyway: refused in one line, the note unchanged
+    local before = h.read(note)
+    _, err, code = run("touch n/a.md:2 email no reply", { cwd = dir, db = db })
+    assert.are.equal(1, code, err)
+    assert.are.equal("fulog: n/a.md:3: this touch is already there (same date, channel and outcome): "
+      .. "not written again\n", err)
+    assert.are.equal(before, h.read(note))
+    -- another real touch that day (another channel, or another outcome) is one
+    h.sh(("sqlite3 %s 'DROP TRIGGER boom'"):format(h.q(db)))
+    _, err, code = run("touch n/a.md:2 call no reply", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    _, err, code = run("touch n/a.md:2 email replied: wants pricing", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    local _, n = h.read(note):gsub("TOUCH:", "")
+    assert.are.equal(3, n)
+    local out = run("log --json", { cwd = dir, db = db })
+    assert.truthy(out:find('"touches":3', 1, true), out)
+  end)
 end)
 
 describe("odd notes and odd files", function()

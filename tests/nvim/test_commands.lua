@@ -75,6 +75,13 @@ H.run(function()
   vim.api.nvim_win_set_cursor(0, { 6, 0 })
   vim.cmd("FuTouch fax sent")
   H.ok(notified[2] and notified[2].msg:find("unknown channel", 1, true), "an unknown channel is refused", H.show(notified))
+  -- the very same touch again (a retry): refused, as fulog touch refuses it
+  for k in pairs(notified) do notified[k] = nil end
+  local before = vim.api.nvim_buf_get_lines(0, 0, -1, false)
+  vim.cmd("FuTouch email no reply")
+  H.ok(notified[1] and notified[1].msg:find("this touch is already there on line 7", 1, true),
+    "the same touch again is refused, naming the line", H.show(notified))
+  H.eq(vim.api.nvim_buf_get_lines(0, 0, -1, false), before, "nothing is added")
 
   -- :FuDone
   vim.api.nvim_win_set_cursor(0, { 6, 0 })

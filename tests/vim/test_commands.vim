@@ -78,6 +78,12 @@ function! s:body() abort
   call T_clear_notes()
   FuTouch fax sent
   call T_contains(join(T_notes()), 'unknown channel', 'an unknown channel is refused')
+  " the very same touch again (a retry): refused, as fulog touch refuses it
+  call T_clear_notes()
+  let before = getline(1, '$')
+  FuTouch email no reply
+  call T_contains(join(T_notes()), 'this touch is already there on line 7', 'the same touch again is refused, naming the line')
+  call T_eq(getline(1, '$'), before, 'nothing is added')
 
   " :FuDone
   call cursor(6, 1)

@@ -77,7 +77,9 @@ end
 -- Re-indexes one note after a write-back, keeping its notes root. The note
 -- is already written and is the truth: a store another process holds
 -- locked past the busy timeout catches up on the next index, so this is a
--- warning, not a failure the seller would retry (and touch twice).
+-- warning, not a failure the seller would retry (and touch twice). Any
+-- other store failure is one (exit 1), but it says first that the note was
+-- written, so the seller does not write it again.
 local function reindex(db, path, o)
   local stats, err = db:index_file(path, o)
   if not stats then
@@ -86,7 +88,8 @@ local function reindex(db, path, o)
         .. "it catches up on the next fulog index\n"):format(tostring(err)))
       return
     end
-    die(1, err)
+    die(1, ("%s: the note IS written, but the store was not updated (%s); "
+      .. "the next fulog index picks the change up: do not repeat it"):format(display_path(path), tostring(err)))
   end
   for _, e in ipairs(stats.errors) do
     io.stderr:write("fulog: ", display_path(e), "\n")
