@@ -231,8 +231,10 @@ static int l_overdue(lua_State *L)
 }
 
 /* db:log(opts): rows grouped into accounts, in the order the query gives;
- * with opts.account, then the name of that account as the log shows it
- * (what a header echoes), an unknown name nil, message. */
+ * then, with opts.account, the name of that account as the log shows it
+ * (what a header echoes; an unknown name: nil, message), else nil; then,
+ * with opts.owner, that owner as the notes spell it (as typed when no note
+ * has it), for the header too. */
 static int l_log(lua_State *L)
 {
     ful_lstore *ls = check_store(L);
@@ -306,9 +308,20 @@ static int l_log(lua_State *L)
         lua_pop(L, 2);
     ful_rows_free(r);
     if (shown == NULL)
-        return 1;
-    lua_pushstring(L, q.account);
-    return 2;
+        lua_pushnil(L);
+    else
+        lua_pushstring(L, q.account);
+    if (q.owner == NULL)
+        return 2;
+    /* ' bob roy' typed, 'Bob Roy' in the notes: the header says Bob Roy */
+    if (ful_store_owner_shown(ls->s, q.owner, r, err, sizeof err) != 0)
+        return ful_l_fail(L, err);
+    if (r->nrows > 0)
+        push_cell(L, r, ful_rows_cell(r, 0, 0));
+    else
+        lua_pushstring(L, q.owner);
+    ful_rows_free(r);
+    return 3;
 }
 
 /* db:accounts() -> the keys (what filters and completion take), and the

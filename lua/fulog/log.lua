@@ -115,8 +115,9 @@ function M.refresh()
   local cfg = config.get()
   local today = fulog.today()
   local owner = fulog.owner()
-  -- msg: with an account filter, that account as the store names it
-  local accounts, msg = db:log({
+  -- msg: with an account filter, that account as the store names it;
+  -- owner_shown: the owner filter as the notes spell it
+  local accounts, msg, owner_shown = db:log({
     today = today, account = (state.account ~= "" and state.account) or nil, owner = owner,
     dark_touches = cfg.dark.touches, dark_days = cfg.dark.days, options = fulog.options(),
   })
@@ -124,7 +125,7 @@ function M.refresh()
     ed().set_scratch_lines(b, { "fulog: " .. tostring(msg) })
     return
   end
-  local lines, items, hls = M.render(accounts, { today = today, account = msg, owner = owner,
+  local lines, items, hls = M.render(accounts, { today = today, account = msg, owner = owner_shown or owner,
     base = log_base() })
   state.items = items
   ed().set_scratch_lines(b, lines)

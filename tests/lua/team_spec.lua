@@ -371,6 +371,12 @@ describe("owner filters", function()
     assert.are.equal("Acme,Initech", accounts("overdue --owner ' Me '"))
     local out = h.fulog("log --owner ' Bob Roy '", { cwd = t .. "/notes", db = db, pre = ISOLATED })
     assert.truthy(out:find("all accounts, owner Bob Roy:", 1, true), out)
+    -- typed in another case: the header spells it as the notes do (as
+    -- --account does); an owner no note has stays as typed
+    out = h.fulog("log --owner 'bob ROY'", { cwd = t .. "/notes", db = db, pre = ISOLATED })
+    assert.truthy(out:find("all accounts, owner Bob Roy:", 1, true), out)
+    out = h.fulog("log --owner 'zed'", { cwd = t .. "/notes", db = db, pre = ISOLATED })
+    assert.truthy(out:find("all accounts, owner zed:", 1, true), out)
   end)
 
   it("reads me from FULOG_OWNER, else git's user.name", function()

@@ -74,6 +74,13 @@ H.run(function()
   H.contains(text, "Acme", "the log lists my account")
   H.contains(text, "Initech", "the log lists an account no one owns")
   H.ok(not text:find("Globex", 1, true), "the log leaves out a colleague's account", text)
+  -- the owner as typed ('bob ROY'), the header as the notes spell it
+  setup({ owner = "bob ROY" })
+  vim.cmd("FuLog")
+  text = table.concat(vim.api.nvim_buf_get_lines(0, 0, -1, false), "\n")
+  H.contains(text, "owner Bob Roy:", "the log header names the owner as the notes write it")
+  vim.cmd("close")
+  setup()
 
   H.eq(select(2, require("fulog.config").set({ owner = "" })) ~= nil, true, "an empty owner is refused")
 end)

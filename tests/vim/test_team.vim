@@ -55,6 +55,10 @@ function! s:body() abort
   call T_contains(text, 'owner Ann Lee', 'the log header names the owner')
   call T_contains(text, 'Initech', 'the log lists an account no one owns')
   call T_ok(stridx(text, 'Globex') < 0, 'the log leaves out a colleague''s account', text)
+  " the owner as typed ('bob ROY'), the header as the notes spell it
+  call T_setup(env, 'index_on_open = false, index_on_save = false, owner = "bob ROY"')
+  FuLog
+  call T_contains(join(getline(1, '$'), "\n"), 'owner Bob Roy:', 'the log header names the owner as the notes write it')
 endfunction
 
 call T_run(function('s:body'))

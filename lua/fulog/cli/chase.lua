@@ -37,9 +37,15 @@ function M.log(opts, args)
   local account = opts.account or args[1]
   local t = today(opts)
   local owner = owner_filter(opts)
-  -- shown: the account as the store names it, for the header
+  -- shown: the account and the owner as the store names them, for the header
   local accounts, shown = with_store(opts, { today = t, account = account, owner = owner },
-    function(db, q) return db:log(q) end)
+    function(db, q)
+      local acc, acc_shown, owner_shown = db:log(q)
+      if not acc then
+        return nil, acc_shown
+      end
+      return acc, { account = acc_shown, owner = owner_shown }
+    end)
   for _, a in ipairs(accounts) do
     for _, c in ipairs(a.chases) do
       c.key = core.step_key(c.text)
@@ -50,7 +56,7 @@ function M.log(opts, args)
     return
   end
   -- the same text as :FuLog, from the one formatter in the core
-  io.stdout:write((core.log_text(accounts, { today = t, account = shown, owner = owner, base = CWD })))
+  io.stdout:write((core.log_text(accounts, { today = t, account = shown.account, owner = shown.owner, base = CWD })))
 end
 
 return M
