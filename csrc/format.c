@@ -1,5 +1,6 @@
 /* format.c: overdue messages and the follow-up log's text (see format.h). */
 #include "format.h"
+#include "line.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -206,11 +207,34 @@ static int detail_line(const ful_fmt_step *s, const ful_fmt_opts *o, ful_buf *b)
     return rc;
 }
 
+/* The step's text without its due: token: the due column shows that date,
+ * and a snooze (which writes the token) shows as "pushed Nx". A due: with
+ * no real date is no due, so it stays for the seller to see. */
+static int add_text(ful_buf *out, const char *t)
+{
+    size_t n = t ? strlen(t) : 0, at, len, a, b;
+    ful_day d;
+    if (t == NULL || ful_line_due(t, n, &d, &at, &len) != 1)
+        return adds(out, t);
+    /* one blank stays where the token stood between two words */
+    a = at;
+    while (a > 0 && (t[a - 1] == ' ' || t[a - 1] == '\t'))
+        a--;
+    b = at + len;
+    while (b < n && (t[b] == ' ' || t[b] == '\t'))
+        b++;
+    if (ful_buf_add(out, t, a))
+        return -1;
+    if (a > 0 && b < n && ful_buf_add(out, " ", 1))
+        return -1;
+    return ful_buf_add(out, t + b, n - b);
+}
+
 /* After a step's first columns: its text, its detail line, and where it
  * went (*line: the output line it starts on, moved past it). */
 static int step_rest(ful_fmt_step *s, const ful_fmt_opts *o, ful_buf *out, int *line)
 {
-    int rc = adds(out, s->text);
+    int rc = add_text(out, s->text);
     rc |= adds(out, "\n");
     rc |= detail_line(s, o, out);
     s->out_line = *line;

@@ -31,6 +31,19 @@ static const char *msg(const ful_fmt_step *s, ful_day today)
     return b.p ? b.p : "";
 }
 
+/* Acme Corp's steps st[0..n) for the log, today 2026-12-10, paths under /n. */
+static void log_of(ful_fmt_account *a, ful_fmt_opts *o, ful_fmt_step *st, int n)
+{
+    memset(a, 0, sizeof *a);
+    a->name = "Acme Corp";
+    a->last_touch = a->last_reply = FUL_NODATE;
+    a->steps = st;
+    a->nsteps = n;
+    memset(o, 0, sizeof *o);
+    o->today = D(12, 10);
+    o->base = "/n";
+}
+
 int main(void)
 {
     char o[16];
@@ -95,14 +108,7 @@ int main(void)
         st[1] = step("chase", "soft", "they decide", D(12, 1), D(12, 1));
         st[1].meeting = D(11, 20);
         st[1].ask = "no date: ask for a booked meeting";
-        memset(&a, 0, sizeof a);
-        a.name = "Acme Corp";
-        a.last_touch = a.last_reply = FUL_NODATE;
-        a.steps = st;
-        a.nsteps = 2;
-        memset(&opts, 0, sizeof opts);
-        opts.today = D(12, 10);
-        opts.base = "/n";
+        log_of(&a, &opts, st, 2);
         T_INTEQ(ful_format_log(&a, 1, &opts, &b), 0);
         T_STREQ(b.p, "Follow-up log, today 2026-12-10, all accounts: 1 to act on (1 overdue), 1 coming up, 0 dark accounts\n"
                      "\n"
@@ -138,6 +144,29 @@ int main(void)
                      "       booked   2026-12-20  firm        [two\\nlines] demo\n"
                      "                in 10 days · new\\nline.md:8\n");
         T_STREQ(msg(&st[1], D(12, 10)), "chase, 1st follow-up - soft [two\\nlines] they decide (due 2026-12-01, 9 days overdue)");
+        ful_buf_free(&b);
+    }
+
+    T_SECTION("log text: a snoozed step without its due: token");
+    {
+        ful_fmt_step st[1];
+        /* the due column says 2026-12-07; "pushed 1x" says it was snoozed */
+        st[0] = step("chase", "non", "call Jason back due:2026-12-07 in two weeks", D(12, 7), D(12, 7));
+        st[0].pushed = 1;
+        log_of(&a, &opts, st, 1);
+        T_INTEQ(ful_format_log(&a, 1, &opts, &b), 0);
+        T_CHECK(strstr(b.p, "  non         call Jason back in two weeks\n") != NULL, "%s", b.p);
+        T_CHECK(strstr(b.p, "pushed 1x") != NULL, "%s", b.p);
+        ful_buf_free(&b);
+        /* at the end, and written "due: D" */
+        st[0].text = "call Jason back due: 2026-12-07";
+        T_INTEQ(ful_format_log(&a, 1, &opts, &b), 0);
+        T_CHECK(strstr(b.p, "  non         call Jason back\n") != NULL, "%s", b.p);
+        ful_buf_free(&b);
+        /* an impossible due: is no due: it stays for the seller to see */
+        st[0].text = "call Jason back due:2026-02-30";
+        T_INTEQ(ful_format_log(&a, 1, &opts, &b), 0);
+        T_CHECK(strstr(b.p, "call Jason back due:2026-02-30\n") != NULL, "%s", b.p);
         ful_buf_free(&b);
     }
     return T_DONE();

@@ -272,6 +272,12 @@ describe("fulog snooze", function()
     out = h.fulog("log --json", { cwd = dir, db = db, today = "2026-12-20" })
     assert.truthy(out:find('"next":"2026%-12%-22","overdue":false,"path":"[^"]*","pushed":1'), out)
     assert.truthy(out:find('"next":"2026%-12%-28","overdue":false,"path":"[^"]*","pushed":1'), out)
+    -- the text: the due column has the date, "pushed 1x" the snooze; the
+    -- raw token is the note's bookkeeping (--json keeps the line's text)
+    out = h.fulog("log", { cwd = dir, db = db, today = "2026-12-20" })
+    assert.truthy(out:find("  call Jason back in two weeks\n", 1, true), out)
+    assert.truthy(out:find("about the pilot\n", 1, true), out)
+    assert.falsy(out:find("due:", 1, true), out)
   end)
 
   -- date: 2026-11-20 fixed to 2026-11-27: the dues that follow the meeting

@@ -67,6 +67,8 @@ H.run(function()
   lines = H.buf_lines(0)
   H.contains(lines[2], "s snooze", "the log's key help shows s snooze")
   H.contains(table.concat(lines, "\n"), "pushed 2x", "the log shows how often a step was pushed")
+  H.match(lines[find_row(lines, "call Jason back")] or "", "call Jason back in two weeks$",
+    "the log shows a snoozed step without its due: token")
   local ui_input = vim.ui.input
   vim.ui.input = function(_, cb) cb("+2w") end
   r = find_row(lines, "Send pricing by Friday")

@@ -30,6 +30,7 @@ function! s:body() abort
   let lines = getline(1, '$')
   call T_contains(lines[1], 's snooze', 'the log''s key help shows s snooze')
   call T_contains(join(lines, "\n"), 'pushed 2x', 'the log shows how often a step was pushed')
+  call T_match(get(lines, T_find(lines, 'call Jason back') - 1, ''), 'call Jason back in two weeks$', 'the log shows a snoozed step without its due: token')
   call T_stub_ui('', '+2w')
   call cursor(T_find(lines, 'Send pricing by Friday'), 1)
   normal s
