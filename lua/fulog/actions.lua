@@ -43,6 +43,7 @@ end
 
 -- Edits the step of a chase: in its buffer when loaded (in_buffer(buf,
 -- row)), else in its file (in_file()); then indexes the note again.
+-- Returns true and the buffer it edited (nil: the file).
 local function edit_chase(core, chase, in_buffer, in_file)
   local buf = ed().buf_for_path(chase.path)
   local ok, msg
@@ -59,7 +60,7 @@ local function edit_chase(core, chase, in_buffer, in_file)
     return err(msg)
   end
   fulog.index_file(chase.path)
-  return true
+  return true, buf
 end
 
 -- Marks a chase done: in its buffer when loaded, else in the file.
@@ -68,15 +69,15 @@ function M.done_chase(chase)
   if not core then
     return nil, "no core"
   end
-  local ok, msg = edit_chase(core, chase, function(buf, row)
-    return M.done_in_buffer(core, buf, row)
+  local ok, buf = edit_chase(core, chase, function(b, row)
+    return M.done_in_buffer(core, b, row)
   end, function()
     return core.mark_done(chase.path, chase.line, chase.text, line_opts())
   end)
   if not ok then
-    return nil, msg
+    return nil, buf
   end
-  info("marked done: " .. (chase.text or chase.path))
+  bufstep.tell(buf, "marked done: " .. (chase.text or chase.path))
   return true
 end
 
@@ -102,7 +103,7 @@ function M.done(a)
   if count == 0 then
     return err("no next step under the cursor (a line starting with " .. config.get().tags[1] .. ":)")
   end
-  info(count == 1 and "marked done" or ("%d next steps marked done"):format(count))
+  bufstep.tell(buf, count == 1 and "marked done" or ("%d next steps marked done"):format(count))
   return true
 end
 
@@ -177,8 +178,8 @@ function M.touch_chase(chase, channel, outcome, done_cb)
       return err(("unknown channel \"%s\" (one of %s)"):format(ch, table.concat(config.CHANNELS, ", ")))
     end
     local date = fulog.today()
-    local ok = edit_chase(core, chase, function(buf, row)
-      return M.touch_in_buffer(core, buf, row, date, ch, out)
+    local ok, buf = edit_chase(core, chase, function(b, row)
+      return M.touch_in_buffer(core, b, row, date, ch, out)
     end, function()
       return core.add_touch(chase.path, chase.line,
         { date = date, channel = ch, outcome = out, expect = chase.text, options = fulog.options() })
@@ -186,7 +187,8 @@ function M.touch_chase(chase, channel, outcome, done_cb)
     if not ok then
       return
     end
-    info(("touch recorded: %s%s (%s)"):format(ch, out ~= "" and (" - " .. out) or "", chase.text or chase.path))
+    bufstep.tell(buf, ("touch recorded: %s%s (%s)"):format(ch, out ~= "" and (" - " .. out) or "",
+      chase.text or chase.path))
     if done_cb then
       done_cb()
     end
@@ -209,7 +211,7 @@ function M.touch(a)
     if not at then
       return err(msg)
     end
-    info(("touch recorded on line %d: %s%s"):format(at + 1, ch, out ~= "" and (" - " .. out) or ""))
+    bufstep.tell(buf, ("touch recorded on line %d: %s%s"):format(at + 1, ch, out ~= "" and (" - " .. out) or ""))
   end)
 end
 

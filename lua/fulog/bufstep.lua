@@ -118,6 +118,19 @@ function M.edit_buffer(buf, f)
   return res == nil and true or res
 end
 
+-- Says what an edit did (msg). An edit that went into a buffer with
+-- unsaved changes was not written (edit_buffer never writes the seller's
+-- own edits for them): it is in the buffer only, and in the file, the
+-- store, the log and overdue once the buffer is written. Said as a
+-- warning, so a touch from the log is not taken for recorded.
+function M.tell(buf, msg)
+  if buf and ed().modified(buf) then
+    return say.warn(("%s - in the buffer only: %s has unsaved changes, so it was not written; "
+      .. ":w it to keep the change"):format(msg, ed().buf_name(buf)))
+  end
+  say.info(msg)
+end
+
 -- The core, the buffer and the 0-based row of the next step under the
 -- cursor; nothing (after saying why) when there is none.
 function M.cursor_step(why)

@@ -22,4 +22,8 @@ function M.info(msg)
   ed().notify("fulog: " .. msg, "info")
 end
 
+function M.warn(msg)
+  ed().notify("fulog: " .. msg, "warn")
+end
+
 return M

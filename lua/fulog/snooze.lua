@@ -65,7 +65,7 @@ function M.snooze(a)
     if not ok then
       return say.err(msg)
     end
-    say.info("due " .. day)
+    bufstep.tell(buf, "due " .. day)
   end)
 end
 
@@ -95,6 +95,10 @@ function M.chase(chase, when, done_cb)
       return say.err(msg)
     end
     fulog.index_file(chase.path)
+    -- the log refresh shows a snooze written; one left in a buffer is said
+    if buf and ed().modified(buf) then
+      bufstep.tell(buf, "due " .. day)
+    end
     if done_cb then
       done_cb()
     end

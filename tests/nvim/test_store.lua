@@ -173,6 +173,15 @@ H.run(function()
     H.contains(acme_lines[i + 1], "TOUCH: 2026-12-04 call - no reply", "the older touch stays first")
     H.contains(acme_lines[i + 2], "TOUCH: 2026-12-10 call - replied: wants pricing first", "the new touch goes after the older ones")
     H.eq(vim.api.nvim_buf_get_option(acme_buf, "modified"), true, "a buffer with unsaved changes is not written")
+    -- the seller's edits are never written for them; so the touch is in
+    -- the buffer only, and the message says so (a warning, not "recorded")
+    H.ok(not (H.read_file(env.notes .. "/acme/2026-11-20-discovery.md") or ""):find("wants pricing first", 1, true),
+      "the note file has neither the unsaved line nor the touch")
+    local last = notified[#notified] or {}
+    H.contains(last.msg or "", "touch recorded: call - replied: wants pricing first", "the message names the touch")
+    H.contains(last.msg or "", "in the buffer only: ", "and says it is in the buffer only")
+    H.contains(last.msg or "", ":w it to keep the change", "and how to keep it")
+    H.eq(last.level, vim.log.levels.WARN, "as a warning")
   end
   vim.ui.select, vim.ui.input = ui_select, ui_input
 

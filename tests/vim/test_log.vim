@@ -110,6 +110,11 @@ EOF
     call T_contains(get(acme_lines, i, ''), 'TOUCH: 2026-12-04 call - no reply', 'the older touch stays first')
     call T_contains(get(acme_lines, i + 1, ''), 'TOUCH: 2026-12-10 call - replied: wants pricing first', 'the new touch goes after the older ones')
     call T_eq(getbufvar(acme_buf, '&modified'), 1, 'a buffer with unsaved changes is not written')
+    " the seller's edits are never written for them; so the touch is in
+    " the buffer only, and the message says so (a warning, not "recorded")
+    call T_ok(stridx(T_read(env.notes . '/acme/2026-11-20-discovery.md'), 'wants pricing first') < 0, 'the note file has neither the unsaved line nor the touch')
+    call T_contains(join(T_notes()), 'warn: fulog: touch recorded: call - replied: wants pricing first (call Jason back in two weeks) - in the buffer only: ', 'a warning says the touch is in the buffer only')
+    call T_contains(join(T_notes()), ':w it to keep the change', 'and how to keep it')
   endif
 
   " t cancelled at the outcome prompt: nothing is written
