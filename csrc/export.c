@@ -121,9 +121,11 @@ int ful_export_load(ful_store *s, const ful_export_opts *o, ful_export *x, char 
         v->state = v->done ? FUL_XS_DONE : (ful_xstate)parse_state(text_at(r, i, cstate));
         v->next = v->done ? FUL_NODATE : parse_day(text_at(r, i, cnext));
         v->hour = v->minute = -1;
-        if (v->cls_id == FUL_FIRM && v->due != FUL_NODATE && v->text)
-            if (!ful_export_time(v->text, strlen(v->text), v->meeting, v->due, &v->hour, &v->minute))
+        if (v->cls_id == FUL_FIRM && v->due != FUL_NODATE && v->text) {
+            if (!ful_export_time(v->text, strlen(v->text), v->meeting, v->due, &v->hour, &v->minute, &v->tz))
                 v->hour = v->minute = -1;
+            v->has_tz = v->hour >= 0 && v->tz != FUL_TZ_FLOAT;
+        }
         /* Steps of one note are consecutive (ordered by path, line). */
         for (k = x->n - 2; k >= 0 && strcmp(x->v[k].path, v->path) == 0; k--)
             if (v->key && x->v[k].key && strcmp(x->v[k].key, v->key) == 0) {
@@ -219,8 +221,76 @@ static int noon_after(const char *text, size_t n, size_t i)
     return i == n || !is_alnum((unsigned char)text[i]);
 }
 
-int ful_export_time(const char *text, size_t n, ful_day meeting, ful_day due, int *h, int *m)
+/* US daylight saving time on day d (second Sunday of March to the first
+ * Sunday of November), for the zones written without S or D ("PT"). */
+static int us_dst(ful_day d)
 {
+    char t[11];
+    int y;
+    ful_day mar, nov;
+    ful_day_format(d, t);
+    y = atoi(t);
+    mar = ful_day_from_ymd(y, 3, 8);
+    nov = ful_day_from_ymd(y, 11, 1);
+    mar += (6 - ful_day_weekday(mar) + 7) % 7;  /* the Sunday on or after the 8th */
+    nov += (6 - ful_day_weekday(nov) + 7) % 7;  /* the Sunday on or after the 1st */
+    return d >= mar && d < nov;
+}
+
+/* A time zone written at s[i] (after the clock: blanks and a "(" first):
+ * minutes east of UTC on day d, or FUL_TZ_FLOAT. Abbreviations mean what
+ * they say ("PST" in July is still -8); the generic US ones ("ET", "PT")
+ * follow daylight saving time. */
+static int zone_at(const char *s, size_t n, size_t i, ful_day d)
+{
+    static const struct { const char *w; int off, us; } zones[] = {
+        { "utc", 0, 0 }, { "gmt", 0, 0 }, { "z", 0, 0 },
+        { "est", -300, 0 }, { "edt", -240, 0 }, { "et", -300, 1 },
+        { "cst", -360, 0 }, { "cdt", -300, 0 }, { "ct", -360, 1 },
+        { "mst", -420, 0 }, { "mdt", -360, 0 }, { "mt", -420, 1 },
+        { "pst", -480, 0 }, { "pdt", -420, 0 }, { "pt", -480, 1 },
+        { "akst", -540, 0 }, { "akdt", -480, 0 }, { "hst", -600, 0 },
+        { "bst", 60, 0 }, { "cet", 60, 0 }, { "cest", 120, 0 }, { "eet", 120, 0 }, { "eest", 180, 0 },
+        { "jst", 540, 0 }, { "sgt", 480, 0 }, { "aest", 600, 0 }, { "aedt", 660, 0 },
+    };
+    size_t w, k;
+    while (i < n && (s[i] == ' ' || s[i] == '('))
+        i++;
+    for (w = i; w < n && ((s[w] | 32) >= 'a' && (s[w] | 32) <= 'z'); w++)
+        ;
+    if (w == i)
+        return FUL_TZ_FLOAT;
+    for (k = 0; k < sizeof zones / sizeof zones[0]; k++) {
+        int off = zones[k].off;
+        if (strlen(zones[k].w) != w - i || !ful_ieq(s + i, zones[k].w, w - i))
+            continue;
+        /* "UTC+2", "GMT-05:00": an offset from UTC */
+        if (off == 0 && w + 1 < n && (s[w] == '+' || s[w] == '-') && ful_is_digit((unsigned char)s[w + 1])) {
+            int sign = s[w] == '-' ? -1 : 1, hh = 0, mm = 0;
+            size_t j = w + 1;
+            while (j < n && j - w <= 2 && ful_is_digit((unsigned char)s[j]))
+                hh = hh * 10 + (s[j++] - '0');
+            if (j + 2 < n && s[j] == ':' && ful_is_digit((unsigned char)s[j + 1]) &&
+                ful_is_digit((unsigned char)s[j + 2])) {
+                mm = (s[j + 1] - '0') * 10 + (s[j + 2] - '0');
+                j += 3;
+            }
+            if (hh > 14 || mm > 59 || (j < n && is_alnum((unsigned char)s[j])))
+                return FUL_TZ_FLOAT;
+            return sign * (hh * 60 + mm);
+        }
+        if (w < n && is_alnum((unsigned char)s[w]))
+            return FUL_TZ_FLOAT;
+        return zones[k].us && us_dst(d) ? off + 60 : off;
+    }
+    return FUL_TZ_FLOAT;
+}
+
+int ful_export_time(const char *text, size_t n, ful_day meeting, ful_day due, int *h, int *m, int *tz)
+{
+    int zone = FUL_TZ_FLOAT;
+    if (tz)
+        *tz = FUL_TZ_FLOAT;
     ful_date_span sp[16];
     int ns = ful_dates_find(text, n, meeting, sp, 16), k, found = 0;
     for (k = 0; k < ns; k++) {
@@ -244,12 +314,16 @@ int ful_export_time(const char *text, size_t n, ful_day meeting, ful_day due, in
             if (e && e <= b + 1) {
                 *h = hh;
                 *m = mm;
+                zone = zone_at(text, n, e, due);
                 found = 1;
                 i = e - 1;
             }
         }
-        if (found)
+        if (found) {
+            if (tz)
+                *tz = zone;
             return 1;
+        }
     }
     return 0;
 }
@@ -558,7 +632,16 @@ static void ics_event(ics_w *w, const ful_xstep *x, const char *stamp)
     char d[9], v[40];
     ics_begin(w, x, "VEVENT", "event", stamp);
     ics_date(d, x->due);
-    if (x->hour >= 0) {
+    if (x->hour >= 0 && x->has_tz) {
+        /* a zone written with the time ("3pm PST"): that instant, in UTC */
+        int t = x->hour * 60 + x->minute - x->tz;
+        int shift = t < 0 ? -1 : t >= 1440 ? 1 : 0;
+        t -= shift * 1440;
+        ics_date(d, x->due + shift);
+        snprintf(v, sizeof v, "%sT%02d%02d00Z", d, t / 60, t % 60);
+        ics_raw(w, "DTSTART:", v);
+        ics_raw(w, "DURATION:", "PT1H");
+    } else if (x->hour >= 0) {
         snprintf(v, sizeof v, "%sT%02d%02d00", d, x->hour, x->minute);
         ics_raw(w, "DTSTART:", v);      /* floating: the seller's local time */
         ics_raw(w, "DURATION:", "PT1H");

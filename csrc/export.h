@@ -24,6 +24,7 @@ typedef struct {
     ful_xstate state;
     ful_day next;               /* next action date; FUL_NODATE: none (and for done steps) */
     int hour, minute;           /* the event's clock time, hour -1 when none */
+    int has_tz, tz;             /* a zone written with it: tz minutes east of UTC (0: floating) */
     int occurrence;             /* 0 for the first step with this key in its note, 1 for the next... */
 } ful_xstep;
 
@@ -47,9 +48,15 @@ typedef struct {
 int ful_export_load(ful_store *s, const ful_export_opts *o, ful_export *x, char *err, size_t errlen);
 void ful_export_free(ful_export *x);
 
+/* No zone written after the clock time: floating, the seller's local time. */
+#define FUL_TZ_FLOAT 99999
+
 /* The clock time that goes with the date `due` in a step's text ("Tue 12/8
- * 10am", "at 14:30"): 1 with *h, *m set, else 0. */
-int ful_export_time(const char *text, size_t n, ful_day meeting, ful_day due, int *h, int *m);
+ * 10am", "at 14:30"): 1 with *h, *m set, else 0. *tz (when not NULL): the
+ * zone written right after the clock ("3pm PST", "10am ET", "14:00 UTC",
+ * "9am (CET)", "UTC+2"), as minutes east of UTC on that day, else
+ * FUL_TZ_FLOAT. */
+int ful_export_time(const char *text, size_t n, ful_day meeting, ful_day due, int *h, int *m, int *tz);
 
 /* Writers: append to out; 0, or -1 out of memory. */
 int ful_export_csv(const ful_xstep *v, int n, ful_buf *out);

@@ -109,7 +109,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ful_day meeting = FUL_NODATE;
     ful_date_span sp[16];
     const char *text;
-    int h, m, k, i;
+    int h, m, tz, k, i;
     if (size >= 2) {
         unsigned sel = (unsigned)data[0] << 8 | data[1];
         if (sel != 0xFFFF)
@@ -123,8 +123,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     /* a time for every date the text names */
     k = ful_dates_find(text, size, meeting, sp, 16);
     for (i = 0; i < k; i++)
-        if (sp[i].start != FUL_NODATE && ful_export_time(text, size, meeting, sp[i].start, &h, &m) &&
-            (h < 0 || h > 23 || m < 0 || m > 59))
+        if (sp[i].start != FUL_NODATE && ful_export_time(text, size, meeting, sp[i].start, &h, &m, &tz) &&
+            (h < 0 || h > 23 || m < 0 || m > 59 || (tz != FUL_TZ_FLOAT && (tz < -15 * 60 || tz > 15 * 60))))
             abort();
     return 0;
 }

@@ -116,28 +116,72 @@ static void test_time(void)
     struct {
         const char *text;
         ful_day due;
-        int ok, h, m;
+        int ok, h, m, tz;
     } c[] = {
-        { "Jason brings CFO to proposal review Tue 12/8 10am", D(2026, 12, 8), 1, 10, 0 },
-        { "review Tue 12/8 2:30 pm", D(2026, 12, 8), 1, 14, 30 },
-        { "call at 14:00 on 12/3", D(2026, 12, 3), 1, 14, 0 },
-        { "Next meeting booked: Monday 11am", D(2026, 11, 23), 1, 11, 0 },
-        { "demo 12/2 at 3", D(2026, 12, 2), 1, 15, 0 },
-        { "lunch 12pm Dec 4", D(2026, 12, 4), 1, 12, 0 },
-        { "12am call on Dec 4 (time too far from the date)", D(2026, 12, 4), 0, 0, 0 },
-        { "booked 12/8, no time", D(2026, 12, 8), 0, 0, 0 },
-        { "Next meeting booked: December 10th noon", D(2026, 12, 10), 1, 12, 0 },
-        { "lunch 12/9 at noon", D(2026, 12, 9), 1, 12, 0 },
-        { "12/9 noontime", D(2026, 12, 9), 0, 0, 0 },
-        { "send 3 decks on 12/8", D(2026, 12, 8), 0, 0, 0 },
+        { "Jason brings CFO to proposal review Tue 12/8 10am", D(2026, 12, 8), 1, 10, 0, FUL_TZ_FLOAT },
+        { "review Tue 12/8 2:30 pm", D(2026, 12, 8), 1, 14, 30, FUL_TZ_FLOAT },
+        { "call at 14:00 on 12/3", D(2026, 12, 3), 1, 14, 0, FUL_TZ_FLOAT },
+        { "Next meeting booked: Monday 11am", D(2026, 11, 23), 1, 11, 0, FUL_TZ_FLOAT },
+        { "demo 12/2 at 3", D(2026, 12, 2), 1, 15, 0, FUL_TZ_FLOAT },
+        { "lunch 12pm Dec 4", D(2026, 12, 4), 1, 12, 0, FUL_TZ_FLOAT },
+        { "12am call on Dec 4 (time too far from the date)", D(2026, 12, 4), 0, 0, 0, FUL_TZ_FLOAT },
+        { "booked 12/8, no time", D(2026, 12, 8), 0, 0, 0, FUL_TZ_FLOAT },
+        { "Next meeting booked: December 10th noon", D(2026, 12, 10), 1, 12, 0, FUL_TZ_FLOAT },
+        { "lunch 12/9 at noon", D(2026, 12, 9), 1, 12, 0, FUL_TZ_FLOAT },
+        { "12/9 noontime", D(2026, 12, 9), 0, 0, 0, FUL_TZ_FLOAT },
+        { "send 3 decks on 12/8", D(2026, 12, 8), 0, 0, 0, FUL_TZ_FLOAT },
+        /* a zone written after the clock: minutes east of UTC on that day */
+        { "Tom joins the call Wed 12/2 at 3pm PST", D(2026, 12, 2), 1, 15, 0, -480 },
+        { "demo Tue 12/8 10am ET", D(2026, 12, 8), 1, 10, 0, -300 },  /* ET in December: EST */
+        { "demo 2027-07-06 10am ET", D(2027, 7, 6), 1, 10, 0, -240 },  /* ET in July: EDT */
+        { "review 12/8 14:00 UTC", D(2026, 12, 8), 1, 14, 0, 0 },
+        { "review 12/8 9am (CET)", D(2026, 12, 8), 1, 9, 0, 60 },
+        { "review 12/8 9:30 am pdt.", D(2026, 12, 8), 1, 9, 30, -420 },
+        { "review 12/8 16:00 UTC+05:30", D(2026, 12, 8), 1, 16, 0, 330 },
+        { "review 12/8 8am GMT-5", D(2026, 12, 8), 1, 8, 0, -300 },
+        { "review 12/8 10am at HQ", D(2026, 12, 8), 1, 10, 0, FUL_TZ_FLOAT },
+        { "review 12/8 10am PSTx", D(2026, 12, 8), 1, 10, 0, FUL_TZ_FLOAT },
     };
     size_t i;
-    T_SECTION("clock times");
+    T_SECTION("clock times and zones");
     for (i = 0; i < sizeof c / sizeof c[0]; i++) {
-        int ok = ful_export_time(c[i].text, strlen(c[i].text), meet, c[i].due, &h, &m);
+        int tz = 0, ok = ful_export_time(c[i].text, strlen(c[i].text), meet, c[i].due, &h, &m, &tz);
         T_CHECK(ok == c[i].ok, "%s: found %d", c[i].text, ok);
         if (ok && c[i].ok)
-            T_CHECK(h == c[i].h && m == c[i].m, "%s: %02d:%02d", c[i].text, h, m);
+            T_CHECK(h == c[i].h && m == c[i].m && tz == c[i].tz, "%s: %02d:%02d zone %d", c[i].text, h, m, tz);
+    }
+}
+
+/* A zone written with the time: the event is that instant, in UTC. */
+static void test_zone(void)
+{
+    ful_day meet = D(2026, 11, 20);
+    /* 5pm PST on 12/8 is 01:00Z on 12/9 */
+    {
+        ful_xstep x;
+        ful_buf b = { 0, 0, 0 };
+        memset(&x, 0, sizeof x);
+        x.account = "Acme";
+        x.path = "/n/a.md";
+        x.cls = "firm";
+        x.cls_id = FUL_FIRM;
+        x.text = x.key = "demo 12/8 5pm PST";
+        x.meeting = meet;
+        x.due = x.next = D(2026, 12, 8);
+        x.last_touch = FUL_NODATE;
+        x.state = FUL_XS_BOOKED;
+        x.hour = 17;
+        x.has_tz = 1;
+        x.tz = -480;
+        T_CHECK(ful_export_ics(&x, 1, FUL_NODATE, D(2026, 12, 1), &b) == 0, "ics");
+        T_CHECK(b.p && strstr(b.p, "\r\nDTSTART:20261209T010000Z\r\n") != NULL, "%s", b.p ? b.p : "");
+        ful_buf_free(&b);
+        x.hour = 0;
+        x.minute = 30;
+        x.tz = 60;                  /* 0:30 CET is 23:30 UTC the day before */
+        T_CHECK(ful_export_ics(&x, 1, FUL_NODATE, D(2026, 12, 1), &b) == 0, "ics");
+        T_CHECK(b.p && strstr(b.p, "\r\nDTSTART:20261207T233000Z\r\n") != NULL, "%s", b.p ? b.p : "");
+        ful_buf_free(&b);
     }
 }
 
@@ -276,6 +320,7 @@ int main(void)
     test_escape();
     test_csv();
     test_time();
+    test_zone();
     test_periods();
     test_writers();
     return T_DONE();

@@ -395,6 +395,34 @@ for c in cal.walk():
     assert.truthy(out:gsub("\r\n ", ""):find("workshop\\; budget\\, plan \\\\ team\\,", 1, true), "escaped in the file")
   end)
 
+  it("keeps a time zone written with the time: the event is that instant, in UTC", function()
+    local zdir = h.tmpdir()
+    local zdb = zdir .. "/fulog.db"
+    write_all(zdir, { ["zeta.md"] = {
+      "# Zeta - 2026-11-20",
+      "- NEXT: Tom joins the call Wed 12/2 at 3pm PST, booked",       -- 23:00Z
+      "- NEXT: Ann brings the CFO to the review Tue 12/8 5pm PT",     -- 01:00Z on 12/9
+      "- NEXT: Jo books the demo Thu 12/10 10am ET",                 -- 15:00Z
+      "- NEXT: Kim signs on the call Fri 12/11 10am",                -- no zone: floating 10:00
+    } })
+    local _, err, code = h.fulog("index notes", { cwd = zdir, db = zdb, today = "2026-11-30" })
+    assert.are.equal(0, code, err)
+    local out = h.fulog("export ics", { cwd = zdir, db = zdb, today = "2026-11-30" })
+    h.rm(zdir)
+    local res = py([==[
+import sys, icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+for c in cal.walk('VEVENT'):
+    dt = c.get('DTSTART').dt
+    print(dt.isoformat(), dt.tzinfo is not None and dt.utcoffset().total_seconds() == 0, str(c['SUMMARY']))
+]==], out)
+    assert.truthy(res:find("exit=0", 1, true), res)
+    assert.truthy(res:find("2026-12-02T23:00:00+00:00 True Zeta: Tom joins the call", 1, true), res)
+    assert.truthy(res:find("2026-12-09T01:00:00+00:00 True Zeta: Ann brings the CFO", 1, true), res)
+    assert.truthy(res:find("2026-12-10T15:00:00+00:00 True Zeta: Jo books the demo", 1, true), res)
+    assert.truthy(res:find("2026-12-11T10:00:00 False Zeta: Kim signs", 1, true), res)
+  end)
+
   it("keeps UIDs across runs, re-indexes and a snooze; filters by account and date", function()
     local function uids(text)
       local t = {}
