@@ -92,7 +92,9 @@ local function changed_on_disk(buf)
     return true
   end
   for i = 1, #mine do
-    if mine[i] ~= disk[i] and mine[i] ~= disk[i]:gsub("\r$", "") then
+    -- readfile() gives a NUL as "\n"; the buffer's lines hold "\0"
+    local d = disk[i]:gsub("\n", "\0")
+    if mine[i] ~= d and mine[i] ~= d:gsub("\r$", "") then
       return true
     end
   end

@@ -53,21 +53,19 @@ function M.win_width(b)
 end
 
 -- The file's lines as on disk, for a changed-on-disk check (nil when
--- unreadable), as buffer b (when given) holds them: read in its
--- 'fileencoding' (a note with a stray invalid byte is read as latin1), a
--- NUL as the buffer keeps it ("\0"; readfile() gives "\n").
+-- unreadable), read as buffer b (when given) was: in its 'fileencoding' (a
+-- note with a stray invalid byte is read as latin1). readfile()'s lines: a
+-- NUL in them is "\n" (bufstep maps it back).
 function M.disk_lines(path, b)
   if vim.fn.filereadable(path) ~= 1 then
     return nil
   end
   local lines = vim.fn.readfile(path, "b")
   local fenc = b and api.nvim_buf_get_option(M.bufnr(b), "fileencoding") or ""
-  local conv = fenc ~= "" and fenc ~= "utf-8" and fenc ~= vim.o.encoding
-  for i, l in ipairs(lines) do
-    if conv then
-      l = vim.fn.iconv(l, fenc, vim.o.encoding)
+  if fenc ~= "" and fenc ~= "utf-8" and fenc ~= vim.o.encoding then
+    for i, l in ipairs(lines) do
+      lines[i] = vim.fn.iconv(l, fenc, vim.o.encoding)
     end
-    lines[i] = l:gsub("\n", "\0")
   end
   return lines
 end

@@ -130,9 +130,9 @@ function M.win_width(b)
 end
 
 -- The file's lines as on disk, for a changed-on-disk check (nil when
--- unreadable), as buffer b (when given) holds them: read in its
--- 'fileencoding' (a note with a stray invalid byte is read as latin1), a
--- NUL as the buffer keeps it ("\0"; readfile() gives "\n").
+-- unreadable), read as buffer b (when given) was: in its 'fileencoding' (a
+-- note with a stray invalid byte is read as latin1). readfile()'s lines: a
+-- NUL in them is "\n" (bufstep maps it back).
 function M.disk_lines(path, b)
   if eval_num("filereadable(" .. lit(path) .. ")") ~= 1 then
     return nil
@@ -142,11 +142,7 @@ function M.disk_lines(path, b)
   if fenc ~= "" and fenc ~= "utf-8" and fenc ~= vim.eval("&encoding") then
     expr = "map(" .. expr .. ", 'iconv(v:val, " .. lit(fenc):gsub("'", "''") .. ", &encoding)')"
   end
-  local lines = from_vim(vim.eval(expr))
-  for i, l in ipairs(lines) do
-    lines[i] = l:gsub("\n", "\0")
-  end
-  return lines
+  return from_vim(vim.eval(expr))
 end
 
 -- ---------------------------------------------------------------- timers
