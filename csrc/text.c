@@ -185,10 +185,15 @@ static int ascii8(const unsigned char *p)
     return ((w | (w - 0x2020202020202020ull)) & 0x8080808080808080ull) == 0;
 }
 
-int ful_utf8_is_clean(const char *s, size_t n)
+/* The one scan behind both: how many bytes utf8_copy would replace (an
+ * invalid sequence's, a NUL's). With clean, a C0 control other than tab
+ * counts too (ful_utf8_clean writes it as a blank) and the scan stops at
+ * the first such byte: 1 means ful_utf8_clean would change s. Inlined into
+ * each caller with clean a constant, so neither pays for the other. */
+static inline size_t utf8_scan(const char *s, size_t n, int clean)
 {
     const unsigned char *u = (const unsigned char *)s;
-    size_t i = 0, k;
+    size_t i = 0, bad = 0, k;
     while (i < n) {
         if (i + 8 <= n && ascii8(u + i)) {
             i += 8;
@@ -198,35 +203,27 @@ int ful_utf8_is_clean(const char *s, size_t n)
             i++;
             continue;
         }
-        /* as utf8_copy: what it keeps besides is a whole multi-byte sequence */
+        /* as utf8_copy: what it keeps besides is a whole multi-byte
+         * sequence (k > 1); k == 1 is a control, k == 0 a bad byte */
         k = (u[i] == 0) ? 0 : seq_len(u + i, n - i);
-        if (k < 2)
-            return 0;
-        i += k;
+        if (k == 0 || (clean && k == 1)) {
+            if (clean)
+                return 1;
+            bad++;
+        }
+        i += k ? k : 1;
     }
-    return 1;
+    return bad;
+}
+
+int ful_utf8_is_clean(const char *s, size_t n)
+{
+    return utf8_scan(s, n, 1) == 0;
 }
 
 size_t ful_utf8_bad(const char *s, size_t n)
 {
-    const unsigned char *u = (const unsigned char *)s;
-    size_t i = 0, bad = 0;
-    while (i < n) {
-        size_t k;
-        if (i + 8 <= n && ascii8(u + i)) {
-            i += 8;
-            continue;
-        }
-        if (u[i] >= 0x20 && u[i] < 0x80) {
-            i++;
-            continue;
-        }
-        k = (u[i] == 0) ? 0 : seq_len(u + i, n - i);
-        if (k == 0)
-            bad++;
-        i += k ? k : 1;
-    }
-    return bad;
+    return utf8_scan(s, n, 0);
 }
 
 size_t ful_utf8_cut(const char *s, size_t n, size_t max)

@@ -166,6 +166,35 @@ int main(void)
         T_INTEQ(ful_utf8_cut("\xc3\xa9\xc3\xa9", 4, 3), 2);
         T_INTEQ(ful_utf8_bad("ok \xe2\x82\xac", 6), 0);
         T_INTEQ(ful_utf8_bad("\xed\xa0\x80", 3), 3);
+        /* is_clean and bad are one scan: is_clean is exactly "clean would
+         * copy it unchanged" (what the store binds in place), bad counts
+         * the replaced bytes; a control is changed by clean, not counted
+         * as bad. Checked against ful_utf8_clean on every case. */
+        {
+#define S(x) x, sizeof(x) - 1
+            static const struct { const char *s; size_t n; size_t bad; } c[] = {
+                { S("plain ascii, long enough for the 8-byte path"), 0 },
+                { S("tab\tkept"), 0 },
+                { S("ctl\x01 here"), 0 },
+                { S("nul\0here"), 1 },
+                { S("caf\xc3\xa9 ok \xe2\x82\xac"), 0 },
+                { S("cut \xc3"), 1 },
+                { S("latin1 \xe9t\xe9 and more ascii after it"), 2 },
+                { S("del \x7f is kept"), 0 },
+                { S(""), 0 },
+            };
+#undef S
+            size_t i;
+            for (i = 0; i < sizeof c / sizeof c[0]; i++) {
+                long r = ful_utf8_clean(&b, c[i].s, c[i].n);
+                int same = r == 0 && b.len == c[i].n && (c[i].n == 0 || memcmp(b.p, c[i].s, c[i].n) == 0);
+                T_CHECK(ful_utf8_is_clean(c[i].s, c[i].n) == same, "case %zu: is_clean %d, clean copies it %s", i,
+                        ful_utf8_is_clean(c[i].s, c[i].n), same ? "unchanged" : "changed");
+                T_CHECK(ful_utf8_bad(c[i].s, c[i].n) == c[i].bad && (size_t)r == c[i].bad, "case %zu: bad %zu, clean %ld",
+                        i, ful_utf8_bad(c[i].s, c[i].n), r);
+                ful_buf_free(&b);
+            }
+        }
     }
     T_SECTION("hash");
     T_CHECK(ful_hash("abc", 3) == ful_hash("abc", 3), "stable");
