@@ -279,9 +279,10 @@ int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
             return R_EFFORT;
         }
         if ((b & FUL_CUE_SETUP) && !(b & FUL_CUE_DELIV) && L->t[first].span == 1) {
-            /* "Arrange a loan camera body for Gilles' shoot", "Book the training
-             * room for the onsite": a thing arranged (for a meeting, maybe) is
-             * ours to give; "arrange a time", "book a slot with Tom" stay chases */
+            /* "Arrange a loan camera body for Gilles' shoot", "organise
+             * transport for the site visit": a thing arranged (for a meeting,
+             * maybe) is ours to give; "arrange a time", "book a slot with Tom"
+             * stay chases ("book the training room": a meeting's word first) */
             int o = ful_next(L, first, end), k;
             while (o >= 0 && (L->t[o].bits & (FUL_CUE_ART | FUL_CUE_POSS)) && !(L->t[o].bits & (FUL_CUE_CLIENT | FUL_CUE_COBJ)))
                 o = ful_next(L, o, end);
