@@ -1031,7 +1031,9 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             else if ((j < 0 || (lone = name_shaped(L, j) && !(L->t[j].bits & FUL_CUE_WORD) && next_tok(L, j, end) < 0)) &&
                      (!(L->t[p].bits & FUL_CUE_WORD) || ful_name_verb(L, p) ||
                                ful_is_id(L, p, FUL_W_will) || name_date_word(L, p)) &&
-                     !(L->r[p].len > 4 && L->r[p].lw[L->r[p].len - 2] == 'e' && L->r[p].lw[L->r[p].len - 1] == 'd') &&
+                     /* ("Ahmed:", "Saeed -": names in -med, -eed; "Ghosted:", "Declined -" are none) */
+                     !(L->r[p].len > 4 && L->r[p].lw[L->r[p].len - 2] == 'e' && L->r[p].lw[L->r[p].len - 1] == 'd' &&
+                       L->r[p].lw[L->r[p].len - 3] != 'm' && L->r[p].lw[L->r[p].len - 3] != 'e') &&
                      !(p + 1 < end && (L->t[p + 1].flags & T_NUM)) && /* ("Ticket #4471 - send Frank": a label) */
                      !(j < 0 && acronym_in_mixed(L, p))) {
                 side = A_CLIENT, who = FUL_WHO_NAME; /* a lone name: may own the next clause; "Ghosted:" is none */

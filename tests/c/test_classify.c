@@ -2243,6 +2243,12 @@ static void test_everyday_forms(void)
     IS("Same issues as the Riga site", "unknown");
     IS("same setup as Acme", "unknown");
     DUE("Same pricing as last year, send it Fri", "compliance", "2026-11-27");
+    T_SECTION("a name in -med or -eed before a colon or a dash owns the next clause");
+    DUE("Ahmed: will send the PO Fri", "firm", "2026-11-27");
+    DUE("Mohammed - sends the PO Fri", "firm", "2026-11-27");
+    DUE("Saeed: to send the PO Fri", "firm", "2026-11-27");
+    IS("Mohammed: will come back with numbers", "soft");
+    DUE("Ghosted: try again Mon", "non", "2026-11-23");
 }
 
 int main(void)
