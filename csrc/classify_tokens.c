@@ -590,13 +590,12 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
     /* "drop me a line", "drop Precious a line": a message, a chase; "on
      * line 3", "a new product line", "new line period": a line of things */
     if (span == 1 && t->wid == FUL_W_line) {
+        /* (the words before i are looked up: their ids are set) */
         int k, chase = 0;
-        int a = i > 0 && L->r[i - 1].len == 1 && L->r[i - 1].lw[0] == 'a' ? i - 1
-                : i > 1 && L->r[i - 2].len == 1 && L->r[i - 2].lw[0] == 'a' ? i - 2 : -1; /* ("a quick line") */
+        int a = i > 0 && L->t[i - 1].wid == FUL_W_a ? i - 1 : i > 1 && L->t[i - 2].wid == FUL_W_a ? i - 2 : -1; /* ("a quick line") */
         for (k = a - 1; a > 0 && k >= 0 && k >= a - 3 && !chase; k--)
-            chase = (L->r[k].len == 4 && memcmp(L->r[k].lw, "drop", 4) == 0) ||
-                    (L->r[k].len == 5 && (memcmp(L->r[k].lw, "shoot", 5) == 0 || memcmp(L->r[k].lw, "write", 5) == 0)) ||
-                    (L->r[k].len == 4 && (memcmp(L->r[k].lw, "send", 4) == 0 || memcmp(L->r[k].lw, "give", 4) == 0));
+            chase = L->t[k].wid == FUL_W_drop || L->t[k].wid == FUL_W_shoot || L->t[k].wid == FUL_W_write ||
+                    L->t[k].wid == FUL_W_send || L->t[k].wid == FUL_W_give;
         if (!chase)
             t->bits = FUL_CUE_WORD;
     }

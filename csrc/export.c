@@ -225,11 +225,9 @@ static int noon_after(const char *text, size_t n, size_t i)
  * Sunday of November), for the zones written without S or D ("PT"). */
 static int us_dst(ful_day d)
 {
-    char t[11];
-    int y;
+    int y, mo, dd;
     ful_day mar, nov;
-    ful_day_format(d, t);
-    y = atoi(t);
+    ful_day_to_ymd(d, &y, &mo, &dd);
     mar = ful_day_from_ymd(y, 3, 8);
     nov = ful_day_from_ymd(y, 11, 1);
     mar += (6 - ful_day_weekday(mar) + 7) % 7;  /* the Sunday on or after the 8th */
