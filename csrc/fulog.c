@@ -666,7 +666,7 @@ static int l_mark_done(lua_State *L)
     return 2;
 }
 
-/* core.add_touch(path, line, {date=, channel=, outcome=, expect=, tags=}) */
+/* core.add_touch(path, line, {date=, channel=, outcome=, expect=, tags=, today=}) */
 static int l_add_touch(lua_State *L)
 {
     const char *path = luaL_checkstring(L, 1);
@@ -688,9 +688,13 @@ static int l_add_touch(lua_State *L)
         return 2;
     if (ful_l_date(L, 7, o.today, &day) != 0)
         return 2;
-    if (ful_channel_parse(channel, strlen(channel)) < 0)
-        return ful_l_fail(L, "channel: want email, call, voicemail, meeting or other");
-    if (ful_wb_touch(path, line, expect, &o.tags, day, channel, outcome, &new_line, err, sizeof err) != 0)
+    /* the checks are ful_touch_plan's, as for :FuTouch in the buffer;
+     * "after today" only against a today the caller names (fulog touch's) */
+    lua_getfield(L, 3, "today");
+    if (lua_isnil(L, -1))
+        o.today = FUL_NODATE;
+    lua_pop(L, 1);
+    if (ful_wb_touch(path, line, expect, &o.tags, day, o.today, channel, outcome, &new_line, err, sizeof err) != 0)
         return ful_l_fail(L, err);
     lua_pushinteger(L, new_line);
     return 1;

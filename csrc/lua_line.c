@@ -3,6 +3,7 @@
  * copy of the grammar. Line numbers are 1-based, as in the editors. */
 #include "lua_bind.h"
 #include "line.h"
+#include "store.h" /* FUL_ERR_MAX */
 #include "writeback.h"
 
 #include <string.h>
@@ -127,29 +128,54 @@ static int l_block_end(lua_State *L)
     return 1;
 }
 
-/* core.touch_row(lines, lnum, touch_line [, opts]) -> the 0-based row to
- * insert touch_line (core.touch_line's) at under the step at lnum (after
- * its block, or before a later-dated touch); nil, msg when that very touch
- * is already under the step (the write-back's rule: ful_touch_slot). */
-static int l_touch_row(lua_State *L)
+/* core.touch_plan(lines, lnum, {path=, date=, channel=, outcome=, today=,
+ * options}) -> the 0-based row to insert the TOUCH: line at under the step
+ * at lnum, and that line; nil, msg when ful_touch_plan refuses it (the
+ * write-back's checks and words: :FuTouch in the buffer as fulog touch).
+ * lines: the note as the buffer has it; path: its name in the messages,
+ * and the file name whose date may be the meeting's; date: default today
+ * (the options'); today given: a date after it is refused. */
+static int l_touch_plan(lua_State *L)
 {
-    int n, row = (int)luaL_checkinteger(L, 2) - 1, r;
-    size_t tn;
-    const char *tl = luaL_checklstring(L, 3, &tn);
-    ful_tagset tags;
+    int n, row = (int)luaL_checkinteger(L, 2) - 1, slot, i;
+    const char *path, *channel, *outcome;
     ful_lspan *ls;
-    ful_l_tags(L, 4, &tags);
-    ls = check_lines(L, 1, &n);
+    ful_lopts o;
+    ful_day day;
+    ful_buf *text, *tl;
+    char err[FUL_ERR_MAX];
+    luaL_checktype(L, 3, LUA_TTABLE);
+    lua_settop(L, 3);
+    ls = check_lines(L, 1, &n); /* slot 4 */
     luaL_argcheck(L, row >= 0 && row < n, 2, "not a line of the list");
-    r = ful_touch_slot(ls, n, row, tl, tn, &tags);
-    if (r < 0) {
-        lua_pushnil(L);
-        lua_pushfstring(L, "this touch is already there on line %d (same date, channel and outcome): "
-                        "not written again", -r);
+    lua_getfield(L, 3, "path");    /* 5 */
+    lua_getfield(L, 3, "channel"); /* 6 */
+    lua_getfield(L, 3, "outcome"); /* 7 */
+    lua_getfield(L, 3, "date");    /* 8 */
+    path = luaL_optstring(L, 5, "");
+    channel = luaL_optstring(L, 6, "other");
+    outcome = luaL_optstring(L, 7, NULL);
+    if (ful_l_opts(L, 3, &o) != 0)
         return 2;
-    }
-    lua_pushinteger(L, r);
-    return 1;
+    if (ful_l_date(L, 8, o.today, &day) != 0)
+        return 2;
+    /* "after today" only against a today the caller names */
+    lua_getfield(L, 3, "today");
+    if (lua_isnil(L, -1))
+        o.today = FUL_NODATE;
+    lua_pop(L, 1);
+    /* the note's text, for the meeting date its header names */
+    text = ful_l_newbuf(L);
+    tl = ful_l_newbuf(L);
+    for (i = 0; i < n; i++)
+        if (ful_buf_add(text, ls[i].s, ls[i].n) || ful_buf_adds(text, "\n"))
+            return luaL_error(L, "out of memory");
+    if (ful_touch_plan(path, text->p, text->len, ls, n, row, day, o.today, channel, outcome, &o.tags, tl, &slot,
+                       err, sizeof err) != 0)
+        return ful_l_fail(L, err);
+    lua_pushinteger(L, slot);
+    lua_pushlstring(L, tl->p, tl->len);
+    return 2;
 }
 
 /* core.find_step(lines, lnum, text [, opts]) -> the line number of the
@@ -180,7 +206,7 @@ static const luaL_Reg line_funcs[] = {
     { "new_step_line", l_new_step_line },
     { "step_at", l_step_at },
     { "block_end", l_block_end },
-    { "touch_row", l_touch_row },
+    { "touch_plan", l_touch_plan },
     { "find_step", l_find_step },
     { NULL, NULL }
 };

@@ -536,7 +536,8 @@ typedef int (*line_edit)(const char *s, size_t n, const ful_tagset *tags, const 
 static int wb_edit(const char *path, int line, const char *expect, const ful_tagset *tags, line_edit edit,
                    const void *ctx, int *at_line, char *err, size_t errlen);
 static int wb_touch(const char *path, int line, const char *expect, const ful_tagset *tags, ful_day day,
-                    const char *channel, const char *outcome, int *new_line, char *err, size_t errlen);
+                    ful_day today, const char *channel, const char *outcome, int *new_line, char *err,
+                    size_t errlen);
 
 static int edit_done(const char *s, size_t n, const ful_tagset *tags, const void *ctx, ful_buf *out)
 {
@@ -577,7 +578,8 @@ int ful_wb_snooze(const char *path, int line, const char *expect, const ful_tags
 }
 
 int ful_wb_touch(const char *path, int line, const char *expect, const ful_tagset *tags, ful_day day,
-                 const char *channel, const char *outcome, int *new_line, char *err, size_t errlen)
+                 ful_day today, const char *channel, const char *outcome, int *new_line, char *err,
+                 size_t errlen)
 {
     char *real = real_note(path);
     int rc;
@@ -585,7 +587,7 @@ int ful_wb_touch(const char *path, int line, const char *expect, const ful_tagse
         snprintf(err, errlen, "%s:%d: out of memory", path, line);
         return -1;
     }
-    rc = wb_touch(real, line, expect, tags, day, channel, outcome, new_line, err, errlen);
+    rc = wb_touch(real, line, expect, tags, day, today, channel, outcome, new_line, err, errlen);
     free(real);
     return rc;
 }
@@ -685,8 +687,57 @@ int ful_touch_slot(const ful_lspan *ls, int n, int step, const char *tl, size_t 
     return slot;
 }
 
+int ful_touch_plan(const char *path, const char *text, size_t len, const ful_lspan *ls, int n, int step,
+                   ful_day day, ful_day today, const char *channel, const char *outcome,
+                   const ful_tagset *tags, ful_buf *tl, int *slot, char *err, size_t errlen)
+{
+    ful_buf hb = { (char *)text, len, len };
+    ful_day meeting;
+    char d1[11], d2[11];
+    int r;
+    if (!channel || ful_channel_parse(channel, strlen(channel)) < 0) {
+        snprintf(err, errlen, "%s:%d: unknown channel \"%s\": want email, call, voicemail, meeting or other; "
+                 "nothing written", path, step + 1, channel ? channel : "");
+        return -1;
+    }
+    if (day == FUL_NODATE) {
+        snprintf(err, errlen, "%s:%d: a touch needs a date; nothing written", path, step + 1);
+        return -1;
+    }
+    /* an attempt made: one dated ahead (a typo, most often) would set the
+     * next follow-up from that day and hide the chase until then */
+    if (today != FUL_NODATE && day > today) {
+        ful_day_format(day, d1);
+        ful_day_format(today, d2);
+        snprintf(err, errlen, "%s:%d: a touch on %s is after today (%s): a touch records an attempt already "
+                 "made; nothing written", path, step + 1, d1, d2);
+        return -1;
+    }
+    meeting = written_meeting(path, &hb, tags);
+    if (meeting != FUL_NODATE && day < meeting) {
+        ful_day_format(day, d1);
+        ful_day_format(meeting, d2);
+        snprintf(err, errlen, "%s:%d: a touch on %s is before the meeting (%s): a touch follows the meeting; "
+                 "nothing written", path, step + 1, d1, d2);
+        return -1;
+    }
+    if (ful_touch_line(ls[step].s, ls[step].n, day, channel, outcome, tl) != 0) {
+        snprintf(err, errlen, "%s:%d: out of memory", path, step + 1);
+        return -1;
+    }
+    r = ful_touch_slot(ls, n, step, tl->p, tl->len, tags);
+    if (r < 0) {
+        snprintf(err, errlen, "%s:%d: this touch is already there (same date, channel and outcome): "
+                 "not written again", path, -r);
+        return -1;
+    }
+    *slot = r;
+    return 0;
+}
+
 static int wb_touch(const char *path, int line, const char *expect, const ful_tagset *tags, ful_day day,
-                    const char *channel, const char *outcome, int *new_line, char *err, size_t errlen)
+                    ful_day today, const char *channel, const char *outcome, int *new_line, char *err,
+                    size_t errlen)
 {
     ful_buf b = { 0, 0, 0 }, tl = { 0, 0, 0 }, out = { 0, 0, 0 };
     struct stat st;
@@ -695,11 +746,6 @@ static int wb_touch(const char *path, int line, const char *expect, const ful_ta
     int at = line, rc = -1, end, lk, slot;
     size_t ins;
     const char *eol;
-    ful_day meeting;
-    if (day == FUL_NODATE) {
-        snprintf(err, errlen, "%s:%d: a touch needs a date", path, line);
-        return -1;
-    }
     if (check_note(path, &st, err, errlen) != 0)
         return -1;
     lk = lock_note(path);
@@ -709,28 +755,14 @@ static int wb_touch(const char *path, int line, const char *expect, const ful_ta
         goto oom;
     if (locate(path, &lines, line, expect, tags, &at, err, errlen) != 0)
         goto done;
-    meeting = written_meeting(path, &b, tags);
-    if (meeting != FUL_NODATE && day < meeting) {
-        char d1[11], d2[11];
-        ful_day_format(day, d1);
-        ful_day_format(meeting, d2);
-        snprintf(err, errlen, "%s:%d: a touch on %s is before the meeting (%s): a touch follows the meeting; "
-                 "nothing written", path, at + 1, d1, d2);
+    if (ful_touch_plan(path, b.p, b.len, lines.ls, lines.n, at, day, today, channel, outcome, tags, &tl, &slot,
+                       err, errlen) != 0)
         goto done;
-    }
     sp = lines.sp[at];
     eol = line_end(&b, &sp);
-    if (ful_touch_line(b.p + sp.off, sp.len, day, channel, outcome, &tl) != 0)
-        goto oom;
     /* Inserted in the step's block (the grammar's rule, as in the editor):
      * after it, or before a later-dated touch. */
     end = ful_line_block_end(lines.ls, lines.n, at, tags);
-    slot = ful_touch_slot(lines.ls, lines.n, at, tl.p, tl.len, tags);
-    if (slot < 0) {
-        snprintf(err, errlen, "%s:%d: this touch is already there (same date, channel and outcome): "
-                 "not written again", path, -slot);
-        goto done;
-    }
     ins = slot < end ? lines.sp[slot].off : lines.sp[end - 1].end;
     *new_line = slot + 1;
     at++;

@@ -33,9 +33,24 @@ int ful_wb_snooze(const char *path, int line, const char *expect, const ful_tags
  * or -1 - i when line i already is this very touch (same date, channel and
  * outcome), which a write-back refuses. Editor and shell alike. */
 int ful_touch_slot(const ful_lspan *ls, int n, int step, const char *tl, size_t tn, const ful_tagset *tags);
-/* Inserts a TOUCH: line under the next step at line (ful_touch_slot);
- * *new_line is its line. Refused before the meeting date the note names. */
+/* The one check of a touch the seller asks for under the step on line
+ * `step` (0-based) of the note at path, whose text is text[0..len) and
+ * lines ls[0..n): fulog touch, the log's write-back and :FuTouch in the
+ * note's buffer all come here, so they refuse the same touches in the same
+ * words. Refused: a channel that is none (ful_channel_parse), no date, a
+ * day after today (today FUL_NODATE: not checked), a day before the
+ * meeting date the note names (front matter, heading, file name), the
+ * very touch already under the step. 0: *tl holds the TOUCH: line
+ * (ful_touch_line's) and *slot where it goes (ful_touch_slot); -1: err
+ * holds one line "PATH:LINE: why; nothing written" (LINE the step's, or
+ * the touch's already there). */
+int ful_touch_plan(const char *path, const char *text, size_t len, const ful_lspan *ls, int n, int step,
+                   ful_day day, ful_day today, const char *channel, const char *outcome,
+                   const ful_tagset *tags, ful_buf *tl, int *slot, char *err, size_t errlen);
+/* Inserts a TOUCH: line under the next step at line, as ful_touch_plan
+ * allows; *new_line is its line. */
 int ful_wb_touch(const char *path, int line, const char *expect, const ful_tagset *tags, ful_day day,
-                 const char *channel, const char *outcome, int *new_line, char *err, size_t errlen);
+                 ful_day today, const char *channel, const char *outcome, int *new_line, char *err,
+                 size_t errlen);
 
 #endif

@@ -107,7 +107,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (op == 0)
         rc = ful_wb_done(path, line, expect, NULL, NULL, err, sizeof err);
     else
-        rc = ful_wb_touch(path, line, expect, NULL, ful_day_from_ymd(2026, 12, 10), "call", "no reply", &new_line,
+        rc = ful_wb_touch(path, line, expect, NULL, ful_day_from_ymd(2026, 12, 10), FUL_NODATE, "call", "no reply", &new_line,
                           err, sizeof err);
     CHECK(read_file(path, &after) == 0);
     m = before.len < after.len ? before.len : after.len;

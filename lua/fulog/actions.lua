@@ -109,15 +109,6 @@ end
 
 -- ---------------------------------------------------------------- touch
 
-local function valid_channel(c)
-  for _, x in ipairs(config.CHANNELS) do
-    if x == c then
-      return true
-    end
-  end
-  return false
-end
-
 -- Asks for what is missing, then calls k(channel, outcome).
 local function ask_touch(channel, outcome, k)
   local function with_outcome(ch)
@@ -146,17 +137,12 @@ end
 
 -- Inserts a TOUCH line under the step at row. Returns the inserted row.
 function M.touch_in_buffer(core, buf, row, date, channel, outcome)
-  local step_line = ed().get_line(buf, row)
-  local tl, msg = core.touch_line(step_line, date, channel, outcome)
-  if not tl then
-    return nil, msg
-  end
   if not ed().modifiable(buf) then
     return nil, "the buffer is not modifiable"
   end
-  local at, dup = bufstep.touch_insert_row(core, buf, row, tl)
+  local at, tl = bufstep.touch_plan(core, buf, row, date, channel, outcome)
   if not at then
-    return nil, dup
+    return nil, tl
   end
   local ok, msg2 = bufstep.edit_buffer(buf, function()
     ed().set_lines(buf, at, at, { tl })
@@ -174,9 +160,6 @@ function M.touch_chase(chase, channel, outcome, done_cb)
     return
   end
   ask_touch(channel, outcome, function(ch, out)
-    if not valid_channel(ch) then
-      return err(("unknown channel \"%s\" (one of %s)"):format(ch, table.concat(config.CHANNELS, ", ")))
-    end
     local date = fulog.today()
     local ok, buf = edit_chase(core, chase, function(b, row)
       return M.touch_in_buffer(core, b, row, date, ch, out)
@@ -203,8 +186,10 @@ function M.touch(a)
   end
   local words = trim(a.args)
   local channel, outcome = words:match("^(%S+)%s*(.*)$")
-  if channel and not valid_channel(channel:lower()) then
-    return err(("unknown channel \"%s\" (one of %s)"):format(channel, table.concat(config.CHANNELS, ", ")))
+  if channel and not core.channel(channel) then
+    -- refused before the outcome is asked for, in the core's words
+    local _, msg = bufstep.touch_plan(core, buf, row, fulog.today(), channel)
+    return err(msg)
   end
   ask_touch(channel and channel:lower(), outcome, function(ch, out)
     local at, msg = M.touch_in_buffer(core, buf, row, fulog.today(), ch, out)

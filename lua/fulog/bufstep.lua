@@ -25,11 +25,25 @@ function M.step_row(core, buf, row)
   return lnum - 1
 end
 
--- Where the TOUCH line tl goes (0-based): after the step's block, or
--- before a later-dated touch; nil, msg when that very touch is there (the
--- core's rule, as for fulog touch).
-function M.touch_insert_row(core, buf, row, tl)
-  return core.touch_row(ed().get_lines(buf, 0, -1), row + 1, tl, line_opts())
+-- The buffer's file as a message names it: relative to the working folder
+-- when under it, as fulog prints a note.
+function M.display_name(buf)
+  local name, cwd = ed().buf_name(buf), ed().cwd()
+  if cwd ~= "" and cwd ~= "/" and name:sub(1, #cwd + 1) == cwd .. "/" then
+    return name:sub(#cwd + 2)
+  end
+  return name
+end
+
+-- The TOUCH line for the step at row and where it goes (0-based): after
+-- the step's block, or before a later-dated touch; nil, msg when the core
+-- refuses it (bad channel or date, before the meeting, that very touch
+-- already there): the checks and words of fulog touch, on the buffer's
+-- lines (unsaved edits included).
+function M.touch_plan(core, buf, row, date, channel, outcome)
+  return core.touch_plan(ed().get_lines(buf, 0, -1), row + 1, {
+    path = M.display_name(buf), date = date, channel = channel, outcome = outcome, options = line_opts(),
+  })
 end
 
 -- Finds the step of a chase in a loaded buffer: at lnum when it still holds

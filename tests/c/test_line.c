@@ -164,6 +164,50 @@ int main(void)
         T_INTEQ(ful_touch_slot(ls, n, 0, other, strlen(other), NULL), 3);
     }
 
+    T_SECTION("touch_plan");
+    /* The one check of a touch, for fulog touch and :FuTouch alike: each
+     * refusal in one line naming the note and the line, nothing written. */
+    {
+        const char *note = "---\ndate: 2026-11-20\n---\n# Acme\n- NEXT: call Jason back\n"
+                           "  - TOUCH: 2026-12-01 call - no answer\nafter";
+        ful_buf tl = { 0, 0, 0 };
+        char err[512];
+        int slot = -9;
+        n = split(note, ls);
+        err[0] = '\0';
+        T_INTEQ(ful_touch_plan("a.md", note, strlen(note), ls, n, 4, D("2026-11-19"), D("2026-12-04"), "call",
+                               NULL, NULL, &tl, &slot, err, sizeof err), -1);
+        T_STREQ(err, "a.md:5: a touch on 2026-11-19 is before the meeting (2026-11-20): a touch follows the "
+                "meeting; nothing written");
+        T_INTEQ(ful_touch_plan("a.md", note, strlen(note), ls, n, 4, D("2026-12-05"), D("2026-12-04"), "call",
+                               NULL, NULL, &tl, &slot, err, sizeof err), -1);
+        T_STREQ(err, "a.md:5: a touch on 2026-12-05 is after today (2026-12-04): a touch records an attempt "
+                "already made; nothing written");
+        T_INTEQ(ful_touch_plan("a.md", note, strlen(note), ls, n, 4, D("2026-12-04"), D("2026-12-04"), "fax",
+                               NULL, NULL, &tl, &slot, err, sizeof err), -1);
+        T_STREQ(err, "a.md:5: unknown channel \"fax\": want email, call, voicemail, meeting or other; "
+                "nothing written");
+        T_INTEQ(ful_touch_plan("a.md", note, strlen(note), ls, n, 4, FUL_NODATE, D("2026-12-04"), "call",
+                               NULL, NULL, &tl, &slot, err, sizeof err), -1);
+        T_STREQ(err, "a.md:5: a touch needs a date; nothing written");
+        T_INTEQ(ful_touch_plan("a.md", note, strlen(note), ls, n, 4, D("2026-12-01"), D("2026-12-04"), "Call",
+                               "No answer", NULL, &tl, &slot, err, sizeof err), -1);
+        T_STREQ(err, "a.md:6: this touch is already there (same date, channel and outcome): not written again");
+        /* accepted: a back-dated touch goes before the later one; the
+         * meeting day itself and a synonym channel are fine */
+        T_INTEQ(ful_touch_plan("a.md", note, strlen(note), ls, n, 4, D("2026-11-20"), FUL_NODATE, "vm",
+                               NULL, NULL, &tl, &slot, err, sizeof err), 0);
+        T_INTEQ(slot, 5);
+        T_CHECK(tl.len > 0 && strncmp(tl.p, "  - TOUCH: 2026-11-20 vm", tl.len) == 0, "touch line");
+        /* no meeting date written (none in the header or the file name):
+         * nothing to be before */
+        n = split("# Acme\n- NEXT: call Jason back", ls);
+        T_INTEQ(ful_touch_plan("b.md", "# Acme\n- NEXT: call Jason back", 29, ls, n, 1, D("2000-01-01"),
+                               D("2026-12-04"), "email", NULL, NULL, &tl, &slot, err, sizeof err), 0);
+        T_INTEQ(slot, 2);
+        ful_buf_free(&tl);
+    }
+
     T_SECTION("step_at");
     n = split("# Acme\n- NEXT: a\n  - TOUCH: 2026-12-01 email\n\n  more on a\nother\n  - TODO: b", ls);
     T_INTEQ(ful_line_step_at(ls, n, 1, NULL), 1);

@@ -79,7 +79,7 @@ H.run(function()
   for k in pairs(notified) do notified[k] = nil end
   local before = vim.api.nvim_buf_get_lines(0, 0, -1, false)
   vim.cmd("FuTouch email no reply")
-  H.ok(notified[1] and notified[1].msg:find("this touch is already there on line 7", 1, true),
+  H.ok(notified[1] and notified[1].msg:find(":7: this touch is already there (same date, channel and outcome): not written again", 1, true),
     "the same touch again is refused, naming the line", H.show(notified))
   H.eq(vim.api.nvim_buf_get_lines(0, 0, -1, false), before, "nothing is added")
 

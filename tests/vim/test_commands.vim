@@ -82,7 +82,7 @@ function! s:body() abort
   call T_clear_notes()
   let before = getline(1, '$')
   FuTouch email no reply
-  call T_contains(join(T_notes()), 'this touch is already there on line 7', 'the same touch again is refused, naming the line')
+  call T_contains(join(T_notes()), ':7: this touch is already there (same date, channel and outcome): not written again', 'the same touch again is refused, naming the line')
   call T_eq(getline(1, '$'), before, 'nothing is added')
 
   " :FuDone

@@ -213,16 +213,10 @@ function M.touch(opts, args)
   if opts.replied and not outcome:lower():find("repl") then
     outcome = "replied" .. (outcome ~= "" and (": " .. outcome) or "")
   end
-  if not core.channel(channel) then
-    usage_error("channel: want email, call, voicemail, meeting or other, got " .. channel)
-  end
   local o = core_opts(opts)
+  -- the channel, the date (not after today, not before the meeting) and
+  -- a repeat are checked by the core, as for :FuTouch in the editor
   local date = opts.date and check_date("date", opts.date) or o.today
-  -- a touch is an attempt made: one dated ahead (a typo, most often) would
-  -- set the next follow-up from that day and hide the chase until then
-  if date > o.today then
-    usage_error(("--date %s is after today (%s): a touch records an attempt already made"):format(date, o.today))
-  end
   local expect
   if key then
     line, expect = step_by_key(path, line, key, o)

@@ -107,6 +107,11 @@ end
 
 -- ---------------------------------------------------------------- files
 
+-- The working folder: messages name a note relative to it, as the shell does.
+function M.cwd()
+  return fn.getcwd()
+end
+
 function M.expand(path)
   return fn.fnamemodify(fn.expand(path), ":p")
 end

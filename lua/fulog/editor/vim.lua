@@ -223,6 +223,11 @@ end
 
 -- ---------------------------------------------------------------- files
 
+-- The working folder: messages name a note relative to it, as the shell does.
+function M.cwd()
+  return call("getcwd")
+end
+
 function M.expand(path)
   return call("fnamemodify", call("expand", path), ":p")
 end
