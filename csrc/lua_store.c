@@ -217,17 +217,40 @@ static int query_opts(lua_State *L, int idx, ful_store *s, ful_query *q)
     return 0;
 }
 
+/* Pushes the owner filter as the notes spell it (' bob roy' typed, 'Bob
+ * Roy' in the notes: a header or title says Bob Roy), or as given when no
+ * note names it; r: rows to fill (cleared after). 0, or -1 with err. */
+static int push_owner_shown(lua_State *L, ful_lstore *ls, const char *owner, ful_rows *r, char *err, size_t errlen)
+{
+    if (ful_store_owner_shown(ls->s, owner, r, err, errlen) != 0)
+        return -1;
+    if (r->nrows > 0)
+        push_cell(L, r, ful_rows_cell(r, 0, 0));
+    else
+        lua_pushstring(L, owner);
+    ful_rows_free(r);
+    return 0;
+}
+
+/* db:overdue(opts) -> rows, and with opts.owner that owner as the notes
+ * spell it (the title :FuOverdue gives its list) | nil, msg */
 static int l_overdue(lua_State *L)
 {
     ful_lstore *ls = check_store(L);
     ful_query q;
+    ful_rows *r;
     char err[FUL_ERR_MAX];
     if (query_opts(L, 2, ls->s, &q) != 0)
         return 2;
+    r = new_rows(L);
     if (ful_store_overdue(ls->s, &q, &ls->overdue, err, sizeof err) != 0)
         return ful_l_fail(L, err);
     ful_l_pushrows(L, &ls->overdue);
-    return 1;
+    if (q.owner == NULL)
+        return 1;
+    if (push_owner_shown(L, ls, q.owner, r, err, sizeof err) != 0)
+        return ful_l_fail(L, err);
+    return 2;
 }
 
 /* db:log(opts): rows grouped into accounts, in the order the query gives;
@@ -313,14 +336,8 @@ static int l_log(lua_State *L)
         lua_pushstring(L, q.account);
     if (q.owner == NULL)
         return 2;
-    /* ' bob roy' typed, 'Bob Roy' in the notes: the header says Bob Roy */
-    if (ful_store_owner_shown(ls->s, q.owner, r, err, sizeof err) != 0)
+    if (push_owner_shown(L, ls, q.owner, r, err, sizeof err) != 0)
         return ful_l_fail(L, err);
-    if (r->nrows > 0)
-        push_cell(L, r, ful_rows_cell(r, 0, 0));
-    else
-        lua_pushstring(L, q.owner);
-    ful_rows_free(r);
     return 3;
 }
 

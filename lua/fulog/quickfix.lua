@@ -58,14 +58,15 @@ function M.overdue(opts)
     end
     q.path = path
   end
-  local rows, msg = db:overdue(q)
+  -- shown: the owner filter as the notes spell it, as :FuLog's header
+  local rows, shown = db:overdue(q)
   if not rows then
-    ed().notify("fulog: " .. tostring(msg), "error")
-    return nil, msg
+    ed().notify("fulog: " .. tostring(shown), "error")
+    return nil, shown
   end
   local items = M.entries(rows, today)
   local win = loclist and ed().current_win() or nil
-  local title = M.title(today, path, q.owner)
+  local title = M.title(today, path, shown)
   ed().set_qflist(items, title, win)
   made[win or "qf"] = { id = ed().qf_id(win), title = title, q = q, rows = rows, win = win }
   if #items == 0 then

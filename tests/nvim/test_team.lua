@@ -61,6 +61,9 @@ H.run(function()
   H.eq(overdue_accounts(), "Acme,Globex,Initech", "owner = all")
   setup({ owner = "bob roy" })
   H.eq(overdue_accounts(), "Globex,Initech", "owner = a name, any case")
+  -- the title names the owner as the notes spell it, as :FuLog's header does
+  H.eq(vim.fn.getqflist({ title = 1 }).title, "fulog: overdue follow-ups (today 2026-12-10, owner Bob Roy)",
+    "the quickfix title names the owner as the notes write it")
   -- 'ALL' was a seller of that name, who owned nothing
   setup({ owner = " ALL " })
   H.eq(overdue_accounts(), "Acme,Globex,Initech", "owner = ALL, blanks around it: all")

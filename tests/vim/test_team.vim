@@ -42,8 +42,11 @@ function! s:body() abort
 
   call T_setup(env, 'index_on_open = false, index_on_save = false, owner = "all"')
   call T_eq(s:accounts(), 'Acme,Globex,Initech', 'owner = all')
-  call T_setup(env, 'index_on_open = false, index_on_save = false, owner = "Bob Roy"')
-  call T_eq(s:accounts(), 'Globex,Initech', 'owner = a name')
+  call T_setup(env, 'index_on_open = false, index_on_save = false, owner = "bob ROY"')
+  call T_eq(s:accounts(), 'Globex,Initech', 'owner = a name, any case')
+  " the title names the owner as the notes spell it, as :FuLog's header does
+  call T_eq(getqflist({'title': 1}).title, 'fulog: overdue follow-ups (today 2026-12-10, owner Bob Roy)',
+        \ 'the quickfix title names the owner as the notes write it')
   call T_setup(env, 'index_on_open = false, index_on_save = false, owner = " ALL "')
   call T_eq(s:accounts(), 'Acme,Globex,Initech', 'owner = ALL, blanks around it: all')
   call T_setup(env, 'index_on_open = false, index_on_save = false, owner = " Bob Roy "')
