@@ -700,6 +700,22 @@ static int l_add_touch(lua_State *L)
     return 1;
 }
 
+/* core.touch_check(date, channel [, today]) -> true | nil, why: the
+ * checks of a touch that need no note (ful_touch_args), in its words,
+ * without the FILE:LINE: a refusal of the note's checks starts with. */
+static int l_touch_check(lua_State *L)
+{
+    const char *channel = luaL_checkstring(L, 2);
+    ful_day day, today;
+    char err[256];
+    if (ful_l_date(L, 1, FUL_NODATE, &day) != 0 || ful_l_date(L, 3, FUL_NODATE, &today) != 0)
+        return 2;
+    if (ful_touch_args(day, today, channel, err, sizeof err) != 0)
+        return ful_l_fail(L, err);
+    lua_pushboolean(L, 1);
+    return 1;
+}
+
 /* ---- misc ---- */
 
 /* core.channel(word) -> "email" | "call" | "voicemail" | "meeting" | "other" | nil:
@@ -800,6 +816,7 @@ static const luaL_Reg funcs[] = {
     { "realpath", l_realpath },
     { "step_key", l_step_key },
     { "add_touch", l_add_touch },
+    { "touch_check", l_touch_check },
     { "today", l_today },
     { "channel", l_channel },
     { "utf8", l_utf8 },

@@ -687,21 +687,16 @@ int ful_touch_slot(const ful_lspan *ls, int n, int step, const char *tl, size_t 
     return slot;
 }
 
-int ful_touch_plan(const char *path, const char *text, size_t len, const ful_lspan *ls, int n, int step,
-                   ful_day day, ful_day today, const char *channel, const char *outcome,
-                   const ful_tagset *tags, ful_buf *tl, int *slot, char *err, size_t errlen)
+int ful_touch_args(ful_day day, ful_day today, const char *channel, char *err, size_t errlen)
 {
-    ful_buf hb = { (char *)text, len, len };
-    ful_day meeting;
     char d1[11], d2[11];
-    int r;
     if (!channel || ful_channel_parse(channel, strlen(channel)) < 0) {
-        snprintf(err, errlen, "%s:%d: unknown channel \"%s\": want email, call, voicemail, meeting or other; "
-                 "nothing written", path, step + 1, channel ? channel : "");
+        snprintf(err, errlen, "unknown channel \"%.40s\": want email, call, voicemail, meeting or other; "
+                 "nothing written", channel ? channel : "");
         return -1;
     }
     if (day == FUL_NODATE) {
-        snprintf(err, errlen, "%s:%d: a touch needs a date; nothing written", path, step + 1);
+        snprintf(err, errlen, "a touch needs a date; nothing written");
         return -1;
     }
     /* an attempt made: one dated ahead (a typo, most often) would set the
@@ -709,8 +704,23 @@ int ful_touch_plan(const char *path, const char *text, size_t len, const ful_lsp
     if (today != FUL_NODATE && day > today) {
         ful_day_format(day, d1);
         ful_day_format(today, d2);
-        snprintf(err, errlen, "%s:%d: a touch on %s is after today (%s): a touch records an attempt already "
-                 "made; nothing written", path, step + 1, d1, d2);
+        snprintf(err, errlen, "a touch on %s is after today (%s): a touch records an attempt already made; "
+                 "nothing written", d1, d2);
+        return -1;
+    }
+    return 0;
+}
+
+int ful_touch_plan(const char *path, const char *text, size_t len, const ful_lspan *ls, int n, int step,
+                   ful_day day, ful_day today, const char *channel, const char *outcome,
+                   const ful_tagset *tags, ful_buf *tl, int *slot, char *err, size_t errlen)
+{
+    ful_buf hb = { (char *)text, len, len };
+    ful_day meeting;
+    char d1[11], d2[11], why[256];
+    int r;
+    if (ful_touch_args(day, today, channel, why, sizeof why) != 0) {
+        snprintf(err, errlen, "%s:%d: %s", path, step + 1, why);
         return -1;
     }
     meeting = written_meeting(path, &hb, tags);

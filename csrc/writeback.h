@@ -33,6 +33,12 @@ int ful_wb_snooze(const char *path, int line, const char *expect, const ful_tags
  * or -1 - i when line i already is this very touch (same date, channel and
  * outcome), which a write-back refuses. Editor and shell alike. */
 int ful_touch_slot(const ful_lspan *ls, int n, int step, const char *tl, size_t tn, const ful_tagset *tags);
+/* The checks of a touch that need no note (ful_touch_plan makes them
+ * first): a channel word (ful_channel_parse), a date, not after today
+ * (today FUL_NODATE: not checked). 0, or -1 with err holding why, without
+ * the PATH:LINE: the caller puts before it. fulog touch makes them before
+ * it opens the store: a usage error. */
+int ful_touch_args(ful_day day, ful_day today, const char *channel, char *err, size_t errlen);
 /* The one check of a touch the seller asks for under the step on line
  * `step` (0-based) of the note at path, whose text is text[0..len) and
  * lines ls[0..n): fulog touch, the log's write-back and :FuTouch in the

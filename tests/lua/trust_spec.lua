@@ -650,7 +650,7 @@ describe("a FILE:LINE from an earlier listing names the step the seller saw", fu
   it("a touch dated after today is refused: it would hide the chase until then", function()
     local before = h.read(dir .. "/c.md")
     local _, err, code = run("touch --date 2026-12-30 c.md:2 email sent", { cwd = dir, db = db })
-    assert.are.equal(1, code, err)
+    assert.are.equal(2, code, err)
     assert.are.equal("fulog: c.md:2: a touch on 2026-12-30 is after today (2026-12-10): a touch records an attempt "
       .. "already made; nothing written\n", err)
     assert.are.equal(before, h.read(dir .. "/c.md"))

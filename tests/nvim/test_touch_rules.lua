@@ -41,17 +41,17 @@ H.run(function()
   for _, c in ipairs({
     { "acme/2026-12-08-review.md", 5, "call no answer",
       "acme/2026-12-08-review.md:5: a touch on 2026-12-04 is before the meeting (2026-12-08): a touch follows "
-      .. "the meeting; nothing written" },
+      .. "the meeting; nothing written", 1 },
     { "acme/2026-11-20-call.md", 5, "call no answer",
-      "acme/2026-11-20-call.md:6: this touch is already there (same date, channel and outcome): not written again" },
+      "acme/2026-11-20-call.md:6: this touch is already there (same date, channel and outcome): not written again", 1 },
     { "acme/2026-11-20-call.md", 5, "fax sent",
       "acme/2026-11-20-call.md:5: unknown channel \"fax\": want email, call, voicemail, meeting or other; "
-      .. "nothing written" },
+      .. "nothing written", 2 },
   }) do
     local before = H.read_file(c[1])
     local msg, code = shell(c[1] .. ":" .. c[2] .. " " .. c[3])
     H.eq(msg, c[4], "fulog touch " .. c[1] .. " " .. c[3] .. " is refused")
-    H.eq(code, 1, "... exit 1")
+    H.eq(code, c[5], "... exit " .. c[5] .. (c[5] == 2 and " (usage: said before the store opens)" or ""))
     H.eq(editor(c[1], c[2], c[3]), c[4], ":FuTouch " .. c[3] .. " is refused in the same words")
     H.eq(H.read_file(c[1]), before, "... and the note is as it was")
   end

@@ -35,16 +35,16 @@ function! s:body() abort
   execute 'cd' fnameescape(env.notes)
   for c in [
         \ ['acme/2026-12-08-review.md', 5, 'call no answer',
-        \  'acme/2026-12-08-review.md:5: a touch on 2026-12-04 is before the meeting (2026-12-08): a touch follows the meeting; nothing written'],
+        \  'acme/2026-12-08-review.md:5: a touch on 2026-12-04 is before the meeting (2026-12-08): a touch follows the meeting; nothing written', 1],
         \ ['acme/2026-11-20-call.md', 5, 'call no answer',
-        \  'acme/2026-11-20-call.md:6: this touch is already there (same date, channel and outcome): not written again'],
+        \  'acme/2026-11-20-call.md:6: this touch is already there (same date, channel and outcome): not written again', 1],
         \ ['acme/2026-11-20-call.md', 5, 'fax sent',
-        \  'acme/2026-11-20-call.md:5: unknown channel "fax": want email, call, voicemail, meeting or other; nothing written'],
+        \  'acme/2026-11-20-call.md:5: unknown channel "fax": want email, call, voicemail, meeting or other; nothing written', 2],
         \ ]
     let before = T_read(c[0])
     let [msg, code] = s:shell(env, c[0] . ':' . c[1] . ' ' . c[2])
     call T_eq(msg, c[3], 'fulog touch ' . c[0] . ' ' . c[2] . ' is refused')
-    call T_eq(code, 1, '... exit 1')
+    call T_eq(code, c[4], '... exit ' . c[4])
     call T_eq(s:editor(c[0], c[1], c[2]), c[3], ':FuTouch ' . c[2] . ' is refused in the same words')
     call T_eq(T_read(c[0]), before, '... and the note is as it was')
   endfor

@@ -214,9 +214,14 @@ function M.touch(opts, args)
     outcome = "replied" .. (outcome ~= "" and (": " .. outcome) or "")
   end
   local o = core_opts(opts)
-  -- the channel, the date (not after today, not before the meeting) and
-  -- a repeat are checked by the core, as for :FuTouch in the editor
   local date = opts.date and check_date("date", opts.date) or o.today
+  -- what needs no note (the channel, not after today) is a usage error,
+  -- said before the store opens; the rest (not before the meeting, not a
+  -- repeat) is the note's. Both in the core's words, as :FuTouch says them.
+  local ok, why = core.touch_check(date, channel, o.today)
+  if not ok then
+    die(2, ("%s:%d: %s"):format(display_path(path), line, why))
+  end
   local expect
   if key then
     line, expect = step_by_key(path, line, key, o)
