@@ -209,11 +209,19 @@ static int same_lines(const mline *a, int na, const mline *b, int nb)
     return 1;
 }
 
+static int leading_touches(const mline *m, int n)
+{
+    int i = 0;
+    while (i < n && m[i].kind == FUL_LINE_TOUCH)
+        i++;
+    return i;
+}
+
 /* The lines between two anchors. Returns 1 merged, 0 conflict, -1 OOM. */
 static int merge_stretch(const mline *b, int nb, const mline *o, int no, const mline *t, int nt, ful_buf *out)
 {
     const mline **all;
-    int i, n = 0;
+    int i, n = 0, lo, lt;
     if (same_lines(o, no, b, nb) || same_lines(o, no, t, nt)) {
         for (i = 0; i < nt; i++)
             if (emit(out, &t[i]))
@@ -225,6 +233,21 @@ static int merge_stretch(const mline *b, int nb, const mline *o, int no, const m
             if (emit(out, &o[i]))
                 return -1;
         return 1;
+    }
+    /* Both sides touched the step above (new TOUCH lines first) and one
+     * also changed what follows (the next step reworded): git makes that
+     * one hunk, but the touches merge as below and the rest on its own. */
+    lo = leading_touches(o, no);
+    lt = leading_touches(t, nt);
+    if (leading_touches(b, nb) == 0 && lo > 0 && lt > 0 && nb > 0) {
+        ful_buf rest = { 0, 0, 0 };
+        int r = merge_stretch(b, nb, o + lo, no - lo, t + lt, nt - lt, &rest);
+        if (r == 1)
+            r = merge_stretch(b, 0, o, lo, t, lt, out);
+        if (r == 1 && rest.len && ful_buf_add(out, rest.p, rest.len))
+            r = -1;
+        ful_buf_free(&rest);
+        return r;
     }
     /* Both sides added here: only TOUCH lines are merged. */
     if (nb > 0)

@@ -78,6 +78,19 @@ int main(void)
     /* One side removed a touch, the other added one: a conflict. */
     both("  TOUCH: 2026-12-01 email\n", "", "  TOUCH: 2026-12-01 email\n  TOUCH: 2026-12-02 call\n", NULL);
 
+    /* Both touched the step above, one also reworded the next step: git
+     * makes it one hunk; the touches merge and the one-sided rewording
+     * wins. Reworded on both sides, it stays a conflict. */
+    both("- NEXT: send pricing\n", "  - TOUCH: 2026-12-07 email - nudged\n- NEXT: send pricing and the SOW\n",
+         "  - TOUCH: 2026-12-07 call - no answer\n- NEXT: send pricing\n",
+         "  - TOUCH: 2026-12-07 call - no answer\n  - TOUCH: 2026-12-07 email - nudged\n"
+         "- NEXT: send pricing and the SOW\n");
+    both("- NEXT: send pricing\r\n", "  - TOUCH: 2026-12-07 email\r\n- [x] NEXT: send pricing\r\n",
+         "  - TOUCH: 2026-12-06 call\r\n- NEXT: send pricing\r\n",
+         "  - TOUCH: 2026-12-06 call\r\n  - TOUCH: 2026-12-07 email\r\n- [x] NEXT: send pricing\r\n");
+    both("- NEXT: send pricing\n", "  TOUCH: 2026-12-07 call\n- NEXT: send pricing and the SOW\n",
+         "  TOUCH: 2026-12-07 email\n- NEXT: send the pricing\n", NULL);
+
     T_SECTION("done wins");
     both("- NEXT: call Jason\n", "- [x] NEXT: call Jason\n", "- NEXT: call Jason\n  - TOUCH: 2026-12-04 call - vm\n",
          "- [x] NEXT: call Jason\n  - TOUCH: 2026-12-04 call - vm\n");
