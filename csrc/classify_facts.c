@@ -683,6 +683,20 @@ static int ful_plain_figure(const ful_cline *L, int j)
                             (r->lw[r->len - 2] == 'r' && r->lw[r->len - 1] == 'd') || (r->lw[r->len - 2] == 't' && r->lw[r->len - 1] == 'h')));
 }
 
+/* At j, after "be": "ISO 27001 certified", "HIPAA compliant", "100%
+ * remote": standards' names or figures, then one plain word that ends the
+ * clause: what someone is, no step. Every token is looked at, phrases too:
+ * "SOC 2" may be read as one. */
+static int ful_badge(const ful_cline *L, int j, int end)
+{
+    int n = 0;
+    for (; j < end && ((ful_acronym(L, j) && !(L->t[j].bits & ~FUL_CUE_WORD)) ||
+                       ((L->t[j].flags & T_NUM) && !(L->t[j].bits & FUL_CUE_DATE) && ful_plain_figure(L, j)));
+         j++)
+        n++;
+    return n > 0 && j + 1 == end && !(L->t[j].bits & ~FUL_CUE_WORD) && !(L->t[j].flags & (T_CAP | T_NUM)) && !ful_ends_ing(L, j);
+}
+
 /* From k to the clause's end, how things stand and nothing more: no
  * "to", no quote, no verb (a verb's word that names a thing may stand), no
  * day, meeting or booking; a number's unit of time is an age or a span,
@@ -772,6 +786,8 @@ int ful_copula_fact(const ful_cline *L, int i, int end)
     if (j < 0 || !be ||
         ful_is_id(L, j, FUL_W_to) || (L->t[j].flags & T_QUOTED))
         return 0;
+    if (ful_badge(L, j, end))
+        return 1;
     /* "Main concern is data migration", "biggest headache is month-end":
      * what troubles them, named; a thing's word after "is" names no work */
     if (i > 0 && ful_topic_noun(L, i - 1) && ful_state_to_end(L, j, end))
@@ -928,6 +944,9 @@ int ful_fact_clause(const ful_cline *L, int a, int end)
         if (ful_state_to_end(L, ful_next(L, j, end), end))
             return 1;
     }
+    if (i < end && ful_contraction_be(L, i) && (L->t[i].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) && i + 1 < end &&
+        ful_badge(L, i + 1, end))
+        return 1; /* "They're ISO 27001 certified" */
     if (i < end && ful_contraction_be(L, i) && (L->t[i].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
         (j = ful_next(L, i, end)) >= 0 && ful_away(L, j, end))
         return 1; /* "she's on leave till Jan", "we're in year-end close" */

@@ -2249,6 +2249,13 @@ static void test_everyday_forms(void)
     DUE("Saeed: to send the PO Fri", "firm", "2026-11-27");
     IS("Mohammed: will come back with numbers", "soft");
     DUE("Ghosted: try again Mon", "non", "2026-11-23");
+    T_SECTION("a standard they meet, or a figure, then a plain word: what they are");
+    IS("They're ISO 27001 certified", "unknown");
+    IS("They're HIPAA compliant", "unknown");
+    IS("It's SOC 2 compliant", "unknown");
+    IS("They're 100% remote", "unknown");
+    DUE("They're sending the PO Fri", "firm", "2026-11-27");
+    IS("They're ISO certified, send the SOC 2 report", "compliance");
 }
 
 int main(void)
