@@ -803,6 +803,17 @@ static int table_row(const ful_cline *L)
     return k < L->n && L->s[k] == '|';
 }
 
+/* A lone capitalised word in -ed before a colon or a dash is mostly a
+ * past ("Ghosted:", "Declined -"); names in -med, -eed, -fred, -dred and
+ * Jared are not ("Ahmed:", "Saeed -", "Alfred:", "Mildred:", "Jared:"). */
+static int name_in_ed(const ful_rtok *r)
+{
+    const char *w = r->lw;
+    size_t n = r->len;
+    return w[n - 3] == 'm' || w[n - 3] == 'e' ||
+           (n > 4 && w[n - 3] == 'r' && (w[n - 4] == 'f' || w[n - 4] == 'd')) || (n == 5 && memcmp(w, "jared", 5) == 0);
+}
+
 void ful_actors_mark(ful_cline *L, const ful_names *nm)
 {
     int a = 0, pend = -1, pend_side = 0, pend_who = 0, skipped = 0, wordnames = 0, moved = 0, k;
@@ -1031,9 +1042,8 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             else if ((j < 0 || (lone = name_shaped(L, j) && !(L->t[j].bits & FUL_CUE_WORD) && next_tok(L, j, end) < 0)) &&
                      (!(L->t[p].bits & FUL_CUE_WORD) || ful_name_verb(L, p) ||
                                ful_is_id(L, p, FUL_W_will) || name_date_word(L, p)) &&
-                     /* ("Ahmed:", "Saeed -": names in -med, -eed; "Ghosted:", "Declined -" are none) */
                      !(L->r[p].len > 4 && L->r[p].lw[L->r[p].len - 2] == 'e' && L->r[p].lw[L->r[p].len - 1] == 'd' &&
-                       L->r[p].lw[L->r[p].len - 3] != 'm' && L->r[p].lw[L->r[p].len - 3] != 'e') &&
+                       !name_in_ed(&L->r[p])) &&
                      !(p + 1 < end && (L->t[p + 1].flags & T_NUM)) && /* ("Ticket #4471 - send Frank": a label) */
                      !(j < 0 && acronym_in_mixed(L, p))) {
                 side = A_CLIENT, who = FUL_WHO_NAME; /* a lone name: may own the next clause; "Ghosted:" is none */

@@ -2243,11 +2243,14 @@ static void test_everyday_forms(void)
     IS("Same issues as the Riga site", "unknown");
     IS("same setup as Acme", "unknown");
     DUE("Same pricing as last year, send it Fri", "compliance", "2026-11-27");
-    T_SECTION("a name in -med or -eed before a colon or a dash owns the next clause");
+    T_SECTION("a name in -med, -eed, -fred, -dred (and Jared) before a colon or a dash owns the next clause");
     DUE("Ahmed: will send the PO Fri", "firm", "2026-11-27");
     DUE("Mohammed - sends the PO Fri", "firm", "2026-11-27");
     DUE("Saeed: to send the PO Fri", "firm", "2026-11-27");
     IS("Mohammed: will come back with numbers", "soft");
+    DUE("Jared: will send the signed SOW Fri", "firm", "2026-11-27");
+    DUE("Mildred - to send PO Mon", "firm", "2026-11-23");
+    DUE("Alfred: sends it Fri", "firm", "2026-11-27");
     DUE("Ghosted: try again Mon", "non", "2026-11-23");
     T_SECTION("a standard they meet, or a figure, then a plain word: what they are");
     IS("They're ISO 27001 certified", "unknown");
