@@ -593,9 +593,16 @@ static int ful_open_question(const ful_cline *L, int i)
 static int ful_not_known(const ful_cline *L, int i, int end)
 {
     int j;
-    if (L->t[i].span != 1 || (L->t[i].flags & T_QUOTED) ||
-        !(ful_is_id(L, i, FUL_W_unclear) || ful_is_id(L, i, FUL_W_uncertain) || ful_is_id(L, i, FUL_W_undecided)) ||
-        (j = ful_next(L, i, end)) < 0)
+    if (L->t[i].span != 1 || (L->t[i].flags & T_QUOTED))
+        return 0;
+    /* ("Not sure who signs", "not clear if legal needs it") */
+    if (ful_is_id(L, i, FUL_W_not) && (j = ful_next(L, i, end)) >= 0 && L->t[j].span == 1 &&
+        (ful_is_word(L, j, "sure") || ful_is_word(L, j, "clear") || ful_is_word(L, j, "certain")))
+        i = j;
+    else if (!(ful_is_id(L, i, FUL_W_unclear) || ful_is_id(L, i, FUL_W_uncertain) || ful_is_id(L, i, FUL_W_undecided) ||
+               ful_is_word(L, i, "unsure") || ful_is_word(L, i, "unknown")))
+        return 0;
+    if ((j = ful_next(L, i, end)) < 0)
         return 0;
     return ful_is_id(L, j, FUL_W_who) || ful_is_id(L, j, FUL_W_if) || ful_is_id(L, j, FUL_W_whether) || ful_is_word(L, j, "what") ||
            ful_is_word(L, j, "which") || ful_is_word(L, j, "how") || ful_is_word(L, j, "whose") || ful_is_word(L, j, "when") ||
