@@ -803,6 +803,25 @@ static int table_row(const ful_cline *L)
     return k < L->n && L->s[k] == '|';
 }
 
+/* "Does Chase have sign-off authority?", "Can Will sign off on it?": a
+ * capitalised word between a question's auxiliary and a verb stands in the
+ * actor's place, a name even when it is a word (spec section 2): no cue. */
+static int aux_asks_name(const ful_cline *L, int p, int j, int end)
+{
+    int v;
+    size_t q;
+    if (L->t[p].span != 1 || (L->t[p].flags & T_QUOTED) ||
+        !(ful_is_id(L, p, FUL_W_does) || ful_is_id(L, p, FUL_W_did) || ful_is_id(L, p, FUL_W_can) || ful_is_id(L, p, FUL_W_could) ||
+          ful_is_id(L, p, FUL_W_will) || ful_is_id(L, p, FUL_W_would) || IS(L, p, "do")) ||
+        !(L->t[j].flags & T_CAP) || (L->t[j].flags & (T_UPPER | T_NAME | T_NUM)) || L->t[j].span != 1 ||
+        (L->t[j].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_POSS | FUL_CUE_ART | FUL_CUE_YOU | FUL_CUE_SOBJ | FUL_CUE_DATE)) ||
+        (v = next_tok(L, j, end)) < 0 || !((L->t[v].bits & VERBS) || IS(L, v, "have") || IS(L, v, "own") || IS(L, v, "know")))
+        return 0;
+    for (q = L->t[j].off; q < L->n && L->s[q] != '?' && L->s[q] != '"'; q++)
+        ;
+    return q < L->n && L->s[q] == '?';
+}
+
 /* A lone capitalised word in -ed before a colon or a dash is mostly a
  * past ("Ghosted:", "Declined -"); names in -med, -eed, -fred, -dred and
  * Jared are not ("Ahmed:", "Saeed -", "Alfred:", "Mildred:", "Jared:"). */
@@ -881,6 +900,11 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             }
         }
         side = head_side(L, p, &who);
+        if (j >= 0 && !side && aux_asks_name(L, p, j, end)) {
+            /* "Does Chase have sign-off authority?": read as "Does Tom have ..." */
+            L->t[j].bits = 0;
+            L->t[j].wid = FUL_WID_NONE;
+        }
         for (v = wordnames ? p : -1; v >= 0; v = next_tok(L, v, end)) {
             /* "Call Jan in the new year", "Will call April next week": after
              * a verb, a month that is a first name is the person */

@@ -2257,6 +2257,12 @@ static void test_everyday_forms(void)
     DUE("Mildred - to send PO Mon", "firm", "2026-11-23");
     DUE("Alfred: sends it Fri", "firm", "2026-11-27");
     DUE("Ghosted: try again Mon", "non", "2026-11-23");
+    T_SECTION("between a question's auxiliary and a verb, a capitalised word is a name");
+    IS("Does Chase have sign-off authority?", "unknown");
+    IS("Can Chase sign off on this?", "unknown");
+    IS("Does Tom have sign-off authority?", "unknown");
+    DUE("Can Chase Tom tomorrow?", "non", "2026-11-21");
+    IS("chase Tom re sign-off", "non");
     T_SECTION("a standard they meet, or a figure, then a plain word: what they are");
     IS("They're ISO 27001 certified", "unknown");
     IS("They're HIPAA compliant", "unknown");
