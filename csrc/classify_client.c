@@ -15,8 +15,10 @@ static int ful_rate_at(const ful_cline *L, int i)
          memcmp(r->lw, "thu", 3) == 0 || memcmp(r->lw, "fri", 3) == 0 || memcmp(r->lw, "sat", 3) == 0 ||
          memcmp(r->lw, "sun", 3) == 0))
         return 1; /* (a weekday in the plural: every one of them) */
-    if ((L->t[i].flags & T_NUM) && L->t[i].len == 4 && memcmp(L->s + L->t[i].off, "24/7", 4) == 0)
-        return 1;
+    if ((L->t[i].flags & T_NUM) && L->t[i].len <= 2 &&
+        ((L->t[i].off + 4 <= L->n && memcmp(L->s + L->t[i].off, "24/7", 4) == 0) ||
+         (L->t[i].off >= 3 && L->t[i].len == 1 && memcmp(L->s + L->t[i].off - 3, "24/7", 4) == 0)))
+        return 1; /* (read as two numbers, "24" and "7") */
     return i > 0 && (L->t[i].bits & FUL_CUE_DATE) &&
            (ful_is_id(L, i - 1, FUL_W_a) || ful_is_id(L, i - 1, FUL_W_per) || ful_is_id(L, i - 1, FUL_W_every) ||
             ful_is_id(L, i - 1, FUL_W_each) || (L->t[i].off > 0 && L->s[L->t[i].off - 1] == '/'));

@@ -2263,6 +2263,10 @@ static void test_everyday_forms(void)
     IS("Does Tom have sign-off authority?", "unknown");
     DUE("Can Chase Tom tomorrow?", "non", "2026-11-21");
     IS("chase Tom re sign-off", "non");
+    T_SECTION("24/7 is how often (the tokenizer reads two numbers)");
+    IS("They run 24/7, 3 shifts", "unknown");
+    IS("Plant runs 24/7", "unknown");
+    IS("They operate 24/7, downtime costs ~5k/hr", "unknown");
     T_SECTION("a standard they meet, or a figure, then a plain word: what they are");
     IS("They're ISO 27001 certified", "unknown");
     IS("They're HIPAA compliant", "unknown");
