@@ -166,6 +166,11 @@ int ful_event_modifier(const ful_cline *L, int i, int end)
          ful_is_word(L, i + 2, "powerpoint") || ful_is_word(L, i + 2, "slides") ||
          (ful_is_id(L, i + 2, FUL_W_a) && i + 3 < end && (ful_is_word(L, i + 3, "pdf") || ful_is_word(L, i + 3, "ppt")))))
         return 1;
+    /* "the training room", "a demo space": where a meeting is held, a place */
+    if (k < end && !(L->t[k].flags & (T_BREAK | T_CAP | T_NUM)) && L->t[k].span == 1 &&
+        (ful_is_word(L, k, "room") || ful_is_word(L, k, "rooms") || ful_is_word(L, k, "venue") || ful_is_word(L, k, "space") ||
+         ful_is_word(L, k, "hall") || ful_is_word(L, k, "centre") || ful_is_word(L, k, "center")))
+        return 1;
     for (m = 0; m < 2 && k < end && !(L->t[k].flags & (T_BREAK | T_CAP | T_NUM)) && !(L->t[k].bits & FUL_CUE_WORD); m++)
         k++; /* ("pilot merchant account", "pilot success criteria doc": a plain word or two between) */
     return k < end && k > i && !(L->t[k].flags & (T_BREAK | T_NUM)) && (L->t[k].bits & FUL_CUE_DNOUN) &&
@@ -282,7 +287,8 @@ int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
             /* "Arrange a loan camera body for Gilles' shoot", "organise
              * transport for the site visit": a thing arranged (for a meeting,
              * maybe) is ours to give; "arrange a time", "book a slot with Tom"
-             * stay chases ("book the training room": a meeting's word first) */
+             * stay chases (for "book the training room", a meeting's word
+             * naming a place, see ful_event_modifier) */
             int o = ful_next(L, first, end), k;
             while (o >= 0 && (L->t[o].bits & (FUL_CUE_ART | FUL_CUE_POSS)) && !(L->t[o].bits & (FUL_CUE_CLIENT | FUL_CUE_COBJ)))
                 o = ful_next(L, o, end);
@@ -297,7 +303,7 @@ int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
             }
         }
         if (b & FUL_CUE_SETUP) /* set up a call -> chase; set up a sandbox, a pilot account -> deliverable */
-            return ev >= 0 && !ful_event_modifier(L, ev, end) ? R_NON : (b & FUL_CUE_DELIV) || dn >= 0 ? R_COMPLIANCE : R_NON;
+            return ev >= 0 && !ful_event_modifier(L, ev, end) ? R_NON : (b & FUL_CUE_DELIV) || dn >= 0 || ev >= 0 ? R_COMPLIANCE : R_NON;
         if ((b & FUL_CUE_DELIV) && (b & FUL_CUE_CHASE)) {
             /* email/share: a deliverable when one is named and nothing else chases */
             int other = 0;

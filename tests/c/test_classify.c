@@ -2263,6 +2263,12 @@ static void test_everyday_forms(void)
     IS("Does Tom have sign-off authority?", "unknown");
     DUE("Can Chase Tom tomorrow?", "non", "2026-11-21");
     IS("chase Tom re sign-off", "non");
+    T_SECTION("a meeting's word before room, venue, space names a place: booking it is ours to give");
+    IS("book the training room for their team", "compliance");
+    DUE("Book the meeting room for Tue", "compliance", "2026-11-24");
+    IS("book the demo room + send invite", "compliance");
+    IS("book a call with Tom", "non");
+    IS("book the training for their team", "non");
     T_SECTION("24/7 is how often (the tokenizer reads two numbers)");
     IS("They run 24/7, 3 shifts", "unknown");
     IS("Plant runs 24/7", "unknown");
