@@ -647,7 +647,10 @@ static int ful_purpose(const ful_cline *L, int i, int end)
 static int ful_behind_in(const ful_cline *L, int k, int end)
 {
     for (; k < end; k++)
-        if (ful_time_behind(L, k, end))
+        if (ful_time_behind(L, k, end) ||
+            /* "in 2024": after a past, a year is when it happened */
+            (k > 0 && ful_is_id(L, k - 1, FUL_W_in) && (L->t[k].flags & T_NUM) && L->t[k].len == 4 &&
+             (L->s[L->t[k].off] == '1' || L->s[L->t[k].off] == '2') && !(k + 1 < end && L->s[L->t[k].off + 4] == '/')))
             return 1;
     return 0;
 }
@@ -727,6 +730,12 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
               * years ago": a past at the head, when it happened behind it */
              (i == L->head && (ful_wrule[L->t[i].wid] & FUL_SAW_DONE) && !(L->t[i].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
               ful_past_verb(L, i) && ful_behind_in(L, i + 1, end) && ful_done_thing(L, i, end)) ||
+             /* "Signed with a competitor in 2024", "Renewed with Oracle last
+              * year": a deal's verb in -ed at the head, with whom, and when it
+              * happened behind it */
+             (i == L->head && (L->t[i].bits & FUL_CUE_ACT) && !(L->t[i].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_BOOKED)) &&
+              L->r[i].len > 4 && L->r[i].lw[L->r[i].len - 2] == 'e' && L->r[i].lw[L->r[i].len - 1] == 'd' && i + 1 < end &&
+              (L->t[i + 1].bits & FUL_CUE_WITH) && ful_behind_in(L, i + 2, end)) ||
              /* "We lost the RFP to Oracle", "I left a voicemail": what we did */
              ((ful_is_id(L, i, FUL_W_we) || ful_is_id(L, i, FUL_W_i)) && ful_next(L, i, end) >= 0 &&
               !(L->t[ful_next(L, i, end)].flags & T_QUOTED) && ful_past_verb(L, ful_next(L, i, end)) &&

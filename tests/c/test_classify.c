@@ -2269,6 +2269,12 @@ static void test_everyday_forms(void)
     IS("book the demo room + send invite", "compliance");
     IS("book a call with Tom", "non");
     IS("book the training for their team", "non");
+    T_SECTION("a deal's verb in -ed at the head, with whom, its time behind it: a record");
+    IS("Signed with competitor in 2024, contract ends Mar 2027", "unknown");
+    IS("Renewed with incumbent in 2025", "unknown");
+    IS("signed with a competitor last year", "unknown");
+    IS("Signed w/ Acme 2 yrs ago", "unknown");
+    DUE("Signed with Oracle by Fri", "firm", "2026-11-27");
     T_SECTION("24/7 is how often (the tokenizer reads two numbers)");
     IS("They run 24/7, 3 shifts", "unknown");
     IS("Plant runs 24/7", "unknown");
