@@ -5,6 +5,18 @@
  * it, and "not until". */
 #include "clause.h"
 
+/* "2nd", "first", "other": the word between "every" and a day */
+static int ful_ordinal_at(const ful_cline *L, int i)
+{
+    const ful_rtok *r = &L->r[i];
+    if (L->t[i].flags & T_NUM)
+        return r->len >= 3 && r->len <= 4 &&
+               ((r->lw[r->len - 2] == 's' && r->lw[r->len - 1] == 't') || (r->lw[r->len - 2] == 'n' && r->lw[r->len - 1] == 'd') ||
+                (r->lw[r->len - 2] == 'r' && r->lw[r->len - 1] == 'd') || (r->lw[r->len - 2] == 't' && r->lw[r->len - 1] == 'h'));
+    return ful_is_word(L, i, "first") || ful_is_word(L, i, "second") || ful_is_word(L, i, "third") || ful_is_word(L, i, "fourth") ||
+           ful_is_word(L, i, "other");
+}
+
 /* "a day", "per week", "every autumn", "/yr", "on Fridays", "24/7": how
  * often, not when */
 static int ful_rate_at(const ful_cline *L, int i)
@@ -19,6 +31,12 @@ static int ful_rate_at(const ful_cline *L, int i)
         ((L->t[i].off + 4 <= L->n && memcmp(L->s + L->t[i].off, "24/7", 4) == 0) ||
          (L->t[i].off >= 3 && L->t[i].len == 1 && memcmp(L->s + L->t[i].off - 3, "24/7", 4) == 0)))
         return 1; /* (read as two numbers, "24" and "7") */
+    if (ful_ordinal_at(L, i) && i > 0 && i + 1 < L->nt && (L->t[i + 1].bits & FUL_CUE_DATE) &&
+        (ful_is_id(L, i - 1, FUL_W_every) || ful_is_id(L, i - 1, FUL_W_each)))
+        return 1; /* "every 2nd Tuesday": the ordinal */
+    if (i > 1 && (L->t[i].bits & FUL_CUE_DATE) && ful_ordinal_at(L, i - 1) &&
+        (ful_is_id(L, i - 2, FUL_W_every) || ful_is_id(L, i - 2, FUL_W_each)))
+        return 1; /* and its day */
     return i > 0 && (L->t[i].bits & FUL_CUE_DATE) &&
            (ful_is_id(L, i - 1, FUL_W_a) || ful_is_id(L, i - 1, FUL_W_per) || ful_is_id(L, i - 1, FUL_W_every) ||
             ful_is_id(L, i - 1, FUL_W_each) || (L->t[i].off > 0 && L->s[L->t[i].off - 1] == '/'));

@@ -2275,6 +2275,13 @@ static void test_everyday_forms(void)
     IS("signed with a competitor last year", "unknown");
     IS("Signed w/ Acme 2 yrs ago", "unknown");
     DUE("Signed with Oracle by Fri", "firm", "2026-11-27");
+    T_SECTION("every (2nd, other) Tuesday is how often: a habit, no step");
+    IS("Board meets every Tuesday", "unknown");
+    IS("Board meets every 2nd Tuesday", "unknown");
+    IS("Their board meets every other Tuesday", "unknown");
+    IS("Tom sends a report every Friday", "unknown");
+    DUE("Call Tom every other Friday", "non", "2026-11-27");
+    DUE("They'll send it every Friday", "firm", "2026-11-27");
     T_SECTION("24/7 is how often (the tokenizer reads two numbers)");
     IS("They run 24/7, 3 shifts", "unknown");
     IS("Plant runs 24/7", "unknown");
