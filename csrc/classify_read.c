@@ -50,16 +50,28 @@ static int ful_role_after_words(const ful_cline *L, int i, int end)
 /* "they're locked in with a competitor till mid next year", "budget is
  * frozen until Q2", "Tom is tied up until Friday": a state that lasts till
  * a time; the time is when it ends, no day anyone acts on */
+/* "contract", "licence", "subscription", "lease": a deal that runs for a time */
+static int ful_term_noun(const ful_cline *L, int i)
+{
+    return ful_is_id(L, i, FUL_W_contract) || ful_is_word(L, i, "licence") || ful_is_word(L, i, "license") ||
+           ful_is_word(L, i, "subscription") || ful_is_word(L, i, "lease");
+}
+
 static int ful_state_until(const ful_cline *L, int a, int end)
 {
     int i, j, k;
     /* "Contract with current vendor until June 2027", "their licence with
      * Oracle till Q3": how long a deal of theirs runs, no step */
-    i = a < end && (L->t[a].bits & FUL_CUE_POSS) && !(L->t[a].flags & T_QUOTED) ? ful_next(L, a, end) : a;
-    if (i >= 0 && i < end && L->t[i].span == 1 && !(L->t[i].flags & T_QUOTED) &&
-        (ful_is_id(L, i, FUL_W_contract) || ful_is_word(L, i, "licence") || ful_is_word(L, i, "license") ||
-         ful_is_word(L, i, "subscription") || ful_is_word(L, i, "lease"))) {
-        int held = 0; /* (with whom, or "valid": "Contract until 12/31" may be when it is due) */
+    int held = 0; /* (theirs, with whom, or "valid": "Contract until 12/31" may be when it is due) */
+    i = a < end && (L->t[a].bits & FUL_CUE_POSS) && !(L->t[a].flags & T_QUOTED) ? (held = 1, ful_next(L, a, end)) : a;
+    /* "Existing vendor contract till Jun 2027", "current Oracle licence
+     * until Q3": a word or two that say it is the one they have now */
+    for (k = 0; k < 3 && i >= 0 && i < end && L->t[i].span == 1 && !(L->t[i].flags & (T_QUOTED | T_NUM)) &&
+                !(L->t[i].bits & ~FUL_CUE_WORD) && !ful_term_noun(L, i);
+         k++, i = ful_next(L, i, end))
+        held |= ful_is_word(L, i, "existing") || ful_is_word(L, i, "current") || ful_is_word(L, i, "present") ||
+                ful_is_word(L, i, "vendor") || ful_is_word(L, i, "incumbent");
+    if (i >= 0 && i < end && L->t[i].span == 1 && !(L->t[i].flags & T_QUOTED) && ful_term_noun(L, i)) {
         for (k = ful_next(L, i, L->nt); k >= 0; k = ful_next(L, k, L->nt)) /* ("until" opens a clause of its own) */
             if (ful_is_id(L, k, FUL_W_until) || ful_is_id(L, k, FUL_W_till)) {
                 if (held && (k = ful_next(L, k, L->nt)) >= 0 && ((L->t[k].bits & FUL_CUE_DATE) || (L->t[k].flags & T_NUM)))

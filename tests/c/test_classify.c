@@ -2275,6 +2275,11 @@ static void test_everyday_forms(void)
     IS("signed with a competitor last year", "unknown");
     IS("Signed w/ Acme 2 yrs ago", "unknown");
     DUE("Signed with Oracle by Fri", "firm", "2026-11-27");
+    T_SECTION("the contract they have now, until a day: how long it runs");
+    IS("Existing vendor contract till Jun 2027", "unknown");
+    IS("Their contract until Jun 2027", "unknown");
+    IS("Current Oracle licence until Q3", "unknown");
+    IS("Contract till Jun 2027", "compliance");
     T_SECTION("every (2nd, other) Tuesday is how often: a habit, no step");
     IS("Board meets every Tuesday", "unknown");
     IS("Board meets every 2nd Tuesday", "unknown");
