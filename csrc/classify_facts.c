@@ -37,6 +37,17 @@ int ful_time_behind(const ful_cline *L, int k, int end)
 }
 
 /* "15 min", "60%", "250k", "3 people": an amount, not a day. */
+/* "DCs", "SKUs", "ATMs": an acronym's plural, capitals then "s" */
+static int ful_acronym_plural(const ful_cline *L, int j)
+{
+    const char *p = L->s + L->t[j].off, *e = p + L->t[j].len - 1;
+    if (L->t[j].len < 3 || L->t[j].len > 7 || *e != 's' || (L->t[j].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)))
+        return 0;
+    for (; p < e && *p >= 'A' && *p <= 'Z'; p++)
+        ;
+    return p == e;
+}
+
 static int ful_quantity_at(const ful_cline *L, int k)
 {
     int j;
@@ -66,7 +77,7 @@ static int ful_quantity_at(const ful_cline *L, int k)
           (L->s[L->t[k].off + L->t[k].len] == '/' || L->s[L->t[k].off + L->t[k].len] == ':' ||
            L->s[L->t[k].off + L->t[k].len] == '-' || L->s[L->t[k].off + L->t[k].len] == '.')))
         return 1;
-    return 0;
+    return (L->t[j].flags & T_CAP) && ful_acronym_plural(L, j); /* "3 DCs", "200 SKUs" */
 }
 
 /* A count of things, or (ful_quantity_at's count reaching on) "3 warehouses

@@ -2275,6 +2275,10 @@ static void test_everyday_forms(void)
     IS("signed with a competitor last year", "unknown");
     IS("Signed w/ Acme 2 yrs ago", "unknown");
     DUE("Signed with Oracle by Fri", "firm", "2026-11-27");
+    T_SECTION("a count of an acronym's plural is a count of things");
+    IS("They have 3 DCs in the midwest", "unknown");
+    IS("Bank has 40 ATMs", "unknown");
+    DUE("Tom sends 3 POs Fri", "firm", "2026-11-27");
     T_SECTION("the contract they have now, until a day: how long it runs");
     IS("Existing vendor contract till Jun 2027", "unknown");
     IS("Their contract until Jun 2027", "unknown");
