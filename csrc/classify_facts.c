@@ -122,6 +122,7 @@ static int ful_promise_to(const ful_cline *L, int i, int end)
  * the company in 2019", "Merch team liked the labels": after the subject,
  * who someone is or what already happened, with no day ahead, is no step. */
 static int ful_be_done(const ful_cline *L, int i, int end);
+static int ful_topic_noun(const ful_cline *L, int k);
 
 /* A "be" said in the word before i: "they're", "I'm", "Sarah's", "she's",
  * "he's" ("she's away", "he's not ready"). */
@@ -367,8 +368,11 @@ int ful_status_at(const ful_cline *L, int i, int end)
     if (ful_is_id(L, i, FUL_W_had) &&
         (L->t[i].span > 1 || ful_is_id(L, i + 1, FUL_W_to) ||
          /* "They had a bad experience with SAP": what happened to them */
-         (i + 1 < end && (ful_is_id(L, i + 1, FUL_W_a) || ful_is_id(L, i + 1, FUL_W_an)) && !(L->t[i + 1].flags & T_INPHR) &&
-          ful_no_day_after(L, i, end))))
+         (i + 1 < end && (ful_is_id(L, i + 1, FUL_W_a) || ful_is_id(L, i + 1, FUL_W_an) ||
+                          /* "They had issues w/ their last vendor", "CFO had questions on the SLA" */
+                          ful_topic_noun(L, i + 1) || ful_is_word(L, i + 1, "questions") || ful_is_word(L, i + 1, "doubts") ||
+                          ful_is_word(L, i + 1, "trouble") || ful_is_word(L, i + 1, "reservations")) &&
+          !(L->t[i + 1].flags & T_INPHR) && ful_no_day_after(L, i, end))))
         return 1;
     if ((ful_is_id(L, i, FUL_W_was) || ful_is_id(L, i, FUL_W_were)) && (j = ful_next(L, i, end)) >= 0 && ful_ends_ing(L, j) &&
         !ful_is_id(L, j, FUL_W_going) && !ful_is_id(L, ful_next(L, j, end), FUL_W_to))

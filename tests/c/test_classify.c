@@ -2275,6 +2275,11 @@ static void test_everyday_forms(void)
     IS("signed with a competitor last year", "unknown");
     IS("Signed w/ Acme 2 yrs ago", "unknown");
     DUE("Signed with Oracle by Fri", "firm", "2026-11-27");
+    T_SECTION("someone had issues, concerns, questions: what happened, no step");
+    IS("They had issues w/ their last vendor", "unknown");
+    IS("Tom had concerns about pricing", "unknown");
+    IS("CFO had questions on the SLA", "unknown");
+    DUE("Tom had questions, call him Fri", "non", "2026-11-27");
     T_SECTION("a count of an acronym's plural is a count of things");
     IS("They have 3 DCs in the midwest", "unknown");
     IS("Bank has 40 ATMs", "unknown");
