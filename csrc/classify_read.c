@@ -742,12 +742,12 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
               * years ago": a past at the head, when it happened behind it */
              (i == L->head && (ful_wrule[L->t[i].wid] & FUL_SAW_DONE) && !(L->t[i].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
               ful_past_verb(L, i) && ful_behind_in(L, i + 1, end) && ful_done_thing(L, i, end)) ||
-             /* "Signed with a competitor in 2024", "Renewed with Oracle last
-              * year": a deal's verb in -ed at the head, with whom, and when it
-              * happened behind it */
-             (i == L->head && (L->t[i].bits & FUL_CUE_ACT) && !(L->t[i].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_BOOKED)) &&
+             /* "Signed with a competitor in 2024", "Evaluated us in 2023": a
+              * verb in -ed at the head and when it happened behind it (not
+              * what they asked or said: "Asked us to check back in Q1") */
+             (i == L->head && !(L->t[i].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_BOOKED | FUL_CUE_DATE | FUL_CUE_REQUEST | FUL_CUE_SPEECH)) &&
               L->r[i].len > 4 && L->r[i].lw[L->r[i].len - 2] == 'e' && L->r[i].lw[L->r[i].len - 1] == 'd' && i + 1 < end &&
-              (L->t[i + 1].bits & FUL_CUE_WITH) && ful_behind_in(L, i + 2, end)) ||
+              ful_behind_in(L, i + 1, end)) ||
              /* "We lost the RFP to Oracle", "I left a voicemail": what we did */
              ((ful_is_id(L, i, FUL_W_we) || ful_is_id(L, i, FUL_W_i)) && ful_next(L, i, end) >= 0 &&
               !(L->t[ful_next(L, i, end)].flags & T_QUOTED) && ful_past_verb(L, ful_next(L, i, end)) &&
