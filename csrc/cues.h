@@ -403,6 +403,8 @@ static const char *const ful_idwords[] = {
     /* what a business does all year: "they rent storage from a 3PL", "the plant exports to Chile" (ful_client_habit) */
     "rent", "rents", "import", "imports", "export", "exports", "distributes", "manufacture",
     "manufactures", "produces",
+    /* what a count counts: "3000 staff", "12 ppl" (ful_quantity_at's units) */
+    "staff", "ppl", "pax", "employees", "fte", "ftes",
 };
 
 #define FUL_NWORDS ((int)(sizeof ful_words / sizeof ful_words[0]))

@@ -2283,6 +2283,12 @@ static void test_everyday_forms(void)
     IS("Tom had concerns about pricing", "unknown");
     IS("CFO had questions on the SLA", "unknown");
     DUE("Tom had questions, call him Fri", "non", "2026-11-27");
+    T_SECTION("a word right after a figure is what is counted, never the verb");
+    IS("Only 2 admins for 3000 staff", "unknown");
+    IS("team of 12 ppl", "unknown");
+    IS("Team of 5 dispatchers working in 2 shifts", "unknown");
+    IS("IT team: 3 FTE + an MSP", "unknown");
+    DUE("Tom sends 2 samples Fri", "firm", "2026-11-27");
     T_SECTION("a count of an acronym's plural is a count of things");
     IS("They have 3 DCs in the midwest", "unknown");
     IS("Bank has 40 ATMs", "unknown");
