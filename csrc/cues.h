@@ -232,7 +232,7 @@ static const ful_cue ful_words[] = {
     {"get", 0}, {"gets", 0}, {"expect", 0}, {"hear", 0}, {"catch", CH}, {"see", 0}, {"find", 0}, {"leave", 0},
     {"shoot", DV}, {"drop", DV}, {"keep", 0}, {"stop", 0}, {"swing", 0}, {"pop", 0}, {"cold", 0}, {"hit", 0}, {"stay", 0}, {"come", 0}, {"comes", 0}, {"responsible", 0}, {"turn", 0}, {"be", 0}, {"let", 0},
     {"kick", 0}, {"go", 0}, {"goes", 0}, {"sit", 0}, {"grab", 0}, {"pull", DV}, {"deep", 0}, {"working", 0},
-    {"site", 0}, {"office", CL}, {"draw", 0}, {"look", 0}, {"statement", 0}, {"free", 0},
+    {"across", 0}, {"throughout", 0}, {"among", 0}, {"site", 0}, {"office", CL}, {"draw", 0}, {"look", 0}, {"statement", 0}, {"free", 0},
     {"one", 0}, {"line", CH}, {"lines", 0} /* phone lines, product lines: not "drop a line" */, {"invitation", 0}, {"calendar", 0}, {"pencil", 0}, {"when", CN},
     {"down", 0}, {"move", 0}, {"moving", 0}, {"gone", 0}, {"looking", 0}, {"interested", 0}, {"waiting", 0}, {"whether", 0}, {"necessary", 0}, {"important", 0}, {"good", 0}, {"great", 0}, {"nice", 0},
     {"productive", 0}, {"positive", 0}, {"fingers", 0},

@@ -2289,6 +2289,8 @@ static void test_everyday_forms(void)
     IS("Team of 5 dispatchers working in 2 shifts", "unknown");
     IS("IT team: 3 FTE + an MSP", "unknown");
     DUE("Tom sends 2 samples Fri", "firm", "2026-11-27");
+    IS("Approx 450 users across 3 regions", "unknown");
+    IS("~450 users across 3 regions", "unknown");
     T_SECTION("a count of an acronym's plural is a count of things");
     IS("They have 3 DCs in the midwest", "unknown");
     IS("Bank has 40 ATMs", "unknown");
