@@ -214,13 +214,15 @@ static int thing_ending(const ful_cline *L, int i)
 {
     const ful_rtok *r = &L->r[i];
     const char *e = r->lw + r->len;
-    if (r->len < 6)
+    if (r->len < 5)
         return 0;
-    if (e[-2] == 'e' && e[-1] == 'd' && strchr("cskpgvtzxh", e[-3]))
-        /* "Bounced email", "Declined", "Accepted": a verb in the past, not a
-         * name (Jared, Ahmed, Alfred stay). Names in -hed (Rashed, Shahed)
+    if (e[-2] == 'e' && e[-1] == 'd' && (strchr("cskpgvtzxh", e[-3]) || e[-3] == 'i'))
+        /* "Bounced email", "Declined", "Tried", "Replied": a verb in the past,
+         * not a name (Jared, Ahmed, Alfred stay). Names in -hed (Rashed, Shahed)
          * share "Pushed", "Finished": a name's verb after one decides. */
         return e[-3] != 'h' || !(verb_after_name(L, i + 1, L->nt) || to_verb(L, i + 1, L->nt));
+    if (r->len < 6)
+        return 0; /* ("Tried", "Asked", "Moved": five letters are enough for a past) */
     return memcmp(e - 4, "tion", 4) == 0 || memcmp(e - 4, "sion", 4) == 0 || memcmp(e - 4, "ment", 4) == 0 ||
            memcmp(e - 4, "ness", 4) == 0 || memcmp(e - 4, "ship", 4) == 0 ||
            /* "Extremely keen", "Definitely interested", "Really busy": an

@@ -494,6 +494,8 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
         /* A capitalised unknown word: a name when a verb follows it. */
         if (j < 0)
             return S_NONE;
+        if (i == lead && ful_participle(L, i) && L->r[i].lw[L->r[i].len - 3] == 'i' && ful_ends_ing(L, j))
+            return S_NONE; /* "Tried building it in-house": a past and what was tried, no name */
         if (ful_ends_s(L, i) && (L->t[j].bits & FUL_CUE_CLIENT) && !(L->t[j].bits & VERBISH))
             return S_CLIENT; /* "Priya's CFO has to approve": her people */
         if (ful_ends_s(L, i) && !(L->t[j].bits & (VERBISH | FUL_CUE_DATE | FUL_CUE_ART | FUL_CUE_EVENT)) &&

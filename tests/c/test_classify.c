@@ -2283,6 +2283,10 @@ static void test_everyday_forms(void)
     IS("Tom had concerns about pricing", "unknown");
     IS("CFO had questions on the SLA", "unknown");
     DUE("Tom had questions, call him Fri", "non", "2026-11-27");
+    T_SECTION("a capitalised past in -ied, -sed, -ked ... of five letters is no name");
+    IS("Tried building it in-house, gave up", "unknown");
+    IS("Tried to reach Tom", "non");
+    DUE("Tried emailing Tom, try again Mon", "non", "2026-11-23");
     T_SECTION("a word right after a figure is what is counted, never the verb");
     IS("Only 2 admins for 3000 staff", "unknown");
     IS("team of 12 ppl", "unknown");
