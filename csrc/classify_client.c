@@ -145,6 +145,10 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
 static int ful_plain_present(const ful_cline *L, int from, int vt)
 {
     int k, v0;
+    /* "Their IT dept blocks": the subject's other words of theirs */
+    while (from < vt && (L->t[from].bits & FUL_CUE_CLIENT) && !(L->t[from].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_HEDGE)) &&
+           !(L->t[from].flags & (T_QUOTED | T_BREAK)) && from > 0 && (L->t[from - 1].bits & (FUL_CUE_CLIENT | FUL_CUE_POSS)))
+        from++;
     if (vt < from || from < 1 || L->t[vt].span != 1 || (L->t[vt].flags & (T_QUOTED | T_CAP | T_NUM)) ||
         (L->t[vt].bits & ~FUL_CUE_WORD) || ful_wait_word(&L->r[vt]) || ful_is_id(L, vt, FUL_W_coming) ||
         ful_is_id(L, vt, FUL_W_going) || ful_wset[L->t[vt].wid])
@@ -175,7 +179,9 @@ static int ful_plain_present(const ful_cline *L, int from, int vt)
             continue; /* ("struggle with scheduling": a doing's name) */
         if ((L->t[k].bits & (VERBISH | FUL_CUE_DNOUN | FUL_CUE_CDOC | FUL_CUE_EVENT | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_COBJ |
                              FUL_CUE_SELLER | FUL_CUE_DATE | FUL_CUE_VAGUE | FUL_CUE_NEGBOOK | FUL_CUE_COND)) ||
-            (L->t[k].flags & (T_QUOTED | T_NAME)) || ((L->t[k].flags & T_CAP) && !(L->t[k].bits & FUL_CUE_WORD)) ||
+            (L->t[k].flags & (T_QUOTED | T_NAME)) ||
+            /* (no one named after it; an acronym names a thing: "blocks USB devices") */
+            ((L->t[k].flags & T_CAP) && !(L->t[k].bits & FUL_CUE_WORD) && !ful_acronym(L, k)) ||
             ((L->t[k].flags & T_NUM) && !ful_quantity(L, k)))
             return 0;
     }

@@ -2283,6 +2283,11 @@ static void test_everyday_forms(void)
     IS("Tom had concerns about pricing", "unknown");
     IS("CFO had questions on the SLA", "unknown");
     DUE("Tom had questions, call him Fri", "non", "2026-11-27");
+    T_SECTION("an unknown present after a subject of several words of theirs, an acronym after it: a habit");
+    IS("Their IT dept blocks USB devices", "unknown");
+    IS("IT blocks USB devices", "unknown");
+    IS("Their ops team struggles with scheduling", "unknown");
+    IS("Their legal team reviews it", "soft");
     T_SECTION("a capitalised past in -ied, -sed, -ked ... of five letters is no name");
     IS("Tried building it in-house, gave up", "unknown");
     IS("Tried to reach Tom", "non");
