@@ -608,6 +608,16 @@ static const uint8_t ful_fix_words[FUL_NWIDS + 1] = {
     [FUL_W_will] = 1, [FUL_W_make] = 1, [FUL_W_ensure] = 1, [FUL_W_walk] = 1, [FUL_W_line] = 1,
 };
 
+/* Where a step's verb stands, the only place a slip is mended (a word
+ * anywhere else costs nothing more): a clause's first word ("chse Oyuna",
+ * "Sned the deck"), after a name ("Souksavanh sendng") or after "to"
+ * ("Tom to sgin"); no capitalised word but the line's first. */
+static inline int ful_typo_spot(const ful_cline *L, int i)
+{
+    return i == 0 || (!(L->t[i].flags & T_CAP) &&
+                      ((L->t[i].flags & T_BREAK) || (L->t[i - 1].flags & T_CAP) || L->t[i - 1].wid == FUL_W_to));
+}
+
 /* Looks every token up; phrases never cross a clause break. */
 void ful_lookup(ful_cline *L, const ful_rules *rules)
 {
@@ -624,7 +634,11 @@ void ful_lookup(ful_cline *L, const ful_rules *rules)
         t->wid = (uint16_t)FUL_WID_NONE; /* ("12": no word the rules name starts with a digit) */
         fl |= t->flags;
         if (!(t->flags & T_NUM) || t->len > 2)
-            any |= t->bits = ful_rules_cue(rules, L->r, cend, i, &span, &t->wid, &phr);
+            /* (one call site, kept inline: a second lookup only after a slip is mended, "sendng": "sending") */
+            do
+                any |= t->bits = ful_rules_cue(rules, L->r, cend, i, &span, &t->wid, &phr);
+            while (!t->bits && t->wid == FUL_WID_NONE && !(t->flags & (T_NUM | T_TAG)) && ful_typo_spot(L, i) &&
+                   ful_typo_fix(&L->r[i]));
         if (ful_fix_words[t->wid])
             any |= ful_lookup_fix(L, i, cend, span); /* (rare words: the tests out of line) */
         marks |= ful_wrule[t->wid];

@@ -104,6 +104,11 @@ typedef struct {
 /* the tokenizer and the cue lookup (classify_tokens.c) */
 void ful_tokenize(ful_cline *L, size_t start);
 void ful_lookup(ful_cline *L, const ful_rules *rules);
+/* A word no table knows, one slip from a word a step needs ("sendng",
+ * "chse"): r is pointed at that word, 1; else 0 (classify_typos.c). */
+int ful_typo_fix(ful_rtok *r);
+/* The k-th word ful_typo_fix mends into, NULL past the last (for tests). */
+const char *ful_typo_word(int k);
 
 /* word shapes and the per-word tables (classify_words.c) */
 extern const uint32_t ful_wrule[FUL_NWIDS + 1];

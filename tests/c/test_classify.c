@@ -11,6 +11,7 @@
 
 #include "classify.h"
 #include "classify_stream.h"
+#include "clause.h"
 #include "t.h"
 
 static ful_day M; /* the meeting date: Friday 2026-11-20 */
@@ -2329,6 +2330,51 @@ static void test_everyday_forms(void)
     IS("They're ISO certified, send the SOC 2 report", "compliance");
 }
 
+/* Every word the mender knows comes back from each kind of slip: a
+ * letter dropped, doubled, or swapped with the next (its tables by first
+ * letter must cover it); real words one wrong or added letter away stay. */
+static void test_typo_mender(void)
+{
+    static const char *const keep[] = {"sand", "spend", "spends", "decade", "summit", "conform", "rely", "seed", "chair"};
+    const char *w;
+    int k;
+    T_SECTION("a slip of the thumb in a step's word is mended");
+    for (k = 0; (w = ful_typo_word(k)) != NULL; k++) {
+        size_t m = strlen(w), j;
+        for (j = 1; j + 1 < m; j++) {
+            char buf[3][24];
+            ful_rtok r;
+            int s;
+            memcpy(buf[0], w, j); /* dropped */
+            memcpy(buf[0] + j, w + j + 1, m - j); /* (with the NUL) */
+            memcpy(buf[1], w, j + 1); /* doubled */
+            memcpy(buf[1] + j + 1, w + j, m - j + 1);
+            memcpy(buf[2], w, m + 1); /* swapped */
+            buf[2][j] = w[j + 1];
+            buf[2][j + 1] = w[j];
+            for (s = 0; s < 3; s++) {
+                if (strlen(buf[s]) < 4 || (s == 2 && w[j] == w[j + 1]))
+                    continue;
+                r.lw = buf[s];
+                r.len = (uint32_t)strlen(buf[s]);
+                T_CHECK(ful_typo_fix(&r) && r.len == m && memcmp(r.lw, w, m) == 0, "%s mends to %.*s, want %s", buf[s], (int)r.len, r.lw, w);
+            }
+        }
+    }
+    for (k = 0; k < (int)(sizeof keep / sizeof keep[0]); k++) {
+        ful_rtok r;
+        r.lw = keep[k];
+        r.len = (uint32_t)strlen(keep[k]);
+        T_CHECK(!ful_typo_fix(&r), "%s is no slip", keep[k]);
+    }
+    DUE("Souksavanh sendng the logs by EOD tomorrow", "firm", "2026-11-21");
+    IS("chse Oyuna on the signed spec sheet", "non");
+    DUE("Sned the deck Fri", "compliance", "2026-11-27");
+    DUE("calll back monday", "non", "2026-11-23");
+    DUE("Tom to sgin the order form Fri", "firm", "2026-11-27");
+    IS("client spends ~2M a year", "unknown");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -2347,6 +2393,7 @@ int main(void)
     test_states_told();
     test_long_subjects();
     test_everyday_forms();
+    test_typo_mender();
     test_user_rules();
     test_hurried_forms();
     test_robustness();
