@@ -293,11 +293,12 @@ static int ful_week_word(const ful_cline *L, int i)
     return L->r[i].len <= 4 && ful_dates_week_word(L->r[i].lw, L->r[i].len);
 }
 
-/* «We sign the PO Thursday»: guillemets are quotes. Copies the line into
- * buf (n bytes) with each « as '"' then a space and each » as a space then
- * '"', so every other byte keeps its offset; returns buf, or text when it
- * holds none. */
-static const char *ful_guillemets(const char *text, size_t n, char *buf)
+/* «We sign the PO Thursday»: guillemets are quotes; "📞 Siarhei tomorrow":
+ * a phone (📞, 📱) is a call and a letter (📧) a message. Copies the line
+ * into buf (n bytes) with each « as '"' then a space, each » as a space
+ * then '"', each of those symbols as a four-letter verb, so every other
+ * byte keeps its offset; returns buf, or text when it holds none. */
+static const char *ful_symbols(const char *text, size_t n, char *buf)
 {
     size_t i;
     int any = 0;
@@ -309,6 +310,13 @@ static const char *ful_guillemets(const char *text, size_t n, char *buf)
             buf[i + 1] = open ? ' ' : '"';
             any = 1;
             i++;
+        } else if (i + 3 < n && (unsigned char)buf[i] == 0xF0 && (unsigned char)buf[i + 1] == 0x9F && (unsigned char)buf[i + 2] == 0x93 &&
+                   ((unsigned char)buf[i + 3] == 0x9E || (unsigned char)buf[i + 3] == 0xB1 || (unsigned char)buf[i + 3] == 0xA7)) {
+            /* "📞 Siarhei tomorrow", "📧 Byron Wed": the phone or the letter
+             * stands for the verb, in as many bytes (offsets keep) */
+            memcpy(buf + i, (unsigned char)buf[i + 3] == 0xA7 ? "ping" : "call", 4);
+            any = 1;
+            i += 3;
         }
     return any ? buf : text;
 }
@@ -340,8 +348,8 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         }
         return;
     }
-    if (n <= sizeof gq && memchr(text, 0xC2, n))
-        text = ful_guillemets(text, n, gq); /* «We sign Thursday»: quoted speech */
+    if (n <= sizeof gq && (memchr(text, 0xC2, n) || memchr(text, 0xF0, n)))
+        text = ful_symbols(text, n, gq); /* «We sign Thursday»: quoted speech; "📞 Tom Fri": a call */
     L.s = text;
     L.n = n;
     start = body = ful_skip_prefix(text, n);

@@ -2284,6 +2284,11 @@ static void test_everyday_forms(void)
     IS("Tom had concerns about pricing", "unknown");
     IS("CFO had questions on the SLA", "unknown");
     DUE("Tom had questions, call him Fri", "non", "2026-11-27");
+    T_SECTION("a phone or a letter symbol stands for the verb: a call, a message");
+    DUE("\xF0\x9F\x93\x9E Siarhei tomorrow", "non", "2026-11-21");
+    DUE("\xF0\x9F\x93\xA7 Byron Wed, still no answer re deposits", "non", "2026-11-25");
+    DUE("\xF0\x9F\x93\xB1 Tom Fri", "non", "2026-11-27");
+    DUE("\xC2\xABWe sign Thursday\xC2\xBB \xF0\x9F\x93\x9E", "firm", "2026-11-26");
     T_SECTION("an unknown present after a subject of several words of theirs, an acronym after it: a habit");
     IS("Their IT dept blocks USB devices", "unknown");
     IS("IT blocks USB devices", "unknown");
