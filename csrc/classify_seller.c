@@ -177,6 +177,26 @@ int ful_event_modifier(const ful_cline *L, int i, int end)
            !(L->t[k].bits & (FUL_CUE_EVENT | VERBISH));
 }
 
+/* "Email Biljana the conversion table", "text them their login": after
+ * the verb at v, a person, then "the" or a possessive and a thing that no
+ * word names as a deliverable: what is sent to them ("Email Tom the
+ * date"; not "a reminder", "the follow-up": a message is a chase). */
+static int ful_thing_to_person(const ful_cline *L, int v, int end)
+{
+    int p = ful_next(L, v, end), k;
+    if (p < 0 || L->t[p].span != 1 ||
+        !((L->t[p].flags & T_NAME) || ((L->t[p].flags & T_CAP) && !(L->t[p].bits & FUL_CUE_WORD)) ||
+          ful_is_id(L, p, FUL_W_them) || ful_is_id(L, p, FUL_W_him) || ful_is_id(L, p, FUL_W_her)) ||
+        (k = ful_next(L, p, end)) < 0 || !(ful_is_id(L, k, FUL_W_the) || ((L->t[k].bits & FUL_CUE_POSS) && !ful_is_id(L, k, FUL_W_our))))
+        return 0;
+    for (k = ful_next(L, k, end); k >= 0; k = ful_next(L, k, end))
+        if ((L->t[k].bits & (FUL_CUE_CHASE | FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_EVENT | FUL_CUE_MODAL | FUL_CUE_TOPIC)) ||
+            (L->t[k].flags & (T_NUM | T_QUOTED)) || ful_is_id(L, k, FUL_W_if) ||
+            (ful_is_id(L, k, FUL_W_to) && !(L->t[k].off > 0 && L->s[L->t[k].off - 1] == '-'))) /* ("brine-to-salt": one word) */
+            return 0;
+    return 1;
+}
+
 int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
 {
     int i, first = -1, ev = -1, dn = -1, jt = -1, topic = 0;
@@ -312,7 +332,7 @@ int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
                     !((L->t[i].bits & FUL_CUE_DELIV) && (L->t[i - 1].bits & (FUL_CUE_ART | FUL_CUE_POSS)) &&
                       !ful_is_id(L, i - 1, FUL_W_a) && !ful_is_id(L, i - 1, FUL_W_an)))
                     other = 1; /* ("Reply to his email with the answers": his email is what we answer, not a chase) */
-            return dn >= 0 && !other ? R_COMPLIANCE : R_NON;
+            return (dn >= 0 || ful_thing_to_person(L, first, end)) && !other ? R_COMPLIANCE : R_NON;
         }
         if (b & FUL_CUE_DELIV) {
             /* "Give Jane a call", "Send a reminder" are chases */

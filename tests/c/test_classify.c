@@ -2284,6 +2284,12 @@ static void test_everyday_forms(void)
     IS("Tom had concerns about pricing", "unknown");
     IS("CFO had questions on the SLA", "unknown");
     DUE("Tom had questions, call him Fri", "non", "2026-11-27");
+    T_SECTION("email or text someone the thing: what is sent to them, whatever the thing");
+    IS("Email Biljana the brine-to-rock-salt conversion table", "compliance");
+    IS("email them their login details", "compliance");
+    IS("Email Tom a reminder", "non");
+    IS("Email Tom the follow-up", "non");
+    IS("Email Tom to see if he talked to IT", "non");
     T_SECTION("a phone or a letter symbol stands for the verb: a call, a message");
     DUE("\xF0\x9F\x93\x9E Siarhei tomorrow", "non", "2026-11-21");
     DUE("\xF0\x9F\x93\xA7 Byron Wed, still no answer re deposits", "non", "2026-11-25");
