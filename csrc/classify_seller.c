@@ -177,6 +177,28 @@ int ful_event_modifier(const ful_cline *L, int i, int end)
            !(L->t[k].bits & (FUL_CUE_EVENT | VERBISH));
 }
 
+/* Does a noun follow the word at k in its clause ("reminder SMS",
+ * "follow-up sequence"): the word before it qualifies it? */
+static int ful_noun_after(const ful_cline *L, int k, int end)
+{
+    int n = ful_next(L, k, end);
+    return n >= 0 && !(L->t[n].flags & (T_NUM | T_QUOTED)) && (!(L->t[n].flags & T_CAP) || ful_acronym(L, n)) &&
+           !(L->t[n].bits & (FUL_CUE_ART | FUL_CUE_POSS | FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_WITH | FUL_CUE_TOPIC | FUL_CUE_COND |
+                             FUL_CUE_CLIENT | FUL_CUE_COBJ | FUL_CUE_SOBJ | FUL_CUE_MODAL)) &&
+           !ful_is_id(L, n, FUL_W_to) && !ful_is_id(L, n, FUL_W_for) && !ful_is_id(L, n, FUL_W_on) && !ful_is_id(L, n, FUL_W_in);
+}
+
+/* "send", "give", "drop", "shoot", "write": a deliverable's verb that can
+ * carry a message ("send a reminder", "drop her a line"), not one that
+ * makes a thing ("configure", "print", "build") */
+static int ful_message_verb(const ful_cline *L, int v)
+{
+    return ful_is_id(L, v, FUL_W_send) || ful_is_id(L, v, FUL_W_sends) || ful_is_id(L, v, FUL_W_give) || ful_is_id(L, v, FUL_W_drop) ||
+           ful_is_id(L, v, FUL_W_shoot) || ful_is_id(L, v, FUL_W_write) || ful_is_id(L, v, FUL_W_sending) || ful_is_word(L, v, "resend") ||
+           ful_is_word(L, v, "forward") || ful_is_word(L, v, "fire") || ful_is_word(L, v, "leave") || ful_is_word(L, v, "mail") ||
+           ful_is_word(L, v, "post") || ful_is_word(L, v, "pass") || ful_is_word(L, v, "put") || ful_is_word(L, v, "get");
+}
+
 /* "Email Biljana the conversion table", "text them their login": after
  * the verb at v, a person, then "the" or a possessive and a thing that no
  * word names as a deliverable: what is sent to them ("Email Tom the
@@ -335,8 +357,11 @@ int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
             return (dn >= 0 || ful_thing_to_person(L, first, end)) && !other ? R_COMPLIANCE : R_NON;
         }
         if (b & FUL_CUE_DELIV) {
-            /* "Give Jane a call", "Send a reminder" are chases */
-            int k;
+            /* "Give Jane a call", "Send a reminder" are chases; but a verb
+             * that makes a thing makes it, a chase's word naming what it is
+             * for ("Configure the reminder SMS", "Build the follow-up
+             * sequence"; "Make a call to their CFO" is one) */
+            int k, maker = L->t[first].span == 1 && !ful_message_verb(L, first);
             if (ful_with_deliverable(L, first, end))
                 return R_COMPLIANCE;
             for (k = first + 1; k < end; k++) {
@@ -345,7 +370,7 @@ int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
                     continue;
                 if (ful_wrule[L->t[k].wid] & FUL_SAW_TIMEW)
                     break; /* "send agenda before the call": the call is when, not the message */
-                if ((kb & FUL_CUE_CHASE) &&
+                if ((kb & FUL_CUE_CHASE) && !(maker && ful_noun_after(L, k, end)) &&
                     ((k <= first + 4 && (!(kb & FUL_CUE_DELIV) || ful_is_id(L, k - 1, FUL_W_an) || ful_is_id(L, k - 1, FUL_W_a) ||
                                        ful_is_id(L, k - 1, FUL_W_last))) ||
                      (dn < 0 && ful_is_id(L, k - 1, FUL_W_to)))) {

@@ -2284,6 +2284,13 @@ static void test_everyday_forms(void)
     IS("Tom had concerns about pricing", "unknown");
     IS("CFO had questions on the SLA", "unknown");
     DUE("Tom had questions, call him Fri", "non", "2026-11-27");
+    T_SECTION("a verb that makes a thing makes it, a chase's word naming what it is for");
+    DUE("Configure the aftercare reminder SMS for Jacqueline's studio Fri", "compliance", "2026-11-27");
+    IS("Build the follow-up sequence", "compliance");
+    IS("Draft an email summarizing the call for Hamid", "compliance");
+    IS("Make a call to their CFO", "non");
+    IS("Send a reminder email", "non");
+    IS("Give Jane a call", "non");
     T_SECTION("email or text someone the thing: what is sent to them, whatever the thing");
     IS("Email Biljana the brine-to-rock-salt conversion table", "compliance");
     IS("email them their login details", "compliance");
