@@ -750,6 +750,11 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
              (i == L->head && !(L->t[i].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_BOOKED | FUL_CUE_DATE | FUL_CUE_REQUEST | FUL_CUE_SPEECH)) &&
               L->r[i].len > 4 && L->r[i].lw[L->r[i].len - 2] == 'e' && L->r[i].lw[L->r[i].len - 1] == 'd' && i + 1 < end &&
               ful_behind_in(L, i + 1, end)) ||
+             /* "missed the call", "skipped the demo": a past no cue knows, then
+              * a meeting of theirs or ours: what happened to it */
+             (ful_past_verb(L, i) && !(L->t[i].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER)) && i + 2 < end &&
+              (L->t[i + 1].bits & (FUL_CUE_ART | FUL_CUE_POSS)) && (L->t[i + 2].bits & FUL_CUE_EVENT) && !(L->t[i + 2].bits & FUL_CUE_DATE) &&
+              !ful_is_id(L, i + 1, FUL_W_a) && !ful_is_id(L, i + 1, FUL_W_an) && ful_next(L, i + 2, end) < 0) ||
              /* "We lost the RFP to Oracle", "I left a voicemail": what we did */
              ((ful_is_id(L, i, FUL_W_we) || ful_is_id(L, i, FUL_W_i)) && ful_next(L, i, end) >= 0 &&
               !(L->t[ful_next(L, i, end)].flags & T_QUOTED) && ful_past_verb(L, ful_next(L, i, end)) &&

@@ -2284,6 +2284,10 @@ static void test_everyday_forms(void)
     IS("Tom had concerns about pricing", "unknown");
     IS("CFO had questions on the SLA", "unknown");
     DUE("Tom had questions, call him Fri", "non", "2026-11-27");
+    T_SECTION("a past no cue knows, then the meeting: what happened to it");
+    IS("Biljana out sick, missed the call", "unknown");
+    IS("skipped the demo", "unknown");
+    DUE("missed the call, call back Fri", "non", "2026-11-27");
     T_SECTION("a verb that makes a thing makes it, a chase's word naming what it is for");
     DUE("Configure the aftercare reminder SMS for Jacqueline's studio Fri", "compliance", "2026-11-27");
     IS("Build the follow-up sequence", "compliance");
