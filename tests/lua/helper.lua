@@ -77,8 +77,11 @@ function M.fulog(args, opts)
     root = M.runtime_copy(opts.cwd)
   end
   local err = os.tmpname()
+  -- No --db, no opts.db: a store under /dev/null, which no one, root
+  -- included, can create (a test that opens one fails, loudly, instead of
+  -- making /nonexistent outside its temp dir).
   local env = ("FULOG_TODAY=%s FULOG_DB=%s XDG_CONFIG_HOME=/nonexistent "):format(M.q(opts.today or "2026-12-10"),
-    M.q(opts.db or "/nonexistent/db"))
+    M.q(opts.db or "/dev/null/fulog-test-has-no-store/db"))
   local input = opts.stdin and ("printf '%%s' %s | "):format(M.q(opts.stdin)) or ""
   local cmd = ("cd %s && %s%s %s timeout %d %s %s/bin/fulog %s 2>%s"):format(M.q(opts.cwd or M.root), input,
     opts.pre or "", env, opts.timeout or 120, opts.as or "lua5.4", M.q(root), args, M.q(err))

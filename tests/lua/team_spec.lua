@@ -19,7 +19,7 @@ local NOTE = table.concat({
 -- git with no global or system config and a fixed clock.
 local function git(dir, args, env)
   local cmd = ("cd %s && HOME=%s GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null FULOG_TODAY=2026-12-10 "
-    .. "XDG_CONFIG_HOME=/nonexistent FULOG_DB=/nonexistent/db GIT_AUTHOR_DATE='2026-12-10T10:00:00Z' "
+    .. "XDG_CONFIG_HOME=/nonexistent FULOG_DB=/dev/null/fulog-test-has-no-store/db GIT_AUTHOR_DATE='2026-12-10T10:00:00Z' "
     .. "GIT_COMMITTER_DATE='2026-12-10T10:00:00Z' %s timeout 120 git %s 2>&1"):format(
     h.q(dir), h.q(dir), env or "", args)
   local p = io.popen(cmd)
