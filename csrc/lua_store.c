@@ -341,6 +341,17 @@ static int l_log(lua_State *L)
     return 3;
 }
 
+/* Pushes column c of r as a list. */
+static void push_column(lua_State *L, const ful_rows *r, int c)
+{
+    size_t i;
+    lua_createtable(L, (int)r->nrows, 0);
+    for (i = 0; i < r->nrows; i++) {
+        push_cell(L, r, ful_rows_cell(r, i, c));
+        lua_rawseti(L, -2, (int)i + 1);
+    }
+}
+
 /* db:accounts() -> the keys (what filters and completion take), and the
  * same accounts as the log and overdue name them, in the same order */
 static int l_accounts(lua_State *L)
@@ -348,21 +359,26 @@ static int l_accounts(lua_State *L)
     ful_lstore *ls = check_store(L);
     ful_rows *r = new_rows(L);
     char err[FUL_ERR_MAX];
-    size_t i;
     if (ful_store_accounts(ls->s, r, err, sizeof err) != 0)
         return ful_l_fail(L, err);
-    lua_createtable(L, (int)r->nrows, 0);
-    for (i = 0; i < r->nrows; i++) {
-        push_cell(L, r, ful_rows_cell(r, i, 0));
-        lua_rawseti(L, -2, (int)i + 1);
-    }
-    lua_createtable(L, (int)r->nrows, 0);
-    for (i = 0; i < r->nrows; i++) {
-        push_cell(L, r, ful_rows_cell(r, i, 1));
-        lua_rawseti(L, -2, (int)i + 1);
-    }
+    push_column(L, r, 0);
+    push_column(L, r, 1);
     ful_rows_free(r);
     return 2;
+}
+
+/* db:owner_roots() -> { root, ... }: the notes roots of the notes that
+ * name an owner (none: no list is anyone's alone). */
+static int l_owner_roots(lua_State *L)
+{
+    ful_lstore *ls = check_store(L);
+    ful_rows *r = new_rows(L);
+    char err[FUL_ERR_MAX];
+    if (ful_store_owner_roots(ls->s, r, err, sizeof err) != 0)
+        return ful_l_fail(L, err);
+    push_column(L, r, 0);
+    ful_rows_free(r);
+    return 1;
 }
 
 /* db:needs(account [, max=3]) -> { {kind=, text=, meeting=} }, newest first */
@@ -684,6 +700,7 @@ static const luaL_Reg methods[] = {
     { "overdue", l_overdue },
     { "log", l_log },
     { "accounts", l_accounts },
+    { "owner_roots", l_owner_roots },
     { "history", l_history },
     { "step_at", l_step_at },
     { "why_no_step", l_why_no_step },

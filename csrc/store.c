@@ -32,7 +32,7 @@ enum {
     Q_NOTE_STATE, Q_NOTE_MTIME_DAY, Q_NOTE_RESTAT, Q_NOTE_INSERT, Q_NOTE_UPDATE, Q_NOTE_DELETE, Q_NOTE_ID,
     Q_ACCOUNT_PUT, Q_ACCOUNT_GET, Q_OLD_STEPS, Q_STEPS_DELETE, Q_TOUCHES_DELETE, Q_NEEDS_DELETE,
     Q_TOUCH_INSERT, Q_NEED_INSERT, Q_EVENT_INSERT, Q_UNDER_ROOT,
-    Q_PRUNE_ACCOUNTS, Q_OVERDUE, Q_LOG, Q_ACCOUNTS, Q_OWNER_SHOWN, Q_HISTORY, Q_STEP_AT,
+    Q_PRUNE_ACCOUNTS, Q_OVERDUE, Q_LOG, Q_ACCOUNTS, Q_OWNER_SHOWN, Q_OWNER_ROOTS, Q_HISTORY, Q_STEP_AT,
     Q_EVENT_REKEY, Q_META_GET, Q_META_PUT, Q_NEEDS_OF, Q_CHASE_ALL, Q_CHASE_SET,
     Q_RPT_NOTES, Q_RPT_CLASSES, Q_RPT_CLOSED, Q_RPT_TOUCHES, Q_RPT_PUSHED, Q_RPT_ACTIVITY,
     Q_EXPORT_STEPS, Q_UNDER_STATE, Q_ALL_STATE, Q_PATH_SPAN, Q_GONE_PUT, Q_GONE_PATHS, Q_GONE_TARGETS, Q_GONE_STEPS, Q_GONE_CLEAR,
@@ -215,6 +215,8 @@ static const char *const sql_text[Q_COUNT] = {
     /* an owner filter as the notes spell it (the most notes' spelling) */
     [Q_OWNER_SHOWN] = "SELECT owner FROM note WHERE owner = ?1 COLLATE NOCASE GROUP BY owner"
         " ORDER BY count(*) DESC, owner LIMIT 1",
+    /* the folders holding notes that name an owner: where "me" is looked up */
+    [Q_OWNER_ROOTS] = "SELECT DISTINCT root FROM note WHERE owner IS NOT NULL ORDER BY root",
     /* The step's events, led by its appearance (from the row itself, with
      * the class it had then: the first class change's old value). */
     [Q_HISTORY] =
@@ -2157,6 +2159,12 @@ int ful_store_data_version(ful_store *s, int64_t *out, char *err, size_t errlen)
 int ful_store_accounts(ful_store *s, ful_rows *out, char *err, size_t errlen)
 {
     PREP(st, Q_ACCOUNTS);
+    return collect(s, st, out, err, errlen);
+}
+
+int ful_store_owner_roots(ful_store *s, ful_rows *out, char *err, size_t errlen)
+{
+    PREP(st, Q_OWNER_ROOTS);
     return collect(s, st, out, err, errlen);
 }
 

@@ -124,6 +124,9 @@ int ful_store_accounts(ful_store *s, ful_rows *out, char *err, size_t errlen);
 /* The owner as the notes write it, for an owner filter in any case: one
  * row (owner) when a note has that owner, none else. */
 int ful_store_owner_shown(ful_store *s, const char *owner, ful_rows *out, char *err, size_t errlen);
+/* The notes roots (rows: root) of the notes that name an owner: whose
+ * lists are one seller's by default (lua/fulog/team.lua owner_for). */
+int ful_store_owner_roots(ful_store *s, ful_rows *out, char *err, size_t errlen);
 /* An account's PAIN/WANT lines (kind, text, meeting), newest first. */
 int ful_store_needs(ful_store *s, const char *account, int max, ful_rows *out, char *err, size_t errlen);
 int ful_store_history(ful_store *s, const char *path, int line, ful_rows *out, char *err, size_t errlen);

@@ -126,27 +126,18 @@ end
 
 -- ---------------------------------------------------------------- owner
 
--- Whose notes :FuLog and :FuOverdue show (spec section 10), as a name for
--- the store's owner filter, or nil for everyone's. setup's owner: "all",
--- "me" or a name; by default "me" when a notes folder is a git work tree
--- and an owner is known ($FULOG_OWNER, else git's user.name there).
-function M.owner()
-  local team = require("fulog.team")
-  local want = team.owner_word(config.get().owner)
-  if want == "all" then
-    return nil
-  elseif want ~= nil and want ~= "me" then
-    return want
+-- Whose notes :FuLog, :FuOverdue and :FuStats show (spec section 10), as a
+-- name for the store db's owner filter, or nil for everyone's: the rule
+-- bin/fulog follows too (fulog.team.owner_for), with setup's owner, and
+-- the notes folders where an explicit "me" is looked up last. Returns nil,
+-- message when owner = "me" names nobody.
+function M.owner(db)
+  local roots = db and db:owner_roots() or {}
+  local name, _, err = require("fulog.team").owner_for(config.get().owner, roots, M.notes_dirs())
+  if err then
+    return nil, 'setup owner = "me": ' .. err
   end
-  for _, d in ipairs(M.notes_dirs()) do
-    if want == "me" or team.in_work_tree(d) then
-      local name = team.me(d)
-      if name then
-        return name
-      end
-    end
-  end
-  return want == "me" and team.me(nil) or nil
+  return name
 end
 
 -- ---------------------------------------------------------------- notes folders

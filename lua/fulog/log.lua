@@ -114,7 +114,11 @@ function M.refresh()
   end
   local cfg = config.get()
   local today = fulog.today()
-  local owner = fulog.owner()
+  local owner, oerr = fulog.owner(db)
+  if oerr then
+    ed().set_scratch_lines(b, { "fulog: " .. oerr })
+    return
+  end
   -- msg: with an account filter, that account as the store names it;
   -- owner_shown: the owner filter as the notes spell it
   local accounts, msg, owner_shown = db:log({

@@ -45,7 +45,12 @@ function M.overdue(opts)
   end
   local today = fulog.today()
   local loclist = opts.loclist or cfg.overdue.loclist
-  local q = { today = today, owner = fulog.owner(), options = fulog.options() }
+  local owner, oerr = fulog.owner(db)
+  if oerr then
+    ed().notify("fulog: " .. oerr, "error")
+    return nil, oerr
+  end
+  local q = { today = today, owner = owner, options = fulog.options() }
   local path
   if loclist then
     path = ed().fullpath(ed().buf_name(0))

@@ -52,8 +52,12 @@ end
 -- The buffer's lines: the report text and a line of keys, or why not.
 function M.render(db, o)
   local cfg = config.get()
+  local owner, oerr = fulog.owner(db)
+  if oerr then
+    return { "fulog: " .. oerr }
+  end
   local report, text = db:stats({
-    today = fulog.today(), by = o.by, since = o.since, ["until"] = o["until"], owner = fulog.owner(),
+    today = fulog.today(), by = o.by, since = o.since, ["until"] = o["until"], owner = owner,
     dark_touches = cfg.dark.touches, dark_days = cfg.dark.days, options = fulog.options(),
   })
   if not report then

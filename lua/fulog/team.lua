@@ -44,13 +44,19 @@ function M.in_work_tree(dir)
   return git(dir, "rev-parse --is-inside-work-tree") == "true"
 end
 
--- The seller "me" means: $FULOG_OWNER, else git's user.name in the notes folder.
+-- The seller "me" means: $FULOG_OWNER, else git's user.name in the notes
+-- folder. Returns the name and where it came from (for the note that says
+-- why a list is filtered), or nil.
 function M.me(dir)
   local o = os.getenv("FULOG_OWNER")
   if o and o:match("%S") then
-    return (o:gsub("^%s+", ""):gsub("%s+$", ""))
+    return (o:gsub("^%s+", ""):gsub("%s+$", "")), "FULOG_OWNER"
   end
-  return dir and git(dir, "config --get user.name") or nil
+  local name = dir and git(dir, "config --get user.name") or nil
+  if name then
+    return name, "git config user.name"
+  end
+  return nil
 end
 
 -- An owner filter as written (--owner, setup's owner): "all", "me" (in
@@ -65,21 +71,65 @@ function M.owner_word(value)
   return (word == "all" or word == "me") and word or value
 end
 
--- An --owner value for the store: nil for everyone, else the name
--- ("me" resolved); or nil, message when "me" names nobody.
-function M.owner_filter(value, dir)
+-- The git work tree a notes root is in (a root indexed as one file: its
+-- folder's), or nil.
+local function tree_of(root)
+  local f = io.open(root .. "/.", "rb")   -- opens for a folder only
+  if f then
+    f:close()
+  else
+    root = root:match("^(.+)/[^/]+$") or root
+  end
+  return M.in_work_tree(root) and root or nil
+end
+
+-- Whose notes the lists show (spec section 10): ONE rule for bin/fulog and
+-- both editors, so that one store gives one list wherever it is read.
+-- value: --owner or setup's owner as written (nil: the default). roots:
+-- db:owner_roots(), the folders of the notes that name an owner. here: the
+-- front-end's own folders, where an explicit "me" is looked up last (the
+-- editor's notes, the shell's working folder). The default is "me" when
+-- such a root is in a git work tree and an owner is known there, else
+-- everyone's (no note names an owner: no list is anyone's alone).
+-- Returns the name for the store (nil: everyone's) and, when the default
+-- chose it, where the name came from (the front-ends say so: a step left
+-- out must never look lost); or nil, nil, message when "me" names nobody
+-- (the front-end puts its own words first).
+function M.owner_for(value, roots, here)
   value = M.owner_word(value)
-  if value == nil or value == "all" then
+  if value == "all" then
+    return nil
+  elseif value ~= nil and value ~= "me" then
+    return value
+  end
+  for _, r in ipairs(roots or {}) do
+    local tree = tree_of(r)
+    local name, from = M.me(tree)
+    if name and (tree or value == "me") then
+      return name, value == nil and from or nil
+    end
+  end
+  if value == nil then
     return nil
   end
-  if value == "me" then
-    local name = M.me(dir)
-    if not name then
-      return nil, "--owner me: set FULOG_OWNER or git config user.name"
+  for _, d in ipairs(here or {}) do
+    local name = M.me(d)
+    if name then
+      return name
     end
+  end
+  local name = M.me(nil)
+  if name then
     return name
   end
-  return value
+  return nil, nil, "set FULOG_OWNER or git config user.name in the notes folder"
+end
+
+-- The line that says a list is one seller's by default, and how to see
+-- everyone's (all: the front-end's words, "--owner all").
+function M.filtered_note(name, from, all)
+  return ("only %s's notes and the notes no one owns (%s, in a git work tree); %s shows everyone's"):format(
+    name, from, all)
 end
 
 -- ---- git-setup ----

@@ -353,7 +353,9 @@ describe("owner filters", function()
   end)
 
   it("keeps one owner's notes and the notes no one owns", function()
-    assert.are.equal("Acme,Globex,Initech", accounts("overdue"))
+    -- by default in a git work tree: me (git's user.name), as the editor does
+    assert.are.equal("Acme,Initech", accounts("overdue"))
+    assert.are.equal("Acme,Initech", accounts("log"))
     assert.are.equal("Acme,Globex,Initech", accounts("overdue --owner all"))
     assert.are.equal("Acme,Initech", accounts("overdue --owner 'Ann Lee'"))
     assert.are.equal("Globex,Initech", accounts("overdue --owner 'BOB ROY'"))
@@ -379,9 +381,39 @@ describe("owner filters", function()
     assert.truthy(out:find("all accounts, owner zed:", 1, true), out)
   end)
 
+  it("says on stderr when the default left a colleague's notes out, and where the name came from", function()
+    local out, err, code = h.fulog("overdue", { cwd = t .. "/notes", db = db, pre = ISOLATED })
+    assert.are.equal(0, code, err)
+    assert.falsy(out:find("Globex", 1, true), out)
+    assert.are.equal("fulog: only ann lee's notes and the notes no one owns (git config user.name, in a git work tree);"
+      .. " --owner all shows everyone's\n", err)
+    out, err = h.fulog("log", { cwd = t .. "/notes", db = db, pre = ISOLATED .. "FULOG_OWNER='Bob Roy' " })
+    assert.truthy(out:find("all accounts, owner Bob Roy:", 1, true), out)
+    assert.truthy(err:find("only Bob Roy's notes and the notes no one owns (FULOG_OWNER,", 1, true), err)
+    -- asked for by name, or everyone's: nothing to explain
+    for _, args in ipairs({ "overdue --owner all", "overdue --owner me", "log --owner 'Bob Roy'" }) do
+      out, err = h.fulog(args, { cwd = t .. "/notes", db = db, pre = ISOLATED })
+      assert.are.equal("", err, args)
+    end
+    -- run from another folder (here one outside any git work tree): the
+    -- same list, as the store's notes decide and not where fulog runs
+    out, err = h.fulog("overdue --json", { cwd = t, db = db, pre = ISOLATED })
+    assert.falsy(out:find("Globex", 1, true), out)
+    assert.truthy(err:find("only ann lee's notes", 1, true), err)
+    -- no note names an owner: no list is anyone's alone, nothing is said
+    for _, n in ipairs({ "ann", "bob" }) do
+      h.write(t .. "/notes/" .. n .. ".md", note(nil, n == "ann" and "Acme" or "Globex"))
+    end
+    assert.are.equal(0, select(3, h.fulog("index .", { cwd = t .. "/notes", db = db })))
+    out, err = h.fulog("overdue", { cwd = t .. "/notes", db = db, pre = ISOLATED })
+    assert.truthy(out:find("Globex", 1, true), out)
+    assert.are.equal("", err)
+  end)
+
   it("reads me from FULOG_OWNER, else git's user.name", function()
     assert.are.equal("Globex,Initech", accounts("log --owner me", "FULOG_OWNER='Bob Roy' "))
     assert.are.equal("Acme,Initech", accounts("overdue --owner me"))   -- user.name of the notes clone
+    ok_git(t .. "/notes", "config --unset user.name")
     local out, err, code = h.fulog("overdue --owner me", { cwd = t, db = db, pre = ISOLATED })
     assert.are.equal(2, code, out)
     assert.truthy(err:find("FULOG_OWNER or git config user.name", 1, true), err)

@@ -38,6 +38,18 @@ H.run(function()
     table.sort(got)
     return table.concat(got, ",")
   end
+  -- bin/fulog in the notes folder, in the same environment: the accounts
+  -- it lists by default (one rule for both, fulog.team.owner_for)
+  local function shell_accounts(args)
+    local out = vim.fn.system(("cd %s && lua5.4 %s/bin/fulog %s --json 2>/dev/null"):format(
+      vim.fn.shellescape(notes), vim.fn.shellescape(H.root), args))
+    local got = {}
+    for a in out:gmatch('"account":"([^"]*)"') do
+      got[#got + 1] = a
+    end
+    table.sort(got)
+    return table.concat(got, ",")
+  end
   local function setup(extra)
     fulog.setup(vim.tbl_extend("force", { notes = { notes }, index_on_open = false, index_on_save = false }, extra or {}))
   end
@@ -45,13 +57,28 @@ H.run(function()
   setup()
   vim.cmd("FuIndex")
   H.eq(overdue_accounts(), "Acme,Globex,Initech", "no git: everyone's overdue steps")
-  H.eq(fulog.owner(), nil, "no git: no owner filter")
+  H.eq(fulog.owner(fulog.store()), nil, "no git: no owner filter")
+  H.eq(shell_accounts("overdue"), "Acme,Globex,Initech", "no git: fulog overdue lists everyone's too")
+
+  -- owner = "me" with no name known: said, not everyone's list shown as mine
+  setup({ owner = "me" })
+  local notes_seen = H.capture_notify()
+  vim.fn.setqflist({}, "r", { title = "before" })
+  vim.cmd("FuOverdue")
+  H.eq(vim.fn.getqflist({ title = 1 }).title, "before", "owner = me, no name: no list made")
+  H.contains(notes_seen[1] and notes_seen[1].msg, 'setup owner = "me": set FULOG_OWNER or git config user.name',
+    "owner = me, no name: the editor's own words for the fix")
+  setup()
 
   vim.fn.system({ "git", "-C", notes, "init", "-q" })
   vim.fn.system({ "git", "-C", notes, "config", "user.name", "Ann Lee" })
-  H.eq(fulog.owner(), "Ann Lee", "a git work tree: me is git's user.name")
+  H.eq(fulog.owner(fulog.store()), "Ann Lee", "a git work tree: me is git's user.name")
   H.eq(overdue_accounts(), "Acme,Initech", "FuOverdue: my notes and the notes no one owns")
   H.contains(vim.fn.getqflist({ title = 1 }).title, "owner Ann Lee", "the quickfix title names the owner")
+  -- the same clone, the same environment: the shell gives the same list
+  H.eq(shell_accounts("overdue"), "Acme,Initech", "fulog overdue in the clone: the list :FuOverdue gives")
+  H.eq(shell_accounts("log"), "Acme,Initech", "fulog log in the clone: the accounts :FuLog shows")
+  H.eq(shell_accounts("overdue --owner all"), "Acme,Globex,Initech", "fulog overdue --owner all: everyone's")
 
   vim.env.FULOG_OWNER = "Bob Roy"
   H.eq(overdue_accounts(), "Globex,Initech", "FULOG_OWNER wins over git's user.name")

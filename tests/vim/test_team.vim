@@ -12,6 +12,16 @@ function! s:accounts() abort
   return join(sort(got), ',')
 endfunction
 
+" bin/fulog in the notes folder, in the same environment: the accounts it
+" lists by default (one rule for both, fulog.team.owner_for).
+function! s:shell(notes, args) abort
+  let out = system('cd ' . shellescape(a:notes) . ' && lua5.4 ' . shellescape(g:T.root . '/bin/fulog')
+        \ . ' ' . a:args . ' --json 2>/dev/null')
+  let got = []
+  call substitute(out, '"account":"\([^"]*\)"', '\=add(got, submatch(1))', 'g')
+  return join(sort(got), ',')
+endfunction
+
 function! s:body() abort
   let env = T_env('2026-12-10')
   call T_load_plugin()
@@ -30,11 +40,26 @@ function! s:body() abort
   call T_setup(env, 'index_on_open = false, index_on_save = false')
   FuIndex
   call T_eq(s:accounts(), 'Acme,Globex,Initech', 'no git: everyone''s overdue steps')
+  call T_eq(s:shell(notes, 'overdue'), 'Acme,Globex,Initech', 'no git: fulog overdue lists everyone''s too')
+
+  " owner = "me" with no name known: said, not everyone's list shown as mine
+  call T_setup(env, 'index_on_open = false, index_on_save = false, owner = "me"')
+  call setqflist([], 'r', {'title': 'before'})
+  call T_clear_notes()
+  FuOverdue
+  call T_eq(getqflist({'title': 1}).title, 'before', 'owner = me, no name: no list made')
+  call T_contains(join(T_notes(), "\n"), 'setup owner = "me": set FULOG_OWNER or git config user.name',
+        \ 'owner = me, no name: the editor''s own words for the fix')
+  call T_setup(env, 'index_on_open = false, index_on_save = false')
 
   call system('git -C ' . shellescape(notes) . ' init -q')
   call system('git -C ' . shellescape(notes) . ' config user.name "Ann Lee"')
   call T_eq(s:accounts(), 'Acme,Initech', 'a git work tree: my notes and the notes no one owns')
   call T_contains(getqflist({'title': 1}).title, 'owner Ann Lee', 'the quickfix title names the owner')
+  " the same clone, the same environment: the shell gives the same list
+  call T_eq(s:shell(notes, 'overdue'), 'Acme,Initech', 'fulog overdue in the clone: the list :FuOverdue gives')
+  call T_eq(s:shell(notes, 'log'), 'Acme,Initech', 'fulog log in the clone: the accounts :FuLog shows')
+  call T_eq(s:shell(notes, 'overdue --owner all'), 'Acme,Globex,Initech', 'fulog overdue --owner all: everyone''s')
 
   let $FULOG_OWNER = 'Bob Roy'
   call T_eq(s:accounts(), 'Globex,Initech', 'FULOG_OWNER wins over git''s user.name')

@@ -11,7 +11,10 @@ function M.overdue(opts, args)
     usage_error("overdue takes no arguments")
   end
   local t = today(opts)
-  local rows = with_store(opts, { today = t, owner = owner_filter(opts) }, function(db, q) return db:overdue(q) end)
+  local rows = with_store(opts, { today = t }, function(db, q)
+    q.owner = owner_filter(opts, db)
+    return db:overdue(q)
+  end)
   local out = {}
   for _, r in ipairs(rows) do
     r.key = core.step_key(r.text)
@@ -36,10 +39,10 @@ function M.log(opts, args)
   end
   local account = opts.account or args[1]
   local t = today(opts)
-  local owner = owner_filter(opts)
   -- shown: the account and the owner as the store names them, for the header
-  local accounts, shown = with_store(opts, { today = t, account = account, owner = owner },
+  local accounts, shown = with_store(opts, { today = t, account = account },
     function(db, q)
+      q.owner = owner_filter(opts, db)
       local acc, acc_shown, owner_shown = db:log(q)
       if not acc then
         return nil, acc_shown

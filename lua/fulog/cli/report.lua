@@ -38,7 +38,7 @@ function M.stats(opts, args)
   end
   local report, text = with_store(opts, "read", function(db)
     return db:stats(query_opts(opts, {
-      today = today(opts), since = since, ["until"] = till, by = opts.by, owner = owner_filter(opts),
+      today = today(opts), since = since, ["until"] = till, by = opts.by, owner = owner_filter(opts, db),
     }))
   end)
   if opts.json then
@@ -54,7 +54,10 @@ function M.export(opts, args)
     usage_error("export wants one format: ics, csv or json")
   end
   local text = with_store(opts, { today = today(opts), since = check_date("since", opts.since),
-    account = opts.account, owner = owner_filter(opts) }, function(db, q) return db:export(fmt, q) end)
+    account = opts.account }, function(db, q)
+      q.owner = owner_filter(opts, db)
+      return db:export(fmt, q)
+    end)
   io.stdout:write(text)
 end
 

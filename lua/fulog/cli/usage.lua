@@ -62,9 +62,11 @@ options:
                    $FULOG_CADENCE, else 3,7,14)
   --rules FILE     extra cue words (default $FULOG_RULES, else
                    $XDG_CONFIG_HOME/fulog/rules.lua when present)
-  --owner NAME     overdue and log: only NAME's notes and the notes no one
-                   owns (owner: in front matter); me: $FULOG_OWNER, else
-                   git config user.name; all: everyone's (the default)
+  --owner NAME     overdue, log, stats, export: only NAME's notes and the
+                   notes no one owns (owner: in front matter); me:
+                   $FULOG_OWNER, else git config user.name; all: everyone's.
+                   Default, as in the editor: me in a git work tree where
+                   an owner is known (said on stderr), else all
   --json           machine-readable output
   -h, --help       this help
 

@@ -119,12 +119,21 @@ local function open_existing_store(opts)
   return db
 end
 
--- --owner NAME|me|all: whose notes (spec section 10); nil for everyone.
--- "me" is $FULOG_OWNER, else git's user.name where fulog runs.
-local function owner_filter(opts)
-  local name, err = require("fulog.team").owner_filter(opts.owner, ".")
+-- --owner NAME|me|all: whose notes (spec section 10), for the store db;
+-- nil for everyone. Without --owner, the editor's rule
+-- (fulog.team.owner_for): "me" when the notes that name an owner are in a
+-- git work tree where an owner is known. A list filtered by default says
+-- so on stderr, once.
+local owner_said
+local function owner_filter(opts, db)
+  local team = require("fulog.team")
+  local name, from, err = team.owner_for(opts.owner, db:owner_roots(), { "." })
   if err then
-    usage_error(err)
+    usage_error("--owner me: " .. err)
+  end
+  if from and not owner_said then
+    owner_said = true
+    io.stderr:write("fulog: ", team.filtered_note(name, from, "--owner all"), "\n")
   end
   return name
 end
