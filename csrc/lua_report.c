@@ -182,7 +182,7 @@ static int l_export(lua_State *L)
     b = new_box(L);
     /* the account as the store names it, whatever its case or blanks */
     if (o.account) {
-        if (ful_account_check(s, o.account, &b->out, err, sizeof err) != 0)
+        if (ful_account_check(s, o.account, opt_str(L, 3, "accounts_cmd"), &b->out, err, sizeof err) != 0)
             return ful_l_fail(L, err);
         lua_pushstring(L, b->out.p ? b->out.p : "");
         o.account = lua_tostring(L, -1);

@@ -273,8 +273,14 @@ static int l_log(lua_State *L)
     /* The account filter as the store names it: ' acme CORP ' finds and
      * shows Acme Corp; a typo is said, not an empty log. */
     if (q.account) {
+        const char *lister = NULL;   /* the front-end's way to list them: its words, in the core's message */
+        if (lua_istable(L, 2)) {
+            lua_getfield(L, 2, "accounts_cmd");
+            lister = lua_tostring(L, -1);   /* kept alive by the opts table */
+            lua_pop(L, 1);
+        }
         shown = ful_l_newbuf(L);
-        if (ful_account_check(ls->s, q.account, shown, err, sizeof err) != 0)
+        if (ful_account_check(ls->s, q.account, lister, shown, err, sizeof err) != 0)
             return ful_l_fail(L, err);
         q.account = shown->p ? shown->p : "";
     }

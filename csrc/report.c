@@ -539,7 +539,8 @@ static int icontains(const char *hay, size_t h, const char *needle, size_t n)
     return 0;
 }
 
-int ful_account_check(ful_store *s, const char *name, ful_buf *shown_out, char *err, size_t errlen)
+int ful_account_check(ful_store *s, const char *name, const char *lister, ful_buf *shown_out, char *err,
+                      size_t errlen)
 {
     ful_rows r;
     ful_buf near = { 0, 0, 0 };
@@ -578,9 +579,11 @@ int ful_account_check(ful_store *s, const char *name, ful_buf *shown_out, char *
     }
     if (nnear)
         snprintf(err, errlen, "no account named '%.*s' in the store (did you mean %s?)", (int)n, name, near.p);
+    else if (lister && *lister)
+        snprintf(err, errlen, "no account named '%.*s' in the store (it has %zu; %.200s lists them)", (int)n, name,
+                 r.nrows, lister);
     else
-        snprintf(err, errlen, "no account named '%.*s' in the store (it has %zu; fulog accounts lists them)", (int)n,
-                 name, r.nrows);
+        snprintf(err, errlen, "no account named '%.*s' in the store (it has %zu)", (int)n, name, r.nrows);
     ful_rows_free(&r);
     ful_buf_free(&near);
     return 1;

@@ -69,7 +69,11 @@ double ful_median_sorted(const int *v, int n);
  * blanks around it aside, with the name the log shows for it added to
  * shown (when not NULL; nothing for a NULL name): a filter is run and
  * echoed by that name, not as typed. 1 when it is none, with a message in err
- * naming what was asked and the accounts it may have meant; -1 on error. */
-int ful_account_check(ful_store *s, const char *name, ful_buf *shown, char *err, size_t errlen);
+ * naming what was asked and the accounts it may have meant, or, with no
+ * near name, how many there are and how lister (the front-end's own way:
+ * "fulog accounts", ":FuLog <Tab>"; NULL: none said) lists them; -1 on
+ * error. */
+int ful_account_check(ful_store *s, const char *name, const char *lister, ful_buf *shown, char *err,
+                      size_t errlen);
 
 #endif

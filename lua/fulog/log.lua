@@ -123,6 +123,7 @@ function M.refresh()
   -- owner_shown: the owner filter as the notes spell it
   local accounts, msg, owner_shown = db:log({
     today = today, account = (state.account ~= "" and state.account) or nil, owner = owner,
+    accounts_cmd = ":FuLog <Tab>", -- an unknown account: the editor's way to list them, not the shell's
     dark_touches = cfg.dark.touches, dark_days = cfg.dark.days, options = fulog.options(),
   })
   if not accounts then

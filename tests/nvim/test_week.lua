@@ -19,6 +19,16 @@ H.run(function()
   vim.cmd("bwipeout!")
   local out = vim.fn.system({ H.root .. "/bin/fulog", "log", "Acme" })
   H.contains(out, "no account named 'Acme' in the store (did you mean Acme Corp?)", "fulog log says the same")
+  -- a name near none: each front-end names its own way to list the
+  -- accounts (:FuLog said "fulog accounts lists them", a shell command)
+  vim.cmd("FuLog nosuch")
+  text = table.concat(H.buf_lines(0), "\n")
+  H.match(text, "^fulog: no account named 'nosuch' in the store %(it has %d+; :FuLog <Tab> lists them%)$",
+    ":FuLog nosuch names the editor's way to list the accounts")
+  H.ok(not text:find("fulog accounts", 1, true), "... not the shell's", text)
+  vim.cmd("bwipeout!")
+  H.match(vim.fn.system({ H.root .. "/bin/fulog", "log", "nosuch" }),
+    "no account named 'nosuch' in the store %(it has %d+; fulog accounts lists them%)", "fulog log nosuch names the shell's")
   vim.cmd("FuLog acme corp")
   H.contains(H.buf_lines(0)[1], "account Acme Corp:", ":FuLog with a known account in another case shows it as the store names it")
   H.contains(vim.fn.system({ H.root .. "/bin/fulog", "log", "ACME corp" }), "account Acme Corp:", "... as fulog log does")

@@ -17,6 +17,15 @@ function! s:body() abort
   bwipeout!
   let out = system(shellescape(g:T.root . '/bin/fulog') . ' log Acme')
   call T_contains(out, "no account named 'Acme' in the store (did you mean Acme Corp?)", 'fulog log says the same')
+  " a name near none: each front-end names its own way to list the accounts
+  FuLog nosuch
+  let text = join(getline(1, '$'), "\n")
+  call T_match(text, '^fulog: no account named ''nosuch'' in the store (it has \d\+; :FuLog <Tab> lists them)$',
+        \ ':FuLog nosuch names the editor''s way to list the accounts')
+  call T_ok(stridx(text, 'fulog accounts') < 0, '... not the shell''s', text)
+  bwipeout!
+  call T_match(system(shellescape(g:T.root . '/bin/fulog') . ' log nosuch'),
+        \ 'no account named ''nosuch'' in the store (it has \d\+; fulog accounts lists them)', 'fulog log nosuch names the shell''s')
   FuLog acme corp
   call T_contains(getline(1), 'account Acme Corp:', ':FuLog with a known account in another case shows it as the store names it')
   call T_contains(system(shellescape(g:T.root . '/bin/fulog') . ' log "ACME corp"'), 'account Acme Corp:', '... as fulog log does')

@@ -39,8 +39,9 @@ function M.log(opts, args)
   end
   local account = opts.account or args[1]
   local t = today(opts)
-  -- shown: the account and the owner as the store names them, for the header
-  local accounts, shown = with_store(opts, { today = t, account = account },
+  -- shown: the account and the owner as the store names them, for the header;
+  -- an unknown account: the core's message, with the shell's way to list them
+  local accounts, shown = with_store(opts, { today = t, account = account, accounts_cmd = "fulog accounts" },
     function(db, q)
       q.owner = owner_filter(opts, db)
       local acc, acc_shown, owner_shown = db:log(q)

@@ -54,7 +54,7 @@ function M.export(opts, args)
     usage_error("export wants one format: ics, csv or json")
   end
   local text = with_store(opts, { today = today(opts), since = check_date("since", opts.since),
-    account = opts.account }, function(db, q)
+    account = opts.account, accounts_cmd = "fulog accounts" }, function(db, q)
       q.owner = owner_filter(opts, db)
       return db:export(fmt, q)
     end)
