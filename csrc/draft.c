@@ -37,14 +37,43 @@ static const char *const TPL_VOICEMAIL =
     "I'd like 30 minutes to settle the next step: {slot1} or {slot2}.\n"
     "I'll send both times by email too. Talk soon.\n";
 
-void ful_draft_slots(ful_day today, ful_day out[2])
+static int taken(ful_day d, int min, const ful_busy *busy, int nbusy)
+{
+    int i;
+    for (i = 0; i < nbusy; i++)
+        if (busy[i].day == d && busy[i].min < min + FUL_DRAFT_SLOT_MIN && min < busy[i].min + FUL_DRAFT_MEETING_MIN)
+            return 1;
+    return 0;
+}
+
+void ful_draft_slots(ful_day today, const int slot_min[2], const ful_busy *busy, int nbusy, ful_day day_out[2],
+                     int min_out[2])
 {
     ful_day d = today;
-    int k = 0;
-    while (k < 2) {
+    int k = 0, days = 0, j;
+    while (k < 2 && days < FUL_DRAFT_HORIZON) {
         d++;
-        if (ful_day_weekday(d) < 5)
-            out[k++] = d;
+        if (ful_day_weekday(d) >= 5)
+            continue;
+        days++;
+        /* the slot's own time first, then the day's other one */
+        for (j = 0; j < 2; j++) {
+            int m = slot_min[(k + j) % 2];
+            if (!taken(d, m, busy, nbusy)) {
+                day_out[k] = d;
+                min_out[k++] = m;
+                break;
+            }
+        }
+    }
+    /* a month booked solid: the plain slots, as before any meeting */
+    for (d = today; k < 2;) {
+        d++;
+        if (ful_day_weekday(d) < 5 && (k == 0 || d > day_out[0])) {
+            day_out[k] = d;
+            min_out[k] = slot_min[k];
+            k++;
+        }
     }
 }
 
@@ -109,6 +138,7 @@ int ful_draft(const ful_draft_in *in, ful_buf *out)
     const char *t = in->template_, *p;
     const char *name = (in->name && in->name[0]) ? in->name : "there";
     ful_day slots[2];
+    int at[2];
     char s1[40], s2[40], num[16], met[16];
     int rc = 0, drop = 0;
     size_t line_at = 0;
@@ -120,9 +150,9 @@ int ful_draft(const ful_draft_in *in, ful_buf *out)
         else
             t = TPL_EMAIL;
     }
-    ful_draft_slots(in->today, slots);
-    slot_text(slots[0], in->slot_min[0], s1, sizeof s1);
-    slot_text(slots[1], in->slot_min[1], s2, sizeof s2);
+    ful_draft_slots(in->today, in->slot_min, in->busy, in->nbusy, slots, at);
+    slot_text(slots[0], at[0], s1, sizeof s1);
+    slot_text(slots[1], at[1], s2, sizeof s2);
     snprintf(num, sizeof num, "%d", in->attempt > 0 ? in->attempt : 1);
     if (in->meeting != FUL_NODATE)
         ful_day_format(in->meeting, met);

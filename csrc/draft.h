@@ -9,6 +9,21 @@
 #include "text.h"
 
 #define FUL_DRAFT_NEEDS 3
+/* How far a slot may move past times already taken: working days after
+ * today, and the calendar days that span (what a caller gathers). */
+#define FUL_DRAFT_HORIZON 20
+#define FUL_DRAFT_HORIZON_DAYS 28
+/* A slot asks for 30 minutes (the templates say so); a meeting already
+ * booked is taken for an hour, as `fulog export ics` books it. */
+#define FUL_DRAFT_SLOT_MIN 30
+#define FUL_DRAFT_MEETING_MIN 60
+
+/* A time the seller is already taken: a step with a clock time on its
+ * due day (a meeting booked, a call), as the store knows it. */
+typedef struct {
+    ful_day day;
+    int min;                /* minutes after midnight */
+} ful_busy;
 
 typedef struct {
     const char *name;       /* the contact; NULL or "": none known */
@@ -21,10 +36,17 @@ typedef struct {
     int attempt;            /* 1: first follow-up; 3+: the third with no reply */
     ful_day today, meeting;
     int slot_min[2];        /* minutes after midnight: 600 and 840 */
+    const ful_busy *busy;   /* times already taken; NULL when none */
+    int nbusy;
 } ful_draft_in;
 
-/* The two slots: the next two working days after today. */
-void ful_draft_slots(ful_day today, ful_day out[2]);
+/* The two slots: on the next two working days after today, the first at
+ * slot_min[0], the second at slot_min[1]. A slot that would overlap a
+ * busy time takes its day's other time, else moves to the next working
+ * day (one slot a day, up to FUL_DRAFT_HORIZON working days on): an offer
+ * never lands on a meeting already booked. */
+void ful_draft_slots(ful_day today, const int slot_min[2], const ful_busy *busy, int nbusy, ful_day day_out[2],
+                     int min_out[2]);
 
 /* Writes the draft. Placeholders in a template: {name} {account} {step}
  * {reasons} {reason} {slot1} {slot2} {meeting} {tone} {attempt}; an

@@ -308,6 +308,25 @@ static int l_draft(lua_State *L)
         }
     }
     lua_pop(L, 1);
+    /* busy={{day=, min=}, ...} (db:busy): times a slot must keep clear of,
+     * in a userdata the collector frees, whatever raises */
+    lua_getfield(L, 1, "busy");
+    if (lua_istable(L, -1)) {
+        int n = (int)ful_rawlen(L, -1);
+        ful_busy *busy = n > 0 ? (ful_busy *)lua_newuserdata(L, (size_t)n * sizeof *busy) : NULL;
+        for (i = 0; i < n; i++) {
+            int item = lua_gettop(L) + 1;
+            lua_rawgeti(L, n > 0 ? -2 : -1, i + 1);
+            if (!lua_istable(L, item))
+                return luaL_error(L, "draft: busy wants a list of {day=, min=}");
+            busy[in.nbusy].day = day_field(L, item, "day");
+            busy[in.nbusy].min = int_field(L, item, "min");
+            lua_pop(L, 1);
+            if (busy[in.nbusy].day != FUL_NODATE)
+                in.nbusy++;
+        }
+        in.busy = busy;
+    }
     lua_getfield(L, 1, "needs");   /* stays on the stack: its strings are used below */
     if (lua_istable(L, -1)) {
         int n = (int)ful_rawlen(L, -1);

@@ -2,6 +2,8 @@
  * Every C resource is owned by a userdata before it is acquired, so a Lua
  * error on the way never leaks it. */
 #include "lua_bind.h"
+#include "draft.h"
+#include "export.h"
 #include "index.h"
 #include "report.h"
 #include "store.h"
@@ -387,6 +389,63 @@ static int l_owner_roots(lua_State *L)
     return 1;
 }
 
+/* A text cell as a day; FUL_NODATE when NULL or not a date. */
+static ful_day cell_day(const ful_rows *r, size_t i, int c)
+{
+    const ful_cell *cell = ful_rows_cell(r, i, c);
+    ful_day d = FUL_NODATE;
+    if (cell->type == FUL_TEXT)
+        ful_day_parse_iso(ful_rows_text(r, cell), cell->len, &d);
+    return d;
+}
+
+/* db:busy(today [, owner]) -> { {day="YYYY-MM-DD", min=N, text=}, ... }:
+ * the times already taken in the days a draft's slots may use (after today,
+ * FUL_DRAFT_HORIZON_DAYS on): each open step of owner's notes and the
+ * unowned (nil: everyone's) whose text names a clock time on its due day,
+ * read as `fulog export ics` reads it. The time is as written, a zone
+ * after it aside. */
+static int l_busy(lua_State *L)
+{
+    ful_lstore *ls = check_store(L);
+    const char *owner = luaL_optstring(L, 3, NULL);
+    const char *bad = NULL;
+    ful_day today;
+    ful_rows *r;
+    char err[FUL_ERR_MAX];
+    size_t i;
+    int ctext, cmeet, cdue, n = 0;
+    if (ful_l_date(L, 2, ful_l_today(&bad), &today) != 0)
+        return 2;
+    if (today == FUL_NODATE)
+        return ful_l_fail(L, bad ? bad : "no date for today");
+    r = new_rows(L);
+    if (ful_store_steps_due(ls->s, today + 1, today + FUL_DRAFT_HORIZON_DAYS, owner, r, err, sizeof err) != 0)
+        return ful_l_fail(L, err);
+    ctext = ful_rows_col(r, "text");
+    cmeet = ful_rows_col(r, "meeting");
+    cdue = ful_rows_col(r, "due");
+    lua_newtable(L);
+    for (i = 0; i < r->nrows; i++) {
+        const ful_cell *t = ful_rows_cell(r, i, ctext);
+        ful_day due = cell_day(r, i, cdue);
+        int h, m;
+        if (t->type != FUL_TEXT || due == FUL_NODATE ||
+            !ful_export_time(ful_rows_text(r, t), t->len, cell_day(r, i, cmeet), due, &h, &m, NULL))
+            continue;
+        lua_createtable(L, 0, 3);
+        ful_l_pushday(L, due);
+        lua_setfield(L, -2, "day");
+        lua_pushinteger(L, h * 60 + m);
+        lua_setfield(L, -2, "min");
+        push_cell(L, r, t);
+        lua_setfield(L, -2, "text");
+        lua_rawseti(L, -2, ++n);
+    }
+    ful_rows_free(r);
+    return 1;
+}
+
 /* db:needs(account [, max=3]) -> { {kind=, text=, meeting=} }, newest first */
 static int l_needs(lua_State *L)
 {
@@ -707,6 +766,7 @@ static const luaL_Reg methods[] = {
     { "log", l_log },
     { "accounts", l_accounts },
     { "owner_roots", l_owner_roots },
+    { "busy", l_busy },
     { "history", l_history },
     { "step_at", l_step_at },
     { "why_no_step", l_why_no_step },

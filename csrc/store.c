@@ -32,7 +32,7 @@ enum {
     Q_NOTE_STATE, Q_NOTE_MTIME_DAY, Q_NOTE_RESTAT, Q_NOTE_INSERT, Q_NOTE_UPDATE, Q_NOTE_DELETE, Q_NOTE_ID,
     Q_ACCOUNT_PUT, Q_ACCOUNT_GET, Q_OLD_STEPS, Q_STEPS_DELETE, Q_TOUCHES_DELETE, Q_NEEDS_DELETE,
     Q_TOUCH_INSERT, Q_NEED_INSERT, Q_EVENT_INSERT, Q_UNDER_ROOT,
-    Q_PRUNE_ACCOUNTS, Q_OVERDUE, Q_LOG, Q_ACCOUNTS, Q_OWNER_SHOWN, Q_OWNER_ROOTS, Q_HISTORY, Q_STEP_AT,
+    Q_PRUNE_ACCOUNTS, Q_OVERDUE, Q_LOG, Q_ACCOUNTS, Q_OWNER_SHOWN, Q_OWNER_ROOTS, Q_TIMED_STEPS, Q_HISTORY, Q_STEP_AT,
     Q_EVENT_REKEY, Q_META_GET, Q_META_PUT, Q_NEEDS_OF, Q_CHASE_ALL, Q_CHASE_SET,
     Q_RPT_NOTES, Q_RPT_CLASSES, Q_RPT_CLOSED, Q_RPT_TOUCHES, Q_RPT_PUSHED, Q_RPT_ACTIVITY,
     Q_EXPORT_STEPS, Q_UNDER_STATE, Q_ALL_STATE, Q_PATH_SPAN, Q_GONE_PUT, Q_GONE_PATHS, Q_GONE_TARGETS, Q_GONE_STEPS, Q_GONE_CLEAR,
@@ -217,6 +217,12 @@ static const char *const sql_text[Q_COUNT] = {
         " ORDER BY count(*) DESC, owner LIMIT 1",
     /* the folders holding notes that name an owner: where "me" is looked up */
     [Q_OWNER_ROOTS] = "SELECT DISTINCT root FROM note WHERE owner IS NOT NULL ORDER BY root",
+    /* open steps due from ?1 to ?2 of the owner ?3 (and the unowned notes):
+     * where a draft's slots look for times already taken (step_open_due) */
+    [Q_TIMED_STEPS] = "SELECT s.text AS text, n.meeting AS meeting, s.due AS due"
+        " FROM step s JOIN note n ON n.id = s.note_id"
+        " WHERE s.done = 0 AND s.due >= ?1 AND s.due <= ?2"
+        " AND (?3 IS NULL OR n.owner IS NULL OR n.owner = ?3 COLLATE NOCASE) ORDER BY s.due",
     /* The step's events, led by its appearance (from the row itself, with
      * the class it had then: the first class change's old value). */
     [Q_HISTORY] =
@@ -2165,6 +2171,20 @@ int ful_store_accounts(ful_store *s, ful_rows *out, char *err, size_t errlen)
 int ful_store_owner_roots(ful_store *s, ful_rows *out, char *err, size_t errlen)
 {
     PREP(st, Q_OWNER_ROOTS);
+    return collect(s, st, out, err, errlen);
+}
+
+int ful_store_steps_due(ful_store *s, ful_day from, ful_day to, const char *owner, ful_rows *out, char *err,
+                        size_t errlen)
+{
+    char a[11], b[11];
+    PREP(st, Q_TIMED_STEPS);
+    ful_day_format(from, a);
+    ful_day_format(to, b);
+    sqlite3_bind_text(st, 1, a, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 2, b, -1, SQLITE_TRANSIENT);
+    if (owner)
+        sqlite3_bind_text(st, 3, owner, -1, SQLITE_STATIC);
     return collect(s, st, out, err, errlen);
 }
 

@@ -127,6 +127,11 @@ int ful_store_owner_shown(ful_store *s, const char *owner, ful_rows *out, char *
 /* The notes roots (rows: root) of the notes that name an owner: whose
  * lists are one seller's by default (lua/fulog/team.lua owner_for). */
 int ful_store_owner_roots(ful_store *s, ful_rows *out, char *err, size_t errlen);
+/* The open steps due from `from` to `to` (rows: text, meeting, due), of
+ * owner's notes and the unowned (owner NULL: everyone's): a draft's
+ * slots keep clear of the times they name. */
+int ful_store_steps_due(ful_store *s, ful_day from, ful_day to, const char *owner, ful_rows *out, char *err,
+                        size_t errlen);
 /* An account's PAIN/WANT lines (kind, text, meeting), newest first. */
 int ful_store_needs(ful_store *s, const char *account, int max, ful_rows *out, char *err, size_t errlen);
 int ful_store_history(ful_store *s, const char *path, int line, ful_rows *out, char *err, size_t errlen);

@@ -74,6 +74,12 @@ function M.build(core, db, path, line, opts)
   if text then
     note = core.parse_note(text, path)
   end
+  -- the times the seller is already taken (a meeting booked, a call at a
+  -- time): the slots keep clear of them. Theirs and the notes no one owns;
+  -- everyone's when who "me" is cannot be told (a colleague's meeting
+  -- blocks a slot rather than one of mine being offered away).
+  local me = require("fulog.team").owner_for("me", db:owner_roots())
+  local busy = db:busy(opts.today, me)
   local template = opts.template
   if type(template) == "table" then
     template = template[opts.channel or "email"]
@@ -83,7 +89,7 @@ function M.build(core, db, path, line, opts)
     name = contact(core, st.text or "", note, opts.options), account = st.account, step = st.text or "",
     channel = opts.channel,
     template = template, needs = needs, attempt = attempt, today = opts.today, meeting = meeting,
-    slots = opts.slots,
+    slots = opts.slots, busy = busy,
   })
 end
 

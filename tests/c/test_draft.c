@@ -9,17 +9,52 @@ int main(void)
     ful_draft_in in;
     ful_buf b = { 0, 0, 0 };
     ful_day s[2];
+    int at[2];
+    const int times[2] = { 600, 840 };
     char d1[11], d2[11];
+    ful_day mon = ful_day_from_ymd(2026, 12, 7), tue = mon + 1, wed = mon + 2;
+    ful_busy busy[6];
 
     T_SECTION("slots");
-    ful_draft_slots(ful_day_from_ymd(2026, 12, 4), s);  /* a Friday */
+    ful_draft_slots(ful_day_from_ymd(2026, 12, 4), times, NULL, 0, s, at);  /* a Friday */
     ful_day_format(s[0], d1);
     ful_day_format(s[1], d2);
     T_STREQ(d1, "2026-12-07");
     T_STREQ(d2, "2026-12-08");
-    ful_draft_slots(ful_day_from_ymd(2026, 12, 9), s);  /* a Wednesday */
+    T_INTEQ(at[0], 600);
+    T_INTEQ(at[1], 840);
+    ful_draft_slots(ful_day_from_ymd(2026, 12, 9), times, NULL, 0, s, at);  /* a Wednesday */
     ful_day_format(s[0], d1);
     T_STREQ(d1, "2026-12-10");
+
+    /* QA round 38: a demo booked Mon 10am and a call Tue 2pm, and the draft
+     * offered exactly those two times */
+    T_SECTION("slots keep clear of meetings booked");
+    busy[0].day = mon, busy[0].min = 600;
+    busy[1].day = tue, busy[1].min = 840;
+    ful_draft_slots(ful_day_from_ymd(2026, 12, 4), times, busy, 2, s, at);
+    T_CHECK(s[0] == mon && at[0] == 840, "Mon 10:00 taken: Mon 14:00 (got day %d, %d)", (int)(s[0] - mon), at[0]);
+    T_CHECK(s[1] == tue && at[1] == 600, "Tue 14:00 taken: Tue 10:00 (got day %d, %d)", (int)(s[1] - mon), at[1]);
+    /* a meeting holds an hour from its start; a slot asks 30 minutes */
+    busy[0].day = mon, busy[0].min = 9 * 60 + 30;  /* 9:30-10:30 covers 10:00 */
+    busy[1].day = tue, busy[1].min = 14 * 60 + 30; /* 14:30 starts when 14:00's half hour ends */
+    ful_draft_slots(ful_day_from_ymd(2026, 12, 4), times, busy, 2, s, at);
+    T_CHECK(s[0] == mon && at[0] == 840, "9:30 meeting overlaps 10:00 (got %d)", at[0]);
+    T_CHECK(s[1] == tue && at[1] == 840, "14:30 meeting leaves 14:00 free (got %d)", at[1]);
+    busy[0].day = mon, busy[0].min = 13 * 60 + 30;  /* 13:30-14:30 */
+    ful_draft_slots(ful_day_from_ymd(2026, 12, 4), times, busy, 1, s, at);
+    T_CHECK(s[0] == mon && at[0] == 600, "a meeting at 13:30 leaves Mon 10:00 (got %d)", at[0]);
+    /* both times of a day taken: the slot moves to the next working day */
+    busy[0].day = mon, busy[0].min = 600;
+    busy[1].day = mon, busy[1].min = 840;
+    busy[2].day = tue, busy[2].min = 840;
+    ful_draft_slots(ful_day_from_ymd(2026, 12, 4), times, busy, 3, s, at);
+    T_CHECK(s[0] == tue && at[0] == 600, "Mon full: Tue 10:00 (got day %d, %d)", (int)(s[0] - mon), at[0]);
+    T_CHECK(s[1] == wed && at[1] == 840, "then Wed 14:00 (got day %d, %d)", (int)(s[1] - mon), at[1]);
+    /* a meeting on another day, or a weekend's, changes nothing */
+    busy[0].day = mon - 1, busy[0].min = 600;
+    ful_draft_slots(ful_day_from_ymd(2026, 12, 4), times, busy, 1, s, at);
+    T_CHECK(s[0] == mon && at[0] == 600 && s[1] == tue && at[1] == 840, "Sunday's meeting: the plain slots");
 
     T_SECTION("template");
     memset(&in, 0, sizeof in);
@@ -37,6 +72,16 @@ int main(void)
     T_INTEQ(ful_draft(&in, &b), 0);
     T_STREQ(b.p, "Maria|Acme|send the review|\"numbers by Q1\"|Mon Dec 7 at 10:00|Tue Dec 8 at 14:30|2026-12-01|3|{nope}|{");
     ful_buf_free(&b);
+    /* the text names the moved slots */
+    busy[0].day = mon, busy[0].min = 600;
+    in.busy = busy;
+    in.nbusy = 1;
+    in.template_ = "{slot1}|{slot2}";
+    T_INTEQ(ful_draft(&in, &b), 0);
+    T_STREQ(b.p, "Mon Dec 7 at 14:30|Tue Dec 8 at 14:30");
+    ful_buf_free(&b);
+    in.busy = NULL;
+    in.nbusy = 0;
 
     T_SECTION("built-in");
     in.template_ = NULL;

@@ -385,6 +385,40 @@ describe("fulog draft", function()
     assert.truthy(e2:find("--channel wants", 1, true), e2)
   end)
 
+  -- QA round 38: the draft offered Mon 10:00 and Tue 14:00 with a demo
+  -- booked Mon 10am and a call Tue 2pm in the store
+  it("offers no slot at a time a meeting in the store already holds", function()
+    h.write(dir .. "/notes/acme2.md", table.concat({
+      "---", "account: Acme Corp", "date: 2026-12-01", "attendees: Maria Lopez", "---",
+      "# Acme Corp - follow-up", "PAIN: the board wants numbers by Q1", "- NEXT: Maria to send the security review",
+      "",
+    }, "\n"))
+    h.write(dir .. "/notes/globex.md", table.concat({
+      "---", "account: Globex", "date: 2026-12-02", "---", "# Globex - demo",
+      "- NEXT: Demo with Hank booked Mon 12/7 10am", "- NEXT: Review call booked Tue 12/8 at 2pm",
+      "- [x] NEXT: Pilot kickoff booked Thu 12/10 10am", "",
+    }, "\n"))
+    local _, err, code = h.fulog("index notes", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    local out
+    out, err, code = h.fulog("draft notes/acme2.md:8", { cwd = dir, db = db, today = "2026-12-04" })
+    assert.are.equal(0, code, err)
+    -- Mon 10:00 taken: its 14:00; Tue taken at 10am (acme.md's proposal
+    -- review) and 2pm: the next working day
+    assert.truthy(out:find("I can do\nMon Dec 7 at 14:00 or Wed Dec 9 at 14:00;", 1, true), out)
+    out = h.fulog("draft --channel call notes/acme2.md:8", { cwd = dir, db = db, today = "2026-12-04" })
+    assert.truthy(out:find("Mon Dec 7 at 14:00 or Wed Dec 9 at 14:00?", 1, true), out)
+    -- from Tuesday: a meeting marked done holds no time (Thu 10:00 stays)
+    out = h.fulog("draft notes/acme2.md:8", { cwd = dir, db = db, today = "2026-12-08" })
+    assert.truthy(out:find("Wed Dec 9 at 10:00 or Thu Dec 10 at 14:00", 1, true), out)
+    out = h.fulog("draft notes/acme2.md:8", { cwd = dir, db = db, today = "2026-12-09" })
+    assert.truthy(out:find("Thu Dec 10 at 10:00 or Fri Dec 11 at 14:00", 1, true), out)
+    -- what the store knows of those times: the same reading as export ics
+    out = h.fulog("export ics", { cwd = dir, db = db, today = "2026-12-04" })
+    assert.truthy(out:find("DTSTART:20261207T100000", 1, true), out)
+    assert.truthy(out:find("DTSTART:20261208T140000", 1, true), out)
+  end)
+
   it("writes to whoever acts in the step (the core's actors), not the first attendee; no due: or #class", function()
     h.write(dir .. "/notes/acme3.md", table.concat({
       "---", "account: Acme Corp", "date: 2026-12-01", "attendees: Jason Park, Maria Lopez", "---",

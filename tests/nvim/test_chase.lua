@@ -155,4 +155,16 @@ H.run(function()
       "... the same text as fulog draft --channel " .. ch)
     vim.cmd("bwipeout!")
   end
+
+  -- QA round 38: a demo booked Fri 12/11 10am, and the draft offered Fri 10:00
+  local booked = env.notes .. "/zeta/2026-12-09.md"
+  vim.fn.writefile({ "---", "account: Zeta", "date: 2026-12-09", "---", "# Zeta - call",
+    "- NEXT: Demo with Hank booked Fri 12/11 10am" }, booked)
+  fulog.index_file(booked)
+  vim.api.nvim_win_set_cursor(0, { 6, 0 })
+  vim.cmd("FuDraft")
+  d = table.concat(H.buf_lines(0), "\n")
+  H.contains(d, "Fri Dec 11 at 14:00 or Mon Dec 14 at 14:00", ":FuDraft offers no slot at a meeting's time")
+  H.eq(d .. "\n", vim.fn.system({ H.root .. "/bin/fulog", "draft", zeta .. ":6" }), "... the same slots as fulog draft")
+  vim.cmd("bwipeout!")
 end)

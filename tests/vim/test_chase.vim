@@ -94,6 +94,19 @@ function! s:body() abort
           \ '... the same text as fulog draft --channel ' . ch)
     bwipeout!
   endfor
+
+  " QA round 38: a demo booked Fri 12/11 10am, and the draft offered Fri 10:00
+  let booked = env.notes . '/zeta/2026-12-09.md'
+  call writefile(['---', 'account: Zeta', 'date: 2026-12-09', '---', '# Zeta - call',
+        \ '- NEXT: Demo with Hank booked Fri 12/11 10am'], booked)
+  call luaeval('require("fulog").index_file(_A) and nil', booked)
+  call cursor(6, 1)
+  FuDraft
+  let d = join(getline(1, '$'), "\n")
+  call T_contains(d, 'Fri Dec 11 at 14:00 or Mon Dec 14 at 14:00', ':FuDraft offers no slot at a meeting''s time')
+  call T_eq(d . "\n", system(shellescape(g:T.root . '/bin/fulog') . ' draft ' . shellescape(zeta . ':6')),
+        \ '... the same slots as fulog draft')
+  bwipeout!
 endfunction
 
 call T_run(function('s:body'))
