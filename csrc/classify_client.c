@@ -52,6 +52,17 @@ static int ful_count_word_later(const ful_cline *L, int k, int end)
            !(L->t[k + 2].bits & (FUL_CUE_WORD | FUL_CUE_DATE)) && ful_ends_sv(L, k + 2);
 }
 
+/* "pay in USD", "pays by wire", "pay via Ariba", "pay with P-cards": how
+ * they pay, not a payment to come ("pay by Friday", "pay in 30 days" name
+ * a day: the habit reader's day test refuses them) */
+static int ful_pay_means(const ful_cline *L, int k, int end)
+{
+    return k + 1 < end && L->t[k].span == 1 &&
+           (ful_is_id(L, k, FUL_W_in) || ful_is_id(L, k, FUL_W_by) || ful_is_id(L, k, FUL_W_via) ||
+            ful_is_id(L, k, FUL_W_through) || ful_is_id(L, k, FUL_W_with)) &&
+           !(L->t[k + 1].bits & (FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_SOBJ | FUL_CUE_SELLER)) && !(L->t[k + 1].flags & T_NUM);
+}
+
 /* "They buy through a distributor", "Karim's brother runs the other
  * plant", "family also owns a juice plant", "supports 14 hospitals": a
  * habit or a holding told in the present, with nothing on the line that
@@ -68,7 +79,8 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
          ful_is_id(L, vt, FUL_W_mostly) || ful_is_id(L, vt, FUL_W_currently)))
         from = ++vt; /* (the subject, then "already": "they already work with two vendors") */
     for (i = vt; i < end && i <= vt + 2; i++)
-        if ((ful_wset[L->t[i].wid] & (FUL_WS_STATEV | FUL_WS_HABIT | FUL_WS_ONSET)) && L->t[i].span == 1) {
+        if (((ful_wset[L->t[i].wid] & (FUL_WS_STATEV | FUL_WS_HABIT | FUL_WS_ONSET)) && L->t[i].span == 1) ||
+            ((ful_is_id(L, i, FUL_W_pay) || ful_is_id(L, i, FUL_W_pays)) && ful_pay_means(L, i + 1, end))) {
             v = i;
             break;
         } else if (L->t[i].bits & VERBISH) {
@@ -100,7 +112,7 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
             else if (L->t[k].bits & (VERBISH | FUL_CUE_DATE | FUL_CUE_SOBJ | FUL_CUE_YOU))
                 break;
     }
-    if (v < 0 || (L->t[v].flags & (T_QUOTED | T_BREAK)) ||
+    if (v < 0 || (L->t[v].flags & T_QUOTED) || ((L->t[v].flags & T_BREAK) && v != from) || /* (a verb opening its clause: the subject left unsaid) */
         (ful_is_id(L, v + 1, FUL_W_to) && !(v + 2 < end && (L->t[v + 2].flags & T_NUM))))
         return 0; /* ("likes to meet Tuesdays"; but "delivers to 40 cafes daily") */
     if (ful_wset[L->t[v].wid] & FUL_WS_ONSET) {
@@ -123,11 +135,14 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
     if (i >= 0 && ful_ends_ing(L, i) && !ful_is_id(L, i, FUL_W_everything) && !ful_is_id(L, i, FUL_W_anything))
         return 0; /* "owns getting the PO out": a to-do handed over */
     for (; i >= 0; i = ful_next(L, i, end))
-        if ((L->t[i].bits & VERBISH) || ful_is_id(L, i, FUL_W_next) || ful_is_id(L, i, FUL_W_approval))
+        if (((L->t[i].bits & VERBISH) && !(i == v + 2 && ful_pay_means(L, v + 1, end))) || /* ("pays by wire") */
+            ful_is_id(L, i, FUL_W_next) || ful_is_id(L, i, FUL_W_approval))
             return 0; /* "owns the next step", "owns the approval": the same ("owns the budget" is who holds it) */
     for (i = 0; i < L->nt; i++)
         if (ful_rate_at(L, i))
             continue; /* how often, not when: "300 jobs a day", "buys seed every autumn" */
+        else if (ful_length_word(L, i))
+            i++; /* how long: "they pay in OMR, 60-day terms" */
         else if ((L->t[i].flags & T_NUM) && !ful_quantity(L, i) && !ful_count_word_later(L, i, L->nt) &&
                  !(i + 1 < L->nt && L->r[i].len <= 3 && !L->t[i + 1].bits &&
                    !(L->t[i + 1].flags & (T_CAP | T_NUM | T_BREAK)))) /* ("2 mills and 1 furnace") */

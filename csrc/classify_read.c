@@ -669,6 +669,25 @@ static int ful_behind_in(const ful_cline *L, int k, int end)
     return 0;
 }
 
+/* "Sends PO next week", "Buys inputs through the co-op": a step's verb in
+ * -s at a clause's head, before its object, is the contact's, the subject
+ * left unsaid (spec section 2: an order has no -s). Not a plural noun:
+ * "Quotes sent", "Calls to Tom unanswered", "Demos went well". */
+static int ful_elided_client(const ful_cline *L, int v, int end)
+{
+    int j;
+    if (L->t[v].span != 1 || (L->t[v].flags & (T_QUOTED | T_NAME)) || !ful_ends_sv(L, v) ||
+        (!(L->t[v].bits & (FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_CHASE | FUL_CUE_SETUP)) &&
+         !(ful_wset[L->t[v].wid] & FUL_WS_HABIT)) || /* ("Uses Excel for scheduling": a habit; "prefers a call Friday" is read elsewhere) */
+        (L->t[v].bits & (FUL_CUE_DNOUN | FUL_CUE_EVENT | FUL_CUE_CDOC | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_DATE)) ||
+        (j = ful_next(L, v, end)) < 0)
+        return 0;
+    if (ful_be_form(L, j) || ful_past_verb(L, j) || ful_participle(L, j) || ful_is_id(L, j, FUL_W_to) ||
+        (L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_NEG)))
+        return 0;
+    return 1;
+}
+
 void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
 {
     int a = 0, prev_subj = S_NONE, prev_st = -1, prev_weak = 0, status = 0, was_fact = 0, was_recap = 0;
@@ -870,6 +889,9 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
                    (L->t[st].bits & (FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_CHASE | FUL_CUE_SETUP)) && ful_ends_sv(L, st)) {
             subj = S_CLIENT; /* "Maria liked it, sends PO Fri": no order is in -s, the client goes on */
             st = prev_st;
+        } else if (subj == S_SELLER && prev_subj == S_NONE && st == a && ful_elided_client(L, st, end)) {
+            subj = S_CLIENT; /* "Sends PO next week", "Buys inputs through the co-op": the contact, left unsaid */
+            st = -1;
         }
         if (subj == S_CLIENT && st >= 0 && (L->marks & FUL_SAW_OURS) && ful_our_side(L, a, st, end, &i))
             subj = S_SELLER, st = i; /* "legal on our side to turn the redlines": the role is ours */
@@ -931,7 +953,7 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         /* "no decision yet"; "budget 250k, 3 yr term", "120k EUR": a status, a field and its figure */
         if ((subj == S_NONE && st >= 0 && (L->t[st].bits & FUL_CUE_NEG)) ||
             (a + 1 < end && !(L->t[a].bits & (VERBISH | FUL_CUE_EVENT)) && ful_figure_to_end(L, a + 1, end)) ||
-            ful_tally(L, a, end) ||
+            ful_tally(L, a, end) || (status && ful_length_word(L, a) && end - a <= 4) || /* "They pay in OMR, 60-day terms": a fact goes on */
             ful_figure_moved(L, a, end) || (a <= L->head && L->head < end && ful_tool_opener(L, L->head, end)))
             res = R_STATUS;
         if (res == R_STATUS) {

@@ -39,7 +39,7 @@ const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_owns] = F, [FUL_W_buys] = F, [FUL_W_sells] = F, [FUL_W_serves] = F, [FUL_W_supplies] = F, /* (ful_client_habit) */
     [FUL_W_outsources] = F, [FUL_W_spends] = F, [FUL_W_grows] = F, [FUL_W_operates] = F, [FUL_W_carries] = F, [FUL_W_stocks] = F,
     [FUL_W_own] = F, [FUL_W_sell] = F, [FUL_W_serve] = F, [FUL_W_supply] = F, [FUL_W_outsource] = F, [FUL_W_grow] = F,
-    [FUL_W_carry] = F, [FUL_W_stock] = F, [FUL_W_buy] = F, [FUL_W_handles] = F, [FUL_W_work] = F, [FUL_W_opens] = F, [FUL_W_retires] = F, [FUL_W_launches] = F, [FUL_W_closes] = F,
+    [FUL_W_carry] = F, [FUL_W_stock] = F, [FUL_W_buy] = F, [FUL_W_pay] = F, [FUL_W_pays] = F, [FUL_W_handles] = F, [FUL_W_work] = F, [FUL_W_opens] = F, [FUL_W_retires] = F, [FUL_W_launches] = F, [FUL_W_closes] = F,
     [FUL_W_is] = F, [FUL_W_are] = F, [FUL_W_was] = F, [FUL_W_were] = F, [FUL_W_be] = F, [FUL_W_been] = F, [FUL_W_hold] = F, [FUL_W_table] = F, [FUL_W_file] = F,
     [FUL_W_play] = F, [FUL_W_place] = F, [FUL_W_limbo] = F,
     [FUL_W_unclear] = FW_STATE | F, [FUL_W_uncertain] = FW_STATE | F, [FUL_W_undecided] = FW_STATE | F,
@@ -300,6 +300,18 @@ int ful_gives_time(const ful_cline *L, int i, int end)
             return 0; /* "give them free access for 30 days": a deliverable */
     }
     return 0;
+}
+
+/* "60-day terms", "a 12-month contract", "3-year deal": a figure joined to
+ * its unit of time by a hyphen, naming how long a thing of the deal runs
+ * (the noun after it), not a day to act on. i: the figure. */
+int ful_length_word(const ful_cline *L, int i)
+{
+    size_t e = L->t[i].off + L->t[i].len;
+    return (L->t[i].flags & T_NUM) && i + 2 < L->nt && e < L->n && L->s[e] == '-' && L->t[i + 1].off == e + 1 &&
+           (ful_is_id(L, i + 1, FUL_W_day) || ful_is_id(L, i + 1, FUL_W_week) || ful_is_id(L, i + 1, FUL_W_month) ||
+            ful_is_id(L, i + 1, FUL_W_year)) &&
+           !(L->t[i + 2].flags & (T_BREAK | T_NUM)) && !(L->t[i + 2].bits & (FUL_CUE_DATE | FUL_CUE_DSTART));
 }
 
 /* "time", "another week", "a few more days", "two weeks" from token j: a

@@ -2093,7 +2093,7 @@ static void test_long_subjects(void)
     T_SECTION("walking someone through a thing, the object inside the phrase");
     DUE("We walk their team through the SOW Friday 10:00", "firm", "2026-11-27");
     DUE("Tom & I walk the board through it on the 15th", "firm", "2026-12-15");
-    IS("walks the floor", "compliance");
+    IS("walks the floor", "soft"); /* (no "through": no joint walk; in -s, the contact's) */
     IS("Organise a reference visit to our client in Erdenet", "compliance");
     IS("They want a reference visit", "compliance");
     T_SECTION("'are not' and a mood: how they stand");
@@ -2395,6 +2395,24 @@ static void test_typo_mender(void)
     DUE("calll back monday", "non", "2026-11-23");
     DUE("Tom to sgin the order form Fri", "firm", "2026-11-27");
     IS("client spends ~2M a year", "unknown");
+    T_SECTION("a step's verb in -s opening the line: the contact's, the subject left unsaid (no order is in -s)");
+    DUE("Sends PO Fri 12/11", "firm", "2026-12-11");
+    DUE("Signs the order form Monday", "firm", "2026-11-23");
+    DUE("Returns the redlines by 12/9", "firm", "2026-12-09");
+    IS("Sends the signed NDA back next week", "soft");
+    IS("Confirms headcount once budget clears", "soft");
+    IS("Introduces us to the plant manager, at some point", "soft");
+    IS("Buys through two distributors", "unknown"); /* a habit, as after "they" */
+    IS("Buys inputs through the co-op", "unknown");
+    IS("Uses Excel for all scheduling", "unknown");
+    IS("Quotes sent to both sites", "unknown"); /* a plural noun, then what was done to it */
+    IS("Send the PO template Fri", "compliance"); /* an order */
+    T_SECTION("how they pay, and how long a term runs");
+    IS("They pay in OMR only, 60-day terms", "unknown");
+    IS("Tom pays by card", "unknown");
+    IS("Pays by wire", "unknown");
+    DUE("They pay by Friday", "firm", "2026-11-27");
+    IS("30-day trial", "compliance"); /* (alone, a thing to set up) */
 }
 
 int main(void)
