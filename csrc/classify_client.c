@@ -63,6 +63,43 @@ static int ful_pay_means(const ful_cline *L, int k, int end)
            !(L->t[k + 1].bits & (FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_SOBJ | FUL_CUE_SELLER)) && !(L->t[k + 1].flags & T_NUM);
 }
 
+/* "reps", "users", "staff": a count of these is people, who may act */
+static int ful_people_unit(const ful_cline *L, int n)
+{
+    static const uint16_t w[] = {FUL_W_people, FUL_W_users, FUL_W_reps, FUL_W_staff, FUL_W_ppl, FUL_W_pax, FUL_W_employees, FUL_W_fte, FUL_W_ftes};
+    size_t k;
+    for (k = 0; k < sizeof w / sizeof w[0]; k++)
+        if (L->t[n].wid == w[k])
+            return 1;
+    return (L->t[n].bits & FUL_CUE_CLIENT) != 0;
+}
+
+/* "Two sites share one dispatcher", "Most orders come in by phone", "both
+ * plants run SAP": a clause opening on a count of things (not of people),
+ * then a verb in its plain present: the verb's token, or -1. k: the
+ * clause's first token or the one before it. */
+static int ful_counted_verb(const ful_cline *L, int k, int end)
+{
+    int n, v;
+    if (k < 0 || !(k == 0 || k == L->head || (L->t[k].flags & T_BREAK)) || L->t[k].span != 1 ||
+        !((ful_wrule[L->t[k].wid] & FUL_SAW_COUNT) || ((L->t[k].flags & T_NUM) && !(L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)))))
+        return -1;
+    n = k + 1;
+    v = n + 1;
+    if (v >= end || L->t[n].span != 1 || !ful_ends_sv(L, n) || (L->t[n].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_DATE)) ||
+        (L->t[n].flags & (T_CAP | T_NUM | T_QUOTED | T_BREAK)) || ful_people_unit(L, n))
+        return -1; /* (people counted are someone: "3 reps", "two users") */
+    if ((L->t[v].bits & (FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_JOINT)) &&
+        !(v + 1 < end && ((L->t[v + 1].flags & T_NUM) || ful_is_id(L, v + 1, FUL_W_one) || (L->t[v + 1].flags & T_UPPER))))
+        return -1; /* ("both teams sign off": a step; "share one dispatcher", "run SAP": what they hold) */
+    if (L->t[v].span != 1 || (L->t[v].flags & (T_CAP | T_NUM | T_QUOTED | T_BREAK)) || ful_ends_sv(L, v) || ful_ends_ing(L, v) ||
+        ful_past_verb(L, v) || ful_be_form(L, v) ||
+        (L->t[v].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_REQUEST | FUL_CUE_SPEECH | FUL_CUE_BOOKED | FUL_CUE_DATE |
+                         FUL_CUE_ART | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_NEG | FUL_CUE_EVENT)))
+        return -1;
+    return v;
+}
+
 /* "They buy through a distributor", "Karim's brother runs the other
  * plant", "family also owns a juice plant", "supports 14 hospitals": a
  * habit or a holding told in the present, with nothing on the line that
@@ -71,8 +108,8 @@ static int ful_pay_means(const ful_cline *L, int k, int end)
  * word taken for it. */
 static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
 {
-    int i, v = -1, sb = from - 1;
-    if (vt < 0 || !(L->marks & (FUL_SAW_FACT | FUL_SAW_NUM | FUL_SAW_HABIT)))
+    int i, v = -1, sb = from - 1, counted = 0;
+    if (vt < 0 || !(L->marks & (FUL_SAW_FACT | FUL_SAW_NUM | FUL_SAW_HABIT | FUL_SAW_COUNT)))
         return 0; /* (none of its words, no figure: the lookup's marks) */
     if (vt == from && vt + 1 < end &&
         (ful_is_id(L, vt, FUL_W_already) || ful_is_id(L, vt, FUL_W_also) || ful_is_id(L, vt, FUL_W_mainly) ||
@@ -112,6 +149,10 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
             else if (L->t[k].bits & (VERBISH | FUL_CUE_DATE | FUL_CUE_SOBJ | FUL_CUE_YOU))
                 break;
     }
+    if (v < 0 && (L->marks & (FUL_SAW_COUNT | FUL_SAW_NUM)) &&
+        (i = ful_counted_verb(L, from > 0 && ((ful_wrule[L->t[from - 1].wid] & FUL_SAW_COUNT) || (L->t[from - 1].flags & T_NUM)) ? from - 1 : from,
+                              end)) >= 0)
+        v = i, counted = 1; /* (the count, or the name-shaped "Two", taken for the subject) */
     if (v < 0 || (L->t[v].flags & T_QUOTED) || ((L->t[v].flags & T_BREAK) && v != from) || /* (a verb opening its clause: the subject left unsaid) */
         (ful_is_id(L, v + 1, FUL_W_to) && !(v + 2 < end && (L->t[v + 2].flags & T_NUM))))
         return 0; /* ("likes to meet Tuesdays"; but "delivers to 40 cafes daily") */
@@ -125,7 +166,7 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
                 (ful_is_id(L, i, FUL_W_at) && ful_next(L, i, end) >= 0 && (L->t[ful_next(L, i, end)].flags & T_NUM))) &&
                !(L->t[v].flags & T_CAP); /* ("Plant closes for two weeks in August") */
     }
-    if (!ful_ends_sv(L, v) && !ful_is_id(L, v, FUL_W_has) && !(v == from && sb >= 0 && ful_is_id(L, sb, FUL_W_they) &&
+    if (!counted && !ful_ends_sv(L, v) && !ful_is_id(L, v, FUL_W_has) && !(v == from && sb >= 0 && ful_is_id(L, sb, FUL_W_they) &&
                                 ((ful_wset[L->t[v].wid] & FUL_WS_HABIT) || v == vt)))
         return 0; /* (a plain form only right after "they": "they buy through a distributor") */
     i = ful_next(L, v, end);
@@ -135,7 +176,8 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
     if (i >= 0 && ful_ends_ing(L, i) && !ful_is_id(L, i, FUL_W_everything) && !ful_is_id(L, i, FUL_W_anything))
         return 0; /* "owns getting the PO out": a to-do handed over */
     for (; i >= 0; i = ful_next(L, i, end))
-        if (((L->t[i].bits & VERBISH) && !(i == v + 2 && ful_pay_means(L, v + 1, end))) || /* ("pays by wire") */
+        if (((L->t[i].bits & VERBISH) && !(i == v + 2 && ful_pay_means(L, v + 1, end)) &&
+             !(counted && (L->t[i - 1].bits & FUL_CUE_ART))) || /* ("pays by wire", "most orders come in by phone") */
             ful_is_id(L, i, FUL_W_next) || ful_is_id(L, i, FUL_W_approval))
             return 0; /* "owns the next step", "owns the approval": the same ("owns the budget" is who holds it) */
     for (i = 0; i < L->nt; i++)

@@ -39,6 +39,10 @@ const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_owns] = F, [FUL_W_buys] = F, [FUL_W_sells] = F, [FUL_W_serves] = F, [FUL_W_supplies] = F, /* (ful_client_habit) */
     [FUL_W_outsources] = F, [FUL_W_spends] = F, [FUL_W_grows] = F, [FUL_W_operates] = F, [FUL_W_carries] = F, [FUL_W_stocks] = F,
     [FUL_W_own] = F, [FUL_W_sell] = F, [FUL_W_serve] = F, [FUL_W_supply] = F, [FUL_W_outsource] = F, [FUL_W_grow] = F,
+    /* (ful_counted_verb: "Two sites share one dispatcher") */
+    [FUL_W_two] = FUL_SAW_COUNT, [FUL_W_three] = FUL_SAW_COUNT, [FUL_W_four] = FUL_SAW_COUNT, [FUL_W_five] = FUL_SAW_COUNT,
+    [FUL_W_six] = FUL_SAW_COUNT, [FUL_W_several] = FUL_SAW_COUNT, [FUL_W_both] = FUL_SAW_COUNT, [FUL_W_most] = FUL_SAW_COUNT,
+    [FUL_W_many] = FUL_SAW_COUNT, [FUL_W_half] = FUL_SAW_COUNT,
     [FUL_W_carry] = F, [FUL_W_stock] = F, [FUL_W_buy] = F, [FUL_W_pay] = F, [FUL_W_pays] = F, [FUL_W_handles] = F, [FUL_W_work] = F, [FUL_W_opens] = F, [FUL_W_retires] = F, [FUL_W_launches] = F, [FUL_W_closes] = F,
     [FUL_W_is] = F, [FUL_W_are] = F, [FUL_W_was] = F, [FUL_W_were] = F, [FUL_W_be] = F, [FUL_W_been] = F, [FUL_W_hold] = F, [FUL_W_table] = F, [FUL_W_file] = F,
     [FUL_W_play] = F, [FUL_W_place] = F, [FUL_W_limbo] = F,

@@ -26,6 +26,8 @@
 #define FUL_SAW_HYPHEN 67108864
 /* (ful_wrule) "over", "above": maybe a rule above an amount (ful_threshold) */
 #define FUL_SAW_OVER 134217728
+/* (ful_wrule) "two", "most", "both": maybe a count of things as a subject (ful_counted_verb) */
+#define FUL_SAW_COUNT 268435456
 
 /* who acts in a clause, and what the clause amounts to */
 enum { S_NONE, S_CLIENT, S_SELLER, S_EVENT };

@@ -2413,6 +2413,13 @@ static void test_typo_mender(void)
     IS("Pays by wire", "unknown");
     DUE("They pay by Friday", "firm", "2026-11-27");
     IS("30-day trial", "compliance"); /* (alone, a thing to set up) */
+    T_SECTION("a count of things as the subject, then a plain present: how things stand");
+    IS("Two sites share one dispatcher", "unknown");
+    IS("Most orders come in by phone", "unknown");
+    IS("Most stores close on Sundays", "unknown");
+    IS("Two reps join the pilot", "soft"); /* (people counted may act) */
+    IS("Both teams sign off", "soft"); /* (a step's verb) */
+    IS("Two sites send the PO next week", "soft");
 }
 
 int main(void)
