@@ -161,6 +161,32 @@ static int ful_away_word(const ful_cline *L, int j)
            ful_is_id(L, j, FUL_W_unavailable);
 }
 
+/* "Will is retiring in March", "Elchin is moving to the Baku HQ", "their
+ * CFO is stepping down in Q1", "Ana is going on maternity leave": a change
+ * of job or place ahead, told, no step of theirs (not "moving the call to
+ * Friday", "moving forward with the pilot", "leaving us the samples") */
+static int ful_leaving(const ful_cline *L, int j, int end)
+{
+    int k = ful_next(L, j, end), n;
+    if (ful_is_id(L, j, FUL_W_stepping))
+        return k >= 0 && ful_is_id(L, k, FUL_W_down);
+    if (ful_is_id(L, j, FUL_W_going)) {
+        for (n = 0; k >= 0 && n < 3 && !ful_is_id(L, k, FUL_W_leave) && !ful_is_id(L, k, FUL_W_sabbatical); k = ful_next(L, k, end), n++)
+            ;
+        return k >= 0 && n < 3 && ful_is_id(L, ful_next(L, j, end), FUL_W_on);
+    }
+    if (!(ful_is_id(L, j, FUL_W_retiring) || ful_is_id(L, j, FUL_W_relocating) || ful_is_id(L, j, FUL_W_leaving) ||
+          ful_is_id(L, j, FUL_W_moving) || ful_is_id(L, j, FUL_W_transferring)) ||
+        (k >= 0 && (ful_is_id(L, k, FUL_W_forward) || ful_is_id(L, k, FUL_W_ahead) || ful_is_id(L, k, FUL_W_on) ||
+                    ((ful_is_id(L, k, FUL_W_to) || ful_is_id(L, k, FUL_W_into)) && ful_next(L, k, end) >= 0 &&
+                     (L->t[ful_next(L, k, end)].bits & (FUL_CUE_DATE | VERBISH))))))
+        return 0; /* ("moving to Friday", "moving to sign") */
+    for (n = 0; k >= 0 && n < 4; k = ful_next(L, k, end), n++)
+        if (L->t[k].bits & (FUL_CUE_EVENT | FUL_CUE_DNOUN | FUL_CUE_CDOC | FUL_CUE_SOBJ | FUL_CUE_COBJ | FUL_CUE_YOU))
+            return 0;
+    return 1;
+}
+
 /* "I'll know more by then", "we're still deciding", "she'll be out till
  * the 10th", "I'm travelling": what they will know, are in the middle of
  * or where they will be, after the subject at i; in quotes too ("call me
@@ -392,7 +418,7 @@ int ful_status_at(const ful_cline *L, int i, int end)
     /* "Tom is out this week", "she's away till the 14th": away for a while,
      * whatever day it names (the seller waits) */
     j = ful_be_form(L, i) ? ful_next(L, i, end) : ful_be_before(L, i) ? i : -1;
-    if (j >= 0 && ful_away_word(L, j))
+    if (j >= 0 && (ful_away_word(L, j) || ful_leaving(L, j, end)))
         return 1;
     /* "Mgr not in, left card", "DM not available till 3": the same, said without "is" */
     if (ful_is_id(L, i, FUL_W_not) && (j = ful_next(L, i, end)) >= 0 &&

@@ -2420,6 +2420,15 @@ static void test_typo_mender(void)
     IS("Two reps join the pilot", "soft"); /* (people counted may act) */
     IS("Both teams sign off", "soft"); /* (a step's verb) */
     IS("Two sites send the PO next week", "soft");
+    T_SECTION("a change of job or place ahead, told: no step");
+    IS("Will is retiring in March, successor unknown", "unknown");
+    IS("Priya is relocating to Dubai next month", "unknown");
+    IS("Their CFO is stepping down in Q1", "unknown");
+    IS("Ana is going on maternity leave in Feb", "unknown");
+    IS("Tom's retiring in March", "unknown");
+    DUE("Tom is moving the call to Friday", "firm", "2026-11-27"); /* (a meeting moved) */
+    IS("Tom is moving forward with the pilot", "soft");
+    IS("Tom is leaving us the samples", "soft");
 }
 
 int main(void)
