@@ -247,7 +247,10 @@ static int honorific(const ful_cline *L, int i)
     /* (and "Rashad müəllim", "Sherzod aka", "Emre bey", "Leyla xanım") */
     return ful_is_id(L, i, FUL_W_san) || ful_is_id(L, i, FUL_W_sama) || ful_is_id(L, i, FUL_W_sensei) || ful_is_id(L, i, FUL_W_kun) || ful_is_id(L, i, FUL_W_ji) ||
            ful_is_id(L, i, FUL_W_ssi) || ful_is_id(L, i, FUL_W_nim) || ful_is_id(L, i, FUL_W_bey) || ful_is_id(L, i, FUL_W_aka) ||
-           ful_is_id(L, i, FUL_W_opa) || IS(L, i, "m\xc3\xbc\xc9\x99llim") || IS(L, i, "xan\xc4\xb1m") ||
+           ful_is_id(L, i, FUL_W_opa) || ful_is_id(L, i, FUL_W_aga) || ful_is_id(L, i, FUL_W_agha) || ful_is_id(L, i, FUL_W_sahib) ||
+           ful_is_id(L, i, FUL_W_saheb) || ful_is_id(L, i, FUL_W_sahab) || ful_is_id(L, i, FUL_W_effendi) || ful_is_id(L, i, FUL_W_efendi) ||
+           ful_is_id(L, i, FUL_W_bhai) || ful_is_id(L, i, FUL_W_didi) || /* ("Merdan aga", "Ahmad sahib", "Ravi bhai") */
+           IS(L, i, "m\xc3\xbc\xc9\x99llim") || IS(L, i, "xan\xc4\xb1m") ||
            IS(L, i, "han\xc4\xb1m");
 }
 
