@@ -82,7 +82,7 @@ static const ful_cue ful_words[] = {
     /* the seller's own roles: "AE to follow up", "SE builds the demo" */
     {"ae", SE}, {"se", SE}, {"rep", SE} /* a sales rep: ours */, {"seller", SE}, {"sdr", SE}, {"bdr", SE}, {"csm", SE}, {"presales", SE}, {"pre-sales", SE}, {"revops", SE},
     /* heads of the seller's team phrases below ("solutions engineer", "deal desk") */
-    {"solutions", 0}, {"solution", 0}, {"sales", 0}, {"channel", 0}, {"implementation", 0},
+    {"solutions", 0}, {"throw", 0}, {"solution", 0}, {"sales", 0}, {"channel", 0}, {"implementation", 0},
     {"professional", 0},
     {"me", SO}, {"us", SO}, {"our", SO}, {"my", SO}, {"ours", SO},
     {"you", YO}, {"your", YO}, {"you'll", YO | MD}, {"you're", YO | MD},
@@ -283,7 +283,7 @@ static const ful_cue ful_phrases[] = {
     {"put together", DV}, {"write up", DV}, {"draw up", DV}, {"mock up", DV}, {"spin up", DV},
     {"set up", DV | SU}, {"health check", EV} /* a customer-success review */, {"cut short", RC} /* "call cut short" */, {"get them", DV}, {"get him", DV}, {"get her", DV},
     {"look into", DV}, {"turn around", DV}, {"order form", DN | CD}, {"order forms", DN | CD}, {"case study", DN}, {"reference call", DN}, {"reference calls", DN}, {"reference visit", DN}, {"reference visits", DN}, {"reference site", DN}, {"reference check", DN}, {"case studies", DN}, {"statement of work", DN},
-    {"spec out", DV}, {"free access", DN}, {"demo video", DN}, {"video walkthrough", DN}, {"video demo", DN}, {"free trial", DN}, {"one pager", DN},
+    {"spec out", DV}, {"throw in", DV}, {"free access", DN}, {"demo video", DN}, {"video walkthrough", DN}, {"video demo", DN}, {"free trial", DN}, {"one pager", DN},
     /* meeting set-up by the seller (still a chase until the client books) */
     {"line up", SU}, {"find a time", SU}, {"grab time", SU}, {"grab a time", SU}, {"get a time", SU}, {"get some time", SU},
     /* the seller seeks a slot: "get on their calendar", "try to get a meeting" */

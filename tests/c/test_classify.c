@@ -2434,6 +2434,10 @@ static void test_typo_mender(void)
     DUE("Ahmad sahib to send the drawings by Thursday", "firm", "2026-11-26");
     IS("Ravi bhai to confirm the budget", "soft");
     DUE("Leyla efendi will sign Fri", "firm", "2026-11-27");
+    T_SECTION("a thing thrown in: ours to give");
+    IS("Throw in the lux-meter training for free if they push", "compliance");
+    IS("throw in free training", "compliance");
+    IS("Throw in 2 extra licenses", "compliance");
 }
 
 int main(void)
