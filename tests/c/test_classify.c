@@ -2438,6 +2438,10 @@ static void test_typo_mender(void)
     IS("Throw in the lux-meter training for free if they push", "compliance");
     IS("throw in free training", "compliance");
     IS("Throw in 2 extra licenses", "compliance");
+    T_SECTION("an open question runs to its question mark");
+    IS("Who owns the booking engine budget, ops or finance?", "unknown");
+    DUE("Who signs? Tom will send the PO Fri", "firm", "2026-11-27");
+    DUE("Who signs, Tom or Ana? send the deck Fri", "compliance", "2026-11-27");
 }
 
 int main(void)
