@@ -2442,6 +2442,11 @@ static void test_typo_mender(void)
     IS("Who owns the booking engine budget, ops or finance?", "unknown");
     DUE("Who signs? Tom will send the PO Fri", "firm", "2026-11-27");
     DUE("Who signs, Tom or Ana? send the deck Fri", "compliance", "2026-11-27");
+    T_SECTION("who holds or controls a thing, told");
+    IS("Lerato's boss Mpho holds the budget", "unknown");
+    IS("CFO controls the budget", "unknown");
+    DUE("Tom holds the PO until Friday", "firm", "2026-11-27");
+    IS("Tom holds off on signing", "soft");
 }
 
 int main(void)
