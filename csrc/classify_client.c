@@ -31,6 +31,10 @@ static int ful_rate_at(const ful_cline *L, int i)
         ((L->t[i].off + 4 <= L->n && memcmp(L->s + L->t[i].off, "24/7", 4) == 0) ||
          (L->t[i].off >= 3 && L->t[i].len == 1 && memcmp(L->s + L->t[i].off - 3, "24/7", 4) == 0)))
         return 1; /* (read as two numbers, "24" and "7") */
+    if (i > 0 && (ful_is_id(L, i, FUL_W_winter) || ful_is_id(L, i, FUL_W_summer) || ful_is_id(L, i, FUL_W_spring) ||
+                  ful_is_id(L, i, FUL_W_autumn)) &&
+        (ful_is_id(L, i - 1, FUL_W_in) || ful_is_id(L, i - 1, FUL_W_during)))
+        return 1; /* "sells 1,200 head a week in winter": every winter (not "next spring") */
     if (ful_ordinal_at(L, i) && i > 0 && i + 1 < L->nt && (L->t[i + 1].bits & FUL_CUE_DATE) &&
         (ful_is_id(L, i - 1, FUL_W_every) || ful_is_id(L, i - 1, FUL_W_each)))
         return 1; /* "every 2nd Tuesday": the ordinal */

@@ -53,6 +53,9 @@ static int ful_quantity_at(const ful_cline *L, int k)
     int j;
     if (ful_figure(L, k) || (L->t[k].off + L->t[k].len < L->n && L->s[L->t[k].off + L->t[k].len] == '%'))
         return 1; /* ("18% discount": the sign is no token of its own) */
+    if (k > 0 && L->t[k].len == 3 && (L->t[k - 1].flags & T_NUM) && L->t[k].off == L->t[k - 1].off + L->t[k - 1].len + 1 &&
+        L->s[L->t[k].off - 1] == ',')
+        return 1; /* the thousands of "1,200 head": the figure's own part, as its head is */
     /* "SAP ECC 6", "plant 2": a number naming the word before it ("Demo 15", "Dec 6" are days) */
     if (k > 0 && !(L->t[k].flags & T_BREAK) && (L->t[k - 1].flags & (T_CAP | T_UPPER)) &&
         !(L->t[k - 1].bits & (FUL_CUE_DATE | FUL_CUE_EVENT | FUL_CUE_DSTART)) && L->r[k].len <= 2 &&

@@ -2447,6 +2447,10 @@ static void test_typo_mender(void)
     IS("CFO controls the budget", "unknown");
     DUE("Tom holds the PO until Friday", "firm", "2026-11-27");
     IS("Tom holds off on signing", "soft");
+    T_SECTION("a season in a habit, a figure with its thousands");
+    IS("Mart sells ~1,200 head a week in winter", "unknown");
+    IS("They buy salt in winter", "unknown");
+    IS("Tom signs in spring", "soft");
 }
 
 int main(void)
