@@ -616,6 +616,9 @@ static int ful_open_question(const ful_cline *L, int i)
 static int ful_not_known(const ful_cline *L, int i, int end)
 {
     int j;
+    if (L->t[i].span == 2 && ful_is_id(L, i, FUL_W_not) && ful_is_word(L, i + 1, "sure") && !(L->t[i].flags & T_QUOTED))
+        return i + 2 < end && (ful_is_word(L, i + 2, "what's") || ful_is_word(L, i + 2, "who's") || ful_is_word(L, i + 2, "what") ||
+                               ful_is_word(L, i + 2, "who")); /* ("Not sure what's next": the phrase "not sure") */
     if (L->t[i].span != 1 || (L->t[i].flags & T_QUOTED))
         return 0;
     /* ("Not sure who signs", "not clear if legal needs it") */
@@ -629,7 +632,7 @@ static int ful_not_known(const ful_cline *L, int i, int end)
         return 0;
     return ful_is_id(L, j, FUL_W_who) || ful_is_id(L, j, FUL_W_if) || ful_is_id(L, j, FUL_W_whether) || ful_is_word(L, j, "what") ||
            ful_is_word(L, j, "which") || ful_is_word(L, j, "how") || ful_is_word(L, j, "whose") || ful_is_word(L, j, "when") ||
-           ful_is_word(L, j, "where");
+           ful_is_word(L, j, "where") || ful_is_word(L, j, "what's") || ful_is_word(L, j, "who's"); /* ("Not sure what's next") */
 }
 
 /* "Same issues as the Riga site", "same setup as Acme": a likeness, no step. */

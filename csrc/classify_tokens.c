@@ -539,6 +539,10 @@ static uint32_t ful_compound_chase(ful_cline *L)
             int after = !before && k + 1 < L->nt && t->off + t->len < L->n && L->s[t->off + t->len] == '-' &&
                         L->t[k + 1].off == t->off + t->len + 1;
             const ful_rtok *r;
+            if (after && L->r[k + 1].len > 4 && L->r[k + 1].lw[L->r[k + 1].len - 2] == 'e' && L->r[k + 1].lw[L->r[k + 1].len - 1] == 'd') {
+                t->bits = FUL_CUE_WORD; /* "ring-fenced", "email-based": a word of a state, no chase */
+                goto next;
+            }
             a = before ? k - 2 : k - 1; /* the word before the compound */
             if (!(before || after) || a < 0 || (L->t[a + 1].flags & T_BREAK) || L->t[a].span != 1)
                 goto next;

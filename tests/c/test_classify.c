@@ -2451,6 +2451,12 @@ static void test_typo_mender(void)
     IS("Mart sells ~1,200 head a week in winter", "unknown");
     IS("They buy salt in winter", "unknown");
     IS("Tom signs in spring", "soft");
+    T_SECTION("not sure what's next; a chase's word before -ed in a compound is no chase");
+    IS("Not sure what's next", "unknown");
+    IS("not sure who signs", "unknown");
+    IS("Budget is ring-fenced at 180k", "unknown");
+    IS("Their process is email-based", "unknown");
+    DUE("call-back Tom Friday", "non", "2026-11-27");
 }
 
 int main(void)
