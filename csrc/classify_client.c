@@ -158,8 +158,9 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
                               end)) >= 0)
         v = i, counted = 1; /* (the count, or the name-shaped "Two", taken for the subject) */
     if (v < 0 || (L->t[v].flags & T_QUOTED) || ((L->t[v].flags & T_BREAK) && v != from) || /* (a verb opening its clause: the subject left unsaid) */
-        (ful_is_id(L, v + 1, FUL_W_to) && !(v + 2 < end && (L->t[v + 2].flags & T_NUM))))
-        return 0; /* ("likes to meet Tuesdays"; but "delivers to 40 cafes daily") */
+        (ful_is_id(L, v + 1, FUL_W_to) && !(v + 2 < end && (L->t[v + 2].flags & T_NUM))) ||
+        (ful_is_id(L, v, FUL_W_speaks) && ful_is_id(L, v + 1, FUL_W_with)))
+        return 0; /* ("likes to meet Tuesdays", "speaks with the CFO"; but "delivers to 40 cafes daily") */
     if (ful_wset[L->t[v].wid] & FUL_WS_ONSET) {
         /* "new CFO starts in January", "the new plant opens in Q3": a thing
          * that happens at a time, no one's step; not with an object ("starts

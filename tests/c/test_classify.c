@@ -2457,6 +2457,10 @@ static void test_typo_mender(void)
     IS("Budget is ring-fenced at 180k", "unknown");
     IS("Their process is email-based", "unknown");
     DUE("call-back Tom Friday", "non", "2026-11-27");
+    T_SECTION("the languages someone speaks, told");
+    IS("Fara speaks French better, English ok", "unknown");
+    IS("Tom speaks with the CFO", "soft");
+    DUE("Tom speaks to his boss Friday", "firm", "2026-11-27");
 }
 
 int main(void)
