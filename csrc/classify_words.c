@@ -405,6 +405,11 @@ int ful_tally(const ful_cline *L, int a, int end)
 {
     const ful_rtok *r = &L->r[a], *n;
     size_t k;
+    /* "3 calls", "2 VMs", "4 calls no answer": the tries so far, counted */
+    if (a + 1 < end && (L->t[a].flags & T_NUM) && r->len <= 2 && L->t[a].len == r->len && r->lw[0] >= '0' && r->lw[0] <= '9' &&
+        (L->t[a + 1].bits & (FUL_CUE_CHASE | FUL_CUE_EVENT)) && L->t[a + 1].span == 1 && !(L->t[a + 1].bits & FUL_CUE_DATE) &&
+        L->r[a + 1].len > 3 && L->r[a + 1].lw[L->r[a + 1].len - 1] == 's' && (end - a == 2 || (L->t[a + 2].bits & FUL_CUE_NEG)))
+        return 1;
     if (end - a != 2 || !(L->t[a + 1].flags & T_NUM) || (L->t[a].bits & FUL_CUE_DATE) || r->len < 4 ||
         r->lw[r->len - 1] != 's' || r->lw[r->len - 2] == 's' || r->lw[r->len - 2] == '\'')
         return 0;

@@ -2461,6 +2461,11 @@ static void test_typo_mender(void)
     IS("Fara speaks French better, English ok", "unknown");
     IS("Tom speaks with the CFO", "soft");
     DUE("Tom speaks to his boss Friday", "firm", "2026-11-27");
+    T_SECTION("the tries so far, counted");
+    IS("3 calls, 2 VMs, no answer so far", "unknown");
+    IS("try June again \xe2\x80\x94 4 calls no answer", "non");
+    DUE("4 calls no answer, try Mon", "non", "2026-11-23");
+    DUE("2 calls Friday", "firm", "2026-11-27");
 }
 
 int main(void)
