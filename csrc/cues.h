@@ -82,7 +82,7 @@ static const ful_cue ful_words[] = {
     /* the seller's own roles: "AE to follow up", "SE builds the demo" */
     {"ae", SE}, {"se", SE}, {"rep", SE} /* a sales rep: ours */, {"seller", SE}, {"sdr", SE}, {"bdr", SE}, {"csm", SE}, {"presales", SE}, {"pre-sales", SE}, {"revops", SE},
     /* heads of the seller's team phrases below ("solutions engineer", "deal desk") */
-    {"solutions", 0}, {"throw", 0}, {"solution", 0}, {"sales", 0}, {"channel", 0}, {"implementation", 0},
+    {"solutions", 0}, {"throw", 0}, {"sequence", 0}, {"cadence", 0}, {"solution", 0}, {"sales", 0}, {"channel", 0}, {"implementation", 0},
     {"professional", 0},
     {"me", SO}, {"us", SO}, {"our", SO}, {"my", SO}, {"ours", SO},
     {"you", YO}, {"your", YO}, {"you'll", YO | MD}, {"you're", YO | MD},
@@ -144,7 +144,7 @@ static const ful_cue ful_words[] = {
     {"copy", DN}, {"addendum", DN}, {"dpa", DN}, {"version", DN}, {"demo-environment", DN}, {"environment", DN}, {"poc", EV},
     /* chasing: only the seller acts (non-commitment) */
     {"follow", CH}, {"followup", CH}, {"fu", CH}, {"fup", CH}, {"record", DV}, {"folow", CH}, {"follw", CH},
-    {"ck", CH}, {"chk", CH}, {"chek", CH}, {"msg", CH}, {"inmail", CH}, {"txt", CH}, {"reengage", CH}, {"relaunch", CH} /* French "relancer" */, {"ping", CH}, {"call", CH | EV},
+    {"ck", CH}, {"chk", CH}, {"chek", CH}, {"msg", CH}, {"inmail", CH}, {"txt", CH}, {"reengage", CH}, {"relaunch", CH} /* French "relancer" */, {"resume", CH}, {"ping", CH}, {"call", CH | EV},
     {"callback", CH}, {"nudge", CH}, {"remind", CH}, {"reminder", CH}, {"chase", CH},
     {"reconnect", CH}, {"recontact", CH}, {"recycle", CH}, {"connect", CH}, {"text", CH | DV}, {"message", CH}, {"dm", CH}, {"whatsapp", CH | DV}, {"sms", CH | DV},
     {"poke", CH}, {"redial", CH}, {"badger", CH}, {"seek", CH}, {"bump", CH}, {"bell", CH}, {"buzz", CH}, {"tinkle", CH}, {"revisit", CH}, {"resurface", CH}, {"ask", CH}, {"tell", CH}, {"confirm", CH},

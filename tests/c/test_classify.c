@@ -2466,6 +2466,11 @@ static void test_typo_mender(void)
     IS("try June again \xe2\x80\x94 4 calls no answer", "non");
     DUE("4 calls no answer, try Mon", "non", "2026-11-23");
     DUE("2 calls Friday", "firm", "2026-11-27");
+    T_SECTION("a sales sequence or cadence is ours; resuming it is a chase");
+    IS("Sequence step 3: LinkedIn touch + voicemail to their CNO", "non");
+    DUE("Sequence paused till Jan 6, then resume", "non", "2027-01-06");
+    IS("Resume outreach in Jan", "non");
+    IS("They'll resume the project in Q2", "soft");
 }
 
 int main(void)
