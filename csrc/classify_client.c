@@ -10,9 +10,7 @@ static int ful_ordinal_at(const ful_cline *L, int i)
 {
     const ful_rtok *r = &L->r[i];
     if (L->t[i].flags & T_NUM)
-        return r->len >= 3 && r->len <= 4 &&
-               ((r->lw[r->len - 2] == 's' && r->lw[r->len - 1] == 't') || (r->lw[r->len - 2] == 'n' && r->lw[r->len - 1] == 'd') ||
-                (r->lw[r->len - 2] == 'r' && r->lw[r->len - 1] == 'd') || (r->lw[r->len - 2] == 't' && r->lw[r->len - 1] == 'h'));
+        return r->len <= 4 && ful_ordinal_end(r);
     return ful_is_word(L, i, "first") || ful_is_word(L, i, "second") || ful_is_word(L, i, "third") || ful_is_word(L, i, "fourth") ||
            ful_is_word(L, i, "other");
 }

@@ -722,9 +722,7 @@ static int ful_plain_figure(const ful_cline *L, int j)
     const ful_rtok *r = &L->r[j];
     if (e < L->n && (L->s[e] == '/' || L->s[e] == ':' || L->s[e] == '-' || L->s[e] == '.'))
         return e + 1 < L->n && L->s[e] == '.' && L->s[e + 1] >= '0' && L->s[e + 1] <= '9'; /* ("1.2M" is a figure) */
-    return !(r->len > 2 && (r->lw[r->len - 1] == 'm') && (r->lw[r->len - 2] == 'a' || r->lw[r->len - 2] == 'p')) &&
-           !(r->len > 2 && ((r->lw[r->len - 2] == 's' && r->lw[r->len - 1] == 't') || (r->lw[r->len - 2] == 'n' && r->lw[r->len - 1] == 'd') ||
-                            (r->lw[r->len - 2] == 'r' && r->lw[r->len - 1] == 'd') || (r->lw[r->len - 2] == 't' && r->lw[r->len - 1] == 'h')));
+    return !(r->len > 2 && (r->lw[r->len - 1] == 'm') && (r->lw[r->len - 2] == 'a' || r->lw[r->len - 2] == 'p')) && !ful_ordinal_end(r);
 }
 
 /* At j, after "be": "ISO 27001 certified", "HIPAA compliant", "100%

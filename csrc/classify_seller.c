@@ -194,9 +194,9 @@ static int ful_noun_after(const ful_cline *L, int k, int end)
 static int ful_message_verb(const ful_cline *L, int v)
 {
     return ful_is_id(L, v, FUL_W_send) || ful_is_id(L, v, FUL_W_sends) || ful_is_id(L, v, FUL_W_give) || ful_is_id(L, v, FUL_W_drop) ||
-           ful_is_id(L, v, FUL_W_shoot) || ful_is_id(L, v, FUL_W_write) || ful_is_id(L, v, FUL_W_sending) || ful_is_word(L, v, "resend") ||
-           ful_is_word(L, v, "forward") || ful_is_word(L, v, "fire") || ful_is_word(L, v, "leave") || ful_is_word(L, v, "mail") ||
-           ful_is_word(L, v, "post") || ful_is_word(L, v, "pass") || ful_is_word(L, v, "put") || ful_is_word(L, v, "get");
+           ful_is_id(L, v, FUL_W_shoot) || ful_is_id(L, v, FUL_W_write) || ful_is_id(L, v, FUL_W_sending) || ful_is_id(L, v, FUL_W_resend) ||
+           ful_is_id(L, v, FUL_W_forward) || ful_is_id(L, v, FUL_W_fire) || ful_is_id(L, v, FUL_W_leave) || ful_is_id(L, v, FUL_W_mail) ||
+           ful_is_id(L, v, FUL_W_post) || ful_is_id(L, v, FUL_W_pass) || ful_is_id(L, v, FUL_W_put) || ful_is_id(L, v, FUL_W_get);
 }
 
 /* "Email Biljana the conversion table", "text them their login": after

@@ -58,6 +58,13 @@ static inline int ful_next(const ful_cline *L, int i, int end)
     return -1;
 }
 
+/* "1st", "22nd", "3rd", "15th": a figure's ordinal ending */
+static inline int ful_ordinal_end(const ful_rtok *r)
+{
+    return r->len > 2 && ((r->lw[r->len - 2] == 's' && r->lw[r->len - 1] == 't') || (r->lw[r->len - 2] == 'n' && r->lw[r->len - 1] == 'd') ||
+                          (r->lw[r->len - 2] == 'r' && r->lw[r->len - 1] == 'd') || (r->lw[r->len - 2] == 't' && r->lw[r->len - 1] == 'h'));
+}
+
 /* "prefers", "sends": a verb's -s, as a third person's (not "boss", not
  * "Tom's", not "is") */
 static inline int ful_ends_sv(const ful_cline *L, int i)
