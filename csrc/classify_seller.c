@@ -278,6 +278,16 @@ int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
         if (i == jt)
             jt = -1;
     }
+    if (jt > first && first >= 0 && (L->t[first].bits & FUL_CUE_DELIV) && !(L->t[first].bits & (FUL_CUE_CHASE | FUL_CUE_SETUP)) &&
+        L->t[jt].span == 1 && !ful_is_id(L, jt, FUL_W_together) && !ful_with_client(L, from, end)) {
+        /* "Record a 5-min walkthrough video", "Film a walkthrough of the
+         * portal": the walk-through a maker verb makes is a thing ("Do a
+         * walkthrough with IT" stays a meeting) */
+        for (i = jt - 1; i > first && !(L->t[i].bits & (FUL_CUE_ART | VERBISH)); i--)
+            ;
+        if (i > first && (ful_is_id(L, i, FUL_W_a) || ful_is_id(L, i, FUL_W_an) || ful_is_id(L, i, FUL_W_the)))
+            jt = -1;
+    }
     if (jt >= 0 && jt == first && ful_is_id(L, jt, FUL_W_let_s)) {
         /* "Let's ping them", "Let's prepare the pricing": the verb after it decides */
         int k = ful_next(L, jt, end);

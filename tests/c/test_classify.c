@@ -2471,6 +2471,12 @@ static void test_typo_mender(void)
     DUE("Sequence paused till Jan 6, then resume", "non", "2027-01-06");
     IS("Resume outreach in Jan", "non");
     IS("They'll resume the project in Q2", "soft");
+    T_SECTION("a walk-through a maker verb makes is a thing");
+    IS("Record a 5-min walkthrough video of the ticket kiosk for Lamin", "compliance");
+    IS("Film a walkthrough of the portal for their IT", "compliance");
+    DUE("me to send the processing + hosting per-GB price sheet Monday", "compliance", "2026-11-23");
+    DUE("Do a walkthrough with IT Friday", "firm", "2026-11-27");
+    DUE("walkthrough with their team Fri", "firm", "2026-11-27");
 }
 
 int main(void)
