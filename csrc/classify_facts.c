@@ -421,7 +421,7 @@ int ful_status_at(const ful_cline *L, int i, int end)
     /* "Tom is out this week", "she's away till the 14th": away for a while,
      * whatever day it names (the seller waits) */
     j = ful_be_form(L, i) ? ful_next(L, i, end) : ful_be_before(L, i) ? i : -1;
-    if (j >= 0 && (ful_away_word(L, j) || ful_leaving(L, j, end)))
+    if ((j >= 0 && (ful_away_word(L, j) || ful_leaving(L, j, end))) || (j < 0 && i > i0 && ful_ends_ing(L, i) && ful_leaving(L, i, end)))
         return 1;
     /* "Mgr not in, left card", "DM not available till 3": the same, said without "is" */
     if (ful_is_id(L, i, FUL_W_not) && (j = ful_next(L, i, end)) >= 0 &&
