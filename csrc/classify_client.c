@@ -65,6 +65,18 @@ static int ful_pay_means(const ful_cline *L, int k, int end)
            !(L->t[k + 1].bits & (FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_SOBJ | FUL_CUE_SELLER)) && !(L->t[k + 1].flags & T_NUM);
 }
 
+/* "thanks, received", "noted", "ok, got it": a quote that only says the
+ * message came, tokens [k, e) */
+static int ful_ack_quote(const ful_cline *L, int k, int e)
+{
+    for (; k < e; k++)
+        if (!(ful_is_id(L, k, FUL_W_thanks) || ful_is_word(L, k, "thank") || ful_is_id(L, k, FUL_W_you) || ful_is_id(L, k, FUL_W_noted) ||
+              ful_is_word(L, k, "received") || ful_is_id(L, k, FUL_W_ok) || ful_is_id(L, k, FUL_W_okay) || ful_is_word(L, k, "cheers") ||
+              ful_is_id(L, k, FUL_W_great) || ful_is_id(L, k, FUL_W_got) || ful_is_id(L, k, FUL_W_it)))
+            return 0;
+    return 1;
+}
+
 /* "reps", "users", "staff": a count of these is people, who may act */
 static int ful_people_unit(const ful_cline *L, int n)
 {
@@ -317,6 +329,8 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
                     for (e2 = k + 1; e2 < L->nt && (L->t[e2].flags & T_QUOTED) && !(L->t[e2].flags & T_BREAK); e2++)
                         ;
                 }
+                if ((k < 0 && ful_past_verb(L, i) && !(L->t[i].flags & T_QUOTED)) || (quoted && ful_ack_quote(L, k, e2)))
+                    return R_STATUS; /* "Ola replied", 'Ola replied "thanks, received"': an answer that asks nothing, a record */
                 if (k >= 0 && (ful_is_id(L, k, FUL_W_please) || ful_is_id(L, k, FUL_W_kindly) || ful_is_id(L, k, FUL_W_pls) ||
                                ful_is_id(L, k, FUL_W_plz)))
                     k = ful_next(L, k, e2);

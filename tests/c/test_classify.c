@@ -2478,6 +2478,10 @@ static void test_typo_mender(void)
     DUE("me to send the processing + hosting per-GB price sheet Monday", "compliance", "2026-11-23");
     DUE("Do a walkthrough with IT Friday", "firm", "2026-11-27");
     DUE("walkthrough with their team Fri", "firm", "2026-11-27");
+    T_SECTION("an answer quoted that only says the message came");
+    IS("Ola replied \"thanks, received\"", "unknown");
+    IS("Tom said \"ok, send it\"", "compliance");
+    DUE("Tom replied: will send PO Fri", "firm", "2026-11-27");
 }
 
 int main(void)
