@@ -329,8 +329,8 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
                     for (e2 = k + 1; e2 < L->nt && (L->t[e2].flags & T_QUOTED) && !(L->t[e2].flags & T_BREAK); e2++)
                         ;
                 }
-                if ((k < 0 && ful_past_verb(L, i) && !(L->t[i].flags & T_QUOTED)) || (quoted && ful_ack_quote(L, k, e2)))
-                    return R_STATUS; /* "Ola replied", 'Ola replied "thanks, received"': an answer that asks nothing, a record */
+                if (quoted && ful_ack_quote(L, k, e2))
+                    return R_STATUS; /* 'Ola replied "thanks, received"': an answer that asks nothing, a record */
                 if (k >= 0 && (ful_is_id(L, k, FUL_W_please) || ful_is_id(L, k, FUL_W_kindly) || ful_is_id(L, k, FUL_W_pls) ||
                                ful_is_id(L, k, FUL_W_plz)))
                     k = ful_next(L, k, e2);
