@@ -2482,6 +2482,11 @@ static void test_typo_mender(void)
     IS("Ola replied \"thanks, received\"", "unknown");
     IS("Tom said \"ok, send it\"", "compliance");
     DUE("Tom replied: will send PO Fri", "firm", "2026-11-27");
+    T_SECTION("how long a thing of ours holds, what caps it: a state");
+    IS("Quote valid 30 days", "unknown");
+    IS("Offer valid till Dec 31", "unknown");
+    IS("Discount capped at 15% by our policy", "unknown");
+    IS("Send a separate quote for the spares", "compliance");
 }
 
 int main(void)
