@@ -757,6 +757,14 @@ static int ful_state_to_end(const ful_cline *L, int k, int end)
     return 1;
 }
 
+/* After a past at k-1: nothing, a figure, a day or a small known word
+ * ("twice", "in the portal"), not a thing it qualifies ("signed copy"). */
+int ful_plain_after(const ful_cline *L, int k)
+{
+    return k < 0 || (L->t[k].flags & T_NUM) || (L->t[k].bits & FUL_CUE_DATE) ||
+           ((L->t[k].bits & FUL_CUE_WORD) && !(L->t[k].bits & (FUL_CUE_DNOUN | FUL_CUE_CDOC | FUL_CUE_EVENT)));
+}
+
 /* Is token k written joined to a word by a hyphen ("must-have", "sign-off")? */
 static int ful_hyphen_joined(const ful_cline *L, int k)
 {

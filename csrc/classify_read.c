@@ -694,7 +694,8 @@ static int ful_elided_client(const ful_cline *L, int v, int end)
         (L->t[v].bits & (FUL_CUE_DNOUN | FUL_CUE_EVENT | FUL_CUE_CDOC | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_DATE)) ||
         (j = ful_next(L, v, end)) < 0)
         return 0;
-    if (ful_be_form(L, j) || ful_past_verb(L, j) || ful_participle(L, j) || ful_is_id(L, j, FUL_W_to) ||
+    if (ful_be_form(L, j) || ((ful_past_verb(L, j) || ful_participle(L, j)) && ful_plain_after(L, ful_next(L, j, end))) ||
+        ful_is_id(L, j, FUL_W_to) || /* ("Quotes sent to both sites"; but "Sends signed NDA back") */
         (L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_NEG)))
         return 0;
     return 1;

@@ -136,6 +136,7 @@ int ful_client_verb_after(const ful_cline *L, int i, int end);
 int ful_to_client(const ful_cline *L, int i, int end);
 int ful_gives_time(const ful_cline *L, int i, int end);
 int ful_length_word(const ful_cline *L, int i);
+int ful_plain_after(const ful_cline *L, int k);
 int ful_time_ahead(const ful_cline *L, int j, int end);
 int ful_receive_paper(const ful_cline *L, int i, int end);
 int ful_figure(const ful_cline *L, int j);

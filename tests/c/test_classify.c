@@ -2407,6 +2407,10 @@ static void test_typo_mender(void)
     IS("Uses Excel for all scheduling", "unknown");
     IS("Quotes sent to both sites", "unknown"); /* a plural noun, then what was done to it */
     IS("Send the PO template Fri", "compliance"); /* an order */
+    DUE("Sends signed copy Fri", "firm", "2026-11-27"); /* (a past that qualifies the thing) */
+    IS("Sends signed NDA back next week", "soft");
+    IS("Emails bounced twice", "unknown");
+    IS("Quotes sent", "unknown");
     T_SECTION("how they pay, and how long a term runs");
     IS("They pay in OMR only, 60-day terms", "unknown");
     IS("Tom pays by card", "unknown");
