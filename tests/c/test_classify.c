@@ -2491,6 +2491,10 @@ static void test_typo_mender(void)
     IS("Offer valid till Dec 31", "unknown");
     IS("Discount capped at 15% by our policy", "unknown");
     IS("Send a separate quote for the spares", "compliance");
+    T_SECTION("a season that peaks, a thing that changes at a time");
+    IS("Their season peaks Dec-Feb", "unknown");
+    IS("Their season peaks in July", "unknown");
+    DUE("Tom changes the date to Friday", "firm", "2026-11-27");
 }
 
 int main(void)
