@@ -591,6 +591,9 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
           (L->r[i + span].len == 1 && L->r[i + span].lw[0] == 'i') ||
           (L->r[i + span].len == 3 && memcmp(L->r[i + span].lw, "our", 3) == 0))))
         t->bits = FUL_CUE_FILLER | FUL_CUE_WORD;
+    /* "call w Gulnara": "w" is "with"; "Tom W.", "George W": an initial */
+    if (t->wid == FUL_W_w && (t->flags & T_CAP))
+        t->bits = 0;
     /* "drop me a line", "drop Precious a line": a message, a chase; "on
      * line 3", "a new product line", "new line period": a line of things */
     if (span == 1 && t->wid == FUL_W_line) {
@@ -609,7 +612,7 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
 /* The words ful_lookup_fix reads, by id: one load a token, where four
  * compares of every token's id were about 1% of a line. */
 static const uint8_t ful_fix_words[FUL_NWIDS + 1] = {
-    [FUL_W_will] = 1, [FUL_W_make] = 1, [FUL_W_ensure] = 1, [FUL_W_walk] = 1, [FUL_W_line] = 1,
+    [FUL_W_will] = 1, [FUL_W_make] = 1, [FUL_W_ensure] = 1, [FUL_W_walk] = 1, [FUL_W_line] = 1, [FUL_W_w] = 1,
 };
 
 /* Where a step's verb stands, the only place a slip is mended (a word

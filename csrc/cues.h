@@ -193,7 +193,7 @@ static const ful_cue ful_words[] = {
     {"an", AR}, {"for", AR}, {"of", AR}, {"in", AR | DS}, {"on", AR | TP}, {"at", AR}, {"about", AR | TP}, {"regarding", TP},
     {"from", AR}, {"by", AR}, {"this", AR | DS}, {"that", AR}, {"these", AR}, {"those", AR}, {"some", AR},
     {"any", AR}, {"all", AR}, {"up", AR}, {"over", AR}, {"into", AR}, {"before", AR}, {"after", AR | DS},
-    {"until", AR | CN}, {"via", AR}, {"back", AR}, {"out", AR}, {"with", AR | WI}, {"without", AR},
+    {"until", AR | CN}, {"via", AR}, {"back", AR}, {"out", AR}, {"with", AR | WI}, {"w", AR | WI}, {"without", AR},
     {"and", FL}, {"then", FL}, {"also", FL}, {"but", FL}, {"so", FL}, {"ok", FL}, {"okay", FL},
     {"please", FL}, {"pls", FL}, {"plz", FL}, {"kindly", FL}, {"pl", FL}, {"todo", FL}, {"action", FL}, {"item", FL},
     {"step", FL}, {"next", FL | DS}, {"nxt", FL | DS}, {"again", FL}, {"still", FL}, {"just", FL}, {"only", FL}, {"fyi", FL}, {"note", FL},

@@ -2495,6 +2495,11 @@ static void test_typo_mender(void)
     IS("Their season peaks Dec-Feb", "unknown");
     IS("Their season peaks in July", "unknown");
     DUE("Tom changes the date to Friday", "firm", "2026-11-27");
+    T_SECTION("a lone lowercase w is with; a capital W is an initial");
+    DUE("tmrw 9am call w Gulnara confirmed", "firm", "2026-11-21");
+    DUE("mtg w CFO Fri", "firm", "2026-11-27");
+    DUE("Tom W. to send PO Fri", "firm", "2026-11-27");
+    DUE("George W sends PO Fri", "firm", "2026-11-27");
 }
 
 int main(void)
