@@ -770,6 +770,10 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
              /* "Call ran over, ran out of time for pricing": after a record, a past goes on telling it */
              (was_fact && ful_past_verb(L, i) && !(L->t[i].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
               ful_done_thing(L, i, end)) ||
+             /* "Mark was late, joined at 10:20", "Hope was late, joined 20 min in": how the call went, told on */
+             (was_fact && ful_is_id(L, i, FUL_W_joined) &&
+              (i + 1 >= end || !(ful_is_id(L, i + 1, FUL_W_the) || ful_is_id(L, i + 1, FUL_W_a) || ful_is_id(L, i + 1, FUL_W_an) ||
+                                 (L->t[i + 1].bits & (FUL_CUE_POSS | FUL_CUE_SOBJ))))) ||
              /* "Left a VM", "Got voicemail, left msg": the seller's plain past */
              (ful_head_past(L, i) && (was_fact || i != L->head || (L->t[i].flags & T_CAP)) && ful_done_thing(L, i, end)) ||
              /* "Paid 48k last year to the incumbent", "Ran a pilot with X two

@@ -2500,6 +2500,9 @@ static void test_typo_mender(void)
     DUE("mtg w CFO Fri", "firm", "2026-11-27");
     DUE("Tom W. to send PO Fri", "firm", "2026-11-27");
     DUE("George W sends PO Fri", "firm", "2026-11-27");
+    T_SECTION("after a record, 'joined' goes on telling how the call went");
+    IS("Mark was late, joined at 10:20", "unknown");
+    IS("Hope was late, joined 20 min in", "unknown");
 }
 
 int main(void)
