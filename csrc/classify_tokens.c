@@ -591,6 +591,14 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
           (L->r[i + span].len == 1 && L->r[i + span].lw[0] == 'i') ||
           (L->r[i + span].len == 3 && memcmp(L->r[i + span].lw, "our", 3) == 0))))
         t->bits = FUL_CUE_FILLER | FUL_CUE_WORD;
+    /* "we plan to sign": a hedge; "the floor plan to you Monday": a thing
+     * on its way (no verb after "to") */
+    if (span == 2 && t->wid == FUL_W_plan && i + 2 < cend) {
+        const ful_rtok *r = &L->r[i + 2];
+        if ((r->len == 3 && (memcmp(r->lw, "you", 3) == 0 || memcmp(r->lw, "the", 3) == 0 || memcmp(r->lw, "our", 3) == 0)) ||
+            (r->len == 2 && (memcmp(r->lw, "us", 2) == 0 || memcmp(r->lw, "me", 2) == 0)) || (r->len == 4 && memcmp(r->lw, "your", 4) == 0))
+            t->bits = FUL_CUE_DNOUN | FUL_CUE_WORD;
+    }
     /* "call w Gulnara": "w" is "with"; "Tom W.", "George W": an initial */
     if (t->wid == FUL_W_w && (t->flags & T_CAP))
         t->bits = 0;
@@ -612,7 +620,7 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
 /* The words ful_lookup_fix reads, by id: one load a token, where four
  * compares of every token's id were about 1% of a line. */
 static const uint8_t ful_fix_words[FUL_NWIDS + 1] = {
-    [FUL_W_will] = 1, [FUL_W_make] = 1, [FUL_W_ensure] = 1, [FUL_W_walk] = 1, [FUL_W_line] = 1, [FUL_W_w] = 1,
+    [FUL_W_will] = 1, [FUL_W_make] = 1, [FUL_W_ensure] = 1, [FUL_W_walk] = 1, [FUL_W_line] = 1, [FUL_W_w] = 1, [FUL_W_plan] = 1,
 };
 
 /* Where a step's verb stands, the only place a slip is mended (a word

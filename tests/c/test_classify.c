@@ -2503,6 +2503,10 @@ static void test_typo_mender(void)
     T_SECTION("after a record, 'joined' goes on telling how the call went");
     IS("Mark was late, joined at 10:20", "unknown");
     IS("Hope was late, joined 20 min in", "unknown");
+    T_SECTION("'plan to' with no verb after it is a plan on its way");
+    DUE("\"We'll have the oven floor plan to you Monday\" - Giselle", "firm", "2026-11-23");
+    IS("Send the project plan to the CFO", "compliance");
+    IS("they plan to sign", "soft");
 }
 
 int main(void)
