@@ -510,6 +510,24 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
         }
         if (*vt < 0 && ful_is_id(L, i, FUL_W_since) && !(L->t[i].flags & T_QUOTED))
             return R_STATUS; /* "Customer since 2019": how long, no step */
+        if (*vt < 0 && (L->t[i].flags & T_QUOTED) && i >= 2 && L->t[i].span == 1 &&
+            (ful_is_id(L, i, FUL_W_get) || ful_is_id(L, i, FUL_W_have) || ful_is_id(L, i, FUL_W_receive)) &&
+            (ful_is_id(L, i - 1, FUL_W_we) || ful_is_id(L, i - 1, FUL_W_i)) &&
+            (ful_is_id(L, i - 2, FUL_W_can) || ful_is_id(L, i - 2, FUL_W_could) || ful_is_id(L, i - 2, FUL_W_may)) &&
+            i + 1 < end && (L->t[i + 1].bits & FUL_CUE_ART) && !ful_is_id(L, i + 1, FUL_W_to) && i + 2 < end &&
+            !(L->t[i + 2].bits & FUL_CUE_DATE) &&
+            (!(L->t[i + 2].bits & (VERBISH & ~(FUL_CUE_DNOUN | FUL_CUE_EVENT))) || (L->t[i + 2].bits & FUL_CUE_DNOUN)) &&
+            (!(L->t[i + 2].bits & FUL_CUE_EVENT) ||
+             (i + 3 < end && !(L->t[i + 3].bits & (FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_WITH | VERBISH)) && !(L->t[i + 3].flags & T_NUM)))) {
+            int k;
+            for (k = i + 2; k < end && !(L->t[k].bits & FUL_CUE_YOU); k++)
+                ;
+            if (k == end) {
+                *vt = i; /* '"Can we get a trial licence for 30 days?" - Yuki': a thing the client asks us for */
+                *request = 1; /* (not "a call next week", a meeting; not "get the PO to you", theirs to send) */
+                return R_COMPLIANCE;
+            }
+        }
         if (*vt < 0 && !(L->t[i].flags & T_QUOTED) &&
             (ful_is_id(L, i, FUL_W_get) || ful_is_id(L, i, FUL_W_gets) || ful_is_id(L, i, FUL_W_receive) ||
              ful_is_id(L, i, FUL_W_receives))) {

@@ -2507,6 +2507,11 @@ static void test_typo_mender(void)
     DUE("\"We'll have the oven floor plan to you Monday\" - Giselle", "firm", "2026-11-23");
     IS("Send the project plan to the CFO", "compliance");
     IS("they plan to sign", "soft");
+    T_SECTION("in quotes, 'can we get a thing?' asks us for it");
+    IS("\"Can we get a trial licence for 30 days?\" - Yuki", "compliance");
+    IS("\"Can I get a copy of the SOW?\"", "compliance");
+    IS("\"can we have a call next week?\" - Yuki", "soft");
+    DUE("\"Can we get the PO to you Friday\"", "firm", "2026-11-27");
 }
 
 int main(void)
