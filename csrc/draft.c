@@ -1,5 +1,6 @@
 /* draft.c: see draft.h. */
 #include "draft.h"
+#include "format.h"
 #include "line.h"
 #include "text.h"
 
@@ -192,7 +193,7 @@ int ful_draft(const ful_draft_in *in, ful_buf *out)
         else if (IS("account"))
             rc |= ful_buf_adds(out, in->account && in->account[0] ? in->account : "your team");
         else if (IS("step"))
-            rc |= ful_line_words(out, in->step ? in->step : "", in->step ? strlen(in->step) : 0);
+            rc |= ful_step_text(out, in->step);
         else if (IS("reasons"))
             rc |= put_reasons(in, out, 0);
         else if (IS("reason"))

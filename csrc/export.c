@@ -1,6 +1,7 @@
 /* export.c: see export.h. */
 #include "export.h"
 #include "classify.h"
+#include "format.h"
 #include "line.h"
 
 #include <stdio.h>
@@ -134,7 +135,7 @@ int ful_export_load(ful_store *s, const ful_export_opts *o, ful_export *x, char 
             }
         /* its title's offset for now: the arena may still move */
         v->title = (const char *)(uintptr_t)x->titles.len;
-        if ((v->text && ful_line_words(&x->titles, v->text, strlen(v->text)) != 0) ||
+        if ((v->text && ful_step_text(&x->titles, v->text) != 0) ||
             ful_buf_add(&x->titles, "", 1) != 0) {
             ful_export_free(x);
             snprintf(err, errlen, "out of memory");

@@ -121,7 +121,7 @@ int ful_format_overdue(const ful_fmt_step *s, ful_day today, ful_buf *out)
         rc |= ful_buf_addf(out, "%s [", s->cls ? s->cls : "?");
         rc |= add_name(out, account_name(s));
         rc |= adds(out, "] ");
-        rc |= adds(out, s->text);
+        rc |= ful_step_text(out, s->text);
         return rc ? -1 : 0;
     }
     if (is(s->state, "chase")) {
@@ -131,7 +131,7 @@ int ful_format_overdue(const ful_fmt_step *s, ful_day today, ful_buf *out)
     rc |= ful_buf_addf(out, "%s [", s->cls ? s->cls : "?");
     rc |= add_name(out, account_name(s));
     rc |= adds(out, "] ");
-    rc |= adds(out, s->text);
+    rc |= ful_step_text(out, s->text);
     if (is(s->state, "chase") && s->next != s->due)
         rc |= ful_buf_addf(out, " (due %s, next %s, %d day%s overdue", day(s->due, d1), day(s->next, d2), late, plural(late));
     else
@@ -207,34 +207,42 @@ static int detail_line(const ful_fmt_step *s, const ful_fmt_opts *o, ful_buf *b)
     return rc;
 }
 
-/* The step's text without its due: token: the due column shows that date,
- * and a snooze (which writes the token) shows as "pushed Nx". A due: with
- * no real date is no due, so it stays for the seller to see. */
-static int add_text(ful_buf *out, const char *t)
+/* The one display rule for a step's text (format.h). */
+int ful_step_text(ful_buf *out, const char *t)
 {
-    size_t n = t ? strlen(t) : 0, at, len, a, b;
-    ful_day d;
-    if (t == NULL || ful_line_due(t, n, &d, &at, &len) != 1)
-        return adds(out, t);
-    /* one blank stays where the token stood between two words */
-    a = at;
-    while (a > 0 && (t[a - 1] == ' ' || t[a - 1] == '\t'))
-        a--;
-    b = at + len;
-    while (b < n && (t[b] == ' ' || t[b] == '\t'))
-        b++;
-    if (ful_buf_add(out, t, a))
-        return -1;
-    if (a > 0 && b < n && ful_buf_add(out, " ", 1))
-        return -1;
-    return ful_buf_add(out, t + b, n - b);
+    size_t n = t ? strlen(t) : 0, p = 0, e;
+    int rc = 0, any = 0;
+    while (p < n) {
+        ful_day d;
+        size_t at, len;
+        if (ful_is_space(t[p]) || t[p] == '\r') {
+            p++;
+            continue;
+        }
+        e = ful_line_bookkeeping(t, n, p);
+        /* a due: with no real date is no due: it stays for the seller to see */
+        if (e > p && (t[p] == '#' || ful_line_due(t + p, e - p, &d, &at, &len) == 1)) {
+            p = e;
+            continue;
+        }
+        if (e == p)
+            e = p + 1;
+        while (e < n && !ful_is_space(t[e]) && t[e] != '\r')
+            e++;
+        if (any)
+            rc |= ful_buf_add(out, " ", 1);
+        any = 1;
+        rc |= ful_buf_add(out, t + p, e - p);
+        p = e;
+    }
+    return rc ? -1 : 0;
 }
 
 /* After a step's first columns: its text, its detail line, and where it
  * went (*line: the output line it starts on, moved past it). */
 static int step_rest(ful_fmt_step *s, const ful_fmt_opts *o, ful_buf *out, int *line)
 {
-    int rc = add_text(out, s->text);
+    int rc = ful_step_text(out, s->text);
     rc |= adds(out, "\n");
     rc |= detail_line(s, o, out);
     s->out_line = *line;

@@ -36,6 +36,16 @@ typedef struct {
     const char *base;       /* paths under this folder are shown relative to it */
 } ful_fmt_opts;
 
+/* A step's text as the seller reads it wherever it is shown (the overdue
+ * message, the log, the quickfix list, a draft, an export): its words
+ * without the seller's bookkeeping, due: tokens and #class overrides
+ * (line.c's ful_line_bookkeeping), white space folded; a due: with no
+ * real date is no due and stays for the seller to see. The class and the due
+ * date have their own places in every listing, and a snooze (which writes
+ * due:) shows as "pushed Nx", so the same step reads the same before and
+ * after a snooze, in the shell and in the editors. -1 out of memory. */
+int ful_step_text(ful_buf *out, const char *text);
+
 /* "1st", "2nd", "23rd"... */
 const char *ful_ordinal(int n, char buf[16]);
 

@@ -103,6 +103,19 @@ static int l_overdue_message(lua_State *L)
     return push_buf(L, b);
 }
 
+/* core.step_text(text) -> the step's text as every listing shows it
+ * (format.h's ful_step_text: no due: token, no #class override) */
+static int l_step_text(lua_State *L)
+{
+    size_t n;
+    const char *t = luaL_checklstring(L, 1, &n);
+    ful_buf *b = ful_l_newbuf(L);
+    (void)n;
+    if (ful_step_text(b, t) != 0)
+        return luaL_error(L, "out of memory");
+    return push_buf(L, b);
+}
+
 /* core.log_text(accounts [, {today=, account=, owner=, base=}]) -> text, where:
  * accounts as db:log() gives them; where[n] is the chase table shown on
  * line n (1-based), for both of its lines. */
@@ -348,6 +361,7 @@ void ful_register_chase(lua_State *L)
     static const luaL_Reg fns[] = {
         { "overdue_message", l_overdue_message },
         { "log_text", l_log_text },
+        { "step_text", l_step_text },
         { "snooze_date", l_snooze_date },
         { "snooze_line", l_snooze_line },
         { "snooze", l_snooze },

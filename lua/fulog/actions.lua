@@ -77,7 +77,7 @@ function M.done_chase(chase)
   if not ok then
     return nil, buf
   end
-  bufstep.tell(buf, "marked done: " .. (chase.text or chase.path))
+  bufstep.tell(buf, "marked done: " .. (chase.text and core.step_text(chase.text) or chase.path))
   return true
 end
 
@@ -171,7 +171,7 @@ function M.touch_chase(chase, channel, outcome, done_cb)
       return
     end
     bufstep.tell(buf, ("touch recorded: %s%s (%s)"):format(ch, out ~= "" and (" - " .. out) or "",
-      chase.text or chase.path))
+      chase.text and core.step_text(chase.text) or chase.path))
     if done_cb then
       done_cb()
     end

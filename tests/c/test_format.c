@@ -169,5 +169,28 @@ int main(void)
         T_CHECK(strstr(b.p, "call Jason back due:2026-02-30\n") != NULL, "%s", b.p);
         ful_buf_free(&b);
     }
+
+    T_SECTION("one display text: overdue and log read the same words (no due:, no #class)");
+    {
+        ful_fmt_step st[1];
+        st[0] = step("todo", "compliance", "send the case studies due:2026-12-07 #compliance", D(12, 7), D(12, 7));
+        st[0].pushed = 2;
+        T_STREQ(msg(&st[0], D(12, 10)),
+                "compliance [Acme Corp] send the case studies (due 2026-12-07, 3 days overdue, pushed 2x)");
+        log_of(&a, &opts, st, 1);
+        T_INTEQ(ful_format_log(&a, 1, &opts, &b), 0);
+        T_CHECK(strstr(b.p, "  compliance  send the case studies\n") != NULL, "%s", b.p);
+        ful_buf_free(&b);
+        /* a chase and an outcome too; the class tag anywhere, any case */
+        st[0] = step("chase", "non", "call #NON Jason   back due: 2026-12-07", D(12, 7), D(12, 7));
+        T_STREQ(msg(&st[0], D(12, 10)), "chase, 1st follow-up - non [Acme Corp] call Jason back (due 2026-12-07, 3 days overdue)");
+        st[0] = step("outcome", "firm", "review with the CFO Tue 12/8 10am #firm", D(12, 8), D(12, 8));
+        T_STREQ(msg(&st[0], D(12, 10)),
+                "outcome: booked for 2026-12-08 - did it happen? mark it done or log a touch - firm [Acme Corp] review with the CFO Tue 12/8 10am");
+        /* the same rule, on its own: words that only look like tags stay */
+        T_INTEQ(ful_step_text(&b, "ask #nonprofit pricing due:soon due:2026-12-07"), 0);
+        T_STREQ(b.p, "ask #nonprofit pricing due:soon");
+        ful_buf_free(&b);
+    }
     return T_DONE();
 }

@@ -167,4 +167,33 @@ H.run(function()
   H.contains(d, "Fri Dec 11 at 14:00 or Mon Dec 14 at 14:00", ":FuDraft offers no slot at a meeting's time")
   H.eq(d .. "\n", vim.fn.system({ H.root .. "/bin/fulog", "draft", zeta .. ":6" }), "... the same slots as fulog draft")
   vim.cmd("bwipeout!")
+
+  -- QA round 38b: a step snoozed to a day now past read "... due:2026-12-07"
+  -- in the overdue list and "..." in the log: one text everywhere
+  local snoozed = env.notes .. "/zeta/2026-12-01.md"
+  vim.fn.writefile({ "---", "account: Zeta", "date: 2026-12-01", "---", "# Zeta - call",
+    "- NEXT: send the case studies due:2026-12-07 #compliance" }, snoozed)
+  fulog.index_file(snoozed)
+  vim.cmd("FuOverdue")
+  local qf
+  for _, it in ipairs(vim.fn.getqflist()) do
+    if vim.api.nvim_buf_get_name(it.bufnr) == snoozed then
+      qf = it.text
+    end
+  end
+  H.eq(qf, "compliance [Zeta] send the case studies (due 2026-12-07, 3 days overdue)",
+    ":FuOverdue shows the step without its due: and #class")
+  vim.cmd("cclose")
+  local shell
+  for l in vim.fn.system({ H.root .. "/bin/fulog", "overdue" }):gmatch("[^\n]+") do
+    if l:find(snoozed, 1, true) then
+      shell = l:gsub("^.-:%d+:%d+: ", ""):gsub(" {%w+}$", "")
+    end
+  end
+  H.eq(qf, shell, "... the same message as fulog overdue")
+  vim.cmd("FuLog")
+  lines = H.buf_lines(0)
+  H.match(lines[find_row(lines, "send the case studies")] or "", "compliance  send the case studies$",
+    ":FuLog shows the same words")
+  vim.cmd("bwipeout!")
 end)

@@ -107,6 +107,25 @@ function! s:body() abort
   call T_eq(d . "\n", system(shellescape(g:T.root . '/bin/fulog') . ' draft ' . shellescape(zeta . ':6')),
         \ '... the same slots as fulog draft')
   bwipeout!
+
+  " QA round 38b: a step snoozed to a day now past read "... due:2026-12-07"
+  " in the overdue list and "..." in the log: one text everywhere
+  let snoozed = env.notes . '/zeta/2026-12-01.md'
+  call writefile(['---', 'account: Zeta', 'date: 2026-12-01', '---', '# Zeta - call',
+        \ '- NEXT: send the case studies due:2026-12-07 #compliance'], snoozed)
+  call luaeval('require("fulog").index_file(_A) and nil', snoozed)
+  FuOverdue
+  let qf = map(filter(getqflist(), 'fnamemodify(bufname(v:val.bufnr), ":p") ==# snoozed'), 'v:val.text')
+  call T_eq(qf, ['compliance [Zeta] send the case studies (due 2026-12-07, 3 days overdue)'],
+        \ ':FuOverdue shows the step without its due: and #class')
+  cclose
+  let shell = filter(split(system(shellescape(g:T.root . '/bin/fulog') . ' overdue'), "\n"), 'stridx(v:val, snoozed) >= 0')
+  call T_eq(qf, map(shell, 'substitute(substitute(v:val, ''^.\{-}:\d\+:\d\+: '', "", ""), '' {\w\+}$'', "", "")'),
+        \ '... the same message as fulog overdue')
+  FuLog
+  let lines = getline(1, '$')
+  call T_match(get(lines, T_find(lines, 'send the case studies') - 1, ''), 'compliance  send the case studies$', ':FuLog shows the same words')
+  bwipeout!
 endfunction
 
 call T_run(function('s:body'))
