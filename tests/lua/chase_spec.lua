@@ -188,7 +188,7 @@ describe("fulog overdue and log speak of the chase loop", function()
       "notes/acme.md:6:3: outcome: booked for 2026-12-08 - did it happen? mark it done or log a touch"
         .. " - firm [Acme Corp] Jason brings CFO to the proposal review Tue 12/8 10am",
       "notes/acme.md:8:3: chase, 3rd follow-up (2 unanswered since 2026-12-04 call) - non [Acme Corp]"
-        .. " call Jason back in two weeks due:2026-12-04 (due 2026-12-04, next 2026-12-14, 1 day overdue)",
+        .. " call Jason back in two weeks (due 2026-12-04, next 2026-12-14, 1 day overdue)",
     }, h.lines(out))
   end)
 
