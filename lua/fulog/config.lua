@@ -42,7 +42,8 @@ local function defaults()
     dark = { touches = 2, days = 14 },
     cadence = { 3, 7, 14 },      -- days to the next follow-up by unanswered touches; the last repeats
     draft = {
-      times = { "10:00", "14:00" }, -- the two slots a draft offers (next two working days)
+      -- times = { "10:00", "14:00" }: the two slots a draft offers (next two
+      -- working days); unset, the rules file's draft.times, else these
       templates = {},            -- { email = "...", call = "...", voicemail = "..." } with {name} {step}...
     },
     overdue = { loclist = false, open = true },
@@ -175,14 +176,8 @@ local schema = {
     end
     return true
   end, "a list of 1 to 8 whole numbers of days (1-365), e.g. { 3, 7, 14 }" },
-  ["draft.times"] = { function(v)
-    if not is_list(v) or #v ~= 2 then return false end
-    for _, t in ipairs(v) do
-      local h, m = tostring(t):match("^(%d%d?):(%d%d)$")
-      if not h or tonumber(h) > 23 or tonumber(m) > 59 then return false end
-    end
-    return true
-  end, "two clock times, e.g. { \"10:00\", \"14:00\" }" },
+  ["draft.times"] = { function(v) return require("fulog.rulesfile").valid_times(v) end,
+    "two clock times, e.g. { \"10:00\", \"14:00\" }" },
   ["draft.templates"] = { function(v)
     if type(v) ~= "table" then return false end
     for k, t in pairs(v) do

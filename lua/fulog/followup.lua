@@ -21,13 +21,14 @@ function M.open(path, line, channel)
     return say.err(msg or "no core")
   end
   local cfg = config.get()
-  local templates, terr = require("fulog.rulesfile").draft_templates(cfg.draft.templates)
-  if not templates then
-    return say.err(terr)
+  -- setup()'s draft table over the rules file's, as bin/fulog reads it
+  local d, derr = require("fulog.rulesfile").draft_options(cfg.draft)
+  if not d then
+    return say.err(derr)
   end
   local text, err = require("fulog.draft").build(core, db, path, line, {
     channel = channel, today = fulog.today(), options = fulog.options(),
-    slots = cfg.draft.times, template = templates,
+    slots = d.times, template = d.templates,
   })
   if not text then
     return say.err(err)

@@ -60,6 +60,26 @@ local function count_phrases(tbl)
   return n
 end
 
+-- A draft's two slot times: { "HH:MM", "HH:MM" } (setup()'s draft.times
+-- and the rules file's draft.times read the same).
+function M.valid_times(v)
+  if type(v) ~= "table" or #v ~= 2 then
+    return false
+  end
+  for k in pairs(v) do
+    if k ~= 1 and k ~= 2 then
+      return false
+    end
+  end
+  for _, t in ipairs(v) do
+    local h, m = tostring(t):match("^(%d%d?):(%d%d)$")
+    if not h or tonumber(h) > 23 or tonumber(m) > 59 then
+      return false
+    end
+  end
+  return true
+end
+
 -- Returns the table, or nil when there is no file, or nil, message.
 -- The file runs with an empty environment: it is data, not a script. Text
 -- only: precompiled bytecode (which LuaJIT's loadstring would take) can
@@ -112,12 +132,16 @@ function M.load(path)
   if drafts ~= nil then
     local ok = type(drafts) == "table"
     for k, t in pairs(ok and drafts or {}) do
-      if (k ~= "email" and k ~= "call" and k ~= "voicemail") or type(t) ~= "string" then
+      if k == "times" then
+        if not M.valid_times(t) then
+          return nil, path .. ': draft.times wants two clock times, e.g. { "10:00", "14:00" }'
+        end
+      elseif (k ~= "email" and k ~= "call" and k ~= "voicemail") or type(t) ~= "string" then
         ok = false
       end
     end
     if not ok then
-      return nil, path .. ': draft wants { email = "...", call = "...", voicemail = "..." } (templates)'
+      return nil, path .. ': draft wants { email = "...", call = "...", voicemail = "...", times = { "10:00", "14:00" } }'
     end
   end
   local n = count_phrases(tbl)
@@ -143,22 +167,38 @@ function M.split(tbl)
   return cues, tbl.draft
 end
 
--- The draft templates to use: the rules file's, each channel overridden by
--- the caller's own (setup()'s draft.templates). Returns nil, message when
--- the rules file does not load.
-function M.draft_templates(own, path)
+-- The draft options, read once for both front-ends (bin/fulog passes no
+-- own; the editor passes setup()'s draft table): { templates = the rules
+-- file's per channel, each overridden by own.templates; times = own.times,
+-- else the rules file's draft.times, else nil (the core's 10:00 and
+-- 14:00) }. Returns nil, message when the rules file does not load.
+function M.draft_options(own, path)
   local tbl, err = M.load(path)
   if err then
     return nil, err
   end
   local _, file = M.split(tbl)
-  local out = {}
-  for _, t in ipairs({ file or {}, own or {} }) do
+  file = file or {}
+  own = own or {}
+  local templates = {}
+  for _, t in ipairs({ file, own.templates or {} }) do
     for k, v in pairs(t) do
-      out[k] = v
+      if k ~= "times" then
+        templates[k] = v
+      end
     end
   end
-  return out
+  return { templates = templates, times = own.times or file.times }
+end
+
+-- The draft templates alone (draft_options' templates), own: setup()'s
+-- draft.templates.
+function M.draft_templates(own, path)
+  local o, err = M.draft_options({ templates = own }, path)
+  if not o then
+    return nil, err
+  end
+  return o.templates
 end
 
 -- Both tables' phrases, category by category.

@@ -451,4 +451,24 @@ describe("fulog draft", function()
     assert.are.equal(1, c2)
     assert.truthy(e2:find("bad.lua: draft wants", 1, true), e2)
   end)
+
+  -- QA round 38b: setup()'s draft.times reached only the editor; fulog draft
+  -- always offered 10:00 and 14:00. The rules file's draft.times is read by both.
+  it("takes its slot times from the rules file's draft.times, as the editor does", function()
+    h.write(dir .. "/rules.lua", 'return { draft = { times = { "8:30", "15:00" } } }')
+    local out, err, code = h.fulog("draft --rules rules.lua notes/acme.md:8", { cwd = dir, db = db, today = "2026-12-15" })
+    assert.are.equal(0, code, err)
+    assert.truthy(out:find("Wed Dec 16 at 08:30 or Thu Dec 17 at 15:00", 1, true), out)
+    -- $FULOG_RULES, the file the editor reads too
+    out, err, code = h.fulog("draft notes/acme.md:8",
+      { cwd = dir, db = db, today = "2026-12-15", pre = "FULOG_RULES=" .. h.q(dir .. "/rules.lua") .. " " })
+    assert.are.equal(0, code, err)
+    assert.truthy(out:find("Wed Dec 16 at 08:30 or Thu Dec 17 at 15:00", 1, true), out)
+    for _, bad in ipairs({ '{ "25:00", "14:00" }', '{ "10:00" }', '"10:00"' }) do
+      h.write(dir .. "/bad.lua", "return { draft = { times = " .. bad .. " } }")
+      local _, e2, c2 = h.fulog("draft --rules bad.lua notes/acme.md:8", { cwd = dir, db = db })
+      assert.are.equal(1, c2, bad)
+      assert.truthy(e2:find("bad.lua: draft.times wants two clock times", 1, true), e2)
+    end
+  end)
 end)

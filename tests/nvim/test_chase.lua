@@ -196,4 +196,29 @@ H.run(function()
   H.match(lines[find_row(lines, "send the case studies")] or "", "compliance  send the case studies$",
     ":FuLog shows the same words")
   vim.cmd("bwipeout!")
+
+  -- QA round 38b: setup()'s draft.times reached only the editor; the rules
+  -- file's draft.times is read by both, and setup()'s own still wins
+  rules = vim.fn.tempname() .. ".lua"
+  vim.fn.writefile({ 'return { draft = { times = { "08:30", "15:00" } } }' }, rules)
+  vim.env.FULOG_RULES = rules
+  fulog.setup({ notes = { env.notes }, index_on_open = false })
+  vim.cmd("edit " .. vim.fn.fnameescape(zeta))
+  vim.api.nvim_win_set_cursor(0, { 6, 0 })
+  vim.cmd("FuDraft")
+  d = table.concat(H.buf_lines(0), "\n")
+  H.contains(d, "Fri Dec 11 at 08:30 or Mon Dec 14 at 15:00", ":FuDraft offers the rules file's draft.times")
+  H.eq(d .. "\n", vim.fn.system({ H.root .. "/bin/fulog", "draft", zeta .. ":6" }), "... the same slots as fulog draft")
+  vim.cmd("bwipeout!")
+  fulog.setup({ notes = { env.notes }, index_on_open = false, draft = { times = { "09:30", "16:00" } } })
+  vim.api.nvim_win_set_cursor(0, { 6, 0 })
+  vim.cmd("FuDraft")
+  H.contains(table.concat(H.buf_lines(0), "\n"), "Fri Dec 11 at 09:30 or Mon Dec 14 at 16:00",
+    "setup()'s draft.times win over the rules file's")
+  vim.cmd("bwipeout!")
+  local okv, errs = require("fulog.config").validate({ draft = { times = { "25:00", "14:00" } } })
+  H.eq(okv, false, "setup() refuses a bad draft.times, as the rules file does")
+  H.contains(table.concat(errs or {}, "\n"), "option 'draft.times' must be two clock times", "... naming it")
+  vim.env.FULOG_RULES = nil
+  os.remove(rules)
 end)

@@ -126,6 +126,28 @@ function! s:body() abort
   let lines = getline(1, '$')
   call T_match(get(lines, T_find(lines, 'send the case studies') - 1, ''), 'compliance  send the case studies$', ':FuLog shows the same words')
   bwipeout!
+
+  " QA round 38b: setup()'s draft.times reached only the editor; the rules
+  " file's draft.times is read by both, and setup()'s own still wins
+  let rules = tempname() . '.lua'
+  call writefile(['return { draft = { times = { "08:30", "15:00" } } }'], rules)
+  let $FULOG_RULES = rules
+  call T_setup(env, 'index_on_open = false')
+  execute 'edit' fnameescape(zeta)
+  call cursor(6, 1)
+  FuDraft
+  let d = join(getline(1, '$'), "\n")
+  call T_contains(d, 'Fri Dec 11 at 08:30 or Mon Dec 14 at 15:00', ':FuDraft offers the rules file''s draft.times')
+  call T_eq(d . "\n", system(shellescape(g:T.root . '/bin/fulog') . ' draft ' . shellescape(zeta . ':6')),
+        \ '... the same slots as fulog draft')
+  bwipeout!
+  call T_setup(env, 'index_on_open = false, draft = { times = { "09:30", "16:00" } }')
+  call cursor(6, 1)
+  FuDraft
+  call T_contains(join(getline(1, '$'), "\n"), 'Fri Dec 11 at 09:30 or Mon Dec 14 at 16:00', 'setup()''s draft.times win over the rules file''s')
+  bwipeout!
+  unlet $FULOG_RULES
+  call delete(rules)
 endfunction
 
 call T_run(function('s:body'))

@@ -185,12 +185,13 @@ function M.draft(opts, args)
     if key then
       line = step_by_key(path, line, key, core_opts(opts))
     end
-    local templates, terr = require("fulog.rulesfile").draft_templates(nil, opts.rules)
-    if not templates then
-      return nil, terr
+    -- the rules file's draft entry: templates and slot times, as the editor reads it
+    local d, derr = require("fulog.rulesfile").draft_options(nil, opts.rules)
+    if not d then
+      return nil, derr
     end
     local body, err = require("fulog.draft").build(core, db, path, line,
-      { channel = channel, today = t, options = q.options, template = templates })
+      { channel = channel, today = t, options = q.options, template = d.templates, slots = d.times })
     if not body then
       return nil, display_path(err)
     end

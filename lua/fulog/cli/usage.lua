@@ -30,7 +30,9 @@ usage: fulog COMMAND [OPTIONS] [ARGS]
                                         line (+3d, +2w: from today)
   draft [--db FILE] [--channel C] FILE:LINE[:KEY]
                                         a follow-up draft for that step
-                                        (email, or a call/voicemail script)
+                                        (email, or a call/voicemail script);
+                                        slots at the rules file's draft.times
+                                        (default 10:00 and 14:00)
   history [--db FILE] [--json] FILE:LINE
                                         when a next step appeared, moved, changed
   accounts [--db FILE] [--json]         the accounts in the store
@@ -60,8 +62,9 @@ options:
                    $FULOG_EXTS, else md,markdown,mkd,txt,text,note,notes)
   --cadence LIST   days between follow-ups, like 3,7,14 (default
                    $FULOG_CADENCE, else 3,7,14)
-  --rules FILE     extra cue words (default $FULOG_RULES, else
-                   $XDG_CONFIG_HOME/fulog/rules.lua when present)
+  --rules FILE     extra cue words and draft templates and times (default
+                   $FULOG_RULES, else $XDG_CONFIG_HOME/fulog/rules.lua when
+                   present; the editor reads the same file)
   --owner NAME     overdue, log, stats, export: only NAME's notes and the
                    notes no one owns (owner: in front matter); me:
                    $FULOG_OWNER, else git config user.name; all: everyone's.
