@@ -62,8 +62,9 @@ H.run(function()
     local it = log.item(i - 1)
     local shown = l:match("^  [ LATE][ LATE][ LATE][ LATE] %a+%s+%d%d%d%d%-%d%d%-%d%d%s+%a+%s+(.*)$")
     shown = shown and shown:gsub("^%[.-%] ", "")
-    -- the log writes the text without its due: token (the due column has it)
-    local want = it and it.text and (it.text:gsub("%s*due:%s?%d%d%d%d%-%d%d%-%d%d", ""):gsub("^%s+", ""))
+    -- the log writes the step's display text (core.step_text: no due:
+    -- token, no #class: the due and class columns have them)
+    local want = it and it.text and core.step_text(it.text)
     if it and shown and shown ~= want then
       bad[#bad + 1] = i .. ": " .. shown .. " -> " .. tostring(it.text)
     end
