@@ -586,9 +586,6 @@ static int ful_asked_of_them(const ful_cline *L, int a, int end)
     return p < q ? i : -1;
 }
 
-/* A question the note leaves open at token i: who, what, which, how or
- * why, not quoted (the client asking is a request), with a "?" later on
- * the line. */
 /* The offset of the first "?" after token i (L->n when none). */
 static size_t ful_question_mark(const ful_cline *L, int i)
 {
@@ -598,6 +595,9 @@ static size_t ful_question_mark(const ful_cline *L, int i)
     return p;
 }
 
+/* A question the note leaves open at token i: who, what, which, how or
+ * why, not quoted (the client asking is a request), with a "?" later on
+ * the line. */
 static int ful_open_question(const ful_cline *L, int i)
 {
     size_t p;
@@ -848,9 +848,11 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             if (!status)
                 rd->status_tok = a == 0 ? L->head : a;
             status = 1; /* "Who signs for the mall?", "What's their budget?": what we do not know yet */
-            if (ful_open_question(L, i))
-                while (next < L->nt && L->t[next].off < ful_question_mark(L, i))
-                    next = L->cend[next] < L->nt ? L->cend[next] : L->nt; /* "Who owns the budget, ops or finance?": the question runs to its mark */
+            if (ful_open_question(L, i)) {
+                size_t q = ful_question_mark(L, i); /* "Who owns the budget, ops or finance?": the question runs to its mark */
+                while (next < L->nt && L->t[next].off < q)
+                    next = L->cend[next] < L->nt ? L->cend[next] : L->nt;
+            }
             a = next;
             continue;
         }
