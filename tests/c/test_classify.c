@@ -2512,6 +2512,10 @@ static void test_typo_mender(void)
     IS("\"Can I get a copy of the SOW?\"", "compliance");
     IS("\"can we have a call next week?\" - Yuki", "soft");
     DUE("\"Can we get the PO to you Friday\"", "firm", "2026-11-27");
+    T_SECTION("a field and its figure, roughly");
+    IS("Budget approx 40k DKK", "unknown");
+    IS("Budget around 2M", "unknown");
+    IS("Send pricing about 40k", "compliance");
 }
 
 int main(void)
