@@ -507,7 +507,8 @@ int ful_fact_label(const ful_cline *L)
                                    FUL_W_obj,             FUL_W_results,     FUL_W_stats,
                                    FUL_W_amount,    FUL_W_stage,       FUL_W_forecast,  FUL_W_probability,
                                    FUL_W_acv,       FUL_W_value,       FUL_W_arr,       FUL_W_mrr,
-                                   FUL_W_tcv,       FUL_W_feedback};
+                                   FUL_W_tcv,       FUL_W_feedback,    FUL_W_mood,      FUL_W_sentiment,
+                                   FUL_W_vibe};
     int k, w, h = -1, record, pain;
     if (L->nt < 2 || (L->t[0].flags & T_QUOTED)) /* ("Budget: approved (per CFO)": a source cut off) */
         return 0;

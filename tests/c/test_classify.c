@@ -2516,6 +2516,7 @@ static void test_typo_mender(void)
     IS("Budget approx 40k DKK", "unknown");
     IS("Budget around 2M", "unknown");
     IS("Send pricing about 40k", "compliance");
+    IS("mood: irritated about the last price increase", "unknown"); /* a CRM field: how they feel */
 }
 
 int main(void)
