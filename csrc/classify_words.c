@@ -108,7 +108,9 @@ const uint8_t ful_wset[FUL_NWIDS + 1] = {
     [FUL_W_seats] = FUL_WS_UNIT, [FUL_W_licenses] = FUL_WS_UNIT, [FUL_W_reps] = FUL_WS_UNIT,
     [FUL_W_sites] = FUL_WS_UNIT, [FUL_W_shifts] = FUL_WS_UNIT, [FUL_W_percent] = FUL_WS_UNIT,
     [FUL_W_x] = FUL_WS_UNIT, [FUL_W_staff] = FUL_WS_UNIT, [FUL_W_ppl] = FUL_WS_UNIT, [FUL_W_pax] = FUL_WS_UNIT,
-    [FUL_W_employees] = FUL_WS_UNIT, [FUL_W_fte] = FUL_WS_UNIT, [FUL_W_ftes] = FUL_WS_UNIT, [FUL_W_sms] = FUL_WS_CHANNEL, [FUL_W_text] = FUL_WS_CHANNEL | FUL_WS_SOURCE,
+    [FUL_W_employees] = FUL_WS_UNIT, [FUL_W_fte] = FUL_WS_UNIT, [FUL_W_ftes] = FUL_WS_UNIT,
+    [FUL_W_t] = FUL_WS_UNIT, [FUL_W_kg] = FUL_WS_UNIT, [FUL_W_tonnes] = FUL_WS_UNIT, [FUL_W_tons] = FUL_WS_UNIT, /* ("~4 t of cotton a week") */
+    [FUL_W_litres] = FUL_WS_UNIT, [FUL_W_liters] = FUL_WS_UNIT, [FUL_W_gallons] = FUL_WS_UNIT, [FUL_W_sms] = FUL_WS_CHANNEL, [FUL_W_text] = FUL_WS_CHANNEL | FUL_WS_SOURCE,
     [FUL_W_slack] = FUL_WS_CHANNEL | FUL_WS_SOURCE, [FUL_W_teams] = FUL_WS_CHANNEL,
     [FUL_W_whatsapp] = FUL_WS_CHANNEL, [FUL_W_wa] = FUL_WS_CHANNEL, [FUL_W_linkedin] = FUL_WS_CHANNEL,
     [FUL_W_email] = FUL_WS_CHANNEL | FUL_WS_SOURCE, [FUL_W_e_mail] = FUL_WS_CHANNEL | FUL_WS_SOURCE,

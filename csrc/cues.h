@@ -349,7 +349,7 @@ static const char *const ful_idwords[] = {
     "disregard", "do", "doesn't", "doesnae", "doesnt", "done", "due", "dupe", "duplicate", "during", "earlier", "eb", "economic", "emails",
     "employ", "employs", "ends", "exceeds", "excellent", "expected", "expire", "expires", "extra",
     "fantastic", "feedback", "felt", "few", "fine", "finished", "forecast", "freeze", "frozen", "fruitful",
-    "given", "got", "hasn't", "hasnt", "haven't", "havent", "helpful", "high", "fire", "mood", "sentiment", "vibe", "approx", "roughly", "approximately", "circa", "hinges", "hold", "holds", "controls", "speaks", "holiday", "hour",
+    "given", "got", "hasn't", "hasnt", "haven't", "havent", "helpful", "high", "fire", "t", "kg", "tonnes", "tons", "litres", "liters", "gallons", "mood", "sentiment", "vibe", "approx", "roughly", "approximately", "circa", "hinges", "hold", "holds", "controls", "speaks", "holiday", "hour",
     "hours", "hrs", "id", "ignore", "imessage", "include", "includes", "incumbent", "informative",
     "insightful", "introduction", "items", "ji", "kun", "lack", "lacks", "lapses", "valid", "separate", "capped", "changes", "peaks", "last", "left", "linkedin",
     "lockdown", "looks", "low", "lukewarm", "made", "main", "maker", "means", "min", "mins", "minutes", "mixed",

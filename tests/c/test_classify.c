@@ -2517,6 +2517,10 @@ static void test_typo_mender(void)
     IS("Budget around 2M", "unknown");
     IS("Send pricing about 40k", "compliance");
     IS("mood: irritated about the last price increase", "unknown"); /* a CRM field: how they feel */
+    T_SECTION("weights and volumes are counted");
+    IS("they dye ~4 t of cotton a week", "unknown");
+    IS("They ship 200 kg a day", "unknown");
+    DUE("Send 20 kg of samples Fri", "compliance", "2026-11-27");
 }
 
 int main(void)
