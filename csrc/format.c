@@ -207,35 +207,10 @@ static int detail_line(const ful_fmt_step *s, const ful_fmt_opts *o, ful_buf *b)
     return rc;
 }
 
-/* The one display rule for a step's text (format.h). */
+/* The one display rule for a step's text (format.h): line.c's words. */
 int ful_step_text(ful_buf *out, const char *t)
 {
-    size_t n = t ? strlen(t) : 0, p = 0, e;
-    int rc = 0, any = 0;
-    while (p < n) {
-        ful_day d;
-        size_t at, len;
-        if (ful_is_space(t[p]) || t[p] == '\r') {
-            p++;
-            continue;
-        }
-        e = ful_line_bookkeeping(t, n, p);
-        /* a due: with no real date is no due: it stays for the seller to see */
-        if (e > p && (t[p] == '#' || ful_line_due(t + p, e - p, &d, &at, &len) == 1)) {
-            p = e;
-            continue;
-        }
-        if (e == p)
-            e = p + 1;
-        while (e < n && !ful_is_space(t[e]) && t[e] != '\r')
-            e++;
-        if (any)
-            rc |= ful_buf_add(out, " ", 1);
-        any = 1;
-        rc |= ful_buf_add(out, t + p, e - p);
-        p = e;
-    }
-    return rc ? -1 : 0;
+    return ful_line_words(out, t ? t : "", t ? strlen(t) : 0) ? -1 : 0;
 }
 
 /* After a step's first columns: its text, its detail line, and where it

@@ -437,9 +437,12 @@ int ful_line_add_tag(const char *s, size_t n, const char *tag, ful_buf *out)
     return 0;
 }
 
-size_t ful_line_next_word(const char *s, size_t n, size_t *i)
+/* ful_line_next_word, and with keep_bad a malformed due: token (no real
+ * date, so no due) counted as a word the seller should see. */
+static size_t next_word(const char *s, size_t n, size_t *i, int keep_bad)
 {
     size_t p = *i, e;
+    ful_day d;
     for (;;) {
         while (p < n && (ful_is_space(s[p]) || s[p] == '\r'))
             p++;
@@ -448,21 +451,27 @@ size_t ful_line_next_word(const char *s, size_t n, size_t *i)
             return n;
         }
         e = ful_line_bookkeeping(s, n, p);
-        if (e == p)
+        if (e == p || (keep_bad && s[p] != '#' && due_at(s, n, p, &d, &e) != 1))
             break;
         p = e;
     }
+    e = p;
     while (e < n && !ful_is_space(s[e]) && s[e] != '\r')
         e++;
     *i = e;
     return p;
 }
 
+size_t ful_line_next_word(const char *s, size_t n, size_t *i)
+{
+    return next_word(s, n, i, 0);
+}
+
 int ful_line_words(ful_buf *out, const char *s, size_t n)
 {
     size_t i = 0, w;
     int rc = 0, any = 0;
-    while ((w = ful_line_next_word(s, n, &i)) < n) {
+    while ((w = next_word(s, n, &i, 1)) < n) {
         if (any)
             rc |= ful_buf_add(out, " ", 1);
         any = 1;

@@ -62,9 +62,9 @@ int ful_line_class_tag(const char *s, size_t n, size_t *at, size_t *len);
 /* When s[i..] starts a due: token or a #class tag, the offset after it;
  * else i. The seller's bookkeeping, not the step's words. */
 size_t ful_line_bookkeeping(const char *s, size_t n, size_t i);
-/* Appends the step s[0..n) as the client reads it (a draft, a calendar
- * title, a CRM task): without that bookkeeping, white space folded. 0, or
- * -1 out of memory. */
+/* Appends the step s[0..n) as it is shown (format.h's ful_step_text):
+ * without that bookkeeping, white space folded; a due: with no real date
+ * is no due and stays for the seller to see. 0, or -1 out of memory. */
 int ful_line_words(ful_buf *out, const char *s, size_t n);
 /* The next of those words in s[*i..n): its offset, *i set after it; n
  * when there is none. */

@@ -191,6 +191,10 @@ int main(void)
         T_INTEQ(ful_step_text(&b, "ask #nonprofit pricing due:soon due:2026-12-07"), 0);
         T_STREQ(b.p, "ask #nonprofit pricing due:soon");
         ful_buf_free(&b);
+        /* a malformed due: glued to a real one is one word the seller wrote, kept whole */
+        T_INTEQ(ful_step_text(&b, "send due:2026-02-30deck,due:2026-12-07 now"), 0);
+        T_STREQ(b.p, "send due:2026-02-30deck,due:2026-12-07 now");
+        ful_buf_free(&b);
     }
     return T_DONE();
 }
