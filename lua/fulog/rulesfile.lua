@@ -191,16 +191,6 @@ function M.draft_options(own, path)
   return { templates = templates, times = own.times or file.times }
 end
 
--- The draft templates alone (draft_options' templates), own: setup()'s
--- draft.templates.
-function M.draft_templates(own, path)
-  local o, err = M.draft_options({ templates = own }, path)
-  if not o then
-    return nil, err
-  end
-  return o.templates
-end
-
 -- Both tables' phrases, category by category.
 function M.merge(a, b)
   local out = {}
