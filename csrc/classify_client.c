@@ -153,7 +153,9 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
                         (L->t[vt].bits & (VERBISH & ~FUL_CUE_ACT)); /* (with these only a rate tells a habit) */
         /* (a client's step verb with a count is a step, "Tom signs 2 copies"; a rate makes it a habit) */
         for (k = ful_next(L, vt, end), n = 0; k >= 0 && n < 4 && v < 0; k = ful_next(L, k, end), n++)
-            if (((L->t[k].flags & T_NUM) && !act &&
+            if (ful_rough_word(L, k) && k + 1 < end && (L->t[k + 1].flags & T_NUM))
+                n--; /* ("print about 2M labels a month": the rough word is the figure's) */
+            else if (((L->t[k].flags & T_NUM) && !act &&
                  (ful_quantity(L, k) || ful_count_word_later(L, k, end))) ||
                 (ful_wrule[L->t[k].wid] & FUL_SAW_HABIT) ||
                 /* "Owner signs everything himself": all of a kind, as a rate is */

@@ -977,9 +977,7 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             (a + 1 < end && !(L->t[a].bits & (VERBISH | FUL_CUE_EVENT)) && ful_figure_to_end(L, a + 1, end)) ||
             /* "Budget approx 40k DKK", "Budget about 40k": the figure, roughly */
             (a + 2 < end && (L->t[a].bits & FUL_CUE_DNOUN) && L->t[a].span == 1 && !(L->t[a].flags & T_QUOTED) &&
-             (ful_is_id(L, a + 1, FUL_W_approx) || ful_is_id(L, a + 1, FUL_W_about) || ful_is_id(L, a + 1, FUL_W_around) ||
-              ful_is_id(L, a + 1, FUL_W_roughly) || ful_is_id(L, a + 1, FUL_W_approximately) || ful_is_id(L, a + 1, FUL_W_circa)) &&
-             ful_figure_to_end(L, a + 2, end)) ||
+             ful_rough_word(L, a + 1) && ful_figure_to_end(L, a + 2, end)) ||
             ful_tally(L, a, end) || (status && ful_length_word(L, a) && end - a <= 4) || /* "They pay in OMR, 60-day terms": a fact goes on */
             ful_figure_moved(L, a, end) || (a <= L->head && L->head < end && ful_tool_opener(L, L->head, end)))
             res = R_STATUS;

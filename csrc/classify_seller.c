@@ -226,6 +226,13 @@ int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
         *vt = from;
         return R_NON;
     }
+    if (from >= 0 && from + 2 < end && ful_ends_ing(L, from) && (L->t[from].bits & FUL_CUE_DELIV) &&
+        (ful_is_id(L, from + 1, FUL_W_on) || ful_is_id(L, from + 1, FUL_W_from) || ful_is_id(L, from + 1, FUL_W_in) ||
+         ful_is_id(L, from + 1, FUL_W_at)) &&
+        (ful_is_id(L, from + 2, FUL_W_a) || ful_is_id(L, from + 2, FUL_W_an) || (L->t[from + 2].flags & T_NUM))) {
+        *vt = from; /* "Printing on a 2009 flexo press", "Shipping from a single DC": how they work now */
+        return R_STATUS;
+    }
     if (from >= 0 && from < end && ful_is_id(L, from, FUL_W_request) && !(L->t[from].flags & (T_QUOTED | T_INPHR))) {
         *vt = from; /* "Request a meeting with their VP": we ask, a chase */
         return R_NON;

@@ -394,6 +394,13 @@ int ful_acronym(const ful_cline *L, int i)
     return p == e;
 }
 
+/* "approx", "about", "around": a word that makes the figure after it rough */
+int ful_rough_word(const ful_cline *L, int i)
+{
+    return ful_is_id(L, i, FUL_W_approx) || ful_is_id(L, i, FUL_W_about) || ful_is_id(L, i, FUL_W_around) ||
+           ful_is_id(L, i, FUL_W_roughly) || ful_is_id(L, i, FUL_W_approximately) || ful_is_id(L, i, FUL_W_circa);
+}
+
 /* Tokens from the figure at j to end are "120k" or "120k EUR": a figure
  * and at most a code of three capitals after it (a currency, ARR). */
 int ful_figure_to_end(const ful_cline *L, int j, int end)

@@ -142,6 +142,7 @@ int ful_receive_paper(const ful_cline *L, int i, int end);
 int ful_figure(const ful_cline *L, int j);
 int ful_acronym(const ful_cline *L, int i);
 int ful_figure_to_end(const ful_cline *L, int j, int end);
+int ful_rough_word(const ful_cline *L, int i);
 int ful_tally(const ful_cline *L, int a, int end);
 int ful_from_client(const ful_cline *L, int i, int end);
 

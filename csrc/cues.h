@@ -122,7 +122,7 @@ static const ful_cue ful_words[] = {
     {"investigate", DV}, {"compose", DV}, {"translate", DV}, {"package", DV}, {"lower", DV},
     {"waive", DV}, {"discount", DV | DN}, {"spin", DV}, {"mock", DV},
     {"owe", DV}, {"order", DV | DN} /* to order; an order (a PO) */, {"provision", DV},
-    {"polish", DV}, {"refine", DV}, {"assemble", DV}, {"gather", DV}, {"collect", DV}, {"submit", DV}, {"file", DV},
+    {"polish", DV}, {"print", DV}, {"printed", 0}, {"refine", DV}, {"assemble", DV}, {"gather", DV}, {"collect", DV}, {"submit", DV}, {"file", DV},
     {"publish", DV}, {"populate", DV}, {"redo", DV}, {"rework", DV}, {"tweak", DV}, {"adjust", DV},
     {"modify", DV}, {"amend", DV}, {"edit", DV}, {"correct", DV}, {"tailor", DV}, /* "we owe them the DPA": ours to deliver */
     /* deliverables (the thing produced) */

@@ -2521,6 +2521,15 @@ static void test_typo_mender(void)
     IS("they dye ~4 t of cotton a week", "unknown");
     IS("They ship 200 kg a day", "unknown");
     DUE("Send 20 kg of samples Fri", "compliance", "2026-11-27");
+    T_SECTION("print is a thing we make; a gerund and where it happens is how they work");
+    IS("Print 50 brochures for the trade show", "compliance");
+    DUE("print the spec sheets by Tue", "compliance", "2026-11-24");
+    IS("Printing on a 2009 flexo press, lots of waste on changeovers", "unknown");
+    IS("Shipping from a single DC in Ohio", "unknown");
+    IS("Their brochures are printed in-house by Pilar", "unknown");
+    IS("Sending the deck on Monday", "compliance");
+    IS("They ship about 2M labels a month", "unknown"); /* the rough word is the figure's: a rate still */
+    IS("They build about 20 trailers a month", "unknown");
 }
 
 int main(void)
