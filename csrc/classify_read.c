@@ -33,6 +33,10 @@ static int ful_role_after_words(const ful_cline *L, int i, int end)
     }
     if (r < 0 || (v = ful_next(L, r, end)) < 0)
         return -1;
+    if ((ful_is_id(L, v, FUL_W_at) || ful_is_id(L, v, FUL_W_in) || ful_is_id(L, v, FUL_W_from)) && L->t[v].span == 1 &&
+        (i = ful_next(L, v, end)) >= 0 && (L->t[i].flags & T_CAP) && !(L->t[i].bits & (FUL_CUE_WORD | VERBISH)) &&
+        !(L->t[i].flags & T_BREAK))
+        v = i; /* ("plant manager at Kariba provides": where the role sits, then its verb) */
     while (v >= 0 && (L->t[v].flags & T_CAP) && !(L->t[v].bits & (FUL_CUE_WORD | VERBISH)) && !(L->t[v].flags & T_BREAK))
         v = ful_next(L, v, end); /* ("chair Mr. Ssempala") */
     if (v < 0 || (L->t[v].flags & T_BREAK))
@@ -158,6 +162,36 @@ static int ful_goes_to(const ful_cline *L, int j, int end)
         else if (L->t[k].bits & (VERBISH | FUL_CUE_MODAL))
             return 0;
     return 0;
+}
+
+/* "Samples shipped 11/30", "Orders placed by phone", "Signs made by a shop
+ * in Apia": things in the plural and what was done to them, a record; not
+ * "Sends signed NDA back" (a participle before its noun) nor "Samples
+ * shipped by Friday" (a deadline) */
+static int ful_things_done(const ful_cline *L, int i, int end)
+{
+    const ful_rtok *r = &L->r[i];
+    int j = ful_next(L, i, end), k;
+    if (j < 0 || L->t[i].span != 1 || (L->t[i].flags & (T_QUOTED | T_NUM)) || r->len < 4 || r->lw[r->len - 1] != 's' ||
+        r->lw[r->len - 2] == 's' || r->lw[r->len - 2] == '\'' || (L->t[j].flags & (T_BREAK | T_QUOTED | T_CAP)) ||
+        (L->t[i].bits & (FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_POSS | FUL_CUE_MODAL | FUL_CUE_DATE | FUL_CUE_EVENT)) ||
+        ((L->t[i].bits & FUL_CUE_CLIENT) && !(L->t[i].flags & T_NAME)) || /* (a plural read as a name: "Units installed") */
+        !(ful_participle(L, j) || ful_past_verb(L, j)) || (L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK)))
+        return 0;
+    k = ful_next(L, j, end);
+    if (k >= 0 && ful_is_id(L, k, FUL_W_to))
+        return 0; /* ("Marcus agreed to sign") */
+    if (k >= 0 && !(L->t[k].flags & (T_BREAK | T_NUM)) && !ful_is_id(L, k, FUL_W_and) && !ful_is_id(L, k, FUL_W_through) &&
+        !ful_is_id(L, k, FUL_W_via) && !ful_is_id(L, k, FUL_W_over) && !ful_is_id(L, k, FUL_W_across) &&
+        !ful_is_id(L, k, FUL_W_every) && !ful_is_id(L, k, FUL_W_twice) && !ful_is_id(L, k, FUL_W_already) &&
+        !(L->t[k].bits & (FUL_CUE_ART | FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_TOPIC | FUL_CUE_WITH)))
+        return 0; /* ("Sends signed NDA back": the participle before its noun) */
+    for (; k >= 0; k = ful_next(L, k, end))
+        if ((ful_is_id(L, k, FUL_W_by) || ful_is_id(L, k, FUL_W_before) || ful_is_id(L, k, FUL_W_until) ||
+             ful_is_id(L, k, FUL_W_till) || ful_is_id(L, k, FUL_W_due)) &&
+            (j = ful_next(L, k, end)) >= 0 && ((L->t[j].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) || (L->t[j].flags & T_NUM)))
+            return 0;
+    return 1;
 }
 
 /* (one caller, ful_read_line below: inlined, as the compiler did before it grew) */
@@ -299,6 +333,8 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
         return S_NONE;
     *st = i;
     b = L->t[i].bits;
+    if (i == lead && ful_things_done(L, i, end))
+        return S_SELLER; /* (ful_read_line: a record) */
     if (ful_recap_verb(L, i))
         return S_SELLER; /* "Walked them through the demo": what we did (ful_read_line: a recap) */
     if (!(b & (FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_CLIENT | FUL_CUE_POSS | FUL_CUE_BOOKED |
@@ -937,11 +973,13 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
                 res = R_EFFORT, vt = st; /* "PO awaited": the thing stood before the wait, theirs to send */
             if (st < a)
                 st = prev_st;
+            if (st == a && ful_things_done(L, st, end))
+                res = R_STATUS; /* ("Units installed at 3 of 5 sites": the plural was read as a name) */
             break;
         case S_SELLER:
             res = caus != R_NONE ? caus : ful_seller_clause(L, st, end, &vt);
             /* "Discussed pricing tiers": a recap of the call, not a step */
-            if (ful_recap_verb(L, st) || ful_done_opener(L, st, end))
+            if (ful_recap_verb(L, st) || ful_done_opener(L, st, end) || (st == a && ful_things_done(L, st, end)))
                 res = R_STATUS;
 
             break;

@@ -2530,6 +2530,17 @@ static void test_typo_mender(void)
     IS("Sending the deck on Monday", "compliance");
     IS("They ship about 2M labels a month", "unknown"); /* the rough word is the figure's: a rate still */
     IS("They build about 20 trailers a month", "unknown");
+    T_SECTION("things in the plural and what was done to them: a record");
+    IS("Updates posted in the portal", "unknown");
+    IS("Orders placed by phone or WhatsApp", "unknown");
+    IS("Units installed at 3 of 5 sites", "unknown");
+    IS("Trucks serviced every 6 months by a local garage", "unknown");
+    IS("Signs made by a shop in Apia, 3-week lead time", "unknown");
+    DUE("Samples shipped by Friday", "compliance", "2026-11-27"); /* a deadline */
+    IS("Sends signed NDA back next week", "soft"); /* the participle before its noun */
+    DUE("Marcus agreed to sign by Fri", "firm", "2026-11-27");
+    T_SECTION("a role, where it sits, then its verb");
+    DUE("The plant manager at Kariba provides the floor plans by 12/10", "firm", "2026-12-10");
 }
 
 int main(void)
