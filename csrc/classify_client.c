@@ -15,6 +15,17 @@ static int ful_ordinal_at(const ful_cline *L, int i)
            ful_is_word(L, i, "other");
 }
 
+/* "runs the other print shop", "a design studio": a verb's word after an
+ * article, before a plain noun, names a kind of thing */
+static int ful_verb_as_noun(const ful_cline *L, int i, int end)
+{
+    int n = ful_next(L, i, end);
+    return i > 0 && n >= 0 && L->t[i].span == 1 && !(L->t[i].flags & (T_CAP | T_BREAK)) &&
+           (ful_is_id(L, i - 1, FUL_W_the) || ful_is_id(L, i - 1, FUL_W_a) || ful_is_id(L, i - 1, FUL_W_an) ||
+            ful_is_word(L, i - 1, "other")) &&
+           !L->t[n].bits && !(L->t[n].flags & (T_CAP | T_NUM | T_BREAK | T_QUOTED));
+}
+
 /* "a day", "per week", "every autumn", "/yr", "on Fridays", "24/7": how
  * often, not when */
 static int ful_rate_at(const ful_cline *L, int i)
@@ -193,7 +204,7 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
     if (i >= 0 && ful_ends_ing(L, i) && !ful_is_id(L, i, FUL_W_everything) && !ful_is_id(L, i, FUL_W_anything))
         return 0; /* "owns getting the PO out": a to-do handed over */
     for (; i >= 0; i = ful_next(L, i, end))
-        if (((L->t[i].bits & VERBISH) && !(i == v + 2 && ful_pay_means(L, v + 1, end)) &&
+        if (((L->t[i].bits & VERBISH) && !(i == v + 2 && ful_pay_means(L, v + 1, end)) && !ful_verb_as_noun(L, i, end) &&
              !(counted && (L->t[i - 1].bits & FUL_CUE_ART))) || /* ("pays by wire", "most orders come in by phone") */
             ful_is_id(L, i, FUL_W_next) || ful_is_id(L, i, FUL_W_approval))
             return 0; /* "owns the next step", "owns the approval": the same ("owns the budget" is who holds it) */

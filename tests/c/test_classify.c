@@ -2539,6 +2539,10 @@ static void test_typo_mender(void)
     DUE("Samples shipped by Friday", "compliance", "2026-11-27"); /* a deadline */
     IS("Sends signed NDA back next week", "soft"); /* the participle before its noun */
     DUE("Marcus agreed to sign by Fri", "firm", "2026-11-27");
+    T_SECTION("a verb's word after an article, before a noun, names a kind of thing");
+    IS("Tepaeru's brother-in-law runs the other print shop in Avarua", "unknown");
+    IS("Her cousin runs a design studio in town", "unknown");
+    DUE("Her cousin sends the design brief Fri", "firm", "2026-11-27");
     T_SECTION("a role, where it sits, then its verb");
     DUE("The plant manager at Kariba provides the floor plans by 12/10", "firm", "2026-12-10");
 }
