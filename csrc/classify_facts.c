@@ -924,6 +924,36 @@ static int ful_quoted_record(const ful_cline *L, int k, int end)
     return 1;
 }
 
+/* "June thinks the price is fair", "Olga feels the onboarding was rushed",
+ * "CFO believes the ROI is there": someone's view of how things are, no
+ * step; not "thinks they'll sign in Jan" (a modal: what they may do) */
+int ful_opinion(const ful_cline *L, int a, int end)
+{
+    int v, k, n, be = 0;
+    for (v = a + 1; v < end && v < a + 5; v++) {
+        const ful_rtok *r = &L->r[v];
+        if (L->t[v].span == 1 && !(L->t[v].flags & (T_QUOTED | T_CAP)) && r->len >= 4 && r->len <= 8 &&
+            (ful_is_id(L, v, FUL_W_think) || ful_is_id(L, v, FUL_W_believes) || ful_is_id(L, v, FUL_W_reckons) ||
+             ful_is_word(L, v, "thinks") || ful_is_word(L, v, "feels") || ful_is_word(L, v, "believe") ||
+             ful_is_word(L, v, "reckon") || ful_is_word(L, v, "feel")))
+            break;
+        if (L->t[v].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_DATE))
+            return 0;
+    }
+    if (v >= end || v >= a + 5)
+        return 0;
+    for (k = v + 1, n = 0; k < end; k++, n++) {
+        if (ful_be_form(L, k) || ful_contraction_be(L, k)) {
+            if (!be && n > 4)
+                return 0; /* (the view's subject is a few words) */
+            be = 1;
+        } else if ((L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_CHASE | FUL_CUE_REQUEST)) ||
+                   (L->t[k].flags & (T_NUM | T_QUOTED)) || ful_is_id(L, k, FUL_W_to))
+            return 0;
+    }
+    return be;
+}
+
 /* A clause that says how things stand after its subject: "Current vendor
  * contract expires March 31", "Pricing not discussed", "team very
  * engaged", "Expansion still on the table". The subject is a few words

@@ -2543,6 +2543,13 @@ static void test_typo_mender(void)
     IS("Tepaeru's brother-in-law runs the other print shop in Avarua", "unknown");
     IS("Her cousin runs a design studio in town", "unknown");
     DUE("Her cousin sends the design brief Fri", "firm", "2026-11-27");
+    T_SECTION("a view of how things are is no step");
+    IS("June thinks the price is fair", "unknown");
+    IS("Olga feels the onboarding was rushed", "unknown");
+    IS("CFO believes the ROI is there", "unknown");
+    IS("GM thinks it's a good fit but the timing is bad", "unknown");
+    IS("Tom thinks they'll sign in January", "soft"); /* what they may do */
+    DUE("Kofi thinks the board will approve it Dec 10", "soft", "2026-12-10");
     T_SECTION("a role, where it sits, then its verb");
     DUE("The plant manager at Kariba provides the floor plans by 12/10", "firm", "2026-12-10");
 }
