@@ -283,7 +283,9 @@ static int name_shaped(const ful_cline *L, int i)
 {
     uint8_t f = L->t[i].flags;
     if ((f & (T_NUM | T_UPPER | T_INPHR)) || !(f & T_CAP) || L->r[i].len < 2)
-        return 0;
+        /* (Burmese "U Aung Kyaw": the title U before a name, not "you") */
+        return (f & T_CAP) && L->r[i].len == 1 && L->r[i].lw[0] == 'u' && i + 1 < L->nt &&
+               !(L->t[i + 1].flags & (T_UPPER | T_BREAK)) && name_shaped(L, i + 1) && !(L->t[i + 1].bits & FUL_CUE_WORD);
     return name_shaped_at(L, i);
 }
 

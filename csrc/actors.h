@@ -60,13 +60,15 @@ static inline int ful_lit(const char *lw, const char *s, size_t n)
 static inline int ful_title(const char *lw, uint32_t len)
 {
     switch (len) {
+    case 1: /* Burmese "U Aung Kyaw" (and "Daw Khin" below) */
+        return lw[0] == 'u';
     case 2:
         return (lw[0] == 'm' && (lw[1] == 'r' || lw[1] == 's')) || (lw[0] == 'd' && lw[1] == 'r') || (lw[0] == 's' && lw[1] == 'r');
     case 3: /* and other languages' own: "Chị Linh", "Ông Nam", "Pak Budi", "Engr. Bola", "Shri Rao",
              * "Oga Chuks", "Ate Grace", "Kuya Ben" */
         return ful_lit(lw, "mrs", 3) || ful_lit(lw, "pak", 3) || ful_lit(lw, "smt", 3) ||
                ful_lit(lw, "oga", 3) || ful_lit(lw, "ate", 3) || ful_lit(lw, "sra", 3) || ful_lit(lw, "mme", 3) ||
-               ful_lit(lw, "sri", 3) || ful_lit(lw, "b\xc3\xa0", 3) || ful_lit(lw, "c\xc3\xb4", 3);
+               ful_lit(lw, "sri", 3) || ful_lit(lw, "daw", 3) || ful_lit(lw, "b\xc3\xa0", 3) || ful_lit(lw, "c\xc3\xb4", 3);
     case 4:
         return ful_lit(lw, "engr", 4) || ful_lit(lw, "shri", 4) || ful_lit(lw, "dato", 4) ||
                ful_lit(lw, "kuya", 4) || ful_lit(lw, "herr", 4) || ful_lit(lw, "frau", 4) || ful_lit(lw, "pani", 4) ||

@@ -2550,6 +2550,11 @@ static void test_typo_mender(void)
     IS("GM thinks it's a good fit but the timing is bad", "unknown");
     IS("Tom thinks they'll sign in January", "soft"); /* what they may do */
     DUE("Kofi thinks the board will approve it Dec 10", "soft", "2026-12-10");
+    T_SECTION("Burmese titles: U and Daw before a name");
+    DUE("U Aung Kyaw to send the berth schedule by Friday", "firm", "2026-11-27");
+    DUE("U Min sends the PO Fri", "firm", "2026-11-27");
+    DUE("Daw Khin to send the layout by Friday", "firm", "2026-11-27");
+    IS("u send me the deck", "compliance"); /* texting's "you" */
     T_SECTION("a role, where it sits, then its verb");
     DUE("The plant manager at Kariba provides the floor plans by 12/10", "firm", "2026-12-10");
 }
