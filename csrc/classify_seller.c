@@ -342,7 +342,8 @@ int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
             *vt = first; /* "Follow-up booked for 12/14", "Check-in scheduled Fri": the meeting itself */
             return R_EFFORT;
         }
-        if ((b & FUL_CUE_SETUP) && !(b & FUL_CUE_DELIV) && L->t[first].span == 1) {
+        if ((b & FUL_CUE_SETUP) && (L->t[first].span == 1 ? !(b & FUL_CUE_DELIV) : (b & FUL_CUE_DELIV) != 0)) {
+            /* (and "set up", a maker's phrase: "Set up SSO for the pilot users") */
             /* "Arrange a loan camera body for Gilles' shoot", "organise
              * transport for the site visit": a thing arranged (for a meeting,
              * maybe) is ours to give; "arrange a time", "book a slot with Tom"
@@ -351,9 +352,13 @@ int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
             int o = ful_next(L, first, end), k;
             while (o >= 0 && (L->t[o].bits & (FUL_CUE_ART | FUL_CUE_POSS)) && !(L->t[o].bits & (FUL_CUE_CLIENT | FUL_CUE_COBJ)))
                 o = ful_next(L, o, end);
+            if (o >= 0 && L->t[first].span > 1 &&
+                (ful_is_id(L, o, FUL_W_time) || ful_is_id(L, o, FUL_W_date) || ful_is_word(L, o, "slot")))
+                return R_NON; /* "set up time with Ana": a meeting to get */
             if (o >= 0 && !(L->t[o].bits & (VERBISH | FUL_CUE_EVENT | FUL_CUE_CLIENT | FUL_CUE_COBJ | FUL_CUE_SELLER | FUL_CUE_SOBJ |
                                             FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_VAGUE | FUL_CUE_ART)) &&
-                !(L->t[o].flags & (T_NAME | T_CAP | T_NUM | T_QUOTED)) && !ful_is_id(L, o, FUL_W_time) && !ful_is_id(L, o, FUL_W_date) &&
+                !(L->t[o].flags & (T_NAME | T_NUM | T_QUOTED)) && (!(L->t[o].flags & T_CAP) || ful_acronym(L, o)) &&
+                !ful_is_id(L, o, FUL_W_time) && !ful_is_id(L, o, FUL_W_date) &&
                 !ful_is_word(L, o, "slot") && !ful_is_word(L, o, "slots")) {
                 for (k = o; k < end && k != ev && !ful_is_id(L, k, FUL_W_for); k++)
                     ;

@@ -2555,6 +2555,10 @@ static void test_typo_mender(void)
     DUE("U Min sends the PO Fri", "firm", "2026-11-27");
     DUE("Daw Khin to send the layout by Friday", "firm", "2026-11-27");
     IS("u send me the deck", "compliance"); /* texting's "you" */
+    T_SECTION("set up: a thing we make, or time to get");
+    IS("Set up SSO for the pilot users", "compliance");
+    DUE("set up time with Ana next week", "non", "2026-11-23");
+    DUE("Set up a call for Tuesday", "non", "2026-11-24");
     T_SECTION("a role, where it sits, then its verb");
     DUE("The plant manager at Kariba provides the floor plans by 12/10", "firm", "2026-12-10");
 }
