@@ -954,6 +954,46 @@ int ful_opinion(const ful_cline *L, int a, int end)
     return be;
 }
 
+/* "Lars mentioned they had a bad rollout last year", "Teuila noted the
+ * previous vendor was too slow": what someone told of how things are or
+ * were, no step; not "said they'll sign Friday" (a modal) nor "said the PO
+ * goes out Monday" (a day ahead) */
+int ful_reported_fact(const ful_cline *L, int a, int end)
+{
+    int v, k, state = 0;
+    for (v = a + 1; v < end && v < a + 5; v++) {
+        if (L->t[v].flags & T_QUOTED)
+            return 0;
+        if (ful_is_id(L, v, FUL_W_said) || ful_is_id(L, v, FUL_W_mentioned) || ful_is_id(L, v, FUL_W_noted) ||
+            ful_is_id(L, v, FUL_W_told))
+            break;
+        if (L->t[v].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_DATE))
+            return 0;
+    }
+    if (v >= end || v >= a + 5)
+        return 0;
+    k = v + 1;
+    if (k < end && ful_is_id(L, v, FUL_W_told) && (L->t[k].bits & (FUL_CUE_SOBJ | FUL_CUE_COBJ)))
+        k++; /* ("told us") */
+    for (; k < end; k++) {
+        if (ful_be_form(L, k) || ful_contraction_be(L, k) ||
+            (ful_is_id(L, k, FUL_W_had) && !(k + 1 < end && ful_is_id(L, k + 1, FUL_W_to))) ||
+            ((ful_past_verb(L, k) || ful_participle(L, k)) && !(L->t[k].bits & FUL_CUE_MODAL)))
+            state = 1;
+        else if (ful_is_word(L, k, "going") || ful_is_word(L, k, "gonna"))
+            return 0;
+        else if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) && !ful_is_id(L, k - 1, FUL_W_last) &&
+                 !(k + 1 < end && ful_is_id(L, k + 1, FUL_W_ago)))
+            return 0; /* (a day ahead: "goes out Monday") */
+        else if ((L->t[k].flags & T_NUM) && !(L->r[k].len == 4 && (ful_is_id(L, k - 1, FUL_W_in) || ful_is_id(L, k - 1, FUL_W_since))))
+            return 0; /* (but a year gone: "in 2024") */
+        else if ((L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_CHASE | FUL_CUE_REQUEST | FUL_CUE_VAGUE | FUL_CUE_HEDGE)) ||
+                 (L->t[k].flags & T_QUOTED) || ful_is_id(L, k, FUL_W_to) || ful_contraction(L, k))
+            return 0; /* ("said hed get IT involved sometime": a time ahead, however loose) */
+    }
+    return state;
+}
+
 /* A clause that says how things stand after its subject: "Current vendor
  * contract expires March 31", "Pricing not discussed", "team very
  * engaged", "Expansion still on the table". The subject is a few words

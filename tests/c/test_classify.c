@@ -2550,6 +2550,14 @@ static void test_typo_mender(void)
     IS("GM thinks it's a good fit but the timing is bad", "unknown");
     IS("Tom thinks they'll sign in January", "soft"); /* what they may do */
     DUE("Kofi thinks the board will approve it Dec 10", "soft", "2026-12-10");
+    T_SECTION("what someone told of how things are or were is no step");
+    IS("Lars mentioned they had a bad rollout last year", "unknown");
+    IS("Teuila noted the previous vendor was too slow", "unknown");
+    IS("She mentioned her boss is very price sensitive", "unknown");
+    IS("Dilnoza said the tender was cancelled", "unknown");
+    DUE("Ana said they'll sign the PO Friday", "firm", "2026-11-27");
+    DUE("Ruta said the PO goes out Monday", "firm", "2026-11-23");
+    IS("Mark said hed get IT involved sometime", "soft");
     T_SECTION("Burmese titles: U and Daw before a name");
     DUE("U Aung Kyaw to send the berth schedule by Friday", "firm", "2026-11-27");
     DUE("U Min sends the PO Fri", "firm", "2026-11-27");
