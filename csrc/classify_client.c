@@ -15,6 +15,13 @@ static int ful_ordinal_at(const ful_cline *L, int i)
            ful_is_word(L, i, "other");
 }
 
+/* "above $10k", "over 5k": the word at i sets a threshold with the figure after it */
+static int ful_threshold_at(const ful_cline *L, int i)
+{
+    return i >= 0 && i + 1 < L->nt && (ful_is_id(L, i, FUL_W_above) || ful_is_id(L, i, FUL_W_over)) &&
+           (L->t[i + 1].flags & T_NUM) && !(L->t[i + 1].bits & FUL_CUE_DATE) && !(L->t[i + 1].flags & T_BREAK);
+}
+
 /* "runs the other print shop", "a design studio": a verb's word after an
  * article, before a plain noun, names a kind of thing */
 static int ful_verb_as_noun(const ful_cline *L, int i, int end)
@@ -24,6 +31,15 @@ static int ful_verb_as_noun(const ful_cline *L, int i, int end)
            (ful_is_id(L, i - 1, FUL_W_the) || ful_is_id(L, i - 1, FUL_W_a) || ful_is_id(L, i - 1, FUL_W_an) ||
             ful_is_word(L, i - 1, "other")) &&
            !L->t[n].bits && !(L->t[n].flags & (T_CAP | T_NUM | T_BREAK | T_QUOTED));
+}
+
+/* "signs off every purchase over 5k", "all orders": a verb's word after a
+ * word for all of a kind is that kind */
+static int ful_every_noun(const ful_cline *L, int i)
+{
+    return i > 0 && L->t[i].span == 1 && !(L->t[i].flags & (T_CAP | T_BREAK)) &&
+           (ful_is_id(L, i - 1, FUL_W_every) || ful_is_id(L, i - 1, FUL_W_each) || ful_is_id(L, i - 1, FUL_W_all) ||
+            ful_is_id(L, i - 1, FUL_W_any));
 }
 
 /* "a day", "per week", "every autumn", "/yr", "on Fridays", "24/7": how
@@ -171,6 +187,13 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
                 (ful_wrule[L->t[k].wid] & FUL_SAW_HABIT) ||
                 /* "Owner signs everything himself": all of a kind, as a rate is */
                 (k == ful_next(L, vt, end) && (ful_is_id(L, k, FUL_W_everything) || ful_is_id(L, k, FUL_W_anything))) ||
+                /* "signs all contracts", "signs off every purchase", "signs POs above $10k": all of a kind, a threshold */
+                ((k == ful_next(L, vt, end) || (ful_is_id(L, k - 1, FUL_W_off) && k - 1 == ful_next(L, vt, end))) &&
+                 (ful_is_id(L, k, FUL_W_all) || ful_is_id(L, k, FUL_W_every) || ful_is_id(L, k, FUL_W_each) ||
+                  ful_is_id(L, k, FUL_W_any)) &&
+                 k + 1 < end && !(L->t[k + 1].bits & (FUL_CUE_DATE | FUL_CUE_ART | FUL_CUE_POSS)) &&
+                 !(L->t[k + 1].flags & (T_NUM | T_BREAK))) ||
+                ful_threshold_at(L, k) ||
                 ful_rate_at(L, k))
                 v = vt;
             else if (L->t[k].bits & (VERBISH | FUL_CUE_DATE | FUL_CUE_SOBJ | FUL_CUE_YOU))
@@ -204,7 +227,7 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
     if (i >= 0 && ful_ends_ing(L, i) && !ful_is_id(L, i, FUL_W_everything) && !ful_is_id(L, i, FUL_W_anything))
         return 0; /* "owns getting the PO out": a to-do handed over */
     for (; i >= 0; i = ful_next(L, i, end))
-        if (((L->t[i].bits & VERBISH) && !(i == v + 2 && ful_pay_means(L, v + 1, end)) && !ful_verb_as_noun(L, i, end) &&
+        if (((L->t[i].bits & VERBISH) && !(i == v + 2 && ful_pay_means(L, v + 1, end)) && !ful_verb_as_noun(L, i, end) && !ful_every_noun(L, i) &&
              !(counted && (L->t[i - 1].bits & FUL_CUE_ART))) || /* ("pays by wire", "most orders come in by phone") */
             ful_is_id(L, i, FUL_W_next) || ful_is_id(L, i, FUL_W_approval))
             return 0; /* "owns the next step", "owns the approval": the same ("owns the budget" is who holds it) */
@@ -213,7 +236,7 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
             continue; /* how often, not when: "300 jobs a day", "buys seed every autumn" */
         else if (ful_length_word(L, i))
             i++; /* how long: "they pay in OMR, 60-day terms" */
-        else if ((L->t[i].flags & T_NUM) && !ful_quantity(L, i) && !ful_count_word_later(L, i, L->nt) &&
+        else if ((L->t[i].flags & T_NUM) && !ful_quantity(L, i) && !ful_count_word_later(L, i, L->nt) && !ful_threshold_at(L, i - 1) &&
                  !(i + 1 < L->nt && L->r[i].len <= 3 && !L->t[i + 1].bits &&
                    !(L->t[i + 1].flags & (T_CAP | T_NUM | T_BREAK)))) /* ("2 mills and 1 furnace") */
             return 0; /* a day's number: "picks the 5 pilot stores by the 16th" */

@@ -2558,6 +2558,11 @@ static void test_typo_mender(void)
     DUE("Ana said they'll sign the PO Friday", "firm", "2026-11-27");
     DUE("Ruta said the PO goes out Monday", "firm", "2026-11-23");
     IS("Mark said hed get IT involved sometime", "soft");
+    T_SECTION("all of a kind, or a threshold: who signs is a habit");
+    IS("The owner signs all contracts himself", "unknown");
+    IS("Procurement signs all vendor agreements", "unknown");
+    IS("Only the MD signs POs above $10k", "unknown");
+    DUE("Tom signs all 3 copies Friday", "firm", "2026-11-27");
     T_SECTION("Burmese titles: U and Daw before a name");
     DUE("U Aung Kyaw to send the berth schedule by Friday", "firm", "2026-11-27");
     DUE("U Min sends the PO Fri", "firm", "2026-11-27");
