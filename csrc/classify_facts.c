@@ -994,6 +994,33 @@ int ful_reported_fact(const ful_cline *L, int a, int end)
     return state;
 }
 
+/* "Budget is tight this year", "budget tbd", "Timeline tight, they want it
+ * before the season", "budget frozen till Q2": a CRM field (budget,
+ * timeline) and its state, no step; not "Budget confirmed by Friday" (a
+ * deadline) nor "Budget estimate for the pilot" (a thing to make) */
+int ful_field_state(const ful_cline *L, int a, int end)
+{
+    int f = a, n, k;
+    while (f < end && (ful_is_id(L, f, FUL_W_the) || ((L->t[f].bits & FUL_CUE_POSS) && !ful_is_id(L, f, FUL_W_our))))
+        f++;
+    if (f + 1 >= end || L->t[f].span != 1 || (L->t[f].flags & T_QUOTED) ||
+        !(ful_is_id(L, f, FUL_W_budget) || ful_is_id(L, f, FUL_W_timeline) || ful_is_id(L, f, FUL_W_timing)))
+        return 0;
+    n = f + 1;
+    if (!(ful_be_form(L, n) || ful_participle(L, n) || ful_past_verb(L, n) || ful_is_id(L, n, FUL_W_tbd) ||
+          ful_is_id(L, n, FUL_W_tbc) || ful_is_id(L, n, FUL_W_not) || ful_is_word(L, n, "owner") || ful_is_word(L, n, "holder") ||
+          ful_is_word(L, n, "frozen") ||
+          (!L->t[n].bits && !(L->t[n].flags & (T_CAP | T_NUM | T_QUOTED)) &&
+           (n + 1 >= end || (L->t[n + 1].flags & T_BREAK) || ful_is_id(L, n + 1, FUL_W_and) || ful_is_word(L, n + 1, "but")))))
+        return 0;
+    for (k = n; k + 1 < end; k++)
+        if ((ful_is_id(L, k, FUL_W_by) || ful_is_id(L, k, FUL_W_before) || ful_is_id(L, k, FUL_W_due)) &&
+            ((L->t[k + 1].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) || (L->t[k + 1].flags & T_NUM)) &&
+            !(L->r[k + 1].len && L->s[L->t[k + 1].off + L->t[k + 1].len - 1] == '%'))
+            return 0; /* (a deadline: "Budget confirmed by Friday") */
+    return 1;
+}
+
 /* A clause that says how things stand after its subject: "Current vendor
  * contract expires March 31", "Pricing not discussed", "team very
  * engaged", "Expansion still on the table". The subject is a few words

@@ -2563,6 +2563,14 @@ static void test_typo_mender(void)
     IS("Procurement signs all vendor agreements", "unknown");
     IS("Only the MD signs POs above $10k", "unknown");
     DUE("Tom signs all 3 copies Friday", "firm", "2026-11-27");
+    T_SECTION("a CRM field and its state: budget, timeline");
+    IS("Budget is tight this year", "unknown");
+    IS("budget tbd", "unknown");
+    IS("Budget confirmed at 120k", "unknown");
+    IS("budget frozen till Q2", "unknown");
+    IS("Budget not an issue", "unknown");
+    DUE("Budget estimate for the pilot by Fri", "compliance", "2026-11-27"); /* a thing to make */
+    IS("they're gonna pilot w/ 2 teams first, timing tbd", "soft");
     T_SECTION("Burmese titles: U and Daw before a name");
     DUE("U Aung Kyaw to send the berth schedule by Friday", "firm", "2026-11-27");
     DUE("U Min sends the PO Fri", "firm", "2026-11-27");
