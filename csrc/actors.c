@@ -320,7 +320,14 @@ static int name_shaped_at(const ful_cline *L, int i)
                 (L->t[i + 1].bits & (FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_SETUP)) && L->r[i + 1].len > 3 &&
                 L->r[i + 1].lw[L->r[i + 1].len - 1] == 's' && L->r[i + 1].lw[L->r[i + 1].len - 2] != 's');
     /* of the modals only "Will" and "May" are names: "Have to", "Must" are not */
-    return ful_is_id(L, i, FUL_W_will) || ful_is_id(L, i, FUL_W_may);
+    if (ful_is_id(L, i, FUL_W_will) || ful_is_id(L, i, FUL_W_may))
+        return 1;
+    /* "Said Ali will confirm", "Said wants us to check in": the name Said,
+     * before a surname or a verb in -s ("said he'd send it" is speech) */
+    return ful_is_id(L, i, FUL_W_said) && i + 1 < L->nt && L->t[i].span == 1 && !(L->t[i + 1].flags & (T_BREAK | T_NUM | T_UPPER)) &&
+           (((L->t[i + 1].flags & T_CAP) && !(L->t[i + 1].bits & FUL_CUE_WORD)) ||
+            (!(L->t[i + 1].flags & T_CAP) && L->r[i + 1].len > 3 && L->r[i + 1].lw[L->r[i + 1].len - 1] == 's' &&
+             L->r[i + 1].lw[L->r[i + 1].len - 2] != 's' && (L->t[i + 1].bits & (VERBS | FUL_CUE_HEDGE))));
 }
 
 /* A verb after "NAME to": a known verb, or an unknown lowercase word

@@ -2563,6 +2563,11 @@ static void test_typo_mender(void)
     IS("Procurement signs all vendor agreements", "unknown");
     IS("Only the MD signs POs above $10k", "unknown");
     DUE("Tom signs all 3 copies Friday", "firm", "2026-11-27");
+    T_SECTION("Said, the name, before a surname or a verb in -s");
+    DUE("Said Ali will confirm the CO2 volumes in January", "soft", "2027-01-31");
+    DUE("Said wants us to check in on the 11th when the budget lands", "non", "2026-12-11");
+    DUE("Said Ali sends the PO Fri", "firm", "2026-11-27");
+    DUE("Said he'd send it Friday", "firm", "2026-11-27"); /* speech, the subject left unsaid */
     T_SECTION("a CRM field and its state: budget, timeline");
     IS("Budget is tight this year", "unknown");
     IS("budget tbd", "unknown");
