@@ -2568,6 +2568,9 @@ static void test_typo_mender(void)
     DUE("Said wants us to check in on the 11th when the budget lands", "non", "2026-12-11");
     DUE("Said Ali sends the PO Fri", "firm", "2026-11-27");
     DUE("Said he'd send it Friday", "firm", "2026-11-27"); /* speech, the subject left unsaid */
+    T_SECTION("a name that is a word, joined to the next by +");
+    DUE("May + her plant eng are coming to our yard next Wed", "firm", "2026-11-25");
+    DUE("May + her CFO come to our yard Friday", "firm", "2026-11-27");
     T_SECTION("a CRM field and its state: budget, timeline");
     IS("Budget is tight this year", "unknown");
     IS("budget tbd", "unknown");
