@@ -1021,6 +1021,24 @@ int ful_field_state(const ful_cline *L, int a, int end)
     return 1;
 }
 
+/* "Reefer units keep failing on the Honiara run", "Their scanners keep
+ * crashing": what keeps happening, no step; not "keep chasing Ana" (an
+ * order) nor "will keep pushing" (a modal: what is to be done) */
+int ful_keeps_doing(const ful_cline *L, int a, int end)
+{
+    int k;
+    for (k = a + 1; k + 1 < end && k <= a + 4; k++) {
+        if (L->t[k].flags & (T_QUOTED | T_BREAK))
+            return 0;
+        if (ful_is_id(L, k, FUL_W_keep) || ful_is_word(L, k, "keeps"))
+            return ful_ends_ing(L, k + 1) && L->t[k + 1].span == 1 && !(L->t[k - 1].bits & (FUL_CUE_MODAL | FUL_CUE_SELLER)) &&
+                   !(L->t[a].bits & (FUL_CUE_SELLER | FUL_CUE_SOBJ));
+        if (L->t[k].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_DATE))
+            return 0;
+    }
+    return 0;
+}
+
 /* A clause that says how things stand after its subject: "Current vendor
  * contract expires March 31", "Pricing not discussed", "team very
  * engaged", "Expansion still on the table". The subject is a few words

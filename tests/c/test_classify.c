@@ -2571,6 +2571,11 @@ static void test_typo_mender(void)
     T_SECTION("a name that is a word, joined to the next by +");
     DUE("May + her plant eng are coming to our yard next Wed", "firm", "2026-11-25");
     DUE("May + her CFO come to our yard Friday", "firm", "2026-11-27");
+    T_SECTION("what keeps happening is no step");
+    IS("Reefer units keep failing on the Honiara run", "unknown");
+    IS("Their scanners keep crashing", "unknown");
+    IS("Drivers keep forgetting to log the temps", "unknown");
+    IS("keep chasing Ana for the PO", "non");
     T_SECTION("a CRM field and its state: budget, timeline");
     IS("Budget is tight this year", "unknown");
     IS("budget tbd", "unknown");
