@@ -2576,6 +2576,10 @@ static void test_typo_mender(void)
     IS("Their scanners keep crashing", "unknown");
     IS("Drivers keep forgetting to log the temps", "unknown");
     IS("keep chasing Ana for the PO", "non");
+    T_SECTION("who does what is a habit");
+    IS("Teburoro is the decision maker, his deputy does the paperwork", "unknown");
+    IS("Bowling center does 60% of revenue from bar + food", "unknown");
+    DUE("Tom does the intro Friday", "firm", "2026-11-27");
     T_SECTION("a CRM field and its state: budget, timeline");
     IS("Budget is tight this year", "unknown");
     IS("budget tbd", "unknown");
