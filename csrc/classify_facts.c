@@ -933,6 +933,7 @@ int ful_opinion(const ful_cline *L, int a, int end)
     for (v = a + 1; v < end && v < a + 5; v++) {
         const ful_rtok *r = &L->r[v];
         if (L->t[v].span == 1 && !(L->t[v].flags & (T_QUOTED | T_CAP)) && r->len >= 4 && r->len <= 8 &&
+            (r->lw[0] == 't' || r->lw[0] == 'f' || r->lw[0] == 'b' || r->lw[0] == 'r') && /* (the word tests cost) */
             (ful_is_id(L, v, FUL_W_think) || ful_is_id(L, v, FUL_W_believes) || ful_is_id(L, v, FUL_W_reckons) ||
              ful_is_word(L, v, "thinks") || ful_is_word(L, v, "feels") || ful_is_word(L, v, "believe") ||
              ful_is_word(L, v, "reckon") || ful_is_word(L, v, "feel")))
@@ -1030,7 +1031,7 @@ int ful_keeps_doing(const ful_cline *L, int a, int end)
     for (k = a + 1; k + 1 < end && k <= a + 4; k++) {
         if (L->t[k].flags & (T_QUOTED | T_BREAK))
             return 0;
-        if (ful_is_id(L, k, FUL_W_keep) || ful_is_word(L, k, "keeps"))
+        if (ful_is_id(L, k, FUL_W_keep) || (L->r[k].len == 5 && L->r[k].lw[0] == 'k' && ful_is_word(L, k, "keeps")))
             return ful_ends_ing(L, k + 1) && L->t[k + 1].span == 1 && !(L->t[k - 1].bits & (FUL_CUE_MODAL | FUL_CUE_SELLER)) &&
                    !(L->t[a].bits & (FUL_CUE_SELLER | FUL_CUE_SOBJ));
         if (L->t[k].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_DATE))
