@@ -1079,10 +1079,13 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             else if (v >= 0 && v == j && (L->t[p].bits & FUL_CUE_WORD) &&
                 ((ful_is_id(L, v, FUL_W_and) || IS(L, v, "&") || IS(L, v, "+")) ? (k = next_tok(L, v, end)) >= 0
                                                                                  : joined_by_sign(L, p, (k = v))) &&
-                ((L->t[k].bits & (FUL_CUE_CLIENT | FUL_CUE_POSS)) || ((L->t[k].flags & T_CAP) && !(L->t[k].bits & FUL_CUE_WORD))))
+                ((L->t[k].bits & (FUL_CUE_CLIENT | FUL_CUE_POSS)) || ((L->t[k].flags & T_CAP) && !(L->t[k].bits & FUL_CUE_WORD)) ||
+                 (L->t[k].span == 1 && name_shaped(L, k) && (ful_name_verb(L, k) || ful_is_id(L, k, FUL_W_may) || ful_is_id(L, k, FUL_W_will))))) {
                 set_name(L, p, A_CLIENT, FUL_WHO_NAME); /* "May and her CFO join", "Will + CTO join" */
-            else if (verb_after_name(L, v, end) || (v > j && to_verb(L, v, end)) ||
-                (v > j && ful_title(L->r[p].lw, L->r[p].len) && (L->t[v].bits & VERBS) && !(L->t[v].flags & T_CAP)))
+                if (!(L->t[k].bits & (FUL_CUE_CLIENT | FUL_CUE_POSS)) && (L->t[k].bits & FUL_CUE_WORD))
+                    set_name(L, k, A_CLIENT, FUL_WHO_NAME); /* "Grant + May run the fleet": two names that are words */
+            } else if (verb_after_name(L, v, end) || (v > j && to_verb(L, v, end)) ||
+                       (v > j && ful_title(L->r[p].lw, L->r[p].len) && (L->t[v].bits & VERBS) && !(L->t[v].flags & T_CAP)))
                 set_name(L, p, A_CLIENT, FUL_WHO_NAME); /* "Mr. Sato confirm the meeting": a title, then any verb form */
             else if (!titled && !(L->t[p].bits & FUL_CUE_WORD) && (k = org_run_end(L, j, end)) >= 0) {
                 set_name(L, p, A_CLIENT, FUL_WHO_NAME);

@@ -2576,6 +2576,8 @@ static void test_typo_mender(void)
     IS("Their scanners keep crashing", "unknown");
     IS("Drivers keep forgetting to log the temps", "unknown");
     IS("keep chasing Ana for the PO", "non");
+    DUE("Will + May join the call Friday", "firm", "2026-11-27"); /* two names that are words */
+    DUE("May and Will sign Friday", "firm", "2026-11-27");
     T_SECTION("who does what is a habit");
     IS("Teburoro is the decision maker, his deputy does the paperwork", "unknown");
     IS("Bowling center does 60% of revenue from bar + food", "unknown");
