@@ -215,8 +215,12 @@ static const char *const sql_text[Q_COUNT] = {
     /* an owner filter as the notes spell it (the most notes' spelling) */
     [Q_OWNER_SHOWN] = "SELECT owner FROM note WHERE owner = ?1 COLLATE NOCASE GROUP BY owner"
         " ORDER BY count(*) DESC, owner LIMIT 1",
-    /* the folders holding notes that name an owner: where "me" is looked up */
-    [Q_OWNER_ROOTS] = "SELECT DISTINCT root FROM note WHERE owner IS NOT NULL ORDER BY root",
+    /* the folders holding notes that name an owner: where "me" is looked
+     * up. A few roots among many notes: each step seeks the next root in
+     * note_owner_root, where DISTINCT would read every owned note. */
+    [Q_OWNER_ROOTS] = "WITH RECURSIVE r(root) AS (SELECT min(root) FROM note WHERE owner IS NOT NULL"
+        " UNION ALL SELECT (SELECT min(root) FROM note WHERE owner IS NOT NULL AND root > r.root)"
+        " FROM r WHERE r.root IS NOT NULL) SELECT root FROM r WHERE root IS NOT NULL",
     /* open steps due from ?1 to ?2 of the owner ?3 (and the unowned notes):
      * where a draft's slots look for times already taken (step_open_due) */
     [Q_TIMED_STEPS] = "SELECT s.text AS text, n.meeting AS meeting, s.due AS due"

@@ -9,7 +9,7 @@
 #include "note.h"
 #include "rows.h"
 
-#define FUL_SCHEMA_VERSION 7
+#define FUL_SCHEMA_VERSION 8
 /* An error message: room for a path of PATH_MAX (4096) and its words. */
 #define FUL_ERR_MAX 5120
 /* What the note reader stores of a note; raise it when the store starts to

@@ -23,6 +23,66 @@ local function git(dir, args)
 end
 M.git = git
 
+local function slurp(path)
+  local f = io.open(path, "rb")
+  if not f then
+    return nil
+  end
+  local s = f:read("*a") -- nil for a folder
+  f:close()
+  return s
+end
+
+-- The text git reads to answer "is dir in a work tree" and "user.name
+-- there", read with no process: the nearest .git above dir (its config; a
+-- linked work tree's "gitdir:" file, its git dir's commondir and config),
+-- the global and system config, and the environment that moves them. The
+-- same text gives the same answer (an include.path file is not followed).
+local function git_state(dir)
+  local parts = {}
+  for _, v in ipairs({ "GIT_DIR", "GIT_WORK_TREE", "GIT_CONFIG_GLOBAL", "GIT_CONFIG_NOSYSTEM",
+    "GIT_CONFIG_SYSTEM", "HOME", "XDG_CONFIG_HOME" }) do
+    parts[#parts + 1] = os.getenv(v) or "-"
+  end
+  local d = dir
+  while d and d ~= "" do
+    local cfg = slurp(d .. "/.git/config") or slurp(d .. "/.git/HEAD")
+    local link = not cfg and slurp(d .. "/.git")
+    if cfg or link then
+      parts[#parts + 1] = d .. "\0" .. (cfg or link)
+      local gd = link and link:match("gitdir:%s*([^\n]-)%s*$")
+      if gd then
+        gd = gd:sub(1, 1) == "/" and gd or d .. "/" .. gd
+        local common = (slurp(gd .. "/commondir") or ""):gsub("%s+$", "")
+        common = common == "" and gd or (common:sub(1, 1) == "/" and common or gd .. "/" .. common)
+        parts[#parts + 1] = (slurp(common .. "/config") or "-")
+      end
+      break
+    end
+    d = d:match("^(.*)/[^/]*$")
+  end
+  local home, xdg = os.getenv("HOME") or "", os.getenv("XDG_CONFIG_HOME")
+  parts[#parts + 1] = slurp(os.getenv("GIT_CONFIG_GLOBAL") or home .. "/.gitconfig") or "-"
+  parts[#parts + 1] = slurp((xdg or home .. "/.config") .. "/git/config") or "-"
+  parts[#parts + 1] = slurp(os.getenv("GIT_CONFIG_SYSTEM") or "/etc/gitconfig") or "-"
+  return table.concat(parts, "\1")
+end
+
+-- git's answer in dir, run again only when what git reads changed: every
+-- listing asks who "me" is (two git processes a root, 4-9 ms), and an
+-- editor session asks it again and again.
+local answers = {}
+local function git_known(dir, args)
+  local key = dir .. "\0" .. args
+  local state = git_state(dir)
+  local a = answers[key]
+  if not a or a.state ~= state then
+    a = { state = state, out = git(dir, args) }
+    answers[key] = a
+  end
+  return a.out
+end
+
 -- A path made absolute against base and folded (./ and ../), as the store keys notes.
 local function absolute(p, base)
   if p:sub(1, 1) ~= "/" then
@@ -41,7 +101,7 @@ end
 M.absolute = absolute
 
 function M.in_work_tree(dir)
-  return git(dir, "rev-parse --is-inside-work-tree") == "true"
+  return git_known(dir, "rev-parse --is-inside-work-tree") == "true"
 end
 
 -- The seller "me" means: $FULOG_OWNER, else git's user.name in the notes
@@ -52,7 +112,7 @@ function M.me(dir)
   if o and o:match("%S") then
     return (o:gsub("^%s+", ""):gsub("%s+$", "")), "FULOG_OWNER"
   end
-  local name = dir and git(dir, "config --get user.name") or nil
+  local name = dir and git_known(dir, "config --get user.name") or nil
   if name then
     return name, "git config user.name"
   end

@@ -31,3 +31,38 @@ describe("a new store", function()
     assert.are.equal(want, schema(fresh))
   end)
 end)
+
+describe("a version 7 store", function()
+  local dir
+  before_each(function() dir = h.tmpdir() end)
+  after_each(function() h.rm(dir) end)
+
+  -- 7 -> 8 indexes the roots of owned notes (db:owner_roots(), asked before
+  -- every listing): the store of the previous version, notes in it, opens
+  -- at version 8 with the index and the same roots.
+  it("migrates to 8: owner_roots from an index, the same answer", function()
+    for _, r in ipairs({ "b", "a" }) do
+      os.execute("mkdir -p " .. h.q(dir .. "/" .. r))
+      h.write(dir .. "/" .. r .. "/n.md", "---\nowner: Ann\ndate: 2026-11-20\n---\n- NEXT: send the deck\n")
+    end
+    os.execute("mkdir -p " .. h.q(dir .. "/c"))
+    h.write(dir .. "/c/n.md", "---\ndate: 2026-11-20\n---\n- NEXT: send the deck\n")
+    local db = dir .. "/s.db"
+    local s = assert(core.open(db))
+    for _, r in ipairs({ "a", "b", "c" }) do
+      assert(s:index({ dir .. "/" .. r }, { root = dir .. "/" .. r }))
+    end
+    s:close()
+    -- what version 7 left: no note_owner_root
+    h.sh(("sqlite3 %s %s"):format(h.q(db), h.q("DROP INDEX note_owner_root; PRAGMA user_version = 7;")))
+    assert.are.equal("", h.sh(("sqlite3 %s %s"):format(h.q(db),
+      h.q("SELECT name FROM sqlite_schema WHERE name = 'note_owner_root'"))))
+    s = assert(core.open(db))
+    assert.are.equal(8, s:user_version())
+    assert.are.same({ dir .. "/a", dir .. "/b" }, s:owner_roots())
+    assert.is_true(s:check())
+    s:close()
+    assert.are.equal("note_owner_root\n", h.sh(("sqlite3 %s %s"):format(h.q(db),
+      h.q("SELECT name FROM sqlite_schema WHERE name = 'note_owner_root'"))))
+  end)
+end)

@@ -488,3 +488,40 @@ describe("fulog merge-driver", function()
     assert.are.equal(2, code)
   end)
 end)
+
+-- Who "me" is is asked before every listing; git runs again only when what
+-- it reads changed (fulog.team's memo), and then the answer follows.
+describe("the owner default", function()
+  local dir
+  before_each(function() dir = h.tmpdir() end)
+  after_each(function() h.rm(dir) end)
+
+  it("runs git once while nothing git reads changes, and follows a change", function()
+    local team = require("fulog.team")
+    local popen, runs = io.popen, 0
+    io.popen = function(cmd, ...)
+      if cmd:find("^git ") then
+        runs = runs + 1
+      end
+      return popen(cmd, ...)
+    end
+    local function ask()
+      runs = 0
+      local name = team.owner_for(nil, { dir }, { dir })
+      return name, runs
+    end
+    local ok, err = pcall(function()
+      assert.are.same({ nil, 1 }, { ask() })   -- not a work tree: one git, no name asked
+      assert.are.same({ nil, 0 }, { ask() })
+      ok_git(dir, "init -q")
+      ok_git(dir, "config user.name " .. h.q("Ann Lee"))
+      assert.are.same({ "Ann Lee", 2 }, { ask() }) -- a clone now: git again, and its name
+      assert.are.same({ "Ann Lee", 0 }, { ask() })
+      ok_git(dir, "config user.name " .. h.q("Bob Roy"))
+      assert.are.same({ "Bob Roy", 2 }, { ask() }) -- the config changed: asked again
+      assert.are.same({ "Bob Roy", 0 }, { ask() })
+    end)
+    io.popen = popen
+    assert(ok, err)
+  end)
+end)

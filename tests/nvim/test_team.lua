@@ -80,6 +80,12 @@ H.run(function()
   H.eq(shell_accounts("log"), "Acme,Initech", "fulog log in the clone: the accounts :FuLog shows")
   H.eq(shell_accounts("overdue --owner all"), "Acme,Globex,Initech", "fulog overdue --owner all: everyone's")
 
+  -- the answer is remembered, until what git reads changes
+  vim.fn.system({ "git", "-C", notes, "config", "user.name", "Bob Roy" })
+  H.eq(overdue_accounts(), "Globex,Initech", "user.name changed in the session: the next list follows it")
+  vim.fn.system({ "git", "-C", notes, "config", "user.name", "Ann Lee" })
+  H.eq(overdue_accounts(), "Acme,Initech", "and back")
+
   vim.env.FULOG_OWNER = "Bob Roy"
   H.eq(overdue_accounts(), "Globex,Initech", "FULOG_OWNER wins over git's user.name")
   vim.env.FULOG_OWNER = nil

@@ -61,6 +61,12 @@ function! s:body() abort
   call T_eq(s:shell(notes, 'log'), 'Acme,Initech', 'fulog log in the clone: the accounts :FuLog shows')
   call T_eq(s:shell(notes, 'overdue --owner all'), 'Acme,Globex,Initech', 'fulog overdue --owner all: everyone''s')
 
+  " the answer is remembered, until what git reads changes
+  call system('git -C ' . shellescape(notes) . ' config user.name "Bob Roy"')
+  call T_eq(s:accounts(), 'Globex,Initech', 'user.name changed in the session: the next list follows it')
+  call system('git -C ' . shellescape(notes) . ' config user.name "Ann Lee"')
+  call T_eq(s:accounts(), 'Acme,Initech', 'and back')
+
   let $FULOG_OWNER = 'Bob Roy'
   call T_eq(s:accounts(), 'Globex,Initech', 'FULOG_OWNER wins over git''s user.name')
   unlet $FULOG_OWNER
