@@ -6,6 +6,7 @@ local config = require("fulog.config")
 local fulog = require("fulog")
 local bufstep = require("fulog.bufstep")
 local say = require("fulog.say")
+local written = require("fulog.written")
 
 local M = {}
 
@@ -43,24 +44,26 @@ end
 
 -- Edits the step of a chase: in its buffer when loaded (in_buffer(buf,
 -- row)), else in its file (in_file()); then indexes the note again.
--- Returns true and the buffer it edited (nil: the file).
+-- Returns true, the buffer it edited (nil: the file) and the line the
+-- edit returned (1-based; nil when it returned none).
 local function edit_chase(core, chase, in_buffer, in_file)
   local buf = ed().buf_for_path(chase.path)
-  local ok, msg
+  local ok, at
   if buf then
     local row, why = bufstep.find_step(core, buf, chase.line, chase.text)
     if not row then
       return err(("%s: \"%s\" (%s)"):format(why, chase.text or "?", chase.path))
     end
-    ok, msg = in_buffer(buf, row)
+    ok, at = in_buffer(buf, row)
+    at = type(at) == "number" and at or (ok and row + 1) or at
   else
-    ok, msg = in_file()
+    ok, at = in_file()
   end
   if not ok then
-    return err(msg)
+    return err(at)
   end
   fulog.index_file(chase.path)
-  return true, buf
+  return true, buf, type(at) == "number" and at or nil
 end
 
 -- Marks a chase done: in its buffer when loaded, else in the file.
@@ -69,7 +72,7 @@ function M.done_chase(chase)
   if not core then
     return nil, "no core"
   end
-  local ok, buf = edit_chase(core, chase, function(b, row)
+  local ok, buf, at = edit_chase(core, chase, function(b, row)
     return M.done_in_buffer(core, b, row)
   end, function()
     return core.mark_done(chase.path, chase.line, chase.text, line_opts())
@@ -77,7 +80,7 @@ function M.done_chase(chase)
   if not ok then
     return nil, buf
   end
-  bufstep.tell(buf, "marked done: " .. (chase.text and core.step_text(chase.text) or chase.path))
+  bufstep.tell(buf, written.done(core, bufstep.display_path(chase.path), at or chase.line, chase.text))
   return true
 end
 
@@ -88,7 +91,7 @@ function M.done(a)
   end
   local buf = ed().bufnr(0)
   local first, last = a.line1 or select(1, ed().cursor()), a.line2 or select(1, ed().cursor())
-  local count, seen = 0, {}
+  local count, seen, last_row = 0, {}, nil
   for lnum = first, last do
     local row = bufstep.step_row(core, buf, lnum - 1)
     if row and not seen[row] then
@@ -97,13 +100,15 @@ function M.done(a)
       if not ok then
         return err(msg)
       end
-      count = count + 1
+      count, last_row = count + 1, row
     end
   end
   if count == 0 then
     return err("no next step under the cursor (a line starting with " .. config.get().tags[1] .. ":)")
   end
-  bufstep.tell(buf, count == 1 and "marked done" or ("%d next steps marked done"):format(count))
+  local where = bufstep.display_name(buf)
+  bufstep.tell(buf, count == 1 and written.done(core, where, last_row + 1, bufstep.step_text_at(core, buf, last_row))
+    or written.done_count(where, count))
   return true
 end
 
@@ -161,17 +166,18 @@ function M.touch_chase(chase, channel, outcome, done_cb)
   end
   ask_touch(channel, outcome, function(ch, out)
     local date = fulog.today()
-    local ok, buf = edit_chase(core, chase, function(b, row)
-      return M.touch_in_buffer(core, b, row, date, ch, out)
+    local ok, buf, at = edit_chase(core, chase, function(b, row)
+      local r, msg = M.touch_in_buffer(core, b, row, date, ch, out)
+      return r, r and r + 1 or msg
     end, function()
-      return core.add_touch(chase.path, chase.line,
+      local n, msg = core.add_touch(chase.path, chase.line,
         { date = date, channel = ch, outcome = out, expect = chase.text, options = fulog.options() })
+      return n, n or msg
     end)
     if not ok then
       return
     end
-    bufstep.tell(buf, ("touch recorded: %s%s (%s)"):format(ch, out ~= "" and (" - " .. out) or "",
-      chase.text and core.step_text(chase.text) or chase.path))
+    bufstep.tell(buf, written.touched(core, bufstep.display_path(chase.path), at or chase.line, ch, out, chase.text))
     if done_cb then
       done_cb()
     end
@@ -196,7 +202,8 @@ function M.touch(a)
     if not at then
       return err(msg)
     end
-    bufstep.tell(buf, ("touch recorded on line %d: %s%s"):format(at + 1, ch, out ~= "" and (" - " .. out) or ""))
+    bufstep.tell(buf, written.touched(core, bufstep.display_name(buf), at + 1, ch, out,
+      bufstep.step_text_at(core, buf, row)))
   end)
 end
 

@@ -27,12 +27,23 @@ end
 
 -- The buffer's file as a message names it: relative to the working folder
 -- when under it, as fulog prints a note.
-function M.display_name(buf)
-  local name, cwd = ed().buf_name(buf), ed().cwd()
+function M.display_path(name)
+  local cwd = ed().cwd()
   if cwd ~= "" and cwd ~= "/" and name:sub(1, #cwd + 1) == cwd .. "/" then
     return name:sub(#cwd + 2)
   end
   return name
+end
+
+function M.display_name(buf)
+  return M.display_path(ed().buf_name(buf))
+end
+
+-- The text of the step at row (0-based) of buf, for the words of what was
+-- written (fulog.written).
+function M.step_text_at(core, buf, row)
+  local li = core.line_info(ed().get_line(buf, row) or "", line_opts())
+  return li and li.text
 end
 
 -- The TOUCH line for the step at row and where it goes (0-based): after

@@ -5,6 +5,7 @@
 local fulog = require("fulog")
 local bufstep = require("fulog.bufstep")
 local say = require("fulog.say")
+local written = require("fulog.written")
 
 local M = {}
 
@@ -65,7 +66,7 @@ function M.snooze(a)
     if not ok then
       return say.err(msg)
     end
-    bufstep.tell(buf, "due " .. day)
+    bufstep.tell(buf, written.snoozed(core, bufstep.display_name(buf), row + 1, day, bufstep.step_text_at(core, buf, row)))
   end)
 end
 
@@ -81,24 +82,25 @@ function M.chase(chase, when, done_cb)
       return
     end
     local buf = ed().buf_for_path(chase.path)
-    local ok, msg
+    local ok, msg, at
     if buf then
       local row, why = bufstep.find_step(core, buf, chase.line, chase.text)
       if not row then
         return say.err(("%s: \"%s\" (%s)"):format(why, chase.text or "?", chase.path))
       end
       ok, msg = M.in_buffer(core, buf, row, day)
+      at = row + 1
     else
       ok, msg = core.snooze(chase.path, chase.line, day, { expect = chase.text, options = fulog.options() })
+      at = ok and msg
     end
     if not ok then
       return say.err(msg)
     end
     fulog.index_file(chase.path)
-    -- the log refresh shows a snooze written; one left in a buffer is said
-    if buf and ed().modified(buf) then
-      bufstep.tell(buf, "due " .. day)
-    end
+    -- the words fulog snooze prints (the log shows the new date too)
+    bufstep.tell(buf, written.snoozed(core, bufstep.display_path(chase.path), type(at) == "number" and at or chase.line,
+      day, chase.text))
     if done_cb then
       done_cb()
     end

@@ -47,6 +47,7 @@ H.run(function()
   local p2, p3 = env.notes .. "/zeta/a.md", env.notes .. "/zeta/b.md"
   vim.fn.writefile(text, p2)
   vim.fn.writefile(text, p3)
+  vim.fn.writefile(text, env.notes .. "/zeta/c.md")
   vim.cmd("edit " .. vim.fn.fnameescape(p2))
   vim.api.nvim_win_set_cursor(0, { 2, 0 })
   vim.cmd("FuTouch call replied: yes")
@@ -54,7 +55,36 @@ H.run(function()
   H.eq(code, 0, "fulog touch works (" .. out:gsub("\n", " ") .. ")")
   H.eq(H.read_file(p2), H.read_file(p3), ":FuTouch and fulog touch write the same note")
   H.contains(vim.api.nvim_buf_get_lines(0, 5, 6, false)[1] or "", "TOUCH: 2026-12-10 call", "the touch goes after the block, blank line included")
-  H.ok(said("touch recorded on line 6"), ":FuTouch says where it wrote", H.show(notified))
+  -- the same words as fulog touch: one message (fulog.written), each
+  -- front-end naming the note relative to its working folder
+  local function zeta_cli(args)
+    return vim.fn.system(("cd %s && FULOG_TODAY=2026-12-10 FULOG_DB=%s XDG_CONFIG_HOME=/nonexistent lua5.4 %s/bin/fulog %s 2>&1"):format(
+      vim.fn.shellescape(env.notes .. "/zeta"), vim.fn.shellescape(env.db), vim.fn.shellescape(H.root), args))
+  end
+  local function last_said()
+    return (notified[#notified].msg:gsub("^fulog: ", ""):gsub("^.*/", ""))
+  end
+  H.eq(last_said(), "a.md:6: touch recorded: call - replied: yes (send pricing)", ":FuTouch says where it wrote, and what")
+  H.eq(zeta_cli("touch --tags TODO c.md:2 call replied: yes"),
+    "c.md:6: touch recorded: call - replied: yes (send pricing)\n", "fulog touch says it in the same words")
+  -- done and snooze: the same words in the shell and the editor
+  local words = { "# Zeta - 2026-12-08", "- TODO: send the deck #compliance due:2026-12-09", "- TODO: call Tom back" }
+  for _, f in ipairs({ "s.md", "t.md" }) do
+    vim.fn.writefile(words, env.notes .. "/zeta/" .. f)
+  end
+  vim.cmd("edit " .. vim.fn.fnameescape(env.notes .. "/zeta/s.md"))
+  vim.api.nvim_win_set_cursor(0, { 2, 0 })
+  vim.cmd("FuSnooze 2026-12-20")
+  H.eq(last_said(), "s.md:2: due 2026-12-20: send the deck", ":FuSnooze: what and to when")
+  H.eq(zeta_cli("snooze --tags TODO t.md:2 2026-12-20"), "t.md:2: due 2026-12-20: send the deck\n",
+    "fulog snooze: the same words")
+  vim.api.nvim_win_set_cursor(0, { 3, 0 })
+  vim.cmd("FuDone")
+  H.eq(last_said(), "s.md:3: marked done: call Tom back", ":FuDone: what was marked")
+  H.eq(zeta_cli("done --tags TODO t.md:3"), "t.md:3: marked done: call Tom back\n", "fulog done: the same words")
+  vim.cmd("silent write")
+  H.eq(H.read_file(env.notes .. "/zeta/s.md"), H.read_file(env.notes .. "/zeta/t.md"), "and the same notes")
+  vim.cmd("edit " .. vim.fn.fnameescape(p2))
 
   -- Enter at the outcome prompt: "no reply"
   local s, i = vim.ui.select, vim.ui.input

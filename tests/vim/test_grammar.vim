@@ -8,6 +8,16 @@ function! s:said(text) abort
   return len(filter(copy(T_notes()), 'stridx(v:val, a:text) >= 0')) > 0
 endfunction
 
+" The last message, without fulog: and the note's folder.
+function! s:last_said() abort
+  return substitute(substitute(T_notes()[-1], '^\w\+: fulog: ', '', ''), '^.*/', '', '')
+endfunction
+
+function! s:zeta_cli(env, args) abort
+  return system('cd ' . shellescape(a:env.notes . '/zeta') . ' && FULOG_TODAY=2026-12-10 FULOG_DB=' . shellescape(a:env.db)
+        \ . ' XDG_CONFIG_HOME=/nonexistent lua5.4 ' . shellescape(g:T.root . '/bin/fulog') . ' ' . a:args . ' 2>&1')
+endfunction
+
 function! s:body() abort
   let env = T_env('2026-12-10')
   call T_load_plugin()
@@ -30,6 +40,7 @@ function! s:body() abort
   let p3 = env.notes . '/zeta/b.md'
   call writefile(text, p2)
   call writefile(text, p3)
+  call writefile(text, env.notes . '/zeta/c.md')
   execute 'edit' fnameescape(p2)
   call cursor(2, 1)
   FuTouch call replied: yes
@@ -39,7 +50,28 @@ function! s:body() abort
   call T_eq(v:shell_error, 0, 'fulog touch works')
   call T_eq(T_read(p2), T_read(p3), ':FuTouch and fulog touch write the same note')
   call T_contains(getline(6), 'TOUCH: 2026-12-10 call', 'the touch goes after the block, blank line included')
-  call T_ok(s:said('touch recorded on line 6'), ':FuTouch says where it wrote', T_notes())
+  " the same words as fulog touch: one message (fulog.written), each
+  " front-end naming the note relative to its working folder
+  call T_eq(s:last_said(), 'a.md:6: touch recorded: call - replied: yes (send pricing)', ':FuTouch says where it wrote, and what')
+  call T_eq(s:zeta_cli(env, 'touch --tags TODO c.md:2 call replied: yes'),
+        \ "c.md:6: touch recorded: call - replied: yes (send pricing)\n", 'fulog touch says it in the same words')
+  " done and snooze: the same words in the shell and the editor
+  let words = ['# Zeta - 2026-12-08', '- TODO: send the deck #compliance due:2026-12-09', '- TODO: call Tom back']
+  call writefile(words, env.notes . '/zeta/s.md')
+  call writefile(words, env.notes . '/zeta/t.md')
+  execute 'edit' fnameescape(env.notes . '/zeta/s.md')
+  call cursor(2, 1)
+  FuSnooze 2026-12-20
+  call T_eq(s:last_said(), 's.md:2: due 2026-12-20: send the deck', ':FuSnooze: what and to when')
+  call T_eq(s:zeta_cli(env, 'snooze --tags TODO t.md:2 2026-12-20'), "t.md:2: due 2026-12-20: send the deck\n",
+        \ 'fulog snooze: the same words')
+  call cursor(3, 1)
+  FuDone
+  call T_eq(s:last_said(), 's.md:3: marked done: call Tom back', ':FuDone: what was marked')
+  call T_eq(s:zeta_cli(env, 'done --tags TODO t.md:3'), "t.md:3: marked done: call Tom back\n", 'fulog done: the same words')
+  silent write
+  call T_eq(T_read(env.notes . '/zeta/s.md'), T_read(env.notes . '/zeta/t.md'), 'and the same notes')
+  execute 'edit' fnameescape(p2)
 
   " Enter at the outcome prompt: "no reply"
   call T_stub_ui('email', '')

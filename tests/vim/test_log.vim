@@ -113,7 +113,7 @@ EOF
     " the seller's edits are never written for them; so the touch is in
     " the buffer only, and the message says so (a warning, not "recorded")
     call T_ok(stridx(T_read(env.notes . '/acme/2026-11-20-discovery.md'), 'wants pricing first') < 0, 'the note file has neither the unsaved line nor the touch')
-    call T_contains(join(T_notes()), 'warn: fulog: touch recorded: call - replied: wants pricing first (call Jason back in two weeks) - in the buffer only: ', 'a warning says the touch is in the buffer only')
+    call T_contains(join(T_notes()), '2026-11-20-discovery.md:14: touch recorded: call - replied: wants pricing first (call Jason back in two weeks) - in the buffer only: ', 'a warning says the touch is in the buffer only')
     call T_contains(join(T_notes()), ':w it to keep the change', 'and how to keep it')
   endif
 

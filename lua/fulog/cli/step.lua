@@ -4,6 +4,7 @@
 local u = require("fulog.cli.util")
 local core, die, usage_error, check_date, today, core_opts, with_store, display_path, abs_path = u.core, u.die, u.usage_error, u.check_date, u.today, u.core_opts, u.with_store, u.display_path, u.abs_path
 local json = u.json
+local written = require("fulog.written")
 
 local M = {}
 
@@ -46,12 +47,17 @@ end
 -- line and text. The step at LINE when its key matches; else the one step
 -- in the note with that key (it moved); else a refusal, so a stale line
 -- number never hits the neighbouring step.
-local function step_by_key(path, line, key, o)
+local function read_note(path)
   local f = io.open(path, "rb")
   local text = f and f:read("a")
   if f then
     f:close()
   end
+  return text
+end
+
+local function step_by_key(path, line, key, o)
+  local text = read_note(path)
   if not text then
     die(1, ("%s:%d: cannot read the note"):format(display_path(path), line))
   end
@@ -109,6 +115,23 @@ local function write_back(opts, path, o, write)
   end)
 end
 
+-- The text of the step at line of the note as now written (a TOUCH line:
+-- the step it is under), for the message that says what was written; nil
+-- when the note cannot be read.
+local function text_at(path, line, o)
+  local body = read_note(path)
+  if not body then
+    return nil
+  end
+  local lines = {}
+  for l in (body .. "\n"):gmatch("([^\n]*)\n") do
+    lines[#lines + 1] = l:gsub("\r$", "")
+  end
+  local at = core.step_at(lines, line, o)
+  local li = at and core.line_info(lines[at], o)
+  return li and li.text
+end
+
 -- A write-back's (true, line it edited) as that line, or (nil, msg).
 local function found_at(ok, at)
   if not ok then
@@ -140,7 +163,7 @@ function M.done(opts, args)
     return found_at(core.mark_done(path, line, expect or expected_text(db, path, line), o))
   end)
   moved(path, line, at, key)
-  print(("%s:%d: done"):format(display_path(path), at))
+  print(written.done(core, display_path(path), at, text_at(path, at, o)))
 end
 
 -- snooze FILE:LINE[:KEY] DATE|+Nd: due:DATE written into the step's line
@@ -165,7 +188,7 @@ function M.snooze(opts, args)
       options = o.options, tags = o.tags }))
   end)
   moved(path, line, at, key)
-  print(("%s:%d: due %s"):format(display_path(path), at, day))
+  print(written.snoozed(core, display_path(path), at, day, text_at(path, at, o)))
 end
 
 -- draft FILE:LINE [--channel email|call|voicemail]: a follow-up for that
@@ -233,7 +256,7 @@ function M.touch(opts, args)
       tags = o.tags, today = o.today, expect = expect or expected_text(db, path, line),
     })
   end)
-  print(("%s:%d: TOUCH recorded"):format(display_path(path), new_line))
+  print(written.touched(core, display_path(path), new_line, channel:lower(), outcome, text_at(path, new_line, o)))
 end
 
 function M.history(opts, args)

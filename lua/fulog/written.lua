@@ -1,0 +1,38 @@
+-- What a write-back did (done, snooze, touch), in the one set of words
+-- bin/fulog prints and both editors show: the front-ends choose only where
+-- (standard output, a message) and how a path is named (relative to their
+-- working folder). Plain Lua, no editor calls.
+--
+-- where: the note's path as shown, line: the line written (the step's; a
+-- touch: its TOUCH line), text: the step's text as the store keeps it (nil:
+-- not known, left out), shown as every listing shows it (core.step_text).
+
+local M = {}
+
+local function head(where, line)
+  return where and ("%s:%d: "):format(where, line) or ""
+end
+
+local function step(core, text)
+  return text and text ~= "" and (": " .. core.step_text(text)) or ""
+end
+
+function M.done(core, where, line, text)
+  return head(where, line) .. "marked done" .. step(core, text)
+end
+
+-- Several steps of one range (:FuDone over lines).
+function M.done_count(where, n)
+  return (where and (where .. ": ") or "") .. ("%d next steps marked done"):format(n)
+end
+
+function M.snoozed(core, where, line, day, text)
+  return head(where, line) .. "due " .. day .. step(core, text)
+end
+
+function M.touched(core, where, line, channel, outcome, text)
+  return head(where, line) .. "touch recorded: " .. channel .. ((outcome and outcome ~= "") and (" - " .. outcome) or "")
+    .. (text and text ~= "" and (" (" .. core.step_text(text) .. ")") or "")
+end
+
+return M
