@@ -467,6 +467,8 @@ static int json_day(ful_buf *b, ful_day d)
     return ful_buf_adds(b, tmp);
 }
 
+/* text is the step as written, what a write-back matches and what every
+ * --json calls text; display the words the CSV's text column shows. */
 int ful_export_json(const ful_xstep *v, int n, ful_buf *out)
 {
     int i;
@@ -478,7 +480,8 @@ int ful_export_json(const ful_xstep *v, int n, ful_buf *out)
             add_str(out, ",\"path\":") || json_str(out, x->path) || add_str(out, ",\"line\":") ||
             add_int(out, x->line) || add_str(out, ",\"class\":") || json_str(out, x->cls) ||
             add_str(out, ",\"state\":") || json_str(out, ful_xstate_name(x->state)) ||
-            add_str(out, ",\"text\":") || json_str(out, title_of(x)) || add_str(out, ",\"meeting\":") ||
+            add_str(out, ",\"text\":") || json_str(out, x->text ? x->text : "") || add_str(out, ",\"display\":") ||
+            json_str(out, title_of(x)) || add_str(out, ",\"meeting\":") ||
             json_day(out, x->meeting) || add_str(out, ",\"due\":") || json_day(out, x->due) ||
             add_str(out, ",\"next\":") || json_day(out, x->next) || add_str(out, ",\"touches\":") ||
             add_int(out, x->touches) || add_str(out, ",\"unanswered\":") || add_int(out, x->unanswered) ||

@@ -472,3 +472,36 @@ describe("fulog draft", function()
     end
   end)
 end)
+
+-- Every --json step carries the line's text as written (text: what a
+-- write-back matches on) and the words the listings show (display), under
+-- the same two names in overdue, log and export json.
+describe("--json step text", function()
+  local dir, db
+  before_each(function()
+    dir = h.tmpdir()
+    db = dir .. "/fulog.db"
+    h.write(dir .. "/notes/acme.md", NOTE:gsub("send the case studies", "send the case studies #compliance due:2026-11-25"))
+    local _, err, code = h.fulog("index notes", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+  end)
+  after_each(function() h.rm(dir) end)
+
+  it("is text (as written) and display (as listed) in overdue, log and export json", function()
+    local raw, shown = "send the case studies #compliance due:2026-11-25", "send the case studies"
+    local want = ('"display":"%s"'):format(shown)
+    for _, args in ipairs({ "overdue --json", "log --json", "export json" }) do
+      local out, err, code = h.fulog(args, { cwd = dir, db = db, today = "2026-12-15" })
+      assert.are.equal(0, code, err)
+      assert.truthy(out:find('"text":"' .. raw .. '"', 1, true), args .. ": " .. out)
+      assert.truthy(out:find(want, 1, true), args .. ": " .. out)
+    end
+    -- display is what the text listings print
+    local out = h.fulog("overdue", { cwd = dir, db = db, today = "2026-12-15" })
+    assert.truthy(out:find("] " .. shown .. " (due", 1, true), out)
+    -- and a write-back matches on text: done by the listed line
+    local _, err, code = h.fulog("done notes/acme.md:7", { cwd = dir, db = db, today = "2026-12-15" })
+    assert.are.equal(0, code, err)
+    assert.truthy(h.read(dir .. "/notes/acme.md"):find("- [x] NEXT: " .. raw, 1, true))
+  end)
+end)

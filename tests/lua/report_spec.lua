@@ -332,7 +332,9 @@ print(d[0]['done'], d[0]['next'], d[1]['state'], d[1]['last_touch'])
 ]==], out)
     local lines = h.lines(res)
     assert.are.equal("2", lines[1], res)
-    assert.are.equal("account,path,line,class,state,text,meeting,due,next,touches,unanswered,last_touch,pushed,done",
+    -- the CSV's keys, and display: the CSV's text column (text is the line
+    -- as written, as in every --json)
+    assert.are.equal("account,path,line,class,state,text,display,meeting,due,next,touches,unanswered,last_touch,pushed,done",
       lines[2])
     assert.are.equal("False 2026-11-27 outcome None", lines[3])
   end)

@@ -17,7 +17,7 @@ function M.overdue(opts, args)
   end)
   local out = {}
   for _, r in ipairs(rows) do
-    r.key = core.step_key(r.text)
+    u.step_json_fields(r)
   end
   if opts.json then
     print(json(rows))
@@ -52,7 +52,7 @@ function M.log(opts, args)
     end)
   for _, a in ipairs(accounts) do
     for _, c in ipairs(a.chases) do
-      c.key = core.step_key(c.text)
+      u.step_json_fields(c)
     end
   end
   if opts.json then

@@ -70,7 +70,9 @@ options:
                    $FULOG_OWNER, else git config user.name; all: everyone's.
                    Default, as in the editor: me in a git work tree where
                    an owner is known (said on stderr), else all
-  --json           machine-readable output
+  --json           machine-readable output; a step's text is "text" as
+                   written (what done/touch/snooze match on) and
+                   "display" as the listings show it
   -h, --help       this help
 
 exit status: 0 success, 1 error, 2 usage error]]

@@ -204,6 +204,15 @@ local function with_store(opts, mode, fn)
   return a, b
 end
 
+-- What a listed step carries besides the store's row, in every --json
+-- alike: key (FILE:LINE:KEY), text the step as written (what a write-back
+-- matches on), display the words the listings show (core.step_text).
+local function step_json_fields(r)
+  r.key = core.step_key(r.text)
+  r.display = core.step_text(r.text)
+  return r
+end
+
 -- JSON output, its code loaded only by a command asked for --json.
 local function json(v)
   return require("fulog.cli.json")(v)
@@ -213,6 +222,7 @@ return {
   core = core,
   db_path = db_path,
   json = json,
+  step_json_fields = step_json_fields,
   die = die,
   usage_error = usage_error,
   check_date = check_date,
