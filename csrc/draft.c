@@ -6,6 +6,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 static const char *const day_names[7] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
 static const char *const month_names[12] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -38,13 +39,57 @@ static const char *const TPL_VOICEMAIL =
     "I'd like 30 minutes to settle the next step: {slot1} or {slot2}.\n"
     "I'll send both times by email too. Talk soon.\n";
 
+/* A slot [min, min + 30) overlaps a busy time on day d; a meeting that
+ * runs past midnight takes the next day's morning too. */
 static int taken(ful_day d, int min, const ful_busy *busy, int nbusy)
 {
     int i;
-    for (i = 0; i < nbusy; i++)
-        if (busy[i].day == d && busy[i].min < min + FUL_DRAFT_SLOT_MIN && min < busy[i].min + FUL_DRAFT_MEETING_MIN)
+    for (i = 0; i < nbusy; i++) {
+        int len = busy[i].len > 0 ? busy[i].len : FUL_DRAFT_MEETING_MIN;
+        int start = busy[i].min + (int)(busy[i].day - d) * 1440;
+        if (start < min + FUL_DRAFT_SLOT_MIN && min < start + len)
             return 1;
+    }
     return 0;
+}
+
+/* Minutes east of UTC of the process's zone at noon on day d: mktime reads
+ * TZ (and tzset's rules) as a calendar on this machine would. */
+static int local_offset(ful_day d)
+{
+    struct tm tm, g;
+    time_t t;
+    int y, mo, dd;
+    memset(&tm, 0, sizeof tm);
+    ful_day_to_ymd(d, &y, &mo, &dd);
+    tm.tm_year = y - 1900;
+    tm.tm_mon = mo - 1;
+    tm.tm_mday = dd;
+    tm.tm_hour = 12;
+    tm.tm_isdst = -1;
+    t = mktime(&tm);
+    if (t == (time_t)-1 || !gmtime_r(&t, &g))
+        return 0;
+    return 12 * 60 - (g.tm_hour * 60 + g.tm_min) -
+           (int)(ful_day_from_ymd(g.tm_year + 1900, g.tm_mon + 1, g.tm_mday) - d) * 1440;
+}
+
+void ful_busy_local(ful_day day, int h, int m, int tz, int len, ful_busy *out)
+{
+    int t = h * 60 + m;
+    if (tz != FUL_BUSY_NOZONE)
+        t += local_offset(day) - tz;
+    while (t < 0) {
+        t += 1440;
+        day--;
+    }
+    while (t >= 1440) {
+        t -= 1440;
+        day++;
+    }
+    out->day = day;
+    out->min = t;
+    out->len = len;
 }
 
 void ful_draft_slots(ful_day today, const int slot_min[2], const ful_busy *busy, int nbusy, ful_day day_out[2],

@@ -14,16 +14,28 @@
 #define FUL_DRAFT_HORIZON 20
 #define FUL_DRAFT_HORIZON_DAYS 28
 /* A slot asks for 30 minutes (the templates say so); a meeting already
- * booked is taken for an hour, as `fulog export ics` books it. */
+ * booked is taken for as long as the note says ("10-11:30", "2h"), an
+ * hour when it says nothing, as `fulog export ics` books it. */
 #define FUL_DRAFT_SLOT_MIN 30
 #define FUL_DRAFT_MEETING_MIN 60
 
 /* A time the seller is already taken: a step with a clock time on its
- * due day (a meeting booked, a call), as the store knows it. */
+ * due day (a meeting booked, a call), as the store knows it, in the
+ * seller's local time. */
 typedef struct {
     ful_day day;
     int min;                /* minutes after midnight */
+    int len;                /* minutes it lasts; 0: FUL_DRAFT_MEETING_MIN */
 } ful_busy;
+
+/* No zone written with a meeting's time: the seller's own. */
+#define FUL_BUSY_NOZONE 99999
+
+/* The busy time of a meeting at h:m on day, tz minutes east of UTC
+ * (FUL_BUSY_NOZONE: no zone written, the seller's own time), lasting
+ * len minutes, in the seller's local time (the process's zone, TZ): a
+ * call noted "3pm CET" takes 9:00 in New York, on that day's offset. */
+void ful_busy_local(ful_day day, int h, int m, int tz, int len, ful_busy *out);
 
 typedef struct {
     const char *name;       /* the contact; NULL or "": none known */

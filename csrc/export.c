@@ -122,9 +122,15 @@ int ful_export_load(ful_store *s, const ful_export_opts *o, ful_export *x, char 
         v->state = v->done ? FUL_XS_DONE : (ful_xstate)parse_state(text_at(r, i, cstate));
         v->next = v->done ? FUL_NODATE : parse_day(text_at(r, i, cnext));
         v->hour = v->minute = -1;
+        v->len = FUL_MEETING_MIN;
         if (v->cls_id == FUL_FIRM && v->due != FUL_NODATE && v->text) {
-            if (!ful_export_time(v->text, strlen(v->text), v->meeting, v->due, &v->hour, &v->minute, &v->tz))
-                v->hour = v->minute = -1;
+            ful_when w;
+            if (ful_export_when(v->text, strlen(v->text), v->meeting, v->due, &w)) {
+                v->hour = w.h;
+                v->minute = w.m;
+                v->tz = w.tz;
+                v->len = w.len;
+            }
             v->has_tz = v->hour >= 0 && v->tz != FUL_TZ_FLOAT;
         }
         /* Steps of one note are consecutive (ordered by path, line). */
@@ -285,46 +291,210 @@ static int zone_at(const char *s, size_t n, size_t i, ful_day d)
     return FUL_TZ_FLOAT;
 }
 
-int ful_export_time(const char *text, size_t n, ful_day meeting, ful_day due, int *h, int *m, int *tz)
+/* The end of a range's dash at s[i] ("-", an en dash, "to"), blanks
+ * after it skipped; 0 when there is none. */
+static size_t dash_at(const char *s, size_t n, size_t i)
 {
-    int zone = FUL_TZ_FLOAT;
-    if (tz)
-        *tz = FUL_TZ_FLOAT;
+    while (i < n && s[i] == ' ')
+        i++;
+    if (i < n && s[i] == '-')
+        i++;
+    else if (i + 2 < n && (unsigned char)s[i] == 0xe2 && (unsigned char)s[i + 1] == 0x80 &&
+             (unsigned char)s[i + 2] == 0x93)
+        i += 3;
+    else if (i + 2 < n && ful_ieq(s + i, "to", 2) && s[i + 2] == ' ')
+        i += 2;
+    else
+        return 0;
+    while (i < n && s[i] == ' ')
+        i++;
+    return i;
+}
+
+/* A bare clock at s[i] ("11", "11:30"), as a range's end or start writes
+ * it: 1-2 digits, optional :MM. Returns its end, or 0. */
+static size_t bare_at(const char *s, size_t n, size_t i, int *h, int *m)
+{
+    size_t j = i;
+    int v = 0, mi = 0;
+    while (j < n && j - i < 2 && ful_is_digit((unsigned char)s[j]))
+        v = v * 10 + (s[j++] - '0');
+    if (j == i || (j < n && ful_is_digit((unsigned char)s[j])))
+        return 0;
+    if (j + 2 < n && s[j] == ':' && ful_is_digit((unsigned char)s[j + 1]) && ful_is_digit((unsigned char)s[j + 2])) {
+        mi = (s[j + 1] - '0') * 10 + (s[j + 2] - '0');
+        j += 3;
+    }
+    if (v > 23 || mi > 59 || (j < n && (is_alnum((unsigned char)s[j]) || s[j] == '/' || s[j] == '.')))
+        return 0;
+    *h = v;
+    *m = mi;
+    return j;
+}
+
+/* The minutes from start to a range's end written at s[i] (a clock, or a
+ * bare hour read on the start's half of the day: "2pm-3" ends at 15:00);
+ * 0 when no end is there or it is not after the start. */
+static int range_len(const char *s, size_t n, size_t i, int start)
+{
+    int h, m, end, bare = 0;
+    size_t j = dash_at(s, n, i);
+    if (!j)
+        return 0;
+    if (!clock_at(s, n, j, &h, &m)) {
+        if (!bare_at(s, n, j, &h, &m))
+            return 0;
+        bare = 1;
+    }
+    end = h * 60 + m;
+    /* "11am-1": a bare end on the afternoon's side; "10am-9am" is no range */
+    if (bare && end <= start && end + 720 > start && h < 12)
+        end += 720;
+    return end > start && end - start <= 12 * 60 ? end - start : 0;
+}
+
+/* A length written after a clock time at s[i]: "2h", "1.5 hours", "90
+ * min", "for 45 minutes", "(2h)"; 0 when none. */
+static int length_at(const char *s, size_t n, size_t i)
+{
+    static const struct { const char *w; int per; } units[] = {
+        { "hours", 60 }, { "hour", 60 }, { "hrs", 60 }, { "hr", 60 }, { "h", 60 },
+        { "minutes", 1 }, { "minute", 1 }, { "mins", 1 }, { "min", 1 }, { "m", 1 },
+    };
+    size_t j, k;
+    int whole = 0, tenth = 0, digits = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '(' || s[i] == ','))
+        i++;
+    if (i + 4 <= n && ful_ieq(s + i, "for ", 4))
+        i += 4;
+    for (j = i; j < n && j - i < 3 && ful_is_digit((unsigned char)s[j]); j++, digits++)
+        whole = whole * 10 + (s[j] - '0');
+    if (!digits)
+        return 0;
+    if (j + 1 < n && s[j] == '.' && ful_is_digit((unsigned char)s[j + 1])) {
+        tenth = s[j + 1] - '0';
+        j += 2;
+    }
+    while (j < n && s[j] == ' ')
+        j++;
+    for (k = 0; k < sizeof units / sizeof units[0]; k++) {
+        size_t w = strlen(units[k].w);
+        if (j + w <= n && ful_ieq(s + j, units[k].w, w) && !(j + w < n && is_alnum((unsigned char)s[j + w]))) {
+            int len = units[k].per == 60 ? whole * 60 + tenth * 6 : whole;
+            return len > 0 && len <= 12 * 60 ? len : 0;
+        }
+    }
+    return 0;
+}
+
+/* Past the zone written after a clock ("3pm CET", "10am (PT)", "UTC+2"). */
+static size_t past_zone(const char *s, size_t n, size_t i)
+{
+    size_t j = i;
+    while (j < n && (s[j] == ' ' || s[j] == '('))
+        j++;
+    while (j < n && (is_alnum((unsigned char)s[j]) || s[j] == '+' || s[j] == ':' ||
+                     (s[j] == '-' && j + 1 < n && ful_is_digit((unsigned char)s[j + 1]) && j > i &&
+                      !ful_is_digit((unsigned char)s[j - 1]))))
+        j++;
+    if (j < n && s[j] == ')')
+        j++;
+    return j;
+}
+
+/* The length of a meeting whose clock ends at s[e]: a range's end ("-11:30",
+ * "to 3pm"), else a length ("2h", "90 min"), else FUL_MEETING_MIN. */
+static int meeting_len(const char *s, size_t n, size_t e, int start, int zoned)
+{
+    size_t z = zoned ? past_zone(s, n, e) : e;
+    int len = range_len(s, n, e, start);
+    if (!len && z != e)
+        len = range_len(s, n, z, start);
+    if (!len)
+        len = length_at(s, n, z);
+    return len ? len : FUL_MEETING_MIN;
+}
+
+int ful_export_when(const char *text, size_t n, ful_day meeting, ful_day due, ful_when *w)
+{
     ful_date_span sp[16];
-    int ns = ful_dates_find(text, n, meeting, sp, 16), k, found = 0;
+    int ns = ful_dates_find(text, n, meeting, sp, 16), k;
+    w->tz = FUL_TZ_FLOAT;
+    w->len = FUL_MEETING_MIN;
     for (k = 0; k < ns; k++) {
-        size_t a, b, i;
+        size_t a, b, i, last = 0;
+        int hh, mm;
         if (sp[k].start != due)
             continue;
         b = sp[k].off + sp[k].len;
         if (noon_after(text, n, b)) {
-            *h = 12;
-            *m = 0;
+            w->h = 12;
+            w->m = 0;
             return 1;
         }
-        if (!sp[k].has_time)
+        if (!sp[k].has_time) {
+            /* "Mon 12/7 10-11:30", "Fri 2-3pm": a range the date reader
+             * does not read as a time, right after the date */
+            size_t j = b, e;
+            while (j < n && (text[j] == ' ' || text[j] == ','))
+                j++;
+            if (j > b && (e = bare_at(text, n, j, &hh, &mm)) != 0) {
+                int endh, endm, len;
+                size_t f = dash_at(text, n, e), fe = f ? clock_at(text, n, f, &endh, &endm) : 0;
+                /* "2-3pm": the start on the end's half of the day */
+                if (fe && endh >= 12 && hh < 12 && (hh + 12) * 60 + mm < endh * 60 + endm)
+                    hh += 12;
+                len = range_len(text, n, e, hh * 60 + mm);
+                if (len) {
+                    w->h = hh;
+                    w->m = mm;
+                    w->len = len;
+                    if (!fe)
+                        fe = bare_at(text, n, f, &endh, &endm);
+                    w->tz = zone_at(text, n, fe, due);   /* "2-3pm CET" */
+                    return 1;
+                }
+            }
             continue;
+        }
         /* The time sits in the span ("Tue 12/8 10am") or just before it
          * ("10am Tue"); the last one wins. */
         a = sp[k].off > 12 ? sp[k].off - 12 : 0;
         for (i = a; i < b && i < n; i++) {
-            int hh, mm;
             size_t e = ful_is_digit((unsigned char)text[i]) ? clock_at(text, n, i, &hh, &mm) : 0;
             if (e && e <= b + 1) {
-                *h = hh;
-                *m = mm;
-                zone = zone_at(text, n, e, due);
-                found = 1;
-                i = e - 1;
+                int eh, em;
+                size_t f = dash_at(text, n, e), fe = 0;
+                w->h = hh;
+                w->m = mm;
+                last = e;
+                /* "10am to 11:30": the range's end is no later start */
+                if (f && ((fe = clock_at(text, n, f, &eh, &em)) != 0 || (fe = bare_at(text, n, f, &eh, &em)) != 0))
+                    i = fe - 1;
+                else
+                    i = e - 1;
             }
         }
-        if (found) {
-            if (tz)
-                *tz = zone;
+        if (last) {
+            w->tz = zone_at(text, n, last, due);
+            w->len = meeting_len(text, n, last, w->h * 60 + w->m, w->tz != FUL_TZ_FLOAT);
             return 1;
         }
     }
     return 0;
+}
+
+int ful_export_time(const char *text, size_t n, ful_day meeting, ful_day due, int *h, int *m, int *tz)
+{
+    ful_when w;
+    int ok = ful_export_when(text, n, meeting, due, &w);
+    if (tz)
+        *tz = ok ? w.tz : FUL_TZ_FLOAT;
+    if (ok) {
+        *h = w.h;
+        *m = w.m;
+    }
+    return ok;
 }
 
 /* ---- CSV (RFC 4180) ---- */
@@ -629,6 +799,21 @@ static void ics_begin(ics_w *w, const ful_xstep *x, const char *comp, const char
     ics_raw(w, "DTSTAMP:", stamp);
 }
 
+/* DURATION as written ("10-11:30": PT1H30M), an hour when no length is. */
+static void ics_duration(ics_w *w, int len)
+{
+    char v[24];
+    if (len <= 0)
+        len = FUL_MEETING_MIN;
+    if (len % 60 == 0)
+        snprintf(v, sizeof v, "PT%dH", len / 60);
+    else if (len > 60)
+        snprintf(v, sizeof v, "PT%dH%dM", len / 60, len % 60);
+    else
+        snprintf(v, sizeof v, "PT%dM", len);
+    ics_raw(w, "DURATION:", v);
+}
+
 static void ics_event(ics_w *w, const ful_xstep *x, const char *stamp)
 {
     char d[9], v[40];
@@ -642,11 +827,11 @@ static void ics_event(ics_w *w, const ful_xstep *x, const char *stamp)
         ics_date(d, x->due + shift);
         snprintf(v, sizeof v, "%sT%02d%02d00Z", d, t / 60, t % 60);
         ics_raw(w, "DTSTART:", v);
-        ics_raw(w, "DURATION:", "PT1H");
+        ics_duration(w, x->len);
     } else if (x->hour >= 0) {
         snprintf(v, sizeof v, "%sT%02d%02d00", d, x->hour, x->minute);
         ics_raw(w, "DTSTART:", v);      /* floating: the seller's local time */
-        ics_raw(w, "DURATION:", "PT1H");
+        ics_duration(w, x->len);
     } else {
         char e[9];
         ics_raw(w, "DTSTART;VALUE=DATE:", d);

@@ -25,6 +25,7 @@ typedef struct {
     ful_day next;               /* next action date; FUL_NODATE: none (and for done steps) */
     int hour, minute;           /* the event's clock time, hour -1 when none */
     int has_tz, tz;             /* a zone written with it: tz minutes east of UTC (0: floating) */
+    int len;                    /* minutes it lasts (ful_export_when) */
     int occurrence;             /* 0 for the first step with this key in its note, 1 for the next... */
 } ful_xstep;
 
@@ -57,6 +58,22 @@ void ful_export_free(ful_export *x);
  * "9am (CET)", "UTC+2"), as minutes east of UTC on that day, else
  * FUL_TZ_FLOAT. */
 int ful_export_time(const char *text, size_t n, ful_day meeting, ful_day due, int *h, int *m, int *tz);
+
+/* A meeting with no length written is taken for an hour. */
+#define FUL_MEETING_MIN 60
+
+/* When a timed step happens: its clock time and zone as ful_export_time
+ * reads them, and how long it lasts: a range ("10-11:30", "2-3pm", "10am
+ * to 11:30"), a length after the time ("2h", "1.5 hours", "90 min", "for
+ * 45 minutes"), else FUL_MEETING_MIN. A range with no time of its own for
+ * the date reader ("Mon 12/7 10-11:30") is read here too. */
+typedef struct {
+    int h, m;   /* the start, as written */
+    int tz;     /* minutes east of UTC, FUL_TZ_FLOAT when no zone is written */
+    int len;    /* minutes */
+} ful_when;
+
+int ful_export_when(const char *text, size_t n, ful_day meeting, ful_day due, ful_when *w);
 
 /* Writers: append to out; 0, or -1 out of memory. */
 int ful_export_csv(const ful_xstep *v, int n, ful_buf *out);

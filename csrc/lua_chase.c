@@ -321,7 +321,7 @@ static int l_draft(lua_State *L)
         }
     }
     lua_pop(L, 1);
-    /* busy={{day=, min=}, ...} (db:busy): times a slot must keep clear of,
+    /* busy={{day=, min=, len=}, ...} (db:busy): times a slot must keep clear of,
      * in a userdata the collector frees, whatever raises */
     lua_getfield(L, 1, "busy");
     if (lua_istable(L, -1)) {
@@ -334,6 +334,7 @@ static int l_draft(lua_State *L)
                 return luaL_error(L, "draft: busy wants a list of {day=, min=}");
             busy[in.nbusy].day = day_field(L, item, "day");
             busy[in.nbusy].min = int_field(L, item, "min");
+            busy[in.nbusy].len = int_field(L, item, "len");   /* 0 when absent: an hour */
             lua_pop(L, 1);
             if (busy[in.nbusy].day != FUL_NODATE)
                 in.nbusy++;

@@ -399,12 +399,12 @@ static ful_day cell_day(const ful_rows *r, size_t i, int c)
     return d;
 }
 
-/* db:busy(today [, owner]) -> { {day="YYYY-MM-DD", min=N, text=}, ... }:
+/* db:busy(today [, owner]) -> { {day="YYYY-MM-DD", min=N, len=N, text=}, ... }:
  * the times already taken in the days a draft's slots may use (after today,
  * FUL_DRAFT_HORIZON_DAYS on): each open step of owner's notes and the
  * unowned (nil: everyone's) whose text names a clock time on its due day,
- * read as `fulog export ics` reads it. The time is as written, a zone
- * after it aside. */
+ * read as `fulog export ics` reads it (its length too: "10-11:30", "2h"),
+ * in the seller's local time (a zone written after it converted). */
 static int l_busy(lua_State *L)
 {
     ful_lstore *ls = check_store(L);
@@ -429,15 +429,19 @@ static int l_busy(lua_State *L)
     for (i = 0; i < r->nrows; i++) {
         const ful_cell *t = ful_rows_cell(r, i, ctext);
         ful_day due = cell_day(r, i, cdue);
-        int h, m;
+        ful_when w;
+        ful_busy b;
         if (t->type != FUL_TEXT || due == FUL_NODATE ||
-            !ful_export_time(ful_rows_text(r, t), t->len, cell_day(r, i, cmeet), due, &h, &m, NULL))
+            !ful_export_when(ful_rows_text(r, t), t->len, cell_day(r, i, cmeet), due, &w))
             continue;
-        lua_createtable(L, 0, 3);
-        ful_l_pushday(L, due);
+        ful_busy_local(due, w.h, w.m, w.tz == FUL_TZ_FLOAT ? FUL_BUSY_NOZONE : w.tz, w.len, &b);
+        lua_createtable(L, 0, 4);
+        ful_l_pushday(L, b.day);
         lua_setfield(L, -2, "day");
-        lua_pushinteger(L, h * 60 + m);
+        lua_pushinteger(L, b.min);
         lua_setfield(L, -2, "min");
+        lua_pushinteger(L, b.len);
+        lua_setfield(L, -2, "len");
         push_cell(L, r, t);
         lua_setfield(L, -2, "text");
         lua_rawseti(L, -2, ++n);

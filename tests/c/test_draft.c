@@ -1,5 +1,7 @@
 /* test_draft.c: follow-up drafts: slots, tone, placeholders, no reasons. */
 #include <string.h>
+#include <stdlib.h>
+#include <time.h>
 
 #include "draft.h"
 #include "t.h"
@@ -13,7 +15,7 @@ int main(void)
     const int times[2] = { 600, 840 };
     char d1[11], d2[11];
     ful_day mon = ful_day_from_ymd(2026, 12, 7), tue = mon + 1, wed = mon + 2;
-    ful_busy busy[6];
+    ful_busy busy[6] = { { 0, 0, 0 } };
 
     T_SECTION("slots");
     ful_draft_slots(ful_day_from_ymd(2026, 12, 4), times, NULL, 0, s, at);  /* a Friday */
@@ -55,6 +57,37 @@ int main(void)
     busy[0].day = mon - 1, busy[0].min = 600;
     ful_draft_slots(ful_day_from_ymd(2026, 12, 4), times, busy, 1, s, at);
     T_CHECK(s[0] == mon && at[0] == 600 && s[1] == tue && at[1] == 840, "Sunday's meeting: the plain slots");
+
+    /* QA round 39: a meeting lasts as long as its note says, and a zone
+     * written with its time is converted to the seller's */
+    T_SECTION("slots keep clear of a meeting's whole length, in the seller's zone");
+    memset(busy, 0, sizeof busy);
+    busy[0].day = mon, busy[0].min = 9 * 60, busy[0].len = 90;   /* 9:00-10:30 */
+    ful_draft_slots(ful_day_from_ymd(2026, 12, 4), times, busy, 1, s, at);
+    T_CHECK(s[0] == mon && at[0] == 840, "a 90-minute meeting at 9:00 takes 10:00 (got %d)", at[0]);
+    busy[0].len = 45;                                             /* 9:00-9:45 */
+    ful_draft_slots(ful_day_from_ymd(2026, 12, 4), times, busy, 1, s, at);
+    T_CHECK(s[0] == mon && at[0] == 600, "a 45-minute one leaves 10:00 (got %d)", at[0]);
+    busy[0].day = mon - 1, busy[0].min = 23 * 60, busy[0].len = 12 * 60;   /* Sun 23:00 to Mon 11:00 */
+    ful_draft_slots(ful_day_from_ymd(2026, 12, 4), times, busy, 1, s, at);
+    T_CHECK(s[0] == mon && at[0] == 840, "a meeting past midnight takes the next morning (got %d)", at[0]);
+    setenv("TZ", "EST5EDT,M3.2.0,M11.1.0", 1);   /* the seller in New York */
+    tzset();
+    ful_busy_local(mon, 16, 0, 60, 60, &busy[0]);   /* "4pm CET" */
+    T_CHECK(busy[0].day == mon && busy[0].min == 600 && busy[0].len == 60, "4pm CET is 10:00 in New York (got %d)",
+            busy[0].min);
+    ful_busy_local(mon, 1, 0, 60, 60, &busy[0]);    /* "1am CET": the day before in New York */
+    T_CHECK(busy[0].day == mon - 1 && busy[0].min == 19 * 60, "1am CET is 19:00 the day before (got %d, %d)",
+            (int)(busy[0].day - mon), busy[0].min);
+    ful_busy_local(ful_day_from_ymd(2026, 7, 6), 16, 0, 120, 60, &busy[0]);   /* "4pm CEST" in July: EDT */
+    T_CHECK(busy[0].min == 600, "4pm CEST in July is 10:00 EDT (got %d)", busy[0].min);
+    ful_busy_local(mon, 16, 0, FUL_BUSY_NOZONE, 90, &busy[0]);
+    T_CHECK(busy[0].day == mon && busy[0].min == 960 && busy[0].len == 90, "no zone: the seller's own time");
+    ful_busy_local(mon, 16, 0, 60, 60, &busy[0]);
+    ful_draft_slots(ful_day_from_ymd(2026, 12, 4), times, busy, 1, s, at);
+    T_CHECK(s[0] == mon && at[0] == 840, "a call at 4pm CET takes a New Yorker's Mon 10:00 (got %d)", at[0]);
+    unsetenv("TZ");
+    tzset();
 
     T_SECTION("template");
     memset(&in, 0, sizeof in);

@@ -152,6 +152,41 @@ static void test_time(void)
     }
 }
 
+/* How long a meeting lasts, as the note writes it (QA round 39: a review
+ * noted "10-11:30" was booked for an hour, and "2-3pm" had no time). */
+static void test_length(void)
+{
+    static const struct {
+        const char *text;
+        int h, m, len;
+    } c[] = {
+        { "Demo booked Mon 12/7 10am", 10, 0, 60 },
+        { "Review booked Mon 12/7 10-11:30", 10, 0, 90 },
+        { "Review booked Mon 12/7 10am-11:30am", 10, 0, 90 },
+        { "Review booked Mon 12/7 10am \xe2\x80\x93 11:30", 10, 0, 90 },
+        { "Review booked Mon 12/7 10am to 11:30", 10, 0, 90 },
+        { "Call booked Mon 12/7 2-3pm", 14, 0, 60 },
+        { "Call booked Mon 12/7 11am-1pm", 11, 0, 120 },
+        { "Call booked Mon 12/7 11am-1", 11, 0, 120 },
+        { "Workshop booked Mon 12/7 10am 2h", 10, 0, 120 },
+        { "Workshop booked Mon 12/7 10am (1.5 hours)", 10, 0, 90 },
+        { "Call booked Mon 12/7 10am for 45 minutes", 10, 0, 45 },
+        { "Call booked Mon 12/7 at 3 for 90 min", 15, 0, 90 },
+        { "Call booked Mon 12/7 3pm CET 30 min", 15, 0, 30 },
+        { "Call booked Mon 12/7 10am, 2 people", 10, 0, 60 },
+        { "Call booked Mon 12/7 10am-9am", 10, 0, 60 },
+    };
+    ful_day meet = D(2026, 12, 1), due = D(2026, 12, 7);
+    size_t i;
+    T_SECTION("meeting lengths");
+    for (i = 0; i < sizeof c / sizeof c[0]; i++) {
+        ful_when w;
+        int ok = ful_export_when(c[i].text, strlen(c[i].text), meet, due, &w);
+        T_CHECK(ok && w.h == c[i].h && w.m == c[i].m && w.len == c[i].len, "%s: found %d, %02d:%02d for %d min",
+                c[i].text, ok, ok ? w.h : -1, ok ? w.m : -1, ok ? w.len : -1);
+    }
+}
+
 /* A zone written with the time: the event is that instant, in UTC. */
 static void test_zone(void)
 {
@@ -240,7 +275,7 @@ static void test_writers(void)
     b.len = 0;
     T_CHECK(ful_export_json(x + 1, 1, &b) == 0, "json");
     T_STREQ(b.p, "[\n{\"account\":\"Acme, Inc.\",\"path\":\"/n/acme/a.md\",\"line\":5,\"class\":\"non\","
-                 "\"state\":\"done\",\"text\":\"call back\",\"meeting\":\"2026-11-20\",\"due\":\"2026-12-08\","
+                 "\"state\":\"done\",\"text\":\"call back\",\"display\":\"call back\",\"meeting\":\"2026-11-20\",\"due\":\"2026-12-08\","
                  "\"next\":null,\"touches\":2,\"unanswered\":0,\"last_touch\":\"2026-11-25\",\"pushed\":0,"
                  "\"done\":true}\n]\n");
     b.len = 0;
@@ -321,6 +356,7 @@ int main(void)
     test_csv();
     test_time();
     test_zone();
+    test_length();
     test_periods();
     test_writers();
     return T_DONE();

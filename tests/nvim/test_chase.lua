@@ -161,12 +161,28 @@ H.run(function()
   vim.fn.writefile({ "---", "account: Zeta", "date: 2026-12-09", "---", "# Zeta - call",
     "- NEXT: Demo with Hank booked Fri 12/11 10am" }, booked)
   fulog.index_file(booked)
-  vim.api.nvim_win_set_cursor(0, { 6, 0 })
-  vim.cmd("FuDraft")
-  d = table.concat(H.buf_lines(0), "\n")
-  H.contains(d, "Fri Dec 11 at 14:00 or Mon Dec 14 at 14:00", ":FuDraft offers no slot at a meeting's time")
-  H.eq(d .. "\n", vim.fn.system({ H.root .. "/bin/fulog", "draft", zeta .. ":6" }), "... the same slots as fulog draft")
-  vim.cmd("bwipeout!")
+  -- :FuDraft on zeta's step offers these slots, as fulog draft does
+  local function draft_slots(want, name)
+    vim.api.nvim_win_set_cursor(0, { 6, 0 })
+    vim.cmd("FuDraft")
+    d = table.concat(H.buf_lines(0), "\n")
+    H.contains(d, want, name)
+    H.eq(d .. "\n", vim.fn.system({ H.root .. "/bin/fulog", "draft", zeta .. ":6" }), "... the same slots as fulog draft")
+    vim.cmd("bwipeout!")
+  end
+  draft_slots("Fri Dec 11 at 14:00 or Mon Dec 14 at 14:00", ":FuDraft offers no slot at a meeting's time")
+
+  -- QA round 39: the demo noted in the client's zone, a review noted as a
+  -- range: the seller in New York is taken Fri 10:00-11:00 and Mon 13-15
+  vim.fn.writefile({ "---", "account: Zeta", "date: 2026-12-09", "---", "# Zeta - call",
+    "- NEXT: Demo with Hank booked Fri 12/11 4pm CET", "- NEXT: Review booked Mon 12/14 1-3pm" }, booked)
+  fulog.index_file(booked)
+  vim.env.TZ = "EST5EDT,M3.2.0,M11.1.0"
+  draft_slots("Fri Dec 11 at 14:00 or Mon Dec 14 at 10:00", ":FuDraft: 4pm CET is 10:00 in New York, 1-3pm holds 14:00")
+  vim.env.TZ = nil
+  vim.fn.writefile({ "---", "account: Zeta", "date: 2026-12-09", "---", "# Zeta - call",
+    "- NEXT: Demo with Hank booked Fri 12/11 10am" }, booked)
+  fulog.index_file(booked)
 
   -- QA round 38b: a step snoozed to a day now past read "... due:2026-12-07"
   -- in the overdue list and "..." in the log: one text everywhere

@@ -3,6 +3,18 @@
 " messages. Same fixtures as Neovim, today 2026-12-10.
 execute 'source' fnameescape(expand('<sfile>:p:h') . '/helpers.vim')
 
+" :FuDraft on the step at line 6 of the note zeta offers these slots, as
+" fulog draft does.
+function! s:draft_slots(zeta, want, name) abort
+  call cursor(6, 1)
+  FuDraft
+  let d = join(getline(1, '$'), "\n")
+  call T_contains(d, a:want, a:name)
+  call T_eq(d . "\n", system(shellescape(g:T.root . '/bin/fulog') . ' draft ' . shellescape(a:zeta . ':6')),
+        \ '... the same slots as fulog draft')
+  bwipeout!
+endfunction
+
 function! s:body() abort
   let env = T_env('2026-12-10')
   call T_load_plugin()
@@ -100,13 +112,19 @@ function! s:body() abort
   call writefile(['---', 'account: Zeta', 'date: 2026-12-09', '---', '# Zeta - call',
         \ '- NEXT: Demo with Hank booked Fri 12/11 10am'], booked)
   call luaeval('require("fulog").index_file(_A) and nil', booked)
-  call cursor(6, 1)
-  FuDraft
-  let d = join(getline(1, '$'), "\n")
-  call T_contains(d, 'Fri Dec 11 at 14:00 or Mon Dec 14 at 14:00', ':FuDraft offers no slot at a meeting''s time')
-  call T_eq(d . "\n", system(shellescape(g:T.root . '/bin/fulog') . ' draft ' . shellescape(zeta . ':6')),
-        \ '... the same slots as fulog draft')
-  bwipeout!
+  call s:draft_slots(zeta, 'Fri Dec 11 at 14:00 or Mon Dec 14 at 14:00', ':FuDraft offers no slot at a meeting''s time')
+
+  " QA round 39: the demo noted in the client's zone, a review noted as a
+  " range: the seller in New York is taken Fri 10:00-11:00 and Mon 13-15
+  call writefile(['---', 'account: Zeta', 'date: 2026-12-09', '---', '# Zeta - call',
+        \ '- NEXT: Demo with Hank booked Fri 12/11 4pm CET', '- NEXT: Review booked Mon 12/14 1-3pm'], booked)
+  call luaeval('require("fulog").index_file(_A) and nil', booked)
+  let $TZ = 'EST5EDT,M3.2.0,M11.1.0'
+  call s:draft_slots(zeta, 'Fri Dec 11 at 14:00 or Mon Dec 14 at 10:00', ':FuDraft: 4pm CET is 10:00 in New York, 1-3pm holds 14:00')
+  unlet $TZ
+  call writefile(['---', 'account: Zeta', 'date: 2026-12-09', '---', '# Zeta - call',
+        \ '- NEXT: Demo with Hank booked Fri 12/11 10am'], booked)
+  call luaeval('require("fulog").index_file(_A) and nil', booked)
 
   " QA round 38b: a step snoozed to a day now past read "... due:2026-12-07"
   " in the overdue list and "..." in the log: one text everywhere
