@@ -391,9 +391,17 @@ int ful_touch_line(const char *step_line, size_t n, ful_day day, const char *cha
             return -1;
     }
     ful_day_format(day, d);
-    if (ful_buf_adds(out, "TOUCH: ") || ful_buf_add(out, d, 10) || ful_buf_adds(out, " ") ||
-        ful_buf_adds(out, channel && *channel ? channel : "other"))
+    if (ful_buf_adds(out, "TOUCH: ") || ful_buf_add(out, d, 10) || ful_buf_adds(out, " "))
         return -1;
+    /* the channel in lower case, as typed in any case: `fulog touch F:L VM`
+     * and :FuTouch VM write the same line */
+    if (!channel || !*channel)
+        channel = "other";
+    for (; *channel; channel++) {
+        char c = (char)ful_lower((unsigned char)*channel);
+        if (ful_buf_add(out, &c, 1))
+            return -1;
+    }
     if (outcome && *outcome) {
         /* One line: no line breaks from the caller reach the file. */
         size_t k;

@@ -248,6 +248,9 @@ int main(void)
         ful_buf b = { 0, 0, 0 };
         T_INTEQ(ful_touch_line("\xE2\x80\xA2 NEXT: x", 11, D("2026-12-01"), "call", NULL, &b), 0);
         T_STREQ(b.p, "  \xE2\x80\xA2 TOUCH: 2026-12-01 call");
+        /* typed VM in the shell or the editor: one line (QA round 39) */
+        T_INTEQ(ful_touch_line("- NEXT: x", 9, D("2026-12-01"), "VM", "left msg", &b), 0);
+        T_STREQ(b.p, "  - TOUCH: 2026-12-01 vm - left msg");
         T_INTEQ(ful_done_line("- TODO: x", 9, &todo, &b), 1);
         T_STREQ(b.p, "- [x] TODO: x");
         T_INTEQ(ful_done_line("- TODO: x", 9, NULL, &b), -1);

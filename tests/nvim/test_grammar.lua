@@ -65,8 +65,9 @@ H.run(function()
     return (notified[#notified].msg:gsub("^fulog: ", ""):gsub("^.*/", ""))
   end
   H.eq(last_said(), "a.md:6: touch recorded: call - replied: yes (send pricing)", ":FuTouch says where it wrote, and what")
-  H.eq(zeta_cli("touch --tags TODO c.md:2 call replied: yes"),
+  H.eq(zeta_cli("touch --tags TODO c.md:2 CALL replied: yes"),
     "c.md:6: touch recorded: call - replied: yes (send pricing)\n", "fulog touch says it in the same words")
+  H.eq(H.read_file(env.notes .. "/zeta/c.md"), H.read_file(p2), "the channel typed CALL: the line :FuTouch writes")
   -- done and snooze: the same words in the shell and the editor
   local words = { "# Zeta - 2026-12-08", "- TODO: send the deck #compliance due:2026-12-09", "- TODO: call Tom back" }
   for _, f in ipairs({ "s.md", "t.md" }) do

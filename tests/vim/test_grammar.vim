@@ -53,8 +53,9 @@ function! s:body() abort
   " the same words as fulog touch: one message (fulog.written), each
   " front-end naming the note relative to its working folder
   call T_eq(s:last_said(), 'a.md:6: touch recorded: call - replied: yes (send pricing)', ':FuTouch says where it wrote, and what')
-  call T_eq(s:zeta_cli(env, 'touch --tags TODO c.md:2 call replied: yes'),
+  call T_eq(s:zeta_cli(env, 'touch --tags TODO c.md:2 CALL replied: yes'),
         \ "c.md:6: touch recorded: call - replied: yes (send pricing)\n", 'fulog touch says it in the same words')
+  call T_eq(T_read(env.notes . '/zeta/c.md'), T_read(p2), 'the channel typed CALL: the line :FuTouch writes')
   " done and snooze: the same words in the shell and the editor
   let words = ['# Zeta - 2026-12-08', '- TODO: send the deck #compliance due:2026-12-09', '- TODO: call Tom back']
   call writefile(words, env.notes . '/zeta/s.md')
