@@ -171,9 +171,12 @@ static int ful_goes_to(const ful_cline *L, int j, int end)
 static int ful_things_done(const ful_cline *L, int i, int end)
 {
     const ful_rtok *r = &L->r[i];
-    int j = ful_next(L, i, end), k;
-    if (j < 0 || L->t[i].span != 1 || (L->t[i].flags & (T_QUOTED | T_NUM)) || r->len < 4 || r->lw[r->len - 1] != 's' ||
-        r->lw[r->len - 2] == 's' || r->lw[r->len - 2] == '\'' || (L->t[j].flags & (T_BREAK | T_QUOTED | T_CAP)) ||
+    int j, k;
+    if (r->len < 4 || r->lw[r->len - 1] != 's' || r->lw[r->len - 2] == 's' || r->lw[r->len - 2] == '\'' || L->t[i].span != 1 ||
+        (L->t[i].flags & (T_QUOTED | T_NUM)))
+        return 0; /* (the plural's shape first: most clauses stop here) */
+    j = ful_next(L, i, end);
+    if (j < 0 || (L->t[j].flags & (T_BREAK | T_QUOTED | T_CAP)) ||
         (L->t[i].bits & (FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_POSS | FUL_CUE_MODAL | FUL_CUE_DATE | FUL_CUE_EVENT)) ||
         ((L->t[i].bits & FUL_CUE_CLIENT) && !(L->t[i].flags & T_NAME)) || /* (a plural read as a name: "Units installed") */
         !(ful_participle(L, j) || ful_past_verb(L, j)) || (L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK)))
