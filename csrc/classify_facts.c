@@ -750,6 +750,9 @@ static int ful_state_to_end(const ful_cline *L, int k, int end)
         if (k > 0 && (L->t[k - 1].flags & T_NUM) &&
             (ful_is_word(L, k, "years") || ful_is_word(L, k, "months") || ful_is_word(L, k, "weeks") || ful_is_word(L, k, "days")))
             continue;
+        if ((b & FUL_CUE_DATE) && k > 0 && ful_is_id(L, k - 1, FUL_W_this) && ful_next(L, k, end) < 0 &&
+            (ful_is_id(L, k, FUL_W_year) || ful_is_id(L, k, FUL_W_quarter) || ful_is_id(L, k, FUL_W_season)))
+            continue; /* "Headcount is flat this year": how it stands through the period, no day to act on */
         if (ful_is_id(L, k, FUL_W_to) || (L->t[k].flags & T_QUOTED) || (b & (FUL_CUE_DATE | FUL_CUE_EVENT | FUL_CUE_BOOKED)) ||
             ((b & VERBISH) && !(b & FUL_CUE_DNOUN)))
             return 0;

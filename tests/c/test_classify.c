@@ -2578,6 +2578,10 @@ static void test_typo_mender(void)
     IS("keep chasing Ana for the PO", "non");
     DUE("Will + May join the call Friday", "firm", "2026-11-27"); /* two names that are words */
     DUE("May and Will sign Friday", "firm", "2026-11-27");
+    T_SECTION("how a thing stands through this period");
+    IS("Headcount is flat this year", "unknown");
+    IS("Their headcount is flat this year", "unknown");
+    DUE("Tom signs the PO this week", "soft", "2026-11-22");
     T_SECTION("who does what is a habit");
     IS("Teburoro is the decision maker, his deputy does the paperwork", "unknown");
     IS("Bowling center does 60% of revenue from bar + food", "unknown");
