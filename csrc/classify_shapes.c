@@ -551,7 +551,7 @@ int ful_fact_label(const ful_cline *L)
         uint32_t b = L->t[k].bits;
         if (L->t[k].flags & T_INPHR)
             continue;
-        if (record && !(b & (FUL_CUE_MODAL | FUL_CUE_BOOKED)) &&
+        if (record && !((b & FUL_CUE_MODAL) && !ful_be_form(L, k)) && !(b & FUL_CUE_BOOKED) && /* ("price is the main issue") */
             !(pain && (L->t[k].flags & T_BREAK) && (b & (FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP)) && !ful_ends_ing(L, k)))
             continue; /* (a pain, then our to-do after it: "Pain: manual invoicing, send case study") */
         if ((b & FUL_CUE_MODAL) ||

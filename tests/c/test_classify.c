@@ -2582,6 +2582,9 @@ static void test_typo_mender(void)
     IS("Headcount is flat this year", "unknown");
     IS("Their headcount is flat this year", "unknown");
     DUE("Tom signs the PO this week", "soft", "2026-11-22");
+    T_SECTION("under a record's label, how it is goes on being told");
+    IS("Competitor: they also talk to Vodafone Business, price is the main issue", "unknown");
+    IS("Background: the old system was replaced in 2023", "unknown");
     T_SECTION("who does what is a habit");
     IS("Teburoro is the decision maker, his deputy does the paperwork", "unknown");
     IS("Bowling center does 60% of revenue from bar + food", "unknown");
