@@ -162,6 +162,9 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
             v = i;
             break;
         } else if (L->t[i].bits & VERBISH) {
+            if (i + 1 < end && i + 1 <= vt + 2 && L->t[i + 1].span == 1 && !(L->t[i + 1].flags & (T_BREAK | T_CAP)) &&
+                (ful_wset[L->t[i + 1].wid] & FUL_WS_ONSET) && ful_ends_sv(L, i + 1))
+                continue; /* ("Their schedule changes in April": the verb's word names the thing) */
             if (i > vt)
                 return 0; /* (another verb first: "CFO signs, buys ...") */
             break; /* (the verb itself: read below, with a count after it) */

@@ -2585,6 +2585,9 @@ static void test_typo_mender(void)
     T_SECTION("under a record's label, how it is goes on being told");
     IS("Competitor: they also talk to Vodafone Business, price is the main issue", "unknown");
     IS("Background: the old system was replaced in 2023", "unknown");
+    T_SECTION("a verb's word before a verb of what happens names the thing");
+    IS("Ferry schedule changes in April", "unknown");
+    IS("Their pricing changes in Jan", "unknown");
     T_SECTION("who does what is a habit");
     IS("Teburoro is the decision maker, his deputy does the paperwork", "unknown");
     IS("Bowling center does 60% of revenue from bar + food", "unknown");
