@@ -599,6 +599,14 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
             (r->len == 2 && (memcmp(r->lw, "us", 2) == 0 || memcmp(r->lw, "me", 2) == 0)) || (r->len == 4 && memcmp(r->lw, "your", 4) == 0))
             t->bits = FUL_CUE_DNOUN | FUL_CUE_WORD;
     }
+    /* "our team to do the site survey report", "Ana to do the intro": after
+     * "to", with its object, "do" makes the thing (the words before i are
+     * looked up; the one after is read by its letters) */
+    if (span == 1 && t->wid == FUL_W_do && i > 0 && L->t[i - 1].wid == FUL_W_to && i + 1 < cend &&
+        !(L->t[i + 1].flags & T_BREAK) &&
+        ((L->r[i + 1].len == 3 && memcmp(L->r[i + 1].lw, "the", 3) == 0) ||
+         (L->r[i + 1].len == 1 && L->r[i + 1].lw[0] == 'a') || (L->r[i + 1].len == 2 && memcmp(L->r[i + 1].lw, "an", 2) == 0)))
+        t->bits |= FUL_CUE_DELIV;
     /* "call w Gulnara": "w" is "with"; "Tom W.", "George W": an initial */
     if (t->wid == FUL_W_w && (t->flags & T_CAP))
         t->bits = 0;
@@ -621,6 +629,7 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
  * compares of every token's id were about 1% of a line. */
 static const uint8_t ful_fix_words[FUL_NWIDS + 1] = {
     [FUL_W_will] = 1, [FUL_W_make] = 1, [FUL_W_ensure] = 1, [FUL_W_walk] = 1, [FUL_W_line] = 1, [FUL_W_w] = 1, [FUL_W_plan] = 1,
+    [FUL_W_do] = 1,
 };
 
 /* Where a step's verb stands, the only place a slip is mended (a word

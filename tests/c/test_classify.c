@@ -2588,6 +2588,11 @@ static void test_typo_mender(void)
     T_SECTION("a verb's word before a verb of what happens names the thing");
     IS("Ferry schedule changes in April", "unknown");
     IS("Their pricing changes in Jan", "unknown");
+    T_SECTION("to do the thing: a maker's verb");
+    IS("our team to do the site survey report", "compliance");
+    IS("Our SE to do the demo script", "compliance");
+    DUE("Ana to do the intro Friday", "firm", "2026-11-27");
+    IS("They need to do the training first", "soft");
     T_SECTION("who does what is a habit");
     IS("Teburoro is the decision maker, his deputy does the paperwork", "unknown");
     IS("Bowling center does 60% of revenue from bar + food", "unknown");
