@@ -469,8 +469,9 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
                                        ful_is_id(L, j, FUL_W_can)))
                 return S_CLIENT; /* "Approval likely in January", "PO should come through": theirs to give */
             if (!(L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_ART | FUL_CUE_DNOUN)) && !ful_is_id(L, j, FUL_W_be) &&
-                !((b & FUL_CUE_CDOC) && (L->t[j].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)))) /* ("PO next week probably") */
-                break;
+                !((b & FUL_CUE_CDOC) && (L->t[j].bits & (FUL_CUE_DATE | FUL_CUE_DSTART))) && /* ("PO next week probably") */
+                !((b & FUL_CUE_CDOC) && e == 0 && !L->t[j].bits && !(L->t[j].flags & (T_CAP | T_NUM | T_BREAK | T_QUOTED))))
+                break; /* (but "PO issuance pending CFO approval": the thing's noun goes on) */
         }
         j = ful_next(L, i, end);
         if (j >= 0 && !(L->t[j].bits & FUL_CUE_WORD) && ful_verb_shape(L, j) && !(L->t[j].flags & T_CAP))

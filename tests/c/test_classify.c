@@ -2593,6 +2593,9 @@ static void test_typo_mender(void)
     IS("Our SE to do the demo script", "compliance");
     DUE("Ana to do the intro Friday", "firm", "2026-11-27");
     IS("They need to do the training first", "soft");
+    T_SECTION("a client document's noun goes on to its wait");
+    IS("PO issuance pending CFO approval on their side", "soft");
+    DUE("PO issuance expected next week", "soft", "2026-11-29");
     T_SECTION("who does what is a habit");
     IS("Teburoro is the decision maker, his deputy does the paperwork", "unknown");
     IS("Bowling center does 60% of revenue from bar + food", "unknown");
