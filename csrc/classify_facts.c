@@ -1043,6 +1043,16 @@ int ful_keeps_doing(const ful_cline *L, int a, int end)
     return 0;
 }
 
+/* "Mostly paper forms today", "Usually via WhatsApp", "typically quotes in
+ * USD": a note opening on how things usually go tells a habit, no step */
+int ful_habit_opener(const ful_cline *L, int a, int end)
+{
+    return a + 1 < end && L->t[a].span == 1 && !(L->t[a].flags & T_QUOTED) &&
+           (ful_is_id(L, a, FUL_W_usually) || ful_is_id(L, a, FUL_W_typically) || ful_is_id(L, a, FUL_W_normally) ||
+            ful_is_id(L, a, FUL_W_generally) || ful_is_id(L, a, FUL_W_mostly)) &&
+           !(L->t[a + 1].bits & (FUL_CUE_MODAL | FUL_CUE_CLIENT | FUL_CUE_SELLER)) && !(L->t[a + 1].flags & T_BREAK);
+}
+
 /* A clause that says how things stand after its subject: "Current vendor
  * contract expires March 31", "Pricing not discussed", "team very
  * engaged", "Expansion still on the table". The subject is a few words

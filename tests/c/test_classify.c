@@ -2596,6 +2596,10 @@ static void test_typo_mender(void)
     T_SECTION("a client document's noun goes on to its wait");
     IS("PO issuance pending CFO approval on their side", "soft");
     DUE("PO issuance expected next week", "soft", "2026-11-29");
+    T_SECTION("a note opening on how things usually go");
+    IS("Mostly paper forms today", "unknown");
+    IS("Usually via WhatsApp", "unknown");
+    IS("Typically quotes in USD", "unknown");
     T_SECTION("who does what is a habit");
     IS("Teburoro is the decision maker, his deputy does the paperwork", "unknown");
     IS("Bowling center does 60% of revenue from bar + food", "unknown");
