@@ -33,13 +33,17 @@ static int ful_verb_as_noun(const ful_cline *L, int i, int end)
            !L->t[n].bits && !(L->t[n].flags & (T_CAP | T_NUM | T_BREAK | T_QUOTED));
 }
 
+/* "all", "every", "each", "any": a word for all of a kind */
+static int ful_all_word(const ful_cline *L, int i)
+{
+    return ful_is_id(L, i, FUL_W_all) || ful_is_id(L, i, FUL_W_every) || ful_is_id(L, i, FUL_W_each) || ful_is_id(L, i, FUL_W_any);
+}
+
 /* "signs off every purchase over 5k", "all orders": a verb's word after a
  * word for all of a kind is that kind */
 static int ful_every_noun(const ful_cline *L, int i)
 {
-    return i > 0 && L->t[i].span == 1 && !(L->t[i].flags & (T_CAP | T_BREAK)) &&
-           (ful_is_id(L, i - 1, FUL_W_every) || ful_is_id(L, i - 1, FUL_W_each) || ful_is_id(L, i - 1, FUL_W_all) ||
-            ful_is_id(L, i - 1, FUL_W_any));
+    return i > 0 && L->t[i].span == 1 && !(L->t[i].flags & (T_CAP | T_BREAK)) && ful_all_word(L, i - 1);
 }
 
 /* "a day", "per week", "every autumn", "/yr", "on Fridays", "24/7": how
@@ -192,8 +196,7 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
                 (k == ful_next(L, vt, end) && (ful_is_id(L, k, FUL_W_everything) || ful_is_id(L, k, FUL_W_anything))) ||
                 /* "signs all contracts", "signs off every purchase", "signs POs above $10k": all of a kind, a threshold */
                 ((k == ful_next(L, vt, end) || (ful_is_id(L, k - 1, FUL_W_off) && k - 1 == ful_next(L, vt, end))) &&
-                 (ful_is_id(L, k, FUL_W_all) || ful_is_id(L, k, FUL_W_every) || ful_is_id(L, k, FUL_W_each) ||
-                  ful_is_id(L, k, FUL_W_any)) &&
+                 ful_all_word(L, k) &&
                  k + 1 < end && !(L->t[k + 1].bits & (FUL_CUE_DATE | FUL_CUE_ART | FUL_CUE_POSS)) &&
                  !(L->t[k + 1].flags & (T_NUM | T_BREAK))) ||
                 ful_threshold_at(L, k) ||
