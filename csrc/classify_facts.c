@@ -930,21 +930,45 @@ static int ful_quoted_record(const ful_cline *L, int k, int end)
 /* "June thinks the price is fair", "Olga feels the onboarding was rushed",
  * "CFO believes the ROI is there": someone's view of how things are, no
  * step; not "thinks they'll sign in Jan" (a modal: what they may do) */
+/* "thinks", "feels", "believes", "reckons" */
+static int ful_view_verb(const ful_cline *L, int v)
+{
+    const ful_rtok *r = &L->r[v];
+    return L->t[v].span == 1 && !(L->t[v].flags & (T_QUOTED | T_CAP)) && r->len >= 4 && r->len <= 8 &&
+           (r->lw[0] == 't' || r->lw[0] == 'f' || r->lw[0] == 'b' || r->lw[0] == 'r') && /* (the word tests cost) */
+           (ful_is_id(L, v, FUL_W_think) || ful_is_id(L, v, FUL_W_believes) || ful_is_id(L, v, FUL_W_reckons) ||
+            ful_is_word(L, v, "thinks") || ful_is_word(L, v, "feels") || ful_is_word(L, v, "believe") ||
+            ful_is_word(L, v, "reckon") || ful_is_word(L, v, "feel"));
+}
+
+/* "said", "mentioned", "noted", "told", unquoted */
+static int ful_report_verb(const ful_cline *L, int v)
+{
+    return !(L->t[v].flags & T_QUOTED) && (ful_is_id(L, v, FUL_W_said) || ful_is_id(L, v, FUL_W_mentioned) ||
+                                           ful_is_id(L, v, FUL_W_noted) || ful_is_id(L, v, FUL_W_told));
+}
+
+/* The verb a view or a report stands on, within a subject of a few words
+ * after a: its token, or -1 when another verb, a modal or a day (or, for
+ * a report, a quote) comes first. */
+static int ful_teller_verb(const ful_cline *L, int a, int end, int (*verb)(const ful_cline *, int), int quote_stops)
+{
+    int v;
+    for (v = a + 1; v < end && v < a + 5; v++) {
+        if (quote_stops && (L->t[v].flags & T_QUOTED))
+            return -1;
+        if (verb(L, v))
+            return v;
+        if (L->t[v].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_DATE))
+            return -1;
+    }
+    return -1;
+}
+
 int ful_opinion(const ful_cline *L, int a, int end)
 {
     int v, k, n, be = 0;
-    for (v = a + 1; v < end && v < a + 5; v++) {
-        const ful_rtok *r = &L->r[v];
-        if (L->t[v].span == 1 && !(L->t[v].flags & (T_QUOTED | T_CAP)) && r->len >= 4 && r->len <= 8 &&
-            (r->lw[0] == 't' || r->lw[0] == 'f' || r->lw[0] == 'b' || r->lw[0] == 'r') && /* (the word tests cost) */
-            (ful_is_id(L, v, FUL_W_think) || ful_is_id(L, v, FUL_W_believes) || ful_is_id(L, v, FUL_W_reckons) ||
-             ful_is_word(L, v, "thinks") || ful_is_word(L, v, "feels") || ful_is_word(L, v, "believe") ||
-             ful_is_word(L, v, "reckon") || ful_is_word(L, v, "feel")))
-            break;
-        if (L->t[v].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_DATE))
-            return 0;
-    }
-    if (v >= end || v >= a + 5)
+    if ((v = ful_teller_verb(L, a, end, ful_view_verb, 0)) < 0)
         return 0;
     for (k = v + 1, n = 0; k < end; k++, n++) {
         if (ful_be_form(L, k) || ful_contraction_be(L, k)) {
@@ -965,16 +989,7 @@ int ful_opinion(const ful_cline *L, int a, int end)
 int ful_reported_fact(const ful_cline *L, int a, int end)
 {
     int v, k, state = 0;
-    for (v = a + 1; v < end && v < a + 5; v++) {
-        if (L->t[v].flags & T_QUOTED)
-            return 0;
-        if (ful_is_id(L, v, FUL_W_said) || ful_is_id(L, v, FUL_W_mentioned) || ful_is_id(L, v, FUL_W_noted) ||
-            ful_is_id(L, v, FUL_W_told))
-            break;
-        if (L->t[v].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_DATE))
-            return 0;
-    }
-    if (v >= end || v >= a + 5)
+    if ((v = ful_teller_verb(L, a, end, ful_report_verb, 1)) < 0)
         return 0;
     k = v + 1;
     if (k < end && ful_is_id(L, v, FUL_W_told) && (L->t[k].bits & (FUL_CUE_SOBJ | FUL_CUE_COBJ)))
