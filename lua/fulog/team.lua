@@ -23,7 +23,8 @@ local function git(dir, args)
 end
 M.git = git
 
-local function slurp(path)
+-- A file's whole text; nil when it cannot be read (or is a folder).
+local function read(path)
   local f = io.open(path, "rb")
   if not f then
     return nil
@@ -46,25 +47,25 @@ local function git_state(dir)
   end
   local d = dir
   while d and d ~= "" do
-    local cfg = slurp(d .. "/.git/config") or slurp(d .. "/.git/HEAD")
-    local link = not cfg and slurp(d .. "/.git")
+    local cfg = read(d .. "/.git/config") or read(d .. "/.git/HEAD")
+    local link = not cfg and read(d .. "/.git")
     if cfg or link then
       parts[#parts + 1] = d .. "\0" .. (cfg or link)
       local gd = link and link:match("gitdir:%s*([^\n]-)%s*$")
       if gd then
         gd = gd:sub(1, 1) == "/" and gd or d .. "/" .. gd
-        local common = (slurp(gd .. "/commondir") or ""):gsub("%s+$", "")
+        local common = (read(gd .. "/commondir") or ""):gsub("%s+$", "")
         common = common == "" and gd or (common:sub(1, 1) == "/" and common or gd .. "/" .. common)
-        parts[#parts + 1] = (slurp(common .. "/config") or "-")
+        parts[#parts + 1] = (read(common .. "/config") or "-")
       end
       break
     end
     d = d:match("^(.*)/[^/]*$")
   end
   local home, xdg = os.getenv("HOME") or "", os.getenv("XDG_CONFIG_HOME")
-  parts[#parts + 1] = slurp(os.getenv("GIT_CONFIG_GLOBAL") or home .. "/.gitconfig") or "-"
-  parts[#parts + 1] = slurp((xdg or home .. "/.config") .. "/git/config") or "-"
-  parts[#parts + 1] = slurp(os.getenv("GIT_CONFIG_SYSTEM") or "/etc/gitconfig") or "-"
+  parts[#parts + 1] = read(os.getenv("GIT_CONFIG_GLOBAL") or home .. "/.gitconfig") or "-"
+  parts[#parts + 1] = read((xdg or home .. "/.config") .. "/git/config") or "-"
+  parts[#parts + 1] = read(os.getenv("GIT_CONFIG_SYSTEM") or "/etc/gitconfig") or "-"
   return table.concat(parts, "\1")
 end
 
@@ -199,16 +200,6 @@ end
 local HOOKS = { "post-merge", "post-checkout", "post-rewrite", "post-commit" }
 M.HOOKS = HOOKS
 local MARK = "# fulog git-setup hook"
-
-local function read(path)
-  local f = io.open(path, "rb")
-  if not f then
-    return nil
-  end
-  local s = f:read("*a")
-  f:close()
-  return s
-end
 
 local function write(path, text)
   local f, err = io.open(path, "wb")

@@ -43,10 +43,7 @@ local function expected_text(db, path, line)
   return nil
 end
 
--- The step a FILE:LINE:KEY names, read from the note as it is now: its
--- line and text. The step at LINE when its key matches; else the one step
--- in the note with that key (it moved); else a refusal, so a stale line
--- number never hits the neighbouring step.
+-- A note's whole text as it is now; nil when it cannot be read.
 local function read_note(path)
   local f = io.open(path, "rb")
   local text = f and f:read("a")
@@ -56,6 +53,10 @@ local function read_note(path)
   return text
 end
 
+-- The step a FILE:LINE:KEY names, read from the note as it is now: its
+-- line and text. The step at LINE when its key matches; else the one step
+-- in the note with that key (it moved); else a refusal, so a stale line
+-- number never hits the neighbouring step.
 local function step_by_key(path, line, key, o)
   local text = read_note(path)
   if not text then
