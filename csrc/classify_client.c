@@ -178,7 +178,8 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
         (ful_quantity(L, i) || ful_count_word_later(L, i, end)))
         v = vt = from; /* "The lab has 2 mills and 1 furnace": what they hold, counted (not "mills" as a verb) */
     if (v < 0 && !(L->t[vt].bits & (FUL_CUE_REQUEST | FUL_CUE_SPEECH | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_BOOKED)) &&
-        !(L->t[vt].flags & (T_CAP | T_NUM)) && L->t[vt].span == 1) {
+        !(L->t[vt].flags & (T_CAP | T_NUM)) && (L->t[vt].span == 1 || (L->t[vt].span == 2 && ful_is_id(L, vt + 1, FUL_W_off)))) {
+        /* (a verb and its "off" are one cue: "signs off every purchase") */
         /* "Lucia's team supports 14 hospitals", "they process 5k claims a
          * week", "the bakery delivers to 40 cafes daily": a present verb with
          * a count or a rate after it is a habit, whatever the verb; not an

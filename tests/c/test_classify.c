@@ -2563,6 +2563,10 @@ static void test_typo_mender(void)
     IS("Procurement signs all vendor agreements", "unknown");
     IS("Only the MD signs POs above $10k", "unknown");
     DUE("Tom signs all 3 copies Friday", "firm", "2026-11-27");
+    IS("Their GM signs off every purchase over 5k", "unknown"); /* "signs off" is one cue */
+    IS("Board signs off all spend above 50k", "unknown");
+    DUE("GM signs off every purchase by Friday", "firm", "2026-11-27");
+    DUE("CFO signs off the budget next week", "soft", "2026-11-29");
     T_SECTION("Said, the name, before a surname or a verb in -s");
     DUE("Said Ali will confirm the CO2 volumes in January", "soft", "2027-01-31");
     DUE("Said wants us to check in on the 11th when the budget lands", "non", "2026-12-11");
