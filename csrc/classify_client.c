@@ -16,7 +16,7 @@ static int ful_ordinal_at(const ful_cline *L, int i)
 }
 
 /* "above $10k", "over 5k": the word at i sets a threshold with the figure after it */
-static int ful_threshold_at(const ful_cline *L, int i)
+int ful_threshold_at(const ful_cline *L, int i)
 {
     return i >= 0 && i + 1 < L->nt && (ful_is_id(L, i, FUL_W_above) || ful_is_id(L, i, FUL_W_over)) &&
            (L->t[i + 1].flags & T_NUM) && !(L->t[i + 1].bits & FUL_CUE_DATE) && !(L->t[i + 1].flags & T_BREAK);
@@ -34,7 +34,7 @@ static int ful_verb_as_noun(const ful_cline *L, int i, int end)
 }
 
 /* "all", "every", "each", "any": a word for all of a kind */
-static int ful_all_word(const ful_cline *L, int i)
+int ful_all_word(const ful_cline *L, int i)
 {
     return ful_is_id(L, i, FUL_W_all) || ful_is_id(L, i, FUL_W_every) || ful_is_id(L, i, FUL_W_each) || ful_is_id(L, i, FUL_W_any);
 }

@@ -1040,6 +1040,79 @@ int ful_field_state(const ful_cline *L, int a, int end)
     return 1;
 }
 
+/* "quote", "deck", "SOW": a thing the seller makes, in the singular */
+static int ful_our_make(const ful_cline *L, int i)
+{
+    static const uint16_t w[] = {FUL_W_quote, FUL_W_proposal, FUL_W_deck, FUL_W_sow, FUL_W_pricing, FUL_W_demo,
+                                 FUL_W_offer, FUL_W_bid, FUL_W_presentation, FUL_W_estimate};
+    size_t k;
+    for (k = 0; k < sizeof w / sizeof w[0]; k++)
+        if (L->t[i].wid == w[k])
+            return 1;
+    return 0;
+}
+
+/* "Contract must be governed by Kenyan law", "the contract needs to be in
+ * reais", "Invoices have to show the VAT number", "Data has to stay in the
+ * EU": what a thing of the deal has to be or hold is a requirement, told;
+ * no step. Not a person's duty ("They need to sign the NDA first", "Maria
+ * has to approve"), not a thing to hand over ("Proposal must be sent by
+ * Friday", "The deck has to be ready", "Quote needs to go out today"), not
+ * with a day on the clause. */
+int ful_requirement(const ful_cline *L, int a, int end)
+{
+    int k = a, n = 0, m, c, all = 0;
+    for (; k < end && L->t[k].span == 1 &&
+           (ful_is_id(L, k, FUL_W_the) || ful_all_word(L, k) ||
+            ((L->t[k].bits & FUL_CUE_POSS) && !(L->t[k].bits & FUL_CUE_SELLER)));
+         k++)
+        all |= ful_all_word(L, k);
+    for (; k < end && n < 4; k++, n++) {
+        if (L->t[k].span != 1 || (L->t[k].flags & T_QUOTED) || (k > a && (L->t[k].flags & T_BREAK)) ||
+            /* (a name, but "Payment terms": a noun before a noun) */
+            ((L->t[k].flags & T_NAME) &&
+             !(n == 0 && k + 1 < end && L->t[k + 1].span == 1 && !(L->t[k + 1].bits & ~(FUL_CUE_DNOUN | FUL_CUE_WORD)) && !(L->t[k + 1].flags & (T_CAP | T_NUM | T_BREAK)))) ||
+            (L->t[k].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_POSS | FUL_CUE_DATE)))
+            return 0; /* (someone, not a thing: "They", "Maria", "our SE") */
+        if (L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_REQUEST))
+            break;
+        if ((L->t[k].flags & T_NUM) && !ful_threshold_at(L, k - 1))
+            return 0;
+    }
+    if (n == 0 || k + 2 >= end)
+        return 0;
+    if (!all && ful_our_make(L, k - 1))
+        return 0; /* (one thing we make: "The quote has to include shipping" is ours to do; "All quotes must be in GBP" a rule) */
+    m = k; /* "must", or "needs"/"has" before "to" */
+    if (ful_is_id(L, m, FUL_W_needs) || ful_is_id(L, m, FUL_W_need) || ful_is_id(L, m, FUL_W_has) || ful_is_id(L, m, FUL_W_have)) {
+        if (!ful_is_id(L, m + 1, FUL_W_to))
+            return 0;
+        m++;
+    } else if (!ful_is_id(L, m, FUL_W_must))
+        return 0;
+    c = m + 1;
+    if (L->t[c].span != 1 || (L->t[c].flags & (T_QUOTED | T_BREAK)))
+        return 0;
+    if (ful_is_id(L, c, FUL_W_be)) {
+        c++;
+        if (c >= end || ful_is_id(L, c, FUL_W_ready) || ful_is_id(L, c, FUL_W_done) || ful_is_id(L, c, FUL_W_out) ||
+            (L->t[c].bits & (FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_RECAP | FUL_CUE_BOOKED | FUL_CUE_CHASE | FUL_CUE_SETUP |
+                             FUL_CUE_JOINT | FUL_CUE_SOBJ | FUL_CUE_CLIENT)))
+            return 0; /* (a thing to hand over or to do: "be sent", "be ready", "be signed") */
+    } else if (!(ful_is_id(L, c, FUL_W_include) || ful_is_id(L, c, FUL_W_stay) || ful_is_word(L, c, "show") ||
+                 ful_is_word(L, c, "reference") || ful_is_word(L, c, "remain") || ful_is_word(L, c, "comply") ||
+                 ful_is_word(L, c, "match") || (ful_is_id(L, c, FUL_W_go) && ful_is_id(L, c + 1, FUL_W_to) &&
+                                                 !(L->t[c + 2].bits & (FUL_CUE_CLIENT | FUL_CUE_SOBJ)))))
+        return 0;
+    for (k = c; k < end; k++)
+        if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_VAGUE | FUL_CUE_BOOKED)) &&
+            !((L->t[k - 1].flags & T_NUM) && !(L->t[k - 1].bits & FUL_CUE_DATE) && k - 2 > m &&
+              !(L->t[k - 2].bits & FUL_CUE_ART) && !ful_is_id(L, k - 2, FUL_W_within)) &&
+            !ful_length_word(L, k))
+            return 0; /* (a day: "must be signed by Friday", "in 30 days"; but a length: "be 60 days minimum") */
+    return 1;
+}
+
 /* "Reefer units keep failing on the Honiara run", "Their scanners keep
  * crashing": what keeps happening, no step; not "keep chasing Ana" (an
  * order) nor "will keep pushing" (a modal: what is to be done) */

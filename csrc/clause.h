@@ -196,6 +196,9 @@ int ful_habit_opener(const ful_cline *L, int a, int end);
 int ful_keeps_doing(const ful_cline *L, int a, int end);
 int ful_field_state(const ful_cline *L, int a, int end);
 int ful_reported_fact(const ful_cline *L, int a, int end);
+int ful_requirement(const ful_cline *L, int a, int end);
+int ful_threshold_at(const ful_cline *L, int i);
+int ful_all_word(const ful_cline *L, int i);
 int ful_passive_agent(const ful_cline *L, int a, int end);
 
 /* the client's clause and what the seller waits on (classify_client.c) */

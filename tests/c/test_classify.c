@@ -2627,6 +2627,21 @@ static void test_typo_mender(void)
     DUE("Set up a call for Tuesday", "non", "2026-11-24");
     T_SECTION("a role, where it sits, then its verb");
     DUE("The plant manager at Kariba provides the floor plans by 12/10", "firm", "2026-12-10");
+    T_SECTION("what a thing of the deal has to be is a requirement, told");
+    IS("Contract must be governed by Kenyan law", "unknown");
+    IS("the contract needs to be in reais", "unknown");
+    IS("Invoices have to show the VAT number", "unknown");
+    IS("Data has to stay in the EU", "unknown");
+    IS("Any contract over 50k must go to tender", "unknown");
+    IS("All quotes must be in GBP", "unknown");
+    IS("Payment terms have to be 60 days minimum", "unknown");
+    IS("Their PO must include our quote number", "unknown");
+    DUE("Proposal must be sent by Friday", "compliance", "2026-11-27"); /* a thing to hand over */
+    IS("The quote has to include shipping", "compliance"); /* one thing we make */
+    IS("The deck has to be ready", "compliance");
+    IS("Quote needs to go out today", "compliance");
+    IS("They need to sign the NDA first", "soft"); /* someone's duty */
+    DUE("The PO must be signed by Friday, Jana confirmed", "firm", "2026-11-27");
 }
 
 int main(void)
