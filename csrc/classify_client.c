@@ -33,6 +33,15 @@ static int ful_verb_as_noun(const ful_cline *L, int i, int end)
            !L->t[n].bits && !(L->t[n].flags & (T_CAP | T_NUM | T_BREAK | T_QUOTED));
 }
 
+/* tokens (a, b] open no clause and quote nothing */
+static int ful_clause_run(const ful_cline *L, int a, int b)
+{
+    for (a++; a <= b; a++)
+        if (L->t[a].flags & (T_BREAK | T_QUOTED))
+            return 0;
+    return 1;
+}
+
 /* "all", "every", "each", "any": a word for all of a kind */
 int ful_all_word(const ful_cline *L, int i)
 {
@@ -352,6 +361,10 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
             ((L->t[from - 1].bits & FUL_CUE_CLIENT) || (L->t[from - 1].flags & T_NAME)) &&
             !(L->t[from - 1].bits & (FUL_CUE_MODAL | FUL_CUE_POSS | FUL_CUE_COBJ)))
             b = FUL_CUE_REQUEST | FUL_CUE_WORD; /* "Customer ask us to call after holidays": "asks", in its plain form */
+        if ((b & FUL_CUE_REQUEST) && *vt >= 0 && *vt + 1 < i && !(L->t[*vt].bits & (FUL_CUE_REQUEST | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SPEECH)) &&
+            (ful_is_id(L, i, FUL_W_need) || ful_is_id(L, i, FUL_W_needs) || ful_is_word(L, i, "needing")) &&
+            ful_clause_run(L, *vt, i))
+            continue; /* "client to confirm the headcount of staff needing licences": who needs is their verb's object */
         if (b & (FUL_CUE_REQUEST | FUL_CUE_SPEECH)) {
             /* "told us to reach out", "asked us to send": the seller acts next */
             j = ful_next(L, i, end);

@@ -2642,6 +2642,12 @@ static void test_typo_mender(void)
     IS("Quote needs to go out today", "compliance");
     IS("They need to sign the NDA first", "soft"); /* someone's duty */
     DUE("The PO must be signed by Friday, Jana confirmed", "firm", "2026-11-27");
+    T_SECTION("who needs a thing, inside the client's own step, is its object");
+    IS("client to confirm the headcount of staff needing licences", "soft");
+    IS("Tom to confirm the number of users needing access", "soft");
+    IS("Tom to list the sites that need scanners", "soft");
+    IS("She mentioned they need scanners", "compliance"); /* what they need, asked of us */
+    IS("Tom to confirm, needs a quote first", "soft");
 }
 
 int main(void)
