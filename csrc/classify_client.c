@@ -48,11 +48,27 @@ int ful_all_word(const ful_cline *L, int i)
     return ful_is_id(L, i, FUL_W_all) || ful_is_id(L, i, FUL_W_every) || ful_is_id(L, i, FUL_W_each) || ful_is_id(L, i, FUL_W_any);
 }
 
+/* "for the whole group", "for all 6 stores", "their own orders", "for
+ * both plants": whom a habit covers, all of a kind */
+static int ful_scope_all(const ful_cline *L, int k, int end)
+{
+    if (ful_is_id(L, k, FUL_W_for) && k + 1 < end)
+        k++;
+    if (k + 1 >= end || L->t[k].span != 1 || (L->t[k + 1].flags & (T_BREAK | T_QUOTED)) || (L->t[k + 1].bits & FUL_CUE_DATE))
+        return 0;
+    return ful_all_word(L, k) || ful_is_id(L, k, FUL_W_both) ||
+           (ful_is_id(L, k, FUL_W_the) && ful_is_id(L, k + 1, FUL_W_whole)) ||
+           ((L->t[k].bits & FUL_CUE_POSS) && !(L->t[k].bits & FUL_CUE_SELLER) && ful_is_id(L, k + 1, FUL_W_own));
+}
+
+static int ful_scope_all(const ful_cline *L, int k, int end);
+
 /* "signs off every purchase over 5k", "all orders": a verb's word after a
  * word for all of a kind is that kind */
 static int ful_every_noun(const ful_cline *L, int i)
 {
-    return i > 0 && L->t[i].span == 1 && !(L->t[i].flags & (T_CAP | T_BREAK)) && ful_all_word(L, i - 1);
+    return i > 0 && L->t[i].span == 1 && !(L->t[i].flags & (T_CAP | T_BREAK)) &&
+           (ful_all_word(L, i - 1) || (i > 1 && ful_scope_all(L, i - 2, i + 1))); /* (and "their own orders") */
 }
 
 /* "a day", "per week", "every autumn", "/yr", "on Fridays", "24/7": how
@@ -210,6 +226,7 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
                  k + 1 < end && !(L->t[k + 1].bits & (FUL_CUE_DATE | FUL_CUE_ART | FUL_CUE_POSS)) &&
                  !(L->t[k + 1].flags & (T_NUM | T_BREAK))) ||
                 ful_threshold_at(L, k) ||
+                (k == ful_next(L, vt, end) && ful_scope_all(L, k, end)) ||
                 ful_rate_at(L, k))
                 v = vt;
             else if (L->t[k].bits & (VERBISH | FUL_CUE_DATE | FUL_CUE_SOBJ | FUL_CUE_YOU))

@@ -372,7 +372,7 @@ static const char *const ful_idwords[] = {
     "thrilled", "slow", "busy", "swamped", "tight", "strict", "conservative", "typically", "unhappy", "upset", "usually", "while", "works", "worried",
     "plays", "lives", "applies", "carries", "stocks",
     "owns", "buys", "sells", "serves", "supplies", "outsources", "spends", "grows",
-    "own", "sell", "serve", "supply", "outsource", "grow", "carry", "stock",
+    "own", "sell", "serve", "supply", "outsource", "grow", "carry", "stock", "whole",
     "opens", "retires", "launches", "middle", "handles", "work", "every", "each", "mainly", "using", "running", "appreciate", "best", "better",
     "contacted", "reached", "phoned", "rung",
     "away", "ooo", "sick", "travelling", "traveling", "fy", "closes",

@@ -2648,6 +2648,12 @@ static void test_typo_mender(void)
     IS("Tom to list the sites that need scanners", "soft");
     IS("She mentioned they need scanners", "compliance"); /* what they need, asked of us */
     IS("Tom to confirm, needs a quote first", "soft");
+    T_SECTION("whom a habit covers, all of a kind: the whole group, their own");
+    IS("Ruslan signs for the whole group", "unknown");
+    IS("Each site manager approves their own orders", "unknown");
+    IS("Buyer orders for all 6 stores", "unknown");
+    DUE("Ruslan signs for the whole group on Friday", "firm", "2026-11-27");
+    DUE("Ruslan signs for the group next month", "soft", "2026-12-31");
 }
 
 int main(void)
