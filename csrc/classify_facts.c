@@ -1052,6 +1052,33 @@ static int ful_our_make(const ful_cline *L, int i)
     return 0;
 }
 
+/* "Price objection again", "security concerns", "same objection as
+ * last time": a worry of theirs named, and nothing done about it; not
+ * "Handle the price objection with the ROI deck" (a verb's object runs on) */
+int ful_topic_alone(const ful_cline *L, int a, int end)
+{
+    int k = a, n;
+    for (n = 0; k < end && n < 4 && !ful_topic_noun(L, k); k++, n++)
+        if (L->t[k].span != 1 || (L->t[k].flags & (T_QUOTED | T_NUM)) || (k > a && (L->t[k].flags & T_BREAK)) ||
+            ((L->t[k].flags & T_NAME) && !(k + 1 < end && ful_topic_noun(L, k + 1))) || /* (but "Security concerns") */
+            (L->t[k].bits & (FUL_CUE_CHASE | FUL_CUE_ACT | FUL_CUE_SETUP | FUL_CUE_JOINT | FUL_CUE_REQUEST | FUL_CUE_SPEECH |
+                             FUL_CUE_MODAL | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_DATE | FUL_CUE_EVENT)))
+            return 0;
+    if (k >= end || !ful_topic_noun(L, k))
+        return 0;
+    for (k++; k < end; k++)
+        if (ful_is_id(L, k, FUL_W_re) || ful_is_id(L, k, FUL_W_about) || ful_is_id(L, k, FUL_W_around)) {
+            for (k++; k < end; k++) /* "security concerns re hosting": what it is about, no verb, no day */
+                if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_MODAL | FUL_CUE_SELLER | FUL_CUE_SOBJ)) || (L->t[k].flags & T_QUOTED) ||
+                    ((L->t[k].bits & VERBISH) && !ful_ends_ing(L, k))) /* (a doing's name: "re hosting") */
+                    return 0;
+            return 1;
+        } else if (!(ful_is_id(L, k, FUL_W_again) || ful_is_id(L, k, FUL_W_still) || ful_is_id(L, k, FUL_W_noted) ||
+                     ful_is_word(L, k, "raised") || ful_is_word(L, k, "remains")))
+            return (L->t[k].flags & T_BREAK) != 0; /* (what follows is its own clause: '- "too expensive"') */
+    return 1;
+}
+
 /* "Contract must be governed by Kenyan law", "the contract needs to be in
  * reais", "Invoices have to show the VAT number", "Data has to stay in the
  * EU": what a thing of the deal has to be or hold is a requirement, told;

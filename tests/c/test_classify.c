@@ -2654,6 +2654,13 @@ static void test_typo_mender(void)
     IS("Buyer orders for all 6 stores", "unknown");
     DUE("Ruslan signs for the whole group on Friday", "firm", "2026-11-27");
     DUE("Ruslan signs for the group next month", "soft", "2026-12-31");
+    T_SECTION("a worry of theirs named, nothing done about it");
+    IS("Price objection again", "unknown");
+    IS("price objection again - \"too expensive vs the local guys\"", "unknown");
+    IS("Security concerns re hosting", "unknown");
+    IS("Same objection as last time", "unknown");
+    IS("Handle the price objection with the ROI deck", "compliance");
+    DUE("Security concerns re hosting, send the pen test by Fri", "compliance", "2026-11-27");
 }
 
 int main(void)
