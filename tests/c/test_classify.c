@@ -2661,6 +2661,11 @@ static void test_typo_mender(void)
     IS("Same objection as last time", "unknown");
     IS("Handle the price objection with the ROI deck", "compliance");
     DUE("Security concerns re hosting, send the pen test by Fri", "compliance", "2026-11-27");
+    T_SECTION("keep me posted: ours to chase; they keep us posted: theirs");
+    IS("\"just keep me posted\" - Will", "non");
+    IS("Keep them posted on the pilot", "non");
+    IS("They'll keep us posted", "soft");
+    IS("\"We will keep you posted\" - Ana", "soft");
 }
 
 int main(void)
