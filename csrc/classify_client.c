@@ -33,6 +33,26 @@ static int ful_verb_as_noun(const ful_cline *L, int i, int end)
            !L->t[n].bits && !(L->t[n].flags & (T_CAP | T_NUM | T_BREAK | T_QUOTED));
 }
 
+/* "10am", "9:30", "10" and nothing after but "am"/"pm": a time of day
+ * that names no day */
+static int ful_clock_only(const ful_cline *L, int k, int end)
+{
+    const ful_rtok *r = &L->r[k];
+    size_t n = r->len, d = 0;
+    if (!(L->t[k].flags & T_NUM) || (L->t[k].bits & FUL_CUE_DATE) || (k + 1 < end && !ful_is_word(L, k + 1, "am") && !ful_is_word(L, k + 1, "pm")))
+        return 0;
+    while (d < n && r->lw[d] >= '0' && r->lw[d] <= '9')
+        d++;
+    if (d == 0 || d > 2)
+        return 0;
+    if (d == n)
+        return 1; /* "before 10" */
+    if (r->lw[d] == ':' || r->lw[d] == '.')
+        for (d++; d < n && r->lw[d] >= '0' && r->lw[d] <= '9'; d++)
+            ;
+    return d == n || (n - d == 2 && (memcmp(r->lw + d, "am", 2) == 0 || memcmp(r->lw + d, "pm", 2) == 0));
+}
+
 /* tokens (a, b] open no clause and quote nothing */
 static int ful_clause_run(const ful_cline *L, int a, int b)
 {
@@ -972,6 +992,6 @@ int ful_not_until(const ful_cline *L, int a, int end)
     int k;
     for (k = a; k < end; k++)
         if (ful_is_id(L, k, FUL_W_until) || ful_is_id(L, k, FUL_W_till) || ful_is_id(L, k, FUL_W_before))
-            return 1;
+            return !(k + 1 < end && ful_clock_only(L, k + 1, end)); /* ("don't ring before 10": calling hours, no day) */
     return 0;
 }

@@ -2666,6 +2666,12 @@ static void test_typo_mender(void)
     IS("Keep them posted on the pilot", "non");
     IS("They'll keep us posted", "soft");
     IS("\"We will keep you posted\" - Ana", "soft");
+    T_SECTION("don't call before a time of day: calling hours, no step");
+    IS("fish auction runs 4am-8am, dont ring before 10", "unknown");
+    IS("Don't call before 10am", "unknown");
+    IS("Dont call before 9:30", "unknown");
+    DUE("don't call me before the 10th", "non", "2026-12-10");
+    DUE("don't email until 3pm Friday", "non", "2026-11-27");
 }
 
 int main(void)
