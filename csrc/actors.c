@@ -338,7 +338,11 @@ static int name_shaped_at(const ful_cline *L, int i)
     return ful_is_id(L, i, FUL_W_said) && i + 1 < L->nt && L->t[i].span == 1 && !(L->t[i + 1].flags & (T_BREAK | T_NUM | T_UPPER)) &&
            (((L->t[i + 1].flags & T_CAP) && !(L->t[i + 1].bits & FUL_CUE_WORD)) ||
             (!(L->t[i + 1].flags & T_CAP) && L->r[i + 1].len > 3 && L->r[i + 1].lw[L->r[i + 1].len - 1] == 's' &&
-             L->r[i + 1].lw[L->r[i + 1].len - 2] != 's' && (L->t[i + 1].bits & (VERBS | FUL_CUE_HEDGE))));
+             L->r[i + 1].lw[L->r[i + 1].len - 2] != 's' && (L->t[i + 1].bits & (VERBS | FUL_CUE_HEDGE))) ||
+            /* "Said asked me to call him", "Said told us": speech does not open on a past of speech */
+            (!(L->t[i + 1].flags & T_CAP) && (L->t[i + 1].bits & (FUL_CUE_REQUEST | FUL_CUE_SPEECH)) &&
+             (ful_is_id(L, i + 1, FUL_W_told) || (L->r[i + 1].len > 3 && L->r[i + 1].lw[L->r[i + 1].len - 1] == 'd' &&
+                                                   L->r[i + 1].lw[L->r[i + 1].len - 2] == 'e'))));
 }
 
 /* A verb after "NAME to": a known verb, or an unknown lowercase word

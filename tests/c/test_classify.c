@@ -2572,6 +2572,8 @@ static void test_typo_mender(void)
     DUE("Said wants us to check in on the 11th when the budget lands", "non", "2026-12-11");
     DUE("Said Ali sends the PO Fri", "firm", "2026-11-27");
     DUE("Said he'd send it Friday", "firm", "2026-11-27"); /* speech, the subject left unsaid */
+    IS("Said asked me to call him in the new year", "non"); /* speech does not open on a past of speech */
+    IS("Said told us to send the quote", "compliance");
     T_SECTION("a name that is a word, joined to the next by +");
     DUE("May + her plant eng are coming to our yard next Wed", "firm", "2026-11-25");
     DUE("May + her CFO come to our yard Friday", "firm", "2026-11-27");
