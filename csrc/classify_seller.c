@@ -219,6 +219,28 @@ static int ful_thing_to_person(const ful_cline *L, int v, int end)
     return 1;
 }
 
+/* "email the roof survey photos to Grant tmrw": the thing, then to whom,
+ * then at most when; the same hand-over as "email Grant the photos" */
+static int ful_thing_then_person(const ful_cline *L, int v, int end)
+{
+    int k = ful_next(L, v, end), n = 0;
+    if (k < 0 || !(ful_is_id(L, k, FUL_W_the) || ((L->t[k].bits & FUL_CUE_POSS) && !(L->t[k].bits & FUL_CUE_SELLER))))
+        return 0;
+    for (k = ful_next(L, k, end); k >= 0 && !ful_is_id(L, k, FUL_W_to); k = ful_next(L, k, end), n++)
+        if (n >= 4 || (L->t[k].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_COBJ | FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_EVENT |
+                                       FUL_CUE_MODAL | FUL_CUE_TOPIC | FUL_CUE_SOBJ)) ||
+            (L->t[k].flags & (T_NUM | T_QUOTED | T_NAME | T_BREAK)))
+            return 0; /* (a person or a meeting as the object: "email the CFO to confirm") */
+    if (k < 0 || n == 0 || (k = ful_next(L, k, end)) < 0 || L->t[k].span != 1 ||
+        !((L->t[k].flags & T_NAME) || ((L->t[k].flags & T_CAP) && !(L->t[k].bits & FUL_CUE_WORD)) ||
+          ful_is_id(L, k, FUL_W_them) || ful_is_id(L, k, FUL_W_him) || ful_is_id(L, k, FUL_W_her)))
+        return 0;
+    for (k = ful_next(L, k, end); k >= 0; k = ful_next(L, k, end))
+        if (!(L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) && !(L->t[k].flags & T_NUM) && !ful_is_id(L, k, FUL_W_by))
+            return 0;
+    return 1;
+}
+
 int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
 {
     int i, first = -1, ev = -1, dn = -1, jt = -1, topic = 0;
@@ -376,7 +398,7 @@ int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
                     !((L->t[i].bits & FUL_CUE_DELIV) && (L->t[i - 1].bits & (FUL_CUE_ART | FUL_CUE_POSS)) &&
                       !ful_is_id(L, i - 1, FUL_W_a) && !ful_is_id(L, i - 1, FUL_W_an)))
                     other = 1; /* ("Reply to his email with the answers": his email is what we answer, not a chase) */
-            return (dn >= 0 || ful_thing_to_person(L, first, end)) && !other ? R_COMPLIANCE : R_NON;
+            return (dn >= 0 || ful_thing_to_person(L, first, end) || ful_thing_then_person(L, first, end)) && !other ? R_COMPLIANCE : R_NON;
         }
         if (b & FUL_CUE_DELIV) {
             /* "Give Jane a call", "Send a reminder" are chases; but a verb

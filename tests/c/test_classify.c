@@ -2674,6 +2674,11 @@ static void test_typo_mender(void)
     IS("Dont call before 9:30", "unknown");
     DUE("don't call me before the 10th", "non", "2026-12-10");
     DUE("don't email until 3pm Friday", "non", "2026-11-27");
+    T_SECTION("email the thing to someone: a hand-over");
+    DUE("email the roof survey photos to Grant tmrw", "compliance", "2026-11-21");
+    IS("email the photos to Ana", "compliance");
+    IS("Email the CFO to confirm", "non");
+    IS("email the team to check on status", "non");
 }
 
 int main(void)
