@@ -1079,6 +1079,43 @@ int ful_topic_alone(const ful_cline *L, int a, int end)
     return 1;
 }
 
+/* "Demo unit still at their Leeds depot", "Training materials only in
+ * English so far", "Report format not what they expected": a thing of the
+ * deal and where or how it still is, told; not "Proposal still with legal"
+ * (waiting on them) nor a clause with a day ahead, a modal or us in it */
+int ful_thing_still(const ful_cline *L, int a, int end)
+{
+    int k = a, n, p;
+    if (k < end && (ful_is_id(L, k, FUL_W_the) || ((L->t[k].bits & FUL_CUE_POSS) && !(L->t[k].bits & FUL_CUE_SELLER))))
+        k++;
+    if (k >= end || L->t[k].span != 1 || !(L->t[k].bits & (FUL_CUE_DNOUN | FUL_CUE_EVENT)) ||
+        (L->t[k].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_MODAL | FUL_CUE_DATE)) || (L->t[k].flags & T_QUOTED))
+        return 0;
+    for (p = k + 1, n = 0; p < end && n < 4; p++, n++) {
+        if (ful_is_id(L, p, FUL_W_still) || ful_is_id(L, p, FUL_W_only) || ful_is_id(L, p, FUL_W_not)) {
+            if (p + 1 < end && (L->t[p + 1].bits & FUL_CUE_WITH))
+                return 0; /* ("Proposal still with legal": waiting on them) */
+            break;
+        }
+        if (L->t[p].span != 1 || (L->t[p].flags & (T_BREAK | T_QUOTED | T_NAME)) ||
+            ((L->t[p].bits & ~(FUL_CUE_WORD | FUL_CUE_DNOUN)) && !(ful_is_id(L, p, FUL_W_from) && p + 1 < end && (L->t[p + 1].flags & T_NUM))))
+            return 0; /* (a noun's words, or "from 2023") */
+        if ((L->t[p].flags & T_NUM) && !(p > 0 && ful_is_id(L, p - 1, FUL_W_from)) && L->r[p].len > 3)
+            return 0;
+    }
+    if (p + 1 >= end || n >= 4)
+        return 0;
+    for (k = p + 1; k < end; k++) {
+        if (ful_is_id(L, k, FUL_W_since) || ful_is_id(L, k, FUL_W_yet) || (ful_is_id(L, k, FUL_W_so) && ful_is_word(L, k + 1, "far")))
+            return 1; /* (how long so far: "since Monday") */
+        if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_BOOKED | FUL_CUE_VAGUE)) ||
+            ((L->t[k].bits & (FUL_CUE_CHASE | FUL_CUE_DELIV | FUL_CUE_SETUP | FUL_CUE_REQUEST)) && !ful_ends_ing(L, k)) ||
+            (L->t[k].flags & T_QUOTED))
+            return 0;
+    }
+    return 1;
+}
+
 /* "Contract must be governed by Kenyan law", "the contract needs to be in
  * reais", "Invoices have to show the VAT number", "Data has to stay in the
  * EU": what a thing of the deal has to be or hold is a requirement, told;

@@ -2679,6 +2679,13 @@ static void test_typo_mender(void)
     IS("email the photos to Ana", "compliance");
     IS("Email the CFO to confirm", "non");
     IS("email the team to check on status", "non");
+    T_SECTION("a thing of the deal and how it still is, told");
+    IS("Demo unit still at their Leeds depot", "unknown");
+    IS("Training materials only in English so far", "unknown");
+    IS("Price list from 2023 still circulating internally", "unknown");
+    IS("Report format not what they expected", "unknown");
+    DUE("Pricing not final, send by Fri", "compliance", "2026-11-27");
+    DUE("Demo still on for Tuesday", "firm", "2026-11-24");
 }
 
 int main(void)
