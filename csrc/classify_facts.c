@@ -1002,8 +1002,9 @@ int ful_reported_fact(const ful_cline *L, int a, int end)
         else if (ful_is_word(L, k, "going") || ful_is_word(L, k, "gonna"))
             return 0;
         else if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) && !ful_is_id(L, k - 1, FUL_W_last) &&
-                 !(k + 1 < end && ful_is_id(L, k + 1, FUL_W_ago)))
-            return 0; /* (a day ahead: "goes out Monday") */
+                 !(k + 1 < end && ful_is_id(L, k + 1, FUL_W_ago)) &&
+                 !(!(L->t[k].bits & FUL_CUE_DATE) && k + 1 < end && (L->t[k + 1].flags & T_NUM) && L->r[k + 1].len == 4))
+            return 0; /* (a day ahead: "goes out Monday"; but "in 2023" names a year, read below) */
         else if ((L->t[k].flags & T_NUM) && !(L->r[k].len == 4 && (ful_is_id(L, k - 1, FUL_W_in) || ful_is_id(L, k - 1, FUL_W_since))))
             return 0; /* (but a year gone: "in 2024") */
         else if ((L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_CHASE | FUL_CUE_REQUEST | FUL_CUE_VAGUE | FUL_CUE_HEDGE)) ||

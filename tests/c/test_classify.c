@@ -2558,6 +2558,8 @@ static void test_typo_mender(void)
     DUE("Ana said they'll sign the PO Friday", "firm", "2026-11-27");
     DUE("Ruta said the PO goes out Monday", "firm", "2026-11-23");
     IS("Mark said hed get IT involved sometime", "soft");
+    IS("Tom said their old press broke down in 2023", "unknown"); /* a year gone */
+    IS("Tom said they'll buy in 2027", "soft");
     T_SECTION("all of a kind, or a threshold: who signs is a habit");
     IS("The owner signs all contracts himself", "unknown");
     IS("Procurement signs all vendor agreements", "unknown");
