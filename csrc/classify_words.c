@@ -83,7 +83,7 @@ const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_grew] = D, [FUL_W_fell] = D, [FUL_W_kept] = D, [FUL_W_cut] = D, [FUL_W_began] = D, [FUL_W_wrote] = D,
     [FUL_W_spoke] = D, [FUL_W_broke] = D, [FUL_W_brought] = D,
     [FUL_W_froze] = D, [FUL_W_hung] = D, [FUL_W_found] = D, [FUL_W_heard] = D, [FUL_W_forgot] = D, [FUL_W_became] = D,
-    [FUL_W_rang] = D, [FUL_W_flew] = D, [FUL_W_knew] = D,
+    [FUL_W_rang] = D, [FUL_W_flew] = D, [FUL_W_knew] = D, [FUL_W_caught] = D, [FUL_W_threw] = D, [FUL_W_stole] = D,
     /* ful_status_at's habit words, read from here (its only list): "Legal usually takes 3 weeks" */
     [FUL_W_usually] = FUL_SAW_HABIT, [FUL_W_typically] = FUL_SAW_HABIT, [FUL_W_normally] = FUL_SAW_HABIT,
     [FUL_W_always] = FUL_SAW_HABIT, [FUL_W_generally] = FUL_SAW_HABIT, [FUL_W_often] = FUL_SAW_HABIT,

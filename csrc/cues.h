@@ -401,7 +401,7 @@ static const char *const ful_idwords[] = {
     /* "RFP timeline unclear": what is not known yet */
     "unclear", "uncertain", "undecided",
     /* irregular pasts that tell what happened: "Demo froze at the reports screen", "Rang twice, no answer" */
-    "froze", "hung", "found", "heard", "forgot", "became", "rang", "flew", "knew",
+    "froze", "hung", "found", "heard", "forgot", "became", "rang", "flew", "knew", "caught", "threw", "stole",
     /* how often: "their washers break down twice a month" (a habit) */
     "twice",
     /* what a business does all year: "they rent storage from a 3PL", "the plant exports to Chile" (ful_client_habit) */

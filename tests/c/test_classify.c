@@ -2560,6 +2560,7 @@ static void test_typo_mender(void)
     IS("Mark said hed get IT involved sometime", "soft");
     IS("Tom said their old press broke down in 2023", "unknown"); /* a year gone */
     IS("Tom said they'll buy in 2027", "soft");
+    IS("Sunny said the old shredder caught fire in 2024", "unknown"); /* an irregular past */
     T_SECTION("all of a kind, or a threshold: who signs is a habit");
     IS("The owner signs all contracts himself", "unknown");
     IS("Procurement signs all vendor agreements", "unknown");
