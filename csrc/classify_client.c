@@ -356,6 +356,20 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
     *vt = -1;
     if (from < end && ful_status_at(L, from, end))
         return R_STATUS;
+    for (i = from; i + 1 < end && L->t[i].span == 1 &&
+                   (ful_is_id(L, i, FUL_W_only) || ful_is_id(L, i, FUL_W_just) || ful_is_id(L, i, FUL_W_already) || ful_is_id(L, i, FUL_W_also));
+         i++)
+        ;
+    if (i + 1 < end && ful_is_id(L, i, FUL_W_had) && L->t[i].span == 1 && !ful_is_id(L, i + 1, FUL_W_to) &&
+        !(L->t[i + 1].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE))) {
+        /* "They had a data breach in March", "Kofi was late, only had 15
+         * min": what was, told; not "they had a call scheduled Friday" */
+        int k;
+        for (k = i + 1; k < end && !(L->t[k].bits & (FUL_CUE_BOOKED | FUL_CUE_NEGBOOK)); k++)
+            ;
+        if (k == end)
+            return R_STATUS;
+    }
     if (from + 1 < end &&
         (ful_is_id(L, from, FUL_W_won_t) || ful_is_id(L, from, FUL_W_wont) || ful_is_id(L, from, FUL_W_don_t) ||
          ful_is_id(L, from, FUL_W_dont) || ful_is_id(L, from, FUL_W_doesn_t) || ful_is_id(L, from, FUL_W_doesnt)) &&

@@ -2689,6 +2689,11 @@ static void test_typo_mender(void)
     IS("Report format not what they expected", "unknown");
     DUE("Pricing not final, send by Fri", "compliance", "2026-11-27");
     DUE("Demo still on for Tuesday", "firm", "2026-11-24");
+    T_SECTION("what they had is what was");
+    IS("They had a data breach in March", "unknown");
+    IS("Kofi was late, only had 15 min", "unknown");
+    IS("Tom had a call with our CTO last week", "unknown");
+    DUE("had a great call w/ Tom, he sends the PO Fri", "firm", "2026-11-27");
 }
 
 int main(void)
