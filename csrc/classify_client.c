@@ -349,6 +349,26 @@ static int ful_plain_present(const ful_cline *L, int from, int vt)
     return 1;
 }
 
+/* "last month", "2 weeks ago", "yesterday", and no other day, modal,
+ * hedge or booking in [from, end): the clause tells the past */
+static int ful_past_only(const ful_cline *L, int from, int end)
+{
+    int k, past = 0;
+    for (k = from; k < end; k++) {
+        if (ful_is_id(L, k, FUL_W_last) && k + 1 < end && (L->t[k + 1].bits & FUL_CUE_DATE)) {
+            past = 1;
+            k++; /* (its day or week) */
+        } else if (ful_is_id(L, k, FUL_W_yesterday) || ful_is_id(L, k, FUL_W_ago))
+            past = 1;
+        else if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_VAGUE)) &&
+                 !(k + 1 < end && ful_is_id(L, k + 1, FUL_W_ago)))
+            return 0; /* (a day ahead, or what may be: "said last week they'd sign Friday") */
+        else if (L->t[k].flags & T_QUOTED)
+            return 0;
+    }
+    return past;
+}
+
 /* What the client's clause [from, end) amounts to. */
 int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *request, int *hedge)
 {
@@ -356,6 +376,8 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
     *vt = -1;
     if (from < end && ful_status_at(L, from, end))
         return R_STATUS;
+    if (ful_past_only(L, from, end))
+        return R_STATUS; /* "Weather delays at the quarry last month": what was, told */
     for (i = from; i + 1 < end && L->t[i].span == 1 &&
                    (ful_is_id(L, i, FUL_W_only) || ful_is_id(L, i, FUL_W_just) || ful_is_id(L, i, FUL_W_already) || ful_is_id(L, i, FUL_W_also));
          i++)

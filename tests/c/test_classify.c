@@ -2694,6 +2694,11 @@ static void test_typo_mender(void)
     IS("Kofi was late, only had 15 min", "unknown");
     IS("Tom had a call with our CTO last week", "unknown");
     DUE("had a great call w/ Tom, he sends the PO Fri", "firm", "2026-11-27");
+    T_SECTION("a client clause that names only a time gone tells the past");
+    IS("Weather delays at the quarry last month", "unknown");
+    IS("They went with a competitor last year", "unknown");
+    DUE("Tom said last week they'd sign Friday", "firm", "2026-11-27");
+    DUE("They promised last week to send it Friday", "firm", "2026-11-27");
 }
 
 int main(void)
