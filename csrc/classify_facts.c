@@ -1117,6 +1117,25 @@ int ful_thing_still(const ful_cline *L, int a, int end)
     return 1;
 }
 
+/* "Ops team of 5", "Hotel group of 14 properties", "a fleet of 40
+ * trucks": what something is made of, counted, with no verb: who they are */
+int ful_made_of(const ful_cline *L, int a, int end)
+{
+    int k, n;
+    for (k = a, n = 0; k < end && n < 4 && !ful_is_id(L, k, FUL_W_of); k++, n++)
+        if (L->t[k].span != 1 || (L->t[k].flags & (T_QUOTED | T_NUM)) || (k > a && (L->t[k].flags & T_BREAK)) ||
+            (L->t[k].bits & ((VERBISH & ~FUL_CUE_DNOUN) | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_MODAL | FUL_CUE_DATE | FUL_CUE_EVENT)))
+            return 0;
+    if (n == 0 || k + 1 >= end || !ful_is_id(L, k, FUL_W_of) || !(L->t[k + 1].flags & T_NUM) || (L->t[k + 1].bits & FUL_CUE_DATE) ||
+        (L->t[k + 1].flags & T_BREAK))
+        return 0;
+    for (k += 2; k < end; k++)
+        if ((L->t[k].bits & ((VERBISH & ~FUL_CUE_DNOUN) | FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_MODAL | FUL_CUE_SELLER)) ||
+            (L->t[k].flags & T_QUOTED))
+            return 0;
+    return 1;
+}
+
 /* "Contract must be governed by Kenyan law", "the contract needs to be in
  * reais", "Invoices have to show the VAT number", "Data has to stay in the
  * EU": what a thing of the deal has to be or hold is a requirement, told;

@@ -2699,6 +2699,12 @@ static void test_typo_mender(void)
     IS("They went with a competitor last year", "unknown");
     DUE("Tom said last week they'd sign Friday", "firm", "2026-11-27");
     DUE("They promised last week to send it Friday", "firm", "2026-11-27");
+    T_SECTION("what something is made of, counted, with no verb");
+    IS("Ops team of 5, all on rotating shifts", "unknown");
+    IS("Hotel group of 14 properties, 3 in Fiji", "unknown");
+    IS("Maintenance team of 6, all contractors", "unknown");
+    IS("Send a sample of 5 labels", "compliance");
+    DUE("Team of 4 joins the demo Tue", "firm", "2026-11-24");
 }
 
 int main(void)
