@@ -265,7 +265,7 @@ static const ful_cue ful_phrases[] = {
     {"keep me posted", CH}, {"keep me updated", CH}, {"keep me in the loop", CH}, {"keep them posted", CH}, {"keep them updated", CH},
     {"keep him posted", CH}, {"keep her posted", CH}, {"keep them in the loop", CH},
     {"keep us posted", AC}, {"keep us updated", AC}, {"keep us in the loop", AC}, {"keep you posted", AC}, {"keep you updated", AC},
-    {"stay in touch", CH}, {"stay in contact", CH}, {"keep in contact", CH}, {"stay close", CH}, {"hit up", CH}, {"keep an eye on", CH}, {"keep tabs on", CH}, {"keep in touch", CH}, {"touch bases", CH}, {"try again", CH}, {"will try again", CH}, {"try back", CH},
+    {"keep trying", CH}, {"stay in touch", CH}, {"stay in contact", CH}, {"keep in contact", CH}, {"stay close", CH}, {"hit up", CH}, {"keep an eye on", CH}, {"keep tabs on", CH}, {"keep in touch", CH}, {"touch bases", CH}, {"try again", CH}, {"will try again", CH}, {"try back", CH},
     {"drop by", CH}, {"stop by", CH}, {"swing by", CH}, {"pop in", CH}, {"pop by", CH}, {"cold call", CH},
     {"make sure", CH}, {"site walk", EV}, {"site survey", EV}, {"site inspection", EV}, {"ping back", CH}, {"a quick note", CH}, {"a short note", CH}, {"a quick email", CH}, {"a quick message", CH}, {"a quick text", CH}, {"a quick ping", CH}, {"write to", CH}, {"write me", CH}, {"write him", CH}, {"write her", CH}, {"write them", CH}, {"a note", CH}, {"re engage", CH}, {"get hold", CH}, {"to ask", CH}, {"ask if", CH}, {"ask whether", CH},
     /* client effort */

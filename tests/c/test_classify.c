@@ -2585,6 +2585,8 @@ static void test_typo_mender(void)
     IS("Their scanners keep crashing", "unknown");
     IS("Drivers keep forgetting to log the temps", "unknown");
     IS("keep chasing Ana for the PO", "non");
+    IS("Keep trying Salote", "non"); /* "keep trying" is a chase */
+    IS("They keep trying to cut the price", "unknown");
     DUE("Will + May join the call Friday", "firm", "2026-11-27"); /* two names that are words */
     DUE("May and Will sign Friday", "firm", "2026-11-27");
     T_SECTION("how a thing stands through this period");
