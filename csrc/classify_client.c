@@ -53,6 +53,17 @@ static int ful_clock_only(const ful_cline *L, int k, int end)
     return d == n || (n - d == 2 && (memcmp(r->lw + d, "am", 2) == 0 || memcmp(r->lw + d, "pm", 2) == 0));
 }
 
+/* "a training (session)", "a webinar", "a workshop", "a site survey": a
+ * meeting's word for a service we give */
+static int ful_service_at(const ful_cline *L, int k, int end)
+{
+    if (k + 1 < end && (ful_is_word(L, k + 1, "survey") || ful_is_word(L, k + 1, "audit") ||
+                        (ful_is_id(L, k + 1, FUL_W_session) && ful_is_id(L, k, FUL_W_training))))
+        return 1; /* ("site survey", "training session": the next word says it) */
+    return ful_is_id(L, k, FUL_W_training) || ful_is_id(L, k, FUL_W_webinar) || ful_is_id(L, k, FUL_W_workshop) ||
+           ful_is_id(L, k, FUL_W_walkthrough) || ful_is_word(L, k, "survey");
+}
+
 /* tokens (a, b] open no clause and quote nothing */
 static int ful_clause_run(const ful_cline *L, int a, int b)
 {
@@ -577,7 +588,8 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
                         return R_NON;
                     }
                     if ((L->t[k].bits & FUL_CUE_EVENT) && !ful_event_modifier(L, k, end) && !ful_is_id(L, k - 1, FUL_W_free) &&
-                        !(k > i + 2 && ful_is_id(L, k - 2, FUL_W_free))) { /* ("a free site survey") */
+                        !(k > i + 2 && ful_is_id(L, k - 2, FUL_W_free)) && /* ("a free site survey") */
+                        !ful_service_at(L, k, end)) { /* (a training, a webinar, a site survey: a service we give, asked for) */
                         /* ("needs training materials": the meeting's word names a thing; "want a
                          * free pilot": a thing given) */
                         *vt = k;

@@ -2707,6 +2707,12 @@ static void test_typo_mender(void)
     IS("Maintenance team of 6, all contractors", "unknown");
     IS("Send a sample of 5 labels", "compliance");
     DUE("Team of 4 joins the demo Tue", "firm", "2026-11-24");
+    T_SECTION("a training, a webinar, a site survey asked for: a service we give");
+    IS("They want a webinar for their staff on the new module", "compliance");
+    IS("Ops manager wants a site survey before committing", "compliance");
+    IS("They want training on the new module", "compliance");
+    IS("They want a demo", "soft"); /* a meeting they would join */
+    DUE("Client wants a site visit next week", "soft", "2026-11-29");
 }
 
 int main(void)
