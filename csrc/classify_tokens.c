@@ -564,6 +564,15 @@ static uint32_t ful_compound_chase(ful_cline *L)
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
+/* "Hope + Bill", "Hope & Will": a sign joins token i to the next */
+static int ful_joined_next(const ful_cline *L, int i)
+{
+    size_t o = L->t[i].off + L->t[i].len;
+    while (o < L->n && L->s[o] == ' ')
+        o++;
+    return o < L->n && (L->s[o] == '+' || L->s[o] == '&');
+}
+
 static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
 {
     ful_tok *t = &L->t[i];
@@ -593,7 +602,7 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
         t->bits = FUL_CUE_FILLER | FUL_CUE_WORD;
     /* "we plan to sign": a hedge; "the floor plan to you Monday": a thing
      * on its way (no verb after "to") */
-    if (span == 2 && t->wid == FUL_W_plan && i + 2 < cend) {
+    if (span == 2 && (t->wid == FUL_W_plan || t->wid == FUL_W_plans) && i + 2 < cend) { /* (and "Their floor plans to us") */
         const ful_rtok *r = &L->r[i + 2];
         if ((r->len == 3 && (memcmp(r->lw, "you", 3) == 0 || memcmp(r->lw, "the", 3) == 0 || memcmp(r->lw, "our", 3) == 0)) ||
             (r->len == 2 && (memcmp(r->lw, "us", 2) == 0 || memcmp(r->lw, "me", 2) == 0)) || (r->len == 4 && memcmp(r->lw, "your", 4) == 0))
@@ -607,6 +616,11 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
         ((L->r[i + 1].len == 3 && memcmp(L->r[i + 1].lw, "the", 3) == 0) ||
          (L->r[i + 1].len == 1 && L->r[i + 1].lw[0] == 'a') || (L->r[i + 1].len == 2 && memcmp(L->r[i + 1].lw, "an", 2) == 0)))
         t->bits |= FUL_CUE_DELIV;
+    /* "back from Hope by the 11th": capitalised inside a clause, "Hope" is
+     * the name, no hedge ("Hope to sign Fri" at a clause's start stays for
+     * the actor pass to read) */
+    if (span == 1 && t->wid == FUL_W_hope && (t->flags & T_CAP) && ((i > 0 && !(t->flags & T_BREAK)) || ful_joined_next(L, i)))
+        t->bits = FUL_CUE_WORD; /* (and "Hope + Bill review the redlines": joined to a name) */
     /* "call w Gulnara": "w" is "with"; "Tom W.", "George W": an initial */
     if (t->wid == FUL_W_w && (t->flags & T_CAP))
         t->bits = 0;
@@ -629,7 +643,7 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
  * compares of every token's id were about 1% of a line. */
 static const uint8_t ful_fix_words[FUL_NWIDS + 1] = {
     [FUL_W_will] = 1, [FUL_W_make] = 1, [FUL_W_ensure] = 1, [FUL_W_walk] = 1, [FUL_W_line] = 1, [FUL_W_w] = 1, [FUL_W_plan] = 1,
-    [FUL_W_do] = 1,
+    [FUL_W_do] = 1, [FUL_W_plans] = 1, [FUL_W_hope] = 1,
 };
 
 /* Where a step's verb stands, the only place a slip is mended (a word

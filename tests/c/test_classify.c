@@ -2713,6 +2713,11 @@ static void test_typo_mender(void)
     IS("They want training on the new module", "compliance");
     IS("They want a demo", "soft"); /* a meeting they would join */
     DUE("Client wants a site visit next week", "soft", "2026-11-29");
+    T_SECTION("Hope inside a clause or joined by a sign is the name; floor plans to us");
+    DUE("Signed quote back from Hope by the 11th", "firm", "2026-12-11");
+    DUE("Hope + Bill from the ferry co. review redlines w/ us 12/21 3pm", "firm", "2026-12-21");
+    DUE("Their floor plans to us by 12/10", "firm", "2026-12-10");
+    DUE("Their CFO plans to sign in Jan", "soft", "2027-01-31");
 }
 
 int main(void)
