@@ -621,6 +621,11 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
      * the actor pass to read) */
     if (span == 1 && t->wid == FUL_W_hope && (t->flags & T_CAP) && ((i > 0 && !(t->flags & T_BREAK)) || ful_joined_next(L, i)))
         t->bits = FUL_CUE_WORD; /* (and "Hope + Bill review the redlines": joined to a name) */
+    /* "LOI from Grant due 12/15", "PO from Chase by Fri": after "from",
+     * capitalised, a cue verb that is a first name is the person */
+    if (span == 1 && (t->wid == FUL_W_grant || t->wid == FUL_W_chase) && (t->flags & T_CAP) && i > 0 && !(t->flags & T_BREAK) &&
+        L->t[i - 1].wid == FUL_W_from)
+        t->bits = 0; /* (no word of the rules: read as any name is) */
     /* "call w Gulnara": "w" is "with"; "Tom W.", "George W": an initial */
     if (t->wid == FUL_W_w && (t->flags & T_CAP))
         t->bits = 0;
@@ -643,7 +648,7 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
  * compares of every token's id were about 1% of a line. */
 static const uint8_t ful_fix_words[FUL_NWIDS + 1] = {
     [FUL_W_will] = 1, [FUL_W_make] = 1, [FUL_W_ensure] = 1, [FUL_W_walk] = 1, [FUL_W_line] = 1, [FUL_W_w] = 1, [FUL_W_plan] = 1,
-    [FUL_W_do] = 1, [FUL_W_plans] = 1, [FUL_W_hope] = 1,
+    [FUL_W_do] = 1, [FUL_W_plans] = 1, [FUL_W_hope] = 1, [FUL_W_grant] = 1, [FUL_W_chase] = 1,
 };
 
 /* Where a step's verb stands, the only place a slip is mended (a word

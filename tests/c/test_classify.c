@@ -2718,6 +2718,9 @@ static void test_typo_mender(void)
     DUE("Hope + Bill from the ferry co. review redlines w/ us 12/21 3pm", "firm", "2026-12-21");
     DUE("Their floor plans to us by 12/10", "firm", "2026-12-10");
     DUE("Their CFO plans to sign in Jan", "soft", "2027-01-31");
+    DUE("LOI from Grant due 12/15", "firm", "2026-12-15"); /* after "from", the person */
+    DUE("PO from Chase by Fri", "firm", "2026-11-27");
+    IS("chase the PO from Tom", "non");
 }
 
 int main(void)
