@@ -643,7 +643,10 @@ static int ful_open_question(const ful_cline *L, int i)
     size_t p;
     if (L->t[i].span != 1 || (L->t[i].flags & T_QUOTED) ||
         !(ful_is_id(L, i, FUL_W_who) || ful_is_id(L, i, FUL_W_why) || ful_is_word(L, i, "what") || ful_is_word(L, i, "what's") ||
-          ful_is_word(L, i, "which") || ful_is_word(L, i, "how") || ful_is_word(L, i, "whose")))
+          ful_is_word(L, i, "which") || ful_is_word(L, i, "how") || ful_is_word(L, i, "whose") ||
+          /* "Ping Ana: did the CFO approve?": after the step, what it asks */
+          (i > L->head && (ful_is_id(L, i, FUL_W_did) || ful_is_id(L, i, FUL_W_does) || ful_is_id(L, i, FUL_W_has) ||
+                           ful_is_id(L, i, FUL_W_have) || ful_is_id(L, i, FUL_W_is) || ful_is_id(L, i, FUL_W_are)))))
         return 0;
     for (p = L->t[i].off + L->t[i].len; p < L->n && L->s[p] != '?'; p++)
         if (L->s[p] == '"' || L->s[p] == '.')

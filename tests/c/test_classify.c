@@ -2721,6 +2721,10 @@ static void test_typo_mender(void)
     DUE("LOI from Grant due 12/15", "firm", "2026-12-15"); /* after "from", the person */
     DUE("PO from Chase by Fri", "firm", "2026-11-27");
     IS("chase the PO from Tom", "non");
+    T_SECTION("after the step, a yes-no question is what it asks");
+    IS("Call Tom - has legal finished the review?", "non");
+    IS("Email Ana, is the PO out?", "non");
+    DUE("Tom signs Fri, did we send the deck?", "firm", "2026-11-27");
 }
 
 int main(void)
