@@ -105,7 +105,7 @@ static const ful_cue ful_words[] = {
     {"walk", AC}, {"lyk", AC}, {"lmk", AC}, {"demo", EV}, {"demos", EV}, {"disco", EV} /* a discovery call */,
     /* more of the client's doing: buying, approving, spreading the word */
     {"validate", AC}, {"vet", AC}, {"greenlight", AC}, {"countersign", AC}, {"allocate", AC}, {"socialize", AC},
-    {"socialise", AC}, {"escalate", AC}, {"vote", AC}, {"verify", AC | CH}, {"assess", AC}, {"procure", AC}, {"purchase", AC},
+    {"socialise", AC}, {"escalate", AC | CH}, {"vote", AC}, {"verify", AC | CH}, {"assess", AC}, {"procure", AC}, {"purchase", AC},
     {"buy", AC}, {"renew", AC}, {"expand", AC}, {"wire", AC}, {"pay", AC}, {"fund", AC}, {"release", AC},
     {"raise", AC}, {"circulate", AC}, {"distribute", AC}, {"execute", AC}, {"finalize", AC | DV}, {"finalise", AC | DV},
     /* the seller produces or gives (compliance when only the seller acts) */

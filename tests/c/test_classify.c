@@ -2725,6 +2725,10 @@ static void test_typo_mender(void)
     IS("Call Tom - has legal finished the review?", "non");
     IS("Email Ana, is the PO out?", "non");
     DUE("Tom signs Fri, did we send the deck?", "firm", "2026-11-27");
+    T_SECTION("escalating is chasing higher up");
+    IS("If no word from Mark by Wed, escalate to his boss", "non");
+    IS("Escalate to their CFO", "non");
+    IS("They will escalate internally", "soft");
 }
 
 int main(void)
