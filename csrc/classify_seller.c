@@ -270,6 +270,8 @@ int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
         }
     for (i = from; i < end; i++) {
         uint32_t b = L->t[i].bits;
+        if (first >= 0 && i > first + 1 && (ful_is_id(L, i, FUL_W_if) || ful_is_id(L, i, FUL_W_unless)) && !(L->t[i].flags & T_QUOTED))
+            break; /* "Email Grant if the PO hasn't landed": what follows is when, not what we send */
         if (!(b & (FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_ACT | FUL_CUE_JOINT | FUL_CUE_EVENT |
                    FUL_CUE_DNOUN | FUL_CUE_TOPIC)) ||
             (L->t[i].flags & (T_INPHR | T_TAG)))

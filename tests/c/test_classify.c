@@ -2729,6 +2729,10 @@ static void test_typo_mender(void)
     IS("If no word from Mark by Wed, escalate to his boss", "non");
     IS("Escalate to their CFO", "non");
     IS("They will escalate internally", "soft");
+    T_SECTION("after 'if', when we act, not what we send");
+    DUE("Email Ana if the PO hasn't landed by Monday", "non", "2026-11-23");
+    IS("Email the deck if Tom asks for it", "compliance");
+    IS("Send the revised quote if they ask", "compliance");
 }
 
 int main(void)
