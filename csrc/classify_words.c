@@ -459,6 +459,9 @@ int ful_from_client(const ful_cline *L, int i, int end)
     if ((b & (VERBISH | FUL_CUE_EVENT)) && !(b & (FUL_CUE_DNOUN | FUL_CUE_CDOC)) &&
         (!ful_is_id(L, j, FUL_W_from) || ((b & FUL_CUE_CHASE) && L->t[i].span > 1)))
         return 0; /* "Get the PO from Acme": ours to fetch; "find out from Bea": ours to ask */
+    if (ful_is_word(L, i, "case") || ful_is_word(L, i, "references") || ful_is_word(L, i, "testimonial") ||
+        ful_is_word(L, i, "testimonials") || ful_is_word(L, i, "whitepaper"))
+        return 0; /* "Case study from Fiji": where our proof comes from, not theirs to give */
     for (n = 0; j >= 0 && n < 4 && !ful_is_id(L, j, FUL_W_from); n++, j = ful_next(L, j, end))
         if ((L->t[j].bits & (VERBISH | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_DATE)) &&
             !(L->t[j].bits & FUL_CUE_DNOUN))

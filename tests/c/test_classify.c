@@ -2733,6 +2733,10 @@ static void test_typo_mender(void)
     DUE("Email Ana if the PO hasn't landed by Monday", "non", "2026-11-23");
     IS("Email the deck if Tom asks for it", "compliance");
     IS("Send the revised quote if they ask", "compliance");
+    T_SECTION("a case study or references from somewhere: our proof, not theirs to give");
+    IS("Case study from Fiji for their board pack", "compliance");
+    IS("References from the hotel sector", "compliance");
+    DUE("PO from Acme by Fri", "firm", "2026-11-27");
 }
 
 int main(void)
