@@ -387,7 +387,7 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
     *vt = -1;
     if (from < end && ful_status_at(L, from, end))
         return R_STATUS;
-    if (ful_past_only(L, from, end))
+    if ((L->marks & FUL_SAW_PAST) && ful_past_only(L, from, end))
         return R_STATUS; /* "Weather delays at the quarry last month": what was, told */
     for (i = from; i + 1 < end && L->t[i].span == 1 &&
                    (ful_is_id(L, i, FUL_W_only) || ful_is_id(L, i, FUL_W_just) || ful_is_id(L, i, FUL_W_already) || ful_is_id(L, i, FUL_W_also));

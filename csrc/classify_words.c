@@ -76,7 +76,8 @@ const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_before] = FUL_SAW_TIMEW, [FUL_W_after] = FUL_SAW_TIMEW, [FUL_W_until] = FUL_SAW_TIMEW,
     [FUL_W_till] = FUL_SAW_TIMEW, [FUL_W_when] = FUL_SAW_TIMEW, [FUL_W_once] = FUL_SAW_TIMEW,
     [FUL_W_while] = FUL_SAW_TIMEW, [FUL_W_follow] = FUL_SAW_FOLLOW, [FUL_W_go] = FUL_SAW_FOLLOW,
-    [FUL_W_from] = FUL_SAW_FROM, [FUL_W_since] = FUL_SAW_PAST, [FUL_W_last] = FUL_SAW_PAST,
+    [FUL_W_from] = FUL_SAW_FROM, [FUL_W_since] = FUL_SAW_PAST, [FUL_W_last] = FUL_SAW_PAST, [FUL_W_ago] = FUL_SAW_PAST,
+    [FUL_W_yesterday] = FUL_SAW_PAST,
     /* ful_figure_moved's words, read from here (with "done" and "up" above) */
     [FUL_W_complete] = FUL_SAW_MOVEEND, [FUL_W_completed] = FUL_SAW_MOVEEND, [FUL_W_finished] = FUL_SAW_MOVEEND,
     [FUL_W_down] = FUL_SAW_MOVEDIR,
