@@ -1027,6 +1027,20 @@ int ful_field_state(const ful_cline *L, int a, int end)
         !(ful_is_id(L, f, FUL_W_budget) || ful_is_id(L, f, FUL_W_timeline) || ful_is_id(L, f, FUL_W_timing)))
         return 0;
     n = f + 1;
+    if (ful_is_id(L, n, FUL_W_for)) {
+        /* "Budget for the rink refrigeration is ring-fenced", "budget for
+         * phase 2 tbd": what the field is for, then its state */
+        int k2;
+        for (k2 = n + 1; k2 < end && k2 <= n + 5; k2++)
+            if (ful_be_form(L, k2) || ful_is_id(L, k2, FUL_W_tbd) || ful_is_id(L, k2, FUL_W_tbc))
+                break;
+            else if ((L->t[k2].bits & (VERBISH | FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_MODAL | FUL_CUE_SELLER)) ||
+                     (L->t[k2].flags & (T_BREAK | T_QUOTED)))
+                return 0;
+        if (k2 >= end || k2 > n + 5)
+            return 0;
+        n = k2;
+    }
     if (!(ful_be_form(L, n) || ful_participle(L, n) || ful_past_verb(L, n) || ful_is_id(L, n, FUL_W_tbd) ||
           ful_is_id(L, n, FUL_W_tbc) || ful_is_id(L, n, FUL_W_not) || ful_is_word(L, n, "owner") || ful_is_word(L, n, "holder") ||
           ful_is_word(L, n, "frozen") ||

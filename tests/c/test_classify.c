@@ -2622,6 +2622,9 @@ static void test_typo_mender(void)
     IS("budget frozen till Q2", "unknown");
     IS("Budget not an issue", "unknown");
     DUE("Budget estimate for the pilot by Fri", "compliance", "2026-11-27"); /* a thing to make */
+    IS("Budget for the rink refrigeration is ring-fenced at ~180k", "unknown"); /* what it is for, then its state */
+    IS("Budget for phase 2 tbd", "unknown");
+    DUE("Budget for the pilot by Fri", "compliance", "2026-11-27");
     IS("they're gonna pilot w/ 2 teams first, timing tbd", "soft");
     T_SECTION("Burmese titles: U and Daw before a name");
     DUE("U Aung Kyaw to send the berth schedule by Friday", "firm", "2026-11-27");
