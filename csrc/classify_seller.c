@@ -384,9 +384,11 @@ int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
                 !(L->t[o].flags & (T_NAME | T_NUM | T_QUOTED)) && (!(L->t[o].flags & T_CAP) || ful_acronym(L, o)) &&
                 !ful_is_id(L, o, FUL_W_time) && !ful_is_id(L, o, FUL_W_date) &&
                 !ful_is_word(L, o, "slot") && !ful_is_word(L, o, "slots")) {
-                for (k = o; k < end && k != ev && !ful_is_id(L, k, FUL_W_for); k++)
-                    ;
-                if (ev < 0 || (k < ev && ful_is_id(L, k, FUL_W_for)))
+                for (k = o; k < end && k != ev && !ful_is_id(L, k, FUL_W_for) &&
+                            !(ful_is_id(L, k, FUL_W_to) && k + 1 < end && (L->t[k + 1].bits & (FUL_CUE_DELIV | FUL_CUE_ACT)));
+                     k++)
+                    ; /* (what it is for: "for the shoot", "to drop the demo scaffold") */
+                if (ev < 0 || (k < ev && (ful_is_id(L, k, FUL_W_for) || ful_is_id(L, k, FUL_W_to))))
                     return R_COMPLIANCE;
             }
         }

@@ -2635,6 +2635,9 @@ static void test_typo_mender(void)
     IS("Set up SSO for the pilot users", "compliance");
     DUE("set up time with Ana next week", "non", "2026-11-23");
     DUE("Set up a call for Tuesday", "non", "2026-11-24");
+    DUE("Book the hire truck to drop the demo scaffold at the yard 12/15", "compliance", "2026-12-15"); /* what it is for */
+    IS("Organise a van to deliver the samples", "compliance");
+    IS("Book a call to review the demo", "non");
     T_SECTION("a role, where it sits, then its verb");
     DUE("The plant manager at Kariba provides the floor plans by 12/10", "firm", "2026-12-10");
     T_SECTION("what a thing of the deal has to be is a requirement, told");
