@@ -667,8 +667,8 @@ static int ful_record_noun(const ful_cline *L, int k)
 int ful_equals_line(const ful_cline *L, const char *text, size_t n, int has_date)
 {
     int k;
-    if (has_date || L->nt < 3 || !memchr(text, '=', n))
-        return 0;
+    if (has_date || L->nt < 3 || !memchr(text, '=', n) || (L->head > 0 && ful_labels(L, L->head)))
+        return 0; /* ("Next step = send the quote": a label, then the step) */
     for (k = L->head; k < L->nt; k++)
         if ((L->t[k].flags & T_QUOTED) ||
             ((L->t[k].bits & (VERBISH | FUL_CUE_EVENT | FUL_CUE_BOOKED)) && !(L->t[k].bits & FUL_CUE_DNOUN) &&

@@ -458,6 +458,14 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
                 break;
             brk = T_BREAK;
             break;
+        case '=':
+            /* "outcome = no answer | next = call Flutura back": a field and
+             * its value, as after a colon ("=>" is an arrow, read elsewhere) */
+            if (nt > 0 && !(i + 1 < n && s[i + 1] == '>')) {
+                L->marks |= FUL_SAW_ANYCOLON | (nt >= 2 ? FUL_SAW_LABEL : 0);
+                brk = T_BREAK;
+            }
+            break;
         case '&': case '+':
             L->marks |= FUL_SAW_AMP;
             break;

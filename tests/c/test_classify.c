@@ -2743,6 +2743,13 @@ static void test_typo_mender(void)
     IS("Case study from Fiji for their board pack", "compliance");
     IS("References from the hotel sector", "compliance");
     DUE("PO from Acme by Fri", "firm", "2026-11-27");
+    T_SECTION("a field = its value, as after a colon");
+    DUE("Call-note: outcome = no answer | next = call Flutura back Thu 10 Dec am", "non", "2026-12-10");
+    IS("Oumou = decision maker, landlord has veto", "unknown");
+    IS("Next step = send the quote", "compliance");
+    IS("NS = send the quote", "compliance");
+    IS("Decision maker = Mrs. Bello (MD), champion = Emeka", "unknown");
+    DUE("Tom => sends PO Fri", "firm", "2026-11-27");
 }
 
 int main(void)
