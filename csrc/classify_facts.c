@@ -841,6 +841,11 @@ int ful_copula_fact(const ful_cline *L, int i, int end)
         return 0;
     if (ful_badge(L, j, end))
         return 1;
+    /* "Price is their #1 driver", "Tom is her deputy": who or what
+     * something is to them (not "is our call", a thing of ours) */
+    if ((L->t[j].bits & FUL_CUE_POSS) && !(L->t[j].bits & (FUL_CUE_SELLER | FUL_CUE_SOBJ)) && L->t[j].span == 1 &&
+        !(L->t[j].flags & T_QUOTED) && ful_next(L, j, end) >= 0 && ful_state_to_end(L, ful_next(L, j, end), end))
+        return 1;
     /* "Main concern is data migration", "biggest headache is month-end":
      * what troubles them, named; a thing's word after "is" names no work */
     if (i > 0 && ful_topic_noun(L, i - 1) && ful_state_to_end(L, j, end))

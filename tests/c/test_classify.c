@@ -2750,6 +2750,11 @@ static void test_typo_mender(void)
     IS("NS = send the quote", "compliance");
     IS("Decision maker = Mrs. Bello (MD), champion = Emeka", "unknown");
     DUE("Tom => sends PO Fri", "firm", "2026-11-27");
+    T_SECTION("who or what something is to them");
+    IS("Price is their #1 driver", "unknown");
+    IS("Mine runs 40 haul trucks, tyres are their #2 cost", "unknown");
+    IS("Tom is her deputy", "unknown");
+    DUE("Ana is their CFO, signs Friday", "firm", "2026-11-27");
 }
 
 int main(void)
