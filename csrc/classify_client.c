@@ -107,6 +107,11 @@ static int ful_every_noun(const ful_cline *L, int i)
 static int ful_rate_at(const ful_cline *L, int i)
 {
     const ful_rtok *r = &L->r[i];
+    if (i > 0 && ful_is_id(L, i - 1, FUL_W_most) &&
+        (ful_is_word(L, i, "days") || ful_is_word(L, i, "weeks") || ful_is_word(L, i, "mornings") ||
+         ful_is_word(L, i, "afternoons") || ful_is_word(L, i, "evenings") || ful_is_word(L, i, "nights") ||
+         ful_is_word(L, i, "weekends") || ful_is_word(L, i, "months")))
+        return 1; /* "Power cuts most afternoons": how often */
     if (r->len >= 6 && memcmp(r->lw + r->len - 4, "days", 4) == 0 &&
         (memcmp(r->lw, "mon", 3) == 0 || memcmp(r->lw, "tue", 3) == 0 || memcmp(r->lw, "wed", 3) == 0 ||
          memcmp(r->lw, "thu", 3) == 0 || memcmp(r->lw, "fri", 3) == 0 || memcmp(r->lw, "sat", 3) == 0 ||

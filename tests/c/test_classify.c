@@ -2755,6 +2755,7 @@ static void test_typo_mender(void)
     IS("Mine runs 40 haul trucks, tyres are their #2 cost", "unknown");
     IS("Tom is her deputy", "unknown");
     DUE("Ana is their CFO, signs Friday", "firm", "2026-11-27");
+    IS("Power cuts most afternoons", "unknown"); /* "most afternoons": how often */
 }
 
 int main(void)
