@@ -1155,6 +1155,29 @@ int ful_made_of(const ful_cline *L, int a, int end)
     return 1;
 }
 
+/* "Bank holiday Monday", "Plant shutdown Dec 20-Jan 5", "Public holiday
+ * on the 8th": a day no one works, and when; no step */
+int ful_day_off(const ful_cline *L, int a, int end)
+{
+    int k, n;
+    for (k = a, n = 0; k < end && n < 4; k++, n++) {
+        if (ful_is_id(L, k, FUL_W_holiday) || ful_is_id(L, k, FUL_W_holidays) || ful_is_word(L, k, "shutdown") ||
+            ful_is_word(L, k, "closure"))
+            break;
+        if (L->t[k].span != 1 || (L->t[k].flags & (T_QUOTED | T_NUM)) || (k > a && (L->t[k].flags & T_BREAK)) ||
+            (L->t[k].bits & ((VERBISH & ~FUL_CUE_DNOUN) | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_MODAL | FUL_CUE_DATE | FUL_CUE_EVENT)))
+            return 0;
+    }
+    if (k >= end || n >= 4 || k + 1 >= end)
+        return 0;
+    for (k++; k < end; k++)
+        if (!((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) || (L->t[k].flags & T_NUM) || ful_is_id(L, k, FUL_W_the) ||
+              ful_is_id(L, k, FUL_W_on) || ful_is_id(L, k, FUL_W_from) || ful_is_id(L, k, FUL_W_to)) ||
+            (L->t[k].flags & T_QUOTED))
+            return 0;
+    return 1;
+}
+
 /* "Contract must be governed by Kenyan law", "the contract needs to be in
  * reais", "Invoices have to show the VAT number", "Data has to stay in the
  * EU": what a thing of the deal has to be or hold is a requirement, told;

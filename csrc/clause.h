@@ -200,6 +200,7 @@ int ful_requirement(const ful_cline *L, int a, int end);
 int ful_topic_alone(const ful_cline *L, int a, int end);
 int ful_thing_still(const ful_cline *L, int a, int end);
 int ful_made_of(const ful_cline *L, int a, int end);
+int ful_day_off(const ful_cline *L, int a, int end);
 int ful_threshold_at(const ful_cline *L, int i);
 int ful_all_word(const ful_cline *L, int i);
 int ful_passive_agent(const ful_cline *L, int a, int end);

@@ -2756,6 +2756,11 @@ static void test_typo_mender(void)
     IS("Tom is her deputy", "unknown");
     DUE("Ana is their CFO, signs Friday", "firm", "2026-11-27");
     IS("Power cuts most afternoons", "unknown"); /* "most afternoons": how often */
+    T_SECTION("a day no one works, and when");
+    IS("Bank holiday Monday, office closed", "unknown");
+    IS("Plant shutdown Dec 20-Jan 5", "unknown");
+    IS("Send the quote before the holidays", "compliance");
+    IS("After the holidays they decide", "soft");
 }
 
 int main(void)
