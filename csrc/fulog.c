@@ -861,6 +861,8 @@ int luaopen_fulog_core(lua_State *L)
     lua_setfield(L, -2, "schema_version");
     lua_pushinteger(L, FUL_HEADING_LINES);
     lua_setfield(L, -2, "heading_lines");
+    lua_pushstring(L, FUL_TOUCH_NO_OUTCOME); /* what a touch without an outcome says */
+    lua_setfield(L, -2, "touch_no_outcome");
     lua_createtable(L, 0, 0);
     for (i = 0; ful_rule_categories[i]; i++) {
         lua_pushstring(L, ful_rule_categories[i]);

@@ -402,16 +402,19 @@ int ful_touch_line(const char *step_line, size_t n, ful_day day, const char *cha
         if (ful_buf_add(out, &c, 1))
             return -1;
     }
-    if (outcome && *outcome) {
-        /* One line: no line breaks from the caller reach the file. */
-        size_t k;
-        if (ful_buf_adds(out, " - "))
+    /* No outcome said is the spec's "no reply" written out (section 3's
+     * form): one line for the same act, whichever front-end wrote it. */
+    for (i = 0; outcome && (ful_is_space(outcome[i]) || outcome[i] == '\n' || outcome[i] == '\r'); i++)
+        ;
+    if (!outcome || !outcome[i])
+        outcome = FUL_TOUCH_NO_OUTCOME;
+    if (ful_buf_adds(out, " - "))
+        return -1;
+    /* One line: no line breaks from the caller reach the file. */
+    for (i = 0; outcome[i]; i++) {
+        char c = (outcome[i] == '\n' || outcome[i] == '\r') ? ' ' : outcome[i];
+        if (ful_buf_add(out, &c, 1))
             return -1;
-        for (k = 0; outcome[k]; k++) {
-            char c = (outcome[k] == '\n' || outcome[k] == '\r') ? ' ' : outcome[k];
-            if (ful_buf_add(out, &c, 1))
-                return -1;
-        }
     }
     return 0;
 }

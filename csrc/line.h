@@ -97,7 +97,10 @@ int ful_line_find_step(const ful_lspan *lines, int n, int hint, const char *text
 /* The step line with [x] set. 1 changed, 0 already done, -1 not a step,
  * -2 out of memory. */
 int ful_done_line(const char *line, size_t n, const ful_tagset *tags, ful_buf *out);
-/* The TOUCH: line to insert under a step line (no terminator). 0 or -1. */
+/* The TOUCH: line to insert under a step line (no terminator). 0 or -1.
+ * An outcome that is NULL or blank is written as FUL_TOUCH_NO_OUTCOME, so
+ * `fulog touch F:L email` and :FuTouch with an empty answer write one line. */
+#define FUL_TOUCH_NO_OUTCOME "no reply"
 int ful_touch_line(const char *step_line, size_t n, ful_day day, const char *channel,
                    const char *outcome, ful_buf *out);
 /* The line with tag inserted after its lead ("- [ ] call" -> "- [ ] NEXT:

@@ -661,6 +661,18 @@ static ful_day written_meeting(const char *path, const ful_buf *b, const ful_tag
     return d;
 }
 
+/* Two touches' outcomes are one when equal in any case; a bare touch
+ * (written before no outcome was written as "no reply") is that. */
+static int same_outcome(const char *a, size_t an, const char *b, size_t bn)
+{
+    static const char none[] = FUL_TOUCH_NO_OUTCOME;
+    if (an == 0)
+        a = none, an = sizeof none - 1;
+    if (bn == 0)
+        b = none, bn = sizeof none - 1;
+    return an == bn && ful_ieq(a, b, an);
+}
+
 int ful_touch_slot(const ful_lspan *ls, int n, int step, const char *tl, size_t tn, const ful_tagset *tags)
 {
     ful_line li;
@@ -676,8 +688,8 @@ int ful_touch_slot(const ful_lspan *ls, int n, int step, const char *tl, size_t 
             continue;
         ful_touch_parse(ls[i].s + li.text_off, li.text_len, &t);
         /* a retry after a failed store update must not add it twice */
-        if (t.day == mine.day && t.channel == mine.channel && t.outcome_len == mine.outcome_len &&
-            ful_ieq(ls[i].s + li.text_off + t.outcome_off, mo, t.outcome_len))
+        if (t.day == mine.day && t.channel == mine.channel &&
+            same_outcome(ls[i].s + li.text_off + t.outcome_off, t.outcome_len, mo, mine.outcome_len))
             return -1 - i;
         /* before the first later touch: the touches stay in date order,
          * as the merge driver keeps them */

@@ -121,13 +121,13 @@ local function ask_touch(channel, outcome, k)
       return k(ch, outcome)
     end
     -- Starts empty (a default would be prepended to what is typed);
-    -- Enter alone is the common answer, "no reply".
+    -- Enter alone is the common answer, written by the core as "no reply"
+    -- (core.touch_no_outcome), as fulog touch with no outcome writes it.
     ed().input({ prompt = "Outcome (Enter: no reply; or e.g. replied: wants pricing): ", default = "" }, function(o)
       if o == nil then
         return
       end
-      o = trim(o)
-      k(ch, o ~= "" and o or "no reply")
+      k(ch, trim(o))
     end)
   end
   if channel and channel ~= "" then

@@ -30,8 +30,13 @@ function M.snoozed(core, where, line, day, text)
   return head(where, line) .. "due " .. day .. step(core, text)
 end
 
+-- outcome: as the seller gave it; none (nil, blank) is written as the
+-- core's core.touch_no_outcome, and said so.
 function M.touched(core, where, line, channel, outcome, text)
-  return head(where, line) .. "touch recorded: " .. channel .. ((outcome and outcome ~= "") and (" - " .. outcome) or "")
+  if not (outcome and outcome:find("%S")) then
+    outcome = core.touch_no_outcome
+  end
+  return head(where, line) .. "touch recorded: " .. channel .. " - " .. outcome
     .. (text and text ~= "" and (" (" .. core.step_text(text) .. ")") or "")
 end
 

@@ -63,13 +63,17 @@ int main(void)
 
     T_SECTION("touch_line");
     touch("- NEXT: call Jason", "no reply", "  - TOUCH: 2026-12-01 email - no reply");
-    touch("    * NEXT: call", NULL, "      * TOUCH: 2026-12-01 email");
+    /* no outcome said: the spec's "no reply" written out, the line
+     * :FuTouch writes when its prompt is left empty (QA round 40) */
+    touch("    * NEXT: call", NULL, "      * TOUCH: 2026-12-01 email - no reply");
+    touch("- NEXT: call", "", "  - TOUCH: 2026-12-01 email - no reply");
+    touch("- NEXT: call", " \t\n", "  - TOUCH: 2026-12-01 email - no reply");
     touch("NEXT: call", "replied: wants\npricing", "  TOUCH: 2026-12-01 email - replied: wants pricing");
     touch("1. NEXT: call", "x", "  - TOUCH: 2026-12-01 email - x");
     /* The step's own white space: tabs stay tabs. */
-    touch("\t- NEXT: call", NULL, "\t\t- TOUCH: 2026-12-01 email");
-    touch("\t\t* [ ] NEXT: call", NULL, "\t\t\t* TOUCH: 2026-12-01 email");
-    touch("  \t- NEXT: call", NULL, "  \t\t- TOUCH: 2026-12-01 email");
+    touch("\t- NEXT: call", NULL, "\t\t- TOUCH: 2026-12-01 email - no reply");
+    touch("\t\t* [ ] NEXT: call", NULL, "\t\t\t* TOUCH: 2026-12-01 email - no reply");
+    touch("  \t- NEXT: call", NULL, "  \t\t- TOUCH: 2026-12-01 email - no reply");
 
     T_SECTION("step_key");
     key("Send  the deck due:2026-12-01 #soft", "send the deck");

@@ -317,6 +317,39 @@ describe("fulog snooze", function()
   end)
 end)
 
+describe("fulog touch with no outcome", function()
+  local dir, db
+  before_each(function()
+    dir, db = cli_store()
+  end)
+  after_each(function()
+    h.rm(dir)
+  end)
+
+  -- It wrote a bare "TOUCH: D email" where :FuTouch with an empty prompt
+  -- wrote "email - no reply": one act, two lines (QA round 40).
+  it("writes the spec's 'no reply', and a bare touch already written still reads as unanswered", function()
+    local out, err, code = h.fulog("touch notes/acme.md:11 email", { cwd = dir, db = db, today = "2026-12-15" })
+    assert.are.equal(0, code, err)
+    assert.are.equal("notes/acme.md:12: touch recorded: email - no reply (they'll get back to us about the pilot)\n", out)
+    assert.truthy(h.read(dir .. "/notes/acme.md"):find("pilot\n  - TOUCH: 2026-12-15 email - no reply\n", 1, true))
+    -- a bare line and a "no reply" line under one step: two unanswered
+    local text = h.read(dir .. "/notes/acme.md")
+    h.write(dir .. "/notes/acme.md", (text:gsub("  TOUCH: 2026%-12%-07 email %- no reply", "  TOUCH: 2026-12-07 email")))
+    _, err, code = h.fulog("index notes", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    out = h.fulog("overdue --json", { cwd = dir, db = db, today = "2026-12-20" })
+    assert.truthy(out:find('"next":"2026-12-14"', 1, true), out)
+    assert.truthy(out:find('"unanswered":2', 1, true), out)
+    -- and the same touch again (its "no reply" form) is refused
+    local before = h.read(dir .. "/notes/acme.md")
+    _, err, code = h.fulog("touch --date 2026-12-07 notes/acme.md:8 email no reply", { cwd = dir, db = db, today = "2026-12-15" })
+    assert.are.equal(1, code)
+    assert.are.equal("fulog: notes/acme.md:10: this touch is already there (same date, channel and outcome): not written again\n", err)
+    assert.are.equal(before, h.read(dir .. "/notes/acme.md"))
+  end)
+end)
+
 describe("fulog snooze to a day already past", function()
   local dir, db
   before_each(function()

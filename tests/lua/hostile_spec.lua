@@ -475,7 +475,7 @@ describe("binding regressions", function()
     local note = dir .. "/a.md"
     h.write(note, "- NEXT: x\n")
     assert.are.equal(2, core.add_touch(note, 1, { date = "2026-12-01", channel = "email" }, "meeting", "junk"))
-    assert.are.equal("- NEXT: x\n  - TOUCH: 2026-12-01 email\n", h.read(note))
+    assert.are.equal("- NEXT: x\n  - TOUCH: 2026-12-01 email - no reply\n", h.read(note))
     h.rm(dir)
   end)
 end)
