@@ -190,12 +190,14 @@ static int l_log_text(lua_State *L)
 }
 
 /* core.snooze_date(when [, today]) -> "YYYY-MM-DD" | nil, msg: when is a
- * date or +Nd / +Nw after today */
+ * date or +Nd / +Nw after today. msg is the whole refusal, in the words
+ * fulog snooze, :FuSnooze and the log's snooze key all print. */
 static int l_snooze_date(lua_State *L)
 {
     size_t n;
     const char *w = luaL_checklstring(L, 1, &n);
     ful_day today, d;
+    char msg[256];
     int rc;
     if (today_arg(L, 2, &today) != 0)
         return 2;
@@ -204,12 +206,14 @@ static int l_snooze_date(lua_State *L)
         char a[11], b[11];
         ful_day_format(today, b);
         ful_day_format(d, a);
-        lua_pushnil(L);
-        lua_pushfstring(L, "%s is before today (%s): a snooze pushes a step to a later date", a, b);
-        return 2;
+        snprintf(msg, sizeof msg, "snooze: %s is before today (%s): a snooze pushes a step to a later date", a, b);
+        return ful_l_fail(L, msg);
     }
-    if (rc != 0)
-        return ful_l_fail(L, "want a date (YYYY-MM-DD) or +Nd / +Nw (days or weeks from today)");
+    if (rc != 0) {
+        snprintf(msg, sizeof msg, "snooze: want a date (YYYY-MM-DD) or +Nd / +Nw (days or weeks from today), "
+                 "got \"%.40s\"", w);
+        return ful_l_fail(L, msg);
+    }
     ful_l_pushday(L, d);
     return 1;
 }

@@ -12,11 +12,11 @@ local M = {}
 local ed = fulog.editor
 
 -- The date a seller typed ("2026-12-20", "+3d", "+2w"), or nil after
--- saying what is wanted.
+-- saying what is wanted (the core's words, as fulog snooze says them).
 local function when_date(core, when)
   local day, msg = core.snooze_date(when, fulog.today())
   if not day then
-    say.err(msg .. ", got " .. tostring(when))
+    say.err(msg)
   end
   return day
 end

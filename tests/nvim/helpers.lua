@@ -160,6 +160,16 @@ function H.start(today, extra)
   return env, core, notified
 end
 
+-- bin/fulog ARGS run from the current folder in the editor's environment
+-- (H.env's store and today, no config folder): its one line of output or
+-- refusal without "fulog: " and the newline, and its exit status, to set
+-- beside what the editor says for the same act.
+function H.shell(args)
+  local out = vim.fn.system(("XDG_CONFIG_HOME=/nonexistent lua5.4 %s/bin/fulog %s 2>&1"):format(
+    vim.fn.shellescape(H.root), args))
+  return (out:gsub("^fulog: ", ""):gsub("\n$", "")), vim.v.shell_error
+end
+
 -- The 1-based index of the first line holding text, or nil.
 function H.find_row(lines, text)
   for i, l in ipairs(lines) do

@@ -23,9 +23,7 @@ H.run(function()
 
   -- the shell's one line on stderr, without "fulog: "
   local function shell(args)
-    local out = vim.fn.system(("FULOG_TODAY=2026-12-04 FULOG_DB=%s XDG_CONFIG_HOME=/nonexistent lua5.4 %s/bin/fulog touch %s 2>&1")
-      :format(vim.fn.shellescape(env.db), H.root, args))
-    return (out:gsub("^fulog: ", ""):gsub("\n$", "")), vim.v.shell_error
+    return H.shell("touch " .. args)
   end
   -- :FuTouch's message, without "fulog: "
   local function editor(file, lnum, args)

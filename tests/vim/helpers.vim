@@ -138,6 +138,15 @@ function! T_read(path) abort
   return filereadable(a:path) ? join(readfile(a:path, 'b'), "\n") : ''
 endfunction
 
+" bin/fulog ARGS run from the current folder in the editor's environment
+" (T_env's store and today, no config folder): [its one line of output or
+" refusal without 'fulog: ' and the newline, its exit status], to set
+" beside what the editor says for the same act.
+function! T_shell(args) abort
+  let out = system('XDG_CONFIG_HOME=/nonexistent lua5.4 ' . shellescape(g:T.root . '/bin/fulog') . ' ' . a:args . ' 2>&1')
+  return [substitute(substitute(out, '^fulog: ', '', ''), '\n$', '', ''), v:shell_error]
+endfunction
+
 " Row (1-based) of the first line containing text, or 0.
 function! T_find(lines, text) abort
   let i = 0

@@ -5,9 +5,7 @@
 execute 'source' fnameescape(expand('<sfile>:p:h') . '/helpers.vim')
 
 function! s:shell(env, args) abort
-  let out = system('FULOG_TODAY=2026-12-04 FULOG_DB=' . shellescape(a:env.db)
-        \ . ' XDG_CONFIG_HOME=/nonexistent lua5.4 ' . g:T.root . '/bin/fulog touch ' . a:args . ' 2>&1')
-  return [substitute(substitute(out, '^fulog: ', '', ''), '\n$', '', ''), v:shell_error]
+  return T_shell('touch ' . a:args)
 endfunction
 
 function! s:editor(file, lnum, args) abort

@@ -178,7 +178,7 @@ function M.snooze(opts, args)
   local o = core_opts(opts)
   local day, derr = core.snooze_date(args[2], o.today or today(opts))
   if not day then
-    usage_error("snooze: " .. derr .. ", got " .. args[2])
+    die(2, derr) -- the core's words, as :FuSnooze says them
   end
   local expect
   if key then
