@@ -34,16 +34,65 @@ local function read(path)
   return s
 end
 
+-- The files a config text pulls in with [include] or [includeIf "..."]
+-- path = FILE, as git finds them: ~/ from HOME, a relative path from the
+-- including file's folder (from: its path; nil: none is followed). Every
+-- includeIf's file counts, whatever its condition: one watched for
+-- nothing costs a git run when it changes, one missed a stale name.
+local function includes(text, from)
+  local out, section = {}, nil
+  for line in text:gmatch("[^\n]+") do
+    local head, rest = line:match("^%s*%[([^%]]*)%](.*)$")
+    if head then
+      section = (head:match("^%s*([%w.-]+)") or ""):lower()
+      line = rest
+    end
+    local v = (section == "include" or section == "includeif") and line:match("^%s*[Pp][Aa][Tt][Hh]%s*=%s*(.-)%s*$")
+    if v and v ~= "" then
+      v = v:match('^"([^"]*)"') or v:gsub("%s*[#;].*$", "")
+      local home = os.getenv("HOME")
+      if v:sub(1, 2) == "~/" and home then
+        v = home .. v:sub(2)
+      elseif v:sub(1, 1) ~= "/" then
+        v = from and v ~= "" and (from:match("^(.*)/[^/]*$") or ".") .. "/" .. v or nil
+      end
+      out[#out + 1] = v
+    end
+  end
+  return out
+end
+
 -- The text git reads to answer "is dir in a work tree" and "user.name
 -- there", read with no process: the nearest .git above dir (its config; a
 -- linked work tree's "gitdir:" file, its git dir's commondir and config),
--- the global and system config, and the environment that moves them. The
--- same text gives the same answer (an include.path file is not followed).
+-- the global and system config, the files any of these include, and the
+-- environment that moves them. The same text gives the same answer.
 local function git_state(dir)
-  local parts = {}
-  for _, v in ipairs({ "GIT_DIR", "GIT_WORK_TREE", "GIT_CONFIG_GLOBAL", "GIT_CONFIG_NOSYSTEM",
-    "GIT_CONFIG_SYSTEM", "HOME", "XDG_CONFIG_HOME" }) do
+  local parts, seen = {}, {}
+  -- a config file's text, then the files it includes (git stops at 10 deep)
+  local function config(path, depth)
+    local text = path and not seen[path] and read(path)
+    parts[#parts + 1] = text or "-"
+    if not text then
+      return
+    end
+    seen[path] = true
+    for _, inc in ipairs(depth < 10 and includes(text, path) or {}) do
+      config(inc, depth + 1)
+    end
+  end
+  for _, v in ipairs({ "GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_CEILING_DIRECTORIES", "GIT_CONFIG",
+    "GIT_CONFIG_GLOBAL", "GIT_CONFIG_NOSYSTEM", "GIT_CONFIG_SYSTEM", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT",
+    "HOME", "XDG_CONFIG_HOME" }) do
     parts[#parts + 1] = os.getenv(v) or "-"
+  end
+  -- git -c / GIT_CONFIG_COUNT's pairs: an include.path among them too
+  for i = 0, (tonumber(os.getenv("GIT_CONFIG_COUNT") or "") or 0) - 1 do
+    local k, v = os.getenv("GIT_CONFIG_KEY_" .. i) or "-", os.getenv("GIT_CONFIG_VALUE_" .. i) or "-"
+    parts[#parts + 1] = k .. "=" .. v
+    if k:lower():match("^include") and k:lower():match("%.path$") and v:sub(1, 1) == "/" then
+      config(v, 1)
+    end
   end
   local d = dir
   while d and d ~= "" do
@@ -51,21 +100,28 @@ local function git_state(dir)
     local link = not cfg and read(d .. "/.git")
     if cfg or link then
       parts[#parts + 1] = d .. "\0" .. (cfg or link)
+      if cfg then
+        for _, inc in ipairs(includes(cfg, d .. "/.git/config")) do
+          config(inc, 1)
+        end
+        config(d .. "/.git/config.worktree", 0)
+      end
       local gd = link and link:match("gitdir:%s*([^\n]-)%s*$")
       if gd then
         gd = gd:sub(1, 1) == "/" and gd or d .. "/" .. gd
         local common = (read(gd .. "/commondir") or ""):gsub("%s+$", "")
         common = common == "" and gd or (common:sub(1, 1) == "/" and common or gd .. "/" .. common)
-        parts[#parts + 1] = (read(common .. "/config") or "-")
+        config(common .. "/config", 0)
+        config(gd .. "/config.worktree", 0)
       end
       break
     end
     d = d:match("^(.*)/[^/]*$")
   end
   local home, xdg = os.getenv("HOME") or "", os.getenv("XDG_CONFIG_HOME")
-  parts[#parts + 1] = read(os.getenv("GIT_CONFIG_GLOBAL") or home .. "/.gitconfig") or "-"
-  parts[#parts + 1] = read((xdg or home .. "/.config") .. "/git/config") or "-"
-  parts[#parts + 1] = read(os.getenv("GIT_CONFIG_SYSTEM") or "/etc/gitconfig") or "-"
+  config(os.getenv("GIT_CONFIG_GLOBAL") or home .. "/.gitconfig", 0)
+  config((xdg or home .. "/.config") .. "/git/config", 0)
+  config(os.getenv("GIT_CONFIG_SYSTEM") or "/etc/gitconfig", 0)
   return table.concat(parts, "\1")
 end
 

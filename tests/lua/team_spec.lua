@@ -524,4 +524,41 @@ describe("the owner default", function()
     io.popen = popen
     assert(ok, err)
   end)
+
+  -- A user.name in a file the config includes ([include] path, or an
+  -- includeIf's) was not watched: the first name stayed for the session
+  -- (QA round 40). Real git, a temp HOME, one Lua process asking as an
+  -- editor session does.
+  it("follows a user.name in a file an [include] or [includeIf] pulls in", function()
+    local home, notes = dir .. "/home", dir .. "/notes"
+    os.execute("mkdir -p " .. h.q(home) .. " " .. h.q(notes))
+    ok_git(notes, "init -q")
+    h.write(home .. "/.gitconfig", ('[include]\n\tpath = ~/.gitinc\n[includeIf "gitdir:%s/"]\n\tpath = "work.inc" ; mine\n')
+      :format(notes))
+    h.write(home .. "/.gitinc", "[user]\n\tname = Ann Lee\n")
+    h.write(dir .. "/ask.lua", ([[
+      package.path = %q .. "/lua/?.lua;" .. package.path
+      local team = require("fulog.team")
+      local popen, runs = io.popen, 0
+      io.popen = function(cmd, ...) if cmd:find("^git ") then runs = runs + 1 end return popen(cmd, ...) end
+      local function w(p, s) local f = assert(io.open(p, "wb")) f:write(s) f:close() end
+      local function ask() runs = 0 local n = team.me(%q) print(tostring(n) .. " " .. runs) end
+      ask() ask()
+      w(%q, "[user]\n\tname = Bob Roy\n") ask() ask()
+      w(%q, "[user]\n\tname = Carol Work\n") ask()
+      w(%q, "[user]\n\tname = Dan Ng\n") ask()
+      os.remove(%q) ask()
+    ]]):format(h.root, notes, home .. "/.gitinc", home .. "/work.inc", home .. "/work.inc", home .. "/work.inc"))
+    local p = io.popen(("HOME=%s GIT_CONFIG_NOSYSTEM=1 XDG_CONFIG_HOME=/nonexistent lua5.4 %s 2>&1"):format(
+      h.q(home), h.q(dir .. "/ask.lua")))
+    local out = p:read("a")
+    p:close()
+    assert.are.equal(table.concat({
+      "Ann Lee 1", "Ann Lee 0",        -- asked once, then remembered
+      "Bob Roy 1", "Bob Roy 0",        -- the included file changed: asked again
+      "Carol Work 1",                  -- the includeIf's file appeared (it wins: read later)
+      "Dan Ng 1",                      -- and changed
+      "Bob Roy 1",                     -- and went
+    }, "\n") .. "\n", out)
+  end)
 end)

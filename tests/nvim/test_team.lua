@@ -86,6 +86,21 @@ H.run(function()
   vim.fn.system({ "git", "-C", notes, "config", "user.name", "Ann Lee" })
   H.eq(overdue_accounts(), "Acme,Initech", "and back")
 
+  -- a user.name in a file the global config includes is followed too (the
+  -- memo watched the config files, not what they include: QA round 40)
+  local home, saved_home = env.dir .. "/home", vim.env.HOME
+  vim.fn.mkdir(home, "p")
+  vim.fn.writefile({ "[include]", "\tpath = ~/.gitinc" }, home .. "/.gitconfig")
+  vim.fn.writefile({ "[user]", "\tname = Bob Roy" }, home .. "/.gitinc")
+  vim.env.HOME, vim.env.GIT_CONFIG_GLOBAL = home, nil
+  vim.fn.system({ "git", "-C", notes, "config", "--unset", "user.name" })
+  H.eq(overdue_accounts(), "Globex,Initech", "user.name from a file ~/.gitconfig includes")
+  vim.fn.writefile({ "[user]", "\tname = Ann Lee" }, home .. "/.gitinc")
+  H.eq(overdue_accounts(), "Acme,Initech", "the included file changed in the session: the next list follows it")
+  H.eq(shell_accounts("overdue"), "Acme,Initech", "fulog overdue in the same environment: the same list")
+  vim.env.HOME, vim.env.GIT_CONFIG_GLOBAL = saved_home, "/dev/null"
+  vim.fn.system({ "git", "-C", notes, "config", "user.name", "Ann Lee" })
+
   vim.env.FULOG_OWNER = "Bob Roy"
   H.eq(overdue_accounts(), "Globex,Initech", "FULOG_OWNER wins over git's user.name")
   vim.env.FULOG_OWNER = nil

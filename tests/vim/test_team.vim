@@ -67,6 +67,24 @@ function! s:body() abort
   call system('git -C ' . shellescape(notes) . ' config user.name "Ann Lee"')
   call T_eq(s:accounts(), 'Acme,Initech', 'and back')
 
+  " a user.name in a file the global config includes is followed too (the
+  " memo watched the config files, not what they include: QA round 40)
+  let home = env.dir . '/home'
+  let saved_home = $HOME
+  call mkdir(home, 'p')
+  call writefile(['[include]', "\tpath = ~/.gitinc"], home . '/.gitconfig')
+  call writefile(['[user]', "\tname = Bob Roy"], home . '/.gitinc')
+  let $HOME = home
+  unlet $GIT_CONFIG_GLOBAL
+  call system('git -C ' . shellescape(notes) . ' config --unset user.name')
+  call T_eq(s:accounts(), 'Globex,Initech', 'user.name from a file ~/.gitconfig includes')
+  call writefile(['[user]', "\tname = Ann Lee"], home . '/.gitinc')
+  call T_eq(s:accounts(), 'Acme,Initech', 'the included file changed in the session: the next list follows it')
+  call T_eq(s:shell(notes, 'overdue'), 'Acme,Initech', 'fulog overdue in the same environment: the same list')
+  let $HOME = saved_home
+  let $GIT_CONFIG_GLOBAL = '/dev/null'
+  call system('git -C ' . shellescape(notes) . ' config user.name "Ann Lee"')
+
   let $FULOG_OWNER = 'Bob Roy'
   call T_eq(s:accounts(), 'Globex,Initech', 'FULOG_OWNER wins over git''s user.name')
   unlet $FULOG_OWNER
