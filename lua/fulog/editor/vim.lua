@@ -390,8 +390,16 @@ function M.get_line(b, row)
   return vb[row + 1]
 end
 
--- nvim_buf_set_lines(b, s, e, false, lines): replaces rows [s, e).
+-- nvim_buf_set_lines(b, s, e, false, lines): replaces rows [s, e). A NUL
+-- in a line goes to Vim as "\n", which a buffer line holds for a NUL: a
+-- Vim string ends at a NUL, and the rest of the line with it (a :FuDone
+-- on "send the<NUL> deck" wrote "send the").
 function M.set_lines(b, s, e, lines)
+  local nul = {}
+  for i, l in ipairs(lines) do
+    nul[i] = l:find("%z") and l:gsub("%z", "\n") or l
+  end
+  lines = nul
   b = M.bufnr(b)
   local n = M.line_count(b)
   s, e = norm_range(n, s, e)
