@@ -545,6 +545,23 @@ static int edit_done(const char *s, size_t n, const ful_tagset *tags, const void
     return ful_done_line(s, n, tags, out);
 }
 
+/* A refusal about the whole note ("PATH: cannot open: ...", "PATH: the
+ * note is read-only; ...") names the step's line too, as every other one
+ * does: "PATH:LINE: ...". One that names a line already is kept. */
+static void name_line(char *err, size_t errlen, const char *path, int line)
+{
+    size_t n = strlen(path), el = strlen(err);
+    char num[16];
+    int k = snprintf(num, sizeof num, ":%d", line);
+    if (el < n + 2 || errlen < n + (size_t)k + 3 || strncmp(err, path, n) != 0 || err[n] != ':' || err[n + 1] != ' ')
+        return;
+    if (el + (size_t)k >= errlen)
+        el = errlen - 1 - (size_t)k; /* cut at the end, never the name */
+    memmove(err + n + k, err + n, el - n);
+    memcpy(err + n, num, (size_t)k);
+    err[el + (size_t)k] = '\0';
+}
+
 /* wb_edit on the file the note's path names (a symlink's target). */
 static int wb_edit_real(const char *path, int line, const char *expect, const ful_tagset *tags, line_edit edit,
                         const void *ctx, int *at_line, char *err, size_t errlen)
@@ -556,6 +573,8 @@ static int wb_edit_real(const char *path, int line, const char *expect, const fu
         return -1;
     }
     rc = wb_edit(real, line, expect, tags, edit, ctx, at_line, err, errlen);
+    if (rc != 0)
+        name_line(err, errlen, real, line);
     free(real);
     return rc;
 }
@@ -588,6 +607,8 @@ int ful_wb_touch(const char *path, int line, const char *expect, const ful_tagse
         return -1;
     }
     rc = wb_touch(real, line, expect, tags, day, today, channel, outcome, new_line, err, errlen);
+    if (rc != 0)
+        name_line(err, errlen, real, line);
     free(real);
     return rc;
 }

@@ -82,7 +82,7 @@ describe("write-back keeps the note's identity", function()
     for _, cmd in ipairs({ "done n/a.md:2", "touch n/a.md:2 email no reply" }) do
       local _, err, code = run(cmd, { cwd = dir, db = db })
       assert.are.equal(1, code, err)
-      assert.truthy(err:find("^fulog: n/a.md: the note is read%-only"), err)
+      assert.truthy(err:find("^fulog: n/a.md:2: the note is read%-only"), err)
       assert.are.equal(1, #h.lines(err))
     end
     assert.are.equal(NOTE, h.read(note))
@@ -273,7 +273,7 @@ describe("odd notes and odd files", function()
     for _, cmd in ipairs({ "done n/a.md:1", "touch n/a.md:1 email" }) do
       local _, err, code = run(cmd, { cwd = dir, db = db, timeout = 10 })
       assert.are.equal(1, code, err)
-      assert.truthy(err:find("n/a.md: not a regular file", 1, true), err)
+      assert.truthy(err:find("n/a.md:1: not a regular file", 1, true), err)
     end
   end)
 

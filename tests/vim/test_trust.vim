@@ -26,7 +26,7 @@ function! s:body() abort
   call T_clear_notes()
   call T_contains(luaeval('select(2, require("fulog.actions").done_chase({ path = _G.T_RO, line = 2, text = "send pricing sheet" }))'),
         \ 'read-only', 'done on a read-only note is refused, saying why')
-  call T_contains(join(T_notes(), "\n"), 'ro.md: the note is read-only', 'the seller is told, naming the note')
+  call T_contains(join(T_notes(), "\n"), 'ro.md:2: the note is read-only', 'the seller is told, naming the note and the line')
   lua require("fulog.actions").touch_chase({ path = _G.T_RO, line = 2, text = "send pricing sheet" }, "email", "no reply")
   call T_eq(T_read(ro), join(text, "\n"), 'the read-only note is left as it was')
   call T_eq(getfperm(ro), 'r--r--r--', 'and keeps its mode')
