@@ -547,7 +547,8 @@ ful_store *ful_store_open(const char *path, int busy_ms, char *err, size_t errle
     /* Create the file ourselves: SQLite would make it 0644, and the -wal and
      * -shm files take the database file's mode. */
     fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-    if (fd < 0 && (errno == EACCES || errno == EROFS)) {
+    /* EPERM: an immutable file (chattr +i), read-only even for root */
+    if (fd < 0 && (errno == EACCES || errno == EROFS || errno == EPERM)) {
         fd = open(path, O_RDONLY | O_CLOEXEC);
         mode = 1;
     }

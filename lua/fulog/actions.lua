@@ -57,7 +57,10 @@ local function edit_chase(core, chase, in_buffer, in_file)
     ok, at = in_buffer(buf, row)
     at = type(at) == "number" and at or (ok and row + 1) or at
   else
-    ok, at = in_file()
+    ok, at = fulog.store_for_write()
+    if ok then
+      ok, at = in_file()
+    end
   end
   if not ok then
     return err(at)

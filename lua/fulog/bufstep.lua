@@ -127,9 +127,10 @@ local function changed_on_disk(buf)
 end
 
 -- Edits a buffer and writes it when it had no unsaved changes before;
--- refuses (nil, msg) when the file changed on disk under it, or when the
+-- refuses (nil, msg) when the file changed on disk under it, when the
 -- buffer cannot be written (the edit would stay unsaved, behind a W10
--- warning and an E45 from the write).
+-- warning and an E45 from the write), or when it would be written but the
+-- store cannot be (fulog.store_for_write).
 function M.edit_buffer(buf, f)
   if ed().readonly(buf) or not ed().modifiable(buf) then
     return nil, ed().buf_name(buf) .. ": the note is read-only: nothing written"
@@ -138,8 +139,15 @@ function M.edit_buffer(buf, f)
     return nil, ed().buf_name(buf) .. " changed on disk since it was read: nothing written; reload it (:edit) and try again"
   end
   local was_modified = ed().modified(buf)
+  local writes = not was_modified and ed().buf_name(buf) ~= ""
+  if writes then
+    local db, msg = fulog.store_for_write()
+    if not db then
+      return nil, msg
+    end
+  end
   local res = f()
-  if not was_modified and ed().buf_name(buf) ~= "" then
+  if writes then
     ed().write(buf)
   end
   return res == nil and true or res

@@ -228,8 +228,9 @@ local function index_opts(root)
     max_size = cfg.max_size })
 end
 
--- The store, opened once; nil and a message when it cannot be.
-function M.store()
+-- The store, opened once; nil and a message when it cannot be (said to
+-- the seller unless quiet).
+function M.store(quiet)
   if store_db then
     return store_db
   end
@@ -244,7 +245,9 @@ function M.store()
   local db, msg = c.open(path)
   if not db then
     store_err = msg
-    ed().notify("fulog: cannot open the store: " .. tostring(msg) .. " (see :checkhealth fulog)", "error")
+    if not quiet then
+      ed().notify("fulog: cannot open the store: " .. tostring(msg) .. " (see :checkhealth fulog)", "error")
+    end
     return nil, msg
   end
   store_db, store_path = db, path
@@ -299,6 +302,26 @@ local function report_errors(stats)
 end
 
 -- Indexes one note file. Returns the stats, or nil and a message.
+-- Before a write-back writes a note (done, touch, snooze; in a buffer it
+-- then writes, or in the file): the store the note is indexed into, or
+-- nil and the core's one line when it cannot be written (read-only, a
+-- folder it cannot make). The write-back then refuses in those words and
+-- leaves the note as it was, as fulog done / touch / snooze do; it wrote
+-- the note and then failed to index it. A store busy with another writer
+-- opens: the note is written and the store catches up.
+function M.store_for_write()
+  -- a store opened earlier in the session and made read-only since (its
+  -- handle would write on, or fail mid-index): opened again, which says why
+  local file = store_db and store_db:path()
+  local f = file and io.open(file, "r+b")
+  if f then
+    f:close()
+  elseif file then
+    M.close_store()
+  end
+  return M.store(true)
+end
+
 function M.index_file(path)
   local db, err = M.store()
   if not db then

@@ -91,7 +91,10 @@ function M.chase(chase, when, done_cb)
       ok, msg = M.in_buffer(core, buf, row, day)
       at = row + 1
     else
-      ok, msg = core.snooze(chase.path, chase.line, day, { expect = chase.text, options = fulog.options() })
+      ok, msg = fulog.store_for_write()
+      if ok then
+        ok, msg = core.snooze(chase.path, chase.line, day, { expect = chase.text, options = fulog.options() })
+      end
       at = ok and msg
     end
     if not ok then

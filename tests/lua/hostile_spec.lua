@@ -239,25 +239,36 @@ describe("hostile notes", function()
     assert.truthy(err:find("^fulog: [^\n]*n/a.md:2: cannot open: Permission denied\n$"), err)
   end)
 
-  it("a read-only store: index refused in one line, overdue still reads it, left as it was", function()
-    h.write(dir .. "/n/a.md", "# A - 2026-11-20\n- NEXT: send deck\n")
+  -- Indexes n/a.md holding text, then makes the store read-only (root
+  -- writes past a mode: chattr +i). The store's checksum before, or nil
+  -- (the test pending) when it cannot be made read-only; read_write()
+  -- undoes it.
+  local function read_only(text)
+    h.write(dir .. "/n/a.md", text)
     local _, err, code = run("index n", { cwd = dir, db = db })
     assert.are.equal(0, code, err)
     local before = h.sh("cksum < " .. h.q(db))
-    if IS_ROOT then
-      if os.execute("chattr +i " .. h.q(db) .. " 2>/dev/null") ~= true then
-        pending("root without chattr: a read-only store cannot be made")
-        return
-      end
-    else
+    if not IS_ROOT then
       os.execute("chmod 400 " .. h.q(db))
+    elseif os.execute("chattr +i " .. h.q(db) .. " 2>/dev/null") ~= true then
+      pending("root without chattr: a read-only store cannot be made")
+      return nil
+    end
+    return before
+  end
+  local function read_write()
+    os.execute((IS_ROOT and "chattr -i " or "chmod 600 ") .. h.q(db))
+  end
+
+  it("a read-only store: index refused in one line, overdue still reads it, left as it was", function()
+    local before = read_only("# A - 2026-11-20\n- NEXT: send deck\n")
+    if not before then
+      return
     end
     h.write(dir .. "/n/b.md", "# B - 2026-11-20\n- NEXT: send deck\n")
     local _, e2, c2 = run("index n", { cwd = dir, db = db })
     local o3, e3, c3 = run("overdue", { cwd = dir, db = db })
-    if IS_ROOT then
-      os.execute("chattr -i " .. h.q(db))
-    end
+    read_write()
     assert.are.equal(1, c2)
     assert.truthy(e2:find("^fulog: [^\n]*fulog.db: [^\n]+\n$"), e2)
     -- Reading needs no write: overdue opens the store read-only.
@@ -265,6 +276,27 @@ describe("hostile notes", function()
     assert.truthy(o3:find("n/a.md:2:", 1, true), o3)
     assert.are.equal(before, h.sh("cksum < " .. h.q(db)))
     check_store(db)
+  end)
+
+  -- The write-backs open the store for writing before they touch the
+  -- note: refused in one line, the note and the store as they were, as
+  -- :FuDone / :FuTouch / :FuSnooze now refuse (tests/nvim|vim/test_bad_input).
+  it("a read-only store: done, touch and snooze refused in one line, the note and the store left as they were", function()
+    local text = "# A - 2026-11-20\n- NEXT: send deck\n"
+    local before = read_only(text)
+    if not before then
+      return
+    end
+    local got = {}
+    for _, args in ipairs({ "done n/a.md:2", "touch n/a.md:2 email", "snooze n/a.md:2 +3d" }) do
+      local _, e, c = run(args, { cwd = dir, db = db })
+      got[#got + 1] = c .. " " .. e
+    end
+    read_write()
+    local want = ("1 fulog: %s: the store is read-only; fulog needs to write it (check its permissions)\n"):format(db)
+    assert.are.same({ want, want, want }, got)
+    assert.are.equal(text, h.read(dir .. "/n/a.md"))
+    assert.are.equal(before, h.sh("cksum < " .. h.q(db)))
   end)
 
   it("a full disk: the index fails in one line, the store keeps what it had", function()

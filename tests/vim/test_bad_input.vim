@@ -1,0 +1,116 @@
+" Bad input through the write-backs, the shell beside Vim
+" (tests/nvim/test_bad_input.lua in Vim 9, QA round 40): a NUL, a stray
+" invalid byte and CRLF line ends get the same bytes written by :FuDone /
+" :FuTouch / :FuSnooze as by fulog done / touch / snooze (Vim cut a line at
+" its NUL: "send the<NUL> deck" became "send the"); a store that cannot be
+" written refuses every write-back before the note is touched, in the
+" shell's words. Today 2026-12-08.
+execute 'source' fnameescape(expand('<sfile>:p:h') . '/helpers.vim')
+
+lua << EOF
+-- a file's bytes, NULs included (a Vim string ends at a NUL)
+function _G.T_bytes(p)
+  local f = io.open(p, "rb")
+  if not f then return nil end
+  local s = f:read("*a")
+  f:close()
+  return s
+end
+function _G.T_write_bytes(p, s)
+  local f = assert(io.open(p, "wb"))
+  f:write(s)
+  f:close()
+end
+EOF
+
+function! s:same(a, b) abort
+  return luaeval('_G.T_bytes(_A[1]) == _G.T_bytes(_A[2])', [a:a, a:b])
+endfunction
+
+function! s:said() abort
+  let n = T_notes()
+  return empty(n) ? '(no message)' : substitute(n[-1], '^\a\+: fulog: ', '', '')
+endfunction
+
+let s:ops = [['done', 'FuDone', ''], ['touch', 'FuTouch email', ' email'], ['snooze', 'FuSnooze +3d', ' +3d']]
+
+function! s:body() abort
+  let env = T_env('2026-12-08')
+  call T_load_plugin()
+  call T_capture_notify()
+  call T_setup(env, 'index_on_open = false, index_on_save = false')
+  execute 'cd' fnameescape(env.notes)
+  call mkdir('bad', 'p')
+  lua << EOF
+  local head = "---\naccount: Bad\ndate: 2026-11-20\n---\n# Bad\n"
+  _G.T_HEAD = head
+  _G.T_BAD = {
+    nul = head .. "- NEXT: send the\0 deck\n- NEXT: call Ann back\n",
+    utf8 = head .. "- NEXT: send the pric\255ing sheet\n- NEXT: call Tom back\n",
+    crlf = (head:gsub("\n", "\r\n")) .. "- NEXT: send the contract\r\n- NEXT: call Cy back\r\n",
+  }
+EOF
+  call T_stub_ui('email', '')
+  for name in ['nul', 'utf8', 'crlf']
+    for op in s:ops
+      let sh = printf('bad/%s-%s-sh.md', name, op[0])
+      let mine = printf('bad/%s-%s-ed.md', name, op[0])
+      call luaeval('_G.T_write_bytes(_A[1], _G.T_BAD[_A[3]]) or _G.T_write_bytes(_A[2], _G.T_BAD[_A[3]])', [sh, mine, name])
+      let [msg, code] = T_shell(op[0] . ' ' . sh . ':6' . op[2])
+      call T_eq(code, 0, printf('fulog %s on the %s note', op[0], name))
+      execute 'edit' mine
+      call cursor(6, 1)
+      execute op[1]
+      call T_ok(s:same(mine, sh), printf('%s on the %s note writes the bytes fulog %s writes', op[1], name, op[0]),
+            \ string(readfile(mine, 'b')) . ' vs ' . string(readfile(sh, 'b')))
+      if name !=# 'utf8'
+        " the same words after the note's name (a stray byte is shown as Vim decoded it)
+        call T_eq(substitute(s:said(), '^[^:]*', '', ''), substitute(split(msg, "\n")[-1], '^[^:]*', '', ''),
+              \ printf('%s on the %s note says the same words', op[1], name))
+      endif
+      bwipeout!
+    endfor
+  endfor
+
+  " a store that cannot be written: immutable (root writes past a mode)
+  call luaeval('_G.T_write_bytes("bad/ro.md", _G.T_HEAD .. "- NEXT: send the deck\n- NEXT: call Eve back\n")')
+  call luaeval('_G.T_write_bytes("bad/ro-log.md", _G.T_HEAD .. "- NEXT: send the deck\n- NEXT: call Eve back\n")')
+  call T_eq(T_shell('index .')[1], 0, 'the notes are indexed')
+  call system('chattr +i ' . shellescape(env.db))
+  let locked = v:shell_error == 0
+  if !locked && trim(system('id -u')) !=# '0'
+    call setfperm(env.db, 'r--------')
+    let locked = 1
+  endif
+  if !locked
+    call T_ok(1, 'a read-only store # SKIP root without chattr: a read-only store cannot be made')
+    return
+  endif
+  try
+    let want = env.db . ': the store is read-only; fulog needs to write it (check its permissions)'
+    let logged = T_read('bad/ro-log.md')
+    for op in s:ops
+      let before = T_read('bad/ro.md')
+      call T_eq(T_shell(op[0] . ' bad/ro.md:6' . op[2]), [want, 1], 'fulog ' . op[0] . ' with a read-only store is refused (1)')
+      edit bad/ro.md
+      call cursor(6, 1)
+      execute op[1]
+      call T_eq(s:said(), want, op[1] . ' with a read-only store is refused in the same words')
+      call T_eq(&modified, 0, '... the buffer is left as it was')
+      call T_eq(T_read('bad/ro.md'), before, '... and the note')
+      bwipeout!
+    endfor
+    call luaeval('(function(p) _G.T_CHASE = { path = p, line = 6, text = "send the deck" } end)(_A)', env.notes . '/bad/ro-log.md')
+    lua require("fulog.actions").done_chase(_G.T_CHASE)
+    call T_eq(s:said(), want, 'the log''s done with a read-only store is refused in the same words')
+    lua require("fulog.actions").touch_chase(_G.T_CHASE, "email", "sent")
+    call T_eq(s:said(), want, 'the log''s touch too')
+    lua require("fulog.snooze").chase(_G.T_CHASE, "+3d")
+    call T_eq(s:said(), want, 'the log''s snooze too')
+    call T_eq(T_read('bad/ro-log.md'), logged, 'and the note is as it was')
+  finally
+    call system('chattr -i ' . shellescape(env.db))
+  endtry
+endfunction
+
+call T_run(function('s:body'))
