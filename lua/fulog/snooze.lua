@@ -38,7 +38,8 @@ function M.in_buffer(core, buf, row, day)
   local line = ed().get_line(buf, row)
   local new, msg = core.snooze_line(line, day, fulog.options())
   if not new then
-    return nil, msg
+    -- named as fulog snooze names it ("PATH:LINE: the step is done: ...")
+    return nil, ("%s:%d: %s"):format(bufstep.display_name(buf), row + 1, msg)
   end
   if new ~= line then
     if not ed().modifiable(buf) then

@@ -60,4 +60,9 @@ H.run(function()
     H.eq(H.read_file("acme/sh.md"), before, "... and the note is as it was")
     H.eq(vim.bo.modified, false, "... and the buffer too")
   end
+  -- a done step: named by file and line in both (the buffer said it bare)
+  vim.fn.writefile({ "# Acme - 2026-11-20", "- [x] NEXT: send the deck" }, "acme/done.md")
+  local want = "acme/done.md:2: the step is done: nothing to snooze (a done step is never listed)"
+  H.eq({ H.shell("snooze acme/done.md:2 +3d") }, { want, 1 }, "fulog snooze on a done step is refused")
+  H.eq(editor("acme/done.md", 2, "FuSnooze +3d"), want, ":FuSnooze on a done step is refused in the same words")
 end)

@@ -60,6 +60,11 @@ function! s:body() abort
     call T_eq(T_read('acme/sh.md'), before, '... and the note is as it was')
     call T_eq(&modified, 0, '... and the buffer too')
   endfor
+  " a done step: named by file and line in both (the buffer said it bare)
+  call writefile(['# Acme - 2026-11-20', '- [x] NEXT: send the deck'], 'acme/done.md')
+  let want = 'acme/done.md:2: the step is done: nothing to snooze (a done step is never listed)'
+  call T_eq(T_shell('snooze acme/done.md:2 +3d'), [want, 1], 'fulog snooze on a done step is refused')
+  call T_eq(s:editor('acme/done.md', 2, 'FuSnooze +3d'), want, ':FuSnooze on a done step is refused in the same words')
 endfunction
 
 call T_run(function('s:body'))
