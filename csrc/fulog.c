@@ -654,7 +654,8 @@ static int l_mark_done(lua_State *L)
 {
     const char *path = luaL_checkstring(L, 1);
     int line = check_line(L, 2), at = line;
-    const char *expect = luaL_optstring(L, 3, NULL);
+    ful_expect e;
+    const ful_expect *expect = ful_l_expect(L, 3, &e);
     ful_lopts o;
     char err[FUL_ERR_MAX];
     if (ful_l_opts(L, 4, &o) != 0)
@@ -671,7 +672,9 @@ static int l_add_touch(lua_State *L)
 {
     const char *path = luaL_checkstring(L, 1);
     int line = check_line(L, 2), new_line = 0;
-    const char *channel, *outcome, *expect;
+    const char *channel, *outcome;
+    const ful_expect *expect;
+    ful_expect e;
     ful_day day;
     ful_lopts o;
     char err[FUL_ERR_MAX];
@@ -683,7 +686,7 @@ static int l_add_touch(lua_State *L)
     lua_getfield(L, 3, "date");
     channel = luaL_optstring(L, 4, "other");
     outcome = luaL_optstring(L, 5, NULL);
-    expect = luaL_optstring(L, 6, NULL);
+    expect = ful_l_expect(L, 6, &e);
     if (ful_l_opts(L, 3, &o) != 0)
         return 2;
     if (ful_l_date(L, 7, o.today, &day) != 0)

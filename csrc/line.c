@@ -321,10 +321,10 @@ static int same_step(const ful_lspan *l, const char *text, size_t tlen, const fu
     return text == NULL || (li.text_len == tlen && memcmp(l->s + li.text_off, text, tlen) == 0);
 }
 
-int ful_line_find_step(const ful_lspan *lines, int n, int hint, const char *text, size_t tlen,
+int ful_line_find_step(const ful_lspan *lines, int n, int hint, const char *text, size_t tlen, int nth, int of,
                        const ful_tagset *tags, int *found)
 {
-    int i, hits = 0;
+    int i, hits = 0, at = -1, hinted = -1;
     /* The stored text is trimmed; so is what we compare it with. */
     while (text && tlen && ful_is_space(text[0])) {
         text++;
@@ -332,19 +332,32 @@ int ful_line_find_step(const ful_lspan *lines, int n, int hint, const char *text
     }
     while (text && tlen && (ful_is_space(text[tlen - 1]) || text[tlen - 1] == '\r'))
         tlen--;
-    if (hint >= 0 && hint < n && same_step(&lines[hint], text, tlen, tags)) {
+    if (text == NULL) {
+        if (hint < 0 || hint >= n || !same_step(&lines[hint], NULL, 0, tags))
+            return FUL_FIND_GONE;
         *found = hint;
         return 0;
     }
-    if (text == NULL)
-        return FUL_FIND_GONE;
     for (i = 0; i < n; i++)
         if (same_step(&lines[i], text, tlen, tags)) {
-            if (hits++)
-                return FUL_FIND_AMBIGUOUS;
-            *found = i;
+            hits++;
+            if (hits == nth)
+                at = i;
+            if (hinted < 0)
+                hinted = i;
         }
-    return hits ? 0 : FUL_FIND_GONE;
+    if (hits == 0)
+        return FUL_FIND_GONE;
+    if (of > 0 && hits != of)
+        return FUL_FIND_RECOUNTED;
+    if (hits == 1) {
+        *found = hinted;
+        return 0;
+    }
+    if (of == 0 || at < 0)
+        return FUL_FIND_AMBIGUOUS;
+    *found = at;
+    return 0;
 }
 
 /* ---- line edits ---- */

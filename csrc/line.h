@@ -86,12 +86,25 @@ int ful_line_step_at(const ful_lspan *lines, int n, int row, const ful_tagset *t
 
 #define FUL_FIND_GONE (-1)
 #define FUL_FIND_AMBIGUOUS (-2)
-/* Finds a stored step: at hint (0-based) when that line is a step with
- * exactly this text, else the one step line with exactly this text.
- * text NULL: the step at hint only. 0 (*found set), FUL_FIND_GONE or
- * FUL_FIND_AMBIGUOUS. */
-int ful_line_find_step(const ful_lspan *lines, int n, int hint, const char *text, size_t tlen,
+#define FUL_FIND_RECOUNTED (-3)
+/* Finds a stored step: the one step line with exactly this text (at hint,
+ * 0-based, or moved). Steps with the same words on several lines are told
+ * apart by which of them it was, in line order, when the store had it
+ * (nth of `of`, from 1; of 0: not known): the nth when the note still has
+ * `of` of them, whatever lines were added or removed around them; never
+ * by hint alone (a line shifted by the distance between two such steps
+ * held the other one). text NULL: the step at hint only. 0 (*found set),
+ * FUL_FIND_GONE, FUL_FIND_AMBIGUOUS (several, which one not known) or
+ * FUL_FIND_RECOUNTED (not `of` of them now: one added or removed). */
+int ful_line_find_step(const ful_lspan *lines, int n, int hint, const char *text, size_t tlen, int nth, int of,
                        const ful_tagset *tags, int *found);
+/* What a caller saw of a step it names by line (a listing, the store):
+ * its text (NULL: trust the line) and, for words on several step lines,
+ * which of them it was (nth of `of`; of 0: not known). */
+typedef struct {
+    const char *text;
+    int nth, of;
+} ful_expect;
 
 /* Line edits, shared by write-back (files) and the editor (buffers). */
 /* The step line with [x] set. 1 changed, 0 already done, -1 not a step,

@@ -59,6 +59,11 @@ void ful_l_pushrows(lua_State *L, const ful_rows *r);
  * string pushes nil, msg and returns -1; a non-string raises. */
 int ful_l_field_date(lua_State *L, int idx, const char *name, ful_day *out);
 int ful_l_fail(lua_State *L, const char *msg);  /* pushes nil, msg; returns 2 */
+/* The step a caller saw (line.h's ful_expect) from the value at idx: nil
+ * (nothing expected: *out zeroed, returns NULL), its text, or a table
+ * {text=, nth=, of=} (which of the steps with these words it was). The text
+ * points into the argument, which stays on the stack. Raises on misuse. */
+const ful_expect *ful_l_expect(lua_State *L, int idx, ful_expect *out);
 /* Pushes a zeroed userdata of size bytes whose __gc is gc: C memory it
  * points to is freed even when a raise unwinds past the caller. */
 void *ful_l_newbox(lua_State *L, size_t size, lua_CFunction gc);

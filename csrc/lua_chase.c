@@ -257,7 +257,8 @@ static int l_snooze(lua_State *L)
 {
     const char *path = luaL_checkstring(L, 1);
     lua_Number ln = luaL_checknumber(L, 2);
-    const char *expect = NULL;
+    const ful_expect *expect = NULL;
+    ful_expect e;
     ful_day d;
     ful_lopts o;
     char err[FUL_ERR_MAX];
@@ -268,8 +269,10 @@ static int l_snooze(lua_State *L)
         return 2;
     if (d == FUL_NODATE)
         return luaL_argerror(L, 3, "want a date YYYY-MM-DD");
-    if (lua_istable(L, 4))
-        expect = str_field(L, 4, "expect");
+    if (lua_istable(L, 4)) {
+        lua_getfield(L, 4, "expect"); /* stays on the stack: its text is used below */
+        expect = ful_l_expect(L, lua_gettop(L), &e);
+    }
     if (ful_l_opts(L, 4, &o) != 0)
         return 2;
     at = (int)ln;

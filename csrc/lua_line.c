@@ -178,21 +178,50 @@ static int l_touch_plan(lua_State *L)
     return 2;
 }
 
-/* core.find_step(lines, lnum, text [, opts]) -> the line number of the
- * step: at lnum when it holds exactly text, else the one line that does;
- * nil, msg when it is gone or on several lines. text nil: lnum only. */
+const ful_expect *ful_l_expect(lua_State *L, int idx, ful_expect *out)
+{
+    memset(out, 0, sizeof *out);
+    if (lua_isnoneornil(L, idx))
+        return NULL;
+    if (lua_type(L, idx) == LUA_TSTRING) {
+        out->text = lua_tostring(L, idx);
+        return out;
+    }
+    luaL_checktype(L, idx, LUA_TTABLE);
+    lua_getfield(L, idx, "text");
+    out->text = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+    lua_getfield(L, idx, "nth");
+    lua_getfield(L, idx, "of");
+    if (lua_type(L, -2) == LUA_TNUMBER && lua_type(L, -1) == LUA_TNUMBER) {
+        lua_Number a = lua_tonumber(L, -2), b = lua_tonumber(L, -1);
+        if (a >= 1 && b >= a && b <= 1e6) {
+            out->nth = (int)a;
+            out->of = (int)b;
+        }
+    }
+    lua_pop(L, 3); /* the text stays alive in the table */
+    return out->text ? out : NULL;
+}
+
+/* core.find_step(lines, lnum, expect [, opts]) -> the line number of the
+ * step: the one step line with exactly the text expected (expect: the
+ * text, or {text=, nth=, of=}, ful_l_expect), at lnum or moved; several
+ * told apart by nth of `of`; nil, msg when it is gone, on several lines,
+ * or recounted. expect nil: lnum only. */
 static int l_find_step(lua_State *L)
 {
     int n, hint = (int)luaL_checkinteger(L, 2) - 1, found = -1, r;
-    size_t tl = 0;
-    const char *text = luaL_optlstring(L, 3, NULL, &tl);
+    ful_expect e;
+    const ful_expect *ex = ful_l_expect(L, 3, &e);
     ful_tagset tags;
     ful_lspan *ls;
     ful_l_tags(L, 4, &tags);
     ls = check_lines(L, 1, &n);
-    r = ful_line_find_step(ls, n, hint, text, tl, &tags, &found);
+    r = ful_line_find_step(ls, n, hint, ex ? ex->text : NULL, ex ? strlen(ex->text) : 0, e.nth, e.of, &tags, &found);
     if (r == FUL_FIND_AMBIGUOUS)
         return ful_l_fail(L, "that next step is on more than one line now");
+    if (r == FUL_FIND_RECOUNTED)
+        return ful_l_fail(L, "a step with these words was added or removed since, so which one is not known");
     if (r != 0)
         return ful_l_fail(L, "that next step is no longer there");
     lua_pushinteger(L, found + 1);

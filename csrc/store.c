@@ -243,7 +243,11 @@ static const char *const sql_text[Q_COUNT] = {
     [Q_STEP_AT] =
         "SELECT n.path AS path, s.line AS line, s.col AS col, s.class AS class, s.text AS text,"
         " s.due AS due, s.done AS done, s.why AS why, s.ask AS ask, s.first_seen AS first_seen,"
-        " " FUL_ACCOUNT_SHOWN " AS account"
+        " " FUL_ACCOUNT_SHOWN " AS account,"
+        /* which of the note's steps with these words it is, in line order
+         * (line.h's ful_expect: a write-back tells them apart by it) */
+        " (SELECT count(*) FROM step o WHERE o.note_id = s.note_id AND o.text = s.text AND o.line <= s.line) AS nth,"
+        " (SELECT count(*) FROM step o WHERE o.note_id = s.note_id AND o.text = s.text) AS of"
         " FROM step s JOIN note n ON n.id = s.note_id LEFT JOIN account a ON a.id = n.account_id"
         " WHERE n.path = ?1 AND s.line = ?2",
     /* Reports and exports (report.c, export.c): ?1 since (today for

@@ -220,18 +220,23 @@ static int lines_split(const ful_buf *b, note_lines *nl)
 /* Finds the step (the grammar's one rule): at its line when it still holds
  * the expected text, else the one line that does; refuses when gone or
  * ambiguous. *at: its 0-based index. */
-static int locate(const char *path, const note_lines *nl, int line, const char *expect, const ful_tagset *tags,
+static int locate(const char *path, const note_lines *nl, int line, const ful_expect *expect, const ful_tagset *tags,
                   int *at, char *err, size_t errlen)
 {
-    int r = ful_line_find_step(nl->ls, nl->n, line - 1, expect, expect ? strlen(expect) : 0, tags, at);
+    const char *text = expect ? expect->text : NULL;
+    int r = ful_line_find_step(nl->ls, nl->n, line - 1, text, text ? strlen(text) : 0, expect ? expect->nth : 0,
+                               expect ? expect->of : 0, tags, at);
     if (r == 0)
         return 0;
     if (r == FUL_FIND_AMBIGUOUS)
         snprintf(err, errlen, "%s:%d: that next step is on more than one line now (the note changed); "
                  "re-index and try again", path, line);
-    else if (expect == NULL && line > nl->n)
+    else if (r == FUL_FIND_RECOUNTED)
+        snprintf(err, errlen, "%s:%d: the note changed: a step with these words was added or removed, so fulog "
+                 "cannot tell which one was meant; nothing written, re-index and try again", path, line);
+    else if (text == NULL && line > nl->n)
         snprintf(err, errlen, "%s:%d: the note has %d lines", path, line, nl->n);
-    else if (expect == NULL)    /* the caller named this line, not a step it saw */
+    else if (text == NULL)    /* the caller named this line, not a step it saw */
         snprintf(err, errlen, "%s:%d: not a next step (the line has no next-step tag)", path, line);
     else
         snprintf(err, errlen, "%s:%d: no such next step here any more (the note changed); re-index and try again",
@@ -533,9 +538,9 @@ static char *real_note(const char *path)
 /* A one-line edit of a step line: ful_done_line's contract (1 changed,
  * 0 already so, -1 not a step, -2 out of memory). */
 typedef int (*line_edit)(const char *s, size_t n, const ful_tagset *tags, const void *ctx, ful_buf *out);
-static int wb_edit(const char *path, int line, const char *expect, const ful_tagset *tags, line_edit edit,
+static int wb_edit(const char *path, int line, const ful_expect *expect, const ful_tagset *tags, line_edit edit,
                    const void *ctx, int *at_line, char *err, size_t errlen);
-static int wb_touch(const char *path, int line, const char *expect, const ful_tagset *tags, ful_day day,
+static int wb_touch(const char *path, int line, const ful_expect *expect, const ful_tagset *tags, ful_day day,
                     ful_day today, const char *channel, const char *outcome, int *new_line, char *err,
                     size_t errlen);
 
@@ -563,7 +568,7 @@ static void name_line(char *err, size_t errlen, const char *path, int line)
 }
 
 /* wb_edit on the file the note's path names (a symlink's target). */
-static int wb_edit_real(const char *path, int line, const char *expect, const ful_tagset *tags, line_edit edit,
+static int wb_edit_real(const char *path, int line, const ful_expect *expect, const ful_tagset *tags, line_edit edit,
                         const void *ctx, int *at_line, char *err, size_t errlen)
 {
     char *real = real_note(path);
@@ -579,7 +584,7 @@ static int wb_edit_real(const char *path, int line, const char *expect, const fu
     return rc;
 }
 
-int ful_wb_done(const char *path, int line, const char *expect, const ful_tagset *tags, int *at_line,
+int ful_wb_done(const char *path, int line, const ful_expect *expect, const ful_tagset *tags, int *at_line,
                 char *err, size_t errlen)
 {
     return wb_edit_real(path, line, expect, tags, edit_done, NULL, at_line, err, errlen);
@@ -590,13 +595,13 @@ static int edit_snooze(const char *s, size_t n, const ful_tagset *tags, const vo
     return ful_snooze_line(s, n, tags, *(const ful_day *)ctx, out);
 }
 
-int ful_wb_snooze(const char *path, int line, const char *expect, const ful_tagset *tags, ful_day day,
+int ful_wb_snooze(const char *path, int line, const ful_expect *expect, const ful_tagset *tags, ful_day day,
                   int *at_line, char *err, size_t errlen)
 {
     return wb_edit_real(path, line, expect, tags, edit_snooze, &day, at_line, err, errlen);
 }
 
-int ful_wb_touch(const char *path, int line, const char *expect, const ful_tagset *tags, ful_day day,
+int ful_wb_touch(const char *path, int line, const ful_expect *expect, const ful_tagset *tags, ful_day day,
                  ful_day today, const char *channel, const char *outcome, int *new_line, char *err,
                  size_t errlen)
 {
@@ -613,7 +618,7 @@ int ful_wb_touch(const char *path, int line, const char *expect, const ful_tagse
     return rc;
 }
 
-static int wb_edit(const char *path, int line, const char *expect, const ful_tagset *tags, line_edit edit,
+static int wb_edit(const char *path, int line, const ful_expect *expect, const ful_tagset *tags, line_edit edit,
                    const void *ctx, int *at_line, char *err, size_t errlen)
 {
     ful_buf b = { 0, 0, 0 }, nl = { 0, 0, 0 }, out = { 0, 0, 0 };
@@ -778,7 +783,7 @@ int ful_touch_plan(const char *path, const char *text, size_t len, const ful_lsp
     return 0;
 }
 
-static int wb_touch(const char *path, int line, const char *expect, const ful_tagset *tags, ful_day day,
+static int wb_touch(const char *path, int line, const ful_expect *expect, const ful_tagset *tags, ful_day day,
                     ful_day today, const char *channel, const char *outcome, int *new_line, char *err,
                     size_t errlen)
 {

@@ -19,13 +19,14 @@
 void ful_step_ref(const char *text, size_t n, char out[FUL_STEP_REF_LEN + 1]);
 
 /* Marks the next step at line (1-based) done in the note file. expect: the
- * step's text as the caller saw it (NULL: trust the line number). 0, or -1
- * with a one-line message naming file and line. *at_line (when not NULL):
- * the line the step was found on, which is not line when it moved. */
-int ful_wb_done(const char *path, int line, const char *expect, const ful_tagset *tags, int *at_line,
+ * step as the caller saw it (line.h's ful_expect; NULL: trust the line
+ * number). 0, or -1 with a one-line message naming file and line.
+ * *at_line (when not NULL): the line the step was found on, which is not
+ * line when it moved. */
+int ful_wb_done(const char *path, int line, const ful_expect *expect, const ful_tagset *tags, int *at_line,
                 char *err, size_t errlen);
 /* Sets due:DAY on the next step at line (snooze: replaces a due: there). */
-int ful_wb_snooze(const char *path, int line, const char *expect, const ful_tagset *tags, ful_day day,
+int ful_wb_snooze(const char *path, int line, const ful_expect *expect, const ful_tagset *tags, ful_day day,
                   int *at_line, char *err, size_t errlen);
 /* Where the TOUCH: line tl (ful_touch_line's) goes under the step on line
  * `step` (0-based) of lines[0..n): the index to insert it at, before the
@@ -55,7 +56,7 @@ int ful_touch_plan(const char *path, const char *text, size_t len, const ful_lsp
                    const ful_tagset *tags, ful_buf *tl, int *slot, char *err, size_t errlen);
 /* Inserts a TOUCH: line under the next step at line, as ful_touch_plan
  * allows; *new_line is its line. */
-int ful_wb_touch(const char *path, int line, const char *expect, const ful_tagset *tags, ful_day day,
+int ful_wb_touch(const char *path, int line, const ful_expect *expect, const ful_tagset *tags, ful_day day,
                  ful_day today, const char *channel, const char *outcome, int *new_line, char *err,
                  size_t errlen);
 

@@ -43,14 +43,16 @@ function M.done_in_buffer(core, buf, row)
 end
 
 -- Edits the step of a chase: in its buffer when loaded (in_buffer(buf,
--- row)), else in its file (in_file()); then indexes the note again.
--- Returns true, the buffer it edited (nil: the file) and the line the
--- edit returned (1-based; nil when it returned none).
+-- row)), else in its file (in_file(expect), expect: fulog.expect's for the
+-- core's write-back); then indexes the note again. Returns true, the
+-- buffer it edited (nil: the file) and the line the edit returned
+-- (1-based; nil when it returned none).
 local function edit_chase(core, chase, in_buffer, in_file)
   local buf = ed().buf_for_path(chase.path)
+  local expect = bufstep.expect(chase)
   local ok, at
   if buf then
-    local row, why = bufstep.find_step(core, buf, chase.line, chase.text)
+    local row, why = bufstep.find_step(core, buf, chase.line, expect)
     if not row then
       return err(("%s: \"%s\" (%s)"):format(why, chase.text or "?", chase.path))
     end
@@ -59,7 +61,7 @@ local function edit_chase(core, chase, in_buffer, in_file)
   else
     ok, at = fulog.store_for_write()
     if ok then
-      ok, at = in_file()
+      ok, at = in_file(expect)
     end
   end
   if not ok then
@@ -77,8 +79,8 @@ function M.done_chase(chase)
   end
   local ok, buf, at = edit_chase(core, chase, function(b, row)
     return M.done_in_buffer(core, b, row)
-  end, function()
-    return core.mark_done(chase.path, chase.line, chase.text, line_opts())
+  end, function(expect)
+    return core.mark_done(chase.path, chase.line, expect, line_opts())
   end)
   if not ok then
     return nil, buf
@@ -172,9 +174,9 @@ function M.touch_chase(chase, channel, outcome, done_cb)
     local ok, buf, at = edit_chase(core, chase, function(b, row)
       local r, msg = M.touch_in_buffer(core, b, row, date, ch, out)
       return r, r and r + 1 or msg
-    end, function()
+    end, function(expect)
       local n, msg = core.add_touch(chase.path, chase.line,
-        { date = date, channel = ch, outcome = out, expect = chase.text, options = fulog.options() })
+        { date = date, channel = ch, outcome = out, expect = expect, options = fulog.options() })
       return n, n or msg
     end)
     if not ok then

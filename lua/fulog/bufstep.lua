@@ -57,11 +57,19 @@ function M.touch_plan(core, buf, row, date, channel, outcome)
   })
 end
 
--- Finds the step of a chase in a loaded buffer: at lnum when it still holds
--- exactly its text, else the one line that does. Returns the 0-based row,
--- or nil, msg (gone, or on several lines).
-function M.find_step(core, buf, lnum, text)
-  local found, msg = core.find_step(ed().get_lines(buf, 0, -1), lnum or 0, text, line_opts())
+-- What a write-back on a chase of a list expects at its line: its words,
+-- and which of the note's steps with them it is when the store still has
+-- it there (fulog.expect, as fulog done / touch / snooze ask it).
+function M.expect(chase)
+  return require("fulog.expect").at(fulog.store(true), chase.path, chase.line, chase.text)
+end
+
+-- Finds the step of a chase in a loaded buffer: the one line holding
+-- exactly its text (expect: the text, or M.expect's, which tells twins
+-- apart), at lnum or moved. Returns the 0-based row, or nil, msg (gone,
+-- on several lines, or one added or removed).
+function M.find_step(core, buf, lnum, expect)
+  local found, msg = core.find_step(ed().get_lines(buf, 0, -1), lnum or 0, expect, line_opts())
   if not found then
     return nil, msg
   end

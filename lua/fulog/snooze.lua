@@ -83,9 +83,10 @@ function M.chase(chase, when, done_cb)
       return
     end
     local buf = ed().buf_for_path(chase.path)
+    local expect = bufstep.expect(chase)
     local ok, msg, at
     if buf then
-      local row, why = bufstep.find_step(core, buf, chase.line, chase.text)
+      local row, why = bufstep.find_step(core, buf, chase.line, expect)
       if not row then
         return say.err(("%s: \"%s\" (%s)"):format(why, chase.text or "?", chase.path))
       end
@@ -94,7 +95,7 @@ function M.chase(chase, when, done_cb)
     else
       ok, msg = fulog.store_for_write()
       if ok then
-        ok, msg = core.snooze(chase.path, chase.line, day, { expect = chase.text, options = fulog.options() })
+        ok, msg = core.snooze(chase.path, chase.line, day, { expect = expect, options = fulog.options() })
       end
       at = ok and msg
     end

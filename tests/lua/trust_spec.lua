@@ -611,6 +611,57 @@ describe("a FILE:LINE from an earlier listing names the step the seller saw", fu
     assert.are.equal("", err)
   end)
 
+  -- Two steps with the same words: two lines added above the second put
+  -- the first on its line, and done / touch / snooze FILE:LINE (and
+  -- FILE:LINE:KEY, the same key) marked the first (QA round 40). The store
+  -- tells them apart by which one it was (fulog.expect, ful_expect).
+  it("tells a step from its twin with the same words after lines moved, or refuses", function()
+    local TWINS = "# Acme - 2026-11-20\n- NEXT: call Jo back\n- NEXT: send the deck\n- NEXT: call Jo back\n"
+    local SHIFTED = "# Acme - 2026-11-20\nJo is away.\nPAIN: audit\n- NEXT: call Jo back\n- NEXT: send the deck\n"
+      .. "- NEXT: call Jo back\n"
+    local key = core.step_key("call Jo back")
+    for _, c in ipairs({
+      { "done t.md:4", "%- %[x%] NEXT: call Jo back\n$" },
+      { "done t.md:4:" .. key, "%- %[x%] NEXT: call Jo back\n$" },
+      { "touch t.md:4 email sent", "%- NEXT: call Jo back\n  %- TOUCH: 2026%-12%-10 email %- sent\n$" },
+      { "snooze t.md:4 +2d", "%- NEXT: call Jo back due:2026%-12%-12\n$" },
+    }) do
+      h.write(dir .. "/t.md", TWINS)
+      local _, err, code = run("index t.md", { cwd = dir, db = db })
+      assert.are.equal(0, code, err)
+      h.write(dir .. "/t.md", SHIFTED)
+      _, err, code = run(c[1], { cwd = dir, db = db })
+      assert.are.equal(0, code, c[1] .. ": " .. err)
+      local text = h.read(dir .. "/t.md")
+      assert.truthy(text:find(c[2]), c[1] .. ": " .. text)
+      assert.truthy(text:find("PAIN: audit\n- NEXT: call Jo back\n- NEXT: send", 1, true), c[1] .. ": " .. text)
+    end
+    -- the listed twin deleted, or one more added: refused, nothing written
+    for _, changed in ipairs({ "# Acme - 2026-11-20\nJo is away.\n- NEXT: call Jo back\n- NEXT: send the deck\n",
+      TWINS .. "- NEXT: call Jo back\n" }) do
+      h.write(dir .. "/t.md", TWINS)
+      local _, err, code = run("index t.md", { cwd = dir, db = db })
+      assert.are.equal(0, code, err)
+      h.write(dir .. "/t.md", changed)
+      for _, cmd in ipairs({ "done t.md:4", "done t.md:4:" .. key, "touch t.md:4 email", "snooze t.md:4 +2d" }) do
+        _, err, code = run(cmd, { cwd = dir, db = db })
+        assert.are.equal(1, code, cmd)
+        assert.truthy(err:find("a step with these words was added or removed, so fulog cannot tell which one was meant; "
+          .. "nothing written", 1, true), cmd .. ": " .. err)
+        assert.are.equal(changed, h.read(dir .. "/t.md"), cmd)
+      end
+    end
+    -- unchanged since the index: each by its own line
+    h.write(dir .. "/t.md", TWINS)
+    run("index t.md", { cwd = dir, db = db })
+    local out, err, code = run("done t.md:4", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.are.equal("t.md:4: marked done: call Jo back\n", out)
+    out, err, code = run("done t.md:2:" .. key, { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.are.equal(TWINS:gsub("%- NEXT: call", "- [x] NEXT: call"), h.read(dir .. "/t.md"))
+  end)
+
   it("fulog's own snooze and a #class tag keep the key the listing printed", function()
     local ref = listed()
     -- the seller snoozes from the listing, then acts on the same listing

@@ -160,6 +160,12 @@ function H.start(today, extra)
   return env, core, notified
 end
 
+-- The last message the editor gave (H.capture_notify's list), without
+-- "fulog: ".
+function H.said(notified)
+  return notified[#notified] and (notified[#notified].msg:gsub("^fulog: ", "")) or "(no message)"
+end
+
 -- bin/fulog ARGS run from the current folder in the editor's environment
 -- (H.env's store and today, no config folder): its one line of output or
 -- refusal without "fulog: " and the newline, and its exit status, to set

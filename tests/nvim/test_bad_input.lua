@@ -25,9 +25,6 @@ H.run(function()
     f:write(text)
     f:close()
   end
-  local function said()
-    return notified[#notified] and (notified[#notified].msg:gsub("^fulog: ", "")) or "(no message)"
-  end
   local ed = require("fulog.editor")
   ed.input = function(_, cb) cb("") end
   local ops = { { "done", "FuDone" }, { "touch", "FuTouch email" }, { "snooze", "FuSnooze +3d" } }
@@ -44,7 +41,7 @@ H.run(function()
       H.eq(H.read_file(mine), H.read_file(sh), ("%s on the %s note writes the bytes fulog %s writes"):format(op[2], name, op[1]))
       if name ~= "utf8" then -- the editor shows a stray byte as it decoded it (latin1)
         -- the same words after the note's name
-        H.eq(said():gsub("^[^:]*", ""), msg:match("[^\n]*$"):gsub("^[^:]*", ""),
+        H.eq(H.said(notified):gsub("^[^:]*", ""), msg:match("[^\n]*$"):gsub("^[^:]*", ""),
           ("%s on the %s note says the same words"):format(op[2], name))
       end
       vim.cmd("bwipeout!")
@@ -75,7 +72,7 @@ H.run(function()
       vim.cmd("edit bad/ro.md")
       vim.api.nvim_win_set_cursor(0, { 6, 0 })
       vim.cmd(op[2])
-      H.eq(said(), want, op[2] .. " with a read-only store is refused in the same words")
+      H.eq(H.said(notified), want, op[2] .. " with a read-only store is refused in the same words")
       H.eq(vim.bo.modified, false, "... the buffer is left as it was")
       H.eq(H.read_file("bad/ro.md"), before, "... and the note")
       vim.cmd("bwipeout!")
@@ -84,11 +81,11 @@ H.run(function()
     local actions = require("fulog.actions")
     local chase = { path = env.notes .. "/bad/ro-log.md", line = 6, text = "send the deck" }
     actions.done_chase(chase)
-    H.eq(said(), want, "the log's done with a read-only store is refused in the same words")
+    H.eq(H.said(notified), want, "the log's done with a read-only store is refused in the same words")
     actions.touch_chase(chase, "email", "sent")
-    H.eq(said(), want, "the log's touch too")
+    H.eq(H.said(notified), want, "the log's touch too")
     require("fulog.snooze").chase(chase, "+3d")
-    H.eq(said(), want, "the log's snooze too")
+    H.eq(H.said(notified), want, "the log's snooze too")
     H.eq(H.read_file("bad/ro-log.md"), head .. d1, "and the note is as it was")
   end)
   vim.fn.system({ "chattr", "-i", env.db })

@@ -23,7 +23,7 @@ H.run(function()
     vim.cmd("edit " .. file)
     vim.api.nvim_win_set_cursor(0, { lnum, 0 })
     vim.cmd(cmd)
-    return notified[#notified] and (notified[#notified].msg:gsub("^fulog: ", "")) or "(no message)"
+    return H.said(notified)
   end
   local ed = require("fulog.editor")
   local input = ed.input

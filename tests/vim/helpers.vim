@@ -91,6 +91,12 @@ function! T_notes() abort
   return luaeval('vim.list(_G.fulog_test_notes or {})')
 endfunction
 
+" The last message the editor gave, without its level and 'fulog: '.
+function! T_said() abort
+  let n = T_notes()
+  return empty(n) ? '(no message)' : substitute(n[-1], '^\a\+: fulog: ', '', '')
+endfunction
+
 function! T_clear_notes() abort
   lua _G.fulog_test_notes = {}
 endfunction

@@ -27,11 +27,6 @@ function! s:same(a, b) abort
   return luaeval('_G.T_bytes(_A[1]) == _G.T_bytes(_A[2])', [a:a, a:b])
 endfunction
 
-function! s:said() abort
-  let n = T_notes()
-  return empty(n) ? '(no message)' : substitute(n[-1], '^\a\+: fulog: ', '', '')
-endfunction
-
 let s:ops = [['done', 'FuDone', ''], ['touch', 'FuTouch email', ' email'], ['snooze', 'FuSnooze +3d', ' +3d']]
 
 function! s:body() abort
@@ -65,7 +60,7 @@ EOF
             \ string(readfile(mine, 'b')) . ' vs ' . string(readfile(sh, 'b')))
       if name !=# 'utf8'
         " the same words after the note's name (a stray byte is shown as Vim decoded it)
-        call T_eq(substitute(s:said(), '^[^:]*', '', ''), substitute(split(msg, "\n")[-1], '^[^:]*', '', ''),
+        call T_eq(substitute(T_said(), '^[^:]*', '', ''), substitute(split(msg, "\n")[-1], '^[^:]*', '', ''),
               \ printf('%s on the %s note says the same words', op[1], name))
       endif
       bwipeout!
@@ -95,18 +90,18 @@ EOF
       edit bad/ro.md
       call cursor(6, 1)
       execute op[1]
-      call T_eq(s:said(), want, op[1] . ' with a read-only store is refused in the same words')
+      call T_eq(T_said(), want, op[1] . ' with a read-only store is refused in the same words')
       call T_eq(&modified, 0, '... the buffer is left as it was')
       call T_eq(T_read('bad/ro.md'), before, '... and the note')
       bwipeout!
     endfor
     call luaeval('(function(p) _G.T_CHASE = { path = p, line = 6, text = "send the deck" } end)(_A)', env.notes . '/bad/ro-log.md')
     lua require("fulog.actions").done_chase(_G.T_CHASE)
-    call T_eq(s:said(), want, 'the log''s done with a read-only store is refused in the same words')
+    call T_eq(T_said(), want, 'the log''s done with a read-only store is refused in the same words')
     lua require("fulog.actions").touch_chase(_G.T_CHASE, "email", "sent")
-    call T_eq(s:said(), want, 'the log''s touch too')
+    call T_eq(T_said(), want, 'the log''s touch too')
     lua require("fulog.snooze").chase(_G.T_CHASE, "+3d")
-    call T_eq(s:said(), want, 'the log''s snooze too')
+    call T_eq(T_said(), want, 'the log''s snooze too')
     call T_eq(T_read('bad/ro-log.md'), logged, 'and the note is as it was')
   finally
     call system('chattr -i ' . shellescape(env.db))

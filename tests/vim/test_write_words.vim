@@ -9,8 +9,7 @@ function! s:editor(file, lnum, cmd) abort
   execute 'edit' a:file
   call cursor(a:lnum, 1)
   execute a:cmd
-  let n = T_notes()
-  return empty(n) ? '(no message)' : substitute(n[-1], '^\a\+: fulog: ', '', '')
+  return T_said()
 endfunction
 
 function! s:body() abort

@@ -5,6 +5,7 @@ local u = require("fulog.cli.util")
 local core, die, usage_error, check_date, today, core_opts, with_store, display_path, abs_path = u.core, u.die, u.usage_error, u.check_date, u.today, u.core_opts, u.with_store, u.display_path, u.abs_path
 local json = u.json
 local written = require("fulog.written")
+local expected = require("fulog.expect").at
 
 local M = {}
 
@@ -32,17 +33,6 @@ local function file_line(spec, key)
   return abs_path(file), math.tointeger(n) or n, key
 end
 
--- The step's text as the store last saw it, so a write-back finds the step
--- even when lines moved since the last index (nil: trust the line number).
--- Text the store cleaned of bad bytes cannot be matched, so it is not used.
-local function expected_text(db, path, line)
-  local st = db:step_at(path, line)
-  if st and st.text and not st.text:find("\239\191\189", 1, true) then
-    return st.text
-  end
-  return nil
-end
-
 -- A note's whole text as it is now; nil when it cannot be read.
 local function read_note(path)
   local f = io.open(path, "rb")
@@ -54,7 +44,8 @@ local function read_note(path)
 end
 
 -- The step a FILE:LINE:KEY names, read from the note as it is now: its
--- line and text. The step at LINE when its key matches; else the one step
+-- line and text. The step at LINE when its key matches (its twins with the
+-- same words are told apart by the core, fulog.expect); else the one step
 -- in the note with that key (it moved); else a refusal, so a stale line
 -- number never hits the neighbouring step.
 local function step_by_key(path, line, key, o)
@@ -73,9 +64,7 @@ local function step_by_key(path, line, key, o)
     end
   end
   if #hits == 1 then
-    io.stderr:write(("fulog: %s:%d: the step moved to line %d since the listing\n"):format(display_path(path), line,
-      hits[1].line))
-    return hits[1].line, hits[1].text
+    return hits[1].line, hits[1].text -- moved: said once it is written (moved())
   end
   die(1, ("%s:%d: the step listed as {%s} is %s; list again (fulog overdue or log)"):format(display_path(path), line,
     key, #hits == 0 and "no longer in the note" or "in the note more than once"))
@@ -141,12 +130,14 @@ local function found_at(ok, at)
   return at
 end
 
--- The store's step at LINE was found lower or higher in the note (lines
--- were added above it since the last index): say where it was written.
+-- The step named at LINE (by the listing's key, or the store's step
+-- there) was found lower or higher in the note (lines were added above it
+-- since): once it is written, say where.
 local function moved(path, line, at, key)
-  if at ~= line and not key then
-    io.stderr:write(("fulog: %s:%d: the step the store had on this line is now on line %d\n"):format(
-      display_path(path), line, at))
+  if at ~= line then
+    io.stderr:write(("fulog: %s:%d: %s %d%s\n"):format(display_path(path), line,
+      key and "the step moved to line" or "the step the store had on this line is now on line", at,
+      key and " since the listing" or ""))
   end
 end
 
@@ -156,14 +147,14 @@ function M.done(opts, args)
   end
   local path, line, key = file_line(args[1], opts.key)
   local o = core_opts(opts)
-  local expect
+  local listed, text = line, nil
   if key then
-    line, expect = step_by_key(path, line, key, o)
+    line, text = step_by_key(path, line, key, o)
   end
   local at = write_back(opts, path, o, function(db)
-    return found_at(core.mark_done(path, line, expect or expected_text(db, path, line), o))
+    return found_at(core.mark_done(path, line, expected(db, path, listed, text), o))
   end)
-  moved(path, line, at, key)
+  moved(path, listed, at, key)
   print(written.done(core, display_path(path), at, text_at(path, at, o)))
 end
 
@@ -180,15 +171,15 @@ function M.snooze(opts, args)
   if not day then
     die(2, derr) -- the core's words, as :FuSnooze says them
   end
-  local expect
+  local listed, text = line, nil
   if key then
-    line, expect = step_by_key(path, line, key, o)
+    line, text = step_by_key(path, line, key, o)
   end
   local at = write_back(opts, path, o, function(db)
-    return found_at(core.snooze(path, line, day, { expect = expect or expected_text(db, path, line),
+    return found_at(core.snooze(path, line, day, { expect = expected(db, path, listed, text),
       options = o.options, tags = o.tags }))
   end)
-  moved(path, line, at, key)
+  moved(path, listed, at, key)
   print(written.snoozed(core, display_path(path), at, day, text_at(path, at, o)))
 end
 
@@ -247,16 +238,19 @@ function M.touch(opts, args)
   if not ok then
     die(2, ("%s:%d: %s"):format(display_path(path), line, why))
   end
-  local expect
+  local listed, text = line, nil
   if key then
-    line, expect = step_by_key(path, line, key, o)
+    line, text = step_by_key(path, line, key, o)
   end
   local new_line = write_back(opts, path, o, function(db)
     return core.add_touch(path, line, {
       date = date, channel = channel, outcome = outcome ~= "" and outcome or nil,
-      tags = o.tags, today = o.today, expect = expect or expected_text(db, path, line),
+      tags = o.tags, today = o.today, expect = expected(db, path, listed, text),
     })
   end)
+  if key then
+    moved(path, listed, line, key)
+  end
   print(written.touched(core, display_path(path), new_line, channel:lower(), outcome, text_at(path, new_line, o)))
 end
 
