@@ -223,6 +223,19 @@ describe("fulog errors", function()
     assert.truthy(err:find("ro/sub", 1, true), err)
   end)
 
+  it("says in one line, once prefixed, that a broken C module does not load", function()
+    -- it said "fulog: fulog: ... does not load" (QA round 40)
+    local dir = h.tmpdir()
+    os.execute(("mkdir -p %s/build/lua5.4 && cp -R %s/bin %s/lua %s/ && : > %s/build/lua5.4/fulog_core.so"):format(
+      h.q(dir), h.q(h.root), h.q(h.root), h.q(dir), h.q(dir)))
+    local p = io.popen(("FULOG_DB=/dev/null/none lua5.4 %s/bin/fulog overdue 2>&1"):format(h.q(dir)))
+    local out = p:read("a")
+    local _, _, code = p:close()
+    h.rm(dir)
+    assert.are.equal(1, code)
+    assert.truthy(out:find("^fulog: [^\n]*/build/lua5.4/fulog_core.so does not load %([^\n]*%); rebuild it: [^\n]*\n$"), out)
+  end)
+
   it("refuses a store from a newer fulog", function()
     local dir = h.tmpdir()
     local db = dir .. "/fulog.db"

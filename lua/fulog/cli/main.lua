@@ -11,7 +11,8 @@ end
 
 local ok, core = pcall(require, "fulog.core")
 if not ok then
-  die(1, tostring(core))
+  -- the loader's message already starts with "fulog: " (the editors show it as is)
+  die(1, (tostring(core):gsub("^fulog: ", "")))
 end
 local u = require("fulog.cli.util")
 local usage_error = u.usage_error
