@@ -310,15 +310,9 @@ end
 -- the note and then failed to index it. A store busy with another writer
 -- opens: the note is written and the store catches up.
 function M.store_for_write()
-  -- a store opened earlier in the session and made read-only since (its
-  -- handle would write on, or fail mid-index): opened again, which says why
-  local file = store_db and store_db:path()
-  local f = file and io.open(file, "r+b")
-  if f then
-    f:close()
-  elseif file then
-    M.close_store()
-  end
+  -- (A store made read-only after it was opened is not seen here: opening
+  -- and closing its file from this process would drop SQLite's POSIX locks
+  -- on it, which let another process's write lock be ignored.)
   return M.store(true)
 end
 
@@ -329,7 +323,11 @@ function M.index_file(path)
   end
   local stats, msg = db:index_file(path, index_opts(M.root_for(path)))
   if not stats then
-    ed().notify("fulog: indexing " .. path .. " failed: " .. tostring(msg), "error")
+    -- another process holds the store: the words fulog touch / done /
+    -- snooze warn with, as a warning (it was an error after every
+    -- :FuDone while a shell indexed)
+    local busy = require("fulog.written").store_busy(msg)
+    ed().notify("fulog: " .. (busy or ("indexing " .. path .. " failed: " .. tostring(msg))), busy and "warn" or "error")
     return nil, msg
   end
   report_errors(stats)

@@ -40,4 +40,15 @@ function M.touched(core, where, line, channel, outcome, text)
     .. (text and text ~= "" and (" (" .. core.step_text(text) .. ")") or "")
 end
 
+-- The note is written (a write-back, a save) but another process held the
+-- store past the busy timeout: not an error, the store catches up. nil
+-- when err is another failure.
+function M.store_busy(err)
+  err = tostring(err)
+  if err:find("locked", 1, true) or err:find("busy", 1, true) then
+    return ("the note is written, but the store is busy (%s); it catches up on the next index"):format(err)
+  end
+  return nil
+end
+
 return M

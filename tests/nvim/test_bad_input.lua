@@ -48,12 +48,30 @@ H.run(function()
     end
   end
 
+  -- a store another process holds locked past the busy timeout: the note
+  -- is written, and the warning is the one fulog done gives (it was an
+  -- error, "indexing ... failed")
+  write("bad/busy.md", head .. "- NEXT: send the busy deck\n")
+  H.shell("index bad/busy.md")
+  vim.fn.system(("(printf 'BEGIN EXCLUSIVE;\\nSELECT 1;\\n.shell touch %s\\n.shell sleep 7\\nCOMMIT;\\n' | sqlite3 %s >/dev/null 2>&1 &)")
+    :format(env.dir .. "/held", env.db))
+  vim.wait(5000, function() return vim.loop.fs_stat(env.dir .. "/held") ~= nil end, 50)
+  local n0 = #notified
+  require("fulog.actions").done_chase({ path = env.notes .. "/bad/busy.md", line = 6, text = "send the busy deck" })
+  local busy = notified[n0 + 1] or {}
+  H.match(busy.msg, "^fulog: the note is written, but the store is busy %(.*locked%); it catches up on the next index$",
+    "the log's done while the store is locked: the note is written, said as fulog says it")
+  H.eq(busy.level, vim.log.levels.WARN, "... as a warning")
+  H.contains(H.read_file("bad/busy.md"), "- [x] NEXT: send the busy deck", "... and the note has it")
+  vim.wait(8000, function() return select(2, H.shell("index bad/busy.md")) == 0 end, 500)
+
   -- a store that cannot be written: immutable (root writes past a mode)
   local d1 = "- NEXT: send the deck\n- NEXT: call Eve back\n"
   write("bad/ro.md", head .. d1)
   write("bad/ro-log.md", head .. d1)
   local _, icode = H.shell("index .")
   H.eq(icode, 0, "the notes are indexed")
+  require("fulog").close_store() -- read-only from the session's start
   local locked = vim.fn.system({ "chattr", "+i", env.db }) and vim.v.shell_error == 0
   if not locked and vim.loop.getuid() ~= 0 then
     vim.fn.setfperm(env.db, "r--------")

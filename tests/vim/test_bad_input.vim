@@ -67,10 +67,35 @@ EOF
     endfor
   endfor
 
+  " a store another process holds locked past the busy timeout: the note
+  " is written, and the warning is the one fulog done gives (it was an
+  " error, 'indexing ... failed')
+  call luaeval('_G.T_write_bytes("bad/busy.md", _G.T_HEAD .. "- NEXT: send the busy deck\n")')
+  call T_shell('index bad/busy.md')
+  " a space first: Vim puts the command in ( ), and (( is arithmetic to bash
+  call system(printf(" (printf 'BEGIN EXCLUSIVE;\\nSELECT 1;\\n.shell touch %s\\n.shell sleep 7\\nCOMMIT;\\n' | sqlite3 %s >/dev/null 2>&1 &)",
+        \ env.dir . '/held', env.db))
+  for i in range(100)
+    if filereadable(env.dir . '/held') | break | endif
+    sleep 50m
+  endfor
+  call T_clear_notes()
+  call luaeval('require("fulog.actions").done_chase({ path = _A, line = 6, text = "send the busy deck" }) and nil',
+        \ env.notes . '/bad/busy.md')
+  call T_match(get(T_notes(), 0, ''), '^warn: fulog: the note is written, but the store is busy (.*locked); it catches up on the next index$',
+        \ 'the log''s done while the store is locked: the note is written, said as fulog says it, as a warning')
+  call T_contains(T_read('bad/busy.md'), '- [x] NEXT: send the busy deck', '... and the note has it')
+  for i in range(16)
+    if T_shell('index bad/busy.md')[1] == 0 | break | endif
+    sleep 500m
+  endfor
+
   " a store that cannot be written: immutable (root writes past a mode)
   call luaeval('_G.T_write_bytes("bad/ro.md", _G.T_HEAD .. "- NEXT: send the deck\n- NEXT: call Eve back\n")')
   call luaeval('_G.T_write_bytes("bad/ro-log.md", _G.T_HEAD .. "- NEXT: send the deck\n- NEXT: call Eve back\n")')
   call T_eq(T_shell('index .')[1], 0, 'the notes are indexed')
+  " read-only from the session's start
+  lua require("fulog").close_store()
   call system('chattr +i ' . shellescape(env.db))
   let locked = v:shell_error == 0
   if !locked && trim(system('id -u')) !=# '0'

@@ -79,9 +79,9 @@ end
 local function reindex(db, path, o)
   local stats, err = db:index_file(path, o)
   if not stats then
-    if tostring(err):find("locked", 1, true) or tostring(err):find("busy", 1, true) then
-      io.stderr:write(("fulog: warning: the note is written, but the store is busy (%s); "
-        .. "it catches up on the next fulog index\n"):format(tostring(err)))
+    local busy = written.store_busy(err)
+    if busy then
+      io.stderr:write("fulog: warning: ", busy, "\n")
       return
     end
     die(1, ("%s: the note IS written, but the store was not updated (%s); "
