@@ -77,8 +77,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ful_buf before = { 0, 0, 0 }, after = { 0, 0, 0 };
     ful_note note;
     char *expect;
+    ful_expect ex = { NULL, 0, 0 };
     int op, rc, line, new_line = 0;
-    size_t pick, p = 0, q = 0, m;
+    size_t pick, p = 0, q = 0, m, i;
     const char *body;
     if (size < 2 || size > 65536)
         return 0;
@@ -97,6 +98,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     CHECK(expect != NULL);
     memcpy(expect, note.steps[pick % (size_t)note.nsteps].text, note.steps[pick % (size_t)note.nsteps].len);
     expect[note.steps[pick % (size_t)note.nsteps].len] = '\0';
+    /* which of the steps with these words it is, as the store would say */
+    for (i = 0; i < (size_t)note.nsteps; i++)
+        if (note.steps[i].len == strlen(expect) && memcmp(note.steps[i].text, expect, note.steps[i].len) == 0) {
+            ex.of++;
+            if (i <= pick % (size_t)note.nsteps)
+                ex.nth++;
+        }
+    ex.text = expect;
     ful_note_free(&note);
 
     snprintf(dir, sizeof dir, "%s/fulog-fuzz-wb.XXXXXX", access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp");
@@ -105,9 +114,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     CHECK(write_file(path, (const uint8_t *)body, size) == 0);
     CHECK(read_file(path, &before) == 0);
     if (op == 0)
-        rc = ful_wb_done(path, line, expect, NULL, NULL, err, sizeof err);
+        rc = ful_wb_done(path, line, &ex, NULL, NULL, err, sizeof err);
     else
-        rc = ful_wb_touch(path, line, expect, NULL, ful_day_from_ymd(2026, 12, 10), FUL_NODATE, "call", "no reply", &new_line,
+        rc = ful_wb_touch(path, line, &ex, NULL, ful_day_from_ymd(2026, 12, 10), FUL_NODATE, "call", "no reply", &new_line,
                           err, sizeof err);
     CHECK(read_file(path, &after) == 0);
     m = before.len < after.len ? before.len : after.len;
