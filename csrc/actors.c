@@ -254,17 +254,6 @@ static int honorific(const ful_cline *L, int i)
            IS(L, i, "han\xc4\xb1m");
 }
 
-/* "May + her CFO", "Will & Tom": a sign between two tokens that the
- * tokenizer keeps no token for */
-static int joined_by_sign(const ful_cline *L, int p, int k)
-{
-    size_t o;
-    for (o = L->t[p].off + L->t[p].len; o < L->t[k].off; o++)
-        if (L->s[o] == '+' || L->s[o] == '&')
-            return 1;
-    return 0;
-}
-
 #define VERBS (FUL_CUE_ACT | FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_JOINT | FUL_CUE_REQUEST)
 
 /* Could token i be a person's name in the actor's place? A capitalised word
@@ -1082,7 +1071,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
                 set_name(L, p, A_CLIENT, FUL_WHO_NAME); /* "Mr. Nguyen already receive quotation": done by him, told */
             else if (v >= 0 && v == j && (L->t[p].bits & FUL_CUE_WORD) &&
                 ((ful_is_id(L, v, FUL_W_and) || IS(L, v, "&") || IS(L, v, "+")) ? (k = next_tok(L, v, end)) >= 0
-                                                                                 : joined_by_sign(L, p, (k = v))) &&
+                                                                                 : ful_joined_by_sign(L, p, (k = v))) &&
                 ((L->t[k].bits & (FUL_CUE_CLIENT | FUL_CUE_POSS)) || ((L->t[k].flags & T_CAP) && !(L->t[k].bits & FUL_CUE_WORD)) ||
                  (L->t[k].span == 1 && name_shaped(L, k) && (ful_name_verb(L, k) || ful_is_id(L, k, FUL_W_may) || ful_is_id(L, k, FUL_W_will))))) {
                 set_name(L, p, A_CLIENT, FUL_WHO_NAME); /* "May and her CFO join", "Will + CTO join" */

@@ -572,15 +572,6 @@ static uint32_t ful_compound_chase(ful_cline *L)
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
-/* "Hope + Bill", "Hope & Will": a sign joins token i to the next */
-static int ful_joined_next(const ful_cline *L, int i)
-{
-    size_t o = L->t[i].off + L->t[i].len;
-    while (o < L->n && L->s[o] == ' ')
-        o++;
-    return o < L->n && (L->s[o] == '+' || L->s[o] == '&');
-}
-
 static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
 {
     ful_tok *t = &L->t[i];
@@ -627,7 +618,8 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
     /* "back from Hope by the 11th": capitalised inside a clause, "Hope" is
      * the name, no hedge ("Hope to sign Fri" at a clause's start stays for
      * the actor pass to read) */
-    if (span == 1 && t->wid == FUL_W_hope && (t->flags & T_CAP) && ((i > 0 && !(t->flags & T_BREAK)) || ful_joined_next(L, i)))
+    if (span == 1 && t->wid == FUL_W_hope && (t->flags & T_CAP) &&
+        ((i > 0 && !(t->flags & T_BREAK)) || (i + 1 < L->nt && ful_joined_by_sign(L, i, i + 1))))
         t->bits = FUL_CUE_WORD; /* (and "Hope + Bill review the redlines": joined to a name) */
     /* "LOI from Grant due 12/15", "PO from Chase by Fri": after "from",
      * capitalised, a cue verb that is a first name is the person */

@@ -109,6 +109,18 @@ static inline int ful_is_id(const ful_cline *L, int i, unsigned id)
     return (unsigned)i < (unsigned)L->nt && L->t[i].wid == id;
 }
 
+/* "May + her CFO", "Will & Tom": a sign between tokens p and k that the
+ * tokenizer keeps no token for (actors.c's names; the lookup's "Hope +
+ * Bill") */
+static inline int ful_joined_by_sign(const ful_cline *L, int p, int k)
+{
+    size_t o;
+    for (o = L->t[p].off + L->t[p].len; o < L->t[k].off; o++)
+        if (L->s[o] == '+' || L->s[o] == '&')
+            return 1;
+    return 0;
+}
+
 /* Words that are also first names, by word id: a cue verb ("grant",
  * "chase": in the actor's place, before a verb, it is the name), a month or
  * season ("jan", "may", "june": the only date words that may be a person),
