@@ -219,6 +219,24 @@ static int ful_thing_to_person(const ful_cline *L, int v, int end)
     return 1;
 }
 
+/* "a couple of slots", "my availability", "a Calendly link", "a few
+ * times": what a verb at v hands over is times to meet */
+static int ful_offers_times(const ful_cline *L, int v, int end)
+{
+    int k, n;
+    for (k = ful_next(L, v, end), n = 0; k >= 0 && n < 5; k = ful_next(L, k, end), n++) {
+        if (ful_is_word(L, k, "slot") || ful_is_word(L, k, "slots") || ful_is_word(L, k, "availability") ||
+            ful_is_word(L, k, "calendly") || (ful_is_word(L, k, "times") && n > 0))
+            return 1;
+        if (!((L->t[k].bits & (FUL_CUE_ART | FUL_CUE_POSS | FUL_CUE_COBJ)) || ful_is_id(L, k, FUL_W_few) ||
+              ful_is_id(L, k, FUL_W_couple) || ful_is_id(L, k, FUL_W_some) || ful_is_id(L, k, FUL_W_two) ||
+              ful_is_id(L, k, FUL_W_my) || ful_is_id(L, k, FUL_W_our)) ||
+            (L->t[k].flags & T_BREAK))
+            return 0;
+    }
+    return 0;
+}
+
 /* "email the roof survey photos to Grant tmrw": the thing, then to whom,
  * then at most when; the same hand-over as "email Grant the photos" */
 static int ful_thing_then_person(const ful_cline *L, int v, int end)
@@ -394,6 +412,8 @@ int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
         }
         if (b & FUL_CUE_SETUP) /* set up a call -> chase; set up a sandbox, a pilot account -> deliverable */
             return ev >= 0 && !ful_event_modifier(L, ev, end) ? R_NON : (b & FUL_CUE_DELIV) || dn >= 0 || ev >= 0 ? R_COMPLIANCE : R_NON;
+        if ((b & FUL_CUE_DELIV) && ful_offers_times(L, first, end))
+            return R_NON; /* "Share a couple of slots for next week", "Send a Calendly link": a meeting to get */
         if ((b & FUL_CUE_DELIV) && (b & FUL_CUE_CHASE)) {
             /* email/share: a deliverable when one is named and nothing else chases */
             int other = 0;

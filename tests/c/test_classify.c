@@ -2761,6 +2761,11 @@ static void test_typo_mender(void)
     IS("Plant shutdown Dec 20-Jan 5", "unknown");
     IS("Send the quote before the holidays", "compliance");
     IS("After the holidays they decide", "soft");
+    T_SECTION("times to meet handed over are a meeting to get");
+    IS("Share a couple of slots for next week", "non");
+    IS("Send a Calendly link", "non");
+    DUE("Send them my availability for Tue", "non", "2026-11-24");
+    IS("Send them two options", "compliance");
 }
 
 int main(void)
