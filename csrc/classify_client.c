@@ -852,6 +852,18 @@ int ful_causative_at(const ful_cline *L, int i, int end, int *vt)
         *vt = i; /* "Get the security pack over to them": a thing handed over */
         return R_COMPLIANCE;
     }
+    if (ful_is_id(L, i, FUL_W_get) && L->t[i].span == 1 && !client) {
+        /* "Get a date in the diary with their GM": a meeting to get, not one booked */
+        int k, n;
+        for (k = j, n = 0; k >= 0 && n < 3 && !(L->t[k].bits & FUL_CUE_BOOKED); k = ful_next(L, k, end), n++)
+            if (!((L->t[k].bits & FUL_CUE_ART) || ful_is_id(L, k, FUL_W_date) || ful_is_id(L, k, FUL_W_time) ||
+                  ful_is_word(L, k, "something")))
+                break;
+        if (k >= 0 && n > 0 && n < 3 && (L->t[k].bits & FUL_CUE_BOOKED) && ful_is_id(L, k, FUL_W_in)) {
+            *vt = i;
+            return R_NON;
+        }
+    }
     if (ful_is_id(L, i, FUL_W_get) && L->t[i].span == 1 && !client && (L->t[j].bits & FUL_CUE_ART)) {
         /* "get the SOW signed": their signature, chased; "get the MSA
          * redlined": a thing of ours made ready */

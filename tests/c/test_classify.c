@@ -2766,6 +2766,8 @@ static void test_typo_mender(void)
     IS("Send a Calendly link", "non");
     DUE("Send them my availability for Tue", "non", "2026-11-24");
     IS("Send them two options", "compliance");
+    IS("Get a date in the diary with their GM", "non"); /* a meeting to get, not one booked */
+    DUE("Next call in the diary for Thu", "firm", "2026-11-26");
 }
 
 int main(void)
