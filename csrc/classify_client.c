@@ -398,6 +398,9 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
                    (ful_is_id(L, i, FUL_W_only) || ful_is_id(L, i, FUL_W_just) || ful_is_id(L, i, FUL_W_already) || ful_is_id(L, i, FUL_W_also));
          i++)
         ;
+    if (i + 1 < end && ful_is_id(L, i, FUL_W_got) && L->t[i].span == 1 && ful_participle(L, i + 1) &&
+        !(L->t[i + 1].bits & (FUL_CUE_BOOKED | FUL_CUE_NEGBOOK)) && !ful_is_id(L, i + 2, FUL_W_to))
+        return R_STATUS; /* '"We got burned by the last vendor"': what was done to them, told */
     if (i + 1 < end && ful_is_id(L, i, FUL_W_had) && L->t[i].span == 1 && !ful_is_id(L, i + 1, FUL_W_to) &&
         !(L->t[i + 1].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE))) {
         /* "They had a data breach in March", "Kofi was late, only had 15

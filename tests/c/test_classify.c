@@ -2768,6 +2768,8 @@ static void test_typo_mender(void)
     IS("Send them two options", "compliance");
     IS("Get a date in the diary with their GM", "non"); /* a meeting to get, not one booked */
     DUE("Next call in the diary for Thu", "firm", "2026-11-26");
+    IS("\"We got burned by the last vendor\" - Tom", "unknown"); /* what was done to them */
+    IS("We got hacked last year", "unknown");
 }
 
 int main(void)
