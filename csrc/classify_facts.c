@@ -1276,8 +1276,11 @@ int ful_fact_clause(const ful_cline *L, int a, int end)
     int i = a, n = 0, j, k, lead_verb = 0, datey = 0;
     /* (its caller tests FUL_SAW_FACT first: a line without a word a fact
      * clause needs makes no call) */
-    while (i < end && (L->t[i].flags & (T_INPHR | T_TAG)))
-        i++;
+    while (i < end && ((L->t[i].flags & (T_INPHR | T_TAG)) ||
+                       (i + 1 < end && L->t[i].span == 1 &&
+                        (ful_is_word(L, i, "honestly") || ful_is_word(L, i, "frankly") || ful_is_word(L, i, "basically") ||
+                         ful_is_word(L, i, "tbh")))))
+        i++; /* ("Honestly the price is fine": how they put it) */
     if (i < end && (L->t[i].bits & FUL_CUE_SPEECH) && L->t[i].span == 1 && !(L->t[i].flags & T_QUOTED) &&
         !(L->t[i].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) && ful_status_at(L, i, end))
         return 1; /* "Said the price is fine": the client said (the note leaves out who), how things stand */

@@ -2770,6 +2770,8 @@ static void test_typo_mender(void)
     DUE("Next call in the diary for Thu", "firm", "2026-11-26");
     IS("\"We got burned by the last vendor\" - Tom", "unknown"); /* what was done to them */
     IS("We got hacked last year", "unknown");
+    IS("Honestly price too high", "unknown"); /* how they put it, then how it stands */
+    IS("Honestly just send the quote", "soft");
 }
 
 int main(void)
