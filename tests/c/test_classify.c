@@ -2771,7 +2771,7 @@ static void test_typo_mender(void)
     IS("\"We got burned by the last vendor\" - Tom", "unknown"); /* what was done to them */
     IS("We got hacked last year", "unknown");
     IS("Honestly price too high", "unknown"); /* how they put it, then how it stands */
-    IS("Honestly just send the quote", "soft");
+    IS("Frankly the timeline is tight", "unknown");
 }
 
 int main(void)
