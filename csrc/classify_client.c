@@ -954,6 +954,15 @@ int ful_said_tag(const ful_cline *L, int a, int end)
 
 /* "legal on our side to turn the redlines", "finance from our end": a role
  * the line says is ours; its verb's token in *verb. */
+/* "Updated", "Revised", "Amended", "Corrected": a thing made again, not
+ * one handed over ("Sent quote for 3 sites" is done) */
+static int ful_remade(const ful_cline *L, int i)
+{
+    const ful_rtok *r = &L->r[i];
+    return r->len >= 7 && (memcmp(r->lw, "updated", 7) == 0 || memcmp(r->lw, "revised", 7) == 0 ||
+                           memcmp(r->lw, "amended", 7) == 0 || (r->len >= 9 && memcmp(r->lw, "corrected", 9) == 0));
+}
+
 /* "Rescheduled twice already", "Pushed the call again", "Updated the deck":
  * a seller's verb in -ed opening its clause, with no day ahead: what was
  * done ("Moved the demo to Thu 12/8" is when it now is). */
@@ -984,7 +993,10 @@ int ful_done_opener(const ful_cline *L, int st, int end)
             return 0;
         for (k = st + 2; k + 1 < end; k++)
             if ((ful_is_id(L, k, FUL_W_to) || ful_is_id(L, k, FUL_W_for)) &&
-                ((L->t[k + 1].bits & (FUL_CUE_CLIENT | FUL_CUE_POSS)) || (L->t[k + 1].flags & (T_NAME | T_CAP))))
+                ((L->t[k + 1].bits & (FUL_CUE_CLIENT | FUL_CUE_POSS)) || (L->t[k + 1].flags & (T_NAME | T_CAP)) ||
+                 /* "Updated deck for the board", "Revised quote for 3 sites": a thing remade, and for what */
+                 (ful_remade(L, st) && ful_is_id(L, k, FUL_W_for) &&
+                  ((L->t[k + 1].bits & FUL_CUE_ART) || ((L->t[k + 1].flags & T_NUM) && ful_quantity(L, k + 1))))))
                 return 0;
     }
     return 1;

@@ -2772,6 +2772,11 @@ static void test_typo_mender(void)
     IS("We got hacked last year", "unknown");
     IS("Honestly price too high", "unknown"); /* how they put it, then how it stands */
     IS("Frankly the timeline is tight", "unknown");
+    T_SECTION("a thing remade, and for what");
+    IS("Updated deck for the board", "compliance");
+    IS("Revised quote for 3 sites", "compliance");
+    IS("Sent quote for 3 sites", "unknown"); /* done */
+    IS("Updated the deck for the board", "unknown");
 }
 
 int main(void)
