@@ -1227,7 +1227,7 @@ int ful_requirement(const ful_cline *L, int a, int end)
             return 0; /* (a thing to hand over or to do: "be sent", "be ready", "be signed") */
     } else if (!(ful_is_id(L, c, FUL_W_include) || ful_is_id(L, c, FUL_W_stay) || ful_is_word(L, c, "show") ||
                  ful_is_word(L, c, "reference") || ful_is_word(L, c, "remain") || ful_is_word(L, c, "comply") ||
-                 ful_is_word(L, c, "match") || (ful_is_id(L, c, FUL_W_go) && ful_is_id(L, c + 1, FUL_W_to) &&
+                 ful_is_word(L, c, "match") || (ful_is_id(L, c, FUL_W_go) && ful_is_id(L, c + 1, FUL_W_to) && c + 2 < end &&
                                                  !(L->t[c + 2].bits & (FUL_CUE_CLIENT | FUL_CUE_SOBJ)))))
         return 0;
     for (k = c; k < end; k++)
