@@ -301,7 +301,6 @@ local function report_errors(stats)
   end
 end
 
--- Indexes one note file. Returns the stats, or nil and a message.
 -- Before a write-back writes a note (done, touch, snooze; in a buffer it
 -- then writes, or in the file): the store the note is indexed into, or
 -- nil and the core's one line when it cannot be written (read-only, a
@@ -316,6 +315,7 @@ function M.store_for_write()
   return M.store(true)
 end
 
+-- Indexes one note file. Returns the stats, or nil and a message.
 function M.index_file(path)
   local db, err = M.store()
   if not db then
