@@ -2777,6 +2777,12 @@ static void test_typo_mender(void)
     IS("Revised quote for 3 sites", "compliance");
     IS("Sent quote for 3 sites", "unknown"); /* done */
     IS("Updated the deck for the board", "unknown");
+    T_SECTION("their paper on its way");
+    DUE("PO coming Friday", "firm", "2026-11-27");
+    DUE("The PO goes out Friday", "firm", "2026-11-27");
+    DUE("\"The PO is coming Friday\" - Ana", "firm", "2026-11-27");
+    IS("PO coming soon", "soft");
+    IS("Proposal coming Friday", "compliance"); /* ours */
 }
 
 int main(void)
