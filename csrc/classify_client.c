@@ -173,11 +173,7 @@ static int ful_ack_quote(const ful_cline *L, int k, int e)
 static int ful_people_unit(const ful_cline *L, int n)
 {
     static const uint16_t w[] = {FUL_W_people, FUL_W_users, FUL_W_reps, FUL_W_staff, FUL_W_ppl, FUL_W_pax, FUL_W_employees, FUL_W_fte, FUL_W_ftes};
-    size_t k;
-    for (k = 0; k < sizeof w / sizeof w[0]; k++)
-        if (L->t[n].wid == w[k])
-            return 1;
-    return (L->t[n].bits & FUL_CUE_CLIENT) != 0;
+    return ful_wid_in(L, n, w, sizeof w / sizeof w[0]) || (L->t[n].bits & FUL_CUE_CLIENT) != 0;
 }
 
 /* "Two sites share one dispatcher", "Most orders come in by phone", "both

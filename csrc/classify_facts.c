@@ -785,13 +785,7 @@ static int ful_topic_noun(const ful_cline *L, int k)
                                  FUL_W_blocker, FUL_W_blockers, FUL_W_objection, FUL_W_objections, FUL_W_pain,
                                  FUL_W_risk,    FUL_W_risks,    FUL_W_priority,  FUL_W_focus,     FUL_W_headache,
                                  FUL_W_bottleneck, FUL_W_hesitation, FUL_W_frustration, FUL_W_complaint, FUL_W_question};
-    int x;
-    if (L->t[k].span != 1)
-        return 0;
-    for (x = 0; x < (int)(sizeof w / sizeof w[0]); x++)
-        if (L->t[k].wid == w[x])
-            return 1;
-    return 0;
+    return L->t[k].span == 1 && ful_wid_in(L, k, w, sizeof w / sizeof w[0]);
 }
 
 /* From k to the clause's end, only when: "in March", "on the 10th", "Q1",
@@ -1065,11 +1059,7 @@ static int ful_our_make(const ful_cline *L, int i)
 {
     static const uint16_t w[] = {FUL_W_quote, FUL_W_proposal, FUL_W_deck, FUL_W_sow, FUL_W_pricing, FUL_W_demo,
                                  FUL_W_offer, FUL_W_bid, FUL_W_presentation, FUL_W_estimate};
-    size_t k;
-    for (k = 0; k < sizeof w / sizeof w[0]; k++)
-        if (L->t[i].wid == w[k])
-            return 1;
-    return 0;
+    return ful_wid_in(L, i, w, sizeof w / sizeof w[0]);
 }
 
 /* "Price objection again", "security concerns", "same objection as
@@ -1136,14 +1126,22 @@ int ful_thing_still(const ful_cline *L, int a, int end)
     return 1;
 }
 
+/* Token k, in a subject that opens at a, is a word of a thing's name: one
+ * word, unquoted, no figure, no verb but a thing's word, no one, no day,
+ * no meeting (ful_made_of's "Ops team", ful_day_off's "Plant") */
+static int ful_thing_word(const ful_cline *L, int k, int a)
+{
+    return L->t[k].span == 1 && !(L->t[k].flags & (T_QUOTED | T_NUM)) && !(k > a && (L->t[k].flags & T_BREAK)) &&
+           !(L->t[k].bits & ((VERBISH & ~FUL_CUE_DNOUN) | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_MODAL | FUL_CUE_DATE | FUL_CUE_EVENT));
+}
+
 /* "Ops team of 5", "Hotel group of 14 properties", "a fleet of 40
  * trucks": what something is made of, counted, with no verb: who they are */
 int ful_made_of(const ful_cline *L, int a, int end)
 {
     int k, n;
     for (k = a, n = 0; k < end && n < 4 && !ful_is_id(L, k, FUL_W_of); k++, n++)
-        if (L->t[k].span != 1 || (L->t[k].flags & (T_QUOTED | T_NUM)) || (k > a && (L->t[k].flags & T_BREAK)) ||
-            (L->t[k].bits & ((VERBISH & ~FUL_CUE_DNOUN) | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_MODAL | FUL_CUE_DATE | FUL_CUE_EVENT)))
+        if (!ful_thing_word(L, k, a))
             return 0;
     if (n == 0 || k + 1 >= end || !ful_is_id(L, k, FUL_W_of) || !(L->t[k + 1].flags & T_NUM) || (L->t[k + 1].bits & FUL_CUE_DATE) ||
         (L->t[k + 1].flags & T_BREAK))
@@ -1164,8 +1162,7 @@ int ful_day_off(const ful_cline *L, int a, int end)
         if (ful_is_id(L, k, FUL_W_holiday) || ful_is_id(L, k, FUL_W_holidays) || ful_is_word(L, k, "shutdown") ||
             ful_is_word(L, k, "closure"))
             break;
-        if (L->t[k].span != 1 || (L->t[k].flags & (T_QUOTED | T_NUM)) || (k > a && (L->t[k].flags & T_BREAK)) ||
-            (L->t[k].bits & ((VERBISH & ~FUL_CUE_DNOUN) | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_MODAL | FUL_CUE_DATE | FUL_CUE_EVENT)))
+        if (!ful_thing_word(L, k, a))
             return 0;
     }
     if (k >= end || n >= 4 || k + 1 >= end)

@@ -109,6 +109,17 @@ static inline int ful_is_id(const ful_cline *L, int i, unsigned id)
     return (unsigned)i < (unsigned)L->nt && L->t[i].wid == id;
 }
 
+/* Is token i's word id one of the n in w? (the short word lists a rule
+ * keeps beside it: "reps", "users"; "concern", "risk"; "quote", "deck") */
+static inline int ful_wid_in(const ful_cline *L, int i, const uint16_t *w, size_t n)
+{
+    size_t k;
+    for (k = 0; k < n; k++)
+        if (L->t[i].wid == w[k])
+            return 1;
+    return 0;
+}
+
 /* "May + her CFO", "Will & Tom": a sign between tokens p and k that the
  * tokenizer keeps no token for (actors.c's names; the lookup's "Hope +
  * Bill") */
