@@ -131,9 +131,63 @@ static int ful_rate_at(const ful_cline *L, int i)
     if (i > 1 && (L->t[i].bits & FUL_CUE_DATE) && ful_ordinal_at(L, i - 1) &&
         (ful_is_id(L, i - 2, FUL_W_every) || ful_is_id(L, i - 2, FUL_W_each)))
         return 1; /* and its day */
+    if ((L->t[i].flags & T_NUM) && i > 0 && i + 1 < L->nt && (L->t[i + 1].bits & FUL_CUE_DATE) && ful_is_id(L, i - 1, FUL_W_every))
+        return 1; /* "every 3 years": the count */
+    if (i > 1 && (L->t[i].bits & FUL_CUE_DATE) && (L->t[i - 1].flags & T_NUM) && ful_is_id(L, i - 2, FUL_W_every))
+        return 1; /* and its unit */
     return i > 0 && (L->t[i].bits & FUL_CUE_DATE) &&
            (ful_is_id(L, i - 1, FUL_W_a) || ful_is_id(L, i - 1, FUL_W_per) || ful_is_id(L, i - 1, FUL_W_every) ||
             ful_is_id(L, i - 1, FUL_W_each) || (L->t[i].off > 0 && L->s[L->t[i].off - 1] == '/'));
+}
+
+/* "They renew every year in June", "Usually they sign in January": a
+ * month with no day on a line that says how often is when in the year a
+ * habit falls, not a day to act on ("signs the renewal Jan 15 as every
+ * year" keeps its day) */
+static int ful_season_of_habit(const ful_cline *L, int i)
+{
+    static const uint16_t month[] = {FUL_W_january, FUL_W_february, FUL_W_march, FUL_W_april, FUL_W_may, FUL_W_june,
+                                     FUL_W_july, FUL_W_august, FUL_W_september, FUL_W_october, FUL_W_november,
+                                     FUL_W_december, FUL_W_jan, FUL_W_feb, FUL_W_mar, FUL_W_apr, FUL_W_jun, FUL_W_jul,
+                                     FUL_W_aug, FUL_W_sep, FUL_W_sept, FUL_W_oct, FUL_W_nov, FUL_W_dec};
+    int k;
+    if (!ful_wid_in(L, i, month, sizeof month / sizeof month[0]) || L->t[i].span != 1 || (i > 0 && (L->t[i - 1].flags & T_NUM)) ||
+        (i + 1 < L->nt && (L->t[i + 1].flags & T_NUM)))
+        return 0;
+    for (k = 0; k < L->nt; k++)
+        if (k != i && (ful_rate_at(L, k) || (ful_wrule[L->t[k].wid] & FUL_SAW_HABIT)))
+            return 1;
+    return 0;
+}
+
+/* "They close the books every quarter", "Board signs off budgets in March
+ * every year", "Auditors come in every March", "Usually they sign in
+ * January": the client's verb in the present on a line that says how
+ * often, with no day but the habit's month: how they work, no step ("Tom
+ * signs the renewal Jan 15 as every year", "they'll review it every
+ * quarter" are steps). vt: the clause's verb. */
+static int ful_recurring_habit(const ful_cline *L, int from, int end, int vt)
+{
+    int k, rate = 0;
+    if (!(L->marks & FUL_SAW_HABIT) && !(L->marks & FUL_SAW_FACT))
+        return 0; /* (no word of a rate: "every", "each", "usually", "annually" are the lookup's) */
+    if (vt < from || vt >= end || (L->t[vt].span != 1 && !(L->t[vt].span == 2 && ful_is_id(L, vt + 1, FUL_W_off))) || (L->t[vt].flags & (T_QUOTED | T_CAP | T_NUM)) ||
+        ful_ends_ing(L, vt) || ful_is_id(L, vt + 1, FUL_W_to))
+        return 0;
+    for (k = 0; k < L->nt; k++) {
+        if (L->t[k].flags & T_QUOTED)
+            return 0;
+        if (ful_rate_at(L, k) || (ful_wrule[L->t[k].wid] & FUL_SAW_HABIT))
+            rate |= k < end; /* (in the clause or before it: another clause's rate is its own) */
+        else if ((L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_SPEECH |
+                                  FUL_CUE_REQUEST | FUL_CUE_EVENT | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_VAGUE)) &&
+                 !ful_season_of_habit(L, k) && k != vt) {
+                    return 0;
+        }
+        else if ((L->t[k].bits & FUL_CUE_DATE) && !ful_season_of_habit(L, k)) {
+                    return 0; } /* (a day to act on, or a date word that is no rate's) */
+    }
+    return rate;
 }
 
 /* "run 3 funeral homes", "picks the 5 pilot stores": a small count whose
@@ -299,6 +353,8 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
     for (i = 0; i < L->nt; i++)
         if (ful_rate_at(L, i))
             continue; /* how often, not when: "300 jobs a day", "buys seed every autumn" */
+        else if (ful_season_of_habit(L, i))
+            continue; /* "renew every year in June": when in the year the habit falls */
         else if (ful_length_word(L, i))
             i++; /* how long: "they pay in OMR, 60-day terms" */
         else if ((L->t[i].flags & T_NUM) && !ful_quantity(L, i) && !ful_count_word_later(L, i, L->nt) && !ful_threshold_at(L, i - 1) &&
@@ -775,6 +831,8 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
         if (i >= end)
             return R_NONE;
     }
+    if ((*hedge < 0 || ful_season_of_habit(L, *hedge)) && ful_recurring_habit(L, from, end, *vt))
+        return R_STATUS;
     if (*hedge < 0 && (ful_client_habit(L, from, end, *vt) || ful_plain_present(L, from, *vt)))
         return R_STATUS;
     return R_EFFORT;

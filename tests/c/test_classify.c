@@ -2783,6 +2783,20 @@ static void test_typo_mender(void)
     DUE("\"The PO is coming Friday\" - Ana", "firm", "2026-11-27");
     IS("PO coming soon", "soft");
     IS("Proposal coming Friday", "compliance"); /* ours */
+    T_SECTION("how often, and when in the year: a habit");
+    IS("They renew every year in June", "unknown");
+    IS("Usually they sign in January", "unknown");
+    IS("Board signs off budgets in March every year", "unknown");
+    IS("Council approves the capex plan every February", "unknown");
+    IS("Tender goes out every 3 years", "unknown");
+    IS("They close the books every quarter", "unknown");
+    IS("They review vendors each year in October", "unknown");
+    DUE("They'll renew in June", "soft", "2027-06-30");
+    DUE("Board signs off the budget on March 12", "firm", "2027-03-12");
+    DUE("Tom signs the renewal Jan 15 as every year", "firm", "2027-01-15"); /* a day */
+    IS("They'll review vendors every year in October", "soft");
+    IS("Call them every year in June before the renewal", "non"); /* ours */
+    IS("Send them usage every month", "compliance");
 }
 
 int main(void)
