@@ -11,6 +11,14 @@ int ful_be_form(const ful_cline *L, int i)
     return ful_is_id(L, i, FUL_W_is) || ful_is_id(L, i, FUL_W_are) || ful_is_id(L, i, FUL_W_was) || ful_is_id(L, i, FUL_W_were);
 }
 
+/* "Tom has promised the PO soon", "Ana has committed to a decision":
+ * after "has", a promise in the perfect, not a thing done */
+static int ful_promised(const ful_cline *L, int j)
+{
+    return L->t[j].span == 1 && (ful_is_id(L, j, FUL_W_promised) || ful_is_id(L, j, FUL_W_committed)) &&
+           !(j + 1 < L->nt && ful_is_id(L, j + 1, FUL_W_nothing)); /* ("they have promised nothing") */
+}
+
 int ful_be_word(const ful_cline *L, int i)
 {
     const ful_rtok *r = &L->r[i];
@@ -348,7 +356,7 @@ int ful_status_at(const ful_cline *L, int i, int end)
         /* "he has knocked off today", "has left for the day": a perfect, told
          * (not "has agreed to meet Tue", "has confirmed Tuesday") */
         if ((ful_is_id(L, i, FUL_W_has) || ful_is_id(L, i, FUL_W_have)) && L->t[j].span == 1 &&
-            (ful_participle(L, j) || (ful_wrule[L->t[j].wid] & FUL_SAW_DONE)) &&
+            (ful_participle(L, j) || (ful_wrule[L->t[j].wid] & FUL_SAW_DONE)) && !ful_promised(L, j) &&
             !(L->t[j].bits & (FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_REQUEST | FUL_CUE_SPEECH))) {
             for (k = ful_next(L, j, end); k >= 0; k = ful_next(L, k, end))
                 if (ful_is_id(L, k, FUL_W_to) || (L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_BOOKED | FUL_CUE_COND)) ||
@@ -463,6 +471,7 @@ int ful_status_at(const ful_cline *L, int i, int end)
     /* "they use Salesforce", "they currently run SAP", "has 40 reps": how
      * things stand, not what anyone will do */
     if (((ful_is_id(L, i, FUL_W_have) || ful_is_id(L, i, FUL_W_has)) && j >= 0 && !ful_is_id(L, j, FUL_W_to) &&
+         !ful_promised(L, j) && /* ("Ana has committed to a decision soon") */
          !(i > 0 && (L->t[i - 1].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE)))) || /* ("she'll have a look") */
         (!(L->t[i].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SPEECH | FUL_CUE_REQUEST | FUL_CUE_BOOKED)) &&
          (held || (now && (ful_ends_s(L, i) || !(L->t[i].bits & FUL_CUE_WORD) || ful_is_id(L, i, FUL_W_run))))))

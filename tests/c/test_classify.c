@@ -2797,6 +2797,13 @@ static void test_typo_mender(void)
     IS("They'll review vendors every year in October", "soft");
     IS("Call them every year in June before the renewal", "non"); /* ours */
     IS("Send them usage every month", "compliance");
+    T_SECTION("a promise in the perfect is a promise");
+    IS("Tom has promised the PO soon", "soft");
+    IS("Ana has committed to a decision soon", "soft");
+    DUE("Tom has promised the PO by Friday", "firm", "2026-11-27");
+    IS("They have promised nothing", "unknown");
+    IS("Tom has agreed terms with the other vendor already", "unknown"); /* done, and not with us */
+    IS("They have signed with a competitor", "unknown");
 }
 
 int main(void)
