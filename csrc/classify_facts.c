@@ -1273,6 +1273,39 @@ int ful_habit_opener(const ful_cline *L, int a, int end)
            !(L->t[a + 1].bits & (FUL_CUE_MODAL | FUL_CUE_CLIENT | FUL_CUE_SELLER)) && !(L->t[a + 1].flags & T_BREAK);
 }
 
+/* '"The price is fine" - CFO', '"Our current vendor is cheaper"',
+ * "'budget is tight this year'": inside quotes, a thing (not I, we, you)
+ * and "is" with how it stands, to the quote's end: the client tells how
+ * things stand, no step ('"The PO is coming Friday"', '"your quote is
+ * due Monday"' are steps; '"send me the price"' is an order) */
+static int ful_quoted_state(const ful_cline *L, int i, int end)
+{
+    int k, n = 0;
+    if (i >= end || !(L->t[i].flags & T_QUOTED))
+        return 0;
+    if (((L->t[i].bits & (FUL_CUE_ART | FUL_CUE_POSS)) || ful_is_id(L, i, FUL_W_our)) && !(L->t[i].bits & FUL_CUE_YOU) &&
+        L->t[i].span == 1)
+        i++; /* ("the", "their", and "our": in quotes the client's) */
+    for (k = i; k < end && n < 3 && !ful_be_form(L, k); k++, n++)
+        if (!(L->t[k].flags & T_QUOTED) || L->t[k].span != 1 || (L->t[k].flags & T_NUM) || (k > i && (L->t[k].flags & T_BREAK)) ||
+            (L->t[k].bits & (FUL_CUE_SELLER | FUL_CUE_YOU | FUL_CUE_SOBJ | FUL_CUE_MODAL | FUL_CUE_HEDGE |
+                             FUL_CUE_SPEECH | FUL_CUE_REQUEST | FUL_CUE_DATE | FUL_CUE_NEG)) ||
+            (k > i && (L->t[k].flags & T_CAP)))
+            return 0;
+    if (n == 0 || k >= end || !ful_be_form(L, k) || !(L->t[k].flags & T_QUOTED) || k + 1 >= end)
+        return 0;
+    for (k++; k < end && (L->t[k].flags & T_QUOTED); k++)
+        if (ful_is_id(L, k, FUL_W_our) || ((L->t[k - 1].bits & FUL_CUE_ART) && !(L->t[k].bits & FUL_CUE_DATE)))
+            continue; /* ("our main worry", "the issue": what it is, named) */
+        else if (((L->t[k].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_YOU | FUL_CUE_SOBJ | FUL_CUE_BOOKED | FUL_CUE_VAGUE)) &&
+             !(L->t[k].bits & FUL_CUE_DNOUN)) ||
+            ((L->t[k].bits & FUL_CUE_DATE) && !(ful_is_id(L, k - 1, FUL_W_this) &&
+                                                (ful_is_id(L, k, FUL_W_year) || ful_is_id(L, k, FUL_W_quarter)))) ||
+            ful_ends_ing(L, k) || ful_is_id(L, k, FUL_W_to) || (L->t[k].flags & T_NUM)) {
+                    return 0; /* (a step's words, a day, "going to") */ }
+    return 1;
+}
+
 /* A clause that says how things stand after its subject: "Current vendor
  * contract expires March 31", "Pricing not discussed", "team very
  * engaged", "Expansion still on the table". The subject is a few words
@@ -1287,6 +1320,8 @@ int ful_fact_clause(const ful_cline *L, int a, int end)
                         (ful_is_word(L, i, "honestly") || ful_is_word(L, i, "frankly") || ful_is_word(L, i, "basically") ||
                          ful_is_word(L, i, "tbh")))))
         i++; /* ("Honestly the price is fine": how they put it) */
+    if (ful_quoted_state(L, i, end))
+        return 1;
     if (i < end && (L->t[i].bits & FUL_CUE_SPEECH) && L->t[i].span == 1 && !(L->t[i].flags & T_QUOTED) &&
         !(L->t[i].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) && ful_status_at(L, i, end))
         return 1; /* "Said the price is fine": the client said (the note leaves out who), how things stand */

@@ -2804,6 +2804,16 @@ static void test_typo_mender(void)
     IS("They have promised nothing", "unknown");
     IS("Tom has agreed terms with the other vendor already", "unknown"); /* done, and not with us */
     IS("They have signed with a competitor", "unknown");
+    T_SECTION("in quotes, a thing and how it stands");
+    IS("\"The price is fine\" - CFO", "unknown");
+    IS("\"Honestly the price is fine\" - CFO", "unknown");
+    IS("\"Our current vendor is cheaper\" - Kemal", "unknown"); /* in quotes "our" is theirs */
+    IS("'budget is tight this year' - Siosaia", "unknown");
+    IS("\"Security is our main worry\"", "unknown");
+    DUE("\"The PO is coming Friday\" - Ana", "firm", "2026-11-27");
+    DUE("\"Your quote is due Monday\" - Ana", "compliance", "2026-11-23");
+    IS("\"Send me the price\" - Ana", "compliance");
+    IS("\"The price list would help\" - Ana", "compliance");
 }
 
 int main(void)
