@@ -475,7 +475,7 @@ static int chase_of(const ful_cline *L, int p)
  * person's "from/at ROLE|Company", where the verb stands; else v. */
 static int past_affiliation(const ful_cline *L, int v, int end)
 {
-    int k;
+    int k, n;
     if (!(ful_is_id(L, v, FUL_W_from) || ful_is_id(L, v, FUL_W_at) || ful_is_id(L, v, FUL_W_in) || ful_is_id(L, v, FUL_W_on)))
         return v; /* (and "Sharon in procurement to issue", "Raj on their IT team to test") */
     k = next_tok(L, v, end);
@@ -483,6 +483,10 @@ static int past_affiliation(const ful_cline *L, int v, int end)
         k = next_tok(L, k, end); /* "from their legal", "at the bank" */
     if (k >= 0 && lower_unknown(L, k) && verb_after_name(L, next_tok(L, k, end), end))
         return next_tok(L, k, end); /* "Ravi from the distributor sends" */
+    if (k >= 0 && k > v + 1 && lower_unknown(L, k) && (n = next_tok(L, k, end)) >= 0 &&
+        (lower_unknown(L, n) || ((L->t[n].bits & FUL_CUE_CLIENT) && !(L->t[n].bits & (VERBS | FUL_CUE_POSS | FUL_CUE_COBJ)))) &&
+        verb_after_name(L, next_tok(L, n, end), end))
+        return next_tok(L, n, end); /* "Rich from the water authority emails", "Mark at the vet school sends" */
     if (k < 0 || !((L->t[k].bits & FUL_CUE_CLIENT) || ((L->t[k].flags & T_CAP) && !(L->t[k].bits & FUL_CUE_WORD))))
         return v;
     v = next_tok(L, k, end);

@@ -542,7 +542,7 @@ static int ful_weak_stative(const ful_cline *L, int i, int end)
  * away for a while, how things stand (the seller waits, or chases after) */
 static int ful_away(const ful_cline *L, int i, int end)
 {
-    int j = i + 1 < end ? i + 1 : -1, k; /* (the next word even inside a phrase: "in year-end") */
+    int j = i + 1 < end ? i + 1 : -1, k, n; /* (the next word even inside a phrase: "in year-end") */
     if (j >= 0 && (ful_is_id(L, j, FUL_W_a) || ful_is_id(L, j, FUL_W_the) || ful_is_id(L, j, FUL_W_their) ||
                    ful_is_id(L, j, FUL_W_our)))
         j = j + 1 < end ? j + 1 : -1;
@@ -562,8 +562,12 @@ static int ful_away(const ful_cline *L, int i, int end)
         !(L->t[j].bits & (FUL_CUE_DATE | FUL_CUE_WORD | FUL_CUE_EVENT)))
         return 1;
     if (ful_is_id(L, i, FUL_W_at) && !(L->t[j].flags & T_NUM) && !(L->t[j].bits & (FUL_CUE_DATE | FUL_CUE_EVENT | FUL_CUE_CLIENT)) &&
-        j > i + 1)
+        j > i + 1) {
+        for (k = ful_next(L, j, end), n = 0; k >= 0 && n < 2; k = ful_next(L, k, end), n++)
+            if ((L->t[k].bits & VERBISH) && ful_ends_sv(L, k) && !(L->t[k].flags & T_CAP))
+                return 0; /* "Ana at the vet school sends the specs": who she is, then her step */
         return 1;
+    }
     if (ful_is_id(L, i, FUL_W_in))
         return (ful_is_id(L, j, FUL_W_year) && ful_is_id(L, j + 1, FUL_W_end)) || ful_is_id(L, j, FUL_W_close) || ful_is_id(L, j, FUL_W_freeze) ||
                ful_is_id(L, j, FUL_W_blackout) || ful_is_id(L, j, FUL_W_lockdown) ||

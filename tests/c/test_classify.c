@@ -2814,6 +2814,13 @@ static void test_typo_mender(void)
     DUE("\"Your quote is due Monday\" - Ana", "compliance", "2026-11-23");
     IS("\"Send me the price\" - Ana", "compliance");
     IS("\"The price list would help\" - Ana", "compliance");
+    T_SECTION("a name, where they work in two words, then their step");
+    DUE("Rich from the water authority emails the pole drawings Fri", "firm", "2026-11-27");
+    DUE("Tom from the water authority emails the pole drawings Fri", "firm", "2026-11-27");
+    DUE("Ana at the school sends the specs tmrw", "firm", "2026-11-21");
+    DUE("Sam at the main office signs Friday", "firm", "2026-11-27");
+    IS("She's at the trade show this week", "unknown"); /* where she is */
+    DUE("Call Tom at the head office tomorrow", "non", "2026-11-21");
 }
 
 int main(void)
