@@ -241,14 +241,20 @@ static int ful_offers_times(const ful_cline *L, int v, int end)
  * then at most when; the same hand-over as "email Grant the photos" */
 static int ful_thing_then_person(const ful_cline *L, int v, int end)
 {
-    int k = ful_next(L, v, end), n = 0;
+    int k = ful_next(L, v, end), n = 0, j;
     if (k < 0 || !(ful_is_id(L, k, FUL_W_the) || ((L->t[k].bits & FUL_CUE_POSS) && !(L->t[k].bits & FUL_CUE_SELLER))))
         return 0;
     for (k = ful_next(L, k, end); k >= 0 && !ful_is_id(L, k, FUL_W_to); k = ful_next(L, k, end), n++)
-        if (n >= 4 || (L->t[k].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_COBJ | FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_EVENT |
+        if ((L->t[k].bits & FUL_CUE_CLIENT) && !(L->t[k].bits & (VERBISH | FUL_CUE_COBJ | FUL_CUE_POSS)) && L->t[k].span == 1 &&
+            k + 1 < end && ful_next(L, k, end) == k + 1 && !ful_is_id(L, k + 1, FUL_W_to) && !L->t[k + 1].bits &&
+            !(L->t[k + 1].flags & (T_CAP | T_NUM | T_NAME | T_BREAK | T_QUOTED)))
+            continue; /* "the finance options": a team's word naming a thing of theirs */
+        else if (n >= 4 || (L->t[k].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_COBJ | FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_EVENT |
                                        FUL_CUE_MODAL | FUL_CUE_TOPIC | FUL_CUE_SOBJ)) ||
             (L->t[k].flags & (T_NUM | T_QUOTED | T_NAME | T_BREAK)))
             return 0; /* (a person or a meeting as the object: "email the CFO to confirm") */
+    if (k >= 0 && (j = ful_next(L, k, end)) >= 0 && ful_title(L->r[j].lw, L->r[j].len) && ful_next(L, j, end) >= 0)
+        k = j; /* "to Dr Joseph": the title, then the name */
     if (k < 0 || n == 0 || (k = ful_next(L, k, end)) < 0 || L->t[k].span != 1 ||
         !((L->t[k].flags & T_NAME) || ((L->t[k].flags & T_CAP) && !(L->t[k].bits & FUL_CUE_WORD)) ||
           ful_is_id(L, k, FUL_W_them) || ful_is_id(L, k, FUL_W_him) || ful_is_id(L, k, FUL_W_her)))

@@ -2821,6 +2821,11 @@ static void test_typo_mender(void)
     DUE("Sam at the main office signs Friday", "firm", "2026-11-27");
     IS("She's at the trade show this week", "unknown"); /* where she is */
     DUE("Call Tom at the head office tomorrow", "non", "2026-11-21");
+    T_SECTION("a team's thing emailed to a titled name");
+    IS("Email the finance options to Dr Joseph", "compliance");
+    IS("Email the options to Dr Joseph", "compliance");
+    IS("Email the finance team to chase the PO", "non");
+    IS("Email the legal team re the redlines", "non");
 }
 
 int main(void)
