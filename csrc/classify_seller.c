@@ -398,16 +398,20 @@ int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
              * stay chases (for "book the training room", a meeting's word
              * naming a place, see ful_event_modifier) */
             int o = ful_next(L, first, end), k;
-            while (o >= 0 && (L->t[o].bits & (FUL_CUE_ART | FUL_CUE_POSS)) && !(L->t[o].bits & (FUL_CUE_CLIENT | FUL_CUE_COBJ)))
-                o = ful_next(L, o, end);
+            while (o >= 0 && (((L->t[o].bits & (FUL_CUE_ART | FUL_CUE_POSS)) && !(L->t[o].bits & (FUL_CUE_CLIENT | FUL_CUE_COBJ))) ||
+                              (ful_is_id(L, o, FUL_W_our) && !(L->t[o].flags & T_QUOTED))))
+                o = ful_next(L, o, end); /* ("Book our rope team": our own people, arranged) */
             if (o >= 0 && L->t[first].span > 1 &&
                 (ful_is_id(L, o, FUL_W_time) || ful_is_id(L, o, FUL_W_date) || ful_is_word(L, o, "slot")))
                 return R_NON; /* "set up time with Ana": a meeting to get */
-            if (o >= 0 && !(L->t[o].bits & (VERBISH | FUL_CUE_EVENT | FUL_CUE_CLIENT | FUL_CUE_COBJ | FUL_CUE_SELLER | FUL_CUE_SOBJ |
+            if (o >= 0 && !(L->t[o].bits & (VERBISH | FUL_CUE_EVENT | FUL_CUE_COBJ | FUL_CUE_SOBJ |
+                                            /* ("our team", "our engineer", "our SE": people of ours) */
+                                            (o > 0 && ful_is_id(L, o - 1, FUL_W_our) ? 0 : FUL_CUE_SELLER | FUL_CUE_CLIENT) |
                                             FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_VAGUE | FUL_CUE_ART)) &&
                 !(L->t[o].flags & (T_NAME | T_NUM | T_QUOTED)) && (!(L->t[o].flags & T_CAP) || ful_acronym(L, o)) &&
                 !ful_is_id(L, o, FUL_W_time) && !ful_is_id(L, o, FUL_W_date) &&
-                !ful_is_word(L, o, "slot") && !ful_is_word(L, o, "slots")) {
+                !ful_is_word(L, o, "slot") && !ful_is_word(L, o, "slots") &&
+                !(ful_next(L, o, end) >= 0 && ful_is_id(L, ful_next(L, o, end), FUL_W_in))) { /* ("book our team in with Ana": a meeting) */
                 for (k = o; k < end && k != ev && !ful_is_id(L, k, FUL_W_for) &&
                             !(ful_is_id(L, k, FUL_W_to) && k + 1 < end && (L->t[k + 1].bits & (FUL_CUE_DELIV | FUL_CUE_ACT)));
                      k++)

@@ -2826,6 +2826,13 @@ static void test_typo_mender(void)
     IS("Email the options to Dr Joseph", "compliance");
     IS("Email the finance team to chase the PO", "non");
     IS("Email the legal team re the redlines", "non");
+    T_SECTION("our own people booked are ours to give");
+    IS("Book our rope team", "compliance");
+    IS("Book our engineer for the install on 12/9", "compliance");
+    IS("Book our team & send RAMS to Toks", "compliance");
+    IS("Book our call with Ana for Tue", "non"); /* a meeting to get */
+    IS("Book our team in with Ana", "non");
+    IS("Book their team for a call", "non");
 }
 
 int main(void)
