@@ -677,3 +677,39 @@ int ful_equals_line(const ful_cline *L, const char *text, size_t n, int has_date
             return 0;
     return 1;
 }
+
+/* "Spring Garden pilot: 25 heads installed, 2 failed drivers", "Procurement
+ * rules: 3 quotes needed over EC$50k", "5 licences used of 20": under a
+ * label of a few words or none, each part a count of things and what
+ * became of them; no verb but a participle, no day, no one of ours, no
+ * "to" ahead ("Tom: 2 more sites to be approved soon" is a step) */
+int ful_count_record(const ful_cline *L)
+{
+    int k, h = 0, counts = 0;
+    for (k = 0; k < 3 && k + 1 < L->nt && !(L->t[k].flags & (T_NUM | T_QUOTED)) && !(L->t[k].bits & (VERBISH & ~FUL_CUE_EVENT)); k++) {
+        /* (a label names, it does not act: "Send pricing due:2027-01-04") */
+        size_t e = L->t[k].off + L->t[k].len;
+        if (memchr(L->s + e, ':', L->t[k + 1].off - e)) {
+            h = k + 1;
+            break;
+        }
+    }
+    if ((h == 0 && !(L->t[0].flags & T_NUM)) || (h > 0 && h <= L->head))
+        return 0; /* (a to-do's label: "Todo: 2 quotes", "Action: 2 calls") */
+    for (k = h; k < L->nt; k++) {
+        uint32_t b = L->t[k].bits;
+        if (L->t[k].flags & T_INPHR)
+            continue;
+        if (k == h || (L->t[k].flags & T_BREAK)) {
+            if (!(L->t[k].flags & T_NUM) || (b & FUL_CUE_DATE))
+                return 0; /* (each part opens on its count) */
+            counts++;
+            continue;
+        }
+        if ((b & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_DATE | FUL_CUE_DSTART |
+                  FUL_CUE_BOOKED | FUL_CUE_SPEECH | FUL_CUE_REQUEST | FUL_CUE_VAGUE)) ||
+            (L->t[k].flags & T_QUOTED) || ful_is_id(L, k, FUL_W_to) || ((b & VERBISH) && !ful_participle(L, k)))
+            return 0;
+    }
+    return counts > 0;
+}

@@ -2833,6 +2833,13 @@ static void test_typo_mender(void)
     IS("Book our call with Ana for Tue", "non"); /* a meeting to get */
     IS("Book our team in with Ana", "non");
     IS("Book their team for a call", "non");
+    T_SECTION("counts of things and what became of them");
+    IS("Spring Garden pilot: 25 heads installed, 2 failed drivers", "unknown");
+    IS("Pilot: 40 units installed so far", "unknown");
+    IS("5 licences used of 20", "unknown");
+    IS("Todo: 2 quotes", "compliance"); /* a to-do's label */
+    IS("Send 3 signed copies to Ana", "compliance");
+    DUE("3 quotes needed by Friday from us", "compliance", "2026-11-27");
 }
 
 int main(void)
