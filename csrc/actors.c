@@ -381,6 +381,10 @@ static int verb_after_name(const ful_cline *L, int j, int end)
         return 0;
     if (b & FUL_CUE_RECAP)
         return 1; /* "Grant covered", "Tom sent it": done, but done by a name */
+    if (j > 0 && ful_name_verb(L, j - 1) && (L->t[j - 1].flags & T_CAP) &&
+        (ful_is_id(L, j, FUL_W_not) || ful_is_id(L, j, FUL_W_isn_t) || ful_is_id(L, j, FUL_W_wasn_t)) && L->t[j].span == 1 &&
+        next_tok(L, j, end) >= 0 && !(L->t[next_tok(L, j, end)].bits & VERBS))
+        return 1; /* "Grant not on the call", "Chase isn't keen": the name, and how they stand (not our "grant") */
     r = &L->r[j];
     if (r->len < 3)
         return 0;

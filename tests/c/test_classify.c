@@ -2840,6 +2840,10 @@ static void test_typo_mender(void)
     IS("Todo: 2 quotes", "compliance"); /* a to-do's label */
     IS("Send 3 signed copies to Ana", "compliance");
     DUE("3 quotes needed by Friday from us", "compliance", "2026-11-27");
+    T_SECTION("a name that is a verb, then not: the name and how they stand");
+    IS("Grant not on the call", "unknown");
+    IS("Chase isn't keen", "unknown");
+    IS("Grant access to the sandbox", "compliance"); /* ours to give */
 }
 
 int main(void)
