@@ -142,6 +142,21 @@ static int ful_verb_object_state(const ful_cline *L, int i)
            i + 1 < L->nt && !(L->t[i + 1].flags & (T_BREAK | T_NUM)) && !(L->t[i + 1].bits & FUL_CUE_DATE);
 }
 
+/* "follow up on the sprinkler quote (sent 11/20)", "chase the PO - sent
+ * 11/20": the step's verb (vt), then a bracket or a break, then the record
+ * the day gone belongs to; the record tells when, the step stands */
+static int ful_step_before_record(const ful_cline *L, int vt, size_t off)
+{
+    int i;
+    if (vt < 0 || (L->t[vt].bits & (FUL_CUE_RECAP | FUL_CUE_BOOKED)) || ful_past_verb(L, vt) ||
+        !(L->t[vt].bits & (FUL_CUE_CHASE | FUL_CUE_DELIV | FUL_CUE_SETUP)))
+        return 0;
+    for (i = vt + 1; i < L->nt && L->t[i].off < off; i++)
+        if ((L->t[i].flags & T_BREAK) && L->t[i].off > 0 && memchr("(-;", L->s[L->t[i].off - 1 - (L->s[L->t[i].off - 1] == ' ')], 3))
+            return 1;
+    return 0;
+}
+
 /* Does the date at byte off follow what was done ("signed 11/28",
  * "registered the deal on 11/25", "Last touch 11/24")? */
 static int ful_done_on(const ful_cline *L, size_t off)
@@ -558,8 +573,22 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         meeting != FUL_NODATE && sp[exact_i].start - meeting > 300)
         rd.res = R_NONE;
     if (rd.res != R_NONE && exact_i >= 0 && meeting != FUL_NODATE && ful_day_gone(sp[exact_i].start, meeting) &&
-        ful_done_on(&L, sp[exact_i].off) && ful_days_behind(sp, nsp, meeting))
-        rd.res = R_NONE; /* "Contract signed 11/28", "Signed 2026-11-30": a day gone, when it happened */
+        ful_done_on(&L, sp[exact_i].off) && ful_days_behind(sp, nsp, meeting)) {
+        if (ful_step_before_record(&L, rd.verb_tok, sp[exact_i].off)) {
+            /* "follow up on the sprinkler quote (sent 11/20)": the day is the record's, the chase stands */
+            for (i = exact_i; i + 1 < nsp; i++)
+                sp[i] = sp[i + 1];
+            nsp--;
+            exact_i = win_i = -1;
+            for (i = 0; i < nsp; i++) {
+                if (sp[i].kind == FUL_DATE_EXACT && exact_i < 0)
+                    exact_i = i;
+                if (sp[i].kind == FUL_DATE_WINDOW && win_i < 0)
+                    win_i = i;
+            }
+        } else
+            rd.res = R_NONE; /* "Contract signed 11/28", "Signed 2026-11-30": a day gone, when it happened */
+    }
     /* "Budget approved in October", "signed with Oracle in August": a plain
      * past beside a month months ahead is a month gone, when it happened */
     if (rd.res != R_NONE && exact_i < 0 && win_i >= 0 && meeting != FUL_NODATE && sp[win_i].start != FUL_NODATE &&

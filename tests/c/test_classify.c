@@ -2844,6 +2844,11 @@ static void test_typo_mender(void)
     IS("Grant not on the call", "unknown");
     IS("Chase isn't keen", "unknown");
     IS("Grant access to the sandbox", "compliance"); /* ours to give */
+    T_SECTION("a chase, then the record of when the thing went out");
+    DUE("follow up on the sprinkler quote (sent 11/17)", "non", "2026-11-27"); /* the day is the record's: a chase a week on */
+    DUE("chase the PO - sent 11/17", "non", "2026-11-27");
+    IS("Contract signed 11/17", "unknown");
+    DUE("Sent quote 11/17, follow up Fri", "non", "2026-11-27");
 }
 
 int main(void)
