@@ -207,10 +207,38 @@ static int detail_line(const ful_fmt_step *s, const ful_fmt_opts *o, ful_buf *b)
     return rc;
 }
 
-/* The one display rule for a step's text (format.h): line.c's words. */
+/* The one display rule for a step's text (format.h): line.c's words,
+ * their bad bytes as U+FFFD (the editors had shown a stray byte as they
+ * decoded it), cut to FUL_STEP_SHOWN characters with an ellipsis (a 1 MB
+ * line was printed whole). Only the first words are copied: a character
+ * is at most 4 bytes, so 4 * (FUL_STEP_SHOWN + 1) bytes hold more than
+ * are shown. */
 int ful_step_text(ful_buf *out, const char *t)
 {
-    return ful_line_words(out, t ? t : "", t ? strlen(t) : 0) ? -1 : 0;
+    const size_t room = 4 * (FUL_STEP_SHOWN + 1);
+    size_t start = out->len, at, chars = 0, cut = 0;
+    ful_buf raw = { 0 };
+    int rc;
+    t = t ? t : "";
+    rc = ful_line_words_upto(&raw, t, strlen(t), room);
+    if (rc == 0 && raw.len > 0 && ful_utf8_clean(out, raw.p, raw.len < room ? raw.len : room) < 0)
+        rc = -1;
+    ful_buf_free(&raw);
+    if (rc != 0)
+        return -1;
+    for (at = start; at < out->len; at++) {
+        if (((unsigned char)out->p[at] & 0xC0) == 0x80)
+            continue;
+        if (++chars == FUL_STEP_SHOWN)
+            cut = at;   /* where the last character shown would be */
+    }
+    if (chars <= FUL_STEP_SHOWN)
+        return 0;
+    while (cut > start && out->p[cut - 1] == ' ')
+        cut--;
+    out->len = cut;
+    out->p[cut] = '\0';
+    return ful_buf_adds(out, "\xE2\x80\xA6") ? -1 : 0;   /* U+2026 ... */
 }
 
 /* After a step's first columns: its text, its detail line, and where it

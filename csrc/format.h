@@ -43,8 +43,14 @@ typedef struct {
  * real date is no due and stays for the seller to see. The class and the due
  * date have their own places in every listing, and a snooze (which writes
  * due:) shows as "pushed Nx", so the same step reads the same before and
- * after a snooze, in the shell and in the editors. -1 out of memory. */
+ * after a snooze, in the shell and in the editors. Invalid UTF-8 and NUL
+ * show as U+FFFD, other controls as blanks (text.h's ful_utf8_clean), and
+ * a step longer than FUL_STEP_SHOWN characters is cut with an ellipsis.
+ * -1 out of memory. */
 int ful_step_text(ful_buf *out, const char *text);
+/* The characters of a step ful_step_text shows at most, its ellipsis
+ * ("\u2026") included: the note and the store keep the whole line. */
+#define FUL_STEP_SHOWN 160
 
 /* "1st", "2nd", "23rd"... */
 const char *ful_ordinal(int n, char buf[16]);

@@ -493,9 +493,14 @@ size_t ful_line_next_word(const char *s, size_t n, size_t *i)
 
 int ful_line_words(ful_buf *out, const char *s, size_t n)
 {
-    size_t i = 0, w;
+    return ful_line_words_upto(out, s, n, (size_t)-1);
+}
+
+int ful_line_words_upto(ful_buf *out, const char *s, size_t n, size_t max)
+{
+    size_t i = 0, w, start = out->len;
     int rc = 0, any = 0;
-    while ((w = next_word(s, n, &i, 1)) < n) {
+    while (out->len - start < max && (w = next_word(s, n, &i, 1)) < n) {
         if (any)
             rc |= ful_buf_add(out, " ", 1);
         any = 1;

@@ -66,6 +66,9 @@ size_t ful_line_bookkeeping(const char *s, size_t n, size_t i);
  * without that bookkeeping, white space folded; a due: with no real date
  * is no due and stays for the seller to see. 0, or -1 out of memory. */
 int ful_line_words(ful_buf *out, const char *s, size_t n);
+/* The same, stopping after the word that makes max bytes or more: the
+ * start of a step too long to show whole. */
+int ful_line_words_upto(ful_buf *out, const char *s, size_t n, size_t max);
 /* The next of those words in s[*i..n): its offset, *i set after it; n
  * when there is none. */
 size_t ful_line_next_word(const char *s, size_t n, size_t *i);

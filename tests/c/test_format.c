@@ -1,4 +1,5 @@
 /* test_format.c: the one formatter of overdue messages and the log text. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "format.h"
@@ -195,6 +196,45 @@ int main(void)
         T_INTEQ(ful_step_text(&b, "send due:2026-02-30deck,due:2026-12-07 now"), 0);
         T_STREQ(b.p, "send due:2026-02-30deck,due:2026-12-07 now");
         ful_buf_free(&b);
+    }
+    T_SECTION("a step is shown with its bad bytes as U+FFFD and cut to FUL_STEP_SHOWN characters");
+    {
+        /* the shell showed U+FFFD, the editors their decoding of the byte */
+        T_INTEQ(ful_step_text(&b, "send the pric\377ing sheet\001now"), 0);
+        T_STREQ(b.p, "send the pric\xEF\xBF\xBDing sheet now");
+        ful_buf_free(&b);
+        /* a 1 MB line was printed whole by overdue, the log and messages */
+        size_t big = 1u << 20, i, chars = 0;
+        char *t = malloc(big + 16);
+        T_CHECK(t != NULL, "memory");
+        if (t) {
+            memcpy(t, "send ", 5);
+            for (i = 5; i < big; i += 2)
+                memcpy(t + i, "\xC3\xA9", 2);    /* 2-byte characters: cut between none */
+            t[big] = '\0';
+            T_INTEQ(ful_step_text(&b, t), 0);
+            for (i = 0; i < b.len; i++)
+                chars += ((unsigned char)b.p[i] & 0xC0) != 0x80;
+            T_INTEQ((long)chars, FUL_STEP_SHOWN);
+            T_CHECK(b.len > 3 && strcmp(b.p + b.len - 3, "\xE2\x80\xA6") == 0, "ends in an ellipsis");
+            T_CHECK(strncmp(b.p, "send \xC3\xA9\xC3\xA9", 9) == 0, "starts with the step's words");
+            ful_buf_free(&b);
+            /* exactly FUL_STEP_SHOWN characters: shown whole, no ellipsis */
+            memset(t, 'a', FUL_STEP_SHOWN);
+            t[FUL_STEP_SHOWN] = '\0';
+            T_INTEQ(ful_step_text(&b, t), 0);
+            T_INTEQ((long)b.len, FUL_STEP_SHOWN);
+            ful_buf_free(&b);
+            /* one more: cut, blanks before the ellipsis dropped */
+            memset(t, 'a', FUL_STEP_SHOWN + 1);
+            t[FUL_STEP_SHOWN - 2] = ' ';
+            t[FUL_STEP_SHOWN + 1] = '\0';
+            T_INTEQ(ful_step_text(&b, t), 0);
+            T_INTEQ((long)b.len, FUL_STEP_SHOWN - 2 + 3);
+            T_CHECK(b.p[FUL_STEP_SHOWN - 3] == 'a' && b.p[FUL_STEP_SHOWN - 2] == '\xE2', "no blank before the ellipsis");
+            ful_buf_free(&b);
+            free(t);
+        }
     }
     return T_DONE();
 }
