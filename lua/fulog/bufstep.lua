@@ -40,9 +40,9 @@ function M.display_name(buf)
 end
 
 -- The text of the step at row (0-based) of buf, for the words of what was
--- written (fulog.written).
+-- written (fulog.written), from the file's bytes as the shell reads them.
 function M.step_text_at(core, buf, row)
-  local li = core.line_info(ed().get_line(buf, row) or "", line_opts())
+  local li = core.line_info(ed().file_line(buf, row) or "", line_opts())
   return li and li.text
 end
 

@@ -216,6 +216,19 @@ function M.get_line(b, row)
   return api.nvim_buf_get_lines(M.bufnr(b), row, row + 1, false)[1]
 end
 
+-- Line row of buffer b as its file holds it: back in the 'fileencoding'
+-- it was read in (a note with a stray invalid byte is read as latin1, so
+-- the buffer's "\195\191" is the file's "\255"), for the core to show it as
+-- the shell does.
+function M.file_line(b, row)
+  local l = M.get_line(b, row)
+  local fenc = l and api.nvim_buf_get_option(M.bufnr(b), "fileencoding") or ""
+  if fenc ~= "" and fenc ~= "utf-8" and fenc ~= vim.o.encoding then
+    l = vim.fn.iconv(l, vim.o.encoding, fenc)
+  end
+  return l
+end
+
 function M.set_lines(b, s, e, lines)
   api.nvim_buf_set_lines(M.bufnr(b), s, e, false, lines)
 end

@@ -390,6 +390,19 @@ function M.get_line(b, row)
   return vb[row + 1]
 end
 
+-- Line row of buffer b as its file holds it: back in the 'fileencoding'
+-- it was read in (a note with a stray invalid byte is read as latin1, so
+-- the buffer's "\195\191" is the file's "\255"), for the core to show it as
+-- the shell does.
+function M.file_line(b, row)
+  local l = M.get_line(b, row)
+  local fenc = l and tostring(call("getbufvar", M.bufnr(b), "&fileencoding") or "") or ""
+  if fenc ~= "" and fenc ~= "utf-8" and fenc ~= vim.eval("&encoding") then
+    l = tostring(call("iconv", l, vim.eval("&encoding"), fenc))
+  end
+  return l
+end
+
 -- nvim_buf_set_lines(b, s, e, false, lines): replaces rows [s, e). A NUL
 -- in a line goes to Vim as "\n", which a buffer line holds for a NUL: a
 -- Vim string ends at a NUL, and the rest of the line with it (a :FuDone
