@@ -218,6 +218,10 @@ end
 -- ---------------------------------------------------------------- the store
 
 local store_db, store_err, store_path
+-- When the store could only be opened read-only (its file's mode, chattr
+-- +i): why it cannot be written, in the core's words (fulog's). Lists
+-- read it as fulog overdue / log do; every write is refused with this.
+local store_ro
 -- The store's data_version when fulog last read it for its lists: another
 -- process's commit (fulog touch in a shell) changes it.
 local store_version
@@ -244,6 +248,11 @@ function M.store(quiet)
   end
   local db, msg = c.open(path)
   if not db then
+    -- a store that can be read but not written: read as the shell does
+    db = c.open(path, { readonly = true })
+    store_ro = db and msg
+  end
+  if not db then
     store_err = msg
     if not quiet then
       ed().notify("fulog: cannot open the store: " .. tostring(msg) .. " (see :checkhealth fulog)", "error")
@@ -252,7 +261,7 @@ function M.store(quiet)
   end
   store_db, store_path = db, path
   store_version = db:data_version()
-  if config.get().index_on_open then
+  if config.get().index_on_open and not store_ro then
     local total = M.index_all(nil, { quiet = true })
     if total and #total.folders == 0 then
       -- Said once a session: an empty log or quickfix list is otherwise a mystery.
@@ -267,7 +276,7 @@ function M.close_store()
   if store_db then
     store_db:close()
   end
-  store_db, store_err, store_path, store_version = nil, nil, nil, nil
+  store_db, store_err, store_path, store_version, store_ro = nil, nil, nil, nil, nil
 end
 
 -- FocusGained, BufEnter, CursorHold: when another process (fulog touch,
@@ -312,12 +321,33 @@ function M.store_for_write()
   -- (A store made read-only after it was opened is not seen here: opening
   -- and closing its file from this process would drop SQLite's POSIX locks
   -- on it, which let another process's write lock be ignored.)
-  return M.store(true)
+  if store_ro then
+    -- opened read-only: it may be writable by now; no other handle of
+    -- this process is open on it while it is opened again
+    M.close_store()
+  end
+  local db, err = M.store(true)
+  if store_ro then
+    return nil, store_ro
+  end
+  return db, err
+end
+
+-- The store to index into, said as an error when it cannot be written.
+local function store_to_index()
+  local db, err = M.store()
+  if db and store_ro then
+    db, err = M.store_for_write()
+    if not db then
+      ed().notify("fulog: " .. err, "error")
+    end
+  end
+  return db, err
 end
 
 -- Indexes one note file. Returns the stats, or nil and a message.
 function M.index_file(path)
-  local db, err = M.store()
+  local db, err = store_to_index()
   if not db then
     return nil, err
   end
@@ -349,7 +379,7 @@ end
 -- as its own root. Returns the summed stats.
 function M.index_all(paths, opts)
   opts = opts or {}
-  local db, err = M.store()
+  local db, err = store_to_index()
   if not db then
     return nil, err
   end

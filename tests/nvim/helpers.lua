@@ -102,6 +102,12 @@ function H.buf_lines(b)
   return vim.api.nvim_buf_get_lines(b or 0, 0, -1, false)
 end
 
+function H.write_file(path, text)
+  local f = assert(io.open(path, "wb"))
+  f:write(text)
+  f:close()
+end
+
 function H.read_file(path)
   local f = io.open(path, "rb")
   if not f then
@@ -158,6 +164,24 @@ function H.start(today, extra)
   end
   require("fulog").setup(opts)
   return env, core, notified
+end
+
+-- Makes the store at db read-only for every process (root writes past a
+-- mode: chattr +i then; H.writable_store undoes it). false when it cannot be.
+function H.read_only_store(db)
+  if vim.fn.system({ "chattr", "+i", db }) and vim.v.shell_error == 0 then
+    return true
+  end
+  if vim.loop.getuid() ~= 0 then
+    vim.fn.setfperm(db, "r--------")
+    return true
+  end
+  return false
+end
+
+function H.writable_store(db)
+  vim.fn.system({ "chattr", "-i", db })
+  vim.fn.setfperm(db, "rw-------")
 end
 
 -- The last message the editor gave (H.capture_notify's list), without
