@@ -42,20 +42,36 @@ function M.done_in_buffer(core, buf, row)
   end)
 end
 
+-- Where the step of a chase is: its buffer (when loaded) and 0-based row
+-- there, and fulog.expect's expectation; false for the buffer when the
+-- note is not loaded (the row is nil then). nil, msg when the step is not
+-- in its buffer.
+function M.chase_step(core, chase)
+  local buf = ed().buf_for_path(chase.path)
+  local expect = bufstep.expect(chase)
+  if not buf then
+    return false, nil, expect
+  end
+  local row, why = bufstep.find_step(core, buf, chase.line, expect)
+  if not row then
+    return nil, ("%s: \"%s\" (%s)"):format(why, chase.text or "?", chase.path)
+  end
+  return buf, row, expect
+end
+
 -- Edits the step of a chase: in its buffer when loaded (in_buffer(buf,
 -- row)), else in its file (in_file(expect), expect: fulog.expect's for the
 -- core's write-back); then indexes the note again. Returns true, the
 -- buffer it edited (nil: the file) and the line the edit returned
 -- (1-based; nil when it returned none).
 local function edit_chase(core, chase, in_buffer, in_file)
-  local buf = ed().buf_for_path(chase.path)
-  local expect = bufstep.expect(chase)
+  local buf, row, expect = M.chase_step(core, chase)
+  if buf == nil then
+    return err(row)
+  end
+  buf = buf or nil
   local ok, at
-  if buf then
-    local row, why = bufstep.find_step(core, buf, chase.line, expect)
-    if not row then
-      return err(("%s: \"%s\" (%s)"):format(why, chase.text or "?", chase.path))
-    end
+  if row then
     ok, at = in_buffer(buf, row)
     at = type(at) == "number" and at or (ok and row + 1) or at
   else
@@ -169,6 +185,18 @@ function M.touch_chase(chase, channel, outcome, done_cb)
   if not core then
     return
   end
+  -- refused before the channel and outcome are asked for: a step gone
+  -- from its buffer, a note or store that cannot be written
+  local buf, row = M.chase_step(core, chase)
+  local ok, msg = buf, row
+  if buf then
+    ok, msg = bufstep.can_edit(buf)
+  elseif buf == false then
+    ok, msg = fulog.store_for_write()
+  end
+  if ok == nil then
+    return err(msg)
+  end
   ask_touch(channel, outcome, function(ch, out)
     local date = fulog.today()
     local ok, buf, at = edit_chase(core, chase, function(b, row)
@@ -201,6 +229,11 @@ function M.touch(a)
     -- refused before the outcome is asked for, in the core's words
     local _, msg = bufstep.touch_plan(core, buf, row, fulog.today(), channel)
     return err(msg)
+  end
+  -- and before it when the note or the store cannot be written
+  local can, why = bufstep.can_edit(buf)
+  if can == nil then
+    return err(why)
   end
   ask_touch(channel and channel:lower(), outcome, function(ch, out)
     local at, msg = M.touch_in_buffer(core, buf, row, fulog.today(), ch, out)

@@ -139,20 +139,31 @@ end
 -- buffer cannot be written (the edit would stay unsaved, behind a W10
 -- warning and an E45 from the write), or when it would be written but the
 -- store cannot be (fulog.store_for_write).
-function M.edit_buffer(buf, f)
+-- Can buf be edited by a write-back? true when the edit is then written
+-- (the buffer had no unsaved changes), false when it stays in the buffer;
+-- nil, msg when refused (see edit_buffer). Asked before a prompt too, so
+-- the seller is not asked for what cannot be written.
+function M.can_edit(buf)
   if ed().readonly(buf) or not ed().modifiable(buf) then
     return nil, ed().buf_name(buf) .. ": the note is read-only: nothing written"
   end
   if changed_on_disk(buf) then
     return nil, ed().buf_name(buf) .. " changed on disk since it was read: nothing written; reload it (:edit) and try again"
   end
-  local was_modified = ed().modified(buf)
-  local writes = not was_modified and ed().buf_name(buf) ~= ""
+  local writes = not ed().modified(buf) and ed().buf_name(buf) ~= ""
   if writes then
     local db, msg = fulog.store_for_write()
     if not db then
       return nil, msg
     end
+  end
+  return writes
+end
+
+function M.edit_buffer(buf, f)
+  local writes, msg = M.can_edit(buf)
+  if writes == nil then
+    return nil, msg
   end
   local res = f()
   if writes then

@@ -4,7 +4,8 @@
 -- overdue shows it (all were whole); and a store that can be read but not
 -- written (chattr +i, from the session's start) is listed by :FuOverdue
 -- and :FuLog as fulog lists it (the editor refused to open it), while a
--- write-back is refused in the shell's words. Today 2026-12-08.
+-- write-back is refused in the shell's words (:FuTouch before it asks for
+-- the outcome). Today 2026-12-08.
 local H = dofile("tests/nvim/helpers.lua")
 
 H.run(function()
@@ -76,7 +77,20 @@ H.run(function()
     vim.cmd("FuDone")
     H.eq(H.said(notified), want, ":FuDone is refused in the same words")
     H.eq(H.read_file("ro/a.md"), head .. "- NEXT: send the deck\n", "... and the note is as it was")
+    -- :FuTouch asked for the channel and outcome, then refused
+    local ed, asked = require("fulog.editor"), {}
+    ed.select = function(_, _, cb) asked[#asked + 1] = "select" cb("email") end
+    ed.input = function(_, cb) asked[#asked + 1] = "input" cb("") end
+    vim.cmd("FuTouch")
+    H.eq(H.said(notified), want, ":FuTouch is refused in the same words")
+    vim.cmd("FuTouch email")
+    H.eq({ H.said(notified), asked }, { want, {} }, "... before it asks for anything, with or without a channel")
+    require("fulog.actions").touch_chase({ path = env.notes .. "/ro/a.md", line = 6, text = "send the deck" })
+    H.eq({ H.said(notified), asked }, { want, {} }, "the log's touch too (the note in a buffer)")
     vim.cmd("bwipeout!")
+    require("fulog.actions").touch_chase({ path = env.notes .. "/ro/a.md", line = 6, text = "send the deck" })
+    H.eq({ H.said(notified), asked }, { want, {} }, "... and in the file")
+    H.eq(H.read_file("ro/a.md"), head .. "- NEXT: send the deck\n", "... and the note is as it was")
     -- writable again: the next write-back opens it for writing
     H.writable_store(env.db)
     vim.cmd("edit ro/a.md")

@@ -3,7 +3,8 @@
 " shown cut with an ellipsis in the quickfix list, :FuLog and :FuDone's
 " message, as fulog overdue shows it; a store that can be read but not
 " written (chattr +i) is listed by :FuOverdue and :FuLog, and a write-back
-" is refused in the shell's words. Today 2026-12-08.
+" is refused in the shell's words (:FuTouch before it asks for the
+" outcome). Today 2026-12-08.
 execute 'source' fnameescape(expand('<sfile>:p:h') . '/helpers.vim')
 
 lua << EOF
@@ -78,8 +79,21 @@ function! s:body() abort
     call cursor(6, 1)
     FuDone
     call T_eq(T_said(), want, ':FuDone is refused in the same words')
-    call T_eq(T_read('ro/a.md'), "---\naccount: Ro\ndate: 2026-11-20\n---\n# Ro\n- NEXT: send the deck\n", '... and the note is as it was')
+    let before = "---\naccount: Ro\ndate: 2026-11-20\n---\n# Ro\n- NEXT: send the deck\n"
+    call T_eq(T_read('ro/a.md'), before, '... and the note is as it was')
+    " :FuTouch asked for the channel and outcome, then refused
+    call T_stub_ui('email', '')
+    FuTouch
+    call T_eq([T_said(), T_asked()], [want, {}], ':FuTouch is refused in the same words, before it asks for anything')
+    FuTouch email
+    call T_eq([T_said(), T_asked()], [want, {}], '... with a channel too')
+    let chase = {'path': env.notes . '/ro/a.md', 'line': 6, 'text': 'send the deck'}
+    call luaeval('require("fulog.actions").touch_chase(_A) and nil', chase)
+    call T_eq([T_said(), T_asked()], [want, {}], "the log's touch too (the note in a buffer)")
     bwipeout!
+    call luaeval('require("fulog.actions").touch_chase(_A) and nil', chase)
+    call T_eq([T_said(), T_asked()], [want, {}], '... and in the file')
+    call T_eq(T_read('ro/a.md'), before, '... and the note is as it was')
     " writable again: the next write-back opens it for writing
     call system('chattr -i ' . shellescape(env.db))
     edit ro/a.md
