@@ -588,6 +588,26 @@ describe("a FILE:LINE from an earlier listing names the step the seller saw", fu
     assert.truthy(h.read(dir .. "/c.md"):find("- NEXT: call Jo back\n  - TOUCH: 2026-12-10 call - left vm\n", 1, true))
   end)
 
+  -- A refusal named the line the key found, not the one the seller gave
+  -- (QA round 41): both now, the given one first, as a moved write says.
+  it("a refusal for FILE:LINE:KEY names the line listed, and the line the step moved to", function()
+    local ref = listed()
+    h.write(dir .. "/c.md", (STEPS:gsub("\n", "\nPAIN: audit in Q1\n", 1):gsub("%- NEXT: send the case", "- [x] NEXT: send the case")))
+    local before = h.read(dir .. "/c.md")
+    for _, c in ipairs({
+      { "snooze " .. ref .. " +2d", "the step is done: nothing to snooze" },
+      { "touch " .. ref .. " email sent --date 2026-11-01", "a touch on 2026-11-01 is before the meeting" },
+    }) do
+      local out, err, code = run(c[1], { cwd = dir, db = db })
+      assert.are.equal(1, code, c[1] .. ": " .. out .. err)
+      assert.truthy(err:find("^fulog: c%.md:4: the step moved to line 5 since the listing; " .. c[2]:gsub("%-", "%%-")), err)
+    end
+    -- the line as listed: the core's words alone
+    local _, err = run("snooze c.md:5:" .. ref:match("%l+$") .. " +2d", { cwd = dir, db = db })
+    assert.truthy(err:find("^fulog: c%.md:5: the step is done"), err)
+    assert.are.equal(before, h.read(dir .. "/c.md"))
+  end)
+
   it("a plain FILE:LINE whose step moved since the index says the line it wrote", function()
     -- a line added above the steps in another editor, no index since
     h.write(dir .. "/c.md", (STEPS:gsub("\n", "\nPAIN: audit in Q1\n", 1)))

@@ -92,13 +92,28 @@ local function reindex(db, path, o)
   end
 end
 
+-- A refusal for a step its key found on another line than the one listed
+-- (the core names the line it found): the line the seller gave first, as
+-- every other refusal does, then where the step is now.
+local function from_listed(msg, listed, at)
+  if not listed or listed == at then
+    return msg
+  end
+  local head, rest = msg:match("^(.-):" .. at .. ": (.*)$")
+  if not head then
+    return msg
+  end
+  return ("%s:%d: the step moved to line %d since the listing; %s"):format(head, listed, at, rest)
+end
+
 -- A write-back on the store: write(db) changes the note (its result, or
--- nil, msg), then the note is re-indexed; returns write's result.
-local function write_back(opts, path, o, write)
+-- nil, msg), then the note is re-indexed; returns write's result. listed,
+-- line: the line a FILE:LINE:KEY named and the one its key found.
+local function write_back(opts, path, o, write, listed, line)
   return with_store(opts, "write", function(db)
     local r, err = write(db)
     if not r then
-      return nil, display_path(err)
+      return nil, from_listed(display_path(err), listed, line)
     end
     reindex(db, path, o)
     return r
@@ -153,7 +168,7 @@ function M.done(opts, args)
   end
   local at = write_back(opts, path, o, function(db)
     return found_at(core.mark_done(path, line, expected(db, path, listed, text), o))
-  end)
+  end, listed, line)
   moved(path, listed, at, key)
   print(written.done(core, display_path(path), at, text_at(path, at, o)))
 end
@@ -178,7 +193,7 @@ function M.snooze(opts, args)
   local at = write_back(opts, path, o, function(db)
     return found_at(core.snooze(path, line, day, { expect = expected(db, path, listed, text),
       options = o.options, tags = o.tags }))
-  end)
+  end, listed, line)
   moved(path, listed, at, key)
   print(written.snoozed(core, display_path(path), at, day, text_at(path, at, o)))
 end
@@ -247,7 +262,7 @@ function M.touch(opts, args)
       date = date, channel = channel, outcome = outcome ~= "" and outcome or nil,
       tags = o.tags, today = o.today, expect = expected(db, path, listed, text),
     })
-  end)
+  end, listed, line)
   if key then
     moved(path, listed, line, key)
   end
