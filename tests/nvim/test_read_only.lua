@@ -1,7 +1,8 @@
 -- What a seller reads when a step or the store is out of the ordinary (QA
 -- round 41): a 1 MB step line is shown cut to the core's width with an
 -- ellipsis in the quickfix list, :FuLog and :FuDone's message, as fulog
--- overdue shows it (all were whole); and a store that can be read but not
+-- overdue shows it (all were whole); a note that cannot be read is said
+-- so by :FuDone / :FuTouch / :FuSnooze (not "no next step"); and a store that can be read but not
 -- written (chattr +i, from the session's start) is listed by :FuOverdue
 -- and :FuLog as fulog lists it (the editor refused to open it), while a
 -- write-back is refused in the shell's words (:FuTouch before it asks for
@@ -50,6 +51,18 @@ H.run(function()
   H.ok(#H.said(notified) < 600 and H.said(notified):find("x\226\128\166$"), ":FuDone's message is cut too", #H.said(notified))
   H.contains(H.read_file("ro/long.md"), "- [x] NEXT: send the " .. ("x"):rep(1000000) .. "\n", "... and the note keeps the whole line")
   vim.cmd("bwipeout!")
+
+  -- a note that cannot be read opens as an empty buffer: the commands say
+  -- so in fulog's words, not "no next step under the cursor"
+  vim.loop.fs_symlink("loop.md", "ro/loop.md")
+  local sh_loop = H.shell("done ro/loop.md:1")
+  H.eq(sh_loop, "ro/loop.md:1: cannot open: Too many levels of symbolic links", "fulog done on a note it cannot open")
+  for _, cmd in ipairs({ "FuDone", "FuTouch email", "FuSnooze +3d" }) do
+    vim.cmd("silent! edit ro/loop.md")
+    vim.cmd(cmd)
+    H.eq(H.said(notified), sh_loop:gsub(":1:", ":", 1), cmd .. " on a note it cannot open says so, as fulog does")
+    vim.cmd("bwipeout!")
+  end
 
   -- a store that cannot be written, from the session's start
   require("fulog").close_store()

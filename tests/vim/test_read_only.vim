@@ -1,7 +1,8 @@
 " What a seller reads when a step or the store is out of the ordinary, in
 " Vim 9 (tests/nvim/test_read_only.lua, QA round 41): a 1 MB step line is
 " shown cut with an ellipsis in the quickfix list, :FuLog and :FuDone's
-" message, as fulog overdue shows it; a store that can be read but not
+" message, as fulog overdue shows it; a note that cannot be read is said
+" so by :FuDone / :FuTouch / :FuSnooze; a store that can be read but not
 " written (chattr +i) is listed by :FuOverdue and :FuLog, and a write-back
 " is refused in the shell's words (:FuTouch before it asks for the
 " outcome). Today 2026-12-08.
@@ -56,6 +57,18 @@ function! s:body() abort
   call T_ok(luaeval('io.open("ro/long.md", "rb"):read("*a"):find("- [x] NEXT: send the " .. ("x"):rep(1000000) .. "\n", 1, true) ~= nil'),
         \ '... and the note keeps the whole line')
   bwipeout!
+
+  " a note that cannot be read opens as an empty buffer: the commands say
+  " so in fulog's words, not 'no next step under the cursor'
+  call system('ln -s loop.md ro/loop.md')
+  let sh_loop = T_shell('done ro/loop.md:1')[0]
+  call T_eq(sh_loop, 'ro/loop.md:1: cannot open: Too many levels of symbolic links', 'fulog done on a note it cannot open')
+  for cmd in ['FuDone', 'FuTouch email', 'FuSnooze +3d']
+    silent! edit ro/loop.md
+    execute cmd
+    call T_eq(T_said(), substitute(sh_loop, ':1:', ':', ''), cmd . ' on a note it cannot open says so, as fulog does')
+    bwipeout!
+  endfor
 
   " a store that cannot be written, from the session's start
   lua require("fulog").close_store()

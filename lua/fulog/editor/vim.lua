@@ -232,6 +232,20 @@ function M.expand(path)
   return call("fnamemodify", call("expand", path), ":p")
 end
 
+-- resolve(p), but p itself for a symlink cycle: resolve() gives E655
+-- there, which no pcall stops (inside a :try it aborts the command).
+local function resolve(p)
+  if call("getftype", p) == "link" then
+    local f, _, code = io.open(p, "rb")
+    if f then
+      f:close()
+    elseif code == 40 then -- ELOOP
+      return p
+    end
+  end
+  return call("resolve", p)
+end
+
 function M.fullpath(path)
   if path == nil or path == "" then
     return ""
@@ -240,7 +254,7 @@ function M.fullpath(path)
     return path
   end
   local p = call("fnamemodify", path, ":p")
-  local real = call("resolve", p)
+  local real = resolve(p)
   if real ~= p and call("getftype", real) ~= "" then
     -- resolve() keeps a trailing slash; realpath does not
     if real:sub(-1) == "/" and #real > 1 then
@@ -263,7 +277,7 @@ function M.readable(path)
 end
 
 function M.stat(path)
-  local real = call("resolve", path)
+  local real = resolve(path)
   local ty = call("getftype", real)
   if ty == "" then
     return nil
