@@ -86,12 +86,40 @@ local function git_state(dir)
     "HOME", "XDG_CONFIG_HOME" }) do
     parts[#parts + 1] = os.getenv(v) or "-"
   end
-  -- git -c / GIT_CONFIG_COUNT's pairs: an include.path among them too
+  -- an include.path (or includeIf.*.path) given on git's command line:
+  -- absolute or from ~/ (git refuses a relative one there)
+  local function included(k, v)
+    k = k:lower()
+    local home = os.getenv("HOME")
+    if v:sub(1, 2) == "~/" and home then
+      v = home .. v:sub(2)
+    end
+    if k:match("^include") and k:match("%.path$") and v:sub(1, 1) == "/" then
+      config(v, 1)
+    end
+  end
+  -- GIT_CONFIG_COUNT's pairs
   for i = 0, (tonumber(os.getenv("GIT_CONFIG_COUNT") or "") or 0) - 1 do
     local k, v = os.getenv("GIT_CONFIG_KEY_" .. i) or "-", os.getenv("GIT_CONFIG_VALUE_" .. i) or "-"
     parts[#parts + 1] = k .. "=" .. v
-    if k:lower():match("^include") and k:lower():match("%.path$") and v:sub(1, 1) == "/" then
-      config(v, 1)
+    included(k, v)
+  end
+  -- git -c KEY=VALUE, as git passes it on to its children: 'KEY'='VALUE'
+  -- (or the older 'KEY=VALUE'), space separated, a quote inside as '\''
+  local params = (os.getenv("GIT_CONFIG_PARAMETERS") or ""):gsub("'\\''", "\2")
+  local at = 1
+  while true do
+    local _, e, k = params:find("^%s*'([^']*)'", at)
+    if not e then
+      break
+    end
+    local _, e2, v = params:find("^='([^']*)'", e + 1)
+    if not e2 then
+      k, v = k:match("^([^=]*)=(.*)$")
+    end
+    at = (e2 or e) + 1
+    if k then
+      included(k, (v:gsub("\2", "'")))
     end
   end
   local d = dir

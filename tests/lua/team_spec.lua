@@ -525,6 +525,19 @@ describe("the owner default", function()
     assert(ok, err)
   end)
 
+  -- A Lua script at path asking team.me(notes) as an editor session does:
+  -- ask() prints "NAME GIT_RUNS", w(path, text) writes a file; body: those.
+  local function ask_script(path, notes, body)
+    h.write(path, ([[
+      package.path = %q .. "/lua/?.lua;" .. package.path
+      local team = require("fulog.team")
+      local popen, runs = io.popen, 0
+      io.popen = function(cmd, ...) if cmd:find("^git ") then runs = runs + 1 end return popen(cmd, ...) end
+      local function w(p, s) local f = assert(io.open(p, "wb")) f:write(s) f:close() end
+      local function ask() runs = 0 local n = team.me(%q) print(tostring(n) .. " " .. runs) end
+    ]]):format(h.root, notes) .. body)
+  end
+
   -- A user.name in a file the config includes ([include] path, or an
   -- includeIf's) was not watched: the first name stayed for the session
   -- (QA round 40). Real git, a temp HOME, one Lua process asking as an
@@ -536,19 +549,13 @@ describe("the owner default", function()
     h.write(home .. "/.gitconfig", ('[include]\n\tpath = ~/.gitinc\n[includeIf "gitdir:%s/"]\n\tpath = "work.inc" ; mine\n')
       :format(notes))
     h.write(home .. "/.gitinc", "[user]\n\tname = Ann Lee\n")
-    h.write(dir .. "/ask.lua", ([[
-      package.path = %q .. "/lua/?.lua;" .. package.path
-      local team = require("fulog.team")
-      local popen, runs = io.popen, 0
-      io.popen = function(cmd, ...) if cmd:find("^git ") then runs = runs + 1 end return popen(cmd, ...) end
-      local function w(p, s) local f = assert(io.open(p, "wb")) f:write(s) f:close() end
-      local function ask() runs = 0 local n = team.me(%q) print(tostring(n) .. " " .. runs) end
+    ask_script(dir .. "/ask.lua", notes, ([[
       ask() ask()
       w(%q, "[user]\n\tname = Bob Roy\n") ask() ask()
       w(%q, "[user]\n\tname = Carol Work\n") ask()
       w(%q, "[user]\n\tname = Dan Ng\n") ask()
       os.remove(%q) ask()
-    ]]):format(h.root, notes, home .. "/.gitinc", home .. "/work.inc", home .. "/work.inc", home .. "/work.inc"))
+    ]]):format(home .. "/.gitinc", home .. "/work.inc", home .. "/work.inc", home .. "/work.inc"))
     local p = io.popen(("HOME=%s GIT_CONFIG_NOSYSTEM=1 XDG_CONFIG_HOME=/nonexistent lua5.4 %s 2>&1"):format(
       h.q(home), h.q(dir .. "/ask.lua")))
     local out = p:read("a")
@@ -560,5 +567,41 @@ describe("the owner default", function()
       "Dan Ng 1",                      -- and changed
       "Bob Roy 1",                     -- and went
     }, "\n") .. "\n", out)
+  end)
+
+  -- git -c include.path=FILE (GIT_CONFIG_PARAMETERS, as git passes it to a
+  -- hook or alias) and GIT_CONFIG_COUNT's pairs: the file was not watched
+  -- (QA round 41). Real git, a temp HOME.
+  it("follows a user.name in a file git -c include.path or GIT_CONFIG_COUNT pulls in", function()
+    local home, notes = dir .. "/home", dir .. "/notes"
+    os.execute("mkdir -p " .. h.q(home) .. " " .. h.q(notes))
+    ok_git(notes, "init -q")
+    h.write(home .. "/.gitconfig", "[user]\n\tname = Ann Lee\n")
+    h.write(home .. "/c.inc", "[user]\n\tname = Bob Roy\n")
+    h.write(home .. "/it's.inc", "[user]\n\tname = Cy Doe\n")
+    ask_script(dir .. "/ask.lua", notes, ([[
+      ask() ask()
+      w(%q, "[user]\n\tname = Dan Ng\n") ask() ask()
+    ]]):format(home .. "/c.inc"))
+    -- the environment git gives its children: git -c include.path=... !lua
+    for _, c in ipairs({
+      { "-c include.path=" .. h.q(home .. "/c.inc"), "Bob Roy" },
+      { "-c user.email=a@b -c include.path=~/c.inc", "Bob Roy" },
+      { "-c " .. h.q("include.path=" .. home .. "/it's.inc") .. " -c include.path=~/c.inc", "Bob Roy" },
+    }) do
+      h.write(home .. "/c.inc", "[user]\n\tname = Bob Roy\n")
+      local p = io.popen(("cd %s && HOME=%s GIT_CONFIG_NOSYSTEM=1 XDG_CONFIG_HOME=/nonexistent git %s -c alias.ask=%s ask 2>&1")
+        :format(h.q(notes), h.q(home), c[1], h.q("!lua5.4 " .. dir .. "/ask.lua")))
+      local out = p:read("a")
+      p:close()
+      assert.are.equal(table.concat({ c[2] .. " 1", c[2] .. " 0", "Dan Ng 1", "Dan Ng 0" }, "\n") .. "\n", out, c[1])
+    end
+    h.write(home .. "/c.inc", "[user]\n\tname = Bob Roy\n")
+    local p = io.popen(("HOME=%s GIT_CONFIG_NOSYSTEM=1 XDG_CONFIG_HOME=/nonexistent GIT_CONFIG_COUNT=1 "
+      .. "GIT_CONFIG_KEY_0=include.path GIT_CONFIG_VALUE_0=%s lua5.4 %s 2>&1"):format(h.q(home), h.q("~/c.inc"),
+      h.q(dir .. "/ask.lua")))
+    local out = p:read("a")
+    p:close()
+    assert.are.equal("Bob Roy 1\nBob Roy 0\nDan Ng 1\nDan Ng 0\n", out, "GIT_CONFIG_COUNT with ~/")
   end)
 end)
