@@ -531,6 +531,17 @@ static int l_why_no_step(lua_State *L)
     return 1;
 }
 
+/* db:writable() -> true, or nil and the read-only refusal (store.h) */
+static int l_writable(lua_State *L)
+{
+    ful_lstore *ls = check_store(L);
+    char err[FUL_ERR_MAX];
+    if (ful_store_writable(ls->s, err, sizeof err) != 0)
+        return ful_l_fail(L, err);
+    lua_pushboolean(L, 1);
+    return 1;
+}
+
 /* db:data_version() -> a number that changes when another process
  * committed to the store since this connection last looked (store.h) */
 static int l_data_version(lua_State *L)
@@ -775,6 +786,7 @@ static const luaL_Reg methods[] = {
     { "step_at", l_step_at },
     { "why_no_step", l_why_no_step },
     { "data_version", l_data_version },
+    { "writable", l_writable },
     { "kept_day", l_kept_day },
     { "check", l_check },
     { "cadence", l_cadence },

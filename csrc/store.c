@@ -348,6 +348,12 @@ static void seterr(char *err, size_t errlen, const char *fmt, ...)
     va_end(ap);
 }
 
+/* The one refusal of a store that cannot be written (open, write-back). */
+static void read_only(char *err, size_t errlen, const char *path)
+{
+    seterr(err, errlen, "%s: the store is read-only; fulog needs to write it (check its permissions)", path);
+}
+
 static int dberr(ful_store *s, char *err, size_t errlen, const char *what)
 {
     seterr(err, errlen, "%s: %s: %s", s->path, what, sqlite3_errmsg(s->db));
@@ -562,7 +568,7 @@ ful_store *ful_store_open(const char *path, int busy_ms, char *err, size_t errle
     }
     close(fd);
     if (mode == 1) {
-        seterr(err, errlen, "%s: the store is read-only; fulog needs to write it (check its permissions)", path);
+        read_only(err, errlen, path);
         return NULL;
     }
     s = calloc(1, sizeof *s);
@@ -2154,6 +2160,18 @@ int ful_store_needs(ful_store *s, const char *account, int max, ful_rows *out, c
     sqlite3_bind_text(st, 1, account, -1, SQLITE_STATIC);
     sqlite3_bind_int(st, 2, max);
     return collect(s, st, out, err, errlen);
+}
+
+int ful_store_writable(ful_store *s, char *err, size_t errlen)
+{
+    /* access(), not open(): closing a descriptor of the store would drop
+     * this process's SQLite locks on it. EACCES: its mode (root passes it
+     * and can write); EPERM: chattr +i; EROFS: a read-only mount. */
+    if (s->readonly || (access(s->path, W_OK) != 0 && (errno == EACCES || errno == EPERM || errno == EROFS))) {
+        read_only(err, errlen, s->path);
+        return -1;
+    }
+    return 0;
 }
 
 int ful_store_data_version(ful_store *s, int64_t *out, char *err, size_t errlen)

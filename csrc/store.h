@@ -109,6 +109,11 @@ typedef struct {
 /* The cadence next action dates are computed with. When the store recorded
  * another one (or none), every step is recomputed and this one recorded. */
 int ful_store_use_cadence(ful_store *s, const ful_cadence *c, char *err, size_t errlen);
+/* Can the store's file be written now? 0, or -1 and the read-only refusal
+ * ful_store_open gives (it may have been made read-only since it was
+ * opened: SQLite keeps its descriptor, and the write-back would write the
+ * note, then fail to index it). */
+int ful_store_writable(ful_store *s, char *err, size_t errlen);
 /* A number that changes when another connection (the shell's fulog
  * touch, another editor) committed to the store since this one last
  * looked (PRAGMA data_version): a front-end's cheap "are my lists stale?"

@@ -318,9 +318,6 @@ end
 -- the note and then failed to index it. A store busy with another writer
 -- opens: the note is written and the store catches up.
 function M.store_for_write()
-  -- (A store made read-only after it was opened is not seen here: opening
-  -- and closing its file from this process would drop SQLite's POSIX locks
-  -- on it, which let another process's write lock be ignored.)
   if store_ro then
     -- opened read-only: it may be writable by now; no other handle of
     -- this process is open on it while it is opened again
@@ -330,13 +327,23 @@ function M.store_for_write()
   if store_ro then
     return nil, store_ro
   end
+  -- made read-only since it was opened (SQLite keeps its descriptor): the
+  -- core asks with access(), which drops none of SQLite's locks as an
+  -- open and close of the file from this process would
+  local ok, why = true, nil
+  if db then
+    ok, why = db:writable()
+  end
+  if not ok then
+    return nil, why
+  end
   return db, err
 end
 
 -- The store to index into, said as an error when it cannot be written.
 local function store_to_index()
   local db, err = M.store()
-  if db and store_ro then
+  if db then
     db, err = M.store_for_write()
     if not db then
       ed().notify("fulog: " .. err, "error")

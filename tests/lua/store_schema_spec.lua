@@ -66,3 +66,35 @@ describe("a version 7 store", function()
       h.q("SELECT name FROM sqlite_schema WHERE name = 'note_owner_root'"))))
   end)
 end)
+
+-- A store made read-only while a connection has it open: SQLite keeps its
+-- descriptor and wrote through it (QA round 41). db:writable() asks the
+-- file system (access(), no open / close of the store's file) so that a
+-- write-back refuses before it writes the note.
+describe("db:writable()", function()
+  local dir
+  before_each(function() dir = h.tmpdir() end)
+  after_each(function()
+    os.execute("chattr -i " .. h.q(dir .. "/s.db") .. " 2>/dev/null")
+    h.rm(dir)
+  end)
+
+  it("says an open store has been made read-only, in the words of opening one", function()
+    local path = dir .. "/s.db"
+    local s = assert(core.open(path))
+    assert.is_true(s:writable())
+    local _, want = (function()
+      -- chattr +i: read-only even for root; else the mode does it
+      if os.execute("chattr +i " .. h.q(path) .. " 2>/dev/null") ~= true then
+        os.execute("chmod 0400 " .. h.q(path))
+      end
+      return core.open(path)
+    end)()
+    assert.are.equal(path .. ": the store is read-only; fulog needs to write it (check its permissions)", want)
+    assert.are.same({ nil, want }, { s:writable() })
+    local ro = assert(core.open(path, { readonly = true }))
+    assert.are.same({ nil, want }, { ro:writable() })
+    ro:close()
+    s:close()
+  end)
+end)

@@ -2,7 +2,9 @@
 -- round 41): a 1 MB step line is shown cut to the core's width with an
 -- ellipsis in the quickfix list, :FuLog and :FuDone's message, as fulog
 -- overdue shows it (all were whole); a note that cannot be read is said
--- so by :FuDone / :FuTouch / :FuSnooze (not "no next step"); and a store that can be read but not
+-- so by :FuDone / :FuTouch / :FuSnooze (not "no next step"); a store made
+-- read-only after it was opened refuses a write-back before the note is
+-- written (it was written, then not indexed); and a store that can be read but not
 -- written (chattr +i, from the session's start) is listed by :FuOverdue
 -- and :FuLog as fulog lists it (the editor refused to open it), while a
 -- write-back is refused in the shell's words (:FuTouch before it asks for
@@ -62,6 +64,32 @@ H.run(function()
     vim.cmd(cmd)
     H.eq(H.said(notified), sh_loop:gsub(":1:", ":", 1), cmd .. " on a note it cannot open says so, as fulog does")
     vim.cmd("bwipeout!")
+  end
+
+  -- a store made read-only after the session opened it: SQLite keeps its
+  -- descriptor, and :FuDone wrote the note, then failed to index it
+  vim.cmd("FuOverdue") -- the store is open
+  H.write_file("ro/late.md", head .. "- NEXT: send the late deck\n")
+  H.shell("index ro/late.md")
+  if H.read_only_store(env.db) then
+    local want = env.db .. ": the store is read-only; fulog needs to write it (check its permissions)"
+    vim.cmd("edit ro/late.md")
+    vim.api.nvim_win_set_cursor(0, { 6, 0 })
+    vim.cmd("FuDone")
+    H.eq(H.said(notified), want, "a store made read-only since it was opened: :FuDone is refused")
+    H.eq({ vim.bo.modified, H.read_file("ro/late.md") }, { false, head .. "- NEXT: send the late deck\n" },
+      "... the buffer and the note are as they were")
+    vim.cmd("bwipeout!")
+    require("fulog.actions").done_chase({ path = env.notes .. "/ro/late.md", line = 6, text = "send the late deck" })
+    H.eq(H.said(notified), want, "... the log's done too (the note in no buffer)")
+    H.eq(H.read_file("ro/late.md"), head .. "- NEXT: send the late deck\n", "... and the note is as it was")
+    -- the seller's own :w is written; the store's refusal is said
+    vim.cmd("edit ro/late.md")
+    vim.api.nvim_buf_set_lines(0, 6, 6, false, { "- NEXT: call Eve back" })
+    require("fulog").index_file(env.notes .. "/ro/late.md")
+    H.eq(H.said(notified), want, "indexing a saved note says the store is read-only")
+    vim.cmd("bwipeout!")
+    H.writable_store(env.db)
   end
 
   -- a store that cannot be written, from the session's start

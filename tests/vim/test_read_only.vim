@@ -70,6 +70,27 @@ function! s:body() abort
     bwipeout!
   endfor
 
+  " a store made read-only after the session opened it: SQLite keeps its
+  " descriptor, and :FuDone wrote the note, then failed to index it
+  FuOverdue
+  lua _G.T_write_bytes("ro/late.md", _G.T_HEAD .. "- NEXT: send the late deck\n")
+  call T_shell('index ro/late.md')
+  let late = "---\naccount: Ro\ndate: 2026-11-20\n---\n# Ro\n- NEXT: send the late deck\n"
+  call system('chattr +i ' . shellescape(env.db))
+  if v:shell_error == 0
+    let want = env.db . ': the store is read-only; fulog needs to write it (check its permissions)'
+    edit ro/late.md
+    call cursor(6, 1)
+    FuDone
+    call T_eq(T_said(), want, 'a store made read-only since it was opened: :FuDone is refused')
+    call T_eq([&modified, T_read('ro/late.md')], [0, late], '... the buffer and the note are as they were')
+    bwipeout!
+    call luaeval('require("fulog.actions").done_chase(_A) and nil', {'path': env.notes . '/ro/late.md', 'line': 6, 'text': 'send the late deck'})
+    call T_eq(T_said(), want, "... the log's done too (the note in no buffer)")
+    call T_eq(T_read('ro/late.md'), late, '... and the note is as it was')
+    call system('chattr -i ' . shellescape(env.db))
+  endif
+
   " a store that cannot be written, from the session's start
   lua require("fulog").close_store()
   call system('chattr +i ' . shellescape(env.db))
