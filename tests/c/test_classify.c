@@ -1727,7 +1727,7 @@ static void test_habits(void)
     IS("Nkechi asked if we can do a pilot discount", "compliance");
     IS("Tom asked whether we can send the SLA", "compliance");
     IS("she asked if we could call her back in Jan", "non");
-    IS("they'd like a call next week", "soft");
+    IS("they'd like a call next week", "non"); /* a call from us they ask for, as SPEC §2's "call me in two weeks" */
     IS("they'd like a demo on Friday", "soft");
     IS("they'd like some time to think", "soft");
     T_SECTION("counts a word away; a booked meeting whose day is to be confirmed");
@@ -2849,6 +2849,11 @@ static void test_typo_mender(void)
     DUE("chase the PO - sent 11/17", "non", "2026-11-27");
     IS("Contract signed 11/17", "unknown");
     DUE("Sent quote 11/17, follow up Fri", "non", "2026-11-27");
+    T_SECTION("a call they want from us is ours to make");
+    IS("He wants a call in a month to \"see where we are\"", "non");
+    IS("She wants a call next week", "non");
+    IS("Tom wants a call with our CTO", "soft"); /* a meeting asked for */
+    IS("They want a demo next month", "soft");
 }
 
 int main(void)
