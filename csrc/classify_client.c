@@ -639,11 +639,12 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
                 /* asks for a meeting: client effort, not yet a commitment; asks for a thing: compliance */
                 int k, f = i + 1 < end && (L->t[i + 1].bits & FUL_CUE_SOBJ) ? i + 2 : i + 1; /* ("asked us for") */
                 for (k = i + 1; k < end; k++) {
-                    int art = ful_is_id(L, f, FUL_W_for) ? ful_next(L, f, end) : f; /* ("wants a call": no "for") */
+                    int art = f >= end ? -1 : (ful_is_id(L, f, FUL_W_for) || (L->t[f].flags & T_INPHR)) ? ful_next(L, f, end) : f;
+                    /* ("wants a call": no "for"; "would like a call": after the phrase) */
                     if ((L->t[k].bits & FUL_CUE_EVENT) && (L->t[k].bits & FUL_CUE_CHASE) && !(L->t[k].bits & FUL_CUE_JOINT) &&
                         L->t[k].span == 1 && art >= 0 && k == ful_next(L, art, end) &&
                         (ful_is_id(L, art, FUL_W_a) || ful_is_id(L, art, FUL_W_another)) &&
-                        (art != f || !(ful_next(L, k, end) >= 0 && L->t[ful_next(L, k, end)].bits & FUL_CUE_WITH))) {
+                        (ful_is_id(L, f, FUL_W_for) || !(ful_next(L, k, end) >= 0 && L->t[ful_next(L, k, end)].bits & FUL_CUE_WITH))) {
                         /* ("wants a call with our CTO" is a meeting asked for) */
                         *vt = k; /* "she asked for a call before her standup", "He wants a call in a month": a call from us they asked for */
                         *request = 1;

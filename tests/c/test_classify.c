@@ -2854,6 +2854,8 @@ static void test_typo_mender(void)
     IS("She wants a call next week", "non");
     IS("Tom wants a call with our CTO", "soft"); /* a meeting asked for */
     IS("They want a demo next month", "soft");
+    DUE("Tom would like a call Friday", "non", "2026-11-27");
+    IS("Tom would like a call with our CTO", "soft");
 }
 
 int main(void)
