@@ -437,6 +437,32 @@ static int ful_past_only(const ful_cline *L, int from, int end)
     return past;
 }
 
+/* "the Okonkwos are pre-approved up to 850k", "Lighting desk is a
+ * 15-yr-old console", "their it guy (Rich) is the blocker": the client's
+ * clause whose verb is "is"/"are" and what they are, with no day, no
+ * booking, no "-ing", "to" or "due" after it: how things stand ("Tom is
+ * coming Friday", "they are to sign", "PO is due Fri" are steps) */
+static int ful_client_is(const ful_cline *L, int from, int end)
+{
+    int vt, k, n = 0;
+    for (vt = from; vt >= 0 && n < 4 && !ful_is_id(L, vt, FUL_W_is) && !ful_is_id(L, vt, FUL_W_are); vt = ful_next(L, vt, end), n++)
+        if ((L->t[vt].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SPEECH | FUL_CUE_SELLER | FUL_CUE_SOBJ)) ||
+            (L->t[vt].flags & T_QUOTED))
+            return 0; /* (the subject's words, then "is") */
+    k = vt >= 0 && n < 4 ? ful_next(L, vt, end) : -1;
+    if (k < 0 || L->t[vt].span != 1 ||
+        (L->t[vt].flags & T_QUOTED) || ful_ends_ing(L, k) || ful_is_id(L, k, FUL_W_to) || ful_is_word(L, k, "due") ||
+        ful_is_word(L, k, "going") || ful_is_word(L, k, "about"))
+        return 0;
+    for (; k >= 0; k = ful_next(L, k, end))
+        if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_MODAL | FUL_CUE_HEDGE |
+                             FUL_CUE_VAGUE | FUL_CUE_EVENT | FUL_CUE_REQUEST | FUL_CUE_SOBJ | FUL_CUE_SELLER)) ||
+            ((L->t[k].bits & VERBISH) && !ful_participle(L, k) && !(L->t[k - 1].bits & (FUL_CUE_ART | FUL_CUE_POSS))) ||
+            ful_ends_ing(L, k) || (L->t[k].flags & T_QUOTED) || ful_is_id(L, k, FUL_W_to))
+            return 0;
+    return 1;
+}
+
 /* What the client's clause [from, end) amounts to. */
 int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *request, int *hedge)
 {
@@ -835,6 +861,8 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
             return R_NONE;
     }
     if ((*hedge < 0 || ful_season_of_habit(L, *hedge)) && ful_recurring_habit(L, from, end, *vt))
+        return R_STATUS;
+    if (*hedge < 0 && ful_client_is(L, from, end))
         return R_STATUS;
     if (*hedge < 0 && (ful_client_habit(L, from, end, *vt) || ful_plain_present(L, from, *vt)))
         return R_STATUS;

@@ -2856,6 +2856,11 @@ static void test_typo_mender(void)
     IS("They want a demo next month", "soft");
     DUE("Tom would like a call Friday", "non", "2026-11-27");
     IS("Tom would like a call with our CTO", "soft");
+    T_SECTION("their thing, 'is', and what it is");
+    IS("Lighting desk is a 15-yr-old console, DMX patched all over the place", "unknown");
+    DUE("Tom is coming Friday", "firm", "2026-11-27");
+    IS("They are agree to look at the proposal with the team", "soft"); /* (a typo's "to") */
+    DUE("PO is due Fri", "firm", "2026-11-27");
 }
 
 int main(void)
