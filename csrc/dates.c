@@ -1714,12 +1714,21 @@ static int ful_name_half(const ful_dscan *sc, size_t i)
            !(i - 1 - k == 5 && ful_lc((unsigned char)s[k + 1]) == 'a' && ful_lc((unsigned char)s[k + 2]) == 'r'); /* Early- */
 }
 
+/* The readers never change the text's span, and only they add spans: n is
+ * read once and the span count checked after a reader ran, not per byte. */
 static void ful_scan(ful_dscan *sc)
 {
-    size_t i = 0, e;
     const char *s = sc->s;
-    while (i < sc->n && sc->cnt < sc->max) {
-        unsigned char c = (unsigned char)s[i];
+    const size_t n = sc->n;
+    size_t i = 0, e;
+    for (;;) {
+        unsigned char c;
+        /* the bytes between words in one tight loop */
+        while (i < n && !ful_isalnum((unsigned char)s[i]))
+            i++;
+        if (i >= n)
+            return;
+        c = (unsigned char)s[i];
         if (ful_isdig(c)) {
             if (i > 0 && ful_isal((unsigned char)s[i - 1])) { /* "v2", "Q1" handled by words */
                 i++;
@@ -1728,24 +1737,22 @@ static void ful_scan(ful_dscan *sc)
             e = ful_scan_number(sc, i);
             if (!e) {
                 e = i;
-                while (e < sc->n && ful_isalnum((unsigned char)s[e]))
+                while (e < n && ful_isalnum((unsigned char)s[e]))
                     e++;
             }
             i = e > i ? e : i + 1;
-        } else if (ful_isal(c)) {
-            if (i + 1 < sc->n &&
-                ful_date_prefix(c, (unsigned char)s[i + 1], i + 2 < sc->n ? (unsigned char)s[i + 2] : -1) &&
-                !ful_name_half(sc, i)) {
-                e = ful_scan_word(sc, i);
-            } else {
-                e = i + 1;
-                while (e < sc->n && ful_isalnum((unsigned char)s[e]))
-                    e++;
-            }
+        } else if (i + 1 < n && ful_date_prefix(c, (unsigned char)s[i + 1], i + 2 < n ? (unsigned char)s[i + 2] : -1) &&
+                   !ful_name_half(sc, i)) {
+            e = ful_scan_word(sc, i);
             i = e > i ? e : i + 1;
         } else {
             i++;
+            while (i < n && ful_isalnum((unsigned char)s[i]))
+                i++;
+            continue;
         }
+        if (sc->cnt >= sc->max)
+            return;
     }
 }
 
