@@ -1676,21 +1676,33 @@ static const uint32_t ful_date_thirds[26][26] = {
 };
 #undef FUL_AB
 
+/* An ASCII letter's place in the alphabet from 1, either case; 0 for any
+ * other byte: one load for the range test and the case fold. */
+static const unsigned char ful_lidx[256] = {
+    ['a'] = 1, ['A'] = 1, ['b'] = 2, ['B'] = 2, ['c'] = 3, ['C'] = 3, ['d'] = 4, ['D'] = 4, ['e'] = 5, ['E'] = 5,
+    ['f'] = 6, ['F'] = 6, ['g'] = 7, ['G'] = 7, ['h'] = 8, ['H'] = 8, ['i'] = 9, ['I'] = 9, ['j'] = 10, ['J'] = 10,
+    ['k'] = 11, ['K'] = 11, ['l'] = 12, ['L'] = 12, ['m'] = 13, ['M'] = 13, ['n'] = 14, ['N'] = 14,
+    ['o'] = 15, ['O'] = 15, ['p'] = 16, ['P'] = 16, ['q'] = 17, ['Q'] = 17, ['r'] = 18, ['R'] = 18,
+    ['s'] = 19, ['S'] = 19, ['t'] = 20, ['T'] = 20, ['u'] = 21, ['U'] = 21, ['v'] = 22, ['V'] = 22,
+    ['w'] = 23, ['W'] = 23, ['x'] = 24, ['X'] = 24, ['y'] = 25, ['Y'] = 25, ['z'] = 26, ['Z'] = 26,
+};
+
 static int ful_date_prefix(int a, int b, int c)
 {
     uint32_t third;
-    a |= 0x20;
-    b |= 0x20;
-    if (a < 'a' || a > 'z')
+    unsigned ia = ful_lidx[a], ib;
+    if (!ia)
         return 0;
-    if (a == 'q')
-        return b >= '1' && b <= '4';
-    if (b < 'a' || b > 'z' || (third = ful_date_thirds[a - 'a'][b - 'a']) == 0)
+    if (ia == 'q' - 'a' + 1)
+        return (b | 0x20) >= '1' && (b | 0x20) <= '4';
+    ib = ful_lidx[b];
+    if (!ib || (third = ful_date_thirds[ia - 1][ib - 1]) == 0)
         return 0;
     if (c < 0 || !ful_isalnum(c))
         return (third & FUL_END) != 0;
     if (ful_isdig(c)) /* "KW50", "wk50" */
-        return (a == 'k' || a == 'c' || a == 'w') && (b == 'w' || b == 'k') && (third & FUL_END);
+        return (ia == 'k' - 'a' + 1 || ia == 'c' - 'a' + 1 || ia == 'w' - 'a' + 1) &&
+               (ib == 'w' - 'a' + 1 || ib == 'k' - 'a' + 1) && (third & FUL_END);
     return ful_isal(c) && c < 0x80 && (third & FUL_B(ful_lc(c))); /* (a marked letter's lead byte: no date word) */
 }
 #undef FUL_END
@@ -1749,6 +1761,7 @@ static void ful_scan(ful_dscan *sc)
             i++;
             while (i < n && ful_isalnum((unsigned char)s[i]))
                 i++;
+            i++; /* (the byte that ended the word is none: past it untested) */
             continue;
         }
         if (sc->cnt >= sc->max)
