@@ -1057,7 +1057,14 @@ static size_t ful_scan_number(ful_dscan *sc, size_t i)
                 FUL_STREQ(w, "iteration") || FUL_STREQ(w, "batch") || FUL_STREQ(w, "wave") || FUL_STREQ(w, "reminder") ||
                 FUL_STREQ(w, "option") || FUL_STREQ(w, "year") || FUL_STREQ(w, "quarter") || FUL_STREQ(w, "party") ||
                 FUL_STREQ(w, "call") || FUL_STREQ(w, "meeting") || FUL_STREQ(w, "demo") || FUL_STREQ(w, "session") ||
-                FUL_STREQ(w, "visit") || FUL_STREQ(w, "ring") || FUL_STREQ(w, "week") || FUL_STREQ(w, "wk"))
+                FUL_STREQ(w, "visit") || FUL_STREQ(w, "ring") || FUL_STREQ(w, "week") || FUL_STREQ(w, "wk") ||
+                /* "adding the 2nd building", "the 3rd site": which one of a kind */
+                FUL_STREQ(w, "building") || FUL_STREQ(w, "site") || FUL_STREQ(w, "store") || FUL_STREQ(w, "location") ||
+                FUL_STREQ(w, "plant") || FUL_STREQ(w, "unit") || FUL_STREQ(w, "shift") || FUL_STREQ(w, "branch") ||
+                FUL_STREQ(w, "depot") || FUL_STREQ(w, "office") || FUL_STREQ(w, "warehouse") || FUL_STREQ(w, "order") ||
+                FUL_STREQ(w, "payment") || FUL_STREQ(w, "instalment") || FUL_STREQ(w, "installment") ||
+                FUL_STREQ(w, "tranche") || FUL_STREQ(w, "lot") || FUL_STREQ(w, "level") || FUL_STREQ(w, "choice") ||
+                FUL_STREQ(w, "contract"))
                 return e;
         }
         if (ord) {

@@ -2861,6 +2861,9 @@ static void test_typo_mender(void)
     DUE("Tom is coming Friday", "firm", "2026-11-27");
     IS("They are agree to look at the proposal with the team", "soft"); /* (a typo's "to") */
     DUE("PO is due Fri", "firm", "2026-11-27");
+    T_SECTION("the 2nd building is which one, not a day");
+    IS("Said (facilities) will ask the owners about adding the 2nd building", "soft");
+    DUE("Tom signs on the 3rd", "firm", "2026-12-03");
 }
 
 int main(void)
