@@ -88,8 +88,9 @@ static int ful_state_until(const ful_cline *L, int a, int end)
             }
     }
     for (i = a; i < end; i++)
-        if (!(L->t[i].flags & T_QUOTED) && (ful_be_form(L, i) || ful_contraction_be(L, i)))
-            break;
+        if ((ful_be_form(L, i) || ful_contraction_be(L, i)) &&
+            (!(L->t[i].flags & T_QUOTED) || (i + 1 < end && (ful_is_id(L, i + 1, FUL_W_busy) || ful_is_id(L, i + 1, FUL_W_swamped)))))
+            break; /* (in quotes too, when they are busy: '"Call me after the 15th, council's busy till then"') */
     if (i >= end && a < end && a > 0 && (ful_is_id(L, a, FUL_W_busy) || ful_is_id(L, a, FUL_W_swamped)) &&
         !(L->t[a].flags & T_QUOTED))
         j = a; /* "Raj replied, busy till Jan": the "is" left out */

@@ -2864,6 +2864,8 @@ static void test_typo_mender(void)
     T_SECTION("the 2nd building is which one, not a day");
     IS("Said (facilities) will ask the owners about adding the 2nd building", "soft");
     DUE("Tom signs on the 3rd", "firm", "2026-12-03");
+    T_SECTION("in quotes, busy till then is how they stand");
+    DUE("\"Call me after the 15th, council's busy till then\" - Mrs. Greaves", "non", "2026-12-16");
 }
 
 int main(void)
