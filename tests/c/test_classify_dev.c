@@ -738,6 +738,28 @@ int main(int argc, char **argv)
     printf("# tuning lines read right, typed in lowercase: %d of %d keep their class\n", tune.var_kept, tune.var_n);
     T_CHECK(tune.var_n > 500 && tune.var_kept * 100 >= tune.var_n * 99, "lowercase variants kept: %d of %d (floor 99%%)",
             tune.var_kept, tune.var_n);
+    {
+        /* the later writers' tuning files scored apart or alone: their
+         * variants were counted and never shown or floored
+         * (FUL_DEV_VERBOSE=1 names each flip) */
+        int an[NALT] = {0}, ak[NALT] = {0}, ln = apart_tune.var_n, lk = apart_tune.var_kept;
+        size_t f, a;
+        for (a = 0; a < NALT; a++)
+            an[a] = apart_tune.alt_n[a], ak[a] = apart_tune.alt_kept[a];
+        for (f = 0; f < NFIX; f++)
+            if (fixtures[f].apart == 2 && fixtures[f].split == FUL_SPLIT_ALL_TUNE) {
+                ln += alone[f].var_n, lk += alone[f].var_kept;
+                for (a = 0; a < NALT; a++)
+                    an[a] += alone[f].alt_n[a], ak[a] += alone[f].alt_kept[a];
+            }
+        for (a = 0; a < NALT; a++) {
+            printf("# whole-file tuning lines read right, with %s: %d of %d keep their class\n", alt_name[a], ak[a], an[a]);
+            T_CHECK(an[a] < 50 || ak[a] * 100 >= an[a] * (an[a] < 500 ? 95 : 98),
+                    "whole-file variants with %s kept: %d of %d (floor 98%%, 95%% under 500 lines)", alt_name[a], ak[a], an[a]);
+        }
+        printf("# whole-file tuning lines read right, typed in lowercase: %d of %d keep their class\n", lk, ln);
+        T_CHECK(ln > 500 && lk * 100 >= ln * 95, "whole-file lowercase variants kept: %d of %d (floor 95%%)", lk, ln);
+    }
     report("fixtures, held-out part (never tuned on)", &held, 0.95, 0.93, 0.89, 0);
     for (k = 0; k < NFIX; k++) {
         char title[64];
