@@ -531,6 +531,11 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
                 if (!(L->t[j].bits & FUL_CUE_WORD) && !ful_verb_shape(L, j) && ful_verb_shape(L, e) &&
                     (L->t[e].bits & (FUL_CUE_ACT | FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP)))
                     return S_CLIENT;
+                if (!(L->t[j].bits & FUL_CUE_WORD) && !(L->t[j].flags & (T_BREAK | T_NUM)) && !ful_verb_shape(L, j) &&
+                    !ful_ends_ing(L, j) && ful_is_id(L, e, FUL_W_will) && L->t[e].span == 1 &&
+                    !(i > 0 && (L->t[i - 1].bits & (FUL_CUE_ART | FUL_CUE_POSS))) && /* ("the grain dryer will arrive": a thing) */
+                    !(L->t[e].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_YOU)) && !(L->t[e].flags & T_BREAK))
+                    return S_CLIENT; /* "anh tuan will check with his boss": a name in two parts, typed lowercase */
                 if (!(L->t[j].bits & FUL_CUE_WORD) && ful_verb_shape(L, j) && (L->t[e].bits & (FUL_CUE_ART | FUL_CUE_POSS)) &&
                     !ful_is_id(L, e, FUL_W_to))
                     return S_CLIENT;

@@ -2866,6 +2866,10 @@ static void test_typo_mender(void)
     DUE("Tom signs on the 3rd", "firm", "2026-12-03");
     T_SECTION("in quotes, busy till then is how they stand");
     DUE("\"Call me after the 15th, council's busy till then\" - Mrs. Greaves", "non", "2026-12-16");
+    T_SECTION("a name in two parts, typed lowercase, then will");
+    IS("anh tuan will check with his boss and revert", "soft");
+    IS("nguyen van minh will send the PO", "soft");
+    IS("follow up will be needed", "non");
 }
 
 int main(void)
