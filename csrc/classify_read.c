@@ -520,6 +520,19 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
                  ((L->t[e].bits & FUL_CUE_HEDGE) && !(L->t[e].bits & FUL_CUE_CHASE) &&
                   (L->t[e].span > 1 || L->r[e].lw[L->r[e].len - 1] == 's'))))
                 return *st = j, S_CLIENT; /* "the district CIO will introduce us", "regional VP signs", "festival director will try to" */
+            if (j >= 0 && (ful_is_id(L, j, FUL_W_from) || ful_is_id(L, j, FUL_W_at)) && L->t[j].span == 1 && i == lead &&
+                !ful_verb_shape(L, i) && !ful_ends_ing(L, i)) {
+                /* "meera from zest foods signs the io", "tom at acme will send":
+                 * a name typed lowercase, where they work, then their verb */
+                int n = 0;
+                for (e = ful_next(L, j, end); e >= 0 && n < 3 && !(L->t[e].bits & ~FUL_CUE_WORD) &&
+                                              !(L->t[e].flags & (T_NUM | T_BREAK | T_QUOTED));
+                     e = ful_next(L, e, end), n++)
+                    ;
+                if (e >= 0 && n > 0 && !(L->t[e].flags & (T_BREAK | T_QUOTED)) &&
+                    (((L->t[e].bits & VERBISH) && ful_ends_sv(L, e)) || ful_is_id(L, e, FUL_W_will) || ful_is_id(L, e, FUL_W_to)))
+                    return S_CLIENT;
+            }
             if (j >= 0 && (e = ful_next(L, j, end)) >= 0) {
                 int f = ful_next(L, e, end);
                 /* "mike and sam will", "deal desk approves", "jess owns the": a

@@ -2870,6 +2870,8 @@ static void test_typo_mender(void)
     IS("anh tuan will check with his boss and revert", "soft");
     IS("nguyen van minh will send the PO", "soft");
     IS("follow up will be needed", "non");
+    DUE("meera from zest foods signs the io for the january flight by dec 10", "firm", "2026-12-10");
+    IS("call from home tomorrow", "non");
 }
 
 int main(void)
