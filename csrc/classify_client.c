@@ -661,6 +661,9 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
                     *vt = i;
                 continue;
             }
+            if ((b & FUL_CUE_REQUEST) && i > from && ful_is_id(L, i - 1, FUL_W_not) && ful_is_word(L, i, "interested") &&
+                !(L->t[i].flags & T_QUOTED))
+                return R_STATUS; /* "Tom not interested in the add-on": what they do not want is no ask */
             if (b & FUL_CUE_REQUEST) {
                 /* asks for a meeting: client effort, not yet a commitment; asks for a thing: compliance */
                 int k, f = i + 1 < end && (L->t[i + 1].bits & FUL_CUE_SOBJ) ? i + 2 : i + 1; /* ("asked us for") */

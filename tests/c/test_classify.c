@@ -2872,6 +2872,9 @@ static void test_typo_mender(void)
     IS("follow up will be needed", "non");
     DUE("meera from zest foods signs the io for the january flight by dec 10", "firm", "2026-12-10");
     IS("call from home tomorrow", "non");
+    T_SECTION("not interested is no ask");
+    IS("Tom not interested in the add-on", "unknown");
+    IS("Tom interested in the add-on", "compliance"); /* (their ask, as before) */
 }
 
 int main(void)
