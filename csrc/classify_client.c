@@ -355,6 +355,8 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
             continue; /* how often, not when: "300 jobs a day", "buys seed every autumn" */
         else if (ful_season_of_habit(L, i))
             continue; /* "renew every year in June": when in the year the habit falls */
+        else if (ful_is_id(L, i, FUL_W_today) && i > 0 && !ful_is_id(L, i - 1, FUL_W_by) && !ful_is_id(L, i - 1, FUL_W_until))
+            continue; /* "They print everything on paper today": how it is done now ("by today" is a day) */
         else if (ful_length_word(L, i))
             i++; /* how long: "they pay in OMR, 60-day terms" */
         else if ((L->t[i].flags & T_NUM) && !ful_quantity(L, i) && !ful_count_word_later(L, i, L->nt) && !ful_threshold_at(L, i - 1) &&

@@ -2875,6 +2875,10 @@ static void test_typo_mender(void)
     T_SECTION("not interested is no ask");
     IS("Tom not interested in the add-on", "unknown");
     IS("Tom interested in the add-on", "compliance"); /* (their ask, as before) */
+    T_SECTION("a habit told with today: how it is done now");
+    IS("They print everything on paper today", "unknown");
+    IS("They buy through a distributor today", "unknown");
+    DUE("Tom signs everything by today", "firm", "2026-11-20");
 }
 
 int main(void)
