@@ -200,11 +200,19 @@ static int ful_count_word_later(const ful_cline *L, int k, int end)
            !(L->t[k + 2].bits & (FUL_CUE_WORD | FUL_CUE_DATE)) && ful_ends_sv(L, k + 2);
 }
 
+/* "net 45", "Net 30": payment terms, the figure a count of days, no day */
+static int ful_net_terms(const ful_cline *L, int i)
+{
+    return i > 0 && (L->t[i].flags & T_NUM) && L->r[i].len <= 3 && ful_is_word(L, i - 1, "net");
+}
+
 /* "pay in USD", "pays by wire", "pay via Ariba", "pay with P-cards": how
  * they pay, not a payment to come ("pay by Friday", "pay in 30 days" name
  * a day: the habit reader's day test refuses them) */
 static int ful_pay_means(const ful_cline *L, int k, int end)
 {
+    if (k + 1 < end && ful_net_terms(L, k + 1))
+        return 1; /* "Pays net 60": their terms */
     return k + 1 < end && L->t[k].span == 1 &&
            (ful_is_id(L, k, FUL_W_in) || ful_is_id(L, k, FUL_W_by) || ful_is_id(L, k, FUL_W_via) ||
             ful_is_id(L, k, FUL_W_through) || ful_is_id(L, k, FUL_W_with)) &&
@@ -355,6 +363,8 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
             continue; /* how often, not when: "300 jobs a day", "buys seed every autumn" */
         else if (ful_season_of_habit(L, i))
             continue; /* "renew every year in June": when in the year the habit falls */
+        else if (ful_net_terms(L, i))
+            continue; /* "Pays by wire, net 45": their terms, not a day */
         else if (ful_is_id(L, i, FUL_W_today) && i > 0 && !ful_is_id(L, i - 1, FUL_W_by) && !ful_is_id(L, i - 1, FUL_W_until))
             continue; /* "They print everything on paper today": how it is done now ("by today" is a day) */
         else if (ful_length_word(L, i))

@@ -2879,6 +2879,10 @@ static void test_typo_mender(void)
     IS("They print everything on paper today", "unknown");
     IS("They buy through a distributor today", "unknown");
     DUE("Tom signs everything by today", "firm", "2026-11-20");
+    T_SECTION("payment terms are how they pay");
+    IS("Pays by wire, net 45", "unknown");
+    IS("Pays net 60", "unknown");
+    DUE("Pays by Friday", "firm", "2026-11-27");
 }
 
 int main(void)
