@@ -58,6 +58,10 @@ static const uint32_t ful_third[26] = {
     0x0100194, 0x0000000, 0x0008000, 0x0000000, 0x0000000, 0x0000000, 0x0000000, 0x0000000,
 };
 
+/* "Reprice with the volume tier", "requote the 3 sites": "re" before a
+ * step's verb no table knows as one word is that verb again */
+static const char ful_again_words[][16] = {"price", "quote", "issue", "submit", "draft", "cost", "scope", "spec"};
+
 int ful_typo_fix(ful_rtok *r)
 {
     int k, e, c;
@@ -66,6 +70,14 @@ int ful_typo_fix(ful_rtok *r)
     unsigned b1, b2;
     if (n < 4 || n > 15 || (c = a[0] - 'a') < 0 || c > 25)
         return 0;
+    if (n >= 6 && a[0] == 'r' && a[1] == 'e')
+        for (k = 0; k < (int)(sizeof ful_again_words / sizeof ful_again_words[0]); k++)
+            if (strlen(ful_again_words[k]) == n - 2 && memcmp(a + 2, ful_again_words[k], n - 2) == 0) {
+                r->lw = ful_again_words[k];
+                r->len = (uint32_t)(n - 2);
+                r->hash = ful_hash_word(r->lw, n - 2);
+                return 1;
+            }
     b1 = (unsigned)(a[1] - 'a');
     b2 = (unsigned)(a[2] - 'a');
     if (!(b1 < 26 && (ful_second[c] >> b1) & 1) && !(b2 < 26 && (ful_third[c] >> b2) & 1))

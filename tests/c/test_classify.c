@@ -2883,6 +2883,10 @@ static void test_typo_mender(void)
     IS("Pays by wire, net 45", "unknown");
     IS("Pays net 60", "unknown");
     DUE("Pays by Friday", "firm", "2026-11-27");
+    T_SECTION("re- before a step's verb is that verb again");
+    IS("Reprice with the volume tier", "compliance");
+    DUE("requote the 3 sites by Fri", "compliance", "2026-11-27");
+    IS("Reissue the invoice", "compliance");
 }
 
 int main(void)
