@@ -142,6 +142,20 @@ static int ful_verb_object_state(const ful_cline *L, int i)
            i + 1 < L->nt && !(L->t[i + 1].flags & (T_BREAK | T_NUM)) && !(L->t[i + 1].bits & FUL_CUE_DATE);
 }
 
+/* The first exact day and the first window among the line's date spans
+ * (-1 when none), read again whenever spans are dropped */
+static void ful_first_spans(const ful_date_span *sp, int nsp, int *exact_i, int *win_i)
+{
+    int i;
+    *exact_i = *win_i = -1;
+    for (i = 0; i < nsp; i++) {
+        if (sp[i].kind == FUL_DATE_EXACT && *exact_i < 0)
+            *exact_i = i;
+        if (sp[i].kind == FUL_DATE_WINDOW && *win_i < 0)
+            *win_i = i;
+    }
+}
+
 /* "follow up on the sprinkler quote (sent 11/20)", "chase the PO - sent
  * 11/20": the step's verb (vt), then a bracket or a break, then the record
  * the day gone belongs to; the record tells when, the step stands */
@@ -539,13 +553,9 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         rd.res = R_NONE; /* "Pain: ...", "RFP #2026-114": a record filed under a label or a number */
         rd.status_tok = L.head;
     }
-    for (i = 0; i < nsp; i++) {
+    for (i = 0; i < nsp; i++)
         sp[i].off += start; /* relative to the whole line */
-        if (sp[i].kind == FUL_DATE_EXACT && exact_i < 0)
-            exact_i = i;
-        if (sp[i].kind == FUL_DATE_WINDOW && win_i < 0)
-            win_i = i;
-    }
+    ful_first_spans(sp, nsp, &exact_i, &win_i);
     /* "Demo held 2026-11-30; Jānis brings the CFO Fri 12/11": a day written
      * before the meeting is when something happened; with a day on or after
      * it on the line, that one is the step's (none ahead: the past day
@@ -558,13 +568,7 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
                 if (sp[i].start == FUL_NODATE || sp[i].start >= meeting)
                     sp[k++] = sp[i];
             nsp = k;
-            exact_i = win_i = -1;
-            for (i = 0; i < nsp; i++) {
-                if (sp[i].kind == FUL_DATE_EXACT && exact_i < 0)
-                    exact_i = i;
-                if (sp[i].kind == FUL_DATE_WINDOW && win_i < 0)
-                    win_i = i;
-            }
+            ful_first_spans(sp, nsp, &exact_i, &win_i);
         }
     }
     /* "Mtg w/ Tom on 11/25 - discussed pricing": a meeting beside a recap
@@ -579,13 +583,7 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
             for (i = exact_i; i + 1 < nsp; i++)
                 sp[i] = sp[i + 1];
             nsp--;
-            exact_i = win_i = -1;
-            for (i = 0; i < nsp; i++) {
-                if (sp[i].kind == FUL_DATE_EXACT && exact_i < 0)
-                    exact_i = i;
-                if (sp[i].kind == FUL_DATE_WINDOW && win_i < 0)
-                    win_i = i;
-            }
+            ful_first_spans(sp, nsp, &exact_i, &win_i);
         } else
             rd.res = R_NONE; /* "Contract signed 11/28", "Signed 2026-11-30": a day gone, when it happened */
     }
