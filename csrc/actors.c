@@ -490,7 +490,7 @@ static int past_affiliation(const ful_cline *L, int v, int end)
     if (k >= 0 && k > v + 1 && lower_unknown(L, k) && (n = next_tok(L, k, end)) >= 0 &&
         (lower_unknown(L, n) || ((L->t[n].bits & FUL_CUE_CLIENT) && !(L->t[n].bits & (VERBS | FUL_CUE_POSS | FUL_CUE_COBJ)))) &&
         verb_after_name(L, next_tok(L, n, end), end))
-        return next_tok(L, n, end); /* "Rich from the water authority emails", "Mark at the vet school sends" */
+        return next_tok(L, n, end); /* "Rich from the water authority emails", "Sam at the main office signs" */
     if (k < 0 || !((L->t[k].bits & FUL_CUE_CLIENT) || ((L->t[k].flags & T_CAP) && !(L->t[k].bits & FUL_CUE_WORD))))
         return v;
     v = next_tok(L, k, end);

@@ -162,12 +162,19 @@ static void ful_first_spans(const ful_date_span *sp, int nsp, int *exact_i, int 
 static int ful_step_before_record(const ful_cline *L, int vt, size_t off)
 {
     int i;
+    size_t p;
     if (vt < 0 || (L->t[vt].bits & (FUL_CUE_RECAP | FUL_CUE_BOOKED)) || ful_past_verb(L, vt) ||
         !(L->t[vt].bits & (FUL_CUE_CHASE | FUL_CUE_DELIV | FUL_CUE_SETUP)))
         return 0;
-    for (i = vt + 1; i < L->nt && L->t[i].off < off; i++)
-        if ((L->t[i].flags & T_BREAK) && L->t[i].off > 0 && memchr("(-;", L->s[L->t[i].off - 1 - (L->s[L->t[i].off - 1] == ' ')], 3))
+    for (i = vt + 1; i < L->nt && L->t[i].off < off; i++) {
+        if (!(L->t[i].flags & T_BREAK) || L->t[i].off == 0)
+            continue;
+        p = L->t[i].off - 1;
+        if (L->s[p] == ' ' && p > 0)
+            p--; /* ("- sent", "(sent") */
+        if (L->s[p] == '(' || L->s[p] == '-' || L->s[p] == ';')
             return 1;
+    }
     return 0;
 }
 

@@ -171,9 +171,9 @@ static int ful_recurring_habit(const ful_cline *L, int from, int end, int vt)
     int k, rate = 0;
     if (!(L->marks & FUL_SAW_HABIT) && !(L->marks & FUL_SAW_FACT))
         return 0; /* (no word of a rate: "every", "each", "usually", "annually" are the lookup's) */
-    if (vt < from || vt >= end || (L->t[vt].span != 1 && !(L->t[vt].span == 2 && ful_is_id(L, vt + 1, FUL_W_off))) || (L->t[vt].flags & (T_QUOTED | T_CAP | T_NUM)) ||
-        ful_ends_ing(L, vt) || ful_is_id(L, vt + 1, FUL_W_to))
-        return 0;
+    if (vt < from || vt >= end || (L->t[vt].span != 1 && !(L->t[vt].span == 2 && ful_is_id(L, vt + 1, FUL_W_off))) ||
+        (L->t[vt].flags & (T_QUOTED | T_CAP | T_NUM)) || ful_ends_ing(L, vt) || ful_is_id(L, vt + 1, FUL_W_to))
+        return 0; /* (a verb and its "off" are one: "signs off") */
     for (k = 0; k < L->nt; k++) {
         if (L->t[k].flags & T_QUOTED)
             return 0;
@@ -181,11 +181,10 @@ static int ful_recurring_habit(const ful_cline *L, int from, int end, int vt)
             rate |= k < end; /* (in the clause or before it: another clause's rate is its own) */
         else if ((L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_SPEECH |
                                   FUL_CUE_REQUEST | FUL_CUE_EVENT | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_VAGUE)) &&
-                 !ful_season_of_habit(L, k) && k != vt) {
-                    return 0;
-        }
-        else if ((L->t[k].bits & FUL_CUE_DATE) && !ful_season_of_habit(L, k)) {
-                    return 0; } /* (a day to act on, or a date word that is no rate's) */
+                 !ful_season_of_habit(L, k) && k != vt)
+            return 0; /* (a step's words: "They'll review vendors every year" is one) */
+        else if ((L->t[k].bits & FUL_CUE_DATE) && !ful_season_of_habit(L, k))
+            return 0; /* (a day to act on, or a date word that is no rate's) */
     }
     return rate;
 }
@@ -449,9 +448,8 @@ static int ful_past_only(const ful_cline *L, int from, int end)
     return past;
 }
 
-/* "the Okonkwos are pre-approved up to 850k", "Lighting desk is a
- * 15-yr-old console", "their it guy (Rich) is the blocker": the client's
- * clause whose verb is "is"/"are" and what they are, with no day, no
+/* "Lighting desk is a 15-yr-old console, DMX patched all over the place":
+ * a few words of theirs, "is"/"are" and what they are, with no day, no
  * booking, no "-ing", "to" or "due" after it: how things stand ("Tom is
  * coming Friday", "they are to sign", "PO is due Fri" are steps) */
 static int ful_client_is(const ful_cline *L, int from, int end)
@@ -679,9 +677,10 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
             if (b & FUL_CUE_REQUEST) {
                 /* asks for a meeting: client effort, not yet a commitment; asks for a thing: compliance */
                 int k, f = i + 1 < end && (L->t[i + 1].bits & FUL_CUE_SOBJ) ? i + 2 : i + 1; /* ("asked us for") */
+                /* the article before what they ask for: after "for", or straight
+                 * after the ask ("wants a call"), or after its phrase ("would like a call") */
+                int art = f >= end ? -1 : (ful_is_id(L, f, FUL_W_for) || (L->t[f].flags & T_INPHR)) ? ful_next(L, f, end) : f;
                 for (k = i + 1; k < end; k++) {
-                    int art = f >= end ? -1 : (ful_is_id(L, f, FUL_W_for) || (L->t[f].flags & T_INPHR)) ? ful_next(L, f, end) : f;
-                    /* ("wants a call": no "for"; "would like a call": after the phrase) */
                     if ((L->t[k].bits & FUL_CUE_EVENT) && (L->t[k].bits & FUL_CUE_CHASE) && !(L->t[k].bits & FUL_CUE_JOINT) &&
                         L->t[k].span == 1 && art >= 0 && k == ful_next(L, art, end) &&
                         (ful_is_id(L, art, FUL_W_a) || ful_is_id(L, art, FUL_W_another)) &&

@@ -565,7 +565,7 @@ static int ful_away(const ful_cline *L, int i, int end)
         j > i + 1) {
         for (k = ful_next(L, j, end), n = 0; k >= 0 && n < 2; k = ful_next(L, k, end), n++)
             if ((L->t[k].bits & VERBISH) && ful_ends_sv(L, k) && !(L->t[k].flags & T_CAP))
-                return 0; /* "Ana at the vet school sends the specs": who she is, then her step */
+                return 0; /* "Ana at the school sends the specs": who she is, then her step */
         return 1;
     }
     if (ful_is_id(L, i, FUL_W_in))
@@ -1301,12 +1301,13 @@ static int ful_quoted_state(const ful_cline *L, int i, int end)
     for (k++; k < end && (L->t[k].flags & T_QUOTED); k++)
         if (ful_is_id(L, k, FUL_W_our) || ((L->t[k - 1].bits & FUL_CUE_ART) && !(L->t[k].bits & FUL_CUE_DATE)))
             continue; /* ("our main worry", "the issue": what it is, named) */
-        else if (((L->t[k].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_YOU | FUL_CUE_SOBJ | FUL_CUE_BOOKED | FUL_CUE_VAGUE)) &&
-             !(L->t[k].bits & FUL_CUE_DNOUN)) ||
+        else if (((L->t[k].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_YOU | FUL_CUE_SOBJ | FUL_CUE_BOOKED |
+                                   FUL_CUE_VAGUE)) &&
+                  !(L->t[k].bits & FUL_CUE_DNOUN)) ||
             ((L->t[k].bits & FUL_CUE_DATE) && !(ful_is_id(L, k - 1, FUL_W_this) &&
                                                 (ful_is_id(L, k, FUL_W_year) || ful_is_id(L, k, FUL_W_quarter)))) ||
-            ful_ends_ing(L, k) || ful_is_id(L, k, FUL_W_to) || (L->t[k].flags & T_NUM)) {
-                    return 0; /* (a step's words, a day, "going to") */ }
+            ful_ends_ing(L, k) || ful_is_id(L, k, FUL_W_to) || (L->t[k].flags & T_NUM))
+            return 0; /* (a step's words, a day, "going to") */
     return 1;
 }
 

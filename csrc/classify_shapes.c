@@ -678,16 +678,17 @@ int ful_equals_line(const ful_cline *L, const char *text, size_t n, int has_date
     return 1;
 }
 
-/* "Spring Garden pilot: 25 heads installed, 2 failed drivers", "Procurement
- * rules: 3 quotes needed over EC$50k", "5 licences used of 20": under a
- * label of a few words or none, each part a count of things and what
- * became of them; no verb but a participle, no day, no one of ours, no
- * "to" ahead ("Tom: 2 more sites to be approved soon" is a step) */
+/* "Spring Garden pilot: 25 heads installed, 2 failed drivers", "Pilot: 40
+ * units installed so far", "5 licences used of 20": under a label of a few
+ * words or none, each part a count of things and what became of them; no
+ * verb but a participle, no day, no one of ours, no "to" ahead ("Tom: 2
+ * more sites to be approved soon" is a step) */
 int ful_count_record(const ful_cline *L)
 {
     int k, h = 0, counts = 0;
-    for (k = 0; k < 3 && k + 1 < L->nt && !(L->t[k].flags & (T_NUM | T_QUOTED)) && !(L->t[k].bits & (VERBISH & ~FUL_CUE_EVENT)); k++) {
-        /* (a label names, it does not act: "Send pricing due:2027-01-04") */
+    /* (a label names, it does not act: "Send pricing due:2027-01-04") */
+    for (k = 0; k < 3 && k + 1 < L->nt && !(L->t[k].flags & (T_NUM | T_QUOTED)) && !(L->t[k].bits & (VERBISH & ~FUL_CUE_EVENT));
+         k++) {
         size_t e = L->t[k].off + L->t[k].len;
         if (memchr(L->s + e, ':', L->t[k + 1].off - e)) {
             h = k + 1;
