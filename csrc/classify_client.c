@@ -278,6 +278,10 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
         (ful_is_id(L, vt, FUL_W_already) || ful_is_id(L, vt, FUL_W_also) || ful_is_id(L, vt, FUL_W_mainly) ||
          ful_is_id(L, vt, FUL_W_mostly) || ful_is_id(L, vt, FUL_W_currently)))
         from = ++vt; /* (the subject, then "already": "they already work with two vendors") */
+    if (vt == from && from > 0 && vt + 1 < end && !L->t[vt].bits && L->t[vt].span == 1 &&
+        !(L->t[vt].flags & (T_CAP | T_NUM | T_QUOTED)) && (L->t[from - 1].bits & FUL_CUE_POSS) &&
+        !(L->t[from - 1].bits & FUL_CUE_SELLER) && (L->t[vt + 1].bits & VERBISH) && ful_ends_sv(L, vt + 1))
+        from = ++vt; /* "Their lawyer reviews every contract": the subject's noun, then its verb */
     for (i = vt; i < end && i <= vt + 2; i++)
         if (((ful_wset[L->t[i].wid] & (FUL_WS_STATEV | FUL_WS_HABIT | FUL_WS_ONSET)) && L->t[i].span == 1) ||
             ((ful_is_id(L, i, FUL_W_pay) || ful_is_id(L, i, FUL_W_pays)) && ful_pay_means(L, i + 1, end))) {

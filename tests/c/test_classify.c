@@ -2887,6 +2887,11 @@ static void test_typo_mender(void)
     IS("Reprice with the volume tier", "compliance");
     DUE("requote the 3 sites by Fri", "compliance", "2026-11-27");
     IS("Reissue the invoice", "compliance");
+    T_SECTION("their someone, then a habit's verb");
+    IS("Their lawyer reviews every contract", "unknown");
+    IS("Their lawyer signs every contract", "unknown");
+    DUE("Their lawyer reviews the contract Friday", "firm", "2026-11-27");
+    IS("Their lawyer reviews the MSA", "soft");
 }
 
 int main(void)
