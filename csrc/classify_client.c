@@ -477,6 +477,31 @@ static int ful_client_is(const ful_cline *L, int from, int end)
     return 1;
 }
 
+/* "Procurement takes 6 weeks", "They take 30 days to pay": how long
+ * something of theirs takes, no day to act on ("Tom takes the PO to the
+ * board Friday" is a step) */
+static int ful_takes_time(const ful_cline *L, int from, int end)
+{
+    int k, n;
+    for (k = from, n = 0; k >= 0 && n < 3 && !ful_is_word(L, k, "takes") && !ful_is_word(L, k, "take"); k = ful_next(L, k, end), n++)
+        if (L->t[k].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_HEDGE))
+            return 0;
+    if (k < 0 || n >= 3 || L->t[k].span != 1 || (L->t[k].flags & T_QUOTED) || (k = ful_next(L, k, end)) < 0)
+        return 0;
+    if (ful_is_word(L, k, "about") || ful_is_word(L, k, "around") || ful_is_word(L, k, "up"))
+        k = ful_next(L, k, end); /* ("about 2 months", "up to 6 weeks": "to" is read below) */
+    if (k >= 0 && ful_is_id(L, k, FUL_W_to))
+        k = ful_next(L, k, end);
+    if (k < 0 || !(L->t[k].flags & T_NUM) || (L->t[k].bits & FUL_CUE_DATE) || k + 1 >= L->nt ||
+        !(L->t[k + 1].bits & FUL_CUE_DATE) || ful_is_id(L, k - 1, FUL_W_by))
+        return 0;
+    for (k += 2; k < L->nt; k++)
+        if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_VAGUE)) ||
+            (L->t[k].flags & T_QUOTED))
+            return 0;
+    return 1;
+}
+
 /* What the client's clause [from, end) amounts to. */
 int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *request, int *hedge)
 {
@@ -881,6 +906,8 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
     if ((*hedge < 0 || ful_season_of_habit(L, *hedge)) && ful_recurring_habit(L, from, end, *vt))
         return R_STATUS;
     if (*hedge < 0 && ful_client_is(L, from, end))
+        return R_STATUS;
+    if (*hedge < 0 && ful_takes_time(L, from, end))
         return R_STATUS;
     if (*hedge < 0 && (ful_client_habit(L, from, end, *vt) || ful_plain_present(L, from, *vt)))
         return R_STATUS;

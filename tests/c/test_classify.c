@@ -2892,6 +2892,12 @@ static void test_typo_mender(void)
     IS("Their lawyer signs every contract", "unknown");
     DUE("Their lawyer reviews the contract Friday", "firm", "2026-11-27");
     IS("Their lawyer reviews the MSA", "soft");
+    T_SECTION("how long a thing of theirs takes");
+    IS("Procurement takes 6 weeks", "unknown");
+    IS("They take 30 days to pay", "unknown");
+    IS("Legal takes up to 6 weeks", "unknown");
+    DUE("Tom takes the PO to the board Friday", "firm", "2026-11-27");
+    DUE("They take 2 weeks then sign by Jan 15", "firm", "2027-01-15");
 }
 
 int main(void)
