@@ -156,6 +156,31 @@ static void ful_first_spans(const ful_date_span *sp, int nsp, int *exact_i, int 
     }
 }
 
+/* "Maria joined in the spring", "They switched vendors in the spring",
+ * "Tom signed the contract in March": a name or "they" and a verb in the
+ * past, then a season or a month: when it happened, however near ahead
+ * (not what they agreed, promised, decided or asked: those look ahead) */
+static int ful_told_past(const ful_cline *L, size_t off)
+{
+    int i, d, n;
+    for (d = 0; d < L->nt && L->t[d].off < off; d++)
+        ;
+    for (i = d - 1, n = 0; i > 0 && n < 4; i--, n++) {
+        if (L->t[i].flags & (T_BREAK | T_QUOTED))
+            return 0;
+        if (!(L->t[i].bits & (FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_REQUEST | FUL_CUE_SPEECH)) &&
+            L->t[i].span == 1 && L->r[i].len > 4 && L->r[i].lw[L->r[i].len - 2] == 'e' && L->r[i].lw[L->r[i].len - 1] == 'd' &&
+            !ful_is_id(L, i, FUL_W_agreed) && !ful_is_id(L, i, FUL_W_decided) && !ful_is_id(L, i, FUL_W_planned) &&
+            !ful_is_id(L, i, FUL_W_promised) && !ful_is_id(L, i, FUL_W_committed) && !ful_is_id(L, i, FUL_W_asked) &&
+            !ful_is_word(L, i, "expected") && !ful_is_word(L, i, "scheduled") && !ful_is_word(L, i, "supposed") &&
+            !(L->t[i].flags & T_CAP))
+            return i == 1 || (L->t[i - 1].flags & T_BREAK) ? ((L->t[i - 1].flags & T_NAME) || ful_is_id(L, i - 1, FUL_W_they) ||
+                                                             ful_is_id(L, i - 1, FUL_W_he) || ful_is_id(L, i - 1, FUL_W_she))
+                                                          : 0;
+    }
+    return 0;
+}
+
 /* "follow up on the sprinkler quote (sent 11/20)", "chase the PO - sent
  * 11/20": the step's verb (vt), then a bracket or a break, then the record
  * the day gone belongs to; the record tells when, the step stands */
@@ -597,7 +622,8 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
     /* "Budget approved in October", "signed with Oracle in August": a plain
      * past beside a month months ahead is a month gone, when it happened */
     if (rd.res != R_NONE && exact_i < 0 && win_i >= 0 && meeting != FUL_NODATE && sp[win_i].start != FUL_NODATE &&
-        (long)sp[win_i].start - (long)meeting > 120 && ful_done_on(&L, sp[win_i].off))
+        (((long)sp[win_i].start - (long)meeting > 120 && ful_done_on(&L, sp[win_i].off)) ||
+         ((long)sp[win_i].start > (long)meeting && ful_told_past(&L, sp[win_i].off))))
         rd.res = R_NONE;
     if (rd.res == R_EFFORT && rd.subj == S_CLIENT && rd.hedge_tok < 0)
         rd.hedge_tok = ful_wish_or_pending(&L);

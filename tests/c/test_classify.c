@@ -2898,6 +2898,13 @@ static void test_typo_mender(void)
     IS("Legal takes up to 6 weeks", "unknown");
     DUE("Tom takes the PO to the board Friday", "firm", "2026-11-27");
     DUE("They take 2 weeks then sign by Jan 15", "firm", "2027-01-15");
+    T_SECTION("a past told with a season or a month just ahead is when it happened");
+    IS("Maria joined from Oracle in the spring", "unknown");
+    IS("They switched vendors in the spring", "unknown");
+    IS("Tom signed the contract in March", "unknown");
+    IS("They agreed to sign in the spring", "soft");
+    IS("PO expected in March", "soft");
+    IS("Tom signs in the spring", "soft");
 }
 
 int main(void)
