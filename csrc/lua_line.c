@@ -228,6 +228,19 @@ static int l_find_step(lua_State *L)
     return 1;
 }
 
+/* core.note_unreadable(path [, shown]) -> nil when the note can be read
+ * or is not there yet; else "SHOWN: cannot open: REASON" (writeback.h) */
+static int l_note_unreadable(lua_State *L)
+{
+    const char *path = luaL_checkstring(L, 1), *shown = luaL_optstring(L, 2, path);
+    char err[FUL_ERR_MAX];
+    if (ful_note_unreadable(path, shown, err, sizeof err) == 0)
+        lua_pushnil(L);
+    else
+        lua_pushstring(L, err);
+    return 1;
+}
+
 static const luaL_Reg line_funcs[] = {
     { "done_line", l_done_line },
     { "touch_line", l_touch_line },
@@ -237,6 +250,7 @@ static const luaL_Reg line_funcs[] = {
     { "block_end", l_block_end },
     { "touch_plan", l_touch_plan },
     { "find_step", l_find_step },
+    { "note_unreadable", l_note_unreadable },
     { NULL, NULL }
 };
 

@@ -94,10 +94,8 @@ static int check_note(const char *path, struct stat *st, char *err, size_t errle
         snprintf(err, errlen, "%s: not a regular file; nothing written", path);
         return -1;
     }
-    if (faccessat(AT_FDCWD, path, R_OK, AT_EACCESS) != 0) {
-        snprintf(err, errlen, "%s: cannot open: %s", path, strerror(errno));
+    if (ful_note_unreadable(path, path, err, errlen) != 0)
         return -1;
-    }
     if ((st->st_mode & 0222) == 0) {
         snprintf(err, errlen, "%s: the note is read-only (no write permission); nothing written", path);
         return -1;
@@ -107,6 +105,15 @@ static int check_note(const char *path, struct stat *st, char *err, size_t errle
         return -1;
     }
     return 0;
+}
+
+int ful_note_unreadable(const char *path, const char *shown, char *err, size_t errlen)
+{
+    /* faccessat, not open: a note that is a FIFO must not block the editor */
+    if (faccessat(AT_FDCWD, path, R_OK, AT_EACCESS) == 0 || errno == ENOENT)
+        return 0;
+    snprintf(err, errlen, "%s: cannot open: %s", shown, strerror(errno));
+    return -1;
 }
 
 static int read_all(const char *path, ful_buf *b, struct stat *st, char *err, size_t errlen)

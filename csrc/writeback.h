@@ -18,6 +18,11 @@
 #define FUL_STEP_REF_LEN 6
 void ful_step_ref(const char *text, size_t n, char out[FUL_STEP_REF_LEN + 1]);
 
+/* Is the note at path unreadable? 0 when it can be read or is not there
+ * (a new note); else -1 and "SHOWN: cannot open: REASON" in err, the words
+ * every write-back refusal uses (shown: the path as the seller sees it). */
+int ful_note_unreadable(const char *path, const char *shown, char *err, size_t errlen);
+
 /* Marks the next step at line (1-based) done in the note file. expect: the
  * step as the caller saw it (line.h's ful_expect; NULL: trust the line
  * number). 0, or -1 with a one-line message naming file and line.

@@ -125,7 +125,7 @@ function M.done(a)
     end
   end
   if count == 0 then
-    return err(bufstep.no_step(buf, "no next step under the cursor (a line starting with " .. config.get().tags[1] .. ":)"))
+    return err(bufstep.no_step(core, buf, "no next step under the cursor (a line starting with " .. config.get().tags[1] .. ":)"))
   end
   local where = bufstep.display_name(buf)
   bufstep.tell(buf, count == 1 and written.done(core, where, last_row + 1, bufstep.step_text_at(core, buf, last_row))

@@ -186,19 +186,12 @@ function M.tell(buf, msg)
 end
 
 -- Why buf has no step under the cursor: its note cannot be read (the
--- editor showed an empty buffer; said in fulog's words, "PATH: cannot
--- open: Permission denied"), else why. A file not there yet is a new note.
-function M.no_step(buf, why)
+-- editor showed an empty buffer; said by the core in the write-backs'
+-- words, "PATH: cannot open: Permission denied"), else why. A file not
+-- there yet is a new note.
+function M.no_step(core, buf, why)
   local name = ed().buf_name(buf)
-  if name ~= "" then
-    local f, msg, code = io.open(ed().fullpath(name), "rb")
-    if f then
-      f:close()
-    elseif code ~= 2 then -- ENOENT
-      return ("%s: cannot open: %s"):format(M.display_name(buf), tostring(msg):match(": ([^:]*)$") or msg)
-    end
-  end
-  return why
+  return name ~= "" and core.note_unreadable(ed().fullpath(name), M.display_name(buf)) or why
 end
 
 -- The core, the buffer and the 0-based row of the next step under the
@@ -211,7 +204,7 @@ function M.cursor_step(why)
   local buf = ed().bufnr(0)
   local row = M.step_row(core, buf, ed().cursor() - 1)
   if not row then
-    say.err(M.no_step(buf, why))
+    say.err(M.no_step(core, buf, why))
     return nil
   end
   return core, buf, row

@@ -1,5 +1,9 @@
 /* test_line.c: the one note-line grammar (line.c): lead, tags, due:,
  * #class, blocks, finding a step, and the tag edits. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include "classify.h"
 #include "line.h"
 #include "writeback.h"
@@ -284,6 +288,34 @@ int main(void)
         T_INTEQ(ful_done_line("-\xC2\xA0NEXT: x", 11, NULL, &b), 1);
         T_STREQ(b.p, "-\xC2\xA0[x] NEXT: x");
         ful_buf_free(&b);
+    }
+
+    T_SECTION("a note that cannot be read, in the write-backs' words");
+    {
+        /* (a symlink loop: the tests may run as root, who reads any mode) */
+        char dir[] = "/tmp/fulog-unreadable-XXXXXX", a[128], loop[128], fifo[128], none[128], err[256];
+        T_CHECK(mkdtemp(dir) != NULL, "mkdtemp");
+        snprintf(a, sizeof a, "%s/a.md", dir);
+        snprintf(loop, sizeof loop, "%s/loop.md", dir);
+        snprintf(fifo, sizeof fifo, "%s/fifo.md", dir);
+        {
+            FILE *f = fopen(a, "w");
+            T_CHECK(f != NULL, "create a.md");
+            if (f)
+                fclose(f);
+        }
+        T_INTEQ(symlink(loop, loop), 0);
+        T_INTEQ(mkfifo(fifo, 0600), 0);
+        T_INTEQ(ful_note_unreadable(a, "a.md", err, sizeof err), 0);
+        T_INTEQ(ful_note_unreadable(fifo, "fifo.md", err, sizeof err), 0); /* (asked without opening: no block) */
+        snprintf(none, sizeof none, "%s/none.md", dir);
+        T_INTEQ(ful_note_unreadable(none, "none.md", err, sizeof err), 0); /* a new note */
+        T_INTEQ(ful_note_unreadable(loop, "notes/loop.md", err, sizeof err), -1);
+        T_STREQ(err, "notes/loop.md: cannot open: Too many levels of symbolic links");
+        unlink(a);
+        unlink(loop);
+        unlink(fifo);
+        rmdir(dir);
     }
     return T_DONE();
 }
