@@ -566,6 +566,18 @@ static uint32_t ful_compound_chase(ful_cline *L)
     return now;
 }
 
+/* "school", "clinic's", "practices": a place where vets work, by its
+ * first letters (the word after "vet" is not looked up yet) */
+static int ful_vet_place(const ful_rtok *r)
+{
+    static const char *const places[] = {"school", "clinic", "practice", "hospital", "surgery", "centre", "center", "nurse"};
+    size_t k, m;
+    for (k = 0; k < sizeof places / sizeof places[0]; k++)
+        if (r->len >= (m = strlen(places[k])) && memcmp(r->lw, places[k], m) == 0)
+            return 1;
+    return 0;
+}
+
 /* ful_lookup's fixes after a few words' lookup: "walk X through", "will
  * try" with no one before it, "make sure"/"ensure" before our own to-do.
  * The token's cue bits after them. */
@@ -626,6 +638,13 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
     if (span == 1 && (t->wid == FUL_W_grant || t->wid == FUL_W_chase) && (t->flags & T_CAP) && i > 0 && !(t->flags & T_BREAK) &&
         L->t[i - 1].wid == FUL_W_from)
         t->bits = 0; /* (no word of the rules: read as any name is) */
+    /* "Vet school's budget frozen", "Mark at the vet clinic sends": "vet"
+     * before the place it names is the animal doctor's, no verb (and no
+     * name when it opens the line) */
+    if (span == 1 && t->wid == FUL_W_vet && i + 1 < cend && !(L->t[i + 1].flags & T_BREAK) && ful_vet_place(&L->r[i + 1])) {
+        t->bits = 0; /* (a word no rule reads, as "water" in "the water board") */
+        t->flags &= (uint8_t)~T_CAP;
+    }
     /* "call w Gulnara": "w" is "with"; "Tom W.", "George W": an initial */
     if (t->wid == FUL_W_w && (t->flags & T_CAP))
         t->bits = 0;
@@ -648,7 +667,7 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
  * compares of every token's id were about 1% of a line. */
 static const uint8_t ful_fix_words[FUL_NWIDS + 1] = {
     [FUL_W_will] = 1, [FUL_W_make] = 1, [FUL_W_ensure] = 1, [FUL_W_walk] = 1, [FUL_W_line] = 1, [FUL_W_w] = 1, [FUL_W_plan] = 1,
-    [FUL_W_do] = 1, [FUL_W_plans] = 1, [FUL_W_hope] = 1, [FUL_W_grant] = 1, [FUL_W_chase] = 1,
+    [FUL_W_do] = 1, [FUL_W_plans] = 1, [FUL_W_hope] = 1, [FUL_W_grant] = 1, [FUL_W_chase] = 1, [FUL_W_vet] = 1,
 };
 
 /* Where a step's verb stands, the only place a slip is mended (a word

@@ -2905,6 +2905,12 @@ static void test_typo_mender(void)
     IS("They agreed to sign in the spring", "soft");
     IS("PO expected in March", "soft");
     IS("Tom signs in the spring", "soft");
+    T_SECTION("'vet' before the place it names is no verb");
+    DUE("Mark at the vet clinic sends his X-ray specs tmrw", "firm", "2026-11-21");
+    IS("Vet practice gone quiet - try Anna on her cell", "non");
+    IS("The vet school will decide in the new year", "soft");
+    IS("Vet the draft contract before sending", "compliance");
+    IS("vet the references Tom sent", "compliance");
 }
 
 int main(void)
