@@ -994,6 +994,23 @@ int ful_opinion(const ful_cline *L, int a, int end)
     return be;
 }
 
+/* "they mentioned it twice", "Tom mentioned it on the call", "she
+ * mentioned that in passing": what was told is only "it" or "that", and
+ * after it no clause of its own (no verb, modal, day or "to") */
+static int ful_it_told(const ful_cline *L, int k, int end)
+{
+    if (!(ful_is_id(L, k, FUL_W_it) || ful_is_id(L, k, FUL_W_that) || ful_is_id(L, k, FUL_W_this)) || L->t[k].span != 1 ||
+        (L->t[k].flags & (T_CAP | T_QUOTED)))
+        return 0;
+    for (k++; k < end; k++)
+        if (((L->t[k].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_REQUEST | FUL_CUE_HEDGE |
+                               FUL_CUE_VAGUE | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_BOOKED)) &&
+             !((L->t[k].bits & FUL_CUE_EVENT) && (L->t[k - 1].bits & FUL_CUE_ART))) || /* ("on the call") */
+            (L->t[k].flags & (T_NUM | T_QUOTED | T_CAP)) || ful_be_form(L, k) || ful_contraction(L, k) || ful_is_id(L, k, FUL_W_to))
+            return 0;
+    return 1;
+}
+
 /* "Lars mentioned they had a bad rollout last year", "Teuila noted the
  * previous vendor was too slow": what someone told of how things are or
  * were, no step; not "said they'll sign Friday" (a modal) nor "said the PO
@@ -1006,6 +1023,8 @@ int ful_reported_fact(const ful_cline *L, int a, int end)
     k = v + 1;
     if (k < end && ful_is_id(L, v, FUL_W_told) && (L->t[k].bits & (FUL_CUE_SOBJ | FUL_CUE_COBJ)))
         k++; /* ("told us") */
+    if (k < end && k == v + 1 && ful_it_told(L, k, end))
+        return 1;
     for (; k < end; k++) {
         if (ful_be_form(L, k) || ful_contraction_be(L, k) ||
             (ful_is_id(L, k, FUL_W_had) && !(k + 1 < end && ful_is_id(L, k + 1, FUL_W_to))) ||

@@ -2911,6 +2911,13 @@ static void test_typo_mender(void)
     IS("The vet school will decide in the new year", "soft");
     IS("Vet the draft contract before sending", "compliance");
     IS("vet the references Tom sent", "compliance");
+    T_SECTION("told only 'it': no step");
+    IS("they mentioned it twice", "unknown");
+    IS("Tom mentioned it on the call", "unknown");
+    IS("competitor offered 10% off, they mentioned it twice", "unknown");
+    IS("Tom mentioned they'd sign next quarter", "soft");
+    DUE("Ana mentioned she'll send the PO Friday", "firm", "2026-11-27");
+    IS("Ana mentioned it will ship Friday", "firm");
 }
 
 int main(void)
