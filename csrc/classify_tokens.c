@@ -645,6 +645,13 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
         t->bits = 0; /* (a word no rule reads, as "water" in "the water board") */
         t->flags &= (uint8_t)~T_CAP;
     }
+    /* "her deputy sat in", "Ana sat through the demo": lowercase before
+     * "in" or "through", "sat" is what was done, not Saturday ("sat down
+     * with his CFO Monday" may be ahead) */
+    if (span == 1 && t->wid == FUL_W_sat && !(t->flags & T_CAP) && i > 0 && !(t->flags & T_BREAK) && i + 1 < cend &&
+        ((L->r[i + 1].len == 2 && memcmp(L->r[i + 1].lw, "in", 2) == 0) ||
+         (L->r[i + 1].len == 7 && memcmp(L->r[i + 1].lw, "through", 7) == 0)))
+        t->bits = FUL_CUE_RECAP | FUL_CUE_WORD;
     /* "call w Gulnara": "w" is "with"; "Tom W.", "George W": an initial */
     if (t->wid == FUL_W_w && (t->flags & T_CAP))
         t->bits = 0;
@@ -667,7 +674,7 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
  * compares of every token's id were about 1% of a line. */
 static const uint8_t ful_fix_words[FUL_NWIDS + 1] = {
     [FUL_W_will] = 1, [FUL_W_make] = 1, [FUL_W_ensure] = 1, [FUL_W_walk] = 1, [FUL_W_line] = 1, [FUL_W_w] = 1, [FUL_W_plan] = 1,
-    [FUL_W_do] = 1, [FUL_W_plans] = 1, [FUL_W_hope] = 1, [FUL_W_grant] = 1, [FUL_W_chase] = 1, [FUL_W_vet] = 1,
+    [FUL_W_do] = 1, [FUL_W_plans] = 1, [FUL_W_hope] = 1, [FUL_W_grant] = 1, [FUL_W_chase] = 1, [FUL_W_vet] = 1, [FUL_W_sat] = 1,
 };
 
 /* Where a step's verb stands, the only place a slip is mended (a word

@@ -2918,6 +2918,11 @@ static void test_typo_mender(void)
     IS("Tom mentioned they'd sign next quarter", "soft");
     DUE("Ana mentioned she'll send the PO Friday", "firm", "2026-11-27");
     IS("Ana mentioned it will ship Friday", "firm");
+    T_SECTION("'sat in', 'sat through': done, not Saturday");
+    IS("her deputy sat in", "unknown");
+    IS("Marie-Ange missed the call, her deputy sat in", "unknown");
+    IS("Ana sat through the whole demo", "unknown");
+    DUE("call w/ Tom sat 10am", "firm", "2026-11-21");
 }
 
 int main(void)
