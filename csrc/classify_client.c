@@ -502,6 +502,33 @@ static int ful_takes_time(const ful_cline *L, int from, int end)
     return 1;
 }
 
+/* "They don't have the budget this year", '"we just don't have the money
+ * this year"', "Tom says they don't have money this quarter": what they
+ * lack, told; a time beside it says when they lack it, not a step. A verb
+ * or a modal after it keeps the step ("don't have to decide until next
+ * year", "don't have budget now but will look at it in Q2"). */
+static int ful_lacks(const ful_cline *L, int from, int end)
+{
+    int k, n;
+    for (k = from, n = 0; k >= 0 && n < 5; k = ful_next(L, k, end), n++)
+        if (ful_is_id(L, k, FUL_W_don_t) || ful_is_id(L, k, FUL_W_dont) || ful_is_id(L, k, FUL_W_doesn_t) ||
+            ful_is_id(L, k, FUL_W_doesnt) || ((ful_is_id(L, k, FUL_W_do) || ful_is_id(L, k, FUL_W_does)) && ful_is_id(L, k + 1, FUL_W_not)))
+            break;
+        else if ((L->t[k].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_HEDGE)) && !(L->t[k].bits & FUL_CUE_SPEECH))
+            return 0; /* (who told it may come first: "Tom says they don't have money") */
+    if (k < 0 || n >= 5)
+        return 0;
+    if (ful_is_id(L, k + 1, FUL_W_not))
+        k++;
+    if (k + 2 >= L->nt || !(ful_is_id(L, k + 1, FUL_W_have) || ful_is_id(L, k + 1, FUL_W_has)) || L->t[k + 1].span != 1 ||
+        ful_is_id(L, k + 2, FUL_W_to) || (L->t[k + 2].flags & T_BREAK))
+        return 0;
+    for (k += 2; k < L->nt; k++)
+        if ((L->t[k].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_BOOKED | FUL_CUE_REQUEST)) || ful_is_id(L, k, FUL_W_to))
+            return 0;
+    return 1;
+}
+
 /* What the client's clause [from, end) amounts to. */
 int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *request, int *hedge)
 {
@@ -904,6 +931,8 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
             return R_NONE;
     }
     if ((*hedge < 0 || ful_season_of_habit(L, *hedge)) && ful_recurring_habit(L, from, end, *vt))
+        return R_STATUS;
+    if (ful_lacks(L, from, end))
         return R_STATUS;
     if (*hedge < 0 && ful_client_is(L, from, end))
         return R_STATUS;

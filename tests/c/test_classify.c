@@ -2923,6 +2923,12 @@ static void test_typo_mender(void)
     IS("Marie-Ange missed the call, her deputy sat in", "unknown");
     IS("Ana sat through the whole demo", "unknown");
     DUE("call w/ Tom sat 10am", "firm", "2026-11-21");
+    T_SECTION("what they lack, with the time they lack it, is no step");
+    IS("\"Honestly we just don't have the money this year\" - Principal", "unknown");
+    IS("They don't have the budget this year", "unknown");
+    IS("Tom says they don't have money this quarter", "unknown");
+    IS("\"We don't have to decide until next year\" - Ana", "soft");
+    IS("They don't have budget now but will look at it in Q2", "soft");
 }
 
 int main(void)
