@@ -296,9 +296,10 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
             break; /* (the verb itself: read below, with a count after it) */
         }
     if (v < 0 && from < end && (ful_is_id(L, from, FUL_W_has) || ful_is_id(L, from, FUL_W_have)) && L->t[from].span == 1 &&
-        (i = ful_next(L, from, end)) >= 0 && (L->t[i].flags & T_NUM) && !(L->t[i].bits & FUL_CUE_DATE) &&
-        (ful_quantity(L, i) || ful_count_word_later(L, i, end)))
-        v = vt = from; /* "The lab has 2 mills and 1 furnace": what they hold, counted (not "mills" as a verb) */
+        (i = ful_next(L, from, end)) >= 0 && (ful_is_id(L, i, FUL_W_a) ? (i = ful_next(L, i, end)) >= 0 : 1) &&
+        (L->t[i].flags & T_NUM) && !(L->t[i].bits & FUL_CUE_DATE) && !ful_is_id(L, i - 1, FUL_W_by))
+        v = vt = from; /* "The lab has 2 mills and 1 furnace", "Depot has 3 phase power", "Kiosk has a 10 inch
+                        * screen": what they hold, counted or sized (not "mills" as a verb; a day's number is read below) */
     if (v < 0 && !(L->t[vt].bits & (FUL_CUE_REQUEST | FUL_CUE_SPEECH | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_BOOKED)) &&
         !(L->t[vt].flags & (T_CAP | T_NUM)) && (L->t[vt].span == 1 || (L->t[vt].span == 2 && ful_is_id(L, vt + 1, FUL_W_off)))) {
         /* (a verb and its "off" are one cue: "signs off every purchase") */

@@ -2929,6 +2929,12 @@ static void test_typo_mender(void)
     IS("Tom says they don't have money this quarter", "unknown");
     IS("\"We don't have to decide until next year\" - Ana", "soft");
     IS("They don't have budget now but will look at it in Q2", "soft");
+    T_SECTION("what they have, counted or sized, is no step");
+    IS("Depot has 3 phase power", "unknown");
+    IS("Kiosk has a 10 inch screen", "unknown");
+    IS("The lab has 2 mills and 1 furnace", "unknown");
+    DUE("Maria has 3 days to sign, deadline Fri", "firm", "2026-11-27");
+    IS("Tom has 2 weeks to decide", "soft");
 }
 
 int main(void)
