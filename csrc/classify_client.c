@@ -473,8 +473,9 @@ static int ful_client_is(const ful_cline *L, int from, int end)
         if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_MODAL | FUL_CUE_HEDGE |
                              FUL_CUE_VAGUE | FUL_CUE_EVENT | FUL_CUE_REQUEST | FUL_CUE_SOBJ | FUL_CUE_SELLER)) ||
             ((L->t[k].bits & VERBISH) && !ful_participle(L, k) && !(L->t[k - 1].bits & (FUL_CUE_ART | FUL_CUE_POSS))) ||
-            ful_ends_ing(L, k) || (L->t[k].flags & T_QUOTED) || ful_is_id(L, k, FUL_W_to))
-            return 0;
+            ful_ends_ing(L, k) || (L->t[k].flags & T_QUOTED) ||
+            (ful_is_id(L, k, FUL_W_to) && !ful_is_id(L, k - 1, FUL_W_slow) && !ful_is_id(L, k - 1, FUL_W_quick)))
+            return 0; /* (but "is slow to reply": how they are) */
     return 1;
 }
 

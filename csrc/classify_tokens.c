@@ -674,7 +674,7 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
  * compares of every token's id were about 1% of a line. */
 static const uint8_t ful_fix_words[FUL_NWIDS + 1] = {
     [FUL_W_will] = 1, [FUL_W_make] = 1, [FUL_W_ensure] = 1, [FUL_W_walk] = 1, [FUL_W_line] = 1, [FUL_W_w] = 1, [FUL_W_plan] = 1,
-    [FUL_W_do] = 1, [FUL_W_plans] = 1, [FUL_W_hope] = 1, [FUL_W_grant] = 1, [FUL_W_chase] = 1, [FUL_W_vet] = 1, [FUL_W_sat] = 1,
+    [FUL_W_do] = 1, [FUL_W_plans] = 1, [FUL_W_hope] = 1, [FUL_W_grant] = 1, [FUL_W_chase] = 1, [FUL_W_vet] = 1, [FUL_W_sat] = 1, [FUL_W_slow] = 1, [FUL_W_quick] = 1,
 };
 
 /* Where a step's verb stands, the only place a slip is mended (a word
@@ -690,7 +690,7 @@ static inline int ful_typo_spot(const ful_cline *L, int i)
 /* Looks every token up; phrases never cross a clause break. */
 void ful_lookup(ful_cline *L, const ful_rules *rules)
 {
-    int i = 0, cend = 0, marks = 0;
+    int i = 0, cend = 0, marks = 0, how = -1;
     uint32_t any = 0;
     unsigned fl = 0;
     ful_clause_ends(L);
@@ -705,11 +705,18 @@ void ful_lookup(ful_cline *L, const ful_rules *rules)
         if (!(t->flags & T_NUM) || t->len > 2)
             /* (one call site, kept inline: a second lookup only after a slip is mended, "sendng": "sending") */
             do
-                any |= t->bits = ful_rules_cue(rules, L->r, cend, i, &span, &t->wid, &phr);
+                t->bits = ful_rules_cue(rules, L->r, cend, i, &span, &t->wid, &phr);
             while (!t->bits && t->wid == FUL_WID_NONE && !(t->flags & (T_NUM | T_TAG)) && ful_typo_spot(L, i) &&
                    ful_typo_fix(&L->r[i]));
-        if (ful_fix_words[t->wid])
+        if (i == how)
+            t->bits = FUL_CUE_WORD; /* "slow to reply", "quick to pay": how they are, the verb no step */
+        any |= t->bits;
+        if (ful_fix_words[t->wid]) {
             any |= ful_lookup_fix(L, i, cend, span); /* (rare words: the tests out of line) */
+            if ((t->wid == FUL_W_slow || t->wid == FUL_W_quick) && span == 1 && i + 2 < cend && L->r[i + 1].len == 2 &&
+                memcmp(L->r[i + 1].lw, "to", 2) == 0)
+                how = i + 2;
+        }
         marks |= ful_wrule[t->wid];
         if (span > 1) {
             int k;

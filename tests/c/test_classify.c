@@ -2935,6 +2935,12 @@ static void test_typo_mender(void)
     IS("The lab has 2 mills and 1 furnace", "unknown");
     DUE("Maria has 3 days to sign, deadline Fri", "firm", "2026-11-27");
     IS("Tom has 2 weeks to decide", "soft");
+    T_SECTION("slow or quick to do a thing: how they are");
+    IS("Their lawyer is in Vilnius, slow to reply", "unknown");
+    IS("Their lawyer is slow to reply", "unknown");
+    IS("Procurement is always slow to pay", "unknown");
+    IS("Tom is quick to reply on WhatsApp", "unknown");
+    DUE("Slow to reply - chase Tom Monday", "non", "2026-11-23");
 }
 
 int main(void)
