@@ -662,13 +662,31 @@ int ful_head_past_at(const ful_cline *L, int i)
  * a record, not a step, unless a deadline follows ("signed by Friday").
  * A plain past ("went out 11/28") is when it happened; a bare participle
  * beside a day may be the day it is due, so it needs none. */
+/* "received by the board", "by their CFO", "by Tom": "by" and who did
+ * it, someone of theirs or a name, no day after it */
+static int ful_by_whom(const ful_cline *L, int k, int end)
+{
+    int j = ful_next(L, k, end), d;
+    if (j >= 0 && (ful_is_id(L, j, FUL_W_the) || ((L->t[j].bits & FUL_CUE_POSS) && !ful_is_id(L, j, FUL_W_our))))
+        j = ful_next(L, j, end);
+    if (j < 0 || (L->t[j].bits & (FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_VAGUE | VERBISH)) || (L->t[j].flags & (T_NUM | T_QUOTED)) ||
+        !((L->t[j].bits & FUL_CUE_CLIENT) || ((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD))))
+        return 0;
+    for (d = ful_next(L, j, end); d >= 0; d = ful_next(L, d, end))
+        if (L->t[d].bits & (FUL_CUE_DATE | FUL_CUE_DSTART))
+            return 0; /* ("signed by Maria by Friday") */
+    return 1;
+}
+
 int ful_done_thing(const ful_cline *L, int i, int end)
 {
     int k, past;
     if ((L->t[i].flags & (T_QUOTED | T_INPHR)) ||
-        (L->t[i].bits & (FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_REQUEST |
-                         FUL_CUE_COND | FUL_CUE_DATE | FUL_CUE_SELLER | FUL_CUE_CLIENT | FUL_CUE_SPEECH)))
-        return 0;
+        (L->t[i].bits & (FUL_CUE_NEGBOOK | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_REQUEST | FUL_CUE_COND | FUL_CUE_DATE |
+                         FUL_CUE_SELLER | FUL_CUE_CLIENT | FUL_CUE_SPEECH)) ||
+        ((L->t[i].bits & FUL_CUE_BOOKED) && !(ful_is_id(L, i, FUL_W_accepted) && i > 0 && (L->t[i - 1].bits & FUL_CUE_DNOUN) &&
+                                              !(L->t[i - 1].bits & FUL_CUE_EVENT))))
+        return 0; /* (a meeting is booked; a thing, "Quote accepted", is accepted once) */
     if (!ful_past_verb(L, i) && !ful_participle(L, i))
         return 0;
     if (ful_promise_to(L, i, end))
@@ -692,7 +710,7 @@ int ful_done_thing(const ful_cline *L, int i, int end)
     for (k = i + 1; k < end; k++) {
         if (L->t[k].flags & T_INPHR)
             continue;
-        if (ful_is_id(L, k, FUL_W_by) || ful_is_id(L, k, FUL_W_before) || ful_is_id(L, k, FUL_W_until) ||
+        if ((ful_is_id(L, k, FUL_W_by) && !ful_by_whom(L, k, end)) || ful_is_id(L, k, FUL_W_before) || ful_is_id(L, k, FUL_W_until) ||
             ful_is_id(L, k, FUL_W_till) || ful_is_id(L, k, FUL_W_asap) || ful_is_id(L, k, FUL_W_eod) ||
             ful_is_id(L, k, FUL_W_eow) || ful_is_id(L, k, FUL_W_tomorrow) || ful_is_id(L, k, FUL_W_next) ||
             (L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_COND | (past ? 0 : FUL_CUE_BOOKED | FUL_CUE_JOINT))))
@@ -1430,7 +1448,7 @@ int ful_fact_clause(const ful_cline *L, int a, int end)
         if (n == 0 && (b & (FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_CHASE | FUL_CUE_SETUP)) &&
             !(b & (VERBISH & ~(FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_CHASE | FUL_CUE_SETUP))) &&
             !(L->t[i].flags & T_QUOTED) && (j = ful_next(L, i, end)) >= 0 &&
-            (!(L->t[j].bits & VERBISH) || ful_ends_ing(L, j)) &&
+            (!(L->t[j].bits & VERBISH) || ful_ends_ing(L, j) || ((b & FUL_CUE_DNOUN) && ful_is_id(L, j, FUL_W_accepted))) &&
             !(L->t[j].bits & (FUL_CUE_ART | FUL_CUE_POSS | FUL_CUE_COBJ | FUL_CUE_SOBJ | FUL_CUE_CLIENT | FUL_CUE_DATE)) &&
             !(L->t[j].flags & (T_CAP | T_NAME | T_NUM))) {
             /* "Grant funding covers 60%": a verb's word naming a thing, if a state follows;

@@ -2941,6 +2941,13 @@ static void test_typo_mender(void)
     IS("Procurement is always slow to pay", "unknown");
     IS("Tom is quick to reply on WhatsApp", "unknown");
     DUE("Slow to reply - chase Tom Monday", "non", "2026-11-23");
+    T_SECTION("our thing accepted, or received by someone of theirs: done");
+    IS("Quote accepted verbally", "unknown");
+    IS("Proposal well received by the board", "unknown");
+    IS("Proposal received by their CFO", "unknown");
+    DUE("Contract signed by Maria by Friday", "firm", "2026-11-27");
+    DUE("Quote approved by Friday", "compliance", "2026-11-27");
+    DUE("Invite accepted for Tue 2pm", "firm", "2026-11-24");
 }
 
 int main(void)
