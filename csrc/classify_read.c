@@ -467,8 +467,9 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
             if ((b & FUL_CUE_CDOC) &&
                 (ful_is_id(L, j, FUL_W_coming) || ful_is_id(L, j, FUL_W_comes) || ful_is_word(L, j, "arrives") ||
                  ful_is_word(L, j, "arriving") || ful_is_word(L, j, "lands") || ful_is_word(L, j, "landing") ||
-                 ((ful_is_id(L, j, FUL_W_goes) || ful_is_id(L, j, FUL_W_going)) && ful_is_id(L, k, FUL_W_out))))
-                return S_CLIENT; /* "PO coming Friday", "The PO goes out Friday": their paper on its way */
+                 ((ful_is_id(L, j, FUL_W_goes) || ful_is_id(L, j, FUL_W_going)) && ful_is_id(L, k, FUL_W_out)) ||
+                 (ful_is_id(L, j, FUL_W_to) && ful_is_id(L, k, FUL_W_follow) && !ful_is_id(L, ful_next(L, k, end), FUL_W_up))))
+                return S_CLIENT; /* "PO coming Friday", "The PO goes out Friday", "PO to follow": their paper on its way */
             if ((b & FUL_CUE_CDOC) && ((L->t[j].bits & FUL_CUE_HEDGE) ||
                                        ful_is_id(L, j, FUL_W_should) || ful_is_id(L, j, FUL_W_will) ||
                                        ful_is_id(L, j, FUL_W_would) || ful_is_id(L, j, FUL_W_could) ||

@@ -2948,6 +2948,11 @@ static void test_typo_mender(void)
     DUE("Contract signed by Maria by Friday", "firm", "2026-11-27");
     DUE("Quote approved by Friday", "compliance", "2026-11-27");
     DUE("Invite accepted for Tue 2pm", "firm", "2026-11-24");
+    T_SECTION("their paper to follow is theirs, our pricing to follow ours");
+    DUE("PO to follow Friday", "firm", "2026-11-27");
+    DUE("Quote accepted, PO to follow Friday", "firm", "2026-11-27");
+    DUE("pricing to follow Friday", "compliance", "2026-11-27");
+    DUE("Revised quote to follow Monday", "compliance", "2026-11-23");
 }
 
 int main(void)
