@@ -859,6 +859,39 @@ static int name_in_ed(const ful_rtok *r)
            (n > 4 && w[n - 3] == 'r' && (w[n - 4] == 'f' || w[n - 4] == 'd')) || (n == 5 && memcmp(w, "jared", 5) == 0);
 }
 
+/* "June Santos", "Ma'am June", "Dr. May Leon", '"call me in 10 days" -
+ * June', "June tentatively holds", "(June ok'd)": a month that is a first
+ * name, capitalised, where only a person fits: before a surname, after a
+ * title, signing a quote, or before an adverb and its verb or a past.
+ * Made a name (T_NAME) without an actor's mark: it may be whom a step is
+ * for; its date span is dropped (classify.c, which calls this before the
+ * actor pass, on every line with a word that is a first name). */
+void ful_months_as_people(ful_cline *L)
+{
+    int i;
+    for (i = 0; i < L->nt; i++) {
+        const ful_rtok *pr = i > 0 ? &L->r[i - 1] : NULL;
+        int j = i + 1 < L->nt && !(L->t[i + 1].flags & T_BREAK) ? i + 1 : -1;
+        if (!(L->t[i].flags & T_CAP) || (L->t[i].flags & (T_NAME | T_UPPER | T_INPHR)) || L->t[i].span != 1 || !name_date_word(L, i))
+            continue;
+        if ((pr && !(L->t[i].flags & T_BREAK) &&
+             (ful_title(pr->lw, pr->len) || (pr->len == 5 && memcmp(pr->lw, "ma'am", 5) == 0) ||
+              (pr->len == 4 && memcmp(pr->lw, "maam", 4) == 0))) ||
+            /* (a surname: capitalised, no word of the rules, no day) */
+            (j >= 0 && (L->t[j].flags & T_CAP) && !(L->t[j].flags & (T_NUM | T_UPPER)) && !(L->t[j].bits & (FUL_CUE_WORD | FUL_CUE_DATE))) ||
+            /* ('" ... " - June': the quote's speaker, the line's last word) */
+            (i + 1 == L->nt && i > 0 && (L->t[i - 1].flags & T_QUOTED) && !(L->t[i].flags & T_QUOTED)) ||
+            (j >= 0 && !(L->t[j].flags & (T_CAP | T_NUM)) &&
+             ((L->r[j].len > 4 && L->r[j].lw[L->r[j].len - 2] == 'l' && L->r[j].lw[L->r[j].len - 1] == 'y' && j + 1 < L->nt &&
+               !(L->t[j + 1].flags & (T_BREAK | T_CAP | T_NUM)) && !(L->t[j + 1].bits & (FUL_CUE_DATE | FUL_CUE_DNOUN)) && L->r[j + 1].len > 3 &&
+               L->r[j + 1].lw[L->r[j + 1].len - 1] == 's' && L->r[j + 1].lw[L->r[j + 1].len - 2] != 's') ||
+              (L->r[j].len > 3 && L->r[j].lw[L->r[j].len - 2] == '\'' && L->r[j].lw[L->r[j].len - 1] == 'd')))) {
+            L->t[i].flags |= T_NAME;
+            L->t[i].bits = FUL_CUE_CLIENT;
+        }
+    }
+}
+
 void ful_actors_mark(ful_cline *L, const ful_names *nm)
 {
     int a = 0, pend = -1, pend_side = 0, pend_who = 0, skipped = 0, wordnames = 0, moved = 0, k;
@@ -877,6 +910,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
     /* names that are words ("Will", "May", "Grant"): most lines have none */
     for (k = 0; k < L->nt && !wordnames && (L->marks & FUL_SAW_NAMEWORD); k++)
         wordnames = ful_first_name_word(L, k);
+
     while (a < L->nt) {
         int end = L->cend[a], p, j, v, side, who = 0, lone = 0;
         p = clause_head(L, a, end);

@@ -472,6 +472,8 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
     if (L.marks & FUL_SAW_QUOTE)
         ful_cut_title(&L);
     L.nact = 0;
+    if (L.marks & FUL_SAW_NAMEWORD)
+        ful_months_as_people(&L);
     if ((names && names->n > 0) || ful_wants_actors(&L)) {
         ful_actors_mark(&L, names);
         L.any = 0; /* the actor pass rewrites bits */
@@ -501,8 +503,8 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
             start = doff;
         }
     }
-    if (L.nact > 0 && nsp > 0)
-        nsp = ful_drop_name_dates(&L, sp, nsp, start);
+    if (nsp > 0 && (L.nact > 0 || (L.marks & FUL_SAW_NAMEWORD)))
+        nsp = ful_drop_name_dates(&L, sp, nsp, start); /* (a month made a name is no actor: "(June ok'd)") */
     if (nsp > 0 && (L.marks & FUL_SAW_PAST))
         nsp = ful_drop_past_dates(&L, sp, nsp, start);
     if (L.marks & FUL_SAW_LINK)

@@ -2953,6 +2953,15 @@ static void test_typo_mender(void)
     DUE("Quote accepted, PO to follow Friday", "firm", "2026-11-27");
     DUE("pricing to follow Friday", "compliance", "2026-11-27");
     DUE("Revised quote to follow Monday", "compliance", "2026-11-23");
+    T_SECTION("a month that is a first name, where only a person fits, is no date");
+    DUE("June Santos CPO to trial the scanner on 3 patients Fri 12/11", "firm", "2026-12-11");
+    DUE("June tentatively holds the clinic room fri for the demo", "soft", "2026-11-27");
+    DUE("email Ma'am June next wk to see if admin looked", "non", "2026-11-23");
+    DUE("Dr. May Leon to send the water data by 12/9", "firm", "2026-12-09");
+    DUE("\"we will think about it\" - June", "soft", "2026-11-27");
+    DUE("PO expected in June", "soft", "2027-06-30");
+    DUE("Kick-off June 15 with their ops team", "firm", "2027-06-15");
+    DUE("Pilot June-Aug if budget lands", "soft", "2027-06-30");
 }
 
 int main(void)
