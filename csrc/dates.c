@@ -1536,13 +1536,22 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
     if (k) {
         ful_day a = FUL_NODATE;
         /* lowercase "sat", "sun", "mon" are words too: a day only next to a
-         * date word or a number ("on mon", "mon 2pm") */
+         * date word or a number ("on mon", "mon 2pm"), before the part of
+         * the day or "re" ("sat morning", "mon re pricing"), or, "mon" (no
+         * verb, unlike "sat"), after a name ("f/u Jesse mon") */
         if ((ful_eq(w, wl, "sat") || ful_eq(w, wl, "sun") || ful_eq(w, wl, "mon")) && s[i] >= 'a') {
-            size_t nx = ful_skip_sp(sc, e);
+            size_t nx = ful_skip_sp(sc, e), pw = i;
+            while (pw > 0 && s[pw - 1] == ' ')
+                pw--;
+            while (pw > 0 && ful_isalnum((unsigned char)s[pw - 1]))
+                pw--;
             if (!(ful_prev_is(sc, i, "on") || ful_prev_is(sc, i, "by") || ful_prev_is(sc, i, "next") ||
                   ful_prev_is(sc, i, "this") || ful_prev_is(sc, i, "until") || ful_prev_is(sc, i, "till") ||
                   (nx < n && nx > e && ful_isdig((unsigned char)s[nx])) ||
-                  (ful_only_punct(s, e, n) && i > 0 && s[i - 1] == ' '))) /* "legal sends redlines mon." */
+                  (ful_only_punct(s, e, n) && i > 0 && s[i - 1] == ' ') || /* "legal sends redlines mon." */
+                  ful_next_is(sc, e, "re") || ful_next_is(sc, e, "morning") || ful_next_is(sc, e, "afternoon") ||
+                  ful_next_is(sc, e, "arvo") || ful_next_is(sc, e, "eve") || ful_next_is(sc, e, "evening") ||
+                  (wl == 3 && w[0] == 'm' && pw < i && s[pw] >= 'A' && s[pw] <= 'Z' && (pw == 0 || s[pw - 1] == ' '))))
                 return e;
         }
         if (sc->m != FUL_NODATE) {

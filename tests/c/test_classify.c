@@ -2962,6 +2962,13 @@ static void test_typo_mender(void)
     DUE("PO expected in June", "soft", "2027-06-30");
     DUE("Kick-off June 15 with their ops team", "firm", "2027-06-15");
     DUE("Pilot June-Aug if budget lands", "soft", "2027-06-30");
+    T_SECTION("lowercase 'mon' after a name, 'sat'/'mon' before 're' or the part of the day");
+    DUE("f/u Jesse mon re chiller decision", "non", "2026-11-23");
+    DUE("ping Raj mon about the PO", "non", "2026-11-23");
+    DUE("chase ana mon morning", "non", "2026-11-23");
+    DUE("site visit sat morning w/ their ops mgr", "firm", "2026-11-21");
+    IS("Maria sat in on the demo", "unknown");
+    IS("sun damage on the south panels", "unknown");
 }
 
 int main(void)
