@@ -70,6 +70,9 @@ static const ful_cue ful_words[] = {
     {"landlord", CL}, {"donor", CL}, {"dealer", CL}, {"distributor", CL}, {"reseller", CL}, {"franchisee", CL},
     {"principal", CL}, {"superintendent", CL}, {"chef", CL}, {"buyers", CL}, {"broker", CL}, {"underwriter", CL},
     {"dean", CL}, {"registrar", CL}, {"bursar", CL}, {"pastor", CL}, {"mayor", CL}, {"councillor", CL},
+    {"treasurer", CL}, {"secretary", CL}, {"clerk", CL}, {"foreman", CL}, {"supervisor", CL}, {"coordinator", CL},
+    {"officer", CL}, {"administrator", CL}, {"accountant", CL}, {"bookkeeper", CL},
+    {"headteacher", CL}, {"headmaster", CL}, {"vicar", CL}, {"priest", CL}, {"rector", CL},
     /* a noun ("their contact") and a chase ("contact Mrs. Lee"): at a clause head, the chase */
     {"contact", CL | CH}, {"assistant", CL}, {"ea", CL},
     {"them", CO}, {"him", CO}, {"her", PO | CO}, {"their", PO}, {"his", PO}, {"theirs", CL | PO},

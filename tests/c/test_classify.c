@@ -2969,6 +2969,13 @@ static void test_typo_mender(void)
     DUE("site visit sat morning w/ their ops mgr", "firm", "2026-11-21");
     IS("Maria sat in on the demo", "unknown");
     IS("sun damage on the south panels", "unknown");
+    T_SECTION("more of the client's people by their role");
+    DUE("treasurer Tom Lee signs the PO Fri", "firm", "2026-11-27");
+    DUE("co-op treasurer Tom signs the PO Fri", "firm", "2026-11-27");
+    IS("The school secretary will book the hall sometime in Jan", "soft");
+    DUE("site foreman to confirm access by Thursday", "firm", "2026-11-26");
+    IS("chase the treasurer for the signed form", "non");
+    IS("Teburoro is the decision maker, his deputy does the paperwork", "unknown");
 }
 
 int main(void)
