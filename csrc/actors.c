@@ -872,8 +872,23 @@ void ful_months_as_people(ful_cline *L)
     for (i = 0; i < L->nt; i++) {
         const ful_rtok *pr = i > 0 ? &L->r[i - 1] : NULL;
         int j = i + 1 < L->nt && !(L->t[i + 1].flags & T_BREAK) ? i + 1 : -1;
-        if (!(L->t[i].flags & T_CAP) || (L->t[i].flags & (T_NAME | T_UPPER | T_INPHR)) || L->t[i].span != 1 || !name_date_word(L, i))
+        if (!(L->t[i].flags & T_CAP) || (L->t[i].flags & (T_NAME | T_UPPER | T_INPHR)) || L->t[i].span != 1)
             continue;
+        if (!name_date_word(L, i)) {
+            /* "mill mgr Chase Nakamura sends", "treasurer Bill Nena to sign":
+             * after a role, a first name that is a verb, its surname, then
+             * its own verb or "to" */
+            int v = j >= 0 && j + 1 < L->nt && !(L->t[j + 1].flags & (T_BREAK | T_CAP | T_NUM)) ? j + 1 : -1;
+            if (v >= 0 && ful_first_name_word(L, i) && pr && !(L->t[i].flags & T_BREAK) && (L->t[i - 1].bits & FUL_CUE_CLIENT) &&
+                !(L->t[i - 1].bits & (FUL_CUE_POSS | FUL_CUE_COBJ | VERBS)) && (L->t[j].flags & T_CAP) &&
+                !(L->t[j].flags & (T_NUM | T_UPPER)) && !(L->t[j].bits & (FUL_CUE_WORD | FUL_CUE_DATE)) &&
+                ((L->r[v].len == 2 && L->r[v].lw[0] == 't' && L->r[v].lw[1] == 'o') ||
+                 ((L->t[v].bits & VERBS) && L->r[v].len > 3 && L->r[v].lw[L->r[v].len - 1] == 's' && L->r[v].lw[L->r[v].len - 2] != 's'))) {
+                L->t[i].flags |= T_NAME;
+                L->t[i].bits = FUL_CUE_CLIENT;
+            }
+            continue;
+        }
         if ((pr && !(L->t[i].flags & T_BREAK) &&
              (ful_title(pr->lw, pr->len) || (pr->len == 5 && memcmp(pr->lw, "ma'am", 5) == 0) ||
               (pr->len == 4 && memcmp(pr->lw, "maam", 4) == 0))) ||

@@ -2976,6 +2976,11 @@ static void test_typo_mender(void)
     DUE("site foreman to confirm access by Thursday", "firm", "2026-11-26");
     IS("chase the treasurer for the signed form", "non");
     IS("Teburoro is the decision maker, his deputy does the paperwork", "unknown");
+    T_SECTION("after a role, a first name that is a verb, its surname, then its verb");
+    DUE("KOA mill mgr Chase Nakamura sends moisture meter readings fri", "firm", "2026-11-27");
+    DUE("fleet mgr Grant Aflague brings his lead on the plant tour 12/15", "firm", "2026-12-15");
+    DUE("treasurer Bill Nena to sign the form Fri", "firm", "2026-11-27");
+    IS("Chase Nakamura re the PO fri", "non");
 }
 
 int main(void)
