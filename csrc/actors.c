@@ -862,11 +862,13 @@ static int name_in_ed(const ful_rtok *r)
 /* "June Santos", "Ma'am June", "Dr. May Leon", '"call me in 10 days" -
  * June', "June tentatively holds", "(June ok'd)": a month that is a first
  * name, capitalised, where only a person fits: before a surname, after a
- * title, signing a quote, or before an adverb and its verb or a past.
+ * title, signing a quote, or before an adverb and its verb or a past;
+ * and a first name that is a verb, after a role and before its surname
+ * and its own verb.
  * Made a name (T_NAME) without an actor's mark: it may be whom a step is
  * for; its date span is dropped (classify.c, which calls this before the
  * actor pass, on every line with a word that is a first name). */
-void ful_months_as_people(ful_cline *L)
+void ful_word_names_as_people(ful_cline *L)
 {
     int i;
     for (i = 0; i < L->nt; i++) {

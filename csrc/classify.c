@@ -473,7 +473,7 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         ful_cut_title(&L);
     L.nact = 0;
     if (L.marks & FUL_SAW_NAMEWORD)
-        ful_months_as_people(&L);
+        ful_word_names_as_people(&L);
     if ((names && names->n > 0) || ful_wants_actors(&L)) {
         ful_actors_mark(&L, names);
         L.any = 0; /* the actor pass rewrites bits */

@@ -195,9 +195,10 @@ static inline int ful_unit_after_figure(const ful_cline *L, int i)
 
 /* actors.c: marks who acts in L (see actors.h); nm may be NULL. */
 void ful_actors_mark(ful_cline *L, const ful_names *nm);
-/* "June Santos", "Ma'am June", '"..." - June': months that are first names
- * made names (T_NAME) where only a person fits; no actor is marked. */
-void ful_months_as_people(ful_cline *L);
+/* "June Santos", "Ma'am June", '"..." - June', "mgr Chase Nakamura sends":
+ * first names that are months or verbs made names (T_NAME) where only a
+ * person fits; no actor is marked. */
+void ful_word_names_as_people(ful_cline *L);
 /* actors.c: the token of the person a step addresses, a name-shaped word
  * right after a verb ("call Jason back", "email Priya"), or -1. Not an
  * actor: the draft's contact when no client actor is named. */
