@@ -73,6 +73,9 @@ static const ful_cue ful_words[] = {
     {"treasurer", CL}, {"secretary", CL}, {"clerk", CL}, {"foreman", CL}, {"supervisor", CL}, {"coordinator", CL},
     {"officer", CL}, {"administrator", CL}, {"accountant", CL}, {"bookkeeper", CL},
     {"headteacher", CL}, {"headmaster", CL}, {"vicar", CL}, {"priest", CL}, {"rector", CL},
+    {"inspector", CL}, {"planner", CL}, {"receptionist", CL}, {"matron", CL}, {"surveyor", CL}, {"auditor", CL},
+    {"dispatcher", CL}, {"estimator", CL}, {"purchaser", CL}, {"pharmacist", CL}, {"proprietor", CL},
+    {"caretaker", CL}, {"custodian", CL}, {"storekeeper", CL}, {"scheduler", CL},
     /* a noun ("their contact") and a chase ("contact Mrs. Lee"): at a clause head, the chase */
     {"contact", CL | CH}, {"assistant", CL}, {"ea", CL},
     {"them", CO}, {"him", CO}, {"her", PO | CO}, {"their", PO}, {"his", PO}, {"theirs", CL | PO},

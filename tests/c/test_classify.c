@@ -2981,6 +2981,10 @@ static void test_typo_mender(void)
     DUE("fleet mgr Grant Aflague brings his lead on the plant tour 12/15", "firm", "2026-12-15");
     DUE("treasurer Bill Nena to sign the form Fri", "firm", "2026-11-27");
     IS("Chase Nakamura re the PO fri", "non");
+    DUE("receptionist Tom to book the room Fri", "firm", "2026-11-27");
+    DUE("matron Ana to confirm the ward by Fri", "firm", "2026-11-27");
+    DUE("caretaker to let us in Saturday 8am", "firm", "2026-11-21");
+    IS("send the surveyor the drawings", "compliance");
 }
 
 int main(void)
