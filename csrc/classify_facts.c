@@ -975,7 +975,7 @@ static int ful_view_verb(const ful_cline *L, int v)
 static int ful_report_verb(const ful_cline *L, int v)
 {
     return !(L->t[v].flags & T_QUOTED) && (ful_is_id(L, v, FUL_W_said) || ful_is_id(L, v, FUL_W_mentioned) ||
-                                           ful_is_id(L, v, FUL_W_noted) || ful_is_id(L, v, FUL_W_told));
+                                           ful_is_id(L, v, FUL_W_noted) || ful_is_id(L, v, FUL_W_told) || ful_is_id(L, v, FUL_W_says));
 }
 
 /* The verb a view or a report stands on, within a subject of a few words
@@ -1035,7 +1035,7 @@ static int ful_it_told(const ful_cline *L, int k, int end)
  * goes out Monday" (a day ahead) */
 int ful_reported_fact(const ful_cline *L, int a, int end)
 {
-    int v, k, state = 0;
+    int v, k, state = 0, habit = 0;
     if ((v = ful_teller_verb(L, a, end, ful_report_verb, 1)) < 0)
         return 0;
     k = v + 1;
@@ -1048,14 +1048,24 @@ int ful_reported_fact(const ful_cline *L, int a, int end)
             (ful_is_id(L, k, FUL_W_had) && !(k + 1 < end && ful_is_id(L, k + 1, FUL_W_to))) ||
             ((ful_past_verb(L, k) || ful_participle(L, k)) && !(L->t[k].bits & FUL_CUE_MODAL)))
             state = 1;
-        else if (ful_is_word(L, k, "going") || ful_is_word(L, k, "gonna"))
-            return 0;
+        else if (ful_is_id(L, k, FUL_W_only) || ful_is_id(L, k, FUL_W_always) || ful_is_id(L, k, FUL_W_never) ||
+                 ful_is_id(L, k, FUL_W_usually) || ful_is_id(L, k, FUL_W_every) ||
+                 (ful_ends_ing(L, k) && !(L->t[k].bits & (VERBISH | FUL_CUE_EVENT)) && !ful_is_word(L, k, "going") &&
+                  !ful_is_id(L, k, FUL_W_coming)))
+            state = habit = 1; /* "said the generator only runs 6am-10pm", "says usage growing every month": how it goes */
+        else if ((L->t[k].flags & T_NUM) && (habit || state) && ful_quantity(L, k))
+            ; /* ("they're evaluating 3 vendors": a count) */
+        else if (ful_is_word(L, k, "going") || ful_is_word(L, k, "gonna") || ful_is_id(L, k, FUL_W_coming))
+            return 0; /* (a thing ahead: "says decision is coming") */
         else if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) && !ful_is_id(L, k - 1, FUL_W_last) &&
-                 !(k + 1 < end && ful_is_id(L, k + 1, FUL_W_ago)) &&
+                 !(k + 1 < end && ful_is_id(L, k + 1, FUL_W_ago)) && !ful_is_id(L, k - 1, FUL_W_since) &&
+                 !(habit && (ful_is_id(L, k - 1, FUL_W_every) || ful_is_id(L, k - 1, FUL_W_in) || ful_is_id(L, k, FUL_W_in))) &&
+                 /* ("since oct"; a habit's "every month", "in summer") */
                  !(!(L->t[k].bits & FUL_CUE_DATE) && k + 1 < end && (L->t[k + 1].flags & T_NUM) && L->r[k + 1].len == 4))
             return 0; /* (a day ahead: "goes out Monday"; but "in 2023" names a year, read below) */
-        else if ((L->t[k].flags & T_NUM) && !(L->r[k].len == 4 && (ful_is_id(L, k - 1, FUL_W_in) || ful_is_id(L, k - 1, FUL_W_since))))
-            return 0; /* (but a year gone: "in 2024") */
+        else if ((L->t[k].flags & T_NUM) && !(L->r[k].len == 4 && (ful_is_id(L, k - 1, FUL_W_in) || ful_is_id(L, k - 1, FUL_W_since))) &&
+                 !(habit && !(L->t[k].bits & FUL_CUE_DATE)))
+            return 0; /* (but a year gone: "in 2024"; hours of a habit: "only runs 6am-10pm") */
         else if ((L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_CHASE | FUL_CUE_REQUEST | FUL_CUE_VAGUE | FUL_CUE_HEDGE)) ||
                  (L->t[k].flags & T_QUOTED) || ful_is_id(L, k, FUL_W_to) || ful_contraction(L, k))
             return 0; /* ("said hed get IT involved sometime": a time ahead, however loose) */

@@ -2985,6 +2985,14 @@ static void test_typo_mender(void)
     DUE("matron Ana to confirm the ward by Fri", "firm", "2026-11-27");
     DUE("caretaker to let us in Saturday 8am", "firm", "2026-11-21");
     IS("send the surveyor the drawings", "compliance");
+    T_SECTION("what someone says of how things go is no step");
+    IS("Bong said the hospital generator only runs 6am-10pm", "unknown");
+    IS("May says nitrate creeping up in the shark tank since oct", "unknown");
+    IS("Ana said the plant never stops in summer", "unknown");
+    IS("Raj says usage growing every month", "unknown");
+    IS("Client says decision is coming", "soft");
+    IS("Tom says they'll sign once budget lands", "soft");
+    DUE("Ana said she's sending the PO Friday", "firm", "2026-11-27");
 }
 
 int main(void)
