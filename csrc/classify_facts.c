@@ -246,7 +246,7 @@ static int ful_state_ahead(const ful_cline *L, int i, int end)
     }
     if (ful_be_form(L, i) && !(L->t[i].flags & T_INPHR) && (j = ful_next(L, i, end)) >= 0)
         i = j; /* "procurement is slow in December" */
-    else if (!(ful_away_word(L, i) || ful_is_id(L, i, FUL_W_on) || ful_is_id(L, i, FUL_W_in) || ful_is_id(L, i, FUL_W_still) ||
+    else if (!(ful_away_word(L, i) || ful_is_id(L, i, FUL_W_on) || ful_is_id(L, i, FUL_W_in) || ful_is_id(L, i, FUL_W_at) || ful_is_id(L, i, FUL_W_still) ||
                ful_is_id(L, i, FUL_W_very) || ful_is_id(L, i, FUL_W_really) || ful_is_id(L, i, FUL_W_quite) || ful_is_id(L, i, FUL_W_so) ||
                ful_is_id(L, i, FUL_W_super) || (ful_wset[L->t[i].wid] & FUL_WS_MOOD)) ||
              !ful_be_before(L, i))
@@ -543,6 +543,16 @@ static int ful_weak_stative(const ful_cline *L, int i, int end)
 static int ful_away(const ful_cline *L, int i, int end)
 {
     int j = i + 1 < end ? i + 1 : -1, k, n; /* (the next word even inside a phrase: "in year-end") */
+    if ((ful_is_id(L, i, FUL_W_in) || ful_is_id(L, i, FUL_W_on) || ful_is_id(L, i, FUL_W_at)) && j >= 0) {
+        /* "I'm on the auction floor all week", "in clinic all day", "at a
+         * conference all week": somewhere for the whole of a time (in
+         * quotes too: the client's "I'm") */
+        for (k = j, n = 0; k >= 0 && n < 5; k = ful_next(L, k, end), n++)
+            if (ful_is_id(L, k, FUL_W_all) && k + 1 < end && (L->t[k + 1].bits & FUL_CUE_DATE) && n > 0)
+                return !(L->t[j].bits & FUL_CUE_SELLER) && !ful_is_id(L, j, FUL_W_our); /* (not "at our office") */
+            else if ((L->t[k].bits & (VERBISH | FUL_CUE_DATE | FUL_CUE_SELLER)) || (L->t[k].flags & T_NUM))
+                break;
+    }
     if (j >= 0 && (ful_is_id(L, j, FUL_W_a) || ful_is_id(L, j, FUL_W_the) || ful_is_id(L, j, FUL_W_their) ||
                    ful_is_id(L, j, FUL_W_our)))
         j = j + 1 < end ? j + 1 : -1;

@@ -2993,6 +2993,12 @@ static void test_typo_mender(void)
     IS("Client says decision is coming", "soft");
     IS("Tom says they'll sign once budget lands", "soft");
     DUE("Ana said she's sending the PO Friday", "firm", "2026-11-27");
+    T_SECTION("somewhere for the whole of a day or week: away, in quotes too");
+    DUE("\"ring me next week, I'm on the auction floor all week\" - Jemi", "non", "2026-11-23");
+    DUE("\"text me tomorrow, I'm in clinic all day\" - Jo", "non", "2026-11-21");
+    DUE("\"ring me next week, I'm at a conference all week\" - Jemi", "non", "2026-11-23");
+    IS("Tom is at a trade show all week", "unknown");
+    DUE("Tom is at our office all day Tuesday for the workshop", "firm", "2026-11-24");
 }
 
 int main(void)
