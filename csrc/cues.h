@@ -187,7 +187,7 @@ static const ful_cue ful_words[] = {
     {"both", JT}, {"shout", CH}, {"deep-dive", EV}, {"tour", EV}, {"evaluation", EV}, {"call's", EV},
     {"meeting's", EV}, {"standup", EV}, {"review's", EV},
     /* the client asks (the seller then works) */
-    {"asked", RQ}, {"asks", RQ}, {"wants", RQ}, {"want", RQ}, {"wanted", RQ}, {"requested", RQ},
+    {"asked", RQ}, {"asks", RQ}, {"asking", CH}, {"wants", RQ}, {"want", RQ}, {"wanted", RQ}, {"requested", RQ},
     {"requests", RQ}, {"request", RQ}, {"needs", RQ}, {"need", RQ}, {"needed", RQ}, {"expects", RQ},
     {"expecting", RQ}, {"requires", RQ}, {"required", RQ}, {"love", RQ}, {"loves", RQ},
     {"said", SP}, {"says", SP}, {"seh", SP}, {"told", SP}, {"tells", SP}, {"mentioned", SP}, {"noted", SP}, {"informed", SP}, {"informs", SP}, {"advised", SP}, {"advises", SP}, {"stated", SP}, {"highlighted", SP}, {"revealed", SP}, {"assured", SP}, {"assures", SP},
@@ -342,7 +342,7 @@ static const ful_cue ful_phrases[] = {
     {"call notes", NO}, {"meeting notes", NO}, {"see email", NO}, {"see the email", NO}, {"see thread", NO}, {"see notes", NO}, {"see below", NO},
     /* the client asks for something */
     {"would like", RQ}, {"looking for", RQ}, {"interested in", RQ}, {"waiting for", RQ},
-    {"waiting on", RQ}, {"asked for", RQ}, {"asks for", RQ}, {"asked about", RQ},
+    {"waiting on", RQ}, {"asked for", RQ}, {"asks for", RQ}, {"asked about", RQ}, {"asking for", RQ}, {"asking about", RQ},
 };
 
 /* Words the rules (classify*.c, actors.c) compare by name that carry no cue

@@ -2999,6 +2999,10 @@ static void test_typo_mender(void)
     DUE("\"ring me next week, I'm at a conference all week\" - Jemi", "non", "2026-11-23");
     IS("Tom is at a trade show all week", "unknown");
     DUE("Tom is at our office all day Tuesday for the workshop", "firm", "2026-11-24");
+    T_SECTION("asking for, asking about: what they ask of us");
+    IS("Their CFO is asking for a discount", "compliance");
+    IS("CFO asking about the SLA", "compliance");
+    IS("they're asking for references in the region", "compliance");
 }
 
 int main(void)
