@@ -936,6 +936,9 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
         return R_STATUS;
     if (ful_lacks(L, from, end))
         return R_STATUS;
+    if (*vt >= 0 && ful_is_id(L, *vt, FUL_W_asking) && L->t[*vt].span == 1 && *vt > from && ful_be_form(L, *vt - 1) &&
+        ((i = ful_next(L, *vt, end)) < 0 || ((L->t[*vt].flags & T_QUOTED) && !(L->t[i].flags & T_QUOTED)))) /* (the quote ends) */
+        return R_STATUS; /* '"send us the data sheets, our OSHA guy is asking"': who wants it, the ask is elsewhere */
     if (*hedge < 0 && ful_client_is(L, from, end))
         return R_STATUS;
     if (*hedge < 0 && ful_takes_time(L, from, end))

@@ -3003,6 +3003,7 @@ static void test_typo_mender(void)
     IS("Their CFO is asking for a discount", "compliance");
     IS("CFO asking about the SLA", "compliance");
     IS("they're asking for references in the region", "compliance");
+    IS("legal is asking", "unknown");
 }
 
 int main(void)
