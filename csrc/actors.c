@@ -876,6 +876,19 @@ void ful_word_names_as_people(ful_cline *L)
         int j = i + 1 < L->nt && !(L->t[i + 1].flags & T_BREAK) ? i + 1 : -1;
         if (!(L->t[i].flags & T_CAP) || (L->t[i].flags & (T_NAME | T_UPPER | T_INPHR)) || L->t[i].span != 1)
             continue;
+        if (j >= 0 && ful_first_name_word(L, i) && (i == 0 || (L->t[i].flags & T_BREAK)) && !(L->t[j].flags & T_CAP) &&
+            (ful_is_id(L, j, FUL_W_away) || ful_is_id(L, j, FUL_W_ooo) || ful_is_id(L, j, FUL_W_out) ||
+             (ful_is_id(L, j, FUL_W_off) && j + 1 < L->nt && ful_is_id(L, j + 1, FUL_W_sick)) ||
+             (ful_is_id(L, j, FUL_W_on) && j + 1 < L->nt &&
+              (ful_is_id(L, j + 1, FUL_W_leave) || ful_is_id(L, j + 1, FUL_W_holiday) || ful_is_id(L, j + 1, FUL_W_vacation) ||
+               ful_is_id(L, j + 1, FUL_W_pto)))) &&
+            !(j + 1 < L->nt && ful_is_id(L, j + 1, FUL_W_the))) {
+            /* "Grant on leave", "Chase away this week", "Hope out til the
+             * 10th": who is away ("chase out the PO" is our to-do) */
+            L->t[i].flags |= T_NAME;
+            L->t[i].bits = FUL_CUE_CLIENT;
+            continue;
+        }
         if (!name_date_word(L, i)) {
             /* "mill mgr Chase Nakamura sends", "treasurer Bill Nena to sign":
              * after a role, a first name that is a verb, its surname, then

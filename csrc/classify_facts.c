@@ -583,6 +583,11 @@ static int ful_away(const ful_cline *L, int i, int end)
                ful_is_id(L, j, FUL_W_blackout) || ful_is_id(L, j, FUL_W_lockdown) ||
                /* "we're in the middle of a reset", "in the process of moving ERPs" */
                ((ful_is_id(L, j, FUL_W_middle) || ful_is_id(L, j, FUL_W_process)) && ful_is_id(L, j + 1, FUL_W_of));
+    if ((ful_is_id(L, i, FUL_W_out) || ful_is_id(L, i, FUL_W_away)) && j == i + 1 &&
+        (ful_is_id(L, j, FUL_W_till) || ful_is_id(L, j, FUL_W_until) || ful_is_word(L, j, "til") ||
+         ((ful_is_id(L, j, FUL_W_this) || ful_is_id(L, j, FUL_W_next) || ful_is_id(L, j, FUL_W_all)) && j + 1 < end &&
+          (L->t[j + 1].bits & FUL_CUE_DATE))))
+        return 1; /* "Hope out til the 10th", "away this week" */
     return ful_is_id(L, i, FUL_W_out) && ful_is_id(L, j, FUL_W_of) && ful_is_id(L, ful_next(L, j, end), FUL_W_office);
 }
 

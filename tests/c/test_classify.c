@@ -3004,6 +3004,14 @@ static void test_typo_mender(void)
     IS("CFO asking about the SLA", "compliance");
     IS("they're asking for references in the region", "compliance");
     IS("legal is asking", "unknown");
+    T_SECTION("a first name that is a word, then away: the person is away");
+    DUE("Grant on leave, try his deputy Bill next week", "non", "2026-11-23");
+    IS("Grant on leave", "unknown");
+    IS("Chase away this week", "unknown");
+    IS("Hope out til the 10th (stateside)", "unknown");
+    IS("Tom out till Monday", "unknown");
+    IS("chase out the PO with their AP team", "non");
+    DUE("Ping on Monday if no reply", "non", "2026-11-23");
 }
 
 int main(void)
