@@ -373,6 +373,8 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
             continue; /* "They print everything on paper today": how it is done now ("by today" is a day) */
         else if (ful_length_word(L, i))
             i++; /* how long: "they pay in OMR, 60-day terms" */
+        else if ((L->t[i].flags & T_NUM) && (ful_figure(L, i) || (i + 2 < L->nt && (L->t[i + 1].bits & FUL_CUE_DATE) && ful_is_word(L, i + 2, "old"))))
+            i += ful_figure(L, i) ? 0 : 2; /* a figure, an age: "scores price at 40%", "averages 9 years old" */
         else if ((L->t[i].flags & T_NUM) && !ful_quantity(L, i) && !ful_count_word_later(L, i, L->nt) && !ful_threshold_at(L, i - 1) &&
                  !(i + 1 < L->nt && L->r[i].len <= 3 && !L->t[i + 1].bits &&
                    !(L->t[i + 1].flags & (T_CAP | T_NUM | T_BREAK)))) /* ("2 mills and 1 furnace") */

@@ -134,6 +134,8 @@ const uint8_t ful_wset[FUL_NWIDS + 1] = {
     /* "her son plays rugby", "ITAR applies", "the distributor stocks two brands" */
     [FUL_W_plays] = FUL_WS_STATEV, [FUL_W_lives] = FUL_WS_STATEV, [FUL_W_applies] = FUL_WS_STATEV,
     [FUL_W_carries] = FUL_WS_STATEV, [FUL_W_stocks] = FUL_WS_STATEV,
+    /* "Their fleet averages 9 years old", "Their RFP scores price at 40%", "Rosa keeps the keys" */
+    [FUL_W_averages] = FUL_WS_STATEV, [FUL_W_scores] = FUL_WS_STATEV, [FUL_W_keeps] = FUL_WS_STATEV, [FUL_W_weighs] = FUL_WS_STATEV,
     [FUL_W_knows] = FUL_WS_STATEV, [FUL_W_sits] = FUL_WS_STATEV, /* "Dan knows our CEO", "sits on two boards" */
     [FUL_W_leads] = FUL_WS_STATEV, [FUL_W_runs] = FUL_WS_STATEV, /* "Min-jun leads the eval team", "she runs procurement" */
     /* (ful_client_habit, with no day or modal on the line: "family also owns a juice plant", "they buy through a distributor") */

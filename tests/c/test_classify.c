@@ -3012,6 +3012,11 @@ static void test_typo_mender(void)
     IS("Tom out till Monday", "unknown");
     IS("chase out the PO with their AP team", "non");
     DUE("Ping on Monday if no reply", "non", "2026-11-23");
+    T_SECTION("averages, keeps, weighs: how a thing of theirs is");
+    IS("Their fleet averages 9 years old", "unknown");
+    IS("Tan Rosa keeps the keys to the belfry lol", "unknown");
+    IS("The plant averages 300 tonnes a week", "unknown");
+    DUE("Tom keeps the PO moving, signs Fri", "firm", "2026-11-27");
 }
 
 int main(void)
