@@ -289,10 +289,27 @@ static int name_shaped(const ful_cline *L, int i)
     return name_shaped_at(L, i);
 }
 
+/* "Hardware must be certified for zone 1", "Labels need to be
+ * bilingual", "Delivery must be before the shutdown": the line's
+ * capitalised first word with a plural's verb, or "must"/"should be" and
+ * a participle or "before", is a thing, no one's name */
+static int thing_at_head(const ful_cline *L, int i)
+{
+    int j = i + 1, k = i + 3;
+    const ful_rtok *r = &L->r[i];
+    if (i != 0 || j >= L->nt || (L->t[j].flags & (T_BREAK | T_CAP)))
+        return 0;
+    if (r->len > 3 && r->lw[r->len - 1] == 's' && r->lw[r->len - 2] != 's' && (IS(L, j, "need") || IS(L, j, "are")))
+        return 1;
+    if (!(IS(L, j, "must") || IS(L, j, "should")) || k >= L->nt || !IS(L, j + 1, "be") || (L->t[k].flags & (T_BREAK | T_CAP)))
+        return 0;
+    return (L->r[k].len > 4 && L->r[k].lw[L->r[k].len - 2] == 'e' && L->r[k].lw[L->r[k].len - 1] == 'd') || IS(L, k, "before");
+}
+
 static int name_shaped_at(const ful_cline *L, int i)
 {
     uint32_t b = L->t[i].bits;
-    if (ful_unit_after_figure(L, i))
+    if (ful_unit_after_figure(L, i) || thing_at_head(L, i))
         return 0;
     if (!(b & FUL_CUE_WORD))
         /* ("Very interested", "Unclear who signs": a degree or a state's

@@ -3017,6 +3017,13 @@ static void test_typo_mender(void)
     IS("Tan Rosa keeps the keys to the belfry lol", "unknown");
     IS("The plant averages 300 tonnes a week", "unknown");
     DUE("Tom keeps the PO moving, signs Fri", "firm", "2026-11-27");
+    T_SECTION("the line's capitalised first word with a plural's verb, or must be and a participle: a thing");
+    IS("Hardware must be certified for zone 1", "unknown");
+    IS("Labels need to be bilingual (FR/EN)", "unknown");
+    IS("Delivery must be before the plant shutdown", "unknown");
+    IS("Tom must be on the call", "soft");
+    DUE("Maria must sign by Friday", "firm", "2026-11-27");
+    IS("Chris needs to get approval first", "soft");
 }
 
 int main(void)
