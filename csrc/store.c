@@ -17,13 +17,16 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* A note's steps go in up to FUL_STEP_ROWS to an INSERT: each run of a
- * statement allocates and frees its cursors and record buffers (Debian's
- * SQLite has no lookaside), about 2,200 instructions a run. */
+/* A note's steps, touches and needs go in up to FUL_STEP_ROWS to an
+ * INSERT: each run of a statement allocates and frees its cursors and
+ * record buffers (Debian's SQLite has no lookaside), about 2,200
+ * instructions a run. */
 #define FUL_STEP_ROWS 8
 #define FUL_STEP_COLS 21
+#define FUL_TOUCH_COLS 8
+#define FUL_NEED_COLS 4
 
-/* step_insert's statement: this, then one (?, ...) of FUL_STEP_COLS a row.
+/* rows_insert's statements: one of these, then one (?, ...) a row.
  * OR ROLLBACK: a plain INSERT of several rows inside a transaction opens a
  * statement journal (so that a NOT NULL failure at its fifth row can undo
  * the first four) and copies the old content of every page it touches into
@@ -34,11 +37,15 @@
 static const char ful_step_insert_sql[] =
     "INSERT OR ROLLBACK INTO step(note_id, line, col, key, text, class, overridden, due, done, why, ask, first_seen,"
     " state, next, unanswered, since, since_channel, last_touch, suggest, last_channel, pushed) VALUES ";
+static const char ful_touch_insert_sql[] =
+    "INSERT OR ROLLBACK INTO touch(note_id, step_id, line, day, channel, replied, text, account_id) VALUES ";
+static const char ful_need_insert_sql[] = "INSERT OR ROLLBACK INTO need(note_id, line, kind, text) VALUES ";
+enum { INS_STEP, INS_TOUCH, INS_NEED, INS_COUNT };
 
 enum {
     Q_NOTE_STATE, Q_NOTE_MTIME_DAY, Q_NOTE_RESTAT, Q_NOTE_INSERT, Q_NOTE_UPDATE, Q_NOTE_DELETE, Q_NOTE_ID,
     Q_ACCOUNT_PUT, Q_ACCOUNT_GET, Q_OLD_STEPS, Q_STEPS_DELETE, Q_TOUCHES_DELETE, Q_NEEDS_DELETE,
-    Q_TOUCH_INSERT, Q_NEED_INSERT, Q_EVENT_INSERT, Q_UNDER_ROOT,
+    Q_EVENT_INSERT, Q_UNDER_ROOT,
     Q_PRUNE_ACCOUNTS, Q_OVERDUE, Q_LOG, Q_ACCOUNTS, Q_OWNER_SHOWN, Q_OWNER_ROOTS, Q_TIMED_STEPS, Q_HISTORY, Q_STEP_AT,
     Q_EVENT_REKEY, Q_META_GET, Q_META_PUT, Q_NEEDS_OF, Q_CHASE_ALL, Q_CHASE_SET,
     Q_RPT_NOTES, Q_RPT_CLASSES, Q_RPT_CLOSED, Q_RPT_TOUCHES, Q_RPT_PUSHED, Q_RPT_ACTIVITY,
@@ -119,10 +126,6 @@ static const char *const sql_text[Q_COUNT] = {
     [Q_STEPS_DELETE] = "DELETE FROM step WHERE note_id = ?1",
     [Q_TOUCHES_DELETE] = "DELETE FROM touch WHERE note_id = ?1",
     [Q_NEEDS_DELETE] = "DELETE FROM need WHERE note_id = ?1",
-    [Q_TOUCH_INSERT] =
-        "INSERT INTO touch(note_id, step_id, line, day, channel, replied, text, account_id)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    [Q_NEED_INSERT] = "INSERT INTO need(note_id, line, kind, text) VALUES (?1, ?2, ?3, ?4)",
     [Q_EVENT_INSERT] = "INSERT INTO step_event(path, key, day, event, old, new) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     [Q_EVENT_REKEY] = "UPDATE step_event SET key = ?2 WHERE path = ?1 AND key = ?3",
     [Q_META_GET] = "SELECT value FROM meta WHERE key = ?1",
@@ -326,7 +329,7 @@ struct ful_store {
     sqlite3 *db;
     char *path;
     sqlite3_stmt *st[Q_COUNT];
-    sqlite3_stmt *step_ins[FUL_STEP_ROWS]; /* step_ins[n-1] inserts n steps (step_insert) */
+    sqlite3_stmt *ins[INS_COUNT][FUL_STEP_ROWS]; /* ins[t][n-1] inserts n rows (rows_insert) */
     int in_tx;          /* 0 none, 1 write (BEGIN IMMEDIATE), 2 read (BEGIN) */
     /* The last account looked up: notes of one folder share it. Cleared
      * when a transaction ends (a rollback or another writer may change
@@ -765,8 +768,8 @@ void ful_store_close(ful_store *s)
         return;
     for (i = 0; i < Q_COUNT; i++)
         sqlite3_finalize(s->st[i]);
-    for (i = 0; i < FUL_STEP_ROWS; i++)
-        sqlite3_finalize(s->step_ins[i]);
+    for (i = 0; i < INS_COUNT * FUL_STEP_ROWS; i++)
+        sqlite3_finalize(s->ins[i / FUL_STEP_ROWS][i % FUL_STEP_ROWS]);
     if (s->db)
         sqlite3_close_v2(s->db);
     free(s->path);
@@ -1205,29 +1208,44 @@ static int record_changes(ful_store *s, const char *path, const char *key, const
     return 0;
 }
 
-/* The statement that inserts n steps (1 <= n <= FUL_STEP_ROWS), made on
- * first use; row r's columns are parameters r * FUL_STEP_COLS + 1 on. */
-static sqlite3_stmt *step_insert(ful_store *s, int n)
+/* The statement that inserts n rows (1 <= n <= FUL_STEP_ROWS) of table t
+ * (INS_*), made on first use; row r's columns are parameters
+ * r * (its columns) + 1 on. */
+static sqlite3_stmt *rows_insert(ful_store *s, int t, int n)
 {
+    static const char *const head[INS_COUNT] = { ful_step_insert_sql, ful_touch_insert_sql, ful_need_insert_sql };
+    static const int cols[INS_COUNT] = { FUL_STEP_COLS, FUL_TOUCH_COLS, FUL_NEED_COLS };
     char sql[sizeof ful_step_insert_sql + FUL_STEP_ROWS * (FUL_STEP_COLS * 2 + 2)], *p;
+    size_t hl = strlen(head[t]);
     int r, c;
-    if (s->step_ins[n - 1] == NULL) {
-        p = sql + sizeof ful_step_insert_sql - 1;
-        memcpy(sql, ful_step_insert_sql, sizeof ful_step_insert_sql - 1);
+    if (s->ins[t][n - 1] == NULL) {
+        memcpy(sql, head[t], hl);
+        p = sql + hl;
         for (r = 0; r < n; r++) {
             *p++ = r ? ',' : '(';
             if (r)
                 *p++ = '(';
-            for (c = 0; c < FUL_STEP_COLS; c++) {
+            for (c = 0; c < cols[t]; c++) {
                 *p++ = '?';
-                *p++ = c + 1 < FUL_STEP_COLS ? ',' : ')';
+                *p++ = c + 1 < cols[t] ? ',' : ')';
             }
         }
         *p = '\0';
-        if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s->step_ins[n - 1], NULL) != SQLITE_OK)
+        if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s->ins[t][n - 1], NULL) != SQLITE_OK)
             return NULL;
     }
-    return s->step_ins[n - 1];
+    return s->ins[t][n - 1];
+}
+
+/* The INSERT of table t for its rows i0.. of total: up to FUL_STEP_ROWS,
+ * their count in *n; NULL (err set) when it cannot be made. */
+static sqlite3_stmt *rows_chunk(ful_store *s, int t, int total, int i0, int *n, char *err, size_t errlen)
+{
+    sqlite3_stmt *st;
+    *n = total - i0 < FUL_STEP_ROWS ? total - i0 : FUL_STEP_ROWS;
+    if ((st = rows_insert(s, t, *n)) == NULL)
+        dberr(s, err, errlen, "prepare");
+    return st;
 }
 
 /* Inserts the steps, touches and needs of a parsed note and records how
@@ -1255,11 +1273,8 @@ static int put_children(ful_store *s, int64_t id, int64_t acc, const char *path,
     }
     ful_pair_steps(note, keys, old, nold, prevs);
     for (i0 = 0; i0 < note->nsteps; i0 += n) {
-        n = note->nsteps - i0 < FUL_STEP_ROWS ? note->nsteps - i0 : FUL_STEP_ROWS;
-        if ((ins = step_insert(s, n)) == NULL) {
-            dberr(s, err, errlen, "prepare");
+        if ((ins = rows_chunk(s, INS_STEP, note->nsteps, i0, &n, err, errlen)) == NULL)
             goto done;
-        }
         for (r = 0; r < n; r++) {
             const ful_nstep *ns = &note->steps[i0 + r];
             const char *cls = ful_class_name(ns->v.cls), *first = today_s, *key = keys[i0 + r];
@@ -1312,32 +1327,46 @@ static int put_children(ful_store *s, int64_t id, int64_t acc, const char *path,
         if (!old[i].matched && old[i].key)
             if (event(s, path, old[i].key, today, "gone", old[i].cls, NULL, err, errlen) != 0)
                 goto done;
-    for (i = 0; i < note->ntouches; i++) {
-        const ful_ntouch *t = &note->touches[i];
-        PREP(st, Q_TOUCH_INSERT);
-        sqlite3_bind_int64(st, 1, id);
-        if (t->step >= 0)
-            sqlite3_bind_int64(st, 2, step_ids[t->step]);
-        sqlite3_bind_int(st, 3, t->line);
-        bind_day_in(st, 4, t->t.day, days[0][0]);
-        sqlite3_bind_text(st, 5, ful_channel_name(t->t.channel), -1, SQLITE_STATIC);
-        sqlite3_bind_int(st, 6, t->t.replied);
-        if (bind_clean(st, 7, t->text, t->len, &scratch[0]) != 0)
-            goto oom;
-        if (acc)
-            sqlite3_bind_int64(st, 8, acc);
-        if (run(s, st, err, errlen, "cannot add a touch") != 0)
+    /* touches and needs the same way, up to FUL_STEP_ROWS an INSERT (the
+     * ids they take are those of one INSERT a row) */
+    for (i0 = 0; i0 < note->ntouches; i0 += n) {
+        if ((ins = rows_chunk(s, INS_TOUCH, note->ntouches, i0, &n, err, errlen)) == NULL)
+            goto done;
+        for (r = 0; r < n; r++) {
+            const ful_ntouch *t = &note->touches[i0 + r];
+            int b = r * FUL_TOUCH_COLS;
+            sqlite3_bind_int64(ins, b + 1, id);
+            if (t->step >= 0)
+                sqlite3_bind_int64(ins, b + 2, step_ids[t->step]);
+            sqlite3_bind_int(ins, b + 3, t->line);
+            bind_day_in(ins, b + 4, t->t.day, days[r][0]);
+            sqlite3_bind_text(ins, b + 5, ful_channel_name(t->t.channel), -1, SQLITE_STATIC);
+            sqlite3_bind_int(ins, b + 6, t->t.replied);
+            if (bind_clean(ins, b + 7, t->text, t->len, &scratch[r]) != 0) {
+                sqlite3_clear_bindings(ins);
+                goto oom;
+            }
+            if (acc)
+                sqlite3_bind_int64(ins, b + 8, acc);
+        }
+        if (run(s, ins, err, errlen, "cannot add a touch") != 0)
             goto done;
     }
-    for (i = 0; i < note->nneeds; i++) {
-        const ful_nneed *nd = &note->needs[i];
-        PREP(st, Q_NEED_INSERT);
-        sqlite3_bind_int64(st, 1, id);
-        sqlite3_bind_int(st, 2, nd->line);
-        sqlite3_bind_text(st, 3, nd->kind == FUL_LINE_PAIN ? "PAIN" : "WANT", -1, SQLITE_STATIC);
-        if (bind_clean(st, 4, nd->text, nd->len, &scratch[0]) != 0)
-            goto oom;
-        if (run(s, st, err, errlen, "cannot add a PAIN/WANT line") != 0)
+    for (i0 = 0; i0 < note->nneeds; i0 += n) {
+        if ((ins = rows_chunk(s, INS_NEED, note->nneeds, i0, &n, err, errlen)) == NULL)
+            goto done;
+        for (r = 0; r < n; r++) {
+            const ful_nneed *nd = &note->needs[i0 + r];
+            int b = r * FUL_NEED_COLS;
+            sqlite3_bind_int64(ins, b + 1, id);
+            sqlite3_bind_int(ins, b + 2, nd->line);
+            sqlite3_bind_text(ins, b + 3, nd->kind == FUL_LINE_PAIN ? "PAIN" : "WANT", -1, SQLITE_STATIC);
+            if (bind_clean(ins, b + 4, nd->text, nd->len, &scratch[r]) != 0) {
+                sqlite3_clear_bindings(ins);
+                goto oom;
+            }
+        }
+        if (run(s, ins, err, errlen, "cannot add a PAIN/WANT line") != 0)
             goto done;
     }
     rc = 0;
