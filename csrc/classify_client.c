@@ -900,6 +900,9 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
             *hedge = i;
         if (*vt < 0 && (b & (VERBISH & ~(FUL_CUE_MODAL | FUL_CUE_HEDGE))))
             *vt = i;
+        else if (*vt < 0 && (ful_is_id(L, i, FUL_W_does) || ful_is_id(L, i, FUL_W_do)) && L->t[i].span == 1 && i + 1 < end &&
+                 ((L->t[i + 1].flags & T_NUM) || (ful_rough_word(L, i + 1) && i + 2 < end && (L->t[i + 2].flags & T_NUM))))
+            *vt = i; /* "the clinic does 15 sockets a month": "does" the verb, a count after it (the habit reader reads it) */
         if (*vt < 0 && !(b & FUL_CUE_WORD) && !(L->t[i].flags & (T_CAP | T_NUM)) && ful_state_word(L, i, from)) {
             state = 1; /* "they're unhappy w/ service": the state's own words follow, no verb */
             continue;

@@ -3024,6 +3024,12 @@ static void test_typo_mender(void)
     IS("Tom must be on the call", "soft");
     DUE("Maria must sign by Friday", "firm", "2026-11-27");
     IS("Chris needs to get approval first", "soft");
+    T_SECTION("'does' and a count: how much they do, a habit");
+    IS("the clinic does 15 sockets a month", "unknown");
+    IS("The bakery does about 2k loaves a day", "unknown");
+    IS("Abattoir does 400 carcasses/day, grading by eye today", "unknown");
+    IS("Tom does the PO once budget lands", "soft");
+    DUE("Ana does the walkthrough with us Friday", "firm", "2026-11-27");
 }
 
 int main(void)
