@@ -436,11 +436,18 @@ static int ful_plain_present(const ful_cline *L, int from, int vt)
 }
 
 /* "last month", "2 weeks ago", "yesterday", and no other day, modal,
- * hedge or booking in [from, end): the clause tells the past */
+ * hedge or booking in [from, end): the clause tells the past. A reported
+ * "'d" is no modal here: "she said she'd sign last week" is a promise that
+ * fell due, no step ahead. */
 static int ful_past_only(const ful_cline *L, int from, int end)
 {
-    int k, past = 0;
+    int k, past = 0, said = 0;
     for (k = from; k < end; k++) {
+        if (L->t[k].bits & FUL_CUE_SPEECH)
+            said = 1;
+        if (said && L->r[k].len > 2 && L->r[k].lw[L->r[k].len - 2] == '\'' && L->r[k].lw[L->r[k].len - 1] == 'd' &&
+            !(L->t[k].bits & FUL_CUE_HEDGE))
+            continue;
         if (ful_is_id(L, k, FUL_W_last) && k + 1 < end && (L->t[k + 1].bits & FUL_CUE_DATE)) {
             past = 1;
             k++; /* (its day or week) */

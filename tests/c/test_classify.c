@@ -3030,6 +3030,12 @@ static void test_typo_mender(void)
     IS("Abattoir does 400 carcasses/day, grading by eye today", "unknown");
     IS("Tom does the PO once budget lands", "soft");
     DUE("Ana does the walkthrough with us Friday", "firm", "2026-11-27");
+    T_SECTION("a reported promise that fell due in the past: no step ahead");
+    IS("Another nudge to Lupe, she said she'd sign last week", "non");
+    IS("Lupe said she'd sign last week", "unknown");
+    IS("they said they'd send it yesterday", "unknown");
+    IS("Tom said last week they'd sign in January", "soft");
+    DUE("Ana said yesterday she'll sign Friday", "firm", "2026-11-27");
 }
 
 int main(void)
