@@ -3036,6 +3036,9 @@ static void test_typo_mender(void)
     IS("they said they'd send it yesterday", "unknown");
     IS("Tom said last week they'd sign in January", "soft");
     DUE("Ana said yesterday she'll sign Friday", "firm", "2026-11-27");
+    T_SECTION("a loaner is a thing we give");
+    IS("Loaner unit for the Nadi site", "compliance");
+    IS("free 30 day loaner of the handheld scanner for Chuuk", "compliance");
 }
 
 int main(void)
