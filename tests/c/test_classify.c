@@ -3039,6 +3039,11 @@ static void test_typo_mender(void)
     T_SECTION("a loaner is a thing we give");
     IS("Loaner unit for the Nadi site", "compliance");
     IS("free 30 day loaner of the handheld scanner for Chuuk", "compliance");
+    IS("get drawings over to Tom by Fri", "compliance");
+    IS("mockup for Ana by Thursday", "compliance");
+    IS("BOM for the pilot kit to Raj", "compliance");
+    IS("Drawings approved by their engineer", "unknown");
+    DUE("Tom sends the signed drawings back Friday", "firm", "2026-11-27");
 }
 
 int main(void)
