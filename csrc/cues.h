@@ -159,7 +159,7 @@ static const ful_cue ful_words[] = {
     {"reach", CH}, {"touch", CH},
     /* shorthand and typos of a chase: "flw up", "cb Thurs", "left vm", "LVM, retry Fri" */
     {"flw", CH}, {"fllw", CH}, {"flwup", CH}, {"folowup", CH}, {"followup's", CH}, {"folllow", CH}, {"reping", CH}, {"cb", CH}, {"vm", CH}, {"lvm", CH},
-    {"retry", CH}, {"attempt", CH}, {"hound", CH}, {"pester", CH}, {"nurture", CH}, {"bug", CH}, {"nag", CH}, {"recheck", CH}, {"reconfirm", CH},
+    {"retry", CH}, {"attempt", CH}, {"hound", CH}, {"pester", CH}, {"nurture", CH}, {"bug", CH}, {"nag", CH}, {"prod", CH}, {"chivvy", CH}, {"recheck", CH}, {"reconfirm", CH},
     /* booked (makes a meeting firm even when the date is loose) */
     {"booked", BK}, {"scheduled", BK}, {"confirmed", BK}, {"locked", BK}, {"blocked", 0} /* "gatekeeper blocked"; "blocked time", "blocked off" book (phrases) */,
     {"calendared", BK}, {"reserved", BK}, {"accepted", BK}, {"rsvp'd", BK}, {"set", SU},

@@ -3044,6 +3044,9 @@ static void test_typo_mender(void)
     IS("BOM for the pilot kit to Raj", "compliance");
     IS("Drawings approved by their engineer", "unknown");
     DUE("Tom sends the signed drawings back Friday", "firm", "2026-11-27");
+    T_SECTION("prod, chivvy: a chase");
+    IS("prod Tom re the PO", "non");
+    DUE("chivvy Ana on the PO Friday", "non", "2026-11-27");
 }
 
 int main(void)
