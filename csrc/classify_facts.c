@@ -548,7 +548,9 @@ static int ful_away(const ful_cline *L, int i, int end)
          * conference all week": somewhere for the whole of a time (in
          * quotes too: the client's "I'm") */
         for (k = j, n = 0; k >= 0 && n < 5; k = ful_next(L, k, end), n++)
-            if (ful_is_id(L, k, FUL_W_all) && k + 1 < end && (L->t[k + 1].bits & FUL_CUE_DATE) && n > 0)
+            if (n > 0 && ((ful_is_id(L, k, FUL_W_all) && k + 1 < end && (L->t[k + 1].bits & FUL_CUE_DATE)) ||
+                          /* "on the boat roster til then", "at the plant till Friday" */
+                          ful_is_id(L, k, FUL_W_till) || ful_is_id(L, k, FUL_W_until) || ful_is_word(L, k, "til")))
                 return !(L->t[j].bits & FUL_CUE_SELLER) && !ful_is_id(L, j, FUL_W_our); /* (not "at our office") */
             else if ((L->t[k].bits & (VERBISH | FUL_CUE_DATE | FUL_CUE_SELLER)) || (L->t[k].flags & T_NUM))
                 break;

@@ -3047,6 +3047,11 @@ static void test_typo_mender(void)
     T_SECTION("prod, chivvy: a chase");
     IS("prod Tom re the PO", "non");
     DUE("chivvy Ana on the PO Friday", "non", "2026-11-27");
+    T_SECTION("somewhere till a time: away");
+    IS("ring Tom Christian mid jan, he's on the boat roster til then", "non");
+    IS("she's on the night rota until the 15th", "unknown");
+    IS("call Ana after the 10th, she's at the trade fair till then", "non");
+    DUE("Tom is at our office until 3pm Friday for the workshop", "firm", "2026-11-27");
 }
 
 int main(void)
