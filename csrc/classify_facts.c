@@ -1099,6 +1099,11 @@ int ful_field_state(const ful_cline *L, int a, int end)
     int f = a, n, k;
     while (f < end && (ful_is_id(L, f, FUL_W_the) || ((L->t[f].bits & FUL_CUE_POSS) && !ful_is_id(L, f, FUL_W_our))))
         f++;
+    for (k = f; k < end && k < f + 3 && !L->t[k].bits && !(L->t[k].flags & (T_QUOTED | T_NUM)); k++)
+        if (L->r[k].len > 2 && L->r[k].lw[L->r[k].len - 2] == '\'' && L->r[k].lw[L->r[k].len - 1] == 's') {
+            f = k + 1; /* "Vet school's budget frozen", "Acme's timeline unclear": whose field it is */
+            break;
+        }
     if (f + 1 >= end || L->t[f].span != 1 || (L->t[f].flags & T_QUOTED) ||
         !(ful_is_id(L, f, FUL_W_budget) || ful_is_id(L, f, FUL_W_timeline) || ful_is_id(L, f, FUL_W_timing)))
         return 0;

@@ -3052,6 +3052,10 @@ static void test_typo_mender(void)
     IS("she's on the night rota until the 15th", "unknown");
     IS("call Ana after the 10th, she's at the trade fair till then", "non");
     DUE("Tom is at our office until 3pm Friday for the workshop", "firm", "2026-11-27");
+    T_SECTION("whose field it is, with 's, then how it stands");
+    IS("Vet school's budget frozen until the audit finishes", "unknown");
+    IS("The council's budget is frozen till April", "unknown");
+    DUE("The council's budget confirmed by Friday", "firm", "2026-11-27");
 }
 
 int main(void)
