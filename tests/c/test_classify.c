@@ -3017,6 +3017,9 @@ static void test_typo_mender(void)
     IS("Tan Rosa keeps the keys to the belfry lol", "unknown");
     IS("The plant averages 300 tonnes a week", "unknown");
     DUE("Tom keeps the PO moving, signs Fri", "firm", "2026-11-27");
+    IS("Mrs Greaves chairs the infrastructure committee", "unknown");
+    IS("Their RFP scores price at 40%", "unknown");
+    DUE("Tom chairs the review meeting Friday", "firm", "2026-11-27");
     T_SECTION("the line's capitalised first word with a plural's verb, or must be and a participle: a thing");
     IS("Hardware must be certified for zone 1", "unknown");
     IS("Labels need to be bilingual (FR/EN)", "unknown");
