@@ -39,7 +39,8 @@ const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_oversees] = F, [FUL_W_knows] = F, [FUL_W_sits] = F, [FUL_W_leads] = F, [FUL_W_reports] = F,
     [FUL_W_owns] = F, [FUL_W_buys] = F, [FUL_W_sells] = F, [FUL_W_serves] = F, [FUL_W_supplies] = F, /* (ful_client_habit) */
     [FUL_W_outsources] = F, [FUL_W_spends] = F, [FUL_W_grows] = F, [FUL_W_operates] = F, [FUL_W_carries] = F, [FUL_W_stocks] = F,
-    [FUL_W_averages] = F, [FUL_W_scores] = F, [FUL_W_keeps] = F, [FUL_W_weighs] = F, [FUL_W_chairs] = F,
+    [FUL_W_averages] = F, [FUL_W_scores] = F, [FUL_W_keeps] = F, [FUL_W_weighs] = F, [FUL_W_chairs] = F, [FUL_W_rely] = F,
+    [FUL_W_relies] = F,
     [FUL_W_own] = F, [FUL_W_sell] = F, [FUL_W_serve] = F, [FUL_W_supply] = F, [FUL_W_outsource] = F, [FUL_W_grow] = F,
     /* (ful_counted_verb: "Two sites share one dispatcher") */
     [FUL_W_two] = FUL_SAW_COUNT, [FUL_W_three] = FUL_SAW_COUNT, [FUL_W_four] = FUL_SAW_COUNT, [FUL_W_five] = FUL_SAW_COUNT,
@@ -138,6 +139,7 @@ const uint8_t ful_wset[FUL_NWIDS + 1] = {
     /* "Their fleet averages 9 years old", "Their RFP scores price at 40%", "Rosa keeps the keys" */
     [FUL_W_averages] = FUL_WS_STATEV, [FUL_W_scores] = FUL_WS_STATEV, [FUL_W_keeps] = FUL_WS_STATEV, [FUL_W_weighs] = FUL_WS_STATEV,
     [FUL_W_chairs] = FUL_WS_STATEV, /* "Mrs Greaves chairs the infrastructure committee" */
+    [FUL_W_rely] = FUL_WS_HABIT, [FUL_W_relies] = FUL_WS_HABIT, /* "They rely on paper forms" */
     [FUL_W_knows] = FUL_WS_STATEV, [FUL_W_sits] = FUL_WS_STATEV, /* "Dan knows our CEO", "sits on two boards" */
     [FUL_W_leads] = FUL_WS_STATEV, [FUL_W_runs] = FUL_WS_STATEV, /* "Min-jun leads the eval team", "she runs procurement" */
     /* (ful_client_habit, with no day or modal on the line: "family also owns a juice plant", "they buy through a distributor") */

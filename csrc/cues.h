@@ -380,7 +380,7 @@ static const char *const ful_idwords[] = {
     "manage", "manages", "mostly", "nervous", "normally", "often", "oversee", "oversees",
     "pleased", "rarely", "receptive", "reports", "satisfied", "sceptical", "skeptical", "sometimes",
     "thrilled", "slow", "busy", "swamped", "tight", "strict", "conservative", "typically", "unhappy", "upset", "usually", "while", "works", "worried",
-    "plays", "lives", "applies", "carries", "stocks", "averages", "scores", "keeps", "weighs", "chairs",
+    "plays", "lives", "applies", "carries", "stocks", "averages", "scores", "keeps", "weighs", "chairs", "rely", "relies",
     "owns", "buys", "sells", "serves", "supplies", "outsources", "spends", "grows",
     "own", "sell", "serve", "supply", "outsource", "grow", "carry", "stock", "whole",
     "opens", "retires", "launches", "middle", "handles", "work", "every", "each", "mainly", "using", "running", "appreciate", "best", "better",

@@ -3020,6 +3020,8 @@ static void test_typo_mender(void)
     IS("Mrs Greaves chairs the infrastructure committee", "unknown");
     IS("Their RFP scores price at 40%", "unknown");
     DUE("Tom chairs the review meeting Friday", "firm", "2026-11-27");
+    IS("They rely on paper forms", "unknown");
+    IS("Tom relies on his CFO to sign off, maybe Jan", "soft");
     T_SECTION("the line's capitalised first word with a plural's verb, or must be and a participle: a thing");
     IS("Hardware must be certified for zone 1", "unknown");
     IS("Labels need to be bilingual (FR/EN)", "unknown");
