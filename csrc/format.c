@@ -1,6 +1,7 @@
 /* format.c: overdue messages and the follow-up log's text (see format.h). */
 #include "format.h"
 #include "line.h"
+#include "shown.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,32 +13,12 @@ static int adds(ful_buf *b, const char *s)
 }
 
 /* A file or account name: its control bytes escaped as ls -b and the
- * CLI's FILE:LINE lines show them, so a newline in a name never splits a
- * line (the editors map the log's lines to steps one to one). */
+ * CLI's FILE:LINE lines show them (shown.h's ful_shown_name), so a newline
+ * in a name never splits a line (the editors map the log's lines to steps
+ * one to one). */
 static int add_name(ful_buf *b, const char *s)
 {
-    const char *run = s;
-    int rc = 0;
-    if (s == NULL)
-        return 0;
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        char esc[5];
-        if (c >= 0x20 && c != 0x7f)
-            continue;
-        rc |= ful_buf_add(b, run, (size_t)(s - run));
-        if (c == '\n' || c == '\t' || c == '\r') {
-            esc[0] = '\\';
-            esc[1] = c == '\n' ? 'n' : c == '\t' ? 't' : 'r';
-            esc[2] = '\0';
-        } else {
-            snprintf(esc, sizeof esc, "\\%03o", c);
-        }
-        rc |= ful_buf_adds(b, esc);
-        run = s + 1;
-    }
-    rc |= ful_buf_add(b, run, (size_t)(s - run));
-    return rc ? -1 : 0;
+    return s ? ful_shown_name(b, s, strlen(s)) : 0;
 }
 
 static const char *day(ful_day d, char buf[11])
@@ -207,38 +188,22 @@ static int detail_line(const ful_fmt_step *s, const ful_fmt_opts *o, ful_buf *b)
     return rc;
 }
 
-/* The one display rule for a step's text (format.h): line.c's words,
- * their bad bytes as U+FFFD (the editors had shown a stray byte as they
- * decoded it), cut to FUL_STEP_SHOWN characters with an ellipsis (a 1 MB
- * line was printed whole). Only the first words are copied: a character
- * is at most 4 bytes, so 4 * (FUL_STEP_SHOWN + 1) bytes hold more than
- * are shown. */
+/* The one display rule for a step's text (format.h): line.c's words as
+ * shown.h shows text (bad bytes as U+FFFD: the editors had shown a stray
+ * byte as they decoded it; bidi controls too, and line breaks as blanks),
+ * cut to FUL_STEP_SHOWN columns with an ellipsis (a 1 MB line was printed
+ * whole). Only the first words are copied: more than FUL_STEP_BYTES bytes
+ * are never shown. */
 int ful_step_text(ful_buf *out, const char *t)
 {
-    const size_t room = 4 * (FUL_STEP_SHOWN + 1);
-    size_t start = out->len, at, chars = 0, cut = 0;
     ful_buf raw = { 0 };
     int rc;
     t = t ? t : "";
-    rc = ful_line_words_upto(&raw, t, strlen(t), room);
-    if (rc == 0 && raw.len > 0 && ful_utf8_clean(out, raw.p, raw.len < room ? raw.len : room) < 0)
+    rc = ful_line_words_upto(&raw, t, strlen(t), FUL_STEP_BYTES + 1);
+    if (rc == 0 && raw.len > 0 && ful_shown_text(out, raw.p, raw.len, FUL_STEP_SHOWN, FUL_STEP_BYTES) < 0)
         rc = -1;
     ful_buf_free(&raw);
-    if (rc != 0)
-        return -1;
-    for (at = start; at < out->len; at++) {
-        if (((unsigned char)out->p[at] & 0xC0) == 0x80)
-            continue;
-        if (++chars == FUL_STEP_SHOWN)
-            cut = at;   /* where the last character shown would be */
-    }
-    if (chars <= FUL_STEP_SHOWN)
-        return 0;
-    while (cut > start && out->p[cut - 1] == ' ')
-        cut--;
-    out->len = cut;
-    out->p[cut] = '\0';
-    return ful_buf_adds(out, "\xE2\x80\xA6") ? -1 : 0;   /* U+2026 ... */
+    return rc ? -1 : 0;
 }
 
 /* After a step's first columns: its text, its detail line, and where it

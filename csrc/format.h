@@ -43,14 +43,18 @@ typedef struct {
  * real date is no due and stays for the seller to see. The class and the due
  * date have their own places in every listing, and a snooze (which writes
  * due:) shows as "pushed Nx", so the same step reads the same before and
- * after a snooze, in the shell and in the editors. Invalid UTF-8 and NUL
- * show as U+FFFD, other controls as blanks (text.h's ful_utf8_clean), and
- * a step longer than FUL_STEP_SHOWN characters is cut with an ellipsis.
- * -1 out of memory. */
+ * after a snooze, in the shell and in the editors. Invalid UTF-8, NUL and
+ * bidirectional controls show as U+FFFD, controls and line separators as
+ * blanks (shown.h's ful_shown_text), and a step wider than FUL_STEP_SHOWN
+ * columns (a CJK character takes two) is cut with an ellipsis. -1 out of
+ * memory. */
 int ful_step_text(ful_buf *out, const char *text);
-/* The characters of a step ful_step_text shows at most, its ellipsis
+/* The display columns of a step ful_step_text shows at most, its ellipsis
  * ("\u2026") included: the note and the store keep the whole line. */
 #define FUL_STEP_SHOWN 160
+/* The bytes it shows at most before the ellipsis: 160 columns of any
+ * script with its marks fit; a pile of combining marks is cut. */
+#define FUL_STEP_BYTES 2048
 
 /* "1st", "2nd", "23rd"... */
 const char *ful_ordinal(int n, char buf[16]);

@@ -125,6 +125,20 @@ static size_t seq_len(const unsigned char *s, size_t n)
     return 0;
 }
 
+size_t ful_utf8_char(const char *s, size_t n, uint32_t *cp)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t k = n ? seq_len(u, n) : 0, i;
+    uint32_t c;
+    if (k == 0)
+        return 0;
+    c = k == 1 ? u[0] : (uint32_t)(u[0] & (0xFF >> (k + 1)));
+    for (i = 1; i < k; i++)
+        c = (c << 6) | (u[i] & 0x3F);
+    *cp = c;
+    return k;
+}
+
 /* ful_utf8_clean, and with keep_controls ful_utf8_fix: one decoder for both. */
 static long utf8_copy(ful_buf *out, const char *s, size_t n, int keep_controls)
 {

@@ -43,6 +43,9 @@ long ful_utf8_fix(ful_buf *out, const char *s, size_t n);
 int ful_utf8_is_clean(const char *s, size_t n);
 /* How many bytes of s[0..n) would ful_utf8_clean replace (0: clean). */
 size_t ful_utf8_bad(const char *s, size_t n);
+/* The valid UTF-8 sequence at s[0..n): its length (1..4, NUL is 1) and
+ * *cp its code point; 0 when invalid or n is 0 (*cp left). */
+size_t ful_utf8_char(const char *s, size_t n, uint32_t *cp);
 /* The largest length <= max that does not cut a UTF-8 sequence in two. */
 size_t ful_utf8_cut(const char *s, size_t n, size_t max);
 

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "format.h"
+#include "shown.h"
 #include "t.h"
 
 static ful_day D(int m, int d) { return ful_day_from_ymd(2026, m, d); }
@@ -235,6 +236,96 @@ int main(void)
             ful_buf_free(&b);
             free(t);
         }
+    }
+    T_SECTION("a step's bidi controls show as U+FFFD, its line breaks and C1 controls as blanks");
+    {
+        /* 'Trojan source': an override made the step read backwards in the
+         * shell, the quickfix list and :FuLog; NEL, LS, PS broke a listing's
+         * line on some terminals; a C1 CSI (U+009B) started an escape */
+        T_INTEQ(ful_step_text(&b, "send the \xE2\x80\xAE" "ecnirp\xE2\x80\xAC pricing"), 0);
+        T_STREQ(b.p, "send the \xEF\xBF\xBD" "ecnirp\xEF\xBF\xBD pricing");
+        ful_buf_free(&b);
+        T_INTEQ(ful_step_text(&b, "a\xE2\x80\xAA" "b\xE2\x80\xAB" "c\xE2\x80\xAD" "d\xE2\x81\xA6" "e\xE2\x81\xA7" "f\xE2\x81\xA8" "g\xE2\x81\xA9" "h"), 0);
+        T_STREQ(b.p, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c\xEF\xBF\xBD" "d\xEF\xBF\xBD" "e\xEF\xBF\xBD" "f\xEF\xBF\xBD" "g\xEF\xBF\xBD" "h");
+        ful_buf_free(&b);
+        T_INTEQ(ful_step_text(&b, "one\xC2\x85two\xE2\x80\xA8three\xE2\x80\xA9" "four\xC2\x9B" "31m\x1B[0m\x7F" "five"), 0);
+        T_STREQ(b.p, "one two three four 31m [0m five");
+        ful_buf_free(&b);
+        /* marks that are no controls stay: LRM, ZWJ in an emoji, an accent */
+        T_INTEQ(ful_step_text(&b, "caf\x65\xCC\x81 \xE2\x80\x8E \xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB"), 0);
+        T_STREQ(b.p, "caf\x65\xCC\x81 \xE2\x80\x8E \xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB");
+        ful_buf_free(&b);
+    }
+    T_SECTION("the cap counts display columns: wide characters two, combining marks none");
+    {
+        char t[4096];
+        size_t i, n = 0;
+        /* 200 CJK characters: 400 columns, shown as 79 and the ellipsis
+         * (159 + 1 = 160 columns; the 80th would make 161) */
+        for (i = 0; i < 200; i++) {
+            memcpy(t + n, "\xE5\xA5\x91", 3);   /* U+5951 */
+            n += 3;
+        }
+        t[n] = '\0';
+        T_INTEQ(ful_step_text(&b, t), 0);
+        T_INTEQ((long)b.len, 79 * 3 + 3);
+        T_CHECK(b.len >= 3 && strcmp(b.p + b.len - 3, "\xE2\x80\xA6") == 0, "ends in an ellipsis");
+        ful_buf_free(&b);
+        /* 80 of them are exactly 160 columns: whole */
+        t[80 * 3] = '\0';
+        T_INTEQ(ful_step_text(&b, t), 0);
+        T_INTEQ((long)b.len, 80 * 3);
+        ful_buf_free(&b);
+        /* an e and its acute take one column: 160 of them are whole, and a
+         * cut never parts a letter from its mark */
+        n = 0;
+        for (i = 0; i < 161; i++) {
+            memcpy(t + n, "e\xCC\x81", 3);
+            n += 3;
+        }
+        t[n] = '\0';
+        T_INTEQ(ful_step_text(&b, t), 0);
+        T_INTEQ((long)b.len, 159 * 3 + 3);
+        T_CHECK(b.len > 5 && memcmp(b.p + b.len - 5, "\xCC\x81\xE2\x80\xA6", 5) == 0, "the last letter keeps its mark");
+        ful_buf_free(&b);
+        t[160 * 3] = '\0';
+        T_INTEQ(ful_step_text(&b, t), 0);
+        T_INTEQ((long)b.len, 160 * 3);
+        ful_buf_free(&b);
+        /* a wide character that would end past the cap is not shown half */
+        memset(t, 'a', 158);
+        memcpy(t + 158, "\xE5\xA5\x91\xE5\xA5\x91", 7);
+        T_INTEQ(ful_step_text(&b, t), 0);
+        T_STREQ(b.p + 158, "\xE2\x80\xA6");
+        /* a pile of combining marks on one letter is cut by bytes, at a
+         * character: the words before it kept, the letter and its marks not */
+        memcpy(t, "send ", 5);
+        n = 5;
+        t[n++] = 'x';
+        while (n + 2 < sizeof t - 1) {
+            memcpy(t + n, "\xCC\x81", 2);
+            n += 2;
+        }
+        t[n] = '\0';
+        ful_buf_free(&b);
+        T_INTEQ(ful_step_text(&b, t), 0);
+        T_STREQ(b.p, "send\xE2\x80\xA6");
+        ful_buf_free(&b);
+        T_INTEQ(ful_char_width(0x5951), 2);
+        T_INTEQ(ful_char_width(0xFF21), 2);     /* fullwidth A */
+        T_INTEQ(ful_char_width(0x0301), 0);
+        T_INTEQ(ful_char_width(0x200D), 0);
+        T_INTEQ(ful_char_width('a'), 1);
+        T_INTEQ(ful_char_width(0xE9), 1);
+        T_INTEQ(ful_char_width(0xAC00), 2);     /* Hangul syllable */
+        T_INTEQ(ful_char_width(0x1F600), 2);    /* an emoji */
+    }
+    T_SECTION("a name's control, bidi and bad bytes are escaped as ls -b writes them");
+    {
+        const char nm[] = "a\nb\tc\033d\xC2\x85" "e\xE2\x80\xAE" "f\xE2\x80\xA8g\377h \xC3\xA9";
+        T_INTEQ(ful_shown_name(&b, nm, sizeof nm - 1), 0);
+        T_STREQ(b.p, "a\\nb\\tc\\033d\\302\\205e\\342\\200\\256f\\342\\200\\250g\\377h \xC3\xA9");
+        ful_buf_free(&b);
     }
     return T_DONE();
 }
