@@ -4,6 +4,7 @@
 #include "lua_bind.h"
 #include "draft.h"
 #include "format.h"
+#include "shown.h"
 #include "snooze.h"
 #include "writeback.h"
 #include "store.h"
@@ -112,6 +113,19 @@ static int l_step_text(lua_State *L)
     ful_buf *b = ful_l_newbuf(L);
     (void)n;
     if (ful_step_text(b, t) != 0)
+        return luaL_error(L, "out of memory");
+    return push_buf(L, b);
+}
+
+/* core.shown_name(name) -> a file or account name with its control and
+ * bidi bytes escaped as ls -b writes them (shown.h's ful_shown_name): the
+ * one way the shell, the log and the merge driver name a path. */
+static int l_shown_name(lua_State *L)
+{
+    size_t n;
+    const char *s = luaL_checklstring(L, 1, &n);
+    ful_buf *b = ful_l_newbuf(L);
+    if (ful_shown_name(b, s, n) != 0)
         return luaL_error(L, "out of memory");
     return push_buf(L, b);
 }
@@ -370,6 +384,7 @@ void ful_register_chase(lua_State *L)
         { "overdue_message", l_overdue_message },
         { "log_text", l_log_text },
         { "step_text", l_step_text },
+        { "shown_name", l_shown_name },
         { "snooze_date", l_snooze_date },
         { "snooze_line", l_snooze_line },
         { "snooze", l_snooze },

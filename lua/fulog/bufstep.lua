@@ -26,13 +26,14 @@ function M.step_row(core, buf, row)
 end
 
 -- The buffer's file as a message names it: relative to the working folder
--- when under it, as fulog prints a note.
+-- when under it, its odd bytes escaped (core.shown_name), as fulog prints a
+-- note.
 function M.display_path(name)
   local cwd = ed().cwd()
   if cwd ~= "" and cwd ~= "/" and name:sub(1, #cwd + 1) == cwd .. "/" then
-    return name:sub(#cwd + 2)
+    name = name:sub(#cwd + 2)
   end
-  return name
+  return require("fulog.core").shown_name(name)
 end
 
 function M.display_name(buf)

@@ -20,7 +20,11 @@ M["merge-driver"] = function(_, args)
     usage_error("merge-driver wants BASE OURS THEIRS [PATH [MARKER_SIZE]]")
   end
   local team = require("fulog.team")
-  local base, ours, theirs, path = args[1], args[2], args[3], args[4] or args[2]
+  local base, ours, theirs = args[1], args[2], args[3]
+  -- git's %P as fulog names any path (ls -b): a control or bidi byte in a
+  -- file name reaches neither the terminal nor the conflict markers, where
+  -- a newline split the marker line in two
+  local path = core.shown_name(args[4] or args[2])
   local size = tonumber(args[5] or "7")
   if not size or size < 1 or size > 100 or size ~= math.floor(size) then
     usage_error("merge-driver: MARKER_SIZE wants a whole number")

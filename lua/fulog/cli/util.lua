@@ -143,21 +143,14 @@ end
 -- sees paths relative to it.
 local CWD = core.realpath(".")
 
--- A file name's control characters (a newline would split a
--- FILE:LINE:COL: line in two) shown escaped, as ls -b does.
-local function escape_name(p)
-  return (p:gsub("[%c\127]", function(c)
-    local map = { ["\n"] = "\\n", ["\t"] = "\\t", ["\r"] = "\\r" }
-    return map[c] or ("\\%03o"):format(c:byte())
-  end))
-end
-
 -- Paths relative to the working folder when under it, as grep prints them.
 local function display_path(p)
   if CWD and CWD ~= "/" and p:sub(1, #CWD + 1) == CWD .. "/" then
     p = p:sub(#CWD + 2)
   end
-  return escape_name(p)
+  -- a control or bidi byte escaped as ls -b does (core.shown_name): a
+  -- newline would split a FILE:LINE:COL: line in two
+  return core.shown_name(p)
 end
 
 -- The name the store gives the file: real, as the index stores it.

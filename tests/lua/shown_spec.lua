@@ -1,0 +1,83 @@
+-- What the shell shows of text from the notes (QA round 42): a step's bidi
+-- controls, line breaks and C1 controls (the listing is a seller's
+-- terminal), its width in columns, and a file name's odd bytes in every
+-- line that names it, the merge driver's included. The note and the store
+-- keep the bytes. Today 2026-12-10.
+local h = require("helper")
+
+local RLO, PDF, NEL, LS, CSI = "\226\128\174", "\226\128\172", "\194\133", "\226\128\168", "\194\155"
+local FFFD = "\239\191\189"
+
+local HEAD = "---\naccount: Acme\ndate: 2026-11-20\n---\n# Acme\n"
+
+describe("what the shell shows of a step", function()
+  local dir, db
+  before_each(function() dir, db = h.fresh_store() end)
+  after_each(function() h.rm(dir) end)
+
+  it("shows bidi controls as U+FFFD and line breaks and controls as blanks, and keeps the bytes", function()
+    local step = "send the " .. RLO .. "ecnirp" .. PDF .. " sheet" .. NEL .. "now" .. LS .. "then" .. CSI .. "31m"
+    h.write(dir .. "/n/a.md", HEAD .. "- NEXT: " .. step .. " #compliance\n")
+    local _, err, code = h.fulog("index n", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    local shown = "send the " .. FFFD .. "ecnirp" .. FFFD .. " sheet now then 31m"
+    local out = h.fulog("overdue", { cwd = dir, db = db })
+    assert.truthy(out:find("[Acme] " .. shown .. " (due", 1, true), out)
+    out = h.fulog("log", { cwd = dir, db = db })
+    assert.truthy(out:find(shown .. "\n", 1, true), out)
+    assert.falsy(out:find(RLO, 1, true) or out:find(NEL, 1, true) or out:find(CSI, 1, true), out)
+    -- a script reads the words as written
+    out = h.fulog("overdue --json", { cwd = dir, db = db })
+    assert.truthy(out:find(RLO, 1, true), out)
+    out, err, code = h.fulog("done n/a.md:6", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.are.equal("n/a.md:6: marked done: " .. shown .. "\n", out)
+    assert.truthy(h.read(dir .. "/n/a.md"):find("- [x] NEXT: " .. step, 1, true))
+  end)
+
+  it("cuts a step at 160 display columns: a CJK character takes two", function()
+    local step = "Tom signs " .. ("\229\165\145"):rep(100)      -- 10 + 200 columns
+    h.write(dir .. "/n/a.md", HEAD .. "- NEXT: " .. step .. " #compliance\n")
+    assert.are.equal(0, select(3, h.fulog("index n", { cwd = dir, db = db })))
+    local out = h.fulog("overdue", { cwd = dir, db = db })
+    local want = "Tom signs " .. ("\229\165\145"):rep(74) .. "\226\128\166"    -- 10 + 148 + 1
+    assert.truthy(out:find("[Acme] " .. want .. " (due", 1, true), out)
+  end)
+
+  it("names a file with a control or bidi byte escaped, in every line", function()
+    local name = "q" .. RLO .. "dm.a\nb.md"
+    h.write(dir .. "/n/" .. name, HEAD .. "- NEXT: send the deck #compliance\n")
+    assert.are.equal(0, select(3, h.fulog("index n", { cwd = dir, db = db })))
+    local shown = "n/q\\342\\200\\256dm.a\\nb.md"
+    local out = h.fulog("overdue", { cwd = dir, db = db })
+    assert.are.equal(shown .. ":6:3: compliance [Acme] send the deck (due 2026-11-22, 18 days overdue)",
+      (out:gsub(" {%l+}\n$", "")))
+    out = h.fulog("log", { cwd = dir, db = db })
+    assert.truthy(out:find(" · " .. shown .. ":6:", 1, true), out)
+  end)
+end)
+
+describe("the merge driver names git's path", function()
+  local t
+  before_each(function() t = h.tmpdir() end)
+  after_each(function() h.rm(t) end)
+
+  it("escaped, in its messages and in the conflict markers", function()
+    h.write(t .. "/O", "# Acme\n- NEXT: call Jason\n")
+    h.write(t .. "/A", "# Acme\n- NEXT: call Jason today\n")
+    h.write(t .. "/B", "# Acme\n- NEXT: call Jason tomorrow\n")
+    local path = h.q("notes/a\n\27[2Jb" .. RLO .. ".md")
+    local _, err, code = h.fulog("merge-driver O A B " .. path .. " 7", { cwd = t, pre = "GIT_CONFIG_GLOBAL=/dev/null " })
+    assert.are.equal(1, code, err)
+    local shown = "notes/a\\n\\033[2Jb\\342\\200\\256.md"
+    assert.are.equal("# Acme\n<<<<<<< ours: " .. shown .. "\n- NEXT: call Jason today\n=======\n"
+      .. "- NEXT: call Jason tomorrow\n>>>>>>> theirs: " .. shown .. "\n", h.read(t .. "/A"))
+    -- git cannot merge: the refusal names the path on one line
+    h.write(t .. "/A", "a\0c\n")
+    h.write(t .. "/O", "a\0b\n")
+    h.write(t .. "/B", "a\0d\n")
+    _, err, code = h.fulog("merge-driver O A B " .. path .. " 7", { cwd = t, pre = "GIT_CONFIG_GLOBAL=/dev/null " })
+    assert.are.equal(1, code)
+    assert.are.equal("fulog: " .. shown .. ": git merge-file failed (exit 255)\n", err)
+  end)
+end)
