@@ -186,7 +186,7 @@ int ful_draft(const ful_draft_in *in, ful_buf *out)
     ful_day slots[2];
     int at[2];
     char s1[40], s2[40], num[16], met[16];
-    int rc = 0, drop = 0;
+    int rc = 0, drop = 0, subject = 0;
     size_t line_at = 0;
     if (t == NULL || t[0] == '\0') {
         if (in->channel && strcmp(in->channel, "call") == 0)
@@ -216,6 +216,7 @@ int ful_draft(const ful_draft_in *in, ful_buf *out)
         if (p == t || p[-1] == '\n') {
             line_at = out->len;
             drop = in->nneeds == 0 && reason_alone(p);
+            subject = strncmp(p, "Subject:", 8) == 0;
         }
         if (*p == '\n' && drop) {
             /* "- You told us: {reason}" with nothing to tell: the line
@@ -238,7 +239,9 @@ int ful_draft(const ful_draft_in *in, ful_buf *out)
         else if (IS("account"))
             rc |= ful_buf_adds(out, in->account && in->account[0] ? in->account : "your team");
         else if (IS("step"))
-            rc |= ful_step_text(out, in->step);
+            /* a subject is a title, cut as listings cut a step; the body
+             * says the whole step, as the seller wrote it */
+            rc |= ful_step_text_upto(out, in->step, subject ? FUL_STEP_SHOWN : FUL_STEP_WHOLE) < 0;
         else if (IS("reasons"))
             rc |= put_reasons(in, out, 0);
         else if (IS("reason"))

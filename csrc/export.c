@@ -98,6 +98,7 @@ int ful_export_load(ful_store *s, const ful_export_opts *o, ful_export *x, char 
     cpush = ful_rows_col(r, "pushed");
     for (i = 0; i < r->nrows; i++) {
         ful_xstep *v = &x->v[x->n++];
+        int cut;
         const char *cls;
         int k;
         v->account = text_at(r, i, cacc);
@@ -139,17 +140,24 @@ int ful_export_load(ful_store *s, const ful_export_opts *o, ful_export *x, char 
                 v->occurrence = x->v[k].occurrence + 1;
                 break;
             }
-        /* its title's offset for now: the arena may still move */
+        /* its title's offset for now: the arena may still move; a
+         * title cut (a long step) is followed by the step's words */
         v->title = (const char *)(uintptr_t)x->titles.len;
-        if ((v->text && ful_step_text(&x->titles, v->text) != 0) ||
-            ful_buf_add(&x->titles, "", 1) != 0) {
+        cut = v->text ? ful_step_text_upto(&x->titles, v->text, FUL_STEP_SHOWN) : 0;
+        v->title_cut = cut == 1;
+        if (cut < 0 || ful_buf_add(&x->titles, "", 1) != 0 ||
+            (cut == 1 && (ful_step_text_upto(&x->titles, v->text, FUL_STEP_WHOLE) < 0 ||
+                          ful_buf_add(&x->titles, "", 1) != 0))) {
             ful_export_free(x);
             snprintf(err, errlen, "out of memory");
             return -1;
         }
     }
-    for (i = 0; i < (size_t)x->n; i++)
-        x->v[i].title = x->titles.p + (uintptr_t)x->v[i].title;
+    for (i = 0; i < (size_t)x->n; i++) {
+        ful_xstep *v = &x->v[i];
+        v->title = x->titles.p + (uintptr_t)v->title;
+        v->words = v->title_cut ? v->title + strlen(v->title) + 1 : NULL;
+    }
     return 0;
 }
 
@@ -775,7 +783,9 @@ static void ics_describe(ics_w *w, const ful_xstep *x)
     if (x->meeting != FUL_NODATE)
         ful_day_format(x->meeting, meet);
     snprintf(line, sizeof line, ":%d", x->line);
-    if (add_str(&d, x->cls) || ful_buf_adds(&d, " next step, meeting of ") || ful_buf_adds(&d, meet) ||
+    /* the title was cut: the whole step opens the description */
+    if ((x->words && (ful_buf_adds(&d, x->words) || ful_buf_adds(&d, "\n"))) ||
+        add_str(&d, x->cls) || ful_buf_adds(&d, " next step, meeting of ") || ful_buf_adds(&d, meet) ||
         ful_buf_adds(&d, "\n") || add_str(&d, x->path) || ful_buf_adds(&d, line) ||
         (x->ask && *x->ask && (ful_buf_adds(&d, "\nask: ") || ful_buf_adds(&d, x->ask))))
         w->bad = 1;

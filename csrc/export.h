@@ -16,7 +16,11 @@ const char *ful_xstate_name(int st);
 
 typedef struct {
     const char *account, *path, *root, *cls, *text, *key, *ask;  /* NUL-terminated */
-    const char *title;          /* text without due: and #class, what is exported; NULL: text */
+    const char *title;          /* text as listings show it (format.h's ful_step_text): a
+                                 * calendar's title; NULL: text */
+    const char *words;          /* the whole step, within reason (FUL_STEP_WHOLE columns),
+                                 * when the title is cut: a calendar entry's description */
+    int title_cut;              /* the title is cut; words follow it */
     int line, done, cls_id;
     ful_day meeting, due;
     int touches, unanswered, pushed;
@@ -33,7 +37,7 @@ typedef struct {
     ful_xstep *v;
     int n;
     ful_rows steps;             /* owns the strings v points into */
-    ful_buf titles;             /* owns the titles */
+    ful_buf titles;             /* owns the titles and words */
 } ful_export;
 
 typedef struct {

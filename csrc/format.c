@@ -191,19 +191,25 @@ static int detail_line(const ful_fmt_step *s, const ful_fmt_opts *o, ful_buf *b)
 /* The one display rule for a step's text (format.h): line.c's words as
  * shown.h shows text (bad bytes as U+FFFD: the editors had shown a stray
  * byte as they decoded it; bidi controls too, and line breaks as blanks),
- * cut to FUL_STEP_SHOWN columns with an ellipsis (a 1 MB line was printed
- * whole). Only the first words are copied: more than FUL_STEP_BYTES bytes
- * are never shown. */
-int ful_step_text(ful_buf *out, const char *t)
+ * cut to cols columns with an ellipsis (a 1 MB line was printed whole).
+ * Only the first words are copied: more than FUL_STEP_BYTES_PER_COL bytes a
+ * column are never shown. */
+int ful_step_text_upto(ful_buf *out, const char *t, size_t cols)
 {
+    size_t bytes = cols * FUL_STEP_BYTES_PER_COL;
     ful_buf raw = { 0 };
     int rc;
     t = t ? t : "";
-    rc = ful_line_words_upto(&raw, t, strlen(t), FUL_STEP_BYTES + 1);
-    if (rc == 0 && raw.len > 0 && ful_shown_text(out, raw.p, raw.len, FUL_STEP_SHOWN, FUL_STEP_BYTES) < 0)
-        rc = -1;
+    rc = ful_line_words_upto(&raw, t, strlen(t), bytes + 1);
+    if (rc == 0 && raw.len > 0)
+        rc = ful_shown_text(out, raw.p, raw.len, cols, bytes);
     ful_buf_free(&raw);
-    return rc ? -1 : 0;
+    return rc;
+}
+
+int ful_step_text(ful_buf *out, const char *t)
+{
+    return ful_step_text_upto(out, t, FUL_STEP_SHOWN) < 0 ? -1 : 0;
 }
 
 /* After a step's first columns: its text, its detail line, and where it

@@ -49,12 +49,19 @@ typedef struct {
  * columns (a CJK character takes two) is cut with an ellipsis. -1 out of
  * memory. */
 int ful_step_text(ful_buf *out, const char *text);
+/* The same rule at another width: 1 when cut, 0 whole, -1 out of memory. */
+int ful_step_text_upto(ful_buf *out, const char *text, size_t cols);
 /* The display columns of a step ful_step_text shows at most, its ellipsis
  * ("\u2026") included: the note and the store keep the whole line. */
 #define FUL_STEP_SHOWN 160
-/* The bytes it shows at most before the ellipsis: 160 columns of any
- * script with its marks fit; a pile of combining marks is cut. */
-#define FUL_STEP_BYTES 2048
+/* The whole step, within reason, where a seller reads more than a line:
+ * a draft's body, an export's row and a calendar entry's description (a
+ * 1 MB line is still cut there). */
+#define FUL_STEP_WHOLE 1000
+/* The bytes a step at a width of N columns shows at most before the
+ * ellipsis: 16 N. N columns of any script with its marks fit; a pile of
+ * combining marks is cut. */
+#define FUL_STEP_BYTES_PER_COL 16
 
 /* "1st", "2nd", "23rd"... */
 const char *ful_ordinal(int n, char buf[16]);

@@ -4,6 +4,7 @@
 #include <time.h>
 
 #include "draft.h"
+#include "format.h"
 #include "t.h"
 
 int main(void)
@@ -142,6 +143,45 @@ int main(void)
     T_INTEQ(ful_draft(&in, &b), 0);
     T_CHECK(strstr(b.p, "[call Jason back #pricing]") != NULL, "due: with a space, a tag that is no class kept: %s", b.p);
     ful_buf_free(&b);
+    /* a long step: a subject is a title, cut as listings cut it; the
+     * body (a script the seller reads out) has the whole step, which had
+     * been cut at 160 characters with an ellipsis there too */
+    {
+        char *big = malloc(1u << 20);
+        size_t i, n = 0;
+        const char *nl, *step = in.step, *tpl = in.template_;
+        int nneeds = in.nneeds;
+        in.nneeds = 1;  /* no NOTE line first */
+        T_CHECK(big != NULL, "memory");
+        while (big && n < 300) {
+            memcpy(big + n, "they sign once legal is done ", 29);
+            n += 29;
+        }
+        if (big) {
+            big[n - 1] = '\0';
+            in.template_ = "Subject: next step on {step}\nHi, following up on {step}.\n";
+            in.step = big;
+            T_INTEQ(ful_draft(&in, &b), 0);
+            nl = strchr(b.p, '\n');
+            T_CHECK(nl != NULL && nl - b.p > 3 && memcmp(nl - 3, "\xE2\x80\xA6", 3) == 0, "the subject is cut: %s", b.p);
+            T_CHECK(nl != NULL && (size_t)(nl - b.p) < 22 + 160 * 1 + 3, "at 160 columns: %s", b.p);
+            T_CHECK(nl != NULL && strstr(nl, big) != NULL && strstr(nl, "\xE2\x80\xA6") == NULL, "the body has the whole step: %s", b.p);
+            ful_buf_free(&b);
+            /* a 1 MB step is still cut in the body, at FUL_STEP_WHOLE columns */
+            for (i = 0; i + 1 < (1u << 20); i++)
+                big[i] = (i % 8 == 7) ? ' ' : 'a';
+            big[i] = '\0';
+            in.template_ = "{step}";
+            T_INTEQ(ful_draft(&in, &b), 0);
+            T_CHECK(b.len <= FUL_STEP_WHOLE + 2 && b.len > 3 && strcmp(b.p + b.len - 3, "\xE2\x80\xA6") == 0,
+                    "cut at %d columns: %zu bytes", FUL_STEP_WHOLE, b.len);
+            ful_buf_free(&b);
+            free(big);
+        }
+        in.step = step;
+        in.template_ = tpl;
+        in.nneeds = nneeds;
+    }
     in.template_ = NULL;
     in.channel = "voicemail";
     T_INTEQ(ful_draft(&in, &b), 0);

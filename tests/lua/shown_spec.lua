@@ -57,6 +57,44 @@ describe("what the shell shows of a step", function()
   end)
 end)
 
+describe("a long step where a seller reads more than a line", function()
+  local dir, db
+  before_each(function() dir, db = h.fresh_store() end)
+  after_each(function() h.rm(dir) end)
+
+  local LONG = ("they sign the order form once legal reviews the redlines; "):rep(5):gsub(" $", "")
+
+  it("is whole in a draft's script and cut in its subject", function()
+    h.write(dir .. "/n/a.md", HEAD .. "PAIN: month-end takes three days\n- NEXT: " .. LONG .. "\n")
+    assert.are.equal(0, select(3, h.fulog("index n", { cwd = dir, db = db })))
+    local out, err, code = h.fulog("draft n/a.md:7 --channel call", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.truthy(out:find("following up on " .. LONG .. ".\n", 1, true), out)
+    out = h.fulog("draft n/a.md:7", { cwd = dir, db = db })
+    local subject = out:match("Subject: ([^\n]*)")
+    assert.truthy(subject and subject:find("\226\128\166$") and #subject < 200, out)
+  end)
+
+  it("has a short SUMMARY and the whole step in its DESCRIPTION, as python3-icalendar reads them", function()
+    h.write(dir .. "/n/a.md", HEAD .. "- NEXT: " .. LONG .. ", \226\128\174bidi\n")
+    assert.are.equal(0, select(3, h.fulog("index n", { cwd = dir, db = db })))
+    local ics = h.fulog("export ics", { cwd = dir, db = db })
+    local f = dir .. "/out.ics"
+    h.write(f, ics)
+    local res = h.sh(("/usr/bin/python3 -c %s %s 2>&1; echo \"exit=$?\""):format(h.q([==[
+import sys, icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+for c in cal.walk('VTODO'):
+    print('S=' + str(c['SUMMARY']))
+    print('D=' + str(c['DESCRIPTION']).split('\n')[0])
+]==]), h.q(f)))
+    assert.truthy(res:find("exit=0", 1, true), res)
+    local summary, desc = res:match("S=([^\n]*)"), res:match("D=([^\n]*)")
+    assert.truthy(summary and summary:find("^Acme: they sign") and summary:find("\226\128\166$"), res)
+    assert.are.equal(LONG .. ", " .. FFFD .. "bidi", desc)
+  end)
+end)
+
 describe("the merge driver names git's path", function()
   local t
   before_each(function() t = h.tmpdir() end)

@@ -2,8 +2,8 @@
 -- 42): a step's bidi controls (it could read backwards), line breaks and
 -- C1 controls, a step wider than 160 columns in CJK, and a file name with
 -- a bidi byte, in :FuOverdue's quickfix list, the :FuLog buffer and
--- :FuDone's message, as fulog overdue / log / done show them. Today
--- 2026-12-10.
+-- :FuDone's message, as fulog overdue / log / done show them; a long step
+-- whole in :FuDraft's script, as in fulog draft's. Today 2026-12-10.
 local H = dofile("tests/nvim/helpers.lua")
 
 local RLO, PDF, NEL, LS, CSI = "\226\128\174", "\226\128\172", "\194\133", "\226\128\168", "\194\155"
@@ -74,4 +74,17 @@ H.run(function()
   H.eq(H.said(notified), "shown/a.md:6: marked done: " .. shown, ":FuDone says the same words")
   vim.cmd("silent write")
   H.eq(H.read_file("shown/a.md"), H.read_file("shown/sh.md"), "and the note keeps the bytes, as fulog done writes them")
+  vim.cmd("bwipeout!")
+
+  -- a long step is whole in a call script (it was cut at 160 characters)
+  local long = ("they sign the order form once legal reviews the redlines; "):rep(5):gsub(" $", "")
+  H.write_file("shown/long.md", head .. "PAIN: month-end takes three days\n- NEXT: " .. long .. "\n")
+  vim.cmd("FuIndex")
+  vim.cmd("edit shown/long.md")
+  vim.api.nvim_win_set_cursor(0, { 7, 0 })
+  vim.cmd("FuDraft call")
+  local d = table.concat(H.buf_lines(0), "\n")
+  H.contains(d, "following up on " .. long .. ".", ":FuDraft call has the whole step")
+  H.eq(d .. "\n", vim.fn.system(("XDG_CONFIG_HOME=/nonexistent lua5.4 %s/bin/fulog draft shown/long.md:7 --channel call")
+    :format(vim.fn.shellescape(H.root))), "... as fulog draft has it")
 end)

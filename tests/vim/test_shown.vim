@@ -2,7 +2,8 @@
 " (tests/nvim/test_shown.lua in Vim 9, QA round 42): a step's bidi controls,
 " line breaks and C1 controls, a step wider than 160 columns in CJK, and a
 " file name with a bidi byte, in :FuOverdue's quickfix list, the :FuLog
-" buffer and :FuDone's message. Today 2026-12-10.
+" buffer and :FuDone's message; a long step whole in :FuDraft's script, as
+" in fulog draft's. Today 2026-12-10.
 execute 'source' fnameescape(expand('<sfile>:p:h') . '/helpers.vim')
 
 function! s:body() abort
@@ -68,6 +69,19 @@ function! s:body() abort
   call T_eq(T_said(), 'shown/a.md:6: marked done: ' . shown, ':FuDone says the same words')
   silent write
   call T_eq(T_read('shown/a.md'), T_read('shown/sh.md'), 'and the note keeps the bytes, as fulog done writes them')
+  bwipeout!
+
+  " a long step is whole in a call script (it was cut at 160 characters)
+  let long = substitute(repeat('they sign the order form once legal reviews the redlines; ', 5), ' $', '', '')
+  call writefile(head + ['PAIN: month-end takes three days', '- NEXT: ' . long], 'shown/long.md')
+  FuIndex
+  edit shown/long.md
+  call cursor(7, 1)
+  FuDraft call
+  let d = join(getline(1, '$'), "\n")
+  call T_contains(d, 'following up on ' . long . '.', ':FuDraft call has the whole step')
+  call T_eq(d . "\n", system('XDG_CONFIG_HOME=/nonexistent lua5.4 ' . shellescape(g:T.root . '/bin/fulog')
+        \ . ' draft shown/long.md:7 --channel call'), '... as fulog draft has it')
 endfunction
 
 call T_run(function('s:body'))
