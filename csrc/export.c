@@ -510,13 +510,17 @@ int ful_export_time(const char *text, size_t n, ful_day meeting, ful_day due, in
 int ful_csv_field(ful_buf *out, const char *s, size_t n)
 {
     size_t i;
+    /* a cell a spreadsheet would run as a formula ('=HYPERLINK(...)', a
+     * step written '+1 seat', '@SUM'): opened as text, by OWASP's rule */
+    int formula;
     if (s == NULL || n == 0)
         return 0;
+    formula = s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r';
     for (i = 0; i < n && s[i] != ',' && s[i] != '"' && s[i] != '\r' && s[i] != '\n'; i++)
         ;
     if (i == n)
-        return ful_buf_add(out, s, n);
-    if (ful_buf_add(out, "\"", 1))
+        return (formula && ful_buf_add(out, "'", 1)) || ful_buf_add(out, s, n) ? -1 : 0;
+    if (ful_buf_add(out, "\"", 1) || (formula && ful_buf_add(out, "'", 1)))
         return -1;
     for (i = 0; i < n; i++)
         if ((s[i] == '"' && ful_buf_add(out, "\"", 1)) || ful_buf_add(out, s + i, 1))

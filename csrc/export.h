@@ -91,7 +91,9 @@ int ful_export_ics(const ful_xstep *v, int n, ful_day since, ful_day today, ful_
  * without splitting a UTF-8 sequence, CRLF-terminated; TEXT escaping. */
 int ful_ics_line(ful_buf *out, const char *line, size_t n);
 int ful_ics_escape(ful_buf *out, const char *s, size_t n);
-/* A field quoted per RFC 4180 when it holds a comma, quote, CR or LF. */
+/* A field quoted per RFC 4180 when it holds a comma, quote, CR or LF; one
+ * that starts with = + - @ tab or CR (a formula to a spreadsheet) starts
+ * with ' instead, so it opens as the text it is. */
 int ful_csv_field(ful_buf *out, const char *s, size_t n);
 
 #endif

