@@ -2,6 +2,7 @@
 #include "draft.h"
 #include "format.h"
 #include "line.h"
+#include "shown.h"
 #include "text.h"
 
 #include <stdio.h>
@@ -143,17 +144,25 @@ static const char *tone(const ful_draft_in *in)
     return spoken ? "Following up on our meeting." : "Following up on our meeting, as promised.";
 }
 
+/* Words from the notes (a name, the account, what they told us) as every
+ * listing shows text (shown.h): a bidi override or a control in front
+ * matter or a PAIN: line is not obeyed in the draft the seller sends. */
+static int put_shown(ful_buf *out, const char *s, size_t cols)
+{
+    return ful_shown_text(out, s, strlen(s), cols, cols * FUL_STEP_BYTES_PER_COL) < 0 ? -1 : 0;
+}
+
 static int put_reasons(const ful_draft_in *in, ful_buf *out, int one)
 {
     int i, rc = 0;
     if (in->nneeds == 0)
         return 0;
     if (one)
-        return ful_buf_adds(out, "\"") || ful_buf_adds(out, in->needs[0]) || ful_buf_adds(out, "\"");
+        return ful_buf_adds(out, "\"") || put_shown(out, in->needs[0], FUL_STEP_WHOLE) || ful_buf_adds(out, "\"");
     rc |= ful_buf_adds(out, "\nWhen we spoke, you told us:\n");
     for (i = 0; i < in->nneeds; i++) {
         rc |= ful_buf_adds(out, "  \"");
-        rc |= ful_buf_adds(out, in->needs[i]);
+        rc |= put_shown(out, in->needs[i], FUL_STEP_WHOLE);
         rc |= ful_buf_adds(out, "\"\n");
     }
     return rc;
@@ -207,7 +216,7 @@ int ful_draft(const ful_draft_in *in, ful_buf *out)
     /* A follow-up with no reason for them to act is a chase: say so first. */
     if (in->nneeds == 0) {
         rc |= ful_buf_adds(out, "NOTE: no PAIN:/WANT: lines for ");
-        rc |= ful_buf_adds(out, in->account && in->account[0] ? in->account : "this account");
+        rc |= put_shown(out, in->account && in->account[0] ? in->account : "this account", FUL_STEP_SHOWN);
         rc |= ful_buf_adds(out, ": this follow-up gives them no reason of their own to act; ask what they need.\n\n");
     }
     for (p = t; *p;) {
@@ -235,9 +244,9 @@ int ful_draft(const ful_draft_in *in, ful_buf *out)
         k = (size_t)(e - p - 1);
 #define IS(w) (k == sizeof(w) - 1 && memcmp(p + 1, w, k) == 0)
         if (IS("name"))
-            rc |= ful_buf_adds(out, name);
+            rc |= put_shown(out, name, FUL_STEP_SHOWN);
         else if (IS("account"))
-            rc |= ful_buf_adds(out, in->account && in->account[0] ? in->account : "your team");
+            rc |= put_shown(out, in->account && in->account[0] ? in->account : "your team", FUL_STEP_SHOWN);
         else if (IS("step"))
             /* a subject is a title, cut as listings cut a step; the body
              * says the whole step, as the seller wrote it */

@@ -268,9 +268,14 @@ int ful_format_log(ful_fmt_account *acc, int nacc, const ful_fmt_opts *o, ful_bu
             }
         }
     }
-    rc |= ful_buf_addf(out, "Follow-up log, today %s, %s%s%s%s: %d to act on (%d overdue), %d coming up, %d dark account%s\n",
-               day(o->today, d), o->account ? "account " : "all accounts", o->account ? o->account : "",
-               o->owner ? ", owner " : "", o->owner ? o->owner : "", nact, nlate, nbooked, ndark, plural(ndark));
+    /* the filters named as every name is (add_name): an account or an
+     * owner comes from the notes */
+    rc |= ful_buf_addf(out, "Follow-up log, today %s, %s", day(o->today, d), o->account ? "account " : "all accounts");
+    rc |= add_name(out, o->account);
+    rc |= adds(out, o->owner ? ", owner " : "");
+    rc |= add_name(out, o->owner);
+    rc |= ful_buf_addf(out, ": %d to act on (%d overdue), %d coming up, %d dark account%s\n", nact, nlate, nbooked, ndark,
+                       plural(ndark));
     if (nacc == 0)
         rc |= adds(out, "\nNo open next steps.\n");
     line = count_lines(out);

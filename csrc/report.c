@@ -2,6 +2,7 @@
  * class and day, touch day, event); this file buckets them into periods
  * and finds the medians and the days accounts went dark. */
 #include "report.h"
+#include "shown.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -543,7 +544,7 @@ int ful_account_check(ful_store *s, const char *name, const char *lister, ful_bu
                       size_t errlen)
 {
     ful_rows r;
-    ful_buf near = { 0, 0, 0 };
+    ful_buf near = { 0, 0, 0 }, esc = { 0, 0, 0 };
     size_t i, n;
     int nnear = 0;
     if (name == NULL)
@@ -561,30 +562,46 @@ int ful_account_check(ful_store *s, const char *name, const char *lister, ful_bu
     for (i = 0; i < r.nrows; i++) {
         const ful_cell *k = ful_rows_cell(&r, i, 0), *d = ful_rows_cell(&r, i, 1);
         const char *key = ful_rows_text(&r, k), *shown = d->type == FUL_TEXT ? ful_rows_text(&r, d) : key;
-        if (n > 0 && ((strlen(key) == n && ful_ieq(key, name, n)) || (strlen(shown) == n && ful_ieq(shown, name, n)))) {
+        /* a name with odd bytes is listed escaped (ful_shown_name): typed
+         * so, it names the account too */
+        esc.len = 0;
+        if (ful_shown_name(&esc, shown, strlen(shown)) != 0 || ful_buf_add(&esc, "", 0) != 0) {
+            snprintf(err, errlen, "out of memory");
+            ful_rows_free(&r);
+            ful_buf_free(&near);
+            ful_buf_free(&esc);
+            return -1;
+        }
+        if (n > 0 && ((strlen(key) == n && ful_ieq(key, name, n)) || (strlen(shown) == n && ful_ieq(shown, name, n)) ||
+                      (esc.len == n && ful_ieq(esc.p, name, n)))) {
             int rc = shown_out && ful_buf_adds(shown_out, shown) ? -1 : 0;
             if (rc)
                 snprintf(err, errlen, "out of memory");
             ful_rows_free(&r);
             ful_buf_free(&near);
+            ful_buf_free(&esc);
             return rc;
         }
         /* A typo or a part of the name: offer what it may have meant. */
         if (n > 0 && nnear < 3 && (icontains(shown, strlen(shown), name, n) ||
                                    icontains(key, strlen(key), name, n) || icontains(name, n, key, strlen(key)))) {
-            if ((nnear && ful_buf_adds(&near, ", ")) || ful_buf_adds(&near, shown))
+            if ((nnear && ful_buf_adds(&near, ", ")) || ful_buf_adds(&near, esc.p))
                 break;
             nnear++;
         }
     }
-    if (nnear)
-        snprintf(err, errlen, "no account named '%.*s' in the store (did you mean %s?)", (int)n, name, near.p);
+    /* the name as typed, escaped as the names offered are */
+    esc.len = 0;
+    if (ful_shown_name(&esc, name, n) != 0 || ful_buf_add(&esc, "", 0) != 0)
+        snprintf(err, errlen, "out of memory");
+    else if (nnear)
+        snprintf(err, errlen, "no account named '%s' in the store (did you mean %s?)", esc.p, near.p);
     else if (lister && *lister)
-        snprintf(err, errlen, "no account named '%.*s' in the store (it has %zu; %.200s lists them)", (int)n, name,
-                 r.nrows, lister);
+        snprintf(err, errlen, "no account named '%s' in the store (it has %zu; %.200s lists them)", esc.p, r.nrows, lister);
     else
-        snprintf(err, errlen, "no account named '%.*s' in the store (it has %zu)", (int)n, name, r.nrows);
+        snprintf(err, errlen, "no account named '%s' in the store (it has %zu)", esc.p, r.nrows);
     ful_rows_free(&r);
     ful_buf_free(&near);
+    ful_buf_free(&esc);
     return 1;
 }

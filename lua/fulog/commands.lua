@@ -108,6 +108,8 @@ function M.complete(cmd, lead, cmdline)
       local typed = (cmdline or ""):match("^%s*%S+%s+(.*)$") or ""
       local skip = #typed - #lead
       for _, acc in ipairs(db:accounts()) do
+        -- named as the log names it: a control or bidi byte escaped
+        acc = require("fulog.core").shown_name(acc)
         if acc:lower():sub(1, #typed) == typed:lower() then
           out[#out + 1] = acc:sub(skip + 1)
         end

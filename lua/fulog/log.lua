@@ -217,7 +217,7 @@ M.actions = {
     local db = fulog.store()
     local list = { "(all)" }
     for _, a in ipairs(db and db:accounts() or {}) do
-      list[#list + 1] = a
+      list[#list + 1] = require("fulog.core").shown_name(a) -- as the log names it
     end
     ed().select(list, { prompt = "Account" }, set)
   end,

@@ -188,6 +188,32 @@ int main(void)
     T_CHECK(strstr(b.p, "Voicemail, Acme, attempt 1:") != NULL, "voicemail script: %s", b.p);
     ful_buf_free(&b);
 
+    /* words from the notes in a draft the seller sends: a bidi override
+     * in a name, the account or a PAIN: line is not obeyed there, a
+     * control is a blank (they went into the draft as written) */
+    {
+        const char *step = in.step, *tpl = in.template_, *name = in.name, *acc = in.account, *need = in.needs[0];
+        int nneeds = in.nneeds;
+        in.template_ = "{name}|{account}|{reason}";
+        in.name = "To\xE2\x80\xAEm\x1B]0;x\x07";
+        in.account = "Ac\xE2\x81\xA6me";
+        in.needs[0] = "slow\xC2\x85month-end";
+        in.nneeds = 1;
+        T_INTEQ(ful_draft(&in, &b), 0);
+        T_STREQ(b.p, "To\xEF\xBF\xBDm ]0;x |Ac\xEF\xBF\xBDme|\"slow month-end\"");
+        ful_buf_free(&b);
+        in.nneeds = 0;
+        in.template_ = "x";
+        T_INTEQ(ful_draft(&in, &b), 0);
+        T_CHECK(strncmp(b.p, "NOTE: no PAIN:/WANT: lines for Ac\xEF\xBF\xBDme:", 39) == 0, "the NOTE names it so: %s", b.p);
+        ful_buf_free(&b);
+        in.step = step;
+        in.template_ = tpl;
+        in.name = name;
+        in.account = acc;
+        in.needs[0] = need;
+        in.nneeds = nneeds;
+    }
     /* No PAIN:/WANT: lines: the scripts read "You told us: (no PAIN/WANT
      * noted)" aloud to the client; the line is left out, the NOTE first
      * says why, and a line with more than the reason keeps the rest. */

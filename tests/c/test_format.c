@@ -327,5 +327,17 @@ int main(void)
         T_STREQ(b.p, "a\\nb\\tc\\033d\\302\\205e\\342\\200\\256f\\342\\200\\250g\\377h \xC3\xA9");
         ful_buf_free(&b);
     }
+    T_SECTION("the log's title names its account and owner filters escaped");
+    {
+        ful_fmt_opts lo;
+        memset(&lo, 0, sizeof lo);
+        lo.today = ful_day_from_ymd(2026, 12, 10);
+        lo.account = "Ac\xE2\x80\xAEme\n";
+        lo.owner = "P\033at";
+        T_INTEQ(ful_format_log(NULL, 0, &lo, &b), 0);
+        T_CHECK(strncmp(b.p, "Follow-up log, today 2026-12-10, account Ac\\342\\200\\256me\\n, owner P\\033at: 0 to act on", 80) == 0,
+                "%s", b.p);
+        ful_buf_free(&b);
+    }
     return T_DONE();
 }

@@ -121,6 +121,36 @@ for r in csv.DictReader(open(sys.argv[1], newline='', encoding='utf-8')):
   end)
 end)
 
+describe("hostile names from front matter", function()
+  local dir, db
+  before_each(function() dir, db = h.fresh_store() end)
+  after_each(function() h.rm(dir) end)
+
+  local NOTE = "---\naccount: Ac" .. RLO .. "me Corp\nattendees: Jo" .. RLO .. "an Lee\ndate: 2026-11-20\n---\n# Acme\n"
+    .. "PAIN: month-end " .. RLO .. "wols" .. NEL .. "now\n- NEXT: send the deck #compliance\n"
+
+  it("are not obeyed in a draft, and are named escaped by accounts and the log, which take that name", function()
+    h.write(dir .. "/n/a.md", NOTE)
+    assert.are.equal(0, select(3, h.fulog("index n", { cwd = dir, db = db })))
+    local out, err, code = h.fulog("draft n/a.md:8", { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.falsy(out:find(RLO, 1, true) or out:find(NEL, 1, true), out)
+    assert.truthy(out:find("Subject: Ac" .. FFFD .. "me Corp: next step on send the deck\n", 1, true), out)
+    assert.truthy(out:find("Hi Jo" .. FFFD .. "an,", 1, true), out)
+    assert.truthy(out:find('"month-end ' .. FFFD .. "wols now\"", 1, true), out)
+    local shown = "Ac\\342\\200\\256me Corp"
+    assert.are.equal(shown .. "\n", (h.fulog("accounts", { cwd = dir, db = db })))
+    out, err, code = h.fulog("log " .. h.q(shown), { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.truthy(out:find("^Follow%-up log, today 2026%-12%-10, account " .. shown:gsub("\\", "%%\\") .. ": 1 to act on"), out)
+    assert.falsy(out:find(RLO, 1, true), out)
+    _, err, code = h.fulog("log Ac", { cwd = dir, db = db })
+    assert.are.equal("fulog: no account named 'Ac' in the store (did you mean " .. shown .. "?)\n", err)
+    _, err = h.fulog("log " .. h.q("Zz" .. RLO), { cwd = dir, db = db })
+    assert.are.equal("fulog: no account named 'Zz\\342\\200\\256' in the store (it has 1; fulog accounts lists them)\n", err)
+  end)
+end)
+
 describe("the merge driver names git's path", function()
   local t
   before_each(function() t = h.tmpdir() end)

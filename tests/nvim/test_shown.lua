@@ -3,7 +3,8 @@
 -- C1 controls, a step wider than 160 columns in CJK, and a file name with
 -- a bidi byte, in :FuOverdue's quickfix list, the :FuLog buffer and
 -- :FuDone's message, as fulog overdue / log / done show them; a long step
--- whole in :FuDraft's script, as in fulog draft's. Today 2026-12-10.
+-- whole in :FuDraft's script, as in fulog draft's; hostile names from
+-- front matter in :FuLog and :FuDraft. Today 2026-12-10.
 local H = dofile("tests/nvim/helpers.lua")
 
 local RLO, PDF, NEL, LS, CSI = "\226\128\174", "\226\128\172", "\194\133", "\226\128\168", "\194\155"
@@ -87,4 +88,27 @@ H.run(function()
   H.contains(d, "following up on " .. long .. ".", ":FuDraft call has the whole step")
   H.eq(d .. "\n", vim.fn.system(("XDG_CONFIG_HOME=/nonexistent lua5.4 %s/bin/fulog draft shown/long.md:7 --channel call")
     :format(vim.fn.shellescape(H.root))), "... as fulog draft has it")
+  vim.cmd("bwipeout!")
+
+  -- hostile names from front matter: escaped in :FuLog and its <Tab>,
+  -- not obeyed in :FuDraft (the draft had them as written)
+  vim.fn.mkdir("hostile", "p")
+  H.write_file("hostile/h.md", "---\naccount: Ho" .. RLO .. "st Corp\nattendees: Jo" .. RLO .. "an Lee\ndate: 2026-11-20\n---\n"
+    .. "# Host\nPAIN: month-end " .. RLO .. "wols" .. NEL .. "now\n- NEXT: send the host deck #compliance\n")
+  vim.cmd("FuIndex")
+  local esc = "Ho\\342\\200\\256st Corp"
+  H.eq(require("fulog.commands").complete("log", "Ho", "FuLog Ho"), esc, ":FuLog <Tab> offers the name as the log names it")
+  vim.cmd("FuLog " .. esc)
+  lines = H.buf_lines()
+  H.contains(lines[1], "account " .. esc .. ":", ":FuLog takes that name, and its header shows it escaped")
+  H.ok(not table.concat(lines, "\n"):find(RLO, 1, true), "no override in the log buffer", table.concat(lines, "\n"))
+  vim.cmd("bwipeout!")
+  vim.cmd("edit hostile/h.md")
+  vim.api.nvim_win_set_cursor(0, { 8, 0 })
+  vim.cmd("FuDraft")
+  d = table.concat(H.buf_lines(0), "\n")
+  H.ok(not d:find(RLO, 1, true) and not d:find(NEL, 1, true), ":FuDraft obeys no override or NEL from the notes", d)
+  H.contains(d, "Hi Jo" .. FFFD .. "an,", "... the name shows it as U+FFFD")
+  H.eq(d .. "\n", vim.fn.system(("XDG_CONFIG_HOME=/nonexistent lua5.4 %s/bin/fulog draft hostile/h.md:8")
+    :format(vim.fn.shellescape(H.root))), "... as fulog draft does")
 end)

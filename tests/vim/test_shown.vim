@@ -3,7 +3,8 @@
 " line breaks and C1 controls, a step wider than 160 columns in CJK, and a
 " file name with a bidi byte, in :FuOverdue's quickfix list, the :FuLog
 " buffer and :FuDone's message; a long step whole in :FuDraft's script, as
-" in fulog draft's. Today 2026-12-10.
+" in fulog draft's; hostile names from front matter in :FuLog and
+" :FuDraft. Today 2026-12-10.
 execute 'source' fnameescape(expand('<sfile>:p:h') . '/helpers.vim')
 
 function! s:body() abort
@@ -82,6 +83,30 @@ function! s:body() abort
   call T_contains(d, 'following up on ' . long . '.', ':FuDraft call has the whole step')
   call T_eq(d . "\n", system('XDG_CONFIG_HOME=/nonexistent lua5.4 ' . shellescape(g:T.root . '/bin/fulog')
         \ . ' draft shown/long.md:7 --channel call'), '... as fulog draft has it')
+  bwipeout!
+
+  " hostile names from front matter: escaped in :FuLog and its <Tab>, not
+  " obeyed in :FuDraft (the draft had them as written)
+  call mkdir('hostile', 'p')
+  call writefile(['---', 'account: Ho' . rlo . 'st Corp', 'attendees: Jo' . rlo . 'an Lee', 'date: 2026-11-20', '---',
+        \ '# Host', 'PAIN: month-end ' . rlo . 'wols' . nel . 'now', '- NEXT: send the host deck #compliance'], 'hostile/h.md')
+  FuIndex
+  let esc = 'Ho\342\200\256st Corp'
+  call T_eq(luaeval('require("fulog.commands").complete("log", "Ho", "FuLog Ho")'), esc,
+        \ ':FuLog <Tab> offers the name as the log names it')
+  execute 'FuLog' esc
+  let lines = getline(1, '$')
+  call T_contains(lines[0], 'account ' . esc . ':', ':FuLog takes that name, and its header shows it escaped')
+  call T_ok(stridx(join(lines, "\n"), rlo) < 0, 'no override in the log buffer', join(lines, "\n"))
+  bwipeout!
+  edit hostile/h.md
+  call cursor(8, 1)
+  FuDraft
+  let d = join(getline(1, '$'), "\n")
+  call T_ok(stridx(d, rlo) < 0 && stridx(d, nel) < 0, ':FuDraft obeys no override or NEL from the notes', d)
+  call T_contains(d, 'Hi Jo' . fffd . 'an,', '... the name shows it as U+FFFD')
+  call T_eq(d . "\n", system('XDG_CONFIG_HOME=/nonexistent lua5.4 ' . shellescape(g:T.root . '/bin/fulog')
+        \ . ' draft hostile/h.md:8'), '... as fulog draft does')
 endfunction
 
 call T_run(function('s:body'))

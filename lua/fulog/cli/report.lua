@@ -3,6 +3,7 @@
 local u = require("fulog.cli.util")
 local usage_error, check_date, today, query_opts, with_store, owner_filter = u.usage_error, u.check_date, u.today, u.query_opts, u.with_store, u.owner_filter
 local json = u.json
+local core = u.core
 
 local M = {}
 
@@ -19,6 +20,10 @@ function M.accounts(opts, args)
   if opts.json then
     print(json(rows))
   elseif #rows > 0 then
+    -- a name's control and bidi bytes escaped, as the log names it
+    for i, r in ipairs(rows) do
+      rows[i] = core.shown_name(r)
+    end
     print(table.concat(rows, "\n"))
   end
 end
