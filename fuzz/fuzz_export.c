@@ -4,13 +4,16 @@
  * iCalendar folding of it keeps every line within 75 octets, never starts a
  * continuation inside a UTF-8 sequence of valid input, and unfolds to the
  * input; that a CSV field
- * reads back to the input; that a clock time found is a real time. */
+ * reads back to the input (after the ' a formula gets); that the display
+ * rule (shown.h) gives valid UTF-8 with no control and no bidi control,
+ * within its columns; that a clock time found is a real time. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "export.h"
+#include "shown.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -74,11 +77,12 @@ static void check_escape(const char *s, size_t n)
     ful_buf_free(&b);
 }
 
-/* Reads one RFC 4180 field back and compares it with the input. */
+/* Reads one RFC 4180 field back and compares it with the input, after
+ * the ' that opens a cell a spreadsheet would take for a formula. */
 static void check_csv(const char *s, size_t n)
 {
     ful_buf b = { 0, 0, 0 }, back = { 0, 0, 0 };
-    size_t i;
+    size_t i, lead = n > 0 && strchr("=+-@\t\r", s[0]) != NULL && s[0] != '\0';
     if (ful_csv_field(&b, s, n) != 0)
         abort();
     if (b.len > 0 && b.p[0] == '"') {
@@ -98,10 +102,33 @@ static void check_csv(const char *s, size_t n)
             abort();
         ful_buf_add(&back, b.p ? b.p : "", b.len);
     }
-    if (back.len != n || (n && memcmp(back.p, s, n) != 0))
+    if (back.len != n + lead || (lead && back.p[0] != '\'') || (n && memcmp(back.p + lead, s, n) != 0))
         abort();
     ful_buf_free(&b);
     ful_buf_free(&back);
+}
+
+/* The display rule: valid UTF-8, no control (tab included) or bidi
+ * control, at most cols columns, cut only with an ellipsis at the end. */
+static void check_shown(const char *s, size_t n, size_t cols)
+{
+    ful_buf b = { 0, 0, 0 };
+    size_t i = 0, w = 0;
+    int cut = ful_shown_text(&b, s, n, cols, cols * 16);
+    if (cut < 0 || ful_utf8_bad(b.p ? b.p : "", b.len) != 0)
+        abort();
+    while (i < b.len) {
+        uint32_t cp = 0;
+        size_t k = ful_utf8_char(b.p + i, b.len - i, &cp);
+        if (k == 0 || cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029 ||
+            (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069))
+            abort();
+        w += (size_t)ful_char_width(cp);
+        i += k;
+    }
+    if (w > cols || (cut == 1 && (b.len < 3 || memcmp(b.p + b.len - 3, "\xE2\x80\xA6", 3) != 0)))
+        abort();
+    ful_buf_free(&b);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -120,6 +147,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     text = (const char *)data;
     check_escape(text, size);
     check_csv(text, size);
+    check_shown(text, size, 160);
+    check_shown(text, size, 7);
     /* a time for every date the text names */
     k = ful_dates_find(text, size, meeting, sp, 16);
     for (i = 0; i < k; i++)
