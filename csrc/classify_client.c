@@ -948,6 +948,13 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
         return R_STATUS;
     if (ful_lacks(L, from, end))
         return R_STATUS;
+    if (from > 0 && ful_is_id(L, from - 1, FUL_W_nobody) && *hedge < 0) {
+        /* "Nobody signs without legal review": a rule of theirs, no one's step */
+        for (i = from; i < end && !(L->t[i].bits & (FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_MODAL | FUL_CUE_BOOKED)); i++)
+            ;
+        if (i >= end)
+            return R_STATUS;
+    }
     if (*vt >= 0 && ful_is_id(L, *vt, FUL_W_asking) && L->t[*vt].span == 1 && *vt > from && ful_be_form(L, *vt - 1) &&
         ((i = ful_next(L, *vt, end)) < 0 || ((L->t[*vt].flags & T_QUOTED) && !(L->t[i].flags & T_QUOTED)))) /* (the quote ends) */
         return R_STATUS; /* '"send us the data sheets, our OSHA guy is asking"': who wants it, the ask is elsewhere */

@@ -48,7 +48,7 @@ typedef struct {
  * tries the word without a final "s" ("introduces" -> "introduce"). */
 static const ful_cue ful_words[] = {
     /* who acts: the client side (spec: names, roles, "they", "client", "prospect") */
-    {"they", CL}, {"they'll", CL | MD}, {"they're", CL | MD}, {"they'd", CL | MD}, {"they've", CL | MD},
+    {"they", CL}, {"nobody", CL}, {"they'll", CL | MD}, {"they're", CL | MD}, {"they'd", CL | MD}, {"they've", CL | MD},
     /* typed without the apostrophe: "theyll prob sign" */
     {"theyll", CL | MD}, {"theyre", CL | MD}, {"theyd", CL | MD}, {"theyve", CL | MD},
     {"she", CL}, {"she'll", CL | MD}, {"she's", CL | MD}, {"she'd", CL | MD},
