@@ -3061,6 +3061,10 @@ static void test_typo_mender(void)
     IS("Vet school's budget frozen until the audit finishes", "unknown");
     IS("The council's budget is frozen till April", "unknown");
     DUE("The council's budget confirmed by Friday", "firm", "2026-11-27");
+    T_SECTION("nobody and a verb: a rule of theirs");
+    IS("Nobody signs without legal review", "unknown");
+    IS("Nobody will decide before January", "soft");
+    DUE("Nobody picked up, try again Thu", "non", "2026-11-26");
 }
 
 int main(void)
