@@ -540,6 +540,28 @@ static int ful_lacks(const ful_cline *L, int from, int end)
     return 1;
 }
 
+/* "They expect 20% growth next year", "Tom expects 300 guests at the gala
+ * in June": a figure they foresee, told; no step of anyone's (not "expect
+ * to sign next month") */
+static int ful_forecast(const ful_cline *L, int from, int end)
+{
+    int k, n;
+    for (k = from, n = 0; k >= 0 && n < 3; k = ful_next(L, k, end), n++)
+        if (ful_is_word(L, k, "expect") || ful_is_word(L, k, "expects") || ful_is_word(L, k, "forecast") ||
+            ful_is_word(L, k, "forecasts") || ful_is_word(L, k, "anticipate") || ful_is_word(L, k, "anticipates") ||
+            ful_is_word(L, k, "predict") || ful_is_word(L, k, "predicts"))
+            break;
+        else if (L->t[k].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_HEDGE))
+            return 0;
+    if (k < 0 || n >= 3 || L->t[k].span != 1 || (L->t[k].flags & T_QUOTED) || k + 1 >= end || !(L->t[k + 1].flags & T_NUM) ||
+        (L->t[k + 1].bits & FUL_CUE_DATE) || ful_is_id(L, k + 2, FUL_W_to))
+        return 0;
+    for (k += 2; k < L->nt; k++)
+        if ((L->t[k].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_BOOKED)) || ful_is_id(L, k, FUL_W_by) || (L->t[k].flags & T_QUOTED))
+            return 0;
+    return 1;
+}
+
 /* What the client's clause [from, end) amounts to. */
 int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *request, int *hedge)
 {
@@ -946,7 +968,7 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
     }
     if ((*hedge < 0 || ful_season_of_habit(L, *hedge)) && ful_recurring_habit(L, from, end, *vt))
         return R_STATUS;
-    if (ful_lacks(L, from, end))
+    if (ful_lacks(L, from, end) || ful_forecast(L, from, end))
         return R_STATUS;
     if (from > 0 && ful_is_id(L, from - 1, FUL_W_nobody) && *hedge < 0) {
         /* "Nobody signs without legal review": a rule of theirs, no one's step */

@@ -3065,6 +3065,10 @@ static void test_typo_mender(void)
     IS("Nobody signs without legal review", "unknown");
     IS("Nobody will decide before January", "soft");
     DUE("Nobody picked up, try again Thu", "non", "2026-11-26");
+    T_SECTION("a figure they foresee: told");
+    IS("They expect 20% growth next year", "unknown");
+    IS("they forecast 15% more volume in Q2", "unknown");
+    IS("They expect to sign next month", "soft");
 }
 
 int main(void)
