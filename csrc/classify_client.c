@@ -562,6 +562,30 @@ static int ful_forecast(const ful_cline *L, int from, int end)
     return 1;
 }
 
+/* "They get funding from the ministry", "Budget for the project comes from
+ * the EU grant": where their money comes from, told; with no day, modal or
+ * other verb after it */
+static int ful_funded_from(const ful_cline *L, int from, int end)
+{
+    int k, n, money = 0;
+    for (k = from > 0 ? from - 1 : from, n = 0; k >= 0 && k < end && n < 6; k = ful_next(L, k, end), n++) {
+        if (ful_is_word(L, k, "funding") || ful_is_word(L, k, "money") || ful_is_id(L, k, FUL_W_budget) || ful_is_word(L, k, "funds"))
+            money = 1;
+        else if (money && ful_is_id(L, k, FUL_W_from) && k > 0 &&
+                 (ful_is_word(L, k - 1, "comes") || ful_is_word(L, k - 1, "funding") || ful_is_word(L, k - 1, "money") ||
+                  ful_is_word(L, k - 1, "funds")))
+            break;
+    }
+    if (k < 0 || k >= end || n >= 6)
+        return 0;
+    for (; k < L->nt; k++)
+        if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_BOOKED | FUL_CUE_VAGUE)) ||
+            (L->t[k].flags & T_QUOTED) ||
+            ((L->t[k].bits & VERBISH) && ((L->t[k].flags & T_BREAK) || ful_is_id(L, k - 1, FUL_W_and) || ful_is_id(L, k - 1, FUL_W_then))))
+            return 0; /* (a step after it: "..., then sign the PO"; "the EU grant" is a thing) */
+    return 1;
+}
+
 /* What the client's clause [from, end) amounts to. */
 int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *request, int *hedge)
 {
@@ -968,7 +992,7 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
     }
     if ((*hedge < 0 || ful_season_of_habit(L, *hedge)) && ful_recurring_habit(L, from, end, *vt))
         return R_STATUS;
-    if (ful_lacks(L, from, end) || ful_forecast(L, from, end))
+    if (ful_lacks(L, from, end) || ful_forecast(L, from, end) || ful_funded_from(L, from, end))
         return R_STATUS;
     if (from > 0 && ful_is_id(L, from - 1, FUL_W_nobody) && *hedge < 0) {
         /* "Nobody signs without legal review": a rule of theirs, no one's step */

@@ -3069,6 +3069,11 @@ static void test_typo_mender(void)
     IS("They expect 20% growth next year", "unknown");
     IS("they forecast 15% more volume in Q2", "unknown");
     IS("They expect to sign next month", "soft");
+    T_SECTION("where their money comes from: told");
+    IS("They get funding from the ministry", "unknown");
+    IS("Budget for the project comes from the EU grant", "unknown");
+    IS("They get funding from the ministry, then sign the PO", "soft");
+    DUE("Tom gets the PO from finance by Friday", "firm", "2026-11-27");
 }
 
 int main(void)
