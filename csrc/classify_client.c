@@ -315,6 +315,9 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
                 n--; /* ("print about 2M labels a month": the rough word is the figure's) */
             else if (((L->t[k].flags & T_NUM) && !act &&
                  (ful_quantity(L, k) || ful_count_word_later(L, k, end))) ||
+                /* "They run two shifts": a count in words, then what is counted */
+                ((ful_wrule[L->t[k].wid] & FUL_SAW_COUNT) && !act && k == ful_next(L, vt, end) && k + 1 < end &&
+                 !L->t[k + 1].bits && !(L->t[k + 1].flags & (T_BREAK | T_CAP | T_NUM))) ||
                 (ful_wrule[L->t[k].wid] & FUL_SAW_HABIT) ||
                 /* "Owner signs everything himself": all of a kind, as a rate is */
                 (k == ful_next(L, vt, end) && (ful_is_id(L, k, FUL_W_everything) || ful_is_id(L, k, FUL_W_anything))) ||

@@ -3074,6 +3074,10 @@ static void test_typo_mender(void)
     IS("Budget for the project comes from the EU grant", "unknown");
     IS("They get funding from the ministry, then sign the PO", "soft");
     DUE("Tom gets the PO from finance by Friday", "firm", "2026-11-27");
+    T_SECTION("a habit's verb, then a count in words");
+    IS("They run two shifts, nights are the problem", "unknown");
+    IS("They run two pilots next quarter", "soft");
+    DUE("Tom sends two copies Friday", "firm", "2026-11-27");
 }
 
 int main(void)
