@@ -964,7 +964,9 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
             continue;
         }
         if (*vt < 0 && !state && !(b & FUL_CUE_WORD) && !(L->t[i].flags & (T_CAP | T_NUM)) &&
-            !(L->t[i].off > 0 && L->s[L->t[i].off - 1] == '/') && !(i > 0 && (L->t[i - 1].flags & T_NUM)))
+            !(L->t[i].off > 0 && L->s[L->t[i].off - 1] == '/') && !(i > 0 && (L->t[i - 1].flags & T_NUM)) &&
+            !(L->r[i].len == 2 && L->r[i].lw[0] == 'e' && L->r[i].lw[1] == 'x' && L->t[i].off + 2 < L->n &&
+              L->s[L->t[i].off + 2] == '-')) /* ("GM ex-Unilever": where they were, no verb) */
             *vt = i; /* an unknown word after the subject: a verb ("hosts"; not "applicants/yr", not "3000 staff": what is counted) */
     }
     /* "I'm slammed", "they're happy": a state, no one acts */

@@ -3078,6 +3078,9 @@ static void test_typo_mender(void)
     IS("They run two shifts, nights are the problem", "unknown");
     IS("They run two pilots next quarter", "soft");
     DUE("Tom sends two copies Friday", "firm", "2026-11-27");
+    T_SECTION("ex- and where someone was: no verb");
+    IS("new CFO ex-Deloitte", "unknown");
+    IS("their buyer, ex-military, very direct", "unknown");
 }
 
 int main(void)
