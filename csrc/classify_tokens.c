@@ -452,6 +452,14 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
             /* "Mrs. Lee", "Dr. Patel": a title's dot ends no clause */
             if (nt > 0 && L->t[nt - 1].off + L->t[nt - 1].len == i && ful_title(L->r[nt - 1].lw, L->r[nt - 1].len))
                 break;
+            /* "incl. the peso pricing", "approx. 40k", "lease vs. buy": an
+             * abbreviation's dot neither */
+            if (nt > 0 && L->t[nt - 1].off + L->t[nt - 1].len == i &&
+                ((L->r[nt - 1].len == 4 && memcmp(L->r[nt - 1].lw, "incl", 4) == 0) ||
+                 (L->r[nt - 1].len == 6 && memcmp(L->r[nt - 1].lw, "approx", 6) == 0) ||
+                 (L->r[nt - 1].len == 2 && memcmp(L->r[nt - 1].lw, "vs", 2) == 0) ||
+                 (L->r[nt - 1].len == 3 && memcmp(L->r[nt - 1].lw, "esp", 3) == 0)))
+                break;
             /* "Lena K. to return the form": an initial's dot neither */
             if (nt > 1 && L->r[nt - 1].len == 1 && L->t[nt - 1].off + 1 == i && (L->t[nt - 1].flags & T_CAP) &&
                 !(L->t[nt - 1].flags & T_BREAK) && (L->t[nt - 2].flags & T_CAP) && i + 1 < n && s[i + 1] == ' ')

@@ -3081,6 +3081,10 @@ static void test_typo_mender(void)
     T_SECTION("ex- and where someone was: no verb");
     IS("new CFO ex-Deloitte", "unknown");
     IS("their buyer, ex-military, very direct", "unknown");
+    T_SECTION("an abbreviation's dot ends no clause");
+    IS("quote for 200 seats to Diego's team, incl. the MX peso pricing", "compliance");
+    IS("send the pack, esp. the ROI sheet, to Tom", "compliance");
+    IS("Budget approx. 40k EUR", "unknown");
 }
 
 int main(void)
