@@ -241,7 +241,7 @@ static const ful_cue ful_words[] = {
     {"across", 0}, {"throughout", 0}, {"among", 0}, {"site", 0}, {"office", CL}, {"draw", 0}, {"look", 0}, {"statement", 0}, {"free", 0},
     {"one", 0}, {"line", CH}, {"lines", 0} /* phone lines, product lines: not "drop a line" */, {"invitation", 0}, {"calendar", 0}, {"pencil", 0}, {"when", CN},
     {"down", 0}, {"move", 0}, {"moving", 0}, {"gone", 0}, {"looking", 0}, {"interested", 0}, {"waiting", 0}, {"whether", 0}, {"necessary", 0}, {"important", 0}, {"good", 0}, {"great", 0}, {"nice", 0},
-    {"productive", 0}, {"positive", 0}, {"fingers", 0},
+    {"productive", 0}, {"positive", 0}, {"fingers", 0}, {"cost", 0}, /* ("cost out": a phrase's head) */
     /* noise-like */
     {"na", NO}, {"n/a", NO}, {"ni", NO}, {"tba", VG | NO}, {"etc", NO}, {"misc", NO}, {"asdf", NO}, {"xxx", NO},
     {"test123", NO}, {"todo's", NO}, {"none", NO},
@@ -293,7 +293,7 @@ static const ful_cue ful_phrases[] = {
     {"put together", DV}, {"write up", DV}, {"draw up", DV}, {"mock up", DV}, {"spin up", DV},
     {"set up", DV | SU}, {"health check", EV} /* a customer-success review */, {"cut short", RC} /* "call cut short" */, {"get them", DV}, {"get him", DV}, {"get her", DV},
     {"look into", DV}, {"turn around", DV}, {"order form", DN | CD}, {"order forms", DN | CD}, {"case study", DN}, {"reference call", DN}, {"reference calls", DN}, {"reference visit", DN}, {"reference visits", DN}, {"reference site", DN}, {"reference check", DN}, {"case studies", DN}, {"statement of work", DN},
-    {"spec out", DV}, {"throw in", DV}, {"free access", DN}, {"demo video", DN}, {"video walkthrough", DN}, {"video demo", DN}, {"free trial", DN}, {"one pager", DN},
+    {"spec out", DV}, {"cost out", DV}, {"throw in", DV}, {"free access", DN}, {"demo video", DN}, {"video walkthrough", DN}, {"video demo", DN}, {"free trial", DN}, {"one pager", DN},
     /* meeting set-up by the seller (still a chase until the client books) */
     {"line up", SU}, {"find a time", SU}, {"grab time", SU}, {"grab a time", SU}, {"get a time", SU}, {"get some time", SU},
     /* the seller seeks a slot: "get on their calendar", "try to get a meeting" */
@@ -354,7 +354,7 @@ static const char *const ful_idwords[] = {
     "authority", "awesome", "pays", "most", "many", "half", "retiring", "relocating", "leaving", "transferring", "stepping", "ahead", "aga", "agha", "sahib", "saheb", "sahab", "effendi", "efendi", "bhai", "didi", "background", "been", "begins", "being", "belongs", "blackout", "blocker",
     "blockers", "bought", "break", "built", "came", "canceled", "cancelled", "chose", "close", "code",
     "comment", "comments", "competition", "competitor", "competitors", "completed", "concern", "concerns",
-    "constructive", "contains", "context", "convo", "cost", "costs", "couple", "cover", "covers", "criteria",
+    "constructive", "contains", "context", "convo", "costs", "couple", "cover", "covers", "criteria",
     "currently", "dead", "deadline", "decided", "depend", "depends", "description", "didn't", "didnt",
     "disregard", "do", "doesn't", "doesnae", "doesnt", "done", "due", "dupe", "duplicate", "during", "earlier", "eb", "economic", "emails",
     "employ", "employs", "ends", "exceeds", "excellent", "expected", "expire", "expires", "extra",

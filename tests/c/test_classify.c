@@ -3085,6 +3085,10 @@ static void test_typo_mender(void)
     IS("quote for 200 seats to Diego's team, incl. the MX peso pricing", "compliance");
     IS("send the pack, esp. the ROI sheet, to Tom", "compliance");
     IS("Budget approx. 40k EUR", "unknown");
+    T_SECTION("cost out: ours to price");
+    IS("Cost out 2 extra rope techs for the Antigua job in case they ask", "compliance");
+    IS("cost out the night shift option for Tom", "compliance");
+    IS("Costs went up 7% this year", "unknown");
 }
 
 int main(void)
