@@ -297,8 +297,9 @@ static int thing_at_head(const ful_cline *L, int i)
 {
     int j = i + 1, k = i + 3;
     const ful_rtok *r = &L->r[i];
-    if (i != 0 || j >= L->nt || (L->t[j].flags & (T_BREAK | T_CAP)))
-        return 0;
+    if (i != 0 || j >= L->nt || (L->t[j].flags & (T_BREAK | T_CAP)) ||
+        (L->r[j].lw[0] != 'n' && L->r[j].lw[0] != 'a' && L->r[j].lw[0] != 'm' && L->r[j].lw[0] != 's'))
+        return 0; /* (need, are, must, should: most lines stop at the letter) */
     if (r->len > 3 && r->lw[r->len - 1] == 's' && r->lw[r->len - 2] != 's' && (IS(L, j, "need") || IS(L, j, "are")))
         return 1;
     if (!(IS(L, j, "must") || IS(L, j, "should")) || k >= L->nt || !IS(L, j + 1, "be") || (L->t[k].flags & (T_BREAK | T_CAP)))

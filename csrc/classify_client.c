@@ -546,13 +546,15 @@ static int ful_lacks(const ful_cline *L, int from, int end)
 /* "They expect 20% growth next year", "Tom expects 300 guests at the gala
  * in June": a figure they foresee, told; no step of anyone's (not "expect
  * to sign next month") */
+static const uint16_t ful_foresee_words[] = {FUL_W_expect, FUL_W_expects, FUL_W_forecast, FUL_W_forecasts, FUL_W_anticipate,
+                                              FUL_W_anticipates, FUL_W_predict, FUL_W_predicts};
 static int ful_forecast(const ful_cline *L, int from, int end)
 {
     int k, n;
+    if (!(L->marks & FUL_SAW_NUM))
+        return 0; /* (a figure: most lines have no number) */
     for (k = from, n = 0; k >= 0 && n < 3; k = ful_next(L, k, end), n++)
-        if (ful_is_word(L, k, "expect") || ful_is_word(L, k, "expects") || ful_is_word(L, k, "forecast") ||
-            ful_is_word(L, k, "forecasts") || ful_is_word(L, k, "anticipate") || ful_is_word(L, k, "anticipates") ||
-            ful_is_word(L, k, "predict") || ful_is_word(L, k, "predicts"))
+        if (ful_wid_in(L, k, ful_foresee_words, sizeof ful_foresee_words / sizeof ful_foresee_words[0]))
             break;
         else if (L->t[k].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_HEDGE))
             return 0;
@@ -571,12 +573,14 @@ static int ful_forecast(const ful_cline *L, int from, int end)
 static int ful_funded_from(const ful_cline *L, int from, int end)
 {
     int k, n, money = 0;
+    if (!(L->marks & FUL_SAW_FROM))
+        return 0; /* (no "from" on the line: most lines) */
     for (k = from > 0 ? from - 1 : from, n = 0; k >= 0 && k < end && n < 6; k = ful_next(L, k, end), n++) {
-        if (ful_is_word(L, k, "funding") || ful_is_word(L, k, "money") || ful_is_id(L, k, FUL_W_budget) || ful_is_word(L, k, "funds"))
+        if (ful_is_id(L, k, FUL_W_funding) || ful_is_id(L, k, FUL_W_money) || ful_is_id(L, k, FUL_W_budget) || ful_is_id(L, k, FUL_W_funds))
             money = 1;
         else if (money && ful_is_id(L, k, FUL_W_from) && k > 0 &&
-                 (ful_is_word(L, k - 1, "comes") || ful_is_word(L, k - 1, "funding") || ful_is_word(L, k - 1, "money") ||
-                  ful_is_word(L, k - 1, "funds")))
+                 (ful_is_id(L, k - 1, FUL_W_comes) || ful_is_id(L, k - 1, FUL_W_funding) || ful_is_id(L, k - 1, FUL_W_money) ||
+                  ful_is_id(L, k - 1, FUL_W_funds)))
             break;
     }
     if (k < 0 || k >= end || n >= 6)

@@ -454,7 +454,8 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
                 break;
             /* "incl. the peso pricing", "approx. 40k", "lease vs. buy": an
              * abbreviation's dot neither */
-            if (nt > 0 && L->t[nt - 1].off + L->t[nt - 1].len == i &&
+            if (nt > 0 && (L->r[nt - 1].lw[0] == 'i' || L->r[nt - 1].lw[0] == 'a' || L->r[nt - 1].lw[0] == 'e' ||
+                           L->r[nt - 1].lw[0] == 'v') && L->t[nt - 1].off + L->t[nt - 1].len == i &&
                 ((L->r[nt - 1].len == 4 && memcmp(L->r[nt - 1].lw, "incl", 4) == 0) ||
                  (L->r[nt - 1].len == 6 && memcmp(L->r[nt - 1].lw, "approx", 6) == 0) ||
                  (L->r[nt - 1].len == 2 && memcmp(L->r[nt - 1].lw, "vs", 2) == 0) ||
@@ -716,8 +717,6 @@ void ful_lookup(ful_cline *L, const ful_rules *rules)
                 t->bits = ful_rules_cue(rules, L->r, cend, i, &span, &t->wid, &phr);
             while (!t->bits && t->wid == FUL_WID_NONE && !(t->flags & (T_NUM | T_TAG)) && ful_typo_spot(L, i) &&
                    ful_typo_fix(&L->r[i]));
-        if (i == how)
-            t->bits = FUL_CUE_WORD; /* "slow to reply", "quick to pay": how they are, the verb no step */
         any |= t->bits;
         if (ful_fix_words[t->wid]) {
             any |= ful_lookup_fix(L, i, cend, span); /* (rare words: the tests out of line) */
@@ -738,6 +737,11 @@ void ful_lookup(ful_cline *L, const ful_rules *rules)
             }
         }
         i += span;
+    }
+    if (how >= 0 && how < L->nt && L->t[how].span == 1) {
+        L->t[how].bits = FUL_CUE_WORD; /* "slow to reply", "quick to pay": how they are, the verb no step */
+        for (any = 0, i = 0; i < L->nt; i++)
+            any |= L->t[i].bits; /* (its cues gone from the line's too) */
     }
     if ((any & FUL_CUE_CHASE) && (L->marks & FUL_SAW_HYPHEN))
         any = ful_compound_chase(L);

@@ -381,6 +381,8 @@ static const char *const ful_idwords[] = {
     "pleased", "rarely", "receptive", "reports", "satisfied", "sceptical", "skeptical", "sometimes",
     "thrilled", "slow", "busy", "swamped", "tight", "strict", "conservative", "typically", "unhappy", "upset", "usually", "while", "works", "worried",
     "plays", "lives", "applies", "carries", "stocks", "averages", "scores", "keeps", "weighs", "chairs", "rely", "relies",
+    /* a figure they foresee, where their money comes from (ful_forecast, ful_funded_from) */
+    "forecasts", "anticipate", "anticipates", "predict", "predicts", "funding", "money", "funds",
     "owns", "buys", "sells", "serves", "supplies", "outsources", "spends", "grows",
     "own", "sell", "serve", "supply", "outsource", "grow", "carry", "stock", "whole",
     "opens", "retires", "launches", "middle", "handles", "work", "every", "each", "mainly", "using", "running", "appreciate", "best", "better",
