@@ -289,6 +289,12 @@ static int name_shaped(const ful_cline *L, int i)
     return name_shaped_at(L, i);
 }
 
+/* A word in -s, not -ss: a verb's present after its subject ("sends") */
+static int in_s(const ful_rtok *r)
+{
+    return r->len > 3 && r->lw[r->len - 1] == 's' && r->lw[r->len - 2] != 's';
+}
+
 /* "Hardware must be certified for zone 1", "Labels need to be
  * bilingual", "Delivery must be before the shutdown": the line's
  * capitalised first word with a plural's verb, or "must"/"should be" and
@@ -300,7 +306,7 @@ static int thing_at_head(const ful_cline *L, int i)
     if (i != 0 || j >= L->nt || (L->t[j].flags & (T_BREAK | T_CAP)) ||
         (L->r[j].lw[0] != 'n' && L->r[j].lw[0] != 'a' && L->r[j].lw[0] != 'm' && L->r[j].lw[0] != 's'))
         return 0; /* (need, are, must, should: most lines stop at the letter) */
-    if (r->len > 3 && r->lw[r->len - 1] == 's' && r->lw[r->len - 2] != 's' && (IS(L, j, "need") || IS(L, j, "are")))
+    if (in_s(r) && (IS(L, j, "need") || IS(L, j, "are")))
         return 1;
     if (!(IS(L, j, "must") || IS(L, j, "should")) || k >= L->nt || !IS(L, j + 1, "be") || (L->t[k].flags & (T_BREAK | T_CAP)))
         return 0;
@@ -886,6 +892,13 @@ static int name_in_ed(const ful_rtok *r)
  * Made a name (T_NAME) without an actor's mark: it may be whom a step is
  * for; its date span is dropped (classify.c, which calls this before the
  * actor pass, on every line with a word that is a first name). */
+/* Token i is a person's name, no actor marked (ful_word_names_as_people) */
+static void word_name(ful_cline *L, int i)
+{
+    L->t[i].flags |= T_NAME;
+    L->t[i].bits = FUL_CUE_CLIENT;
+}
+
 void ful_word_names_as_people(ful_cline *L)
 {
     int i;
@@ -901,10 +914,8 @@ void ful_word_names_as_people(ful_cline *L)
               (ful_is_id(L, j + 1, FUL_W_leave) || ful_is_id(L, j + 1, FUL_W_holiday) || ful_is_id(L, j + 1, FUL_W_vacation) ||
                ful_is_id(L, j + 1, FUL_W_pto)))) &&
             !(j + 1 < L->nt && ful_is_id(L, j + 1, FUL_W_the))) {
-            /* "Grant on leave", "Chase away this week", "Hope out til the
-             * 10th": who is away ("chase out the PO" is our to-do) */
-            L->t[i].flags |= T_NAME;
-            L->t[i].bits = FUL_CUE_CLIENT;
+            word_name(L, i); /* "Grant on leave", "Chase away this week", "Hope out til the 10th": who is away
+                              * ("chase out the PO" is our to-do) */
             continue;
         }
         if (!name_date_word(L, i)) {
@@ -915,11 +926,8 @@ void ful_word_names_as_people(ful_cline *L)
             if (v >= 0 && ful_first_name_word(L, i) && pr && !(L->t[i].flags & T_BREAK) && (L->t[i - 1].bits & FUL_CUE_CLIENT) &&
                 !(L->t[i - 1].bits & (FUL_CUE_POSS | FUL_CUE_COBJ | VERBS)) && (L->t[j].flags & T_CAP) &&
                 !(L->t[j].flags & (T_NUM | T_UPPER)) && !(L->t[j].bits & (FUL_CUE_WORD | FUL_CUE_DATE)) &&
-                ((L->r[v].len == 2 && L->r[v].lw[0] == 't' && L->r[v].lw[1] == 'o') ||
-                 ((L->t[v].bits & VERBS) && L->r[v].len > 3 && L->r[v].lw[L->r[v].len - 1] == 's' && L->r[v].lw[L->r[v].len - 2] != 's'))) {
-                L->t[i].flags |= T_NAME;
-                L->t[i].bits = FUL_CUE_CLIENT;
-            }
+                (ful_is_id(L, v, FUL_W_to) || ((L->t[v].bits & VERBS) && in_s(&L->r[v]))))
+                word_name(L, i);
             continue;
         }
         if ((pr && !(L->t[i].flags & T_BREAK) &&
@@ -931,12 +939,10 @@ void ful_word_names_as_people(ful_cline *L)
             (i + 1 == L->nt && i > 0 && (L->t[i - 1].flags & T_QUOTED) && !(L->t[i].flags & T_QUOTED)) ||
             (j >= 0 && !(L->t[j].flags & (T_CAP | T_NUM)) &&
              ((L->r[j].len > 4 && L->r[j].lw[L->r[j].len - 2] == 'l' && L->r[j].lw[L->r[j].len - 1] == 'y' && j + 1 < L->nt &&
-               !(L->t[j + 1].flags & (T_BREAK | T_CAP | T_NUM)) && !(L->t[j + 1].bits & (FUL_CUE_DATE | FUL_CUE_DNOUN)) && L->r[j + 1].len > 3 &&
-               L->r[j + 1].lw[L->r[j + 1].len - 1] == 's' && L->r[j + 1].lw[L->r[j + 1].len - 2] != 's') ||
-              (L->r[j].len > 3 && L->r[j].lw[L->r[j].len - 2] == '\'' && L->r[j].lw[L->r[j].len - 1] == 'd')))) {
-            L->t[i].flags |= T_NAME;
-            L->t[i].bits = FUL_CUE_CLIENT;
-        }
+               !(L->t[j + 1].flags & (T_BREAK | T_CAP | T_NUM)) && !(L->t[j + 1].bits & (FUL_CUE_DATE | FUL_CUE_DNOUN)) &&
+               in_s(&L->r[j + 1])) ||
+              (L->r[j].len > 3 && L->r[j].lw[L->r[j].len - 2] == '\'' && L->r[j].lw[L->r[j].len - 1] == 'd'))))
+            word_name(L, i);
     }
 }
 
@@ -958,7 +964,6 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
     /* names that are words ("Will", "May", "Grant"): most lines have none */
     for (k = 0; k < L->nt && !wordnames && (L->marks & FUL_SAW_NAMEWORD); k++)
         wordnames = ful_first_name_word(L, k);
-
     while (a < L->nt) {
         int end = L->cend[a], p, j, v, side, who = 0, lone = 0;
         p = clause_head(L, a, end);
