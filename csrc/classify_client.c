@@ -543,9 +543,9 @@ static int ful_lacks(const ful_cline *L, int from, int end)
     return 1;
 }
 
-/* "They expect 20% growth next year", "Tom expects 300 guests at the gala
- * in June": a figure they foresee, told; no step of anyone's (not "expect
- * to sign next month") */
+/* "They expect 20% growth next year", "they forecast 15% more volume in
+ * Q2": a figure they foresee, told; no step of anyone's (not "expect to
+ * sign next month") */
 static const uint16_t ful_foresee_words[] = {FUL_W_expect, FUL_W_expects, FUL_W_forecast, FUL_W_forecasts, FUL_W_anticipate,
                                               FUL_W_anticipates, FUL_W_predict, FUL_W_predicts};
 static int ful_forecast(const ful_cline *L, int from, int end)
@@ -1012,7 +1012,7 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
     }
     if (*vt >= 0 && ful_is_id(L, *vt, FUL_W_asking) && L->t[*vt].span == 1 && *vt > from && ful_be_form(L, *vt - 1) &&
         ((i = ful_next(L, *vt, end)) < 0 || ((L->t[*vt].flags & T_QUOTED) && !(L->t[i].flags & T_QUOTED)))) /* (the quote ends) */
-        return R_STATUS; /* '"send us the data sheets, our OSHA guy is asking"': who wants it, the ask is elsewhere */
+        return R_STATUS; /* "legal is asking": who wants a thing; the ask, if any, is told elsewhere */
     if (*hedge < 0 && ful_client_is(L, from, end))
         return R_STATUS;
     if (*hedge < 0 && ful_takes_time(L, from, end))
