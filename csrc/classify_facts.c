@@ -1029,9 +1029,9 @@ int ful_opinion(const ful_cline *L, int a, int end)
     return be;
 }
 
-/* "they mentioned it twice", "Tom mentioned it on the call", "she
- * mentioned that in passing": what was told is only "it" or "that", and
- * after it no clause of its own (no verb, modal, day or "to") */
+/* "they mentioned it twice", "Tom mentioned it on the call": what was
+ * told is only "it", "this" or "that", and after it no clause of its own
+ * (no verb, modal, day or "to") */
 static int ful_it_told(const ful_cline *L, int k, int end)
 {
     if (!(ful_is_id(L, k, FUL_W_it) || ful_is_id(L, k, FUL_W_that) || ful_is_id(L, k, FUL_W_this)) || L->t[k].span != 1 ||
@@ -1101,7 +1101,7 @@ int ful_field_state(const ful_cline *L, int a, int end)
         f++;
     for (k = f; k < end && k < f + 3 && !L->t[k].bits && !(L->t[k].flags & (T_QUOTED | T_NUM)); k++)
         if (L->r[k].len > 2 && L->r[k].lw[L->r[k].len - 2] == '\'' && L->r[k].lw[L->r[k].len - 1] == 's') {
-            f = k + 1; /* "Vet school's budget frozen", "Acme's timeline unclear": whose field it is */
+            f = k + 1; /* "Vet school's budget frozen", "The council's budget is frozen till April": whose field it is */
             break;
         }
     if (f + 1 >= end || L->t[f].span != 1 || (L->t[f].flags & T_QUOTED) ||
