@@ -141,7 +141,7 @@ static const ful_cue ful_words[] = {
     {"form", DN}, {"forms", DN}, {"agenda", DN}, {"answers", DN},
 {"materials", DN}, {"datasheet", DN}, {"report", DN},
     {"estimate", DN}, {"quotation", DN}, {"invoice", DN}, {"timeline", DN}, {"plan", DN}, {"plans", DN}, {"overview", DN},
-    {"pager", DN}, {"samples", DN}, {"refs", DN}, {"ref", DN}, {"env", DN}, {"pricng", DN}, {"sample", DN}, {"specs", DN}, {"checklist", DN}, {"loaner", DN}, {"drawings", DN}, {"mockup", DN}, {"mockups", DN}, {"prototype", DN}, {"swatches", DN}, {"catalogue", DN}, {"catalog", DN}, {"bom", DN}, {"renders", DN}, {"credit note", DN}, {"rate card", DN}, {"method statement", DN}, {"cost breakdown", DN}, {"stats", DN}, {"numbers", DN}, {"figures", DN}, {"metrics", DN}, {"data", DN},
+    {"pager", DN}, {"samples", DN}, {"refs", DN}, {"ref", DN}, {"env", DN}, {"pricng", DN}, {"sample", DN}, {"specs", DN}, {"checklist", DN}, {"loaner", DN}, {"proforma", DN}, {"schematic", DN}, {"schematics", DN}, {"service agreement", DN}, {"install guide", DN}, {"starter kit", DN}, {"cover letter", DN}, {"drawings", DN}, {"mockup", DN}, {"mockups", DN}, {"prototype", DN}, {"swatches", DN}, {"catalogue", DN}, {"catalog", DN}, {"bom", DN}, {"renders", DN}, {"credit note", DN}, {"rate card", DN}, {"method statement", DN}, {"cost breakdown", DN}, {"stats", DN}, {"numbers", DN}, {"figures", DN}, {"metrics", DN}, {"data", DN},
     {"template", DN}, {"nda", DN}, {"msa", DN}, {"questionnaire", DN}, {"rfp", DN}, {"rfi", DN},
     {"video", DN}, {"recording", DN}, {"link", DN}, {"login", DN}, {"credentials", DN},
     {"license", DN}, {"licenses", DN}, {"comparison", DN}, {"calculator", DN}, {"analysis", DN}, {"breakdown", DN}, {"calc", DN}, {"calculation", DN}, {"benchmark", DN},

@@ -3089,6 +3089,11 @@ static void test_typo_mender(void)
     IS("Cost out 2 extra rope techs for the Antigua job in case they ask", "compliance");
     IS("cost out the night shift option for Tom", "compliance");
     IS("Costs went up 7% this year", "unknown");
+    T_SECTION("more of the papers we make");
+    IS("proforma for Tom by Fri", "compliance");
+    IS("install guide + schematics for their electrician", "compliance");
+    IS("send the service agreement to their legal", "compliance");
+    IS("schedule a call with Tom", "non");
 }
 
 int main(void)
