@@ -3094,6 +3094,12 @@ static void test_typo_mender(void)
     IS("install guide + schematics for their electrician", "compliance");
     IS("send the service agreement to their legal", "compliance");
     IS("schedule a call with Tom", "non");
+    T_SECTION("a role no table knows opening the line, then the name and its verb");
+    DUE("operator Tom Lee signs the PO Fri", "firm", "2026-11-27");
+    DUE("churchwarden Ana Cruz sends the faculty papers Monday", "firm", "2026-11-23");
+    IS("ba Bwalya says he'll phone us just now with the fleet count", "soft");
+    IS("nudge Tom Lee re the PO Fri", "non");
+    IS("quote Tom Lee for the 3 sites", "compliance");
 }
 
 int main(void)
