@@ -1144,9 +1144,9 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
         } else if (!side && p == 0 && j >= 0 && lower_unknown(L, p) && !noun_ending(L, p) && name_shaped(L, j) &&
                    !(L->t[j].bits & FUL_CUE_WORD) && (k = next_tok(L, j, end)) >= 0 &&
                    verb_after_name(L, name_shaped(L, k) && !(L->t[k].bits & FUL_CUE_WORD) ? next_tok(L, k, end) : k, end)) {
-            /* "churchwarden Ana Cruz sends the papers Monday", "midwife Sara
-             * brings the list Thu": a role no table knows, then the name
-             * and its verb */
+            /* "churchwarden Ana Cruz sends the papers Monday", "operator
+             * Tom Lee signs the PO Fri": a role no table knows, then the
+             * name and its verb */
             L->t[p].bits = FUL_CUE_FILLER | FUL_CUE_WORD;
             set_name(L, j, A_CLIENT, FUL_WHO_NAME);
         } else if (!side && name_shaped(L, p)) {
