@@ -876,8 +876,10 @@ int ful_copula_fact(const ful_cline *L, int i, int end)
     }
     if (be && j >= 0 && L->t[j].span == 1 &&
         (ful_is_id(L, j, FUL_W_just) || ful_is_id(L, j, FUL_W_only) || ful_is_id(L, j, FUL_W_also) ||
-         ful_is_id(L, j, FUL_W_really) || ful_is_id(L, j, FUL_W_still)))
-        j = ful_next(L, j, end); /* "Pat is just the user" */
+         ful_is_id(L, j, FUL_W_really) || ful_is_id(L, j, FUL_W_still) || ful_is_id(L, j, FUL_W_usually) ||
+         ful_is_id(L, j, FUL_W_normally) || ful_is_id(L, j, FUL_W_typically) || ful_is_id(L, j, FUL_W_generally) ||
+         ful_is_id(L, j, FUL_W_always) || ful_is_id(L, j, FUL_W_mostly)))
+        j = ful_next(L, j, end); /* "Pat is just the user"; "Approval is usually in March": when it tends to fall */
     if (j < 0 || !be ||
         ful_is_id(L, j, FUL_W_to) || (L->t[j].flags & T_QUOTED))
         return 0;

@@ -3100,6 +3100,11 @@ static void test_typo_mender(void)
     IS("ba Bwalya says he'll phone us just now with the fleet count", "soft");
     IS("nudge Tom Lee re the PO Fri", "non");
     IS("quote Tom Lee for the 3 sites", "compliance");
+    T_SECTION("how often a thing of theirs falls, told");
+    IS("Approval is usually in March", "unknown");
+    IS("Harvest is usually in May, so no installs then", "unknown");
+    IS("Renewal is normally in Q1", "unknown");
+    DUE("Kim is usually in the office Tue, demo then", "firm", "2026-11-24");
 }
 
 int main(void)
