@@ -3105,6 +3105,10 @@ static void test_typo_mender(void)
     IS("Harvest is usually in May, so no installs then", "unknown");
     IS("Renewal is normally in Q1", "unknown");
     DUE("Kim is usually in the office Tue, demo then", "firm", "2026-11-24");
+    T_SECTION("a length written 2-year is no day");
+    IS("Ana's contract is on a 2-year cycle", "unknown");
+    IS("Their fleet is on a 3-year lease", "unknown");
+    DUE("Ana signs the 2-year contract Fri", "firm", "2026-11-27");
 }
 
 int main(void)
