@@ -611,6 +611,10 @@ static int ful_be_done(const ful_cline *L, int i, int end)
                    ful_is_id(L, j, FUL_W_quite) || ful_is_id(L, j, FUL_W_super)) &&
         (k = ful_next(L, j, end)) >= 0 && !(L->t[k].bits & (VERBISH | FUL_CUE_DATE)) && !ful_is_id(L, k, FUL_W_to))
         j = k;
+    /* "are pre-approved", "is re-scoped": a short prefix hyphened to the participle */
+    if (j >= 0 && j + 1 < end && L->r[j].len <= 4 && !(L->t[j].bits & ~FUL_CUE_WORD) && !(L->t[j].flags & (T_NUM | T_CAP)) &&
+        L->t[j].off + L->t[j].len + 1 == L->t[j + 1].off && L->s[L->t[j + 1].off - 1] == '-' && ful_participle(L, j + 1))
+        j++;
     if (j < 0 ||
         !(ful_participle(L, j) || (ful_past_verb(L, j) && !(L->t[j].bits & VERBISH)) ||
           ful_is_id(L, j, FUL_W_high) || ful_is_id(L, j, FUL_W_low) || ful_is_id(L, j, FUL_W_well) || ful_is_id(L, j, FUL_W_frozen) || ful_is_id(L, j, FUL_W_done) || ful_is_id(L, j, FUL_W_stuck) ||

@@ -3109,6 +3109,10 @@ static void test_typo_mender(void)
     IS("Ana's contract is on a 2-year cycle", "unknown");
     IS("Their fleet is on a 3-year lease", "unknown");
     DUE("Ana signs the 2-year contract Fri", "firm", "2026-11-27");
+    T_SECTION("a prefix hyphened to the participle after be");
+    IS("the Okafors are pre-approved up to 600k", "unknown");
+    IS("Their loan is pre-qualified", "unknown");
+    DUE("Budget is pre-approved, Tom to sign by 12/9", "firm", "2026-12-09");
 }
 
 int main(void)
