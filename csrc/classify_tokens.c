@@ -452,14 +452,15 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
             /* "Mrs. Lee", "Dr. Patel": a title's dot ends no clause */
             if (nt > 0 && L->t[nt - 1].off + L->t[nt - 1].len == i && ful_title(L->r[nt - 1].lw, L->r[nt - 1].len))
                 break;
-            /* "incl. the peso pricing", "approx. 40k", "lease vs. buy": an
-             * abbreviation's dot neither */
+            /* "incl. the peso pricing", "approx. 40k", "lease vs. buy", "prev.
+             * meeting": an abbreviation's dot neither */
             if (nt > 0 && (L->r[nt - 1].lw[0] == 'i' || L->r[nt - 1].lw[0] == 'a' || L->r[nt - 1].lw[0] == 'e' ||
-                           L->r[nt - 1].lw[0] == 'v') && L->t[nt - 1].off + L->t[nt - 1].len == i &&
+                           L->r[nt - 1].lw[0] == 'v' || L->r[nt - 1].lw[0] == 'p') && L->t[nt - 1].off + L->t[nt - 1].len == i &&
                 ((L->r[nt - 1].len == 4 && memcmp(L->r[nt - 1].lw, "incl", 4) == 0) ||
                  (L->r[nt - 1].len == 6 && memcmp(L->r[nt - 1].lw, "approx", 6) == 0) ||
                  (L->r[nt - 1].len == 2 && memcmp(L->r[nt - 1].lw, "vs", 2) == 0) ||
-                 (L->r[nt - 1].len == 3 && memcmp(L->r[nt - 1].lw, "esp", 3) == 0)))
+                 (L->r[nt - 1].len == 3 && memcmp(L->r[nt - 1].lw, "esp", 3) == 0) ||
+                 (L->r[nt - 1].len == 4 && memcmp(L->r[nt - 1].lw, "prev", 4) == 0)))
                 break;
             /* "Lena K. to return the form": an initial's dot neither */
             if (nt > 1 && L->r[nt - 1].len == 1 && L->t[nt - 1].off + 1 == i && (L->t[nt - 1].flags & T_CAP) &&

@@ -3113,6 +3113,10 @@ static void test_typo_mender(void)
     IS("the Okafors are pre-approved up to 600k", "unknown");
     IS("Their loan is pre-qualified", "unknown");
     DUE("Budget is pre-approved, Tom to sign by 12/9", "firm", "2026-12-09");
+    T_SECTION("prev. is an abbreviation, its dot ends no clause");
+    IS("ditto prev. meeting", "unknown");
+    IS("same as prev. mtg", "unknown");
+    DUE("send Tom the prev. quote Fri", "compliance", "2026-11-27");
 }
 
 int main(void)
