@@ -199,12 +199,32 @@ static int ful_their_event(const ful_cline *L, int i)
            ful_is_id(L, p - 1, FUL_W_till);
 }
 
+/* "from the site visit", "during the in-store visit": the meeting at i
+ * named after "on/during/from/in/at the|this|that" and up to two words
+ * that only qualify it (no cue, or hyphened: "in-store"); a span of two
+ * is the phrase itself ("site visit") */
+static int ful_held_event(const ful_cline *L, int i)
+{
+    int m = i - 1, n, joined = 0; /* joined: m's right-hand word was hyphened to it */
+    for (n = 0; n < 2 && m > 1 && !(L->t[m].flags & (T_BREAK | T_QUOTED)); n++, m--) {
+        int left = L->t[m].off > 0 && L->s[L->t[m].off - 1] == '-' && L->t[m - 1].off + L->t[m - 1].len + 1 == L->t[m].off;
+        if (L->t[m].bits && !left && !joined)
+            break;
+        joined = left;
+    }
+    if (m < 1 || (L->t[m].flags & T_BREAK) || (m == i - 1 && L->t[i].span == 1))
+        return 0; /* (no word between: the test below, as it was) */
+    return (ful_is_id(L, m, FUL_W_the) || ful_is_id(L, m, FUL_W_this) || ful_is_id(L, m, FUL_W_that)) &&
+           (ful_is_id(L, m - 1, FUL_W_on) || ful_is_id(L, m - 1, FUL_W_during) || ful_is_id(L, m - 1, FUL_W_from) ||
+            ful_is_id(L, m - 1, FUL_W_in) || ful_is_id(L, m - 1, FUL_W_at));
+}
+
 void ful_mark_past_events(ful_cline *L)
 {
     int i, k, e;
     for (i = 0; i < L->nt; i++) {
         int past = 0, notes;
-        if (!(L->t[i].bits & FUL_CUE_EVENT) || (L->t[i].flags & T_INPHR) || L->t[i].span != 1)
+        if (!(L->t[i].bits & FUL_CUE_EVENT) || (L->t[i].flags & T_INPHR) || (L->t[i].span != 1 && (L->t[i].span != 2 || !ful_held_event(L, i))))
             continue; /* (before the next word's tests: most words are no meeting) */
         notes = i + 1 < L->nt && !(L->t[i + 1].flags & T_BREAK) &&
                 (ful_is_id(L, i + 1, FUL_W_notes) || ful_is_id(L, i + 1, FUL_W_recap) ||
@@ -235,6 +255,8 @@ void ful_mark_past_events(ful_cline *L)
                  (ful_is_id(L, i - 2, FUL_W_on) || ful_is_id(L, i - 2, FUL_W_during) || ful_is_id(L, i - 2, FUL_W_from) ||
                   ful_is_id(L, i - 2, FUL_W_in) || ful_is_id(L, i - 2, FUL_W_at)))
             past = 1;
+        else if (ful_held_event(L, i))
+            past = 1; /* "Notes from the site visit", "from the in-store visit" */
         else if (ful_evaluative(L, i - 1) ||
                  /* "thanks for the session", "thx for the call" */
                  (i >= 2 && ful_is_id(L, i - 2, FUL_W_for) && (ful_is_id(L, i - 3, FUL_W_thanks) || ful_is_id(L, i - 3, FUL_W_thx))) ||

@@ -3117,6 +3117,10 @@ static void test_typo_mender(void)
     IS("ditto prev. meeting", "unknown");
     IS("same as prev. mtg", "unknown");
     DUE("send Tom the prev. quote Fri", "compliance", "2026-11-27");
+    T_SECTION("notes from the site visit, the in-store visit: the one held");
+    IS("Notes from the site visit", "unknown");
+    IS("Notes below are from the in-store visit", "unknown");
+    DUE("see you at the site visit 12/9", "firm", "2026-12-09");
 }
 
 int main(void)
