@@ -1189,6 +1189,37 @@ int ful_topic_alone(const ful_cline *L, int a, int end)
     return 1;
 }
 
+/* "Evaluation in progress", "Their audit underway", "Security review
+ * ongoing": a thing of theirs going on, told, the clause's whole; not
+ * with a day, a modal or anyone's verb in it ("review in progress, Tom
+ * signs Fri" is two clauses) */
+int ful_in_progress(const ful_cline *L, int a, int end)
+{
+    int k, last = end - 1, q;
+    if (last - a < 1 || L->t[last].span != 1)
+        return 0;
+    if (ful_is_id(L, last, FUL_W_progress) && ful_is_id(L, last - 1, FUL_W_in))
+        last--;
+    else if (!ful_is_id(L, last, FUL_W_underway) && !ful_is_id(L, last, FUL_W_ongoing))
+        return 0;
+    k = a;
+    if (ful_is_id(L, k, FUL_W_the) || ((L->t[k].bits & FUL_CUE_POSS) && !(L->t[k].bits & (FUL_CUE_SELLER | FUL_CUE_SOBJ))))
+        k++;
+    if (k >= last || last - k > 3)
+        return 0;
+    q = L->t[a].flags & T_QUOTED;
+    for (; k < last; k++)
+        if ((L->t[k].flags & T_QUOTED) != q || (L->t[k].flags & T_NUM) ||
+            (L->t[k].bits & (FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_DATE |
+                             FUL_CUE_BOOKED | FUL_CUE_POSS)) ||
+            ((L->t[k].bits & VERBISH) && !(L->t[k].bits & (FUL_CUE_EVENT | FUL_CUE_DNOUN))))
+            return 0;
+    for (k = end; k < L->nt; k++)
+        if ((L->t[k].bits & FUL_CUE_DATE) || (L->t[k].flags & T_NUM))
+            return 0; /* ("Pilot ongoing, results by 12/15": the day is the thing's end) */
+    return 1;
+}
+
 /* "Demo unit still at their Leeds depot", "Training materials only in
  * English so far", "Report format not what they expected": a thing of the
  * deal and where or how it still is, told; not "Proposal still with legal"

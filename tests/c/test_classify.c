@@ -3121,6 +3121,12 @@ static void test_typo_mender(void)
     IS("Notes from the site visit", "unknown");
     IS("Notes below are from the in-store visit", "unknown");
     DUE("see you at the site visit 12/9", "firm", "2026-12-09");
+    T_SECTION("a thing of theirs in progress, told");
+    IS("Evaluation in progress", "unknown");
+    IS("Portal status: \"Evaluation in progress\"", "unknown");
+    IS("Security review underway", "unknown");
+    DUE("Pilot ongoing, results by 12/15", "firm", "2026-12-15");
+    IS("Procurement process ongoing, PO next week", "soft");
 }
 
 int main(void)
