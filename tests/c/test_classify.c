@@ -3127,6 +3127,10 @@ static void test_typo_mender(void)
     IS("Security review underway", "unknown");
     DUE("Pilot ongoing, results by 12/15", "firm", "2026-12-15");
     IS("Procurement process ongoing, PO next week", "soft");
+    T_SECTION("someone of theirs is asking: why, not a step");
+    IS("\"can you send us the data sheets, our OSHA guy is asking\" - May", "compliance");
+    IS("send the SDS, their safety guy is asking", "compliance");
+    IS("their safety guy is asking for a demo", "soft");
 }
 
 int main(void)
