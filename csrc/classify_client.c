@@ -593,6 +593,17 @@ static int ful_funded_from(const ful_cline *L, int from, int end)
     return 1;
 }
 
+/* An unknown word at i with a digit in it is no verb ("Chamorro summary
+ * on p1", "x2", "v3") */
+static int ful_nounish_unknown(const ful_cline *L, int i)
+{
+    uint32_t k;
+    for (k = 0; k < L->r[i].len; k++)
+        if (L->r[i].lw[k] >= '0' && L->r[i].lw[k] <= '9')
+            return 1;
+    return 0;
+}
+
 /* What the client's clause [from, end) amounts to. */
 int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *request, int *hedge)
 {
@@ -970,7 +981,8 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
         if (*vt < 0 && !state && !(b & FUL_CUE_WORD) && !(L->t[i].flags & (T_CAP | T_NUM)) &&
             !(L->t[i].off > 0 && L->s[L->t[i].off - 1] == '/') && !(i > 0 && (L->t[i - 1].flags & T_NUM)) &&
             !(L->r[i].len == 2 && L->r[i].lw[0] == 'e' && L->r[i].lw[1] == 'x' && L->t[i].off + 2 < L->n &&
-              L->s[L->t[i].off + 2] == '-')) /* ("GM ex-Unilever": where they were, no verb) */
+              L->s[L->t[i].off + 2] == '-') && /* ("GM ex-Unilever": where they were, no verb) */
+            !ful_nounish_unknown(L, i))
             *vt = i; /* an unknown word after the subject: a verb ("hosts"; not "applicants/yr", not "3000 staff": what is counted) */
     }
     /* "I'm slammed", "they're happy": a state, no one acts */

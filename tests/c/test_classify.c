@@ -3131,6 +3131,9 @@ static void test_typo_mender(void)
     IS("\"can you send us the data sheets, our OSHA guy is asking\" - May", "compliance");
     IS("send the SDS, their safety guy is asking", "compliance");
     IS("their safety guy is asking for a demo", "soft");
+    T_SECTION("an unknown word with a digit in it is no verb");
+    IS("print 10 copies of the options for the council, Chamorro summary on p1", "compliance");
+    IS("send the deck, Tongan version v2", "compliance");
 }
 
 int main(void)
