@@ -791,14 +791,6 @@ static int ful_badge(const ful_cline *L, int j, int end)
     return n > 0 && j + 1 == end && !(L->t[j].bits & ~FUL_CUE_WORD) && !(L->t[j].flags & (T_CAP | T_NUM)) && !ful_ends_ing(L, j);
 }
 
-/* Is token k the unit of a length written "2-year", "3-month"? */
-static int ful_length_unit(const ful_cline *L, int k)
-{
-    return k > 0 && (L->t[k - 1].flags & T_NUM) && L->t[k].off > 0 && L->s[L->t[k].off - 1] == '-' &&
-           L->t[k - 1].off + L->t[k - 1].len + 1 == L->t[k].off &&
-           (ful_is_id(L, k, FUL_W_year) || ful_is_id(L, k, FUL_W_month) || ful_is_id(L, k, FUL_W_week) || ful_is_id(L, k, FUL_W_day));
-}
-
 /* From k to the clause's end, how things stand and nothing more: no
  * "to", no quote, no verb (a verb's word that names a thing may stand), no
  * day, meeting or booking; a number's unit of time is an age or a span,
@@ -810,7 +802,7 @@ static int ful_state_to_end(const ful_cline *L, int k, int end)
         if (k > 0 && (L->t[k - 1].flags & T_NUM) &&
             (ful_is_word(L, k, "years") || ful_is_word(L, k, "months") || ful_is_word(L, k, "weeks") || ful_is_word(L, k, "days")))
             continue;
-        if (ful_length_unit(L, k))
+        if (k > 0 && ful_length_word(L, k - 1))
             continue; /* "on a 2-year cycle", "a 3-month pilot": a length, no day */
         if ((b & FUL_CUE_DATE) && k > 0 && ful_is_id(L, k - 1, FUL_W_this) && ful_next(L, k, end) < 0 &&
             (ful_is_id(L, k, FUL_W_year) || ful_is_id(L, k, FUL_W_quarter) || ful_is_id(L, k, FUL_W_season)))
@@ -946,7 +938,7 @@ int ful_copula_fact(const ful_cline *L, int i, int end)
     for (k = j; k < end; k++) {
         if ((L->t[k].bits & (FUL_CUE_EVENT | VERBISH)) && !(L->t[k].bits & FUL_CUE_DATE) && ful_hyphen_joined(L, k))
             continue; /* "a must-have", "the go-to partner": one noun of hyphened words */
-        if (ful_length_unit(L, k) || (k + 1 < end && ful_length_unit(L, k + 1)))
+        if (ful_length_word(L, k) || (k > 0 && ful_length_word(L, k - 1)))
             continue; /* "is on a 2-year cycle": a length, no day */
         if ((L->t[k].bits & VERBISH) && !(L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_EVENT | FUL_CUE_MODAL | FUL_CUE_HEDGE)) &&
             k > j && k <= j + 2 && (L->t[j].bits & FUL_CUE_ART) && !ful_is_id(L, k - 1, FUL_W_to) &&
