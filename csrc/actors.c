@@ -399,6 +399,17 @@ static int verb_after_name(const ful_cline *L, int j, int end)
     if ((b & FUL_CUE_HEDGE) && (ful_is_id(L, j, FUL_W_will) || ful_is_id(L, j, FUL_W_would) || ful_is_id(L, j, FUL_W_might) || ful_is_id(L, j, FUL_W_may) ||
                                 ful_is_id(L, j, FUL_W_could) || ful_is_id(L, j, FUL_W_should) || ful_is_id(L, j, FUL_W_can)))
         return 1;
+    if (j > 0 && (L->t[j - 1].flags & T_CAP) && L->t[j].span == 1 &&
+        (j == 1 || (L->t[j - 1].flags & T_BREAK) || (j == 2 && (L->t[0].flags & T_CAP)) ||
+         (j > 2 && (L->t[j - 2].flags & (T_CAP | T_BREAK)) == (T_CAP | T_BREAK))) &&
+        (ful_is_id(L, j, FUL_W_back) || ful_is_id(L, j, FUL_W_out) || ful_is_id(L, j, FUL_W_away) || ful_is_id(L, j, FUL_W_off))) {
+        /* "Ana back from leave, signs Fri", "Tom out till Mon, then...": the
+         * name opening its clause, and where they are; not "call Tom back
+         * Fri" nor "Tom back Monday" (a day: when, not who acts) */
+        int k = next_tok(L, j, end);
+        return k < 0 || (L->t[k].flags & T_BREAK) || ful_is_id(L, k, FUL_W_from) || ful_is_id(L, k, FUL_W_till) ||
+               ful_is_id(L, k, FUL_W_until) || IS(L, k, "til");
+    }
     /* ("Will reviews it": a verb that also names a meeting) */
     if ((b & (FUL_CUE_DNOUN | FUL_CUE_DATE | FUL_CUE_CLIENT | FUL_CUE_POSS | FUL_CUE_ART)) ||
         ((b & FUL_CUE_EVENT) && !(b & FUL_CUE_ACT)))

@@ -3134,6 +3134,13 @@ static void test_typo_mender(void)
     T_SECTION("an unknown word with a digit in it is no verb");
     IS("print 10 copies of the options for the council, Chamorro summary on p1", "compliance");
     IS("send the deck, Tongan version v2", "compliance");
+    T_SECTION("a name opening its clause, back or out: the person, and their step after");
+    DUE("Ana back from leave, signs Fri", "firm", "2026-11-27");
+    DUE("Ana Cruz back from leave, signs Fri", "firm", "2026-11-27");
+    DUE("Ana out till Mon, signs Fri", "firm", "2026-11-27");
+    IS("Ana back from leave", "unknown");
+    IS("send Ana back the form", "compliance");
+    IS("call Tom back Fri", "non");
 }
 
 int main(void)
