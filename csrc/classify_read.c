@@ -843,7 +843,7 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
               (i + 1 >= end || !(ful_is_id(L, i + 1, FUL_W_the) || ful_is_id(L, i + 1, FUL_W_a) || ful_is_id(L, i + 1, FUL_W_an) ||
                                  (L->t[i + 1].bits & (FUL_CUE_POSS | FUL_CUE_SOBJ))))) ||
              /* "Left a VM", "Got voicemail, left msg": the seller's plain past */
-             (ful_head_past(L, i) && (was_fact || i != L->head || (L->t[i].flags & T_CAP)) && ful_done_thing(L, i, end)) ||
+             (ful_head_past(L, i) && ful_done_thing(L, i, end)) ||
              /* "Paid 48k last year to the incumbent", "Ran a pilot with X two
               * years ago": a past at the head, when it happened behind it */
              (i == L->head && (ful_wrule[L->t[i].wid] & FUL_SAW_DONE) && !(L->t[i].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&

@@ -3141,6 +3141,11 @@ static void test_typo_mender(void)
     IS("Ana back from leave", "unknown");
     IS("send Ana back the form", "compliance");
     IS("call Tom back Fri", "non");
+    T_SECTION("the seller's plain past at the head, typed in lowercase");
+    IS("left VM for Ken", "unknown");
+    IS("got voicemail", "unknown");
+    IS("met Ken at the expo", "unknown");
+    DUE("got to send pricing", "compliance", "2026-11-22");
 }
 
 int main(void)
