@@ -3146,6 +3146,10 @@ static void test_typo_mender(void)
     IS("got voicemail", "unknown");
     IS("met Ken at the expo", "unknown");
     DUE("got to send pricing", "compliance", "2026-11-22");
+    T_SECTION("say, uninflected, reports speech");
+    IS("Chinedu say he go talk to oga first", "soft");
+    IS("Ah Keung say he try get boss approve, maybe after CNY", "soft");
+    IS("they say Q1 is realistic", "soft");
 }
 
 int main(void)
