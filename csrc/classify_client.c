@@ -604,12 +604,42 @@ static int ful_nounish_unknown(const ful_cline *L, int i)
     return 0;
 }
 
+/* "Their security team requires SOC 2 Type II", "IT requires SSO",
+ * "their insurer requires certified cleaning every 90 days": a standard
+ * they hold anyone to, told; not a thing asked of us ("requires our SOC 2
+ * report", "requires a signed NDA": a paper to hand over), nor with a day
+ * ahead ("by Fri") */
+static int ful_requires(const ful_cline *L, int from, int end)
+{
+    int k, n;
+    for (k = from, n = 0; k >= 0 && n < 5; k = ful_next(L, k, end), n++)
+        if (ful_is_id(L, k, FUL_W_requires))
+            break;
+        else if (L->t[k].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_HEDGE))
+            return 0;
+    if (k < 0 || n >= 5 || L->t[k].span != 1 || (L->t[k].flags & T_QUOTED) || ful_next(L, k, end) < 0)
+        return 0;
+    for (k = ful_next(L, k, end); k >= 0; k = ful_next(L, k, end)) {
+        if (ful_is_id(L, k, FUL_W_every))
+            break; /* (how often: "every 90 days") */
+        if ((L->t[k].bits & (FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_MODAL |
+                              FUL_CUE_HEDGE | FUL_CUE_BOOKED | FUL_CUE_VAGUE | FUL_CUE_DNOUN | FUL_CUE_CDOC | FUL_CUE_EVENT |
+                              FUL_CUE_CLIENT | FUL_CUE_POSS)) ||
+            (L->t[k].flags & T_QUOTED) || ful_is_id(L, k, FUL_W_to) ||
+            ((L->t[k].bits & VERBISH) && !ful_ends_ing(L, k) && !ful_participle(L, k)))
+            return 0;
+    }
+    return 1;
+}
+
 /* What the client's clause [from, end) amounts to. */
 int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *request, int *hedge)
 {
     int i, state = 0;
     *vt = -1;
     if (from < end && ful_status_at(L, from, end))
+        return R_STATUS;
+    if ((L->any & FUL_CUE_REQUEST) && ful_requires(L, from, end))
         return R_STATUS;
     if ((L->marks & FUL_SAW_PAST) && ful_past_only(L, from, end))
         return R_STATUS; /* "Weather delays at the quarry last month": what was, told */

@@ -3150,6 +3150,12 @@ static void test_typo_mender(void)
     IS("Chinedu say he go talk to oga first", "soft");
     IS("Ah Keung say he try get boss approve, maybe after CNY", "soft");
     IS("they say Q1 is realistic", "soft");
+    T_SECTION("a standard they require of anyone, told");
+    IS("Their security team requires SOC 2 Type II", "unknown");
+    IS("their insurer requires certified cleaning every 90 days", "unknown");
+    IS("IT requires SSO", "unknown");
+    IS("Tom requires a signed NDA before the demo", "compliance");
+    DUE("Legal requires our SOC 2 report by Fri", "compliance", "2026-11-27");
 }
 
 int main(void)
