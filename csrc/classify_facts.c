@@ -1437,6 +1437,19 @@ int ful_fact_clause(const ful_cline *L, int a, int end)
         i++; /* ("Honestly the price is fine": how they put it) */
     if (ful_quoted_state(L, i, end))
         return 1;
+    if (i + 1 < end && (L->t[i].bits & FUL_CUE_DNOUN) && L->t[i].span == 1 && L->t[i + 1].span == 1 &&
+        !(L->t[i].flags & T_QUOTED) && !(L->t[i].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
+        (ful_wset[L->t[i + 1].wid] & FUL_WS_ONSET) && ful_ends_sv(L, i + 1)) {
+        /* "Budget resets in April", "Pricing changes in January": a thing of
+         * the deal opening the clause and when it starts, ends or changes
+         * (no order is followed by a verb in -s); nothing else after it */
+        for (k = i + 2; k < end; k++)
+            if ((L->t[k].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_BOOKED | FUL_CUE_CLIENT | FUL_CUE_SELLER |
+                                 FUL_CUE_SOBJ)) || (L->t[k].flags & T_QUOTED) || ful_is_id(L, k, FUL_W_to))
+                break;
+        if (k == end)
+            return 1;
+    }
     if (i < end && (L->t[i].bits & FUL_CUE_SPEECH) && L->t[i].span == 1 && !(L->t[i].flags & T_QUOTED) &&
         !(L->t[i].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) && ful_status_at(L, i, end))
         return 1; /* "Said the price is fine": the client said (the note leaves out who), how things stand */

@@ -46,7 +46,7 @@ const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_two] = FUL_SAW_COUNT, [FUL_W_three] = FUL_SAW_COUNT, [FUL_W_four] = FUL_SAW_COUNT, [FUL_W_five] = FUL_SAW_COUNT,
     [FUL_W_six] = FUL_SAW_COUNT, [FUL_W_several] = FUL_SAW_COUNT, [FUL_W_both] = FUL_SAW_COUNT, [FUL_W_most] = FUL_SAW_COUNT,
     [FUL_W_many] = FUL_SAW_COUNT, [FUL_W_half] = FUL_SAW_COUNT,
-    [FUL_W_carry] = F, [FUL_W_stock] = F, [FUL_W_buy] = F, [FUL_W_pay] = F, [FUL_W_pays] = F, [FUL_W_holds] = F, [FUL_W_controls] = F, [FUL_W_speaks] = F, [FUL_W_changes] = F, [FUL_W_peaks] = F, [FUL_W_handles] = F, [FUL_W_does] = F, [FUL_W_work] = F, [FUL_W_opens] = F, [FUL_W_retires] = F, [FUL_W_launches] = F, [FUL_W_closes] = F,
+    [FUL_W_carry] = F, [FUL_W_stock] = F, [FUL_W_buy] = F, [FUL_W_pay] = F, [FUL_W_pays] = F, [FUL_W_holds] = F, [FUL_W_controls] = F, [FUL_W_speaks] = F, [FUL_W_changes] = F, [FUL_W_peaks] = F, [FUL_W_handles] = F, [FUL_W_does] = F, [FUL_W_work] = F, [FUL_W_opens] = F, [FUL_W_retires] = F, [FUL_W_launches] = F, [FUL_W_closes] = F, [FUL_W_resets] = F,
     [FUL_W_is] = F, [FUL_W_are] = F, [FUL_W_was] = F, [FUL_W_were] = F, [FUL_W_be] = F, [FUL_W_been] = F, [FUL_W_hold] = F, [FUL_W_table] = F, [FUL_W_file] = F,
     [FUL_W_play] = F, [FUL_W_place] = F, [FUL_W_limbo] = F,
     [FUL_W_unclear] = FW_STATE | F, [FUL_W_uncertain] = FW_STATE | F, [FUL_W_undecided] = FW_STATE | F,
@@ -155,7 +155,7 @@ const uint8_t ful_wset[FUL_NWIDS + 1] = {
     [FUL_W_produce] = FUL_WS_HABIT, [FUL_W_produces] = FUL_WS_HABIT,
     [FUL_W_starts] = FUL_WS_ONSET, [FUL_W_begins] = FUL_WS_ONSET, [FUL_W_opens] = FUL_WS_ONSET, [FUL_W_closes] = FUL_WS_ONSET,
     [FUL_W_ends] = FUL_WS_ONSET, [FUL_W_expires] = FUL_WS_ONSET, [FUL_W_renews] = FUL_WS_ONSET, [FUL_W_retires] = FUL_WS_ONSET,
-    [FUL_W_launches] = FUL_WS_ONSET, [FUL_W_changes] = FUL_WS_ONSET, [FUL_W_peaks] = FUL_WS_ONSET, /* ("Ferry schedule changes in April") */
+    [FUL_W_launches] = FUL_WS_ONSET, [FUL_W_changes] = FUL_WS_ONSET, [FUL_W_peaks] = FUL_WS_ONSET, [FUL_W_resets] = FUL_WS_ONSET, /* ("Ferry schedule changes in April") */
     /* (their plain forms, after "they" alone: "they buy through a distributor") */
     [FUL_W_own] = FUL_WS_HABIT, [FUL_W_buy] = FUL_WS_HABIT, [FUL_W_sell] = FUL_WS_HABIT, [FUL_W_serve] = FUL_WS_HABIT,
     [FUL_W_supply] = FUL_WS_HABIT, [FUL_W_outsource] = FUL_WS_HABIT, [FUL_W_grow] = FUL_WS_HABIT,

@@ -3156,6 +3156,10 @@ static void test_typo_mender(void)
     IS("IT requires SSO", "unknown");
     IS("Tom requires a signed NDA before the demo", "compliance");
     DUE("Legal requires our SOC 2 report by Fri", "compliance", "2026-11-27");
+    T_SECTION("a thing of the deal at the head and when it starts or changes");
+    IS("Budget resets in April", "unknown");
+    IS("Pricing changes in January", "unknown");
+    DUE("Proposal expires 12/31, send the new one", "compliance", "2026-12-31");
 }
 
 int main(void)
