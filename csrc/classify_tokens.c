@@ -540,6 +540,72 @@ void ful_tokenize(ful_cline *L, size_t start)
         ful_tokenize_in(L, start, 1);
     else
         ful_tokenize_in(L, start, 0);
+    if (L->marks & FUL_SAW_PAREN)
+        ful_read_glosses(L);
+}
+
+/* Is token i a word of another language: a word no table knows, no
+ * figure (its lookup id: the table's hash, before the line's lookup) */
+static int ful_foreign_word(const ful_cline *L, int i)
+{
+    return !(L->t[i].flags & (T_NUM | T_TAG)) && L->r[i].len > 0 && ful_rules_word_id(&L->r[i]) == FUL_WID_NONE;
+}
+
+/* "Lucía sends contrato firmado (signed contract) tomorrow", "Baraka
+ * anataka (wants) a quote in KES", "Herr Braun möchte intern abstimmen
+ * (align internally) and then revert": words of another language, then
+ * in brackets their English in lowercase; the English is read in their
+ * place, and the brackets end no clause. Up to four such words before
+ * the bracket, a capitalised one only right before it (a name stays:
+ * "Herr Braun"); the note keeps its words, only the reading skips them. */
+void ful_read_glosses(ful_cline *L)
+{
+    int g, f, e, k, drop, out;
+    for (g = 1; g < L->nt; g++) {
+        size_t o = L->t[g].off, q;
+        if (L->s[o - 1] != '(' || (L->t[g].flags & (T_CAP | T_NUM | T_QUOTED)))
+            continue;
+        for (q = o; q < L->n && L->s[q] != ')'; q++)
+            if (!((L->s[q] >= 'a' && L->s[q] <= 'z') || L->s[q] == ' ' || L->s[q] == '\''))
+                break;
+        if (q >= L->n || L->s[q] != ')')
+            continue; /* (not a plain English gloss: "(a name)" is one, "(Tom, CFO)" is not) */
+        for (e = g; e < L->nt && L->t[e].off < q; e++)
+            ;
+        if (e - g > 5)
+            continue;
+        for (k = g; k < e && (L->r[k].len < 4 || ful_foreign_word(L, k)); k++)
+            ;
+        if (k == e)
+            continue; /* (no word the rules know in it: an aside, "(latest version)", not a gloss) */
+        for (f = g - 1; f >= 0 && g - f <= 4 && ful_foreign_word(L, f) && !(L->t[f].flags & T_CAP) &&
+                        (f == g - 1 || !(L->t[f + 1].flags & T_BREAK));
+             f--)
+            ;
+        f++;
+        if (f >= g)
+            continue; /* (no foreign word; a capitalised one may be a name: "Nadia (pharmacy lead)") */
+        if (f == g - 1 && e - g > 1) {
+            /* one word and a longer gloss: a foreign word only with a letter
+             * of its own ("llámame (call me)"); "their milestone (invite out
+             * and accepted)" is English and an aside */
+            for (k = 0; k < (int)L->r[f].len && (unsigned char)L->r[f].lw[k] < 0x80; k++)
+                ;
+            if (k == (int)L->r[f].len)
+                continue;
+        }
+        /* the gloss goes on the clause; so does the word after ")" when a space follows it */
+        L->t[g].flags = (uint8_t)((L->t[g].flags & ~T_BREAK) | (L->t[f].flags & T_BREAK));
+        if (e < L->nt && q + 1 < L->n && L->s[q + 1] == ' ' && L->t[e].off == q + 2)
+            L->t[e].flags &= (uint8_t)~T_BREAK;
+        drop = g - f;
+        for (k = g, out = f; k < L->nt; k++, out++) {
+            L->t[out] = L->t[k];
+            L->r[out] = L->r[k];
+        }
+        L->nt -= drop;
+        g = f + (e - g);
+    }
 }
 
 /* "the callback-rate comparison", "the vaccine-reminder case study": a

@@ -113,6 +113,7 @@ typedef struct {
 /* the tokenizer and the cue lookup (classify_tokens.c) */
 void ful_tokenize(ful_cline *L, size_t start);
 void ful_lookup(ful_cline *L, const ful_rules *rules);
+void ful_read_glosses(ful_cline *L);
 /* A word no table knows, one slip from a word a step needs ("sendng",
  * "chse"): r is pointed at that word, 1; else 0 (classify_typos.c). */
 int ful_typo_fix(ful_rtok *r);

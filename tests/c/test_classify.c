@@ -3160,6 +3160,13 @@ static void test_typo_mender(void)
     IS("Budget resets in April", "unknown");
     IS("Pricing changes in January", "unknown");
     DUE("Proposal expires 12/31, send the new one", "compliance", "2026-12-31");
+    T_SECTION("words of another language and their English in brackets");
+    IS("Giulia forse (maybe) introduces us to procurement in a few weeks", "soft");
+    DUE("Lucía said: llámame (call me) in two weeks", "non", "2026-12-04");
+    IS("Herr Braun war sehr zufrieden (very happy) with the demo", "unknown");
+    IS("Baraka anataka (wants) a quote in KES", "compliance");
+    IS("Kickoff with their build engineers scheduled after their milestone (invite out and accepted)", "firm");
+    DUE("run by Nadia (hospital pharmacy lead) on Dec 10th", "firm", "2026-12-10");
 }
 
 int main(void)
