@@ -3167,6 +3167,10 @@ static void test_typo_mender(void)
     IS("Baraka anataka (wants) a quote in KES", "compliance");
     IS("Kickoff with their build engineers scheduled after their milestone (invite out and accepted)", "firm");
     DUE("run by Nadia (hospital pharmacy lead) on Dec 10th", "firm", "2026-12-10");
+    T_SECTION("options are a thing we send");
+    IS("Email the finance options (lease vs buy) to Dr Joseph", "compliance");
+    IS("send options for the 3 sites", "compliance");
+    IS("Their options are limited", "unknown");
 }
 
 int main(void)
