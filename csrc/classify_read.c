@@ -166,22 +166,26 @@ static int ful_goes_to(const ful_cline *L, int j, int end)
 }
 
 /* "Samples shipped 11/30", "Orders placed by phone", "Signs made by a shop
- * in Apia": things in the plural and what was done to them, a record; not
+ * in Apia", "Quote sent 11/25": things in the plural, or a thing we make,
+ * and what was done to them, a record; not
  * "Sends signed NDA back" (a participle before its noun) nor "Samples
  * shipped by Friday" (a deadline) */
 static int ful_things_done(const ful_cline *L, int i, int end)
 {
     const ful_rtok *r = &L->r[i];
     int j, k;
-    if (r->len < 4 || r->lw[r->len - 1] != 's' || r->lw[r->len - 2] == 's' || r->lw[r->len - 2] == '\'' || L->t[i].span != 1 ||
-        (L->t[i].flags & (T_QUOTED | T_NUM)))
-        return 0; /* (the plural's shape first: most clauses stop here) */
+    if (((r->len < 4 || r->lw[r->len - 1] != 's' || r->lw[r->len - 2] == 's' || r->lw[r->len - 2] == '\'') &&
+         !(L->t[i].bits & FUL_CUE_DNOUN)) ||
+        L->t[i].span != 1 || (L->t[i].flags & (T_QUOTED | T_NUM)))
+        return 0; /* (the plural's shape, or a thing we make: "Quote sent 11/25"; most clauses stop here) */
     j = ful_next(L, i, end);
     if (j < 0 || (L->t[j].flags & (T_BREAK | T_QUOTED | T_CAP)) ||
         (L->t[i].bits & (FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_POSS | FUL_CUE_MODAL | FUL_CUE_DATE | FUL_CUE_EVENT)) ||
         ((L->t[i].bits & FUL_CUE_CLIENT) && !(L->t[i].flags & T_NAME)) || /* (a plural read as a name: "Units installed") */
-        !(ful_participle(L, j) || ful_past_verb(L, j)) || (L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK)))
-        return 0;
+        !(ful_participle(L, j) || ful_past_verb(L, j)) || (L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK)) ||
+        ful_is_id(L, j, FUL_W_expected) || ful_is_id(L, j, FUL_W_supposed) || ful_is_id(L, j, FUL_W_planned) ||
+        ful_is_id(L, j, FUL_W_needed) || ful_is_id(L, j, FUL_W_scheduled))
+        return 0; /* (and not what is ahead: "PO expected in June") */
     k = ful_next(L, j, end);
     if (k >= 0 && ful_is_id(L, k, FUL_W_to))
         return 0; /* ("Marcus agreed to sign") */

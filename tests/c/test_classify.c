@@ -3171,6 +3171,12 @@ static void test_typo_mender(void)
     IS("Email the finance options (lease vs buy) to Dr Joseph", "compliance");
     IS("send options for the 3 sites", "compliance");
     IS("Their options are limited", "unknown");
+    T_SECTION("a thing we make and what was done to it, a record");
+    DUE("Quote sent 11/15, follow up with Foday by EOW", "non", "2026-11-20");
+    IS("Price approved by their CFO", "unknown");
+    DUE("Quote approved by Fri", "compliance", "2026-11-27");
+    DUE("PO expected in June", "soft", "2027-06-30");
+    IS("Email bounced, find another contact at Acme", "non");
 }
 
 int main(void)
