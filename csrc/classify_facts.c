@@ -1062,7 +1062,7 @@ static int ful_it_told(const ful_cline *L, int k, int end)
  * goes out Monday" (a day ahead) */
 int ful_reported_fact(const ful_cline *L, int a, int end)
 {
-    int v, k, state = 0, habit = 0;
+    int v, k, state = 0, habit = 0, lasts = 0;
     if ((v = ful_teller_verb(L, a, end, ful_report_verb, 1)) < 0)
         return 0;
     k = v + 1;
@@ -1071,6 +1071,15 @@ int ful_reported_fact(const ful_cline *L, int a, int end)
     if (k < end && k == v + 1 && ful_it_told(L, k, end))
         return 1;
     for (; k < end; k++) {
+        if (!state && k + 1 < end && (ful_is_id(L, k, FUL_W_runs) || ful_is_id(L, k, FUL_W_lasts)) &&
+            (ful_is_id(L, k + 1, FUL_W_to) || ful_is_id(L, k + 1, FUL_W_until) || ful_is_id(L, k + 1, FUL_W_till) ||
+             ful_is_id(L, k + 1, FUL_W_through))) {
+            state = lasts = 1; /* "Juan mentioned the panto runs to 10 Jan": how long a thing of theirs lasts, its end no step */
+            k++;
+            continue;
+        }
+        if (lasts && ((L->t[k].bits & FUL_CUE_DATE) || (L->t[k].flags & T_NUM)))
+            continue;
         if (ful_be_form(L, k) || ful_contraction_be(L, k) ||
             (ful_is_id(L, k, FUL_W_had) && !(k + 1 < end && ful_is_id(L, k + 1, FUL_W_to))) ||
             ((ful_past_verb(L, k) || ful_participle(L, k)) && !(L->t[k].bits & FUL_CUE_MODAL)))

@@ -3177,6 +3177,10 @@ static void test_typo_mender(void)
     DUE("Quote approved by Fri", "compliance", "2026-11-27");
     DUE("PO expected in June", "soft", "2027-06-30");
     IS("Email bounced, find another contact at Acme", "non");
+    T_SECTION("told how long a thing of theirs runs");
+    IS("Juan mentioned the panto runs to 10 Jan", "unknown");
+    IS("Tom said the promo runs to Friday", "unknown");
+    DUE("Tom said he'll send it by Friday", "firm", "2026-11-27");
 }
 
 int main(void)
