@@ -408,7 +408,9 @@ static int verb_after_name(const ful_cline *L, int j, int end)
          * Fri" nor "Tom back Monday" (a day: when, not who acts) */
         int k = next_tok(L, j, end);
         return k < 0 || (L->t[k].flags & T_BREAK) || ful_is_id(L, k, FUL_W_from) || ful_is_id(L, k, FUL_W_till) ||
-               ful_is_id(L, k, FUL_W_until) || IS(L, k, "til");
+               ful_is_id(L, k, FUL_W_until) || IS(L, k, "til") ||
+               (ful_is_id(L, j, FUL_W_back) && ((L->t[k].bits & FUL_CUE_DATE) || (L->t[k].flags & T_NUM) || ful_is_id(L, k, FUL_W_on)));
+               /* ("Marcus back 12/7, will look at it then": back on a day, the name goes on) */
     }
     /* ("Will reviews it": a verb that also names a meeting) */
     if ((b & (FUL_CUE_DNOUN | FUL_CUE_DATE | FUL_CUE_CLIENT | FUL_CUE_POSS | FUL_CUE_ART)) ||

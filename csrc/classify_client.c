@@ -639,6 +639,15 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
     *vt = -1;
     if (from < end && ful_status_at(L, from, end))
         return R_STATUS;
+    if (from + 1 < end && ful_is_id(L, from, FUL_W_back) && L->t[from].span == 1 && !(L->t[from].flags & T_QUOTED)) {
+        /* "Tom back Monday", "Marcus back 12/7", "back on the 10th": when they return, no step */
+        for (i = from + 1; i < end && ((L->t[i].bits & FUL_CUE_DATE) || (L->t[i].flags & T_NUM) || ful_is_id(L, i, FUL_W_on) ||
+                                       ful_is_id(L, i, FUL_W_the));
+             i++)
+            ;
+        if (i == end)
+            return R_STATUS;
+    }
     if ((L->any & FUL_CUE_REQUEST) && ful_requires(L, from, end))
         return R_STATUS;
     if ((L->marks & FUL_SAW_PAST) && ful_past_only(L, from, end))

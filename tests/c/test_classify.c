@@ -3181,6 +3181,11 @@ static void test_typo_mender(void)
     IS("Juan mentioned the panto runs to 10 Jan", "unknown");
     IS("Tom said the promo runs to Friday", "unknown");
     DUE("Tom said he'll send it by Friday", "firm", "2026-11-27");
+    T_SECTION("back on a day: when they return, and their step after it");
+    IS("Tom back Monday", "unknown");
+    DUE("Tom back Monday, sends PO Tue", "firm", "2026-11-24");
+    DUE("Tom back on the 25th, signs then", "firm", "2026-11-25");
+    DUE("call Tom back Fri", "non", "2026-11-27");
 }
 
 int main(void)
