@@ -197,8 +197,9 @@ static int ful_things_done(const ful_cline *L, int i, int end)
     for (; k >= 0; k = ful_next(L, k, end))
         if ((ful_is_id(L, k, FUL_W_by) || ful_is_id(L, k, FUL_W_before) || ful_is_id(L, k, FUL_W_until) ||
              ful_is_id(L, k, FUL_W_till) || ful_is_id(L, k, FUL_W_due)) &&
-            (j = ful_next(L, k, end)) >= 0 && ((L->t[j].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) || (L->t[j].flags & T_NUM)))
-            return 0;
+            (j = ful_next(L, k, end)) >= 0 && ((L->t[j].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) || (L->t[j].flags & T_NUM)) &&
+            !(ful_is_id(L, k, FUL_W_by) && ful_quantity(L, j)))
+            return 0; /* (a day after "by", "due"; not a figure: "Budget cut by 20%") */
     return 1;
 }
 

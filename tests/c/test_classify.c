@@ -3186,6 +3186,11 @@ static void test_typo_mender(void)
     DUE("Tom back Monday, sends PO Tue", "firm", "2026-11-24");
     DUE("Tom back on the 25th, signs then", "firm", "2026-11-25");
     DUE("call Tom back Fri", "non", "2026-11-27");
+    T_SECTION("cut after be, and by a figure, is what was done");
+    IS("The budget was cut by 20%", "unknown");
+    IS("Budget cut by 20%", "unknown");
+    DUE("Samples shipped by 11/27", "compliance", "2026-11-27");
+    DUE("cut the price by 10% if they sign by 11/30", "compliance", "2026-11-30");
 }
 
 int main(void)
