@@ -859,6 +859,17 @@ static int ful_when_to_end(const ful_cline *L, int k, int end)
     return seen;
 }
 
+/* "confusing", "promising", "interesting": an -ing word that says how a
+ * thing is, not what someone is doing ("is sending") */
+static int ful_ing_adjective(const ful_cline *L, int j)
+{
+    static const uint16_t w[] = {FUL_W_confusing, FUL_W_promising, FUL_W_interesting, FUL_W_amazing, FUL_W_annoying,
+                                 FUL_W_frustrating, FUL_W_exciting, FUL_W_disappointing, FUL_W_overwhelming,
+                                 FUL_W_encouraging, FUL_W_worrying, FUL_W_underwhelming, FUL_W_convincing,
+                                 FUL_W_compelling, FUL_W_appealing, FUL_W_boring};
+    return ful_wid_in(L, j, w, sizeof w / sizeof w[0]);
+}
+
 /* "Pricing was the main objection", "Decision maker is the COO": after a
  * subject, "be" and an article: who or what something is; but "Kickoff is
  * the 15th" names a day. */
@@ -917,7 +928,7 @@ int ful_copula_fact(const ful_cline *L, int i, int end)
     }
     if (((L->t[j].flags & T_NUM) && !(L->t[j].bits & FUL_CUE_DATE) && ful_plain_figure(L, j)) ||
         (!(L->t[j].bits & ~FUL_CUE_WORD) && !(L->t[j].flags & (T_CAP | T_NUM)) && !ful_wait_word(&L->r[j]) &&
-         !ful_ends_ing(L, j) && L->t[j].span == 1)) {
+         (!ful_ends_ing(L, j) || ful_ing_adjective(L, j)) && L->t[j].span == 1)) {
         /* "NPS is 42", "roof is 22 years old", "Pilot results were strong":
          * a figure or a plain word after "be", and nothing that acts or
          * falls due after it ("Tom is available Thu", "ready to sign") */

@@ -351,7 +351,7 @@ static const ful_cue ful_phrases[] = {
  * compare is one integer test on the token's id, not a length and bytes. */
 static const char *const ful_idwords[] = {
     "actions", "acv", "ago", "agree", "agreement", "ai", "already", "alright", "amount", "around",
-    "authority", "awesome", "progress", "underway", "ongoing", "resets", "pays", "most", "many", "half", "retiring", "relocating", "leaving", "transferring", "stepping", "ahead", "aga", "agha", "sahib", "saheb", "sahab", "effendi", "efendi", "bhai", "didi", "background", "been", "begins", "being", "belongs", "blackout", "blocker",
+    "authority", "awesome", "progress", "underway", "ongoing", "resets", "confusing", "promising", "interesting", "amazing", "annoying", "frustrating", "exciting", "disappointing", "overwhelming", "encouraging", "worrying", "underwhelming", "convincing", "compelling", "appealing", "boring", "pays", "most", "many", "half", "retiring", "relocating", "leaving", "transferring", "stepping", "ahead", "aga", "agha", "sahib", "saheb", "sahab", "effendi", "efendi", "bhai", "didi", "background", "been", "begins", "being", "belongs", "blackout", "blocker",
     "blockers", "bought", "break", "built", "came", "canceled", "cancelled", "chose", "close", "code",
     "comment", "comments", "competition", "competitor", "competitors", "completed", "concern", "concerns",
     "constructive", "contains", "context", "convo", "costs", "couple", "cover", "covers", "criteria",

@@ -3191,6 +3191,10 @@ static void test_typo_mender(void)
     IS("Budget cut by 20%", "unknown");
     DUE("Samples shipped by 11/27", "compliance", "2026-11-27");
     DUE("cut the price by 10% if they sign by 11/30", "compliance", "2026-11-30");
+    T_SECTION("an -ing word that says how a thing is");
+    IS("Pricing page is confusing for them", "unknown");
+    IS("Pilot results are promising", "unknown");
+    DUE("Tom is sending the PO Fri", "firm", "2026-11-27");
 }
 
 int main(void)
