@@ -759,11 +759,12 @@ static void give_back(walk *w, job *j)
 /* ---- the walk (the walker's side) */
 
 /* dfd/name: the file relative to its open folder (AT_FDCWD and the full
- * path for a file named on the command line). */
-static int index_file(walk *w, int dfd, const char *name, const char *path, const struct stat *st)
+ * path for a file named on the command line). fd: the file already open
+ * (st its fstat; closed here), or -1. */
+static int index_file(walk *w, int dfd, const char *name, const char *path, const struct stat *st, int fd)
 {
     ful_note_state prev;
-    int found = 0, fd;
+    int found = 0;
     int64_t mtime_ns = (int64_t)st->st_mtim.tv_sec * 1000000000 + st->st_mtim.tv_nsec;
     int64_t max = w->o->max_size > 0 ? w->o->max_size : FUL_MAX_NOTE_BYTES;
     job *j;
@@ -771,6 +772,8 @@ static int index_file(walk *w, int dfd, const char *name, const char *path, cons
     if ((int64_t)st->st_size > max) {
         /* Never read (a 100 GB sparse file would abort the run): skipped
          * like a binary file, and it leaves the store like one. */
+        if (fd >= 0)
+            close(fd);
         w->wc.skipped++;
         return say(w, 0, "%s: %lld bytes, over the size limit for a note (%lld); skipped", path,
                    (long long)st->st_size, (long long)max);
@@ -795,15 +798,23 @@ static int index_file(walk *w, int dfd, const char *name, const char *path, cons
             return -1;
     }
     if (found && prev.parser == w->sig && prev.size == (int64_t)st->st_size && prev.mtime_ns == mtime_ns) {
+        if (fd >= 0)
+            close(fd);
         w->wc.unchanged++;
         return wmark(w, prev.id);
     }
-    if ((j = wslot(w)) == NULL)
+    if ((j = wslot(w)) == NULL) {
+        if (fd >= 0)
+            close(fd);
         return -1;
+    }
     j->kind = JOB_NOTE;
     j->text.len = 0;
-    if (ful_buf_adds(&j->text, path) != 0)
+    if (ful_buf_adds(&j->text, path) != 0) {
+        if (fd >= 0)
+            close(fd);
         return wfail(w, "%s: out of memory", path);
+    }
     j->root = w->root;
     j->size = (int64_t)st->st_size;
     j->mtime_ns = mtime_ns;
@@ -818,11 +829,22 @@ static int index_file(walk *w, int dfd, const char *name, const char *path, cons
     j->run = RUN_ERR;
     j->err = 0;
     /* Relative to the folder being walked: no walk of the whole path. */
-    fd = openat(dfd, name, O_RDONLY | O_CLOEXEC | O_NOCTTY);
-    if (fd < 0)
+    if (fd < 0 && (fd = openat(dfd, name, O_RDONLY | O_CLOEXEC | O_NOCTTY)) < 0)
         j->err = errno;
     job_run(w, j, fd);
     return wpush(w, j);
+}
+
+/* Will this note be read whatever its stat says? Yes when the store does
+ * not have it as the parse options now read it (a first index, new
+ * options): then open + fstat beat fstatat + open. */
+static int wants_read(const walk *w, const char *path)
+{
+    const known *k;
+    if (!w->known.loaded)
+        return 0;
+    k = known_find(&w->known, path);
+    return k == NULL || k->parser != w->sig;
 }
 
 static int on_stack(walk *w, const struct stat *st)
@@ -837,7 +859,7 @@ static int on_stack(walk *w, const struct stat *st)
 /* The names in a folder, sorted: notes then reach the store in path order,
  * so its path index grows at one end instead of everywhere. */
 typedef struct {
-    ful_buf names;      /* NUL-separated */
+    ful_buf names;      /* NUL-separated, each after its d_type byte (name[-1]) */
     size_t *offs;
     const char **sorted;
     size_t n, cap;
@@ -863,6 +885,11 @@ static int list_names(DIR *d, name_list *nl)
                 return -1;
             nl->offs = p;
             nl->cap = nc;
+        }
+        {
+            unsigned char t = de->d_type;
+            if (ful_buf_add(&nl->names, &t, 1) != 0)
+                return -1;
         }
         nl->offs[nl->n++] = nl->names.len;
         if (ful_buf_add(&nl->names, de->d_name, strlen(de->d_name) + 1) != 0)
@@ -985,6 +1012,25 @@ static int walk_dir(walk *w, ful_buf *path, const struct stat *dst)
             rc = wfail(w, "out of memory");
             break;
         }
+        /* A note to read (one the store does not have as parsed now):
+         * opened first, then fstat'ed, which saves the path lookup of an
+         * fstatat (100k notes: about 0.07 s of the walker's CPU, 0.59 ->
+         * 0.52 s for the bare walk). A note likely unchanged is stat'ed
+         * only. Anything unexpected (a link or another kind of file since
+         * readdir, no permission) takes the way below, which says why. */
+        if ((unsigned char)name[-1] == DT_REG && wants_read(w, path->p) &&
+            ful_path_has_ext(name, w->o->exts ? w->o->exts : ful_default_exts,
+                             w->o->exts ? w->o->nexts : ful_default_nexts)) {
+            int fd = openat(dirfd(d), name, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NOFOLLOW | O_NONBLOCK);
+            if (fd < 0 && errno == ENOENT)
+                continue; /* gone since readdir */
+            if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+                rc = index_file(w, dirfd(d), name, path->p, &st, fd);
+                continue;
+            }
+            if (fd >= 0)
+                close(fd);
+        }
         /* Relative to the open folder: no walk of the whole path each time. */
         if (fstatat(dirfd(d), name, &st, AT_SYMLINK_NOFOLLOW) != 0) {
             if (errno == ENOENT)
@@ -1020,7 +1066,7 @@ static int walk_dir(walk *w, ful_buf *path, const struct stat *dst)
             const char *const *exts = w->o->exts ? w->o->exts : ful_default_exts;
             int nexts = w->o->exts ? w->o->nexts : ful_default_nexts;
             if (ful_path_has_ext(name, exts, nexts))
-                rc = index_file(w, dirfd(d), name, path->p, &st);
+                rc = index_file(w, dirfd(d), name, path->p, &st, -1);
             else
                 w->wc.skipped++;
         }
@@ -1199,7 +1245,7 @@ static int index_one(walk *w, const char *path, const struct stat *st)
 {
     int rc;
     w->werr[0] = '\0';
-    rc = index_file(w, AT_FDCWD, path, path, st);
+    rc = index_file(w, AT_FDCWD, path, path, st, -1);
     if (rc != 0 && w->werr[0])
         snprintf(w->err, w->errlen, "%s", w->werr);
     if (walk_merge(w) != 0)
