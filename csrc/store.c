@@ -1251,14 +1251,15 @@ static sqlite3_stmt *rows_chunk(ful_store *s, int t, int total, int i0, int *n, 
 /* Inserts the steps, touches and needs of a parsed note and records how
  * each step differs from its previous version. */
 static int put_children(ful_store *s, int64_t id, int64_t acc, const char *path, const ful_note *note,
-                        ful_day today, int shift, ful_old_step *old, int nold, char *err, size_t errlen)
+                        char **given_keys, ful_day today, int shift, ful_old_step *old, int nold, char *err,
+                        size_t errlen)
 {
     int i, i0, n, r, rc = -1;
     int64_t *step_ids = NULL, last;
     ful_old_step **prevs = NULL;
     ful_chase_touch *tt = NULL;
     int *tidx = NULL;
-    char **keys = NULL, due[FUL_STEP_ROWS][11], today_s[11], days[FUL_STEP_ROWS][3][11];
+    char **keys = given_keys, due[FUL_STEP_ROWS][11], today_s[11], days[FUL_STEP_ROWS][3][11];
     /* a row's text stays bound until its statement runs: one buffer a row */
     ful_buf scratch[FUL_STEP_ROWS];
     sqlite3_stmt *ins;
@@ -1267,7 +1268,7 @@ static int put_children(ful_store *s, int64_t id, int64_t acc, const char *path,
     ful_day_format(today, today_s);
     if ((note->nsteps && (step_ids = malloc((size_t)note->nsteps * sizeof *step_ids)) == NULL) ||
         (note->nsteps && (prevs = malloc((size_t)note->nsteps * sizeof *prevs)) == NULL) ||
-        (keys = ful_step_keys(note)) == NULL || group_touches(note, &tt, &tidx) != 0) {
+        (keys == NULL && (keys = ful_step_keys(note)) == NULL) || group_touches(note, &tt, &tidx) != 0) {
         seterr(err, errlen, "out of memory");
         goto done;
     }
@@ -1374,7 +1375,8 @@ static int put_children(ful_store *s, int64_t id, int64_t acc, const char *path,
 oom:
     seterr(err, errlen, "out of memory");
 done:
-    ful_step_keys_free(keys, note->nsteps);
+    if (keys != given_keys)
+        ful_step_keys_free(keys, note->nsteps);
     for (r = 0; r < FUL_STEP_ROWS; r++)
         ful_buf_free(&scratch[r]);
     free(step_ids);
@@ -1405,8 +1407,8 @@ static void bind_note(ful_store *s, sqlite3_stmt *st, int64_t acc, const char *r
     sqlite3_bind_int64(st, 12, s->parse_sig ? s->parse_sig : FUL_PARSER_VERSION);
 }
 
-int ful_store_put_note(ful_store *s, const char *path, const char *root, const ful_note *note, int64_t size,
-                       int64_t mtime_ns, int64_t hash, ful_day today, int64_t *id_out,
+int ful_store_put_note(ful_store *s, const char *path, const char *root, const ful_note *note, char **keys,
+                       int64_t size, int64_t mtime_ns, int64_t hash, ful_day today, int64_t *id_out,
                        char *err, size_t errlen)
 {
     ful_note_state prev;
@@ -1474,7 +1476,7 @@ int ful_store_put_note(ful_store *s, const char *path, const char *root, const f
     if (!found)
         id = sqlite3_last_insert_rowid(s->db);
 children:
-    rc = put_children(s, id, acc, path, note, today,
+    rc = put_children(s, id, acc, path, note, keys, today,
                       found && prev.meeting != FUL_NODATE && note->date != FUL_NODATE ? (int)(note->date - prev.meeting) : 0,
                       old, nold, err, errlen);
     ful_old_steps_free(old, nold);

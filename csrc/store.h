@@ -64,9 +64,11 @@ int ful_store_note_state(ful_store *s, const char *path, ful_note_state *out, ch
 int ful_store_note_mtime_day(ful_store *s, const char *path, ful_day *out, char *err, size_t errlen);
 int ful_store_note_restat(ful_store *s, int64_t id, int64_t size, int64_t mtime_ns, char *err, size_t errlen);
 /* Replaces everything the store holds for one note (inside the caller's
- * transaction), recording history against the previous version. */
-int ful_store_put_note(ful_store *s, const char *path, const char *root, const ful_note *note, int64_t size,
-                       int64_t mtime_ns, int64_t hash, ful_day today, int64_t *id_out,
+ * transaction), recording history against the previous version. keys: the
+ * note's step keys (ful_step_keys, still the caller's), or NULL to make
+ * them here. */
+int ful_store_put_note(ful_store *s, const char *path, const char *root, const ful_note *note, char **keys,
+                       int64_t size, int64_t mtime_ns, int64_t hash, ful_day today, int64_t *id_out,
                        char *err, size_t errlen);
 /* Removes a note; its steps wait for ful_store_settle_gone, which the
  * index run calls once at its end (after every note it read was stored). */
