@@ -502,8 +502,11 @@ int ful_report_text(const ful_report *r, ful_buf *b)
     /* the counts line up however many meetings the total holds */
     for (i = r->total.meetings; i >= 1000; i /= 10)
         w++;
-    if (ful_buf_addf(b, "fulog stats %s .. %s, by %s%s%.100s\n\n", s1, s2, unit, r->owner ? ", owner " : "",
-             r->owner ? r->owner : "") ||
+    /* the owner comes from git config or the notes: escaped as every name
+     * is (ful_shown_name), its first 100 bytes as before */
+    if (ful_buf_addf(b, "fulog stats %s .. %s, by %s%s", s1, s2, unit, r->owner ? ", owner " : "") ||
+        (r->owner && ful_shown_name(b, r->owner, ful_utf8_cut(r->owner, strlen(r->owner), 100)) != 0) ||
+        ful_buf_adds(b, "\n\n") ||
         ful_buf_addf(b, "Meetings per %s (\xe2\x96\x88 ended with a firm next step, \xe2\x96\x91 did not)\n", unit))
         return -1;
     for (i = 0; i < r->n; i++) {

@@ -27,10 +27,13 @@ function M.entries(rows, today)
   return items
 end
 
+-- The owner (from the notes or git config) and the note's path are named
+-- as every name is (core.shown_name): the title is drawn on the screen.
 function M.title(today, path, owner)
-  local whose = owner and (", owner " .. owner) or ""
+  local shown = require("fulog.core").shown_name
+  local whose = owner and (", owner " .. shown(owner)) or ""
   if path then
-    return ("fulog: overdue follow-ups in %s (today %s%s)"):format(path, today, whose)
+    return ("fulog: overdue follow-ups in %s (today %s%s)"):format(shown(path), today, whose)
   end
   return ("fulog: overdue follow-ups (today %s%s)"):format(today, whose)
 end

@@ -271,10 +271,12 @@ function M.owner_for(value, roots, here)
 end
 
 -- The line that says a list is one seller's by default, and how to see
--- everyone's (all: the front-end's words, "--owner all").
+-- everyone's (all: the front-end's words, "--owner all"). The name comes
+-- from git config or $FULOG_OWNER: escaped as every name is
+-- (core.shown_name), so an ESC or a bidi override cannot reach the screen.
 function M.filtered_note(name, from, all)
   return ("only %s's notes and the notes no one owns (%s, in a git work tree); %s shows everyone's"):format(
-    name, from, all)
+    require("fulog.core").shown_name(name), from, all)
 end
 
 -- ---- git-setup ----

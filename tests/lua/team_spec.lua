@@ -430,6 +430,21 @@ describe("owner filters", function()
     assert.truthy(out:find('"unchanged":3', 1, true), out)
   end)
 
+  it("escapes an owner's control and bidi bytes wherever it is shown (QA round 43)", function()
+    -- git's user.name with a bidi override, an ESC colour and a NEL: the
+    -- note on stderr showed them raw (ls -b's escapes now, as a file name)
+    local odd = "Bo\226\128\174b\27[31m\194\133x"
+    ok_git(t .. "/notes", "config user.name " .. h.q(odd))
+    local _, err, code = h.fulog("overdue", { cwd = t .. "/notes", db = db, pre = ISOLATED })
+    assert.are.equal(0, code, err)
+    assert.truthy(err:find("only Bo\\342\\200\\256b\\033[31m\\302\\205x's notes", 1, true), err)
+    assert.falsy(err:find("\27", 1, true), err)
+    -- stats' header (the log's header already was)
+    local out = h.fulog("stats --owner " .. h.q("Z\27]0;x\7q"), { cwd = t .. "/notes", db = db, pre = ISOLATED })
+    assert.truthy(out:find("owner Z\\033]0;x\\007q\n", 1, true), out)
+    assert.falsy(out:find("\27", 1, true), out)
+  end)
+
   it("names the owner in overdue's JSON", function()
     local out = h.fulog("overdue --json --owner 'Ann Lee'", { cwd = t .. "/notes", db = db, pre = ISOLATED })
     assert.truthy(out:find('"owner":"Ann Lee"', 1, true), out)

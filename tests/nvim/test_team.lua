@@ -133,5 +133,14 @@ H.run(function()
   vim.cmd("close")
   setup()
 
+  -- an owner with a bidi override, ESC and NEL (from git config or the
+  -- notes): the title named it raw; now escaped as every name (QA round 43)
+  vim.fn.system({ "git", "-C", notes, "config", "user.name", "Bo\226\128\174b\27[31m\194\133x" })
+  overdue_accounts()
+  H.eq(vim.fn.getqflist({ title = 1 }).title,
+    "fulog: overdue follow-ups (today 2026-12-10, owner Bo\\342\\200\\256b\\033[31m\\302\\205x)",
+    "the quickfix title escapes the owner's control and bidi bytes")
+  vim.fn.system({ "git", "-C", notes, "config", "user.name", "Ann Lee" })
+
   H.eq(select(2, require("fulog.config").set({ owner = "" })) ~= nil, true, "an empty owner is refused")
 end)

@@ -101,6 +101,16 @@ function! s:body() abort
   call T_setup(env, 'index_on_open = false, index_on_save = false, owner = " Bob Roy "')
   call T_eq(s:accounts(), 'Globex,Initech', 'owner = a name with blanks around it')
 
+  " an owner with a bidi override, ESC and NEL (from git config or the
+  " notes): the title named it raw; now escaped as every name (QA round 43)
+  call T_setup(env, 'index_on_open = false, index_on_save = false')
+  call system('git -C ' . shellescape(notes) . ' config user.name ' . shellescape("Bo\u202eb\e[31m\u0085x"))
+  call s:accounts()
+  call T_eq(getqflist({'title': 1}).title,
+        \ 'fulog: overdue follow-ups (today 2026-12-10, owner Bo\342\200\256b\033[31m\302\205x)',
+        \ 'the quickfix title escapes the owner''s control and bidi bytes')
+  call system('git -C ' . shellescape(notes) . ' config user.name "Ann Lee"')
+
   call T_setup(env, 'index_on_open = false, index_on_save = false')
   FuLog
   let text = join(getline(1, '$'), "\n")
