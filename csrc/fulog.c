@@ -4,6 +4,7 @@
 #include "lua_bind.h"
 #include "classify_stream.h"
 #include "path.h"
+#include "statefile.h"
 #include "store.h"
 #include "text.h"
 #include "path.h"
@@ -637,6 +638,20 @@ static int l_realpath(lua_State *L)
     return 1;
 }
 
+/* core.write_private(path, bytes) -> true, or nil, message: the file
+ * written whole or not at all, mode 0600 (statefile.h); a seller's state
+ * beside the store, never the store. */
+static int l_write_private(lua_State *L)
+{
+    size_t n;
+    const char *path = luaL_checkstring(L, 1), *bytes = luaL_checklstring(L, 2, &n);
+    char err[512];
+    if (ful_write_private(path, bytes, n, err, sizeof err) != 0)
+        return ful_l_fail(L, err);
+    lua_pushboolean(L, 1);
+    return 1;
+}
+
 /* core.step_key(text): the step's key for FILE:LINE:KEY (writeback.h). */
 static int l_step_key(lua_State *L)
 {
@@ -824,6 +839,7 @@ static const luaL_Reg funcs[] = {
     { "channel", l_channel },
     { "utf8", l_utf8 },
     { "default_db_path", ful_l_default_db },
+    { "write_private", l_write_private },
     { "add_days", l_add_days },
     { "days_between", l_days_between },
     { "open", ful_open_store },

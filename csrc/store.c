@@ -450,8 +450,8 @@ static void sync_restore(ful_store *s, int was)
         exec(s, "PRAGMA synchronous = EXTRA", NULL, 0);
 }
 
-/* mkdir -p with mode 0700 for every folder it creates. */
-static int make_dirs(const char *path, char *err, size_t errlen)
+/* mkdir -p with mode 0700 for every folder it creates (store.h). */
+int ful_make_dirs(const char *path, char *err, size_t errlen)
 {
     char *dir = strdup(path), *p;
     if (dir == NULL) {
@@ -575,7 +575,7 @@ ful_store *ful_store_open(const char *path, int busy_ms, char *err, size_t errle
         seterr(err, errlen, "SQLite %s is too old: fulog needs 3.37 or later (STRICT tables)", sqlite3_libversion());
         return NULL;
     }
-    if (make_dirs(path, err, errlen) != 0)
+    if (ful_make_dirs(path, err, errlen) != 0)
         return NULL;
     /* Create the file ourselves: SQLite would make it 0644, and the -wal and
      * -shm files take the database file's mode. */

@@ -28,6 +28,9 @@ ful_store *ful_store_open(const char *path, int busy_ms, char *err, size_t errle
  * store of another schema version is refused, untouched. */
 ful_store *ful_store_open_ro(const char *path, int busy_ms, char *err, size_t errlen);
 void ful_store_close(ful_store *s);
+/* The folders above path, made as mkdir -p does, mode 0700 for each it
+ * creates (a store's, a state file's). 0, or -1 with err set. */
+int ful_make_dirs(const char *path, char *err, size_t errlen);
 const char *ful_store_path(const ful_store *s);
 int ful_store_user_version(ful_store *s);
 

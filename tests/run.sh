@@ -16,6 +16,7 @@ trap 'exit 143' TERM
 export FULOG_DB="$LOG/never-used.db"
 export XDG_CONFIG_HOME="$LOG/config"
 export XDG_DATA_HOME="$LOG/data"
+export XDG_STATE_HOME="$LOG/state"
 unset FULOG_RULES FULOG_TODAY FULOG_OWNER
 
 # add NAME OUTPUT_FILE EXIT_CODE [BUDGET]: reads "# N passed, M failed" from

@@ -140,6 +140,20 @@ function M.owner(db)
   return name
 end
 
+-- ---------------------------------------------------------------- listings
+
+-- Records what :FuOverdue or :FuLog showed (fulog.listed: rows of { path,
+-- line as shown, text }), as fulog overdue and log do: a plain FILE:LINE
+-- typed from it into the shell is then checked against it. A failure is
+-- said, the list stands.
+function M.record_listing(db, rows)
+  local ok, err = require("fulog.listed").record(require("fulog.core"), db:path(), rows)
+  if not ok then
+    ed().notify("fulog: this listing is not on record (" .. require("fulog.core").shown_name(tostring(err))
+      .. "): use FILE:LINE:KEY from it in the shell", "warn")
+  end
+end
+
 -- ---------------------------------------------------------------- notes folders
 
 -- The configured notes folders, expanded (existing or not), without trailing /.

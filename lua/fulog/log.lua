@@ -133,6 +133,13 @@ function M.refresh()
   local lines, items, hls = M.render(accounts, { today = today, account = msg, owner = owner_shown or owner,
     base = log_base() })
   state.items = items
+  local listing = {}
+  for _, a in ipairs(accounts) do
+    for _, c in ipairs(a.chases or {}) do
+      listing[#listing + 1] = c
+    end
+  end
+  fulog.record_listing(db, listing)
   ed().set_scratch_lines(b, lines)
   hl_ns = hl_ns or ed().namespace("fulog_log")
   local rows = {}

@@ -73,6 +73,11 @@ function M.overdue(opts)
     return nil, shown
   end
   local items = M.entries(rows, today)
+  local listing = {}
+  for i, r in ipairs(rows) do
+    listing[i] = { path = r.path, line = items[i].lnum, text = r.text }
+  end
+  fulog.record_listing(db, listing)
   local win = loclist and ed().current_win() or nil
   local title = M.title(today, path, shown)
   ed().set_qflist(items, title, win)

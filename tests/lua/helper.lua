@@ -70,6 +70,17 @@ function M.runtime_copy(dir)
   return rt
 end
 
+-- The XDG_STATE_HOME the commands run with: the run's (tests/run.sh),
+-- else one temp folder for this process.
+function M.state_home()
+  local state = os.getenv("XDG_STATE_HOME")
+  if not state or state:sub(1, 1) ~= "/" then
+    M.own_state = M.own_state or (M.tmpdir() .. "/state")
+    state = M.own_state
+  end
+  return state
+end
+
 function M.fulog(args, opts)
   opts = opts or {}
   local root = M.root
@@ -80,8 +91,12 @@ function M.fulog(args, opts)
   -- No --db, no opts.db: a store under /dev/null, which no one, root
   -- included, can create (a test that opens one fails, loudly, instead of
   -- making /nonexistent outside its temp dir).
-  local env = ("FULOG_TODAY=%s FULOG_DB=%s XDG_CONFIG_HOME=/nonexistent "):format(M.q(opts.today or "2026-12-10"),
-    M.q(opts.db or "/dev/null/fulog-test-has-no-store/db"))
+  -- The last listing's record (fulog.listed): one folder for the run,
+  -- never the seller's; a record is named by its store, so no test reads
+  -- another's.
+  local state = M.state_home()
+  local env = ("FULOG_TODAY=%s FULOG_DB=%s XDG_CONFIG_HOME=/nonexistent XDG_STATE_HOME=%s "):format(
+    M.q(opts.today or "2026-12-10"), M.q(opts.db or "/dev/null/fulog-test-has-no-store/db"), M.q(state))
   local input = opts.stdin and ("printf '%%s' %s | "):format(M.q(opts.stdin)) or ""
   local cmd = ("cd %s && %s%s %s timeout %d %s %s/bin/fulog %s 2>%s"):format(M.q(opts.cwd or M.root), input,
     opts.pre or "", env, opts.timeout or 120, opts.as or "lua5.4", M.q(root), args, M.q(err))

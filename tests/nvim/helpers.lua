@@ -56,6 +56,7 @@ function H.env(today)
   vim.env.FULOG_DB = db
   vim.env.FULOG_TODAY = today or "2026-12-10"
   vim.env.XDG_DATA_HOME = dir .. "/xdg"
+  vim.env.XDG_STATE_HOME = dir .. "/state" -- what the last listing showed (fulog.listed)
   return { dir = dir, notes = notes, db = db }
 end
 

@@ -17,7 +17,7 @@ trap '[ -n "$KEEP" ] || rm -rf "$T"' EXIT
 # let the script go on over its deleted temp dir.
 trap 'exit 130' INT
 trap 'exit 143' TERM
-export FULOG_TODAY=2026-12-10 XDG_CONFIG_HOME="$T/config" XDG_DATA_HOME="$T/data"
+export FULOG_TODAY=2026-12-10 XDG_CONFIG_HOME="$T/config" XDG_DATA_HOME="$T/data" XDG_STATE_HOME="$T/state"
 unset FULOG_RULES
 FULOG="lua5.4 $ROOT/bin/fulog"
 KILLS=${CRASH_KILLS:-30}

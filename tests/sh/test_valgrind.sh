@@ -22,7 +22,7 @@ trap 'rm -rf "$T"' EXIT
 # let the script go on over its deleted temp dir.
 trap 'exit 130' INT
 trap 'exit 143' TERM
-export FULOG_TODAY=2026-12-10 XDG_CONFIG_HOME="$T/config" XDG_DATA_HOME="$T/data" FULOG_DB="$T/cli/fulog.db"
+export FULOG_TODAY=2026-12-10 XDG_CONFIG_HOME="$T/config" XDG_DATA_HOME="$T/data" XDG_STATE_HOME="$T/state" FULOG_DB="$T/cli/fulog.db"
 unset FULOG_RULES
 VG="valgrind --tool=memcheck --leak-check=full --show-leak-kinds=definite,indirect --track-origins=no --num-callers=30"
 

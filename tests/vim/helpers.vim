@@ -53,6 +53,8 @@ function! T_env(...) abort
   let $FULOG_DB = db
   let $FULOG_TODAY = a:0 ? a:1 : '2026-12-10'
   let $XDG_DATA_HOME = dir . '/xdg'
+  " what the last listing showed (fulog.listed)
+  let $XDG_STATE_HOME = dir . '/state'
   return {'dir': dir, 'notes': notes, 'db': db}
 endfunction
 

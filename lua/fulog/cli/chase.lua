@@ -6,6 +6,16 @@ local json = u.json
 
 local M = {}
 
+-- Records what a listing showed (fulog.listed), so that a plain FILE:LINE
+-- typed from it is checked; a failure to record is said, the list stands.
+local function record(opts, rows)
+  local ok, err = require("fulog.listed").record(core, u.db_path(opts), rows)
+  if not ok then
+    io.stderr:write("fulog: warning: this listing is not on record (", display_path(tostring(err)),
+      "): use FILE:LINE:KEY from it\n")
+  end
+end
+
 function M.overdue(opts, args)
   if #args > 0 then
     usage_error("overdue takes no arguments")
@@ -19,6 +29,7 @@ function M.overdue(opts, args)
   for _, r in ipairs(rows) do
     u.step_json_fields(r)
   end
+  record(opts, rows)
   if opts.json then
     print(json(rows))
     return
@@ -50,11 +61,14 @@ function M.log(opts, args)
       end
       return acc, { account = acc_shown, owner = owner_shown }
     end)
+  local shown_rows = {}
   for _, a in ipairs(accounts) do
     for _, c in ipairs(a.chases) do
       u.step_json_fields(c)
+      shown_rows[#shown_rows + 1] = c
     end
   end
+  record(opts, shown_rows)
   if opts.json then
     print(json(accounts))
     return

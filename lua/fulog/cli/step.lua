@@ -106,11 +106,42 @@ local function from_listed(msg, listed, at)
   return ("%s:%d: the step moved to line %d since the listing; %s"):format(head, listed, at, rest)
 end
 
+-- A plain FILE:LINE typed from a listing (fulog.listed): the step the
+-- store has at that line now (else the note's) must be the one the last
+-- listing showed there; a note re-indexed since with a step inserted above
+-- put another step on it. nil when it is (or no listing shows that line),
+-- else the refusal.
+local function not_as_listed(opts, db, path, line, o)
+  local listed, db_path = require("fulog.listed"), u.db_path(opts)
+  if not listed.at(core, db_path, path, line) then
+    return nil
+  end
+  -- (a FIFO or a folder in the note's place is never opened: the write
+  -- refuses it in its own words)
+  local body = not core.note_unreadable(path) and read_note(path)
+  local steps = body and core.parse_note(body, path, { tags = o.tags }).steps or {}
+  local st = db:step_at(path, line)
+  local now = st and st.text
+  for _, s in ipairs(steps) do
+    if not now and s.line == line then
+      now = s.text
+    end
+  end
+  return listed.mismatch(core, db_path, path, line, now, steps, display_path(path))
+end
+
 -- A write-back on the store: write(db) changes the note (its result, or
 -- nil, msg), then the note is re-indexed; returns write's result. listed,
--- line: the line a FILE:LINE:KEY named and the one its key found.
-local function write_back(opts, path, o, write, listed, line)
+-- line: the line a FILE:LINE:KEY named and the one its key found; key
+-- nil: a plain FILE:LINE, checked against the last listing first.
+local function write_back(opts, path, o, write, listed, line, key)
   return with_store(opts, "write", function(db)
+    if not key then
+      local refused = not_as_listed(opts, db, path, listed, o)
+      if refused then
+        return nil, refused
+      end
+    end
     local r, err = write(db)
     if not r then
       return nil, from_listed(display_path(err), listed, line)
@@ -168,7 +199,7 @@ function M.done(opts, args)
   end
   local at = write_back(opts, path, o, function(db)
     return found_at(core.mark_done(path, line, expected(db, path, listed, text), o))
-  end, listed, line)
+  end, listed, line, key)
   moved(path, listed, at, key)
   print(written.done(core, display_path(path), at, text_at(path, at, o)))
 end
@@ -193,7 +224,7 @@ function M.snooze(opts, args)
   local at = write_back(opts, path, o, function(db)
     return found_at(core.snooze(path, line, day, { expect = expected(db, path, listed, text),
       options = o.options, tags = o.tags }))
-  end, listed, line)
+  end, listed, line, key)
   moved(path, listed, at, key)
   print(written.snoozed(core, display_path(path), at, day, text_at(path, at, o)))
 end
@@ -262,7 +293,7 @@ function M.touch(opts, args)
       date = date, channel = channel, outcome = outcome ~= "" and outcome or nil,
       tags = o.tags, today = o.today, expect = expected(db, path, listed, text),
     })
-  end, listed, line)
+  end, listed, line, key)
   if key then
     moved(path, listed, line, key)
   end
