@@ -52,7 +52,8 @@ int ful_step_text(ful_buf *out, const char *text);
 /* The same rule at another width: 1 when cut, 0 whole, -1 out of memory. */
 int ful_step_text_upto(ful_buf *out, const char *text, size_t cols);
 /* The display columns of a step ful_step_text shows at most, its ellipsis
- * ("\u2026") included: the note and the store keep the whole line. */
+ * ("\u2026", counted two: a CJK locale draws it so) included: the note and
+ * the store keep the whole line. */
 #define FUL_STEP_SHOWN 160
 /* The whole step, within reason, where a seller reads more than a line:
  * a draft's body, an export's row and a calendar entry's description (a

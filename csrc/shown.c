@@ -45,6 +45,12 @@ static int breaks_line(uint32_t cp)
     return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029;
 }
 
+/* The columns kept for the ellipsis: U+2026 is East Asian Ambiguous, drawn
+ * two columns wide by a terminal in a CJK locale (and by Vim and Neovim
+ * with 'ambiwidth' double), one elsewhere. Counted as two, a cut step is
+ * within the cap in every locale (one column short of it in the others). */
+#define DOTS_COLS 2
+
 int ful_shown_text(ful_buf *out, const char *s, size_t n, size_t max_cols, size_t max_bytes)
 {
     static const char repl[] = "\xEF\xBF\xBD", dots[] = "\xE2\x80\xA6";
@@ -71,7 +77,7 @@ int ful_shown_text(ful_buf *out, const char *s, size_t n, size_t max_cols, size_
             /* a new character starts here: the last place to cut before
              * the ellipsis is the last start with room left for it */
             cluster = out->len;
-            if (fit == (size_t)-1 && cols + w + 1 > max_cols)
+            if (fit == (size_t)-1 && cols + w + DOTS_COLS > max_cols)
                 fit = out->len;
             if (cols + w > max_cols) {
                 cut = 1;

@@ -17,7 +17,8 @@ int ful_char_width(uint32_t cp);
  * U+2066-U+2069: they can make a line read backwards) as U+FFFD; every
  * other control (C0 with tab, DEL, C1 with NEL) and the line and paragraph
  * separators (U+2028, U+2029) as a blank. Cut to at most max_cols display
- * columns, the ellipsis "\u2026" (one column) included, and max_bytes
+ * columns, the ellipsis "\u2026" included and counted two (East Asian
+ * Ambiguous: two columns in a CJK locale, one elsewhere), and max_bytes
  * bytes before it, never inside a character or between a character and
  * its combining marks; no blank before the ellipsis. 1 cut, 0 whole, -1
  * out of memory. */

@@ -216,7 +216,8 @@ int main(void)
             T_INTEQ(ful_step_text(&b, t), 0);
             for (i = 0; i < b.len; i++)
                 chars += ((unsigned char)b.p[i] & 0xC0) != 0x80;
-            T_INTEQ((long)chars, FUL_STEP_SHOWN);
+            /* the ellipsis counts two columns (a CJK locale draws it so) */
+            T_INTEQ((long)chars, FUL_STEP_SHOWN - 1);
             T_CHECK(b.len > 3 && strcmp(b.p + b.len - 3, "\xE2\x80\xA6") == 0, "ends in an ellipsis");
             T_CHECK(strncmp(b.p, "send \xC3\xA9\xC3\xA9", 9) == 0, "starts with the step's words");
             ful_buf_free(&b);
@@ -277,7 +278,9 @@ int main(void)
         T_INTEQ((long)b.len, 80 * 3);
         ful_buf_free(&b);
         /* an e and its acute take one column: 160 of them are whole, and a
-         * cut never parts a letter from its mark */
+         * cut never parts a letter from its mark; cut, 158 of them and the
+         * ellipsis, counted two (East Asian Ambiguous: a CJK locale draws
+         * it two columns wide, and 159 and it made 161 there) */
         n = 0;
         for (i = 0; i < 161; i++) {
             memcpy(t + n, "e\xCC\x81", 3);
@@ -285,12 +288,20 @@ int main(void)
         }
         t[n] = '\0';
         T_INTEQ(ful_step_text(&b, t), 0);
-        T_INTEQ((long)b.len, 159 * 3 + 3);
+        T_INTEQ((long)b.len, 158 * 3 + 3);
         T_CHECK(b.len > 5 && memcmp(b.p + b.len - 5, "\xCC\x81\xE2\x80\xA6", 5) == 0, "the last letter keeps its mark");
         ful_buf_free(&b);
         t[160 * 3] = '\0';
         T_INTEQ(ful_step_text(&b, t), 0);
         T_INTEQ((long)b.len, 160 * 3);
+        ful_buf_free(&b);
+        /* a Latin step of 200 letters: 158 and the ellipsis, 160 columns
+         * where the ellipsis is drawn two wide (QA round 43) */
+        memset(t, 'a', 200);
+        t[200] = '\0';
+        T_INTEQ(ful_step_text(&b, t), 0);
+        T_INTEQ((long)b.len, 158 + 3);
+        T_STREQ(b.p + 158, "\xE2\x80\xA6");
         ful_buf_free(&b);
         /* a wide character that would end past the cap is not shown half */
         memset(t, 'a', 158);

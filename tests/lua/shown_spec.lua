@@ -44,6 +44,19 @@ describe("what the shell shows of a step", function()
     assert.truthy(out:find("[Acme] " .. want .. " (due", 1, true), out)
   end)
 
+  it("counts the ellipsis two columns, as a CJK locale draws it (QA round 43)", function()
+    -- U+2026 is East Asian Ambiguous: 159 letters and it made 161 columns
+    -- in a CJK terminal
+    local step = ("a"):rep(10) .. " " .. ("b"):rep(189)
+    h.write(dir .. "/n/a.md", HEAD .. "- NEXT: " .. step .. " #compliance\n")
+    assert.are.equal(0, select(3, h.fulog("index n", { cwd = dir, db = db })))
+    local out = h.fulog("overdue", { cwd = dir, db = db })
+    local want = step:sub(1, 158) .. "\226\128\166"
+    assert.truthy(out:find("[Acme] " .. want .. " (due", 1, true), out)
+    out = h.fulog("log", { cwd = dir, db = db })
+    assert.truthy(out:find("  " .. want .. "\n", 1, true), out)
+  end)
+
   it("names a file with a control or bidi byte escaped, in every line", function()
     local name = "q" .. RLO .. "dm.a\nb.md"
     h.write(dir .. "/n/" .. name, HEAD .. "- NEXT: send the deck #compliance\n")
