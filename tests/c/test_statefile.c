@@ -37,7 +37,7 @@ static int entries(const char *dir)
 
 int main(void)
 {
-    char tmpl[] = "/tmp/fulog-test.XXXXXX", path[512], dir[512], err[256];
+    char tmpl[] = "/tmp/fulog-test.XXXXXX", path[1100], dir[1024], err[256];
     char *top = mkdtemp(tmpl);
     struct stat st;
     mode_t old = umask(022);
