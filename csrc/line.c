@@ -423,11 +423,24 @@ int ful_touch_line(const char *step_line, size_t n, ful_day day, const char *cha
         outcome = FUL_TOUCH_NO_OUTCOME;
     if (ful_buf_adds(out, " - "))
         return -1;
-    /* One line: no line breaks from the caller reach the file. */
+    /* One line: no line breaks from the caller reach the file, nor the
+     * ones other readers take for one (VT, FF, NEL, U+2028, U+2029: a
+     * Markdown viewer split the TOUCH: line there) */
     for (i = 0; outcome[i]; i++) {
-        char c = (outcome[i] == '\n' || outcome[i] == '\r') ? ' ' : outcome[i];
+        const unsigned char *u = (const unsigned char *)outcome + i;
+        size_t skip = 0;
+        char c = outcome[i];
+        if (c == '\n' || c == '\r' || c == '\v' || c == '\f')
+            c = ' ';
+        else if (u[0] == 0xC2 && u[1] == 0x85)
+            skip = 1;
+        else if (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0xA8 || u[2] == 0xA9))
+            skip = 2;
+        if (skip)
+            c = ' ';
         if (ful_buf_add(out, &c, 1))
             return -1;
+        i += skip;
     }
     return 0;
 }

@@ -117,6 +117,19 @@ static int l_step_text(lua_State *L)
     return push_buf(L, b);
 }
 
+/* core.shown_text(text) -> words the seller typed (a touch's outcome) as a
+ * step's are shown (shown.h's ful_shown_text): controls and line breaks
+ * as blanks, bidi controls as U+FFFD, cut to FUL_STEP_SHOWN columns. */
+static int l_shown_text(lua_State *L)
+{
+    size_t n;
+    const char *s = luaL_checklstring(L, 1, &n);
+    ful_buf *b = ful_l_newbuf(L);
+    if (ful_shown_text(b, s, n, FUL_STEP_SHOWN, FUL_STEP_SHOWN * FUL_STEP_BYTES_PER_COL) < 0)
+        return luaL_error(L, "out of memory");
+    return push_buf(L, b);
+}
+
 /* core.shown_name(name) -> a file or account name with its control and
  * bidi bytes escaped as ls -b writes them (shown.h's ful_shown_name): the
  * one way the shell, the log and the merge driver name a path. */
@@ -224,8 +237,13 @@ static int l_snooze_date(lua_State *L)
         return ful_l_fail(L, msg);
     }
     if (rc != 0) {
+        /* what was typed, its line breaks and controls escaped as a name's
+         * (ful_shown_name): the refusal is one line on the screen */
+        ful_buf *got = ful_l_newbuf(L);
+        if (ful_shown_name(got, w, ful_utf8_cut(w, n, 40)) != 0 || ful_buf_add(got, "", 0) != 0)
+            return luaL_error(L, "out of memory");
         snprintf(msg, sizeof msg, "snooze: want a date (YYYY-MM-DD) or +Nd / +Nw (days or weeks from today), "
-                 "got \"%.40s\"", w);
+                 "got \"%.160s\"", got->p);
         return ful_l_fail(L, msg);
     }
     ful_l_pushday(L, d);
@@ -385,6 +403,7 @@ void ful_register_chase(lua_State *L)
         { "log_text", l_log_text },
         { "step_text", l_step_text },
         { "shown_name", l_shown_name },
+        { "shown_text", l_shown_text },
         { "snooze_date", l_snooze_date },
         { "snooze_line", l_snooze_line },
         { "snooze", l_snooze },

@@ -1,6 +1,7 @@
 /* writeback.c: see writeback.h. */
 #include "writeback.h"
 #include "line.h"
+#include "shown.h"
 #include "snooze.h"
 
 #include <errno.h>
@@ -736,8 +737,14 @@ int ful_touch_args(ful_day day, ful_day today, const char *channel, char *err, s
 {
     char d1[11], d2[11];
     if (!channel || ful_channel_parse(channel, strlen(channel)) < 0) {
-        snprintf(err, errlen, "unknown channel \"%.40s\": want email, call, voicemail, meeting or other; "
-                 "nothing written", channel ? channel : "");
+        /* as typed, its line breaks and controls escaped as a name's are
+         * (ful_shown_name): the message is one line on the screen */
+        ful_buf shown = { 0 };
+        const char *c = channel ? channel : "";
+        int oom = ful_shown_name(&shown, c, ful_utf8_cut(c, strlen(c), 40)) != 0 || ful_buf_add(&shown, "", 0) != 0;
+        snprintf(err, errlen, "unknown channel \"%s\": want email, call, voicemail, meeting or other; "
+                 "nothing written", oom ? "?" : shown.p);
+        ful_buf_free(&shown);
         return -1;
     }
     if (day == FUL_NODATE) {

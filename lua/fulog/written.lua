@@ -31,12 +31,13 @@ function M.snoozed(core, where, line, day, text)
 end
 
 -- outcome: as the seller gave it; none (nil, blank) is written as the
--- core's core.touch_no_outcome, and said so.
+-- core's core.touch_no_outcome, and said so. Shown as a step's words are
+-- (core.shown_text): a line break or ESC typed in it reached the screen.
 function M.touched(core, where, line, channel, outcome, text)
   if not (outcome and outcome:find("%S")) then
     outcome = core.touch_no_outcome
   end
-  return head(where, line) .. "touch recorded: " .. channel .. " - " .. outcome
+  return head(where, line) .. "touch recorded: " .. channel .. " - " .. core.shown_text(outcome)
     .. (text and text ~= "" and (" (" .. core.step_text(text) .. ")") or "")
 end
 

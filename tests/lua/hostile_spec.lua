@@ -547,3 +547,39 @@ describe("a path near PATH_MAX", function()
     end
   end)
 end)
+
+describe("what a seller types into touch and snooze (QA round 43)", function()
+  local dir, db
+  local HEAD = "---\naccount: Acme\ndate: 2026-11-20\n---\n# Acme\n"
+  before_each(function()
+    dir, db = h.fresh_store()
+    h.write(dir .. "/n/a.md", HEAD .. "- NEXT: send the pricing sheet #compliance\n")
+    assert.are.equal(0, select(3, run("index n", { cwd = dir, db = db })))
+  end)
+  after_each(function() h.rm(dir) end)
+
+  it("writes one TOUCH: line whatever line breaks the outcome holds, and says it as the note has it", function()
+    -- a newline, NEL, U+2028, an ESC colour and a bidi override typed in
+    -- the outcome: the message showed them raw (two lines, a colour, a
+    -- reversed tail), and NEL and U+2028 went into the note
+    local outcome = "sent\n- NEXT: fake\194\133two\226\128\168three \27[31mred \226\128\174evil"
+    local out, err, code = run("touch n/a.md:6 email " .. h.q(outcome), { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    assert.are.equal("n/a.md:7: touch recorded: email - sent - NEXT: fake two three  [31mred \239\191\189evil"
+      .. " (send the pricing sheet)\n", out)
+    assert.are.equal(HEAD .. "- NEXT: send the pricing sheet #compliance\n"
+      .. "  - TOUCH: 2026-12-10 email - sent - NEXT: fake two three \27[31mred \226\128\174evil\n", h.read(dir .. "/n/a.md"))
+  end)
+
+  it("names a bad channel or snooze date with its controls escaped, on one line", function()
+    local _, err, code = run("touch n/a.md:6 " .. h.q("email\n- NEXT: x\27[31m"), { cwd = dir, db = db })
+    assert.are.equal(2, code)
+    assert.are.equal('fulog: n/a.md:6: unknown channel "email\\n- NEXT: x\\033[31m": want email, call, voicemail,'
+      .. " meeting or other; nothing written\n", err)
+    _, err, code = run("snooze n/a.md:6 " .. h.q("+3d\n\27[31m"), { cwd = dir, db = db })
+    assert.are.equal(2, code)
+    assert.are.equal('fulog: snooze: want a date (YYYY-MM-DD) or +Nd / +Nw (days or weeks from today), got'
+      .. ' "+3d\\n\\033[31m"\n', err)
+    assert.are.equal(HEAD .. "- NEXT: send the pricing sheet #compliance\n", h.read(dir .. "/n/a.md"))
+  end)
+end)
