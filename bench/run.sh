@@ -31,7 +31,7 @@ else
 fi
 # Never the seller's store, config or clock.
 export FULOG_DB="$BENCH_TMP/never-used.db"
-export XDG_CONFIG_HOME="$BENCH_TMP/config" XDG_DATA_HOME="$BENCH_TMP/data"
+export XDG_CONFIG_HOME="$BENCH_TMP/config" XDG_DATA_HOME="$BENCH_TMP/data" XDG_STATE_HOME="$BENCH_TMP/state"
 unset FULOG_RULES FULOG_TODAY
 export BENCH_ROOT="$ROOT" BENCH_TMP BENCH_SIZES BENCH_QUICK BENCH_OUT BENCH_ONLY
 export BENCH_TIMEIT="$ROOT/build/bench/timeit"
