@@ -8,6 +8,9 @@ sh tests/deps.sh
 make -s
 STORE=$(mktemp -d "${TMPDIR:-/tmp}/fulog-demo.XXXXXX")
 export FULOG_DB="$STORE/fulog.db"
+# (the overdue listing records what it showed for the stale-line check:
+# beside the temporary store, not in ~/.local/state)
+export XDG_STATE_HOME="$STORE/state"
 export FULOG_TODAY=2026-12-10
 echo "== fulog index examples/notes"
 bin/fulog index examples/notes
