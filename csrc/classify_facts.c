@@ -1544,8 +1544,9 @@ int ful_fact_clause(const ful_cline *L, int a, int end)
          * the calendar of a contract or a year, not anyone's step */
         if (n > 0 && lead_verb != 1 &&
             (ful_is_id(L, i, FUL_W_renews) || ful_is_id(L, i, FUL_W_ends) || ful_is_id(L, i, FUL_W_expires) ||
-             (datey && (ful_is_id(L, i, FUL_W_starts) || ful_is_id(L, i, FUL_W_begins) || ful_is_id(L, i, FUL_W_closes)))))
-            return 1;
+             (datey && (ful_is_id(L, i, FUL_W_starts) || ful_is_id(L, i, FUL_W_begins) || ful_is_id(L, i, FUL_W_closes)))) &&
+            !(ful_is_id(L, i, FUL_W_renews) && ((L->t[a].flags & T_NAME) || ((L->t[a].bits & FUL_CUE_CLIENT) && !(L->t[a].bits & FUL_CUE_POSS)))))
+            return 1; /* (but a person who renews acts: "Ana renews the contract on June 3") */
         /* "Framework agreement lot 3 runs to 2029", "Standstill period runs 10 days": how long it lasts */
         if (n > 0 && lead_verb != 1 && (ful_is_id(L, i, FUL_W_runs) || ful_is_id(L, i, FUL_W_lasts)) && (j = ful_next(L, i, end)) >= 0 &&
             (ful_is_id(L, j, FUL_W_to) || ful_is_id(L, j, FUL_W_until) || ful_is_id(L, j, FUL_W_till) || ful_is_id(L, j, FUL_W_through) ||

@@ -3195,6 +3195,10 @@ static void test_typo_mender(void)
     IS("Pricing page is confusing for them", "unknown");
     IS("Pilot results are promising", "unknown");
     DUE("Tom is sending the PO Fri", "firm", "2026-11-27");
+    T_SECTION("a person who renews acts");
+    DUE("Ana renews the contract on Dec 3", "firm", "2026-12-03");
+    IS("Contract renews 3/1", "unknown");
+    IS("Their contract renews Jan 15", "unknown");
 }
 
 int main(void)
