@@ -1202,6 +1202,9 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
                     L->t[v].flags |= T_INPHR; /* (one name) */
             }
             else if ((j < 0 || (lone = name_shaped(L, j) && !(L->t[j].bits & FUL_CUE_WORD) && next_tok(L, j, end) < 0)) &&
+                     /* ("Ping Tom", "Chase Ana, did the CFO approve?": a chase's verb and whom, at the line's head) */
+                     !(lone && p == L->head && (L->t[p].bits & FUL_CUE_CHASE) && ful_name_verb(L, p) &&
+                       !(L->t[p].off > 0 && L->s[L->t[p].off - 1] == '[')) && /* (an owner cell: "[Chase Lee] sign the PO") */
                      (!(L->t[p].bits & FUL_CUE_WORD) || ful_name_verb(L, p) ||
                                ful_is_id(L, p, FUL_W_will) || name_date_word(L, p)) &&
                      !(L->r[p].len > 4 && L->r[p].lw[L->r[p].len - 2] == 'e' && L->r[p].lw[L->r[p].len - 1] == 'd' &&

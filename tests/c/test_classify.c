@@ -3199,6 +3199,12 @@ static void test_typo_mender(void)
     DUE("Ana renews the contract on Dec 3", "firm", "2026-12-03");
     IS("Contract renews 3/1", "unknown");
     IS("Their contract renews Jan 15", "unknown");
+    T_SECTION("Ping Tom, Chase Ana: a chase and whom, not a two-part name");
+    IS("Ping Tom", "non");
+    IS("Ping Ana: did the CFO approve?", "non");
+    IS("Chase Ana, where is the PO?", "non");
+    IS("[Chase Lee] sign the PO", "soft");
+    DUE("Chase Lee sends the PO Fri", "firm", "2026-11-27");
 }
 
 int main(void)
