@@ -391,7 +391,8 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
                 ful_push(L, &nt, st, i - st, w, lwn, fl, &lcpos);
                 /* "she's", "they're": maybe how things stand (ful_may_be_done) */
                 if (nt > nt0 && lwn > 3 &&
-                    ((lwn > 4 && w[lwn - 2] == 'e' && w[lwn - 1] == 'd') || w[lwn - 2] == '\'' || w[lwn - 3] == '\''))
+                    ((lwn > 4 && w[lwn - 2] == 'e' && w[lwn - 1] == 'd') || w[lwn - 2] == '\'' || w[lwn - 3] == '\'' ||
+                     (lwn == 4 && w[3] == 'd' && (memcmp(w, "rcvd", 4) == 0 || memcmp(w, "recd", 4) == 0))))
                     done |= (uint64_t)1 << nt0;
             }
             brk = sig = 0;
@@ -603,6 +604,8 @@ void ful_read_glosses(ful_cline *L)
             L->t[out] = L->t[k];
             L->r[out] = L->r[k];
         }
+        if (f < 64) /* (the tokenizer's done bits move with their tokens) */
+            L->done = (L->done & (((uint64_t)1 << f) - 1)) | (g < 64 ? (L->done >> g) << f : 0);
         L->nt -= drop;
         g = f + (e - g);
     }

@@ -218,7 +218,11 @@ int ful_event_ahead(const ful_cline *L, int i, int end)
 int ful_participle(const ful_cline *L, int i)
 {
     const ful_rtok *r = &L->r[i];
-    return L->t[i].span == 1 && r->len > 4 && r->lw[r->len - 2] == 'e' && r->lw[r->len - 1] == 'd';
+    return L->t[i].span == 1 &&
+           ((r->len > 4 && r->lw[r->len - 2] == 'e' && r->lw[r->len - 1] == 'd') ||
+            /* "PO rcvd", "redlines rec'd": received, written short */
+            (r->len == 4 && r->lw[3] == 'd' && (memcmp(r->lw, "rcvd", 4) == 0 || memcmp(r->lw, "recd", 4) == 0)) ||
+            (r->len == 5 && memcmp(r->lw, "rec'd", 5) == 0));
 }
 
 /* "went", "ran", "dropped": a verb in the past (irregular, a recap word,

@@ -53,7 +53,7 @@ static const ful_cue ful_words[] = {
     {"theyll", CL | MD}, {"theyre", CL | MD}, {"theyd", CL | MD}, {"theyve", CL | MD},
     {"she", CL}, {"she'll", CL | MD}, {"she's", CL | MD}, {"she'd", CL | MD},
     {"he", CL}, {"he'll", CL | MD}, {"he's", CL | MD}, {"he'd", CL | MD},
-    {"client", CL}, {"cust", CL}, {"prospect", CL}, {"customer", CL}, {"buyer", CL}, {"champion", CL},
+    {"client", CL}, {"cust", CL}, {"prospect", CL}, {"customer", CL}, {"buyer", CL}, {"champion", CL}, {"champ", CL},
     {"sponsor", CL}, {"cfo", CL}, {"cto", CL}, {"ceo", CL}, {"coo", CL}, {"cio", CL}, {"ciso", CL},
     {"cmo", CL}, {"cro", CL}, {"cpo", CL}, {"vp", CL}, {"svp", CL}, {"evp", CL}, {"procurement", CL},
     {"purchasing", CL}, {"legal", CL}, {"finance", CL}, {"accounts", CL}, {"counsel", CL}, {"boss", CL},

@@ -3205,6 +3205,11 @@ static void test_typo_mender(void)
     IS("Chase Ana, where is the PO?", "non");
     IS("[Chase Lee] sign the PO", "soft");
     DUE("Chase Lee sends the PO Fri", "firm", "2026-11-27");
+    T_SECTION("champ, rcvd: shorthand");
+    DUE("champ intro to EB confirmed for 11/24", "firm", "2026-11-24");
+    IS("champ to intro EB, TBD", "soft");
+    IS("PO rec'd", "unknown");
+    IS("PO recd, thx", "unknown");
 }
 
 int main(void)
