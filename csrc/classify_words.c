@@ -117,7 +117,7 @@ const uint8_t ful_wset[FUL_NWIDS + 1] = {
     [FUL_W_t] = FUL_WS_UNIT, [FUL_W_kg] = FUL_WS_UNIT, [FUL_W_tonnes] = FUL_WS_UNIT, [FUL_W_tons] = FUL_WS_UNIT, /* ("~4 t of cotton a week") */
     [FUL_W_litres] = FUL_WS_UNIT, [FUL_W_liters] = FUL_WS_UNIT, [FUL_W_gallons] = FUL_WS_UNIT, [FUL_W_sms] = FUL_WS_CHANNEL, [FUL_W_text] = FUL_WS_CHANNEL | FUL_WS_SOURCE,
     [FUL_W_slack] = FUL_WS_CHANNEL | FUL_WS_SOURCE, [FUL_W_teams] = FUL_WS_CHANNEL,
-    [FUL_W_whatsapp] = FUL_WS_CHANNEL, [FUL_W_wa] = FUL_WS_CHANNEL, [FUL_W_linkedin] = FUL_WS_CHANNEL,
+    [FUL_W_whatsapp] = FUL_WS_CHANNEL, [FUL_W_reply] = FUL_WS_CHANNEL, /* ("Reply from Petra: ...") */ [FUL_W_wa] = FUL_WS_CHANNEL, [FUL_W_linkedin] = FUL_WS_CHANNEL,
     [FUL_W_email] = FUL_WS_CHANNEL | FUL_WS_SOURCE, [FUL_W_e_mail] = FUL_WS_CHANNEL | FUL_WS_SOURCE,
     [FUL_W_msg] = FUL_WS_CHANNEL | FUL_WS_SOURCE, [FUL_W_message] = FUL_WS_CHANNEL | FUL_WS_SOURCE,
     [FUL_W_dm] = FUL_WS_CHANNEL, [FUL_W_imessage] = FUL_WS_CHANNEL, [FUL_W_wechat] = FUL_WS_CHANNEL,

@@ -3210,6 +3210,10 @@ static void test_typo_mender(void)
     IS("champ to intro EB, TBD", "soft");
     IS("PO rec'd", "unknown");
     IS("PO recd, thx", "unknown");
+    T_SECTION("Reply from NAME: a message pasted in");
+    IS("Reply from Petra: \"thanks, noted\"", "unknown");
+    DUE("Reply from Petra: we will sign Friday", "firm", "2026-11-27");
+    DUE("reply to Petra by Fri", "non", "2026-11-27");
 }
 
 int main(void)
