@@ -844,6 +844,19 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
             if ((b & FUL_CUE_REQUEST) && i > from && ful_is_id(L, i - 1, FUL_W_not) && ful_is_word(L, i, "interested") &&
                 !(L->t[i].flags & T_QUOTED))
                 return R_STATUS; /* "Tom not interested in the add-on": what they do not want is no ask */
+            if ((b & FUL_CUE_REQUEST) && i > from && ful_is_word(L, i, "interested") && !(L->t[i].flags & T_QUOTED) &&
+                (ful_is_id(L, i - 1, FUL_W_very) || ful_is_id(L, i - 1, FUL_W_really) || ful_is_id(L, i - 1, FUL_W_super) ||
+                 ful_is_word(L, i - 1, "v") || ful_is_word(L, i - 1, "extremely"))) {
+                /* "Toks very interested in the remote monitoring piece": how keen they are, told; a
+                 * meeting or a day after it still asks ("very interested in a demo next week") */
+                int k;
+                for (k = i + 1; k < L->nt && !(L->t[k].bits & (FUL_CUE_EVENT | FUL_CUE_DATE | FUL_CUE_MODAL | FUL_CUE_DELIV)) &&
+                                !(L->t[k].flags & T_NUM);
+                     k++)
+                    ;
+                if (k == L->nt)
+                    return R_STATUS;
+            }
             if (b & FUL_CUE_REQUEST) {
                 /* asks for a meeting: client effort, not yet a commitment; asks for a thing: compliance */
                 int k, f = i + 1 < end && (L->t[i + 1].bits & FUL_CUE_SOBJ) ? i + 2 : i + 1; /* ("asked us for") */

@@ -3214,6 +3214,11 @@ static void test_typo_mender(void)
     IS("Reply from Petra: \"thanks, noted\"", "unknown");
     DUE("Reply from Petra: we will sign Friday", "firm", "2026-11-27");
     DUE("reply to Petra by Fri", "non", "2026-11-27");
+    T_SECTION("very interested: how keen, told");
+    IS("Toks very interested in the remote monitoring piece", "unknown");
+    IS("Tom very interested in a demo next week", "soft");
+    IS("Tom very interested in pricing for 3 sites", "compliance");
+    IS("Tom interested in the API", "compliance");
 }
 
 int main(void)
