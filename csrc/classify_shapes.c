@@ -275,8 +275,16 @@ void ful_mark_past_events(ful_cline *L)
             if (((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_BOOKED | FUL_CUE_DSTART)) || (L->t[k].flags & T_NUM)) &&
                 !(past == 2 && ful_is_id(L, k, FUL_W_today)) && !ful_is_id(L, k - 1, FUL_W_all) /* ("all day") */)
                 past = 0; /* "on the call Thursday": that call is ahead */
-        if (past)
+        if (past) {
             L->t[i].bits &= ~(FUL_CUE_EVENT | FUL_CUE_JOINT | FUL_CUE_CHASE | FUL_CUE_ACT | FUL_CUE_SETUP);
+            /* "both vets on the call": who was there, not a meeting of both ahead */
+            for (k = i - 1; k >= 0 && k >= i - 4; k--) {
+                if (ful_is_id(L, k, FUL_W_both) && L->t[k].span == 1)
+                    L->t[k].bits &= ~FUL_CUE_JOINT;
+                if (L->t[k].flags & T_BREAK)
+                    break;
+            }
+        }
     }
 }
 

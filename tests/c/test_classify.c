@@ -3219,6 +3219,9 @@ static void test_typo_mender(void)
     IS("Tom very interested in a demo next week", "soft");
     IS("Tom very interested in pricing for 3 sites", "compliance");
     IS("Tom interested in the API", "compliance");
+    T_SECTION("both, on the call just held");
+    IS("both vets on the call, v friendly", "unknown");
+    DUE("both of us on the call Thu 2pm", "firm", "2026-11-26");
 }
 
 int main(void)
