@@ -251,6 +251,9 @@ static int ful_state_ahead(const ful_cline *L, int i, int end)
                ful_is_id(L, i, FUL_W_super) || (ful_wset[L->t[i].wid] & FUL_WS_MOOD)) ||
              !ful_be_before(L, i))
         return 0; /* (the words the tests below need first: the test of "be" before them costs more, on every client clause) */
+    if (i >= 0 && (ful_is_id(L, i, FUL_W_only) || ful_is_id(L, i, FUL_W_just)) && (j = ful_next(L, i, end)) >= 0 &&
+        (ful_is_id(L, j, FUL_W_in) || ful_is_id(L, j, FUL_W_on) || ful_is_id(L, j, FUL_W_at)))
+        i = j; /* ("is only in the region in feb") */
     if (ful_away_word(L, i) || ful_away(L, i, end))
         return 1; /* ("I'm travelling", quoted; "I'm on site till then") */
     while (ful_is_id(L, i, FUL_W_very) || ful_is_id(L, i, FUL_W_really) || ful_is_id(L, i, FUL_W_quite) || ful_is_id(L, i, FUL_W_so) ||
@@ -573,6 +576,15 @@ static int ful_away(const ful_cline *L, int i, int end)
     if (ful_is_id(L, i, FUL_W_in) && j == i + 1 && (L->t[j].flags & T_CAP) && !(L->t[j].flags & T_NUM) &&
         !(L->t[j].bits & (FUL_CUE_DATE | FUL_CUE_WORD | FUL_CUE_EVENT)))
         return 1;
+    if (ful_is_id(L, i, FUL_W_in)) {
+        /* "Tom is in town next week", "their engineer is only in the region
+         * in feb": where someone will be, told; nothing of theirs to do */
+        int p = ful_is_id(L, j, FUL_W_the) ? ful_next(L, j, end) : j;
+        if (p >= 0 && L->t[p].span == 1 && !(L->t[p].flags & (T_CAP | T_QUOTED)) &&
+            (ful_is_word(L, p, "town") || ful_is_word(L, p, "region") || ful_is_word(L, p, "country") ||
+             ful_is_word(L, p, "area") || ful_is_word(L, p, "city")))
+            return 1;
+    }
     if (ful_is_id(L, i, FUL_W_at) && !(L->t[j].flags & T_NUM) && !(L->t[j].bits & (FUL_CUE_DATE | FUL_CUE_EVENT | FUL_CUE_CLIENT)) &&
         j > i + 1) {
         for (k = ful_next(L, j, end), n = 0; k >= 0 && n < 2; k = ful_next(L, k, end), n++)

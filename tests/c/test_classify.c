@@ -3222,6 +3222,11 @@ static void test_typo_mender(void)
     T_SECTION("both, on the call just held");
     IS("both vets on the call, v friendly", "unknown");
     DUE("both of us on the call Thu 2pm", "firm", "2026-11-26");
+    T_SECTION("where someone will be: in town, in the region");
+    IS("Tom is in town next week", "unknown");
+    IS("the foundry's engineer is only in the region in feb, definately not b4", "unknown");
+    IS("Tom is in town next week, lunch Tue 11/24 booked", "firm");
+    IS("Tom in town next week, wants to meet", "soft");
 }
 
 int main(void)
