@@ -552,13 +552,14 @@ static int ful_foreign_word(const ful_cline *L, int i)
     return !(L->t[i].flags & (T_NUM | T_TAG)) && L->r[i].len > 0 && ful_rules_word_id(&L->r[i]) == FUL_WID_NONE;
 }
 
-/* "Lucía sends contrato firmado (signed contract) tomorrow", "Baraka
- * anataka (wants) a quote in KES", "Herr Braun möchte intern abstimmen
- * (align internally) and then revert": words of another language, then
- * in brackets their English in lowercase; the English is read in their
- * place, and the brackets end no clause. Up to four such words before
- * the bracket, a capitalised one only right before it (a name stays:
- * "Herr Braun"); the note keeps its words, only the reading skips them. */
+/* "Giulia forse (maybe) introduces us", "Baraka anataka (wants) a quote
+ * in KES", "Herr Braun war sehr zufrieden (very happy) with the demo":
+ * words of another language, then in brackets their English in
+ * lowercase; the English is read in their place, and the brackets end no
+ * clause. Up to four such words before the bracket, never a capitalised
+ * one (a name stays: "Herr Braun", "Nadia (pharmacy lead)"); the note
+ * keeps its words, only the reading skips them. Runs before the lookup,
+ * so the words' ids are asked of the table here. */
 void ful_read_glosses(ful_cline *L)
 {
     int g, f, e, k, drop, out;
