@@ -552,8 +552,8 @@ static int ful_foreign_word(const ful_cline *L, int i)
     return !(L->t[i].flags & (T_NUM | T_TAG)) && L->r[i].len > 0 && ful_rules_word_id(&L->r[i]) == FUL_WID_NONE;
 }
 
-/* "Giulia forse (maybe) introduces us", "Baraka anataka (wants) a quote
- * in KES", "Herr Braun war sehr zufrieden (very happy) with the demo":
+/* "Giulia forse (maybe) introduces us", "Lucía said: llámame (call me)
+ * in two weeks", "Herr Braun war sehr zufrieden (very happy) with the demo":
  * words of another language, then in brackets their English in
  * lowercase; the English is read in their place, and the brackets end no
  * clause. Up to four such words before the bracket, never a capitalised
