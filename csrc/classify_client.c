@@ -1074,15 +1074,15 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
         if (i >= end)
             return R_STATUS;
     }
-    if (*vt >= 0 && !ful_is_id(L, *vt, FUL_W_asking) && *hedge < 0)
-        for (i = *vt + 1; i < end && i < *vt + 4; i++)
-            if (ful_is_id(L, i, FUL_W_asking)) {
-                *vt = i; /* ("their safety guy is asking": a noun read first, the ask is the verb) */
-                break;
-            }
-    if (*vt >= 0 && ful_is_id(L, *vt, FUL_W_asking) && L->t[*vt].span == 1 && *vt > from && ful_be_form(L, *vt - 1) &&
-        ((i = ful_next(L, *vt, end)) < 0 || ((L->t[*vt].flags & T_QUOTED) && !(L->t[i].flags & T_QUOTED)))) /* (the quote ends) */
-        return R_STATUS; /* "legal is asking": who wants a thing; the ask, if any, is told elsewhere */
+    if (*vt >= 0) {
+        /* (the ask: the verb, or a few words on when a noun was read first: "their safety guy is asking") */
+        int ask = *vt;
+        while (ask < end && ask < *vt + 4 && !ful_is_id(L, ask, FUL_W_asking) && *hedge < 0)
+            ask++;
+        if (ask < end && ful_is_id(L, ask, FUL_W_asking) && L->t[ask].span == 1 && ask > from && ful_be_form(L, ask - 1) &&
+            ((i = ful_next(L, ask, end)) < 0 || ((L->t[ask].flags & T_QUOTED) && !(L->t[i].flags & T_QUOTED)))) /* (the quote ends) */
+            return R_STATUS; /* "legal is asking": who wants a thing; the ask, if any, is told elsewhere */
+    }
     if (*hedge < 0 && ful_client_is(L, from, end))
         return R_STATUS;
     if (*hedge < 0 && ful_takes_time(L, from, end))
