@@ -403,14 +403,15 @@ static int verb_after_name(const ful_cline *L, int j, int end)
         (j == 1 || (L->t[j - 1].flags & T_BREAK) || (j == 2 && (L->t[0].flags & T_CAP)) ||
          (j > 2 && (L->t[j - 2].flags & (T_CAP | T_BREAK)) == (T_CAP | T_BREAK))) &&
         (ful_is_id(L, j, FUL_W_back) || ful_is_id(L, j, FUL_W_out) || ful_is_id(L, j, FUL_W_away) || ful_is_id(L, j, FUL_W_off))) {
-        /* "Ana back from leave, signs Fri", "Tom out till Mon, then...": the
-         * name opening its clause, and where they are; not "call Tom back
-         * Fri" nor "Tom back Monday" (a day: when, not who acts) */
+        /* "Ana back from leave, signs Fri", "Tom out till Mon, then...",
+         * "Marcus back 12/7, will look at it then": the name opening its
+         * clause, and where they are or when they return (that clause is
+         * no step: ful_client_clause); not "call Tom back Fri", where the
+         * name does not open its clause */
         int k = next_tok(L, j, end);
         return k < 0 || (L->t[k].flags & T_BREAK) || ful_is_id(L, k, FUL_W_from) || ful_is_id(L, k, FUL_W_till) ||
                ful_is_id(L, k, FUL_W_until) || IS(L, k, "til") ||
                (ful_is_id(L, j, FUL_W_back) && ((L->t[k].bits & FUL_CUE_DATE) || (L->t[k].flags & T_NUM) || ful_is_id(L, k, FUL_W_on)));
-               /* ("Marcus back 12/7, will look at it then": back on a day, the name goes on) */
     }
     /* ("Will reviews it": a verb that also names a meeting) */
     if ((b & (FUL_CUE_DNOUN | FUL_CUE_DATE | FUL_CUE_CLIENT | FUL_CUE_POSS | FUL_CUE_ART)) ||
