@@ -137,6 +137,7 @@ typedef struct {
     char werr[FUL_ERR_MAX]; /* why the walk itself failed */
     ful_buf *wpath;         /* the threaded walk's folder and its stat */
     struct stat wst;
+    int64_t fresh;          /* the id of a note named alone the store did not have, or 0 */
 } walk;
 
 static void known_free(known_set *k)
@@ -628,6 +629,8 @@ static int job_finish(walk *w, job *j)
         return -1;
     w->pending++;
     w->stats->indexed++;
+    if (!j->found)
+        w->fresh = id;
     if (mark_seen(w, id) != 0)
         return -1;
     return maybe_commit(w, 0);
@@ -1272,6 +1275,81 @@ static int index_one(walk *w, const char *path, const struct stat *st)
     return rc;
 }
 
+/* Notes whose file is no longer there, collected before any leaves (no
+ * write under an open read). */
+typedef struct {
+    int64_t self;
+    int64_t *ids;
+    char **paths;
+    size_t n, cap;
+} gone_list;
+
+static int gone_add(void *ctx, const ful_note_brief *b)
+{
+    gone_list *g = ctx;
+    struct stat st;
+    size_t i;
+    if (b->id == g->self)
+        return 0;
+    for (i = 0; i < g->n; i++)
+        if (g->ids[i] == b->id)
+            return 0;
+    /* Only a path that is not there: one that cannot be read now is not gone. */
+    if (stat(b->path, &st) == 0 || (errno != ENOENT && errno != ENOTDIR))
+        return 0;
+    if (g->n == g->cap) {
+        size_t nc = g->cap ? g->cap * 2 : 8;
+        int64_t *ni = realloc(g->ids, nc * sizeof *ni);
+        char **np;
+        if (ni == NULL)
+            return -2;
+        g->ids = ni;
+        if ((np = realloc(g->paths, nc * sizeof *np)) == NULL)
+            return -2;
+        g->paths = np;
+        g->cap = nc;
+    }
+    if ((g->paths[g->n] = strdup(b->path)) == NULL)
+        return -2;
+    g->ids[g->n++] = b->id;
+    return 0;
+}
+
+/* A note named alone that the store did not have (a write-back or a save
+ * after a rename or move, a new note): the notes sharing its steps and
+ * the notes under its root whose files are gone leave now, as a folder
+ * walk would remove them, and ful_store_settle_gone gives their history
+ * to this one. Otherwise the old path stayed listed, with the same steps,
+ * until the next full index. Only for a new path: a stat a note under
+ * the root, never on a write-back to a note the store knows. */
+static int sweep_gone(walk *w, int64_t self)
+{
+    gone_list g;
+    size_t i;
+    int rc;
+    memset(&g, 0, sizeof g);
+    g.self = self;
+    rc = ensure_tx(w);
+    if (rc == 0)
+        rc = ful_store_each_kin(w->s, self, gone_add, &g, w->err, w->errlen);
+    if (rc == 0 && w->root)
+        rc = ful_store_each_state_under(w->s, w->root, gone_add, &g, w->err, w->errlen);
+    if (rc == -2) {
+        snprintf(w->err, w->errlen, "out of memory");
+        rc = -1;
+    }
+    for (i = 0; rc == 0 && i < g.n; i++) {
+        rc = ful_store_delete_note(w->s, g.ids[i], g.paths[i], w->o->today, w->err, w->errlen);
+        if (rc == 0)
+            w->stats->removed++;
+    }
+    for (i = 0; i < g.n; i++)
+        free(g.paths[i]);
+    free(g.paths);
+    free(g.ids);
+    return rc;
+}
+
 static int index_root(walk *w, const char *arg)
 {
     ful_buf path = { 0, 0, 0 }, rootbuf = { 0, 0, 0 }, alias = { 0, 0, 0 };
@@ -1358,9 +1436,12 @@ static int index_root(walk *w, const char *arg)
                 *slash = '\0';
             w->root = rootbuf.p;
         }
-        if (S_ISREG(st.st_mode))
+        if (S_ISREG(st.st_mode)) {
+            w->fresh = 0;
             rc = index_one(w, path.p, &st);
-        else
+            if (rc == 0 && w->fresh > 0)
+                rc = sweep_gone(w, w->fresh);
+        } else
             emit(w, 1, "%s: not a file or folder; skipped", arg);
     }
     if (rc == 0 && !all_seen && (rc = ensure_tx(w)) == 0 &&

@@ -49,7 +49,7 @@ enum {
     Q_PRUNE_ACCOUNTS, Q_OVERDUE, Q_LOG, Q_ACCOUNTS, Q_OWNER_SHOWN, Q_OWNER_ROOTS, Q_TIMED_STEPS, Q_HISTORY, Q_STEP_AT,
     Q_EVENT_REKEY, Q_META_GET, Q_META_PUT, Q_NEEDS_OF, Q_CHASE_ALL, Q_CHASE_SET,
     Q_RPT_NOTES, Q_RPT_CLASSES, Q_RPT_CLOSED, Q_RPT_TOUCHES, Q_RPT_PUSHED, Q_RPT_ACTIVITY,
-    Q_EXPORT_STEPS, Q_UNDER_STATE, Q_ALL_STATE, Q_PATH_SPAN, Q_GONE_PUT, Q_GONE_PATHS, Q_GONE_TARGETS, Q_GONE_STEPS, Q_GONE_CLEAR,
+    Q_EXPORT_STEPS, Q_UNDER_STATE, Q_ALL_STATE, Q_PATH_SPAN, Q_GONE_PUT, Q_GONE_PATHS, Q_GONE_TARGETS, Q_GONE_STEPS, Q_GONE_CLEAR, Q_KIN,
     Q_MOVED_STEPS, Q_EVENT_MOVE, Q_STEP_ADOPT,
     Q_BEGIN, Q_BEGIN_READ, Q_COMMIT, Q_ROLLBACK, Q_COUNT
 };
@@ -115,6 +115,11 @@ static const char *const sql_text[Q_COUNT] = {
     [Q_GONE_STEPS] =
         "SELECT key, class, due, done, first_seen, line, pushed, 0 FROM temp.gone_step WHERE path = ?2",
     [Q_GONE_CLEAR] = "DELETE FROM temp.gone_step",
+    /* The other notes sharing a step key with note ?1: where a note just
+     * stored under a new path may have been renamed or moved from. */
+    [Q_KIN] =
+        "SELECT DISTINCT n.id, n.path FROM step k JOIN note n ON n.id = k.note_id"
+        " WHERE k.key IN (SELECT key FROM step WHERE note_id = ?1) AND k.note_id <> ?1",
     /* Its steps as Q_OLD_STEPS reads them; a step with a history of its
      * own (key NULL) takes none from another note. */
     [Q_MOVED_STEPS] =
@@ -1809,6 +1814,31 @@ static int each_id_call(void *ctx, const ful_note_brief *b)
 {
     each_id *e = ctx;
     return e->f(e->ctx, b->id);
+}
+
+int ful_store_each_kin(ful_store *s, int64_t id, ful_note_brief_fn f, void *ctx, char *err, size_t errlen)
+{
+    int rc, ret = 0;
+    ful_note_brief b;
+    PREP(st, Q_KIN);
+    memset(&b, 0, sizeof b);
+    sqlite3_bind_int64(st, 1, id);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        b.id = sqlite3_column_int64(st, 0);
+        b.path = (const char *)sqlite3_column_text(st, 1);
+        b.pathlen = (size_t)sqlite3_column_bytes(st, 1);
+        if (b.path == NULL) {
+            rc = SQLITE_NOMEM;
+            break;
+        }
+        if ((ret = f(ctx, &b)) != 0)
+            break;
+    }
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    if (ret == 0 && rc != SQLITE_DONE)
+        return dberr(s, err, errlen, "cannot list notes");
+    return ret;
 }
 
 int ful_store_each_under(ful_store *s, const char *path, int (*f)(void *ctx, int64_t id), void *ctx, char *err,

@@ -98,6 +98,10 @@ typedef struct {
     size_t pathlen;
 } ful_note_brief;
 typedef int (*ful_note_brief_fn)(void *ctx, const ful_note_brief *b);
+/* Calls f(ctx, b) for each other note sharing a step key with note id (only
+ * b->id and b->path set): the notes it may have been renamed or moved from.
+ * Stops at a nonzero return, which it returns; -1 on a store error. */
+int ful_store_each_kin(ful_store *s, int64_t id, ful_note_brief_fn f, void *ctx, char *err, size_t errlen);
 int ful_store_each_state_under(ful_store *s, const char *path, ful_note_brief_fn f, void *ctx, char *err,
                                size_t errlen);
 int ful_store_prune_accounts(ful_store *s, char *err, size_t errlen);
