@@ -1320,8 +1320,9 @@ static int gone_add(void *ctx, const ful_note_brief *b)
  * the notes under its root whose files are gone leave now, as a folder
  * walk would remove them, and ful_store_settle_gone gives their history
  * to this one. Otherwise the old path stayed listed, with the same steps,
- * until the next full index. Only for a new path: a stat a note under
- * the root, never on a write-back to a note the store knows. */
+ * until the next full index. Only for a path the store did not have
+ * (it costs a stat of each note under the root); never on a write-back
+ * to a note the store knows. */
 static int sweep_gone(walk *w, int64_t self)
 {
     gone_list g;
