@@ -199,10 +199,10 @@ static int ful_their_event(const ful_cline *L, int i)
            ful_is_id(L, p - 1, FUL_W_till);
 }
 
-/* "from the site visit", "during the in-store visit": the meeting at i
- * named after "on/during/from/in/at the|this|that" and up to two words
- * that only qualify it (no cue, or hyphened: "in-store"); a span of two
- * is the phrase itself ("site visit") */
+/* "on the call", "from the site visit", "during the in-store visit": the
+ * meeting at i named after "on/during/from/in/at the|this|that" and up to
+ * two words that only qualify it (no cue, or hyphened: "in-store"); a
+ * span of two is the phrase itself ("site visit") */
 static int ful_held_event(const ful_cline *L, int i)
 {
     int m = i - 1, n, joined = 0; /* joined: m's right-hand word was hyphened to it */
@@ -212,8 +212,8 @@ static int ful_held_event(const ful_cline *L, int i)
             break;
         joined = left;
     }
-    if (m < 1 || (L->t[m].flags & T_BREAK) || (m == i - 1 && L->t[i].span == 1))
-        return 0; /* (no word between: the test below, as it was) */
+    if (m < 1 || (L->t[m].flags & T_BREAK))
+        return 0;
     return (ful_is_id(L, m, FUL_W_the) || ful_is_id(L, m, FUL_W_this) || ful_is_id(L, m, FUL_W_that)) &&
            (ful_is_id(L, m - 1, FUL_W_on) || ful_is_id(L, m - 1, FUL_W_during) || ful_is_id(L, m - 1, FUL_W_from) ||
             ful_is_id(L, m - 1, FUL_W_in) || ful_is_id(L, m - 1, FUL_W_at));
@@ -250,13 +250,8 @@ void ful_mark_past_events(ful_cline *L)
         else if (ful_is_id(L, i - 1, FUL_W_last) || ful_is_id(L, i - 1, FUL_W_prev) || ful_is_id(L, i - 1, FUL_W_previous) ||
             ful_is_id(L, i - 1, FUL_W_earlier) || ful_is_id(L, i - 1, FUL_W_yesterday_s) || ful_is_id(L, i - 1, FUL_W_today_s))
             past = 1;
-        else if (i >= 2 && !(L->t[i - 1].flags & T_BREAK) &&
-                 (ful_is_id(L, i - 1, FUL_W_the) || ful_is_id(L, i - 1, FUL_W_this) || ful_is_id(L, i - 1, FUL_W_that)) &&
-                 (ful_is_id(L, i - 2, FUL_W_on) || ful_is_id(L, i - 2, FUL_W_during) || ful_is_id(L, i - 2, FUL_W_from) ||
-                  ful_is_id(L, i - 2, FUL_W_in) || ful_is_id(L, i - 2, FUL_W_at)))
-            past = 1;
         else if (ful_held_event(L, i))
-            past = 1; /* "Notes from the site visit", "from the in-store visit" */
+            past = 1; /* "on the call", "Notes from the site visit", "from the in-store visit" */
         else if (ful_evaluative(L, i - 1) ||
                  /* "thanks for the session", "thx for the call" */
                  (i >= 2 && ful_is_id(L, i - 2, FUL_W_for) && (ful_is_id(L, i - 3, FUL_W_thanks) || ful_is_id(L, i - 3, FUL_W_thx))) ||
