@@ -541,6 +541,30 @@ static int ful_weak_stative(const ful_cline *L, int i, int end)
     return 1;
 }
 
+/* A client's line with no word of a step in it (no verb we know, no "to",
+ * "will", "going", wait or vague time, no quote) that carries a mark of how
+ * things stand: a figure not after "the"/"their" ("runs 3 logging trucks",
+ * "stage 4"; "sort out the 3 sites" stays a step), a word of how often or
+ * how only ("floods every rainy season", "Guarani only at the front desk"),
+ * or an opening -ing ("Growing fast in the north"). Its caller has found
+ * no day and no hedge. */
+int ful_unverbed_fact(const ful_cline *L)
+{
+    int k, mark = 0;
+    for (k = L->head; k < L->nt; k++) {
+        if ((L->t[k].bits & (VERBISH | FUL_CUE_VAGUE)) || (L->t[k].flags & T_QUOTED) || ful_is_id(L, k, FUL_W_to) ||
+            ful_is_id(L, k, FUL_W_will) || ful_is_id(L, k, FUL_W_going) || ful_is_id(L, k, FUL_W_gonna) ||
+            ful_wait_word(&L->r[k]))
+            return 0;
+        if (!mark)
+            mark = ((L->t[k].flags & T_NUM) && !(k > 0 && (L->t[k - 1].bits & (FUL_CUE_ART | FUL_CUE_POSS)))) ||
+                   ful_is_id(L, k, FUL_W_every) || ful_is_id(L, k, FUL_W_each) || ful_is_id(L, k, FUL_W_always) ||
+                   ful_is_id(L, k, FUL_W_usually) || ful_is_id(L, k, FUL_W_never) || ful_is_id(L, k, FUL_W_only) ||
+                   ful_is_id(L, k, FUL_W_mainly) || (k == L->head && ful_ends_ing(L, k));
+    }
+    return mark;
+}
+
 /* "on maternity leave till March", "in year-end close", "out of office":
  * away for a while, how things stand (the seller waits, or chases after) */
 static int ful_away(const ful_cline *L, int i, int end)

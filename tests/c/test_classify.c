@@ -3227,6 +3227,15 @@ static void test_typo_mender(void)
     IS("the foundry's engineer is only in the region in feb, definately not b4", "unknown");
     IS("Tom is in town next week, lunch Tue 11/24 booked", "firm");
     IS("Tom in town next week, wants to meet", "soft");
+    T_SECTION("no verb of a step, a mark of how things stand");
+    IS("Their warehouse floods every rainy season", "unknown");
+    IS("Growing fast in the north, flat in the south", "unknown");
+    IS("Guarani only at the front desk, Spanish in the office", "unknown");
+    IS("Load shedding stage 4 during the call, lost them twice", "unknown");
+    IS("Mike and Sam sort out the 3 sites", "soft");
+    IS("Ravi trials 2 units in one store", "soft");
+    IS("Ana mulling it over", "soft");
+    IS("Procurement onboards us", "soft");
 }
 
 int main(void)
