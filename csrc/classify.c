@@ -493,6 +493,11 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
                 int b = i > 0 ? i - 1 : 0;
                 if (b > 0 && ((L.t[b].bits & FUL_CUE_ART) || L.r[b].len == 1))
                     b--;
+                for (k = b; k > 0 && k >= b - 3; k--)
+                    if ((L.t[k].bits & FUL_CUE_SOBJ) && ful_is_id(&L, k - 1, FUL_W_give)) {
+                        b = k - 1; /* '"give me 10 days"', "give us a couple of weeks" (dates.c reads "give") */
+                        break;
+                    }
                 doff = L.t[b].off;
                 break;
             }

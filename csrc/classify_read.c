@@ -774,6 +774,20 @@ static int ful_elided_client(const ful_cline *L, int v, int end)
     return 1;
 }
 
+/* A chase the client asks of the seller after token i, in quotes: "call
+ * me", "ping me", "chase us", "check back" (a chase word, then "me"/"us"
+ * or "back", or at the clause's end). */
+static int ful_chase_after(const ful_cline *L, int i, int end)
+{
+    int k, j;
+    for (k = ful_next(L, i, end); k >= 0; k = ful_next(L, k, end))
+        if ((L->t[k].bits & FUL_CUE_CHASE) && (L->t[k].flags & T_QUOTED) && !(L->t[k].flags & T_INPHR) &&
+            ((j = ful_next(L, k, end)) < 0 || ((L->t[j].bits & FUL_CUE_SOBJ) && (L->t[j].flags & T_QUOTED)) ||
+             ful_is_id(L, j, FUL_W_back)))
+            return k;
+    return -1;
+}
+
 void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
 {
     int a = 0, prev_subj = S_NONE, prev_st = -1, prev_weak = 0, status = 0, was_fact = 0, was_recap = 0;
@@ -1050,6 +1064,13 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             break;
         }
     judged: /* (a clause read above the switch) */
+        /* '"give me 10 days then you call me" - June': the time they ask for
+         * is how long the seller waits; the chase after it is the step */
+        if (res == R_EFFORT && subj == S_CLIENT && st >= 0 && ful_gives_time(L, st, end) && (i = ful_chase_after(L, st, end)) >= 0) {
+            res = R_NON;
+            subj = S_SELLER;
+            vt = i;
+        }
         /* "no decision yet"; "budget 250k, 3 yr term", "120k EUR": a status, a field and its figure */
         if ((subj == S_NONE && st >= 0 && (L->t[st].bits & FUL_CUE_NEG)) ||
             (a + 1 < end && !(L->t[a].bits & (VERBISH | FUL_CUE_EVENT)) && ful_figure_to_end(L, a + 1, end)) ||
@@ -1075,7 +1096,8 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
                 rd->hedge_tok = hedge;
         }
         /* (after "Tom is out this week", "will ping Mon" is ours, as after a wait) */
-        weak = (res == R_EFFORT && subj == S_CLIENT && st >= 0 && ful_waiting(L, st, end)) ||
+        /* ('"give me two weeks, then call me"': the time asked for is a wait too) */
+        weak = (res == R_EFFORT && subj == S_CLIENT && st >= 0 && (ful_waiting(L, st, end) || ful_gives_time(L, st, end))) ||
                (res == R_NONE && status && subj == S_CLIENT);
         if (res != R_NONE &&
             (pri[res] - weak * 5 > best_pri ||

@@ -1416,6 +1416,14 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
         if (ful_eq(w, wl, "wk") && (q = ful_week_number(sc, i, e)) != 0)
             return q;
         break;
+    case 'g':
+        /* '"give me 10 days"', '"give us a couple of weeks"': the time the
+         * client asks for, counted from the meeting as "in 10 days" is (the
+         * seller comes back then) */
+        if (ful_eq(w, wl, "give") && ((q = ful_next_is(sc, e, "me")) != 0 || (q = ful_next_is(sc, e, "us")) != 0) &&
+            (q = ful_skip_sp(sc, q)) < n && (e = ful_count_unit(sc, q, q, 0)) != 0)
+            return e;
+        break;
     case 'k':
         if (ful_eq(w, wl, "kw") && (q = ful_week_number(sc, i, e)) != 0)
             return q; /* (German: Kalenderwoche) */
@@ -1671,8 +1679,8 @@ static const uint32_t ful_date_thirds[26][26] = {
     FUL_AB('e', 'o') = FUL_B('d') | FUL_B('w') | FUL_B('m') | FUL_B('y') | FUL_B('q'), FUL_AB('e', 'n') = FUL_B('d'),
     /* feb february few fri friday */
     FUL_AB('f', 'e') = FUL_B('b') | FUL_B('w'), FUL_AB('f', 'r') = FUL_B('i'),
-    /* in */
-    FUL_AB('i', 'n') = FUL_END,
+    /* give (me|us N days); in */
+    FUL_AB('g', 'i') = FUL_B('v'), FUL_AB('i', 'n') = FUL_END,
     /* jan january jun june jul july */
     FUL_AB('j', 'a') = FUL_B('n'), FUL_AB('j', 'u') = FUL_B('n') | FUL_B('l'),
     /* mon monday mar march may */

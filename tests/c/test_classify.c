@@ -3236,6 +3236,14 @@ static void test_typo_mender(void)
     IS("Ravi trials 2 units in one store", "soft");
     IS("Ana mulling it over", "soft");
     IS("Procurement onboards us", "soft");
+    T_SECTION("time the client asks for, then a chase");
+    DUE("\"give me 10 days then you call me\" - June", "non", "2026-11-30");
+    DUE("\"give me two weeks, then call me\"", "non", "2026-12-04");
+    DUE("\"give us a couple of weeks then chase us\"", "non", "2026-12-04");
+    DUE("\"Give us a couple of weeks to digest\" - Nora", "soft", "2026-12-04");
+    IS("\"give me a week\" - Tom", "soft");
+    IS("\"give us a month, we will decide\" - Tom", "soft");
+    IS("give them 30 days free access", "compliance");
 }
 
 int main(void)
