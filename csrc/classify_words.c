@@ -299,10 +299,11 @@ int ful_to_client(const ful_cline *L, int i, int end)
 }
 
 /* "give us|me" in quotes, "give them|him|her" outside, then time within a
- * few words ("a couple of weeks", "some time"): the client's thinking time. */
+ * few words ("a couple of weeks", "some time") or "till" a day: the
+ * client's thinking time. */
 int ful_gives_time(const ful_cline *L, int i, int end)
 {
-    int j, k, n;
+    int j, k, n, f;
     if (!ful_is_id(L, i, FUL_W_give) || (j = ful_next(L, i, end)) < 0)
         return 0;
     if (!(((L->t[j].bits & FUL_CUE_SOBJ) && (L->t[j].flags & T_QUOTED)) ||
@@ -313,11 +314,14 @@ int ful_gives_time(const ful_cline *L, int i, int end)
             ful_is_id(L, k, FUL_W_days) || ful_is_id(L, k, FUL_W_months) || ful_is_id(L, k, FUL_W_month) ||
             (ful_is_id(L, k, FUL_W_some) && L->t[k].span == 2)) { /* ("some time", a phrase of its own) */
             /* "give them 45 days free", "2 weeks of free access": time given, a deliverable */
-            int f = ful_next(L, k, end);
+            f = ful_next(L, k, end);
             if (f >= 0 && ful_is_id(L, f, FUL_W_of))
                 f = ful_next(L, f, end);
             return !(f >= 0 && (ful_is_id(L, f, FUL_W_free) || (L->t[f].bits & FUL_CUE_DNOUN)));
         }
+        if ((ful_is_id(L, k, FUL_W_till) || ful_is_id(L, k, FUL_W_until)) && n == 0 && (f = ful_next(L, k, end)) >= 0 &&
+            (L->t[f].bits & FUL_CUE_DATE))
+            return 1; /* '"give me till Friday"': time to think, up to a day */
         if (L->t[k].bits & (FUL_CUE_DNOUN | VERBISH))
             return 0; /* "give them free access for 30 days": a deliverable */
     }

@@ -3244,6 +3244,10 @@ static void test_typo_mender(void)
     IS("\"give me a week\" - Tom", "soft");
     IS("\"give us a month, we will decide\" - Tom", "soft");
     IS("give them 30 days free access", "compliance");
+    T_SECTION("time asked for till a day");
+    DUE("\"give me till Friday, then ping me\" - Tom", "non", "2026-11-27");
+    IS("\"give me till Friday\"", "soft");
+    IS("give them till Friday to decide", "soft");
 }
 
 int main(void)
