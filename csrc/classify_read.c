@@ -788,6 +788,25 @@ static int ful_chase_after(const ful_cline *L, int i, int end)
     return -1;
 }
 
+/* '"let me think"', '"I need to think about it"', in quotes and nothing
+ * more in the clause: time to think, a wait, as "give me a week" is. */
+static int ful_thinking_time(const ful_cline *L, int st, int end)
+{
+    int k, seen = 0;
+    for (k = st; k >= 0 && k < end; k = ful_next(L, k, end)) {
+        if (!(L->t[k].flags & T_QUOTED))
+            return 0;
+        if (ful_is_id(L, k, FUL_W_think))
+            seen = 1;
+        else if (!(seen ? ful_is_id(L, k, FUL_W_about) || ful_is_id(L, k, FUL_W_it) || ful_is_id(L, k, FUL_W_over) ||
+                              ful_is_id(L, k, FUL_W_this)
+                        : ful_is_id(L, k, FUL_W_let) || ful_is_id(L, k, FUL_W_me) || ful_is_id(L, k, FUL_W_i) ||
+                              ful_is_id(L, k, FUL_W_need) || ful_is_id(L, k, FUL_W_to)))
+            return 0;
+    }
+    return seen;
+}
+
 void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
 {
     int a = 0, prev_subj = S_NONE, prev_st = -1, prev_weak = 0, status = 0, was_fact = 0, was_recap = 0;
@@ -1097,7 +1116,8 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         }
         /* (after "Tom is out this week", "will ping Mon" is ours, as after a wait) */
         /* ('"give me two weeks, then call me"': the time asked for is a wait too) */
-        weak = (res == R_EFFORT && subj == S_CLIENT && st >= 0 && (ful_waiting(L, st, end) || ful_gives_time(L, st, end))) ||
+        weak = (res == R_EFFORT && subj == S_CLIENT && st >= 0 && (ful_waiting(L, st, end) || ful_gives_time(L, st, end) ||
+                                                                 ful_thinking_time(L, st, end))) ||
                (res == R_NONE && status && subj == S_CLIENT);
         if (res != R_NONE &&
             (pri[res] - weak * 5 > best_pri ||

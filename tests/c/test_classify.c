@@ -3248,6 +3248,10 @@ static void test_typo_mender(void)
     DUE("\"give me till Friday, then ping me\" - Tom", "non", "2026-11-27");
     IS("\"give me till Friday\"", "soft");
     IS("give them till Friday to decide", "soft");
+    T_SECTION("time to think, then a chase");
+    DUE("\"let me think, call me Monday\" - Tom", "non", "2026-11-23");
+    DUE("\"I need to think about it, check back next week\"", "non", "2026-11-23");
+    IS("\"let me think about it\"", "soft");
 }
 
 int main(void)
