@@ -241,6 +241,20 @@ static int l_note_unreadable(lua_State *L)
     return 1;
 }
 
+/* core.note_gone(path [, shown]) -> nil when the note is there (or cannot
+ * be reached: not gone); else "SHOWN: the note is gone (...); nothing
+ * written" (writeback.h) */
+static int l_note_gone(lua_State *L)
+{
+    const char *path = luaL_checkstring(L, 1), *shown = luaL_optstring(L, 2, path);
+    char err[FUL_ERR_MAX];
+    if (!ful_note_gone(path, shown, err, sizeof err))
+        lua_pushnil(L);
+    else
+        lua_pushstring(L, err);
+    return 1;
+}
+
 static const luaL_Reg line_funcs[] = {
     { "done_line", l_done_line },
     { "touch_line", l_touch_line },
@@ -251,6 +265,7 @@ static const luaL_Reg line_funcs[] = {
     { "touch_plan", l_touch_plan },
     { "find_step", l_find_step },
     { "note_unreadable", l_note_unreadable },
+    { "note_gone", l_note_gone },
     { NULL, NULL }
 };
 

@@ -88,7 +88,8 @@ typedef struct {
 static int check_note(const char *path, struct stat *st, char *err, size_t errlen)
 {
     if (stat(path, st) != 0) {
-        snprintf(err, errlen, "%s: cannot open: %s", path, strerror(errno));
+        if (!ful_note_gone(path, path, err, errlen))
+            snprintf(err, errlen, "%s: cannot open: %s", path, strerror(errno));
         return -1;
     }
     if (!S_ISREG(st->st_mode)) {
@@ -115,6 +116,19 @@ int ful_note_unreadable(const char *path, const char *shown, char *err, size_t e
         return 0;
     snprintf(err, errlen, "%s: cannot open: %s", shown, strerror(errno));
     return -1;
+}
+
+int ful_note_gone(const char *path, const char *shown, char *err, size_t errlen)
+{
+    struct stat st;
+    /* ENOENT only: a note that cannot be reached (EACCES, ELOOP, a flaky
+     * mount) is still there for all the seller knows */
+    if (stat(path, &st) == 0 || errno != ENOENT)
+        return 0;
+    if (err != NULL && errlen > 0)
+        snprintf(err, errlen, "%s: the note is gone (no such file: deleted, or renamed or moved since it was indexed); "
+                 "nothing written", shown);
+    return 1;
 }
 
 static int read_all(const char *path, ful_buf *b, struct stat *st, char *err, size_t errlen)

@@ -22,6 +22,12 @@ void ful_step_ref(const char *text, size_t n, char out[FUL_STEP_REF_LEN + 1]);
  * (a new note); else -1 and "SHOWN: cannot open: REASON" in err, the words
  * every write-back refusal uses (shown: the path as the seller sees it). */
 int ful_note_unreadable(const char *path, const char *shown, char *err, size_t errlen);
+/* Is the note at path gone: no such file (ENOENT; a note that cannot be
+ * reached is not gone)? 1 and "SHOWN: the note is gone (...); nothing
+ * written" in err (when not NULL), the words of every write-back's
+ * refusal; else 0. The listings leave out the steps of a gone note
+ * (lua/fulog/gone.lua): a stat per note listed, no walk. */
+int ful_note_gone(const char *path, const char *shown, char *err, size_t errlen);
 
 /* Marks the next step at line (1-based) done in the note file. expect: the
  * step as the caller saw it (line.h's ful_expect; NULL: trust the line

@@ -45,13 +45,18 @@ end
 -- Where the step of a chase is: its buffer (when loaded) and 0-based row
 -- there, and fulog.expect's expectation; false for the buffer when the
 -- note is not loaded (the row is nil then). nil, msg when the step is not
--- in its buffer.
+-- in its buffer, or its note is not loaded and gone from disk.
 function M.chase_step(core, chase)
   local buf = ed().buf_for_path(chase.path)
-  local expect = bufstep.expect(chase)
   if not buf then
-    return false, nil, expect
+    -- a note gone since the list was made: refused, as fulog done is
+    local gone = require("fulog.gone").refusal(core, chase.path, chase.line, bufstep.display_path(chase.path))
+    if gone then
+      return nil, gone
+    end
+    return false, nil, bufstep.expect(chase)
   end
+  local expect = bufstep.expect(chase)
   local row, why = bufstep.find_step(core, buf, chase.line, expect)
   if not row then
     return nil, ("%s: \"%s\" (%s)"):format(why, chase.text or "?", chase.path)

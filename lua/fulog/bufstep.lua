@@ -153,6 +153,12 @@ function M.can_edit(buf)
   end
   local writes = not ed().modified(buf) and ed().buf_name(buf) ~= ""
   if writes then
+    -- its file deleted, or renamed, since the buffer read it: writing the
+    -- buffer would bring the old note back (twice, after a rename)
+    local gone = require("fulog.core").note_gone(ed().fullpath(ed().buf_name(buf)), M.display_name(buf))
+    if gone then
+      return nil, gone
+    end
     local db, msg = fulog.store_for_write()
     if not db then
       return nil, msg

@@ -62,15 +62,20 @@ function M.render(accounts, opts)
   for l in text:gmatch("([^\n]*)\n") do
     lines[#lines + 1] = l
   end
-  table.insert(lines, 2, keys_line())
+  -- under the header: the key help, and what was left out (opts.gone:
+  -- the steps of notes gone from disk, fulog.gone)
+  local help = { keys_line(), opts.gone }
+  for i = #help, 1, -1 do
+    table.insert(lines, 2, help[i])
+  end
   local class_group = require("fulog.highlight").class_group
   local prev
   for row, line in ipairs(lines) do
     local r = row - 1
-    local c = row >= 3 and where[row - 1] or nil
+    local c = row > 1 + #help and where[row - #help] or nil
     if row == 1 then
       hls[#hls + 1] = { r, "FuLogHeader", 0, -1 }
-    elseif row == 2 then
+    elseif row <= 1 + #help then
       hls[#hls + 1] = { r, "FuLogWhy", 0, -1 }
     elseif c and c ~= prev then
       items[r] = c
@@ -130,8 +135,11 @@ function M.refresh()
     ed().set_scratch_lines(b, { "fulog: " .. tostring(msg) })
     return
   end
+  local gone = require("fulog.gone")
+  local out
+  accounts, out = gone.drop_log(require("fulog.core"), accounts)
   local lines, items, hls = M.render(accounts, { today = today, account = msg, owner = owner_shown or owner,
-    base = log_base() })
+    base = log_base(), gone = gone.message(out, require("fulog.bufstep").display_path, ":FuIndex") })
   state.items = items
   local listing = {}
   for _, a in ipairs(accounts) do

@@ -72,6 +72,9 @@ function M.overdue(opts)
     ed().notify("fulog: " .. tostring(shown), "error")
     return nil, shown
   end
+  local gone = require("fulog.gone")
+  local out
+  rows, out = gone.drop(require("fulog.core"), rows)
   local items = M.entries(rows, today)
   local listing = {}
   for i, r in ipairs(rows) do
@@ -86,6 +89,11 @@ function M.overdue(opts)
     ed().notify("fulog: nothing overdue" .. (path and " in this note" or ""), "info")
   elseif cfg.overdue.open then
     ed().open_qf(loclist)
+  end
+  -- the steps of notes gone from disk are not listed (fulog.gone)
+  local said = gone.message(out, require("fulog.bufstep").display_path, ":FuIndex")
+  if said then
+    ed().notify("fulog: " .. said, "warn")
   end
   return items
 end
@@ -111,6 +119,7 @@ function M.refresh(path)
       db = db or fulog.store()
       local rows = db and db:overdue(m.q)
       if rows then
+        rows = require("fulog.gone").drop(require("fulog.core"), rows)
         local cur, at = m.rows[idx], math.min(idx, #rows)
         for j, r in ipairs(rows) do
           if cur and r.path == cur.path and r.text == cur.text then

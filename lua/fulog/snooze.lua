@@ -93,6 +93,11 @@ function M.chase(chase, when, done_cb)
       ok, msg = M.in_buffer(core, buf, row, day)
       at = row + 1
     else
+      -- a note gone since the list was made: refused, as fulog snooze is
+      local gone = require("fulog.gone").refusal(core, chase.path, chase.line, bufstep.display_path(chase.path))
+      if gone then
+        return say.err(gone)
+      end
       ok, msg = fulog.store_for_write()
       if ok then
         ok, msg = core.snooze(chase.path, chase.line, day, { expect = expect, options = fulog.options() })

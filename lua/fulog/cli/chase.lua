@@ -16,6 +16,15 @@ local function record(opts, rows)
   end
 end
 
+-- The steps of notes gone from disk are not listed (fulog.gone): said in
+-- one line on stderr, so the list on stdout stays one line per step.
+local function say_gone(out)
+  local msg = require("fulog.gone").message(out, display_path, "fulog index")
+  if msg then
+    io.stderr:write("fulog: ", msg, "\n")
+  end
+end
+
 function M.overdue(opts, args)
   if #args > 0 then
     usage_error("overdue takes no arguments")
@@ -25,6 +34,9 @@ function M.overdue(opts, args)
     q.owner = owner_filter(opts, db)
     return db:overdue(q)
   end)
+  local gone
+  rows, gone = require("fulog.gone").drop(core, rows)
+  say_gone(gone)
   local out = {}
   for _, r in ipairs(rows) do
     u.step_json_fields(r)
@@ -61,6 +73,9 @@ function M.log(opts, args)
       end
       return acc, { account = acc_shown, owner = owner_shown }
     end)
+  local gone
+  accounts, gone = require("fulog.gone").drop_log(core, accounts)
+  say_gone(gone)
   local shown_rows = {}
   for _, a in ipairs(accounts) do
     for _, c in ipairs(a.chases) do

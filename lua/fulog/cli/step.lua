@@ -33,6 +33,16 @@ local function file_line(spec, key)
   return abs_path(file), math.tointeger(n) or n, key
 end
 
+-- A step of a note gone from disk (deleted, or renamed with no index
+-- since), named from an old listing: refused in one line before the
+-- store opens, nothing written (fulog.gone, the editors' words too).
+local function refuse_gone(path, line)
+  local msg = require("fulog.gone").refusal(core, path, line, display_path(path))
+  if msg then
+    die(1, msg)
+  end
+end
+
 -- A note's whole text as it is now; nil when it cannot be read.
 local function read_note(path)
   local f = io.open(path, "rb")
@@ -193,6 +203,7 @@ function M.done(opts, args)
   end
   local path, line, key = file_line(args[1], opts.key)
   local o = core_opts(opts)
+  refuse_gone(path, line)
   local listed, text = line, nil
   if key then
     line, text = step_by_key(path, line, key, o)
@@ -217,6 +228,7 @@ function M.snooze(opts, args)
   if not day then
     die(2, derr) -- the core's words, as :FuSnooze says them
   end
+  refuse_gone(path, line)
   local listed, text = line, nil
   if key then
     line, text = step_by_key(path, line, key, o)
@@ -284,6 +296,7 @@ function M.touch(opts, args)
   if not ok then
     die(2, ("%s:%d: %s"):format(display_path(path), line, why))
   end
+  refuse_gone(path, line)
   local listed, text = line, nil
   if key then
     line, text = step_by_key(path, line, key, o)

@@ -1,0 +1,90 @@
+-- The steps of notes that are gone from disk, left out of a listing.
+-- The store keeps a deleted note until the next index (a full walk, which
+-- a listing must not pay for), and a note renamed with no write-back or
+-- save since stays at its old path: fulog overdue, log, :FuOverdue and
+-- :FuLog would nag about steps the notes folder no longer has, and list a
+-- renamed note's steps twice once the new path is indexed. So a listing
+-- stats the distinct notes of the rows it is about to show (a stat each,
+-- not a walk) and leaves out those with no such file (core.note_gone:
+-- ENOENT only, a note that cannot be read is not gone), and says so in one
+-- line. The store is not written (the listings open it read-only): an
+-- index or a write-back removes them. One rule for the shell and both
+-- editors. Plain Lua.
+
+local M = {}
+
+-- Leaves out of rows ({ path = }, as db:overdue gives them) those of a
+-- gone note, adding them up in out; gone: each path's verdict, so a note
+-- is looked at once per listing.
+local function drop(core, rows, gone, out)
+  local kept = {}
+  for _, r in ipairs(rows) do
+    local p = r.path
+    if p and gone[p] == nil then
+      gone[p] = core.note_gone(p) ~= nil
+      if gone[p] then
+        out = out or { steps = 0, notes = 0, path = p }
+        out.notes = out.notes + 1
+      end
+    end
+    if p and gone[p] then
+      out.steps = out.steps + 1
+    else
+      kept[#kept + 1] = r
+    end
+  end
+  return kept, out
+end
+
+-- A listing's rows: the rows whose note is there, in their order, and
+-- what was left out: nil, or { steps = N, notes = N, path = the first
+-- gone note }.
+function M.drop(core, rows)
+  return drop(core, rows, {}, nil)
+end
+
+-- The same for db:log's accounts ({ account =, chases = rows }): an
+-- account left with no chase is left out. Its other fields (dark, the
+-- last touch) are the store's, a gone note's touches included, until the
+-- note leaves the store.
+function M.drop_log(core, accounts)
+  local gone, kept, out = {}, {}, nil
+  for _, a in ipairs(accounts) do
+    a.chases, out = drop(core, a.chases or {}, gone, out)
+    if #a.chases > 0 then
+      kept[#kept + 1] = a
+    end
+  end
+  return kept, out
+end
+
+-- The line that says what was left out (nil when nothing was): "2 steps
+-- in 1 note that is gone are not listed (acme/b.md): fulog index removes
+-- them". shown: how the front-end names a path; index: its command.
+function M.message(out, shown, index)
+  if not out then
+    return nil
+  end
+  local s = out.steps == 1 and "1 step" or (out.steps .. " steps")
+  local n = out.notes == 1 and "1 note that is gone" or (out.notes .. " notes that are gone")
+  local verb = out.steps == 1 and "is" or "are"
+  local which = out.notes == 1 and (" (" .. shown(out.path) .. ")") or ""
+  return ("%s in %s %s not listed%s: %s removes them"):format(s, n, verb, which, index)
+end
+
+-- The refusal of a write-back (done, touch, snooze) on a step of a gone
+-- note, before anything is read or written: "SHOWN:LINE: the note is
+-- gone ...; nothing written", the core's words; nil when it is there.
+function M.refusal(core, path, line, shown)
+  local msg = core.note_gone(path, shown)
+  if not msg then
+    return nil
+  end
+  local n = #shown
+  if line and msg:sub(1, n + 2) == shown .. ": " then
+    msg = ("%s:%d: %s"):format(shown, line, msg:sub(n + 3))
+  end
+  return msg
+end
+
+return M

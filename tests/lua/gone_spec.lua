@@ -1,0 +1,110 @@
+-- A note gone from disk (deleted, or renamed with no write-back since):
+-- fulog overdue and log leave its steps out and say so in one line on
+-- stderr (the store keeps them until an index); done, touch and snooze on
+-- one of its steps, by FILE:LINE or FILE:LINE:KEY from an old listing,
+-- refuse in one line naming the note and write nothing. Today 2026-12-10.
+local h = require("helper")
+
+local run = h.fulog
+
+local A = "---\naccount: Acme\ndate: 2026-11-20\n---\n- NEXT: send the case studies\n- NEXT: call Jason back in two weeks\n"
+local B = "---\naccount: Acme\ndate: 2026-11-25\n---\n- NEXT: send pricing sheet\n- NEXT: send the security docs\n"
+local C = "---\naccount: Globex\ndate: 2026-11-25\n---\n- NEXT: send the SOW\n"
+
+local function ok(args, dir, db)
+  local out, err, code = run(args, { cwd = dir, db = db })
+  assert.are.equal(0, code, err)
+  return out, err
+end
+
+describe("the steps of a note gone from disk", function()
+  local dir, db
+  before_each(function()
+    dir, db = h.fresh_store()
+    h.write(dir .. "/notes/acme/a.md", A)
+    h.write(dir .. "/notes/acme/b.md", B)
+    h.write(dir .. "/notes/globex/c.md", C)
+    ok("index notes", dir, db)
+  end)
+  after_each(function() h.rm(dir) end)
+
+  it("deleted: overdue and log leave them out and say so once", function()
+    os.remove(dir .. "/notes/acme/b.md")
+    local out, err = ok("overdue", dir, db)
+    assert.is_nil(out:find("b.md", 1, true), out)
+    assert.are.equal(3, #h.lines(out), out)
+    assert.are.equal("fulog: 2 steps in 1 note that is gone are not listed (notes/acme/b.md): fulog index removes them\n",
+      err)
+    out, err = ok("overdue --json", dir, db)
+    assert.is_nil(out:find("b.md", 1, true), out)
+    assert.truthy(err:find("2 steps in 1 note that is gone", 1, true), err)
+    out, err = ok("log", dir, db)
+    assert.is_nil(out:find("b.md", 1, true), out)
+    assert.is_nil(out:find("send pricing sheet", 1, true), out)
+    assert.truthy(out:find("3 to act on", 1, true), out)
+    assert.truthy(err:find("2 steps in 1 note that is gone are not listed", 1, true), err)
+    -- an account whose every note is gone is not shown
+    os.remove(dir .. "/notes/globex/c.md")
+    out, err = ok("log", dir, db)
+    assert.is_nil(out:find("Globex", 1, true), out)
+    assert.truthy(err:find("3 steps in 2 notes that are gone are not listed: fulog index removes them", 1, true), err)
+    -- the store still has them until an index, which removes them
+    ok("index notes", dir, db)
+    out, err = ok("overdue", dir, db)
+    assert.are.equal(2, #h.lines(out), out)
+    assert.are.equal("", err)
+  end)
+
+  it("renamed with no write-back: listed once, at the new path once it is indexed", function()
+    assert.is_true(os.rename(dir .. "/notes/acme/b.md", dir .. "/notes/acme/pricing.md"))
+    local out = ok("overdue", dir, db)
+    assert.is_nil(out:find("b.md", 1, true), out)
+    h.write(dir .. "/notes/acme/pricing.md", B .. "- NEXT: ask for the PO\n")
+    ok("index notes/acme/pricing.md", dir, db)
+    out = ok("overdue", dir, db)
+    assert.are.equal(1, select(2, out:gsub("send pricing sheet", "")), out)
+    assert.truthy(out:find("notes/acme/pricing.md:5:3:", 1, true), out)
+  end)
+
+  it("a note that cannot be reached is not gone: still listed", function()
+    -- a symlink loop in its place (ELOOP, as a folder without permission
+    -- gives EACCES; root passes every permission check)
+    os.remove(dir .. "/notes/acme/b.md")
+    os.execute("ln -s b.md " .. h.q(dir .. "/notes/acme/b.md"))
+    local out, err = ok("overdue", dir, db)
+    assert.truthy(out:find("b.md", 1, true), out)
+    assert.are.equal("", err)
+  end)
+
+  it("done, touch and snooze on one of them refuse in one line and write nothing", function()
+    local listed = ok("overdue", dir, db)
+    local at = listed:match("(notes/acme/b%.md:%d+):3:[^\n]*send pricing sheet")
+    local key = listed:match("notes/acme/b%.md:%d+:3:[^\n]*send pricing sheet[^\n]*{(%l+)}")
+    assert.truthy(at and key, listed)
+    os.remove(dir .. "/notes/acme/b.md")
+    local before = h.sh("ls -a " .. h.q(dir .. "/notes/acme") .. " && sqlite3 " .. h.q(db) .. " .dump")
+    local want = "fulog: " .. at .. ": the note is gone (no such file: deleted, or renamed or moved since it was indexed); nothing written\n"
+    for _, cmd in ipairs({ "done " .. at, "done " .. at .. ":" .. key, "touch " .. at .. " email", "touch " .. at .. ":" .. key .. " call",
+      "snooze " .. at .. " +7d", "snooze " .. at .. ":" .. key .. " 2026-12-20" }) do
+      local out, err, code = run(cmd, { cwd = dir, db = db })
+      assert.are.equal(1, code, cmd .. ": " .. err)
+      assert.are.equal(want, err, cmd)
+      assert.are.equal("", out, cmd)
+    end
+    assert.are.equal(before, h.sh("ls -a " .. h.q(dir .. "/notes/acme") .. " && sqlite3 " .. h.q(db) .. " .dump"))
+  end)
+end)
+
+describe("core.note_gone", function()
+  it("is the note's absence, not its unreadability", function()
+    local dir = h.tmpdir()
+    h.write(dir .. "/n.md", "x\n")
+    assert.is_nil(h.core.note_gone(dir .. "/n.md"))
+    assert.is_nil(h.core.note_gone(dir))
+    os.execute("ln -s loop " .. h.q(dir .. "/loop"))
+    assert.is_nil(h.core.note_gone(dir .. "/loop"), "a symlink loop cannot be reached: not gone")
+    assert.are.equal("n/b.md: the note is gone (no such file: deleted, or renamed or moved since it was indexed); nothing written",
+      h.core.note_gone(dir .. "/b.md", "n/b.md"))
+    h.rm(dir)
+  end)
+end)
