@@ -327,6 +327,11 @@ for _, t in ipairs(part("index") and trees or {}) do
       local bare = timeit({ argv = { "lua5.4", FULOG, "accounts", "--db", TMP .. "/empty.db" }, runs = runs_small, warm = 1 })
       row({ ("db:overdue() in-process (%s rows)"):format(qr.overdue_rows), size, fmt(qr.overdue_ms, "ms"), "", "", "",
         "< 10 ms at 100k", n >= 100000 and verdict(qr.overdue_ms < 10) or "" })
+      if qr.overdue_listed_ms then
+        row({ ("overdue as listed: db:overdue() + a stat per note (%s notes)"):format(qr.overdue_notes), size,
+          fmt(qr.overdue_listed_ms, "ms"), "db:overdue()", fmt(qr.overdue_ms, "ms"),
+          ratio(qr.overdue_listed_ms, qr.overdue_ms), "", "" })
+      end
       if cli and bare then
         row({ "`fulog overdue` process", size, fmt(cli.median * 1000, "ms"), "`fulog accounts` on an empty store",
           fmt(bare.median * 1000, "ms"), ratio(cli.median, bare.median), "", "" })

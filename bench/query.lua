@@ -51,10 +51,21 @@ end
 
 local od_ms, od = time(function() return assert(db:overdue({ today = today })) end)
 local log_ms, log = time(function() return assert(db:log({ today = today })) end)
-local chases = 0
+-- what a listing shows: the rows, less those of notes gone from disk (a
+-- stat per distinct note listed, fulog.gone), in the same run
+local gone = require("fulog.gone")
+local odl_ms = time(function() return gone.drop(core, assert(db:overdue({ today = today }))) end)
+local logl_ms = time(function() return gone.drop_log(core, assert(db:log({ today = today }))) end)
+local chases, notes, nnotes = 0, {}, 0
 for _, a in ipairs(log) do
   chases = chases + #a.chases
 end
+for _, r in ipairs(od) do
+  if not notes[r.path] then
+    notes[r.path], nnotes = true, nnotes + 1
+  end
+end
 db:close()
-io.write(("open_ms=%.3f\noverdue_ms=%.3f\noverdue_rows=%d\nlog_ms=%.3f\nlog_accounts=%d\nlog_chases=%d\nclock=%s\n"):format(
-  open_ms, od_ms, #od, log_ms, #log, chases, clock_name))
+io.write(("open_ms=%.3f\noverdue_ms=%.3f\noverdue_rows=%d\noverdue_notes=%d\noverdue_listed_ms=%.3f\nlog_ms=%.3f\n"
+  .. "log_listed_ms=%.3f\nlog_accounts=%d\nlog_chases=%d\nclock=%s\n"):format(
+  open_ms, od_ms, #od, nnotes, odl_ms, log_ms, logl_ms, #log, chases, clock_name))
