@@ -172,6 +172,9 @@ function M.edit_buffer(buf, f)
   if writes == nil then
     return nil, msg
   end
+  if writes then
+    ed().sync_time(buf) -- before the edit: the bytes on disk are the buffer's
+  end
   local res = f()
   if writes then
     ed().write(buf)

@@ -233,6 +233,16 @@ function M.set_lines(b, s, e, lines)
   api.nvim_buf_set_lines(M.bufnr(b), s, e, false, lines)
 end
 
+-- Takes the file's time as the unmodified buffer b's own, when its bytes
+-- are (fulog.bufstep compared them): a newer time alone (touch, a sync
+-- tool, a checkout, another editor writing the same bytes) stopped
+-- M.write at the editor's "changed since reading it (y/n)?", which hung
+-- or ended a headless run. :checktime stores the time when only the time
+-- changed.
+function M.sync_time(b)
+  vim.cmd("silent checktime " .. M.bufnr(b))
+end
+
 -- Writes the buffer (autocommands run, so BufWritePost indexes it).
 function M.write(b)
   b = M.bufnr(b)
