@@ -33,6 +33,18 @@ local function clip(s, width)
   return s:sub(1, cut) .. "..."
 end
 
+-- A step's explanation as the seller reads it: it quotes the step's own
+-- words, so a control or bidi character in them is shown as every step's
+-- text is (core.shown_text: a blank, U+FFFD), never drawn raw (a U+202E
+-- drew the rest of the line reversed, an ESC reached the terminal). An
+-- explanation with none of their lead bytes skips the call.
+function M.shown_why(why)
+  if why and why:find("[%z\1-\31\127\194\226]") then
+    return require("fulog.core").shown_text(why)
+  end
+  return why
+end
+
 -- The virtual text chunks for a step: { {text, group}, ... } or nil.
 -- avail: the columns left in the window after the line (nil: max_width).
 function M.virt_text(step, avail)
@@ -61,7 +73,7 @@ function M.virt_text(step, avail)
     rest = "; ask: " .. step.ask
   end
   if vt.why and step.why and step.why ~= "" then
-    rest = rest .. " (" .. step.why .. ")"
+    rest = rest .. " (" .. M.shown_why(step.why) .. ")"
   end
   -- max_width when set, else what the window has left after the line
   local width = vt.max_width or avail or 80

@@ -26,7 +26,7 @@ function M.explain_lines(step)
     hl[#hl + 1] = step.overdue_days and "FuLogOverdue" or false
   end
   if step.why and step.why ~= "" then
-    out[#out + 1] = "why: " .. step.why
+    out[#out + 1] = "why: " .. require("fulog.decorate").shown_why(step.why)
     hl[#hl + 1] = false
   end
   if step.ask and step.ask ~= "" then
@@ -34,7 +34,8 @@ function M.explain_lines(step)
     hl[#hl + 1] = "FuLogWarn"
   end
   out[#out + 1] = ("meeting %s (%s)%s"):format(step.meeting or "?", step.source or "none",
-    step.account and (", account " .. step.account) or "")
+    -- the account named as every listing names it (escaped as ls -b does)
+    step.account and (", account " .. require("fulog.core").shown_name(step.account)) or "")
   hl[#hl + 1] = "FuLogWhy"
   if step.capped then
     out[#out + 1] = ("(line longer than max_line_len = %d: only its start was read)"):format(config.get().max_line_len)
