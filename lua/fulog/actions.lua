@@ -59,7 +59,7 @@ function M.chase_step(core, chase)
   local expect = bufstep.expect(chase)
   local row, why = bufstep.find_step(core, buf, chase.line, expect)
   if not row then
-    return nil, ("%s: \"%s\" (%s)"):format(why, chase.text or "?", chase.path)
+    return nil, bufstep.not_found(why, chase)
   end
   return buf, row, expect
 end

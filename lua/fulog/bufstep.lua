@@ -65,6 +65,14 @@ function M.expect(chase)
   return require("fulog.expect").at(fulog.store(true), chase.path, chase.line, chase.text)
 end
 
+-- Why a chase's step was not found in its buffer, with its words and note
+-- as the listings show them (core.step_text, display_path): a raw path or
+-- step may hold a newline, an ESC or a bidi override.
+function M.not_found(why, chase)
+  local core = require("fulog.core")
+  return ('%s: "%s" (%s)'):format(why, chase.text and core.step_text(chase.text) or "?", M.display_path(chase.path))
+end
+
 -- Finds the step of a chase in a loaded buffer: the one line holding
 -- exactly its text (expect: the text, or M.expect's, which tells twins
 -- apart), at lnum or moved. Returns the 0-based row, or nil, msg (gone,
@@ -146,10 +154,10 @@ end
 -- the seller is not asked for what cannot be written.
 function M.can_edit(buf)
   if ed().readonly(buf) or not ed().modifiable(buf) then
-    return nil, ed().buf_name(buf) .. ": the note is read-only: nothing written"
+    return nil, M.display_name(buf) .. ": the note is read-only: nothing written"
   end
   if changed_on_disk(buf) then
-    return nil, ed().buf_name(buf) .. " changed on disk since it was read: nothing written; reload it (:edit) and try again"
+    return nil, M.display_name(buf) .. " changed on disk since it was read: nothing written; reload it (:edit) and try again"
   end
   local writes = not ed().modified(buf) and ed().buf_name(buf) ~= ""
   if writes then
@@ -190,7 +198,7 @@ end
 function M.tell(buf, msg)
   if buf and ed().modified(buf) then
     return say.warn(("%s - in the buffer only: %s has unsaved changes, so it was not written; "
-      .. ":w it to keep the change"):format(msg, ed().buf_name(buf)))
+      .. ":w it to keep the change"):format(msg, M.display_name(buf)))
   end
   say.info(msg)
 end

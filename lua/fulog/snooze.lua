@@ -88,7 +88,7 @@ function M.chase(chase, when, done_cb)
     if buf then
       local row, why = bufstep.find_step(core, buf, chase.line, expect)
       if not row then
-        return say.err(("%s: \"%s\" (%s)"):format(why, chase.text or "?", chase.path))
+        return say.err(bufstep.not_found(why, chase))
       end
       ok, msg = M.in_buffer(core, buf, row, day)
       at = row + 1

@@ -28,6 +28,26 @@ function! s:body() abort
   call T_ok(stridx(text, rlo) < 0 && stridx(text, "\e") < 0, ':FuExplain''s lines hold no control or bidi bytes', text)
   call T_contains(text, "why: client acts: 'Tom\ufffd signs the PO'", '... its why quotes the step as the listings show it')
   call T_contains(text, 'account Ev\342\200\256il', '... and names the account as the listings do')
+
+  " a note whose file name holds an ESC: the write-backs' messages name it
+  " as the listings do (they gave the buffer's name raw, absolute)
+  let name = "evil/a\e[31mb.md"
+  call writefile(['---', 'account: Ev', 'date: 2026-12-01', '---', '- NEXT: send the deck', '- NEXT: send the SOW'], name)
+  FuIndex
+  execute 'edit' fnameescape(name)
+  let nb = bufnr('%')
+  call append(4, 'notes typed, not saved')
+  call cursor(7, 1)
+  call T_clear_notes()
+  FuDone
+  call T_ok(stridx(T_said(), "\e") < 0, ':FuDone''s buffer-only warning names the note without its ESC', T_said())
+  call T_contains(T_said(), 'in the buffer only: evil/a\033[31mb.md has unsaved changes', '... as ls -b writes it')
+  call setline(6, '- NEXT: send the deck v2')
+  FuLog
+  call cursor(T_find(getline(1, '$'), 'send the deck'), 1)
+  lua require("fulog.log").actions.done()
+  call T_ok(stridx(T_said(), "\e") < 0, 'the log''s refusal for a step gone from its buffer names the note without its ESC', T_said())
+  call T_contains(T_said(), 'that next step is no longer there: "send the deck" (evil/a\033[31mb.md)', '... as ls -b writes it')
 endfunction
 
 call T_run(function('s:body'))
