@@ -404,6 +404,20 @@ static int ful_any_high(const char *text, size_t n)
     return ((acc | x) & 0x8080808080808080ull) != 0;
 }
 
+/* Names (or a client's role) open the clause and end before token k:
+ * "Kimo + Leilani on a teams call", "Their CFO on a call"; -1 if not. */
+static int ful_names_open(const ful_cline *L, int k)
+{
+    int j = k - 1;
+    if (j < L->head || !((L->t[j].flags & (T_NAME | T_CAP)) || (L->t[j].bits & FUL_CUE_CLIENT)))
+        return -1;
+    while (j > L->head && !(L->t[j].flags & T_BREAK) &&
+           ((L->t[j - 1].flags & (T_NAME | T_CAP)) || (L->t[j - 1].bits & (FUL_CUE_CLIENT | FUL_CUE_POSS)) ||
+            ful_is_id(L, j - 1, FUL_W_and) || ful_is_word(L, j - 1, "+") || ful_is_word(L, j - 1, "&")))
+        j--;
+    return j == L->head || (L->t[j].flags & T_BREAK) ? j : -1;
+}
+
 void ful_classify_names(const ful_rules *rules, const ful_names *names, const char *text, size_t n, ful_day meeting,
                         int grace_days, int flags, ful_verdict *out)
 {
@@ -532,8 +546,26 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         L.t[L.head].bits = (L.t[L.head].bits & ~FUL_CUE_EVENT) | FUL_CUE_CHASE;
         L.any |= FUL_CUE_CHASE;
     }
-    if (L.any & FUL_CUE_EVENT)
+    if (L.any & FUL_CUE_EVENT) {
+        /* "Kimo on a call w/ our engineer tue 2pm", "on a teams call": a
+         * meeting someone will be in, not a call of ours to make */
+        int j;
+        for (i = 2; i < L.nt; i++)
+            if (ful_is_id(&L, i, FUL_W_call) && (L.t[i].bits & FUL_CUE_CHASE) && L.t[i].span == 1 &&
+                (k = ful_is_id(&L, i - 1, FUL_W_a) ? i - 2 : (i > 2 && ful_is_id(&L, i - 2, FUL_W_a)) ? i - 3 : -1) >= 0 &&
+                ful_is_id(&L, k, FUL_W_on) && (j = ful_names_open(&L, k)) >= 0) {
+                /* (a name opening the clause, "put Tom on a call" is ours;
+                 * its day in the clause, nothing of ours between: "Tom on a
+                 * call when I rang Fri" is no meeting) */
+                for (k = i + 1; k < L.nt && !(L.t[k].flags & T_BREAK) && !(L.t[k].bits & (FUL_CUE_DATE | FUL_CUE_SELLER)) &&
+                                !ful_is_id(&L, k, FUL_W_when);
+                     k++)
+                    ;
+                if (k < L.nt && (L.t[k].bits & FUL_CUE_DATE))
+                    L.t[i].bits &= ~FUL_CUE_CHASE;
+            }
         ful_mark_past_events(&L);
+    }
     if (L.any & FUL_CUE_JOINT)
         for (i = 1; i < L.nt; i++)
             if ((L.t[i].bits & FUL_CUE_JOINT) && L.r[i].len == 4 && memcmp(L.r[i].lw, "both", 4) == 0 &&

@@ -3252,6 +3252,12 @@ static void test_typo_mender(void)
     DUE("\"let me think, call me Monday\" - Tom", "non", "2026-11-23");
     DUE("\"I need to think about it, check back next week\"", "non", "2026-11-23");
     IS("\"let me think about it\"", "soft");
+    T_SECTION("a name on a call at a slot: a meeting");
+    DUE("Kimo + Leilani on a teams call w/ our engineer tue 2pm HST to go thru the P&ID", "firm", "2026-11-24");
+    DUE("Tom on a zoom call with our CTO Thu 3pm", "firm", "2026-11-26");
+    IS("put Tom on a call with our CTO Friday", "non");
+    IS("Tom on a call when I rang Friday", "non");
+    IS("Tom was on a call, will ring back", "non");
 }
 
 int main(void)
