@@ -197,8 +197,8 @@ static int ful_step_before_record(const ful_cline *L, int vt, size_t off)
         p = L->t[i].off - 1;
         if (L->s[p] == ' ' && p > 0)
             p--; /* ("- sent", "(sent") */
-        if (L->s[p] == '(' || L->s[p] == '-' || L->s[p] == ';')
-            return 1;
+        if (L->s[p] == '(' || L->s[p] == '-' || L->s[p] == ';' || L->s[p] == ',')
+            return 1; /* (and "chase Maria, she sent it 11/25") */
     }
     return 0;
 }
@@ -649,14 +649,27 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         rd.res = R_NONE;
     if (rd.res != R_NONE && exact_i >= 0 && meeting != FUL_NODATE && ful_day_gone(sp[exact_i].start, meeting) &&
         ful_done_on(&L, sp[exact_i].off) && ful_days_behind(sp, nsp, meeting)) {
-        if (ful_step_before_record(&L, rd.verb_tok, sp[exact_i].off)) {
-            /* "follow up on the sprinkler quote (sent 11/20)": the day is the record's, the chase stands */
-            for (i = exact_i; i + 1 < nsp; i++)
-                sp[i] = sp[i + 1];
-            nsp--;
-            ful_first_spans(sp, nsp, &exact_i, &win_i);
-        } else
-            rd.res = R_NONE; /* "Contract signed 11/28", "Signed 2026-11-30": a day gone, when it happened */
+        if (rd.verb_tok != L.head && !(L.t[L.head].flags & T_QUOTED) && ful_step_before_record(&L, L.head, sp[exact_i].off)) {
+            /* "call Tom, he signed 11/30", "chase Maria re MSA (promised
+             * 11/25)": the record read first is what happened; the line's
+             * opening order is the step */
+            rd.res = (L.t[L.head].bits & FUL_CUE_DELIV) && !(L.t[L.head].bits & FUL_CUE_CHASE) ? R_COMPLIANCE : R_NON;
+            rd.subj = S_SELLER;
+            rd.subj_tok = -1;
+            rd.verb_tok = rd.ca = L.head;
+            rd.ce = L.cend[L.head] < L.nt ? L.cend[L.head] : L.nt;
+            rd.request = 0;
+            rd.hedge_tok = rd.book_tok = rd.neg_tok = -1;
+        }
+        /* "follow up on the sprinkler quote (sent 11/20)": the day is the
+         * record's, the chase stands; "Contract signed 11/28", "Signed
+         * 2026-11-30": a day gone, when it happened, and no due a year on */
+        if (!ful_step_before_record(&L, rd.verb_tok, sp[exact_i].off))
+            rd.res = R_NONE;
+        for (i = exact_i; i + 1 < nsp; i++)
+            sp[i] = sp[i + 1];
+        nsp--;
+        ful_first_spans(sp, nsp, &exact_i, &win_i);
     }
     /* "Budget approved in October", "signed with Oracle in August": a plain
      * past beside a month months ahead is a month gone, when it happened */

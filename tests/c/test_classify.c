@@ -3258,6 +3258,13 @@ static void test_typo_mender(void)
     IS("put Tom on a call with our CTO Friday", "non");
     IS("Tom on a call when I rang Friday", "non");
     IS("Tom was on a call, will ring back", "non");
+    T_SECTION("an order, then a record with a day gone");
+    IS("chase Maria, she sent it 11/15", "non");
+    IS("call Tom, he signed 11/18", "non");
+    IS("chase Maria re MSA (promised 11/13)", "non");
+    IS("chase Maria, she promised the MSA on 11/13", "non");
+    IS("send the deck, Tom signed 11/18", "compliance");
+    DUE("They signed the MNDA on 11/14", "unknown", "-");
 }
 
 int main(void)
