@@ -793,7 +793,8 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
             d = first >= 0 ? sp[first].start : ful_add_days(meeting, 7);
             break;
         default:
-            d = exact_i >= 0 ? sp[exact_i].start : FUL_NODATE;
+            /* (a day gone, or a year on, is when something happened: "Contract signed 11/28") */
+            d = exact_i >= 0 && !ful_day_gone(sp[exact_i].start, meeting) ? sp[exact_i].start : FUL_NODATE;
             break;
         }
         out->due = d;

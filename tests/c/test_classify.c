@@ -3265,6 +3265,9 @@ static void test_typo_mender(void)
     IS("chase Maria, she promised the MSA on 11/13", "non");
     IS("send the deck, Tom signed 11/18", "compliance");
     DUE("They signed the MNDA on 11/14", "unknown", "-");
+    T_SECTION("no due for a day gone on a line that is no step");
+    DUE("NDA signed 11/17", "unknown", "-");
+    DUE("Contract renews 3/1", "unknown", "2027-03-01");
 }
 
 int main(void)
