@@ -76,6 +76,9 @@ static const ful_cue ful_words[] = {
     {"inspector", CL}, {"planner", CL}, {"receptionist", CL}, {"matron", CL}, {"surveyor", CL}, {"auditor", CL},
     {"dispatcher", CL}, {"estimator", CL}, {"purchaser", CL}, {"pharmacist", CL}, {"proprietor", CL},
     {"caretaker", CL}, {"custodian", CL}, {"storekeeper", CL}, {"scheduler", CL},
+    /* their departments: "management to decide after the audit", "engineering to sign off" */
+    {"management", CL}, {"mgmt", CL}, {"engineering", CL}, {"operations", CL}, {"maintenance", CL},
+    {"facilities", CL}, {"marketing", CL}, {"accounting", CL}, {"infosec", CL},
     /* a noun ("their contact") and a chase ("contact Mrs. Lee"): at a clause head, the chase */
     {"contact", CL | CH}, {"assistant", CL}, {"ea", CL},
     {"them", CO}, {"him", CO}, {"her", PO | CO}, {"their", PO}, {"his", PO}, {"theirs", CL | PO},

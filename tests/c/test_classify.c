@@ -3268,6 +3268,13 @@ static void test_typo_mender(void)
     T_SECTION("no due for a day gone on a line that is no step");
     DUE("NDA signed 11/17", "unknown", "-");
     DUE("Contract renews 3/1", "unknown", "2027-03-01");
+    T_SECTION("their departments own an action item");
+    IS("management to decide after the audit", "soft");
+    IS("engineering to decide next week", "soft");
+    IS("management to sign off", "soft");
+    DUE("facilities to confirm access Fri", "firm", "2026-11-27");
+    IS("send the engineering drawings", "compliance");
+    IS("RFQ from the logistics broker: send our lane pricing + insurance cert ASAP", "compliance");
 }
 
 int main(void)
