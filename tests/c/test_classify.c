@@ -3275,6 +3275,12 @@ static void test_typo_mender(void)
     DUE("facilities to confirm access Fri", "firm", "2026-11-27");
     IS("send the engineering drawings", "compliance");
     IS("RFQ from the logistics broker: send our lane pricing + insurance cert ASAP", "compliance");
+    T_SECTION("an answer came and asked nothing");
+    IS("Tom replied", "unknown");
+    IS("Tom replied, thanks", "unknown");
+    IS("Tom emailed", "unknown");
+    DUE("Tom replied, will send PO Fri", "firm", "2026-11-27");
+    IS("Jo said, probably after Christmas", "soft");
 }
 
 int main(void)
