@@ -788,6 +788,16 @@ static int ful_chase_after(const ful_cline *L, int i, int end)
     return -1;
 }
 
+/* 'Ola replied "not now, maybe Feb"': a name and a speech verb that end
+ * their clause, a quote or nothing after: that an answer came is no step
+ * of theirs, so a chase of ours beside it ("- recontact Feb") is. */
+static int ful_said_only(const ful_cline *L, int st, int end)
+{
+    int k = ful_next(L, st, end);
+    return k >= 0 && (L->t[k].bits & FUL_CUE_SPEECH) && !(L->t[k].flags & T_QUOTED) && ful_next(L, k, end) < 0 &&
+           (end >= L->nt || (L->t[end].flags & T_QUOTED));
+}
+
 /* '"let me think"', '"I need to think about it"', in quotes and nothing
  * more in the clause: time to think, a wait, as "give me a week" is. */
 static int ful_thinking_time(const ful_cline *L, int st, int end)
@@ -1116,7 +1126,7 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         }
         /* (after "Tom is out this week", "will ping Mon" is ours, as after a wait) */
         /* ('"give me two weeks, then call me"': the time asked for is a wait too) */
-        weak = (res == R_EFFORT && subj == S_CLIENT && st >= 0 && (ful_waiting(L, st, end) || ful_gives_time(L, st, end) ||
+        weak = (res == R_EFFORT && subj == S_CLIENT && st >= 0 && ((vt < 0 && ful_said_only(L, st, end)) || ful_waiting(L, st, end) || ful_gives_time(L, st, end) ||
                                                                  ful_thinking_time(L, st, end))) ||
                (res == R_NONE && status && subj == S_CLIENT);
         if (res != R_NONE &&

@@ -3281,6 +3281,11 @@ static void test_typo_mender(void)
     IS("Tom emailed", "unknown");
     DUE("Tom replied, will send PO Fri", "firm", "2026-11-27");
     IS("Jo said, probably after Christmas", "soft");
+    T_SECTION("an answer quoted, then our chase");
+    DUE("Ola replied \"not now, maybe Feb\" - recontact Feb", "non", "2027-02-01");
+    DUE("Tom replied \"not now\" - try again in Feb", "non", "2027-02-01");
+    DUE("Tom said \"we will sign Friday\"", "firm", "2026-11-27");
+    DUE("Tom replied, will send PO Fri", "firm", "2026-11-27");
 }
 
 int main(void)
