@@ -1001,6 +1001,10 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
                 continue;
             }
         }
+        for (k = a; pend >= 0 && k <= p; k++)
+            if (ful_is_id(L, k, FUL_W_please) || ful_is_id(L, k, FUL_W_pls) || ful_is_id(L, k, FUL_W_plz) ||
+                ful_is_id(L, k, FUL_W_kindly))
+                pend = -1; /* "Tom: pls send the W-9": asked of us, not Tom's to-do */
         if (pend >= 0) {
             int q = p, qj = j;
             if ((ful_is_id(L, p, FUL_W_to) || IS(L, p, "2")) && j >= 0 && verb_at(L, j, end)) {

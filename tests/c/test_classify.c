@@ -3286,6 +3286,10 @@ static void test_typo_mender(void)
     DUE("Tom replied \"not now\" - try again in Feb", "non", "2027-02-01");
     DUE("Tom said \"we will sign Friday\"", "firm", "2026-11-27");
     DUE("Tom replied, will send PO Fri", "firm", "2026-11-27");
+    T_SECTION("an owner's label, then please: asked of us");
+    IS("Tom: pls send W-9", "compliance");
+    IS("Tom - please send the W-9", "compliance");
+    IS("Tom: send W-9", "soft");
 }
 
 int main(void)
