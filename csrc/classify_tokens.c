@@ -281,7 +281,7 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
                 const unsigned char *pe = roomy || n - i < room ? (const unsigned char *)s + n : p + room;
                 char *o = L->lc + lcpos;
                 p = ful_plain(p, pe, (const unsigned char *)s, &o, &h);
-                if (p == pe || !ful_wrare[*p]) {
+                if ((p == pe || !ful_wrare[*p]) && !(p - p0 == 1 && *p == '-' && (p0[0] | 0x20) == 'w')) {
                     size_t wl = (size_t)(p - p0);
                     ful_tok *t = &L->t[nt];
                     ful_rtok *r = &L->r[nt];
@@ -350,6 +350,15 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
             }
             if (i - st == 2 && s[st] == 'I' && s[st + 1] == 'T')
                 fl |= T_UPPER; /* IT, the department, not "it" */
+            if (i - st == 1 && L->lc[lst] == 'w' && i + 1 < n && s[i] == '-' && (unsigned)(s[i + 1] - '0') < 10 &&
+                !(i + 2 < n && ful_isw((unsigned char)s[i + 2]))) {
+                char form[3] = {'w', '-', s[i + 1]}; /* "W-9", the tax form, one word (not "w" for "with", then 9) */
+                lcpos = lst;
+                i += 2;
+                ful_push(L, &nt, st, i - st, form, 3, fl, &lcpos);
+                brk = sig = 0;
+                continue;
+            }
             /* shorthand: f/u and f/up -> fu, c/b -> callback, w/ -> with, w/o -> without */
             if (i - st == 1 && i < n && s[i] == '/') {
                 char w = L->lc[lst];

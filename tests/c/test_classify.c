@@ -3290,6 +3290,11 @@ static void test_typo_mender(void)
     IS("Tom: pls send W-9", "compliance");
     IS("Tom - please send the W-9", "compliance");
     IS("Tom: send W-9", "soft");
+    T_SECTION("W-9: the tax form, one word");
+    DUE("W-9 from them by Thu", "firm", "2026-11-26");
+    IS("send the W-9", "compliance");
+    IS("W-9 by Thu", "compliance");
+    IS("call w Gulnara", "soft");
 }
 
 int main(void)
