@@ -636,8 +636,13 @@ static uint32_t ful_compound_chase(ful_cline *L)
             int after = !before && k + 1 < L->nt && t->off + t->len < L->n && L->s[t->off + t->len] == '-' &&
                         L->t[k + 1].off == t->off + t->len + 1;
             const ful_rtok *r;
-            if (after && L->r[k + 1].len > 4 && L->r[k + 1].lw[L->r[k + 1].len - 2] == 'e' && L->r[k + 1].lw[L->r[k + 1].len - 1] == 'd') {
-                t->bits = FUL_CUE_WORD; /* "ring-fenced", "email-based": a word of a state, no chase */
+            if (after && ((L->r[k + 1].len > 4 && L->r[k + 1].lw[L->r[k + 1].len - 2] == 'e' &&
+                           L->r[k + 1].lw[L->r[k + 1].len - 1] == 'd') ||
+                          (L->r[k + 1].len == 2 && memcmp(L->r[k + 1].lw, "on", 2) == 0 && k + 2 < L->nt &&
+                           !(L->t[k + 2].bits & (FUL_CUE_EVENT | FUL_CUE_CHASE | FUL_CUE_DATE))))) {
+                /* "ring-fenced", "email-based": a word of a state, no chase;
+                 * "a follow-on order" ("Follow-on call in two weeks" is one) */
+                t->bits = FUL_CUE_WORD;
                 goto next;
             }
             a = before ? k - 2 : k - 1; /* the word before the compound */

@@ -3295,6 +3295,11 @@ static void test_typo_mender(void)
     IS("send the W-9", "compliance");
     IS("W-9 by Thu", "compliance");
     IS("call w Gulnara", "soft");
+    T_SECTION("a follow-on order: no chase");
+    IS("follow-on order from Tom next week", "soft");
+    IS("follow-on call w/ Tom in two weeks", "non");
+    IS("follow on with Tom Friday", "non");
+    IS("follow-up with Tom Friday", "non");
 }
 
 int main(void)
