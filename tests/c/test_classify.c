@@ -3300,6 +3300,10 @@ static void test_typo_mender(void)
     IS("follow-on call w/ Tom in two weeks", "non");
     IS("follow on with Tom Friday", "non");
     IS("follow-up with Tom Friday", "non");
+    T_SECTION("e-mail: one word, as email");
+    IS("e-mail Tom on Friday", "non");
+    IS("E-mail the deck to Ana", "compliance");
+    IS("sent an e-mail to Tom", "unknown");
 }
 
 int main(void)
