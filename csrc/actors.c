@@ -963,7 +963,7 @@ void ful_word_names_as_people(ful_cline *L)
 void ful_actors_mark(ful_cline *L, const ful_names *nm)
 {
     int a = 0, pend = -1, pend_side = 0, pend_who = 0, skipped = 0, wordnames = 0, moved = 0, k;
-    int imp = -1, table = table_row(L);
+    int imp = -1, table = table_row(L), task_field = 0;
     L->nact = 0;
     if (nm && nm->n > 0)
         note_names(L, nm);
@@ -987,6 +987,10 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
         }
         j = next_tok(L, p, end);
         if (j < 0 && is_label(L, p)) {
+            /* ("Task: sign order form; Owner: Raj (client)": the task's
+             * owner may come in a later field, as a table's later cell) */
+            task_field = ful_is_id(L, p, FUL_W_task) || ful_is_id(L, p, FUL_W_action) || ful_is_id(L, p, FUL_W_ai) ||
+                         ful_is_id(L, p, FUL_W_todo) || ful_is_id(L, p, FUL_W_item);
             a = end;
             continue;
         }
@@ -1241,6 +1245,14 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             side = A_CLIENT, who = FUL_WHO_NAME; /* "deepak: loop in procurement", "[tom] sign": an owner */
         }
         if ((j < 0 || lone) && side && imp >= 0) {
+            if (side == A_CLIENT && p + 1 < L->nt && (L->t[p + 1].bits & FUL_CUE_SELLER) && !(L->t[p + 1].bits & FUL_CUE_CLIENT) &&
+                L->t[p + 1].off > 0 && L->s[L->t[p + 1].off - 1] == '(') {
+                side = A_SELLER, who = FUL_WHO_ROLE; /* "Owner: Ana (AE)": the name, then our role in brackets */
+                L->t[p].bits = (L->t[p].bits & ~FUL_CUE_CLIENT) | FUL_CUE_SELLER;
+                for (k = 0; k < L->nact; k++)
+                    if (L->act[k].tok == p)
+                        L->act[k].side = (uint8_t)side, L->act[k].who = (uint8_t)who;
+            }
             mark(L, p, side, who, imp); /* "| Return signed SOW | Anand | 12/11 |": the owner's cell after the task's */
             imp = -1;
         } else if ((j < 0 || lone) && side) { /* ("Mary Ellen - talk to the CFO") */
@@ -1249,8 +1261,10 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             pend_who = who;
             skipped = 0;
         }
-        if (table && !side && a == 0 && (L->t[p].bits & VERBS) && !(L->t[p].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)))
+        if ((table || task_field) && !side && (a == 0 || task_field) && (L->t[p].bits & VERBS) &&
+            !(L->t[p].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)))
             imp = p; /* a table row's task cell, its owner in a later cell */
+        task_field = 0;
         /* every word from j on that next_tok would give, but read only
          * where recipient_acts can start: at "to" or "for" */
         if (j >= 0 && !side) /* (recipient_acts changes neither) */

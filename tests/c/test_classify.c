@@ -3304,6 +3304,12 @@ static void test_typo_mender(void)
     IS("e-mail Tom on Friday", "non");
     IS("E-mail the deck to Ana", "compliance");
     IS("sent an e-mail to Tom", "unknown");
+    T_SECTION("a task field's owner in a later field");
+    DUE("Task: sign order form; Owner: Raj (client); Due: Fri", "firm", "2026-11-27");
+    IS("Task: send pricing; Owner: Ana (AE); Due: Fri", "compliance");
+    IS("| send pricing | Ana (AE) | Fri |", "compliance");
+    IS("Task: sign order form; Owner: me; Due: Fri", "compliance");
+    DUE("| Return signed SOW | Anand | 12/11 |", "firm", "2026-12-11");
 }
 
 int main(void)
