@@ -1126,8 +1126,10 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         }
         /* (after "Tom is out this week", "will ping Mon" is ours, as after a wait) */
         /* ('"give me two weeks, then call me"': the time asked for is a wait too) */
-        weak = (res == R_EFFORT && subj == S_CLIENT && st >= 0 && ((vt < 0 && ful_said_only(L, st, end)) || ful_waiting(L, st, end) || ful_gives_time(L, st, end) ||
-                                                                 ful_thinking_time(L, st, end))) ||
+        /* ('Ola replied "not now"': that an answer came is a wait too) */
+        weak = (res == R_EFFORT && subj == S_CLIENT && st >= 0 &&
+                ((vt < 0 && ful_said_only(L, st, end)) || ful_waiting(L, st, end) || ful_gives_time(L, st, end) ||
+                 ful_thinking_time(L, st, end))) ||
                (res == R_NONE && status && subj == S_CLIENT);
         if (res != R_NONE &&
             (pri[res] - weak * 5 > best_pri ||
