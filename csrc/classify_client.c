@@ -737,10 +737,11 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
                 }
                 if (quoted && ful_ack_quote(L, k, e2))
                     return R_STATUS; /* 'Ola replied "thanks, received"': an answer that asks nothing, a record */
-                if (k < 0 && !(L->t[i].flags & T_QUOTED) && (ful_participle(L, i) || ful_is_word(L, i, "said") || ful_is_id(L, i, FUL_W_wrote))) {
-                    /* "Tom replied", "Tom replied, thanks for the deck": that an
-                     * answer came and asked nothing, a record ("Jo said, probably
-                     * after Christmas": what was said follows, read as hers) */
+                if (k < 0 && !(L->t[i].flags & T_QUOTED) &&
+                    (ful_participle(L, i) || ful_is_word(L, i, "said") || ful_is_id(L, i, FUL_W_wrote))) {
+                    /* "Tom replied", "Tom replied, thanks": that an answer came
+                     * and asked nothing, a record ("Jo said, probably after
+                     * Christmas": what was said follows, read as hers) */
                     for (e2 = i + 2; e2 < L->nt && !(L->t[e2].flags & T_BREAK); e2++)
                         ;
                     if (i + 1 >= L->nt || ful_ack_quote(L, i + 1, e2))

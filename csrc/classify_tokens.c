@@ -281,6 +281,7 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
                 const unsigned char *pe = roomy || n - i < room ? (const unsigned char *)s + n : p + room;
                 char *o = L->lc + lcpos;
                 p = ful_plain(p, pe, (const unsigned char *)s, &o, &h);
+                /* (a lone "w" or "e" before a hyphen goes the slow way: "W-9", "e-mail") */
                 if ((p == pe || !ful_wrare[*p]) && !(p - p0 == 1 && *p == '-' && ((p0[0] | 0x20) == 'w' || (p0[0] | 0x20) == 'e'))) {
                     size_t wl = (size_t)(p - p0);
                     ful_tok *t = &L->t[nt];
@@ -361,7 +362,7 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
             }
             if (i - st == 1 && L->lc[lst] == 'e' && i + 4 < n && s[i] == '-' && (s[i + 1] | 0x20) == 'm' && (s[i + 2] | 0x20) == 'a' &&
                 (s[i + 3] | 0x20) == 'i' && (s[i + 4] | 0x20) == 'l' && !(i + 5 < n && ful_isw((unsigned char)s[i + 5]))) {
-                lcpos = lst; /* "e-mail Tom Friday": one word, as "email" */
+                lcpos = lst; /* "e-mail Tom Friday": one word, the lexicon's "e-mail" (read as "email" is) */
                 i += 5;
                 ful_push(L, &nt, st, i - st, "e-mail", 6, fl, &lcpos);
                 brk = sig = 0;
