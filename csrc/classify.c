@@ -690,9 +690,9 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         hedged = i < L.nt; /* (not "tentatively booked") */
     }
 
-    /* "Their warehouse floods every rainy season", "kia ora from Aroha,
-     * whanau runs 3 logging trucks": no verb of a step anywhere, only words
-     * we do not know and a mark of how things stand */
+    /* "Their warehouse floods every rainy season", "Load shedding stage 4
+     * during the call": no verb of a step anywhere, only words we do not
+     * know and a mark of how things stand */
     if (rd.res == R_EFFORT && rd.subj == S_CLIENT && nsp == 0 && !hedged && !booked && ful_unverbed_fact(&L)) {
         rd.res = R_NONE;
         rd.status_tok = L.head;
