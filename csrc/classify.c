@@ -690,6 +690,10 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         hedged = i < L.nt; /* (not "tentatively booked") */
     }
 
+    if (rd.res == R_EFFORT && rd.subj == S_EVENT && rd.ce > rd.ca && ful_internal_meeting(&L, rd.ca, rd.ce)) {
+        rd.res = R_NONE; /* "pipeline review w/ my boss 12/11": our own side's meeting, no step with the client */
+        rd.status_tok = L.head;
+    }
     /* "Their warehouse floods every rainy season", "Load shedding stage 4
      * during the call": no verb of a step anywhere, only words we do not
      * know and a mark of how things stand */

@@ -541,6 +541,29 @@ static int ful_weak_stative(const ful_cline *L, int i, int end)
     return 1;
 }
 
+/* "pipeline review w/ my boss 12/11", "forecast call w/ my manager Fri",
+ * "internal sync w/ our SE Tue": a meeting of the seller's own side (with
+ * "my" people, or called internal) and no one of the client's in the
+ * clause [a, end): no step with the client ("disco with our AE booked Wed"
+ * is the client's meeting with our people; "Pending internal discussion on
+ * their side" is theirs). */
+int ful_internal_meeting(const ful_cline *L, int a, int end)
+{
+    int k, j, ours = 0;
+    for (k = a; k < end; k++) {
+        int mine = k > a && (ful_is_id(L, k - 1, FUL_W_my) || ful_is_id(L, k - 1, FUL_W_our));
+        if (L->t[k].flags & (T_INPHR | T_QUOTED))
+            continue;
+        if (((L->t[k].bits & FUL_CUE_CLIENT) && !mine) || ful_is_id(L, k, FUL_W_their) || ful_is_id(L, k, FUL_W_his) ||
+            ful_is_id(L, k, FUL_W_her) || ful_is_id(L, k, FUL_W_them))
+            return 0; /* (their CFO, Tom, the client) */
+        if (ful_is_word(L, k, "internal") ||
+            ((L->t[k].bits & FUL_CUE_WITH) && (j = ful_next(L, k, end)) >= 0 && ful_is_id(L, j, FUL_W_my)))
+            ours = 1;
+    }
+    return ours;
+}
+
 /* A client's line with no word of a step in it (no verb we know, no "to",
  * "will", "going", wait or vague time, no quote) that carries a mark of how
  * things stand: a figure not after "the"/"their" ("runs 3 logging trucks",

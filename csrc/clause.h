@@ -205,6 +205,7 @@ int ful_topic_alone(const ful_cline *L, int a, int end);
 int ful_thing_still(const ful_cline *L, int a, int end);
 int ful_in_progress(const ful_cline *L, int a, int end);
 int ful_unverbed_fact(const ful_cline *L);
+int ful_internal_meeting(const ful_cline *L, int a, int end);
 int ful_made_of(const ful_cline *L, int a, int end);
 int ful_day_off(const ful_cline *L, int a, int end);
 int ful_threshold_at(const ful_cline *L, int i);

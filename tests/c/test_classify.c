@@ -3310,6 +3310,13 @@ static void test_typo_mender(void)
     IS("| send pricing | Ana (AE) | Fri |", "compliance");
     IS("Task: sign order form; Owner: me; Due: Fri", "compliance");
     DUE("| Return signed SOW | Anand | 12/11 |", "firm", "2026-12-11");
+    T_SECTION("our own side's meeting: no step with the client");
+    IS("pipeline review w/ my boss 12/11, need numbers", "unknown");
+    IS("forecast call w/ my manager Fri", "unknown");
+    IS("internal sync w/ our SE Tue", "unknown");
+    IS("disco with our AE booked Wed 12/9 1pm", "firm");
+    IS("demo w/ their CFO Tue 2pm", "firm");
+    IS("Pending internal discussion on their side", "soft");
 }
 
 int main(void)
