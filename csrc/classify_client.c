@@ -632,12 +632,30 @@ static int ful_requires(const ful_cline *L, int from, int end)
     return 1;
 }
 
+/* "Tom flies to Lagos on 12/19", "Ana traveling 12/14-12/18": where they
+ * will be, no step of theirs; not "flies in to see our plant" nor
+ * "travels to our HQ for the workshop" (a visit to us). */
+static int ful_trip_only(const ful_cline *L, int from, int end)
+{
+    int k;
+    if (!(ful_is_word(L, from, "flies") || ful_is_word(L, from, "flying") || ful_is_word(L, from, "travels") ||
+          ful_is_id(L, from, FUL_W_traveling) || ful_is_id(L, from, FUL_W_travelling)) ||
+        (L->t[from].flags & T_QUOTED))
+        return 0;
+    for (k = from + 1; k < end; k++)
+        if ((L->t[k].bits & (FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_EVENT | FUL_CUE_DNOUN | FUL_CUE_CDOC |
+                             (VERBISH & ~FUL_CUE_HEDGE))) ||
+            ful_is_id(L, k, FUL_W_our) || ful_is_word(L, k, "see") || ful_is_word(L, k, "meet") || ful_is_word(L, k, "visit"))
+            return 0;
+    return 1;
+}
+
 /* What the client's clause [from, end) amounts to. */
 int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *request, int *hedge)
 {
     int i, state = 0;
     *vt = -1;
-    if (from < end && ful_status_at(L, from, end))
+    if (from < end && (ful_status_at(L, from, end) || ful_trip_only(L, from, end)))
         return R_STATUS;
     if (from + 1 < end && ful_is_id(L, from, FUL_W_back) && L->t[from].span == 1 && !(L->t[from].flags & T_QUOTED)) {
         /* "Tom back Monday", "Marcus back 12/7", "back on the 10th": when they return, no step */

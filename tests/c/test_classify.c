@@ -3317,6 +3317,12 @@ static void test_typo_mender(void)
     IS("disco with our AE booked Wed 12/9 1pm", "firm");
     IS("demo w/ their CFO Tue 2pm", "firm");
     IS("Pending internal discussion on their side", "soft");
+    T_SECTION("a trip told: where they will be");
+    IS("Leilani flies to Maui 12/19 for the holidays", "unknown");
+    IS("Tom travelling to Dubai next week", "unknown");
+    IS("Ana traveling 12/14-12/18, back Monday after", "unknown");
+    IS("Tom flies in to see our plant 12/19", "firm");
+    IS("Tom flies in Tue for the demo", "firm");
 }
 
 int main(void)
