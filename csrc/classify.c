@@ -546,6 +546,27 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         L.t[L.head].bits = (L.t[L.head].bits & ~FUL_CUE_EVENT) | FUL_CUE_CHASE;
         L.any |= FUL_CUE_CHASE;
     }
+    if (L.any & FUL_CUE_BOOKED)
+        for (i = 0; i < L.nt; i++) {
+            /* "booked solid", "booked up till Jan", "fully booked": how busy
+             * they are, read as "busy", no meeting booked ("booked out the
+             * demo room" books one) */
+            int part, fully;
+            if (!(L.t[i].bits & FUL_CUE_BOOKED) || L.t[i].span != 1 || !ful_is_word(&L, i, "booked"))
+                continue;
+            part = i + 1 < L.nt && !(L.t[i + 1].flags & T_BREAK) &&
+                   (ful_is_word(&L, i + 1, "solid") || ful_is_word(&L, i + 1, "up") ||
+                    (ful_is_word(&L, i + 1, "out") && !(i + 2 < L.nt && (L.t[i + 2].bits & (FUL_CUE_ART | FUL_CUE_POSS)))));
+            fully = i > 0 && ful_is_word(&L, i - 1, "fully");
+            if (!part && !fully)
+                continue;
+            L.t[i].bits = FUL_CUE_WORD;
+            L.t[i].wid = FUL_W_busy;
+            if (part)
+                L.t[i + 1].flags |= T_INPHR;
+            for (L.any = 0, k = 0; k < L.nt; k++)
+                L.any |= L.t[k].bits;
+        }
     if (L.any & FUL_CUE_EVENT) {
         /* "Kimo on a call w/ our engineer tue 2pm", "on a teams call": a
          * meeting someone will be in, not a call of ours to make */

@@ -3323,6 +3323,11 @@ static void test_typo_mender(void)
     IS("Ana traveling 12/14-12/18, back Monday after", "unknown");
     IS("Tom flies in to see our plant 12/19", "firm");
     IS("Tom flies in Tue for the demo", "firm");
+    T_SECTION("booked solid: busy, no booking");
+    IS("Their clinic has one scanner, booked solid", "unknown");
+    IS("Tom is booked up till Jan", "unknown");
+    IS("booked out the demo room for Tue", "firm");
+    IS("Demo booked Tue 2pm", "firm");
 }
 
 int main(void)
