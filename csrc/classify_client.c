@@ -657,10 +657,14 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
     *vt = -1;
     if (from < end && (ful_status_at(L, from, end) || ful_trip_only(L, from, end)))
         return R_STATUS;
-    if (from + 1 < end && ful_is_id(L, from, FUL_W_back) && L->t[from].span == 1 && !(L->t[from].flags & T_QUOTED)) {
-        /* "Tom back Monday", "Marcus back 12/7", "back on the 10th": when they return, no step */
+    if (from + 1 < end && L->t[from].span == 1 && !(L->t[from].flags & T_QUOTED) &&
+        (ful_is_id(L, from, FUL_W_back) || ful_is_id(L, from, FUL_W_busy) || ful_is_id(L, from, FUL_W_swamped))) {
+        /* "Tom back Monday", "Marcus back 12/7", "back on the 10th": when
+         * they return; "Tom busy this week", "busy till the 15th": how long
+         * they are taken up; no step either */
         for (i = from + 1; i < end && ((L->t[i].bits & FUL_CUE_DATE) || (L->t[i].flags & T_NUM) || ful_is_id(L, i, FUL_W_on) ||
-                                       ful_is_id(L, i, FUL_W_the));
+                                       ful_is_id(L, i, FUL_W_the) || ful_is_id(L, i, FUL_W_till) || ful_is_id(L, i, FUL_W_until) ||
+                                       ful_is_id(L, i, FUL_W_this));
              i++)
             ;
         if (i == end)

@@ -3328,6 +3328,11 @@ static void test_typo_mender(void)
     IS("Tom is booked up till Jan", "unknown");
     IS("booked out the demo room for Tue", "firm");
     IS("Demo booked Tue 2pm", "firm");
+    T_SECTION("busy: how long they are taken up");
+    IS("Tom busy until the 15th, try after", "non");
+    DUE("Tom busy this week, will sign Monday", "firm", "2026-11-23");
+    IS("Tom swamped this week", "unknown");
+    IS("busy day, send recap tomorrow", "compliance");
 }
 
 int main(void)
