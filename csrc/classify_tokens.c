@@ -282,7 +282,7 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
                 char *o = L->lc + lcpos;
                 p = ful_plain(p, pe, (const unsigned char *)s, &o, &h);
                 /* (a lone "w" or "e" before a hyphen goes the slow way: "W-9", "e-mail") */
-                if ((p == pe || !ful_wrare[*p]) && !(p - p0 == 1 && *p == '-' && ((p0[0] | 0x20) == 'w' || (p0[0] | 0x20) == 'e'))) {
+                if (p == pe || (!ful_wrare[*p] && !(p - p0 == 1 && *p == '-' && ((p0[0] | 0x20) == 'w' || (p0[0] | 0x20) == 'e')))) {
                     size_t wl = (size_t)(p - p0);
                     ful_tok *t = &L->t[nt];
                     ful_rtok *r = &L->r[nt];

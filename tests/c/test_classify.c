@@ -3333,6 +3333,9 @@ static void test_typo_mender(void)
     DUE("Tom busy this week, will sign Monday", "firm", "2026-11-23");
     IS("Tom swamped this week", "unknown");
     IS("busy day, send recap tomorrow", "compliance");
+    T_SECTION("a one-letter word ends the text (the tokenizer read a byte past it)");
+    IS("ping e", "non");
+    IS("ping w", "non");
 }
 
 int main(void)
