@@ -664,18 +664,27 @@ static int l_step_key(lua_State *L)
 }
 
 /* core.mark_done(path, line [, expect [, opts]]) -> true, the line the step
- * was on (not line when it moved) | nil, msg */
+ * was on (not line when it moved) | nil, msg | nil, msg, "done", that line
+ * when the step is already done (nothing written: fulog.written says when) */
 static int l_mark_done(lua_State *L)
 {
     const char *path = luaL_checkstring(L, 1);
-    int line = check_line(L, 2), at = line;
+    int line = check_line(L, 2), at = line, rc;
     ful_expect e;
     const ful_expect *expect = ful_l_expect(L, 3, &e);
     ful_lopts o;
     char err[FUL_ERR_MAX];
     if (ful_l_opts(L, 4, &o) != 0)
         return 2;
-    if (ful_wb_done(path, line, expect, &o.tags, &at, err, sizeof err) != 0)
+    rc = ful_wb_done(path, line, expect, &o.tags, &at, err, sizeof err);
+    if (rc == 1) {
+        lua_pushnil(L);
+        lua_pushstring(L, err);
+        lua_pushliteral(L, "done");
+        lua_pushinteger(L, at);
+        return 4;
+    }
+    if (rc != 0)
         return ful_l_fail(L, err);
     lua_pushboolean(L, 1);
     lua_pushinteger(L, at);
@@ -882,6 +891,10 @@ int luaopen_fulog_core(lua_State *L)
     lua_setfield(L, -2, "heading_lines");
     lua_pushstring(L, FUL_TOUCH_NO_OUTCOME); /* what a touch without an outcome says */
     lua_setfield(L, -2, "touch_no_outcome");
+    lua_pushstring(L, FUL_DONE_ALREADY_MSG); /* a done step done again, a touch under one */
+    lua_setfield(L, -2, "done_already_msg");
+    lua_pushstring(L, FUL_TOUCH_DONE_MSG);
+    lua_setfield(L, -2, "touch_done_msg");
     lua_createtable(L, 0, 0);
     for (i = 0; ful_rule_categories[i]; i++) {
         lua_pushstring(L, ful_rule_categories[i]);

@@ -28,7 +28,8 @@ static ful_lspan *check_lines(lua_State *L, int idx, int *n)
     return ls;
 }
 
-/* core.done_line(line [, opts]) -> line | nil, msg */
+/* core.done_line(line [, opts]) -> line | nil, msg (not a step) | nil, msg,
+ * "done" (already done: FUL_DONE_ALREADY_MSG, nothing to write) */
 static int l_done_line(lua_State *L)
 {
     size_t n;
@@ -41,6 +42,12 @@ static int l_done_line(lua_State *L)
     rc = ful_done_line(s, n, &tags, b);
     if (rc == -1)
         return ful_l_fail(L, "not a next-step line");
+    if (rc == 0) {
+        lua_pushnil(L);
+        lua_pushliteral(L, FUL_DONE_ALREADY_MSG);
+        lua_pushliteral(L, "done");
+        return 3;
+    }
     if (rc < -1)
         return luaL_error(L, "out of memory");
     lua_pushlstring(L, b->p, b->len);

@@ -568,8 +568,9 @@ static int wb_touch(const char *path, int line, const ful_expect *expect, const 
 
 static int edit_done(const char *s, size_t n, const ful_tagset *tags, const void *ctx, ful_buf *out)
 {
+    int r = ful_done_line(s, n, tags, out);
     (void)ctx;
-    return ful_done_line(s, n, tags, out);
+    return r == 0 ? -4 : r; /* already done: refused, not "marked done" again */
 }
 
 /* A refusal about the whole note ("PATH: cannot open: ...", "PATH: the
@@ -600,7 +601,7 @@ static int wb_edit_real(const char *path, int line, const ful_expect *expect, co
         return -1;
     }
     rc = wb_edit(real, line, expect, tags, edit, ctx, at_line, err, errlen);
-    if (rc != 0)
+    if (rc < 0)
         name_line(err, errlen, real, line);
     free(real);
     return rc;
@@ -669,6 +670,11 @@ static int wb_edit(const char *path, int line, const ful_expect *expect, const f
     }
     if (r == -3) {
         snprintf(err, errlen, "%s:%d: %s", path, at, FUL_SNOOZE_DONE_MSG);
+        goto done;
+    }
+    if (r == -4) {
+        snprintf(err, errlen, "%s:%d: %s", path, at, FUL_DONE_ALREADY_MSG);
+        rc = 1;
         goto done;
     }
     if (r < 0 || ful_buf_add(&out, b.p, sp.off) || ful_buf_add(&out, nl.p, nl.len) ||
@@ -785,8 +791,13 @@ int ful_touch_plan(const char *path, const char *text, size_t len, const ful_lsp
     ful_day meeting;
     char d1[11], d2[11], why[256];
     int r;
+    ful_line li;
     if (ful_touch_args(day, today, channel, why, sizeof why) != 0) {
         snprintf(err, errlen, "%s:%d: %s", path, step + 1, why);
+        return -1;
+    }
+    if (ful_line_scan(ls[step].s, ls[step].n, tags, &li) == FUL_LINE_STEP && li.done) {
+        snprintf(err, errlen, "%s:%d: %s", path, step + 1, FUL_TOUCH_DONE_MSG);
         return -1;
     }
     meeting = written_meeting(path, &hb, tags);

@@ -29,11 +29,19 @@ int ful_note_unreadable(const char *path, const char *shown, char *err, size_t e
  * (lua/fulog/gone.lua): a stat per note listed, no walk. */
 int ful_note_gone(const char *path, const char *shown, char *err, size_t errlen);
 
+/* What a write-back says of a step already done: done again (a second
+ * listing, another editor's stale view) writes nothing and says so, as a
+ * snooze of one does (FUL_SNOOZE_DONE_MSG); a touch under one is refused
+ * (a done step is never a chase: the touch would count for nothing). */
+#define FUL_DONE_ALREADY_MSG "the step is already done: nothing written"
+#define FUL_TOUCH_DONE_MSG "the step is done: no touch to record (a done step is never listed); nothing written"
+
 /* Marks the next step at line (1-based) done in the note file. expect: the
  * step as the caller saw it (line.h's ful_expect; NULL: trust the line
- * number). 0, or -1 with a one-line message naming file and line.
- * *at_line (when not NULL): the line the step was found on, which is not
- * line when it moved. */
+ * number). 0, or -1 with a one-line message naming file and line, or 1
+ * when the step is already done: nothing written, "PATH:LINE: "
+ * FUL_DONE_ALREADY_MSG in err. *at_line (when not NULL): the line the step
+ * was found on, which is not line when it moved. */
 int ful_wb_done(const char *path, int line, const ful_expect *expect, const ful_tagset *tags, int *at_line,
                 char *err, size_t errlen);
 /* Sets due:DAY on the next step at line (snooze: replaces a due: there). */
@@ -57,8 +65,8 @@ int ful_touch_args(ful_day day, ful_day today, const char *channel, char *err, s
  * note's buffer all come here, so they refuse the same touches in the same
  * words. Refused: a channel that is none (ful_channel_parse), no date, a
  * day after today (today FUL_NODATE: not checked), a day before the
- * meeting date the note names (front matter, heading, file name), the
- * very touch already under the step. 0: *tl holds the TOUCH: line
+ * meeting date the note names (front matter, heading, file name), a done
+ * step (FUL_TOUCH_DONE_MSG), the very touch already under the step. 0: *tl holds the TOUCH: line
  * (ful_touch_line's) and *slot where it goes (ful_touch_slot); -1: err
  * holds one line "PATH:LINE: why; nothing written" (LINE the step's, or
  * the touch's already there). */

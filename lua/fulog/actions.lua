@@ -24,15 +24,24 @@ end
 
 -- ---------------------------------------------------------------- done
 
--- Marks the step at row (0-based) of buf done. Returns true or nil, msg.
+-- The refusal of done on a step already done at line of the note at path
+-- (fulog.written's words, with the day the store saw it done).
+local function already_done(core, path, line, text)
+  return written.already_done(core, bufstep.display_path(path), line,
+    written.done_day(fulog.store(true), path, line, text))
+end
+
+-- Marks the step at row (0-based) of buf done. Returns true or nil, msg;
+-- nil, msg, "done" when it is already done (nothing written).
 function M.done_in_buffer(core, buf, row)
   local line = ed().get_line(buf, row)
-  local new, msg = core.done_line(line, line_opts())
+  local new, msg, already = core.done_line(line, line_opts())
+  if already then
+    local li = core.line_info(line, line_opts())
+    return nil, already_done(core, ed().fullpath(ed().buf_name(buf)), row + 1, li and li.text), already
+  end
   if not new then
     return nil, msg or "not a next step"
-  end
-  if new == line then
-    return true
   end
   if not ed().modifiable(buf) then
     return nil, "the buffer is not modifiable"
@@ -83,6 +92,9 @@ local function edit_chase(core, chase, in_buffer, in_file)
     ok, at = fulog.store_for_write()
     if ok then
       ok, at = in_file(expect)
+      -- the core's refusal names the note by its absolute path: named as
+      -- fulog names it
+      at = (ok or type(at) ~= "string") and at or bufstep.display_path(at)
     end
   end
   if not ok then
@@ -101,7 +113,11 @@ function M.done_chase(chase)
   local ok, buf, at = edit_chase(core, chase, function(b, row)
     return M.done_in_buffer(core, b, row)
   end, function(expect)
-    return core.mark_done(chase.path, chase.line, expect, line_opts())
+    local ok, msg, already, was = core.mark_done(chase.path, chase.line, expect, line_opts())
+    if already then
+      return nil, already_done(core, chase.path, was, chase.text)
+    end
+    return ok, msg
   end)
   if not ok then
     return nil, buf
@@ -117,17 +133,25 @@ function M.done(a)
   end
   local buf = ed().bufnr(0)
   local first, last = a.line1 or select(1, ed().cursor()), a.line2 or select(1, ed().cursor())
-  local count, seen, last_row = 0, {}, nil
+  local count, seen, last_row, already, said = 0, {}, nil, 0, nil
   for lnum = first, last do
     local row = bufstep.step_row(core, buf, lnum - 1)
     if row and not seen[row] then
       seen[row] = true
-      local ok, msg = M.done_in_buffer(core, buf, row)
-      if not ok then
+      local ok, msg, was = M.done_in_buffer(core, buf, row)
+      if was then
+        -- already done: not counted, nor written
+        already, said = already + 1, msg
+      elseif not ok then
         return err(msg)
+      else
+        count, last_row = count + 1, row
       end
-      count, last_row = count + 1, row
     end
+  end
+  if count == 0 and already > 0 then
+    return err(already == 1 and said or ("%s: the %d next steps are already done: nothing written")
+      :format(bufstep.display_name(buf), already))
   end
   if count == 0 then
     return err(bufstep.no_step(core, buf, "no next step under the cursor (a line starting with " .. config.get().tags[1] .. ":)"))
@@ -195,6 +219,10 @@ function M.touch_chase(chase, channel, outcome, done_cb)
   local buf, row = M.chase_step(core, chase)
   local ok, msg = buf, row
   if buf then
+    msg = bufstep.touch_done(core, buf, row)
+    if msg then
+      return err(msg)
+    end
     ok, msg = bufstep.can_edit(buf)
   elseif buf == false then
     ok, msg = fulog.store_for_write()
@@ -235,7 +263,12 @@ function M.touch(a)
     local _, msg = bufstep.touch_plan(core, buf, row, fulog.today(), channel)
     return err(msg)
   end
-  -- and before it when the note or the store cannot be written
+  -- and before it when the step is done, or the note or the store cannot
+  -- be written
+  local done = bufstep.touch_done(core, buf, row)
+  if done then
+    return err(done)
+  end
   local can, why = bufstep.can_edit(buf)
   if can == nil then
     return err(why)

@@ -58,6 +58,17 @@ function M.touch_plan(core, buf, row, date, channel, outcome)
   })
 end
 
+-- The refusal of a touch under the done step at row (0-based) of buf, in
+-- the core's words (touch_plan's), said before a channel or an outcome is
+-- asked for; nil when the step is open.
+function M.touch_done(core, buf, row)
+  local li = core.line_info(ed().get_line(buf, row) or "", line_opts())
+  if li and li.done then
+    return ("%s:%d: %s"):format(M.display_name(buf), row + 1, core.touch_done_msg)
+  end
+  return nil
+end
+
 -- What a write-back on a chase of a list expects at its line: its words,
 -- and which of the note's steps with them it is when the store still has
 -- it there (fulog.expect, as fulog done / touch / snooze ask it).

@@ -21,6 +21,36 @@ function M.done(core, where, line, text)
   return head(where, line) .. "marked done" .. step(core, text)
 end
 
+-- A step already done, asked to be done again (a second run, a listing
+-- or another editor's view made before it was done): nothing written, and
+-- the refusal says when it was done when the store knows (day: nil when
+-- not). The core's words (core.done_already_msg), as snooze's refusal of a
+-- done step says "the step is done".
+function M.already_done(core, where, line, day)
+  local msg = core.done_already_msg
+  if day then
+    msg = msg:gsub("^(.-done):", "%1 (since " .. day .. "):", 1)
+  end
+  return head(where, line) .. msg
+end
+
+-- The day the store saw the step at path:line done (its history's last
+-- "done"), or nil: no store, no such step there, or another step there
+-- now (text: the step's words, when known).
+function M.done_day(db, path, line, text)
+  local st = db and db:step_at(path, line)
+  if not st or (text and st.text ~= text) then
+    return nil
+  end
+  local day
+  for _, e in ipairs(db:history(path, line) or {}) do
+    if e.event == "done" then
+      day = e.day
+    end
+  end
+  return day
+end
+
 -- Several steps of one range (:FuDone over lines).
 function M.done_count(where, n)
   return (where and (where .. ": ") or "") .. ("%d next steps marked done"):format(n)

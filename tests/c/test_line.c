@@ -219,6 +219,15 @@ int main(void)
         T_INTEQ(ful_touch_plan("b.md", "# Acme\n- NEXT: call Jason back", 29, ls, n, 1, D("2000-01-01"),
                                D("2026-12-04"), "email", NULL, NULL, &tl, &slot, err, sizeof err), 0);
         T_INTEQ(slot, 2);
+        /* a done step takes no touch: it is never a chase (as a snooze of
+         * one is refused), said before its date is looked at */
+        {
+            const char *dn = "# Acme - 2026-11-20\n- [x] NEXT: call Jason back";
+            n = split(dn, ls);
+            T_INTEQ(ful_touch_plan("c.md", dn, strlen(dn), ls, n, 1, D("2026-11-01"), D("2026-12-04"), "email",
+                                   NULL, NULL, &tl, &slot, err, sizeof err), -1);
+            T_STREQ(err, "c.md:2: " FUL_TOUCH_DONE_MSG);
+        }
         ful_buf_free(&tl);
     }
 

@@ -117,12 +117,14 @@ describe("write-back property", function()
         local st = note.steps[r(#note.steps)]
         local ctx = ("seed %d note %d line %d %q"):format(SEED, i, st.line, text)
         if r(2) == 1 then
-          local ok, err = core.mark_done(path, st.line, st.text)
-          assert.is_true(ok, tostring(err) .. " " .. ctx)
+          local ok, err, already = core.mark_done(path, st.line, st.text)
           local new = h.read(path)
           if st.done then
+            -- done again: refused, nothing written
+            assert.are.equal("done", already, tostring(err) .. " " .. ctx)
             assert.are.equal(text, new, ctx)
           else
+            assert.is_true(ok, tostring(err) .. " " .. ctx)
             local _, was, now = diff(text, new)
             assert.truthy((was == "" and now == "[x] ") or (was == " " and now == "x"), ctx .. " -> " .. new)
             assert.truthy(nth_line(new, st.line):find("[x]", 1, true), ctx)
@@ -133,11 +135,12 @@ describe("write-back property", function()
           local out = ({ "no reply", "replied: wants pricing", "", "left vm → later" })[r(4)]
           local nl, err = core.add_touch(path, st.line, { date = "2026-12-10", channel = "call", outcome = out,
             expect = st.text })
-          -- the very same touch already under the step (a retry), or one
-          -- before the meeting (a heading's date after it), is refused and
-          -- changes nothing
+          -- the very same touch already under the step (a retry), one
+          -- before the meeting (a heading's date after it), or one under a
+          -- done step, is refused and changes nothing
           local refused = not nl and (tostring(err):find("this touch is already there", 1, true) or
-            tostring(err):find("is before the meeting", 1, true))
+            tostring(err):find("is before the meeting", 1, true) or
+            (st.done and tostring(err):find(core.touch_done_msg, 1, true)))
           assert.truthy(nl or refused, tostring(err) .. " " .. ctx)
           local new = h.read(path)
           if refused then

@@ -209,7 +209,13 @@ function M.done(opts, args)
     line, text = step_by_key(path, line, key, o)
   end
   local at = write_back(opts, path, o, function(db)
-    return found_at(core.mark_done(path, line, expected(db, path, listed, text), o))
+    local ok, msg, already, was = core.mark_done(path, line, expected(db, path, listed, text), o)
+    if already then
+      -- done before (another run, another editor): refused, exit 1, as a
+      -- snooze of a done step is
+      return nil, written.already_done(core, display_path(path), was, written.done_day(db, path, was, text))
+    end
+    return found_at(ok, msg)
   end, listed, line, key)
   moved(path, listed, at, key)
   print(written.done(core, display_path(path), at, text_at(path, at, o)))
