@@ -207,6 +207,9 @@ static int query_opts(lua_State *L, int idx, ful_store *s, ful_query *q)
         lua_getfield(L, idx, "owner");
         q->owner = lua_tostring(L, -1);
         lua_pop(L, 1);
+        lua_getfield(L, idx, "gone");
+        q->gone = lua_tostring(L, -1);
+        lua_pop(L, 1);
         lua_getfield(L, idx, "dark_touches");
         if (lua_type(L, -1) == LUA_TNUMBER)
             q->dark_touches = (int)lua_tonumber(L, -1);
@@ -450,7 +453,7 @@ static int l_busy(lua_State *L)
     return 1;
 }
 
-/* db:needs(account [, max=3]) -> { {kind=, text=, meeting=} }, newest first */
+/* db:needs(account [, max=3]) -> { {kind=, text=, meeting=, path=} }, newest first */
 static int l_needs(lua_State *L)
 {
     ful_lstore *ls = check_store(L);

@@ -72,6 +72,11 @@ enum {
  * judge it, a note without owner: belongs to everyone. */
 #define FUL_RPT_OWNED " (?4 IS NULL OR n.owner IS NULL OR n.owner = ?4 COLLATE NOCASE)"
 
+/* The log's account touches, leaving out those of the notes ?6 names (a
+ * JSON array of paths: notes gone from disk, fulog.gone; NULL: none). */
+#define GONE_TOUCH \
+    " AND (?6 IS NULL OR t.note_id NOT IN (SELECT id FROM note WHERE path IN (SELECT value FROM json_each(?6))))"
+
 static const char *const sql_text[Q_COUNT] = {
     [Q_NOTE_STATE] = "SELECT id, size, mtime_ns, hash, root, parser, meeting FROM note WHERE path = ?1",
     [Q_NOTE_MTIME_DAY] = "SELECT meeting FROM note WHERE path = ?1 AND date_source = 'mtime'",
@@ -136,7 +141,8 @@ static const char *const sql_text[Q_COUNT] = {
     [Q_META_GET] = "SELECT value FROM meta WHERE key = ?1",
     /* An account's PAIN/WANT lines, newest meeting first (drafts). */
     [Q_NEEDS_OF] =
-        "SELECT d.kind AS kind, d.text AS text, n.meeting AS meeting FROM need d JOIN note n ON n.id = d.note_id"
+        "SELECT d.kind AS kind, d.text AS text, n.meeting AS meeting, n.path AS path"
+        " FROM need d JOIN note n ON n.id = d.note_id"
         " WHERE n.account_id IN (SELECT id FROM account WHERE" FUL_ACCOUNT_IS("?1") ")"
         " ORDER BY n.meeting DESC, n.path, d.line LIMIT ?2",
     [Q_META_PUT] = "INSERT INTO meta(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = ?2",
@@ -197,17 +203,17 @@ static const char *const sql_text[Q_COUNT] = {
          * would loop one inside the other. */
         " o1 AS MATERIALIZED ("
         "  SELECT open.*,"
-        "   (SELECT max(t.day) FROM touch t WHERE t.account_id = open.acc AND t.day <= ?1) AS last_touch,"
-        "   (SELECT max(t.day) FROM touch t WHERE t.account_id = open.acc AND t.replied = 1 AND t.day <= ?1)"
-        "     AS last_reply,"
-        "   (SELECT max(n.meeting) FROM note n WHERE n.account_id = open.acc AND n.meeting <= ?1)"
-        "     AS last_meeting,"
+        "   (SELECT max(t.day) FROM touch t WHERE t.account_id = open.acc AND t.day <= ?1" GONE_TOUCH ") AS last_touch,"
+        "   (SELECT max(t.day) FROM touch t WHERE t.account_id = open.acc AND t.replied = 1 AND t.day <= ?1"
+        GONE_TOUCH ") AS last_reply,"
+        "   (SELECT max(n.meeting) FROM note n WHERE n.account_id = open.acc AND n.meeting <= ?1"
+        "    AND (?6 IS NULL OR n.path NOT IN (SELECT value FROM json_each(?6)))) AS last_meeting,"
         "   (SELECT count(*) FROM touch t WHERE t.step_id = open.sid) AS touches,"
         "   (SELECT max(t.day) FROM touch t WHERE t.step_id = open.sid AND t.day <= ?1) AS step_touch"
         "  FROM open),"
         " o2 AS MATERIALIZED ("
         "  SELECT o1.*, (SELECT count(*) FROM touch t WHERE t.account_id = o1.acc AND t.day <= ?1"
-        "    AND t.day > coalesce(o1.last_reply, '')) AS unanswered FROM o1)"
+        "    AND t.day > coalesce(o1.last_reply, '')" GONE_TOUCH ") AS unanswered FROM o1)"
         " SELECT " FUL_ACCOUNT_SHOWN " AS account,"
         "  (o2.acc IS NOT NULL AND o2.unanswered >= ?3 AND max(coalesce(o2.last_reply, ''),"
         "   coalesce(o2.last_meeting, '')) < date(?1, '-' || ?4 || ' days')) AS dark,"
@@ -2252,6 +2258,8 @@ int ful_store_log(ful_store *s, const ful_query *q, ful_rows *out, char *err, si
     sqlite3_bind_int(st, 4, q->dark_days > 0 ? q->dark_days : 14);
     if (q->owner)
         sqlite3_bind_text(st, 5, q->owner, -1, SQLITE_STATIC);
+    if (q->gone)
+        sqlite3_bind_text(st, 6, q->gone, -1, SQLITE_STATIC);
     return collect(s, st, out, err, errlen);
 }
 

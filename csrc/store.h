@@ -113,6 +113,9 @@ typedef struct {
     const char *owner;      /* NULL: everyone's; else this owner's notes and
                              * the notes no one owns (any case) */
     int dark_touches, dark_days;
+    const char *gone;       /* NULL, or a JSON array of note paths (gone from
+                             * disk, fulog.gone) whose touches and meetings
+                             * the log's dark and last touch leave out */
 } ful_query;
 
 /* The cadence next action dates are computed with. When the store recorded

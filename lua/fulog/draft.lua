@@ -41,6 +41,13 @@ end
 -- text, or nil, msg.
 function M.build(core, db, path, line, opts)
   opts = opts or {}
+  -- a note gone from disk (deleted, renamed) is not listed: no follow-up
+  -- for its steps either (fulog.gone's refusal, as done and touch say it)
+  local gone = require("fulog.gone")
+  local refused = gone.refusal(core, path, line, path)
+  if refused then
+    return nil, refused
+  end
   local st = db:step_at(path, line)
   if not st then
     -- why, from the core: not a next step (what the line is), or not in
@@ -65,8 +72,11 @@ function M.build(core, db, path, line, opts)
   end
   local needs = {}
   if st.account and st.account ~= "" then
-    for _, n in ipairs(db:needs(st.account, 3) or {}) do
-      needs[#needs + 1] = n.text -- in the client's words
+    -- a gone note's PAIN/WANT lines are left out, as its steps are from
+    -- the listings: a few more asked for, to keep three
+    local rows = gone.drop(core, db:needs(st.account, 12) or {})
+    for i = 1, math.min(3, #rows) do
+      needs[#needs + 1] = rows[i].text -- in the client's words
     end
   end
   local note

@@ -31,7 +31,8 @@ function M.open(path, line, channel)
     slots = d.times, template = d.templates,
   })
   if not text then
-    return say.err(err)
+    -- the note named as fulog draft names it
+    return say.err(bufstep.display_path(tostring(err)))
   end
   local lines = {}
   for l in (text .. "\n"):gmatch("([^\n]*)\n") do

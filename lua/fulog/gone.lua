@@ -23,11 +23,13 @@ local function drop(core, rows, gone, out)
     if p and gone[p] == nil then
       gone[p] = core.note_gone(p) ~= nil
       if gone[p] then
-        out = out or { steps = 0, notes = 0, path = p }
+        out = out or { steps = 0, notes = 0, path = p, paths = {} }
         out.notes = out.notes + 1
+        out.paths[#out.paths + 1] = p
       end
     end
     if p and gone[p] then
+      out = out or { steps = 0, notes = 0, path = p, paths = {} } -- a verdict from an earlier pass
       out.steps = out.steps + 1
     else
       kept[#kept + 1] = r
@@ -38,17 +40,18 @@ end
 
 -- A listing's rows: the rows whose note is there, in their order, and
 -- what was left out: nil, or { steps = N, notes = N, path = the first
--- gone note }.
+-- gone note, paths = every gone note }.
 function M.drop(core, rows)
   return drop(core, rows, {}, nil)
 end
 
 -- The same for db:log's accounts ({ account =, chases = rows }): an
 -- account left with no chase is left out. Its other fields (dark, the
--- last touch) are the store's, a gone note's touches included, until the
--- note leaves the store.
-function M.drop_log(core, accounts)
-  local gone, kept, out = {}, {}, nil
+-- last touch) are the store's: M.log asks for them again without the gone
+-- notes. gone: the verdicts so far (path -> true/false), optional.
+function M.drop_log(core, accounts, gone)
+  local kept, out = {}, nil
+  gone = gone or {}
   for _, a in ipairs(accounts) do
     a.chases, out = drop(core, a.chases or {}, gone, out)
     if #a.chases > 0 then
@@ -56,6 +59,44 @@ function M.drop_log(core, accounts)
     end
   end
   return kept, out
+end
+
+-- paths as a JSON array for the store (json_each): quotes, backslashes
+-- and control bytes escaped, every other byte as the store has it.
+local function json_paths(paths)
+  local out = {}
+  for i, p in ipairs(paths) do
+    out[i] = '"' .. p:gsub('[%c"\\]', function(c)
+      return ("\\u%04x"):format(c:byte())
+    end) .. '"'
+  end
+  return "[" .. table.concat(out, ",") .. "]"
+end
+
+-- db:log(q) as listed: the chases of gone notes left out (M.drop_log),
+-- and when some were, the log asked for again without those notes'
+-- touches and meetings, so an account's dark and last touch are not a
+-- gone note's (q.gone). Only the notes of the chases shown are looked at
+-- (a stat each): a gone note none of whose steps is open still counts
+-- until the next index. Returns db:log's three values and what was left
+-- out (M.drop's), or nil, msg.
+function M.log(core, db, q)
+  local accounts, shown, owner = db:log(q)
+  if not accounts then
+    return nil, shown
+  end
+  local gone = {}
+  local kept, out = M.drop_log(core, accounts, gone)
+  if out then
+    q.gone = json_paths(out.paths)
+    accounts, shown, owner = db:log(q)
+    q.gone = nil
+    if not accounts then
+      return nil, shown
+    end
+    kept = M.drop_log(core, accounts, gone)
+  end
+  return kept, shown, owner, out
 end
 
 -- The line that says what was left out (nil when nothing was): "2 steps

@@ -126,7 +126,10 @@ function M.refresh()
   end
   -- msg: with an account filter, that account as the store names it;
   -- owner_shown: the owner filter as the notes spell it
-  local accounts, msg, owner_shown = db:log({
+  -- the chases of notes gone from disk left out, and their touches from
+  -- the accounts' dark and last touch (fulog.gone)
+  local gone = require("fulog.gone")
+  local accounts, msg, owner_shown, out = gone.log(require("fulog.core"), db, {
     today = today, account = (state.account ~= "" and state.account) or nil, owner = owner,
     accounts_cmd = ":FuLog <Tab>", -- an unknown account: the editor's way to list them, not the shell's
     dark_touches = cfg.dark.touches, dark_days = cfg.dark.days, options = fulog.options(),
@@ -135,9 +138,6 @@ function M.refresh()
     ed().set_scratch_lines(b, { "fulog: " .. tostring(msg) })
     return
   end
-  local gone = require("fulog.gone")
-  local out
-  accounts, out = gone.drop_log(require("fulog.core"), accounts)
   local lines, items, hls = M.render(accounts, { today = today, account = msg, owner = owner_shown or owner,
     base = log_base(), gone = gone.message(out, require("fulog.bufstep").display_path, ":FuIndex") })
   state.items = items

@@ -108,3 +108,54 @@ describe("core.note_gone", function()
     h.rm(dir)
   end)
 end)
+
+-- The outputs beyond overdue and log's chases (QA round 45): a draft for a
+-- step of a gone note is refused; a draft's PAIN/WANT lines and the log's
+-- dark and last touch leave out a gone note's, as the listings leave out
+-- its steps.
+describe("a note gone from disk, beyond the listings", function()
+  local dir, db
+  local A2 = "---\naccount: Acme\ndate: 2026-11-20\n---\nPAIN: month-end takes three days\n"
+    .. "- NEXT: send the case studies\n- NEXT: call Jason back in two weeks\n"
+  local B2 = "---\naccount: Acme\ndate: 2026-11-25\n---\nWANT: SSO by January\n- NEXT: send pricing sheet\n"
+    .. "  TOUCH: 2026-12-08 call - no reply\n  TOUCH: 2026-12-09 email - no reply\n"
+  before_each(function()
+    dir, db = h.fresh_store()
+    h.write(dir .. "/notes/acme/a.md", A2)
+    h.write(dir .. "/notes/acme/b.md", B2)
+    ok("index notes", dir, db)
+  end)
+  after_each(function() h.rm(dir) end)
+
+  it("draft: refused on a step of a gone note; a gone note's PAIN/WANT not quoted", function()
+    local out = ok("draft notes/acme/a.md:7", dir, db)
+    assert.truthy(out:find('"SSO by January"', 1, true), out)
+    os.remove(dir .. "/notes/acme/b.md")
+    out = ok("draft notes/acme/a.md:7", dir, db)
+    assert.is_nil(out:find("SSO", 1, true), out)
+    assert.truthy(out:find('"month-end takes three days"', 1, true), out)
+    local err, code
+    out, err, code = run("draft notes/acme/b.md:6", { cwd = dir, db = db })
+    assert.are.equal(1, code, err)
+    assert.are.equal("", out)
+    assert.are.equal("fulog: notes/acme/b.md:6: the note is gone (no such file: deleted, or renamed or moved since it "
+      .. "was indexed); nothing written\n", err)
+  end)
+
+  it("log: an account's dark and last touch leave out a gone note's touches", function()
+    local out = ok("log", dir, db)
+    assert.truthy(out:find("Acme  DARK: 2 touches unanswered", 1, true), out)
+    local js = ok("log --json", dir, db)
+    assert.truthy(js:find('"last_touch":"2026-12-09"', 1, true), js)
+    os.remove(dir .. "/notes/acme/b.md")
+    local err
+    out, err = ok("log", dir, db)
+    assert.is_nil(out:find("DARK", 1, true), out)
+    assert.truthy(out:find("0 dark accounts", 1, true), out)
+    assert.truthy(out:find("Acme  no touches yet", 1, true), out)
+    assert.truthy(err:find("1 step in 1 note that is gone is not listed", 1, true), err)
+    js = ok("log --json", dir, db)
+    assert.is_nil(js:find("2026-12-09", 1, true), js)
+    assert.truthy(js:find('"dark":false', 1, true), js)
+  end)
+end)

@@ -67,15 +67,15 @@ function M.log(opts, args)
   local accounts, shown = with_store(opts, { today = t, account = account, accounts_cmd = "fulog accounts" },
     function(db, q)
       q.owner = owner_filter(opts, db)
-      local acc, acc_shown, owner_shown = db:log(q)
+      -- the chases of notes gone from disk left out, and their touches
+      -- from the accounts' dark and last touch (fulog.gone)
+      local acc, acc_shown, owner_shown, gone = require("fulog.gone").log(core, db, q)
       if not acc then
         return nil, acc_shown
       end
-      return acc, { account = acc_shown, owner = owner_shown }
+      return acc, { account = acc_shown, owner = owner_shown, gone = gone }
     end)
-  local gone
-  accounts, gone = require("fulog.gone").drop_log(core, accounts)
-  say_gone(gone)
+  say_gone(shown.gone)
   local shown_rows = {}
   for _, a in ipairs(accounts) do
     for _, c in ipairs(a.chases) do
