@@ -5,6 +5,7 @@
 #include "export.h"
 #include "report.h"
 #include "store.h"
+#include "writeback.h" /* ful_note_gone */
 
 #include <string.h>
 
@@ -153,8 +154,52 @@ static int l_stats(lua_State *L)
     return 2;
 }
 
+/* Leaves out of x the steps of notes gone from disk (ful_note_gone: a
+ * stat per note; a note's steps are consecutive), as the listings do
+ * (lua/fulog/gone.lua). Pushes what was left out, in gone.lua's form: nil,
+ * or {steps=, notes=, path= the first, paths={...}}. */
+static void drop_gone(lua_State *L, ful_export *x)
+{
+    int i = 0, k = 0, steps = 0, notes = 0;
+    lua_pushnil(L);
+    while (i < x->n) {
+        int j = i;
+        const char *p = x->v[i].path;
+        while (j < x->n && (p == NULL ? x->v[j].path == NULL : x->v[j].path && strcmp(x->v[j].path, p) == 0))
+            j++;
+        if (p && ful_note_gone(p, p, NULL, 0)) {
+            if (notes++ == 0) {
+                lua_pop(L, 1);
+                lua_createtable(L, 0, 4);
+                lua_pushstring(L, p);
+                lua_setfield(L, -2, "path");
+                lua_newtable(L);
+                lua_setfield(L, -2, "paths");
+            }
+            lua_getfield(L, -1, "paths");
+            lua_pushstring(L, p);
+            lua_rawseti(L, -2, notes);
+            lua_pop(L, 1);
+            steps += j - i;
+        } else {
+            if (k != i)
+                memmove(&x->v[k], &x->v[i], (size_t)(j - i) * sizeof *x->v);
+            k += j - i;
+        }
+        i = j;
+    }
+    x->n = k;
+    if (notes > 0) {
+        lua_pushinteger(L, steps);
+        lua_setfield(L, -2, "steps");
+        lua_pushinteger(L, notes);
+        lua_setfield(L, -2, "notes");
+    }
+}
+
 /* db:export("ics"|"csv"|"json", {account=, owner=, since=, today=, cadence=})
- * -> the file's text */
+ * -> the file's text, and what was left out: the steps of notes gone from
+ * disk (nil when none; drop_gone) */
 static int l_export(lua_State *L)
 {
     ful_store *s = ful_l_checkstore(L, 1);
@@ -190,6 +235,7 @@ static int l_export(lua_State *L)
     }
     if (ful_export_load(s, &o, &b->x, err, sizeof err) != 0)
         return ful_l_fail(L, err);
+    drop_gone(L, &b->x);
     if (fmt[0] == 'i')
         rc = ful_export_ics(b->x.v, b->x.n, since, o.today, &b->out);
     else if (fmt[0] == 'c')
@@ -199,7 +245,8 @@ static int l_export(lua_State *L)
     if (rc != 0)
         return luaL_error(L, "out of memory");
     lua_pushlstring(L, b->out.p ? b->out.p : "", b->out.len);
-    return 1;
+    lua_insert(L, -2);
+    return 2;
 }
 
 void ful_register_report(lua_State *L)

@@ -101,8 +101,9 @@ end
 
 -- The line that says what was left out (nil when nothing was): "2 steps
 -- in 1 note that is gone are not listed (acme/b.md): fulog index removes
--- them". shown: how the front-end names a path; index: its command.
-function M.message(out, shown, index)
+-- them". shown: how the front-end names a path; index: its command;
+-- what: "listed" (default) or, for an export, "exported".
+function M.message(out, shown, index, what)
   if not out then
     return nil
   end
@@ -110,7 +111,7 @@ function M.message(out, shown, index)
   local n = out.notes == 1 and "1 note that is gone" or (out.notes .. " notes that are gone")
   local verb = out.steps == 1 and "is" or "are"
   local which = out.notes == 1 and (" (" .. shown(out.path) .. ")") or ""
-  return ("%s in %s %s not listed%s: %s removes them"):format(s, n, verb, which, index)
+  return ("%s in %s %s not %s%s: %s removes them"):format(s, n, verb, what or "listed", which, index)
 end
 
 -- The refusal of a write-back (done, touch, snooze) on a step of a gone

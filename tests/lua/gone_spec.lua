@@ -159,3 +159,29 @@ describe("a note gone from disk, beyond the listings", function()
     assert.truthy(js:find('"dark":false', 1, true), js)
   end)
 end)
+
+describe("the exports of a store with a note gone from disk", function()
+  it("leave out its steps, say so on stderr, and keep the file as it is", function()
+    local dir, db = h.fresh_store()
+    h.write(dir .. "/notes/acme/a.md", A)
+    h.write(dir .. "/notes/acme/b.md", B)
+    ok("index notes", dir, db)
+    local before = {}
+    for _, f in ipairs({ "csv", "json", "ics" }) do
+      before[f] = ok("export " .. f, dir, db)
+      assert.truthy(before[f]:find("send pricing sheet", 1, true), f)
+    end
+    os.remove(dir .. "/notes/acme/b.md")
+    for _, f in ipairs({ "csv", "json", "ics" }) do
+      local out, err = ok("export " .. f, dir, db)
+      assert.is_nil(out:find("b.md", 1, true), f .. ": " .. out)
+      assert.is_nil(out:find("send pricing sheet", 1, true), f)
+      assert.truthy(out:find("send the case studies", 1, true), f)
+      assert.are.equal("fulog: 2 steps in 1 note that is gone are not exported (notes/acme/b.md): fulog index removes them\n",
+        err, f)
+    end
+    local csv = ok("export csv", dir, db)
+    assert.are.equal(3, #h.lines(csv), csv) -- the header and a.md's two steps
+    h.rm(dir)
+  end)
+end)

@@ -58,11 +58,17 @@ function M.export(opts, args)
   if #args ~= 1 or (fmt ~= "ics" and fmt ~= "csv" and fmt ~= "json") then
     usage_error("export wants one format: ics, csv or json")
   end
-  local text = with_store(opts, { today = today(opts), since = check_date("since", opts.since),
+  -- the steps of notes gone from disk are left out (a stat per note, in
+  -- the core), said in one line on stderr so the file stays the file
+  local text, gone = with_store(opts, { today = today(opts), since = check_date("since", opts.since),
     account = opts.account, accounts_cmd = "fulog accounts" }, function(db, q)
       q.owner = owner_filter(opts, db)
       return db:export(fmt, q)
     end)
+  local said = require("fulog.gone").message(gone, u.display_path, "fulog index", "exported")
+  if said then
+    io.stderr:write("fulog: ", said, "\n")
+  end
   io.stdout:write(text)
 end
 
