@@ -216,7 +216,7 @@ function M.touch_chase(chase, channel, outcome, done_cb)
   end
   -- refused before the channel and outcome are asked for: a step gone
   -- from its buffer, a note or store that cannot be written
-  local buf, row = M.chase_step(core, chase)
+  local buf, row, expect = M.chase_step(core, chase)
   local ok, msg = buf, row
   if buf then
     msg = bufstep.touch_done(core, buf, row)
@@ -225,6 +225,10 @@ function M.touch_chase(chase, channel, outcome, done_cb)
     end
     ok, msg = bufstep.can_edit(buf)
   elseif buf == false then
+    msg = bufstep.touch_done_on_disk(core, chase, expect)
+    if msg then
+      return err(msg)
+    end
     ok, msg = fulog.store_for_write()
   end
   if ok == nil then

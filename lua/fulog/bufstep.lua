@@ -69,6 +69,24 @@ function M.touch_done(core, buf, row)
   return nil
 end
 
+-- The same for a chase whose note is not loaded (a log drawn before the
+-- step was done elsewhere): its step as the file has it now (expect:
+-- M.expect's), so the seller is not asked for a channel and an outcome
+-- that the write-back then refuses. nil when open, or not found (the
+-- write-back says why).
+function M.touch_done_on_disk(core, chase, expect)
+  local lines = ed().disk_lines(chase.path)
+  if lines and lines[#lines] == "" then
+    lines[#lines] = nil -- readfile()'s last line after a final newline
+  end
+  local at = lines and core.find_step(lines, chase.line or 0, expect or chase.text, line_opts())
+  local li = at and core.line_info(lines[at], line_opts())
+  if li and li.done then
+    return ("%s:%d: %s"):format(M.display_path(chase.path), at, core.touch_done_msg)
+  end
+  return nil
+end
+
 -- What a write-back on a chase of a list expects at its line: its words,
 -- and which of the note's steps with them it is when the store still has
 -- it there (fulog.expect, as fulog done / touch / snooze ask it).

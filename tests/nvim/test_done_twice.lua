@@ -30,6 +30,14 @@ H.run(function()
   H.eq(H.said(notified), want, "the log's d on it (stale view) says fulog done's words")
   log.actions.touch("email", "no reply")
   H.eq(H.said(notified), touch_done, "the log's t on it refuses as fulog touch does")
+  -- refused before a channel or an outcome is asked for
+  local sel, inp, asked = vim.ui.select, vim.ui.input, false
+  vim.ui.select = function(_, _, cb) asked = true; cb("email") end
+  vim.ui.input = function(_, cb) asked = true; cb("no reply") end
+  notified[#notified + 1] = nil
+  log.actions.touch()
+  vim.ui.select, vim.ui.input = sel, inp
+  H.eq({ H.said(notified), asked }, { touch_done, false }, "the log's t asks nothing before it refuses")
   H.eq({ H.shell("touch " .. note .. ":9 email no reply") }, { touch_done, 1 }, "fulog touch: the same words")
   H.eq(H.read_file(note), text, "... and nothing is written")
 

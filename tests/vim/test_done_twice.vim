@@ -30,6 +30,11 @@ function! s:body() abort
   call T_clear_notes()
   lua require("fulog.log").actions.touch("email", "no reply")
   call T_eq(T_said(), touch_done, "the log's t on it refuses as fulog touch does")
+  " refused before a channel or an outcome is asked for
+  call T_stub_ui('email', 'no reply')
+  call T_clear_notes()
+  lua require("fulog.log").actions.touch()
+  call T_eq([T_said(), T_asked()], [touch_done, {}], 'the log''s t asks nothing before it refuses')
   call T_eq(T_shell('touch ' . note . ':9 email no reply'), [touch_done, 1], 'fulog touch: the same words')
   call T_eq(T_read(note), text, '... and nothing is written')
 
