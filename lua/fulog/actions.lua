@@ -219,11 +219,12 @@ function M.touch_chase(chase, channel, outcome, done_cb)
   local buf, row, expect = M.chase_step(core, chase)
   local ok, msg = buf, row
   if buf then
-    msg = bufstep.touch_done(core, buf, row)
-    if msg then
-      return err(msg)
-    end
+    -- a stale buffer first (reload it), then a done step in it
     ok, msg = bufstep.can_edit(buf)
+    local done = ok ~= nil and bufstep.touch_done(core, buf, row)
+    if done then
+      return err(done)
+    end
   elseif buf == false then
     msg = bufstep.touch_done_on_disk(core, chase, expect)
     if msg then
@@ -267,15 +268,15 @@ function M.touch(a)
     local _, msg = bufstep.touch_plan(core, buf, row, fulog.today(), channel)
     return err(msg)
   end
-  -- and before it when the step is done, or the note or the store cannot
-  -- be written
-  local done = bufstep.touch_done(core, buf, row)
-  if done then
-    return err(done)
-  end
+  -- and before it when the note or the store cannot be written (a stale
+  -- buffer named first: reload it), or the step is done
   local can, why = bufstep.can_edit(buf)
   if can == nil then
     return err(why)
+  end
+  local done = bufstep.touch_done(core, buf, row)
+  if done then
+    return err(done)
   end
   ask_touch(channel and channel:lower(), outcome, function(ch, out)
     local at, msg = M.touch_in_buffer(core, buf, row, fulog.today(), ch, out)
