@@ -49,7 +49,10 @@ void *ful_grow(void *p, size_t *cap, size_t size, size_t first)
 
 int ful_buf_add(ful_buf *b, const void *s, size_t n)
 {
-    if (ful_buf_reserve(b, n) != 0)
+    /* (no text is a quarter of the address space: the bound also tells GCC,
+     * which inlines this deep into the write-backs, that n is no wrapped
+     * difference, and it stops warning of a memcpy past any object) */
+    if (n > ((size_t)-1) / 4 || ful_buf_reserve(b, n) != 0)
         return -1;
     if (n)
         memcpy(b->p + b->len, s, n);
