@@ -570,11 +570,10 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
     if (L.any & FUL_CUE_EVENT) {
         /* "Kimo on a call w/ our engineer tue 2pm", "on a teams call": a
          * meeting someone will be in, not a call of ours to make */
-        int j;
         for (i = 2; i < L.nt; i++)
             if (ful_is_id(&L, i, FUL_W_call) && (L.t[i].bits & FUL_CUE_CHASE) && L.t[i].span == 1 &&
                 (k = ful_is_id(&L, i - 1, FUL_W_a) ? i - 2 : (i > 2 && ful_is_id(&L, i - 2, FUL_W_a)) ? i - 3 : -1) >= 0 &&
-                ful_is_id(&L, k, FUL_W_on) && (j = ful_names_open(&L, k)) >= 0) {
+                ful_is_id(&L, k, FUL_W_on) && ful_names_open(&L, k) >= 0) {
                 /* (a name opening the clause, "put Tom on a call" is ours;
                  * its day in the clause, nothing of ours between: "Tom on a
                  * call when I rang Fri" is no meeting) */

@@ -566,8 +566,8 @@ int ful_internal_meeting(const ful_cline *L, int a, int end)
 
 /* A client's line with no word of a step in it (no verb we know, no "to",
  * "will", "going", wait or vague time, no quote) that carries a mark of how
- * things stand: a figure not after "the"/"their" ("runs 3 logging trucks",
- * "stage 4"; "sort out the 3 sites" stays a step), a word of how often or
+ * things stand: a figure not after "the"/"their" ("Load shedding stage
+ * 4"; "sort out the 3 sites" stays a step), a word of how often or
  * how only ("floods every rainy season", "Guarani only at the front desk"),
  * or an opening -ing ("Growing fast in the north"). Its caller has found
  * no day and no hedge. */

@@ -1095,7 +1095,8 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
     judged: /* (a clause read above the switch) */
         /* '"give me 10 days then you call me" - June': the time they ask for
          * is how long the seller waits; the chase after it is the step */
-        if (res == R_EFFORT && subj == S_CLIENT && st >= 0 && ful_gives_time(L, st, end) && (i = ful_chase_after(L, st, end)) >= 0) {
+        if (res == R_EFFORT && subj == S_CLIENT && st >= 0 && ful_gives_time(L, st, end) &&
+            (i = ful_chase_after(L, st, end)) >= 0) {
             res = R_NON;
             subj = S_SELLER;
             vt = i;
