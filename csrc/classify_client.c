@@ -769,6 +769,9 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
                     if (i + 1 >= L->nt || ful_ack_quote(L, i + 1, e2))
                         return R_STATUS;
                 }
+                if (k >= 0 && !quoted && !(L->t[i].flags & T_QUOTED) &&
+                    (ful_participle(L, i) || ful_is_word(L, i, "said") || ful_is_id(L, i, FUL_W_wrote)) && ful_ack_quote(L, k, e2))
+                    return R_STATUS; /* "Tom said thanks", "she replied ok": the words said are only thanks */
                 if (k >= 0 && (ful_is_id(L, k, FUL_W_please) || ful_is_id(L, k, FUL_W_kindly) || ful_is_id(L, k, FUL_W_pls) ||
                                ful_is_id(L, k, FUL_W_plz)))
                     k = ful_next(L, k, e2);

@@ -3336,6 +3336,11 @@ static void test_typo_mender(void)
     T_SECTION("a one-letter word ends the text (the tokenizer read a byte past it)");
     IS("ping e", "non");
     IS("ping w", "non");
+    T_SECTION("an answer of only thanks");
+    IS("Tom said thanks", "unknown");
+    IS("she replied ok", "unknown");
+    IS("Tom said great, send the deck", "compliance");
+    DUE("Tom said ok, will sign Friday", "firm", "2026-11-27");
 }
 
 int main(void)
