@@ -230,6 +230,12 @@ static int ful_ack_quote(const ful_cline *L, int k, int e)
     return 1;
 }
 
+/* A speech verb in the past: "replied", "emailed", "said", "wrote". */
+static int ful_said_past(const ful_cline *L, int i)
+{
+    return ful_participle(L, i) || ful_is_word(L, i, "said") || ful_is_id(L, i, FUL_W_wrote);
+}
+
 /* "reps", "users", "staff": a count of these is people, who may act */
 static int ful_people_unit(const ful_cline *L, int n)
 {
@@ -759,8 +765,7 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
                 }
                 if (quoted && ful_ack_quote(L, k, e2))
                     return R_STATUS; /* 'Ola replied "thanks, received"': an answer that asks nothing, a record */
-                if (k < 0 && !(L->t[i].flags & T_QUOTED) &&
-                    (ful_participle(L, i) || ful_is_word(L, i, "said") || ful_is_id(L, i, FUL_W_wrote))) {
+                if (k < 0 && !(L->t[i].flags & T_QUOTED) && ful_said_past(L, i)) {
                     /* "Tom replied", "Tom replied, thanks": that an answer came
                      * and asked nothing, a record ("Jo said, probably after
                      * Christmas": what was said follows, read as hers) */
@@ -769,8 +774,7 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
                     if (i + 1 >= L->nt || ful_ack_quote(L, i + 1, e2))
                         return R_STATUS;
                 }
-                if (k >= 0 && !quoted && !(L->t[i].flags & T_QUOTED) &&
-                    (ful_participle(L, i) || ful_is_word(L, i, "said") || ful_is_id(L, i, FUL_W_wrote)) && ful_ack_quote(L, k, e2))
+                if (k >= 0 && !quoted && !(L->t[i].flags & T_QUOTED) && ful_said_past(L, i) && ful_ack_quote(L, k, e2))
                     return R_STATUS; /* "Tom said thanks", "she replied ok": the words said are only thanks */
                 if (k >= 0 && (ful_is_id(L, k, FUL_W_please) || ful_is_id(L, k, FUL_W_kindly) || ful_is_id(L, k, FUL_W_pls) ||
                                ful_is_id(L, k, FUL_W_plz)))
