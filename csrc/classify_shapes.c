@@ -5,12 +5,14 @@
  * the seller voiding a line. */
 #include "clause.h"
 
-/* Are tokens [0, h) all label words ("TODO", "NS", "Next step")? */
+/* Are tokens [0, h) all label words ("TODO", "To-do", "NS", "Next step")? */
 static int ful_labels(const ful_cline *L, int h)
 {
     int k;
     for (k = 0; k < h; k++)
-        if (!(ful_is_id(L, k, FUL_W_todo) || ful_is_id(L, k, FUL_W_to_do) || ful_is_id(L, k, FUL_W_ns) ||
+        if (ful_is_id(L, k, FUL_W_to) && k + 1 < h && ful_is_id(L, k + 1, FUL_W_do))
+            k++; /* "to-do", split at its hyphen like every word */
+        else if (!(ful_is_id(L, k, FUL_W_todo) || ful_is_id(L, k, FUL_W_ns) ||
               ful_is_id(L, k, FUL_W_task) || ful_is_id(L, k, FUL_W_action) || ful_is_id(L, k, FUL_W_item) ||
               ful_is_id(L, k, FUL_W_items) || ful_is_id(L, k, FUL_W_step) || ful_is_id(L, k, FUL_W_steps) ||
               ful_is_id(L, k, FUL_W_nextstep) || (ful_is_id(L, k, FUL_W_next) && k + 1 < h)))

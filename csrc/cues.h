@@ -64,7 +64,7 @@ static const ful_cue ful_words[] = {
     {"partner", CL}, {"it", CL | CO}, {"hr", CL}, {"ops", CL}, {"security", CL}, {"group", CL},
     {"lead", CL}, {"leads", CL}, {"user", CL}, {"users", CL}, {"company", CL}, {"org", CL},
     {"department", CL}, {"dept", CL}, {"gm", CL}, {"controller", CL}, {"cisos", CL}, {"ciso's", CL},
-    {"decision-maker", CL}, {"approver", CL}, {"gatekeeper", CL}, {"gk", CL},
+    {"approver", CL}, {"gatekeeper", CL}, {"gk", CL},
     /* the client's people in other trades: franchise, homes, clinics, schools, councils, channel */
     {"candidate", CL}, {"applicant", CL}, {"homeowner", CL}, {"homeowners", CL}, {"patient", CL}, {"tenant", CL},
     {"landlord", CL}, {"donor", CL}, {"dealer", CL}, {"distributor", CL}, {"reseller", CL}, {"franchisee", CL},
@@ -89,7 +89,7 @@ static const ful_cue ful_words[] = {
     {"we", SE}, {"we'll", SE | MD}, {"we're", SE | MD}, {"we'd", SE | MD}, {"we've", SE | MD},
     {"let's", SE | JT}, {"myself", SE}, {"ourselves", SE},
     /* the seller's own roles: "AE to follow up", "SE builds the demo" */
-    {"ae", SE}, {"se", SE}, {"rep", SE} /* a sales rep: ours */, {"seller", SE}, {"sdr", SE}, {"bdr", SE}, {"csm", SE}, {"presales", SE}, {"pre-sales", SE}, {"revops", SE},
+    {"ae", SE}, {"se", SE}, {"rep", SE} /* a sales rep: ours */, {"seller", SE}, {"sdr", SE}, {"bdr", SE}, {"csm", SE}, {"presales", SE}, {"revops", SE},
     /* heads of the seller's team phrases below ("solutions engineer", "deal desk") */
     {"solutions", 0}, {"throw", 0}, {"sequence", 0}, {"cadence", 0}, {"solution", 0}, {"sales", 0}, {"channel", 0}, {"implementation", 0},
     {"professional", 0},
@@ -149,8 +149,8 @@ static const ful_cue ful_words[] = {
     {"video", DN}, {"recording", DN}, {"link", DN}, {"login", DN}, {"credentials", DN},
     {"license", DN}, {"licenses", DN}, {"comparison", DN}, {"calculator", DN}, {"analysis", DN}, {"breakdown", DN}, {"calc", DN}, {"calculation", DN}, {"benchmark", DN},
     {"brief", DN}, {"prop", DN}, {"po", DN | CD}, {"pos", DN | CD}, {"budget", DN | CD}, {"signature", DN | CD}, {"approval", DN | CD}, {"paperwork", DN}, {"terms", DN}, {"redlines", DN | CD},
-    {"collateral", DN}, {"spec", DN}, {"refund", DV}, {"reimburse", DV}, {"train", DV}, {"whitepapers", DN}, {"one-pager", DN}, {"portal", DN}, {"account", DN},
-    {"copy", DN}, {"addendum", DN}, {"dpa", DN}, {"version", DN}, {"demo-environment", DN}, {"environment", DN}, {"poc", EV},
+    {"collateral", DN}, {"spec", DN}, {"refund", DV}, {"reimburse", DV}, {"train", DV}, {"whitepapers", DN}, {"portal", DN}, {"account", DN},
+    {"copy", DN}, {"addendum", DN}, {"dpa", DN}, {"version", DN}, {"environment", DN}, {"poc", EV},
     /* chasing: only the seller acts (non-commitment) */
     {"follow", CH}, {"followup", CH}, {"fu", CH}, {"fup", CH}, {"record", DV}, {"film", DV}, {"folow", CH}, {"follw", CH},
     {"ck", CH}, {"chk", CH}, {"chek", CH}, {"msg", CH}, {"inmail", CH}, {"txt", CH}, {"reengage", CH}, {"relaunch", CH} /* French "relancer" */, {"resume", CH}, {"ping", CH}, {"call", CH | EV},
@@ -187,7 +187,7 @@ static const ful_cue ful_words[] = {
     {"huddle", EV}, {"appointment", EV}, {"interview", EV}, {"readout", EV}, {"debrief", EV},
     {"webinar", EV}, {"training", EV}, {"briefing", EV}, {"meetup", EV}, {"conversation", EV},
     {"chat", EV}, {"qbr", EV}, {"calls", EV}, {"meetings", EV}, {"together", JT}, {"jointly", JT}, {"joint", JT},
-    {"both", JT}, {"shout", CH}, {"deep-dive", EV}, {"tour", EV}, {"evaluation", EV}, {"call's", EV},
+    {"both", JT}, {"shout", CH}, {"tour", EV}, {"evaluation", EV}, {"call's", EV},
     {"meeting's", EV}, {"standup", EV}, {"review's", EV},
     /* the client asks (the seller then works) */
     {"asked", RQ}, {"asks", RQ}, {"asking", CH}, {"wants", RQ}, {"want", RQ}, {"wanted", RQ}, {"requested", RQ},
@@ -208,7 +208,7 @@ static const ful_cue ful_words[] = {
     {"step", FL}, {"next", FL | DS}, {"nxt", FL | DS}, {"again", FL}, {"still", FL}, {"just", FL}, {"only", FL}, {"fyi", FL}, {"note", FL},
     {"re", FL | TP}, {"as", FL}, {"same", FL}, {"above", FL}, {"below", FL}, {"ditto", FL}, {"first", FL}, {"second", FL}, {"final", FL}, {"another", FL}, {"new", FL},
     {"sir", FL}, {"madam", FL}, {"ma'am", FL}, {"hi", FL}, {"hello", FL}, {"hey", FL}, {"dear", FL}, {"fw", FL},
-    {"quick", FL}, {"short", FL}, {"follow-on", FL}, {"steps", FL}, {"nextstep", FL}, {"ns", FL},
+    {"quick", FL}, {"short", FL}, {"steps", FL}, {"nextstep", FL}, {"ns", FL},
     /* what was said on the call, told after it: "Discussed pricing tiers" is a recap, not a step */
     {"discussed", RC}, {"talked", RC}, {"closed", RC}, {"covered", RC}, {"reviewed", RC}, {"presented", RC}, {"demoed", RC},
     {"demo'd", RC}, {"showed", RC}, {"explained", RC}, {"spoke", RC}, {"chatted", RC}, {"walked", RC}, {"went", RC}, {"cut", DV}, {"health", 0},
@@ -240,7 +240,7 @@ static const ful_cue ful_words[] = {
     /* heads of phrases, known words without a meaning of their own */
     {"get", 0}, {"gets", 0}, {"expect", 0}, {"hear", 0}, {"catch", CH}, {"see", 0}, {"find", 0}, {"leave", 0},
     {"shoot", DV}, {"drop", DV}, {"keep", 0}, {"stop", 0}, {"swing", 0}, {"pop", 0}, {"cold", 0}, {"hit", 0}, {"stay", 0}, {"come", 0}, {"comes", 0}, {"responsible", 0}, {"turn", 0}, {"be", 0}, {"let", 0},
-    {"kick", 0}, {"go", 0}, {"goes", 0}, {"sit", 0}, {"grab", 0}, {"pull", DV}, {"deep", 0}, {"working", 0},
+    {"kick", 0}, {"go", 0}, {"goes", 0}, {"sit", 0}, {"grab", 0}, {"pull", DV}, {"deep", 0}, {"pre", 0}, {"working", 0},
     {"across", 0}, {"throughout", 0}, {"among", 0}, {"site", 0}, {"office", CL}, {"draw", 0}, {"look", 0}, {"statement", 0}, {"free", 0},
     {"one", 0}, {"line", CH}, {"lines", 0} /* phone lines, product lines: not "drop a line" */, {"invitation", 0}, {"calendar", 0}, {"pencil", 0}, {"when", CN},
     {"down", 0}, {"move", 0}, {"moving", 0}, {"gone", 0}, {"looking", 0}, {"interested", 0}, {"waiting", 0}, {"whether", 0}, {"necessary", 0}, {"important", 0}, {"good", 0}, {"great", 0}, {"nice", 0},
@@ -287,10 +287,10 @@ static const ful_cue ful_phrases[] = {
     {"talk with", AC}, {"talks to", AC}, {"run a pilot", AC}, {"fill out", AC}, {"fill in", AC},
     /* both sides act */
     {"walk through", AC | JT}, {"walk us through", AC | JT},
-    {"decision maker", CL}, {"decision makers", CL}, {"responsible of", CL} /* "The responsible of purchases will ...": the one in charge */, {"go over", AC | JT}, {"goes over", AC | JT}, {"go through", AC | JT}, {"sit down", AC | JT},
+    {"pre sales", SE}, {"decision maker", CL}, {"decision makers", CL}, {"responsible of", CL} /* "The responsible of purchases will ...": the one in charge */, {"go over", AC | JT}, {"goes over", AC | JT}, {"go through", AC | JT}, {"sit down", AC | JT},
     {"grab coffee", EV | JT}, {"grab lunch", EV | JT}, {"get together", EV | JT},
     {"with us", JT}, {"with me", JT}, {"review together", AC | JT}, {"meet with", AC | JT},
-    {"meet up", AC | JT}, {"deep dive", EV}, {"working session", EV}, {"site visit", EV},
+    {"meet up", AC | JT}, {"deep dive", EV}, {"demo environment", DN}, {"working session", EV}, {"site visit", EV},
     {"office hours", EV}, {"planning session", EV}, {"planning meeting", EV}, {"planning call", EV}, {"demo to", EV}, {"demo for", EV}, {"present to", AC | JT},
     /* seller deliverables */
     {"put together", DV}, {"write up", DV}, {"draw up", DV}, {"mock up", DV}, {"spin up", DV},
@@ -374,7 +374,7 @@ static const char *const ful_idwords[] = {
     "seems", "sensei", "shifts", "side", "signal", "since", "sites", "slack", "sold", "solid",
     "sounds", "spent", "ssi", "stage", "start", "starts", "status", "steering", "strong", "stuck",
     "successful", "super", "supposed", "table", "take", "taken", "task", "teams", "telegram", "thanks",
-    "thought", "thread", "thx", "tied", "till", "time", "timing", "to-do", "too", "took", "tough",
+    "thought", "thread", "thx", "tied", "till", "time", "timing", "too", "took", "tough",
     "transcript", "two", "um", "use", "useful", "uses", "vacation", "very", "wa", "wechat", "well", "who",
     "x", "yesterday", "yesterday's", "yet",
     /* how things stand with the client: habits, roles, tastes, moods (ful_status_at) */

@@ -3343,6 +3343,19 @@ static void test_typo_mender(void)
     DUE("Tom said ok, will sign Friday", "firm", "2026-11-27");
 }
 
+/* The lexicon's hyphened words are phrases: the tokenizer splits a word at
+ * a hyphen, so "demo-environment" as one word never matched. */
+static void test_hyphened_words(void)
+{
+    T_SECTION("hyphened words of the lexicon");
+    IS("demo-environment ready for Tom Fri", "compliance");
+    T_CHECK(strstr(v.why, "'demo-environment ready for'") != NULL, "%s", v.why);
+    IS("demo environment ready for Tom Fri", "compliance");
+    T_CHECK(strstr(v.why, "'demo environment ready for'") != NULL, "%s", v.why);
+    DUE("to-do: Tom to sign Fri", "firm", "2026-11-27");
+    DUE("decision-maker joins Tue", "firm", "2026-11-24");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3366,5 +3379,6 @@ int main(void)
     test_hurried_forms();
     test_robustness();
     test_stream();
+    test_hyphened_words();
     return T_DONE();
 }
