@@ -168,17 +168,25 @@ static int ful_season_of_habit(const ful_cline *L, int i)
  * quarter" are steps). vt: the clause's verb. */
 static int ful_recurring_habit(const ful_cline *L, int from, int end, int vt)
 {
-    int k, rate = 0;
+    int k, rate = 0, verbless = end < L->nt; /* verbless: the clause after has no verb nor subject */
     if (!(L->marks & FUL_SAW_HABIT) && !(L->marks & FUL_SAW_FACT))
         return 0; /* (no word of a rate: "every", "each", "usually", "annually" are the lookup's) */
     if (vt < from || vt >= end || (L->t[vt].span != 1 && !(L->t[vt].span == 2 && ful_is_id(L, vt + 1, FUL_W_off))) ||
         (L->t[vt].flags & (T_QUOTED | T_CAP | T_NUM)) || ful_ends_ing(L, vt) || ful_is_id(L, vt + 1, FUL_W_to))
         return 0; /* (a verb and its "off" are one: "signs off") */
+    for (k = end; verbless && k < L->nt && k < L->cend[end]; k++)
+        if (L->t[k].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_CLIENT | FUL_CUE_SELLER))
+            verbless = 0;
+    for (k = from; verbless && k < end; k++)
+        if (L->t[k].flags & T_NUM)
+            verbless = 0; /* (a day in figures is a day to act on, whatever follows) */
     for (k = 0; k < L->nt; k++) {
         if (L->t[k].flags & T_QUOTED)
             return 0;
         if (ful_rate_at(L, k) || (ful_wrule[L->t[k].wid] & FUL_SAW_HABIT))
-            rate |= k < end; /* (in the clause or before it: another clause's rate is its own) */
+            rate |= k < end || (verbless && k <= end + 1); /* (in the clause, before it, or opening a verbless clause
+                                                            * after it, "they restock in September, every year":
+                                                            * another clause's rate is its own) */
         else if ((L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_SPEECH |
                                   FUL_CUE_REQUEST | FUL_CUE_EVENT | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_VAGUE)) &&
                  !ful_season_of_habit(L, k) && k != vt)

@@ -3356,6 +3356,16 @@ static void test_hyphened_words(void)
     DUE("decision-maker joins Tue", "firm", "2026-11-24");
 }
 
+/* A habit's rate may open the clause after it, with no verb of its own. */
+static void test_rate_after(void)
+{
+    T_SECTION("a habit's rate in the clause after");
+    DUE("they restock in September, every year without fail", "unknown", "-");
+    DUE("Board signs off budgets in March, every year", "unknown", "-");
+    IS("they restock in September, we call every year", "soft");
+    IS("Tom signs Sat 12/12, every Saturday is busy", "firm");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3380,5 +3390,6 @@ int main(void)
     test_robustness();
     test_stream();
     test_hyphened_words();
+    test_rate_after();
     return T_DONE();
 }
