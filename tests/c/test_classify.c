@@ -3366,6 +3366,17 @@ static void test_rate_after(void)
     IS("Tom signs Sat 12/12, every Saturday is busy", "firm");
 }
 
+/* "the required docs": a participle after an article names the thing. */
+static void test_participle_thing(void)
+{
+    T_SECTION("a request's participle naming the thing");
+    DUE("Priya to share the list of required integrations by Monday", "firm", "2026-11-23");
+    DUE("Tom to send the requested docs Fri", "firm", "2026-11-27");
+    DUE("Tom to send the needed forms Fri", "firm", "2026-11-27");
+    IS("send Tom the requested pricing", "compliance");
+    IS("docs required by their auditor by Fri", "compliance");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3391,5 +3402,6 @@ int main(void)
     test_stream();
     test_hyphened_words();
     test_rate_after();
+    test_participle_thing();
     return T_DONE();
 }
