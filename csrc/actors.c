@@ -153,6 +153,22 @@ static int name_date_word(const ful_cline *L, int i)
     return ful_month_name(L, i);
 }
 
+/* Does token v, right before the capitalised month or hedge word mo,
+ * make it a person: a role ("my colleague Jan", "their CFO May"), a copy
+ * line ("cc Jan"), or "and" after a name ("Mark and May")? Not a pronoun:
+ * "see them May 5" (a figure after mo is read by the caller). */
+static int name_before(const ful_cline *L, int v, int mo)
+{
+    if (v < 0 || mo < 0 || (!name_date_word(L, mo) && !ful_is_id(L, mo, FUL_W_may)))
+        return 0;
+    if (IS(L, v, "cc") || IS(L, v, "bcc") || IS(L, v, "colleague") || IS(L, v, "colleagues"))
+        return 1;
+    if ((L->t[v].bits & FUL_CUE_CLIENT) && L->r[v].len >= 2 && !(L->t[v].bits & (FUL_CUE_POSS | FUL_CUE_SOBJ | FUL_CUE_ART)) &&
+        !IS(L, v, "they") && !IS(L, v, "them") && !IS(L, v, "he") && !IS(L, v, "she") && !IS(L, v, "him") && !IS(L, v, "her"))
+        return 1;
+    return (IS(L, v, "and") || IS(L, v, "&") || IS(L, v, "+")) && v > 0 && (L->t[v - 1].flags & T_NAME);
+}
+
 /* Days' short names that are also first names ("Thu", "Sun"). */
 static int day_name(const ful_cline *L, int i)
 {
@@ -1065,6 +1081,11 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
                        ((L->t[k].bits & FUL_CUE_DATE) || (L->t[k].flags & T_NUM))) || weekday_at(L, af) ||
                       ful_is_id(L, af, FUL_W_eod) || ful_is_id(L, af, FUL_W_eow) || ful_is_id(L, af, FUL_W_tomorrow) || ful_is_id(L, af, FUL_W_today))))
                     set_name(L, mo, A_CLIENT, FUL_WHO_NAME);
+                continue;
+            }
+            if (mo >= 0 && (L->t[mo].flags & T_CAP) && L->t[mo].span == 1 && !(L->t[mo].flags & (T_NAME | T_UPPER)) &&
+                ((af = next_tok(L, mo, end)) < 0 || !(L->t[af].flags & T_NUM)) && name_before(L, v, mo)) {
+                set_name(L, mo, A_CLIENT, FUL_WHO_NAME); /* "my colleague Jan", "cc Jan", "Mark and May" */
                 continue;
             }
             if (mo < 0 || !(L->t[v].bits & (VERBS | FUL_CUE_WITH)) || (L->t[mo].flags & (T_NAME | T_UPPER)))

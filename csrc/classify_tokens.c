@@ -736,6 +736,11 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
     if (span == 1 && t->wid == FUL_W_hope && (t->flags & T_CAP) &&
         ((i > 0 && !(t->flags & T_BREAK)) || (i + 1 < L->nt && ful_joined_by_sign(L, i, i + 1))))
         t->bits = FUL_CUE_WORD; /* (and "Hope + Bill review the redlines": joined to a name) */
+    /* "see them May 5", "Tom and May sign Fri": capitalised inside a
+     * clause, "May" is the month or a name, never the hedge ("May sign
+     * Fri" opening the line stays for the actor pass to read) */
+    if (span == 1 && t->wid == FUL_W_may && (t->flags & T_CAP) && i > 0 && !(t->flags & T_BREAK) && !(t->flags & T_QUOTED))
+        t->bits = FUL_CUE_DATE | FUL_CUE_WORD;
     /* "the list of required integrations", "the requested docs", "the
      * needed forms": after an article, a possessive or "of", the participle
      * names the thing, asks nothing ("required by their auditor" still asks) */
@@ -784,7 +789,7 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
  * compares of every token's id were about 1% of a line. */
 static const uint8_t ful_fix_words[FUL_NWIDS + 1] = {
     [FUL_W_will] = 1, [FUL_W_make] = 1, [FUL_W_ensure] = 1, [FUL_W_walk] = 1, [FUL_W_line] = 1, [FUL_W_w] = 1, [FUL_W_plan] = 1,
-    [FUL_W_do] = 1, [FUL_W_plans] = 1, [FUL_W_hope] = 1, [FUL_W_grant] = 1, [FUL_W_chase] = 1, [FUL_W_vet] = 1, [FUL_W_sat] = 1, [FUL_W_slow] = 1, [FUL_W_quick] = 1, [FUL_W_required] = 1, [FUL_W_requested] = 1, [FUL_W_needed] = 1,
+    [FUL_W_do] = 1, [FUL_W_plans] = 1, [FUL_W_hope] = 1, [FUL_W_grant] = 1, [FUL_W_chase] = 1, [FUL_W_vet] = 1, [FUL_W_sat] = 1, [FUL_W_slow] = 1, [FUL_W_quick] = 1, [FUL_W_required] = 1, [FUL_W_requested] = 1, [FUL_W_needed] = 1, [FUL_W_may] = 1,
 };
 
 /* Where a step's verb stands, the only place a slip is mended (a word

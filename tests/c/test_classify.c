@@ -3377,6 +3377,20 @@ static void test_participle_thing(void)
     IS("docs required by their auditor by Fri", "compliance");
 }
 
+/* Months and "May" that are people outside the actor's place. */
+static void test_month_people(void)
+{
+    T_SECTION("a month's name that is a person, not the subject");
+    DUE("\"Send the SOW to me and my colleague Jan today\" - Maria", "compliance", "2026-11-20");
+    DUE("cc Jan on the SOW by Fri", "compliance", "2026-11-27");
+    DUE("send the SOW to their CFO Jan by Fri", "compliance", "2026-11-27");
+    DUE("Mark and May to sign Fri", "firm", "2026-11-27");
+    DUE("Tom and May sign Fri", "firm", "2026-11-27");
+    DUE("meet them May 5", "firm", "2027-05-05");
+    DUE("Tom may sign Fri", "soft", "2026-11-27");
+    DUE("push the kickoff to Jan", "soft", "2027-01-31"); /* (the month) */
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3403,5 +3417,6 @@ int main(void)
     test_hyphened_words();
     test_rate_after();
     test_participle_thing();
+    test_month_people();
     return T_DONE();
 }
