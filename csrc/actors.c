@@ -979,7 +979,7 @@ void ful_word_names_as_people(ful_cline *L)
 void ful_actors_mark(ful_cline *L, const ful_names *nm)
 {
     int a = 0, pend = -1, pend_side = 0, pend_who = 0, skipped = 0, wordnames = 0, moved = 0, k;
-    int imp = -1, table = table_row(L), task_field = 0;
+    int imp = -1, imp_paren = 0, table = table_row(L), task_field = 0;
     L->nact = 0;
     if (nm && nm->n > 0)
         note_names(L, nm);
@@ -1265,6 +1265,8 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
         } else if (!side && j < 0 && lower_unknown(L, p) && !noun_ending(L, p) && end < L->nt) { /* (not "driving:") */
             side = A_CLIENT, who = FUL_WHO_NAME; /* "deepak: loop in procurement", "[tom] sign": an owner */
         }
+        if (imp >= 0 && imp_paren && !(L->t[p].off > 0 && L->s[L->t[p].off - 1] == '('))
+            imp = -1; /* (an owner in brackets right after the task, or none) */
         if ((j < 0 || lone) && side && imp >= 0) {
             if (side == A_CLIENT && p + 1 < L->nt && (L->t[p + 1].bits & FUL_CUE_SELLER) && !(L->t[p + 1].bits & FUL_CUE_CLIENT) &&
                 L->t[p + 1].off > 0 && L->s[L->t[p + 1].off - 1] == '(') {
@@ -1282,9 +1284,14 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             pend_who = who;
             skipped = 0;
         }
+        imp_paren = 0;
         if ((table || task_field) && !side && (a == 0 || task_field) && (L->t[p].bits & VERBS) &&
             !(L->t[p].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)))
             imp = p; /* a table row's task cell, its owner in a later cell */
+        else if (!side && a <= L->head && p == L->head && (L->marks & FUL_SAW_PAREN) && (L->t[p].bits & FUL_CUE_ACT) &&
+                 !(L->t[p].bits & (VERBS & ~FUL_CUE_ACT)) && !(L->t[p].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
+                 end < L->nt && L->t[end].off > 0 && L->s[L->t[end].off - 1] == '(')
+            imp = p, imp_paren = 1; /* "- sign MSA (Tom) 12/8": a task only the client does, its owner in brackets */
         task_field = 0;
         /* every word from j on that next_tok would give, but read only
          * where recipient_acts can start: at "to" or "for" */

@@ -3391,6 +3391,18 @@ static void test_month_people(void)
     DUE("push the kickoff to Jan", "soft", "2027-01-31"); /* (the month) */
 }
 
+/* An action item's owner in brackets after a task only the client does. */
+static void test_bracket_owner(void)
+{
+    T_SECTION("an owner in brackets after the task");
+    DUE("- sign MSA (Tom) 12/8", "firm", "2026-12-08");
+    DUE("Action: sign MSA (Tom) due 12/8", "firm", "2026-12-08");
+    DUE("- return signed NDA (Priya) by Wed", "firm", "2026-11-25");
+    DUE("- decide on deployment model (client) - TBD", "soft", "2026-11-27");
+    IS("- sign MSA (me) 12/8", "compliance");
+    IS("- send pricing (Tom) Fri", "compliance");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3418,5 +3430,6 @@ int main(void)
     test_rate_after();
     test_participle_thing();
     test_month_people();
+    test_bracket_owner();
     return T_DONE();
 }
