@@ -475,6 +475,7 @@ int ful_status_at(const ful_cline *L, int i, int end)
      * things stand, not what anyone will do */
     if (((ful_is_id(L, i, FUL_W_have) || ful_is_id(L, i, FUL_W_has)) && j >= 0 && !ful_is_id(L, j, FUL_W_to) &&
          !ful_promised(L, j) && /* ("Ana has committed to a decision soon") */
+         !ful_is_id(L, j, FUL_W_asked) && !ful_is_id(L, j, FUL_W_requested) && /* ("Client has asked for a trial": the ask stands) */
          !(i > 0 && (L->t[i - 1].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE)))) || /* ("she'll have a look") */
         (!(L->t[i].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SPEECH | FUL_CUE_REQUEST | FUL_CUE_BOOKED)) &&
          (held || (now && (ful_ends_s(L, i) || !(L->t[i].bits & FUL_CUE_WORD) || ful_is_id(L, i, FUL_W_run))))))

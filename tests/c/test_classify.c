@@ -3403,6 +3403,15 @@ static void test_bracket_owner(void)
     IS("- send pricing (Tom) Fri", "compliance");
 }
 
+/* An ask in the perfect still stands: no record of how things stand. */
+static void test_perfect_ask(void)
+{
+    T_SECTION("an ask in the perfect");
+    DUE("Client has asked for 30 days free trial", "compliance", "2026-11-22");
+    DUE("they have requested a quote", "compliance", "2026-11-22");
+    IS("they have 40 reps", "unknown");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3431,5 +3440,6 @@ int main(void)
     test_participle_thing();
     test_month_people();
     test_bracket_owner();
+    test_perfect_ask();
     return T_DONE();
 }
