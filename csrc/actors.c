@@ -442,6 +442,10 @@ static int verb_after_name(const ful_cline *L, int j, int end)
     r = &L->r[j];
     if (r->len < 3)
         return 0;
+    if (r->len > 5 && (b & VERBS) && r->lw[r->len - 3] == 'i' && r->lw[r->len - 2] == 'n' && r->lw[r->len - 1] == 'g' &&
+        (j == 1 || (j <= 4 && ful_is_id(L, 1, FUL_W_from))) && (L->t[0].flags & T_CAP) && name_date_word(L, 0))
+        return 1; /* "Jan testing the api on mon", "Jan from IT testing ...": the month's name opening the line, then
+                   * what she is doing */
     if (r->lw[r->len - 1] == 's' && r->lw[r->len - 2] != 's' && r->lw[r->len - 2] != '\'' && r->lw[r->len - 2] != 'u') {
         int k = next_tok(L, j, end);
         if (k >= 0 && (L->t[k].bits & FUL_CUE_RECAP) && !(b & FUL_CUE_WORD))

@@ -3412,6 +3412,15 @@ static void test_perfect_ask(void)
     IS("they have 40 reps", "unknown");
 }
 
+/* A month's name opening the line, then an -ing verb: the person at work. */
+static void test_month_ing(void)
+{
+    T_SECTION("a month's name, then what she is doing");
+    DUE("Jan from IT testing the api on mon", "firm", "2026-11-23");
+    DUE("June reviewing the SOW Fri", "firm", "2026-11-27");
+    IS("Jan closing is tight", "unknown");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3441,5 +3450,6 @@ int main(void)
     test_month_people();
     test_bracket_owner();
     test_perfect_ask();
+    test_month_ing();
     return T_DONE();
 }
