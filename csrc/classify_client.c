@@ -796,6 +796,10 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
                     return r;
                 }
             }
+            if ((b & FUL_CUE_REQUEST) && L->t[i].span == 2 && L->r[i].len >= 3 && memcmp(L->r[i].lw, "ask", 3) == 0 && j >= 0 &&
+                (ful_is_word(L, j, "space") || (ful_is_word(L, j, "breathing") && ful_is_word(L, j + 1, "room") && (j++, 1))) &&
+                ful_next(L, j, end) < 0)
+                return R_STATUS; /* "she asked for space": a wait, no ask of a thing; the chase beside it is the step */
             if ((b & FUL_CUE_REQUEST) && L->r[i].len >= 3 && memcmp(L->r[i].lw, "ask", 3) == 0 && ful_is_id(L, j, FUL_W_to) &&
                 ful_is_id(L, ful_next(L, j, end), FUL_W_be)) {
                 /* "Sunil asked to be called after 3pm": a chase of us they asked for */

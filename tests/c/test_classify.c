@@ -3421,6 +3421,15 @@ static void test_month_ing(void)
     IS("Jan closing is tight", "unknown");
 }
 
+/* Space asked for is a wait: the chase beside it is the step. */
+static void test_asked_space(void)
+{
+    T_SECTION("space asked for");
+    DUE("Check back with May in a few weeks - she asked for space", "non", "2026-12-11");
+    DUE("Tom asked for breathing room, ping him in Jan", "non", "2027-01-01");
+    IS("they asked for space on the stand", "compliance");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3451,5 +3460,6 @@ int main(void)
     test_bracket_owner();
     test_perfect_ask();
     test_month_ing();
+    test_asked_space();
     return T_DONE();
 }
