@@ -1134,7 +1134,7 @@ static int ful_it_told(const ful_cline *L, int k, int end)
  * goes out Monday" (a day ahead) */
 int ful_reported_fact(const ful_cline *L, int a, int end)
 {
-    int v, k, state = 0, habit = 0, lasts = 0;
+    int v, k, state = 0, habit = 0, lasts = 0, gone = 0; /* gone: "was cut", a thing done to it, told */
     if ((v = ful_teller_verb(L, a, end, ful_report_verb, 1)) < 0)
         return 0;
     k = v + 1;
@@ -1151,6 +1151,19 @@ int ful_reported_fact(const ful_cline *L, int a, int end)
             continue;
         }
         if (lasts && ((L->t[k].bits & FUL_CUE_DATE) || (L->t[k].flags & T_NUM)))
+            continue;
+        if ((ful_is_id(L, k, FUL_W_was) || ful_is_id(L, k, FUL_W_were)) && k + 1 < end && L->t[k + 1].span == 1 &&
+            !(L->t[k + 1].flags & (T_NUM | T_CAP | T_QUOTED)) && !ful_ends_ing(L, k + 1) &&
+            !(L->t[k + 1].bits & (FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_DATE | FUL_CUE_MODAL | FUL_CUE_HEDGE))) {
+            state = gone = 1; /* "told me the budget was cut by 20% this year": what was done, with its size and when */
+            k++;
+            continue;
+        }
+        if (gone && ful_is_id(L, k, FUL_W_by) && k + 1 < end && (L->t[k + 1].flags & T_NUM))
+            continue; /* ("by 20%": how much, read next) */
+        if (gone && (((L->t[k].flags & T_NUM) && L->t[k].off + L->t[k].len < L->n && L->s[L->t[k].off + L->t[k].len] == '%') ||
+                     (ful_is_id(L, k, FUL_W_this) && k + 1 < end &&
+                      (ful_is_id(L, k + 1, FUL_W_year) || ful_is_id(L, k + 1, FUL_W_quarter)) && (k++, 1))))
             continue;
         if (ful_be_form(L, k) || ful_contraction_be(L, k) ||
             (ful_is_id(L, k, FUL_W_had) && !(k + 1 < end && ful_is_id(L, k + 1, FUL_W_to))) ||

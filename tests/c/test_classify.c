@@ -3430,6 +3430,15 @@ static void test_asked_space(void)
     IS("they asked for space on the stand", "compliance");
 }
 
+/* What was done to a thing, told, with its size and when. */
+static void test_told_done(void)
+{
+    T_SECTION("what was done, reported with its size");
+    DUE("Tom told me the budget was cut by 20% this year", "unknown", "-");
+    DUE("Tom said the budget was approved this quarter", "unknown", "-");
+    DUE("Tom said the kickoff was pushed to Fri", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3461,5 +3470,6 @@ int main(void)
     test_perfect_ask();
     test_month_ing();
     test_asked_space();
+    test_told_done();
     return T_DONE();
 }
