@@ -426,7 +426,11 @@ int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
             return R_NON; /* "Share a couple of slots for next week", "Send a Calendly link": a meeting to get */
         if ((b & FUL_CUE_DELIV) && (b & FUL_CUE_CHASE)) {
             /* email/share: a deliverable when one is named and nothing else chases */
-            int other = 0;
+            int other = 0, o = ful_next(L, first, end);
+            if (o >= 0 && ((L->t[o].bits & (FUL_CUE_SOBJ | FUL_CUE_COBJ)) || (L->t[o].flags & (T_NAME | T_CAP))))
+                o = ful_next(L, o, end);
+            if (o >= 0 && dn < 0 && (ful_is_word(L, o, "something") || ful_is_word(L, o, "stuff")))
+                dn = o; /* '"just email me something"': a thing, unnamed, is still a thing to send */
             for (i = first + 1; i < end; i++)
                 if ((L->t[i].bits & FUL_CUE_CHASE) && !(L->t[i].flags & T_INPHR) &&
                     !((L->t[i].bits & FUL_CUE_DELIV) && (L->t[i - 1].bits & (FUL_CUE_ART | FUL_CUE_POSS)) &&

@@ -3439,6 +3439,15 @@ static void test_told_done(void)
     DUE("Tom said the kickoff was pushed to Fri", "firm", "2026-11-27");
 }
 
+/* A thing left unnamed ("something") is still a thing to send. */
+static void test_unnamed_thing(void)
+{
+    T_SECTION("something to send");
+    DUE("Tom: \"just email me something\"", "compliance", "2026-11-22");
+    IS("email Tom something on pricing", "compliance");
+    IS("\"email me next week\" - Tom", "non");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3471,5 +3480,6 @@ int main(void)
     test_month_ing();
     test_asked_space();
     test_told_done();
+    test_unnamed_thing();
     return T_DONE();
 }
