@@ -1240,6 +1240,37 @@ int ful_field_state(const ful_cline *L, int a, int end)
     return 1;
 }
 
+/* "Data volumes: ~2TB/day, Kafka on MSK", "License count: 240", "Mark's
+ * team: 4 sign fitters, 1 designer": the line opens on a label of a few
+ * plain words and, after its colon, a figure: a field and its size, no
+ * step ("Next call: 12/3 2pm", "Deadline: 12/15", "Quote: 2 options by
+ * Fri" have a meeting's, a due's or a date's word, or a verb later). */
+int ful_figure_field(const ful_cline *L, int a, int end)
+{
+    int k;
+    size_t c;
+    if (a != L->head || end >= L->nt || end - a > 3 || !(L->t[end].flags & T_NUM) || (L->t[end].bits & FUL_CUE_DATE))
+        return 0;
+    c = L->t[end].off;
+    while (c > L->t[end - 1].off + L->t[end - 1].len && (L->s[c - 1] == ' ' || L->s[c - 1] == '~' || L->s[c - 1] == '$'))
+        c--;
+    if (c == 0 || L->s[c - 1] != ':' || c - 1 != L->t[end - 1].off + L->t[end - 1].len)
+        return 0;
+    for (k = a; k < end; k++)
+        if ((L->t[k].bits & (VERBISH & ~FUL_CUE_DELIV)) || (L->t[k].bits & (FUL_CUE_EVENT | FUL_CUE_DATE | FUL_CUE_DSTART |
+                                                                           FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_FILLER)) ||
+            (L->t[k].flags & (T_NUM | T_QUOTED)) || ful_is_id(L, k, FUL_W_next) || ful_is_id(L, k, FUL_W_due) ||
+            ful_is_id(L, k, FUL_W_deadline))
+            return 0;
+    if (ful_is_id(L, end + 1 < L->nt ? end + 1 : end, FUL_W_by))
+        return 0;
+    for (k = end; k < L->nt; k++)
+        if ((L->t[k].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_EVENT | FUL_CUE_BOOKED | FUL_CUE_DSTART)) ||
+            (L->t[k].flags & T_QUOTED) || ful_is_id(L, k, FUL_W_to))
+            return 0; /* (a verb or a time ahead later: "Seats: 40, sign by Fri") */
+    return 1;
+}
+
 /* "quote", "deck", "SOW": a thing the seller makes, in the singular */
 static int ful_our_make(const ful_cline *L, int i)
 {

@@ -199,6 +199,7 @@ int ful_opinion(const ful_cline *L, int a, int end);
 int ful_habit_opener(const ful_cline *L, int a, int end);
 int ful_keeps_doing(const ful_cline *L, int a, int end);
 int ful_field_state(const ful_cline *L, int a, int end);
+int ful_figure_field(const ful_cline *L, int a, int end);
 int ful_reported_fact(const ful_cline *L, int a, int end);
 int ful_requirement(const ful_cline *L, int a, int end);
 int ful_topic_alone(const ful_cline *L, int a, int end);

@@ -3448,6 +3448,16 @@ static void test_unnamed_thing(void)
     IS("\"email me next week\" - Tom", "non");
 }
 
+/* A label and, after its colon, a figure: a field and its size. */
+static void test_figure_field(void)
+{
+    T_SECTION("a field and its figure");
+    IS("Data volumes: ~2TB/day, Kafka on MSK, 3 regions", "unknown");
+    IS("License count: 240, renewal 3/1", "unknown");
+    DUE("Next call: 12/3 2pm", "firm", "2026-12-03");
+    IS("Seats: 40, Tom to sign by Fri", "firm");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3481,5 +3491,6 @@ int main(void)
     test_asked_space();
     test_told_done();
     test_unnamed_thing();
+    test_figure_field();
     return T_DONE();
 }
