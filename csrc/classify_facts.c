@@ -1588,8 +1588,13 @@ int ful_fact_clause(const ful_cline *L, int a, int end)
                                                                                                                  : i < end ? i : -1;
     if (j >= 0 && (L->t[j].bits & FUL_CUE_DNOUN) && L->t[j].span == 1 && !(L->t[j].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
         (k = ful_next(L, j, end)) >= 0) {
+        if (!L->t[k].bits && L->t[k].span == 1 && !(L->t[k].flags & (T_CAP | T_NUM | T_QUOTED)) && ful_next(L, k, end) >= 0 &&
+            ful_ing_adjective(L, ful_next(L, k, end)))
+            k = ful_next(L, k, end); /* ("Pricing page confusing": the thing's second noun) */
         if (ful_be_form(L, k))
             k = ful_next(L, k, end);
+        if (k >= 0 && ful_ing_adjective(L, k) && ful_state_to_end(L, ful_next(L, k, end), end))
+            return 1; /* "Pricing page confusing for them", "the deck is confusing": how the thing is */
         if (k >= 0 && (ful_is_id(L, k, FUL_W_too) || ful_is_id(L, k, FUL_W_very)) && (j = ful_next(L, k, end)) >= 0 &&
             !(L->t[j].bits & ~FUL_CUE_WORD) && !(L->t[j].flags & (T_NUM | T_CAP)) && ful_next(L, j, end) < 0)
             return 1;

@@ -41,6 +41,11 @@ const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_outsources] = F, [FUL_W_spends] = F, [FUL_W_grows] = F, [FUL_W_operates] = F, [FUL_W_carries] = F, [FUL_W_stocks] = F,
     [FUL_W_averages] = F, [FUL_W_scores] = F, [FUL_W_keeps] = F, [FUL_W_weighs] = F, [FUL_W_chairs] = F, [FUL_W_rely] = F,
     [FUL_W_relies] = F,
+    /* how a thing is, an -ing word ("Pricing page confusing for them": ful_ing_adjective) */
+    [FUL_W_confusing] = F, [FUL_W_promising] = F, [FUL_W_interesting] = F, [FUL_W_amazing] = F, [FUL_W_annoying] = F,
+    [FUL_W_frustrating] = F, [FUL_W_exciting] = F, [FUL_W_disappointing] = F, [FUL_W_overwhelming] = F,
+    [FUL_W_encouraging] = F, [FUL_W_worrying] = F, [FUL_W_underwhelming] = F, [FUL_W_convincing] = F,
+    [FUL_W_compelling] = F, [FUL_W_appealing] = F, [FUL_W_boring] = F,
     [FUL_W_own] = F, [FUL_W_sell] = F, [FUL_W_serve] = F, [FUL_W_supply] = F, [FUL_W_outsource] = F, [FUL_W_grow] = F,
     /* (ful_counted_verb: "Two sites share one dispatcher") */
     [FUL_W_two] = FUL_SAW_COUNT, [FUL_W_three] = FUL_SAW_COUNT, [FUL_W_four] = FUL_SAW_COUNT, [FUL_W_five] = FUL_SAW_COUNT,

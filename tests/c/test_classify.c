@@ -3458,6 +3458,15 @@ static void test_figure_field(void)
     IS("Seats: 40, Tom to sign by Fri", "firm");
 }
 
+/* A thing of the deal and an -ing word of how it is, no verb. */
+static void test_thing_ing_state(void)
+{
+    T_SECTION("a thing and how it is, in -ing");
+    IS("Pricing page confusing for them", "unknown");
+    IS("deck confusing", "unknown");
+    DUE("pricing confusing, send a simpler version", "compliance", "2026-11-22");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3492,5 +3501,6 @@ int main(void)
     test_told_done();
     test_unnamed_thing();
     test_figure_field();
+    test_thing_ing_state();
     return T_DONE();
 }
