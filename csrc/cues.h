@@ -190,7 +190,7 @@ static const ful_cue ful_words[] = {
     {"both", JT}, {"shout", CH}, {"tour", EV}, {"evaluation", EV}, {"call's", EV},
     {"meeting's", EV}, {"standup", EV}, {"review's", EV},
     /* the client asks (the seller then works) */
-    {"asked", RQ}, {"asks", RQ}, {"asking", CH}, {"wants", RQ}, {"want", RQ}, {"wanted", RQ}, {"requested", RQ},
+    {"asked", RQ}, {"asks", RQ}, {"asking", CH}, {"wants", RQ}, {"want", RQ}, {"wishes", RQ}, {"wanted", RQ}, {"requested", RQ},
     {"requests", RQ}, {"request", RQ}, {"needs", RQ}, {"need", RQ}, {"needed", RQ}, {"expects", RQ},
     {"expecting", RQ}, {"requires", RQ}, {"required", RQ}, {"love", RQ}, {"loves", RQ},
     {"said", SP}, {"says", SP}, {"say", SP}, {"seh", SP}, {"told", SP}, {"tells", SP}, {"mentioned", SP}, {"noted", SP}, {"informed", SP}, {"informs", SP}, {"advised", SP}, {"advises", SP}, {"stated", SP}, {"highlighted", SP}, {"revealed", SP}, {"assured", SP}, {"assures", SP},

@@ -3467,6 +3467,14 @@ static void test_thing_ing_state(void)
     DUE("pricing confusing, send a simpler version", "compliance", "2026-11-22");
 }
 
+/* "wishes", as "wants", asks (German English: "wishes that we call"). */
+static void test_wishes(void)
+{
+    T_SECTION("a wish is an ask");
+    DUE("Mrs. Schulz wishes that we call her on Wednesday", "non", "2026-11-25");
+    IS("Tom wishes to see the roadmap", "soft");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3502,5 +3510,6 @@ int main(void)
     test_unnamed_thing();
     test_figure_field();
     test_thing_ing_state();
+    test_wishes();
     return T_DONE();
 }
