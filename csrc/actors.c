@@ -1035,7 +1035,9 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
                 q = j; /* "Raj - to set up the EB meeting": the owner, then his to-do */
                 qj = next_tok(L, j, end);
             }
-            if ((L->t[q].bits & (VERBS | FUL_CUE_MODAL)) && !(L->t[q].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
+            if (((L->t[q].bits & (VERBS | FUL_CUE_MODAL)) || (ful_is_id(L, q, FUL_W_get) && qj >= 0 && !(L->t[qj].bits & FUL_CUE_COBJ))) &&
+                /* ("Maria - get sign-off from her VP": her to-do, as "Maria to get ..." is) */
+                !(L->t[q].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
                 /* ("Pavel - no reply, ping again": what did not come from him, no to-do) */
                 !(q > a && (L->t[q - 1].bits & FUL_CUE_NEG) && !(L->t[q - 1].flags & T_INPHR)) &&
                 !((L->t[q].bits & FUL_CUE_EVENT) && qj >= 0 && (L->t[qj].bits & FUL_CUE_WITH)) && !chase_of(L, q) &&

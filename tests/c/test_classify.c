@@ -3475,6 +3475,14 @@ static void test_wishes(void)
     IS("Tom wishes to see the roadmap", "soft");
 }
 
+/* "NAME - get ...": the owner's to-do, as "NAME to get ..." is. */
+static void test_owner_get(void)
+{
+    T_SECTION("an owner, then get");
+    DUE("- Maria - get sign-off on seat count from her VP - 12/1", "firm", "2026-12-01");
+    DUE("Maria - get sign-off - 12/1", "firm", "2026-12-01");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3511,5 +3519,6 @@ int main(void)
     test_figure_field();
     test_thing_ing_state();
     test_wishes();
+    test_owner_get();
     return T_DONE();
 }
