@@ -664,6 +664,15 @@ static int ful_trip_only(const ful_cline *L, int from, int end)
     return 1;
 }
 
+/* A chase's verb in the passive: "called", "pinged", "reminded". */
+static int ful_chased_word(const ful_cline *L, int k)
+{
+    return ful_is_id(L, k, FUL_W_called) || ful_is_id(L, k, FUL_W_contacted) || ful_is_id(L, k, FUL_W_reached) ||
+           ful_is_id(L, k, FUL_W_pinged) || ful_is_id(L, k, FUL_W_emailed) || ful_is_id(L, k, FUL_W_texted) ||
+           ful_is_id(L, k, FUL_W_phoned) || ful_is_id(L, k, FUL_W_rung) || ful_is_word(L, k, "reminded") ||
+           ful_is_word(L, k, "chased") || ful_is_word(L, k, "nudged");
+}
+
 /* What the client's clause [from, end) amounts to. */
 int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *request, int *hedge)
 {
@@ -671,6 +680,13 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
     *vt = -1;
     if (from < end && (ful_status_at(L, from, end) || ful_trip_only(L, from, end)))
         return R_STATUS;
+    for (i = from; i < end && (L->t[i].flags & T_INPHR); i++)
+        ; /* (the rest of a name: "Ms. Reyes to be called") */
+    if (i + 2 < end && ful_is_id(L, i, FUL_W_to) && ful_is_id(L, i + 1, FUL_W_be) && ful_chased_word(L, i + 2) &&
+        !(L->t[i].flags & T_QUOTED)) {
+        *vt = i + 2; /* "Dale to be called Monday", "Chioma to be reminded about the chart": our chase, of them */
+        return R_NON;
+    }
     if (from + 1 < end && L->t[from].span == 1 && !(L->t[from].flags & T_QUOTED) &&
         (ful_is_id(L, from, FUL_W_back) || ful_is_id(L, from, FUL_W_busy) || ful_is_id(L, from, FUL_W_swamped))) {
         /* "Tom back Monday", "Marcus back 12/7", "back on the 10th": when

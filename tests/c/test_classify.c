@@ -3483,6 +3483,17 @@ static void test_owner_get(void)
     DUE("Maria - get sign-off - 12/1", "firm", "2026-12-01");
 }
 
+/* "NAME to be called Monday": a chase's verb in the passive is our chase. */
+static void test_to_be_chased(void)
+{
+    T_SECTION("someone to be called");
+    DUE("Dale to be called Monday re the trade", "non", "2026-11-23");
+    DUE("NEXT: Jen to be pinged on Slack Monday re legal", "non", "2026-11-23");
+    DUE("Ms. Reyes to be called on Monday to confirm the demo", "non", "2026-11-23");
+    DUE("Chioma to be reminded about the chart of accounts", "non", "2026-11-27");
+    IS("contract to be signed by Tom Fri", "firm");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3520,5 +3531,6 @@ int main(void)
     test_thing_ing_state();
     test_wishes();
     test_owner_get();
+    test_to_be_chased();
     return T_DONE();
 }
