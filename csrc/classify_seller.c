@@ -25,6 +25,11 @@ static int ful_with_deliverable(const ful_cline *L, int from, int end)
                             ((L->t[i + 1].flags & T_CAP) && !(L->t[i + 1].bits & (FUL_CUE_DNOUN | FUL_CUE_EVENT))) ||
                             !(L->t[i + 1].bits & FUL_CUE_WORD)))
             continue;
+        k = i + 1 < end && (ful_is_id(L, i + 1, FUL_W_the) || (L->t[i + 1].bits & FUL_CUE_POSS)) ? i + 2 : i + 1;
+        if (k + 1 < end && L->t[k].span == 1 && !(L->t[k + 1].flags & T_BREAK) &&
+            (ful_is_word(L, k, "updated") || ful_is_word(L, k, "revised") || ful_is_word(L, k, "amended") ||
+             ful_is_word(L, k, "corrected") || ful_is_word(L, k, "final")))
+            return 1; /* "circle back w/ updated fuel surcharge table", "w/ revised #s": a thing remade for them */
         for (k = i + 1; k < end && k <= i + 5; k++) {
             if (ful_topic_word(L, k))
                 break; /* "with them re: pricing": pricing is the topic */
@@ -35,8 +40,9 @@ static int ful_with_deliverable(const ful_cline *L, int from, int end)
         }
         /* "Follow up with the revised certificate Dana asked for": what they asked for is a thing */
         for (k = i + 2; k < end && k <= i + 8 && !(L->t[k].flags & T_BREAK); k++)
-            if ((L->t[k].bits & FUL_CUE_REQUEST) && ful_is_id(L, k, FUL_W_asked) && ful_is_id(L, k + 1, FUL_W_for))
-                return 1;
+            if ((L->t[k].bits & FUL_CUE_REQUEST) && ((ful_is_id(L, k, FUL_W_asked) && ful_is_id(L, k + 1, FUL_W_for)) ||
+                                                     (ful_is_id(L, k, FUL_W_requested) && (L->t[k - 1].bits & FUL_CUE_CLIENT))))
+                return 1; /* (and "the training schedule they requested") */
     }
     return 0;
 }

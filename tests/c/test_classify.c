@@ -3494,6 +3494,16 @@ static void test_to_be_chased(void)
     IS("contract to be signed by Tom Fri", "firm");
 }
 
+/* Following up with a thing remade for them, or one they requested. */
+static void test_with_remade(void)
+{
+    T_SECTION("a chase with a thing remade or requested");
+    DUE("circle back w/ updated fuel surcharge table Tue", "compliance", "2026-11-24");
+    DUE("circle back w/ revised #s by EOM", "compliance", "2026-11-30");
+    DUE("To follow up with the user training schedule they requested", "compliance", "2026-11-22");
+    IS("follow up with the latest on the PO", "non");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3532,5 +3542,6 @@ int main(void)
     test_wishes();
     test_owner_get();
     test_to_be_chased();
+    test_with_remade();
     return T_DONE();
 }
