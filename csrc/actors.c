@@ -398,6 +398,22 @@ static int verb_at(const ful_cline *L, int j, int end)
     return !(b & FUL_CUE_WORD) && !(L->t[j].flags & T_CAP);
 }
 
+/* "MSA redlines back Thu", "forms back Mon": a thing (a word or two of
+ * it) coming back, at q; after an owner's label ("Kim: MSA redlines back
+ * Thu") it is the owner's to send. */
+static int thing_back(const ful_cline *L, int q, int end)
+{
+    int k;
+    for (k = q; k < end && k <= q + 2; k++) {
+        if (k > q && ful_is_id(L, k, FUL_W_back))
+            return (L->t[k - 1].bits & FUL_CUE_DNOUN) && !(L->t[k - 1].bits & (VERBS & ~FUL_CUE_DELIV)) &&
+                   (k + 1 >= end || (!(L->t[k + 1].bits & (FUL_CUE_COBJ | FUL_CUE_SOBJ | VERBS)) && !ful_is_id(L, k + 1, FUL_W_to)));
+        if ((L->t[k].bits & ~(FUL_CUE_DNOUN | FUL_CUE_WORD | FUL_CUE_CDOC)) || ((L->t[k].flags & (T_NUM | T_QUOTED | T_BREAK)) && k > q))
+            return 0;
+    }
+    return 0;
+}
+
 /* A verb of the third person or the past after a name: "sends", "signs",
  * "reviewed"; or a modal or speech verb: "will", "said". */
 static int next_tok(const ful_cline *L, int i, int end);
@@ -1035,7 +1051,8 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
                 q = j; /* "Raj - to set up the EB meeting": the owner, then his to-do */
                 qj = next_tok(L, j, end);
             }
-            if (((L->t[q].bits & (VERBS | FUL_CUE_MODAL)) || (ful_is_id(L, q, FUL_W_get) && qj >= 0 && !(L->t[qj].bits & FUL_CUE_COBJ))) &&
+            if (((L->t[q].bits & (VERBS | FUL_CUE_MODAL)) || (ful_is_id(L, q, FUL_W_get) && qj >= 0 && !(L->t[qj].bits & FUL_CUE_COBJ)) ||
+                 thing_back(L, q, end)) &&
                 /* ("Maria - get sign-off from her VP": her to-do, as "Maria to get ..." is) */
                 !(L->t[q].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
                 /* ("Pavel - no reply, ping again": what did not come from him, no to-do) */

@@ -138,8 +138,12 @@ void ful_explain(const ful_cline *L, const ful_read *rd, ful_class cls, int hedg
             if (rd->subj_tok >= 0 && rd->verb_tok > rd->subj_tok && rd->verb_tok - rd->subj_tok <= 4)
                 ful_quote_toks(&why, L, rd->subj_tok,
                                rd->verb_tok - rd->subj_tok + ful_object_span(L, rd->verb_tok, vspan));
-            else
+            else if (rd->subj_tok >= 0 || rd->verb_tok >= 0)
                 ful_quote_toks(&why, L, rd->subj_tok >= 0 ? rd->subj_tok : rd->verb_tok, 1);
+            else if (L->nact > 0) { /* ("Kim: MSA redlines back Thu": the owner's label names who) */
+                ful_quote_toks(&why, L, L->act[0].tok, 1);
+                ful_explain_who(&why, L, L->act[0].tok);
+            }
             ful_explain_who(&why, L, rd->subj_tok);
         } else if (rd->subj == S_SELLER) {
             ful_put(&why, "both act: ");

@@ -3504,6 +3504,17 @@ static void test_with_remade(void)
     IS("follow up with the latest on the PO", "non");
 }
 
+/* "Kim: MSA redlines back Thu": a thing coming back, after its owner. */
+static void test_owner_thing_back(void)
+{
+    T_SECTION("an owner, then a thing coming back");
+    DUE("Kim: MSA redlines back Thu", "firm", "2026-11-26");
+    T_CHECK(strstr(v.why, "'Kim' (a name)") != NULL, "%s", v.why);
+    IS("Kim: pricing back to her Fri", "compliance");
+    C("Maria - get approval from her VP - 12/1");
+    T_CHECK(strstr(v.why, "client acts: 'Maria'") != NULL, "names who acts: %s", v.why);
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3543,5 +3554,6 @@ int main(void)
     test_owner_get();
     test_to_be_chased();
     test_with_remade();
+    test_owner_thing_back();
     return T_DONE();
 }
