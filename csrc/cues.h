@@ -240,7 +240,7 @@ static const ful_cue ful_words[] = {
     /* heads of phrases, known words without a meaning of their own */
     {"get", 0}, {"gets", 0}, {"expect", 0}, {"hear", 0}, {"catch", CH}, {"see", 0}, {"find", 0}, {"leave", 0},
     {"shoot", DV}, {"drop", DV}, {"keep", 0}, {"stop", 0}, {"swing", 0}, {"pop", 0}, {"cold", 0}, {"hit", 0}, {"stay", 0}, {"come", 0}, {"comes", 0}, {"responsible", 0}, {"turn", 0}, {"be", 0}, {"let", 0},
-    {"kick", 0}, {"go", 0}, {"goes", 0}, {"sit", 0}, {"grab", 0}, {"pull", DV}, {"deep", 0}, {"pre", 0}, {"working", 0},
+    {"kick", 0}, {"supply", 0} /* ("supply chain", a department of theirs) */, {"go", 0}, {"goes", 0}, {"sit", 0}, {"grab", 0}, {"pull", DV}, {"deep", 0}, {"pre", 0}, {"working", 0},
     {"across", 0}, {"throughout", 0}, {"among", 0}, {"site", 0}, {"office", CL}, {"draw", 0}, {"look", 0}, {"statement", 0}, {"free", 0},
     {"one", 0}, {"line", CH}, {"lines", 0} /* phone lines, product lines: not "drop a line" */, {"invitation", 0}, {"calendar", 0}, {"pencil", 0}, {"when", CN},
     {"down", 0}, {"move", 0}, {"moving", 0}, {"gone", 0}, {"looking", 0}, {"interested", 0}, {"waiting", 0}, {"whether", 0}, {"necessary", 0}, {"important", 0}, {"good", 0}, {"great", 0}, {"nice", 0},
@@ -287,7 +287,7 @@ static const ful_cue ful_phrases[] = {
     {"talk with", AC}, {"talks to", AC}, {"run a pilot", AC}, {"fill out", AC}, {"fill in", AC},
     /* both sides act */
     {"walk through", AC | JT}, {"walk us through", AC | JT},
-    {"pre sales", SE}, {"decision maker", CL}, {"decision makers", CL}, {"responsible of", CL} /* "The responsible of purchases will ...": the one in charge */, {"go over", AC | JT}, {"goes over", AC | JT}, {"go through", AC | JT}, {"sit down", AC | JT},
+    {"pre sales", SE}, {"supply chain", CL}, {"decision maker", CL}, {"decision makers", CL}, {"responsible of", CL} /* "The responsible of purchases will ...": the one in charge */, {"go over", AC | JT}, {"goes over", AC | JT}, {"go through", AC | JT}, {"sit down", AC | JT},
     {"grab coffee", EV | JT}, {"grab lunch", EV | JT}, {"get together", EV | JT},
     {"with us", JT}, {"with me", JT}, {"review together", AC | JT}, {"meet with", AC | JT},
     {"meet up", AC | JT}, {"deep dive", EV}, {"demo environment", DN}, {"working session", EV}, {"site visit", EV},
@@ -387,7 +387,7 @@ static const char *const ful_idwords[] = {
     /* a figure they foresee, where their money comes from (ful_forecast, ful_funded_from) */
     "forecasts", "anticipate", "anticipates", "predict", "predicts", "funding", "money", "funds",
     "owns", "buys", "sells", "serves", "supplies", "outsources", "spends", "grows",
-    "own", "sell", "serve", "supply", "outsource", "grow", "carry", "stock", "whole",
+    "own", "sell", "serve", "outsource", "grow", "carry", "stock", "whole",
     "opens", "retires", "launches", "middle", "handles", "work", "every", "each", "mainly", "using", "running", "appreciate", "best", "better",
     "contacted", "reached", "phoned", "rung",
     "away", "ooo", "sick", "travelling", "traveling", "fy", "closes",

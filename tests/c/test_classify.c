@@ -3515,6 +3515,15 @@ static void test_owner_thing_back(void)
     T_CHECK(strstr(v.why, "client acts: 'Maria'") != NULL, "names who acts: %s", v.why);
 }
 
+/* Supply chain: a department of theirs. */
+static void test_supply_chain(void)
+{
+    T_SECTION("supply chain");
+    DUE("- [ ] NEXT: new vendor forms back from supply chain Mon", "firm", "2026-11-23");
+    DUE("supply chain to approve the vendor Fri", "firm", "2026-11-27");
+    IS("they supply 40 stores", "unknown");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3555,5 +3564,6 @@ int main(void)
     test_to_be_chased();
     test_with_remade();
     test_owner_thing_back();
+    test_supply_chain();
     return T_DONE();
 }
