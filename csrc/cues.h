@@ -240,7 +240,7 @@ static const ful_cue ful_words[] = {
     /* heads of phrases, known words without a meaning of their own */
     {"get", 0}, {"gets", 0}, {"expect", 0}, {"hear", 0}, {"catch", CH}, {"see", 0}, {"find", 0}, {"leave", 0},
     {"shoot", DV}, {"drop", DV}, {"keep", 0}, {"stop", 0}, {"swing", 0}, {"pop", 0}, {"cold", 0}, {"hit", 0}, {"stay", 0}, {"come", 0}, {"comes", 0}, {"responsible", 0}, {"turn", 0}, {"be", 0}, {"let", 0},
-    {"kick", 0}, {"supply", 0} /* ("supply chain", a department of theirs) */, {"go", 0}, {"goes", 0}, {"sit", 0}, {"grab", 0}, {"pull", DV}, {"deep", 0}, {"pre", 0}, {"working", 0},
+    {"kick", 0}, {"recall", 0}, {"supply", 0} /* ("supply chain", a department of theirs) */, {"go", 0}, {"goes", 0}, {"sit", 0}, {"grab", 0}, {"pull", DV}, {"deep", 0}, {"pre", 0}, {"working", 0},
     {"across", 0}, {"throughout", 0}, {"among", 0}, {"site", 0}, {"office", CL}, {"draw", 0}, {"look", 0}, {"statement", 0}, {"free", 0},
     {"one", 0}, {"line", CH}, {"lines", 0} /* phone lines, product lines: not "drop a line" */, {"invitation", 0}, {"calendar", 0}, {"pencil", 0}, {"when", CN},
     {"down", 0}, {"move", 0}, {"moving", 0}, {"gone", 0}, {"looking", 0}, {"interested", 0}, {"waiting", 0}, {"whether", 0}, {"necessary", 0}, {"important", 0}, {"good", 0}, {"great", 0}, {"nice", 0},
@@ -302,6 +302,12 @@ static const ful_cue ful_phrases[] = {
     /* the seller seeks a slot: "get on their calendar", "try to get a meeting" */
     {"get on their calendar", SU}, {"get on the calendar", SU}, {"get on his calendar", SU},
     {"get on her calendar", SU}, {"get a meeting", SU}, {"get a call", SU}, {"get time", SU},
+    {"get an appointment", SU}, {"get appointment", SU},
+    /* "fix" a meeting: arrange it (Indian, Nigerian, French English: "fix a meeting with the IT manager") */
+    {"fix a meeting", SU}, {"fix a call", SU}, {"fix a time", SU}, {"fix a date", SU}, {"fix an appointment", SU},
+    {"fix up a meeting", SU},
+    /* "recall me": call me back (French English: "Recall me in January") */
+    {"recall me", CH}, {"recall us", CH}, {"recall him", CH}, {"recall her", CH}, {"recall them", CH},
     /* booked */
     {"on the calendar", BK}, {"on calendar", BK}, {"on cal", BK}, {"on the cal", BK},
     {"on our calendar", BK}, {"on their calendar", BK}, {"on his calendar", BK},

@@ -3524,6 +3524,18 @@ static void test_supply_chain(void)
     IS("they supply 40 stores", "unknown");
 }
 
+/* "fix a meeting", "get appointment", "recall me": set-up and chases in
+ * other Englishes. */
+static void test_fix_recall(void)
+{
+    T_SECTION("fix a meeting, recall me");
+    DUE("Try to fix a meeting with the IT manager", "non", "2026-11-27");
+    DUE("Get appointment with the MD", "non", "2026-11-27");
+    DUE("\"Recall me in January\" - Mr Dubois", "non", "2027-01-01");
+    DUE("Tom to fix a meeting with his CFO Tue", "firm", "2026-11-24");
+    IS("I recall they wanted SSO", "unknown");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3565,5 +3577,6 @@ int main(void)
     test_with_remade();
     test_owner_thing_back();
     test_supply_chain();
+    test_fix_recall();
     return T_DONE();
 }
