@@ -741,6 +741,11 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
      * Fri" opening the line stays for the actor pass to read) */
     if (span == 1 && t->wid == FUL_W_may && (t->flags & T_CAP) && i > 0 && !(t->flags & T_BREAK) && !(t->flags & T_QUOTED))
         t->bits = FUL_CUE_DATE | FUL_CUE_WORD;
+    /* "fix the bug in the export", "a bug in their SSO": after an article
+     * or a possessive, "bug" is the defect, a thing to mend, no chase
+     * ("bug Tom about the PO" stays one) */
+    if (span == 1 && t->wid == FUL_W_bug && i > 0 && !(t->flags & T_BREAK) && (L->t[i - 1].bits & (FUL_CUE_ART | FUL_CUE_POSS)))
+        t->bits = FUL_CUE_DNOUN | FUL_CUE_WORD;
     /* "the list of required integrations", "the requested docs", "the
      * needed forms": after an article, a possessive or "of", the participle
      * names the thing, asks nothing ("required by their auditor" still asks) */
@@ -789,7 +794,7 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
  * compares of every token's id were about 1% of a line. */
 static const uint8_t ful_fix_words[FUL_NWIDS + 1] = {
     [FUL_W_will] = 1, [FUL_W_make] = 1, [FUL_W_ensure] = 1, [FUL_W_walk] = 1, [FUL_W_line] = 1, [FUL_W_w] = 1, [FUL_W_plan] = 1,
-    [FUL_W_do] = 1, [FUL_W_plans] = 1, [FUL_W_hope] = 1, [FUL_W_grant] = 1, [FUL_W_chase] = 1, [FUL_W_vet] = 1, [FUL_W_sat] = 1, [FUL_W_slow] = 1, [FUL_W_quick] = 1, [FUL_W_required] = 1, [FUL_W_requested] = 1, [FUL_W_needed] = 1, [FUL_W_may] = 1,
+    [FUL_W_do] = 1, [FUL_W_plans] = 1, [FUL_W_hope] = 1, [FUL_W_grant] = 1, [FUL_W_chase] = 1, [FUL_W_vet] = 1, [FUL_W_sat] = 1, [FUL_W_slow] = 1, [FUL_W_quick] = 1, [FUL_W_required] = 1, [FUL_W_requested] = 1, [FUL_W_needed] = 1, [FUL_W_may] = 1, [FUL_W_bug] = 1,
 };
 
 /* Where a step's verb stands, the only place a slip is mended (a word

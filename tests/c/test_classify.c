@@ -3536,6 +3536,14 @@ static void test_fix_recall(void)
     IS("I recall they wanted SSO", "unknown");
 }
 
+/* "the bug": a defect after an article, no chase. */
+static void test_the_bug(void)
+{
+    T_SECTION("the bug, a thing to mend");
+    DUE("fix the bug in the export", "compliance", "2026-11-22");
+    IS("bug Tom about the PO", "non");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3578,5 +3586,6 @@ int main(void)
     test_owner_thing_back();
     test_supply_chain();
     test_fix_recall();
+    test_the_bug();
     return T_DONE();
 }
