@@ -375,7 +375,10 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
     if (i >= 0 && ful_ends_ing(L, i) && !ful_is_id(L, i, FUL_W_everything) && !ful_is_id(L, i, FUL_W_anything))
         return 0; /* "owns getting the PO out": a to-do handed over */
     for (; i >= 0; i = ful_next(L, i, end))
-        if (((L->t[i].bits & VERBISH) && !(i == v + 2 && ful_pay_means(L, v + 1, end)) && !ful_verb_as_noun(L, i, end) && !ful_every_noun(L, i) &&
+        if ((ful_is_id(L, i, FUL_W_that) || ful_is_word(L, i, "which")) && i > 0 &&
+            (ful_is_id(L, i - 1, FUL_W_everything) || ful_is_id(L, i - 1, FUL_W_anything)))
+            break; /* "decides anything that touches the dock schedule": what the all is, a clause of its own */
+        else if (((L->t[i].bits & VERBISH) && !(i == v + 2 && ful_pay_means(L, v + 1, end)) && !ful_verb_as_noun(L, i, end) && !ful_every_noun(L, i) &&
              !(counted && (L->t[i - 1].bits & FUL_CUE_ART))) || /* ("pays by wire", "most orders come in by phone") */
             ful_is_id(L, i, FUL_W_next) || ful_is_id(L, i, FUL_W_approval))
             return 0; /* "owns the next step", "owns the approval": the same ("owns the budget" is who holds it) */

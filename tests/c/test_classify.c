@@ -3544,6 +3544,14 @@ static void test_the_bug(void)
     IS("bug Tom about the PO", "non");
 }
 
+/* "decides anything that ...": the relative clause says what the all is. */
+static void test_anything_that(void)
+{
+    T_SECTION("a habit over anything that");
+    IS("Sandra decides anything that touches the dock schedule", "unknown");
+    DUE("Tom sends anything that we need by Fri", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3587,5 +3595,6 @@ int main(void)
     test_supply_chain();
     test_fix_recall();
     test_the_bug();
+    test_anything_that();
     return T_DONE();
 }
