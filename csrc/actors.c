@@ -305,6 +305,16 @@ static int name_shaped(const ful_cline *L, int i)
     return name_shaped_at(L, i);
 }
 
+/* name_shaped(L, p) for the clause head p, asked once: the tests of
+ * ful_actors_mark's chain change no token, and three of them asked it
+ * again (about 1% of a line). *memo: -1 until asked. */
+static inline int name_shaped_once(const ful_cline *L, int p, int *memo)
+{
+    if (*memo < 0)
+        *memo = name_shaped(L, p);
+    return *memo;
+}
+
 /* A word in -s, not -ss: a verb's present after its subject ("sends") */
 static int in_s(const ful_rtok *r)
 {
@@ -1015,7 +1025,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
     for (k = 0; k < L->nt && !wordnames && (L->marks & FUL_SAW_NAMEWORD); k++)
         wordnames = ful_first_name_word(L, k);
     while (a < L->nt) {
-        int end = L->cend[a], p, j, v, side, who = 0, lone = 0;
+        int end = L->cend[a], p, j, v, side, who = 0, lone = 0, head_named;
         p = clause_head(L, a, end);
         if (p < 0) {
             a = end;
@@ -1126,6 +1136,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
                 set_name(L, mo, A_CLIENT, FUL_WHO_NAME); /* "Send Chase the DPA", "Call Will back Mon" */
             }
         }
+        head_named = -1; /* (name_shaped_once: the chain below asks it of p) */
         if (ful_is_id(L, p, FUL_W_for) && j >= 0 && (ful_is_id(L, j, FUL_W_their) || ful_is_id(L, j, FUL_W_the)) && (k = next_tok(L, j, end)) >= 0 &&
             (L->t[k].bits & FUL_CUE_CLIENT))
             j = k; /* "for their CFO to approve" */
@@ -1152,7 +1163,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             /* "Let me check with my team": in quotes, the client */
             L->t[p].bits = FUL_CUE_CLIENT | FUL_CUE_WORD;
             mark(L, p, A_CLIENT, FUL_WHO_NONE, -1);
-        } else if (!side && j >= 0 && name_shaped(L, p) && (name_shaped(L, j) || honorific(L, j)) &&
+        } else if (!side && j >= 0 && name_shaped_once(L, p, &head_named) && (name_shaped(L, j) || honorific(L, j)) &&
                    !(L->t[j].bits & FUL_CUE_WORD) && (v = next_tok(L, j, end)) >= 0 &&
                    (to_verb(L, v, end) || (name_shaped(L, v) && !(L->t[v].bits & FUL_CUE_WORD) && to_verb(L, next_tok(L, v, end), end)))) {
             set_name(L, p, A_CLIENT, FUL_WHO_NAME); /* "Mary Ellen to send", "Jean-Luc to sign": two-part names */
@@ -1181,7 +1192,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             /* "NAME to VERB": an action item owned by NAME ("jorge 2 send", typed short) */
             if (side) {
                 mark(L, p, side, who, -1);
-            } else if (name_shaped(L, p) || lower_name_word(L, p) ||
+            } else if (name_shaped_once(L, p, &head_named) || lower_name_word(L, p) ||
                        /* "Can to share", "Thu to send": no modal or day stands before "to VERB" */
                        ((L->t[p].flags & T_CAP) && !(L->t[p].flags & T_UPPER) && L->t[p].span == 1 &&
                         (ful_is_id(L, p, FUL_W_can) || day_name(L, p)) &&
@@ -1199,7 +1210,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             L->t[p].bits = FUL_CUE_FILLER | FUL_CUE_WORD;
             L->t[j].bits = FUL_CUE_FILLER | FUL_CUE_WORD;
             mark(L, j, A_CLIENT, FUL_WHO_REPORTED, -1);
-        } else if (!side && j >= 0 && (name_shaped(L, p) || lower_unknown(L, p)) && (L->t[j].bits & FUL_CUE_CLIENT) &&
+        } else if (!side && j >= 0 && (name_shaped_once(L, p, &head_named) || lower_unknown(L, p)) && (L->t[j].bits & FUL_CUE_CLIENT) &&
                    !(L->t[j].bits & (VERBS | FUL_CUE_POSS | FUL_CUE_COBJ)) && (k = next_tok(L, j, end)) >= 0 &&
                    name_shaped(L, k) && !(L->t[k].bits & FUL_CUE_WORD) && verb_after_name(L, next_tok(L, k, end), end)) {
             /* "Hotel GM Lorenzo walks the property": a unit, a role, the name */
@@ -1215,7 +1226,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
              * name and its verb */
             L->t[p].bits = FUL_CUE_FILLER | FUL_CUE_WORD;
             set_name(L, j, A_CLIENT, FUL_WHO_NAME);
-        } else if (!side && name_shaped(L, p)) {
+        } else if (!side && name_shaped_once(L, p, &head_named)) {
             v = j;
             int titled = ful_title(L->r[p].lw, L->r[p].len);
             for (k = v; name_particle(L, k); k = next_tok(L, k, end))
