@@ -622,6 +622,25 @@ static int role_holder(const ful_cline *L, int p, int end)
     return v >= 0 && (to_verb(L, v, end) || verb_after_name(L, v, end)) ? n : -1;
 }
 
+/* "Dale's wife Karen to send us the returns", "Tom's colleague Ana
+ * signs": a name's kin or colleague, then their own name, who acts; the
+ * second name's token, or -1 (the kin word alone names no one of the
+ * client's: "Owner's son handles IT" is how things stand). */
+static int kin_holder(const ful_cline *L, int p, int end)
+{
+    int k = next_tok(L, p, end), n, v;
+    const ful_rtok *r = &L->r[p];
+    if (k < 0 || !(L->t[p].flags & T_CAP) || r->len < 4 || r->lw[r->len - 2] != '\'' || r->lw[r->len - 1] != 's' ||
+        !(IS(L, k, "wife") || IS(L, k, "husband") || IS(L, k, "son") || IS(L, k, "daughter") || IS(L, k, "brother") ||
+          IS(L, k, "sister") || IS(L, k, "colleague") || IS(L, k, "deputy")))
+        return -1;
+    n = next_tok(L, k, end);
+    if (n < 0 || !name_shaped(L, n) || (L->t[n].bits & FUL_CUE_CLIENT))
+        return -1;
+    v = next_tok(L, n, end);
+    return v >= 0 && (to_verb(L, v, end) || verb_after_name(L, v, end)) ? n : -1;
+}
+
 /* A modal that looks ahead after its subject: "will", "should", "might". */
 static int ahead_modal(const ful_cline *L, int i)
 {
@@ -1170,6 +1189,10 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             L->t[j].flags |= T_INPHR;               /* read as one name */
             if (!to_verb(L, v, end))
                 L->t[v].flags |= T_INPHR; /* "Nguyen Thi Lan to check": and three */
+        } else if (!side && j >= 0 && (v = kin_holder(L, p, end)) >= 0) {
+            for (k = p; k < v; k++)
+                L->t[k].bits = FUL_CUE_FILLER | FUL_CUE_WORD; /* (whose kin: read past them to the name) */
+            set_name(L, v, A_CLIENT, FUL_WHO_NAME);
         } else if (!side && j >= 0 && (L->any & FUL_CUE_CLIENT) && (v = role_holder(L, p, end)) >= 0) {
             for (k = p; k < v; k++)
                 L->t[k].bits = FUL_CUE_FILLER | FUL_CUE_WORD; /* (the unit and role: read past them to the name) */

@@ -3552,6 +3552,15 @@ static void test_anything_that(void)
     DUE("Tom sends anything that we need by Fri", "firm", "2026-11-27");
 }
 
+/* "Dale's wife Karen to send": a name's kin, then their own name. */
+static void test_kin_holder(void)
+{
+    T_SECTION("a name's kin who acts");
+    DUE("Dale's wife Karen to send us the last 3 yrs tax returns for the loan app by Thursday", "firm", "2026-11-26");
+    DUE("Tom's colleague Ana signs Fri", "firm", "2026-11-27");
+    IS("Owner's son handles IT on weekends", "unknown");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3596,5 +3605,6 @@ int main(void)
     test_fix_recall();
     test_the_bug();
     test_anything_that();
+    test_kin_holder();
     return T_DONE();
 }
