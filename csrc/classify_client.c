@@ -770,6 +770,16 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
             (ful_is_id(L, i, FUL_W_need) || ful_is_id(L, i, FUL_W_needs) || ful_is_word(L, i, "needing")) &&
             ful_clause_run(L, *vt, i))
             continue; /* "client to confirm the headcount of staff needing licences": who needs is their verb's object */
+        if ((b & FUL_CUE_REQUEST) && i > from && (L->t[i - 1].bits & FUL_CUE_MODAL) && L->t[i].span == 1 &&
+            (ful_is_id(L, i, FUL_W_request) || ful_is_word(L, i, "ask"))) {
+            for (j = i + 1; j < end && !ful_is_id(L, j, FUL_W_from); j++)
+                ;
+            if (j + 1 < end && !(L->t[j + 1].bits & (FUL_CUE_SELLER | FUL_CUE_SOBJ))) {
+                if (*vt < 0)
+                    *vt = i; /* "Mr. Patel will request the loss runs from Travelers": he asks a third party, his effort */
+                continue;
+            }
+        }
         if (b & (FUL_CUE_REQUEST | FUL_CUE_SPEECH)) {
             /* "told us to reach out", "asked us to send": the seller acts next */
             j = ful_next(L, i, end);

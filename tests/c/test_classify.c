@@ -3561,6 +3561,15 @@ static void test_kin_holder(void)
     IS("Owner's son handles IT on weekends", "unknown");
 }
 
+/* A client who will request a thing from a third party acts. */
+static void test_request_from_third(void)
+{
+    T_SECTION("a request to a third party");
+    DUE("Mr. Patel will request the loss runs from Travelers.", "soft", "2026-11-27");
+    DUE("Tom will request the budget from finance by Fri", "firm", "2026-11-27");
+    IS("Tom will request a quote from us", "compliance");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3606,5 +3615,6 @@ int main(void)
     test_the_bug();
     test_anything_that();
     test_kin_holder();
+    test_request_from_third();
     return T_DONE();
 }
