@@ -185,6 +185,32 @@ static int l_touch_plan(lua_State *L)
     return 2;
 }
 
+/* core.touch_slot(lines, lnum, touch_line [, opts]) -> the 0-based row to
+ * insert the TOUCH: line at under the step at lnum (ful_touch_slot: before
+ * the first later-dated touch, else after the block); nil, msg, row (its
+ * 1-based line) when that very touch is there already. A touch another
+ * process wrote is placed in a buffer as fulog touch placed it. */
+static int l_touch_slot(lua_State *L)
+{
+    int n, row = (int)luaL_checkinteger(L, 2) - 1, slot;
+    size_t tn;
+    const char *tl = luaL_checklstring(L, 3, &tn);
+    ful_tagset tags;
+    ful_lspan *ls;
+    ful_l_tags(L, 4, &tags);
+    ls = check_lines(L, 1, &n);
+    luaL_argcheck(L, row >= 0 && row < n, 2, "not a line of the list");
+    slot = ful_touch_slot(ls, n, row, tl, tn, &tags);
+    if (slot < 0) {
+        lua_pushnil(L);
+        lua_pushliteral(L, "that touch is there already");
+        lua_pushinteger(L, -slot);
+        return 3;
+    }
+    lua_pushinteger(L, slot);
+    return 1;
+}
+
 const ful_expect *ful_l_expect(lua_State *L, int idx, ful_expect *out)
 {
     memset(out, 0, sizeof *out);
@@ -270,6 +296,7 @@ static const luaL_Reg line_funcs[] = {
     { "step_at", l_step_at },
     { "block_end", l_block_end },
     { "touch_plan", l_touch_plan },
+    { "touch_slot", l_touch_slot },
     { "find_step", l_find_step },
     { "note_unreadable", l_note_unreadable },
     { "note_gone", l_note_gone },

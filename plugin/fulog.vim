@@ -111,6 +111,11 @@ augroup fulog
   " A shell's fulog touch/done/snooze leaves the log and the quickfix list
   " stale: re-read them when the store changed (a cheap check, and none
   " while fulog is not loaded).
+  " A note written from outside (fulog done in a shell) while its buffer has
+  " unsaved edits: fulog's own write-backs go into the buffer, any other
+  " change gets the editor's own prompt ('ask'), as without fulog.
+  autocmd FileChangedShell * let v:fcs_choice = luaeval('package.loaded.fulog ~= nil')
+        \ ? luaeval('require("fulog").on_outside(_A)', expand('<abuf>') . ':' . v:fcs_reason) : 'ask'
   autocmd FocusGained,BufEnter,CursorHold * if luaeval('package.loaded.fulog ~= nil')
         \ | call luaeval('require("fulog").on_store_check() and nil') | endif
 augroup END

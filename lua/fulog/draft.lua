@@ -5,15 +5,7 @@
 
 local M = {}
 
-local function read(path)
-  local f = io.open(path, "rb")
-  if not f then
-    return nil
-  end
-  local s = f:read("*a")
-  f:close()
-  return s
-end
+local read = require("fulog.fileread")
 
 -- The contact, first name only: the client's person who acts in the step
 -- (core.actors, the classifier's reading: an attendee, "Priya will send",

@@ -441,6 +441,9 @@ function M.on_buf(buf)
   buf = ed().bufnr(tonumber(buf))
   if M.is_note(buf) then
     require("fulog.highlight").attach(buf)
+    if not ed().modified(buf) then
+      require("fulog.outside").remember(ed(), buf, ed().fullpath(ed().buf_name(buf)))
+    end
   else
     -- Not loaded: nothing is attached (a Lua file opened does not load it).
     local hl = package.loaded["fulog.highlight"]
@@ -459,12 +462,29 @@ function M.on_write(buf)
   end
   local hl = require("fulog.highlight")
   hl.touch_top(buf)
+  local path = ed().fullpath(ed().buf_name(buf))
+  require("fulog.outside").remember(ed(), buf, path)
   if cfg.index_on_save then
-    local path = ed().fullpath(ed().buf_name(buf))
     if path ~= "" then
       M.index_file(path)
     end
   end
+end
+
+-- Called on FileChangedShell with "BUF:REASON" (v:fcs_reason): what
+-- v:fcs_choice becomes. "" when the note's change from outside was only
+-- fulog's write-backs and they went into its modified buffer
+-- (fulog.outside); "ask" for the editor's own prompt otherwise.
+function M.on_outside(arg)
+  local buf, reason = tostring(arg):match("^(%d+):(.*)$")
+  buf = buf and ed().bufnr(tonumber(buf))
+  local ok, did = pcall(function()
+    return buf and M.is_note(buf) and require("fulog.outside").merge(M, buf, reason)
+  end)
+  if not ok then
+    require("fulog.say").err(did)
+  end
+  return ok and did and "" or "ask"
 end
 
 -- Only once the highlighter is loaded: its first attach defines the groups.

@@ -23,16 +23,7 @@ local function git(dir, args)
 end
 M.git = git
 
--- A file's whole text; nil when it cannot be read (or is a folder).
-local function read(path)
-  local f = io.open(path, "rb")
-  if not f then
-    return nil
-  end
-  local s = f:read("*a") -- nil for a folder
-  f:close()
-  return s
-end
+local read = require("fulog.fileread")
 
 -- The files a config text pulls in with [include] or [includeIf "..."]
 -- path = FILE, as git finds them: ~/ from HOME, a relative path from the

@@ -190,6 +190,11 @@ function M.buftype(b)
   return api.nvim_buf_get_option(M.bufnr(b), "buftype")
 end
 
+-- The encoding the buffer's file is written in ("" when 'encoding''s).
+function M.fileencoding(b)
+  return api.nvim_buf_get_option(M.bufnr(b), "fileencoding")
+end
+
 function M.modified(b)
   return api.nvim_buf_get_option(M.bufnr(b), "modified")
 end

@@ -342,6 +342,11 @@ function M.buftype(b)
   return opt(b, "buftype")
 end
 
+-- The encoding the buffer's file is written in ("" when 'encoding''s).
+function M.fileencoding(b)
+  return tostring(opt(b, "fileencoding") or "")
+end
+
 function M.modified(b)
   return truthy(opt(b, "modified"))
 end
