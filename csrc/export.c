@@ -70,6 +70,7 @@ int ful_export_load(ful_store *s, const ful_export_opts *o, ful_export *x, char 
     memset(x, 0, sizeof *x);
     q.since = o->today;
     q.until = FUL_NODATE;
+    q.gone = NULL;
     q.account = o->account;
     q.owner = o->owner;
     if (ful_store_report_rows(s, FUL_RPT_EXPORT_STEPS, &q, &x->steps, err, errlen) != 0)

@@ -7,6 +7,7 @@
 #include "store.h"
 #include "writeback.h" /* ful_note_gone */
 
+#include <stdio.h>
 #include <string.h>
 
 #define FUL_REPORT_BOX_MT "fulog.report_box"
@@ -15,6 +16,8 @@ typedef struct {
     ful_report r;
     ful_export x;
     ful_buf out;
+    ful_rows paths;     /* stats: the notes the report counts */
+    ful_buf gone;       /* stats: those gone from disk, a JSON array */
 } report_box;
 
 static int l_box_gc(lua_State *L)
@@ -23,6 +26,8 @@ static int l_box_gc(lua_State *L)
     ful_report_free(&b->r);
     ful_export_free(&b->x);
     ful_buf_free(&b->out);
+    ful_rows_free(&b->paths);
+    ful_buf_free(&b->gone);
     return 0;
 }
 
@@ -99,8 +104,80 @@ static void push_period(lua_State *L, const ful_period *p)
     }
 }
 
+/* Appends path to the JSON array in b as a string: quotes, backslashes
+ * and control bytes escaped, every other byte as the store has it (the
+ * store's json_each reads it back; lua/fulog/gone.lua's json_paths). */
+static int json_path(ful_buf *b, const char *p, size_t n)
+{
+    char esc[8];
+    size_t i;
+    if (ful_buf_adds(b, b->len ? ",\"" : "[\""))
+        return -1;
+    for (i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (c < 0x20 || c == 0x7f || c == '"' || c == '\\') {
+            snprintf(esc, sizeof esc, "\\u%04x", c);
+            if (ful_buf_adds(b, esc))
+                return -1;
+        } else if (ful_buf_add(b, p + i, 1)) {
+            return -1;
+        }
+    }
+    return ful_buf_adds(b, "\"");
+}
+
+/* The notes a stats report counts something of that are gone from disk
+ * (ful_note_gone: a stat per note counted, no walk), as the listings leave
+ * them out (lua/fulog/gone.lua): their paths as a JSON array in b->gone
+ * for the report's queries, and pushed in gone.lua's form: nil, or
+ * {notes=, path= the first, paths={...}}. 0, or -1 with err. */
+static int stats_gone(lua_State *L, ful_store *s, const ful_report_opts *o, ful_day today, report_box *b,
+                      char *err, size_t errlen)
+{
+    ful_report_q q;
+    size_t i;
+    int notes = 0;
+    memset(&q, 0, sizeof q);
+    ful_report_range(o, today, &q.since, &q.until);
+    q.owner = o->owner;
+    if (ful_store_report_rows(s, FUL_RPT_PATHS, &q, &b->paths, err, errlen) != 0)
+        return -1;
+    lua_pushnil(L);
+    for (i = 0; i < b->paths.nrows; i++) {
+        const ful_cell *c = ful_rows_cell(&b->paths, i, 0);
+        const char *p;
+        if (c->type != FUL_TEXT)
+            continue;
+        p = ful_rows_text(&b->paths, c);
+        if (!ful_note_gone(p, p, NULL, 0))
+            continue;
+        if (json_path(&b->gone, p, c->len))
+            return luaL_error(L, "out of memory");
+        if (notes++ == 0) {
+            lua_pop(L, 1);
+            lua_createtable(L, 0, 3);
+            lua_pushlstring(L, p, c->len);
+            lua_setfield(L, -2, "path");
+            lua_newtable(L);
+            lua_setfield(L, -2, "paths");
+        }
+        lua_getfield(L, -1, "paths");
+        lua_pushlstring(L, p, c->len);
+        lua_rawseti(L, -2, notes);
+        lua_pop(L, 1);
+    }
+    if (notes > 0) {
+        if (ful_buf_adds(&b->gone, "]"))
+            return luaL_error(L, "out of memory");
+        lua_pushinteger(L, notes);
+        lua_setfield(L, -2, "notes");
+    }
+    return 0;
+}
+
 /* db:stats({since=, until=, by="week"|"month", today=, dark_touches=,
- * dark_days=, owner=}) -> report, text */
+ * dark_days=, owner=}) -> report, text, and what was left out: the notes
+ * gone from disk the report would count (nil when none; stats_gone) */
 static int l_stats(lua_State *L)
 {
     ful_store *s = ful_l_checkstore(L, 1);
@@ -131,6 +208,10 @@ static int l_stats(lua_State *L)
     o.dark_days = opt_int(L, 2, "dark_days", 14, 0, 3650);
     o.owner = opt_str(L, 2, "owner");
     b = new_box(L);
+    if (stats_gone(L, s, &o, lo.today, b, err, sizeof err) != 0)
+        return ful_l_fail(L, err);
+    lua_insert(L, -2); /* what was left out, under the box */
+    o.gone = b->gone.len ? b->gone.p : NULL;
     if (ful_report_build(s, &o, lo.today, &b->r, err, sizeof err) != 0)
         return ful_l_fail(L, err);
     if (ful_report_text(&b->r, &b->out) != 0)
@@ -151,7 +232,8 @@ static int l_stats(lua_State *L)
     push_period(L, &b->r.total);
     lua_setfield(L, -2, "total");
     lua_pushlstring(L, b->out.p ? b->out.p : "", b->out.len);
-    return 2;
+    lua_pushvalue(L, -4); /* what was left out (stats_gone) */
+    return 3;
 }
 
 /* Leaves out of x the steps of notes gone from disk (ful_note_gone: a

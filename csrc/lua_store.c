@@ -363,8 +363,9 @@ static void push_column(lua_State *L, const ful_rows *r, int c)
     }
 }
 
-/* db:accounts() -> the keys (what filters and completion take), and the
- * same accounts as the log and overdue name them, in the same order */
+/* db:accounts() -> the keys (what filters and completion take), the same
+ * accounts as the log and overdue name them, and the path of each one's
+ * latest note (what fulog.gone stats), in the same order */
 static int l_accounts(lua_State *L)
 {
     ful_lstore *ls = check_store(L);
@@ -374,8 +375,24 @@ static int l_accounts(lua_State *L)
         return ful_l_fail(L, err);
     push_column(L, r, 0);
     push_column(L, r, 1);
+    push_column(L, r, 2);
     ful_rows_free(r);
-    return 2;
+    return 3;
+}
+
+/* db:account_paths(key) -> { path, ... }: the notes of that account,
+ * latest first (fulog.gone looks at them when the latest is gone) */
+static int l_account_paths(lua_State *L)
+{
+    ful_lstore *ls = check_store(L);
+    const char *key = luaL_checkstring(L, 2);
+    ful_rows *r = new_rows(L);
+    char err[FUL_ERR_MAX];
+    if (ful_store_account_paths(ls->s, key, r, err, sizeof err) != 0)
+        return ful_l_fail(L, err);
+    push_column(L, r, 0);
+    ful_rows_free(r);
+    return 1;
 }
 
 /* db:owner_roots() -> { root, ... }: the notes roots of the notes that
@@ -783,6 +800,7 @@ static const luaL_Reg methods[] = {
     { "overdue", l_overdue },
     { "log", l_log },
     { "accounts", l_accounts },
+    { "account_paths", l_account_paths },
     { "owner_roots", l_owner_roots },
     { "busy", l_busy },
     { "history", l_history },

@@ -337,6 +337,18 @@ static int add_dark(ful_report *r, const ful_rows *rows, int need, int quiet, ch
     return 0;
 }
 
+void ful_report_range(const ful_report_opts *o, ful_day today, ful_day *since, ful_day *until)
+{
+    ful_day d;
+    *until = o->until != FUL_NODATE ? o->until : today;
+    if (o->since != FUL_NODATE) {
+        *since = o->since;
+    } else {
+        d = ful_period_start(o->by, *until);
+        *since = o->by == FUL_BY_WEEK ? d - 7 * 7 : ful_day_add_months(d, -5);
+    }
+}
+
 int ful_report_build(ful_store *s, const ful_report_opts *o, ful_day today, ful_report *r,
                      char *err, size_t errlen)
 {
@@ -347,13 +359,7 @@ int ful_report_build(ful_store *s, const ful_report_opts *o, ful_day today, ful_
     memset(r, 0, sizeof *r);
     r->by = o->by;
     r->owner = o->owner;
-    r->until = o->until != FUL_NODATE ? o->until : today;
-    if (o->since != FUL_NODATE) {
-        r->since = o->since;
-    } else {
-        d = ful_period_start(o->by, r->until);
-        r->since = o->by == FUL_BY_WEEK ? d - 7 * 7 : ful_day_add_months(d, -5);
-    }
+    ful_report_range(o, today, &r->since, &r->until);
     if (r->since > r->until) {
         /* both days, and "today" when until was not given: the seller sees
          * which of the two to move (the shell and :FuStats alike) */
@@ -389,6 +395,7 @@ int ful_report_build(ful_store *s, const ful_report_opts *o, ful_day today, ful_
     q.until = r->until;
     q.account = NULL;
     q.owner = o->owner;
+    q.gone = o->gone;
     for (which = FUL_RPT_NOTES; which <= FUL_RPT_ACTIVITY && rc == 0; which++) {
         if (ful_store_report_rows(s, which, &q, &rows, err, errlen) != 0) {
             rc = -1;

@@ -33,6 +33,8 @@ typedef struct {
     ful_report_by by;
     int dark_touches, dark_days;    /* dark_touches <= 0: 2; dark_days < 0: 14 */
     const char *owner;              /* NULL: all; else that seller's notes and the unowned */
+    const char *gone;               /* a JSON array of the paths of notes gone from disk, left
+                                     * out (ful_report_gone); NULL: none */
 } ful_report_opts;
 
 typedef struct {
@@ -53,6 +55,9 @@ ful_day ful_period_next(ful_report_by by, ful_day start);
  * the period 7 weeks (by week) or 5 months (by month) before until. 0, or
  * -1 with err set (also for since > until or too many periods). r is
  * always safe to ful_report_free. */
+/* The days a report covers: o's since and until, else the defaults (until
+ * today; since the start of the period 7 weeks or 5 months before). */
+void ful_report_range(const ful_report_opts *o, ful_day today, ful_day *since, ful_day *until);
 int ful_report_build(ful_store *s, const ful_report_opts *o, ful_day today, ful_report *r,
                      char *err, size_t errlen);
 void ful_report_free(ful_report *r);

@@ -46,9 +46,9 @@ enum {
     Q_NOTE_STATE, Q_NOTE_MTIME_DAY, Q_NOTE_RESTAT, Q_NOTE_INSERT, Q_NOTE_UPDATE, Q_NOTE_DELETE, Q_NOTE_ID,
     Q_ACCOUNT_PUT, Q_ACCOUNT_GET, Q_OLD_STEPS, Q_STEPS_DELETE, Q_TOUCHES_DELETE, Q_NEEDS_DELETE,
     Q_EVENT_INSERT, Q_UNDER_ROOT,
-    Q_PRUNE_ACCOUNTS, Q_OVERDUE, Q_LOG, Q_ACCOUNTS, Q_OWNER_SHOWN, Q_OWNER_ROOTS, Q_TIMED_STEPS, Q_HISTORY, Q_STEP_AT,
+    Q_PRUNE_ACCOUNTS, Q_OVERDUE, Q_LOG, Q_ACCOUNTS, Q_ACCOUNT_PATHS, Q_OWNER_SHOWN, Q_OWNER_ROOTS, Q_TIMED_STEPS, Q_HISTORY, Q_STEP_AT,
     Q_EVENT_REKEY, Q_META_GET, Q_META_PUT, Q_NEEDS_OF, Q_CHASE_ALL, Q_CHASE_SET,
-    Q_RPT_NOTES, Q_RPT_CLASSES, Q_RPT_CLOSED, Q_RPT_TOUCHES, Q_RPT_PUSHED, Q_RPT_ACTIVITY,
+    Q_RPT_NOTES, Q_RPT_CLASSES, Q_RPT_CLOSED, Q_RPT_TOUCHES, Q_RPT_PUSHED, Q_RPT_ACTIVITY, Q_RPT_PATHS,
     Q_EXPORT_STEPS, Q_UNDER_STATE, Q_ALL_STATE, Q_PATH_SPAN, Q_GONE_PUT, Q_GONE_PATHS, Q_GONE_TARGETS, Q_GONE_STEPS, Q_GONE_CLEAR, Q_KIN,
     Q_MOVED_STEPS, Q_EVENT_MOVE, Q_STEP_ADOPT,
     Q_BEGIN, Q_BEGIN_READ, Q_COMMIT, Q_ROLLBACK, Q_COUNT
@@ -71,6 +71,9 @@ enum {
 /* A note n of the owner ?4, when one is asked for: as the log and overdue
  * judge it, a note without owner: belongs to everyone. */
 #define FUL_RPT_OWNED " (?4 IS NULL OR n.owner IS NULL OR n.owner = ?4 COLLATE NOCASE)"
+/* A note (its path p) a report counts: not one of the notes gone from
+ * disk that ?5 names (a JSON array, ful_report_gone; NULL: none). */
+#define FUL_RPT_HERE(p) " (?5 IS NULL OR " p " NOT IN (SELECT value FROM json_each(?5)))"
 
 /* The log's account touches, leaving out those of the notes ?6 names (a
  * JSON array of paths: notes gone from disk, fulog.gone; NULL: none). */
@@ -232,7 +235,13 @@ static const char *const sql_text[Q_COUNT] = {
         "  o2.next IS NULL, o2.next, o2.path, o2.line",
     /* The key commands and filters take, and the name the log and
      * overdue show (FUL_ACCOUNT_SHOWN). */
-    [Q_ACCOUNTS] = "SELECT name, " FUL_ACCOUNT_SHOWN " AS shown FROM account a ORDER BY name COLLATE NOCASE",
+    /* with the path of each account's latest note: the one the listings
+     * stat to tell an account whose notes are all gone (fulog.gone) */
+    [Q_ACCOUNTS] = "SELECT name, " FUL_ACCOUNT_SHOWN " AS shown, (SELECT n.path FROM note n WHERE n.account_id = a.id"
+        " ORDER BY n.meeting DESC, n.id DESC LIMIT 1) AS path FROM account a ORDER BY name COLLATE NOCASE",
+    /* the other notes of the account ?1 (its key), latest first */
+    [Q_ACCOUNT_PATHS] = "SELECT n.path FROM note n JOIN account a ON a.id = n.account_id WHERE a.name = ?1"
+        " ORDER BY n.meeting DESC, n.id DESC",
     /* an owner filter as the notes spell it (the most notes' spelling) */
     [Q_OWNER_SHOWN] = "SELECT owner FROM note WHERE owner = ?1 COLLATE NOCASE GROUP BY owner"
         " ORDER BY count(*) DESC, owner LIMIT 1",
@@ -284,41 +293,64 @@ static const char *const sql_text[Q_COUNT] = {
         "   AND t.day >= n.meeting AND t.day < coalesce((SELECT min(n2.meeting) FROM note n2"
         "    WHERE n2.account_id = n.account_id AND n2.meeting > n.meeting), '9999-12-31'))"
         " END AS first_reply"
-        " FROM note n WHERE n.meeting >= ?1 AND n.meeting <= ?2 AND" FUL_RPT_OWNED,
+        " FROM note n WHERE n.meeting >= ?1 AND n.meeting <= ?2 AND" FUL_RPT_OWNED " AND" FUL_RPT_HERE("n.path"),
     /* New steps by class, dated by their meeting. */
     [Q_RPT_CLASSES] =
         "SELECT n.meeting AS meeting, s.class AS class, count(*) AS n FROM step s JOIN note n ON n.id = s.note_id"
-        " WHERE n.meeting >= ?1 AND n.meeting <= ?2 AND" FUL_RPT_OWNED " GROUP BY n.meeting, s.class",
+        " WHERE n.meeting >= ?1 AND n.meeting <= ?2 AND" FUL_RPT_OWNED " AND" FUL_RPT_HERE("n.path")
+        " GROUP BY n.meeting, s.class",
     /* Chases (steps short of firm) closed: the day the store saw [x]
      * appear, or for a step already done when first indexed, its last
      * touch (else its meeting), no later than that first sight. */
     [Q_RPT_CLOSED] =
         "SELECT e.day AS day FROM step_event e WHERE e.event = 'done' AND e.day >= ?1 AND e.day <= ?2"
         " AND EXISTS (SELECT 1 FROM note n JOIN step s ON s.note_id = n.id"
-        "  WHERE n.path = e.path AND s.key = e.key AND s.class <> 'firm' AND" FUL_RPT_OWNED ")"
+        "  WHERE n.path = e.path AND s.key = e.key AND s.class <> 'firm' AND" FUL_RPT_OWNED " AND"
+        FUL_RPT_HERE("n.path") ")"
         " UNION ALL"
         " SELECT d FROM (SELECT min(s.first_seen, coalesce((SELECT max(t.day) FROM touch t WHERE t.step_id = s.id),"
         "   n.meeting, s.first_seen)) AS d"
         "  FROM step s JOIN note n ON n.id = s.note_id WHERE s.done = 1 AND s.class <> 'firm' AND" FUL_RPT_OWNED
+        "  AND" FUL_RPT_HERE("n.path")
         "  AND NOT EXISTS (SELECT 1 FROM step_event e WHERE e.path = n.path AND e.key = s.key AND e.event = 'done'))"
         " WHERE d >= ?1 AND d <= ?2",
     [Q_RPT_TOUCHES] =
         "SELECT t.day AS day, count(*) AS n, sum(t.replied) AS replies FROM touch t JOIN note n ON n.id = t.note_id"
-        " WHERE t.day >= ?1 AND t.day <= ?2 AND" FUL_RPT_OWNED " GROUP BY t.day",
+        " WHERE t.day >= ?1 AND t.day <= ?2 AND" FUL_RPT_OWNED " AND" FUL_RPT_HERE("n.path") " GROUP BY t.day",
     /* Due dates moved later, one row per step and day. */
     [Q_RPT_PUSHED] =
         "SELECT DISTINCT e.path AS path, e.key AS key, e.day AS day FROM step_event e WHERE e.event = 'due'"
         " AND e.old IS NOT NULL AND e.new IS NOT NULL AND e.new > e.old AND e.day >= ?1 AND e.day <= ?2"
         " AND (?4 IS NULL OR EXISTS (SELECT 1 FROM note n WHERE n.path = e.path AND" FUL_RPT_OWNED "))"
+        " AND" FUL_RPT_HERE("e.path")
         " ORDER BY e.path, e.key, e.day",
     /* Each account's touches and meetings up to ?2, for when it went dark. */
     [Q_RPT_ACTIVITY] =
         "SELECT t.account_id AS acc, t.day AS day, t.replied AS reply, 0 AS meeting FROM touch t"
         " JOIN note n ON n.id = t.note_id"
         " WHERE t.account_id IS NOT NULL AND t.day IS NOT NULL AND t.day <= ?2 AND" FUL_RPT_OWNED
+        " AND" FUL_RPT_HERE("n.path")
         " UNION ALL SELECT n.account_id, n.meeting, 0, 1 FROM note n"
         " WHERE n.account_id IS NOT NULL AND n.meeting IS NOT NULL AND n.meeting <= ?2 AND" FUL_RPT_OWNED
-        " ORDER BY 1, 2",
+        " AND" FUL_RPT_HERE("n.path") " ORDER BY 1, 2",
+    /* The notes a report over ?1..?2 counts something of (a meeting, a new
+     * step, a touch, a step event), for ful_report_gone to look at: a stat
+     * each, not every note. */
+    [Q_RPT_PATHS] =
+        "SELECT n.path AS path FROM note n WHERE n.meeting >= ?1 AND n.meeting <= ?2 AND" FUL_RPT_OWNED
+        " UNION SELECT n.path FROM touch t JOIN note n ON n.id = t.note_id WHERE t.day >= ?1 AND t.day <= ?2 AND"
+        FUL_RPT_OWNED
+        /* a chase closed with no event, dated as Q_RPT_CLOSED dates it
+         * (a day on or after ?1 needs its first sight and its last touch,
+         * else its meeting, on or after ?1: asked first, it is cheaper) */
+        " UNION SELECT p FROM (SELECT n.path AS p, min(s.first_seen, coalesce((SELECT max(t.day) FROM touch t"
+        "  WHERE t.step_id = s.id), n.meeting, s.first_seen)) AS d FROM step s JOIN note n ON n.id = s.note_id"
+        "  WHERE s.done = 1 AND s.class <> 'firm' AND s.first_seen >= ?1 AND (n.meeting IS NULL OR n.meeting >= ?1"
+        "  OR EXISTS (SELECT 1 FROM touch t WHERE t.step_id = s.id AND t.day >= ?1)) AND" FUL_RPT_OWNED ")"
+        " WHERE d >= ?1 AND d <= ?2"
+        " UNION SELECT e.path FROM step_event e WHERE e.day >= ?1 AND e.day <= ?2"
+        " AND EXISTS (SELECT 1 FROM note n WHERE n.path = e.path AND" FUL_RPT_OWNED ")"
+        " ORDER BY 1",
     /* Every next step with its chase columns (?1: today, for outcome). */
     [Q_EXPORT_STEPS] =
         "SELECT " FUL_ACCOUNT_SHOWN " AS account, n.path AS path, n.root AS root, s.line AS line,"
@@ -2304,6 +2336,13 @@ int ful_store_accounts(ful_store *s, ful_rows *out, char *err, size_t errlen)
     return collect(s, st, out, err, errlen);
 }
 
+int ful_store_account_paths(ful_store *s, const char *account, ful_rows *out, char *err, size_t errlen)
+{
+    PREP(st, Q_ACCOUNT_PATHS);
+    sqlite3_bind_text(st, 1, account, -1, SQLITE_STATIC);
+    return collect(s, st, out, err, errlen);
+}
+
 int ful_store_owner_roots(ful_store *s, ful_rows *out, char *err, size_t errlen)
 {
     PREP(st, Q_OWNER_ROOTS);
@@ -2352,7 +2391,7 @@ int ful_store_report_rows(ful_store *s, int which, const ful_report_q *q, ful_ro
     static const int qs[FUL_RPT_COUNT] = {
         [FUL_RPT_NOTES] = Q_RPT_NOTES, [FUL_RPT_CLASSES] = Q_RPT_CLASSES, [FUL_RPT_CLOSED] = Q_RPT_CLOSED,
         [FUL_RPT_TOUCHES] = Q_RPT_TOUCHES, [FUL_RPT_PUSHED] = Q_RPT_PUSHED, [FUL_RPT_ACTIVITY] = Q_RPT_ACTIVITY,
-        [FUL_RPT_EXPORT_STEPS] = Q_EXPORT_STEPS,
+        [FUL_RPT_EXPORT_STEPS] = Q_EXPORT_STEPS, [FUL_RPT_PATHS] = Q_RPT_PATHS,
     };
     int np;
     if (which < 0 || which >= FUL_RPT_COUNT) {
@@ -2371,6 +2410,8 @@ int ful_store_report_rows(ful_store *s, int which, const ful_report_q *q, ful_ro
             sqlite3_bind_text(st, 3, q->account, -1, SQLITE_STATIC);
         if (np >= 4 && q->owner)
             sqlite3_bind_text(st, 4, q->owner, -1, SQLITE_STATIC);
+        if (np >= 5 && q->gone)
+            sqlite3_bind_text(st, 5, q->gone, -1, SQLITE_STATIC);
         return collect(s, st, out, err, errlen);
     }
 }

@@ -137,7 +137,10 @@ int ful_store_cadence(ful_store *s, char *out, size_t cap, char *err, size_t err
 /* out: zeroed, or rows an earlier query filled (their buffers are reused). */
 int ful_store_overdue(ful_store *s, const ful_query *q, ful_rows *out, char *err, size_t errlen);
 int ful_store_log(ful_store *s, const ful_query *q, ful_rows *out, char *err, size_t errlen);
+/* rows: name, shown, path (the account's latest note) */
 int ful_store_accounts(ful_store *s, ful_rows *out, char *err, size_t errlen);
+/* The notes (rows: path) of the account whose key is account, latest first. */
+int ful_store_account_paths(ful_store *s, const char *account, ful_rows *out, char *err, size_t errlen);
 /* The owner as the notes write it, for an owner filter in any case: one
  * row (owner) when a note has that owner, none else. */
 int ful_store_owner_shown(ful_store *s, const char *owner, ful_rows *out, char *err, size_t errlen);
@@ -159,12 +162,13 @@ int ful_store_check(ful_store *s, char *err, size_t errlen);  /* 0 clean */
  * them); see the Q_RPT_* and Q_EXPORT_* statements in store.c. */
 enum {
     FUL_RPT_NOTES, FUL_RPT_CLASSES, FUL_RPT_CLOSED, FUL_RPT_TOUCHES, FUL_RPT_PUSHED, FUL_RPT_ACTIVITY,
-    FUL_RPT_EXPORT_STEPS, FUL_RPT_COUNT
+    FUL_RPT_EXPORT_STEPS, FUL_RPT_PATHS, FUL_RPT_COUNT
 };
 typedef struct {
     ful_day since, until;   /* reports set both; an export sets since to today */
     const char *account;    /* NULL: all (exports only) */
     const char *owner;      /* NULL: every seller's notes */
+    const char *gone;       /* reports: a JSON array of note paths left out; NULL: none */
 } ful_report_q;
 int ful_store_report_rows(ful_store *s, int which, const ful_report_q *q, ful_rows *out, char *err, size_t errlen);
 

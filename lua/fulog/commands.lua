@@ -107,7 +107,8 @@ function M.complete(cmd, lead, cmdline)
     if db then
       local typed = (cmdline or ""):match("^%s*%S+%s+(.*)$") or ""
       local skip = #typed - #lead
-      for _, acc in ipairs(db:accounts()) do
+      -- an account whose every note is gone is not offered (fulog.gone)
+      for _, acc in ipairs(require("fulog.gone").accounts(require("fulog.core"), db) or {}) do
         -- named as the log names it: a control or bidi byte escaped
         acc = require("fulog.core").shown_name(acc)
         if acc:lower():sub(1, #typed) == typed:lower() then

@@ -107,11 +107,63 @@ function M.message(out, shown, index, what)
   if not out then
     return nil
   end
+  if not out.steps then
+    -- a report's: notes left out, not steps (db:stats)
+    local n = out.notes == 1 and "1 note that is gone is" or (out.notes .. " notes that are gone are")
+    local which = out.notes == 1 and (" (" .. shown(out.path) .. ")") or ""
+    return ("%s not %s%s: %s removes %s"):format(n, what or "counted", which, index,
+      out.notes == 1 and "it" or "them")
+  end
   local s = out.steps == 1 and "1 step" or (out.steps .. " steps")
   local n = out.notes == 1 and "1 note that is gone" or (out.notes .. " notes that are gone")
   local verb = out.steps == 1 and "is" or "are"
   local which = out.notes == 1 and (" (" .. shown(out.path) .. ")") or ""
   return ("%s in %s %s not %s%s: %s removes them"):format(s, n, verb, what or "listed", which, index)
+end
+
+-- db:accounts() as listed (fulog accounts, :FuLog's completion, the
+-- log's f): an account every note of which is gone is left out. One stat
+-- per account shown (its latest note, db:accounts' third list); only when
+-- that one is gone are its other notes looked at (db:account_paths),
+-- until one is there. Returns the keys, the names as shown, and what was
+-- left out: nil, or { accounts = N, name = the first's shown name }; or
+-- nil, msg.
+function M.accounts(core, db)
+  local keys, shown, paths = db:accounts()
+  if not keys then
+    return nil, shown
+  end
+  local k, s, out = {}, {}, nil
+  for i, key in ipairs(keys) do
+    local there = not paths[i] or core.note_gone(paths[i]) == nil
+    if not there then
+      for _, p in ipairs(db:account_paths(key) or {}) do
+        if core.note_gone(p) == nil then
+          there = true
+          break
+        end
+      end
+    end
+    if there then
+      k[#k + 1], s[#s + 1] = key, shown[i]
+    else
+      out = out or { accounts = 0, name = core.shown_name(shown[i]) }
+      out.accounts = out.accounts + 1
+    end
+  end
+  return k, s, out
+end
+
+-- M.accounts' line (nil when none was left out): "1 account whose notes
+-- are all gone is not listed (Acme Corp): fulog index removes it".
+function M.accounts_message(out, index)
+  if not out then
+    return nil
+  end
+  if out.accounts == 1 then
+    return ("1 account whose notes are all gone is not listed (%s): %s removes it"):format(out.name, index)
+  end
+  return ("%d accounts whose notes are all gone are not listed: %s removes them"):format(out.accounts, index)
 end
 
 -- The refusal of a write-back (done, touch, snooze) on a step of a gone

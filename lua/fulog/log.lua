@@ -231,8 +231,18 @@ M.actions = {
     end
     local db = fulog.store()
     local list = { "(all)" }
-    for _, a in ipairs(db and db:accounts() or {}) do
-      list[#list + 1] = require("fulog.core").shown_name(a) -- as the log names it
+    local core = require("fulog.core")
+    -- an account whose every note is gone is not offered (fulog.gone), said so
+    local keys, out
+    if db then
+      keys, _, out = require("fulog.gone").accounts(core, db)
+    end
+    for _, a in ipairs(keys or {}) do
+      list[#list + 1] = core.shown_name(a) -- as the log names it
+    end
+    local said = require("fulog.gone").accounts_message(out, ":FuIndex")
+    if said then
+      require("fulog.say").warn(said)
     end
     ed().select(list, { prompt = "Account" }, set)
   end,

@@ -56,7 +56,9 @@ function M.render(db, o)
   if oerr then
     return { "fulog: " .. oerr }
   end
-  local report, text = db:stats({
+  -- out: the notes gone from disk, not counted (fulog.gone's rule; a
+  -- stat per note counted, in the core): said under the title
+  local report, text, out = db:stats({
     today = fulog.today(), by = o.by, since = o.since, ["until"] = o["until"], owner = owner,
     dark_touches = cfg.dark.touches, dark_days = cfg.dark.days, options = fulog.options(),
   })
@@ -66,6 +68,9 @@ function M.render(db, o)
   local lines = {}
   for l in text:gmatch("([^\n]*)\n") do
     lines[#lines + 1] = l
+    if #lines == 1 and out then
+      lines[2] = require("fulog.gone").message(out, require("fulog.bufstep").display_path, ":FuIndex")
+    end
   end
   lines[#lines + 1] = ""
   lines[#lines + 1] = "keys: r refresh  q quit    :FuStats [week|month] [SINCE [UNTIL]]"

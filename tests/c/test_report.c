@@ -247,6 +247,29 @@ static void test_periods(void)
     T_CHECK(ful_median_sorted(v, 1) == 1, "median of 1");
 }
 
+/* The days a report covers, which fulog stats also stats the notes of
+ * (lua_report.c leaves out the gone ones): the report's own. */
+static void test_range(void)
+{
+    ful_report_opts o;
+    ful_day since, until;
+    T_SECTION("report range");
+    memset(&o, 0, sizeof o);
+    o.since = o.until = FUL_NODATE;
+    o.by = FUL_BY_WEEK;
+    ful_report_range(&o, D(2026, 12, 10), &since, &until);
+    T_INTEQ(until, D(2026, 12, 10));
+    T_INTEQ(since, D(2026, 10, 19)); /* the Monday 7 weeks before the week of the 10th */
+    o.by = FUL_BY_MONTH;
+    ful_report_range(&o, D(2026, 12, 10), &since, &until);
+    T_INTEQ(since, D(2026, 7, 1));
+    o.since = D(2026, 11, 1);
+    o.until = D(2026, 11, 30);
+    ful_report_range(&o, D(2026, 12, 10), &since, &until);
+    T_INTEQ(since, D(2026, 11, 1));
+    T_INTEQ(until, D(2026, 11, 30));
+}
+
 static void test_writers(void)
 {
     ful_xstep x[2];
@@ -369,6 +392,7 @@ int main(void)
     test_zone();
     test_length();
     test_periods();
+    test_range();
     test_writers();
     return T_DONE();
 }

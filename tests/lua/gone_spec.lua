@@ -17,14 +17,20 @@ local function ok(args, dir, db)
   return out, err
 end
 
+-- A store of notes a.md and b.md (Acme) and c.md (Globex), indexed.
+local function three_notes()
+  local dir, db = h.fresh_store()
+  h.write(dir .. "/notes/acme/a.md", A)
+  h.write(dir .. "/notes/acme/b.md", B)
+  h.write(dir .. "/notes/globex/c.md", C)
+  ok("index notes", dir, db)
+  return dir, db
+end
+
 describe("the steps of a note gone from disk", function()
   local dir, db
   before_each(function()
-    dir, db = h.fresh_store()
-    h.write(dir .. "/notes/acme/a.md", A)
-    h.write(dir .. "/notes/acme/b.md", B)
-    h.write(dir .. "/notes/globex/c.md", C)
-    ok("index notes", dir, db)
+    dir, db = three_notes()
   end)
   after_each(function() h.rm(dir) end)
 
@@ -183,5 +189,52 @@ describe("the exports of a store with a note gone from disk", function()
     local csv = ok("export csv", dir, db)
     assert.are.equal(3, #h.lines(csv), csv) -- the header and a.md's two steps
     h.rm(dir)
+  end)
+end)
+
+-- fulog stats and fulog accounts follow the listings' rule: a note gone
+-- from disk (not yet re-indexed) is not counted, an account whose every
+-- note is gone is not named, and one line on stderr says so; the output
+-- itself is what it would be after the next index.
+describe("stats and accounts of a store with a note gone from disk", function()
+  local dir, db
+  before_each(function()
+    dir, db = three_notes()
+  end)
+  after_each(function() h.rm(dir) end)
+
+  it("stats: a gone note's meeting and steps are not counted, said on stderr", function()
+    local before = ok("stats --json --since 2026-11-01", dir, db)
+    assert.truthy(before:find('"meetings":3', 1, true), before)
+    os.remove(dir .. "/notes/acme/b.md")
+    local out, err = ok("stats --json --since 2026-11-01", dir, db)
+    assert.truthy(out:find('"meetings":2', 1, true), out)
+    assert.are.equal("fulog: 1 note that is gone is not counted (notes/acme/b.md): fulog index removes it\n", err)
+    local text, terr = ok("stats --since 2026-11-01", dir, db)
+    assert.are.equal(err, terr)
+    -- the report is the one the next index gives
+    ok("index notes", dir, db)
+    local after, aerr = ok("stats --json --since 2026-11-01", dir, db)
+    assert.are.equal(after, out)
+    assert.are.equal("", aerr)
+    assert.are.equal(text, (ok("stats --since 2026-11-01", dir, db)))
+  end)
+
+  it("accounts: an account whose every note is gone is not named, said on stderr", function()
+    assert.are.equal("Acme\nGlobex\n", (ok("accounts", dir, db)))
+    os.remove(dir .. "/notes/acme/a.md") -- Acme's latest note b.md is still there
+    local out, err = ok("accounts", dir, db)
+    assert.are.equal("Acme\nGlobex\n", out)
+    assert.are.equal("", err)
+    os.remove(dir .. "/notes/acme/b.md")
+    out, err = ok("accounts", dir, db)
+    assert.are.equal("Globex\n", out)
+    assert.are.equal("fulog: 1 account whose notes are all gone is not listed (Acme): fulog index removes it\n", err)
+    out = ok("accounts --json", dir, db)
+    assert.is_nil(out:find("Acme", 1, true), out)
+    ok("index notes", dir, db)
+    out, err = ok("accounts", dir, db)
+    assert.are.equal("Globex\n", out)
+    assert.are.equal("", err)
   end)
 end)

@@ -12,10 +12,18 @@ function M.accounts(opts, args)
     usage_error("accounts takes no arguments")
   end
   -- named as the log and overdue name them; commands take either name
+  -- an account whose every note is gone is left out (fulog.gone), said on stderr
+  local gone = require("fulog.gone")
+  local out
   local _, rows = with_store(opts, "read", function(db)
-    local keys, shown = db:accounts()
+    local keys, shown
+    keys, shown, out = gone.accounts(core, db)
     return keys, shown
   end)
+  local said = gone.accounts_message(out, "fulog index")
+  if said then
+    io.stderr:write("fulog: ", said, "\n")
+  end
   table.sort(rows, function(a, b) return a:lower() < b:lower() end)
   if opts.json then
     print(json(rows))
@@ -41,11 +49,20 @@ function M.stats(opts, args)
     usage_error(till and ("--since %s is after --until %s"):format(since, till)
       or ("--since %s is after today (%s)"):format(since, today(opts)))
   end
+  -- the notes gone from disk are not counted (a stat per note counted, in
+  -- the core), said in one line on stderr
+  local out
   local report, text = with_store(opts, "read", function(db)
-    return db:stats(query_opts(opts, {
+    local r, t
+    r, t, out = db:stats(query_opts(opts, {
       today = today(opts), since = since, ["until"] = till, by = opts.by, owner = owner_filter(opts, db),
     }))
+    return r, t
   end)
+  local said = require("fulog.gone").message(out, u.display_path, "fulog index")
+  if said then
+    io.stderr:write("fulog: ", said, "\n")
+  end
   if opts.json then
     print(json({ periods = report.periods, total = report.total }))
   else
