@@ -1792,11 +1792,53 @@ int ful_store_settle_gone(ful_store *s, ful_day today, char *err, size_t errlen)
     return ret;
 }
 
+/* Calls f with each note row of st (id, path, then when st has them size,
+ * mtime_ns, parser, hash; else 0), until f returns non-zero (returned);
+ * under: only that path and the notes under it (path/...), others passed
+ * over. Resets st. The row loop of ful_store_each_state_under and
+ * ful_store_each_kin. */
+static int each_brief(ful_store *s, sqlite3_stmt *st, const char *under, ful_note_brief_fn f, void *ctx, char *err,
+                      size_t errlen)
+{
+    int rc, ret = 0, full = sqlite3_column_count(st) >= 6;
+    size_t plen = under ? strlen(under) : 0;
+    ful_note_brief b;
+    memset(&b, 0, sizeof b);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        b.path = (const char *)sqlite3_column_text(st, 1);
+        b.pathlen = (size_t)sqlite3_column_bytes(st, 1);
+        if (b.path == NULL) {
+            rc = SQLITE_NOMEM;
+            break;
+        }
+        /* One index range, [path, path "0"): path itself, path/..., and
+         * siblings like path-2 or path.bak, which are passed over here
+         * (SQLite's OR of the two ranges kept a row set: 9% more work).
+         * The whole table may hold others too (a note another writer added
+         * since the span was read): only path and what is under it. */
+        if (under && (b.pathlen < plen || memcmp(b.path, under, plen) != 0 ||
+                      (b.pathlen != plen && b.path[plen] != '/')))
+            continue;
+        b.id = sqlite3_column_int64(st, 0);
+        if (full) {
+            b.size = sqlite3_column_int64(st, 2);
+            b.mtime_ns = sqlite3_column_int64(st, 3);
+            b.parser = sqlite3_column_int64(st, 4);
+            b.hash = sqlite3_column_int64(st, 5);
+        }
+        if ((ret = f(ctx, &b)) != 0)
+            break;
+    }
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    if (ret == 0 && rc != SQLITE_DONE)
+        return dberr(s, err, errlen, "cannot list notes");
+    return ret;
+}
+
 int ful_store_each_state_under(ful_store *s, const char *path, ful_note_brief_fn f, void *ctx, char *err,
                                size_t errlen)
 {
-    int rc, ret = 0;
-    ful_note_brief b;
     size_t plen = strlen(path);
     sqlite3_stmt *st;
     PREP(span, Q_PATH_SPAN);
@@ -1813,34 +1855,7 @@ int ful_store_each_state_under(ful_store *s, const char *path, ful_note_brief_fn
     sqlite3_reset(span);
     if (st == under)
         sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        b.path = (const char *)sqlite3_column_text(st, 1);
-        b.pathlen = (size_t)sqlite3_column_bytes(st, 1);
-        /* One index range, [path, path "0"): path itself, path/..., and
-         * siblings like path-2 or path.bak, which are passed over here
-         * (SQLite's OR of the two ranges kept a row set: 9% more work).
-         * The whole table may hold others too (a note another writer added
-         * since the span was read): only path and what is under it. */
-        if (b.path && (b.pathlen < plen || memcmp(b.path, path, plen) != 0 ||
-                       (b.pathlen != plen && b.path[plen] != '/')))
-            continue;
-        b.id = sqlite3_column_int64(st, 0);
-        b.size = sqlite3_column_int64(st, 2);
-        b.mtime_ns = sqlite3_column_int64(st, 3);
-        b.parser = sqlite3_column_int64(st, 4);
-        b.hash = sqlite3_column_int64(st, 5);
-        if (b.path == NULL) {
-            rc = SQLITE_NOMEM;
-            break;
-        }
-        if ((ret = f(ctx, &b)) != 0)
-            break;
-    }
-    sqlite3_reset(st);
-    sqlite3_clear_bindings(st);
-    if (ret == 0 && rc != SQLITE_DONE)
-        return dberr(s, err, errlen, "cannot list notes");
-    return ret;
+    return each_brief(s, st, path, f, ctx, err, errlen);
 }
 
 typedef struct {
@@ -1856,27 +1871,9 @@ static int each_id_call(void *ctx, const ful_note_brief *b)
 
 int ful_store_each_kin(ful_store *s, int64_t id, ful_note_brief_fn f, void *ctx, char *err, size_t errlen)
 {
-    int rc, ret = 0;
-    ful_note_brief b;
     PREP(st, Q_KIN);
-    memset(&b, 0, sizeof b);
     sqlite3_bind_int64(st, 1, id);
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        b.id = sqlite3_column_int64(st, 0);
-        b.path = (const char *)sqlite3_column_text(st, 1);
-        b.pathlen = (size_t)sqlite3_column_bytes(st, 1);
-        if (b.path == NULL) {
-            rc = SQLITE_NOMEM;
-            break;
-        }
-        if ((ret = f(ctx, &b)) != 0)
-            break;
-    }
-    sqlite3_reset(st);
-    sqlite3_clear_bindings(st);
-    if (ret == 0 && rc != SQLITE_DONE)
-        return dberr(s, err, errlen, "cannot list notes");
-    return ret;
+    return each_brief(s, st, NULL, f, ctx, err, errlen);
 }
 
 int ful_store_each_under(ful_store *s, const char *path, int (*f)(void *ctx, int64_t id), void *ctx, char *err,
