@@ -228,6 +228,19 @@ static int ful_possessive(const ful_dscan *sc, size_t e)
     return e + 3 < sc->n && s[e] == 0xE2 && s[e + 1] == 0x80 && s[e + 2] == 0x99 && ful_lc(s[e + 3]) == 's';
 }
 
+/* Is the word before i "a" or "an"? "a 90 day out clause" is a length
+ * naming a kind of clause, not 90 days out from now. */
+static int ful_after_article(const ful_dscan *sc, size_t i)
+{
+    size_t k = i;
+    while (k > 0 && sc->s[k - 1] == ' ')
+        k--;
+    if (k >= 1 && (sc->s[k - 1] | 0x20) == 'a' && (k == 1 || !ful_isalnum((unsigned char)sc->s[k - 2])))
+        return k < i;
+    return k >= 2 && (sc->s[k - 1] | 0x20) == 'n' && (sc->s[k - 2] | 0x20) == 'a' &&
+           (k == 2 || !ful_isalnum((unsigned char)sc->s[k - 3])) && k < i;
+}
+
 static size_t ful_skip_sp(const ful_dscan *sc, size_t i)
 {
     while (i < sc->n && (sc->s[i] == ' ' || sc->s[i] == '\t'))
@@ -1116,7 +1129,8 @@ static size_t ful_scan_number(ful_dscan *sc, size_t i)
         size_t wl;
         u = ful_skip_sp(sc, j);
         u = ful_word(sc, u, w, sizeof w, &wl);
-        if (ful_next_is(sc, u, "from") || ful_next_is(sc, u, "later") || ful_next_is(sc, u, "out"))
+        if (ful_next_is(sc, u, "from") || ful_next_is(sc, u, "later") ||
+            (ful_next_is(sc, u, "out") && !ful_after_article(sc, i)))
             return ful_count_unit(sc, i, i, 0) ? u : j;
     }
     return 0;

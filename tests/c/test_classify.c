@@ -3570,6 +3570,15 @@ static void test_request_from_third(void)
     IS("Tom will request a quote from us", "compliance");
 }
 
+/* "a 90 day out clause": a length after an article, no day from now. */
+static void test_length_after_article(void)
+{
+    T_SECTION("a length after an article");
+    C("Contract w/ current vendor has a 90 day out clause");
+    T_CHECK(strcmp(due, "2027-02-18") != 0, "no day 90 days on: %s", due);
+    DUE("call Tom 90 days out", "non", "2027-02-18");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3616,5 +3625,6 @@ int main(void)
     test_anything_that();
     test_kin_holder();
     test_request_from_third();
+    test_length_after_article();
     return T_DONE();
 }
