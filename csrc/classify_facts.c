@@ -636,8 +636,10 @@ static int ful_away(const ful_cline *L, int i, int end)
     if (ful_is_id(L, i, FUL_W_at) && !(L->t[j].flags & T_NUM) && !(L->t[j].bits & (FUL_CUE_DATE | FUL_CUE_EVENT | FUL_CUE_CLIENT)) &&
         j > i + 1) {
         for (k = ful_next(L, j, end), n = 0; k >= 0 && n < 2; k = ful_next(L, k, end), n++)
-            if ((L->t[k].bits & VERBISH) && ful_ends_sv(L, k) && !(L->t[k].flags & T_CAP))
-                return 0; /* "Ana at the school sends the specs": who she is, then her step */
+            if (((L->t[k].bits & VERBISH) && ful_ends_sv(L, k) && !(L->t[k].flags & T_CAP)) ||
+                ((L->t[k].bits & FUL_CUE_MODAL) && !(L->t[k].flags & T_CAP)) || ful_is_id(L, k, FUL_W_might) ||
+                (ful_is_id(L, k, FUL_W_to) && k + 1 < end && (L->t[k + 1].bits & VERBISH)))
+                return 0; /* "Ana at the school sends the specs", "Rick at the bank might send": who, then the step */
         return 1;
     }
     if (ful_is_id(L, i, FUL_W_in))

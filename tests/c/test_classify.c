@@ -3579,6 +3579,15 @@ static void test_length_after_article(void)
     DUE("call Tom 90 days out", "non", "2027-02-18");
 }
 
+/* "Rick at the bank might send": who and where, then a modal's step. */
+static void test_at_place_modal(void)
+{
+    T_SECTION("a name at a place, then a modal");
+    DUE("Rick at the bank might send over the pre-approval letter", "soft", "2026-11-27");
+    DUE("Rick at the bank will send the letter Fri", "firm", "2026-11-27");
+    IS("Tom at a conference all week", "unknown");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3626,5 +3635,6 @@ int main(void)
     test_kin_holder();
     test_request_from_third();
     test_length_after_article();
+    test_at_place_modal();
     return T_DONE();
 }
