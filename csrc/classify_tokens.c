@@ -741,6 +741,15 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
      * Fri" opening the line stays for the actor pass to read) */
     if (span == 1 && t->wid == FUL_W_may && (t->flags & T_CAP) && i > 0 && !(t->flags & T_BREAK) && !(t->flags & T_QUOTED))
         t->bits = FUL_CUE_DATE | FUL_CUE_WORD;
+    /* "two other agencies, both on a 25% fee": "both" standing for the
+     * things just named, then where they stand, names no meeting of both
+     * sides ("both teams meet Tue" does) */
+    if (span == 1 && t->wid == FUL_W_both && (t->bits & FUL_CUE_JOINT) && i + 1 < cend && !(L->t[i + 1].flags & T_BREAK) &&
+        ((L->r[i + 1].len == 2 && (memcmp(L->r[i + 1].lw, "on", 2) == 0 || memcmp(L->r[i + 1].lw, "at", 2) == 0 ||
+                                   memcmp(L->r[i + 1].lw, "in", 2) == 0)) ||
+         (L->r[i + 1].len == 3 && memcmp(L->r[i + 1].lw, "are", 3) == 0) ||
+         (L->r[i + 1].len == 4 && memcmp(L->r[i + 1].lw, "were", 4) == 0)))
+        t->bits = FUL_CUE_WORD;
     /* "fix the bug in the export", "a bug in their SSO": after an article
      * or a possessive, "bug" is the defect, a thing to mend, no chase
      * ("bug Tom about the PO" stays one) */
@@ -794,7 +803,7 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
  * compares of every token's id were about 1% of a line. */
 static const uint8_t ful_fix_words[FUL_NWIDS + 1] = {
     [FUL_W_will] = 1, [FUL_W_make] = 1, [FUL_W_ensure] = 1, [FUL_W_walk] = 1, [FUL_W_line] = 1, [FUL_W_w] = 1, [FUL_W_plan] = 1,
-    [FUL_W_do] = 1, [FUL_W_plans] = 1, [FUL_W_hope] = 1, [FUL_W_grant] = 1, [FUL_W_chase] = 1, [FUL_W_vet] = 1, [FUL_W_sat] = 1, [FUL_W_slow] = 1, [FUL_W_quick] = 1, [FUL_W_required] = 1, [FUL_W_requested] = 1, [FUL_W_needed] = 1, [FUL_W_may] = 1, [FUL_W_bug] = 1,
+    [FUL_W_do] = 1, [FUL_W_plans] = 1, [FUL_W_hope] = 1, [FUL_W_grant] = 1, [FUL_W_chase] = 1, [FUL_W_vet] = 1, [FUL_W_sat] = 1, [FUL_W_slow] = 1, [FUL_W_quick] = 1, [FUL_W_required] = 1, [FUL_W_requested] = 1, [FUL_W_needed] = 1, [FUL_W_may] = 1, [FUL_W_bug] = 1, [FUL_W_both] = 1,
 };
 
 /* Where a step's verb stands, the only place a slip is mended (a word

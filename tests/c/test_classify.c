@@ -3588,6 +3588,14 @@ static void test_at_place_modal(void)
     IS("Tom at a conference all week", "unknown");
 }
 
+/* "both" standing for things just named. */
+static void test_both_things(void)
+{
+    T_SECTION("both, the things named");
+    IS("They currently use two other agencies, both on a 25% fee", "unknown");
+    DUE("both teams meet Tue 2pm", "firm", "2026-11-24");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3636,5 +3644,6 @@ int main(void)
     test_request_from_third();
     test_length_after_article();
     test_at_place_modal();
+    test_both_things();
     return T_DONE();
 }
