@@ -1106,6 +1106,8 @@ int ful_opinion(const ful_cline *L, int a, int end)
             if (!be && n > 4)
                 return 0; /* (the view's subject is a few words) */
             be = 1;
+        } else if (be && ful_is_id(L, k, FUL_W_to) && k > 0 && (ful_is_word(L, k - 1, "compared") || ful_is_word(L, k - 1, "relative"))) {
+            ; /* "the licence is too expensive compared to SAP": measured against, no step */
         } else if ((L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_CHASE | FUL_CUE_REQUEST)) ||
                    (L->t[k].flags & (T_NUM | T_QUOTED)) || ful_is_id(L, k, FUL_W_to))
             return 0;

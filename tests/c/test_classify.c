@@ -3596,6 +3596,14 @@ static void test_both_things(void)
     DUE("both teams meet Tue 2pm", "firm", "2026-11-24");
 }
 
+/* A view measured against something ("compared to SAP") is still a view. */
+static void test_view_compared(void)
+{
+    T_SECTION("a view, compared to");
+    DUE("He thinks the licence is too expensive compared to SAP", "unknown", "-");
+    IS("Tom thinks the deck is ready to send", "soft");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3645,5 +3653,6 @@ int main(void)
     test_length_after_article();
     test_at_place_modal();
     test_both_things();
+    test_view_compared();
     return T_DONE();
 }
