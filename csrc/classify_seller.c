@@ -25,6 +25,9 @@ static int ful_with_deliverable(const ful_cline *L, int from, int end)
                             ((L->t[i + 1].flags & T_CAP) && !(L->t[i + 1].bits & (FUL_CUE_DNOUN | FUL_CUE_EVENT))) ||
                             !(L->t[i + 1].bits & FUL_CUE_WORD)))
             continue;
+        if (i + 2 < end && ful_is_id(L, i + 1, FUL_W_the) && (ful_is_id(L, from, FUL_W_reply) || ful_is_id(L, from, FUL_W_respond)) &&
+            !(L->t[i + 2].bits & (FUL_CUE_CLIENT | FUL_CUE_EVENT | FUL_CUE_DATE)) && !(L->t[i + 2].flags & (T_CAP | T_BREAK)))
+            return 1; /* "reply to Denise with the 510(k) clearance letter": what the reply carries */
         k = i + 1 < end && (ful_is_id(L, i + 1, FUL_W_the) || (L->t[i + 1].bits & FUL_CUE_POSS)) ? i + 2 : i + 1;
         if (k + 1 < end && L->t[k].span == 1 && !(L->t[k + 1].flags & T_BREAK) &&
             (ful_is_word(L, k, "updated") || ful_is_word(L, k, "revised") || ful_is_word(L, k, "amended") ||
@@ -442,7 +445,11 @@ int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
                     !((L->t[i].bits & FUL_CUE_DELIV) && (L->t[i - 1].bits & (FUL_CUE_ART | FUL_CUE_POSS)) &&
                       !ful_is_id(L, i - 1, FUL_W_a) && !ful_is_id(L, i - 1, FUL_W_an)))
                     other = 1; /* ("Reply to his email with the answers": his email is what we answer, not a chase) */
-            return (dn >= 0 || ful_thing_to_person(L, first, end) || ful_thing_then_person(L, first, end)) && !other ? R_COMPLIANCE : R_NON;
+            return (dn >= 0 || ful_thing_to_person(L, first, end) || ful_thing_then_person(L, first, end) ||
+                    ((ful_is_id(L, first, FUL_W_reply) || ful_is_id(L, first, FUL_W_respond)) && ful_with_deliverable(L, first, end))) &&
+                           !other
+                       ? R_COMPLIANCE
+                       : R_NON;
         }
         if (b & FUL_CUE_DELIV) {
             /* "Give Jane a call", "Send a reminder" are chases; but a verb

@@ -3604,6 +3604,15 @@ static void test_view_compared(void)
     IS("Tom thinks the deck is ready to send", "soft");
 }
 
+/* What a reply carries ("with the clearance letter") is handed over. */
+static void test_reply_with(void)
+{
+    T_SECTION("a reply with a thing");
+    DUE("- [ ] NEXT: reply to Denise with the 510(k) clearance letter", "compliance", "2026-11-22");
+    IS("reply to Tom with the CFO in cc", "non");
+    IS("reply to Tom", "non");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3654,5 +3663,6 @@ int main(void)
     test_at_place_modal();
     test_both_things();
     test_view_compared();
+    test_reply_with();
     return T_DONE();
 }
