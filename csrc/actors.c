@@ -571,6 +571,11 @@ static int past_affiliation(const ful_cline *L, int v, int end)
         k = next_tok(L, k, end); /* "from their legal", "at the bank" */
     if (k >= 0 && lower_unknown(L, k) && verb_after_name(L, next_tok(L, k, end), end))
         return next_tok(L, k, end); /* "Ravi from the distributor sends" */
+    if (k >= 0 && k > v + 1 && L->t[k].span == 1 && !(L->t[k].flags & (T_CAP | T_NUM | T_QUOTED)) &&
+        !(L->t[k].bits & (VERBS | FUL_CUE_DATE | FUL_CUE_EVENT | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SPEECH |
+                          FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_COBJ)) &&
+        (n = next_tok(L, k, end)) >= 0 && ful_is_id(L, n, FUL_W_to) && to_verb(L, n, end))
+        return n; /* "Rick at the bank to send the letter Fri": a known word for the place, then his to-do */
     if (k >= 0 && k > v + 1 && lower_unknown(L, k) && (n = next_tok(L, k, end)) >= 0 &&
         (lower_unknown(L, n) || ((L->t[n].bits & FUL_CUE_CLIENT) && !(L->t[n].bits & (VERBS | FUL_CUE_POSS | FUL_CUE_COBJ)))) &&
         verb_after_name(L, next_tok(L, n, end), end))

@@ -3613,6 +3613,15 @@ static void test_reply_with(void)
     IS("reply to Tom", "non");
 }
 
+/* "Rick at the bank to send": a known word for the place, then the to-do. */
+static void test_at_place_to(void)
+{
+    T_SECTION("a name at a place, then to");
+    DUE("Rick at the bank to send the letter Fri", "firm", "2026-11-27");
+    DUE("Rick from the bank to send the letter Fri", "firm", "2026-11-27");
+    IS("call Rick at the bank to confirm Fri", "non");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3664,5 +3673,6 @@ int main(void)
     test_both_things();
     test_view_compared();
     test_reply_with();
+    test_at_place_to();
     return T_DONE();
 }
