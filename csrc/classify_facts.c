@@ -965,6 +965,12 @@ int ful_copula_fact(const ful_cline *L, int i, int end)
         return 0;
     if (ful_badge(L, j, end))
         return 1;
+    /* "Jen is our champion", "Raj is our main contact": who someone is to us */
+    if (ful_is_id(L, j, FUL_W_our) && (k = ful_next(L, j, end)) >= 0 && (ful_is_id(L, k, FUL_W_main) ? (k = ful_next(L, k, end)) >= 0 : 1) &&
+        (ful_is_id(L, k, FUL_W_champion) || ful_is_word(L, k, "sponsor") || ful_is_word(L, k, "coach") ||
+         ful_is_word(L, k, "contact") || ful_is_word(L, k, "advocate") || ful_is_word(L, k, "ally")) &&
+        ful_state_to_end(L, ful_next(L, k, end), end))
+        return 1;
     /* "Price is their #1 driver", "Tom is her deputy": who or what
      * something is to them (not "is our call", a thing of ours) */
     if ((L->t[j].bits & FUL_CUE_POSS) && !(L->t[j].bits & (FUL_CUE_SELLER | FUL_CUE_SOBJ)) && L->t[j].span == 1 &&

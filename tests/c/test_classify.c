@@ -3622,6 +3622,15 @@ static void test_at_place_to(void)
     IS("call Rick at the bank to confirm Fri", "non");
 }
 
+/* "Jen is our champion": who someone is to us, no step. */
+static void test_our_role(void)
+{
+    T_SECTION("who someone is to us");
+    DUE("Jen is our champion", "unknown", "-");
+    DUE("Raj is our main contact", "unknown", "-");
+    IS("Jen is our call Fri", "firm");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3674,5 +3683,6 @@ int main(void)
     test_view_compared();
     test_reply_with();
     test_at_place_to();
+    test_our_role();
     return T_DONE();
 }
