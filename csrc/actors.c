@@ -897,6 +897,8 @@ static int skip_appositives(ful_cline *L)
         for (k = i; k < L->nt && k < i + 3 &&
                     (((name_shaped(L, k) || lower_unknown(L, k)) && !(L->t[k].bits & FUL_CUE_WORD)) ||
                      ((L->t[k].bits & FUL_CUE_CLIENT) && !(L->t[k].bits & VERBS)) || ful_is_id(L, k, FUL_W_side) ||
+                     /* ("Marcus (VP Sales)": a role's department, capitalised) */
+                     (k > i && (L->t[k - 1].bits & FUL_CUE_CLIENT) && (L->t[k].flags & T_CAP) && !(L->t[k].bits & VERBS)) ||
                      (k == i && (ful_is_id(L, k, FUL_W_per) ||
                                  ((L->t[k].bits & FUL_CUE_SOBJ) && k + 1 < L->nt && (L->t[i - 1].bits & FUL_CUE_CLIENT) &&
                                   !(L->t[i - 1].flags & T_NAME) &&

@@ -3631,6 +3631,14 @@ static void test_our_role(void)
     IS("Jen is our call Fri", "firm");
 }
 
+/* "Marcus (VP Sales)": a role and its department in brackets, one aside. */
+static void test_role_dept_aside(void)
+{
+    T_SECTION("a role and its department in brackets");
+    IS("NEXT: Marcus (VP Sales) is the economic buyer, Jen is our champion", "unknown");
+    DUE("Marcus (VP Sales) to sign Fri", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3684,5 +3692,6 @@ int main(void)
     test_reply_with();
     test_at_place_to();
     test_our_role();
+    test_role_dept_aside();
     return T_DONE();
 }
