@@ -965,12 +965,20 @@ int ful_copula_fact(const ful_cline *L, int i, int end)
         return 0;
     if (ful_badge(L, j, end))
         return 1;
-    /* "Jen is our champion", "Raj is our main contact": who someone is to us */
-    if (ful_is_id(L, j, FUL_W_our) && (k = ful_next(L, j, end)) >= 0 && (ful_is_id(L, k, FUL_W_main) ? (k = ful_next(L, k, end)) >= 0 : 1) &&
-        (ful_is_id(L, k, FUL_W_champion) || ful_is_word(L, k, "sponsor") || ful_is_word(L, k, "coach") ||
-         ful_is_word(L, k, "contact") || ful_is_word(L, k, "advocate") || ful_is_word(L, k, "ally")) &&
-        ful_state_to_end(L, ful_next(L, k, end), end))
-        return 1;
+    /* "Jen is our champion", "Tom is our point of contact", "Priya is our
+     * internal champion": a person, and who they are to us; a few words, none
+     * of a meeting, a day or an act but a role's ("our call Fri" is one) */
+    if (ful_is_id(L, j, FUL_W_our) && i > 0 && ((L->t[i - 1].flags & (T_NAME | T_CAP)) || (L->t[i - 1].bits & FUL_CUE_CLIENT)) &&
+        !(L->t[i - 1].flags & T_QUOTED)) {
+        int n = 0;
+        for (k = ful_next(L, j, end); k >= 0 && n < 4; k = ful_next(L, k, end), n++)
+            if ((L->t[k].bits & (FUL_CUE_EVENT | FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_BOOKED)) ||
+                ((L->t[k].bits & VERBISH) && !(L->t[k].bits & FUL_CUE_CLIENT)) || (L->t[k].flags & (T_NUM | T_QUOTED)) ||
+                ful_is_id(L, k, FUL_W_to))
+                break;
+        if (k < 0 && n > 0)
+            return 1;
+    }
     /* "Price is their #1 driver", "Tom is her deputy": who or what
      * something is to them (not "is our call", a thing of ours) */
     if ((L->t[j].bits & FUL_CUE_POSS) && !(L->t[j].bits & (FUL_CUE_SELLER | FUL_CUE_SOBJ)) && L->t[j].span == 1 &&

@@ -3628,6 +3628,9 @@ static void test_our_role(void)
     T_SECTION("who someone is to us");
     DUE("Jen is our champion", "unknown", "-");
     DUE("Raj is our main contact", "unknown", "-");
+    DUE("Tom is our point of contact", "unknown", "-");
+    DUE("Priya is our internal champion", "unknown", "-");
+    DUE("Jen is our biggest fan", "unknown", "-");
     IS("Jen is our call Fri", "firm");
 }
 
