@@ -996,6 +996,20 @@ int ful_copula_fact(const ful_cline *L, int i, int end)
         !ful_is_id(L, i - 1, FUL_W_deadline) && !ful_is_id(L, i - 1, FUL_W_due) && !(L->t[i - 1].flags & T_QUOTED) &&
         ful_when_to_end(L, j, end))
         return 1;
+    if ((ful_is_word(L, j, "hard") || ful_is_word(L, j, "difficult") || ful_is_word(L, j, "tough") ||
+         ful_is_word(L, j, "impossible") || ful_is_word(L, j, "tricky")) &&
+        L->t[j].span == 1 && (k = ful_next(L, j, end)) >= 0 && ful_is_id(L, k, FUL_W_to)) {
+        /* "Tom is hard to reach", "difficult to pin down": how someone is to
+         * deal with, no step (a day after it makes one) */
+        for (k = ful_next(L, k, end); k >= 0; k = ful_next(L, k, end))
+            if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_MODAL | FUL_CUE_BOOKED)) || (L->t[k].flags & (T_NUM | T_QUOTED)))
+                return 0;
+        return 1;
+    }
+    if ((L->t[j].bits & FUL_CUE_DNOUN) && L->t[j].span == 1 && (k = ful_next(L, j, end)) >= 0 && L->t[k].span == 1 &&
+        (ful_is_word(L, k, "sensitive") || ful_is_word(L, k, "driven") || ful_is_word(L, k, "focused") ||
+         ful_is_word(L, k, "conscious")))
+        return ful_state_to_end(L, ful_next(L, k, end), end); /* "Tom is price sensitive", "data driven" */
     if (ful_is_id(L, j, FUL_W_very) || ful_is_id(L, j, FUL_W_super) || ful_is_id(L, j, FUL_W_quite) ||
         ful_is_id(L, j, FUL_W_too)) {
         /* "They are very price sensitive", "CFO is super conservative":

@@ -3634,6 +3634,16 @@ static void test_our_role(void)
     IS("Jen is our call Fri", "firm");
 }
 
+/* How someone is to deal with: "hard to reach", "price sensitive". */
+static void test_hard_to(void)
+{
+    T_SECTION("hard to reach, price sensitive");
+    DUE("Tom is hard to reach", "unknown", "-");
+    DUE("Tom is difficult to pin down", "unknown", "-");
+    DUE("Tom is price sensitive", "unknown", "-");
+    DUE("Tom is hard to reach, try Fri", "non", "2026-11-27");
+}
+
 /* "Marcus (VP Sales)": a role and its department in brackets, one aside. */
 static void test_role_dept_aside(void)
 {
@@ -3695,6 +3705,7 @@ int main(void)
     test_reply_with();
     test_at_place_to();
     test_our_role();
+    test_hard_to();
     test_role_dept_aside();
     return T_DONE();
 }
