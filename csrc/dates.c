@@ -368,7 +368,7 @@ static int ful_count_word(const char *w, size_t l)
 }
 
 /* The last day of the period a word names, from the meeting date: 'd' the
- * day itself (EOD), 'w' that week's Friday, 'm' the month's last day,
+ * day itself (EOD), 'w' that week's Friday (the next one from a weekend), 'm' the month's last day,
  * 'y' Dec 31, 'q' the quarter's last day. FUL_NODATE without a meeting. */
 static ful_day ful_period_end(ful_dscan *sc, char kind)
 {
@@ -377,8 +377,8 @@ static ful_day ful_period_end(ful_dscan *sc, char kind)
     switch (kind) {
     case 'd':
         return sc->m;
-    case 'w':
-        return sc->m + (4 - ful_day_weekday(sc->m));
+    case 'w': /* (from a weekend meeting, the coming Friday: its own week's is gone) */
+        return sc->m + (ful_day_weekday(sc->m) > 4 ? 11 : 4) - ful_day_weekday(sc->m);
     case 'm':
         return ful_day_month_end(sc->m);
     case 'y':

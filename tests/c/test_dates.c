@@ -184,6 +184,10 @@ static void test_relative(void)
     T_STREQ(first("tomorrow", m), "X 2026-11-21");
     T_STREQ(first("tomorrow", D(2026, 12, 31)), "X 2027-01-01");
     T_STREQ(first("EOW", D(2026, 11, 17)), "X 2026-11-20");
+    /* from a weekend meeting, the coming Friday (its own week's is gone) */
+    T_STREQ(first("EOW", D(2026, 11, 28)), "X 2026-12-04");
+    T_STREQ(first("end of week", D(2026, 11, 29)), "X 2026-12-04");
+    T_STREQ(first("EOW", D(2026, 11, 27)), "X 2026-11-27");
     T_STREQ(first("end of week", D(2026, 11, 16)), "X 2026-11-20");
     T_STREQ(first("by end of the week", D(2026, 11, 18)), "X 2026-11-20");
     T_STREQ(first("EOM", m), "X 2026-11-30");
