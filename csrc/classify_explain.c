@@ -100,7 +100,9 @@ static int ful_object_span(const ful_cline *L, int vt, int vspan)
     if (vt < 0)
         return 1;
     while (vt + k < L->nt && extra < 2 && !(L->t[vt + k].flags & T_BREAK) &&
-           !(L->t[vt + k].bits & FUL_CUE_FILLER)) {
+           !(L->t[vt + k].bits & FUL_CUE_FILLER) &&
+           !(L->t[vt + k].wid == FUL_W_due && L->t[vt + k].off + 3 < L->n && L->s[L->t[vt + k].off + 3] == ':')) {
+        /* (a due: tag is no word of the step: "send SOW due:2026-11-28") */
         k++;
         extra++;
     }

@@ -3644,6 +3644,14 @@ static void test_hard_to(void)
     DUE("Tom is hard to reach, try Fri", "non", "2026-11-27");
 }
 
+/* An explanation quotes the step's words, not its due: tag. */
+static void test_explain_due_tag(void)
+{
+    T_SECTION("the explanation leaves out a due: tag");
+    DUE("send SOW due:2026-11-28", "compliance", "2026-11-28");
+    T_CHECK(strstr(v.why, "'send SOW'") != NULL, "%s", v.why);
+}
+
 /* "Marcus (VP Sales)": a role and its department in brackets, one aside. */
 static void test_role_dept_aside(void)
 {
@@ -3706,6 +3714,7 @@ int main(void)
     test_at_place_to();
     test_our_role();
     test_hard_to();
+    test_explain_due_tag();
     test_role_dept_aside();
     return T_DONE();
 }
