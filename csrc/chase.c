@@ -103,7 +103,7 @@ static int other_channel(int ch)
     return ch == FUL_CH_EMAIL ? FUL_CH_CALL : FUL_CH_EMAIL;
 }
 
-void ful_chase_eval(int cls, ful_day due, const ful_chase_touch *t, int nt, const ful_cadence *c,
+void ful_chase_eval(int cls, ful_day due, int due_set, const ful_chase_touch *t, int nt, const ful_cadence *c,
                     ful_chase *out)
 {
     int i, after_due = 0, ndated = 0;
@@ -182,8 +182,12 @@ void ful_chase_eval(int cls, ful_day due, const ful_chase_touch *t, int nt, cons
     if (ndated > 0) {
         ful_day from = out->unanswered ? out->last_touch : last_reply;
         ful_day n = from + ful_cadence_interval(c, out->unanswered);
-        /* A snooze (a later due:) still wins over the cadence. */
-        if (due == FUL_NODATE || n > due)
+        /* A due: written after the last touch (a snooze) is the day the
+         * seller chose, sooner or later than the cadence: "due 12-07" must
+         * not come back 12-17. Any other due only holds the cadence back. */
+        if (due_set && due != FUL_NODATE && due > out->last_touch)
+            out->next = due;
+        else if (due == FUL_NODATE || n > due)
             out->next = n;
     }
 }

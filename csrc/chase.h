@@ -52,9 +52,14 @@ typedef struct {
     int suggest;        /* a channel to switch to, or -1 */
 } ful_chase;
 
-/* The chase verdict of one open step. cls is a ful_class; touches in any
- * order. Never fails. */
-void ful_chase_eval(int cls, ful_day due, const ful_chase_touch *t, int nt, const ful_cadence *c,
+/* The version of the rules below; the store recomputes its verdicts when
+ * the one it recorded differs (2: a snooze sooner than the cadence wins). */
+#define FUL_CHASE_RULES "2"
+
+/* The chase verdict of one open step. cls is a ful_class; due_set: the
+ * due date is a due: the seller wrote on the line (a snooze); touches in
+ * any order. Never fails. */
+void ful_chase_eval(int cls, ful_day due, int due_set, const ful_chase_touch *t, int nt, const ful_cadence *c,
                     ful_chase *out);
 
 /* The state as of today: a booked event whose date passed is an outcome

@@ -30,6 +30,7 @@ typedef struct {
     int at;             /* its row in the result, 0: no step open */
     int indent, cls, done;
     ful_day due;
+    int due_set;        /* a due: on the line decided it */
     int nt;
     ful_chase_touch t[SCAN_TOUCHES];
 } scan_step;
@@ -53,7 +54,7 @@ static void close_step(lua_State *L, int col, scan_step *sp, const ful_lopts *o)
         return;
     if (!sp->done && o->today != FUL_NODATE) {
         ful_chase ch;
-        ful_chase_eval(sp->cls, sp->due, sp->t, sp->nt, &o->cadence, &ch);
+        ful_chase_eval(sp->cls, sp->due, sp->due_set, sp->t, sp->nt, &o->cadence, &ch);
         if (ful_chase_overdue(ch.state, ch.next, o->today))
             late = (int)(o->today - ch.next);
     }
@@ -190,6 +191,7 @@ static int l_scan_rows(lua_State *L)
                 sp.cls = v.cls;
                 sp.done = li.done;
                 sp.due = v.due;
+                sp.due_set = v.due_explicit;
                 sp.nt = 0;
             }
             if (flags) {

@@ -1,6 +1,7 @@
 /* store.c: the SQLite store. Every statement is prepared once, persistent,
  * with bound parameters, and reset after every use, error paths included
  * (a SELECT left un-reset holds a read transaction open). */
+#include "line.h"
 #include "store.h"
 #include "history.h"
 #include "chase.h"
@@ -152,7 +153,7 @@ static const char *const sql_text[Q_COUNT] = {
     /* Every step with its touches, step by step: a new cadence recomputes
      * them all. */
     [Q_CHASE_ALL] =
-        "SELECT s.id, s.class, s.due, t.day, t.channel, t.replied FROM step s"
+        "SELECT s.id, s.class, s.due, t.day, t.channel, t.replied, s.text FROM step s"
         " LEFT JOIN touch t ON t.step_id = s.id ORDER BY s.id",
     [Q_CHASE_SET] =
         "UPDATE step SET state = ?2, next = ?3, unanswered = ?4, since = ?5, since_channel = ?6,"
@@ -1352,7 +1353,7 @@ static int put_children(ful_store *s, int64_t id, int64_t acc, const char *path,
             ful_old_step *prev = prevs[i0 + r];
             int pushed = prev ? prev->pushed : 0, b = r * FUL_STEP_COLS;
             ful_chase ch;
-            ful_chase_eval(ns->v.cls, ns->v.due, tt + tidx[i0 + r], tidx[i0 + r + 1] - tidx[i0 + r], &s->cadence, &ch);
+            ful_chase_eval(ns->v.cls, ns->v.due, ns->v.due_explicit, tt + tidx[i0 + r], tidx[i0 + r + 1] - tidx[i0 + r], &s->cadence, &ch);
             if (ns->v.due != FUL_NODATE)
                 ful_day_format(ns->v.due, due[r]);
             if (prev) {
@@ -2030,7 +2031,7 @@ static int recompute_chases(ful_store *s, char *err, size_t errlen)
     ful_chase_touch *tt = NULL;
     size_t n = 0, cap = 0, nt = 0, tcap = 0, i;
     int64_t cur = -1;
-    int cls = 0, rc, ret = 0;
+    int cls = 0, due_set = 0, rc, ret = 0;
     ful_day due = FUL_NODATE;
     char days[3][11];
     PREP(st, Q_CHASE_ALL);
@@ -2049,7 +2050,7 @@ static int recompute_chases(ful_store *s, char *err, size_t errlen)
                     rows = p;
                 }
                 rows[n].id = cur;
-                ful_chase_eval(cls, due, tt, (int)nt, &s->cadence, &rows[n].c);
+                ful_chase_eval(cls, due, due_set, tt, (int)nt, &s->cadence, &rows[n].c);
                 n++;
             }
             if (rc != SQLITE_ROW)
@@ -2064,6 +2065,14 @@ static int recompute_chases(ful_store *s, char *err, size_t errlen)
             due = FUL_NODATE;
             if (sqlite3_column_type(st, 2) == SQLITE_TEXT)
                 ful_day_parse_iso((const char *)sqlite3_column_text(st, 2), (size_t)sqlite3_column_bytes(st, 2), &due);
+            due_set = 0;
+            if (due != FUL_NODATE && sqlite3_column_type(st, 6) == SQLITE_TEXT) {
+                /* a due: on the line decided it (the index's due_explicit) */
+                ful_day d;
+                size_t at, len;
+                due_set = ful_line_due((const char *)sqlite3_column_text(st, 6), (size_t)sqlite3_column_bytes(st, 6),
+                                       &d, &at, &len) == 1 && d == due;
+            }
             nt = 0;
         }
         if (sqlite3_column_type(st, 4) != SQLITE_NULL) {
@@ -2107,30 +2116,47 @@ static int recompute_chases(ful_store *s, char *err, size_t errlen)
     return ret ? -1 : 0;
 }
 
-int ful_store_cadence(ful_store *s, char *out, size_t cap, char *err, size_t errlen)
+/* A meta value into out ("" when the key has none). */
+static int meta_get(ful_store *s, const char *key, char *out, size_t cap, char *err, size_t errlen)
 {
     int rc;
     PREP(get, Q_META_GET);
     out[0] = '\0';
-    sqlite3_bind_text(get, 1, "cadence", -1, SQLITE_STATIC);
+    sqlite3_bind_text(get, 1, key, -1, SQLITE_STATIC);
     rc = sqlite3_step(get);
     if (rc == SQLITE_ROW)
         snprintf(out, cap, "%s", (const char *)sqlite3_column_text(get, 0));
     sqlite3_reset(get);
     sqlite3_clear_bindings(get);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return dberr(s, err, errlen, "cannot read the cadence");
+        return dberr(s, err, errlen, "cannot read the store's settings");
     return 0;
+}
+
+int ful_store_cadence(ful_store *s, char *out, size_t cap, char *err, size_t errlen)
+{
+    return meta_get(s, "cadence", out, cap, err, errlen);
+}
+
+static int put_chase_rules(ful_store *s, char *err, size_t errlen)
+{
+    PREP(put, Q_META_PUT);
+    sqlite3_bind_text(put, 1, "chase_rules", -1, SQLITE_STATIC);
+    sqlite3_bind_text(put, 2, FUL_CHASE_RULES, -1, SQLITE_STATIC);
+    return run(s, put, err, errlen, "cannot record the chase rules");
 }
 
 int ful_store_use_cadence(ful_store *s, const ful_cadence *c, char *err, size_t errlen)
 {
-    char want[64], have[64];
+    char want[64], have[64], rules[16];
     ful_cadence_format(c, want, sizeof want);
     s->cadence = *c;
-    if (ful_store_cadence(s, have, sizeof have, err, errlen) != 0)
+    /* chase_rules: the rules the stored verdicts were computed with; a
+     * store from older rules recomputes them once */
+    if (ful_store_cadence(s, have, sizeof have, err, errlen) != 0 ||
+        meta_get(s, "chase_rules", rules, sizeof rules, err, errlen) != 0)
         return -1;
-    if (strcmp(have, want) == 0)
+    if (strcmp(have, want) == 0 && (strcmp(rules, FUL_CHASE_RULES) == 0 || s->readonly))
         return 0;
     if (s->readonly) {
         seterr(err, errlen, "%s: the store's next action dates use cadence %s and it is open read-only; "
@@ -2145,7 +2171,8 @@ int ful_store_use_cadence(ful_store *s, const ful_cadence *c, char *err, size_t 
         if (rc == 0) {
             sqlite3_bind_text(put, 1, "cadence", -1, SQLITE_STATIC);
             sqlite3_bind_text(put, 2, want, -1, SQLITE_STATIC);
-            if (recompute_chases(s, err, errlen) != 0 || run(s, put, err, errlen, "cannot record the cadence") != 0) {
+            if (recompute_chases(s, err, errlen) != 0 || run(s, put, err, errlen, "cannot record the cadence") != 0 ||
+                put_chase_rules(s, err, errlen) != 0) {
                 ful_store_rollback(s);
                 rc = -1;
             } else {

@@ -25,7 +25,15 @@ static ful_cadence cad;
 static ful_chase eval(int cls, ful_day due, const ful_chase_touch *t, int nt)
 {
     ful_chase c;
-    ful_chase_eval(cls, due, t, nt, &cad, &c);
+    ful_chase_eval(cls, due, 0, t, nt, &cad, &c);
+    return c;
+}
+
+/* The same with due from a due: on the line (a snooze). */
+static ful_chase eval_set(int cls, ful_day due, const ful_chase_touch *t, int nt)
+{
+    ful_chase c;
+    ful_chase_eval(cls, due, 1, t, nt, &cad, &c);
     return c;
 }
 
@@ -136,6 +144,38 @@ static void test_soft_life(void)
     /* done: the store drops done steps from the loop; nothing to compute */
 }
 
+/* A snooze is the date the seller chose: it holds when the cadence is
+ * sooner, and it is not held back when the cadence is later. */
+static void test_snooze_wins(void)
+{
+    ful_chase_touch t[3];
+    ful_chase c;
+    T_SECTION("a snooze sooner than the cadence");
+    /* three unanswered touches 12-01..12-03: the cadence says 12-17 */
+    t[0] = (ful_chase_touch){ D(12, 1), FUL_CH_CALL, 0 };
+    t[1] = (ful_chase_touch){ D(12, 2), FUL_CH_CALL, 0 };
+    t[2] = (ful_chase_touch){ D(12, 3), FUL_CH_EMAIL, 0 };
+    c = eval(FUL_NON, D(11, 30), t, 3);
+    T_STREQ(fmt(c.next), "2026-12-17");
+    /* snoozed to 12-07 on 12-03: back on 12-07, overdue 12-08 */
+    c = eval_set(FUL_NON, D(12, 7), t, 3);
+    T_STREQ(fmt(c.next), "2026-12-07");
+    T_CHECK(ful_chase_overdue(c.state, c.next, D(12, 8)), "snoozed to 12-07: overdue 12-08");
+    /* a later snooze still wins */
+    c = eval_set(FUL_NON, D(12, 28), t, 3);
+    T_STREQ(fmt(c.next), "2026-12-28");
+    /* a due: the touches went past is the cadence's again */
+    c = eval_set(FUL_NON, D(12, 2), t, 3);
+    T_STREQ(fmt(c.next), "2026-12-17");
+    /* ... and so is one on the last touch's day (a booked date touched on the day) */
+    c = eval_set(FUL_FIRM, D(12, 3), t, 3);
+    T_INTEQ(c.state, FUL_ST_CHASE);
+    T_STREQ(fmt(c.next), "2026-12-17");
+    /* a due from the text (not a due:) only holds the cadence back */
+    c = eval(FUL_NON, D(12, 7), t, 3);
+    T_STREQ(fmt(c.next), "2026-12-17");
+}
+
 /* A booked meeting becomes an outcome question, and a touch after it
  * makes it a chase. */
 static void test_booked_life(void)
@@ -220,6 +260,7 @@ int main(void)
     test_cadence();
     test_spec_example();
     test_soft_life();
+    test_snooze_wins();
     test_booked_life();
     test_todo_and_edges();
     return T_DONE();

@@ -127,3 +127,52 @@ describe("a chase done in the week", function()
     assert.truthy(after:find("SUMMARY:Acme: call Tom back\r\n.-STATUS:NEEDS%-ACTION"), after)
   end)
 end)
+
+describe("a snooze sooner than the cadence", function()
+  -- QA round 47: three unanswered touches put the next chase 14 days out;
+  -- 'fulog snooze ... 2026-12-07' said "due 2026-12-07", yet the step came
+  -- back only on 12-17: the date the seller chose held ten days too long
+  local dir, db
+  local note = "---\naccount: Massive\ndate: 2026-11-30\n---\n- NEXT: ping Nina end of month\n"
+    .. "  - TOUCH: 2026-12-01 call - no reply\n  - TOUCH: 2026-12-02 call - no reply\n"
+    .. "  - TOUCH: 2026-12-03 email - no reply\n"
+  before_each(function()
+    dir, db = h.fresh_store()
+    h.write(dir .. "/notes/m.md", note)
+    local _, err, code = run("index notes", { cwd = dir, db = db, today = "2026-12-03" })
+    assert.are.equal(0, code, err)
+  end)
+  after_each(function() h.rm(dir) end)
+
+  it("comes back on the day it names, in overdue and the log", function()
+    local out, err, code = run("overdue", { cwd = dir, db = db, today = "2026-12-08" })
+    assert.are.equal(0, code, err)
+    assert.are.equal("", out)
+    out, err, code = run("snooze notes/m.md:5 2026-12-07", { cwd = dir, db = db, today = "2026-12-03" })
+    assert.are.equal(0, code, err)
+    assert.are.equal("notes/m.md:5: due 2026-12-07: ping Nina end of month\n", out)
+    out = run("overdue", { cwd = dir, db = db, today = "2026-12-07" })
+    assert.are.equal("", out)
+    out, err, code = run("overdue", { cwd = dir, db = db, today = "2026-12-08" })
+    assert.are.equal(0, code, err)
+    assert.truthy(out:find("notes/m.md:5:3: chase", 1, true), out)
+    assert.truthy(out:find("(due 2026-12-07, 1 day overdue, pushed 1x)", 1, true), out)
+    out = run("log --json", { cwd = dir, db = db, today = "2026-12-08" })
+    assert.truthy(out:find('"next":"2026-12-07"', 1, true), out)
+    -- a touch after the snoozed day is the cadence's again
+    out, err, code = run("touch notes/m.md:5 call no reply, 4th try", { cwd = dir, db = db, today = "2026-12-08" })
+    assert.are.equal(0, code, err)
+    out = run("log --json", { cwd = dir, db = db, today = "2026-12-08" })
+    assert.truthy(out:find('"next":"2026-12-22"', 1, true), out)
+  end)
+
+  it("a store computed by the old rules is recomputed once", function()
+    assert.are.equal(0, select(3, run("snooze notes/m.md:5 2026-12-07", { cwd = dir, db = db, today = "2026-12-03" })))
+    -- as an older fulog left it: no chase_rules, the cadence's date
+    os.execute("sqlite3 " .. h.q(db) .. " \"DELETE FROM meta WHERE key = 'chase_rules'; UPDATE step SET next = '2026-12-17'\"")
+    local _, err, code = run("index notes", { cwd = dir, db = db, today = "2026-12-08" })
+    assert.are.equal(0, code, err)
+    local out = run("overdue", { cwd = dir, db = db, today = "2026-12-08" })
+    assert.truthy(out:find("(due 2026-12-07, 1 day overdue, pushed 1x)", 1, true), out)
+  end)
+end)
