@@ -603,12 +603,23 @@ static int clause_head(const ful_cline *L, int a, int end)
     return -1;
 }
 
+/* After the word k naming what someone is (a role, a kin): their name and
+ * its verb ("to send", "sends"); the name's token, or -1. */
+static int holder_after(const ful_cline *L, int k, int end)
+{
+    int n = next_tok(L, k, end), v;
+    if (n < 0 || !name_shaped(L, n) || (L->t[n].bits & FUL_CUE_CLIENT))
+        return -1;
+    v = next_tok(L, n, end);
+    return v >= 0 && (to_verb(L, v, end) || verb_after_name(L, v, end)) ? n : -1;
+}
+
 /* "Store mgr Dale to send", "Office manager Pat sends the form", "CFO Raj
  * to sign": a unit and a role, then the name of whoever holds it, who acts;
  * the name's token, or -1 ("Ask CFO Raj to sign" opens on our verb). */
 static int role_holder(const ful_cline *L, int p, int end)
 {
-    int i = p, n, v, units = 0;
+    int i = p, units = 0;
     while (i >= 0 && units < 3 && !(L->t[i].bits & FUL_CUE_CLIENT)) {
         if ((L->t[i].bits & (VERBS | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_DATE | FUL_CUE_MODAL |
                              FUL_CUE_SPEECH | FUL_CUE_ART | FUL_CUE_EVENT)) ||
@@ -620,11 +631,7 @@ static int role_holder(const ful_cline *L, int p, int end)
     if (i < 0 || !(L->t[i].bits & FUL_CUE_CLIENT) || L->t[i].span != 1 ||
         (L->t[i].bits & (VERBS | FUL_CUE_POSS | FUL_CUE_COBJ | FUL_CUE_MODAL | FUL_CUE_SPEECH)) || (L->t[i].flags & T_NAME))
         return -1;
-    n = next_tok(L, i, end);
-    if (n < 0 || !name_shaped(L, n) || (L->t[n].bits & FUL_CUE_CLIENT))
-        return -1;
-    v = next_tok(L, n, end);
-    return v >= 0 && (to_verb(L, v, end) || verb_after_name(L, v, end)) ? n : -1;
+    return holder_after(L, i, end);
 }
 
 /* "Dale's wife Karen to send us the returns", "Tom's colleague Ana
@@ -633,17 +640,13 @@ static int role_holder(const ful_cline *L, int p, int end)
  * client's: "Owner's son handles IT" is how things stand). */
 static int kin_holder(const ful_cline *L, int p, int end)
 {
-    int k = next_tok(L, p, end), n, v;
+    int k = next_tok(L, p, end);
     const ful_rtok *r = &L->r[p];
     if (k < 0 || !(L->t[p].flags & T_CAP) || r->len < 4 || r->lw[r->len - 2] != '\'' || r->lw[r->len - 1] != 's' ||
         !(IS(L, k, "wife") || IS(L, k, "husband") || IS(L, k, "son") || IS(L, k, "daughter") || IS(L, k, "brother") ||
           IS(L, k, "sister") || IS(L, k, "colleague") || IS(L, k, "deputy")))
         return -1;
-    n = next_tok(L, k, end);
-    if (n < 0 || !name_shaped(L, n) || (L->t[n].bits & FUL_CUE_CLIENT))
-        return -1;
-    v = next_tok(L, n, end);
-    return v >= 0 && (to_verb(L, v, end) || verb_after_name(L, v, end)) ? n : -1;
+    return holder_after(L, k, end);
 }
 
 /* A modal that looks ahead after its subject: "will", "should", "might". */

@@ -667,13 +667,20 @@ static int ful_trip_only(const ful_cline *L, int from, int end)
     return 1;
 }
 
-/* A chase's verb in the passive: "called", "pinged", "reminded". */
-static int ful_chased_word(const ful_cline *L, int k)
+/* A chase's verb in the passive: "called", "pinged". */
+static int ful_called_word(const ful_cline *L, int k)
 {
     return ful_is_id(L, k, FUL_W_called) || ful_is_id(L, k, FUL_W_contacted) || ful_is_id(L, k, FUL_W_reached) ||
            ful_is_id(L, k, FUL_W_pinged) || ful_is_id(L, k, FUL_W_emailed) || ful_is_id(L, k, FUL_W_texted) ||
-           ful_is_id(L, k, FUL_W_phoned) || ful_is_id(L, k, FUL_W_rung) || ful_is_word(L, k, "reminded") ||
-           ful_is_word(L, k, "chased") || ful_is_word(L, k, "nudged");
+           ful_is_id(L, k, FUL_W_phoned) || ful_is_id(L, k, FUL_W_rung);
+}
+
+/* ... and "reminded", "chased", "nudged": what we do to them ("Chioma to
+ * be reminded"; not asked for: "asked to be reminded" is not read so) */
+static int ful_chased_word(const ful_cline *L, int k)
+{
+    return ful_called_word(L, k) || ful_is_word(L, k, "reminded") || ful_is_word(L, k, "chased") ||
+           ful_is_word(L, k, "nudged");
 }
 
 /* What the client's clause [from, end) amounts to. */
@@ -833,9 +840,7 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
                 ful_is_id(L, ful_next(L, j, end), FUL_W_be)) {
                 /* "Sunil asked to be called after 3pm": a chase of us they asked for */
                 int k = ful_next(L, ful_next(L, j, end), end);
-                if (k >= 0 && (ful_is_id(L, k, FUL_W_called) || ful_is_id(L, k, FUL_W_contacted) || ful_is_id(L, k, FUL_W_reached) ||
-                               ful_is_id(L, k, FUL_W_pinged) || ful_is_id(L, k, FUL_W_emailed) || ful_is_id(L, k, FUL_W_texted) ||
-                               ful_is_id(L, k, FUL_W_phoned) || ful_is_id(L, k, FUL_W_rung))) {
+                if (k >= 0 && ful_called_word(L, k)) {
                     *vt = k;
                     *request = 1;
                     return R_NON;
