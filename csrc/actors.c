@@ -424,6 +424,31 @@ static int thing_back(const ful_cline *L, int q, int end)
     return 0;
 }
 
+/* "Priya -> usage data Mon": an arrow from an owner to a thing (a word or
+ * a few, at q) and its day is what the owner hands over, as "Kim: MSA
+ * redlines back Thu" is. The arrow is read from the bytes between the
+ * owner and q: the tokenizer makes it a dash. */
+static int thing_arrow(const ful_cline *L, int q, int end)
+{
+    uint32_t i;
+    int k, thing = 0, arrow = 0;
+    for (i = L->t[q - 1].off + L->t[q - 1].len; i + 1 < L->t[q].off && !arrow; i++)
+        arrow = ((L->s[i] == '-' || L->s[i] == '=') && L->s[i + 1] == '>') ||
+                (i + 2 < L->t[q].off && (unsigned char)L->s[i] == 0xe2 && (unsigned char)L->s[i + 1] == 0x86 &&
+                 (unsigned char)L->s[i + 2] == 0x92);
+    if (!arrow)
+        return 0;
+    for (k = q; k < end && k <= q + 3; k++) {
+        if (k > q && ((L->t[k].bits & FUL_CUE_DATE) || ful_is_id(L, k, FUL_W_by)))
+            return thing;
+        if ((L->t[k].bits & ~(FUL_CUE_DNOUN | FUL_CUE_WORD | FUL_CUE_CDOC)) || (L->t[k].flags & (T_NUM | T_QUOTED | T_CAP)) ||
+            (k > q && (L->t[k].flags & T_BREAK)))
+            return 0;
+        thing |= (L->t[k].bits & FUL_CUE_DNOUN) != 0;
+    }
+    return 0;
+}
+
 /* A verb of the third person or the past after a name: "sends", "signs",
  * "reviewed"; or a modal or speech verb: "will", "said". */
 static int next_tok(const ful_cline *L, int i, int end);
@@ -1091,7 +1116,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
                 qj = next_tok(L, j, end);
             }
             if (((L->t[q].bits & (VERBS | FUL_CUE_MODAL)) || (ful_is_id(L, q, FUL_W_get) && qj >= 0 && !(L->t[qj].bits & FUL_CUE_COBJ)) ||
-                 thing_back(L, q, end)) &&
+                 thing_back(L, q, end) || thing_arrow(L, q, end)) &&
                 /* ("Maria - get sign-off from her VP": her to-do, as "Maria to get ..." is) */
                 !(L->t[q].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
                 /* ("Pavel - no reply, ping again": what did not come from him, no to-do) */

@@ -3660,6 +3660,15 @@ static void test_role_dept_aside(void)
     DUE("Marcus (VP Sales) to sign Fri", "firm", "2026-11-27");
 }
 
+/* "Priya -> usage data Mon": an arrow from an owner to a thing is hers to hand over. */
+static void test_owner_arrow(void)
+{
+    T_SECTION("an arrow from an owner to a thing");
+    DUE("Priya -> usage data Mon", "firm", "2026-11-23");
+    DUE("Priya \xe2\x86\x92 usage data Mon", "firm", "2026-11-23");
+    DUE("us -> pricing Mon", "compliance", "2026-11-23");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3716,5 +3725,6 @@ int main(void)
     test_hard_to();
     test_explain_due_tag();
     test_role_dept_aside();
+    test_owner_arrow();
     return T_DONE();
 }
