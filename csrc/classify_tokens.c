@@ -719,7 +719,11 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
     if (span == 2 && (t->wid == FUL_W_plan || t->wid == FUL_W_plans) && i + 2 < cend) { /* (and "Their floor plans to us") */
         const ful_rtok *r = &L->r[i + 2];
         if ((r->len == 3 && (memcmp(r->lw, "you", 3) == 0 || memcmp(r->lw, "the", 3) == 0 || memcmp(r->lw, "our", 3) == 0)) ||
-            (r->len == 2 && (memcmp(r->lw, "us", 2) == 0 || memcmp(r->lw, "me", 2) == 0)) || (r->len == 4 && memcmp(r->lw, "your", 4) == 0))
+            (r->len == 2 && (memcmp(r->lw, "us", 2) == 0 || memcmp(r->lw, "me", 2) == 0)) || (r->len == 4 && memcmp(r->lw, "your", 4) == 0) ||
+            /* "send the action plan to Anita by EOM", "the plan to them": a person after "to" */
+            (r->len == 4 && (memcmp(r->lw, "them", 4) == 0 || memcmp(r->lw, "their", 4) == 0)) ||
+            (r->len == 3 && (memcmp(r->lw, "him", 3) == 0 || memcmp(r->lw, "her", 3) == 0 || memcmp(r->lw, "his", 3) == 0)) ||
+            ((L->t[i + 2].flags & T_CAP) && !(L->t[i + 2].flags & T_BREAK)))
             t->bits = FUL_CUE_DNOUN | FUL_CUE_WORD;
     }
     /* "our team to do the site survey report", "Ana to do the intro": after

@@ -3669,6 +3669,15 @@ static void test_owner_arrow(void)
     DUE("us -> pricing Mon", "compliance", "2026-11-23");
 }
 
+/* "the action plan to Anita": a plan on its way to a person is a thing, no hedge. */
+static void test_plan_to_person(void)
+{
+    T_SECTION("a plan sent to a person");
+    DUE("Tom: send the action plan to Anita by EOM", "firm", "2026-11-30");
+    DUE("send the mutual action plan to Anita by EOM", "compliance", "2026-11-30");
+    DUE("they plan to sign Fri", "soft", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3726,5 +3735,6 @@ int main(void)
     test_explain_due_tag();
     test_role_dept_aside();
     test_owner_arrow();
+    test_plan_to_person();
     return T_DONE();
 }
