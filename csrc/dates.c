@@ -1580,6 +1580,24 @@ static size_t ful_scan_word(ful_dscan *sc, size_t i)
             int dlt = (k - 1 - ful_day_weekday(sc->m) + 7) % 7;
             a = sc->m + (dlt ? dlt : 7);
         }
+        /* "on Monday 30", "Tue 24, 10am": a weekday and its day's number,
+         * when one of the next six such weekdays falls on it; "Mon 30 mins",
+         * "Tue 2 pm" and "Monday 30 Nov" (read with the month) go on below */
+        if (a != FUL_NODATE) {
+            size_t nx = ful_skip_sp(sc, e), de, af;
+            int val, ord, yy, mm, dd;
+            ful_day c;
+            if (nx > e && nx < n && ful_isdig((unsigned char)s[nx]) && (de = ful_daynum(sc, nx, &val, &ord)) != 0 && !ord &&
+                ((af = ful_skip_sp(sc, de)) >= n || s[de] == ',' || s[de] == ';' || s[de] == ')' ||
+                 (s[de] == '.' && (de + 1 >= n || s[de + 1] == ' ')) || (af > de && s[af] == '-') || ful_next_is(sc, de, "at")))
+                for (c = (a - 7 >= sc->m ? a - 7 : a); c < a + 42; c += 7) {
+                    ful_day_to_ymd(c, &yy, &mm, &dd);
+                    if (dd == val) {
+                        ful_emit(sc, FUL_DATE_EXACT, c, c, i, de, 0, 1);
+                        return de;
+                    }
+                }
+        }
         {
             size_t e0 = e; /* the look-ahead stops at a full stop: "Call Wed. Next week we send" */
             if (e < n && s[e] == '.')

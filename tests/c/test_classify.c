@@ -3678,6 +3678,18 @@ static void test_plan_to_person(void)
     DUE("they plan to sign Fri", "soft", "2026-11-27");
 }
 
+/* "Monday 30": a weekday and its day's number name one day when they agree. */
+static void test_weekday_daynum(void)
+{
+    T_SECTION("a weekday and its day's number");
+    DUE("Antoine confirmed the visit of our plant on Monday 30", "firm", "2026-11-30");
+    DUE("Tom signs Monday 7, 10am", "firm", "2026-12-07");
+    DUE("Tom signs Friday 11", "firm", "2026-12-11");
+    DUE("demo Monday 30 min", "firm", "2026-11-23");
+    DUE("Workshop Thurs 10-12 confirmed", "firm", "2026-11-26");
+    DUE("Tom signs Tue 2 pm", "firm", "2026-11-24");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3736,5 +3748,6 @@ int main(void)
     test_role_dept_aside();
     test_owner_arrow();
     test_plan_to_person();
+    test_weekday_daynum();
     return T_DONE();
 }
