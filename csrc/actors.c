@@ -1165,8 +1165,10 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
                 if (ful_name_verb(L, mo) || ful_is_id(L, mo, FUL_W_will) ||
                     (name_date_word(L, mo) && af >= 0 && !(L->t[af].flags & T_NUM) &&
                      (((ful_is_id(L, af, FUL_W_by) || ful_is_id(L, af, FUL_W_on) || ful_is_id(L, af, FUL_W_before)) && (k = next_tok(L, af, end)) >= 0 &&
-                       ((L->t[k].bits & FUL_CUE_DATE) || (L->t[k].flags & T_NUM))) || weekday_at(L, af) ||
-                      ful_is_id(L, af, FUL_W_eod) || ful_is_id(L, af, FUL_W_eow) || ful_is_id(L, af, FUL_W_tomorrow) || ful_is_id(L, af, FUL_W_today))))
+                       ((L->t[k].bits & FUL_CUE_DATE) || (L->t[k].flags & T_NUM) || ful_is_id(L, k, FUL_W_end) || /* "by end of month" */
+                        (ful_is_id(L, k, FUL_W_the) && next_tok(L, k, end) >= 0 && ful_is_id(L, next_tok(L, k, end), FUL_W_end)))) ||
+                      weekday_at(L, af) || ful_is_id(L, af, FUL_W_eod) || ful_is_id(L, af, FUL_W_eow) || ful_is_id(L, af, FUL_W_eom) ||
+                      ful_is_id(L, af, FUL_W_tomorrow) || ful_is_id(L, af, FUL_W_today))))
                     set_name(L, mo, A_CLIENT, FUL_WHO_NAME);
                 continue;
             }

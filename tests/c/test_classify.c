@@ -3690,6 +3690,15 @@ static void test_weekday_daynum(void)
     DUE("Tom signs Tue 2 pm", "firm", "2026-11-24");
 }
 
+/* "across to Jan by end of month": a month after "to", then its own due, is a person. */
+static void test_to_month_person_end(void)
+{
+    T_SECTION("a month-named person before 'by end of month'");
+    DUE("Get the security whitepaper across to Jan by end of month", "compliance", "2026-11-30");
+    DUE("send the deck to May EOM", "compliance", "2026-11-30");
+    DUE("push the kickoff to Jan", "soft", "2027-01-31");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3749,5 +3758,6 @@ int main(void)
     test_owner_arrow();
     test_plan_to_person();
     test_weekday_daynum();
+    test_to_month_person_end();
     return T_DONE();
 }
