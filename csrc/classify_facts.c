@@ -447,7 +447,11 @@ int ful_status_at(const ful_cline *L, int i, int end)
         return 1;
     /* "Customer is using Excel today", "they are running SAP B1": the
      * same, in the progressive */
-    if (ful_be_form(L, i) && (j = ful_next(L, i, end)) >= 0 && L->t[j].span == 1 && !(L->t[j].flags & T_QUOTED) &&
+    if (ful_be_form(L, i) && (j = ful_next(L, i, end)) >= 0 &&
+        (ful_is_id(L, j, FUL_W_still) || ful_is_id(L, j, FUL_W_also) || ful_is_id(L, j, FUL_W_mostly) || ful_is_id(L, j, FUL_W_mainly) ||
+         (L->r[j].len == 8 && memcmp(L->r[j].lw, "actually", 8) == 0)))
+        j = ful_next(L, j, end); /* "They are actually using SAP", "they're still using Excel" */
+    if (ful_be_form(L, i) && j >= 0 && L->t[j].span == 1 && !(L->t[j].flags & T_QUOTED) &&
         (ful_is_id(L, j, FUL_W_using) ||
          (ful_is_id(L, j, FUL_W_running) && (k = ful_next(L, j, end)) >= 0 && (L->t[k].flags & (T_CAP | T_UPPER)) &&
           !(L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_EVENT)))))

@@ -3699,6 +3699,15 @@ static void test_to_month_person_end(void)
     DUE("push the kickoff to Jan", "soft", "2027-01-31");
 }
 
+/* "They are actually using SAP": an adverb between "are" and "using" keeps the fact. */
+static void test_using_adverb(void)
+{
+    T_SECTION("are actually/still/also using");
+    IS("They are actually using SAP and an old Excel for the planning", "unknown");
+    IS("They are still using Excel", "unknown");
+    DUE("They are also using the pilot next week", "soft", "2026-11-29");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3759,5 +3768,6 @@ int main(void)
     test_plan_to_person();
     test_weekday_daynum();
     test_to_month_person_end();
+    test_using_adverb();
     return T_DONE();
 }
