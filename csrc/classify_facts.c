@@ -664,7 +664,15 @@ static int ful_away(const ful_cline *L, int i, int end)
 static int ful_be_done(const ful_cline *L, int i, int end)
 {
     int j, k;
-    if (!ful_be_form(L, i))
+    if ((ful_is_id(L, i, FUL_W_has) || ful_is_id(L, i, FUL_W_have) || ful_is_id(L, i, FUL_W_had)) && (j = ful_next(L, i, end)) >= 0) {
+        /* "The contract has been signed", "budget has already been fixed": the
+         * perfect is done as the past is */
+        if (ful_is_id(L, j, FUL_W_already))
+            j = ful_next(L, j, end);
+        if (j < 0 || !ful_is_id(L, j, FUL_W_been))
+            return 0;
+        i = j;
+    } else if (!ful_be_form(L, i))
         return 0;
     j = ful_next(L, i, end);
     if (j >= 0 && (ful_is_id(L, j, FUL_W_already) || ful_is_id(L, j, FUL_W_now) || ful_is_id(L, j, FUL_W_all)))

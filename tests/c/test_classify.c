@@ -3708,6 +3708,16 @@ static void test_using_adverb(void)
     DUE("They are also using the pilot next week", "soft", "2026-11-29");
 }
 
+/* "The contract has been signed": the perfect passive is a record, as the past is. */
+static void test_has_been_done(void)
+{
+    T_SECTION("has been + participle");
+    IS("The contract has been signed", "unknown");
+    IS("The budget has already been approved", "unknown");
+    IS("The SOW has been sent to legal", "unknown");
+    DUE("The contract has been sent, Tom signs by Fri", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3769,5 +3779,6 @@ int main(void)
     test_weekday_daynum();
     test_to_month_person_end();
     test_using_adverb();
+    test_has_been_done();
     return T_DONE();
 }
