@@ -3718,6 +3718,18 @@ static void test_has_been_done(void)
     DUE("The contract has been sent, Tom signs by Fri", "firm", "2026-11-27");
 }
 
+/* "I think Tom will send the PO Friday": the seller's guess hedges the client's act. */
+static void test_i_think_client(void)
+{
+    T_SECTION("I think / reckon / guess + the client's act");
+    DUE("I think Tom will send the PO Friday", "soft", "2026-11-27");
+    DUE("I think they'll sign next month", "soft", "2026-12-31");
+    DUE("I guess Tom will send the PO Friday", "soft", "2026-11-27");
+    DUE("I expect they'll sign Friday", "soft", "2026-11-27");
+    DUE("I think we send pricing Fri", "compliance", "2026-11-27");
+    IS("I think the champion is Ravi, not the CFO", "unknown");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3780,5 +3792,6 @@ int main(void)
     test_to_month_person_end();
     test_using_adverb();
     test_has_been_done();
+    test_i_think_client();
     return T_DONE();
 }
