@@ -681,6 +681,26 @@ static int ful_vet_place(const ful_rtok *r)
     return 0;
 }
 
+/* After token i (not yet looked up): the client as a clause's subject,
+ * perhaps after "that": a name, or they / he / she with or without their
+ * 'll, 're, 'd, 's. */
+static int ful_client_subject_after(const ful_cline *L, int i, int cend)
+{
+    int k = i + 1;
+    const ful_rtok *r;
+    if (k < cend && L->r[k].len == 4 && memcmp(L->r[k].lw, "that", 4) == 0)
+        k++;
+    if (k >= cend || (L->t[k].flags & (T_BREAK | T_QUOTED)))
+        return 0;
+    r = &L->r[k];
+    if ((L->t[k].flags & T_CAP) && r->len > 1)
+        return 1;
+    if (r->len < 2 || r->len > 7 || !(r->len <= 4 || r->lw[r->len - 3] == '\'' || r->lw[r->len - 2] == '\''))
+        return 0;
+    return (r->len >= 4 && memcmp(r->lw, "they", 4) == 0) || (r->len >= 3 && memcmp(r->lw, "she", 3) == 0) ||
+           (memcmp(r->lw, "he", 2) == 0 && (r->len == 2 || r->lw[2] == '\''));
+}
+
 /* ful_lookup's fixes after a few words' lookup: "walk X through", "will
  * try" with no one before it, "make sure"/"ensure" before our own to-do.
  * The token's cue bits after them. */
@@ -696,21 +716,19 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
     if (span == 1 && i >= 1 && (i == 1 || (L->t[i - 1].flags & T_BREAK)) && L->r[i - 1].len == 1 && L->r[i - 1].lw[0] == 'i' &&
         (t->wid == FUL_W_think || t->wid == FUL_W_reckon || t->wid == FUL_W_believe || t->wid == FUL_W_guess ||
          t->wid == FUL_W_suppose || t->wid == FUL_W_expect) &&
-        i + 1 < cend) {
-        int k = i + 1;
-        const ful_rtok *r;
-        if (L->r[k].len == 4 && memcmp(L->r[k].lw, "that", 4) == 0 && k + 1 < cend)
-            k++;
-        r = &L->r[k];
-        if (!(L->t[k].flags & (T_BREAK | T_QUOTED)) &&
-            (((L->t[k].flags & T_CAP) && r->len > 1) ||
-             (r->len >= 2 && r->len <= 7 &&
-              ((memcmp(r->lw, "they", r->len < 4 ? r->len : 4) == 0 && r->len >= 4) || memcmp(r->lw, "he", 2) == 0 ||
-               (r->len >= 3 && memcmp(r->lw, "she", 3) == 0)) &&
-              (r->len <= 4 || r->lw[r->len - 3] == '\'' || r->lw[r->len - 2] == '\'')))) {
-            L->t[i - 1].bits = FUL_CUE_FILLER | FUL_CUE_WORD;
-            t->bits = FUL_CUE_HEDGE | FUL_CUE_WORD;
-        }
+        ful_client_subject_after(L, i, cend)) {
+        L->t[i - 1].bits = FUL_CUE_FILLER | FUL_CUE_WORD;
+        t->bits = FUL_CUE_HEDGE | FUL_CUE_WORD;
+    }
+    /* "Sounds like Tom will send the PO at some point", "Looks like they'll
+     * sign in Q1": the same guess, said of how it sounded */
+    if (span == 1 && t->wid == FUL_W_like && i >= 1 && (i == 1 || (L->t[i - 1].flags & T_BREAK)) &&
+        (L->t[i - 1].wid == FUL_W_sounds || L->t[i - 1].wid == FUL_W_looks || L->t[i - 1].wid == FUL_W_seems ||
+         L->t[i - 1].wid == FUL_W_seemed || (L->r[i - 1].len == 7 && memcmp(L->r[i - 1].lw, "sounded", 7) == 0) ||
+         (L->r[i - 1].len == 6 && memcmp(L->r[i - 1].lw, "looked", 6) == 0)) &&
+        ful_client_subject_after(L, i, cend)) {
+        L->t[i - 1].bits = FUL_CUE_HEDGE | FUL_CUE_WORD;
+        t->bits = FUL_CUE_FILLER | FUL_CUE_WORD;
     }
     /* "walk their team through the SOW": the phrase with its object inside */
     if (span == 1 && t->wid == FUL_W_walk && (t->bits & FUL_CUE_ACT)) {
@@ -829,7 +847,7 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
  * compares of every token's id were about 1% of a line. */
 static const uint8_t ful_fix_words[FUL_NWIDS + 1] = {
     [FUL_W_will] = 1, [FUL_W_make] = 1, [FUL_W_ensure] = 1, [FUL_W_walk] = 1, [FUL_W_line] = 1, [FUL_W_w] = 1, [FUL_W_plan] = 1,
-    [FUL_W_think] = 1, [FUL_W_reckon] = 1, [FUL_W_believe] = 1, [FUL_W_guess] = 1, [FUL_W_suppose] = 1, [FUL_W_expect] = 1,
+    [FUL_W_like] = 1, [FUL_W_think] = 1, [FUL_W_reckon] = 1, [FUL_W_believe] = 1, [FUL_W_guess] = 1, [FUL_W_suppose] = 1, [FUL_W_expect] = 1,
     [FUL_W_do] = 1, [FUL_W_plans] = 1, [FUL_W_hope] = 1, [FUL_W_grant] = 1, [FUL_W_chase] = 1, [FUL_W_vet] = 1, [FUL_W_sat] = 1, [FUL_W_slow] = 1, [FUL_W_quick] = 1, [FUL_W_required] = 1, [FUL_W_requested] = 1, [FUL_W_needed] = 1, [FUL_W_may] = 1, [FUL_W_bug] = 1, [FUL_W_both] = 1,
 };
 

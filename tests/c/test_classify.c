@@ -3730,6 +3730,17 @@ static void test_i_think_client(void)
     IS("I think the champion is Ravi, not the CFO", "unknown");
 }
 
+/* "Sounds like Tom will send the PO": how it sounded hedges the client's act. */
+static void test_sounds_like_client(void)
+{
+    T_SECTION("sounds like / looks like + the client's act");
+    DUE("Sounds like Tom will send the PO at some point", "soft", "2026-11-27");
+    DUE("Sounds like Tom will send the PO Friday", "soft", "2026-11-27");
+    DUE("Looks like Tom will sign next week", "soft", "2026-11-29");
+    DUE("Sounds like they will sign in Q1", "soft", "2027-03-31");
+    IS("I think here is fine", "unknown");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3793,5 +3804,6 @@ int main(void)
     test_using_adverb();
     test_has_been_done();
     test_i_think_client();
+    test_sounds_like_client();
     return T_DONE();
 }
