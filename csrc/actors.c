@@ -934,6 +934,19 @@ static int skip_appositives(ful_cline *L)
              k++)
             if (k > i && (L->t[k].flags & T_BREAK))
                 break;
+        if (k == i && name_shaped(L, i - 1)) {
+            /* "Linda (materials mgmt) sends the pricing": any few words of
+             * who she is, when her verb follows the bracket */
+            int g;
+            for (g = i; g < L->nt && g < i + 3 && !(L->t[g].bits & (VERBS | FUL_CUE_MODAL | FUL_CUE_DATE)) &&
+                        !(L->t[g].flags & (T_NUM | T_QUOTED)) && !(g > i && (L->t[g].flags & T_BREAK));
+                 g++)
+                ;
+            if (g > i && g < L->nt && (L->t[g].flags & T_BREAK) && !(L->t[g].flags & T_CAP) &&
+                ((L->t[g].bits & (FUL_CUE_MODAL | FUL_CUE_SPEECH)) ||
+                 ((L->t[g].bits & VERBS) && L->r[g].len > 2 && L->r[g].lw[L->r[g].len - 1] == 's')))
+                k = g; /* (her verb: "sends", "will", "said") */
+        }
         if (k == i || k >= L->nt || !(L->t[k].flags & T_BREAK) || L->t[k - 1].off + L->t[k - 1].len >= L->n ||
             L->s[L->t[k - 1].off + L->t[k - 1].len] != ')')
             continue;

@@ -3741,6 +3741,15 @@ static void test_sounds_like_client(void)
     IS("I think here is fine", "unknown");
 }
 
+/* "Linda (materials mgmt) sends": who she is in brackets, then her verb. */
+static void test_name_bracket_verb(void)
+{
+    T_SECTION("a name, a few words in brackets, her verb");
+    DUE("Linda (materials mgmt) sends the current contract pricing from Vizient by Tue", "firm", "2026-11-24");
+    DUE("Linda (materials) sends the pricing by Tue", "firm", "2026-11-24");
+    DUE("send Linda (materials mgmt) the pricing by Tue", "compliance", "2026-11-24");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3805,5 +3814,6 @@ int main(void)
     test_has_been_done();
     test_i_think_client();
     test_sounds_like_client();
+    test_name_bracket_verb();
     return T_DONE();
 }
