@@ -730,6 +730,21 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
         L->t[i - 1].bits = FUL_CUE_HEDGE | FUL_CUE_WORD;
         t->bits = FUL_CUE_FILLER | FUL_CUE_WORD;
     }
+    /* "Do give me a ring in a fortnight", "please do send it over": an
+     * imperative said with emphasis; "do" adds nothing ("Do they have ...?",
+     * "do the demo" keep theirs) */
+    if (span == 1 && t->wid == FUL_W_do && (i == 0 || (t->flags & T_BREAK) || L->t[i - 1].wid == FUL_W_please) && i + 1 < cend &&
+        !(L->t[i + 1].flags & (T_BREAK | T_CAP | T_NUM))) {
+        static const char *const emph[] = {"give", "send", "call", "ring", "email", "let", "come", "check", "keep",
+                                           "get", "ping", "drop", "reach", "follow", "shout", "try", "book", "pop",
+                                           "bring", "remember", "reply", "circle", "touch", "stay"};
+        size_t e;
+        for (e = 0; e < sizeof emph / sizeof *emph; e++)
+            if (L->r[i + 1].len == strlen(emph[e]) && memcmp(L->r[i + 1].lw, emph[e], L->r[i + 1].len) == 0) {
+                t->bits = FUL_CUE_FILLER | FUL_CUE_WORD;
+                break;
+            }
+    }
     /* "walk their team through the SOW": the phrase with its object inside */
     if (span == 1 && t->wid == FUL_W_walk && (t->bits & FUL_CUE_ACT)) {
         int k;

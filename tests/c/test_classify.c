@@ -3750,6 +3750,16 @@ static void test_name_bracket_verb(void)
     DUE("send Linda (materials mgmt) the pricing by Tue", "compliance", "2026-11-24");
 }
 
+/* "Do give me a ring": an emphatic "do" before an imperative adds nothing. */
+static void test_emphatic_do(void)
+{
+    T_SECTION("emphatic do");
+    DUE("\"Do give me a ring in a fortnight\" - Sue", "non", "2026-12-04");
+    DUE("Do send the deck Fri", "compliance", "2026-11-27");
+    IS("Do they have a budget?", "unknown");
+    DUE("do the demo Tue", "firm", "2026-11-24");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3815,5 +3825,6 @@ int main(void)
     test_i_think_client();
     test_sounds_like_client();
     test_name_bracket_verb();
+    test_emphatic_do();
     return T_DONE();
 }
