@@ -484,6 +484,20 @@ int ful_status_at(const ful_cline *L, int i, int end)
         (!(L->t[i].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SPEECH | FUL_CUE_REQUEST | FUL_CUE_BOOKED)) &&
          (held || (now && (ful_ends_s(L, i) || !(L->t[i].bits & FUL_CUE_WORD) || ful_is_id(L, i, FUL_W_run))))))
         return 1;
+    /* "MD owns the relationship, CFO signs", "Claire leads the project, Mr
+     * Dubois decides": after another clause, who decides or signs, said with
+     * nothing after it, is who they are (a line of its own, "Tom decides",
+     * may still be his next step) */
+    if (j < 0 && end == L->nt && i > 0 && !(L->t[i].flags & T_QUOTED) &&
+        (ful_is_id(L, i, FUL_W_decides) || ful_is_id(L, i, FUL_W_approves) || ful_is_id(L, i, FUL_W_signs))) {
+        int d;
+        for (k = i - 1; k > 0 && !(L->t[k].flags & T_BREAK); k--)
+            ;
+        for (d = 0; d < L->nt && !(L->t[d].bits & FUL_CUE_DATE); d++)
+            ; /* (no day on the line: "Mon: Grant signs" is his step) */
+        if (k > 0 && i - k <= 3 && d == L->nt && ((L->t[i - 1].bits & FUL_CUE_CLIENT) || (L->t[i - 1].flags & T_CAP)))
+            return 1;
+    }
     /* "Sandra manages 40 reps", "he hates long decks", "She reports to the
      * COO", "Tom works at Acme", "client happy w/ the demo": who someone is
      * or how they feel, with no day named; but "she'd love a demo" asks,

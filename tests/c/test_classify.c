@@ -3760,6 +3760,16 @@ static void test_emphatic_do(void)
     DUE("do the demo Tue", "firm", "2026-11-24");
 }
 
+/* "MD owns the relationship, CFO signs": who decides or signs, after another clause. */
+static void test_who_decides(void)
+{
+    T_SECTION("who decides or signs, after another clause");
+    IS("MD owns the relationship, CFO signs", "unknown");
+    IS("Claire is the responsible of the project, Mr Dubois decides", "unknown");
+    DUE("Mon: Grant signs", "firm", "2026-11-23");
+    DUE("Mr Dubois decides", "soft", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3826,5 +3836,6 @@ int main(void)
     test_sounds_like_client();
     test_name_bracket_verb();
     test_emphatic_do();
+    test_who_decides();
     return T_DONE();
 }
