@@ -1657,9 +1657,10 @@ int ful_fact_clause(const ful_cline *L, int a, int end)
             !(L->t[j].bits & ~FUL_CUE_WORD) && !(L->t[j].flags & (T_NUM | T_CAP)) && ful_next(L, j, end) < 0)
             return 1;
     }
-    if (i < end && (L->t[i].bits & FUL_CUE_POSS) && !(L->t[i].flags & T_QUOTED)) {
-        /* "Their market research agency is Ipsos": after "their", the words
-         * up to "is" name a thing, even those that are verbs elsewhere */
+    if (i < end && ((L->t[i].bits & FUL_CUE_POSS) || ful_is_id(L, i, FUL_W_our)) && !(L->t[i].flags & T_QUOTED)) {
+        /* "Their market research agency is Ipsos", "our only contact is their
+         * ops manager": after "their" or "our", the words up to "is" name a
+         * thing, even those that are verbs elsewhere */
         for (k = ful_next(L, i, end), j = 0; k >= 0 && j < 4; k = ful_next(L, k, end), j++) {
             if (j > 0 && ful_be_form(L, k)) {
                 if (ful_copula_fact(L, k, end))

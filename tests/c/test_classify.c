@@ -3770,6 +3770,16 @@ static void test_who_decides(void)
     DUE("Mr Dubois decides", "soft", "2026-11-27");
 }
 
+/* "our only contact is their ops manager": after "our", the words up to "is" name a thing. */
+static void test_our_thing_is(void)
+{
+    T_SECTION("our ... is, as their ... is");
+    IS("Halcyon: single-threaded, our only contact is their ops manager", "unknown");
+    IS("our main contact is Tom", "unknown");
+    DUE("our demo is Tuesday", "firm", "2026-11-24");
+    DUE("our quote is due Friday", "compliance", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3837,5 +3847,6 @@ int main(void)
     test_name_bracket_verb();
     test_emphatic_do();
     test_who_decides();
+    test_our_thing_is();
     return T_DONE();
 }
