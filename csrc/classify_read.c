@@ -366,6 +366,18 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
          ful_is_id(L, j, FUL_W_buyer) || ful_is_id(L, j, FUL_W_customer) || ful_is_id(L, j, FUL_W_client) ||
          ful_is_id(L, j, FUL_W_prospect)))
         return *st = j, S_CLIENT; /* "our champion will socialize it": ours to know, theirs to do */
+    if ((b & FUL_CUE_SOBJ) && (ful_is_id(L, i, FUL_W_our) || ful_is_id(L, i, FUL_W_my)) && !(L->t[i].flags & T_QUOTED)) {
+        /* "our next call is booked for Tue", "our follow-up call is
+         * scheduled": a meeting of both, booked, not our chase */
+        for (j = ful_next(L, i, end), e = 0; j >= 0 && e < 3 && !(L->t[j].bits & FUL_CUE_EVENT) &&
+                                             !(L->t[j].bits & ((VERBISH & ~FUL_CUE_CHASE) | FUL_CUE_MODAL | FUL_CUE_CLIENT));
+             j = ful_next(L, j, end), e++)
+            ;
+        if (j >= 0 && (L->t[j].bits & FUL_CUE_EVENT) && !(L->t[j].bits & FUL_CUE_DATE))
+            for (e = ful_next(L, j, end); e >= 0 && e < end; e = ful_next(L, e, end))
+                if ((L->t[e].bits & FUL_CUE_BOOKED) && !(L->t[e].bits & FUL_CUE_NEGBOOK))
+                    return S_EVENT;
+    }
     if (b & FUL_CUE_SOBJ) /* "Our SE builds...", but "our" in quotes is the client's */
         return (L->t[i].flags & T_QUOTED) ? S_CLIENT : S_SELLER;
     if ((b & FUL_CUE_YOU) && (L->t[i].flags & T_QUOTED) && (j = ful_next(L, i, end)) >= 0 &&

@@ -3780,6 +3780,15 @@ static void test_our_thing_is(void)
     DUE("our quote is due Friday", "compliance", "2026-11-27");
 }
 
+/* "our next call is booked for Tue": our meeting, booked, is no chase. */
+static void test_our_call_booked(void)
+{
+    T_SECTION("our call, booked");
+    DUE("our next call is booked for Tue", "firm", "2026-11-24");
+    DUE("our follow-up call is scheduled for Tue 2pm", "firm", "2026-11-24");
+    DUE("our call Fri", "non", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3848,5 +3857,6 @@ int main(void)
     test_emphatic_do();
     test_who_decides();
     test_our_thing_is();
+    test_our_call_booked();
     return T_DONE();
 }
