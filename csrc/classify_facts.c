@@ -1200,6 +1200,18 @@ int ful_reported_fact(const ful_cline *L, int a, int end)
         k++; /* ("told us") */
     if (k < end && k == v + 1 && ful_it_told(L, k, end))
         return 1;
+    if (k + 1 < end && k == v + 1 && (ful_is_id(L, k, FUL_W_a) || ful_is_id(L, k, FUL_W_an)) && !(L->t[k].flags & T_QUOTED)) {
+        /* "They mentioned a budget freeze", "Tom mentioned a reorg": what
+         * they told, named, with nothing done or due */
+        int t;
+        for (t = k + 1; t < end; t++)
+            if ((L->t[t].bits & ((VERBISH & ~FUL_CUE_DNOUN) | FUL_CUE_MODAL | FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_HEDGE |
+                                 FUL_CUE_EVENT | FUL_CUE_VAGUE | FUL_CUE_COND)) ||
+                (L->t[t].flags & (T_QUOTED | T_NUM)) || ful_is_id(L, t, FUL_W_to))
+                break;
+        if (t == end)
+            return 1;
+    }
     for (; k < end; k++) {
         if (!state && k + 1 < end && (ful_is_id(L, k, FUL_W_runs) || ful_is_id(L, k, FUL_W_lasts)) &&
             (ful_is_id(L, k + 1, FUL_W_to) || ful_is_id(L, k + 1, FUL_W_until) || ful_is_id(L, k + 1, FUL_W_till) ||

@@ -3789,6 +3789,16 @@ static void test_our_call_booked(void)
     DUE("our call Fri", "non", "2026-11-27");
 }
 
+/* "They mentioned a budget freeze": what they told, named, with nothing ahead. */
+static void test_mentioned_a_thing(void)
+{
+    T_SECTION("mentioned a thing");
+    IS("They mentioned a budget freeze", "unknown");
+    DUE("They mentioned a budget freeze so Rachel asked me to reach out next month", "non", "2026-12-01");
+    DUE("Tom mentioned a budget freeze, call him in Jan", "non", "2027-01-01");
+    DUE("They mentioned a demo next week", "soft", "2026-11-29");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3858,5 +3868,6 @@ int main(void)
     test_who_decides();
     test_our_thing_is();
     test_our_call_booked();
+    test_mentioned_a_thing();
     return T_DONE();
 }
