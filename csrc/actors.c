@@ -865,6 +865,9 @@ static int split_at_subjects(ful_cline *L)
                                                                 FUL_CUE_RECAP | FUL_CUE_BOOKED)));
         else if (quoted && (b & FUL_CUE_SELLER))
             subj = 1; /* "and I'll share it around", in quotes: the client */
+        else if ((b & FUL_CUE_SELLER) && ful_is_id(L, i - 1, FUL_W_so) && !(L->t[i - 1].flags & T_BREAK) &&
+                 ((b & FUL_CUE_MODAL) || (L->t[i + 1].bits & (VERBS | FUL_CUE_MODAL | FUL_CUE_SPEECH | FUL_CUE_HEDGE))))
+            subj = 1; /* "Derek was heading into a meeting so I'll ping him Monday": our step after what happened */
         else
             subj = ((L->t[i].flags & T_NAME) || name_shaped(L, i)) && verb_after_name(L, i + 1, L->nt);
         if (subj) {

@@ -3799,6 +3799,15 @@ static void test_mentioned_a_thing(void)
     DUE("They mentioned a demo next week", "soft", "2026-11-29");
 }
 
+/* "X was heading into a meeting so I'll ping him Monday": "so" and our step. */
+static void test_so_we_act(void)
+{
+    T_SECTION("so I / so we, after what happened");
+    DUE("Derek was heading into another meeting so I said I'd ping him Monday", "non", "2026-11-23");
+    DUE("Derek was heading into a meeting so I'll ping him Monday", "non", "2026-11-23");
+    DUE("send the deck so we can walk through it Thu", "firm", "2026-11-26");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3869,5 +3878,6 @@ int main(void)
     test_our_thing_is();
     test_our_call_booked();
     test_mentioned_a_thing();
+    test_so_we_act();
     return T_DONE();
 }
