@@ -715,8 +715,16 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
      * not our to-do ("I think we send pricing Fri" stays ours) */
     if (span == 1 && i >= 1 && (i == 1 || (L->t[i - 1].flags & T_BREAK)) && L->r[i - 1].len == 1 && L->r[i - 1].lw[0] == 'i' &&
         (t->wid == FUL_W_think || t->wid == FUL_W_reckon || t->wid == FUL_W_believe || t->wid == FUL_W_guess ||
-         t->wid == FUL_W_suppose || t->wid == FUL_W_expect) &&
+         t->wid == FUL_W_suppose || t->wid == FUL_W_expect || t->wid == FUL_W_feel || t->wid == FUL_W_doubt) &&
         ful_client_subject_after(L, i, cend)) {
+        L->t[i - 1].bits = FUL_CUE_FILLER | FUL_CUE_WORD;
+        t->bits = FUL_CUE_HEDGE | FUL_CUE_WORD;
+    }
+    /* "I'm hopeful they sign by Friday", "I'm confident Tom signs Friday":
+     * the same guess, said of the seller's mood */
+    if (span == 1 && i >= 1 && (i == 1 || (L->t[i - 1].flags & T_BREAK)) &&
+        (L->t[i - 1].wid == FUL_W_i_m || L->t[i - 1].wid == FUL_W_im) &&
+        (t->wid == FUL_W_hopeful || t->wid == FUL_W_confident || t->wid == FUL_W_sure) && ful_client_subject_after(L, i, cend)) {
         L->t[i - 1].bits = FUL_CUE_FILLER | FUL_CUE_WORD;
         t->bits = FUL_CUE_HEDGE | FUL_CUE_WORD;
     }
@@ -862,7 +870,7 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
  * compares of every token's id were about 1% of a line. */
 static const uint8_t ful_fix_words[FUL_NWIDS + 1] = {
     [FUL_W_will] = 1, [FUL_W_make] = 1, [FUL_W_ensure] = 1, [FUL_W_walk] = 1, [FUL_W_line] = 1, [FUL_W_w] = 1, [FUL_W_plan] = 1,
-    [FUL_W_like] = 1, [FUL_W_think] = 1, [FUL_W_reckon] = 1, [FUL_W_believe] = 1, [FUL_W_guess] = 1, [FUL_W_suppose] = 1, [FUL_W_expect] = 1,
+    [FUL_W_like] = 1, [FUL_W_feel] = 1, [FUL_W_doubt] = 1, [FUL_W_hopeful] = 1, [FUL_W_confident] = 1, [FUL_W_sure] = 1, [FUL_W_think] = 1, [FUL_W_reckon] = 1, [FUL_W_believe] = 1, [FUL_W_guess] = 1, [FUL_W_suppose] = 1, [FUL_W_expect] = 1,
     [FUL_W_do] = 1, [FUL_W_plans] = 1, [FUL_W_hope] = 1, [FUL_W_grant] = 1, [FUL_W_chase] = 1, [FUL_W_vet] = 1, [FUL_W_sat] = 1, [FUL_W_slow] = 1, [FUL_W_quick] = 1, [FUL_W_required] = 1, [FUL_W_requested] = 1, [FUL_W_needed] = 1, [FUL_W_may] = 1, [FUL_W_bug] = 1, [FUL_W_both] = 1,
 };
 

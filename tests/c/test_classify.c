@@ -3808,6 +3808,17 @@ static void test_so_we_act(void)
     DUE("send the deck so we can walk through it Thu", "firm", "2026-11-26");
 }
 
+/* "I feel they'll sign", "I'm hopeful they sign by Friday": the seller's guess, a hedge. */
+static void test_seller_mood_guess(void)
+{
+    T_SECTION("I feel / I doubt / I'm hopeful + the client's act");
+    DUE("I feel they'll sign next month", "soft", "2026-12-31");
+    DUE("I'm hopeful they sign by Friday", "soft", "2026-11-27");
+    DUE("I'm confident Tom signs Friday", "soft", "2026-11-27");
+    DUE("I doubt they'll sign this year", "soft", "2026-12-31");
+    IS("I feel good about the deal", "unknown");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3879,5 +3890,6 @@ int main(void)
     test_our_call_booked();
     test_mentioned_a_thing();
     test_so_we_act();
+    test_seller_mood_guess();
     return T_DONE();
 }
