@@ -3819,6 +3819,16 @@ static void test_seller_mood_guess(void)
     IS("I feel good about the deal", "unknown");
 }
 
+/* "Chances are Tom sends the PO Friday": the odds of the client's act, a hedge. */
+static void test_chances_are(void)
+{
+    T_SECTION("chances are / odds are + the client's act");
+    DUE("Chances are Tom sends the PO Friday", "soft", "2026-11-27");
+    DUE("odds are they'll sign Friday", "soft", "2026-11-27");
+    T_CHECK(strstr(v.why, "they'll sign Friday") != NULL, "%s", v.why);
+    IS("Chances are slim", "unknown");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3891,5 +3901,6 @@ int main(void)
     test_mentioned_a_thing();
     test_so_we_act();
     test_seller_mood_guess();
+    test_chances_are();
     return T_DONE();
 }
