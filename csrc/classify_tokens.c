@@ -735,6 +735,18 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
         L->t[i - 1].bits = FUL_CUE_HEDGE | FUL_CUE_WORD;
         t->bits = FUL_CUE_FILLER | FUL_CUE_WORD;
     }
+    /* "my gut says Tom signs Friday", "my sense is they'll sign in Q1": the
+     * same guess, as the seller's hunch */
+    if (span == 1 && (t->wid == FUL_W_is || t->wid == FUL_W_says || t->wid == FUL_W_tells) && i >= 2 &&
+        L->t[i - 2].wid == FUL_W_my && (i == 2 || (L->t[i - 2].flags & T_BREAK)) && !(L->t[i - 1].flags & T_BREAK) &&
+        (L->t[i - 1].wid == FUL_W_gut || L->t[i - 1].wid == FUL_W_sense || L->t[i - 1].wid == FUL_W_hunch ||
+         L->t[i - 1].wid == FUL_W_feeling || L->t[i - 1].wid == FUL_W_bet ||
+         (L->r[i - 1].len == 4 && memcmp(L->r[i - 1].lw, "read", 4) == 0)) && /* ("read": a verb the lexicon leaves to the letters) */
+        ful_client_subject_after(L, i + (t->wid == FUL_W_tells && i + 1 < cend && L->r[i + 1].len == 2 && memcmp(L->r[i + 1].lw, "me", 2) == 0), cend)) {
+        L->t[i - 2].bits = FUL_CUE_FILLER | FUL_CUE_WORD;
+        L->t[i - 1].bits = FUL_CUE_HEDGE | FUL_CUE_WORD;
+        t->bits = FUL_CUE_FILLER | FUL_CUE_WORD;
+    }
     /* "Sounds like Tom will send the PO at some point", "Looks like they'll
      * sign in Q1": the same guess, said of how it sounded */
     if (span == 1 && t->wid == FUL_W_like && i >= 1 && (i == 1 || (L->t[i - 1].flags & T_BREAK)) &&
@@ -877,7 +889,7 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
  * compares of every token's id were about 1% of a line. */
 static const uint8_t ful_fix_words[FUL_NWIDS + 1] = {
     [FUL_W_will] = 1, [FUL_W_make] = 1, [FUL_W_ensure] = 1, [FUL_W_walk] = 1, [FUL_W_line] = 1, [FUL_W_w] = 1, [FUL_W_plan] = 1,
-    [FUL_W_like] = 1, [FUL_W_are] = 1, [FUL_W_feel] = 1, [FUL_W_doubt] = 1, [FUL_W_hopeful] = 1, [FUL_W_confident] = 1, [FUL_W_sure] = 1, [FUL_W_think] = 1, [FUL_W_reckon] = 1, [FUL_W_believe] = 1, [FUL_W_guess] = 1, [FUL_W_suppose] = 1, [FUL_W_expect] = 1,
+    [FUL_W_like] = 1, [FUL_W_are] = 1, [FUL_W_is] = 1, [FUL_W_says] = 1, [FUL_W_tells] = 1, [FUL_W_feel] = 1, [FUL_W_doubt] = 1, [FUL_W_hopeful] = 1, [FUL_W_confident] = 1, [FUL_W_sure] = 1, [FUL_W_think] = 1, [FUL_W_reckon] = 1, [FUL_W_believe] = 1, [FUL_W_guess] = 1, [FUL_W_suppose] = 1, [FUL_W_expect] = 1,
     [FUL_W_do] = 1, [FUL_W_plans] = 1, [FUL_W_hope] = 1, [FUL_W_grant] = 1, [FUL_W_chase] = 1, [FUL_W_vet] = 1, [FUL_W_sat] = 1, [FUL_W_slow] = 1, [FUL_W_quick] = 1, [FUL_W_required] = 1, [FUL_W_requested] = 1, [FUL_W_needed] = 1, [FUL_W_may] = 1, [FUL_W_bug] = 1, [FUL_W_both] = 1,
 };
 

@@ -241,6 +241,7 @@ static const ful_cue ful_words[] = {
     {"get", 0}, {"gets", 0}, {"expect", 0}, {"hear", 0}, {"catch", CH}, {"see", 0}, {"find", 0}, {"leave", 0},
     {"shoot", DV}, {"drop", DV}, {"keep", 0}, {"stop", 0}, {"swing", 0}, {"pop", 0}, {"cold", 0}, {"hit", 0}, {"stay", 0}, {"come", 0}, {"comes", 0}, {"responsible", 0}, {"turn", 0}, {"be", 0}, {"let", 0},
     {"feel", 0}, {"doubt", 0}, {"hopeful", 0}, {"confident", 0}, {"chances", 0}, {"odds", 0}, /* ("I feel they'll sign": ful_lookup_fix) */
+    {"gut", 0}, {"sense", 0}, {"hunch", 0}, {"feeling", 0}, {"bet", 0}, /* ("my gut says they sign") */
     {"kick", 0}, {"recall", 0}, {"supply", 0} /* ("supply chain", a department of theirs) */, {"go", 0}, {"goes", 0}, {"sit", 0}, {"grab", 0}, {"pull", DV}, {"deep", 0}, {"pre", 0}, {"working", 0},
     {"across", 0}, {"throughout", 0}, {"among", 0}, {"site", 0}, {"office", CL}, {"draw", 0}, {"look", 0}, {"statement", 0}, {"free", 0},
     {"one", 0}, {"line", CH}, {"lines", 0} /* phone lines, product lines: not "drop a line" */, {"invitation", 0}, {"calendar", 0}, {"pencil", 0}, {"when", CN},

@@ -3829,6 +3829,16 @@ static void test_chances_are(void)
     IS("Chances are slim", "unknown");
 }
 
+/* "my gut says Tom signs Friday": the seller's hunch hedges the client's act. */
+static void test_my_gut_says(void)
+{
+    T_SECTION("my gut says / my sense is + the client's act");
+    DUE("my gut says Tom signs Friday", "soft", "2026-11-27");
+    DUE("my sense is they'll sign in Q1", "soft", "2027-03-31");
+    DUE("my read is Tom signs Fri", "soft", "2026-11-27");
+    DUE("Tom to read the MSA by Fri", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3902,5 +3912,6 @@ int main(void)
     test_so_we_act();
     test_seller_mood_guess();
     test_chances_are();
+    test_my_gut_says();
     return T_DONE();
 }
