@@ -950,6 +950,22 @@ void ful_lookup(ful_cline *L, const ful_rules *rules)
         for (any = 0, i = 0; i < L->nt; i++)
             any |= L->t[i].bits; /* (its cues gone from the line's too) */
     }
+    if (any & FUL_CUE_BOOKED)
+        for (i = 1; i < L->nt; i++)
+            if ((L->t[i].bits & FUL_CUE_BOOKED) && !(L->t[i].flags & T_BREAK) &&
+                (L->t[i - 1].wid == FUL_W_hasn_t || L->t[i - 1].wid == FUL_W_hasnt || L->t[i - 1].wid == FUL_W_haven_t ||
+                 L->t[i - 1].wid == FUL_W_havent || L->t[i - 1].wid == FUL_W_didn_t || L->t[i - 1].wid == FUL_W_didnt)) {
+                /* "Holding Thu 2pm but Rosa hasn't confirmed": who has not said
+                 * yes; one phrase, as "not confirmed" is */
+                if (L->t[i].span == 1 && L->t[i - 1].span == 1 && !(L->t[i - 1].flags & T_INPHR)) {
+                    L->t[i - 1].bits = FUL_CUE_NEGBOOK | FUL_CUE_WORD;
+                    L->t[i - 1].span = 2;
+                    L->t[i].flags |= T_INPHR;
+                } else {
+                    L->t[i].bits = (L->t[i].bits & ~FUL_CUE_BOOKED) | FUL_CUE_NEGBOOK;
+                }
+                any |= FUL_CUE_NEGBOOK;
+            }
     if ((any & FUL_CUE_CHASE) && (L->marks & FUL_SAW_HYPHEN))
         any = ful_compound_chase(L);
     L->any = any;

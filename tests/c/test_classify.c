@@ -3839,6 +3839,17 @@ static void test_my_gut_says(void)
     DUE("Tom to read the MSA by Fri", "firm", "2026-11-27");
 }
 
+/* "Holding Thu 2pm but Rosa hasn't confirmed": a booked word, negated, books nothing. */
+static void test_hasnt_confirmed(void)
+{
+    T_SECTION("hasn't confirmed / haven't booked");
+    DUE("Holding Thu 12/3 2pm but Rosa hasn't confirmed", "soft", "2026-12-03");
+    T_CHECK(strstr(v.why, "hasn't confirmed") != NULL, "%s", v.why);
+    DUE("demo Tue 2pm, they haven't booked it yet", "soft", "2026-11-24");
+    DUE("Demo Thu 2pm, Rosa has confirmed", "firm", "2026-11-26");
+    IS("Tom hasn't confirmed the budget", "unknown");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3913,5 +3924,6 @@ int main(void)
     test_seller_mood_guess();
     test_chances_are();
     test_my_gut_says();
+    test_hasnt_confirmed();
     return T_DONE();
 }
