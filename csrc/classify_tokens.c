@@ -747,6 +747,14 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
         L->t[i - 1].bits = FUL_CUE_HEDGE | FUL_CUE_WORD;
         t->bits = FUL_CUE_FILLER | FUL_CUE_WORD;
     }
+    /* "remind me to send Jo the DPA by Thu", "reminder to send the W-9": a
+     * note to self, the step is what follows ("remind Tom to sign" chases) */
+    if (span == 1 && (t->wid == FUL_W_remind || t->wid == FUL_W_reminder) && (i == 0 || (t->flags & T_BREAK)) && i + 2 < cend &&
+        ((t->wid == FUL_W_remind && L->r[i + 1].len == 2 && memcmp(L->r[i + 1].lw, "me", 2) == 0 && L->r[i + 2].len == 2 &&
+          memcmp(L->r[i + 2].lw, "to", 2) == 0) ||
+         (t->wid == FUL_W_reminder && L->r[i + 1].len == 2 && memcmp(L->r[i + 1].lw, "to", 2) == 0)) &&
+        !(L->t[i + 2].flags & T_BREAK))
+        t->bits = FUL_CUE_FILLER | FUL_CUE_WORD;
     /* "Sounds like Tom will send the PO at some point", "Looks like they'll
      * sign in Q1": the same guess, said of how it sounded */
     if (span == 1 && t->wid == FUL_W_like && i >= 1 && (i == 1 || (L->t[i - 1].flags & T_BREAK)) &&
@@ -889,7 +897,7 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
  * compares of every token's id were about 1% of a line. */
 static const uint8_t ful_fix_words[FUL_NWIDS + 1] = {
     [FUL_W_will] = 1, [FUL_W_make] = 1, [FUL_W_ensure] = 1, [FUL_W_walk] = 1, [FUL_W_line] = 1, [FUL_W_w] = 1, [FUL_W_plan] = 1,
-    [FUL_W_like] = 1, [FUL_W_are] = 1, [FUL_W_is] = 1, [FUL_W_says] = 1, [FUL_W_tells] = 1, [FUL_W_feel] = 1, [FUL_W_doubt] = 1, [FUL_W_hopeful] = 1, [FUL_W_confident] = 1, [FUL_W_sure] = 1, [FUL_W_think] = 1, [FUL_W_reckon] = 1, [FUL_W_believe] = 1, [FUL_W_guess] = 1, [FUL_W_suppose] = 1, [FUL_W_expect] = 1,
+    [FUL_W_like] = 1, [FUL_W_are] = 1, [FUL_W_remind] = 1, [FUL_W_reminder] = 1, [FUL_W_is] = 1, [FUL_W_says] = 1, [FUL_W_tells] = 1, [FUL_W_feel] = 1, [FUL_W_doubt] = 1, [FUL_W_hopeful] = 1, [FUL_W_confident] = 1, [FUL_W_sure] = 1, [FUL_W_think] = 1, [FUL_W_reckon] = 1, [FUL_W_believe] = 1, [FUL_W_guess] = 1, [FUL_W_suppose] = 1, [FUL_W_expect] = 1,
     [FUL_W_do] = 1, [FUL_W_plans] = 1, [FUL_W_hope] = 1, [FUL_W_grant] = 1, [FUL_W_chase] = 1, [FUL_W_vet] = 1, [FUL_W_sat] = 1, [FUL_W_slow] = 1, [FUL_W_quick] = 1, [FUL_W_required] = 1, [FUL_W_requested] = 1, [FUL_W_needed] = 1, [FUL_W_may] = 1, [FUL_W_bug] = 1, [FUL_W_both] = 1,
 };
 

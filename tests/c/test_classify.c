@@ -3850,6 +3850,16 @@ static void test_hasnt_confirmed(void)
     IS("Tom hasn't confirmed the budget", "unknown");
 }
 
+/* "remind me to send Jo the DPA by Thu": a note to self; the step is what follows. */
+static void test_remind_me_to(void)
+{
+    T_SECTION("remind me to / reminder to");
+    DUE("remind me to send Jo the DPA by Thu", "compliance", "2026-11-26");
+    DUE("reminder to send Jo the DPA by Thu", "compliance", "2026-11-26");
+    DUE("remind me to call Jo Thu", "non", "2026-11-26");
+    DUE("remind Tom to sign Fri", "non", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3925,5 +3935,6 @@ int main(void)
     test_chances_are();
     test_my_gut_says();
     test_hasnt_confirmed();
+    test_remind_me_to();
     return T_DONE();
 }
