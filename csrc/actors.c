@@ -449,6 +449,22 @@ static int thing_arrow(const ful_cline *L, int q, int end)
     return 0;
 }
 
+/* "Globex Ltd - send pricing Mon", "Acme Corp: send the deck": a
+ * company's legal form after the label's first word makes it the
+ * account the line is about, no owner of the to-do after it. */
+static int company_label(const ful_cline *L, int p, int end)
+{
+    static const char *const forms[] = {"ltd", "inc", "corp", "llc", "gmbh", "plc", "pty", "bv", "nv", "ag", "sa", "srl",
+                                        "limited", "corporation", "company", "group", "holdings"};
+    int k;
+    size_t f;
+    for (k = p + 1; k < end && k <= p + 3; k++)
+        for (f = 0; f < sizeof forms / sizeof *forms; f++)
+            if (L->r[k].len == strlen(forms[f]) && memcmp(L->r[k].lw, forms[f], L->r[k].len) == 0)
+                return 1;
+    return 0;
+}
+
 /* A verb of the third person or the past after a name: "sends", "signs",
  * "reviewed"; or a modal or speech verb: "will", "said". */
 static int next_tok(const ful_cline *L, int i, int end);
@@ -1388,7 +1404,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
             }
             mark(L, p, side, who, imp); /* "| Return signed SOW | Anand | 12/11 |": the owner's cell after the task's */
             imp = -1;
-        } else if ((j < 0 || lone) && side) { /* ("Mary Ellen - talk to the CFO") */
+        } else if ((j < 0 || lone) && side && !company_label(L, p, end)) { /* ("Mary Ellen - talk to the CFO") */
             pend = p;
             pend_side = side;
             pend_who = who;

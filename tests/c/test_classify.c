@@ -3860,6 +3860,16 @@ static void test_remind_me_to(void)
     DUE("remind Tom to sign Fri", "non", "2026-11-27");
 }
 
+/* "Globex Ltd - send pricing Mon": a company's legal form makes the label the account, no owner. */
+static void test_company_label(void)
+{
+    T_SECTION("a company's name as the label");
+    DUE("Globex Ltd - send pricing for 200 seats Mon", "compliance", "2026-11-23");
+    DUE("Acme Corp: send pricing Mon", "compliance", "2026-11-23");
+    DUE("Acme Inc: Tom signs Fri", "firm", "2026-11-27");
+    DUE("Maria Lopez: send redlines Tue", "firm", "2026-11-24");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3936,5 +3946,6 @@ int main(void)
     test_my_gut_says();
     test_hasnt_confirmed();
     test_remind_me_to();
+    test_company_label();
     return T_DONE();
 }
