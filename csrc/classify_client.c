@@ -698,7 +698,8 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
         return R_NON;
     }
     if (from + 1 < end && L->t[from].span == 1 && !(L->t[from].flags & T_QUOTED) &&
-        (ful_is_id(L, from, FUL_W_back) || ful_is_id(L, from, FUL_W_busy) || ful_is_id(L, from, FUL_W_swamped))) {
+        (ful_is_id(L, from, FUL_W_back) || ful_is_id(L, from, FUL_W_busy) || ful_is_id(L, from, FUL_W_swamped) ||
+         ful_is_id(L, from, FUL_W_slammed))) {
         /* "Tom back Monday", "Marcus back 12/7", "back on the 10th": when
          * they return; "Tom busy this week", "busy till the 15th": how long
          * they are taken up; no step either */

@@ -89,9 +89,11 @@ static int ful_state_until(const ful_cline *L, int a, int end)
     }
     for (i = a; i < end; i++)
         if ((ful_be_form(L, i) || ful_contraction_be(L, i)) &&
-            (!(L->t[i].flags & T_QUOTED) || (i + 1 < end && (ful_is_id(L, i + 1, FUL_W_busy) || ful_is_id(L, i + 1, FUL_W_swamped)))))
+            (!(L->t[i].flags & T_QUOTED) || (i + 1 < end && (ful_is_id(L, i + 1, FUL_W_busy) || ful_is_id(L, i + 1, FUL_W_swamped) ||
+                                                             ful_is_id(L, i + 1, FUL_W_slammed)))))
             break; /* (in quotes too, when they are busy: '"Call me after the 15th, council's busy till then"') */
-    if (i >= end && a < end && a > 0 && (ful_is_id(L, a, FUL_W_busy) || ful_is_id(L, a, FUL_W_swamped)) &&
+    if (i >= end && a < end && a > 0 &&
+        (ful_is_id(L, a, FUL_W_busy) || ful_is_id(L, a, FUL_W_swamped) || ful_is_id(L, a, FUL_W_slammed)) &&
         !(L->t[a].flags & T_QUOTED))
         j = a; /* "Raj replied, busy till Jan": the "is" left out */
     else if (i >= end || (j = ful_be_form(L, i) ? ful_next(L, i, end) : i + 1) < 0 || j >= end)
@@ -102,7 +104,7 @@ static int ful_state_until(const ful_cline *L, int a, int end)
         (L->t[j].flags & (T_CAP | T_NUM)) ||
         !(ful_participle(L, j) || ful_past_verb(L, j) || ful_is_id(L, j, FUL_W_frozen) || ful_is_id(L, j, FUL_W_stuck) ||
           ful_is_id(L, j, FUL_W_tied) || ful_is_id(L, j, FUL_W_locked) || ful_is_id(L, j, FUL_W_busy) ||
-          ful_is_id(L, j, FUL_W_swamped)))
+          ful_is_id(L, j, FUL_W_swamped) || ful_is_id(L, j, FUL_W_slammed)))
         return 0;
     for (k = ful_next(L, j, L->nt); k >= 0; k = ful_next(L, k, L->nt)) /* ("until" opens a clause of its own) */
         if ((ful_is_id(L, k, FUL_W_until) || ful_is_id(L, k, FUL_W_till)) && k + 1 < L->nt)

@@ -171,7 +171,7 @@ const uint8_t ful_wset[FUL_NWIDS + 1] = {
     [FUL_W_nervous] = FUL_WS_MOOD, [FUL_W_worried] = FUL_WS_MOOD, [FUL_W_concerned] = FUL_WS_MOOD,
     [FUL_W_pleased] = FUL_WS_MOOD, [FUL_W_thrilled] = FUL_WS_MOOD, [FUL_W_satisfied] = FUL_WS_MOOD,
     [FUL_W_disappointed] = FUL_WS_MOOD, [FUL_W_upset] = FUL_WS_MOOD, [FUL_W_hesitant] = FUL_WS_MOOD,
-    [FUL_W_cautious] = FUL_WS_MOOD, [FUL_W_slow] = FUL_WS_MOOD, [FUL_W_busy] = FUL_WS_MOOD, [FUL_W_swamped] = FUL_WS_MOOD,
+    [FUL_W_cautious] = FUL_WS_MOOD, [FUL_W_slow] = FUL_WS_MOOD, [FUL_W_busy] = FUL_WS_MOOD, [FUL_W_swamped] = FUL_WS_MOOD, [FUL_W_slammed] = FUL_WS_MOOD,
     [FUL_W_new] = FUL_WS_MOOD, [FUL_W_tight] = FUL_WS_MOOD, [FUL_W_strict] = FUL_WS_MOOD, [FUL_W_conservative] = FUL_WS_MOOD, [FUL_W_receptive] = FUL_WS_MOOD, [FUL_W_lukewarm] = FUL_WS_MOOD,
     [FUL_W_by] = FUL_WS_FRONT, [FUL_W_on] = FUL_WS_FRONT, [FUL_W_in] = FUL_WS_FRONT, [FUL_W_after] = FUL_WS_FRONT,
     [FUL_W_before] = FUL_WS_FRONT, [FUL_W_within] = FUL_WS_FRONT, [FUL_W_until] = FUL_WS_FRONT,

@@ -390,7 +390,7 @@ static const char *const ful_idwords[] = {
     "frustrated", "generally", "happy", "hate", "hates", "hesitant", "impressed", "keen", "like", "likes",
     "manage", "manages", "mostly", "nervous", "normally", "often", "oversee", "oversees",
     "pleased", "rarely", "receptive", "reports", "satisfied", "sceptical", "skeptical", "sometimes",
-    "thrilled", "slow", "busy", "swamped", "tight", "strict", "conservative", "typically", "unhappy", "upset", "usually", "while", "works", "worried",
+    "thrilled", "slow", "busy", "swamped", "slammed", "tight", "strict", "conservative", "typically", "unhappy", "upset", "usually", "while", "works", "worried",
     "plays", "lives", "applies", "carries", "stocks", "averages", "scores", "keeps", "weighs", "chairs", "rely", "relies",
     /* a figure they foresee, where their money comes from (ful_forecast, ful_funded_from) */
     "forecasts", "anticipate", "anticipates", "predict", "predicts", "funding", "money", "funds",

@@ -3870,6 +3870,14 @@ static void test_company_label(void)
     DUE("Maria Lopez: send redlines Tue", "firm", "2026-11-24");
 }
 
+/* "Greg is slammed with the quarter close": busy, as "swamped" is. */
+static void test_slammed(void)
+{
+    T_SECTION("slammed");
+    IS("Greg is slammed with year-end", "unknown");
+    DUE("Greg is slammed with the quarter close, so he asked me to call him back in two weeks", "non", "2026-12-04");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3947,5 +3955,6 @@ int main(void)
     test_hasnt_confirmed();
     test_remind_me_to();
     test_company_label();
+    test_slammed();
     return T_DONE();
 }
