@@ -3878,6 +3878,14 @@ static void test_slammed(void)
     DUE("Greg is slammed with the quarter close, so he asked me to call him back in two weeks", "non", "2026-12-04");
 }
 
+/* "they went quiet so nudge Tom Mon": "so" and our order after what happened. */
+static void test_so_imperative(void)
+{
+    T_SECTION("so + an order of ours");
+    DUE("they went quiet so nudge Tom Mon", "non", "2026-11-23");
+    DUE("they liked the demo so send the proposal Fri", "compliance", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3956,5 +3964,6 @@ int main(void)
     test_remind_me_to();
     test_company_label();
     test_slammed();
+    test_so_imperative();
     return T_DONE();
 }
