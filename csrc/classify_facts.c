@@ -1572,6 +1572,33 @@ int ful_keeps_doing(const ful_cline *L, int a, int end)
     return 0;
 }
 
+/* "It's been a week since the proposal", "it has been 2 weeks since we
+ * sent it": how long since something, told; no step of its own */
+int ful_time_since(const ful_cline *L, int a, int end)
+{
+    int k = a;
+    if (k >= end || (L->t[k].flags & T_QUOTED))
+        return 0;
+    if (ful_is_id(L, k, FUL_W_it) && k + 1 < end && ful_is_id(L, k + 1, FUL_W_has))
+        k += 2; /* ("it has been") */
+    else if (ful_is_word(L, k, "it's") || ful_is_word(L, k, "its"))
+        k++;
+    else
+        return 0;
+    if (k >= end || !ful_is_id(L, k, FUL_W_been))
+        return 0;
+    for (k++; k < end && k <= a + 6; k++)
+        if (ful_is_id(L, k, FUL_W_since))
+            return 1;
+        else if (!(ful_is_id(L, k, FUL_W_a) || ful_is_id(L, k, FUL_W_an) || (L->t[k].flags & T_NUM) || ful_quantity(L, k) ||
+                   ful_is_id(L, k, FUL_W_week) || ful_is_id(L, k, FUL_W_weeks) || ful_is_id(L, k, FUL_W_day) ||
+                   ful_is_id(L, k, FUL_W_days) || ful_is_id(L, k, FUL_W_month) || ful_is_id(L, k, FUL_W_months) ||
+                   ful_is_id(L, k, FUL_W_while) || ful_is_word(L, k, "two") || ful_is_word(L, k, "few") ||
+                   ful_is_word(L, k, "couple") || ful_is_word(L, k, "of") || ful_is_word(L, k, "over")))
+            return 0;
+    return 0;
+}
+
 /* "Mostly paper forms today", "Usually via WhatsApp", "typically quotes in
  * USD": a note opening on how things usually go tells a habit, no step */
 int ful_habit_opener(const ful_cline *L, int a, int end)

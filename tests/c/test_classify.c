@@ -3886,6 +3886,16 @@ static void test_so_imperative(void)
     DUE("they liked the demo so send the proposal Fri", "compliance", "2026-11-27");
 }
 
+/* "It's been a week since the proposal": how long since something, no step. */
+static void test_time_since(void)
+{
+    T_SECTION("it's been N since");
+    IS("It's been a week since the proposal", "unknown");
+    IS("It has been 2 weeks since we sent the proposal", "unknown");
+    DUE("It's been a week since the proposal and no word, so chase Maria Mon and then escalate if nothing", "non", "2026-11-23");
+    DUE("It's been a week, send the deck again", "compliance", "2026-11-22");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3965,5 +3975,6 @@ int main(void)
     test_company_label();
     test_slammed();
     test_so_imperative();
+    test_time_since();
     return T_DONE();
 }
