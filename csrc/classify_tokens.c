@@ -755,6 +755,27 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
          (t->wid == FUL_W_reminder && L->r[i + 1].len == 2 && memcmp(L->r[i + 1].lw, "to", 2) == 0)) &&
         !(L->t[i + 2].flags & T_BREAK))
         t->bits = FUL_CUE_FILLER | FUL_CUE_WORD;
+    /* "They asked lots of questions about SSO", "Tom asked some good
+     * questions": what happened in the meeting, no ask of anything */
+    if (span == 1 && t->wid == FUL_W_asked && !(t->flags & T_QUOTED)) {
+        static const char *const few[] = {"a", "lot", "lots", "of", "many", "some", "few", "several", "good", "great", "tough",
+                                          "hard", "detailed", "technical", "sharp", "smart", "bunch", "ton", "tons", "the", "same",
+                                          "loads", "plenty", "more", "probing"};
+        int k;
+        size_t f;
+        for (k = i + 1; k < cend && k <= i + 5 && !(L->t[k].flags & T_BREAK); k++) {
+            const ful_rtok *r = &L->r[k];
+            if ((r->len == 9 && memcmp(r->lw, "questions", 9) == 0) || (r->len == 8 && memcmp(r->lw, "question", 8) == 0)) {
+                t->bits = FUL_CUE_RECAP | FUL_CUE_WORD;
+                break;
+            }
+            for (f = 0; f < sizeof few / sizeof *few; f++)
+                if (r->len == strlen(few[f]) && memcmp(r->lw, few[f], r->len) == 0)
+                    break;
+            if (f == sizeof few / sizeof *few)
+                break;
+        }
+    }
     /* "Sounds like Tom will send the PO at some point", "Looks like they'll
      * sign in Q1": the same guess, said of how it sounded */
     if (span == 1 && t->wid == FUL_W_like && i >= 1 && (i == 1 || (L->t[i - 1].flags & T_BREAK)) &&
@@ -897,7 +918,7 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
  * compares of every token's id were about 1% of a line. */
 static const uint8_t ful_fix_words[FUL_NWIDS + 1] = {
     [FUL_W_will] = 1, [FUL_W_make] = 1, [FUL_W_ensure] = 1, [FUL_W_walk] = 1, [FUL_W_line] = 1, [FUL_W_w] = 1, [FUL_W_plan] = 1,
-    [FUL_W_like] = 1, [FUL_W_are] = 1, [FUL_W_remind] = 1, [FUL_W_reminder] = 1, [FUL_W_is] = 1, [FUL_W_says] = 1, [FUL_W_tells] = 1, [FUL_W_feel] = 1, [FUL_W_doubt] = 1, [FUL_W_hopeful] = 1, [FUL_W_confident] = 1, [FUL_W_sure] = 1, [FUL_W_think] = 1, [FUL_W_reckon] = 1, [FUL_W_believe] = 1, [FUL_W_guess] = 1, [FUL_W_suppose] = 1, [FUL_W_expect] = 1,
+    [FUL_W_like] = 1, [FUL_W_are] = 1, [FUL_W_asked] = 1, [FUL_W_remind] = 1, [FUL_W_reminder] = 1, [FUL_W_is] = 1, [FUL_W_says] = 1, [FUL_W_tells] = 1, [FUL_W_feel] = 1, [FUL_W_doubt] = 1, [FUL_W_hopeful] = 1, [FUL_W_confident] = 1, [FUL_W_sure] = 1, [FUL_W_think] = 1, [FUL_W_reckon] = 1, [FUL_W_believe] = 1, [FUL_W_guess] = 1, [FUL_W_suppose] = 1, [FUL_W_expect] = 1,
     [FUL_W_do] = 1, [FUL_W_plans] = 1, [FUL_W_hope] = 1, [FUL_W_grant] = 1, [FUL_W_chase] = 1, [FUL_W_vet] = 1, [FUL_W_sat] = 1, [FUL_W_slow] = 1, [FUL_W_quick] = 1, [FUL_W_required] = 1, [FUL_W_requested] = 1, [FUL_W_needed] = 1, [FUL_W_may] = 1, [FUL_W_bug] = 1, [FUL_W_both] = 1,
 };
 

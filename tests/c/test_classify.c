@@ -3896,6 +3896,16 @@ static void test_time_since(void)
     DUE("It's been a week, send the deck again", "compliance", "2026-11-22");
 }
 
+/* "They asked lots of questions about SSO": a record of the meeting, no ask. */
+static void test_asked_questions(void)
+{
+    T_SECTION("asked (lots of) questions");
+    IS("They asked lots of questions about SSO", "unknown");
+    IS("they asked some good questions", "unknown");
+    DUE("They asked questions about SSO, answer them by Fri", "compliance", "2026-11-27");
+    DUE("They asked for the deck", "compliance", "2026-11-22");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3976,5 +3986,6 @@ int main(void)
     test_slammed();
     test_so_imperative();
     test_time_since();
+    test_asked_questions();
     return T_DONE();
 }
