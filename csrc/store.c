@@ -7,6 +7,7 @@
 #include "chase.h"
 #include "schema.h"
 #include "text.h"
+#include "rowq.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -18,11 +19,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* A note's steps, touches and needs go in up to FUL_STEP_ROWS to an
- * INSERT: each run of a statement allocates and frees its cursors and
- * record buffers (Debian's SQLite has no lookaside), about 2,200
- * instructions a run. */
-#define FUL_STEP_ROWS 8
+/* Steps, touches and needs go in up to FUL_STEP_ROWS to an INSERT: each
+ * run of a statement allocates and frees its cursors and record buffers
+ * (Debian's SQLite has no lookaside), about 2,200 instructions a run. */
+#define FUL_STEP_ROWS FUL_ROWQ_ROWS
 #define FUL_STEP_COLS 21
 #define FUL_TOUCH_COLS 8
 #define FUL_NEED_COLS 4
@@ -385,6 +385,10 @@ struct ful_store {
     int64_t parse_sig;      /* the parse options notes are stored with (opts.h) */
     int gone_table;         /* temp.gone_step made (ful_store_delete_note) */
     int put_found;          /* the last note put was in the store already (put_note) */
+    /* Rows waiting for their INSERT (rowq.h); while an index run writes
+     * (defer), across notes, else written at the end of each put_note. */
+    ful_rowq q;
+    int defer;
 };
 
 void ful_store_set_parse_sig(ful_store *s, int64_t sig)
@@ -414,8 +418,17 @@ static int dberr(ful_store *s, char *err, size_t errlen, const char *what)
     return -1;
 }
 
+static int rows_flush(ful_store *s, char *err, size_t errlen);
+
+/* Statement q; the queued rows are written first unless q reads or writes
+ * none of their tables (the statements of put_note's fast path). NULL
+ * when it cannot be made or the rows cannot be written (the message in
+ * sqlite3_errmsg). */
 static sqlite3_stmt *stmt(ful_store *s, int q)
 {
+    if ((s->q.nstep | s->q.ntouch | s->q.nneed) && q != Q_NOTE_INSERT && q != Q_ACCOUNT_PUT && q != Q_ACCOUNT_GET &&
+        q != Q_NOTE_RESTAT && q != Q_NOTE_MTIME_DAY && q != Q_ROLLBACK && rows_flush(s, NULL, 0) != 0)
+        return NULL;
     if (s->st[q] == NULL) {
         if (sqlite3_prepare_v3(s->db, sql_text[q], -1, SQLITE_PREPARE_PERSISTENT, &s->st[q], NULL) != SQLITE_OK)
             return NULL;
@@ -450,6 +463,8 @@ static int run_rebound(ful_store *s, sqlite3_stmt *st, char *err, size_t errlen,
 static int exec(ful_store *s, const char *sql, char *err, size_t errlen)
 {
     char *msg = NULL;
+    if (rows_flush(s, err, errlen) != 0)
+        return -1;
     if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
         seterr(err, errlen, "%s: %s", s->path, msg ? msg : sqlite3_errmsg(s->db));
         sqlite3_free(msg);
@@ -827,6 +842,7 @@ void ful_store_close(ful_store *s)
         sqlite3_finalize(s->st[i]);
     for (i = 0; i < INS_COUNT * FUL_STEP_ROWS; i++)
         sqlite3_finalize(s->ins[i / FUL_STEP_ROWS][i % FUL_STEP_ROWS]);
+    ful_rowq_free(&s->q);
     if (s->db)
         sqlite3_close_v2(s->db);
     free(s->path);
@@ -879,6 +895,8 @@ void ful_store_bulk(ful_store *s, int mode)
      * store page writes 10,017 -> 8,982, fdatasync 53 -> 20 (about 1.5 ms
      * each on this VM, all on the writing thread), bytes copied in and out
      * 574 -> 546 MB. The default comes back at the end of the run. */
+    /* While it writes, a note's rows wait to go in with the next notes'. */
+    s->defer = mode == FUL_BULK_WRITE;
     switch (mode) {
     case FUL_BULK_READ:
         exec(s, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -4096; PRAGMA foreign_keys = OFF;", NULL, 0);
@@ -915,7 +933,12 @@ int ful_store_begin_read(ful_store *s, char *err, size_t errlen)
 
 int ful_store_commit(ful_store *s, char *err, size_t errlen)
 {
-    sqlite3_stmt *st = stmt(s, Q_COMMIT);
+    sqlite3_stmt *st;
+    if (rows_flush(s, err, errlen) != 0) {
+        ful_store_rollback(s);
+        return -1;
+    }
+    st = stmt(s, Q_COMMIT);
     if (st == NULL)
         return dberr(s, err, errlen, "prepare");
     if (run(s, st, err, errlen, "cannot commit") != 0) {
@@ -929,6 +952,7 @@ int ful_store_commit(ful_store *s, char *err, size_t errlen)
 
 void ful_store_rollback(ful_store *s)
 {
+    ful_rowq_drop(&s->q);
     sqlite3_stmt *st = stmt(s, Q_ROLLBACK);
     if (st && sqlite3_get_autocommit(s->db) == 0)
         run(s, st, NULL, 0, "rollback");
@@ -1021,23 +1045,6 @@ static void bind_day_in(sqlite3_stmt *st, int i, ful_day d, char *buf)
         ful_day_format(d, buf);
         sqlite3_bind_text(st, i, buf, 10, SQLITE_STATIC);
     }
-}
-
-/* Binds s[0..n) as clean UTF-8 text, through a scratch buffer (one per
- * statement run). */
-static int bind_clean(sqlite3_stmt *st, int i, const char *s, size_t n, ful_buf *scratch)
-{
-    /* most texts are clean already: bound where they are (the note's text
-     * outlives the statement's run), not copied */
-    if (ful_utf8_is_clean(s, n)) {
-        sqlite3_bind_text(st, i, n ? s : "", (int)n, SQLITE_STATIC);
-        return 0;
-    }
-    scratch->len = 0;
-    if (ful_utf8_clean(scratch, s, n) < 0)
-        return -1;
-    sqlite3_bind_text(st, i, scratch->p ? scratch->p : "", (int)scratch->len, SQLITE_STATIC);
-    return 0;
 }
 
 static char *dupcol(sqlite3_stmt *st, int c, int *oom)
@@ -1308,144 +1315,245 @@ static sqlite3_stmt *rows_insert(ful_store *s, int t, int n)
     return s->ins[t][n - 1];
 }
 
-/* The INSERT of table t for its rows i0.. of total: up to FUL_STEP_ROWS,
- * their count in *n; NULL (err set) when it cannot be made. */
-static sqlite3_stmt *rows_chunk(ful_store *s, int t, int total, int i0, int *n, char *err, size_t errlen)
+/* rows_insert, or NULL with err set and the queue dropped. */
+static sqlite3_stmt *rows_stmt(ful_store *s, int t, int n, char *err, size_t errlen)
 {
-    sqlite3_stmt *st;
-    *n = total - i0 < FUL_STEP_ROWS ? total - i0 : FUL_STEP_ROWS;
-    if ((st = rows_insert(s, t, *n)) == NULL)
+    sqlite3_stmt *ins = rows_insert(s, t, n);
+    if (ins == NULL) {
+        ful_rowq_drop(&s->q);
         dberr(s, err, errlen, "prepare");
-    return st;
+    }
+    return ins;
 }
 
-/* Inserts the steps, touches and needs of a parsed note and records how
- * each step differs from its previous version. */
+/* A queued text, bound SQLITE_STATIC: the arena holds still until the
+ * statement has run. */
+static void bind_qtext(sqlite3_stmt *st, int i, const ful_rowq *q, ful_qtext t)
+{
+    sqlite3_bind_text(st, i, ful_rowq_str(q, t), (int)t.len, SQLITE_STATIC);
+}
+
+/* Runs the INSERT of the n rows bound to ins; on failure (the transaction
+ * rolled back with it) the queue is dropped. */
+static int rows_run(ful_store *s, sqlite3_stmt *ins, const char *what, char *err, size_t errlen)
+{
+    if (run_rebound(s, ins, err, errlen, what) == 0)
+        return 0;
+    ful_rowq_drop(&s->q);
+    return -1;
+}
+
+static int flush_steps(ful_store *s, char *err, size_t errlen)
+{
+    ful_rowq *q = &s->q;
+    int r, n = q->nstep;
+    int64_t last;
+    char days[FUL_STEP_ROWS][4][11];
+    sqlite3_stmt *ins;
+    if (n == 0)
+        return 0;
+    if ((ins = rows_stmt(s, INS_STEP, n, err, errlen)) == NULL)
+        return -1;
+    for (r = 0; r < n; r++) {
+        const ful_qstep *e = &q->step[r];
+        int b = r * FUL_STEP_COLS;
+        /* A new step needs no event: its row's first_seen says when it
+         * appeared (history() shows it as "seen"), which keeps a cold
+         * index at one insert per step. */
+        sqlite3_bind_int64(ins, b + 1, e->note_id);
+        sqlite3_bind_int(ins, b + 2, e->line);
+        sqlite3_bind_int(ins, b + 3, e->col);
+        bind_qtext(ins, b + 4, q, e->key);
+        bind_qtext(ins, b + 5, q, e->text);
+        sqlite3_bind_text(ins, b + 6, e->cls, -1, SQLITE_STATIC);
+        sqlite3_bind_int(ins, b + 7, e->overridden);
+        bind_day_in(ins, b + 8, e->due, days[r][3]);
+        sqlite3_bind_int(ins, b + 9, e->done);
+        bind_qtext(ins, b + 10, q, e->why);
+        bind_qtext(ins, b + 11, q, e->ask);
+        bind_qtext(ins, b + 12, q, e->first);
+        bind_chase(ins, b + 13, &e->ch, days[r]);
+        sqlite3_bind_int(ins, b + 21, e->pushed);
+    }
+    if (rows_run(s, ins, "cannot add a next step", err, errlen) != 0)
+        return -1;
+    /* The rows of one INSERT take consecutive ids, each the largest so
+     * far plus one (no AUTOINCREMENT, no id ever given). */
+    last = sqlite3_last_insert_rowid(s->db);
+    for (r = 0; r < n; r++)
+        q->sids[q->step[r].slot] = last - (n - 1 - r);
+    q->nstep = 0;
+    return 0;
+}
+
+static int flush_touches(ful_store *s, char *err, size_t errlen)
+{
+    ful_rowq *q = &s->q;
+    int r, n = q->ntouch;
+    char days[FUL_STEP_ROWS][11];
+    sqlite3_stmt *ins;
+    if (n == 0)
+        return 0;
+    /* a touch's step id is known once its step is in */
+    if (flush_steps(s, err, errlen) != 0)
+        return -1;
+    if ((ins = rows_stmt(s, INS_TOUCH, n, err, errlen)) == NULL)
+        return -1;
+    for (r = 0; r < n; r++) {
+        const ful_qtouch *t = &q->touch[r];
+        int b = r * FUL_TOUCH_COLS;
+        sqlite3_bind_int64(ins, b + 1, t->note_id);
+        if (t->slot >= 0)
+            sqlite3_bind_int64(ins, b + 2, q->sids[t->slot]);
+        else
+            sqlite3_bind_null(ins, b + 2);
+        sqlite3_bind_int(ins, b + 3, t->line);
+        bind_day_in(ins, b + 4, t->day, days[r]);
+        sqlite3_bind_text(ins, b + 5, ful_channel_name(t->channel), -1, SQLITE_STATIC);
+        sqlite3_bind_int(ins, b + 6, t->replied);
+        bind_qtext(ins, b + 7, q, t->text);
+        if (t->acc)
+            sqlite3_bind_int64(ins, b + 8, t->acc);
+        else
+            sqlite3_bind_null(ins, b + 8);
+    }
+    if (rows_run(s, ins, "cannot add a touch", err, errlen) != 0)
+        return -1;
+    q->ntouch = 0;
+    return 0;
+}
+
+static int flush_needs(ful_store *s, char *err, size_t errlen)
+{
+    ful_rowq *q = &s->q;
+    int r, n = q->nneed;
+    sqlite3_stmt *ins;
+    if (n == 0)
+        return 0;
+    if ((ins = rows_stmt(s, INS_NEED, n, err, errlen)) == NULL)
+        return -1;
+    for (r = 0; r < n; r++) {
+        const ful_qneed *e = &q->need[r];
+        int b = r * FUL_NEED_COLS;
+        sqlite3_bind_int64(ins, b + 1, e->note_id);
+        sqlite3_bind_int(ins, b + 2, e->line);
+        sqlite3_bind_text(ins, b + 3, e->kind, -1, SQLITE_STATIC);
+        bind_qtext(ins, b + 4, q, e->text);
+    }
+    if (rows_run(s, ins, "cannot add a PAIN/WANT line", err, errlen) != 0)
+        return -1;
+    q->nneed = 0;
+    return 0;
+}
+
+/* Writes every queued row: before any other statement runs (stmt()), a
+ * commit, or the end of a put_note outside an index run. */
+static int rows_flush(ful_store *s, char *err, size_t errlen)
+{
+    if (flush_touches(s, err, errlen) != 0 || flush_steps(s, err, errlen) != 0 || flush_needs(s, err, errlen) != 0)
+        return -1;
+    ful_rowq_settle(&s->q);
+    return 0;
+}
+
+/* Queues the steps, touches and needs of a parsed note (each table's rows
+ * in the note's order, so they take the ids one INSERT a note gave) and
+ * records how each step differs from its previous version. */
 static int put_children(ful_store *s, int64_t id, int64_t acc, const char *path, const ful_note *note,
                         char **given_keys, ful_day today, int shift, ful_old_step *old, int nold, char *err,
                         size_t errlen)
 {
-    int i, i0, n, r, rc = -1;
-    int64_t *step_ids = NULL, last;
+    ful_rowq *q = &s->q;
+    int i, slot0 = 0, rc = -1;
     ful_old_step **prevs = NULL;
     ful_chase_touch *tt = NULL;
-    int *tidx = NULL;
-    char **keys = given_keys, due[FUL_STEP_ROWS][11], today_s[11], days[FUL_STEP_ROWS][3][11];
-    /* a row's text stays bound until its statement runs: one buffer a row */
-    ful_buf scratch[FUL_STEP_ROWS];
-    sqlite3_stmt *ins;
+    int *tidx = NULL, *pushed = NULL;
+    char **keys = given_keys, due[11], today_s[11];
 
-    memset(scratch, 0, sizeof scratch);
     ful_day_format(today, today_s);
-    if ((note->nsteps && (step_ids = malloc((size_t)note->nsteps * sizeof *step_ids)) == NULL) ||
-        (note->nsteps && (prevs = malloc((size_t)note->nsteps * sizeof *prevs)) == NULL) ||
-        (keys == NULL && (keys = ful_step_keys(note)) == NULL) || group_touches(note, &tt, &tidx) != 0) {
-        seterr(err, errlen, "out of memory");
-        goto done;
-    }
+    if ((note->nsteps && (prevs = malloc((size_t)note->nsteps * sizeof *prevs)) == NULL) ||
+        (note->nsteps && (pushed = malloc((size_t)note->nsteps * sizeof *pushed)) == NULL) ||
+        (keys == NULL && (keys = ful_step_keys(note)) == NULL) || group_touches(note, &tt, &tidx) != 0)
+        goto oom;
     ful_pair_steps(note, keys, old, nold, prevs);
-    for (i0 = 0; i0 < note->nsteps; i0 += n) {
-        if ((ins = rows_chunk(s, INS_STEP, note->nsteps, i0, &n, err, errlen)) == NULL)
-            goto done;
-        for (r = 0; r < n; r++) {
-            const ful_nstep *ns = &note->steps[i0 + r];
-            const char *cls = ful_class_name(ns->v.cls), *first = today_s, *key = keys[i0 + r];
-            ful_old_step *prev = prevs[i0 + r];
-            int pushed = prev ? prev->pushed : 0, b = r * FUL_STEP_COLS;
-            ful_chase ch;
-            ful_chase_eval(ns->v.cls, ns->v.due, ns->v.due_explicit, tt + tidx[i0 + r], tidx[i0 + r + 1] - tidx[i0 + r], &s->cadence, &ch);
+    /* The history first: an event's statement writes the rows queued so
+     * far, which starts the queue's slots over (a new note has none). */
+    for (i = 0; i < note->nsteps; i++) {
+        const ful_nstep *ns = &note->steps[i];
+        ful_old_step *prev = prevs[i];
+        pushed[i] = prev ? prev->pushed : 0;
+        if (prev) {
             if (ns->v.due != FUL_NODATE)
-                ful_day_format(ns->v.due, due[r]);
-            if (prev) {
-                if (prev->first_seen)
-                    first = prev->first_seen;
-                if (record_changes(s, path, key, prev, cls, ns->v.due != FUL_NODATE ? due[r] : NULL, ns->done, today,
-                                   shift, &pushed, err, errlen) != 0) {
-                    sqlite3_clear_bindings(ins);
-                    goto done;
-                }
-            }
-            /* A new step needs no event: its row's first_seen says when it
-             * appeared (history() shows it as "seen"), which keeps a cold
-             * index at one insert per step. */
-            sqlite3_bind_int64(ins, b + 1, id);
-            sqlite3_bind_int(ins, b + 2, ns->line);
-            sqlite3_bind_int(ins, b + 3, ns->col);
-            sqlite3_bind_text(ins, b + 4, key, -1, SQLITE_STATIC);
-            if (bind_clean(ins, b + 5, ns->text, ns->len, &scratch[r]) != 0) {
-                sqlite3_clear_bindings(ins);
-                goto oom;
-            }
-            sqlite3_bind_text(ins, b + 6, cls, -1, SQLITE_STATIC);
-            sqlite3_bind_int(ins, b + 7, ns->v.overridden);
-            if (ns->v.due != FUL_NODATE)
-                sqlite3_bind_text(ins, b + 8, due[r], 10, SQLITE_STATIC);
-            else
-                sqlite3_bind_null(ins, b + 8);
-            sqlite3_bind_int(ins, b + 9, ns->done);
-            sqlite3_bind_text(ins, b + 10, ns->v.why, -1, SQLITE_STATIC);
-            sqlite3_bind_text(ins, b + 11, ns->v.ask, -1, SQLITE_STATIC);
-            sqlite3_bind_text(ins, b + 12, first, -1, SQLITE_STATIC);
-            bind_chase(ins, b + 13, &ch, days[r]);
-            sqlite3_bind_int(ins, b + 21, pushed);
+                ful_day_format(ns->v.due, due);
+            if (record_changes(s, path, keys[i], prev, ful_class_name(ns->v.cls),
+                               ns->v.due != FUL_NODATE ? due : NULL, ns->done, today, shift, &pushed[i], err,
+                               errlen) != 0)
+                goto done;
         }
-        if (run_rebound(s, ins, err, errlen, "cannot add a next step") != 0)
-            goto done;
-        /* The rows of one INSERT take consecutive ids, each the largest
-         * so far plus one (no AUTOINCREMENT, no id ever given). */
-        last = sqlite3_last_insert_rowid(s->db);
-        for (r = 0; r < n; r++)
-            step_ids[i0 + r] = last - (n - 1 - r);
     }
     for (i = 0; i < nold; i++)
         if (!old[i].matched && old[i].key)
             if (event(s, path, old[i].key, today, "gone", old[i].cls, NULL, err, errlen) != 0)
                 goto done;
-    /* touches and needs the same way, up to FUL_STEP_ROWS an INSERT (the
-     * ids they take are those of one INSERT a row) */
-    for (i0 = 0; i0 < note->ntouches; i0 += n) {
-        if ((ins = rows_chunk(s, INS_TOUCH, note->ntouches, i0, &n, err, errlen)) == NULL)
+    for (i = 0; i < note->nsteps; i++) {
+        const ful_nstep *ns = &note->steps[i];
+        const char *first = prevs[i] && prevs[i]->first_seen ? prevs[i]->first_seen : today_s, *key = keys[i];
+        ful_qstep *e;
+        int slot;
+        if (q->nstep == FUL_ROWQ_ROWS && flush_steps(s, err, errlen) != 0)
             goto done;
-        for (r = 0; r < n; r++) {
-            const ful_ntouch *t = &note->touches[i0 + r];
-            int b = r * FUL_TOUCH_COLS;
-            sqlite3_bind_int64(ins, b + 1, id);
-            if (t->step >= 0)
-                sqlite3_bind_int64(ins, b + 2, step_ids[t->step]);
-            else
-                sqlite3_bind_null(ins, b + 2);
-            sqlite3_bind_int(ins, b + 3, t->line);
-            bind_day_in(ins, b + 4, t->t.day, days[r][0]);
-            sqlite3_bind_text(ins, b + 5, ful_channel_name(t->t.channel), -1, SQLITE_STATIC);
-            sqlite3_bind_int(ins, b + 6, t->t.replied);
-            if (bind_clean(ins, b + 7, t->text, t->len, &scratch[r]) != 0) {
-                sqlite3_clear_bindings(ins);
-                goto oom;
-            }
-            if (acc)
-                sqlite3_bind_int64(ins, b + 8, acc);
-            else
-                sqlite3_bind_null(ins, b + 8);
-        }
-        if (run_rebound(s, ins, err, errlen, "cannot add a touch") != 0)
-            goto done;
+        if ((slot = ful_rowq_slot(q)) < 0)
+            goto oom;
+        if (i == 0)
+            slot0 = slot;
+        e = &q->step[q->nstep];
+        e->note_id = id;
+        e->line = ns->line;
+        e->col = ns->col;
+        e->overridden = ns->v.overridden;
+        e->done = ns->done;
+        e->pushed = pushed[i];
+        e->slot = slot;
+        e->cls = ful_class_name(ns->v.cls);
+        e->due = ns->v.due;
+        if (ful_rowq_text(q, key, strlen(key), &e->key) != 0 || ful_rowq_text(q, ns->text, ns->len, &e->text) != 0 ||
+            ful_rowq_text(q, ns->v.why, strlen(ns->v.why), &e->why) != 0 ||
+            ful_rowq_text(q, ns->v.ask, strlen(ns->v.ask), &e->ask) != 0 ||
+            ful_rowq_text(q, first, strlen(first), &e->first) != 0)
+            goto oom;
+        ful_chase_eval(ns->v.cls, ns->v.due, ns->v.due_explicit, tt + tidx[i], tidx[i + 1] - tidx[i], &s->cadence,
+                       &e->ch);
+        q->nstep++;
     }
-    for (i0 = 0; i0 < note->nneeds; i0 += n) {
-        if ((ins = rows_chunk(s, INS_NEED, note->nneeds, i0, &n, err, errlen)) == NULL)
+    for (i = 0; i < note->ntouches; i++) {
+        const ful_ntouch *t = &note->touches[i];
+        ful_qtouch *e;
+        if (q->ntouch == FUL_ROWQ_ROWS && flush_touches(s, err, errlen) != 0)
             goto done;
-        for (r = 0; r < n; r++) {
-            const ful_nneed *nd = &note->needs[i0 + r];
-            int b = r * FUL_NEED_COLS;
-            sqlite3_bind_int64(ins, b + 1, id);
-            sqlite3_bind_int(ins, b + 2, nd->line);
-            sqlite3_bind_text(ins, b + 3, nd->kind == FUL_LINE_PAIN ? "PAIN" : "WANT", -1, SQLITE_STATIC);
-            if (bind_clean(ins, b + 4, nd->text, nd->len, &scratch[r]) != 0) {
-                sqlite3_clear_bindings(ins);
-                goto oom;
-            }
-        }
-        if (run_rebound(s, ins, err, errlen, "cannot add a PAIN/WANT line") != 0)
+        e = &q->touch[q->ntouch];
+        e->note_id = id;
+        e->acc = acc;
+        e->slot = t->step >= 0 ? slot0 + t->step : -1;
+        e->line = t->line;
+        e->channel = t->t.channel;
+        e->replied = t->t.replied;
+        e->day = t->t.day;
+        if (ful_rowq_text(q, t->text, t->len, &e->text) != 0)
+            goto oom;
+        q->ntouch++;
+    }
+    for (i = 0; i < note->nneeds; i++) {
+        const ful_nneed *nd = &note->needs[i];
+        ful_qneed *e;
+        if (q->nneed == FUL_ROWQ_ROWS && flush_needs(s, err, errlen) != 0)
             goto done;
+        e = &q->need[q->nneed];
+        e->note_id = id;
+        e->line = nd->line;
+        e->kind = nd->kind == FUL_LINE_PAIN ? "PAIN" : "WANT";
+        if (ful_rowq_text(q, nd->text, nd->len, &e->text) != 0)
+            goto oom;
+        q->nneed++;
     }
     rc = 0;
     goto done;
@@ -1454,10 +1562,8 @@ oom:
 done:
     if (keys != given_keys)
         ful_step_keys_free(keys, note->nsteps);
-    for (r = 0; r < FUL_STEP_ROWS; r++)
-        ful_buf_free(&scratch[r]);
-    free(step_ids);
     free(prevs);
+    free(pushed);
     free(tt);
     free(tidx);
     return rc;
@@ -1557,6 +1663,10 @@ children:
                       found && prev.meeting != FUL_NODATE && note->date != FUL_NODATE ? (int)(note->date - prev.meeting) : 0,
                       old, nold, err, errlen);
     ful_old_steps_free(old, nold);
+    /* Deferred rows hold their texts in the arena until all are written:
+     * kept to a few hundred KB, whatever the batch. */
+    if (rc == 0 && (!s->defer || s->q.arena.len > FUL_ROWQ_ARENA))
+        rc = rows_flush(s, err, errlen);
     if (rc == 0 && id_out)
         *id_out = id;
     return rc;
