@@ -1380,7 +1380,7 @@ static int index_root(walk *w, const char *arg)
                 rc = ful_store_delete_note(w->s, prev.id, path.p, w->o->today, w->err, w->errlen);
             if (rc == 0)
                 w->stats->removed++;
-        } else {
+        } else if (!w->o->gone_ok) {
             emit(w, 1, "%s: %s", arg, errtext(e, eb, sizeof eb));
             w->stats->missing++;
         }

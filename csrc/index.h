@@ -17,6 +17,9 @@ typedef struct {
     int follow;                 /* follow symlinks to folders (each folder once) */
     int64_t max_size;           /* bytes; larger files are skipped (0: FUL_MAX_NOTE_BYTES) */
     uint64_t rules_digest;      /* what the rules add, for the parse signature (0: none) */
+    int gone_ok;                /* the paths are what git changed: one not there that the
+                                 * store does not have (swept with a move's new path, or
+                                 * added and removed again) is no error */
 } ful_index_opts;
 
 /* Notes are small; a larger file is a mistake (a log, a disk image). */

@@ -706,6 +706,9 @@ static int index_impl(lua_State *L, int single)
         lua_getfield(L, 3, "follow");
         io.follow = lua_toboolean(L, -1);
         lua_pop(L, 1);
+        lua_getfield(L, 3, "gone_ok");
+        io.gone_ok = lua_toboolean(L, -1);
+        lua_pop(L, 1);
         lua_getfield(L, 3, "max_size");
         if (!lua_isnil(L, -1)) {
             lua_Number m = luaL_checknumber(L, -1);

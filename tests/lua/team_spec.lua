@@ -318,6 +318,35 @@ describe("team notes through git", function()
     assert.truthy(out:find('"pushed":2,"state":"todo","text":"send the security', 1, true), out)
     assert.falsy(out:find("acme/2026", 1, true), out)
   end)
+
+  it("says no error when a move's new path is indexed before the old one (QA round 48)", function()
+    -- the new folder sorts first: the hook indexes it first, its sweep
+    -- removes the old path, and the old path came next as "not there"
+    local _, err, code = h.fulog("touch --date 2026-12-03 acme/2026-11-20.md:6 call", { cwd = a, db = dba })
+    assert.are.equal(0, code, err)
+    ok_git(a, "commit -q -am touch")
+    ok_git(a, "push -q origin main")
+    ok_git(b, "pull -q --no-rebase origin main")
+    os.execute("mkdir -p " .. h.q(a .. "/accounts"))
+    ok_git(a, "mv acme accounts/acme")
+    local out = ok_git(a, "commit -q -m moved")       -- post-commit, in Ann's clone
+    assert.are.equal("fulog: 1 note re-indexed, 1 removed\n", out)
+    ok_git(a, "push -q origin main")
+    out = ok_git(b, "pull -q --no-rebase origin main") -- post-merge, in Bob's
+    assert.are.equal("fulog: 1 note re-indexed, 1 removed\n", out)
+    for _, c in ipairs({ { a, dba }, { b, dbb } }) do
+      local hist, herr, hcode = h.fulog("history accounts/acme/2026-11-20.md:6", { cwd = c[1], db = c[2] })
+      assert.are.equal(0, hcode, herr)
+      assert.truthy(hist:find("moved    acme/2026-11-20.md -> accounts/acme/2026-11-20.md", 1, true), hist)
+      local log = h.fulog("log --json", { cwd = c[1], db = c[2] })
+      assert.truthy(log:find('"touches":2', 1, true), log)
+      assert.falsy(log:find('"acme/2026', 1, true), log)
+    end
+    -- a path named by hand that is not there is still an error
+    local _, ierr, icode = h.fulog("index acme/2026-11-20.md", { cwd = b, db = dbb })
+    assert.are.equal(1, icode)
+    assert.truthy(ierr:find("No such file or directory", 1, true), ierr)
+  end)
 end)
 
 describe("owner filters", function()

@@ -143,6 +143,9 @@ M["git-hook"] = function(_, args)
     warn(tostring(o))
   end
   o.root, o.exts = set.root, set.exts
+  -- what git changed: a moved note's old path is gone once its new path
+  -- is indexed (that sweep removes it), and that is no error
+  o.gone_ok = changed ~= nil
   local db, oerr = core.open(set.db)
   if not db then
     warn(oerr)
