@@ -75,6 +75,9 @@ enum {
 /* A note (its path p) a report counts: not one of the notes gone from
  * disk that ?5 names (a JSON array, ful_report_gone; NULL: none). */
 #define FUL_RPT_HERE(p) " (?5 IS NULL OR " p " NOT IN (SELECT value FROM json_each(?5)))"
+/* An account (its id a) one of whose notes a report counts: ?4's, or no one's. */
+#define FUL_RPT_ACCOUNT_OWNED(a) \
+    " (?4 IS NULL OR " a " IN (SELECT n.account_id FROM note n WHERE" FUL_RPT_OWNED " AND" FUL_RPT_HERE("n.path") "))"
 
 /* The log's account touches, leaving out those of the notes ?6 names (a
  * JSON array of paths: notes gone from disk, fulog.gone; NULL: none). */
@@ -325,15 +328,18 @@ static const char *const sql_text[Q_COUNT] = {
         " AND (?4 IS NULL OR EXISTS (SELECT 1 FROM note n WHERE n.path = e.path AND" FUL_RPT_OWNED "))"
         " AND" FUL_RPT_HERE("e.path")
         " ORDER BY e.path, e.key, e.day",
-    /* Each account's touches and meetings up to ?2, for when it went dark. */
+    /* Each account's touches and meetings up to ?2, for when it went dark.
+     * With an owner, the accounts of that owner's notes, but every note's
+     * touches and meetings with them: dark is the client's silence, as
+     * the log's account line tells it, not one seller's. */
     [Q_RPT_ACTIVITY] =
         "SELECT t.account_id AS acc, t.day AS day, t.replied AS reply, 0 AS meeting FROM touch t"
         " JOIN note n ON n.id = t.note_id"
-        " WHERE t.account_id IS NOT NULL AND t.day IS NOT NULL AND t.day <= ?2 AND" FUL_RPT_OWNED
+        " WHERE t.account_id IS NOT NULL AND t.day IS NOT NULL AND t.day <= ?2 AND" FUL_RPT_ACCOUNT_OWNED("t.account_id")
         " AND" FUL_RPT_HERE("n.path")
         " UNION ALL SELECT n.account_id, n.meeting, 0, 1 FROM note n"
-        " WHERE n.account_id IS NOT NULL AND n.meeting IS NOT NULL AND n.meeting <= ?2 AND" FUL_RPT_OWNED
-        " AND" FUL_RPT_HERE("n.path") " ORDER BY 1, 2",
+        " WHERE n.account_id IS NOT NULL AND n.meeting IS NOT NULL AND n.meeting <= ?2 AND"
+        FUL_RPT_ACCOUNT_OWNED("n.account_id") " AND" FUL_RPT_HERE("n.path") " ORDER BY 1, 2",
     /* The notes a report over ?1..?2 counts something of (a meeting, a new
      * step, a touch, a step event), for ful_report_gone to look at: a stat
      * each, not every note. */

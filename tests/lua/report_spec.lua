@@ -474,6 +474,65 @@ for c in cal.walk('VEVENT'):
 end)
 end)
 
+-- Dark is the client's silence (spec section 1), whoever wrote the notes:
+-- one seller's stats counted only the touches and meetings in that
+-- seller's notes, so an account a colleague met and heard back from went
+-- "dark" in the first seller's report while the same seller's log said
+-- it had answered. Found by the team QA pass (round 48).
+describe("fulog stats --owner: dark accounts", function()
+  local dir, db
+  local TEAM = {
+    -- Ann's chase: two unanswered touches, then nothing from her
+    ["acme/2026-11-16.md"] = { "---", "account: Acme Corp", "date: 2026-11-16", "owner: Ann Lee", "---",
+      "# Acme Corp - discovery", "- NEXT: call Jason back next week #non",
+      "  TOUCH: 2026-11-23 email - no reply", "  TOUCH: 2026-11-26 call - no reply" },
+    -- Bob met Acme on 12-01 and they answered him on 12-03
+    ["acme/2026-12-01.md"] = { "---", "account: Acme Corp", "date: 2026-12-01", "owner: Bob Roy", "---",
+      "# Acme Corp - security review", "- NEXT: send the SOC2 report #compliance",
+      "  TOUCH: 2026-12-03 email - replied: thanks, reviewing" },
+    -- Ann's Globex has gone quiet with no one else on it: dark for her
+    ["globex/2026-11-16.md"] = { "---", "account: Globex", "date: 2026-11-16", "owner: Ann Lee", "---",
+      "# Globex - demo", "- NEXT: f/u next week #non",
+      "  TOUCH: 2026-11-23 email - no reply", "  TOUCH: 2026-11-26 call - no reply" },
+    -- Bob's Initech is dark too, but none of Ann's
+    ["initech/2026-11-16.md"] = { "---", "account: Initech", "date: 2026-11-16", "owner: Bob Roy", "---",
+      "# Initech - intro", "- NEXT: f/u next week #non",
+      "  TOUCH: 2026-11-23 email - no reply", "  TOUCH: 2026-11-26 call - no reply" },
+  }
+  setup(function()
+    dir = h.tmpdir()
+    db = dir .. "/fulog.db"
+    write_all(dir, TEAM)
+    local _, err, code = h.fulog("index notes", { cwd = dir, db = db, today = "2026-12-18" })
+    assert.are.equal(0, code, err)
+  end)
+  teardown(function()
+    h.rm(dir)
+  end)
+  local function dark(owner)
+    local out, err, code = h.fulog("stats --json --by month --since 2026-11-01 --owner " .. h.q(owner),
+      { cwd = dir, db = db, today = "2026-12-18" })
+    assert.are.equal(0, code, err)
+    local res = py("import json,sys; d=json.load(open(sys.argv[1])); "
+      .. "print(d['total']['dark'], [p['dark'] for p in d['periods']])", out)
+    assert.truthy(res:find("exit=0", 1, true), res .. out)
+    return res:match("^[^\n]*")
+  end
+
+  it("counts an account by every seller's touches and meetings with it", function()
+    -- Globex and Initech went dark on 12-01 (two unanswered, more than 14
+    -- days since the meeting); Acme did not: Bob met them on 12-01, and
+    -- they replied on 12-03
+    assert.are.equal("2 [0, 2]", dark("all"))
+    assert.are.equal("1 [0, 1]", dark("Ann Lee"))    -- Globex; Acme answered Bob
+    assert.are.equal("1 [0, 1]", dark("Bob Roy"))    -- Initech; not Ann's Globex
+    -- Ann's log says the same of Acme
+    local log = h.fulog("log --owner " .. h.q("Ann Lee"), { cwd = dir, db = db, today = "2026-12-18" })
+    assert.truthy(log:find("1 dark account", 1, true), log)
+    assert.truthy(log:find("Acme Corp  last touch 2026-12-03, last reply 2026-12-03", 1, true), log)
+  end)
+end)
+
 -- A folder named in Latin-1 (notes copied from an old share: "Z\xfcrich")
 -- is no UTF-8: its bytes went raw into every output that carries the path,
 -- so the calendar, the CSV and each --json were not UTF-8 (nor JSON).

@@ -142,5 +142,32 @@ H.run(function()
     "the quickfix title escapes the owner's control and bidi bytes")
   vim.fn.system({ "git", "-C", notes, "config", "user.name", "Ann Lee" })
 
+  -- :FuStats counts an account dark by everyone's touches and meetings
+  -- with it (the client's silence), as :FuLog's account line does: Acme
+  -- answered Bob, so it is not dark in Ann's report (QA round 48)
+  local function write(name, lines)
+    vim.fn.writefile(lines, notes .. "/" .. name)
+  end
+  write("dark-ann.md", { "---", "account: Acme", "date: 2026-11-16", "owner: Ann Lee", "---", "# call",
+    "- NEXT: f/u next week #non", "  TOUCH: 2026-11-23 email - no reply", "  TOUCH: 2026-11-26 call - no reply" })
+  write("dark-bob.md", { "---", "account: Acme", "date: 2026-12-01", "owner: Bob Roy", "---", "# call",
+    "- NEXT: send the SOC2 report #compliance", "  TOUCH: 2026-12-03 email - replied: thanks" })
+  write("dark-umb.md", { "---", "account: Umbrella", "date: 2026-11-16", "owner: Ann Lee", "---", "# call",
+    "- NEXT: f/u next week #non", "  TOUCH: 2026-11-23 email - no reply", "  TOUCH: 2026-11-26 call - no reply" })
+  setup()
+  vim.cmd("FuIndex")
+  vim.cmd("FuStats month 2026-11-01")
+  local stats = table.concat(vim.api.nvim_buf_get_lines(0, 0, -1, false), "\n")
+  H.contains(stats, "by month, owner Ann Lee", "FuStats is Ann's")
+  -- the follow-up table's total: opened closed touches replies per-reply reply-days dark pushed
+  local dark = stats:match("\n  total +%d+ +%d+ +%d+ +%d+ +%S+ +%S+ +(%d+) +%d+\n")
+  H.eq(dark, "1", "one dark account of Ann's: Umbrella, not Acme", stats)
+  vim.cmd("close")
+  vim.cmd("FuLog")
+  local log = table.concat(vim.api.nvim_buf_get_lines(0, 0, -1, false), "\n")
+  H.contains(log, "1 dark account", "the log counts the same dark accounts")
+  H.contains(log, "Acme  last touch 2026-12-03, last reply 2026-12-03", "Acme answered")
+  vim.cmd("close")
+
   H.eq(select(2, require("fulog.config").set({ owner = "" })) ~= nil, true, "an empty owner is refused")
 end)

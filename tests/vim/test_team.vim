@@ -121,6 +121,33 @@ function! s:body() abort
   call T_setup(env, 'index_on_open = false, index_on_save = false, owner = "bob ROY"')
   FuLog
   call T_contains(join(getline(1, '$'), "\n"), 'owner Bob Roy:', 'the log header names the owner as the notes write it')
+  close
+
+  " :FuStats counts an account dark by everyone's touches and meetings with
+  " it (the client's silence), as :FuLog's account line does: Acme answered
+  " Bob, so it is not dark in Ann's report (QA round 48)
+  call writefile(['---', 'account: Acme', 'date: 2026-11-16', 'owner: Ann Lee', '---', '# call',
+        \ '- NEXT: f/u next week #non', '  TOUCH: 2026-11-23 email - no reply', '  TOUCH: 2026-11-26 call - no reply'],
+        \ notes . '/dark-ann.md')
+  call writefile(['---', 'account: Acme', 'date: 2026-12-01', 'owner: Bob Roy', '---', '# call',
+        \ '- NEXT: send the SOC2 report #compliance', '  TOUCH: 2026-12-03 email - replied: thanks'],
+        \ notes . '/dark-bob.md')
+  call writefile(['---', 'account: Umbrella', 'date: 2026-11-16', 'owner: Ann Lee', '---', '# call',
+        \ '- NEXT: f/u next week #non', '  TOUCH: 2026-11-23 email - no reply', '  TOUCH: 2026-11-26 call - no reply'],
+        \ notes . '/dark-umb.md')
+  call T_setup(env, 'index_on_open = false, index_on_save = false')
+  FuIndex
+  FuStats month 2026-11-01
+  let stats = join(getline(1, '$'), "\n")
+  call T_contains(stats, 'by month, owner Ann Lee', 'FuStats is Ann''s')
+  " the follow-up table's total: opened closed touches replies per-reply reply-days dark pushed
+  let dark = matchstr(stats, '\n  total \+\d\+ \+\d\+ \+\d\+ \+\d\+ \+\S\+ \+\S\+ \+\zs\d\+\ze \+\d\+\n')
+  call T_eq(dark, '1', 'one dark account of Ann''s: Umbrella, not Acme')
+  close
+  FuLog
+  let log = join(getline(1, '$'), "\n")
+  call T_contains(log, '1 dark account', 'the log counts the same dark accounts')
+  call T_contains(log, 'Acme  last touch 2026-12-03, last reply 2026-12-03', 'Acme answered')
 endfunction
 
 call T_run(function('s:body'))
