@@ -576,6 +576,20 @@ static int csv_text(ful_buf *b, const char *s)
 
 #define FUL_EXPORT_HEADER "account,path,line,class,state,text,meeting,due,next,touches,unanswered,last_touch,pushed,done"
 
+void ful_export_since(ful_export *x, ful_day since)
+{
+    int i, k = 0;
+    if (since == FUL_NODATE)
+        return;
+    for (i = 0; i < x->n; i++) {
+        const ful_xstep *s = &x->v[i];
+        ful_day d = s->done || s->next == FUL_NODATE ? s->due : s->next;
+        if (d == FUL_NODATE || d >= since)
+            x->v[k++] = *s;
+    }
+    x->n = k;
+}
+
 int ful_export_csv(const ful_xstep *v, int n, ful_buf *out)
 {
     int i;

@@ -79,6 +79,12 @@ typedef struct {
 
 int ful_export_when(const char *text, size_t n, ful_day meeting, ful_day due, ful_when *w);
 
+/* --since for the CSV and JSON: leaves out of x the steps dated before
+ * since, as the calendar dates its entries: an open step by its next
+ * action date, a done one (or one with no next date) by its due; a step
+ * with neither stays. FUL_NODATE: all stay. */
+void ful_export_since(ful_export *x, ful_day since);
+
 /* Writers: append to out; 0, or -1 out of memory. */
 int ful_export_csv(const ful_xstep *v, int n, ful_buf *out);
 int ful_export_json(const ful_xstep *v, int n, ful_buf *out);

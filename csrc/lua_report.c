@@ -318,6 +318,8 @@ static int l_export(lua_State *L)
     if (ful_export_load(s, &o, &b->x, err, sizeof err) != 0)
         return ful_l_fail(L, err);
     drop_gone(L, &b->x);
+    if (fmt[0] != 'i')
+        ful_export_since(&b->x, since);     /* the calendar dates each entry on its own */
     if (fmt[0] == 'i')
         rc = ful_export_ics(b->x.v, b->x.n, since, o.today, &b->out);
     else if (fmt[0] == 'c')

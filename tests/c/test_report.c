@@ -341,6 +341,39 @@ static void test_writers(void)
     ful_buf_free(&b);
 }
 
+/* export csv|json --since: a step dated before it leaves, as the calendar
+ * dates its entry: open by its next action date, done by its due. */
+static void test_since(void)
+{
+    ful_xstep v[5];
+    ful_export x;
+    int i;
+    T_SECTION("since");
+    memset(v, 0, sizeof v);
+    memset(&x, 0, sizeof x);
+    for (i = 0; i < 5; i++) {
+        v[i].line = i + 1;
+        v[i].due = D(2026, 11, 10);
+        v[i].next = D(2026, 11, 10);
+    }
+    v[1].next = D(2026, 11, 20);                 /* due before, chased after: stays */
+    v[2].done = 1;                               /* done, due before: leaves */
+    v[2].next = FUL_NODATE;
+    v[3].done = 1;                               /* done, due after: stays */
+    v[3].due = D(2026, 11, 18);
+    v[3].next = FUL_NODATE;
+    v[4].due = v[4].next = FUL_NODATE;           /* no date at all: stays */
+    x.v = v;
+    x.n = 5;
+    ful_export_since(&x, FUL_NODATE);
+    T_INTEQ(x.n, 5);
+    ful_export_since(&x, D(2026, 11, 17));
+    T_INTEQ(x.n, 3);
+    T_INTEQ(v[0].line, 2);
+    T_INTEQ(v[1].line, 4);
+    T_INTEQ(v[2].line, 5);
+}
+
 /* The text of a hand-built report: bars scale past the width, counts stay
  * aligned past 999, empty periods read "-". */
 static void test_text(void)
@@ -394,5 +427,6 @@ int main(void)
     test_periods();
     test_range();
     test_writers();
+    test_since();
     return T_DONE();
 }

@@ -462,6 +462,32 @@ for c in cal.walk('VEVENT'):
     assert.truthy(since:find("Maria to send", 1, true))
   end)
 
+  it("--since leaves out of the CSV and JSON the steps dated before it, as the calendar does (QA round 48)", function()
+    -- a manager's `export csv --since D` had every step since the first note
+    local all, csv, js = export("csv"), export("csv --since 2026-11-17"), export("json --since 2026-11-17")
+    local ics = export("ics --since 2026-11-17")
+    local res = py([==[
+import csv, io, json, re, sys
+blob = open(sys.argv[1], encoding='utf-8', newline='').read().split('\f')
+def key(path, line): return path.split('/notes/')[1] + ':' + str(line)
+every = list(csv.DictReader(io.StringIO(blob[0], newline='')))
+kept = list(csv.DictReader(io.StringIO(blob[1], newline='')))
+js = json.loads(blob[2])
+def dated(r):   # an open step by its next action date, a done one by its due
+    return r['due'] if r['done'] == '1' or not r['next'] else r['next']
+want = [key(r['path'], r['line']) for r in every if not dated(r) or dated(r) >= '2026-11-17']
+print(len(every), len(kept))
+print('csv', [key(r['path'], r['line']) for r in kept] == want)
+print('json', [key(r['path'], r['line']) for r in js] == want)
+cal = blob[3].replace('\r\n ', '')
+# each entry's DESCRIPTION names its step as PATH:LINE on a line of its own
+inics = set(p + ':' + n for p, n in re.findall(r'/notes/([^\\\r]+):(\d+)(?:\\n|\r)', cal))
+print('ics', sorted(inics) == sorted(want))
+]==], table.concat({ all, csv, js, ics }, "\f"))
+    assert.truthy(res:find("exit=0", 1, true), res)
+    assert.truthy(res:find("^13 5\ncsv True\njson True\nics True\n"), res)
+  end)
+
   it("refuses a missing or unknown format", function()
     local _, err, code = h.fulog("export", { cwd = dir, db = db })
     assert.are.equal(2, code)
