@@ -419,8 +419,15 @@ int ful_touch_line(const char *step_line, size_t n, ful_day day, const char *cha
      * form): one line for the same act, whichever front-end wrote it. */
     for (i = 0; outcome && (ful_is_space(outcome[i]) || outcome[i] == '\n' || outcome[i] == '\r'); i++)
         ;
+    /* The " - " is written here: one typed before the outcome, as the line
+     * shows it ('fulog touch F:L email - no reply'), is not written twice. */
+    if (outcome && outcome[i] == '-' && (outcome[i + 1] == '\0' || ful_is_space(outcome[i + 1])))
+        for (i++; ful_is_space(outcome[i]) || outcome[i] == '\n' || outcome[i] == '\r'; i++)
+            ;
     if (!outcome || !outcome[i])
         outcome = FUL_TOUCH_NO_OUTCOME;
+    else
+        outcome += i;
     if (ful_buf_adds(out, " - "))
         return -1;
     /* One line: no line breaks from the caller reach the file, nor the

@@ -291,6 +291,14 @@ int main(void)
         /* typed VM in the shell or the editor: one line (QA round 39) */
         T_INTEQ(ful_touch_line("- NEXT: x", 9, D("2026-12-01"), "VM", "left msg", &b), 0);
         T_STREQ(b.p, "  - TOUCH: 2026-12-01 vm - left msg");
+        /* the separator typed as the line shows it ('fulog touch F:L email
+         * - no reply'): written once, not 'email - - no reply' (QA round 48) */
+        T_INTEQ(ful_touch_line("- NEXT: x", 9, D("2026-12-01"), "email", " - no reply", &b), 0);
+        T_STREQ(b.p, "  - TOUCH: 2026-12-01 email - no reply");
+        T_INTEQ(ful_touch_line("- NEXT: x", 9, D("2026-12-01"), "email", "-", &b), 0);
+        T_STREQ(b.p, "  - TOUCH: 2026-12-01 email - no reply");
+        T_INTEQ(ful_touch_line("- NEXT: x", 9, D("2026-12-01"), "call", "-5% asked", &b), 0);
+        T_STREQ(b.p, "  - TOUCH: 2026-12-01 call - -5% asked");
         T_INTEQ(ful_done_line("- TODO: x", 9, &todo, &b), 1);
         T_STREQ(b.p, "- [x] TODO: x");
         T_INTEQ(ful_done_line("- TODO: x", 9, NULL, &b), -1);

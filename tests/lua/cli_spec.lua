@@ -130,6 +130,19 @@ describe("fulog index and overdue", function()
     assert.truthy(out:find('"last_touch":"2026-12-09"', 1, true), out)
   end)
 
+  it("writes the touch's ' - ' once when the seller types it, as the line shows it (QA round 48)", function()
+    h.fulog("index notes", { cwd = dir, db = db })
+    local _, err, code = h.fulog("touch --date 2026-12-09 notes/acme/2026-11-20.md:5 email - no reply",
+      { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    _, err, code = h.fulog("touch --date 2026-12-10 notes/acme/2026-11-20.md:5 call - replied: wants pricing",
+      { cwd = dir, db = db })
+    assert.are.equal(0, code, err)
+    local text = h.read(dir .. "/notes/acme/2026-11-20.md")
+    assert.truthy(text:find("\n  - TOUCH: 2026-12-09 email - no reply\n  - TOUCH: 2026-12-10 call - replied: wants pricing\n",
+      1, true), text)
+  end)
+
   it("refuses a write-back at a line that holds no next step", function()
     h.fulog("index notes", { cwd = dir, db = db })
     local before = h.read(dir .. "/notes/acme/2026-11-20.md")

@@ -53,6 +53,10 @@ function! s:body() abort
   call cursor(5, 1)
   FuTouch call no answer
   call T_eq(getline(6), '  - TOUCH: 2026-12-08 call - no answer', 'a touch on the meeting''s day is written')
+  " the ' - ' typed as the line shows it is written once (QA round 48)
+  call cursor(5, 1)
+  FuTouch email - no reply
+  call T_eq(getline(7), '  - TOUCH: 2026-12-08 email - no reply', 'FuTouch email - no reply: one '' - ''')
 endfunction
 
 call T_run(function('s:body'))
