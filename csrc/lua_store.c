@@ -223,18 +223,34 @@ static int query_opts(lua_State *L, int idx, ful_store *s, ful_query *q)
 }
 
 /* Pushes the owner filter as the notes spell it (' bob roy' typed, 'Bob
- * Roy' in the notes: a header or title says Bob Roy), or as given when no
- * note names it; r: rows to fill (cleared after). 0, or -1 with err. */
-static int push_owner_shown(lua_State *L, ful_lstore *ls, const char *owner, ful_rows *r, char *err, size_t errlen)
+ * Roy' in the notes: a header or title says Bob Roy), or, when no note
+ * names it, unknown (NULL: nil); r: rows to fill (cleared after). 0, or
+ * -1 with err. */
+static int push_owner_shown(lua_State *L, ful_lstore *ls, const char *owner, const char *unknown, ful_rows *r,
+                            char *err, size_t errlen)
 {
     if (ful_store_owner_shown(ls->s, owner, r, err, errlen) != 0)
         return -1;
     if (r->nrows > 0)
         push_cell(L, r, ful_rows_cell(r, 0, 0));
+    else if (unknown)
+        lua_pushstring(L, unknown);
     else
-        lua_pushstring(L, owner);
+        lua_pushnil(L);
     ful_rows_free(r);
     return 0;
+}
+
+/* db:owner_shown(name) -> the owner as the notes spell it, or nil when no
+ * note names it (a filter that would keep only the notes no one owns) */
+static int l_owner_shown(lua_State *L)
+{
+    ful_lstore *ls = check_store(L);
+    const char *owner = luaL_checkstring(L, 2);
+    char err[FUL_ERR_MAX];
+    if (push_owner_shown(L, ls, owner, NULL, new_rows(L), err, sizeof err) != 0)
+        return ful_l_fail(L, err);
+    return 1;
 }
 
 /* db:overdue(opts) -> rows, and with opts.owner that owner as the notes
@@ -253,7 +269,7 @@ static int l_overdue(lua_State *L)
     ful_l_pushrows(L, &ls->overdue);
     if (q.owner == NULL)
         return 1;
-    if (push_owner_shown(L, ls, q.owner, r, err, sizeof err) != 0)
+    if (push_owner_shown(L, ls, q.owner, q.owner, r, err, sizeof err) != 0)
         return ful_l_fail(L, err);
     return 2;
 }
@@ -347,7 +363,7 @@ static int l_log(lua_State *L)
         lua_pushstring(L, q.account);
     if (q.owner == NULL)
         return 2;
-    if (push_owner_shown(L, ls, q.owner, r, err, sizeof err) != 0)
+    if (push_owner_shown(L, ls, q.owner, q.owner, r, err, sizeof err) != 0)
         return ful_l_fail(L, err);
     return 3;
 }
@@ -805,6 +821,7 @@ static const luaL_Reg methods[] = {
     { "accounts", l_accounts },
     { "account_paths", l_account_paths },
     { "owner_roots", l_owner_roots },
+    { "owner_shown", l_owner_shown },
     { "busy", l_busy },
     { "history", l_history },
     { "step_at", l_step_at },

@@ -131,11 +131,20 @@ end
 -- bin/fulog follows too (fulog.team.owner_for), with setup's owner, and
 -- the notes folders where an explicit "me" is looked up last. Returns nil,
 -- message when owner = "me" names nobody.
+-- An owner no note names is said once a session (fulog.team.unknown_owner_note):
+-- the listings then hold only the notes no one owns.
+local unknown_said = {}
 function M.owner(db)
   local roots = db and db:owner_roots() or {}
-  local name, _, err = require("fulog.team").owner_for(config.get().owner, roots, M.notes_dirs())
+  local team = require("fulog.team")
+  local name, _, err = team.owner_for(config.get().owner, roots, M.notes_dirs())
   if err then
     return nil, 'setup owner = "me": ' .. err
+  end
+  local unknown = db and team.unknown_owner_note(db, config.get().owner, name, 'setup owner = "all"')
+  if unknown and not unknown_said[name] then
+    unknown_said[name] = true
+    ed().notify("fulog: " .. unknown, "warn")
   end
   return name
 end

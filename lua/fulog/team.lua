@@ -261,6 +261,20 @@ function M.owner_for(value, roots, here)
   return nil, nil, "set FULOG_OWNER or git config user.name in the notes folder"
 end
 
+-- The line that says an owner named (--owner, setup's owner, "me") is
+-- on no note, so the list holds only the notes no one owns: an empty log
+-- read as a seller with nothing to chase. nil when a note names it, or
+-- when the default chose the name (filtered_note says whose list it is).
+-- value: as written; name: owner_for's; db: the store. all: the
+-- front-end's words, "--owner all".
+function M.unknown_owner_note(db, value, name, all)
+  if not name or M.owner_word(value) == nil or db:owner_shown(name) then
+    return nil
+  end
+  return ("no note names the owner %s (owner: in its front matter): only the notes no one owns are shown; "
+    .. "%s shows everyone's"):format(require("fulog.core").shown_name(name), all)
+end
+
 -- The line that says a list is one seller's by default, and how to see
 -- everyone's (all: the front-end's words, "--owner all"). The name comes
 -- from git config or $FULOG_OWNER: escaped as every name is

@@ -410,6 +410,20 @@ describe("owner filters", function()
     assert.truthy(out:find("all accounts, owner zed:", 1, true), out)
   end)
 
+  it("says on stderr when an owner named matches no note, in every listing and report (QA round 48)", function()
+    -- a manager's '--owner bob' (the notes say Bob Roy) gave an empty log,
+    -- 'No open next steps.', as if Bob were all caught up
+    for _, args in ipairs({ "overdue", "log", "stats", "export csv" }) do
+      local _, err, code = h.fulog(args .. " --owner bob", { cwd = t .. "/notes", db = db, pre = ISOLATED })
+      assert.are.equal(0, code, err)
+      assert.are.equal("fulog: no note names the owner bob (owner: in its front matter): only the notes no one owns"
+        .. " are shown; --owner all shows everyone's\n", err, args)
+      -- a name a note has, in any case: nothing said
+      _, err = h.fulog(args .. " --owner 'BOB ROY'", { cwd = t .. "/notes", db = db, pre = ISOLATED })
+      assert.are.equal("", err, args)
+    end
+  end)
+
   it("says on stderr when the default left a colleague's notes out, and where the name came from", function()
     local out, err, code = h.fulog("overdue", { cwd = t .. "/notes", db = db, pre = ISOLATED })
     assert.are.equal(0, code, err)

@@ -113,6 +113,19 @@ H.run(function()
   H.eq(vim.fn.getqflist({ title = 1 }).title, "fulog: overdue follow-ups (today 2026-12-10, owner Bob Roy)",
     "the quickfix title names the owner as the notes write it")
   -- 'ALL' was a seller of that name, who owned nothing
+  -- an owner no note names ('bob': the notes say Bob Roy) is said, once:
+  -- the list holds only the notes no one owns (QA round 48)
+  local said = H.capture_notify()
+  setup({ owner = "bob" })
+  H.eq(overdue_accounts(), "Initech", "owner = bob: the notes no one owns")
+  H.eq(#said, 1, "said once", vim.inspect(said))
+  H.eq(said[1] and said[1].msg, "fulog: no note names the owner bob (owner: in its front matter): only the notes"
+    .. ' no one owns are shown; setup owner = "all" shows everyone\'s', "an owner no note names is said")
+  overdue_accounts()
+  H.eq(#said, 1, "... once a session")
+  setup({ owner = "bob roy" })
+  overdue_accounts()
+  H.eq(#said, 1, "a name a note has: nothing said")
   setup({ owner = " ALL " })
   H.eq(overdue_accounts(), "Acme,Globex,Initech", "owner = ALL, blanks around it: all")
   setup({ owner = " Bob Roy " })

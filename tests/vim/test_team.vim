@@ -96,6 +96,18 @@ function! s:body() abort
   " the title names the owner as the notes spell it, as :FuLog's header does
   call T_eq(getqflist({'title': 1}).title, 'fulog: overdue follow-ups (today 2026-12-10, owner Bob Roy)',
         \ 'the quickfix title names the owner as the notes write it')
+  " an owner no note names ('bob': the notes say Bob Roy) is said, once:
+  " the list holds only the notes no one owns (QA round 48)
+  call T_setup(env, 'index_on_open = false, index_on_save = false, owner = "bob"')
+  call T_clear_notes()
+  call T_eq(s:accounts(), 'Initech', 'owner = bob: the notes no one owns')
+  call T_eq(T_notes(), ['warn: fulog: no note names the owner bob (owner: in its front matter): only the notes'
+        \ . ' no one owns are shown; setup owner = "all" shows everyone''s'], 'an owner no note names is said')
+  call s:accounts()
+  call T_eq(len(T_notes()), 1, '... once a session')
+  call T_setup(env, 'index_on_open = false, index_on_save = false, owner = "bob roy"')
+  call s:accounts()
+  call T_eq(len(T_notes()), 1, 'a name a note has: nothing said')
   call T_setup(env, 'index_on_open = false, index_on_save = false, owner = " ALL "')
   call T_eq(s:accounts(), 'Acme,Globex,Initech', 'owner = ALL, blanks around it: all')
   call T_setup(env, 'index_on_open = false, index_on_save = false, owner = " Bob Roy "')

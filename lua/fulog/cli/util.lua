@@ -135,6 +135,11 @@ local function owner_filter(opts, db)
     owner_said = true
     io.stderr:write("fulog: ", team.filtered_note(name, from, "--owner all"), "\n")
   end
+  local unknown = team.unknown_owner_note(db, opts.owner, name, "--owner all")
+  if unknown and not owner_said then
+    owner_said = true
+    io.stderr:write("fulog: ", unknown, "\n")
+  end
   return name
 end
 
