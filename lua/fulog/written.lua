@@ -60,13 +60,14 @@ function M.snoozed(core, where, line, day, text)
   return head(where, line) .. "due " .. day .. step(core, text)
 end
 
--- outcome: as the seller gave it; none (nil, blank) is written as the
--- core's core.touch_no_outcome, and said so. Shown as a step's words are
+-- outcome: as the seller gave it; said as the TOUCH: line has it (none:
+-- core.touch_no_outcome). Shown as a step's words are
 -- (core.shown_text): a line break or ESC typed in it reached the screen.
 function M.touched(core, where, line, channel, outcome, text)
-  if not (outcome and outcome:find("%S")) then
-    outcome = core.touch_no_outcome
-  end
+  -- the outcome as the TOUCH: line has it (core.touch_line, the writer's
+  -- own rule): none said is "no reply", a " - " typed before it is gone
+  local written = core.touch_line("- NEXT: x", "2000-01-01", channel, outcome)
+  outcome = written and written:match("TOUCH: %S+ %S+ %- (.*)$") or outcome or core.touch_no_outcome
   return head(where, line) .. "touch recorded: " .. channel .. " - " .. core.shown_text(outcome)
     .. (text and text ~= "" and (" (" .. core.step_text(text) .. ")") or "")
 end

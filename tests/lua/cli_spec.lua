@@ -132,10 +132,12 @@ describe("fulog index and overdue", function()
 
   it("writes the touch's ' - ' once when the seller types it, as the line shows it (QA round 48)", function()
     h.fulog("index notes", { cwd = dir, db = db })
-    local _, err, code = h.fulog("touch --date 2026-12-09 notes/acme/2026-11-20.md:5 email - no reply",
+    local out, err, code = h.fulog("touch --date 2026-12-09 notes/acme/2026-11-20.md:5 email - no reply",
       { cwd = dir, db = db })
     assert.are.equal(0, code, err)
-    _, err, code = h.fulog("touch --date 2026-12-10 notes/acme/2026-11-20.md:5 call - replied: wants pricing",
+    -- and says what it wrote
+    assert.truthy(out:find(": touch recorded: email - no reply (call Jason", 1, true), out)
+    out, err, code = h.fulog("touch --date 2026-12-10 notes/acme/2026-11-20.md:5 call - replied: wants pricing",
       { cwd = dir, db = db })
     assert.are.equal(0, code, err)
     local text = h.read(dir .. "/notes/acme/2026-11-20.md")

@@ -63,6 +63,9 @@ H.run(function()
   H.eq(H.buf_lines(0)[6], "  - TOUCH: 2026-12-08 call - no answer", "a touch on the meeting's day is written")
   -- the ' - ' typed as the line shows it is written once (QA round 48)
   vim.api.nvim_win_set_cursor(0, { 5, 0 })
+  for k in pairs(notified) do notified[k] = nil end
   vim.cmd("FuTouch email - no reply")
   H.eq(H.buf_lines(0)[7], "  - TOUCH: 2026-12-08 email - no reply", "FuTouch email - no reply: one ' - '")
+  H.contains(notified[#notified] and notified[#notified].msg, "touch recorded: email - no reply (Jason brings",
+    "... and says what it wrote")
 end)

@@ -55,8 +55,10 @@ function! s:body() abort
   call T_eq(getline(6), '  - TOUCH: 2026-12-08 call - no answer', 'a touch on the meeting''s day is written')
   " the ' - ' typed as the line shows it is written once (QA round 48)
   call cursor(5, 1)
+  call T_clear_notes()
   FuTouch email - no reply
   call T_eq(getline(7), '  - TOUCH: 2026-12-08 email - no reply', 'FuTouch email - no reply: one '' - ''')
+  call T_contains(T_said(), 'touch recorded: email - no reply (Jason brings', '... and says what it wrote')
 endfunction
 
 call T_run(function('s:body'))
