@@ -36,7 +36,7 @@ const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_employs] = FW_WEAK | F, [FUL_W_prefers] = FW_WEAK | F,
     /* a contact's habit or taste, its subject left unsaid ("Hates cold calls", "Reports to the COO") */
     [FUL_W_hates] = F, [FUL_W_loves] = F, [FUL_W_likes] = F, [FUL_W_dislikes] = F, [FUL_W_manages] = F,
-    [FUL_W_oversees] = F, [FUL_W_knows] = F, [FUL_W_sits] = F, [FUL_W_leads] = F, [FUL_W_reports] = F,
+    [FUL_W_oversees] = F, [FUL_W_knows] = F, [FUL_W_sits] = F, [FUL_W_lives] = F, [FUL_W_leads] = F, [FUL_W_reports] = F,
     [FUL_W_owns] = F, [FUL_W_buys] = F, [FUL_W_sells] = F, [FUL_W_serves] = F, [FUL_W_supplies] = F, /* (ful_client_habit) */
     [FUL_W_outsources] = F, [FUL_W_spends] = F, [FUL_W_grows] = F, [FUL_W_operates] = F, [FUL_W_carries] = F, [FUL_W_stocks] = F,
     [FUL_W_averages] = F, [FUL_W_scores] = F, [FUL_W_keeps] = F, [FUL_W_weighs] = F, [FUL_W_chairs] = F, [FUL_W_rely] = F,

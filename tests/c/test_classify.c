@@ -3906,6 +3906,15 @@ static void test_asked_questions(void)
     DUE("They asked for the deck", "compliance", "2026-11-22");
 }
 
+/* "Data lives in an on-prem Oracle DB": where a thing lives is how things stand. */
+static void test_lives_in(void)
+{
+    T_SECTION("lives in");
+    IS("Data lives in an on-prem Oracle DB plus a pile of Excel", "unknown");
+    IS("Tom lives in Leeds", "unknown");
+    DUE("send the data, it lives in SAP", "compliance", "2026-11-22");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3987,5 +3996,6 @@ int main(void)
     test_so_imperative();
     test_time_since();
     test_asked_questions();
+    test_lives_in();
     return T_DONE();
 }
