@@ -776,6 +776,21 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
                 break;
         }
     }
+    /* "Ken replied on email", "she replied via WhatsApp": how the answer
+     * came, a record; "Ken replied he'll sign Friday" reports his words */
+    if (span == 1 && (t->wid == FUL_W_replied || (L->r[i].len == 9 && memcmp(L->r[i].lw, "responded", 9) == 0)) && i + 2 < cend &&
+        !(L->t[i + 1].flags & T_BREAK) && !(L->t[i + 2].flags & T_BREAK) &&
+        ((L->r[i + 1].len == 2 && (memcmp(L->r[i + 1].lw, "on", 2) == 0 || memcmp(L->r[i + 1].lw, "by", 2) == 0)) ||
+         (L->r[i + 1].len == 3 && memcmp(L->r[i + 1].lw, "via", 3) == 0) || (L->r[i + 1].len == 4 && memcmp(L->r[i + 1].lw, "over", 4) == 0))) {
+        static const char *const ways[] = {"email", "mail", "phone", "slack", "text", "sms", "whatsapp", "linkedin", "teams", "voicemail"};
+        size_t w;
+        for (w = 0; w < sizeof ways / sizeof *ways; w++)
+            if (L->r[i + 2].len == strlen(ways[w]) && memcmp(L->r[i + 2].lw, ways[w], L->r[i + 2].len) == 0 &&
+                (i + 3 >= cend || (L->t[i + 3].flags & T_BREAK))) {
+                t->bits = FUL_CUE_RECAP | FUL_CUE_WORD;
+                break;
+            }
+    }
     /* "Sounds like Tom will send the PO at some point", "Looks like they'll
      * sign in Q1": the same guess, said of how it sounded */
     if (span == 1 && t->wid == FUL_W_like && i >= 1 && (i == 1 || (L->t[i - 1].flags & T_BREAK)) &&
@@ -918,7 +933,7 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
  * compares of every token's id were about 1% of a line. */
 static const uint8_t ful_fix_words[FUL_NWIDS + 1] = {
     [FUL_W_will] = 1, [FUL_W_make] = 1, [FUL_W_ensure] = 1, [FUL_W_walk] = 1, [FUL_W_line] = 1, [FUL_W_w] = 1, [FUL_W_plan] = 1,
-    [FUL_W_like] = 1, [FUL_W_are] = 1, [FUL_W_asked] = 1, [FUL_W_remind] = 1, [FUL_W_reminder] = 1, [FUL_W_is] = 1, [FUL_W_says] = 1, [FUL_W_tells] = 1, [FUL_W_feel] = 1, [FUL_W_doubt] = 1, [FUL_W_hopeful] = 1, [FUL_W_confident] = 1, [FUL_W_sure] = 1, [FUL_W_think] = 1, [FUL_W_reckon] = 1, [FUL_W_believe] = 1, [FUL_W_guess] = 1, [FUL_W_suppose] = 1, [FUL_W_expect] = 1,
+    [FUL_W_like] = 1, [FUL_W_are] = 1, [FUL_W_replied] = 1, [FUL_W_asked] = 1, [FUL_W_remind] = 1, [FUL_W_reminder] = 1, [FUL_W_is] = 1, [FUL_W_says] = 1, [FUL_W_tells] = 1, [FUL_W_feel] = 1, [FUL_W_doubt] = 1, [FUL_W_hopeful] = 1, [FUL_W_confident] = 1, [FUL_W_sure] = 1, [FUL_W_think] = 1, [FUL_W_reckon] = 1, [FUL_W_believe] = 1, [FUL_W_guess] = 1, [FUL_W_suppose] = 1, [FUL_W_expect] = 1,
     [FUL_W_do] = 1, [FUL_W_plans] = 1, [FUL_W_hope] = 1, [FUL_W_grant] = 1, [FUL_W_chase] = 1, [FUL_W_vet] = 1, [FUL_W_sat] = 1, [FUL_W_slow] = 1, [FUL_W_quick] = 1, [FUL_W_required] = 1, [FUL_W_requested] = 1, [FUL_W_needed] = 1, [FUL_W_may] = 1, [FUL_W_bug] = 1, [FUL_W_both] = 1,
 };
 

@@ -3915,6 +3915,16 @@ static void test_lives_in(void)
     DUE("send the data, it lives in SAP", "compliance", "2026-11-22");
 }
 
+/* "Ken replied on email": how the answer came, a record. */
+static void test_replied_on_email(void)
+{
+    T_SECTION("replied on / via a channel");
+    IS("Ken replied on email, seemed positive", "unknown");
+    IS("Ken replied via WhatsApp", "unknown");
+    DUE("Ken replied by email he'll sign Friday", "firm", "2026-11-27");
+    DUE("Ken replied on email: wants pricing", "compliance", "2026-11-22");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -3997,5 +4007,6 @@ int main(void)
     test_time_since();
     test_asked_questions();
     test_lives_in();
+    test_replied_on_email();
     return T_DONE();
 }
