@@ -791,6 +791,33 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
                 break;
             }
     }
+    /* "Agreed that we'd check back in January", "We agreed they send the PO
+     * Fri", "it was agreed we would send pricing": what was agreed is the
+     * step, read with its own subject */
+    if (span == 1 && t->wid == FUL_W_agreed && i + 1 < cend && !(L->t[i + 1].flags & T_BREAK) && !(t->flags & T_QUOTED)) {
+        int a = i, k = i + 1;
+        while (a > 0 && !(L->t[a].flags & T_BREAK) && i - a < 3 &&
+               (L->t[a - 1].wid == FUL_W_we || L->t[a - 1].wid == FUL_W_both || L->t[a - 1].wid == FUL_W_it ||
+                L->t[a - 1].wid == FUL_W_was || L->t[a - 1].wid == FUL_W_all))
+            a--;
+        if (k < cend && L->r[k].len == 4 && memcmp(L->r[k].lw, "that", 4) == 0)
+            k++;
+        if ((a == 0 || (L->t[a].flags & T_BREAK)) && k < cend && !(L->t[k].flags & (T_BREAK | T_QUOTED)) &&
+            (ful_client_subject_after(L, k - 1, cend) ||
+             (L->r[k].len >= 2 && memcmp(L->r[k].lw, "we", 2) == 0 && (L->r[k].len == 2 || L->r[k].lw[2] == '\'')) ||
+             (L->r[k].len >= 1 && L->r[k].lw[0] == 'i' && (L->r[k].len == 1 || L->r[k].lw[1] == '\'')))) {
+            for (; a <= i; a++) { /* (their ids too: "Agreed" and "was" tell no past of their own now) */
+                L->t[a].bits = FUL_CUE_FILLER | FUL_CUE_WORD;
+                L->t[a].wid = (uint16_t)FUL_WID_NONE;
+                if (a < 64)
+                    L->done &= ~((uint64_t)1 << a); /* (nor what was done: "Agreed" opening the line) */
+            }
+        }
+    }
+    /* ("agreed that they send ...": the "that" after an agreement made a filler above) */
+    if (span == 1 && t->wid == FUL_W_that && i >= 1 && L->r[i - 1].len == 6 && memcmp(L->r[i - 1].lw, "agreed", 6) == 0 &&
+        L->t[i - 1].bits == (FUL_CUE_FILLER | FUL_CUE_WORD))
+        t->bits = FUL_CUE_FILLER | FUL_CUE_WORD;
     /* "Sounds like Tom will send the PO at some point", "Looks like they'll
      * sign in Q1": the same guess, said of how it sounded */
     if (span == 1 && t->wid == FUL_W_like && i >= 1 && (i == 1 || (L->t[i - 1].flags & T_BREAK)) &&
@@ -933,7 +960,7 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
  * compares of every token's id were about 1% of a line. */
 static const uint8_t ful_fix_words[FUL_NWIDS + 1] = {
     [FUL_W_will] = 1, [FUL_W_make] = 1, [FUL_W_ensure] = 1, [FUL_W_walk] = 1, [FUL_W_line] = 1, [FUL_W_w] = 1, [FUL_W_plan] = 1,
-    [FUL_W_like] = 1, [FUL_W_are] = 1, [FUL_W_replied] = 1, [FUL_W_asked] = 1, [FUL_W_remind] = 1, [FUL_W_reminder] = 1, [FUL_W_is] = 1, [FUL_W_says] = 1, [FUL_W_tells] = 1, [FUL_W_feel] = 1, [FUL_W_doubt] = 1, [FUL_W_hopeful] = 1, [FUL_W_confident] = 1, [FUL_W_sure] = 1, [FUL_W_think] = 1, [FUL_W_reckon] = 1, [FUL_W_believe] = 1, [FUL_W_guess] = 1, [FUL_W_suppose] = 1, [FUL_W_expect] = 1,
+    [FUL_W_like] = 1, [FUL_W_are] = 1, [FUL_W_that] = 1, [FUL_W_agreed] = 1, [FUL_W_replied] = 1, [FUL_W_asked] = 1, [FUL_W_remind] = 1, [FUL_W_reminder] = 1, [FUL_W_is] = 1, [FUL_W_says] = 1, [FUL_W_tells] = 1, [FUL_W_feel] = 1, [FUL_W_doubt] = 1, [FUL_W_hopeful] = 1, [FUL_W_confident] = 1, [FUL_W_sure] = 1, [FUL_W_think] = 1, [FUL_W_reckon] = 1, [FUL_W_believe] = 1, [FUL_W_guess] = 1, [FUL_W_suppose] = 1, [FUL_W_expect] = 1,
     [FUL_W_do] = 1, [FUL_W_plans] = 1, [FUL_W_hope] = 1, [FUL_W_grant] = 1, [FUL_W_chase] = 1, [FUL_W_vet] = 1, [FUL_W_sat] = 1, [FUL_W_slow] = 1, [FUL_W_quick] = 1, [FUL_W_required] = 1, [FUL_W_requested] = 1, [FUL_W_needed] = 1, [FUL_W_may] = 1, [FUL_W_bug] = 1, [FUL_W_both] = 1,
 };
 

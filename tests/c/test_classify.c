@@ -3925,6 +3925,17 @@ static void test_replied_on_email(void)
     DUE("Ken replied on email: wants pricing", "compliance", "2026-11-22");
 }
 
+/* "We agreed we'd check back in January": what was agreed is the step. */
+static void test_agreed_that(void)
+{
+    T_SECTION("agreed (that) + the step's own subject");
+    DUE("It was agreed that we'd check back in with them in January", "non", "2027-01-01");
+    DUE("We agreed we'd check back in January", "non", "2027-01-01");
+    DUE("It was agreed that they send the PO Fri", "firm", "2026-11-27");
+    DUE("it was agreed we would send pricing Fri", "compliance", "2026-11-27");
+    DUE("Tom agreed to sign Fri", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4008,5 +4019,6 @@ int main(void)
     test_asked_questions();
     test_lives_in();
     test_replied_on_email();
+    test_agreed_that();
     return T_DONE();
 }
