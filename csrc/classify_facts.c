@@ -1599,6 +1599,41 @@ int ful_time_since(const ful_cline *L, int a, int end)
     return 0;
 }
 
+/* "Their budget comes from the ops line", "Most of their orders come
+ * through EDI", "Invoices go to AP": where a thing of theirs comes from or
+ * goes, with no day: how things work ("The PO comes Friday" is a step) */
+int ful_thing_flows(const ful_cline *L, int a, int end)
+{
+    int k = a, n = 0, v;
+    if (k < end && (ful_is_word(L, k, "most") || ful_is_id(L, k, FUL_W_all)) && k + 1 < end && ful_is_word(L, k + 1, "of"))
+        k += 2;
+    if (k < end && ((L->t[k].bits & FUL_CUE_POSS) || ful_is_id(L, k, FUL_W_the)) && !(L->t[k].bits & FUL_CUE_SELLER))
+        k++;
+    for (; k < end && n < 3; k++, n++)
+        if ((L->t[k].bits & ((VERBISH & ~(FUL_CUE_DELIV | FUL_CUE_ACT)) | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_MODAL |
+                              FUL_CUE_DATE | FUL_CUE_EVENT)) ||
+            (L->t[k].flags & (T_NUM | T_QUOTED)) || (k > a && (L->t[k].flags & T_BREAK)) || L->t[k].span != 1 || ful_is_id(L, k, FUL_W_to) ||
+            ful_is_id(L, k, FUL_W_comes) || ful_is_id(L, k, FUL_W_come) || ful_is_id(L, k, FUL_W_goes) || ful_is_id(L, k, FUL_W_go))
+            break;
+    v = k;
+    if (n == 0 || v + 1 >= end ||
+        !(ful_is_id(L, v, FUL_W_comes) || ful_is_id(L, v, FUL_W_come) || ful_is_id(L, v, FUL_W_goes) || ful_is_id(L, v, FUL_W_go)) ||
+        !(ful_is_id(L, v + 1, FUL_W_from) || ful_is_id(L, v + 1, FUL_W_through) || ful_is_id(L, v + 1, FUL_W_via) ||
+          ful_is_id(L, v + 1, FUL_W_to) || ful_is_word(L, v + 1, "into")))
+        return 0;
+    /* (a thing of ours going to someone is ours to send: "proposal goes to their CFO") */
+    if (!ful_is_id(L, v + 1, FUL_W_from) && !ful_is_id(L, v + 1, FUL_W_through) && !ful_is_id(L, v + 1, FUL_W_via))
+        for (k = v - 1; k >= v - n; k--)
+            if ((L->t[k].bits & (FUL_CUE_DNOUN | FUL_CUE_DELIV)) && !(L->t[k].bits & FUL_CUE_CDOC))
+                return 0;
+    for (k = v + 2; k < end; k++)
+        if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_BOOKED | FUL_CUE_VAGUE |
+                             FUL_CUE_COND)) ||
+            (L->t[k].flags & (T_NUM | T_QUOTED)))
+            return 0;
+    return 1;
+}
+
 /* "Mostly paper forms today", "Usually via WhatsApp", "typically quotes in
  * USD": a note opening on how things usually go tells a habit, no step */
 int ful_habit_opener(const ful_cline *L, int a, int end)

@@ -3936,6 +3936,17 @@ static void test_agreed_that(void)
     DUE("Tom agreed to sign Fri", "firm", "2026-11-27");
 }
 
+/* "Their budget comes from the ops line": where a thing of theirs comes from, no step. */
+static void test_thing_flows(void)
+{
+    T_SECTION("a thing comes from / through");
+    IS("Their budget comes from the ops line, not IT", "unknown");
+    IS("Most of their orders come through EDI", "unknown");
+    IS("Funding comes from a grant", "unknown");
+    DUE("The PO comes Friday", "firm", "2026-11-27");
+    DUE("proposal goes to their CFO", "compliance", "2026-11-22");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4020,5 +4031,6 @@ int main(void)
     test_lives_in();
     test_replied_on_email();
     test_agreed_that();
+    test_thing_flows();
     return T_DONE();
 }
