@@ -1634,6 +1634,44 @@ int ful_thing_flows(const ful_cline *L, int a, int end)
     return 1;
 }
 
+/* "The PO needs two approvals", "Contracts need legal sign-off": how
+ * many yeses a paper of theirs takes, a rule of their process, no step */
+int ful_signoffs_needed(const ful_cline *L, int a, int end)
+{
+    int k = a, n = 0, v;
+    if (k < end && ((L->t[k].bits & FUL_CUE_POSS) || ful_is_id(L, k, FUL_W_the) || ful_is_id(L, k, FUL_W_all) ||
+                    ful_is_word(L, k, "every") || ful_is_word(L, k, "any")) &&
+        !(L->t[k].bits & FUL_CUE_SELLER))
+        k++;
+    for (; k < end && n < 3 && !(ful_is_id(L, k, FUL_W_needs) || ful_is_id(L, k, FUL_W_need) || ful_is_word(L, k, "requires") ||
+                                 ful_is_word(L, k, "require"));
+         k++, n++)
+        if ((L->t[k].bits & (VERBISH & ~FUL_CUE_DELIV) & ~FUL_CUE_ACT) || (L->t[k].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_MODAL)) ||
+            (L->t[k].flags & (T_NUM | T_QUOTED | T_NAME)) || (k > a && (L->t[k].flags & T_BREAK)) || L->t[k].span != 1)
+            return 0;
+    if (n == 0 || k >= end || !(ful_is_id(L, k, FUL_W_needs) || ful_is_id(L, k, FUL_W_need) || ful_is_word(L, k, "requires") ||
+                                ful_is_word(L, k, "require")))
+        return 0;
+    for (v = k + 1; v < end && v <= k + 3; v++) {
+        if (ful_is_word(L, v, "approval") || ful_is_word(L, v, "approvals") || ful_is_word(L, v, "signature") ||
+            ful_is_word(L, v, "signatures") || ful_is_word(L, v, "signoff") || ful_is_word(L, v, "signoffs") ||
+            (ful_is_word(L, v, "sign") && v + 1 < end && ful_is_word(L, v + 1, "off"))) {
+            if (v == k + 1)
+                return 0; /* (how many or whose, said: "quote needs approval" may be ours to get) */
+            for (v++; v < end; v++)
+                if ((L->t[v].bits & (FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_VAGUE)) ||
+                    ful_is_id(L, v, FUL_W_from) || ful_is_id(L, v, FUL_W_to))
+                    return 0; /* ("needs sign-off from his CFO by Friday": a step of his) */
+            return 1;
+        }
+        if (!((L->t[v].flags & T_NUM) || ful_quantity(L, v) || ful_is_word(L, v, "two") || ful_is_word(L, v, "three") ||
+              ful_is_word(L, v, "four") || ful_is_word(L, v, "legal") || ful_is_word(L, v, "board") || ful_is_word(L, v, "cfo") ||
+              ful_is_word(L, v, "ceo") || ful_is_word(L, v, "finance") || ful_is_word(L, v, "dual") || ful_is_word(L, v, "multiple")))
+            return 0;
+    }
+    return 0;
+}
+
 /* "Mostly paper forms today", "Usually via WhatsApp", "typically quotes in
  * USD": a note opening on how things usually go tells a habit, no step */
 int ful_habit_opener(const ful_cline *L, int a, int end)

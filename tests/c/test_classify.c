@@ -3947,6 +3947,16 @@ static void test_thing_flows(void)
     DUE("proposal goes to their CFO", "compliance", "2026-11-22");
 }
 
+/* "The PO needs two approvals": how many yeses a paper takes, a rule of their process. */
+static void test_signoffs_needed(void)
+{
+    T_SECTION("a paper needs N approvals");
+    IS("The PO needs three signatures: ops, finance and legal", "unknown");
+    IS("Contracts need legal sign-off", "unknown");
+    DUE("quote needs approval", "compliance", "2026-11-22");
+    DUE("the SOW needs CFO approval by Friday", "compliance", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4032,5 +4042,6 @@ int main(void)
     test_replied_on_email();
     test_agreed_that();
     test_thing_flows();
+    test_signoffs_needed();
     return T_DONE();
 }
