@@ -3957,6 +3957,16 @@ static void test_signoffs_needed(void)
     DUE("the SOW needs CFO approval by Friday", "compliance", "2026-11-27");
 }
 
+/* "We sent pricing last week": after a pronoun, a simple past is a record. */
+static void test_we_sent_record(void)
+{
+    T_SECTION("we / they sent + a thing");
+    IS("We sent pricing twice already", "unknown");
+    IS("We sent pricing last week", "unknown");
+    IS("They sent signed order form", "unknown");
+    DUE("We sent pricing, chase Tom Mon", "non", "2026-11-23");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4043,5 +4053,6 @@ int main(void)
     test_agreed_that();
     test_thing_flows();
     test_signoffs_needed();
+    test_we_sent_record();
     return T_DONE();
 }
