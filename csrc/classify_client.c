@@ -515,16 +515,26 @@ static int ful_takes_time(const ful_cline *L, int from, int end)
 {
     int k, n;
     for (k = from, n = 0; k >= 0 && n < 3 && !ful_is_word(L, k, "takes") && !ful_is_word(L, k, "take"); k = ful_next(L, k, end), n++)
-        if (L->t[k].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_HEDGE))
+        if ((L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE)) ||
+            /* (a verb's word right before "takes" names the thing: "Security review takes 6 weeks", "Onboarding takes 2 weeks") */
+            ((L->t[k].bits & VERBISH) && !(ful_next(L, k, end) >= 0 && ful_is_word(L, ful_next(L, k, end), "takes"))))
             return 0;
     if (k < 0 || n >= 3 || L->t[k].span != 1 || (L->t[k].flags & T_QUOTED) || (k = ful_next(L, k, end)) < 0)
         return 0;
-    if (ful_is_word(L, k, "about") || ful_is_word(L, k, "around") || ful_is_word(L, k, "up"))
+    if (ful_is_id(L, k, FUL_W_them) || ful_is_id(L, k, FUL_W_us))
+        k = ful_next(L, k, end); /* ("It takes them 2 weeks to sign anything") */
+    if (k >= 0 && (ful_is_word(L, k, "about") || ful_is_word(L, k, "around") || ful_is_word(L, k, "up")))
         k = ful_next(L, k, end); /* ("about 2 months", "up to 6 weeks": "to" is read below) */
     if (k >= 0 && ful_is_id(L, k, FUL_W_to))
         k = ful_next(L, k, end);
-    if (k < 0 || !(L->t[k].flags & T_NUM) || (L->t[k].bits & FUL_CUE_DATE) || k + 1 >= L->nt ||
-        !(L->t[k + 1].bits & FUL_CUE_DATE) || ful_is_id(L, k - 1, FUL_W_by))
+    if (k >= 0 && (L->t[k].flags & T_NUM) && k + 1 < L->nt && (L->t[k + 1].flags & T_NUM) &&
+        L->t[k].off + L->t[k].len < L->n && L->s[L->t[k].off + L->t[k].len] == '-')
+        k += 1; /* ("4-6 weeks": the range's second figure) */
+    if (k >= 0 && ful_is_id(L, k, FUL_W_a) && k + 1 < L->nt && (ful_is_id(L, k + 1, FUL_W_day) || ful_is_id(L, k + 1, FUL_W_week) ||
+                                                                 ful_is_id(L, k + 1, FUL_W_month)))
+        ; /* ("Setup takes a day", "takes a month") */
+    else if (k < 0 || !(L->t[k].flags & T_NUM) || (L->t[k].bits & FUL_CUE_DATE) || k + 1 >= L->nt ||
+             !(L->t[k + 1].bits & FUL_CUE_DATE) || ful_is_id(L, k - 1, FUL_W_by))
         return 0;
     for (k += 2; k < L->nt; k++)
         if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_VAGUE)) ||

@@ -3967,6 +3967,16 @@ static void test_we_sent_record(void)
     DUE("We sent pricing, chase Tom Mon", "non", "2026-11-23");
 }
 
+/* "Security review takes 4-6 weeks": how long a thing of theirs takes, no step. */
+static void test_takes_weeks(void)
+{
+    T_SECTION("takes N weeks, a range, a day, them");
+    IS("Security review takes 4-6 weeks", "unknown");
+    IS("Setup takes a day", "unknown");
+    IS("It takes them 2 weeks to sign anything", "unknown");
+    DUE("Tom takes the deck to the board Tue", "firm", "2026-11-24");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4054,5 +4064,6 @@ int main(void)
     test_thing_flows();
     test_signoffs_needed();
     test_we_sent_record();
+    test_takes_weeks();
     return T_DONE();
 }
