@@ -336,7 +336,9 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
                 /* "Owner signs everything himself": all of a kind, as a rate is */
                 (k == ful_next(L, vt, end) && (ful_is_id(L, k, FUL_W_everything) || ful_is_id(L, k, FUL_W_anything))) ||
                 /* "signs all contracts", "signs off every purchase", "signs POs above $10k": all of a kind, a threshold */
-                ((k == ful_next(L, vt, end) || (ful_is_id(L, k - 1, FUL_W_off) && k - 1 == ful_next(L, vt, end))) &&
+                ((k == ful_next(L, vt, end) || (ful_is_id(L, k - 1, FUL_W_off) && k - 1 == ful_next(L, vt, end)) ||
+                  /* ("signs off on every sourcing change", "signs off on all vendor risk assessments") */
+                  (ful_is_id(L, k - 1, FUL_W_on) && k - 1 == ful_next(L, vt, end) && L->t[vt].span == 2)) &&
                  ful_all_word(L, k) &&
                  k + 1 < end && !(L->t[k + 1].bits & (FUL_CUE_DATE | FUL_CUE_ART | FUL_CUE_POSS)) &&
                  !(L->t[k + 1].flags & (T_NUM | T_BREAK))) ||

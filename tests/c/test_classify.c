@@ -3977,6 +3977,16 @@ static void test_takes_weeks(void)
     DUE("Tom takes the deck to the board Tue", "firm", "2026-11-24");
 }
 
+/* "Linda signs off on all vendor risk assessments": all of a kind after "signs off on". */
+static void test_signs_off_on_all(void)
+{
+    T_SECTION("signs off on every / all");
+    IS("Linda signs off on all vendor risk assessments rated high", "unknown");
+    IS("plant mgr Kurt signs off on every sourcing change over 100k annualized", "unknown");
+    DUE("Linda signs off on the SOW Friday", "firm", "2026-11-27");
+    DUE("Linda signs off on all of it by Friday", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4065,5 +4075,6 @@ int main(void)
     test_signoffs_needed();
     test_we_sent_record();
     test_takes_weeks();
+    test_signs_off_on_all();
     return T_DONE();
 }
