@@ -984,6 +984,42 @@ static int skip_appositives(ful_cline *L)
     return joined;
 }
 
+/* "Tom, the CFO, will sign Friday", "Ms. Okafor, Director of Supply
+ * Chain, signs all POs": who they are between commas, then their verb,
+ * one clause with the name. */
+static int skip_comma_appositives(ful_cline *L)
+{
+    int i, joined = 0;
+    for (i = 1; i + 1 < L->nt; i++) {
+        uint32_t off = L->t[i].off, p = off;
+        int g, role = 0;
+        while (p > 0 && L->s[p - 1] == ' ')
+            p--;
+        if (!(L->t[i].flags & T_BREAK) || p == 0 || L->s[p - 1] != ',' || (L->t[i].flags & T_QUOTED) ||
+            !((L->t[i - 1].flags & T_NAME) || name_shaped(L, i - 1)))
+            continue;
+        for (g = i; g < L->nt && g < i + 6 && !(g > i && (L->t[g].flags & T_BREAK)); g++) {
+            if ((L->t[g].bits & (VERBS | FUL_CUE_MODAL | FUL_CUE_DATE | FUL_CUE_SELLER | FUL_CUE_HEDGE)) ||
+                (L->t[g].flags & (T_NUM | T_QUOTED)))
+                break;
+            role |= (L->t[g].bits & FUL_CUE_CLIENT) != 0 || ((L->t[g].flags & T_CAP) && g > i);
+        }
+        if (!role || g >= L->nt || g == i || !(L->t[g].flags & T_BREAK) || (L->t[g].flags & T_CAP))
+            continue;
+        for (p = L->t[g].off; p > 0 && L->s[p - 1] == ' '; p--)
+            ;
+        if (p == 0 || L->s[p - 1] != ',' ||
+            !((L->t[g].bits & (FUL_CUE_MODAL | FUL_CUE_SPEECH)) ||
+              ((L->t[g].bits & VERBS) && L->r[g].len > 2 && L->r[g].lw[L->r[g].len - 1] == 's')))
+            continue;
+        for (; i < g; i++)
+            L->t[i].flags = (uint8_t)((L->t[i].flags & ~T_BREAK) | T_INPHR);
+        L->t[g].flags &= (uint8_t)~T_BREAK;
+        joined = 1;
+    }
+    return joined;
+}
+
 int ful_actors_addressee(const ful_cline *L)
 {
     int i;
@@ -1108,6 +1144,8 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
         quiet_speaker(L);
     if (L->marks & FUL_SAW_PAREN)
         moved = skip_appositives(L);
+    if (L->any & FUL_CUE_CLIENT) /* (a role's word: maybe between commas after a name) */
+        moved |= skip_comma_appositives(L);
     if (split_at_subjects(L) || moved)
         ful_clause_ends(L); /* the clauses changed */
     /* names that are words ("Will", "May", "Grant"): most lines have none */

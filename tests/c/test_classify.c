@@ -3987,6 +3987,16 @@ static void test_signs_off_on_all(void)
     DUE("Linda signs off on all of it by Friday", "firm", "2026-11-27");
 }
 
+/* "Tom, the CFO, will sign Friday": who he is between commas, then his verb. */
+static void test_comma_appositive(void)
+{
+    T_SECTION("a role between commas after a name");
+    DUE("Tom, the CFO, will sign Friday", "firm", "2026-11-27");
+    T_CHECK(strstr(v.why, "(a name)") != NULL, "%s", v.why);
+    IS("Ms. Okafor, Director of Supply Chain, signs all purchase orders above 25000.", "unknown");
+    DUE("Call Tom, the CFO, on Friday", "non", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4076,5 +4086,6 @@ int main(void)
     test_we_sent_record();
     test_takes_weeks();
     test_signs_off_on_all();
+    test_comma_appositive();
     return T_DONE();
 }
