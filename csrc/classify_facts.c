@@ -1205,6 +1205,19 @@ int ful_reported_fact(const ful_cline *L, int a, int end)
         k++; /* ("told us") */
     if (k < end && k == v + 1 && ful_it_told(L, k, end))
         return 1;
+    if (k < end && k == v + 1 && (ful_is_word(L, k, "no") || ful_is_word(L, k, "yes")) && !(L->t[k].flags & T_QUOTED)) {
+        /* "they said no", "Gina already said no to the add-on", "Tom said
+         * yes to the pilot": a decision told, no step (a day or a modal
+         * after it keeps one: "said yes, signs Friday" is read on) */
+        int t;
+        for (t = k + 1; t < end; t++)
+            if ((L->t[t].bits & (FUL_CUE_MODAL | FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_HEDGE | FUL_CUE_VAGUE | FUL_CUE_COND |
+                                 FUL_CUE_CHASE | FUL_CUE_BOOKED)) ||
+                (L->t[t].flags & (T_QUOTED | T_NUM)))
+                break;
+        if (t == end)
+            return 1;
+    }
     if (k + 1 < end && k == v + 1 && (ful_is_id(L, k, FUL_W_a) || ful_is_id(L, k, FUL_W_an)) && !(L->t[k].flags & T_QUOTED)) {
         /* "They mentioned a budget freeze", "Tom mentioned a reorg": what
          * they told, named, with nothing done or due */

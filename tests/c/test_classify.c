@@ -3997,6 +3997,17 @@ static void test_comma_appositive(void)
     DUE("Call Tom, the CFO, on Friday", "non", "2026-11-27");
 }
 
+/* "they said no", "Tom said yes to the pilot": a decision told, no step. */
+static void test_said_no(void)
+{
+    T_SECTION("said no / said yes");
+    IS("they said no", "unknown");
+    IS("Gina already said no to the online ordering add-on", "unknown");
+    DUE("Tom said yes, signs Friday", "firm", "2026-11-27");
+    DUE("they said no for now, try again in Q2", "non", "2027-04-01");
+    DUE("Tom said no problem, he'll send it Fri", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4087,5 +4098,6 @@ int main(void)
     test_takes_weeks();
     test_signs_off_on_all();
     test_comma_appositive();
+    test_said_no();
     return T_DONE();
 }
