@@ -1690,6 +1690,27 @@ int ful_signoffs_needed(const ful_cline *L, int a, int end)
     return 0;
 }
 
+/* "pay apps are due the 25th of every month", "The Board meets on the
+ * first and third Tuesday of each month": a day that comes back each
+ * month is a habit of theirs, no one day to act on */
+int ful_day_each_month(const ful_cline *L, int a, int end)
+{
+    int k, day = 0;
+    if (a >= end || ((L->t[a].bits & VERBISH) && !(L->t[a].bits & (FUL_CUE_CLIENT | FUL_CUE_DNOUN | FUL_CUE_EVENT))))
+        return 0; /* (an order of ours that comes back: "send the report by the 5th of each month") */
+    for (k = a; k < end; k++) {
+        if (L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_CHASE) ||
+            (L->t[k].flags & T_QUOTED))
+            return 0;
+        if ((L->t[k].bits & FUL_CUE_DATE) || (L->t[k].flags & T_NUM))
+            day = 1;
+        if (day && k + 2 < end && ful_is_word(L, k, "of") && (ful_is_id(L, k + 1, FUL_W_every) || ful_is_id(L, k + 1, FUL_W_each)) &&
+            (ful_is_id(L, k + 2, FUL_W_month) || ful_is_id(L, k + 2, FUL_W_quarter)))
+            return 1;
+    }
+    return 0;
+}
+
 /* "Mostly paper forms today", "Usually via WhatsApp", "typically quotes in
  * USD": a note opening on how things usually go tells a habit, no step */
 int ful_habit_opener(const ful_cline *L, int a, int end)

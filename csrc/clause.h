@@ -200,6 +200,7 @@ int ful_habit_opener(const ful_cline *L, int a, int end);
 int ful_time_since(const ful_cline *L, int a, int end);
 int ful_thing_flows(const ful_cline *L, int a, int end);
 int ful_signoffs_needed(const ful_cline *L, int a, int end);
+int ful_day_each_month(const ful_cline *L, int a, int end);
 int ful_keeps_doing(const ful_cline *L, int a, int end);
 int ful_field_state(const ful_cline *L, int a, int end);
 int ful_figure_field(const ful_cline *L, int a, int end);

@@ -4008,6 +4008,15 @@ static void test_said_no(void)
     DUE("Tom said no problem, he'll send it Fri", "firm", "2026-11-27");
 }
 
+/* "The Board meets on the first and third Tuesday of each month": a day each month, a habit. */
+static void test_day_each_month(void)
+{
+    T_SECTION("a day of each month");
+    IS("The Board meets on the first and third Tuesday of each month.", "unknown");
+    IS("The committee convenes on the second Wednesday of each month.", "unknown");
+    DUE("send the report by the 5th of each month", "compliance", "2026-12-05");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4099,5 +4108,6 @@ int main(void)
     test_signs_off_on_all();
     test_comma_appositive();
     test_said_no();
+    test_day_each_month();
     return T_DONE();
 }
