@@ -807,10 +807,11 @@ int ful_done_thing(const ful_cline *L, int i, int end)
            ful_is_id(L, i, FUL_W_ran) || ful_is_id(L, i, FUL_W_saw) || ful_is_id(L, i, FUL_W_spoke) ||
            ful_is_id(L, i, FUL_W_felt) || ful_head_past(L, i);
     /* ("We sent pricing last week": after "we", "they", "I", a simple past, no participle) */
-    if (!past && !(i > 0 && !(L->t[i].flags & T_BREAK) &&
-                   (ful_is_id(L, i - 1, FUL_W_we) || ful_is_id(L, i - 1, FUL_W_they) || ful_is_id(L, i - 1, FUL_W_i) ||
-                    ful_is_id(L, i - 1, FUL_W_he) || ful_is_id(L, i - 1, FUL_W_she)) &&
-                   ful_past_verb(L, i) && !(L->t[i - 1].flags & T_QUOTED)) &&
+    k = i > 1 && (ful_is_id(L, i - 1, FUL_W_already) || ful_is_id(L, i - 1, FUL_W_just) || ful_is_id(L, i - 1, FUL_W_also)) ? i - 2 : i - 1;
+    if (!past && !(k >= 0 && !(L->t[i].flags & T_BREAK) &&
+                   (ful_is_id(L, k, FUL_W_we) || ful_is_id(L, k, FUL_W_they) || ful_is_id(L, k, FUL_W_i) ||
+                    ful_is_id(L, k, FUL_W_he) || ful_is_id(L, k, FUL_W_she)) &&
+                   ful_past_verb(L, i) && !(L->t[k].flags & T_QUOTED)) && /* ("we already sent the deck twice") */
         (k = ful_next(L, i, end)) >= 0 && (L->t[k].bits & (FUL_CUE_DNOUN | FUL_CUE_CDOC)) && !(L->t[k].bits & VERBISH))
         return 0; /* "Maria sends signed order form": a participle before its noun */
     if (i > 0 && (ful_is_id(L, i - 1, FUL_W_be) || ful_is_id(L, i - 1, FUL_W_to) || ful_is_id(L, i - 1, FUL_W_being) ||

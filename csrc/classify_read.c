@@ -846,7 +846,7 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
     rd->ca = rd->ce = 0;
     rd->status_tok = -1;
     while (a < L->nt) {
-        int end = L->cend[a] < L->nt ? L->cend[a] : L->nt, st = -1, subj, res = R_NONE, vt = -1, req = 0, hedge = -1, i,
+        int end = L->cend[a] < L->nt ? L->cend[a] : L->nt, st = -1, subj, res = R_NONE, vt = -1, req = 0, hedge = -1, i, pv,
             cond = 0, weak, caus, next;
         next = end;
         if ((end = ful_source_from(L, a, end)) == a || ful_said_tag(L, a, end)) {
@@ -922,9 +922,9 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
               (L->t[i + 1].bits & (FUL_CUE_ART | FUL_CUE_POSS)) && (L->t[i + 2].bits & FUL_CUE_EVENT) && !(L->t[i + 2].bits & FUL_CUE_DATE) &&
               !ful_is_id(L, i + 1, FUL_W_a) && !ful_is_id(L, i + 1, FUL_W_an) && ful_next(L, i + 2, end) < 0) ||
              /* "We lost the RFP to Oracle", "I left a voicemail": what we did */
-             ((ful_is_id(L, i, FUL_W_we) || ful_is_id(L, i, FUL_W_i)) && ful_next(L, i, end) >= 0 &&
-              !(L->t[ful_next(L, i, end)].flags & T_QUOTED) && ful_past_verb(L, ful_next(L, i, end)) &&
-              ful_done_thing(L, ful_next(L, i, end), end)))) {
+             ((ful_is_id(L, i, FUL_W_we) || ful_is_id(L, i, FUL_W_i)) && (pv = ful_next(L, i, end)) >= 0 &&
+              ((!ful_is_id(L, pv, FUL_W_already) && !ful_is_id(L, pv, FUL_W_just)) || (pv = ful_next(L, pv, end)) >= 0) &&
+              /* ("we already sent the deck") */ !(L->t[pv].flags & T_QUOTED) && ful_past_verb(L, pv) && ful_done_thing(L, pv, end)))) {
             if (!status)
                 rd->status_tok = a == 0 ? L->head : a;
             status = was_fact = 1;

@@ -4017,6 +4017,15 @@ static void test_day_each_month(void)
     DUE("send the report by the 5th of each month", "compliance", "2026-12-05");
 }
 
+/* "we already sent the deck": the simple past after "we" and an adverb. */
+static void test_we_already_sent(void)
+{
+    T_SECTION("we already / just sent");
+    IS("we already sent the pricing deck twice, Gina says she skimmed it", "unknown");
+    IS("we already sent the deck", "unknown");
+    DUE("we just sent pricing, chase Tom Mon", "non", "2026-11-23");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4109,5 +4118,6 @@ int main(void)
     test_comma_appositive();
     test_said_no();
     test_day_each_month();
+    test_we_already_sent();
     return T_DONE();
 }
