@@ -1274,7 +1274,9 @@ int ful_reported_fact(const ful_cline *L, int a, int end)
                  !(!(L->t[k].bits & FUL_CUE_DATE) && k + 1 < end && (L->t[k + 1].flags & T_NUM) && L->r[k + 1].len == 4))
             return 0; /* (a day ahead: "goes out Monday"; but "in 2023" names a year, read below) */
         else if ((L->t[k].flags & T_NUM) && !(L->r[k].len == 4 && (ful_is_id(L, k - 1, FUL_W_in) || ful_is_id(L, k - 1, FUL_W_since))) &&
-                 !(habit && !(L->t[k].bits & FUL_CUE_DATE)))
+                 !(habit && !(L->t[k].bits & FUL_CUE_DATE)) &&
+                 /* ("noted that 40% of the pumps are past end of life": a share, no day) */
+                 !(L->t[k].off + L->t[k].len < L->n && L->s[L->t[k].off + L->t[k].len] == '%'))
             return 0; /* (but a year gone: "in 2024"; hours of a habit: "only runs 6am-10pm") */
         else if ((L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_CHASE | FUL_CUE_REQUEST | FUL_CUE_VAGUE | FUL_CUE_HEDGE)) ||
                  (L->t[k].flags & T_QUOTED) || ful_is_id(L, k, FUL_W_to) || ful_contraction(L, k))

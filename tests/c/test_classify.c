@@ -4026,6 +4026,14 @@ static void test_we_already_sent(void)
     DUE("we just sent pricing, chase Tom Mon", "non", "2026-11-23");
 }
 
+/* "Tom said 30% of their sites are on SAP": a share told, no day. */
+static void test_said_percent(void)
+{
+    T_SECTION("reported speech with a share");
+    IS("Tom said 30% of their sites are on SAP", "unknown");
+    DUE("Tom said they'd sign 50% of the order Friday", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4119,5 +4127,6 @@ int main(void)
     test_said_no();
     test_day_each_month();
     test_we_already_sent();
+    test_said_percent();
     return T_DONE();
 }
