@@ -991,12 +991,13 @@ static int skip_comma_appositives(ful_cline *L)
 {
     int i, joined = 0;
     for (i = 1; i + 1 < L->nt; i++) {
-        uint32_t off = L->t[i].off, p = off;
+        uint32_t p = L->t[i].off;
         int g, role = 0;
+        if (!(L->t[i].flags & T_BREAK) || (L->t[i].flags & T_QUOTED) || !(L->t[i - 1].flags & T_CAP))
+            continue; /* (most tokens: no clause starts after a capitalised word) */
         while (p > 0 && L->s[p - 1] == ' ')
             p--;
-        if (!(L->t[i].flags & T_BREAK) || p == 0 || L->s[p - 1] != ',' || (L->t[i].flags & T_QUOTED) ||
-            !((L->t[i - 1].flags & T_NAME) || name_shaped(L, i - 1)))
+        if (p == 0 || L->s[p - 1] != ',' || !((L->t[i - 1].flags & T_NAME) || name_shaped(L, i - 1)))
             continue;
         for (g = i; g < L->nt && g < i + 6 && !(g > i && (L->t[g].flags & T_BREAK)); g++) {
             if ((L->t[g].bits & (VERBS | FUL_CUE_MODAL | FUL_CUE_DATE | FUL_CUE_SELLER | FUL_CUE_HEDGE)) ||

@@ -1598,8 +1598,8 @@ int ful_keeps_doing(const ful_cline *L, int a, int end)
 int ful_time_since(const ful_cline *L, int a, int end)
 {
     int k = a;
-    if (k >= end || (L->t[k].flags & T_QUOTED))
-        return 0;
+    if (k >= end || L->r[k].lw[0] != 'i' || (L->t[k].flags & T_QUOTED))
+        return 0; /* (most clauses: no "it" at their head) */
     if (ful_is_id(L, k, FUL_W_it) && k + 1 < end && ful_is_id(L, k + 1, FUL_W_has))
         k += 2; /* ("it has been") */
     else if (ful_is_word(L, k, "it's") || ful_is_word(L, k, "its"))
@@ -1626,6 +1626,12 @@ int ful_time_since(const ful_cline *L, int a, int end)
 int ful_thing_flows(const ful_cline *L, int a, int end)
 {
     int k = a, n = 0, v;
+    for (v = a + 1; v < end && v <= a + 5 && !(ful_is_id(L, v, FUL_W_comes) || ful_is_id(L, v, FUL_W_come) ||
+                                                 ful_is_id(L, v, FUL_W_goes) || ful_is_id(L, v, FUL_W_go));
+         v++)
+        ;
+    if (v >= end || v > a + 5)
+        return 0; /* (no "comes" or "goes" near the clause's head: most clauses stop here) */
     if (k < end && (ful_is_word(L, k, "most") || ful_is_id(L, k, FUL_W_all)) && k + 1 < end && ful_is_word(L, k + 1, "of"))
         k += 2;
     if (k < end && ((L->t[k].bits & FUL_CUE_POSS) || ful_is_id(L, k, FUL_W_the)) && !(L->t[k].bits & FUL_CUE_SELLER))
@@ -1657,21 +1663,28 @@ int ful_thing_flows(const ful_cline *L, int a, int end)
 
 /* "The PO needs two approvals", "Contracts need legal sign-off": how
  * many yeses a paper of theirs takes, a rule of their process, no step */
+static int ful_need_verb(const ful_cline *L, int k)
+{
+    return ful_is_id(L, k, FUL_W_needs) || ful_is_id(L, k, FUL_W_need) || ful_is_id(L, k, FUL_W_requires) ||
+           (L->r[k].len == 7 && memcmp(L->r[k].lw, "require", 7) == 0);
+}
+
 int ful_signoffs_needed(const ful_cline *L, int a, int end)
 {
     int k = a, n = 0, v;
+    for (v = a + 1; v < end && v <= a + 4 && !ful_need_verb(L, v); v++)
+        ;
+    if (v >= end || v > a + 4)
+        return 0; /* (no "needs" near the clause's head: most clauses stop here) */
     if (k < end && ((L->t[k].bits & FUL_CUE_POSS) || ful_is_id(L, k, FUL_W_the) || ful_is_id(L, k, FUL_W_all) ||
                     ful_is_word(L, k, "every") || ful_is_word(L, k, "any")) &&
         !(L->t[k].bits & FUL_CUE_SELLER))
         k++;
-    for (; k < end && n < 3 && !(ful_is_id(L, k, FUL_W_needs) || ful_is_id(L, k, FUL_W_need) || ful_is_word(L, k, "requires") ||
-                                 ful_is_word(L, k, "require"));
-         k++, n++)
+    for (; k < end && n < 3 && !ful_need_verb(L, k); k++, n++)
         if ((L->t[k].bits & (VERBISH & ~FUL_CUE_DELIV) & ~FUL_CUE_ACT) || (L->t[k].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_MODAL)) ||
             (L->t[k].flags & (T_NUM | T_QUOTED | T_NAME)) || (k > a && (L->t[k].flags & T_BREAK)) || L->t[k].span != 1)
             return 0;
-    if (n == 0 || k >= end || !(ful_is_id(L, k, FUL_W_needs) || ful_is_id(L, k, FUL_W_need) || ful_is_word(L, k, "requires") ||
-                                ful_is_word(L, k, "require")))
+    if (n == 0 || k >= end || !ful_need_verb(L, k))
         return 0;
     for (v = k + 1; v < end && v <= k + 3; v++) {
         if (ful_is_word(L, v, "approval") || ful_is_word(L, v, "approvals") || ful_is_word(L, v, "signature") ||
@@ -1699,6 +1712,8 @@ int ful_signoffs_needed(const ful_cline *L, int a, int end)
 int ful_day_each_month(const ful_cline *L, int a, int end)
 {
     int k, day = 0;
+    if (!(L->any & FUL_CUE_DATE) && !(L->marks & FUL_SAW_NUM))
+        return 0;
     if (a >= end || ((L->t[a].bits & VERBISH) && !(L->t[a].bits & (FUL_CUE_CLIENT | FUL_CUE_DNOUN | FUL_CUE_EVENT))))
         return 0; /* (an order of ours that comes back: "send the report by the 5th of each month") */
     for (k = a; k < end; k++) {

@@ -990,7 +990,9 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         was_fact = 0;
         if (((L->marks & FUL_SAW_FACT) && ful_fact_clause(L, a, end)) || ((L->any & (FUL_CUE_MODAL | FUL_CUE_HEDGE)) && ful_opinion(L, a, end)) || ful_keeps_doing(L, a, end) ||
             ((L->any & (FUL_CUE_MODAL | FUL_CUE_REQUEST)) && ful_requirement(L, a, end)) || ((L->any & FUL_CUE_FILLER) && ful_thing_still(L, a, end)) || ful_in_progress(L, a, end) || ((L->marks & FUL_SAW_NUM) && ful_made_of(L, a, end)) || ((L->any & FUL_CUE_DATE) && ful_day_off(L, a, end)) ||
-            ((L->marks & FUL_SAW_HABIT) && a <= L->head && ful_habit_opener(L, a, end)) || ful_time_since(L, a, end) || ful_thing_flows(L, a, end) || ful_signoffs_needed(L, a, end) || ful_day_each_month(L, a, end) ||
+            ((L->marks & FUL_SAW_HABIT) && a <= L->head && ful_habit_opener(L, a, end)) || (L->r[a].lw[0] == 'i' && ful_time_since(L, a, end)) ||
+            ((L->marks & FUL_SAW_FLOW) && ful_thing_flows(L, a, end)) || ((L->marks & FUL_SAW_NEED) && ful_signoffs_needed(L, a, end)) ||
+            (((L->any & FUL_CUE_DATE) || (L->marks & FUL_SAW_NUM)) && ful_day_each_month(L, a, end)) ||
             ((L->marks & (FUL_SAW_ANYCOLON | FUL_SAW_NUM)) == (FUL_SAW_ANYCOLON | FUL_SAW_NUM) && ful_figure_field(L, a, end)) ||
             ((L->any & FUL_CUE_SPEECH) && ful_reported_fact(L, a, end)) || ((L->marks & FUL_SAW_FIELD) && (a <= L->head || prev_subj == S_NONE) && (ful_field_state(L, a, end) || ful_topic_alone(L, a, end)))) {
             if (!status)

@@ -701,13 +701,15 @@ static int ful_client_subject_after(const ful_cline *L, int i, int cend)
            (memcmp(r->lw, "he", 2) == 0 && (r->len == 2 || r->lw[2] == '\''));
 }
 
-/* ful_lookup's fixes after a few words' lookup: "walk X through", "will
- * try" with no one before it, "make sure"/"ensure" before our own to-do.
- * The token's cue bits after them. */
+/* ful_lookup's fixes for the seller's own guesses and records ("I think
+ * Tom will", "sounds like", "my gut says", "agreed that", "asked lots of
+ * questions", "replied on email", "remind me to"): their words are common
+ * ("is", "that", "like"), so they have a call of their own, apart from
+ * ful_lookup_fix's longer chain. The token's cue bits after them. */
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
-static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
+static uint32_t ful_lookup_guess(ful_cline *L, int i, int cend, int span)
 {
     ful_tok *t = &L->t[i];
     /* "I think Tom will send the PO Friday", "I reckon they'll sign": the
@@ -828,6 +830,18 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
         L->t[i - 1].bits = FUL_CUE_HEDGE | FUL_CUE_WORD;
         t->bits = FUL_CUE_FILLER | FUL_CUE_WORD;
     }
+    return t->bits;
+}
+
+/* ful_lookup's fixes after a few words' lookup: "walk X through", "will
+ * try" with no one before it, "make sure"/"ensure" before our own to-do.
+ * The token's cue bits after them. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
+{
+    ful_tok *t = &L->t[i];
     /* "Do give me a ring in a fortnight", "please do send it over": an
      * imperative said with emphasis; "do" adds nothing ("Do they have ...?",
      * "do the demo" keep theirs) */
@@ -960,8 +974,12 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
  * compares of every token's id were about 1% of a line. */
 static const uint8_t ful_fix_words[FUL_NWIDS + 1] = {
     [FUL_W_will] = 1, [FUL_W_make] = 1, [FUL_W_ensure] = 1, [FUL_W_walk] = 1, [FUL_W_line] = 1, [FUL_W_w] = 1, [FUL_W_plan] = 1,
-    [FUL_W_like] = 1, [FUL_W_are] = 1, [FUL_W_that] = 1, [FUL_W_agreed] = 1, [FUL_W_replied] = 1, [FUL_W_asked] = 1, [FUL_W_remind] = 1, [FUL_W_reminder] = 1, [FUL_W_is] = 1, [FUL_W_says] = 1, [FUL_W_tells] = 1, [FUL_W_feel] = 1, [FUL_W_doubt] = 1, [FUL_W_hopeful] = 1, [FUL_W_confident] = 1, [FUL_W_sure] = 1, [FUL_W_think] = 1, [FUL_W_reckon] = 1, [FUL_W_believe] = 1, [FUL_W_guess] = 1, [FUL_W_suppose] = 1, [FUL_W_expect] = 1,
     [FUL_W_do] = 1, [FUL_W_plans] = 1, [FUL_W_hope] = 1, [FUL_W_grant] = 1, [FUL_W_chase] = 1, [FUL_W_vet] = 1, [FUL_W_sat] = 1, [FUL_W_slow] = 1, [FUL_W_quick] = 1, [FUL_W_required] = 1, [FUL_W_requested] = 1, [FUL_W_needed] = 1, [FUL_W_may] = 1, [FUL_W_bug] = 1, [FUL_W_both] = 1,
+    /* 2: ful_lookup_guess */
+    [FUL_W_are] = 2, [FUL_W_is] = 2, [FUL_W_says] = 2, [FUL_W_tells] = 2, [FUL_W_that] = 2, [FUL_W_like] = 2,
+    [FUL_W_asked] = 2, [FUL_W_remind] = 2, [FUL_W_reminder] = 2, [FUL_W_replied] = 2, [FUL_W_agreed] = 2,
+    [FUL_W_think] = 2, [FUL_W_reckon] = 2, [FUL_W_believe] = 2, [FUL_W_guess] = 2, [FUL_W_suppose] = 2, [FUL_W_expect] = 2,
+    [FUL_W_feel] = 2, [FUL_W_doubt] = 2, [FUL_W_hopeful] = 2, [FUL_W_confident] = 2, [FUL_W_sure] = 2,
 };
 
 /* Where a step's verb stands, the only place a slip is mended (a word
@@ -997,7 +1015,8 @@ void ful_lookup(ful_cline *L, const ful_rules *rules)
                    ful_typo_fix(&L->r[i]));
         any |= t->bits;
         if (ful_fix_words[t->wid]) {
-            any |= ful_lookup_fix(L, i, cend, span); /* (rare words: the tests out of line) */
+            /* (rare words: the tests out of line) */
+            any |= ful_fix_words[t->wid] == 1 ? ful_lookup_fix(L, i, cend, span) : ful_lookup_guess(L, i, cend, span);
             if ((t->wid == FUL_W_slow || t->wid == FUL_W_quick) && span == 1 && i + 2 < cend && L->r[i + 1].len == 2 &&
                 memcmp(L->r[i + 1].lw, "to", 2) == 0)
                 how = i + 2;
@@ -1042,6 +1061,6 @@ void ful_lookup(ful_cline *L, const ful_rules *rules)
     L->any = any;
     L->marks |= (marks & (FUL_SAW_WORDS | FUL_SAW_DONE | FUL_SAW_NAMEWORD | FUL_SAW_SPLIT | FUL_SAW_TIMEW | FUL_SAW_FOLLOW |
                           FUL_SAW_MOVEEND | FUL_SAW_MOVEDIR | FUL_SAW_HABIT | FUL_SAW_FROM | FUL_SAW_PAST | FUL_SAW_WISH | FUL_SAW_MANUAL |
-                          FUL_SAW_OVER | FUL_SAW_COUNT)) |
+                          FUL_SAW_OVER | FUL_SAW_COUNT | FUL_SAW_NEED | FUL_SAW_FLOW)) |
                 ((fl & T_NUM) ? FUL_SAW_NUM : 0);
 }

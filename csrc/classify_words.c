@@ -82,7 +82,9 @@ const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     /* ful_time_clause_at's words, read from here (its only list); "to follow" */
     [FUL_W_before] = FUL_SAW_TIMEW, [FUL_W_after] = FUL_SAW_TIMEW, [FUL_W_until] = FUL_SAW_TIMEW,
     [FUL_W_till] = FUL_SAW_TIMEW, [FUL_W_when] = FUL_SAW_TIMEW, [FUL_W_once] = FUL_SAW_TIMEW,
-    [FUL_W_while] = FUL_SAW_TIMEW, [FUL_W_follow] = FUL_SAW_FOLLOW, [FUL_W_go] = FUL_SAW_FOLLOW,
+    [FUL_W_while] = FUL_SAW_TIMEW, [FUL_W_follow] = FUL_SAW_FOLLOW, [FUL_W_go] = FUL_SAW_FOLLOW | FUL_SAW_FLOW,
+    [FUL_W_goes] = FUL_SAW_FLOW, [FUL_W_comes] = FUL_SAW_FLOW, [FUL_W_come] = FUL_SAW_FLOW,
+    [FUL_W_needs] = FUL_SAW_NEED, [FUL_W_need] = FUL_SAW_NEED, [FUL_W_requires] = FUL_SAW_NEED,
     [FUL_W_from] = FUL_SAW_FROM, [FUL_W_since] = FUL_SAW_PAST, [FUL_W_last] = FUL_SAW_PAST, [FUL_W_ago] = FUL_SAW_PAST,
     [FUL_W_yesterday] = FUL_SAW_PAST,
     /* ful_figure_moved's words, read from here (with "done" and "up" above) */

@@ -52,6 +52,8 @@
 #define FUL_SAW_HABIT 2097152  /* (ful_wrule) "usually", "quarterly"...: maybe a habit, how things stand */
 #define FUL_SAW_FROM 4194304   /* (ful_wrule) "from": maybe "the PO from their legal" (ful_from_client) */
 #define FUL_SAW_PAST 8388608   /* (ful_wrule) "since", "last": maybe a day behind us (ful_drop_past_dates) */
+#define FUL_SAW_NEED 16777216  /* (ful_wrule) "needs", "requires": maybe a rule of their process (ful_signoffs_needed) */
+#define FUL_SAW_FLOW 33554432  /* (ful_wrule) "comes", "goes": maybe where a thing comes from (ful_thing_flows) */
 
 #define FUL_MAXACT 8      /* actors remembered per line */
 
