@@ -1671,18 +1671,20 @@ static int ful_need_verb(const ful_cline *L, int k)
 
 int ful_signoffs_needed(const ful_cline *L, int a, int end)
 {
-    int k = a, n = 0, v;
-    for (v = a + 1; v < end && v <= a + 4 && !ful_need_verb(L, v); v++)
+    int k = a, n = 0, v, all = ful_all_word(L, a) || ful_is_word(L, a, "anything");
+    for (v = a + 1; v < end && v <= a + 6 && !ful_need_verb(L, v); v++)
         ;
-    if (v >= end || v > a + 4)
+    if (v >= end || v > a + 6)
         return 0; /* (no "needs" near the clause's head: most clauses stop here) */
     if (k < end && ((L->t[k].bits & FUL_CUE_POSS) || ful_is_id(L, k, FUL_W_the) || ful_is_id(L, k, FUL_W_all) ||
                     ful_is_word(L, k, "every") || ful_is_word(L, k, "any")) &&
         !(L->t[k].bits & FUL_CUE_SELLER))
         k++;
-    for (; k < end && n < 3 && !ful_need_verb(L, k); k++, n++)
+    for (; k < end && n < 5 && !ful_need_verb(L, k); k++, n++)
         if ((L->t[k].bits & (VERBISH & ~FUL_CUE_DELIV) & ~FUL_CUE_ACT) || (L->t[k].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_MODAL)) ||
-            (L->t[k].flags & (T_NUM | T_QUOTED | T_NAME)) || (k > a && (L->t[k].flags & T_BREAK)) || L->t[k].span != 1)
+            /* (a figure only as a threshold: "All capital purchases above $50,000", "Anything over 25k") */
+            ((L->t[k].flags & T_NUM) && !(k > a && ful_threshold_at(L, k - 1))) || (L->t[k].flags & (T_QUOTED | T_NAME)) ||
+            (k > a && (L->t[k].flags & T_BREAK)) || L->t[k].span != 1)
             return 0;
     if (n == 0 || k >= end || !ful_need_verb(L, k))
         return 0;
@@ -1690,8 +1692,8 @@ int ful_signoffs_needed(const ful_cline *L, int a, int end)
         if (ful_is_word(L, v, "approval") || ful_is_word(L, v, "approvals") || ful_is_word(L, v, "signature") ||
             ful_is_word(L, v, "signatures") || ful_is_word(L, v, "signoff") || ful_is_word(L, v, "signoffs") ||
             (ful_is_word(L, v, "sign") && v + 1 < end && ful_is_word(L, v + 1, "off"))) {
-            if (v == k + 1)
-                return 0; /* (how many or whose, said: "quote needs approval" may be ours to get) */
+            if (v == k + 1 && !all)
+                return 0; /* (how many or whose, said: "quote needs approval" may be ours to get; "All purchases ... require approval" is a rule) */
             for (v++; v < end; v++)
                 if ((L->t[v].bits & (FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_VAGUE)) ||
                     ful_is_id(L, v, FUL_W_from) || ful_is_id(L, v, FUL_W_to))
@@ -1699,6 +1701,7 @@ int ful_signoffs_needed(const ful_cline *L, int a, int end)
             return 1;
         }
         if (!((L->t[v].flags & T_NUM) || ful_quantity(L, v) || ful_is_word(L, v, "two") || ful_is_word(L, v, "three") ||
+              (v == k + 1 && v > a && v < L->nt && (L->t[v].bits & FUL_CUE_CLIENT) && !(L->t[v].bits & FUL_CUE_POSS)) || /* ("needs CFO approval") */
               ful_is_word(L, v, "four") || ful_is_word(L, v, "legal") || ful_is_word(L, v, "board") || ful_is_word(L, v, "cfo") ||
               ful_is_word(L, v, "ceo") || ful_is_word(L, v, "finance") || ful_is_word(L, v, "dual") || ful_is_word(L, v, "multiple")))
             return 0;

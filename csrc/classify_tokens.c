@@ -933,6 +933,13 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
         ((L->t[i - 1].bits & (FUL_CUE_ART | FUL_CUE_POSS)) || L->t[i - 1].wid == FUL_W_of) && i + 1 < cend &&
         !(L->t[i + 1].flags & T_BREAK) && !(L->r[i + 1].len == 2 && (memcmp(L->r[i + 1].lw, "by", 2) == 0 || memcmp(L->r[i + 1].lw, "to", 2) == 0)))
         t->bits = FUL_CUE_WORD;
+    /* "PPAP Level 3 required on all new P/Ns", "SOC 2 required for all
+     * vendors": a rule they hold everyone to, no ask of us alone */
+    if (span == 1 && t->wid == FUL_W_required && i > 0 && i + 2 < cend && !(L->t[i + 1].flags & T_BREAK) &&
+        ((L->r[i + 1].len == 2 && memcmp(L->r[i + 1].lw, "on", 2) == 0) || (L->r[i + 1].len == 3 && memcmp(L->r[i + 1].lw, "for", 3) == 0)) &&
+        ((L->r[i + 2].len == 3 && (memcmp(L->r[i + 2].lw, "all", 3) == 0 || memcmp(L->r[i + 2].lw, "any", 3) == 0)) ||
+         (L->r[i + 2].len == 5 && memcmp(L->r[i + 2].lw, "every", 5) == 0)))
+        t->bits = FUL_CUE_WORD;
     /* "LOI from Grant due 12/15", "PO from Chase by Fri": after "from",
      * capitalised, a cue verb that is a first name is the person */
     if (span == 1 && (t->wid == FUL_W_grant || t->wid == FUL_W_chase) && (t->flags & T_CAP) && i > 0 && !(t->flags & T_BREAK) &&

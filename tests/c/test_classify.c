@@ -4034,6 +4034,18 @@ static void test_said_percent(void)
     DUE("Tom said they'd sign 50% of the order Friday", "firm", "2026-11-27");
 }
 
+/* "SOC 2 required for all vendors", "Anything over 25k needs CFO approval": rules of their process. */
+static void test_rules_for_all(void)
+{
+    T_SECTION("required for all, a threshold's approval");
+    IS("PPAP Level 3 required on all new P/Ns, no exceptions", "unknown");
+    IS("SOC 2 required for all vendors", "unknown");
+    IS("Anything over 25k needs CFO approval", "unknown");
+    IS("all POs need approval", "unknown");
+    DUE("quote needs approval", "compliance", "2026-11-22");
+    DUE("the SOW needs CFO approval by Friday", "compliance", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4128,5 +4140,6 @@ int main(void)
     test_day_each_month();
     test_we_already_sent();
     test_said_percent();
+    test_rules_for_all();
     return T_DONE();
 }
