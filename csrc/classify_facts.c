@@ -1887,6 +1887,15 @@ int ful_fact_clause(const ful_cline *L, int a, int end)
              (datey && (ful_is_id(L, i, FUL_W_starts) || ful_is_id(L, i, FUL_W_begins) || ful_is_id(L, i, FUL_W_closes)))) &&
             !(ful_is_id(L, i, FUL_W_renews) && ((L->t[a].flags & T_NAME) || ((L->t[a].bits & FUL_CUE_CLIENT) && !(L->t[a].bits & FUL_CUE_POSS)))))
             return 1; /* (but a person who renews acts: "Ana renews the contract on June 3") */
+        /* "current 3PL is XPO, contract up 3/31", "their contract is up in
+         * March": a contract's term running out, as "ends" is */
+        if (n > 0 && lead_verb != 1 && ful_is_id(L, i, FUL_W_up) && i > a &&
+            (ful_is_id(L, i - 1, FUL_W_contract) || ful_is_id(L, i - 1, FUL_W_license) ||
+             (i - 1 > a && ful_is_id(L, i - 1, FUL_W_is) &&
+              (ful_is_id(L, i - 2, FUL_W_contract) || ful_is_id(L, i - 2, FUL_W_license)))) &&
+            (j = ful_next(L, i, end)) >= 0 &&
+            ((L->t[j].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) || (L->t[j].flags & T_NUM) || ful_is_id(L, j, FUL_W_for)))
+            return 1;
         /* "Framework agreement lot 3 runs to 2029", "Standstill period runs 10 days": how long it lasts */
         if (n > 0 && lead_verb != 1 && (ful_is_id(L, i, FUL_W_runs) || ful_is_id(L, i, FUL_W_lasts)) && (j = ful_next(L, i, end)) >= 0 &&
             (ful_is_id(L, j, FUL_W_to) || ful_is_id(L, j, FUL_W_until) || ful_is_id(L, j, FUL_W_till) || ful_is_id(L, j, FUL_W_through) ||

@@ -4046,6 +4046,15 @@ static void test_rules_for_all(void)
     DUE("the SOW needs CFO approval by Friday", "compliance", "2026-11-27");
 }
 
+/* "contract up 3/31": a contract's term running out, as "ends" is. */
+static void test_contract_up(void)
+{
+    T_SECTION("contract up DATE");
+    IS("current 3PL is XPO, contract up 3/31", "unknown");
+    IS("license up for renewal in June", "unknown");
+    DUE("Tom picks up the contract Fri", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4141,5 +4150,6 @@ int main(void)
     test_we_already_sent();
     test_said_percent();
     test_rules_for_all();
+    test_contract_up();
     return T_DONE();
 }
