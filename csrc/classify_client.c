@@ -208,7 +208,7 @@ static int ful_count_word_later(const ful_cline *L, int k, int end)
 }
 
 /* "net 45", "Net 30": payment terms, the figure a count of days, no day */
-static int ful_net_terms(const ful_cline *L, int i)
+int ful_net_terms(const ful_cline *L, int i)
 {
     return i > 0 && (L->t[i].flags & T_NUM) && L->r[i].len <= 3 && ful_is_word(L, i - 1, "net");
 }

@@ -1732,6 +1732,21 @@ int ful_day_each_month(const ful_cline *L, int a, int end)
     return 0;
 }
 
+/* "payment terms net 60", "terms net 45": their payment terms as a
+ * field, no verb of a step in the clause */
+int ful_terms_field(const ful_cline *L, int a, int end)
+{
+    int k, net = 0;
+    for (k = a; k < end; k++)
+        if (ful_net_terms(L, k))
+            net = 1;
+        else if ((L->t[k].bits & ((VERBISH & ~FUL_CUE_DNOUN) | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_DATE | FUL_CUE_BOOKED |
+                                  FUL_CUE_SELLER | FUL_CUE_CLIENT)) ||
+                 (L->t[k].flags & T_QUOTED))
+            return 0;
+    return net;
+}
+
 /* "Mostly paper forms today", "Usually via WhatsApp", "typically quotes in
  * USD": a note opening on how things usually go tells a habit, no step */
 int ful_habit_opener(const ful_cline *L, int a, int end)

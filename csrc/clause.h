@@ -201,6 +201,8 @@ int ful_time_since(const ful_cline *L, int a, int end);
 int ful_thing_flows(const ful_cline *L, int a, int end);
 int ful_signoffs_needed(const ful_cline *L, int a, int end);
 int ful_day_each_month(const ful_cline *L, int a, int end);
+int ful_net_terms(const ful_cline *L, int i);
+int ful_terms_field(const ful_cline *L, int a, int end);
 int ful_keeps_doing(const ful_cline *L, int a, int end);
 int ful_field_state(const ful_cline *L, int a, int end);
 int ful_figure_field(const ful_cline *L, int a, int end);

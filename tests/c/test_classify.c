@@ -4055,6 +4055,15 @@ static void test_contract_up(void)
     DUE("Tom picks up the contract Fri", "firm", "2026-11-27");
 }
 
+/* "payment terms net 60": their payment terms as a field, no step. */
+static void test_terms_field(void)
+{
+    T_SECTION("payment terms net N");
+    IS("payment terms net 60, EOM", "unknown");
+    IS("terms net 45", "unknown");
+    DUE("send invoice net 30 by Fri", "compliance", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4151,5 +4160,6 @@ int main(void)
     test_said_percent();
     test_rules_for_all();
     test_contract_up();
+    test_terms_field();
     return T_DONE();
 }
