@@ -698,15 +698,17 @@ static int ful_chased_word(const ful_cline *L, int k)
 /* What the client's clause [from, end) amounts to. */
 int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *request, int *hedge)
 {
-    int i, state = 0;
+    int i, state = 0, formal;
     *vt = -1;
     if (from < end && (ful_status_at(L, from, end) || ful_trip_only(L, from, end)))
         return R_STATUS;
     for (i = from; i < end && (L->t[i].flags & T_INPHR); i++)
         ; /* (the rest of a name: "Ms. Reyes to be called") */
-    if (i + 2 < end && ful_is_id(L, i, FUL_W_to) && ful_is_id(L, i + 1, FUL_W_be) && ful_chased_word(L, i + 2) &&
-        !(L->t[i].flags & T_QUOTED)) {
-        *vt = i + 2; /* "Dale to be called Monday", "Chioma to be reminded about the chart": our chase, of them */
+    formal = i + 3 < end && (ful_is_id(L, i, FUL_W_is) || ful_is_id(L, i, FUL_W_are)) && ful_is_id(L, i + 1, FUL_W_to);
+    /* ("Mr. Alvarez is to be contacted on December 7": the same, formal) */
+    if (i + formal + 2 < end && ful_is_id(L, i + formal, FUL_W_to) && ful_is_id(L, i + formal + 1, FUL_W_be) &&
+        ful_chased_word(L, i + formal + 2) && !(L->t[i].flags & T_QUOTED)) {
+        *vt = i + formal + 2; /* "Dale to be called Monday", "Chioma to be reminded about the chart": our chase, of them */
         return R_NON;
     }
     if (from + 1 < end && L->t[from].span == 1 && !(L->t[from].flags & T_QUOTED) &&

@@ -4064,6 +4064,15 @@ static void test_terms_field(void)
     DUE("send invoice net 30 by Fri", "compliance", "2026-11-27");
 }
 
+/* "Dale is to be called Monday": the formal form of our chase in the passive. */
+static void test_is_to_be_called(void)
+{
+    T_SECTION("is to be called / contacted");
+    DUE("Dale is to be called Monday", "non", "2026-11-23");
+    DUE("Ana is to be contacted on December 7", "non", "2026-12-07");
+    DUE("the PO is to be signed Friday", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4161,5 +4170,6 @@ int main(void)
     test_rules_for_all();
     test_contract_up();
     test_terms_field();
+    test_is_to_be_called();
     return T_DONE();
 }
