@@ -884,6 +884,9 @@ static int split_at_subjects(ful_cline *L)
         else if ((b & FUL_CUE_SELLER) && ful_is_id(L, i - 1, FUL_W_so) && !(L->t[i - 1].flags & T_BREAK) &&
                  ((b & FUL_CUE_MODAL) || (L->t[i + 1].bits & (VERBS | FUL_CUE_MODAL | FUL_CUE_SPEECH | FUL_CUE_HEDGE))))
             subj = 1; /* "Derek was heading into a meeting so I'll ping him Monday": our step after what happened */
+        else if ((b & FUL_CUE_SPEECH) && !(b & (FUL_CUE_CLIENT | FUL_CUE_SELLER | VERBS)) && !(L->t[i].flags & (T_CAP | T_QUOTED)) &&
+                 (ful_is_id(L, i - 1, FUL_W_and) || ful_is_id(L, i - 1, FUL_W_but)) && !(L->t[i - 1].flags & T_BREAK))
+            subj = 1; /* "Lin asked for case studies and said she might set up a call": what she said, a clause of its own */
         else if ((b & (FUL_CUE_CHASE | FUL_CUE_DELIV)) && !(b & (FUL_CUE_CLIENT | FUL_CUE_DNOUN | FUL_CUE_EVENT)) &&
                  ful_is_id(L, i - 1, FUL_W_so) && !(L->t[i].flags & (T_CAP | T_QUOTED)) && !(L->t[i - 1].flags & T_BREAK))
             subj = 1; /* "no word since the proposal, so chase Maria Mon": our order after what happened */

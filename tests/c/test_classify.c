@@ -4073,6 +4073,15 @@ static void test_is_to_be_called(void)
     DUE("the PO is to be signed Friday", "firm", "2026-11-27");
 }
 
+/* "Tom wants pricing and said he'll sign Friday": what he said after "and" is a clause of its own. */
+static void test_and_said(void)
+{
+    T_SECTION("and said / but said");
+    DUE("Lin asked for case studies and said she might set up a call with her boss after", "soft", "2026-11-27");
+    DUE("Tom wants pricing and said he'll sign Friday", "firm", "2026-11-27");
+    DUE("send pricing and said we'd call Fri", "compliance", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4171,5 +4180,6 @@ int main(void)
     test_contract_up();
     test_terms_field();
     test_is_to_be_called();
+    test_and_said();
     return T_DONE();
 }
