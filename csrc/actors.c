@@ -933,6 +933,14 @@ static int paren_only(const ful_cline *L, int k)
     return 0;
 }
 
+/* After an aside on who someone is, in brackets or between commas, the
+ * verb that makes it theirs: "sends", "will", "said". */
+static int aside_verb(const ful_cline *L, int g)
+{
+    return (L->t[g].bits & (FUL_CUE_MODAL | FUL_CUE_SPEECH)) ||
+           ((L->t[g].bits & VERBS) && L->r[g].len > 2 && L->r[g].lw[L->r[g].len - 1] == 's');
+}
+
 /* "Champion (Liam) circulates the deck": a name in brackets after a role
  * or a name only says who that is; the clause reads on past it. */
 static int skip_appositives(ful_cline *L)
@@ -967,10 +975,8 @@ static int skip_appositives(ful_cline *L)
                         !(L->t[g].flags & (T_NUM | T_QUOTED)) && !(g > i && (L->t[g].flags & T_BREAK));
                  g++)
                 ;
-            if (g > i && g < L->nt && (L->t[g].flags & T_BREAK) && !(L->t[g].flags & T_CAP) &&
-                ((L->t[g].bits & (FUL_CUE_MODAL | FUL_CUE_SPEECH)) ||
-                 ((L->t[g].bits & VERBS) && L->r[g].len > 2 && L->r[g].lw[L->r[g].len - 1] == 's')))
-                k = g; /* (her verb: "sends", "will", "said") */
+            if (g > i && g < L->nt && (L->t[g].flags & T_BREAK) && !(L->t[g].flags & T_CAP) && aside_verb(L, g))
+                k = g;
         }
         if (k == i || k >= L->nt || !(L->t[k].flags & T_BREAK) || L->t[k - 1].off + L->t[k - 1].len >= L->n ||
             L->s[L->t[k - 1].off + L->t[k - 1].len] != ')')
@@ -1012,9 +1018,7 @@ static int skip_comma_appositives(ful_cline *L)
             continue;
         for (p = L->t[g].off; p > 0 && L->s[p - 1] == ' '; p--)
             ;
-        if (p == 0 || L->s[p - 1] != ',' ||
-            !((L->t[g].bits & (FUL_CUE_MODAL | FUL_CUE_SPEECH)) ||
-              ((L->t[g].bits & VERBS) && L->r[g].len > 2 && L->r[g].lw[L->r[g].len - 1] == 's')))
+        if (p == 0 || L->s[p - 1] != ',' || !aside_verb(L, g))
             continue;
         for (; i < g; i++)
             L->t[i].flags = (uint8_t)((L->t[i].flags & ~T_BREAK) | T_INPHR);

@@ -1623,12 +1623,15 @@ int ful_time_since(const ful_cline *L, int a, int end)
 /* "Their budget comes from the ops line", "Most of their orders come
  * through EDI", "Invoices go to AP": where a thing of theirs comes from or
  * goes, with no day: how things work ("The PO comes Friday" is a step) */
+static int ful_flow_verb(const ful_cline *L, int k)
+{
+    return ful_is_id(L, k, FUL_W_comes) || ful_is_id(L, k, FUL_W_come) || ful_is_id(L, k, FUL_W_goes) || ful_is_id(L, k, FUL_W_go);
+}
+
 int ful_thing_flows(const ful_cline *L, int a, int end)
 {
     int k = a, n = 0, v;
-    for (v = a + 1; v < end && v <= a + 5 && !(ful_is_id(L, v, FUL_W_comes) || ful_is_id(L, v, FUL_W_come) ||
-                                                 ful_is_id(L, v, FUL_W_goes) || ful_is_id(L, v, FUL_W_go));
-         v++)
+    for (v = a + 1; v < end && v <= a + 5 && !ful_flow_verb(L, v); v++)
         ;
     if (v >= end || v > a + 5)
         return 0; /* (no "comes" or "goes" near the clause's head: most clauses stop here) */
@@ -1640,11 +1643,11 @@ int ful_thing_flows(const ful_cline *L, int a, int end)
         if ((L->t[k].bits & ((VERBISH & ~(FUL_CUE_DELIV | FUL_CUE_ACT)) | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_MODAL |
                               FUL_CUE_DATE | FUL_CUE_EVENT)) ||
             (L->t[k].flags & (T_NUM | T_QUOTED)) || (k > a && (L->t[k].flags & T_BREAK)) || L->t[k].span != 1 || ful_is_id(L, k, FUL_W_to) ||
-            ful_is_id(L, k, FUL_W_comes) || ful_is_id(L, k, FUL_W_come) || ful_is_id(L, k, FUL_W_goes) || ful_is_id(L, k, FUL_W_go))
+            ful_flow_verb(L, k))
             break;
     v = k;
     if (n == 0 || v + 1 >= end ||
-        !(ful_is_id(L, v, FUL_W_comes) || ful_is_id(L, v, FUL_W_come) || ful_is_id(L, v, FUL_W_goes) || ful_is_id(L, v, FUL_W_go)) ||
+        !ful_flow_verb(L, v) ||
         !(ful_is_id(L, v + 1, FUL_W_from) || ful_is_id(L, v + 1, FUL_W_through) || ful_is_id(L, v + 1, FUL_W_via) ||
           ful_is_id(L, v + 1, FUL_W_to) || ful_is_word(L, v + 1, "into")))
         return 0;
