@@ -760,6 +760,8 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
         int j;
         if (L->t[i].flags & (T_INPHR | T_TAG))
             continue;
+        if (*vt >= 0 && ful_is_id(L, i, FUL_W_whether) && !(L->t[*vt].bits & (FUL_CUE_REQUEST | FUL_CUE_SPEECH)))
+            break; /* "Mark will get back to us on whether they want the sandbox": the question their act answers, no ask */
         if ((b & (FUL_CUE_REQUEST | FUL_CUE_CLIENT)) && L->r[i].len >= 4 && memcmp(L->r[i].lw, "wait", 4) == 0) {
             /* (a line's opening "Waiting on" is the client's role: they wait) */
             j = ful_next(L, i, end);

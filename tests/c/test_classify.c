@@ -4082,6 +4082,14 @@ static void test_and_said(void)
     DUE("send pricing and said we'd call Fri", "compliance", "2026-11-27");
 }
 
+static void test_get_back_whether(void)
+{
+    T_SECTION("get back on whether: the question, no ask");
+    DUE("Mark will get back to us on whether they want the sandbox renewed", "soft", "2026-11-27");
+    DUE("Tom will let us know whether they need a sandbox", "soft", "2026-11-27");
+    DUE("Tom to get back to us on whether they want 2 seats by the 4th", "firm", "2026-12-04");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4181,5 +4189,6 @@ int main(void)
     test_terms_field();
     test_is_to_be_called();
     test_and_said();
+    test_get_back_whether();
     return T_DONE();
 }
