@@ -1735,6 +1735,59 @@ int ful_day_each_month(const ful_cline *L, int a, int end)
     return 0;
 }
 
+/* A deal's term as a subject: "contract", "MSA", "agreement", "renewal",
+ * "licence", "lease", "subscription", "engagement"; "year" after
+ * "financial" or "fiscal". */
+static int ful_deal_term(const ful_cline *L, int i)
+{
+    return ful_term_noun(L, i) || ful_is_id(L, i, FUL_W_msa) || ful_is_id(L, i, FUL_W_agreement) ||
+           ful_is_word(L, i, "renewal") || ful_is_word(L, i, "engagement") ||
+           (i > 0 && ful_is_id(L, i, FUL_W_year) && (ful_is_word(L, i - 1, "financial") || ful_is_word(L, i - 1, "fiscal")));
+}
+
+/* "The current contract with their incumbent runs to 30 June 2027", "The
+ * MSA with their 3PL rolls over automatically on 1 July", "Their renewal
+ * with the incumbent is up 12/31", "Their financial year finishes 30 June":
+ * a deal's term, whoever it is with, and when it ends: no one's step (a
+ * person who renews acts: "Ana renews the contract", not read here). */
+int ful_term_runs(const ful_cline *L, int a, int end)
+{
+    int i = a, n, term = 0, j;
+    for (n = 0; i >= 0 && i < end && n < 10; n++, i = ful_next(L, i, end)) {
+        if (L->t[i].flags & (T_QUOTED | T_BREAK) && i > a)
+            return 0;
+        if (!term && ful_deal_term(L, i)) {
+            term = 1;
+            continue;
+        }
+        if (!term) {
+            /* the words before the noun: "the", "their", "current", "vendor", "Oracle" */
+            if ((L->t[i].bits & ~(FUL_CUE_ART | FUL_CUE_POSS | FUL_CUE_WORD | FUL_CUE_FILLER)) || (L->t[i].flags & (T_NUM | T_NAME)) ||
+                n > 4)
+                return 0;
+            continue;
+        }
+        /* the verb of its term */
+        if (ful_is_id(L, i, FUL_W_runs) || ful_is_id(L, i, FUL_W_lasts))
+            return (j = ful_next(L, i, end)) >= 0 && (ful_is_id(L, j, FUL_W_to) || ful_is_id(L, j, FUL_W_until) ||
+                                                     ful_is_id(L, j, FUL_W_till) || ful_is_id(L, j, FUL_W_through) ||
+                                                     ful_is_word(L, j, "out"));
+        if (ful_is_id(L, i, FUL_W_expires) || ful_is_id(L, i, FUL_W_ends) || ful_is_id(L, i, FUL_W_lapses) ||
+            ful_is_id(L, i, FUL_W_renews) || ful_is_id(L, i, FUL_W_finishes) || ful_is_id(L, i, FUL_W_terminates) ||
+            (ful_is_id(L, i, FUL_W_rolls) && ful_is_word(L, ful_next(L, i, end), "over")))
+            return 1;
+        if ((ful_is_id(L, i, FUL_W_is) || ful_is_id(L, i, FUL_W_comes)) && (j = ful_next(L, i, end)) >= 0 && ful_is_id(L, j, FUL_W_up))
+            return (j = ful_next(L, j, end)) < 0 || !ful_is_word(L, j, "for") || ful_is_word(L, ful_next(L, j, end), "renewal");
+        /* who or what the deal is with: "with their incumbent", "for the fleet", "of Oracle" */
+        if (ful_is_id(L, i, FUL_W_with) || ful_is_id(L, i, FUL_W_for) || ful_is_word(L, i, "of") || ful_is_id(L, i, FUL_W_from) ||
+            (!(L->t[i].bits & ~(FUL_CUE_ART | FUL_CUE_POSS | FUL_CUE_WORD | FUL_CUE_FILLER | FUL_CUE_CLIENT)) &&
+             !(L->t[i].bits & FUL_CUE_MODAL)))
+            continue;
+        return 0;
+    }
+    return 0;
+}
+
 /* "payment terms net 60", "terms net 45": their payment terms as a
  * field, no verb of a step in the clause */
 int ful_terms_field(const ful_cline *L, int a, int end)

@@ -55,7 +55,7 @@ static int ful_role_after_words(const ful_cline *L, int i, int end)
  * frozen until Q2", "Tom is tied up until Friday": a state that lasts till
  * a time; the time is when it ends, no day anyone acts on */
 /* "contract", "licence", "subscription", "lease": a deal that runs for a time */
-static int ful_term_noun(const ful_cline *L, int i)
+int ful_term_noun(const ful_cline *L, int i)
 {
     return ful_is_id(L, i, FUL_W_contract) || ful_is_word(L, i, "licence") || ful_is_word(L, i, "license") ||
            ful_is_word(L, i, "subscription") || ful_is_word(L, i, "lease");
@@ -994,6 +994,7 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             ((L->marks & FUL_SAW_FLOW) && ful_thing_flows(L, a, end)) || ((L->marks & FUL_SAW_NEED) && ful_signoffs_needed(L, a, end)) ||
             (((L->any & FUL_CUE_DATE) || (L->marks & FUL_SAW_NUM)) && ful_day_each_month(L, a, end)) ||
             ((L->marks & FUL_SAW_NUM) && ful_terms_field(L, a, end)) ||
+            ((L->marks & FUL_SAW_FACT) && ful_term_runs(L, a, end)) ||
             ((L->marks & (FUL_SAW_ANYCOLON | FUL_SAW_NUM)) == (FUL_SAW_ANYCOLON | FUL_SAW_NUM) && ful_figure_field(L, a, end)) ||
             ((L->any & FUL_CUE_SPEECH) && ful_reported_fact(L, a, end)) || ((L->marks & FUL_SAW_FIELD) && (a <= L->head || prev_subj == S_NONE) && (ful_field_state(L, a, end) || ful_topic_alone(L, a, end)))) {
             if (!status)

@@ -29,7 +29,7 @@ const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_expire] = FW_STATE | F, [FUL_W_covers] = FW_STATE | F, [FUL_W_depend] = FW_STATE | F,
     [FUL_W_hinges] = FW_STATE | F, [FUL_W_seemed] = FW_STATE | F, [FUL_W_sounds] = FW_STATE | F,
     [FUL_W_valid] = FW_STATE | F, [FUL_W_separate] = FW_STATE | F, [FUL_W_capped] = FW_STATE | F, /* ("Quote valid 30 days") */
-    [FUL_W_lapses] = FW_STATE | F, [FUL_W_expires] = FW_STATE | F, [FUL_W_include] = FW_STATE | F,
+    [FUL_W_lapses] = FW_STATE | F, [FUL_W_finishes] = F, [FUL_W_terminates] = F, [FUL_W_rolls] = F, [FUL_W_expires] = FW_STATE | F, [FUL_W_include] = FW_STATE | F,
     [FUL_W_depends] = FW_STATE | F, [FUL_W_belongs] = FW_STATE | F, [FUL_W_remains] = FW_STATE | F,
     [FUL_W_exceeds] = FW_STATE | F, [FUL_W_includes] = FW_STATE | F, [FUL_W_contains] = FW_STATE | F,
     [FUL_W_use] = FW_WEAK | F, [FUL_W_uses] = FW_WEAK | F, [FUL_W_employ] = FW_WEAK | F, [FUL_W_prefer] = FW_WEAK | F,

@@ -4090,6 +4090,18 @@ static void test_get_back_whether(void)
     DUE("Tom to get back to us on whether they want 2 seats by the 4th", "firm", "2026-12-04");
 }
 
+static void test_term_runs(void)
+{
+    T_SECTION("a deal's term and when it ends");
+    DUE("The current contract with their incumbent runs to 30 June 2027", "unknown", "2027-06-30");
+    DUE("Their renewal with the incumbent is up 12/31", "unknown", "2026-12-31");
+    DUE("The MSA with their current 3PL rolls over automatically on 1 July", "unknown", "2027-07-01");
+    DUE("Actual contract with the old supplier runs until 31 December 2027", "unknown", "-");
+    DUE("the contract with their current vendor is up sometime in the spring", "unknown", "-");
+    DUE("Ana renews the contract on June 3", "firm", "2027-06-03");
+    DUE("Send the contract with the updated terms by Friday", "compliance", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4190,5 +4202,6 @@ int main(void)
     test_is_to_be_called();
     test_and_said();
     test_get_back_whether();
+    test_term_runs();
     return T_DONE();
 }
