@@ -1735,6 +1735,33 @@ int ful_day_each_month(const ful_cline *L, int a, int end)
     return 0;
 }
 
+/* "About 40% of adjuster licenses went unused last quarter", "Around 40
+ * percent of the lab licences are lying unused": a share of their things
+ * opening the clause, and how it stands: a fact, no step. */
+int ful_share_of(const ful_cline *L, int a, int end)
+{
+    int k = a, pct;
+    if (k + 2 < end && (ful_rough_word(L, k) || ful_is_word(L, k, "nearly") || ful_is_word(L, k, "almost") ||
+                        ful_is_word(L, k, "over") || ful_is_word(L, k, "only") || ful_is_word(L, k, "maybe")))
+        k++;
+    if (k + 1 >= end || !(L->t[k].flags & T_NUM) || (L->t[k].flags & T_QUOTED))
+        return 0;
+    pct = L->t[k].off + L->t[k].len < L->n && L->s[L->t[k].off + L->t[k].len] == '%';
+    k++;
+    if (!pct && (ful_is_word(L, k, "percent") || ful_is_word(L, k, "pct") ||
+                 (ful_is_word(L, k, "per") && k + 1 < end && ful_is_word(L, k + 1, "cent") && (k++, 1)))) {
+        pct = 1;
+        k++;
+    }
+    if (!pct || k >= end || !ful_is_word(L, k, "of"))
+        return 0;
+    for (k++; k < end; k++)
+        if ((L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_BOOKED | FUL_CUE_SELLER | FUL_CUE_SOBJ)) ||
+            (L->t[k].flags & T_QUOTED))
+            return 0; /* ("40% of seats will move to us in Q1": what will be) */
+    return 1;
+}
+
 /* A deal's term as a subject: "contract", "MSA", "agreement", "renewal",
  * "licence", "lease", "subscription", "engagement"; "year" after
  * "financial" or "fiscal". */

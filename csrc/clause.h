@@ -204,6 +204,7 @@ int ful_day_each_month(const ful_cline *L, int a, int end);
 int ful_net_terms(const ful_cline *L, int i);
 int ful_terms_field(const ful_cline *L, int a, int end);
 int ful_term_runs(const ful_cline *L, int a, int end);
+int ful_share_of(const ful_cline *L, int a, int end);
 int ful_term_noun(const ful_cline *L, int i);
 int ful_keeps_doing(const ful_cline *L, int a, int end);
 int ful_field_state(const ful_cline *L, int a, int end);

@@ -4102,6 +4102,15 @@ static void test_term_runs(void)
     DUE("Send the contract with the updated terms by Friday", "compliance", "2026-11-27");
 }
 
+static void test_share_of(void)
+{
+    T_SECTION("a share of their things opening the clause");
+    DUE("About 40% of adjuster licenses went unused last quarter", "unknown", "-");
+    DUE("Nearly 30 per cent of stores still use paper", "unknown", "-");
+    DUE("40% of seats will move to us in Q1", "unknown", "-");
+    DUE("send 40% of the deposit by Friday", "compliance", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4203,5 +4212,6 @@ int main(void)
     test_and_said();
     test_get_back_whether();
     test_term_runs();
+    test_share_of();
     return T_DONE();
 }
