@@ -1002,7 +1002,8 @@ static inline int ful_typo_spot(const ful_cline *L, int i)
 /* Looks every token up; phrases never cross a clause break. */
 void ful_lookup(ful_cline *L, const ful_rules *rules)
 {
-    int i = 0, cend = 0, marks = 0, how = -1;
+    int i = 0, cend = 0, how = -1;
+    uint32_t marks = 0;
     uint32_t any = 0;
     unsigned fl = 0;
     ful_clause_ends(L);

@@ -52,8 +52,9 @@
 #define FUL_SAW_HABIT 2097152  /* (ful_wrule) "usually", "quarterly"...: maybe a habit, how things stand */
 #define FUL_SAW_FROM 4194304   /* (ful_wrule) "from": maybe "the PO from their legal" (ful_from_client) */
 #define FUL_SAW_PAST 8388608   /* (ful_wrule) "since", "last": maybe a day behind us (ful_drop_past_dates) */
-#define FUL_SAW_NEED 16777216  /* (ful_wrule) "needs", "requires": maybe a rule of their process (ful_signoffs_needed) */
-#define FUL_SAW_FLOW 33554432  /* (ful_wrule) "comes", "goes": maybe where a thing comes from (ful_thing_flows) */
+#define FUL_SAW_NEED 536870912u  /* (ful_wrule) "needs", "requires": maybe a rule of their process (ful_signoffs_needed) */
+#define FUL_SAW_FLOW 1073741824u /* (ful_wrule) "comes", "goes": maybe where a thing comes from (ful_thing_flows) */
+/* (clause.h holds more marks: FUL_SAW_WISH 1 << 24 to FUL_SAW_COUNT 1 << 28) */
 
 #define FUL_MAXACT 8      /* actors remembered per line */
 
@@ -80,7 +81,7 @@ typedef struct {
     ful_rtok r[FUL_MAXTOK];
     int nt;
     int truncated; /* the tokens stop before the end of the line */
-    int marks;     /* FUL_SAW_*: bytes the tokenizer passed, for cheap gates */
+    uint32_t marks; /* FUL_SAW_*: bytes the tokenizer passed, for cheap gates */
     int head;      /* first token after a label ("Next step:", "Action -"); 0 when none */
     uint32_t any;  /* the cue bits of all tokens or'ed (the classifier keeps it true), for cheap gates */
     uint64_t done; /* bit i: token i may tell what was done (-ed, an irregular past, she's): ful_lookup */
