@@ -1762,6 +1762,54 @@ int ful_share_of(const ful_cline *L, int a, int end)
     return 1;
 }
 
+/* "any", "every", "each", "anything", "everything"; "all" before its
+ * noun ("all contracts", not "all the docs"): any one of a kind */
+static int ful_any_of_kind(const ful_cline *L, int k, int end)
+{
+    if (ful_is_id(L, k, FUL_W_all))
+        return k + 1 < end && !(L->t[k + 1].bits & (FUL_CUE_ART | FUL_CUE_POSS | FUL_CUE_SOBJ | FUL_CUE_SELLER)) &&
+               !ful_is_word(L, k + 1, "of") && !(L->t[k + 1].flags & (T_NUM | T_BREAK));
+    return ful_is_id(L, k, FUL_W_any) || ful_is_id(L, k, FUL_W_every) || ful_is_id(L, k, FUL_W_each) ||
+           ful_is_id(L, k, FUL_W_anything) || ful_is_id(L, k, FUL_W_everything);
+}
+
+/* "must", "needs", "requires", "has to", "goes through", "insists": what a
+ * rule asks of a deal */
+static int ful_rule_verb(const ful_cline *L, int k, int end)
+{
+    if (ful_is_id(L, k, FUL_W_must) || ful_is_id(L, k, FUL_W_needs) || ful_is_id(L, k, FUL_W_requires) ||
+        ful_is_id(L, k, FUL_W_required) || ful_is_word(L, k, "require") || ful_is_word(L, k, "insists") ||
+        ful_is_word(L, k, "mandates"))
+        return 1;
+    if ((ful_is_id(L, k, FUL_W_has) || ful_is_id(L, k, FUL_W_have)) && k + 1 < end && ful_is_id(L, k + 1, FUL_W_to))
+        return 1;
+    return (ful_is_id(L, k, FUL_W_goes) || ful_is_id(L, k, FUL_W_go)) && k + 1 < end && ful_is_id(L, k + 1, FUL_W_through);
+}
+
+/* "Anything over $50k needs sign-off from the CFO, no exceptions", "All
+ * contracts have to be vetted by their legal cell", "Every new vendor goes
+ * through a security review", "The works council must agree to every
+ * system that records worker data": a rule of their process for any deal
+ * or vendor, no day, no one's step (not our order: "send every attendee
+ * the deck"; not what someone will do: "Tom will review every page"). */
+int ful_rule_for_any(const ful_cline *L, int a, int end)
+{
+    int k, q = 0, must = 0;
+    if (a >= end || (L->t[a].bits & (FUL_CUE_SELLER | FUL_CUE_SOBJ)) || (L->t[a].flags & T_NAME) || ful_is_id(L, a, FUL_W_they) ||
+        ful_is_id(L, a, FUL_W_he) || ful_is_id(L, a, FUL_W_she) || /* (a person's own step: "Tom needs to sign every page") */
+        ((L->t[a].bits & VERBISH) && !(L->t[a].bits & (FUL_CUE_CLIENT | FUL_CUE_DNOUN | FUL_CUE_EVENT)) && !ful_any_of_kind(L, a, end)))
+        return 0;
+    for (k = a; k < end; k++) {
+        if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_VAGUE | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_HEDGE |
+                             FUL_CUE_SELLER)) ||
+            (L->t[k].flags & T_QUOTED) || ful_is_id(L, k, FUL_W_will) || ful_is_id(L, k, FUL_W_would))
+            return 0;
+        q |= ful_any_of_kind(L, k, end);
+        must |= ful_rule_verb(L, k, end);
+    }
+    return q && must;
+}
+
 /* A deal's term as a subject: "contract", "MSA", "agreement", "renewal",
  * "licence", "lease", "subscription", "engagement"; "year" after
  * "financial" or "fiscal". */

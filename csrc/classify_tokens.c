@@ -1069,6 +1069,6 @@ void ful_lookup(ful_cline *L, const ful_rules *rules)
     L->any = any;
     L->marks |= (marks & (FUL_SAW_WORDS | FUL_SAW_DONE | FUL_SAW_NAMEWORD | FUL_SAW_SPLIT | FUL_SAW_TIMEW | FUL_SAW_FOLLOW |
                           FUL_SAW_MOVEEND | FUL_SAW_MOVEDIR | FUL_SAW_HABIT | FUL_SAW_FROM | FUL_SAW_PAST | FUL_SAW_WISH | FUL_SAW_MANUAL |
-                          FUL_SAW_OVER | FUL_SAW_COUNT | FUL_SAW_NEED | FUL_SAW_FLOW)) |
+                          FUL_SAW_OVER | FUL_SAW_COUNT | FUL_SAW_NEED | FUL_SAW_FLOW | FUL_SAW_ANY)) |
                 ((fl & T_NUM) ? FUL_SAW_NUM : 0);
 }

@@ -101,9 +101,9 @@ const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_quarterly] = FUL_SAW_HABIT, [FUL_W_weekly] = FUL_SAW_HABIT, [FUL_W_monthly] = FUL_SAW_HABIT,
     [FUL_W_annually] = FUL_SAW_HABIT, [FUL_W_yearly] = FUL_SAW_HABIT, [FUL_W_daily] = FUL_SAW_HABIT,
     [FUL_W_biweekly] = FUL_SAW_HABIT, [FUL_W_twice] = FUL_SAW_HABIT, [FUL_W_manually] = FUL_SAW_MANUAL,
-    [FUL_W_everything] = F, [FUL_W_anything] = F, /* (ful_client_habit: "Owner signs everything himself") */
-    [FUL_W_every] = F, [FUL_W_each] = F, /* (ful_client_habit's rate: "Board meets every Tuesday") */
-    [FUL_W_all] = F, /* (ful_client_habit: "Owner signs all contracts himself") */
+    [FUL_W_everything] = F | FUL_SAW_ANY, [FUL_W_anything] = F | FUL_SAW_ANY, /* (ful_client_habit: "Owner signs everything himself") */
+    [FUL_W_every] = F | FUL_SAW_ANY, [FUL_W_each] = F | FUL_SAW_ANY, [FUL_W_any] = FUL_SAW_ANY, /* (ful_client_habit's rate: "Board meets every Tuesday") */
+    [FUL_W_all] = F | FUL_SAW_ANY, /* (ful_client_habit: "Owner signs all contracts himself") */
     [FUL_W_whole] = F, /* (ful_scope_all: "signs for the whole group") */
     /* the words actors.c looks for first (cline.h): a line without them skips those walks */
 #define FUL_NAME_ENTRY(w, k) [FUL_W_##w] = FUL_NAME_MARK(k),

@@ -205,6 +205,7 @@ int ful_net_terms(const ful_cline *L, int i);
 int ful_terms_field(const ful_cline *L, int a, int end);
 int ful_term_runs(const ful_cline *L, int a, int end);
 int ful_share_of(const ful_cline *L, int a, int end);
+int ful_rule_for_any(const ful_cline *L, int a, int end);
 int ful_term_noun(const ful_cline *L, int i);
 int ful_keeps_doing(const ful_cline *L, int a, int end);
 int ful_field_state(const ful_cline *L, int a, int end);

@@ -54,6 +54,7 @@
 #define FUL_SAW_PAST 8388608   /* (ful_wrule) "since", "last": maybe a day behind us (ful_drop_past_dates) */
 #define FUL_SAW_NEED 536870912u  /* (ful_wrule) "needs", "requires": maybe a rule of their process (ful_signoffs_needed) */
 #define FUL_SAW_FLOW 1073741824u /* (ful_wrule) "comes", "goes": maybe where a thing comes from (ful_thing_flows) */
+#define FUL_SAW_ANY 2147483648u /* (ful_wrule) "any", "every", "all": maybe a rule for any deal (ful_rule_for_any) */
 /* (clause.h holds more marks: FUL_SAW_WISH 1 << 24 to FUL_SAW_COUNT 1 << 28) */
 
 #define FUL_MAXACT 8      /* actors remembered per line */

@@ -4111,6 +4111,20 @@ static void test_share_of(void)
     DUE("send 40% of the deposit by Friday", "compliance", "2026-11-27");
 }
 
+static void test_rule_for_any(void)
+{
+    T_SECTION("a rule of their process for any deal");
+    DUE("Anything over $50k needs sign-off from the CFO, no exceptions", "unknown", "-");
+    DUE("Procurement have to go through the NHS framework for anything over £25k", "unknown", "-");
+    DUE("All contracts have to be vetted by their legal cell before VC signs", "unknown", "-");
+    DUE("The works council must agree to every system that records worker data", "unknown", "-");
+    DUE("security requires SOC 2 + a pen test letter from any vendor; send both by Tuesday", "compliance", "2026-11-24");
+    DUE("send every attendee the deck", "compliance", "2026-11-22");
+    DUE("Tom will review every page", "soft", "2026-11-27");
+    DUE("Tom needs to sign every page", "soft", "2026-11-27");
+    DUE("We must send all docs by Friday", "compliance", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4213,5 +4227,6 @@ int main(void)
     test_get_back_whether();
     test_term_runs();
     test_share_of();
+    test_rule_for_any();
     return T_DONE();
 }
