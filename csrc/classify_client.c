@@ -277,6 +277,37 @@ static int ful_counted_verb(const ful_cline *L, int k, int end)
     return v;
 }
 
+/* "signs", "approves", "reviews", "decides", "handles", "manages": a verb
+ * of someone's part in their process */
+static int ful_role_verb(const ful_cline *L, int v)
+{
+    return ful_is_id(L, v, FUL_W_signs) || ful_is_id(L, v, FUL_W_approves) || ful_is_id(L, v, FUL_W_reviews) ||
+           ful_is_id(L, v, FUL_W_decides) || ful_is_id(L, v, FUL_W_handles) || ful_is_id(L, v, FUL_W_manages);
+}
+
+/* After a verb of their part (k the word after it): "contracts", "POs",
+ * "vendor spend", "on budget", "about IT": a kind of thing, no article and
+ * no day, to the clause's end: who does what in their process, told
+ * ("Rich only signs contracts"; not "Tom signs the contract", "Tom reviews
+ * contracts Friday"). */
+static int ful_kind_after(const ful_cline *L, int k, int end)
+{
+    int j, n = 0;
+    if (ful_is_id(L, k, FUL_W_on) || ful_is_word(L, k, "about"))
+        k++, n = 1;
+    for (j = k; j < end; j++)
+        if ((L->t[j].bits & ~(FUL_CUE_WORD | FUL_CUE_DNOUN | FUL_CUE_CDOC | FUL_CUE_FILLER | (n ? FUL_CUE_CLIENT : 0))) ||
+            (L->t[j].flags & (T_NUM | T_QUOTED | T_NAME)) || j > k + 2)
+            return 0;
+    if (k >= end)
+        return 0;
+    if (n)
+        return 1; /* ("decides on budget") */
+    j = end - 1; /* the last word: a plural, or "spend" */
+    return L->r[j].len > 3 && ((L->r[j].lw[L->r[j].len - 1] == 's' && L->r[j].lw[L->r[j].len - 2] != 's') ||
+                               ful_is_word(L, j, "spend"));
+}
+
 /* "They buy through a distributor", "Karim's brother runs the other
  * plant", "family also owns a juice plant", "supports 14 hospitals": a
  * habit or a holding told in the present, with nothing on the line that
@@ -286,12 +317,17 @@ static int ful_counted_verb(const ful_cline *L, int k, int end)
 static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
 {
     int i, v = -1, sb = from - 1, counted = 0;
-    if (vt < 0 || !(L->marks & (FUL_SAW_FACT | FUL_SAW_NUM | FUL_SAW_HABIT | FUL_SAW_COUNT)))
-        return 0; /* (none of its words, no figure: the lookup's marks) */
+    if (vt < 0 || (!(L->marks & (FUL_SAW_FACT | FUL_SAW_NUM | FUL_SAW_HABIT | FUL_SAW_COUNT)) &&
+                   !(ful_role_verb(L, vt) && ful_kind_after(L, vt + 1, end)) &&
+                   !(vt + 1 < end && ful_role_verb(L, vt + 1) && ful_kind_after(L, vt + 2, end))))
+        return 0; /* (none of its words, no figure: the lookup's marks; nor a verb of their part and a kind of thing) */
     if (vt == from && vt + 1 < end &&
         (ful_is_id(L, vt, FUL_W_already) || ful_is_id(L, vt, FUL_W_also) || ful_is_id(L, vt, FUL_W_mainly) ||
          ful_is_id(L, vt, FUL_W_mostly) || ful_is_id(L, vt, FUL_W_currently)))
         from = ++vt; /* (the subject, then "already": "they already work with two vendors") */
+    if (vt + 1 < end && (ful_is_id(L, vt, FUL_W_only) || ful_is_word(L, vt, "personally") || ful_is_word(L, vt, "actually")) &&
+        ful_role_verb(L, vt + 1))
+        from = ++vt; /* ("Rich only signs contracts", "Jan personally signs every DPA") */
     if (vt == from && from > 0 && vt + 1 < end && !L->t[vt].bits && L->t[vt].span == 1 &&
         !(L->t[vt].flags & (T_CAP | T_NUM | T_QUOTED)) && (L->t[from - 1].bits & FUL_CUE_POSS) &&
         !(L->t[from - 1].bits & FUL_CUE_SELLER) && (L->t[vt + 1].bits & VERBISH) && ful_ends_sv(L, vt + 1))
@@ -344,6 +380,7 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
                  !(L->t[k + 1].flags & (T_NUM | T_BREAK))) ||
                 ful_threshold_at(L, k) ||
                 (k == ful_next(L, vt, end) && ful_scope_all(L, k, end)) ||
+                (k == vt + 1 && ful_role_verb(L, vt) && ful_kind_after(L, k, end)) ||
                 ful_rate_at(L, k))
                 v = vt;
             else if (L->t[k].bits & (VERBISH | FUL_CUE_DATE | FUL_CUE_SOBJ | FUL_CUE_YOU))

@@ -4125,6 +4125,18 @@ static void test_rule_for_any(void)
     DUE("We must send all docs by Friday", "compliance", "2026-11-27");
 }
 
+static void test_role_kind(void)
+{
+    T_SECTION("who does what in their process");
+    DUE("Bill approves vendor spend; Rich only signs contracts", "unknown", "-");
+    DUE("Tom decides on budget", "unknown", "-");
+    DUE("Jan personally signs every DPA", "unknown", "-");
+    DUE("Tom signs the contract", "soft", "2026-11-27");
+    DUE("Tom reviews contracts Friday", "firm", "2026-11-27");
+    DUE("Tom will decide on budget", "soft", "2026-11-27");
+    DUE("Tom decides on the vendor by Friday", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4228,5 +4240,6 @@ int main(void)
     test_term_runs();
     test_share_of();
     test_rule_for_any();
+    test_role_kind();
     return T_DONE();
 }
