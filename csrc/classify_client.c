@@ -277,6 +277,38 @@ static int ful_counted_verb(const ful_cline *L, int k, int end)
     return v;
 }
 
+/* "Jan forwarded it to procurement that afternoon", "Will acknowledged it
+ * the same afternoon": the client's act in the past, right after its
+ * subject, with no day (or only the time of day it was done): a record,
+ * no step (with a day or "by", a step read so far: kept). Not a meeting moved or set ("Tom moved the
+ * call to Thu"), a promise ("agreed to", "committed to"), an ask, what was
+ * said or a booking ("confirmed Tue 2pm"). */
+static int ful_client_did(const ful_cline *L, int from, int end, int vt)
+{
+    int k;
+    if (vt < 0 || vt >= end || L->t[vt].span != 1 || (L->t[vt].flags & (T_QUOTED | T_CAP)) ||
+        (L->t[vt].bits & (FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_REQUEST | FUL_CUE_SPEECH | FUL_CUE_MODAL | FUL_CUE_HEDGE |
+                          FUL_CUE_EVENT)) ||
+        !ful_participle(L, vt) || ful_is_word(L, vt, "agreed") || ful_is_word(L, vt, "promised") ||
+        ful_is_word(L, vt, "committed") || ful_is_word(L, vt, "offered") || ful_is_word(L, vt, "planned") ||
+        ful_is_word(L, vt, "moved") || ful_is_word(L, vt, "pushed") || ful_is_word(L, vt, "extended") ||
+        ful_is_word(L, vt, "wanted") || ful_is_word(L, vt, "needed") || ful_is_word(L, vt, "expected"))
+        return 0;
+    for (k = from; k < end; k++)
+        if ((L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_EVENT | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_SOBJ |
+                             FUL_CUE_YOU)) ||
+            (L->t[k].flags & T_QUOTED) || (ful_is_id(L, k, FUL_W_to) && k + 1 < end && (L->t[k + 1].bits & VERBISH)) ||
+            ful_is_id(L, k, FUL_W_by) ||
+            ((L->t[k].bits & FUL_CUE_DATE) && !ful_is_word(L, k, "afternoon") && !ful_is_word(L, k, "morning") &&
+             !ful_is_word(L, k, "evening")))
+            return 0; /* (what they will do, a meeting, us, a deadline or a day: "sent us the NDA to sign by Fri"; "that
+                       * afternoon" is when it was done) */
+    for (k = from; k < vt; k++)
+        if (!ful_is_id(L, k, FUL_W_already) && !ful_is_id(L, k, FUL_W_just) && !ful_is_id(L, k, FUL_W_also))
+            return 0; /* (the past right after its subject: not "PO to be raised by 12/9", "budget gets approved") */
+    return 1;
+}
+
 /* "signs", "approves", "reviews", "decides", "handles", "manages": a verb
  * of someone's part in their process */
 static int ful_role_verb(const ful_cline *L, int v)
@@ -1227,6 +1259,8 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
     if (*hedge < 0 && ful_takes_time(L, from, end))
         return R_STATUS;
     if (*hedge < 0 && (ful_client_habit(L, from, end, *vt) || ful_plain_present(L, from, *vt)))
+        return R_STATUS;
+    if (*hedge < 0 && ful_client_did(L, from, end, *vt))
         return R_STATUS;
     return R_EFFORT;
 }

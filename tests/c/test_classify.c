@@ -4137,6 +4137,16 @@ static void test_role_kind(void)
     DUE("Tom decides on the vendor by Friday", "firm", "2026-11-27");
 }
 
+static void test_client_did(void)
+{
+    T_SECTION("the client's act in the past");
+    DUE("Jan forwarded it to procurement that afternoon", "unknown", "-");
+    DUE("Will acknowledged it the same afternoon", "unknown", "-");
+    DUE("PO to be raised by 12/9", "firm", "2026-12-09");
+    DUE("Frank to get the PO raised by EOM", "firm", "2026-11-30");
+    DUE("Tom confirmed the meeting for Tuesday", "firm", "2026-11-24");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4241,5 +4251,6 @@ int main(void)
     test_share_of();
     test_rule_for_any();
     test_role_kind();
+    test_client_did();
     return T_DONE();
 }
