@@ -1828,6 +1828,10 @@ static int ful_deal_term(const ful_cline *L, int i)
 int ful_term_runs(const ful_cline *L, int a, int end)
 {
     int i = a, n, term = 0, j;
+    for (j = a; j < end && !(ful_wset[L->t[j].wid] & FUL_WS_TERMV); j++)
+        ;
+    if (j >= end)
+        return 0; /* (no verb of a term: most clauses stop here, before the nouns' letters are read) */
     for (n = 0; i >= 0 && i < end && n < 10; n++, i = ful_next(L, i, end)) {
         if (L->t[i].flags & (T_QUOTED | T_BREAK) && i > a)
             return 0;

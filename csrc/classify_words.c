@@ -113,7 +113,7 @@ const uint32_t ful_wrule[FUL_NWIDS + 1] = {
 #undef F
 #undef D
 
-const uint8_t ful_wset[FUL_NWIDS + 1] = {
+const uint16_t ful_wset[FUL_NWIDS + 1] = {
     [FUL_W_min] = FUL_WS_UNIT, [FUL_W_mins] = FUL_WS_UNIT, [FUL_W_minutes] = FUL_WS_UNIT,
     [FUL_W_hr] = FUL_WS_UNIT, [FUL_W_hrs] = FUL_WS_UNIT, [FUL_W_hour] = FUL_WS_UNIT,
     [FUL_W_hours] = FUL_WS_UNIT, [FUL_W_people] = FUL_WS_UNIT, [FUL_W_users] = FUL_WS_UNIT,
@@ -148,7 +148,7 @@ const uint8_t ful_wset[FUL_NWIDS + 1] = {
     [FUL_W_chairs] = FUL_WS_STATEV, /* "Mrs Greaves chairs the infrastructure committee" */
     [FUL_W_rely] = FUL_WS_HABIT, [FUL_W_relies] = FUL_WS_HABIT, /* "They rely on paper forms" */
     [FUL_W_knows] = FUL_WS_STATEV, [FUL_W_sits] = FUL_WS_STATEV, /* "Dan knows our CEO", "sits on two boards" */
-    [FUL_W_leads] = FUL_WS_STATEV, [FUL_W_runs] = FUL_WS_STATEV, /* "Min-jun leads the eval team", "she runs procurement" */
+    [FUL_W_leads] = FUL_WS_STATEV, [FUL_W_runs] = FUL_WS_STATEV | FUL_WS_TERMV, /* "Min-jun leads the eval team", "she runs procurement" */
     /* (ful_client_habit, with no day or modal on the line: "family also owns a juice plant", "they buy through a distributor") */
     [FUL_W_owns] = FUL_WS_HABIT, [FUL_W_buys] = FUL_WS_HABIT, [FUL_W_sells] = FUL_WS_HABIT, [FUL_W_serves] = FUL_WS_HABIT,
     [FUL_W_supplies] = FUL_WS_HABIT, [FUL_W_outsources] = FUL_WS_HABIT, [FUL_W_spends] = FUL_WS_HABIT,
@@ -160,8 +160,10 @@ const uint8_t ful_wset[FUL_NWIDS + 1] = {
     [FUL_W_export] = FUL_WS_HABIT, [FUL_W_exports] = FUL_WS_HABIT, [FUL_W_distribute] = FUL_WS_HABIT,
     [FUL_W_distributes] = FUL_WS_HABIT, [FUL_W_manufacture] = FUL_WS_HABIT, [FUL_W_manufactures] = FUL_WS_HABIT,
     [FUL_W_produce] = FUL_WS_HABIT, [FUL_W_produces] = FUL_WS_HABIT,
+    [FUL_W_lasts] = FUL_WS_TERMV, [FUL_W_lapses] = FUL_WS_TERMV, [FUL_W_finishes] = FUL_WS_TERMV,
+    [FUL_W_terminates] = FUL_WS_TERMV, [FUL_W_rolls] = FUL_WS_TERMV, [FUL_W_up] = FUL_WS_TERMV,
     [FUL_W_starts] = FUL_WS_ONSET, [FUL_W_begins] = FUL_WS_ONSET, [FUL_W_opens] = FUL_WS_ONSET, [FUL_W_closes] = FUL_WS_ONSET,
-    [FUL_W_ends] = FUL_WS_ONSET, [FUL_W_expires] = FUL_WS_ONSET, [FUL_W_renews] = FUL_WS_ONSET, [FUL_W_retires] = FUL_WS_ONSET,
+    [FUL_W_ends] = FUL_WS_ONSET | FUL_WS_TERMV, [FUL_W_expires] = FUL_WS_ONSET | FUL_WS_TERMV, [FUL_W_renews] = FUL_WS_ONSET | FUL_WS_TERMV, [FUL_W_retires] = FUL_WS_ONSET,
     [FUL_W_launches] = FUL_WS_ONSET, [FUL_W_changes] = FUL_WS_ONSET, [FUL_W_peaks] = FUL_WS_ONSET, [FUL_W_resets] = FUL_WS_ONSET, /* ("Ferry schedule changes in April") */
     /* (their plain forms, after "they" alone: "they buy through a distributor") */
     [FUL_W_own] = FUL_WS_HABIT, [FUL_W_buy] = FUL_WS_HABIT, [FUL_W_sell] = FUL_WS_HABIT, [FUL_W_serve] = FUL_WS_HABIT,

@@ -102,7 +102,8 @@ enum {
     FUL_WS_STATEV = 16, /* ful_status_at: "Priya owns the budget", "he hates long decks" */
     FUL_WS_MOOD = 32,   /* ful_status_at: "client happy w/ the demo" */
     FUL_WS_FRONT = 64,  /* ful_subject: "By Friday Tom sends", "In a few weeks they": a time put first */
-    FUL_WS_ONSET = 128  /* ful_client_habit: "starts", "opens", "expires": what happens at a time, done by no one */
+    FUL_WS_ONSET = 128, /* ful_client_habit: "starts", "opens", "expires": what happens at a time, done by no one */
+    FUL_WS_TERMV = 256  /* ful_term_runs: "runs", "expires", "rolls", "up": the verb of a deal's term */
 };
 
 typedef struct {
@@ -122,7 +123,7 @@ const char *ful_typo_word(int k);
 
 /* word shapes and the per-word tables (classify_words.c) */
 extern const uint32_t ful_wrule[FUL_NWIDS + 1];
-extern const uint8_t ful_wset[FUL_NWIDS + 1];
+extern const uint16_t ful_wset[FUL_NWIDS + 1];
 int ful_ends_s(const ful_cline *L, int i);
 int ful_ends_ing(const ful_cline *L, int i);
 int ful_verb_shape(const ful_cline *L, int i);
