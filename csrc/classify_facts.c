@@ -1810,6 +1810,40 @@ int ful_rule_for_any(const ful_cline *L, int a, int end)
     return q && must;
 }
 
+static int ful_deal_term(const ful_cline *L, int i);
+
+/* "the MSA caps liability at 12 months of fees", "The SOW we signed in 2024
+ * covers radiology only", "The framework agreement says that all prices
+ * are fixed", "Their RFP template asks every bidder for three references":
+ * what a paper of theirs or ours says, a fact, no step (an order opens on
+ * its verb: "send the SOW that covers the pilot" is not read here). */
+int ful_paper_says(const ful_cline *L, int a, int end)
+{
+    int k, n, paper = 0;
+    for (k = a; k < end && !(ful_wset[L->t[k].wid] & FUL_WS_PAPERV); k++)
+        ;
+    if (k >= end)
+        return 0; /* (no verb of what a paper says: most clauses stop here) */
+    k = a;
+    if (k < end && ((L->t[k].bits & (FUL_CUE_ART | FUL_CUE_POSS)) || ful_is_id(L, k, FUL_W_our)) && L->t[k].span == 1)
+        k++;
+    for (n = 0; k < end && n < 9; k++, n++) {
+        if ((L->t[k].flags & T_QUOTED) || (L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_BOOKED | FUL_CUE_DATE)))
+            return 0;
+        if (!paper) {
+            if (((L->t[k].bits & (FUL_CUE_DNOUN | FUL_CUE_CDOC)) && !(L->t[k].bits & (FUL_CUE_EVENT | FUL_CUE_CLIENT))) ||
+                ful_deal_term(L, k) || ful_is_word(L, k, "document") || ful_is_word(L, k, "policy"))
+                paper = 1; /* (its name: "MSA", "SOW", "RFP template", "framework agreement", "tender document") */
+            else if (n > 2 || (L->t[k].bits & ~(FUL_CUE_WORD | FUL_CUE_FILLER)) || (L->t[k].flags & (T_NAME | T_NUM)))
+                return 0;
+            continue;
+        }
+        if ((ful_wset[L->t[k].wid] & FUL_WS_PAPERV) && L->t[k].span == 1)
+            return 1;
+    }
+    return 0;
+}
+
 /* A deal's term as a subject: "contract", "MSA", "agreement", "renewal",
  * "licence", "lease", "subscription", "engagement"; "year" after
  * "financial" or "fiscal". */

@@ -153,13 +153,17 @@ const uint16_t ful_wset[FUL_NWIDS + 1] = {
     [FUL_W_owns] = FUL_WS_HABIT, [FUL_W_buys] = FUL_WS_HABIT, [FUL_W_sells] = FUL_WS_HABIT, [FUL_W_serves] = FUL_WS_HABIT,
     [FUL_W_supplies] = FUL_WS_HABIT, [FUL_W_outsources] = FUL_WS_HABIT, [FUL_W_spends] = FUL_WS_HABIT,
     [FUL_W_grows] = FUL_WS_HABIT, [FUL_W_operates] = FUL_WS_HABIT, [FUL_W_employs] = FUL_WS_HABIT, [FUL_W_uses] = FUL_WS_HABIT,
-    [FUL_W_covers] = FUL_WS_HABIT, [FUL_W_handles] = FUL_WS_HABIT, [FUL_W_work] = FUL_WS_HABIT, [FUL_W_does] = FUL_WS_HABIT,
+    [FUL_W_covers] = FUL_WS_HABIT | FUL_WS_PAPERV, [FUL_W_handles] = FUL_WS_HABIT, [FUL_W_work] = FUL_WS_HABIT, [FUL_W_does] = FUL_WS_HABIT,
     [FUL_W_host] = FUL_WS_HABIT, [FUL_W_hosts] = FUL_WS_HABIT, [FUL_W_rent] = FUL_WS_HABIT, [FUL_W_rents] = FUL_WS_HABIT,
     [FUL_W_import] = FUL_WS_HABIT, [FUL_W_imports] = FUL_WS_HABIT, [FUL_W_holds] = FUL_WS_HABIT, [FUL_W_controls] = FUL_WS_HABIT, /* ("Mpho holds the budget") */
     [FUL_W_speaks] = FUL_WS_HABIT, /* ("Fara speaks French"; not "speaks to", "speaks with": read as the habit reader reads "to") */
     [FUL_W_export] = FUL_WS_HABIT, [FUL_W_exports] = FUL_WS_HABIT, [FUL_W_distribute] = FUL_WS_HABIT,
     [FUL_W_distributes] = FUL_WS_HABIT, [FUL_W_manufacture] = FUL_WS_HABIT, [FUL_W_manufactures] = FUL_WS_HABIT,
     [FUL_W_produce] = FUL_WS_HABIT, [FUL_W_produces] = FUL_WS_HABIT,
+    [FUL_W_says] = FUL_WS_PAPERV, [FUL_W_caps] = FUL_WS_PAPERV, [FUL_W_states] = FUL_WS_PAPERV,
+    [FUL_W_includes] = FUL_WS_PAPERV, [FUL_W_excludes] = FUL_WS_PAPERV, [FUL_W_mandates] = FUL_WS_PAPERV,
+    [FUL_W_specifies] = FUL_WS_PAPERV, [FUL_W_limits] = FUL_WS_PAPERV, [FUL_W_allows] = FUL_WS_PAPERV,
+    [FUL_W_permits] = FUL_WS_PAPERV, [FUL_W_prohibits] = FUL_WS_PAPERV, [FUL_W_lists] = FUL_WS_PAPERV, [FUL_W_asks] = FUL_WS_PAPERV,
     [FUL_W_lasts] = FUL_WS_TERMV, [FUL_W_lapses] = FUL_WS_TERMV, [FUL_W_finishes] = FUL_WS_TERMV,
     [FUL_W_terminates] = FUL_WS_TERMV, [FUL_W_rolls] = FUL_WS_TERMV, [FUL_W_up] = FUL_WS_TERMV,
     [FUL_W_starts] = FUL_WS_ONSET, [FUL_W_begins] = FUL_WS_ONSET, [FUL_W_opens] = FUL_WS_ONSET, [FUL_W_closes] = FUL_WS_ONSET,

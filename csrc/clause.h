@@ -103,7 +103,8 @@ enum {
     FUL_WS_MOOD = 32,   /* ful_status_at: "client happy w/ the demo" */
     FUL_WS_FRONT = 64,  /* ful_subject: "By Friday Tom sends", "In a few weeks they": a time put first */
     FUL_WS_ONSET = 128, /* ful_client_habit: "starts", "opens", "expires": what happens at a time, done by no one */
-    FUL_WS_TERMV = 256  /* ful_term_runs: "runs", "expires", "rolls", "up": the verb of a deal's term */
+    FUL_WS_TERMV = 256, /* ful_term_runs: "runs", "expires", "rolls", "up": the verb of a deal's term */
+    FUL_WS_PAPERV = 512 /* ful_paper_says: "says", "covers", "caps": what a paper says */
 };
 
 typedef struct {
@@ -207,6 +208,7 @@ int ful_terms_field(const ful_cline *L, int a, int end);
 int ful_term_runs(const ful_cline *L, int a, int end);
 int ful_share_of(const ful_cline *L, int a, int end);
 int ful_rule_for_any(const ful_cline *L, int a, int end);
+int ful_paper_says(const ful_cline *L, int a, int end);
 int ful_term_noun(const ful_cline *L, int i);
 int ful_keeps_doing(const ful_cline *L, int a, int end);
 int ful_field_state(const ful_cline *L, int a, int end);

@@ -372,7 +372,7 @@ static const char *const ful_idwords[] = {
     "fantastic", "feedback", "felt", "few", "fine", "finished", "forecast", "freeze", "frozen", "fruitful",
     "given", "got", "hasn't", "hasnt", "haven't", "havent", "helpful", "high", "fire", "t", "kg", "tonnes", "tons", "litres", "liters", "gallons", "mood", "sentiment", "vibe", "approx", "roughly", "approximately", "circa", "hinges", "hold", "holds", "controls", "speaks", "holiday", "hour",
     "hours", "hrs", "id", "ignore", "imessage", "include", "includes", "incumbent", "informative",
-    "insightful", "introduction", "items", "ji", "kun", "lack", "lacks", "lapses", "finishes", "terminates", "rolls", "valid", "separate", "capped", "changes", "peaks", "last", "left", "linkedin",
+    "insightful", "introduction", "items", "ji", "kun", "lack", "lacks", "lapses", "finishes", "terminates", "rolls", "caps", "states", "excludes", "mandates", "specifies", "limits", "allows", "permits", "prohibits", "lists", "valid", "separate", "capped", "changes", "peaks", "last", "left", "linkedin",
     "lockdown", "looks", "low", "lukewarm", "made", "main", "maker", "means", "min", "mins", "minutes", "mixed",
     "more", "negative", "never", "nim", "bey", "aka", "opa", "notes", "now", "number", "obj", "objection", "objections", "obtain",
     "off", "operate", "operates", "outcome", "paid", "pain", "pains", "points", "why", "paper", "pending", "people",

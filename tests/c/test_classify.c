@@ -4147,6 +4147,16 @@ static void test_client_did(void)
     DUE("Tom confirmed the meeting for Tuesday", "firm", "2026-11-24");
 }
 
+static void test_paper_says(void)
+{
+    T_SECTION("what a paper says");
+    DUE("The SOW we signed in 2024 covers radiology only", "unknown", "-");
+    DUE("the MSA caps liability at 12 months of fees", "unknown", "-");
+    DUE("Their standard RFP template asks every bidder for three references and a SOC 2 report", "unknown", "-");
+    DUE("send the SOW that covers the pilot", "compliance", "2026-11-22");
+    DUE("The proposal covers the pilot, send it by Friday", "compliance", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4252,5 +4262,6 @@ int main(void)
     test_rule_for_any();
     test_role_kind();
     test_client_did();
+    test_paper_says();
     return T_DONE();
 }
