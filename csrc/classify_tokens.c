@@ -999,6 +999,45 @@ static inline int ful_typo_spot(const ful_cline *L, int i)
                       ((L->t[i].flags & T_BREAK) || (L->t[i - 1].flags & T_CAP) || L->t[i - 1].wid == FUL_W_to));
 }
 
+/* The lookup's rare paths, out of line: inlined, they kept the common
+ * word's values (i, cend, the line's cue bits) on the stack, not in
+ * registers. */
+#if defined(__GNUC__)
+#define FUL_LK_COLD __attribute__((noinline))
+#else
+#define FUL_LK_COLD
+#endif
+
+/* A word no table knows, where a step's verb stands: looked up again
+ * after each slip is mended ("sendng": "sending"); the cue bits of the
+ * last lookup, 0 when no slip was mended. */
+static FUL_LK_COLD uint32_t ful_lookup_typo(ful_cline *L, const ful_rules *rules, int cend, int i, int *span, int *phr)
+{
+    ful_tok *t = &L->t[i];
+    uint32_t bits = 0;
+    while (ful_typo_fix(&L->r[i])) {
+        bits = ful_rules_cue(rules, L->r, cend, i, span, &t->wid, phr);
+        if (bits || t->wid != FUL_WID_NONE)
+            break;
+    }
+    return bits;
+}
+
+/* The other words of a phrase at i (span of them): T_INPHR and their ids;
+ * returns their flags and the marks their ids give, or'ed. */
+static FUL_LK_COLD void ful_lookup_span(ful_cline *L, int i, int span, int phr, unsigned *fl, int *marks)
+{
+    int k;
+    L->t[i].span = (uint8_t)span;
+    for (k = 1; k < span && i + k < L->nt; k++) {
+        L->t[i + k].flags |= T_INPHR;
+        *fl |= L->t[i + k].flags;
+        /* rules name a phrase's words too: a built-in phrase knows its ids */
+        L->t[i + k].wid = phr >= 0 ? ful_phrase_word_id(phr, k) : ful_rules_word_id(&L->r[i + k]);
+        *marks |= ful_wrule[L->t[i + k].wid];
+    }
+}
+
 /* Looks every token up; phrases never cross a clause break. */
 void ful_lookup(ful_cline *L, const ful_rules *rules)
 {
@@ -1015,12 +1054,12 @@ void ful_lookup(ful_cline *L, const ful_rules *rules)
         int phr = -1;
         t->wid = (uint16_t)FUL_WID_NONE; /* ("12": no word the rules name starts with a digit) */
         fl |= t->flags;
-        if (!(t->flags & T_NUM) || t->len > 2)
-            /* (one call site, kept inline: a second lookup only after a slip is mended, "sendng": "sending") */
-            do
-                t->bits = ful_rules_cue(rules, L->r, cend, i, &span, &t->wid, &phr);
-            while (!t->bits && t->wid == FUL_WID_NONE && !(t->flags & (T_NUM | T_TAG)) && ful_typo_spot(L, i) &&
-                   ful_typo_fix(&L->r[i]));
+        if (!(t->flags & T_NUM) || t->len > 2) {
+            t->bits = ful_rules_cue(rules, L->r, cend, i, &span, &t->wid, &phr);
+            /* (a second lookup only after a slip is mended, "sendng": "sending") */
+            if (!t->bits && t->wid == FUL_WID_NONE && !(t->flags & (T_NUM | T_TAG)) && ful_typo_spot(L, i))
+                t->bits = ful_lookup_typo(L, rules, cend, i, &span, &phr);
+        }
         any |= t->bits;
         if (ful_fix_words[t->wid]) {
             /* (rare words: the tests out of line) */
@@ -1030,17 +1069,8 @@ void ful_lookup(ful_cline *L, const ful_rules *rules)
                 how = i + 2;
         }
         marks |= ful_wrule[t->wid];
-        if (span > 1) {
-            int k;
-            t->span = (uint8_t)span;
-            for (k = 1; k < span && i + k < L->nt; k++) {
-                L->t[i + k].flags |= T_INPHR;
-                fl |= L->t[i + k].flags;
-                /* rules name a phrase's words too: a built-in phrase knows its ids */
-                L->t[i + k].wid = phr >= 0 ? ful_phrase_word_id(phr, k) : ful_rules_word_id(&L->r[i + k]);
-                marks |= ful_wrule[L->t[i + k].wid];
-            }
-        }
+        if (span > 1)
+            ful_lookup_span(L, i, span, phr, &fl, &marks);
         i += span;
     }
     if (how >= 0 && how < L->nt && L->t[how].span == 1) {
