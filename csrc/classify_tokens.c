@@ -1025,7 +1025,7 @@ static FUL_LK_COLD uint32_t ful_lookup_typo(ful_cline *L, const ful_rules *rules
 
 /* The other words of a phrase at i (span of them): T_INPHR and their ids;
  * returns their flags and the marks their ids give, or'ed. */
-static FUL_LK_COLD void ful_lookup_span(ful_cline *L, int i, int span, int phr, unsigned *fl, int *marks)
+static FUL_LK_COLD void ful_lookup_span(ful_cline *L, int i, int span, int phr, unsigned *fl, uint32_t *marks)
 {
     int k;
     L->t[i].span = (uint8_t)span;
