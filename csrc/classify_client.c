@@ -582,13 +582,29 @@ static int ful_client_is(const ful_cline *L, int from, int end)
 /* "Procurement takes 6 weeks", "They take 30 days to pay": how long
  * something of theirs takes, no day to act on ("Tom takes the PO to the
  * board Friday" is a step) */
+/* "two", "six", "a few", "a couple of": a count in words before a span
+ * of time; returns the token after it, or -1 */
+static int ful_count_words(const ful_cline *L, int k, int end)
+{
+    static const char *const w[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "few"};
+    size_t i;
+    if (k >= 0 && ful_is_id(L, k, FUL_W_a) && (k = ful_next(L, k, end)) >= 0 && ful_is_word(L, k, "couple"))
+        return ful_is_word(L, ful_next(L, k, end), "of") ? ful_next(L, ful_next(L, k, end), end) : ful_next(L, k, end);
+    for (i = 0; k >= 0 && i < sizeof w / sizeof w[0]; i++)
+        if (ful_is_word(L, k, w[i]))
+            return ful_next(L, k, end);
+    return -1;
+}
+
 static int ful_takes_time(const ful_cline *L, int from, int end)
 {
-    int k, n;
-    for (k = from, n = 0; k >= 0 && n < 3 && !ful_is_word(L, k, "takes") && !ful_is_word(L, k, "take"); k = ful_next(L, k, end), n++)
+    int k, n, j;
+    for (k = from, n = 0; k >= 0 && n < 3 && !ful_is_word(L, k, "takes") && !ful_is_word(L, k, "take") && !ful_is_word(L, k, "took");
+         k = ful_next(L, k, end), n++)
         if ((L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE)) ||
             /* (a verb's word right before "takes" names the thing: "Security review takes 6 weeks", "Onboarding takes 2 weeks") */
-            ((L->t[k].bits & VERBISH) && !(ful_next(L, k, end) >= 0 && ful_is_word(L, ful_next(L, k, end), "takes"))))
+            ((L->t[k].bits & VERBISH) && !(ful_next(L, k, end) >= 0 && (ful_is_word(L, ful_next(L, k, end), "takes") ||
+                                                                         ful_is_word(L, ful_next(L, k, end), "took")))))
             return 0;
     if (k < 0 || n >= 3 || L->t[k].span != 1 || (L->t[k].flags & T_QUOTED) || (k = ful_next(L, k, end)) < 0)
         return 0;
@@ -601,9 +617,14 @@ static int ful_takes_time(const ful_cline *L, int from, int end)
     if (k >= 0 && (L->t[k].flags & T_NUM) && k + 1 < L->nt && (L->t[k + 1].flags & T_NUM) &&
         L->t[k].off + L->t[k].len < L->n && L->s[L->t[k].off + L->t[k].len] == '-')
         k += 1; /* ("4-6 weeks": the range's second figure) */
+    if (k >= 0 && (j = ful_count_words(L, k, end)) >= 0 && (ful_is_id(L, j, FUL_W_to) || ful_is_word(L, j, "or")) &&
+        ful_count_words(L, ful_next(L, j, end), end) >= 0)
+        j = ful_count_words(L, ful_next(L, j, end), end); /* ("six to eight weeks") */
     if (k >= 0 && ful_is_id(L, k, FUL_W_a) && k + 1 < L->nt && (ful_is_id(L, k + 1, FUL_W_day) || ful_is_id(L, k + 1, FUL_W_week) ||
                                                                  ful_is_id(L, k + 1, FUL_W_month)))
         ; /* ("Setup takes a day", "takes a month") */
+    else if (k >= 0 && j >= 0 && (L->t[j].bits & FUL_CUE_DATE) && !(L->t[j].flags & T_NUM))
+        k = j - 1; /* ("Onboarding takes two weeks", "took two years": a count in words, then its span) */
     else if (k < 0 || !(L->t[k].flags & T_NUM) || (L->t[k].bits & FUL_CUE_DATE) || k + 1 >= L->nt ||
              !(L->t[k + 1].bits & FUL_CUE_DATE) || ful_is_id(L, k - 1, FUL_W_by))
         return 0;

@@ -4157,6 +4157,15 @@ static void test_paper_says(void)
     DUE("The proposal covers the pilot, send it by Friday", "compliance", "2026-11-27");
 }
 
+static void test_takes_count_words(void)
+{
+    T_SECTION("how long their process takes, counted in words");
+    DUE("Security review takes a couple of weeks", "unknown", "-");
+    DUE("Legal takes six to eight weeks", "unknown", "-");
+    DUE("Tom took two weeks to reply", "unknown", "-");
+    DUE("send the deck, it takes two minutes", "compliance", "2026-11-22");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4263,5 +4272,6 @@ int main(void)
     test_role_kind();
     test_client_did();
     test_paper_says();
+    test_takes_count_words();
     return T_DONE();
 }
