@@ -922,6 +922,36 @@ static void quiet_speaker(ful_cline *L)
     }
 }
 
+/* "Onus is on us to give Rich a bell", "it falls to us to check back in
+ * January", "ball is in our court to chase Dale": whose turn it is, then
+ * the step: the words before "to" and the verb only say it is ours, and
+ * the clause reads from the verb, an order of ours. */
+static void turn_is_ours(ful_cline *L)
+{
+    int k, a, j;
+    for (k = 1; k + 2 < L->nt; k++) {
+        if (!ful_is_id(L, k + 1, FUL_W_to) || (L->t[k + 1].flags & (T_BREAK | T_QUOTED)) ||
+            !(L->t[k + 2].bits & VERBS) || (L->t[k + 2].flags & T_BREAK))
+            continue;
+        if (!((ful_is_id(L, k, FUL_W_us) && (ful_is_id(L, k - 1, FUL_W_on) || ful_is_id(L, k - 1, FUL_W_to))) ||
+              (IS(L, k, "court") && ful_is_id(L, k - 1, FUL_W_our))))
+            continue;
+        for (a = k; a > 0 && !(L->t[a].flags & T_BREAK); a--)
+            ;
+        for (j = a; j <= k + 1; j++)
+            if ((L->t[j].bits & (FUL_CUE_CLIENT | FUL_CUE_MODAL | FUL_CUE_HEDGE)) && !(L->t[j].flags & T_CAP) &&
+                !ful_is_id(L, j, FUL_W_it))
+                break; /* ("they said it's up to us to send": not only whose turn) */
+        if (j <= k + 1)
+            continue;
+        for (j = a; j <= k + 1; j++) {
+            L->t[j].bits = FUL_CUE_FILLER | FUL_CUE_WORD;
+            L->t[j].flags &= (uint8_t)~(T_CAP | T_NAME);
+        }
+        L->t[k + 2].flags |= T_BREAK;
+    }
+}
+
 /* Is the break before token k more than the ")" after token k-1 (a "|",
  * "-", "," or ":" after it)? */
 static int paren_only(const ful_cline *L, int k)
@@ -1150,6 +1180,8 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
         handles_as_names(L);
     if (L->marks & FUL_SAW_QUOTE)
         quiet_speaker(L);
+    if (L->any & (FUL_CUE_SOBJ | FUL_CUE_SELLER))
+        turn_is_ours(L); /* ("on us to", "in our court to") */
     if (L->marks & FUL_SAW_PAREN)
         moved = skip_appositives(L);
     if (L->any & FUL_CUE_CLIENT) /* (a role's word: maybe between commas after a name) */

@@ -4166,6 +4166,13 @@ static void test_takes_count_words(void)
     DUE("send the deck, it takes two minutes", "compliance", "2026-11-22");
 }
 
+static void test_turn_is_ours(void)
+{
+    T_SECTION("whose turn it is, then our step");
+    DUE("Down to us to ring Will after the 15th to see where the business case has got to", "non", "2026-12-16");
+    DUE("it falls to us to check back in with Jan in January", "non", "2027-01-01");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4273,5 +4280,6 @@ int main(void)
     test_client_did();
     test_paper_says();
     test_takes_count_words();
+    test_turn_is_ours();
     return T_DONE();
 }
