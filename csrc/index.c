@@ -193,6 +193,9 @@ static int known_load(walk *w, const char *root)
     int rc;
     known_free(k);
     k->skip = strlen(root);
+    /* before the read: a note another writer adds from here on turns
+     * put_note's queue of new notes off */
+    ful_store_mark_known(w->s);
     /* Room up front, so the buffers are not copied as they grow (each copy
      * touched as many fresh pages again, a page fault each). Pages never
      * written cost nothing. */
@@ -625,7 +628,7 @@ static int job_finish(walk *w, job *j)
         emit(w, 1, "%s: more problems not shown", path);
     if (ensure_tx(w) != 0 || keep_mtime_day(w, j) != 0 ||
         ful_store_put_note(w->s, path, j->root, &j->note, j->keys, (int64_t)j->file.len, j->mtime_ns, j->hash, w->o->today,
-                           &id, w->err, w->errlen) != 0)
+                           !j->found && w->known.loaded, &id, w->err, w->errlen) != 0)
         return -1;
     w->pending++;
     w->stats->indexed++;

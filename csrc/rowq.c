@@ -17,6 +17,16 @@ int ful_rowq_text(ful_rowq *q, const char *s, size_t n, ful_qtext *out)
     return 0;
 }
 
+int ful_rowq_raw(ful_rowq *q, const char *s, size_t n, ful_qtext *out)
+{
+    size_t off = q->arena.len;
+    if (ful_buf_add(&q->arena, s, n) != 0 || q->arena.len > UINT32_MAX)
+        return -1;
+    out->off = (uint32_t)off;
+    out->len = (uint32_t)n;
+    return 0;
+}
+
 int ful_rowq_slot(ful_rowq *q)
 {
     if (q->nsid == q->capsid) {
@@ -31,7 +41,7 @@ int ful_rowq_slot(ful_rowq *q)
 
 void ful_rowq_settle(ful_rowq *q)
 {
-    if (q->nstep == 0 && q->ntouch == 0 && q->nneed == 0) {
+    if (q->nnote == 0 && q->nstep == 0 && q->ntouch == 0 && q->nneed == 0) {
         q->nsid = 0;
         q->arena.len = 0;
     }
@@ -39,7 +49,7 @@ void ful_rowq_settle(ful_rowq *q)
 
 void ful_rowq_drop(ful_rowq *q)
 {
-    q->nstep = q->ntouch = q->nneed = 0;
+    q->nnote = q->nstep = q->ntouch = q->nneed = 0;
     ful_rowq_settle(q);
 }
 

@@ -1,4 +1,5 @@
-/* rowq.h: a note's step, touch and need rows waiting for their INSERT.
+/* rowq.h: a note's step, touch and need rows, and a new note's own row,
+ * waiting for their INSERT.
  * The store queues the rows of each note it writes and inserts them up to
  * FUL_ROWQ_ROWS to a statement, across notes: a cold index wrote about 2.5
  * row INSERTs a note, each statement run paying SQLite's fixed costs
@@ -48,7 +49,18 @@ typedef struct {
     ful_qtext text;
 } ful_qneed;
 
+/* A new note's own row; id given (predicted, see store.c put_note). */
 typedef struct {
+    int64_t id, acc, size, mtime_ns, hash, parser;
+    int has_firm, owner;    /* owner 0: NULL */
+    const char *dsrc;       /* static */
+    ful_day meeting, today;
+    ful_qtext path, root, owner_text;
+} ful_qnote;
+
+typedef struct {
+    ful_qnote note[FUL_ROWQ_ROWS];
+    int nnote;
     ful_qstep step[FUL_ROWQ_ROWS];
     ful_qtouch touch[FUL_ROWQ_ROWS];
     ful_qneed need[FUL_ROWQ_ROWS];
@@ -63,6 +75,9 @@ typedef struct {
 /* Copies s[0..n) into the arena as ful_utf8_clean would write it; 0, or
  * -1 out of memory. */
 int ful_rowq_text(ful_rowq *q, const char *s, size_t n, ful_qtext *out);
+/* Copies s[0..n) into the arena as it is (a path, a name); 0, or -1 out
+ * of memory. */
+int ful_rowq_raw(ful_rowq *q, const char *s, size_t n, ful_qtext *out);
 /* A new step slot, or -1 out of memory. */
 int ful_rowq_slot(ful_rowq *q);
 /* The text's bytes ("" when empty). */

@@ -69,10 +69,16 @@ int ful_store_note_restat(ful_store *s, int64_t id, int64_t size, int64_t mtime_
 /* Replaces everything the store holds for one note (inside the caller's
  * transaction), recording history against the previous version. keys: the
  * note's step keys (ful_step_keys, still the caller's), or NULL to make
- * them here. */
+ * them here. is_new: the caller found no note at path in what the store
+ * held when it called ful_store_mark_known (0: it does not know). */
 int ful_store_put_note(ful_store *s, const char *path, const char *root, const ful_note *note, char **keys,
-                       int64_t size, int64_t mtime_ns, int64_t hash, ful_day today, int64_t *id_out,
+                       int64_t size, int64_t mtime_ns, int64_t hash, ful_day today, int is_new, int64_t *id_out,
                        char *err, size_t errlen);
+/* Before the caller reads which notes the store holds, to tell
+ * ful_store_put_note which are new: notes it calls new are then queued
+ * and inserted several to a statement, until a write transaction finds
+ * that another connection has written the store since. */
+void ful_store_mark_known(ful_store *s);
 /* Removes a note; its steps wait for ful_store_settle_gone, which the
  * index run calls once at its end (after every note it read was stored). */
 int ful_store_delete_note(ful_store *s, int64_t id, const char *path, ful_day today, char *err, size_t errlen);
