@@ -15,7 +15,11 @@
 #include "dates.h"
 #include "text.h"
 
-#define FUL_ROWQ_ROWS 8
+/* 16, not 8: a cold index of 10k notes ran 29M fewer instructions
+ * (2.2%, callgrind), each statement run's end releasing every register of
+ * its program; 32 saved 1.6M more, its partial flushes' statements each
+ * prepared once more. */
+#define FUL_ROWQ_ROWS 16
 /* The arena size past which the store writes every queued row. */
 #define FUL_ROWQ_ARENA (256u << 10)
 

@@ -1771,11 +1771,11 @@ int ful_store_put_note(ful_store *s, const char *path, const char *root, const f
 
     if (account_id(s, note->account, note->account_name, note->account_rank, note->date, &acc, err, errlen) != 0)
         return -1;
-    /* A note the caller knows is new, no other writer since it looked: its
-     * row waits in the queue with its steps' and goes in 8 to an INSERT
-     * (a cold index: one statement a note fewer, about 13,000 instructions
-     * a note with the path index's seek, 1,900 of them the statement's own
-     * run). */
+    /* A note the caller knows is new, no other writer since it looked:
+     * its row waits in the queue with its steps' rows and goes in with
+     * others, one statement run a note fewer (a cold index's writer, 10k
+     * notes: about 1,600 instructions a note of the 13,000 its insert
+     * cost, the rest the path index's seek and the B-tree). */
     if (is_new && s->defer && s->known_ok) {
         rc = queue_note(s, path, root, note, acc, size, mtime_ns, hash, today, &id, err, errlen);
         if (rc < 0)
