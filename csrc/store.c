@@ -49,6 +49,21 @@ static const char ful_note_insert_sql[] =
     " indexed_on, root, owner, parser) VALUES ";
 enum { INS_STEP, INS_TOUCH, INS_NEED, INS_NOTE, INS_COUNT };
 
+/* A row INSERT keeps its bindings from one run to the next (nothing
+ * clears them: run_rebound), so a parameter that would get the value it
+ * holds is left as it is: a NULL, an integer, or a static text (a class,
+ * state or channel name) by its address. A cold index bound about 1.2M
+ * parameters, 80 to 190 instructions each (bind_text's strlen and copy of
+ * the Mem, vdbeUnbind), 9% of its instructions; most chase columns are NULL
+ * or 0 row after row. Texts of the queue's arena and dates are bound
+ * every time (their buffers are reused). */
+enum { PB_UNSET, PB_NULL, PB_INT, PB_STATIC, PB_OTHER };
+struct ful_pbind {
+    int kind;
+    int64_t i;          /* PB_INT */
+    const char *p;      /* PB_STATIC */
+};
+
 enum {
     Q_NOTE_STATE, Q_NOTE_MTIME_DAY, Q_NOTE_RESTAT, Q_NOTE_INSERT, Q_NOTE_UPDATE, Q_NOTE_DELETE, Q_NOTE_ID,
     Q_ACCOUNT_PUT, Q_ACCOUNT_GET, Q_OLD_STEPS, Q_STEPS_DELETE, Q_TOUCHES_DELETE, Q_NEEDS_DELETE,
@@ -388,6 +403,7 @@ struct ful_store {
     char *path;
     sqlite3_stmt *st[Q_COUNT];
     sqlite3_stmt *ins[INS_COUNT][FUL_STEP_ROWS]; /* ins[t][n-1] inserts n rows (rows_insert) */
+    struct ful_pbind *pb[INS_COUNT][FUL_STEP_ROWS]; /* what each of its parameters holds */
     int in_tx;          /* 0 none, 1 write (BEGIN IMMEDIATE), 2 read (BEGIN) */
     /* The last account looked up: notes of one folder share it. Cleared
      * when a transaction ends (a rollback or another writer may change
@@ -477,10 +493,11 @@ static int run(ful_store *s, sqlite3_stmt *st, char *err, size_t errlen, const c
     return 0;
 }
 
-/* run() for the row INSERTs of put_children, which bind every parameter
- * of every run (NULL ones too): no sqlite3_clear_bindings, which set each
- * of up to 168 parameters to NULL before they were bound again (1.3% of
- * the writer's instructions in a cold index). */
+/* run() for the row INSERTs of put_children, which set every parameter of
+ * every run (NULL ones too, or leave one holding the value it needs: struct
+ * ful_pbind): no sqlite3_clear_bindings, which set each of up to 168
+ * parameters to NULL before they were bound again (1.3% of the writer's
+ * instructions in a cold index), and would void what ful_pbind records. */
 static int run_rebound(ful_store *s, sqlite3_stmt *st, char *err, size_t errlen, const char *what)
 {
     int rc = sqlite3_step(st);
@@ -873,8 +890,10 @@ void ful_store_close(ful_store *s)
         return;
     for (i = 0; i < Q_COUNT; i++)
         sqlite3_finalize(s->st[i]);
-    for (i = 0; i < INS_COUNT * FUL_STEP_ROWS; i++)
+    for (i = 0; i < INS_COUNT * FUL_STEP_ROWS; i++) {
         sqlite3_finalize(s->ins[i / FUL_STEP_ROWS][i % FUL_STEP_ROWS]);
+        free(s->pb[i / FUL_STEP_ROWS][i % FUL_STEP_ROWS]);
+    }
     ful_rowq_free(&s->q);
     if (s->db)
         sqlite3_close_v2(s->db);
@@ -1387,28 +1406,86 @@ static sqlite3_stmt *rows_insert(ful_store *s, int t, int n)
             }
         }
         *p = '\0';
-        if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s->ins[t][n - 1], NULL) != SQLITE_OK)
+        if ((s->pb[t][n - 1] = calloc((size_t)(n * cols[t]), sizeof **s->pb[t])) == NULL)
             return NULL;
+        if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s->ins[t][n - 1], NULL) != SQLITE_OK) {
+            free(s->pb[t][n - 1]);
+            s->pb[t][n - 1] = NULL;
+            return NULL;
+        }
     }
     return s->ins[t][n - 1];
 }
 
 /* rows_insert, or NULL with err set and the queue dropped. */
-static sqlite3_stmt *rows_stmt(ful_store *s, int t, int n, char *err, size_t errlen)
+static sqlite3_stmt *rows_stmt(ful_store *s, int t, int n, struct ful_pbind **pb, char *err, size_t errlen)
 {
     sqlite3_stmt *ins = rows_insert(s, t, n);
     if (ins == NULL) {
         ful_rowq_drop(&s->q);
-        dberr(s, err, errlen, "prepare");
+        if (sqlite3_errcode(s->db) == SQLITE_OK)
+            seterr(err, errlen, "out of memory");
+        else
+            dberr(s, err, errlen, "prepare");
+        return NULL;
     }
+    *pb = s->pb[t][n - 1];
     return ins;
+}
+
+static inline void qb_null(sqlite3_stmt *st, struct ful_pbind *pb, int i)
+{
+    if (pb[i - 1].kind != PB_NULL) {
+        sqlite3_bind_null(st, i);
+        pb[i - 1].kind = PB_NULL;
+    }
+}
+
+static inline void qb_int(sqlite3_stmt *st, struct ful_pbind *pb, int i, int64_t v)
+{
+    if (pb[i - 1].kind != PB_INT || pb[i - 1].i != v) {
+        sqlite3_bind_int64(st, i, v);
+        pb[i - 1].kind = PB_INT;
+        pb[i - 1].i = v;
+    }
+}
+
+/* p: a string that lives as long as the process */
+static inline void qb_static(sqlite3_stmt *st, struct ful_pbind *pb, int i, const char *p)
+{
+    if (pb[i - 1].kind != PB_STATIC || pb[i - 1].p != p) {
+        sqlite3_bind_text(st, i, p, -1, SQLITE_STATIC);
+        pb[i - 1].kind = PB_STATIC;
+        pb[i - 1].p = p;
+    }
 }
 
 /* A queued text, bound SQLITE_STATIC: the arena holds still until the
  * statement has run. */
-static void bind_qtext(sqlite3_stmt *st, int i, const ful_rowq *q, ful_qtext t)
+static inline void qb_text(sqlite3_stmt *st, struct ful_pbind *pb, int i, const ful_rowq *q, ful_qtext t)
 {
     sqlite3_bind_text(st, i, ful_rowq_str(q, t), (int)t.len, SQLITE_STATIC);
+    pb[i - 1].kind = PB_OTHER;
+}
+
+/* A day in buf (11 bytes, bound as it is now), or NULL. */
+static inline void qb_day(sqlite3_stmt *st, struct ful_pbind *pb, int i, ful_day d, char *buf)
+{
+    if (d == FUL_NODATE) {
+        qb_null(st, pb, i);
+    } else {
+        ful_day_format(d, buf);
+        sqlite3_bind_text(st, i, buf, 10, SQLITE_STATIC);
+        pb[i - 1].kind = PB_OTHER;
+    }
+}
+
+static inline void qb_channel(sqlite3_stmt *st, struct ful_pbind *pb, int i, int channel)
+{
+    if (channel >= 0)
+        qb_static(st, pb, i, ful_channel_name(channel));
+    else
+        qb_null(st, pb, i);
 }
 
 /* Runs the INSERT of the n rows bound to ins; on failure (the transaction
@@ -1428,32 +1505,33 @@ static int flush_notes(ful_store *s, char *err, size_t errlen)
     int r, n = q->nnote;
     char days[FUL_STEP_ROWS][2][11];
     sqlite3_stmt *ins;
+    struct ful_pbind *pb;
     if (n == 0)
         return 0;
-    if ((ins = rows_stmt(s, INS_NOTE, n, err, errlen)) == NULL)
+    if ((ins = rows_stmt(s, INS_NOTE, n, &pb, err, errlen)) == NULL)
         return -1;
     for (r = 0; r < n; r++) {
         const ful_qnote *e = &q->note[r];
         int b = r * FUL_NOTE_COLS;
-        sqlite3_bind_int64(ins, b + 1, e->id);
-        bind_qtext(ins, b + 2, q, e->path);
+        qb_int(ins, pb, b + 1, e->id);
+        qb_text(ins, pb, b + 2, q, e->path);
         if (e->acc)
-            sqlite3_bind_int64(ins, b + 3, e->acc);
+            qb_int(ins, pb, b + 3, e->acc);
         else
-            sqlite3_bind_null(ins, b + 3);
-        bind_day_in(ins, b + 4, e->meeting, days[r][0]);
-        sqlite3_bind_text(ins, b + 5, e->dsrc, -1, SQLITE_STATIC);
-        sqlite3_bind_int64(ins, b + 6, e->size);
-        sqlite3_bind_int64(ins, b + 7, e->mtime_ns);
-        sqlite3_bind_int64(ins, b + 8, e->hash);
-        sqlite3_bind_int(ins, b + 9, e->has_firm);
-        bind_day_in(ins, b + 10, e->today, days[r][1]);
-        bind_qtext(ins, b + 11, q, e->root);
+            qb_null(ins, pb, b + 3);
+        qb_day(ins, pb, b + 4, e->meeting, days[r][0]);
+        qb_static(ins, pb, b + 5, e->dsrc);
+        qb_int(ins, pb, b + 6, e->size);
+        qb_int(ins, pb, b + 7, e->mtime_ns);
+        qb_int(ins, pb, b + 8, e->hash);
+        qb_int(ins, pb, b + 9, e->has_firm);
+        qb_day(ins, pb, b + 10, e->today, days[r][1]);
+        qb_text(ins, pb, b + 11, q, e->root);
         if (e->owner)
-            bind_qtext(ins, b + 12, q, e->owner_text);
+            qb_text(ins, pb, b + 12, q, e->owner_text);
         else
-            sqlite3_bind_null(ins, b + 12);
-        sqlite3_bind_int64(ins, b + 13, e->parser);
+            qb_null(ins, pb, b + 12);
+        qb_int(ins, pb, b + 13, e->parser);
     }
     if (rows_run(s, ins, "cannot store a note", err, errlen) != 0)
         return -1;
@@ -1468,30 +1546,40 @@ static int flush_steps(ful_store *s, char *err, size_t errlen)
     int64_t last;
     char days[FUL_STEP_ROWS][4][11];
     sqlite3_stmt *ins;
+    struct ful_pbind *pb;
     if (n == 0)
         return 0;
-    if (flush_notes(s, err, errlen) != 0 || (ins = rows_stmt(s, INS_STEP, n, err, errlen)) == NULL)
+    if (flush_notes(s, err, errlen) != 0 || (ins = rows_stmt(s, INS_STEP, n, &pb, err, errlen)) == NULL)
         return -1;
     for (r = 0; r < n; r++) {
         const ful_qstep *e = &q->step[r];
+        const ful_chase *c = &e->ch;
         int b = r * FUL_STEP_COLS;
         /* A new step needs no event: its row's first_seen says when it
          * appeared (history() shows it as "seen"), which keeps a cold
          * index at one insert per step. */
-        sqlite3_bind_int64(ins, b + 1, e->note_id);
-        sqlite3_bind_int(ins, b + 2, e->line);
-        sqlite3_bind_int(ins, b + 3, e->col);
-        bind_qtext(ins, b + 4, q, e->key);
-        bind_qtext(ins, b + 5, q, e->text);
-        sqlite3_bind_text(ins, b + 6, e->cls, -1, SQLITE_STATIC);
-        sqlite3_bind_int(ins, b + 7, e->overridden);
-        bind_day_in(ins, b + 8, e->due, days[r][3]);
-        sqlite3_bind_int(ins, b + 9, e->done);
-        bind_qtext(ins, b + 10, q, e->why);
-        bind_qtext(ins, b + 11, q, e->ask);
-        bind_qtext(ins, b + 12, q, e->first);
-        bind_chase(ins, b + 13, &e->ch, days[r]);
-        sqlite3_bind_int(ins, b + 21, e->pushed);
+        qb_int(ins, pb, b + 1, e->note_id);
+        qb_int(ins, pb, b + 2, e->line);
+        qb_int(ins, pb, b + 3, e->col);
+        qb_text(ins, pb, b + 4, q, e->key);
+        qb_text(ins, pb, b + 5, q, e->text);
+        qb_static(ins, pb, b + 6, e->cls);
+        qb_int(ins, pb, b + 7, e->overridden);
+        qb_day(ins, pb, b + 8, e->due, days[r][3]);
+        qb_int(ins, pb, b + 9, e->done);
+        qb_text(ins, pb, b + 10, q, e->why);
+        qb_text(ins, pb, b + 11, q, e->ask);
+        qb_text(ins, pb, b + 12, q, e->first);
+        /* the chase columns, as bind_chase binds them */
+        qb_static(ins, pb, b + 13, ful_state_name(c->state));
+        qb_day(ins, pb, b + 14, c->next, days[r][0]);
+        qb_int(ins, pb, b + 15, c->unanswered);
+        qb_day(ins, pb, b + 16, c->since, days[r][1]);
+        qb_channel(ins, pb, b + 17, c->since_channel);
+        qb_day(ins, pb, b + 18, c->last_touch, days[r][2]);
+        qb_channel(ins, pb, b + 19, c->suggest);
+        qb_channel(ins, pb, b + 20, c->last_channel);
+        qb_int(ins, pb, b + 21, e->pushed);
     }
     if (rows_run(s, ins, "cannot add a next step", err, errlen) != 0)
         return -1;
@@ -1510,30 +1598,31 @@ static int flush_touches(ful_store *s, char *err, size_t errlen)
     int r, n = q->ntouch;
     char days[FUL_STEP_ROWS][11];
     sqlite3_stmt *ins;
+    struct ful_pbind *pb;
     if (n == 0)
         return 0;
     /* a touch's step id is known once its step is in */
     if (flush_notes(s, err, errlen) != 0 || flush_steps(s, err, errlen) != 0)
         return -1;
-    if ((ins = rows_stmt(s, INS_TOUCH, n, err, errlen)) == NULL)
+    if ((ins = rows_stmt(s, INS_TOUCH, n, &pb, err, errlen)) == NULL)
         return -1;
     for (r = 0; r < n; r++) {
         const ful_qtouch *t = &q->touch[r];
         int b = r * FUL_TOUCH_COLS;
-        sqlite3_bind_int64(ins, b + 1, t->note_id);
+        qb_int(ins, pb, b + 1, t->note_id);
         if (t->slot >= 0)
-            sqlite3_bind_int64(ins, b + 2, q->sids[t->slot]);
+            qb_int(ins, pb, b + 2, q->sids[t->slot]);
         else
-            sqlite3_bind_null(ins, b + 2);
-        sqlite3_bind_int(ins, b + 3, t->line);
-        bind_day_in(ins, b + 4, t->day, days[r]);
-        sqlite3_bind_text(ins, b + 5, ful_channel_name(t->channel), -1, SQLITE_STATIC);
-        sqlite3_bind_int(ins, b + 6, t->replied);
-        bind_qtext(ins, b + 7, q, t->text);
+            qb_null(ins, pb, b + 2);
+        qb_int(ins, pb, b + 3, t->line);
+        qb_day(ins, pb, b + 4, t->day, days[r]);
+        qb_static(ins, pb, b + 5, ful_channel_name(t->channel));
+        qb_int(ins, pb, b + 6, t->replied);
+        qb_text(ins, pb, b + 7, q, t->text);
         if (t->acc)
-            sqlite3_bind_int64(ins, b + 8, t->acc);
+            qb_int(ins, pb, b + 8, t->acc);
         else
-            sqlite3_bind_null(ins, b + 8);
+            qb_null(ins, pb, b + 8);
     }
     if (rows_run(s, ins, "cannot add a touch", err, errlen) != 0)
         return -1;
@@ -1546,17 +1635,18 @@ static int flush_needs(ful_store *s, char *err, size_t errlen)
     ful_rowq *q = &s->q;
     int r, n = q->nneed;
     sqlite3_stmt *ins;
+    struct ful_pbind *pb;
     if (n == 0)
         return 0;
-    if (flush_notes(s, err, errlen) != 0 || (ins = rows_stmt(s, INS_NEED, n, err, errlen)) == NULL)
+    if (flush_notes(s, err, errlen) != 0 || (ins = rows_stmt(s, INS_NEED, n, &pb, err, errlen)) == NULL)
         return -1;
     for (r = 0; r < n; r++) {
         const ful_qneed *e = &q->need[r];
         int b = r * FUL_NEED_COLS;
-        sqlite3_bind_int64(ins, b + 1, e->note_id);
-        sqlite3_bind_int(ins, b + 2, e->line);
-        sqlite3_bind_text(ins, b + 3, e->kind, -1, SQLITE_STATIC);
-        bind_qtext(ins, b + 4, q, e->text);
+        qb_int(ins, pb, b + 1, e->note_id);
+        qb_int(ins, pb, b + 2, e->line);
+        qb_static(ins, pb, b + 3, e->kind);
+        qb_text(ins, pb, b + 4, q, e->text);
     }
     if (rows_run(s, ins, "cannot add a PAIN/WANT line", err, errlen) != 0)
         return -1;
