@@ -1003,15 +1003,15 @@ static inline int ful_typo_spot(const ful_cline *L, int i)
  * word's values (i, cend, the line's cue bits) on the stack, not in
  * registers. */
 #if defined(__GNUC__)
-#define FUL_LK_COLD __attribute__((noinline))
+#define FUL_LK_OUTLINE __attribute__((noinline))
 #else
-#define FUL_LK_COLD
+#define FUL_LK_OUTLINE
 #endif
 
 /* A word no table knows, where a step's verb stands: looked up again
  * after each slip is mended ("sendng": "sending"); the cue bits of the
  * last lookup, 0 when no slip was mended. */
-static FUL_LK_COLD uint32_t ful_lookup_typo(ful_cline *L, const ful_rules *rules, int cend, int i, int *span, int *phr)
+static FUL_LK_OUTLINE uint32_t ful_lookup_typo(ful_cline *L, const ful_rules *rules, int cend, int i, int *span, int *phr)
 {
     ful_tok *t = &L->t[i];
     uint32_t bits = 0;
@@ -1025,7 +1025,7 @@ static FUL_LK_COLD uint32_t ful_lookup_typo(ful_cline *L, const ful_rules *rules
 
 /* The other words of a phrase at i (span of them): T_INPHR and their ids;
  * returns their flags and the marks their ids give, or'ed. */
-static FUL_LK_COLD void ful_lookup_span(ful_cline *L, int i, int span, int phr, unsigned *fl, uint32_t *marks)
+static FUL_LK_OUTLINE void ful_lookup_span(ful_cline *L, int i, int span, int phr, unsigned *fl, uint32_t *marks)
 {
     int k;
     L->t[i].span = (uint8_t)span;
