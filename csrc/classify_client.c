@@ -280,9 +280,10 @@ static int ful_counted_verb(const ful_cline *L, int k, int end)
 /* "Jan forwarded it to procurement that afternoon", "Will acknowledged it
  * the same afternoon": the client's act in the past, right after its
  * subject, with no day (or only the time of day it was done): a record,
- * no step (with a day or "by", a step read so far: kept). Not a meeting moved or set ("Tom moved the
- * call to Thu"), a promise ("agreed to", "committed to"), an ask, what was
- * said or a booking ("confirmed Tue 2pm"). */
+ * no step. With a day or "by" beside it the line keeps its reading (the
+ * passive "PO to be raised by 12/9" is a step). Not a meeting moved or
+ * set ("Tom moved the call to Thu"), a promise ("agreed to", "committed
+ * to"), an ask, what was said or a booking ("confirmed Tue 2pm"). */
 static int ful_client_did(const ful_cline *L, int from, int end, int vt)
 {
     int k;
@@ -579,9 +580,6 @@ static int ful_client_is(const ful_cline *L, int from, int end)
     return 1;
 }
 
-/* "Procurement takes 6 weeks", "They take 30 days to pay": how long
- * something of theirs takes, no day to act on ("Tom takes the PO to the
- * board Friday" is a step) */
 /* "two", "six", "a few", "a couple of": a count in words before a span
  * of time; returns the token after it, or -1 */
 static int ful_count_words(const ful_cline *L, int k, int end)
@@ -596,9 +594,12 @@ static int ful_count_words(const ful_cline *L, int k, int end)
     return -1;
 }
 
+/* "Procurement takes 6 weeks", "They take 30 days to pay": how long
+ * something of theirs takes, no day to act on ("Tom takes the PO to the
+ * board Friday" is a step) */
 static int ful_takes_time(const ful_cline *L, int from, int end)
 {
-    int k, n, j;
+    int k, n, j = -1;
     for (k = from, n = 0; k >= 0 && n < 3 && !ful_is_word(L, k, "takes") && !ful_is_word(L, k, "take") && !ful_is_word(L, k, "took");
          k = ful_next(L, k, end), n++)
         if ((L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE)) ||

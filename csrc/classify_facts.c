@@ -1769,8 +1769,7 @@ static int ful_any_of_kind(const ful_cline *L, int k, int end)
     if (ful_is_id(L, k, FUL_W_all))
         return k + 1 < end && !(L->t[k + 1].bits & (FUL_CUE_ART | FUL_CUE_POSS | FUL_CUE_SOBJ | FUL_CUE_SELLER)) &&
                !ful_is_word(L, k + 1, "of") && !(L->t[k + 1].flags & (T_NUM | T_BREAK));
-    return ful_is_id(L, k, FUL_W_any) || ful_is_id(L, k, FUL_W_every) || ful_is_id(L, k, FUL_W_each) ||
-           ful_is_id(L, k, FUL_W_anything) || ful_is_id(L, k, FUL_W_everything);
+    return ful_all_word(L, k) || ful_is_id(L, k, FUL_W_anything) || ful_is_id(L, k, FUL_W_everything);
 }
 
 /* "must", "needs", "requires", "has to", "goes through", "insists": what a
@@ -1867,7 +1866,7 @@ int ful_term_runs(const ful_cline *L, int a, int end)
     if (j >= end)
         return 0; /* (no verb of a term: most clauses stop here, before the nouns' letters are read) */
     for (n = 0; i >= 0 && i < end && n < 10; n++, i = ful_next(L, i, end)) {
-        if (L->t[i].flags & (T_QUOTED | T_BREAK) && i > a)
+        if ((L->t[i].flags & (T_QUOTED | T_BREAK)) && i > a)
             return 0;
         if (!term && ful_deal_term(L, i)) {
             term = 1;
