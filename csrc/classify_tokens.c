@@ -754,7 +754,8 @@ static uint32_t ful_lookup_guess(ful_cline *L, int i, int cend, int span)
     if (span == 1 && (t->wid == FUL_W_remind || t->wid == FUL_W_reminder) && (i == 0 || (t->flags & T_BREAK)) && i + 2 < cend &&
         ((t->wid == FUL_W_remind && L->r[i + 1].len == 2 && memcmp(L->r[i + 1].lw, "me", 2) == 0 && L->r[i + 2].len == 2 &&
           memcmp(L->r[i + 2].lw, "to", 2) == 0) ||
-         (t->wid == FUL_W_reminder && L->r[i + 1].len == 2 && memcmp(L->r[i + 1].lw, "to", 2) == 0)) &&
+         (t->wid == FUL_W_reminder && L->r[i + 1].len == 2 && memcmp(L->r[i + 1].lw, "to", 2) == 0 &&
+          !(L->t[i + 2].flags & T_CAP))) && /* ("Reminder to Mr. Weber on Monday": a reminder we send him, a chase) */
         !(L->t[i + 2].flags & T_BREAK))
         t->bits = FUL_CUE_FILLER | FUL_CUE_WORD;
     /* "They asked lots of questions about SSO", "Tom asked some good

@@ -4173,6 +4173,15 @@ static void test_turn_is_ours(void)
     DUE("it falls to us to check back in with Jan in January", "non", "2027-01-01");
 }
 
+static void test_reminder_to_name(void)
+{
+    T_SECTION("a reminder to a person is our chase");
+    DUE("Reminder to Mr. Weber on Monday if the budget is released", "non", "2026-11-23");
+    DUE("Reminder to Tom on Monday", "non", "2026-11-23");
+    DUE("reminder to Tom re the PO Monday", "non", "2026-11-23");
+    DUE("reminder to send the W-9", "compliance", "2026-11-22");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4281,5 +4290,6 @@ int main(void)
     test_paper_says();
     test_takes_count_words();
     test_turn_is_ours();
+    test_reminder_to_name();
     return T_DONE();
 }
