@@ -337,8 +337,7 @@ static int ful_kind_after(const ful_cline *L, int k, int end)
     if (n)
         return 1; /* ("decides on budget") */
     j = end - 1; /* the last word: a plural, or "spend" */
-    return L->r[j].len > 3 && ((L->r[j].lw[L->r[j].len - 1] == 's' && L->r[j].lw[L->r[j].len - 2] != 's') ||
-                               ful_is_word(L, j, "spend"));
+    return ful_ends_sv(L, j) || ful_is_word(L, j, "spend");
 }
 
 /* "They buy through a distributor", "Karim's brother runs the other

@@ -1879,15 +1879,15 @@ int ful_term_runs(const ful_cline *L, int a, int end)
                 return 0;
             continue;
         }
-        /* the verb of its term */
-        if (ful_is_id(L, i, FUL_W_runs) || ful_is_id(L, i, FUL_W_lasts))
-            return (j = ful_next(L, i, end)) >= 0 && (ful_is_id(L, j, FUL_W_to) || ful_is_id(L, j, FUL_W_until) ||
-                                                     ful_is_id(L, j, FUL_W_till) || ful_is_id(L, j, FUL_W_through) ||
-                                                     ful_is_word(L, j, "out"));
-        if (ful_is_id(L, i, FUL_W_expires) || ful_is_id(L, i, FUL_W_ends) || ful_is_id(L, i, FUL_W_lapses) ||
-            ful_is_id(L, i, FUL_W_renews) || ful_is_id(L, i, FUL_W_finishes) || ful_is_id(L, i, FUL_W_terminates) ||
-            (ful_is_id(L, i, FUL_W_rolls) && ful_is_word(L, ful_next(L, i, end), "over")))
-            return 1;
+        /* the verb of its term, from the word set ("up" after "is", below; "rolls" with "over") */
+        if ((ful_wset[L->t[i].wid] & FUL_WS_TERMV) && !ful_is_id(L, i, FUL_W_up) &&
+            !(ful_is_id(L, i, FUL_W_rolls) && !ful_is_word(L, ful_next(L, i, end), "over"))) {
+            if (ful_is_id(L, i, FUL_W_runs) || ful_is_id(L, i, FUL_W_lasts))
+                return (j = ful_next(L, i, end)) >= 0 && (ful_is_id(L, j, FUL_W_to) || ful_is_id(L, j, FUL_W_until) ||
+                                                         ful_is_id(L, j, FUL_W_till) || ful_is_id(L, j, FUL_W_through) ||
+                                                         ful_is_word(L, j, "out"));
+            return 1; /* expires, ends, lapses, renews, finishes, terminates, rolls over */
+        }
         if ((ful_is_id(L, i, FUL_W_is) || ful_is_id(L, i, FUL_W_comes)) && (j = ful_next(L, i, end)) >= 0 && ful_is_id(L, j, FUL_W_up))
             return (j = ful_next(L, j, end)) < 0 || !ful_is_word(L, j, "for") || ful_is_word(L, ful_next(L, j, end), "renewal");
         /* who or what the deal is with: "with their incumbent", "for the fleet", "of Oracle" */
