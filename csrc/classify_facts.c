@@ -790,7 +790,7 @@ static int ful_by_whom(const ful_cline *L, int k, int end)
 
 int ful_done_thing(const ful_cline *L, int i, int end)
 {
-    int k, past;
+    int k, past, told;
     if ((L->t[i].flags & (T_QUOTED | T_INPHR)) ||
         (L->t[i].bits & (FUL_CUE_NEGBOOK | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_REQUEST | FUL_CUE_COND | FUL_CUE_DATE |
                          FUL_CUE_SELLER | FUL_CUE_CLIENT | FUL_CUE_SPEECH)) ||
@@ -808,11 +808,12 @@ int ful_done_thing(const ful_cline *L, int i, int end)
            ful_is_id(L, i, FUL_W_felt) || ful_head_past(L, i);
     /* ("We sent pricing last week": after "we", "they", "I", a simple past, no participle) */
     k = i > 1 && (ful_is_id(L, i - 1, FUL_W_already) || ful_is_id(L, i - 1, FUL_W_just) || ful_is_id(L, i - 1, FUL_W_also)) ? i - 2 : i - 1;
-    if (!past && !(k >= 0 && !(L->t[i].flags & T_BREAK) &&
-                   (ful_is_id(L, k, FUL_W_we) || ful_is_id(L, k, FUL_W_they) || ful_is_id(L, k, FUL_W_i) ||
-                    ful_is_id(L, k, FUL_W_he) || ful_is_id(L, k, FUL_W_she)) &&
-                   ful_past_verb(L, i) && !(L->t[k].flags & T_QUOTED)) && /* ("we already sent the deck twice") */
-        (k = ful_next(L, i, end)) >= 0 && (L->t[k].bits & (FUL_CUE_DNOUN | FUL_CUE_CDOC)) && !(L->t[k].bits & VERBISH))
+    told = k >= 0 && !(L->t[i].flags & T_BREAK) &&
+           (ful_is_id(L, k, FUL_W_we) || ful_is_id(L, k, FUL_W_they) || ful_is_id(L, k, FUL_W_i) || ful_is_id(L, k, FUL_W_he) ||
+            ful_is_id(L, k, FUL_W_she)) &&
+           ful_past_verb(L, i) && !(L->t[k].flags & T_QUOTED); /* ("we already sent the deck twice") */
+    if (!past && !told && (k = ful_next(L, i, end)) >= 0 && (L->t[k].bits & (FUL_CUE_DNOUN | FUL_CUE_CDOC)) &&
+        !(L->t[k].bits & VERBISH))
         return 0; /* "Maria sends signed order form": a participle before its noun */
     if (i > 0 && (ful_is_id(L, i - 1, FUL_W_be) || ful_is_id(L, i - 1, FUL_W_to) || ful_is_id(L, i - 1, FUL_W_being) ||
                   ful_is_id(L, i - 1, FUL_W_get) || ful_is_id(L, i - 1, FUL_W_gets) || ful_is_id(L, i - 1, FUL_W_will)))
@@ -831,8 +832,12 @@ int ful_done_thing(const ful_cline *L, int i, int end)
             ful_is_id(L, k, FUL_W_eow) || ful_is_id(L, k, FUL_W_tomorrow) || ful_is_id(L, k, FUL_W_next) ||
             (L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_COND | (past ? 0 : FUL_CUE_BOOKED | FUL_CUE_JOINT))))
             return 0; /* (after a plain past, "took them through the demo" was held) */
-        if (!past && (((L->t[k].bits & FUL_CUE_DATE) && !ful_is_id(L, k, FUL_W_morning) && !ful_time_behind(L, k, end)) ||
-                      ((L->t[k].flags & T_NUM) && !ful_quantity(L, k) && !ful_time_behind(L, k + 1, end))))
+        /* (a day after "we sent" is when it was sent: "We sent pricing on
+         * Tuesday"; not one after "for" or "to", what it was sent for or
+         * moved to: "they moved the call to Friday") */
+        if (!past && !(told && !ful_is_id(L, k - 1, FUL_W_for) && !ful_is_id(L, k - 1, FUL_W_to)) &&
+            (((L->t[k].bits & FUL_CUE_DATE) && !ful_is_id(L, k, FUL_W_morning) && !ful_time_behind(L, k, end)) ||
+             ((L->t[k].flags & T_NUM) && !ful_quantity(L, k) && !ful_time_behind(L, k + 1, end))))
             return 0;
     }
     return 1;

@@ -4182,6 +4182,18 @@ static void test_reminder_to_name(void)
     DUE("reminder to send the W-9", "compliance", "2026-11-22");
 }
 
+static void test_told_past_day(void)
+{
+    T_SECTION("a day after 'we sent' is when it was sent: a record");
+    DUE("We sent pricing Tuesday", "unknown", "2026-11-24");
+    DUE("I emailed Tom the deck on Monday", "unknown", "2026-11-23");
+    DUE("we sent the quote through on Tuesday and Bill already forwarded it to ops", "unknown", "2026-11-24");
+    DUE("We sent pricing last week", "unknown", "-");
+    DUE("We sent pricing Tuesday, Tom to sign by Friday 12/4", "firm", "2026-12-04");
+    DUE("send pricing Tuesday", "compliance", "2026-11-24");
+    DUE("We send pricing Tuesday", "compliance", "2026-11-24");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4291,5 +4303,6 @@ int main(void)
     test_takes_count_words();
     test_turn_is_ours();
     test_reminder_to_name();
+    test_told_past_day();
     return T_DONE();
 }
