@@ -340,6 +340,18 @@ static int ful_kind_after(const ful_cline *L, int k, int end)
     return ful_ends_sv(L, j) || ful_is_word(L, j, "spend");
 }
 
+/* "Carlos only approves", "IT only executes", "Declan only recommends":
+ * someone's part in their process and no more, the clause ending on its
+ * verb in -s (no object, no day: "Carlos only approves on Fridays" is
+ * read as before). vt: the clause's verb, or "only" before it. */
+static int ful_only_part(const ful_cline *L, int vt, int end)
+{
+    int o = ful_is_id(L, vt, FUL_W_only) ? vt : vt > 0 && ful_is_id(L, vt - 1, FUL_W_only) ? vt - 1 : -1;
+    return o >= 0 && o + 2 == end && L->t[o + 1].span == 1 && !(L->t[o + 1].flags & (T_CAP | T_NUM | T_QUOTED)) &&
+           !(L->t[o + 1].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_BOOKED | FUL_CUE_DATE | FUL_CUE_SPEECH | FUL_CUE_REQUEST)) &&
+           ful_ends_sv(L, o + 1);
+}
+
 /* "They buy through a distributor", "Karim's brother runs the other
  * plant", "family also owns a juice plant", "supports 14 hospitals": a
  * habit or a holding told in the present, with nothing on the line that
@@ -349,6 +361,8 @@ static int ful_kind_after(const ful_cline *L, int k, int end)
 static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
 {
     int i, v = -1, sb = from - 1, counted = 0;
+    if (vt >= 0 && ful_only_part(L, vt, end))
+        return 1;
     if (vt < 0 || (!(L->marks & (FUL_SAW_FACT | FUL_SAW_NUM | FUL_SAW_HABIT | FUL_SAW_COUNT)) &&
                    !(ful_role_verb(L, vt) && ful_kind_after(L, vt + 1, end)) &&
                    !(vt + 1 < end && ful_role_verb(L, vt + 1) && ful_kind_after(L, vt + 2, end))))

@@ -4194,6 +4194,15 @@ static void test_told_past_day(void)
     DUE("We send pricing Tuesday", "compliance", "2026-11-24");
 }
 
+static void test_only_part(void)
+{
+    T_SECTION("someone's part and no more: 'Carlos only approves'");
+    DUE("Carlos only approves", "unknown", "-");
+    DUE("IT only executes", "unknown", "-");
+    DUE("Declan only recommends", "unknown", "-");
+    DUE("Carlos approves the budget", "soft", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4304,5 +4313,6 @@ int main(void)
     test_turn_is_ours();
     test_reminder_to_name();
     test_told_past_day();
+    test_only_part();
     return T_DONE();
 }
