@@ -1767,6 +1767,34 @@ int ful_share_of(const ful_cline *L, int a, int end)
     return 1;
 }
 
+/* "policy", "rule", "SOP", "process", "procedure", "standard": a word
+ * for a rule of theirs */
+static int ful_rule_noun(const ful_cline *L, int k)
+{
+    return ful_is_word(L, k, "policy") || ful_is_word(L, k, "rule") || ful_is_word(L, k, "sop") ||
+           ful_is_id(L, k, FUL_W_process) || ful_is_word(L, k, "procedure") || ful_is_word(L, k, "standard");
+}
+
+/* ", that's policy", ", their rule", ", this is their SOP", ", company
+ * policy": a last clause that calls what came before a rule of theirs (the
+ * line is how their process works, no one's step). The clause [a, end)
+ * after the first; its caller checks that no day is named. */
+int ful_policy_tail(const ful_cline *L, int a, int end)
+{
+    int k = a;
+    if (a <= L->head || end != L->nt || end - a > 4 || (L->t[a].flags & T_QUOTED))
+        return 0;
+    if (ful_is_word(L, k, "that's") || ful_is_word(L, k, "thats") || ful_is_word(L, k, "it's")) {
+        k++;
+    } else if ((ful_is_word(L, k, "that") || ful_is_id(L, k, FUL_W_this) || ful_is_word(L, k, "it")) &&
+               ful_is_id(L, k + 1, FUL_W_is)) {
+        k += 2;
+    }
+    if (k < end && (ful_is_id(L, k, FUL_W_their) || ful_is_id(L, k, FUL_W_company)))
+        k++;
+    return k + 1 == end && ful_rule_noun(L, k);
+}
+
 /* "any", "every", "each", "anything", "everything"; "all" before its
  * noun ("all contracts", not "all the docs"): any one of a kind */
 static int ful_any_of_kind(const ful_cline *L, int k, int end)

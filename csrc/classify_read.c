@@ -834,7 +834,7 @@ static int ful_thinking_time(const ful_cline *L, int st, int end)
 void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
 {
     int a = 0, prev_subj = S_NONE, prev_st = -1, prev_weak = 0, status = 0, was_fact = 0, was_recap = 0;
-    int best_pri = 0, bare_event = 0;
+    int best_pri = 0, bare_event = 0, policy = 0;
     /* effort > compliance > non > waiting on the client ("Waiting for their
      * answer, will ping Fri" is the seller's chase) */
     static const int pri[4] = {0, 6, 4, 2};
@@ -983,6 +983,11 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
                 while (next < L->nt && L->t[next].off < q)
                     next = L->cend[next] < L->nt ? L->cend[next] : L->nt;
             }
+            a = next;
+            continue;
+        }
+        if (ful_policy_tail(L, a, end)) {
+            policy = 1;
             a = next;
             continue;
         }
@@ -1183,6 +1188,14 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             prev_weak = weak;
         }
         a = next;
+    }
+    if (policy && rd->subj != S_SELLER && !(L->any & (FUL_CUE_DATE | FUL_CUE_BOOKED | FUL_CUE_VAGUE))) {
+        /* "All vendors must sign their security addendum, that's policy":
+         * the clauses before it are their rule, no one's step (but "send
+         * the W-9 first, their policy" is still ours to do) */
+        rd->res = R_NONE;
+        rd->status_tok = L->head;
+        return;
     }
     if (status && bare_event && rd->res == R_EFFORT) {
         rd->res = R_NONE; /* "intro call, nothing to log": a report on the call, no step */

@@ -4203,6 +4203,18 @@ static void test_only_part(void)
     DUE("Carlos approves the budget", "soft", "2026-11-27");
 }
 
+static void test_policy_tail(void)
+{
+    T_SECTION("', that's policy': the line is their rule");
+    DUE("All vendors must sign their security addendum, that's policy", "unknown", "-");
+    DUE("They want 38% margin minimum on new SKUs, their rule", "unknown", "-");
+    DUE("every supplier gets audited before go-live, this is their SOP", "unknown", "-");
+    DUE("they need our W-9 first, their policy", "unknown", "-");
+    DUE("send the W-9 first, their policy", "compliance", "2026-11-22");
+    DUE("send the NDA, that's the process", "compliance", "2026-11-22");
+    DUE("Tom signs the NDA Friday, that's their process", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4314,5 +4326,6 @@ int main(void)
     test_reminder_to_name();
     test_told_past_day();
     test_only_part();
+    test_policy_tail();
     return T_DONE();
 }
