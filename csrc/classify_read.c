@@ -219,8 +219,12 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
                           ((L->t[lead].bits & FUL_CUE_FILLER) &&
                            !(L->t[lead].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_DATE)))))
         lead++;
-    if (lead + 1 < end && (ful_wset[L->t[lead].wid] & FUL_WS_FRONT) && !(L->t[lead].flags & T_QUOTED) &&
-        L->t[lead].span == 1) {
+    if (lead + 1 < end && !(L->t[lead].flags & T_QUOTED) && L->t[lead].span == 1 &&
+        ((ful_wset[L->t[lead].wid] & FUL_WS_FRONT) ||
+         /* ("Last week Tom sent the PO", "This week Tom sends the PO": "last"
+          * is no name, "this" no article, before the time's noun) */
+         ((ful_is_id(L, lead, FUL_W_last) || ful_is_id(L, lead, FUL_W_this) || ful_is_id(L, lead, FUL_W_next)) &&
+          (L->t[lead + 1].bits & FUL_CUE_DATE)))) {
         /* "By Friday Tom sends the form", "On 12/10 they send the PO", "In a
          * few weeks they will decide": a time put first; who acts, or the
          * order, stands after it */
@@ -854,6 +858,16 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
              * said-tag runs to the line's end ("she said after 16:00") */
             a = end == a ? next : L->nt;
             continue;
+        }
+        if (ful_is_id(L, a, FUL_W_last) && a + 2 < end && (L->t[a + 1].bits & FUL_CUE_DATE) && !(L->t[a].flags & T_QUOTED)) {
+            /* "last Tuesday they said yes", "Last year they had a claim": a
+             * time behind put first; the clause is read from who acts, as
+             * "they said yes" is */
+            for (i = a + 1; i < end && (L->t[i].bits & FUL_CUE_DATE) && !(L->t[i].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)); i++)
+                ;
+            if (i < end && ((L->t[i].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) || (L->t[i].flags & (T_CAP | T_NAME))) &&
+                !(L->t[i].flags & T_BREAK))
+                a = i;
         }
         for (i = (L->any & (FUL_CUE_COND | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK)) ? a : end; i < end; i++) {
             uint32_t b = L->t[i].bits;

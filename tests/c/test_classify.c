@@ -4215,6 +4215,16 @@ static void test_policy_tail(void)
     DUE("Tom signs the NDA Friday, that's their process", "firm", "2026-11-27");
 }
 
+static void test_time_first_last(void)
+{
+    T_SECTION("'Last week', 'This week' before who acts");
+    DUE("Last year they had a claim of 60k with a broker", "unknown", "-");
+    DUE("Last week Tom sent the PO", "unknown", "-");
+    DUE("This week Tom sends the PO", "soft", "2026-11-22");
+    DUE("Next week Tom signs the order form", "soft", "2026-11-29");
+    DUE("This Friday Tom signs", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4327,5 +4337,6 @@ int main(void)
     test_told_past_day();
     test_only_part();
     test_policy_tail();
+    test_time_first_last();
     return T_DONE();
 }
