@@ -4225,6 +4225,15 @@ static void test_time_first_last(void)
     DUE("This Friday Tom signs", "firm", "2026-11-27");
 }
 
+static void test_never_habit(void)
+{
+    T_SECTION("'never' says how often, as 'usually'");
+    DUE("Tom never answers calls", "unknown", "-");
+    DUE("they never answer the phone", "unknown", "-");
+    DUE("They never sign NDAs on our paper, only on their own template", "unknown", "-");
+    DUE("Tom never signs anything on Fridays", "unknown", "-");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4338,5 +4347,6 @@ int main(void)
     test_only_part();
     test_policy_tail();
     test_time_first_last();
+    test_never_habit();
     return T_DONE();
 }
