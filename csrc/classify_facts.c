@@ -727,8 +727,13 @@ static int ful_be_done(const ful_cline *L, int i, int end)
 static int ful_not_done(const ful_cline *L, int i, int end)
 {
     int j;
+    /* "did not reply", "has not signed", "does not do DocuSign": the
+     * negation spelt out is read as "didn't" below */
+    int spelt = ful_is_id(L, i, FUL_W_not) && i > 0 && L->t[i].span == 1 && !(L->t[i].flags & T_BREAK) &&
+                (ful_is_id(L, i - 1, FUL_W_did) || ful_is_id(L, i - 1, FUL_W_has) || ful_is_id(L, i - 1, FUL_W_have) ||
+                 ful_is_id(L, i - 1, FUL_W_does));
     /* ("budgets aren't set till then": "not" said with "be") */
-    if (ful_is_id(L, i, FUL_W_not) || ful_is_id(L, i, FUL_W_never) || ful_neg_be(L, i)) {
+    if (!spelt && (ful_is_id(L, i, FUL_W_not) || ful_is_id(L, i, FUL_W_never) || ful_neg_be(L, i))) {
         j = ful_next(L, i, end);
         if (j >= 0 && (ful_is_id(L, j, FUL_W_yet) || ful_is_id(L, j, FUL_W_been) || ful_is_id(L, j, FUL_W_really)))
             j = ful_next(L, j, end);
@@ -740,7 +745,7 @@ static int ful_not_done(const ful_cline *L, int i, int end)
                                                                (ful_is_id(L, j, FUL_W_set) || ful_is_id(L, j, FUL_W_final)));
     }
     /* "hasn't signed", "didn't reply", "havent heard": the same, said with a verb */
-    if (!ful_is_id(L, i, FUL_W_hasn_t) && !ful_is_id(L, i, FUL_W_haven_t) && !ful_is_id(L, i, FUL_W_didn_t) &&
+    if (!spelt && !ful_is_id(L, i, FUL_W_hasn_t) && !ful_is_id(L, i, FUL_W_haven_t) && !ful_is_id(L, i, FUL_W_didn_t) &&
         !ful_is_id(L, i, FUL_W_hasnt) && !ful_is_id(L, i, FUL_W_havent) && !ful_is_id(L, i, FUL_W_didnt) &&
         /* "he doesn't do DocuSign" (Scots "doesnae"): what they never do is how things stand */
         !ful_is_id(L, i, FUL_W_doesn_t) && !ful_is_id(L, i, FUL_W_doesnt) && !ful_is_id(L, i, FUL_W_doesnae))

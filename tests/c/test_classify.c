@@ -4234,6 +4234,16 @@ static void test_never_habit(void)
     DUE("Tom never signs anything on Fridays", "unknown", "-");
 }
 
+static void test_spelt_negation(void)
+{
+    T_SECTION("'did not', 'does not': the negation spelt out");
+    DUE("students did not use it", "unknown", "-");
+    DUE("Tom did not send the PO", "unknown", "-");
+    DUE("they did not reply", "unknown", "-");
+    DUE("Tom does not do DocuSign", "unknown", "-");
+    DUE("Tom did not send the PO, chase him Monday", "non", "2026-11-23");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4348,5 +4358,6 @@ int main(void)
     test_policy_tail();
     test_time_first_last();
     test_never_habit();
+    test_spelt_negation();
     return T_DONE();
 }
