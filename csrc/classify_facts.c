@@ -1938,6 +1938,52 @@ int ful_term_runs(const ful_cline *L, int a, int end)
     return 0;
 }
 
+/* "They pay 60 day terms", "they pay on 90 days", "main contractor pays
+ * them on 90", "They pay invoices on 60-day terms from the date of
+ * receipt": how many days they take to pay, their terms, no day to act
+ * on. The clause [a, end) is the payer (or none), "pay(s)", whom or what,
+ * then the count of days; nothing after it dates, books or hedges. */
+int ful_pay_days(const ful_cline *L, int a, int end)
+{
+    int k, v = -1, n = -1;
+    for (k = a; k < end && k < a + 4; k++)
+        if (ful_is_id(L, k, FUL_W_pay) || ful_is_id(L, k, FUL_W_pays)) {
+            v = k;
+            break;
+        }
+    if (v < 0 || L->t[v].span != 1 || (L->t[v].flags & T_QUOTED))
+        return 0;
+    for (k = a; k < v; k++)
+        if ((L->t[k].bits & (FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_MODAL | FUL_CUE_HEDGE | VERBISH)) || (L->t[k].flags & T_NUM))
+            return 0; /* (not "we pay", "Tom will pay") */
+    for (k = v + 1; k < end && k <= v + 4 && n < 0; k++)
+        if ((L->t[k].flags & T_NUM) && L->r[k].len <= 3 && !(L->t[k].bits & FUL_CUE_DATE))
+            n = k;
+        else if (!(ful_is_id(L, k, FUL_W_on) || ful_is_id(L, k, FUL_W_to) || ful_is_id(L, k, FUL_W_at) ||
+                   ful_is_id(L, k, FUL_W_within) || ful_is_id(L, k, FUL_W_in) || (L->t[k].bits & FUL_CUE_COBJ) ||
+                   (!L->t[k].bits && ful_ends_sv(L, k)) || ful_is_word(L, k, "invoices") || ful_is_word(L, k, "vendors") ||
+                   ful_is_word(L, k, "suppliers")))
+            return 0;
+    if (n < 0)
+        return 0;
+    {
+        size_t e = L->t[n].off + L->t[n].len;
+        if (e < L->n && (L->s[e] == '/' || L->s[e] == ':' || L->s[e] == '.'))
+            return 0; /* (a day: "pays on 12/4") */
+    }
+    /* the count's unit, "days", "day terms", "-day terms", or nothing */
+    k = n + 1;
+    if (k < end && (ful_is_id(L, k, FUL_W_day) || ful_is_word(L, k, "days")))
+        k++;
+    else if (k < end && !ful_is_word(L, k, "terms"))
+        return 0;
+    for (; k < end; k++)
+        if ((L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_BOOKED | FUL_CUE_VAGUE | FUL_CUE_SELLER)) ||
+            ((L->t[k].bits & FUL_CUE_DATE) && !ful_is_id(L, k, FUL_W_date)) || (L->t[k].flags & (T_QUOTED | T_NUM)))
+            return 0;
+    return 1;
+}
+
 /* "payment terms net 60", "terms net 45": their payment terms as a
  * field, no verb of a step in the clause */
 int ful_terms_field(const ful_cline *L, int a, int end)

@@ -1012,7 +1012,8 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             ((L->marks & FUL_SAW_HABIT) && a <= L->head && ful_habit_opener(L, a, end)) || (L->r[a].lw[0] == 'i' && ful_time_since(L, a, end)) ||
             ((L->marks & FUL_SAW_FLOW) && ful_thing_flows(L, a, end)) || ((L->marks & FUL_SAW_NEED) && ful_signoffs_needed(L, a, end)) ||
             (((L->any & FUL_CUE_DATE) || (L->marks & FUL_SAW_NUM)) && ful_day_each_month(L, a, end)) ||
-            ((L->marks & FUL_SAW_NUM) && (ful_terms_field(L, a, end) || ful_share_of(L, a, end))) ||
+            ((L->marks & FUL_SAW_NUM) && (ful_terms_field(L, a, end) || ful_share_of(L, a, end) ||
+                                          ((L->marks & FUL_SAW_FACT) && ful_pay_days(L, a, end)))) ||
             ((L->marks & FUL_SAW_FACT) && ful_term_runs(L, a, end)) ||
             ((L->marks & FUL_SAW_ANY) && ful_rule_for_any(L, a, end)) ||
             ((L->any & (FUL_CUE_DNOUN | FUL_CUE_CDOC)) && ful_paper_says(L, a, end)) ||

@@ -4244,6 +4244,17 @@ static void test_spelt_negation(void)
     DUE("Tom did not send the PO, chase him Monday", "non", "2026-11-23");
 }
 
+static void test_pay_days(void)
+{
+    T_SECTION("how many days they take to pay: their terms");
+    DUE("They pay 60 day terms", "unknown", "-");
+    DUE("they pay on 90 days", "unknown", "-");
+    DUE("main contractor pays them on 90", "unknown", "-");
+    DUE("They pay invoices on 60-day terms from the date of receipt", "unknown", "-");
+    DUE("Tom pays the invoice on 12/4", "firm", "2026-12-04");
+    DUE("they pay 3 invoices Friday", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4359,5 +4370,6 @@ int main(void)
     test_time_first_last();
     test_never_habit();
     test_spelt_negation();
+    test_pay_days();
     return T_DONE();
 }
