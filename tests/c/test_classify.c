@@ -4255,6 +4255,15 @@ static void test_pay_days(void)
     DUE("they pay 3 invoices Friday", "firm", "2026-11-27");
 }
 
+static void test_look_at(void)
+{
+    T_SECTION("'look at' is a verb, as 'look into'");
+    DUE("Maria to look at the proposal", "soft", "2026-11-27");
+    DUE("Bill to look at our velocity numbers", "soft", "2026-11-27");
+    DUE("Tom will look at it next week", "soft", "2026-11-29");
+    DUE("look at their usage data", "compliance", "2026-11-22");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4371,5 +4380,6 @@ int main(void)
     test_never_habit();
     test_spelt_negation();
     test_pay_days();
+    test_look_at();
     return T_DONE();
 }
