@@ -424,6 +424,25 @@ static int thing_back(const ful_cline *L, int q, int end)
     return 0;
 }
 
+/* "Priya: feedback to us by Wed", "Tom - PO to us by Friday", "Kim:
+ * signed MSA back to us Thu": after an owner's label, a thing (a few
+ * words, no verb) coming to us is the owner's to send, as "Kim: MSA
+ * redlines back Thu" is. */
+static int thing_to_us(const ful_cline *L, int q, int end)
+{
+    int k;
+    for (k = q; k < end && k <= q + 4; k++) {
+        if (k > q && ful_is_id(L, k, FUL_W_to) && k + 1 < end && ful_is_id(L, k + 1, FUL_W_us))
+            return 1;
+        if (k > q && (ful_is_id(L, k, FUL_W_back) || ful_is_id(L, k, FUL_W_over)))
+            continue;
+        if ((L->t[k].bits & ~(FUL_CUE_DNOUN | FUL_CUE_WORD | FUL_CUE_CDOC)) || (L->t[k].flags & (T_NUM | T_QUOTED)) ||
+            (k > q && (L->t[k].flags & T_BREAK)))
+            return 0;
+    }
+    return 0;
+}
+
 /* "Priya -> usage data Mon": an arrow from an owner to a thing (a word or
  * a few, at q) and its day is what the owner hands over, as "Kim: MSA
  * redlines back Thu" is. The arrow is read from the bytes between the
@@ -1229,7 +1248,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
                 qj = next_tok(L, j, end);
             }
             if (((L->t[q].bits & (VERBS | FUL_CUE_MODAL)) || (ful_is_id(L, q, FUL_W_get) && qj >= 0 && !(L->t[qj].bits & FUL_CUE_COBJ)) ||
-                 thing_back(L, q, end) || thing_arrow(L, q, end)) &&
+                 thing_back(L, q, end) || thing_arrow(L, q, end) || thing_to_us(L, q, end)) &&
                 /* ("Maria - get sign-off from her VP": her to-do, as "Maria to get ..." is) */
                 !(L->t[q].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
                 /* ("Pavel - no reply, ping again": what did not come from him, no to-do) */

@@ -4264,6 +4264,15 @@ static void test_look_at(void)
     DUE("look at their usage data", "compliance", "2026-11-22");
 }
 
+static void test_thing_to_us(void)
+{
+    T_SECTION("after an owner's label, a thing to us is theirs");
+    DUE("Priya: feedback to us by Wed", "firm", "2026-11-25");
+    DUE("Tom - PO to us by Friday", "firm", "2026-11-27");
+    DUE("Kim: signed MSA back to us Thu", "firm", "2026-11-26");
+    DUE("Tom: pricing to us by Fri", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4381,5 +4390,6 @@ int main(void)
     test_spelt_negation();
     test_pay_days();
     test_look_at();
+    test_thing_to_us();
     return T_DONE();
 }
