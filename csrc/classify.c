@@ -273,6 +273,25 @@ static int ful_wish_or_pending(const ful_cline *L)
 }
 
 /* Keeps an explanation under 120 bytes, cut at a UTF-8 boundary. */
+/* '"get back to me in a few weeks" - Jonas': opening the quote, with no
+ * one before it, "get back to me" is the client asking the seller to come
+ * back, a chase ("they'll get back to me" stays the client's answer). */
+static void ful_quoted_get_back(ful_cline *L)
+{
+    int i, k;
+    for (i = 0; i + 3 < L->nt; i++) {
+        if (!(L->t[i].flags & T_QUOTED) || L->t[i].span != 4 || !ful_is_id(L, i, FUL_W_get) ||
+            !(ful_is_id(L, i + 3, FUL_W_me) || ful_is_id(L, i + 3, FUL_W_us)))
+            continue;
+        for (k = i - 1; k >= 0 && (L->t[k].flags & T_QUOTED) && (L->t[k].bits & FUL_CUE_FILLER) &&
+                        !(L->t[k].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER));
+             k--)
+            ; /* ('"just get back to me"') */
+        if (k < 0 || !(L->t[k].flags & T_QUOTED))
+            L->t[i].bits = FUL_CUE_CHASE | FUL_CUE_WORD;
+    }
+}
+
 static void ful_clip(char *s)
 {
     size_t n = strlen(s), k = 116;
@@ -483,8 +502,10 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         return;
     }
     ful_find_head(&L);
-    if (L.marks & FUL_SAW_QUOTE)
+    if (L.marks & FUL_SAW_QUOTE) {
         ful_cut_title(&L);
+        ful_quoted_get_back(&L);
+    }
     L.nact = 0;
     if (L.marks & FUL_SAW_NAMEWORD)
         ful_word_names_as_people(&L);

@@ -1787,7 +1787,7 @@ static int ful_rule_noun(const ful_cline *L, int k)
 int ful_policy_tail(const ful_cline *L, int a, int end)
 {
     int k = a;
-    if (a <= L->head || end != L->nt || end - a > 4 || (L->t[a].flags & T_QUOTED))
+    if (a <= L->head || a < 1 || end != L->nt || end - a > 4 || (L->t[a].flags & T_QUOTED))
         return 0;
     if (ful_is_word(L, k, "that's") || ful_is_word(L, k, "thats") || ful_is_word(L, k, "it's")) {
         k++;

@@ -4273,6 +4273,15 @@ static void test_thing_to_us(void)
     DUE("Tom: pricing to us by Fri", "firm", "2026-11-27");
 }
 
+static void test_quoted_get_back(void)
+{
+    T_SECTION("'get back to me' opening a quote: the client asks us to come back");
+    DUE("\"get back to me in a few weeks, after the audit\" - Jonas", "non", "2026-12-11");
+    DUE("\"just get back to me next month\" - Tom", "non", "2026-12-01");
+    DUE("\"get back to me with pricing\" - Tom", "compliance", "2026-11-22");
+    DUE("they will get back to me", "soft", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4391,5 +4400,6 @@ int main(void)
     test_pay_days();
     test_look_at();
     test_thing_to_us();
+    test_quoted_get_back();
     return T_DONE();
 }
