@@ -274,6 +274,20 @@ static int ful_thing_then_person(const ful_cline *L, int v, int end)
     return 1;
 }
 
+/* "have a call", "'ve got a Teams call", "has the call": before the
+ * meeting's word at i, "have" or "got" and its article (and one plain
+ * word between: "a Teams call", "a quick call"), from the clause's start */
+static int ful_have_a(const ful_cline *L, int from, int i)
+{
+    int k = i - 1;
+    if (k > from && !(ful_is_id(L, k, FUL_W_a) || ful_is_id(L, k, FUL_W_the)) &&
+        !(L->t[k].bits & ~(FUL_CUE_WORD | FUL_CUE_FILLER | FUL_CUE_CLIENT)) && /* ("a quick call", "a Teams call") */
+        !(L->t[k].flags & (T_NUM | T_BREAK)))
+        k--;
+    return k > from && (ful_is_id(L, k, FUL_W_a) || ful_is_id(L, k, FUL_W_the)) &&
+           (ful_is_id(L, k - 1, FUL_W_have) || ful_is_id(L, k - 1, FUL_W_has) || ful_is_id(L, k - 1, FUL_W_got));
+}
+
 int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
 {
     int i, first = -1, ev = -1, dn = -1, jt = -1, topic = 0;
@@ -315,6 +329,8 @@ int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
             (ful_is_id(L, i, FUL_W_agreed) || ful_is_id(L, i, FUL_W_agree) || ful_is_id(L, i, FUL_W_promised) ||
              ful_is_id(L, i, FUL_W_committed) || ful_is_id(L, i, FUL_W_decided)))
             continue; /* "we agreed to touch base": the verb after it decides */
+        if (first < 0 && (b & FUL_CUE_EVENT) && (b & FUL_CUE_CHASE) && L->t[i].span == 1 && ful_have_a(L, from, i))
+            b &= ~(VERBISH & ~FUL_CUE_EVENT); /* "We have a call with Tom Thu 10am": the call is a meeting to hold, not a chase */
         if (first >= 0 && ful_topic_word(L, i))
             topic = 1; /* "Email them about pricing": pricing is what the chase is about */
         if (topic)

@@ -4282,6 +4282,16 @@ static void test_quoted_get_back(void)
     DUE("they will get back to me", "soft", "2026-11-27");
 }
 
+static void test_have_a_call(void)
+{
+    T_SECTION("'we have a call with Tom Thu': a meeting, not a chase");
+    DUE("I have a call with Tom Thursday", "firm", "2026-11-26");
+    DUE("we've got a call with Tom Thu 2pm", "firm", "2026-11-26");
+    DUE("we have a quick call with Tom Fri", "firm", "2026-11-27");
+    DUE("We have a call with Tom next week", "soft", "2026-11-29");
+    DUE("Give Jane a call Thu", "non", "2026-11-26");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4401,5 +4411,6 @@ int main(void)
     test_look_at();
     test_thing_to_us();
     test_quoted_get_back();
+    test_have_a_call();
     return T_DONE();
 }
