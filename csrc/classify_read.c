@@ -205,6 +205,28 @@ static int ful_things_done(const ful_cline *L, int i, int end)
     return 1;
 }
 
+/* "We had the kickoff with QA on Tuesday", "I had a call with Tom
+ * Monday": our side had the meeting, a record; its day is when it was
+ * held (not "we had the demo booked for Tue", "had a call planned for
+ * next week"). st: the seller's subject. */
+static int ful_we_had_event(const ful_cline *L, int st, int end)
+{
+    int k = st + 1;
+    if (st < 0 || !(ful_is_id(L, st, FUL_W_we) || ful_is_id(L, st, FUL_W_i)) || (L->t[st].flags & T_QUOTED) ||
+        k + 1 >= end || !ful_is_id(L, k, FUL_W_had))
+        return 0;
+    k++;
+    if (ful_is_id(L, k, FUL_W_a) || ful_is_id(L, k, FUL_W_the) || ful_is_id(L, k, FUL_W_our))
+        k++;
+    if (k >= end || !(L->t[k].bits & FUL_CUE_EVENT))
+        return 0;
+    for (k++; k < end; k++)
+        if ((L->t[k].bits & (FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_VAGUE)) || ful_is_id(L, k, FUL_W_next) ||
+            ful_is_id(L, k, FUL_W_tomorrow) || ful_is_word(L, k, "planned"))
+            return 0;
+    return 1;
+}
+
 /* (one caller, ful_read_line below: inlined, as the compiler did before it grew) */
 #if defined(__GNUC__)
 __attribute__((always_inline))
@@ -1103,7 +1125,8 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         case S_SELLER:
             res = caus != R_NONE ? caus : ful_seller_clause(L, st, end, &vt);
             /* "Discussed pricing tiers": a recap of the call, not a step */
-            if (ful_recap_verb(L, st) || ful_done_opener(L, st, end) || (st == a && ful_things_done(L, st, end)))
+            if (ful_recap_verb(L, st) || ful_done_opener(L, st, end) || (st == a && ful_things_done(L, st, end)) ||
+                ful_we_had_event(L, st, end))
                 res = R_STATUS;
 
             break;

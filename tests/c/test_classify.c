@@ -4292,6 +4292,14 @@ static void test_have_a_call(void)
     DUE("Give Jane a call Thu", "non", "2026-11-26");
 }
 
+static void test_we_had_event(void)
+{
+    T_SECTION("'We had the kickoff on Tuesday': a meeting held");
+    DUE("We had the kickoff with QA on Tuesday, was a good atmosphere", "unknown", "2026-11-24");
+    DUE("I had a call with Tom yesterday", "unknown", "-");
+    DUE("we had the demo booked for Tue", "firm", "2026-11-24");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4412,5 +4420,6 @@ int main(void)
     test_thing_to_us();
     test_quoted_get_back();
     test_have_a_call();
+    test_we_had_event();
     return T_DONE();
 }
