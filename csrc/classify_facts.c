@@ -3,6 +3,8 @@
  * "They use Salesforce", "Budget 120k EUR", "Signed 2026-11-30", "PO not
  * received", "Tom happy w/ the demo", passives with their agent. */
 #include "clause.h"
+#include "text.h"
+#include <ctype.h>
 
 /* A form of "be" after a subject: "I'm", "they're", "is". */
 /* "is", "are", "was", "were": the forms of "be" a state or a record is told with. */
@@ -1770,6 +1772,72 @@ int ful_share_of(const ful_cline *L, int a, int end)
             (L->t[k].flags & T_QUOTED))
             return 0; /* ("40% of seats will move to us in Q1": what will be) */
     return 1;
+}
+
+/* Is the label [b, e) of a CRM row's field one that holds a step or
+ * its date ("Next Step", "Task", "Action", "Due", "Follow-up")? */
+static int ful_step_label(const char *b, const char *e)
+{
+    static const char *const step[] = {"next", "ns", "task", "action", "ai", "todo", "to do", "to-do", "follow", "f/u",
+                                       "fu", "due", "deadline", "when", "ask", "owner action"};
+    size_t i, n;
+    for (i = 0; i < sizeof step / sizeof step[0]; i++) {
+        n = strlen(step[i]);
+        if ((size_t)(e - b) >= n && ful_ieq(b, step[i], n) && ((size_t)(e - b) == n || !isalpha((unsigned char)b[n])))
+            return 1;
+    }
+    return 0;
+}
+
+/* "Account | Stage: Discovery | Owner: K. Naidoo | Amount: ZAR 4.5m",
+ * "Current System: legacy Oracle Forms / Status: info only": a CRM
+ * record's row of fields, each "Label: value" between '|' or ' / ' (the
+ * first may be a bare word or two naming the record), with a Status or
+ * Stage field and none that holds a step ("Next Step: PO from Ana /
+ * Status: Jan issuing it Thu" is a step): the record, no step. */
+int ful_field_row(const ful_cline *L)
+{
+    const char *s = L->s + (L->nt > 0 ? L->t[0].off : L->n), *end = L->s + L->n, *p, *seg_end, *colon;
+    int segs = 0, state = 0, i;
+    for (i = 1; i < L->nt; i++) {
+        size_t o = L->t[i].off;
+        while (o > 0 && L->s[o - 1] == ' ')
+            o--;
+        if (o > 0 && L->s[o - 1] == ':' && (L->t[i].bits & (FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_ACT)) &&
+            !(L->t[i].bits & (FUL_CUE_DNOUN | FUL_CUE_EVENT)) && !(L->t[i].flags & T_CAP))
+            return 0; /* ("Pricing: send by Fri / Status: open": a field that holds an order) */
+    }
+    while (s < end) {
+        /* the segment [s, seg_end): up to '|' or " / " */
+        for (seg_end = s; seg_end < end && *seg_end != '|' &&
+                          !(*seg_end == '/' && seg_end > s && seg_end[-1] == ' ' && seg_end + 1 < end && seg_end[1] == ' ');
+             seg_end++)
+            ;
+        while (s < seg_end && (*s == ' ' || *s == '\t'))
+            s++;
+        for (colon = s; colon < seg_end && *colon != ':'; colon++)
+            ;
+        if (colon < seg_end) {
+            int words = 1;
+            for (p = s; p < colon; p++)
+                if (*p == ' ')
+                    words++;
+                else if (!isalpha((unsigned char)*p) && *p != '-' && *p != '/')
+                    return 0; /* (a label is a word or a few) */
+            if (colon == s || words > 3 || ful_step_label(s, colon))
+                return 0;
+            state |= (colon - s == 6 && ful_ieq(s, "status", 6)) || (colon - s == 5 && ful_ieq(s, "stage", 5));
+        } else if (segs > 0 || seg_end - s > 24) {
+            return 0; /* (a segment with no label: maybe the step itself, "Call Tom Reyes") */
+        } else {
+            for (p = s; p < seg_end; p++)
+                if (*p == ' ' && p + 1 < seg_end && p[1] != ' ' && p > s)
+                    return 0; /* (the record's name: a word, "Account") */
+        }
+        segs++;
+        s = seg_end < end ? seg_end + 1 : end;
+    }
+    return state && segs >= 2;
 }
 
 /* "policy", "rule", "SOP", "process", "procedure", "standard": a word

@@ -871,6 +871,10 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
     rd->hedge_tok = rd->book_tok = rd->neg_tok = -1;
     rd->ca = rd->ce = 0;
     rd->status_tok = -1;
+    if ((L->marks & FUL_SAW_ANYCOLON) && ful_field_row(L)) {
+        rd->status_tok = L->head; /* a CRM record's row of fields: no step */
+        return;
+    }
     while (a < L->nt) {
         int end = L->cend[a] < L->nt ? L->cend[a] : L->nt, st = -1, subj, res = R_NONE, vt = -1, req = 0, hedge = -1, i, pv,
             cond = 0, weak, caus, next;

@@ -210,6 +210,7 @@ int ful_share_of(const ful_cline *L, int a, int end);
 int ful_rule_for_any(const ful_cline *L, int a, int end);
 int ful_policy_tail(const ful_cline *L, int a, int end);
 int ful_pay_days(const ful_cline *L, int a, int end);
+int ful_field_row(const ful_cline *L);
 int ful_paper_says(const ful_cline *L, int a, int end);
 int ful_term_noun(const ful_cline *L, int i);
 int ful_keeps_doing(const ful_cline *L, int a, int end);

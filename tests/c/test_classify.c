@@ -4300,6 +4300,16 @@ static void test_we_had_event(void)
     DUE("we had the demo booked for Tue", "firm", "2026-11-24");
 }
 
+static void test_field_row(void)
+{
+    T_SECTION("a CRM record's row of fields, no step");
+    DUE("Deal | Stage: Proposal | Owner: Ana | Amount: 40k", "unknown", "-");
+    DUE("Current System: legacy Oracle Forms case mgmt, 14 yrs old / Status: info only", "unknown", "-");
+    DUE("Account / Risk Tier: High / Outsourcing Notification: Required / Status: Not started", "unknown", "-");
+    DUE("Pricing: send by Fri / Status: open", "compliance", "2026-11-27");
+    DUE("Task: send PO / Status: Open", "compliance", "2026-11-22");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4421,5 +4431,6 @@ int main(void)
     test_quoted_get_back();
     test_have_a_call();
     test_we_had_event();
+    test_field_row();
     return T_DONE();
 }
