@@ -1331,6 +1331,8 @@ int ful_waiting(const ful_cline *L, int st, int end)
 int ful_agreed_client(const ful_cline *L, int a, int end)
 {
     int i = a, k;
+    if (!(L->wgate & FUL_WG_AGREE))
+        return -1; /* (no "agreed", "agree" or "confirmed" on the line) */
     if (i < end && (ful_is_id(L, i, FUL_W_we) || ful_is_id(L, i, FUL_W_i)))
         i = ful_next(L, i, end);
     if (i < 0 || !(ful_is_id(L, i, FUL_W_agreed) || ful_is_id(L, i, FUL_W_agree) || ful_is_id(L, i, FUL_W_confirmed)) ||

@@ -1416,7 +1416,7 @@ int ful_topic_alone(const ful_cline *L, int a, int end)
 int ful_in_progress(const ful_cline *L, int a, int end)
 {
     int k, last = end - 1, q;
-    if (last - a < 1 || L->t[last].span != 1)
+    if (!(L->wgate & FUL_WG_GOING) || last - a < 1 || L->t[last].span != 1)
         return 0;
     if (ful_is_id(L, last, FUL_W_progress) && ful_is_id(L, last - 1, FUL_W_in))
         last--;
@@ -1536,6 +1536,8 @@ int ful_day_off(const ful_cline *L, int a, int end)
 int ful_requirement(const ful_cline *L, int a, int end)
 {
     int k = a, n = 0, m, c, all = 0;
+    if (!(L->wgate & FUL_WG_MUST))
+        return 0; /* (no "must", "needs", "has" on the line) */
     for (; k < end && L->t[k].span == 1 &&
            (ful_is_id(L, k, FUL_W_the) || ful_all_word(L, k) ||
             ((L->t[k].bits & FUL_CUE_POSS) && !(L->t[k].bits & FUL_CUE_SELLER)));
@@ -1593,6 +1595,8 @@ int ful_requirement(const ful_cline *L, int a, int end)
 int ful_keeps_doing(const ful_cline *L, int a, int end)
 {
     int k;
+    if (!(L->wgate & FUL_WG_KEEP))
+        return 0; /* (no "keep" or "keeps" on the line) */
     for (k = a + 1; k + 1 < end && k <= a + 4; k++) {
         if (L->t[k].flags & (T_QUOTED | T_BREAK))
             return 0;
@@ -1730,8 +1734,8 @@ int ful_signoffs_needed(const ful_cline *L, int a, int end)
 int ful_day_each_month(const ful_cline *L, int a, int end)
 {
     int k, day = 0;
-    if (!(L->any & FUL_CUE_DATE) && !(L->marks & FUL_SAW_NUM))
-        return 0;
+    if ((!(L->any & FUL_CUE_DATE) && !(L->marks & FUL_SAW_NUM)) || !(L->marks & FUL_SAW_ANY))
+        return 0; /* (no day, or no "every"/"each" on the line) */
     if (a >= end || ((L->t[a].bits & VERBISH) && !(L->t[a].bits & (FUL_CUE_CLIENT | FUL_CUE_DNOUN | FUL_CUE_EVENT))))
         return 0; /* (an order of ours that comes back: "send the report by the 5th of each month") */
     for (k = a; k < end; k++) {
@@ -1925,6 +1929,8 @@ static int ful_deal_term(const ful_cline *L, int i);
 int ful_paper_says(const ful_cline *L, int a, int end)
 {
     int k, n, paper = 0;
+    if (!(L->wsets & FUL_WS_PAPERV))
+        return 0; /* (no verb of what a paper says on the line) */
     for (k = a; k < end && !(ful_wset[L->t[k].wid] & FUL_WS_PAPERV); k++)
         ;
     if (k >= end)
@@ -1967,6 +1973,8 @@ static int ful_deal_term(const ful_cline *L, int i)
 int ful_term_runs(const ful_cline *L, int a, int end)
 {
     int i = a, n, term = 0, j;
+    if (!(L->wsets & FUL_WS_TERMV))
+        return 0; /* (no verb of a term on the line) */
     for (j = a; j < end && !(ful_wset[L->t[j].wid] & FUL_WS_TERMV); j++)
         ;
     if (j >= end)

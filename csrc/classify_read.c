@@ -143,6 +143,8 @@ static int ful_threshold(const ful_cline *L, int a, int end)
 static int ful_decided_how(const ful_cline *L, int a, int end)
 {
     int i = a, k;
+    if (!(L->wgate & FUL_WG_DECISION))
+        return 0; /* (no "decision" on the line) */
     if (i < end && (L->t[i].bits & FUL_CUE_POSS))
         i++;
     if (i + 2 >= end || !ful_is_id(L, i, FUL_W_decision) || !ful_is_id(L, i + 1, FUL_W_by) || L->t[i].span != 1 ||

@@ -1036,6 +1036,8 @@ static FUL_LK_OUTLINE void ful_lookup_span(ful_cline *L, int i, int span, int ph
         /* rules name a phrase's words too: a built-in phrase knows its ids */
         L->t[i + k].wid = phr >= 0 ? ful_phrase_word_id(phr, k) : ful_rules_word_id(&L->r[i + k]);
         *marks |= ful_wrule[L->t[i + k].wid];
+        L->wsets |= ful_wset[L->t[i + k].wid];
+        L->wgate |= ful_wgate[L->t[i + k].wid];
     }
 }
 
@@ -1047,6 +1049,7 @@ void ful_lookup(ful_cline *L, const ful_rules *rules)
     uint32_t any = 0;
     unsigned fl = 0;
     ful_clause_ends(L);
+    L->wsets = L->wgate = 0;
     while (i < L->nt) {
         int span = 1;
         ful_tok *t = &L->t[i];
@@ -1070,6 +1073,8 @@ void ful_lookup(ful_cline *L, const ful_rules *rules)
                 how = i + 2;
         }
         marks |= ful_wrule[t->wid];
+        L->wsets |= ful_wset[t->wid];
+        L->wgate |= ful_wgate[t->wid];
         if (span > 1)
             ful_lookup_span(L, i, span, phr, &fl, &marks);
         i += span;

@@ -113,6 +113,18 @@ const uint32_t ful_wrule[FUL_NWIDS + 1] = {
 #undef F
 #undef D
 
+const uint16_t ful_wgate[FUL_NWIDS + 1] = {
+    [FUL_W_keep] = FUL_WG_KEEP, [FUL_W_keeps] = FUL_WG_KEEP,
+    [FUL_W_progress] = FUL_WG_GOING, [FUL_W_underway] = FUL_WG_GOING, [FUL_W_ongoing] = FUL_WG_GOING,
+    [FUL_W_decision] = FUL_WG_DECISION,
+    [FUL_W_get] = FUL_WG_GET, [FUL_W_have] = FUL_WG_GET | FUL_WG_MUST, [FUL_W_obtain] = FUL_WG_GET,
+    [FUL_W_agreed] = FUL_WG_AGREE, [FUL_W_agree] = FUL_WG_AGREE, [FUL_W_confirmed] = FUL_WG_AGREE,
+    [FUL_W_must] = FUL_WG_MUST, [FUL_W_needs] = FUL_WG_MUST, [FUL_W_need] = FUL_WG_MUST, [FUL_W_has] = FUL_WG_MUST,
+    [FUL_W_give] = FUL_WG_GIVE,
+    [FUL_W_approx] = FUL_WG_ROUGH, [FUL_W_about] = FUL_WG_ROUGH, [FUL_W_around] = FUL_WG_ROUGH,
+    [FUL_W_roughly] = FUL_WG_ROUGH, [FUL_W_approximately] = FUL_WG_ROUGH, [FUL_W_circa] = FUL_WG_ROUGH,
+};
+
 const uint16_t ful_wset[FUL_NWIDS + 1] = {
     [FUL_W_min] = FUL_WS_UNIT, [FUL_W_mins] = FUL_WS_UNIT, [FUL_W_minutes] = FUL_WS_UNIT,
     [FUL_W_hr] = FUL_WS_UNIT, [FUL_W_hrs] = FUL_WS_UNIT, [FUL_W_hour] = FUL_WS_UNIT,
@@ -317,7 +329,7 @@ int ful_to_client(const ful_cline *L, int i, int end)
 int ful_gives_time(const ful_cline *L, int i, int end)
 {
     int j, k, n, f;
-    if (!ful_is_id(L, i, FUL_W_give) || (j = ful_next(L, i, end)) < 0)
+    if (!(L->wgate & FUL_WG_GIVE) || !ful_is_id(L, i, FUL_W_give) || (j = ful_next(L, i, end)) < 0)
         return 0;
     if (!(((L->t[j].bits & FUL_CUE_SOBJ) && (L->t[j].flags & T_QUOTED)) ||
           ((L->t[j].bits & FUL_CUE_COBJ) && !(L->t[j].flags & T_QUOTED) && !ful_is_id(L, j, FUL_W_it))))
@@ -427,8 +439,8 @@ int ful_acronym(const ful_cline *L, int i)
 /* "approx", "about", "around": a word that makes the figure after it rough */
 int ful_rough_word(const ful_cline *L, int i)
 {
-    return ful_is_id(L, i, FUL_W_approx) || ful_is_id(L, i, FUL_W_about) || ful_is_id(L, i, FUL_W_around) ||
-           ful_is_id(L, i, FUL_W_roughly) || ful_is_id(L, i, FUL_W_approximately) || ful_is_id(L, i, FUL_W_circa);
+    return (L->wgate & FUL_WG_ROUGH) && (ful_is_id(L, i, FUL_W_approx) || ful_is_id(L, i, FUL_W_about) || ful_is_id(L, i, FUL_W_around) ||
+           ful_is_id(L, i, FUL_W_roughly) || ful_is_id(L, i, FUL_W_approximately) || ful_is_id(L, i, FUL_W_circa));
 }
 
 /* Tokens from the figure at j to end are "120k" or "120k EUR": a figure

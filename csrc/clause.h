@@ -107,6 +107,22 @@ enum {
     FUL_WS_PAPERV = 512 /* ful_paper_says: "says", "covers", "caps": what a paper says */
 };
 
+/* Gate words, by id (ful_wgate): the words without one of which a rule
+ * cannot hold. ful_lookup or's them over the line (L->wgate), so a rule
+ * tests one bit before it walks the clause (most lines have none of its
+ * words). A word whose id a pass sets after the lookup ("busy") is added
+ * to L->wgate there. */
+enum {
+    FUL_WG_KEEP = 1,     /* ful_keeps_doing: "keep", "keeps" */
+    FUL_WG_GOING = 2,    /* ful_in_progress: "progress", "underway", "ongoing" */
+    FUL_WG_DECISION = 4, /* ful_decided_how: "decision" */
+    FUL_WG_GET = 8,      /* ful_causative, ful_obtain: "get", "have", "obtain" */
+    FUL_WG_AGREE = 16,   /* ful_agreed_client: "agreed", "agree", "confirmed" */
+    FUL_WG_MUST = 32,    /* ful_requirement: "must", "needs", "need", "has", "have" */
+    FUL_WG_GIVE = 64,    /* ful_gives_time: "give" */
+    FUL_WG_ROUGH = 128   /* ful_rough_word: "approx", "about", "around", "roughly", "approximately", "circa" */
+};
+
 typedef struct {
     char *b;
     size_t len, cap;
@@ -125,6 +141,7 @@ const char *ful_typo_word(int k);
 /* word shapes and the per-word tables (classify_words.c) */
 extern const uint32_t ful_wrule[FUL_NWIDS + 1];
 extern const uint16_t ful_wset[FUL_NWIDS + 1];
+extern const uint16_t ful_wgate[FUL_NWIDS + 1];
 int ful_ends_s(const ful_cline *L, int i);
 int ful_ends_ing(const ful_cline *L, int i);
 int ful_verb_shape(const ful_cline *L, int i);
@@ -254,7 +271,8 @@ void ful_explain(const ful_cline *L, const ful_read *rd, ful_class cls, int hedg
  * classify_seller.c's ful_obtain_from) */
 static inline int ful_obtain(const ful_cline *L, int from, int end)
 {
-    return (ful_is_id(L, from, FUL_W_get) || ful_is_id(L, from, FUL_W_obtain)) && ful_obtain_from(L, from, end);
+    return (L->wgate & FUL_WG_GET) && (ful_is_id(L, from, FUL_W_get) || ful_is_id(L, from, FUL_W_obtain)) &&
+           ful_obtain_from(L, from, end);
 }
 
 /* "Get legal to review their paper", "have our SE build the demo": the
@@ -271,6 +289,8 @@ static inline int ful_head_past(const ful_cline *L, int i)
 static inline int ful_causative(const ful_cline *L, int a, int end, int *vt)
 {
     int i = a;
+    if (!(L->wgate & FUL_WG_GET))
+        return R_NONE; /* (no "get" or "have" on the line) */
     while (i < end && ((L->t[i].flags & (T_INPHR | T_TAG)) ||
                        ((L->t[i].bits & FUL_CUE_FILLER) && !(L->t[i].bits & (VERBISH | FUL_CUE_CLIENT)))))
         i++;
