@@ -584,7 +584,6 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
             L.t[i].bits = FUL_CUE_WORD;
             L.t[i].wid = FUL_W_busy;
             L.wsets |= ful_wset[FUL_W_busy]; /* (a new id: the line's gates hold it too) */
-            L.wgate |= ful_wgate[FUL_W_busy];
             if (part)
                 L.t[i + 1].flags |= T_INPHR;
             for (L.any = 0, k = 0; k < L.nt; k++)

@@ -503,7 +503,7 @@ static int ful_plain_present(const ful_cline *L, int from, int vt)
         from++;
     if (vt < from || from < 1 || L->t[vt].span != 1 || (L->t[vt].flags & (T_QUOTED | T_CAP | T_NUM)) ||
         (L->t[vt].bits & ~FUL_CUE_WORD) || ful_wait_word(&L->r[vt]) || ful_is_id(L, vt, FUL_W_coming) ||
-        ful_is_id(L, vt, FUL_W_going) || ful_wset[L->t[vt].wid])
+        ful_is_id(L, vt, FUL_W_going) || (ful_wset[L->t[vt].wid] & FUL_WS_SETS))
         return 0; /* (the habit reader's own words, "owns", "runs", keep its exceptions: "Grant owns the next step") */
     /* in -s (a plain form after "they"), or in -ing after "is"/"are"/"'re" ("are evaluating") */
     if (ful_ends_ing(L, vt) ? !(vt > 0 && (ful_be_form(L, vt - 1) || ful_contraction_be(L, vt - 1)))
@@ -864,7 +864,7 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
         int j;
         if (L->t[i].flags & (T_INPHR | T_TAG))
             continue;
-        if (*vt >= 0 && ful_is_id(L, i, FUL_W_whether) && !(L->t[*vt].bits & (FUL_CUE_REQUEST | FUL_CUE_SPEECH)))
+        if (*vt >= 0 && (L->wsets & FUL_WG_WHETHER) && ful_is_id(L, i, FUL_W_whether) && !(L->t[*vt].bits & (FUL_CUE_REQUEST | FUL_CUE_SPEECH)))
             break; /* "Mark will get back to us on whether they want the sandbox": the question their act answers, no ask */
         if ((b & (FUL_CUE_REQUEST | FUL_CUE_CLIENT)) && L->r[i].len >= 4 && memcmp(L->r[i].lw, "wait", 4) == 0) {
             /* (a line's opening "Waiting on" is the client's role: they wait) */
@@ -1331,7 +1331,7 @@ int ful_waiting(const ful_cline *L, int st, int end)
 int ful_agreed_client(const ful_cline *L, int a, int end)
 {
     int i = a, k;
-    if (!(L->wgate & FUL_WG_AGREE))
+    if (!(L->wsets & FUL_WG_AGREE))
         return -1; /* (no "agreed", "agree" or "confirmed" on the line) */
     if (i < end && (ful_is_id(L, i, FUL_W_we) || ful_is_id(L, i, FUL_W_i)))
         i = ful_next(L, i, end);

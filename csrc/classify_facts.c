@@ -10,7 +10,7 @@
 /* "is", "are", "was", "were": the forms of "be" a state or a record is told with. */
 int ful_be_form(const ful_cline *L, int i)
 {
-    return ful_is_id(L, i, FUL_W_is) || ful_is_id(L, i, FUL_W_are) || ful_is_id(L, i, FUL_W_was) || ful_is_id(L, i, FUL_W_were);
+    return ful_gate_word(L, i, FUL_WG_BE);
 }
 
 /* "Tom has promised the PO soon", "Ana has committed to a decision":
@@ -1416,7 +1416,7 @@ int ful_topic_alone(const ful_cline *L, int a, int end)
 int ful_in_progress(const ful_cline *L, int a, int end)
 {
     int k, last = end - 1, q;
-    if (!(L->wgate & FUL_WG_GOING) || last - a < 1 || L->t[last].span != 1)
+    if (!(L->wsets & FUL_WG_GOING) || last - a < 1 || L->t[last].span != 1)
         return 0;
     if (ful_is_id(L, last, FUL_W_progress) && ful_is_id(L, last - 1, FUL_W_in))
         last--;
@@ -1536,7 +1536,7 @@ int ful_day_off(const ful_cline *L, int a, int end)
 int ful_requirement(const ful_cline *L, int a, int end)
 {
     int k = a, n = 0, m, c, all = 0;
-    if (!(L->wgate & FUL_WG_MUST))
+    if (!(L->wsets & FUL_WG_MUST))
         return 0; /* (no "must", "needs", "has" on the line) */
     for (; k < end && L->t[k].span == 1 &&
            (ful_is_id(L, k, FUL_W_the) || ful_all_word(L, k) ||
@@ -1595,7 +1595,7 @@ int ful_requirement(const ful_cline *L, int a, int end)
 int ful_keeps_doing(const ful_cline *L, int a, int end)
 {
     int k;
-    if (!(L->wgate & FUL_WG_KEEP))
+    if (!(L->wsets & FUL_WG_KEEP))
         return 0; /* (no "keep" or "keeps" on the line) */
     for (k = a + 1; k + 1 < end && k <= a + 4; k++) {
         if (L->t[k].flags & (T_QUOTED | T_BREAK))

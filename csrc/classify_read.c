@@ -143,7 +143,7 @@ static int ful_threshold(const ful_cline *L, int a, int end)
 static int ful_decided_how(const ful_cline *L, int a, int end)
 {
     int i = a, k;
-    if (!(L->wgate & FUL_WG_DECISION))
+    if (!(L->wsets & FUL_WG_DECISION))
         return 0; /* (no "decision" on the line) */
     if (i < end && (L->t[i].bits & FUL_CUE_POSS))
         i++;
@@ -267,10 +267,10 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
             !((L->t[j].bits & FUL_CUE_EVENT) && (L->t[j - 1].bits & FUL_CUE_ART)))
             a = lead = j; /* (only before who acts or the order: not "On Thursday after the call") */
     }
-    if (lead + 2 < end && (ful_is_id(L, lead, FUL_W_best) || ful_is_id(L, lead, FUL_W_better)) && ful_is_id(L, lead + 1, FUL_W_to) &&
+    if (lead + 2 < end && (L->wsets & FUL_WG_BEST) && ful_gate_word(L, lead, FUL_WG_BEST) && ful_is_id(L, lead + 1, FUL_W_to) &&
         (L->t[lead + 2].bits & (FUL_CUE_CHASE | FUL_CUE_DELIV | FUL_CUE_SETUP)) && !(L->t[lead].flags & T_QUOTED))
         a = lead = lead + 2; /* "best to reach Olga before 9am", "better to call him after Nowruz": advice, our to-do */
-    if (lead + 1 < end && ful_is_id(L, lead, FUL_W_keep) && L->t[lead].span == 1 && ful_ends_ing(L, lead + 1) &&
+    if (lead + 1 < end && (L->wsets & FUL_WG_KEEP) && ful_is_id(L, lead, FUL_W_keep) && L->t[lead].span == 1 && ful_ends_ing(L, lead + 1) &&
         (L->t[lead + 1].bits & VERBISH))
         lead++; /* "keep chasing Ana for the PO": the verb after it is the step */
     for (i = a; i < end; i++) {
@@ -288,7 +288,7 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
             return *st = i, S_NONE; /* (ful_read_line: a status) */
         /* "Sir will discuss with management", "Madam said she'll sign": the
          * address is the person (not "Sir, please find attached") */
-        if ((ful_is_id(L, i, FUL_W_sir) || ful_is_id(L, i, FUL_W_madam) || ful_is_id(L, i, FUL_W_ma_am)) && i + 1 < end &&
+        if ((L->wsets & FUL_WG_SIR) && ful_gate_word(L, i, FUL_WG_SIR) && i + 1 < end &&
             !(L->t[i + 1].flags & T_BREAK) && (L->t[i + 1].bits & (FUL_CUE_MODAL | FUL_CUE_SPEECH)) &&
             !(L->t[i + 1].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_YOU)))
             return *st = i, S_CLIENT;
@@ -908,7 +908,7 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             if ((b & FUL_CUE_NEGBOOK) && rd->neg_tok < 0)
                 rd->neg_tok = i;
         }
-        if (a + 1 < end && ((ful_is_id(L, a, FUL_W_do) && ful_is_id(L, a + 1, FUL_W_not)) || ful_is_id(L, a, FUL_W_don_t) ||
+        if (a + 1 < end && (L->wsets & FUL_WG_DONT) && ((ful_is_id(L, a, FUL_W_do) && ful_is_id(L, a + 1, FUL_W_not)) || ful_is_id(L, a, FUL_W_don_t) ||
                             ful_is_id(L, a, FUL_W_dont)) && !(L->t[a].flags & T_QUOTED) && !ful_not_until(L, a, end)) {
             if (!status)
                 rd->status_tok = a == 0 ? L->head : a;
@@ -916,7 +916,7 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             a = next;
             continue;
         }
-        if (a + 1 < end && ((ful_is_id(L, a, FUL_W_do) && ful_is_id(L, a + 1, FUL_W_not)) || ful_is_id(L, a, FUL_W_don_t) ||
+        if (a + 1 < end && (L->wsets & FUL_WG_DONT) && ((ful_is_id(L, a, FUL_W_do) && ful_is_id(L, a + 1, FUL_W_not)) || ful_is_id(L, a, FUL_W_don_t) ||
                             ful_is_id(L, a, FUL_W_dont)) && ful_not_until(L, a, end)) {
             /* "don't call me before the 10th", "do not ping until Monday": when
              * the chase may start; ours, whoever says it (in quotes too) */
@@ -987,8 +987,7 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             }
         }
         if (i + 1 < end && !(L->t[i].flags & T_QUOTED) &&
-            (ful_is_id(L, i, FUL_W_very) || ful_is_id(L, i, FUL_W_really) || ful_is_id(L, i, FUL_W_super) ||
-             ful_is_id(L, i, FUL_W_quite))) {
+            (L->wsets & FUL_WG_DEGREE) && ful_gate_word(L, i, FUL_WG_DEGREE)) {
             /* "Ato Dawit is ex-World Bank, very numbers-driven", "Very price
              * sensitive": a clause that opens on a degree word describes, no
              * step (a thing's word before the state's word may stand) */

@@ -317,7 +317,7 @@ int ful_seller_clause(const ful_cline *L, int from, int end, int *vt)
         }
     for (i = from; i < end; i++) {
         uint32_t b = L->t[i].bits;
-        if (first >= 0 && i > first + 1 && (ful_is_id(L, i, FUL_W_if) || ful_is_id(L, i, FUL_W_unless)) && !(L->t[i].flags & T_QUOTED))
+        if (first >= 0 && i > first + 1 && (L->wsets & FUL_WG_IF) && ful_gate_word(L, i, FUL_WG_IF) && !(L->t[i].flags & T_QUOTED))
             break; /* "Email Grant if the PO hasn't landed": what follows is when, not what we send */
         if (!(b & (FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_ACT | FUL_CUE_JOINT | FUL_CUE_EVENT |
                    FUL_CUE_DNOUN | FUL_CUE_TOPIC)) ||

@@ -1037,7 +1037,6 @@ static FUL_LK_OUTLINE void ful_lookup_span(ful_cline *L, int i, int span, int ph
         L->t[i + k].wid = phr >= 0 ? ful_phrase_word_id(phr, k) : ful_rules_word_id(&L->r[i + k]);
         *marks |= ful_wrule[L->t[i + k].wid];
         L->wsets |= ful_wset[L->t[i + k].wid];
-        L->wgate |= ful_wgate[L->t[i + k].wid];
     }
 }
 
@@ -1047,9 +1046,10 @@ void ful_lookup(ful_cline *L, const ful_rules *rules)
     int i = 0, cend = 0, how = -1;
     uint32_t marks = 0;
     uint32_t any = 0;
+    uint32_t sets = 0; /* (in a register: L->wsets was a load and a store a token) */
     unsigned fl = 0;
     ful_clause_ends(L);
-    L->wsets = L->wgate = 0;
+    L->wsets = 0; /* (ful_lookup_span or's its words in) */
     while (i < L->nt) {
         int span = 1;
         ful_tok *t = &L->t[i];
@@ -1073,8 +1073,7 @@ void ful_lookup(ful_cline *L, const ful_rules *rules)
                 how = i + 2;
         }
         marks |= ful_wrule[t->wid];
-        L->wsets |= ful_wset[t->wid];
-        L->wgate |= ful_wgate[t->wid];
+        sets |= ful_wset[t->wid];
         if (span > 1)
             ful_lookup_span(L, i, span, phr, &fl, &marks);
         i += span;
@@ -1103,6 +1102,7 @@ void ful_lookup(ful_cline *L, const ful_rules *rules)
     if ((any & FUL_CUE_CHASE) && (L->marks & FUL_SAW_HYPHEN))
         any = ful_compound_chase(L);
     L->any = any;
+    L->wsets |= sets;
     L->marks |= (marks & (FUL_SAW_WORDS | FUL_SAW_DONE | FUL_SAW_NAMEWORD | FUL_SAW_SPLIT | FUL_SAW_TIMEW | FUL_SAW_FOLLOW |
                           FUL_SAW_MOVEEND | FUL_SAW_MOVEDIR | FUL_SAW_HABIT | FUL_SAW_FROM | FUL_SAW_PAST | FUL_SAW_WISH | FUL_SAW_MANUAL |
                           FUL_SAW_OVER | FUL_SAW_COUNT | FUL_SAW_NEED | FUL_SAW_FLOW | FUL_SAW_ANY)) |

@@ -113,19 +113,24 @@ const uint32_t ful_wrule[FUL_NWIDS + 1] = {
 #undef F
 #undef D
 
-const uint16_t ful_wgate[FUL_NWIDS + 1] = {
-    [FUL_W_keep] = FUL_WG_KEEP, [FUL_W_keeps] = FUL_WG_KEEP,
+const uint32_t ful_wset[FUL_NWIDS + 1] = {
+    /* the gate words (FUL_WG_*, clause.h) */
+    [FUL_W_keep] = FUL_WG_KEEP,
     [FUL_W_progress] = FUL_WG_GOING, [FUL_W_underway] = FUL_WG_GOING, [FUL_W_ongoing] = FUL_WG_GOING,
     [FUL_W_decision] = FUL_WG_DECISION,
     [FUL_W_get] = FUL_WG_GET, [FUL_W_have] = FUL_WG_GET | FUL_WG_MUST, [FUL_W_obtain] = FUL_WG_GET,
     [FUL_W_agreed] = FUL_WG_AGREE, [FUL_W_agree] = FUL_WG_AGREE, [FUL_W_confirmed] = FUL_WG_AGREE,
     [FUL_W_must] = FUL_WG_MUST, [FUL_W_needs] = FUL_WG_MUST, [FUL_W_need] = FUL_WG_MUST, [FUL_W_has] = FUL_WG_MUST,
     [FUL_W_give] = FUL_WG_GIVE,
-    [FUL_W_approx] = FUL_WG_ROUGH, [FUL_W_about] = FUL_WG_ROUGH, [FUL_W_around] = FUL_WG_ROUGH,
+    [FUL_W_approx] = FUL_WG_ROUGH, [FUL_W_about] = FUL_WG_ROUGH,
     [FUL_W_roughly] = FUL_WG_ROUGH, [FUL_W_approximately] = FUL_WG_ROUGH, [FUL_W_circa] = FUL_WG_ROUGH,
-};
-
-const uint16_t ful_wset[FUL_NWIDS + 1] = {
+    [FUL_W_is] = FUL_WG_BE, [FUL_W_are] = FUL_WG_BE, [FUL_W_was] = FUL_WG_BE, [FUL_W_were] = FUL_WG_BE,
+    [FUL_W_if] = FUL_WG_IF, [FUL_W_unless] = FUL_WG_IF,
+    [FUL_W_very] = FUL_WG_DEGREE, [FUL_W_really] = FUL_WG_DEGREE, [FUL_W_super] = FUL_WG_DEGREE, [FUL_W_quite] = FUL_WG_DEGREE,
+    [FUL_W_sir] = FUL_WG_SIR, [FUL_W_madam] = FUL_WG_SIR, [FUL_W_ma_am] = FUL_WG_SIR,
+    [FUL_W_best] = FUL_WG_BEST, [FUL_W_better] = FUL_WG_BEST,
+    [FUL_W_whether] = FUL_WG_WHETHER,
+    [FUL_W_do] = FUL_WG_DONT, [FUL_W_don_t] = FUL_WG_DONT, [FUL_W_dont] = FUL_WG_DONT,
     [FUL_W_min] = FUL_WS_UNIT, [FUL_W_mins] = FUL_WS_UNIT, [FUL_W_minutes] = FUL_WS_UNIT,
     [FUL_W_hr] = FUL_WS_UNIT, [FUL_W_hrs] = FUL_WS_UNIT, [FUL_W_hour] = FUL_WS_UNIT,
     [FUL_W_hours] = FUL_WS_UNIT, [FUL_W_people] = FUL_WS_UNIT, [FUL_W_users] = FUL_WS_UNIT,
@@ -156,7 +161,7 @@ const uint16_t ful_wset[FUL_NWIDS + 1] = {
     [FUL_W_plays] = FUL_WS_STATEV, [FUL_W_lives] = FUL_WS_STATEV, [FUL_W_applies] = FUL_WS_STATEV,
     [FUL_W_carries] = FUL_WS_STATEV, [FUL_W_stocks] = FUL_WS_STATEV,
     /* "Their fleet averages 9 years old", "Their RFP scores price at 40%", "Rosa keeps the keys" */
-    [FUL_W_averages] = FUL_WS_STATEV, [FUL_W_scores] = FUL_WS_STATEV, [FUL_W_keeps] = FUL_WS_STATEV, [FUL_W_weighs] = FUL_WS_STATEV,
+    [FUL_W_averages] = FUL_WS_STATEV, [FUL_W_scores] = FUL_WS_STATEV, [FUL_W_keeps] = FUL_WS_STATEV | FUL_WG_KEEP, [FUL_W_weighs] = FUL_WS_STATEV,
     [FUL_W_chairs] = FUL_WS_STATEV, /* "Mrs Greaves chairs the infrastructure committee" */
     [FUL_W_rely] = FUL_WS_HABIT, [FUL_W_relies] = FUL_WS_HABIT, /* "They rely on paper forms" */
     [FUL_W_knows] = FUL_WS_STATEV, [FUL_W_sits] = FUL_WS_STATEV, /* "Dan knows our CEO", "sits on two boards" */
@@ -195,7 +200,7 @@ const uint16_t ful_wset[FUL_NWIDS + 1] = {
     [FUL_W_new] = FUL_WS_MOOD, [FUL_W_tight] = FUL_WS_MOOD, [FUL_W_strict] = FUL_WS_MOOD, [FUL_W_conservative] = FUL_WS_MOOD, [FUL_W_receptive] = FUL_WS_MOOD, [FUL_W_lukewarm] = FUL_WS_MOOD,
     [FUL_W_by] = FUL_WS_FRONT, [FUL_W_on] = FUL_WS_FRONT, [FUL_W_in] = FUL_WS_FRONT, [FUL_W_after] = FUL_WS_FRONT,
     [FUL_W_before] = FUL_WS_FRONT, [FUL_W_within] = FUL_WS_FRONT, [FUL_W_until] = FUL_WS_FRONT,
-    [FUL_W_till] = FUL_WS_FRONT, [FUL_W_around] = FUL_WS_FRONT, [FUL_W_early] = FUL_WS_FRONT, [FUL_W_late] = FUL_WS_FRONT,
+    [FUL_W_till] = FUL_WS_FRONT, [FUL_W_around] = FUL_WS_FRONT | FUL_WG_ROUGH, [FUL_W_early] = FUL_WS_FRONT, [FUL_W_late] = FUL_WS_FRONT,
 };
 
 /* "tom's", "Priya's": a word with a trailing 's (a possessive, or "is") */
@@ -329,7 +334,7 @@ int ful_to_client(const ful_cline *L, int i, int end)
 int ful_gives_time(const ful_cline *L, int i, int end)
 {
     int j, k, n, f;
-    if (!(L->wgate & FUL_WG_GIVE) || !ful_is_id(L, i, FUL_W_give) || (j = ful_next(L, i, end)) < 0)
+    if (!(L->wsets & FUL_WG_GIVE) || !ful_is_id(L, i, FUL_W_give) || (j = ful_next(L, i, end)) < 0)
         return 0;
     if (!(((L->t[j].bits & FUL_CUE_SOBJ) && (L->t[j].flags & T_QUOTED)) ||
           ((L->t[j].bits & FUL_CUE_COBJ) && !(L->t[j].flags & T_QUOTED) && !ful_is_id(L, j, FUL_W_it))))
@@ -439,7 +444,7 @@ int ful_acronym(const ful_cline *L, int i)
 /* "approx", "about", "around": a word that makes the figure after it rough */
 int ful_rough_word(const ful_cline *L, int i)
 {
-    return (L->wgate & FUL_WG_ROUGH) && (ful_is_id(L, i, FUL_W_approx) || ful_is_id(L, i, FUL_W_about) || ful_is_id(L, i, FUL_W_around) ||
+    return (L->wsets & FUL_WG_ROUGH) && (ful_is_id(L, i, FUL_W_approx) || ful_is_id(L, i, FUL_W_about) || ful_is_id(L, i, FUL_W_around) ||
            ful_is_id(L, i, FUL_W_roughly) || ful_is_id(L, i, FUL_W_approximately) || ful_is_id(L, i, FUL_W_circa));
 }
 

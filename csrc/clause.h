@@ -104,23 +104,33 @@ enum {
     FUL_WS_FRONT = 64,  /* ful_subject: "By Friday Tom sends", "In a few weeks they": a time put first */
     FUL_WS_ONSET = 128, /* ful_client_habit: "starts", "opens", "expires": what happens at a time, done by no one */
     FUL_WS_TERMV = 256, /* ful_term_runs: "runs", "expires", "rolls", "up": the verb of a deal's term */
-    FUL_WS_PAPERV = 512 /* ful_paper_says: "says", "covers", "caps": what a paper says */
+    FUL_WS_PAPERV = 512, /* ful_paper_says: "says", "covers", "caps": what a paper says */
+    FUL_WS_SETS = 0xffff /* the word sets above; the gate words (FUL_WG_*) are the bits over them */
 };
 
-/* Gate words, by id (ful_wgate): the words without one of which a rule
- * cannot hold. ful_lookup or's them over the line (L->wgate), so a rule
- * tests one bit before it walks the clause (most lines have none of its
- * words). A word whose id a pass sets after the lookup ("busy") is added
- * to L->wgate there. */
+/* Gate words, by id (ful_wset's high half; FUL_WS_SETS the low): the words
+ * without one of which a rule cannot hold. ful_lookup or's ful_wset over
+ * the line (L->wsets), so a rule tests one bit before it walks the clause
+ * (most lines have none of its words). A word whose id a pass sets after
+ * the lookup ("busy") is added to L->wsets there. */
 enum {
-    FUL_WG_KEEP = 1,     /* ful_keeps_doing: "keep", "keeps" */
-    FUL_WG_GOING = 2,    /* ful_in_progress: "progress", "underway", "ongoing" */
-    FUL_WG_DECISION = 4, /* ful_decided_how: "decision" */
-    FUL_WG_GET = 8,      /* ful_causative, ful_obtain: "get", "have", "obtain" */
-    FUL_WG_AGREE = 16,   /* ful_agreed_client: "agreed", "agree", "confirmed" */
-    FUL_WG_MUST = 32,    /* ful_requirement: "must", "needs", "need", "has", "have" */
-    FUL_WG_GIVE = 64,    /* ful_gives_time: "give" */
-    FUL_WG_ROUGH = 128   /* ful_rough_word: "approx", "about", "around", "roughly", "approximately", "circa" */
+    FUL_WG_KEEP = 0x10000u,      /* ful_keeps_doing: "keep", "keeps" */
+    FUL_WG_GOING = 0x20000u,     /* ful_in_progress: "progress", "underway", "ongoing" */
+    FUL_WG_DECISION = 0x40000u,  /* ful_decided_how: "decision" */
+    FUL_WG_GET = 0x80000u,       /* ful_causative, ful_obtain: "get", "have", "obtain" */
+    FUL_WG_AGREE = 0x100000u,    /* ful_agreed_client: "agreed", "agree", "confirmed" */
+    FUL_WG_MUST = 0x200000u,     /* ful_requirement: "must", "needs", "need", "has", "have" */
+    FUL_WG_GIVE = 0x400000u,     /* ful_gives_time: "give" */
+    FUL_WG_ROUGH = 0x800000u,    /* ful_rough_word: "approx", "about", "around", "roughly", "approximately", "circa" */
+    /* word lists a rule tests one token against: one table load for a
+     * chain of id compares, and the line's bit first where it runs a word */
+    FUL_WG_BE = 0x1000000u,      /* ful_be_form: "is", "are", "was", "were" */
+    FUL_WG_IF = 0x2000000u,      /* ful_seller_clause: "if", "unless" */
+    FUL_WG_DEGREE = 0x4000000u,  /* ful_read_line: "very", "really", "super", "quite" */
+    FUL_WG_SIR = 0x8000000u,     /* ful_subject: "sir", "madam", "ma'am" */
+    FUL_WG_BEST = 0x10000000u,   /* ful_subject: "best", "better" */
+    FUL_WG_WHETHER = 0x20000000u, /* ful_client_clause: "whether" */
+    FUL_WG_DONT = 0x40000000u    /* ful_read_line: "do" (not), "don't", "dont" */
 };
 
 typedef struct {
@@ -140,8 +150,13 @@ const char *ful_typo_word(int k);
 
 /* word shapes and the per-word tables (classify_words.c) */
 extern const uint32_t ful_wrule[FUL_NWIDS + 1];
-extern const uint16_t ful_wset[FUL_NWIDS + 1];
-extern const uint16_t ful_wgate[FUL_NWIDS + 1];
+extern const uint32_t ful_wset[FUL_NWIDS + 1];
+
+/* Is token i one of gate g's words (FUL_WG_*)? ful_is_id for a list. */
+static inline int ful_gate_word(const ful_cline *L, int i, uint32_t g)
+{
+    return (unsigned)i < (unsigned)L->nt && (ful_wset[L->t[i].wid] & g);
+}
 int ful_ends_s(const ful_cline *L, int i);
 int ful_ends_ing(const ful_cline *L, int i);
 int ful_verb_shape(const ful_cline *L, int i);
@@ -271,7 +286,7 @@ void ful_explain(const ful_cline *L, const ful_read *rd, ful_class cls, int hedg
  * classify_seller.c's ful_obtain_from) */
 static inline int ful_obtain(const ful_cline *L, int from, int end)
 {
-    return (L->wgate & FUL_WG_GET) && (ful_is_id(L, from, FUL_W_get) || ful_is_id(L, from, FUL_W_obtain)) &&
+    return (L->wsets & FUL_WG_GET) && (ful_is_id(L, from, FUL_W_get) || ful_is_id(L, from, FUL_W_obtain)) &&
            ful_obtain_from(L, from, end);
 }
 
@@ -289,7 +304,7 @@ static inline int ful_head_past(const ful_cline *L, int i)
 static inline int ful_causative(const ful_cline *L, int a, int end, int *vt)
 {
     int i = a;
-    if (!(L->wgate & FUL_WG_GET))
+    if (!(L->wsets & FUL_WG_GET))
         return R_NONE; /* (no "get" or "have" on the line) */
     while (i < end && ((L->t[i].flags & (T_INPHR | T_TAG)) ||
                        ((L->t[i].bits & FUL_CUE_FILLER) && !(L->t[i].bits & (VERBISH | FUL_CUE_CLIENT)))))
