@@ -1526,7 +1526,7 @@ int ful_done_opener(const ful_cline *L, int st, int end)
 int ful_tool_opener(const ful_cline *L, int st, int end)
 {
     int k;
-    if (st != L->head || (L->t[st].flags & T_QUOTED) || !(ful_is_id(L, st, FUL_W_using) || ful_is_id(L, st, FUL_W_running)) ||
+    if (!(L->wsets & FUL_WG_USING) || st != L->head || (L->t[st].flags & T_QUOTED) || !(ful_is_id(L, st, FUL_W_using) || ful_is_id(L, st, FUL_W_running)) ||
         st + 1 >= end || (L->t[st + 1].flags & (T_BREAK | T_NUM)) ||
         /* a tool's name, or a plain noun ("using spreadsheets today", "paper forms") */
         ((L->t[st + 1].flags & (T_CAP | T_UPPER)) ? (L->t[st + 1].bits & (FUL_CUE_WORD | FUL_CUE_CLIENT)) != 0

@@ -1491,6 +1491,8 @@ static int ful_thing_word(const ful_cline *L, int k, int a)
 int ful_made_of(const ful_cline *L, int a, int end)
 {
     int k, n;
+    if (!(L->wsets & FUL_WG_OF))
+        return 0; /* (no "of" on the line) */
     for (k = a, n = 0; k < end && n < 4 && !ful_is_id(L, k, FUL_W_of); k++, n++)
         if (!ful_thing_word(L, k, a))
             return 0;
@@ -1757,6 +1759,8 @@ int ful_day_each_month(const ful_cline *L, int a, int end)
 int ful_share_of(const ful_cline *L, int a, int end)
 {
     int k = a, pct;
+    if (!(L->wsets & FUL_WG_OF))
+        return 0; /* (no "of" on the line) */
     if (k + 2 < end && (ful_rough_word(L, k) || ful_is_word(L, k, "nearly") || ful_is_word(L, k, "almost") ||
                         ful_is_word(L, k, "over") || ful_is_word(L, k, "only") || ful_is_word(L, k, "maybe")))
         k++;

@@ -105,32 +105,34 @@ enum {
     FUL_WS_ONSET = 128, /* ful_client_habit: "starts", "opens", "expires": what happens at a time, done by no one */
     FUL_WS_TERMV = 256, /* ful_term_runs: "runs", "expires", "rolls", "up": the verb of a deal's term */
     FUL_WS_PAPERV = 512, /* ful_paper_says: "says", "covers", "caps": what a paper says */
-    FUL_WS_SETS = 0xffff /* the word sets above; the gate words (FUL_WG_*) are the bits over them */
+    FUL_WS_SETS = 0xfff /* the word sets above (room for two more); the gate words (FUL_WG_*) are the bits over them */
 };
 
-/* Gate words, by id (ful_wset's high half; FUL_WS_SETS the low): the words
+/* Gate words, by id (ful_wset over FUL_WS_SETS): the words
  * without one of which a rule cannot hold. ful_lookup or's ful_wset over
  * the line (L->wsets), so a rule tests one bit before it walks the clause
  * (most lines have none of its words). A word whose id a pass sets after
  * the lookup ("busy") is added to L->wsets there. */
 enum {
-    FUL_WG_KEEP = 0x10000u,      /* ful_keeps_doing: "keep", "keeps" */
-    FUL_WG_GOING = 0x20000u,     /* ful_in_progress: "progress", "underway", "ongoing" */
-    FUL_WG_DECISION = 0x40000u,  /* ful_decided_how: "decision" */
-    FUL_WG_GET = 0x80000u,       /* ful_causative, ful_obtain: "get", "have", "obtain" */
-    FUL_WG_AGREE = 0x100000u,    /* ful_agreed_client: "agreed", "agree", "confirmed" */
-    FUL_WG_MUST = 0x200000u,     /* ful_requirement: "must", "needs", "need", "has", "have" */
-    FUL_WG_GIVE = 0x400000u,     /* ful_gives_time: "give" */
-    FUL_WG_ROUGH = 0x800000u,    /* ful_rough_word: "approx", "about", "around", "roughly", "approximately", "circa" */
+    FUL_WG_KEEP = 0x1000u,      /* ful_keeps_doing: "keep", "keeps" */
+    FUL_WG_GOING = 0x2000u,     /* ful_in_progress: "progress", "underway", "ongoing" */
+    FUL_WG_DECISION = 0x4000u,  /* ful_decided_how: "decision" */
+    FUL_WG_GET = 0x8000u,       /* ful_causative, ful_obtain: "get", "have", "obtain" */
+    FUL_WG_AGREE = 0x10000u,    /* ful_agreed_client: "agreed", "agree", "confirmed" */
+    FUL_WG_MUST = 0x20000u,     /* ful_requirement: "must", "needs", "need", "has", "have" */
+    FUL_WG_GIVE = 0x40000u,     /* ful_gives_time: "give" */
+    FUL_WG_ROUGH = 0x80000u,    /* ful_rough_word: "approx", "about", "around", "roughly", "approximately", "circa" */
     /* word lists a rule tests one token against: one table load for a
      * chain of id compares, and the line's bit first where it runs a word */
-    FUL_WG_BE = 0x1000000u,      /* ful_be_form: "is", "are", "was", "were" */
-    FUL_WG_IF = 0x2000000u,      /* ful_seller_clause: "if", "unless" */
-    FUL_WG_DEGREE = 0x4000000u,  /* ful_read_line: "very", "really", "super", "quite" */
-    FUL_WG_SIR = 0x8000000u,     /* ful_subject: "sir", "madam", "ma'am" */
-    FUL_WG_BEST = 0x10000000u,   /* ful_subject: "best", "better" */
-    FUL_WG_WHETHER = 0x20000000u, /* ful_client_clause: "whether" */
-    FUL_WG_DONT = 0x40000000u    /* ful_read_line: "do" (not), "don't", "dont" */
+    FUL_WG_BE = 0x100000u,      /* ful_be_form: "is", "are", "was", "were" */
+    FUL_WG_IF = 0x200000u,      /* ful_seller_clause: "if", "unless" */
+    FUL_WG_DEGREE = 0x400000u,  /* ful_read_line: "very", "really", "super", "quite" */
+    FUL_WG_SIR = 0x800000u,     /* ful_subject: "sir", "madam", "ma'am" */
+    FUL_WG_BEST = 0x1000000u,   /* ful_subject: "best", "better" */
+    FUL_WG_WHETHER = 0x2000000u,/* ful_client_clause: "whether" */
+    FUL_WG_DONT = 0x4000000u,   /* ful_read_line: "do" (not), "don't", "dont" */
+    FUL_WG_OF = 0x8000000u,     /* ful_made_of, ful_share_of: "of" */
+    FUL_WG_USING = 0x10000000u  /* ful_tool_opener: "using", "running" */
 };
 
 typedef struct {
