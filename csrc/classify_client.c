@@ -107,7 +107,7 @@ static int ful_every_noun(const ful_cline *L, int i)
 static int ful_rate_at(const ful_cline *L, int i)
 {
     const ful_rtok *r = &L->r[i];
-    if (i > 0 && ful_is_id(L, i - 1, FUL_W_most) &&
+    if (i > 0 && (L->marks & FUL_SAW_COUNT) && ful_is_id(L, i - 1, FUL_W_most) &&
         (ful_is_word(L, i, "days") || ful_is_word(L, i, "weeks") || ful_is_word(L, i, "mornings") ||
          ful_is_word(L, i, "afternoons") || ful_is_word(L, i, "evenings") || ful_is_word(L, i, "nights") ||
          ful_is_word(L, i, "weekends") || ful_is_word(L, i, "months")))

@@ -2411,6 +2411,8 @@ int ful_fact_clause(const ful_cline *L, int a, int end)
 int ful_passive_agent(const ful_cline *L, int a, int end)
 {
     int i, j, k;
+    if (!(L->wsets & FUL_WG_PASSIVE))
+        return -1; /* (no "be" or "been" on the line) */
     for (i = a; i < end; i++) {
         if (!ful_is_id(L, i, FUL_W_be) && !ful_is_id(L, i, FUL_W_been))
             continue;

@@ -930,7 +930,7 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         }
         for (i = a; i < end && (L->t[i].flags & (T_INPHR | T_TAG)); i++)
             ;
-        if (i < end && i > 0 && (ful_is_id(L, i, FUL_W_so) || ful_is_id(L, i - 1, FUL_W_so) || ful_is_id(L, i - 1, FUL_W_that)) &&
+        if (i < end && i > 0 && (L->wsets & FUL_WG_SO) && (ful_is_id(L, i, FUL_W_so) || ful_is_id(L, i - 1, FUL_W_so) || ful_is_id(L, i - 1, FUL_W_that)) &&
             ful_purpose(L, i, end)) {
             a = next; /* "send Lars the case study so he can share it": why, not a step of theirs */
             continue;

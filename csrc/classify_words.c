@@ -132,6 +132,7 @@ const uint32_t ful_wset[FUL_NWIDS + 1] = {
     [FUL_W_whether] = FUL_WG_WHETHER,
     [FUL_W_do] = FUL_WG_DONT, [FUL_W_don_t] = FUL_WG_DONT, [FUL_W_dont] = FUL_WG_DONT,
     [FUL_W_of] = FUL_WG_OF, [FUL_W_using] = FUL_WG_USING, [FUL_W_running] = FUL_WG_USING,
+    [FUL_W_be] = FUL_WG_PASSIVE, [FUL_W_been] = FUL_WG_PASSIVE, [FUL_W_so] = FUL_WG_SO, [FUL_W_that] = FUL_WG_SO,
     [FUL_W_min] = FUL_WS_UNIT, [FUL_W_mins] = FUL_WS_UNIT, [FUL_W_minutes] = FUL_WS_UNIT,
     [FUL_W_hr] = FUL_WS_UNIT, [FUL_W_hrs] = FUL_WS_UNIT, [FUL_W_hour] = FUL_WS_UNIT,
     [FUL_W_hours] = FUL_WS_UNIT, [FUL_W_people] = FUL_WS_UNIT, [FUL_W_users] = FUL_WS_UNIT,

@@ -132,7 +132,9 @@ enum {
     FUL_WG_WHETHER = 0x2000000u,/* ful_client_clause: "whether" */
     FUL_WG_DONT = 0x4000000u,   /* ful_read_line: "do" (not), "don't", "dont" */
     FUL_WG_OF = 0x8000000u,     /* ful_made_of, ful_share_of: "of" */
-    FUL_WG_USING = 0x10000000u  /* ful_tool_opener: "using", "running" */
+    FUL_WG_USING = 0x10000000u, /* ful_tool_opener: "using", "running" */
+    FUL_WG_PASSIVE = 0x20000000u, /* ful_passive_agent: "be", "been" */
+    FUL_WG_SO = 0x40000000u     /* ful_read_line's purpose clause: "so", "that" */
 };
 
 typedef struct {
