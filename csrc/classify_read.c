@@ -713,7 +713,7 @@ static size_t ful_question_mark(const ful_cline *L, int i)
 static int ful_open_question(const ful_cline *L, int i)
 {
     size_t p;
-    if (L->t[i].span != 1 || (L->t[i].flags & T_QUOTED) ||
+    if (!(L->wsets & FUL_WG_QMARK) || L->t[i].span != 1 || (L->t[i].flags & T_QUOTED) ||
         !(ful_is_id(L, i, FUL_W_who) || ful_is_id(L, i, FUL_W_why) || ful_is_word(L, i, "what") || ful_is_word(L, i, "what's") ||
           ful_is_word(L, i, "which") || ful_is_word(L, i, "how") || ful_is_word(L, i, "whose") ||
           /* "Ping Ana: did the CFO approve?": after the step, what it asks */

@@ -257,6 +257,7 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
     int nt = 0; /* L->nt, in a register: the byte stores to lc may alias L->nt, so it was reloaded a word */
     L->truncated = 0;
     L->marks = 0;
+    L->wsets = 0; /* (ful_lookup or's the words' sets in) */
     while (i < n && nt < FUL_MAXTOK && (roomy || lcpos < FUL_LCBUF)) {
         unsigned char c = (unsigned char)s[i];
         int kind = 0, ul = 0;
@@ -511,7 +512,11 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
                 break;
             brk = T_BREAK;
             break;
-        case ';': case '!': case '?': case ')':
+        case '?': /* (every byte read reaches this switch but word, space and Unicode punctuation bytes) */
+            L->wsets = FUL_WG_QMARK;
+            brk = T_BREAK;
+            break;
+        case ';': case '!': case ')':
         case '[': case ']': case '{': case '}': case '|': case '\r': case '\n':
             brk = T_BREAK;
             break;
@@ -540,8 +545,10 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
         i++;
     next_byte:;
     }
-    if (i < n)
+    if (i < n) {
         L->truncated = 1;
+        L->wsets = FUL_WG_QMARK; /* (a '?' may lie past the last token) */
+    }
     L->nt = nt;
     L->done = done;
     if (hy)
@@ -1048,8 +1055,7 @@ void ful_lookup(ful_cline *L, const ful_rules *rules)
     uint32_t any = 0;
     uint32_t sets = 0; /* (in a register: L->wsets was a load and a store a token) */
     unsigned fl = 0;
-    ful_clause_ends(L);
-    L->wsets = 0; /* (ful_lookup_span or's its words in) */
+    ful_clause_ends(L); /* (L->wsets: started by ful_tokenize, ful_lookup_span or's its words in) */
     while (i < L->nt) {
         int span = 1;
         ful_tok *t = &L->t[i];

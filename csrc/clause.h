@@ -136,6 +136,9 @@ enum {
     FUL_WG_PASSIVE = 0x20000000u, /* ful_passive_agent: "be", "been" */
     FUL_WG_SO = 0x40000000u     /* ful_read_line's purpose clause: "so", "that" */
 };
+/* no word: a '?' on the line, or bytes the tokenizer left unread
+ * (ful_tokenize starts L->wsets with it); ful_open_question needs one */
+#define FUL_WG_QMARK 0x80000000u
 
 typedef struct {
     char *b;
