@@ -657,6 +657,8 @@ static int ful_takes_time(const ful_cline *L, int from, int end)
 static int ful_lacks(const ful_cline *L, int from, int end)
 {
     int k, n;
+    if (!(L->wsets & FUL_WG_DONT))
+        return 0; /* (no "don't", "doesn't", "do not" on the line) */
     for (k = from, n = 0; k >= 0 && n < 5; k = ful_next(L, k, end), n++)
         if (ful_is_id(L, k, FUL_W_don_t) || ful_is_id(L, k, FUL_W_dont) || ful_is_id(L, k, FUL_W_doesn_t) ||
             ful_is_id(L, k, FUL_W_doesnt) || ((ful_is_id(L, k, FUL_W_do) || ful_is_id(L, k, FUL_W_does)) && ful_is_id(L, k + 1, FUL_W_not)))
@@ -1161,7 +1163,7 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
                 return R_COMPLIANCE;
             }
         }
-        if (*vt < 0 && !(L->t[i].flags & T_QUOTED) &&
+        if (*vt < 0 && !(L->t[i].flags & T_QUOTED) && (L->wsets & FUL_WG_GET) &&
             (ful_is_id(L, i, FUL_W_get) || ful_is_id(L, i, FUL_W_gets) || ful_is_id(L, i, FUL_W_receive) ||
              ful_is_id(L, i, FUL_W_receives))) {
             /* "Kenji gets the sandbox creds from us tmrw": what they get from

@@ -118,7 +118,8 @@ const uint32_t ful_wset[FUL_NWIDS + 1] = {
     [FUL_W_keep] = FUL_WG_KEEP,
     [FUL_W_progress] = FUL_WG_GOING, [FUL_W_underway] = FUL_WG_GOING, [FUL_W_ongoing] = FUL_WG_GOING,
     [FUL_W_decision] = FUL_WG_DECISION,
-    [FUL_W_get] = FUL_WG_GET, [FUL_W_have] = FUL_WG_GET | FUL_WG_MUST, [FUL_W_obtain] = FUL_WG_GET,
+    [FUL_W_get] = FUL_WG_GET, [FUL_W_have] = FUL_WG_GET | FUL_WG_MUST, [FUL_W_obtain] = FUL_WG_GET, [FUL_W_gets] = FUL_WG_GET,
+    [FUL_W_receive] = FUL_WG_GET, [FUL_W_receives] = FUL_WG_GET,
     [FUL_W_agreed] = FUL_WG_AGREE, [FUL_W_agree] = FUL_WG_AGREE, [FUL_W_confirmed] = FUL_WG_AGREE,
     [FUL_W_must] = FUL_WG_MUST, [FUL_W_needs] = FUL_WG_MUST, [FUL_W_need] = FUL_WG_MUST, [FUL_W_has] = FUL_WG_MUST,
     [FUL_W_give] = FUL_WG_GIVE,
@@ -130,7 +131,8 @@ const uint32_t ful_wset[FUL_NWIDS + 1] = {
     [FUL_W_sir] = FUL_WG_SIR, [FUL_W_madam] = FUL_WG_SIR, [FUL_W_ma_am] = FUL_WG_SIR,
     [FUL_W_best] = FUL_WG_BEST, [FUL_W_better] = FUL_WG_BEST,
     [FUL_W_whether] = FUL_WG_WHETHER,
-    [FUL_W_do] = FUL_WG_DONT, [FUL_W_don_t] = FUL_WG_DONT, [FUL_W_dont] = FUL_WG_DONT,
+    [FUL_W_do] = FUL_WG_DONT, [FUL_W_don_t] = FUL_WG_DONT, [FUL_W_dont] = FUL_WG_DONT, [FUL_W_doesn_t] = FUL_WG_DONT,
+    [FUL_W_doesnt] = FUL_WG_DONT,
     [FUL_W_of] = FUL_WG_OF, [FUL_W_using] = FUL_WG_USING, [FUL_W_running] = FUL_WG_USING,
     [FUL_W_be] = FUL_WG_PASSIVE, [FUL_W_been] = FUL_WG_PASSIVE, [FUL_W_so] = FUL_WG_SO, [FUL_W_that] = FUL_WG_SO,
     [FUL_W_min] = FUL_WS_UNIT, [FUL_W_mins] = FUL_WS_UNIT, [FUL_W_minutes] = FUL_WS_UNIT,
@@ -172,7 +174,7 @@ const uint32_t ful_wset[FUL_NWIDS + 1] = {
     [FUL_W_owns] = FUL_WS_HABIT, [FUL_W_buys] = FUL_WS_HABIT, [FUL_W_sells] = FUL_WS_HABIT, [FUL_W_serves] = FUL_WS_HABIT,
     [FUL_W_supplies] = FUL_WS_HABIT, [FUL_W_outsources] = FUL_WS_HABIT, [FUL_W_spends] = FUL_WS_HABIT,
     [FUL_W_grows] = FUL_WS_HABIT, [FUL_W_operates] = FUL_WS_HABIT, [FUL_W_employs] = FUL_WS_HABIT, [FUL_W_uses] = FUL_WS_HABIT,
-    [FUL_W_covers] = FUL_WS_HABIT | FUL_WS_PAPERV, [FUL_W_handles] = FUL_WS_HABIT, [FUL_W_work] = FUL_WS_HABIT, [FUL_W_does] = FUL_WS_HABIT,
+    [FUL_W_covers] = FUL_WS_HABIT | FUL_WS_PAPERV, [FUL_W_handles] = FUL_WS_HABIT, [FUL_W_work] = FUL_WS_HABIT, [FUL_W_does] = FUL_WS_HABIT | FUL_WG_DONT,
     [FUL_W_host] = FUL_WS_HABIT, [FUL_W_hosts] = FUL_WS_HABIT, [FUL_W_rent] = FUL_WS_HABIT, [FUL_W_rents] = FUL_WS_HABIT,
     [FUL_W_import] = FUL_WS_HABIT, [FUL_W_imports] = FUL_WS_HABIT, [FUL_W_holds] = FUL_WS_HABIT, [FUL_W_controls] = FUL_WS_HABIT, /* ("Mpho holds the budget") */
     [FUL_W_speaks] = FUL_WS_HABIT, /* ("Fara speaks French"; not "speaks to", "speaks with": read as the habit reader reads "to") */

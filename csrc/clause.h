@@ -117,7 +117,7 @@ enum {
     FUL_WG_KEEP = 0x1000u,      /* ful_keeps_doing: "keep", "keeps" */
     FUL_WG_GOING = 0x2000u,     /* ful_in_progress: "progress", "underway", "ongoing" */
     FUL_WG_DECISION = 0x4000u,  /* ful_decided_how: "decision" */
-    FUL_WG_GET = 0x8000u,       /* ful_causative, ful_obtain: "get", "have", "obtain" */
+    FUL_WG_GET = 0x8000u,       /* ful_causative, ful_obtain, ful_client_clause: "get(s)", "have", "obtain", "receive(s)" */
     FUL_WG_AGREE = 0x10000u,    /* ful_agreed_client: "agreed", "agree", "confirmed" */
     FUL_WG_MUST = 0x20000u,     /* ful_requirement: "must", "needs", "need", "has", "have" */
     FUL_WG_GIVE = 0x40000u,     /* ful_gives_time: "give" */
@@ -130,7 +130,7 @@ enum {
     FUL_WG_SIR = 0x800000u,     /* ful_subject: "sir", "madam", "ma'am" */
     FUL_WG_BEST = 0x1000000u,   /* ful_subject: "best", "better" */
     FUL_WG_WHETHER = 0x2000000u,/* ful_client_clause: "whether" */
-    FUL_WG_DONT = 0x4000000u,   /* ful_read_line: "do" (not), "don't", "dont" */
+    FUL_WG_DONT = 0x4000000u,   /* ful_read_line, ful_lacks: "do(es)" (not), "don't", "dont", "doesn't", "doesnt" */
     FUL_WG_OF = 0x8000000u,     /* ful_made_of, ful_share_of: "of" */
     FUL_WG_USING = 0x10000000u, /* ful_tool_opener: "using", "running" */
     FUL_WG_PASSIVE = 0x20000000u, /* ful_passive_agent: "be", "been" */
