@@ -138,6 +138,8 @@ typedef struct {
     ful_buf *wpath;         /* the threaded walk's folder and its stat */
     struct stat wst;
     int64_t fresh;          /* the id of a note named alone the store did not have, or 0 */
+    int pause_at;           /* FULOG_TEST_INDEX_PAUSE (ful_test_pause): its N, or 0 */
+    const char *pause_dir;  /* and its DIR */
 } walk;
 
 static void known_free(known_set *k)
@@ -380,6 +382,49 @@ static int maybe_commit(walk *w, int force)
         return 0;
     w->pending = 0;
     return ful_store_commit(w->s, w->err, w->errlen);
+}
+
+/* For tests only: FULOG_TEST_INDEX_PAUSE=N:DIR. Once the run has written
+ * its Nth note it commits, creates DIR/paused and waits (at most 300 s) for
+ * DIR/resume. tests/sh/test_index_race.sh has another process write the
+ * store at exactly that point, between two of the run's write
+ * transactions, so the check that guards put_note's queue of new notes
+ * (ful_store_begin: has another writer been here since the run read what
+ * the store holds?) meets such a writer on every test run, not only when
+ * a timer happens to fall there. The state lives in the walk; unset, it
+ * costs a compare a note. */
+static int ful_test_pause(walk *w)
+{
+    ful_buf p = { 0, 0, 0 };
+    struct timespec tick = { 0, 10 * 1000 * 1000 };
+    int fd, i, rc = -1;
+    if (w->pause_at <= 0 || w->stats->indexed != w->pause_at)
+        return 0;
+    if (maybe_commit(w, 1) != 0)
+        return -1;
+    if (ful_buf_addf(&p, "%s/paused", w->pause_dir) != 0) {
+        snprintf(w->err, w->errlen, "out of memory");
+        return -1;
+    }
+    if ((fd = open(p.p, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600)) < 0) {
+        snprintf(w->err, w->errlen, "%s: cannot create", p.p);
+        goto done;
+    }
+    close(fd);
+    p.len = 0;
+    if (ful_buf_addf(&p, "%s/resume", w->pause_dir) != 0) {
+        snprintf(w->err, w->errlen, "out of memory");
+        goto done;
+    }
+    for (i = 0; i < 30000 && access(p.p, F_OK) != 0; i++)
+        nanosleep(&tick, NULL);
+    if (access(p.p, F_OK) == 0)
+        rc = 0;
+    else
+        snprintf(w->err, w->errlen, "FULOG_TEST_INDEX_PAUSE: no %s after 300 s", p.p);
+done:
+    ful_buf_free(&p);
+    return rc;
 }
 
 /* A write transaction; a read one open is ended first (its snapshot may be
@@ -634,9 +679,9 @@ static int job_finish(walk *w, job *j)
     w->stats->indexed++;
     if (!j->found)
         w->fresh = id;
-    if (mark_seen(w, id) != 0)
+    if (mark_seen(w, id) != 0 || maybe_commit(w, 0) != 0)
         return -1;
-    return maybe_commit(w, 0);
+    return ful_test_pause(w);
 }
 
 /* Done with a slot: its note freed, a big buffer given back. */
@@ -1493,6 +1538,15 @@ int ful_index_paths(ful_store *s, const char *const *paths, int npaths, const fu
     {
         const char *t = getenv("FULOG_INDEX_THREADS");
         w.use_thread = t && strcmp(t, "0") == 0 ? 0 : t && strcmp(t, "1") == 0 ? 1 : 2;
+    }
+    {
+        const char *t = getenv("FULOG_TEST_INDEX_PAUSE");
+        char *end;
+        long n = t ? strtol(t, &end, 10) : 0;
+        if (n > 0 && n < 1000000000 && *end == ':' && end[1]) {
+            w.pause_at = (int)n;
+            w.pause_dir = end + 1;
+        }
     }
     ful_store_bulk(s, FUL_BULK_READ);
     for (i = 0; rc == 0 && i < npaths; i++)
