@@ -873,7 +873,8 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
     rd->hedge_tok = rd->book_tok = rd->neg_tok = -1;
     rd->ca = rd->ce = 0;
     rd->status_tok = -1;
-    if ((L->marks & FUL_SAW_ANYCOLON) && ful_field_row(L)) {
+    if ((L->marks & (FUL_SAW_ANYCOLON | FUL_SAW_FIELD)) == (FUL_SAW_ANYCOLON | FUL_SAW_FIELD) && ful_field_row(L)) {
+        /* (its Status or Stage field is a word of FUL_SAW_FIELD) */
         rd->status_tok = L->head; /* a CRM record's row of fields: no step */
         return;
     }
