@@ -265,7 +265,7 @@ static const ful_cue ful_phrases[] = {
     /* chasing */
     {"follow up", CH}, {"check in", CH}, {"check back", CH}, {"check on", CH},
     {"check with", CH}, {"check whether", CH}, {"check if", CH}, {"circle back", CH},
-    {"touch base", CH}, {"reach out", CH}, {"call back", CH}, {"give a call", CH}, {"give them a call", CH},
+    {"touch base", CH}, {"reach out", CH}, {"hit up", CH}, {"hit me up", CH}, {"hit us up", CH}, {"hit them up", CH}, {"call back", CH}, {"give a call", CH}, {"give them a call", CH},
     {"give him a call", CH}, {"give her a call", CH}, {"give a ring", CH}, {"get back to them", CH}, {"get back to", CH}, {"get back to you", AC},
     {"get back to him", CH}, {"get back to her", CH}, {"get in touch", CH}, {"hear back", CH},
     {"loop back", CH}, {"catch up", CH}, {"see if", CH}, {"find out", CH}, {"wait for", CH},

@@ -4310,6 +4310,14 @@ static void test_field_row(void)
     DUE("Task: send PO / Status: Open", "compliance", "2026-11-22");
 }
 
+static void test_hit_up(void)
+{
+    T_SECTION("'hit me up': a chase's verb");
+    DUE("'hit me up in January' - May", "non", "2027-01-01");
+    DUE("hit up Tom next week", "non", "2026-11-23");
+    DUE("they'll hit us up next week", "soft", "2026-11-29");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4432,5 +4440,6 @@ int main(void)
     test_have_a_call();
     test_we_had_event();
     test_field_row();
+    test_hit_up();
     return T_DONE();
 }
