@@ -610,16 +610,20 @@ static int ful_count_words(const ful_cline *L, int k, int end)
 /* "Procurement takes 6 weeks", "They take 30 days to pay": how long
  * something of theirs takes, no day to act on ("Tom takes the PO to the
  * board Friday" is a step) */
-static int ful_takes_time(const ful_cline *L, int from, int end)
+int ful_takes_time(const ful_cline *L, int from, int end)
 {
-    int k, n, j = -1;
+    int k, n, j = -1, v;
     for (k = from, n = 0; k >= 0 && n < 3 && !ful_is_word(L, k, "takes") && !ful_is_word(L, k, "take") && !ful_is_word(L, k, "took");
-         k = ful_next(L, k, end), n++)
+         k = ful_next(L, k, end), n++) {
+        /* (a verb's word right before "takes" names the thing: "Security review takes 6 weeks", "Onboarding takes 2 weeks",
+         * "sign-off usually takes them six weeks") */
+        v = ful_next(L, k, end);
+        if (v >= 0 && (ful_wrule[L->t[v].wid] & FUL_SAW_HABIT))
+            v = ful_next(L, v, end);
         if ((L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE)) ||
-            /* (a verb's word right before "takes" names the thing: "Security review takes 6 weeks", "Onboarding takes 2 weeks") */
-            ((L->t[k].bits & VERBISH) && !(ful_next(L, k, end) >= 0 && (ful_is_word(L, ful_next(L, k, end), "takes") ||
-                                                                         ful_is_word(L, ful_next(L, k, end), "took")))))
+            ((L->t[k].bits & VERBISH) && !(v >= 0 && (ful_is_word(L, v, "takes") || ful_is_word(L, v, "took")))))
             return 0;
+    }
     if (k < 0 || n >= 3 || L->t[k].span != 1 || (L->t[k].flags & T_QUOTED) || (k = ful_next(L, k, end)) < 0)
         return 0;
     if (ful_is_id(L, k, FUL_W_them) || ful_is_id(L, k, FUL_W_us))

@@ -1132,7 +1132,9 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             res = caus != R_NONE ? caus : ful_seller_clause(L, st, end, &vt);
             /* "Discussed pricing tiers": a recap of the call, not a step */
             if (ful_recap_verb(L, st) || ful_done_opener(L, st, end) || (st == a && ful_things_done(L, st, end)) ||
-                ful_we_had_event(L, st, end))
+                ful_we_had_event(L, st, end) ||
+                /* ("sign-off usually takes them six weeks": the verb's word names the thing) */
+                (st == a && ful_takes_time(L, st, end)))
                 res = R_STATUS;
 
             break;

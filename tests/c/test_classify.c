@@ -4318,6 +4318,14 @@ static void test_hit_up(void)
     DUE("they'll hit us up next week", "soft", "2026-11-29");
 }
 
+static void test_verb_noun_takes(void)
+{
+    T_SECTION("'sign-off takes them six weeks': the verb's word names the thing");
+    DUE("sign-off takes them six weeks", "unknown", "-");
+    DUE("review takes 2 weeks", "unknown", "-");
+    DUE("send pricing, takes 2 min", "compliance", "2026-11-22");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4441,5 +4449,6 @@ int main(void)
     test_we_had_event();
     test_field_row();
     test_hit_up();
+    test_verb_noun_takes();
     return T_DONE();
 }
