@@ -1800,7 +1800,7 @@ static int ful_step_label(const char *b, const char *e)
 /* "Account | Stage: Discovery | Owner: K. Naidoo | Amount: ZAR 4.5m",
  * "Current System: legacy Oracle Forms / Status: info only": a CRM
  * record's row of fields, each "Label: value" between '|' or ' / ' (the
- * first may be a bare word or two naming the record), with a Status or
+ * first may be a bare word naming the record), with a Status or
  * Stage field and none that holds a step ("Next Step: PO from Ana /
  * Status: Jan issuing it Thu" is a step): the record, no step. */
 int ful_field_row(const ful_cline *L)
