@@ -1782,6 +1782,24 @@ int ful_share_of(const ful_cline *L, int a, int end)
     return 1;
 }
 
+/* "never answers calls", "always answers on WhatsApp", "usually replies
+ * late": a clause opening on a word of how often and a verb in -s, its
+ * subject (the contact) left unsaid: a habit, no step; nothing in it
+ * dates, books or hedges it. */
+int ful_habit_clause(const ful_cline *L, int a, int end)
+{
+    int k;
+    if (a + 1 >= end || !(ful_wrule[L->t[a].wid] & FUL_SAW_HABIT) || L->t[a + 1].span != 1 ||
+        (L->t[a + 1].flags & (T_CAP | T_NUM | T_QUOTED)) || (L->t[a].flags & T_QUOTED) || !ful_ends_sv(L, a + 1) ||
+        (L->t[a + 1].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_BOOKED)))
+        return 0;
+    for (k = a + 2; k < end; k++)
+        if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_BOOKED | FUL_CUE_VAGUE | FUL_CUE_SELLER)) ||
+            (L->t[k].flags & (T_QUOTED | T_NUM)))
+            return 0;
+    return 1;
+}
+
 /* Is the label [b, e) of a CRM row's field one that holds a step or
  * its date ("Next Step", "Task", "Action", "Due", "Follow-up")? */
 static int ful_step_label(const char *b, const char *e)

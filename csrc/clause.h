@@ -250,6 +250,7 @@ int ful_rule_for_any(const ful_cline *L, int a, int end);
 int ful_policy_tail(const ful_cline *L, int a, int end);
 int ful_pay_days(const ful_cline *L, int a, int end);
 int ful_field_row(const ful_cline *L);
+int ful_habit_clause(const ful_cline *L, int a, int end);
 int ful_takes_time(const ful_cline *L, int from, int end);
 int ful_paper_says(const ful_cline *L, int a, int end);
 int ful_term_noun(const ful_cline *L, int i);

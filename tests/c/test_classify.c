@@ -4326,6 +4326,15 @@ static void test_verb_noun_takes(void)
     DUE("send pricing, takes 2 min", "compliance", "2026-11-22");
 }
 
+static void test_habit_clause(void)
+{
+    T_SECTION("'never answers calls': a habit, its subject left unsaid");
+    DUE("Rachel prefers email, never answers calls", "unknown", "-");
+    DUE("Tom likes the demo, always answers on WhatsApp", "unknown", "-");
+    DUE("usually takes 3 weeks", "unknown", "-");
+    DUE("never replies, chase Monday", "non", "2026-11-23");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4450,5 +4459,6 @@ int main(void)
     test_field_row();
     test_hit_up();
     test_verb_noun_takes();
+    test_habit_clause();
     return T_DONE();
 }
