@@ -297,7 +297,7 @@ static const ful_cue ful_phrases[] = {
     /* seller deliverables */
     {"put together", DV}, {"write up", DV}, {"draw up", DV}, {"mock up", DV}, {"spin up", DV},
     {"set up", DV | SU}, {"health check", EV} /* a customer-success review */, {"cut short", RC} /* "call cut short" */, {"get them", DV}, {"get him", DV}, {"get her", DV},
-    {"look into", DV}, {"look at", DV}, {"turn around", DV}, {"order form", DN | CD}, {"order forms", DN | CD}, {"case study", DN}, {"reference call", DN}, {"reference calls", DN}, {"reference visit", DN}, {"reference visits", DN}, {"reference site", DN}, {"reference check", DN}, {"case studies", DN}, {"statement of work", DN},
+    {"look into", DV}, {"look at", DV}, {"information only", FL}, {"info only", FL}, {"turn around", DV}, {"order form", DN | CD}, {"order forms", DN | CD}, {"case study", DN}, {"reference call", DN}, {"reference calls", DN}, {"reference visit", DN}, {"reference visits", DN}, {"reference site", DN}, {"reference check", DN}, {"case studies", DN}, {"statement of work", DN},
     {"spec out", DV}, {"cost out", DV}, {"throw in", DV}, {"free access", DN}, {"demo video", DN}, {"video walkthrough", DN}, {"video demo", DN}, {"free trial", DN}, {"one pager", DN},
     /* meeting set-up by the seller (still a chase until the client books) */
     {"line up", SU}, {"find a time", SU}, {"grab time", SU}, {"grab a time", SU}, {"get a time", SU}, {"get some time", SU},

@@ -4335,6 +4335,14 @@ static void test_habit_clause(void)
     DUE("never replies, chase Monday", "non", "2026-11-23");
 }
 
+static void test_info_only(void)
+{
+    T_SECTION("'information only': no step");
+    DUE("information only", "unknown", "-");
+    DUE("AP: none for customer side, information only", "unknown", "-");
+    DUE("send the info only to Tom", "compliance", "2026-11-22");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4460,5 +4468,6 @@ int main(void)
     test_hit_up();
     test_verb_noun_takes();
     test_habit_clause();
+    test_info_only();
     return T_DONE();
 }
