@@ -1176,6 +1176,10 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         /* "no decision yet"; "budget 250k, 3 yr term", "120k EUR": a status, a field and its figure */
         if ((subj == S_NONE && st >= 0 && (L->t[st].bits & FUL_CUE_NEG)) ||
             (a + 1 < end && !(L->t[a].bits & (VERBISH | FUL_CUE_EVENT)) && ful_figure_to_end(L, a + 1, end)) ||
+            /* "contract 3 yrs", "MSA 36 months": a paper of the deal and its term */
+            (a + 3 == end && (L->t[a].bits & (FUL_CUE_DNOUN | FUL_CUE_CDOC)) && L->t[a].span == 1 && (L->t[a + 1].flags & T_NUM) &&
+             L->r[a + 1].len <= 2 && (ful_is_word(L, a + 2, "yrs") || ful_is_word(L, a + 2, "years") || ful_is_word(L, a + 2, "yr") ||
+                                      ful_is_word(L, a + 2, "months") || ful_is_word(L, a + 2, "mos"))) ||
             /* "Budget approx 40k DKK", "Budget about 40k": the figure, roughly */
             (a + 2 < end && (L->t[a].bits & FUL_CUE_DNOUN) && L->t[a].span == 1 && !(L->t[a].flags & T_QUOTED) &&
              ful_rough_word(L, a + 1) && ful_figure_to_end(L, a + 2, end)) ||

@@ -4343,6 +4343,15 @@ static void test_info_only(void)
     DUE("send the info only to Tom", "compliance", "2026-11-22");
 }
 
+static void test_paper_term(void)
+{
+    T_SECTION("'contract 3 yrs': a paper and its term");
+    DUE("contract 3 yrs", "unknown", "-");
+    DUE("SOC is outsourced to an MSSP in Poland, contract 3 yrs", "unknown", "-");
+    DUE("MSA 36 months", "unknown", "-");
+    DUE("send contract 3 yrs", "compliance", "2026-11-22");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4469,5 +4478,6 @@ int main(void)
     test_verb_noun_takes();
     test_habit_clause();
     test_info_only();
+    test_paper_term();
     return T_DONE();
 }
