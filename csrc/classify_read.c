@@ -279,6 +279,17 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
             continue;
         if (i == lead && ful_obtain(L, i, end))
             return *st = i, S_SELLER; /* "get sign-off from their CFO": ours to chase (ful_seller_clause) */
+        if (i == lead && (t->bits & VERBISH) && !(t->bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_CHASE)) && t->span == 1 &&
+            !ful_is_id(L, i, FUL_W_send) && !ful_is_id(L, i, FUL_W_give) && !ful_is_id(L, i, FUL_W_forward) &&
+            !ful_is_id(L, i, FUL_W_drop) && !ful_is_word(L, i, "share") && /* ("send team updates Friday": an order) */
+            !(t->flags & T_QUOTED) && i + 2 < end && L->t[i + 1].span == 1 && !(L->t[i + 1].flags & (T_BREAK | T_QUOTED)) &&
+            (L->t[i + 1].bits & FUL_CUE_CLIENT) && !(L->t[i + 1].bits & (FUL_CUE_POSS | FUL_CUE_COBJ | VERBISH)) &&
+            !(L->t[i + 2].flags & (T_BREAK | T_CAP)) && L->t[i + 2].span == 1 &&
+            ((ful_ends_sv(L, i + 2) && (L->t[i + 2].bits & VERBISH) && !(L->t[i + 2].bits & FUL_CUE_DNOUN)) ||
+             (L->t[i + 2].bits & FUL_CUE_MODAL)) &&
+            !(L->t[i + 2].bits & FUL_CUE_CLIENT))
+            return *st = i + 1, S_CLIENT; /* "Contract team sends redlines Friday", "Purchase department pays invoices":
+                                           * a verb's word naming the team, not an order */
         if (i == lead && (t->flags & T_CAP) && !(t->flags & (T_UPPER | T_NUM)) && !(t->bits & FUL_CUE_WORD) && t->span == 1 &&
             i + 1 < end && !(L->t[i + 1].flags & T_BREAK) && (ful_wset[L->t[i + 1].wid] & FUL_WS_MOOD))
             return *st = i, S_CLIENT; /* "Tom happy, will sign Fri": a name and how they feel */

@@ -4352,6 +4352,15 @@ static void test_paper_term(void)
     DUE("send contract 3 yrs", "compliance", "2026-11-22");
 }
 
+static void test_verb_named_team(void)
+{
+    T_SECTION("'Purchase department pays invoices': a verb's word naming their team");
+    DUE("Purchase department pays invoices always on the 15th of the following month", "unknown", "2026-12-15");
+    DUE("Review board meets Tuesday", "firm", "2026-11-24");
+    DUE("send team updates Friday", "compliance", "2026-11-27");
+    DUE("prepare team slides Friday", "compliance", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4479,5 +4488,6 @@ int main(void)
     test_habit_clause();
     test_info_only();
     test_paper_term();
+    test_verb_named_team();
     return T_DONE();
 }
