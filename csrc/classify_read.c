@@ -288,7 +288,7 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
             ((ful_ends_sv(L, i + 2) && (L->t[i + 2].bits & VERBISH) && !(L->t[i + 2].bits & FUL_CUE_DNOUN)) ||
              (L->t[i + 2].bits & FUL_CUE_MODAL)) &&
             !(L->t[i + 2].bits & FUL_CUE_CLIENT))
-            return *st = i + 1, S_CLIENT; /* "Contract team sends redlines Friday", "Purchase department pays invoices":
+            return *st = i + 1, S_CLIENT; /* "Purchase department pays invoices", "Review board meets Tuesday":
                                            * a verb's word naming the team, not an order */
         if (i == lead && (t->flags & T_CAP) && !(t->flags & (T_UPPER | T_NUM)) && !(t->bits & FUL_CUE_WORD) && t->span == 1 &&
             i + 1 < end && !(L->t[i + 1].flags & T_BREAK) && (ful_wset[L->t[i + 1].wid] & FUL_WS_MOOD))
