@@ -207,6 +207,27 @@ static int ful_things_done(const ful_cline *L, int i, int end)
     return 1;
 }
 
+/* "the questionnaire must be filled by us", "the DPA needs to be signed
+ * by me", "references to be sent by our team": a passive ahead ("be"
+ * after a modal or "to") whose doer, after "by", is our side; the
+ * participle's token, or -1 ("was sent by us" is a record, not read). */
+static int ful_passive_ours(const ful_cline *L, int a, int end)
+{
+    int k, p;
+    for (k = a + 1; k + 3 < end; k++) {
+        if (!ful_is_id(L, k, FUL_W_be) || !((L->t[k - 1].bits & FUL_CUE_MODAL) || ful_is_id(L, k - 1, FUL_W_to) ||
+                                            ful_is_id(L, k - 1, FUL_W_must)))
+            continue;
+        p = k + 1;
+        if (!ful_participle(L, p) || !ful_is_id(L, p + 1, FUL_W_by))
+            continue;
+        if (ful_is_id(L, p + 2, FUL_W_us) || ful_is_id(L, p + 2, FUL_W_me) ||
+            (ful_is_id(L, p + 2, FUL_W_our) && p + 3 < end && !(L->t[p + 3].bits & FUL_CUE_DATE)))
+            return p;
+    }
+    return -1;
+}
+
 /* "We had the kickoff with QA on Tuesday", "I had a call with Tom
  * Monday": our side had the meeting, a record; its day is when it was
  * held (not "we had the demo booked for Tue", "had a call planned for
@@ -1116,6 +1137,12 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         }
         if (subj == S_CLIENT && st >= 0 && (L->marks & FUL_SAW_OURS) && ful_our_side(L, a, st, end, &i))
             subj = S_SELLER, st = i; /* "legal on our side to turn the redlines": the role is ours */
+        if (subj == S_CLIENT && caus == R_NONE && (L->wsets & FUL_WG_PASSIVE) && (i = ful_passive_ours(L, a, end)) >= 0) {
+            subj = S_SELLER; /* "the questionnaire must be filled by us": ours to do, in the passive */
+            st = vt = i;
+            res = R_COMPLIANCE;
+            goto judged;
+        }
         if (subj == S_CLIENT && caus == R_NONE && (i = ful_asked_of_them(L, a, end)) >= 0) {
             subj = S_SELLER; /* "Follow-up: did they get the proposal?": a question we must put to them */
             st = vt = i;

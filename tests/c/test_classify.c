@@ -4361,6 +4361,14 @@ static void test_verb_named_team(void)
     DUE("prepare team slides Friday", "compliance", "2026-11-27");
 }
 
+static void test_passive_ours(void)
+{
+    T_SECTION("'must be filled by us': ours to do, in the passive");
+    DUE("the questionnaire must be filled by us", "compliance", "2026-11-22");
+    DUE("the DPA needs to be signed by me", "compliance", "2026-11-22");
+    DUE("the MSA will be signed by their CFO Friday", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4489,5 +4497,6 @@ int main(void)
     test_info_only();
     test_paper_term();
     test_verb_named_team();
+    test_passive_ours();
     return T_DONE();
 }
