@@ -773,7 +773,8 @@ static int is_label(const ful_cline *L, int i)
     return ful_is_id(L, i, FUL_W_owner) || ful_is_id(L, i, FUL_W_task) || ful_is_id(L, i, FUL_W_status) || ful_is_id(L, i, FUL_W_ai) || ful_is_id(L, i, FUL_W_action) ||
            ful_is_id(L, i, FUL_W_actions) || ful_is_id(L, i, FUL_W_item) || ful_is_id(L, i, FUL_W_items) || ful_is_id(L, i, FUL_W_next) || ful_is_id(L, i, FUL_W_step) ||
            ful_is_id(L, i, FUL_W_steps) || ful_is_id(L, i, FUL_W_due) || ful_is_id(L, i, FUL_W_todo) || ful_is_id(L, i, FUL_W_who) || ful_is_id(L, i, FUL_W_note) ||
-           ful_is_id(L, i, FUL_W_notes) || ful_is_id(L, i, FUL_W_update) || ful_is_id(L, i, FUL_W_outcome) || ful_is_id(L, i, FUL_W_re) || ful_is_id(L, i, FUL_W_when);
+           ful_is_id(L, i, FUL_W_notes) || ful_is_id(L, i, FUL_W_update) || ful_is_id(L, i, FUL_W_outcome) || ful_is_id(L, i, FUL_W_re) || ful_is_id(L, i, FUL_W_when) ||
+           IS(L, i, "ap"); /* ("AP: send the validation package": minutes' action point, as "AI:") */
 }
 
 /* "awaiting our legal review", "pending internal approval", "pending deal

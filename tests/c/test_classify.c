@@ -4369,6 +4369,13 @@ static void test_passive_ours(void)
     DUE("the MSA will be signed by their CFO Friday", "firm", "2026-11-27");
 }
 
+static void test_ap_label(void)
+{
+    T_SECTION("'AP:' is a label, as 'AI:'");
+    DUE("AP: send the deck Friday", "compliance", "2026-11-27");
+    DUE("AP: Tom sends the PO Friday", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4498,5 +4505,6 @@ int main(void)
     test_paper_term();
     test_verb_named_team();
     test_passive_ours();
+    test_ap_label();
     return T_DONE();
 }
