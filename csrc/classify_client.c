@@ -663,13 +663,13 @@ static int ful_lacks(const ful_cline *L, int from, int end)
     int k, n;
     if (!(L->wsets & FUL_WG_DONT))
         return 0; /* (no "don't", "doesn't", "do not" on the line) */
-    for (k = from, n = 0; k >= 0 && n < 5; k = ful_next(L, k, end), n++)
+    for (k = from, n = 0; k >= 0 && k < end && n < 5; k = ful_next(L, k, end), n++) /* (from may be the clause's end) */
         if (ful_is_id(L, k, FUL_W_don_t) || ful_is_id(L, k, FUL_W_dont) || ful_is_id(L, k, FUL_W_doesn_t) ||
             ful_is_id(L, k, FUL_W_doesnt) || ((ful_is_id(L, k, FUL_W_do) || ful_is_id(L, k, FUL_W_does)) && ful_is_id(L, k + 1, FUL_W_not)))
             break;
         else if ((L->t[k].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_HEDGE)) && !(L->t[k].bits & FUL_CUE_SPEECH))
             return 0; /* (who told it may come first: "Tom says they don't have money") */
-    if (k < 0 || n >= 5)
+    if (k < 0 || k >= end || n >= 5)
         return 0;
     if (ful_is_id(L, k + 1, FUL_W_not))
         k++;
@@ -692,12 +692,12 @@ static int ful_forecast(const ful_cline *L, int from, int end)
     int k, n;
     if (!(L->marks & FUL_SAW_NUM))
         return 0; /* (a figure: most lines have no number) */
-    for (k = from, n = 0; k >= 0 && n < 3; k = ful_next(L, k, end), n++)
+    for (k = from, n = 0; k >= 0 && k < end && n < 3; k = ful_next(L, k, end), n++) /* (from may be the clause's end) */
         if (ful_wid_in(L, k, ful_foresee_words, sizeof ful_foresee_words / sizeof ful_foresee_words[0]))
             break;
         else if (L->t[k].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_HEDGE))
             return 0;
-    if (k < 0 || n >= 3 || L->t[k].span != 1 || (L->t[k].flags & T_QUOTED) || k + 1 >= end || !(L->t[k + 1].flags & T_NUM) ||
+    if (k < 0 || k >= end || n >= 3 || L->t[k].span != 1 || (L->t[k].flags & T_QUOTED) || k + 1 >= end || !(L->t[k + 1].flags & T_NUM) ||
         (L->t[k + 1].bits & FUL_CUE_DATE) || ful_is_id(L, k + 2, FUL_W_to))
         return 0;
     for (k += 2; k < L->nt; k++)
@@ -1275,6 +1275,8 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
         if (i >= end)
             return R_NONE;
     }
+    if (from >= end)
+        return R_EFFORT; /* (the subject was the clause's last word: nothing after it to read as a fact) */
     if ((*hedge < 0 || ful_season_of_habit(L, *hedge)) && ful_recurring_habit(L, from, end, *vt))
         return R_STATUS;
     if (ful_lacks(L, from, end) || ful_forecast(L, from, end) || ful_funded_from(L, from, end))
