@@ -810,6 +810,9 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
 {
     int i, state = 0, formal;
     *vt = -1;
+    if (from >= L->nt)
+        return R_NONE; /* (the subject was the line's last token, "... / Status: Open": nothing after it to read, and
+                        * its readers would look one past the tokens) */
     if (from < end && (ful_status_at(L, from, end) || ful_trip_only(L, from, end)))
         return R_STATUS;
     for (i = from; i < end && (L->t[i].flags & T_INPHR); i++)
