@@ -795,6 +795,19 @@ static int ful_by_whom(const ful_cline *L, int k, int end)
     return 1;
 }
 
+/* The token before a past's "already"/"just"/"also" and its "have"/"has"
+ * ("we sent", "we have already sent", "we've sent"): where its subject
+ * stands, or -1. A perfect is told as the simple past is. */
+static int ful_perfect_subject(const ful_cline *L, int i)
+{
+    int k = i - 1;
+    if (k > 0 && (ful_is_id(L, k, FUL_W_already) || ful_is_id(L, k, FUL_W_just) || ful_is_id(L, k, FUL_W_also)))
+        k--;
+    if (k > 0 && (ful_is_id(L, k, FUL_W_have) || ful_is_id(L, k, FUL_W_has)) && !(L->t[k].flags & T_BREAK))
+        k--;
+    return k;
+}
+
 int ful_done_thing(const ful_cline *L, int i, int end)
 {
     int k, past, told;
@@ -814,11 +827,12 @@ int ful_done_thing(const ful_cline *L, int i, int end)
            ful_is_id(L, i, FUL_W_ran) || ful_is_id(L, i, FUL_W_saw) || ful_is_id(L, i, FUL_W_spoke) ||
            ful_is_id(L, i, FUL_W_felt) || ful_head_past(L, i);
     /* ("We sent pricing last week": after "we", "they", "I", a simple past, no participle) */
-    k = i > 1 && (ful_is_id(L, i - 1, FUL_W_already) || ful_is_id(L, i - 1, FUL_W_just) || ful_is_id(L, i - 1, FUL_W_also)) ? i - 2 : i - 1;
+    k = ful_perfect_subject(L, i);
     told = k >= 0 && !(L->t[i].flags & T_BREAK) &&
            (ful_is_id(L, k, FUL_W_we) || ful_is_id(L, k, FUL_W_they) || ful_is_id(L, k, FUL_W_i) || ful_is_id(L, k, FUL_W_he) ||
-            ful_is_id(L, k, FUL_W_she)) &&
-           ful_past_verb(L, i) && !(L->t[k].flags & T_QUOTED); /* ("we already sent the deck twice") */
+            ful_is_id(L, k, FUL_W_she) || ful_is_id(L, k, FUL_W_we_ve) || ful_is_id(L, k, FUL_W_i_ve) ||
+            ful_is_id(L, k, FUL_W_ive) || ful_is_id(L, k, FUL_W_they_ve)) &&
+           (ful_past_verb(L, i) || (k < i - 1 && ful_participle(L, i))) && !(L->t[k].flags & T_QUOTED); /* ("we already sent the deck twice") */
     if (!past && !told && (k = ful_next(L, i, end)) >= 0 && (L->t[k].bits & (FUL_CUE_DNOUN | FUL_CUE_CDOC)) &&
         !(L->t[k].bits & VERBISH))
         return 0; /* "Maria sends signed order form": a participle before its noun */

@@ -232,6 +232,31 @@ static int ful_passive_ours(const ful_cline *L, int a, int end)
  * Monday": our side had the meeting, a record; its day is when it was
  * held (not "we had the demo booked for Tue", "had a call planned for
  * next week"). st: the seller's subject. */
+/* "We lost the RFP", "we already sent the deck", "We have shared the
+ * quote", "I've emailed Tom": after "we" or "I" (and "have", "already"),
+ * the past told; its token, or -1. */
+static int ful_we_did(const ful_cline *L, int i, int end)
+{
+    int pv, perfect = 0;
+    if (ful_is_id(L, i, FUL_W_we_ve) || ful_is_id(L, i, FUL_W_i_ve) || ful_is_id(L, i, FUL_W_ive))
+        perfect = 1;
+    else if (!ful_is_id(L, i, FUL_W_we) && !ful_is_id(L, i, FUL_W_i))
+        return -1;
+    if ((pv = ful_next(L, i, end)) < 0)
+        return -1;
+    if (!perfect && ful_is_id(L, pv, FUL_W_have)) {
+        perfect = 1;
+        if ((pv = ful_next(L, pv, end)) < 0)
+            return -1;
+    }
+    if ((ful_is_id(L, pv, FUL_W_already) || ful_is_id(L, pv, FUL_W_just)) && (pv = ful_next(L, pv, end)) < 0)
+        return -1;
+    if ((L->t[pv].flags & T_QUOTED) || !(ful_past_verb(L, pv) || (perfect && ful_participle(L, pv))) ||
+        (perfect && ful_is_id(L, pv, FUL_W_got)))
+        return -1; /* ("we've got a call with Tom Thu": we have) */
+    return pv;
+}
+
 static int ful_we_had_event(const ful_cline *L, int st, int end)
 {
     int k = st + 1;
@@ -997,9 +1022,7 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
               (L->t[i + 1].bits & (FUL_CUE_ART | FUL_CUE_POSS)) && (L->t[i + 2].bits & FUL_CUE_EVENT) && !(L->t[i + 2].bits & FUL_CUE_DATE) &&
               !ful_is_id(L, i + 1, FUL_W_a) && !ful_is_id(L, i + 1, FUL_W_an) && ful_next(L, i + 2, end) < 0) ||
              /* "We lost the RFP to Oracle", "I left a voicemail": what we did */
-             ((ful_is_id(L, i, FUL_W_we) || ful_is_id(L, i, FUL_W_i)) && (pv = ful_next(L, i, end)) >= 0 &&
-              ((!ful_is_id(L, pv, FUL_W_already) && !ful_is_id(L, pv, FUL_W_just)) || (pv = ful_next(L, pv, end)) >= 0) &&
-              /* ("we already sent the deck") */ !(L->t[pv].flags & T_QUOTED) && ful_past_verb(L, pv) && ful_done_thing(L, pv, end)))) {
+             ((pv = ful_we_did(L, i, end)) >= 0 && ful_done_thing(L, pv, end)))) {
             if (!status)
                 rd->status_tok = a == 0 ? L->head : a;
             status = was_fact = 1;

@@ -4376,6 +4376,20 @@ static void test_ap_label(void)
     DUE("AP: Tom sends the PO Friday", "firm", "2026-11-27");
 }
 
+static void test_perfect_told(void)
+{
+    T_SECTION("A perfect is told as a past: We have sent the deck");
+    DUE("We have sent the deck", "unknown", "-");
+    DUE("I've sent the deck", "unknown", "-");
+    DUE("we have already sent pricing", "unknown", "-");
+    DUE("They have signed the NDA", "unknown", "-");
+    DUE("I have emailed Tom the pricing", "unknown", "-");
+    DUE("We have given them access", "unknown", "-");
+    DUE("We have to send the deck Friday", "compliance", "2026-11-27");
+    DUE("We've booked Tuesday 2pm", "firm", "2026-11-24");
+    DUE("We have sent the deck, Tom to review by Friday", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4506,5 +4520,6 @@ int main(void)
     test_verb_named_team();
     test_passive_ours();
     test_ap_label();
+    test_perfect_told();
     return T_DONE();
 }
