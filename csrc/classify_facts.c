@@ -718,8 +718,10 @@ static int ful_be_done(const ful_cline *L, int i, int end)
         ful_is_id(L, j, FUL_W_needed) || ful_is_id(L, j, FUL_W_scheduled))
         return 0;
     for (k = j + 1; k < end; k++)
-        if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_BOOKED | FUL_CUE_COND)) || ((L->t[k].flags & T_NUM) && !ful_quantity(L, k)))
-            return 0; /* "is approved by Friday", "was moved to 12/8": a day ahead (not "up to 850k") */
+        if (((L->t[k].bits & FUL_CUE_DATE) && !ful_time_behind(L, k, end)) || (L->t[k].bits & (FUL_CUE_BOOKED | FUL_CUE_COND)) ||
+            ((L->t[k].flags & T_NUM) && !ful_quantity(L, k) && !ful_time_behind(L, k + 1, end)))
+            return 0; /* "is approved by Friday", "was moved to 12/8": a day ahead (not "up to 850k", "signed last week",
+                       * "signed 2 days ago") */
     return 1;
 }
 

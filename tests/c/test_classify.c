@@ -4390,6 +4390,18 @@ static void test_perfect_told(void)
     DUE("We have sent the deck, Tom to review by Friday", "firm", "2026-11-27");
 }
 
+static void test_passive_behind(void)
+{
+    T_SECTION("Done in the passive at a time behind: The NDA was signed last week");
+    DUE("The NDA was signed last week", "unknown", "-");
+    DUE("Pricing was sent last week", "unknown", "-");
+    DUE("PO was approved yesterday", "unknown", "-");
+    DUE("Contract was signed 2 days ago", "unknown", "-");
+    DUE("PO was approved by Friday", "firm", "2026-11-27");
+    DUE("the budget was approved last week, Tom to send PO Friday", "firm", "2026-11-27");
+    DUE("Invoice was paid 3 weeks ago", "unknown", "-");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4521,5 +4533,6 @@ int main(void)
     test_passive_ours();
     test_ap_label();
     test_perfect_told();
+    test_passive_behind();
     return T_DONE();
 }
