@@ -1220,6 +1220,19 @@ static int ful_it_told(const ful_cline *L, int k, int end)
     return 1;
 }
 
+/* "they'd switched", "he'd already signed": a 'd before a participle is
+ * "had" ("they'd send" is "would") */
+static int ful_had_contraction(const ful_cline *L, int k, int end)
+{
+    const ful_rtok *r = &L->r[k];
+    int j = k + 1;
+    if (r->len < 3 || r->lw[r->len - 2] != '\'' || r->lw[r->len - 1] != 'd' || L->t[k].span != 1 || (L->t[k].flags & T_QUOTED))
+        return 0;
+    if (j < end && (ful_is_id(L, j, FUL_W_already) || ful_is_id(L, j, FUL_W_just) || ful_is_id(L, j, FUL_W_never)))
+        j++;
+    return j < end && !(L->t[j].flags & T_BREAK) && ful_participle(L, j) && !(L->t[j].bits & (FUL_CUE_BOOKED | FUL_CUE_MODAL));
+}
+
 /* "Lars mentioned they had a bad rollout last year", "Teuila noted the
  * previous vendor was too slow": what someone told of how things are or
  * were, no step; not "said they'll sign Friday" (a modal) nor "said the PO
@@ -1282,6 +1295,11 @@ int ful_reported_fact(const ful_cline *L, int a, int end)
                      (ful_is_id(L, k, FUL_W_this) && k + 1 < end &&
                       (ful_is_id(L, k + 1, FUL_W_year) || ful_is_id(L, k + 1, FUL_W_quarter)) && (k++, 1))))
             continue;
+        if (ful_had_contraction(L, k, end)) {
+            state = 1; /* "said they'd switched suppliers twice": "had", told */
+            k++;
+            continue;
+        }
         if (ful_be_form(L, k) || ful_contraction_be(L, k) ||
             (ful_is_id(L, k, FUL_W_had) && !(k + 1 < end && ful_is_id(L, k + 1, FUL_W_to))) ||
             ((ful_past_verb(L, k) || ful_participle(L, k)) && !(L->t[k].bits & FUL_CUE_MODAL)))

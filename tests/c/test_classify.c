@@ -4402,6 +4402,15 @@ static void test_passive_behind(void)
     DUE("Invoice was paid 3 weeks ago", "unknown", "-");
 }
 
+static void test_had_contraction(void)
+{
+    T_SECTION("Told with a d before a participle: Tom said they had switched");
+    DUE("Tom said they'd switched suppliers twice", "unknown", "-");
+    DUE("Tom said he'd already signed it", "unknown", "-");
+    DUE("Tom said they'd send the PO", "soft", "2026-11-27");
+    DUE("Tom said they'd signed it by Friday", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4534,5 +4543,6 @@ int main(void)
     test_ap_label();
     test_perfect_told();
     test_passive_behind();
+    test_had_contraction();
     return T_DONE();
 }
