@@ -639,7 +639,7 @@ int ful_field_line(const ful_cline *L, int has_date)
  * day or a modal makes it a step after all. */
 int ful_attendance_line(const ful_cline *L)
 {
-    int h = L->head, k;
+    int h = L->head, k, inpar = 0;
     size_t p;
     if (ful_is_id(L, h, FUL_W_also))
         h++;
@@ -658,11 +658,15 @@ int ful_attendance_line(const ful_cline *L)
         return 0;
     for (k = h + 1; k < L->nt; k++) {
         uint32_t b = L->t[k].bits;
+        size_t g;
+        /* (the gap before the token: does a "(" open or a ")" close there?) */
+        for (g = L->t[k - 1].off + L->t[k - 1].len; g < L->t[k].off; g++)
+            inpar = L->s[g] == '(' ? 1 : L->s[g] == ')' ? 0 : inpar;
         if (L->t[k].flags & T_INPHR)
-            continue; /* "Ana (CFO)" */
+            continue; /* (a phrase's other words) */
         if ((L->t[k].flags & T_QUOTED) || (b & (FUL_CUE_DATE | FUL_CUE_MODAL | FUL_CUE_BOOKED | FUL_CUE_HEDGE)))
             return 0;
-        if ((b & VERBISH) && !((L->t[k].flags & T_CAP) && ful_first_name_word(L, k)) &&
+        if ((b & VERBISH) && !inpar && /* ("Anjali (purchase)": who she is, in brackets) */ !((L->t[k].flags & T_CAP) && ful_first_name_word(L, k)) &&
             ((L->t[k].flags & T_BREAK) || k == h + 1 ||
              !((L->t[k - 1].flags & T_CAP) || (L->t[k - 1].bits & (FUL_CUE_ART | FUL_CUE_POSS)))))
             return 0; /* "Present: Ana; send her the deck", "Joined: Ben, she wants pricing" */

@@ -4411,6 +4411,14 @@ static void test_had_contraction(void)
     DUE("Tom said they'd signed it by Friday", "firm", "2026-11-27");
 }
 
+static void test_attendance_brackets(void)
+{
+    T_SECTION("Who was there, roles in brackets: Anjali (purchase)");
+    DUE("Attendees: Dr. Menon, Suresh (biomed), Anjali (purchase)", "unknown", "-");
+    DUE("Attendees: Anjali (purchase), Tom", "unknown", "-");
+    DUE("Attendees: Tom (will send PO Friday)", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4544,5 +4552,6 @@ int main(void)
     test_perfect_told();
     test_passive_behind();
     test_had_contraction();
+    test_attendance_brackets();
     return T_DONE();
 }
