@@ -523,6 +523,14 @@ static int ful_has_arrow(const char *s, size_t n)
     return 0;
 }
 
+/* "will", "they'll", "shall": a modal of what is to be done */
+static int ful_will_at(const ful_cline *L, int k)
+{
+    const ful_rtok *r = &L->r[k];
+    return ful_is_id(L, k, FUL_W_will) || ful_is_id(L, k, FUL_W_shall) ||
+           (r->len > 3 && r->lw[r->len - 3] == '\'' && r->lw[r->len - 2] == 'l' && r->lw[r->len - 1] == 'l');
+}
+
 int ful_fact_label(const ful_cline *L)
 {
     static const uint16_t one[] = {FUL_W_pain,      FUL_W_pains,       FUL_W_objection, FUL_W_objections,
@@ -536,7 +544,7 @@ int ful_fact_label(const ful_cline *L)
                                    FUL_W_acv,       FUL_W_value,       FUL_W_arr,       FUL_W_mrr,
                                    FUL_W_tcv,       FUL_W_feedback,    FUL_W_mood,      FUL_W_sentiment,
                                    FUL_W_vibe};
-    int k, w, h = -1, record, pain;
+    int k, w, h = -1, record, pain, risk;
     if (L->nt < 2 || (L->t[0].flags & T_QUOTED)) /* ("Budget: approved (per CFO)": a source cut off) */
         return 0;
     /* "Pain:", or a word before it: "pricing obj -", "main risk:", "security concern:" */
@@ -574,10 +582,22 @@ int ful_fact_label(const ful_cline *L)
              ful_is_id(L, w, FUL_W_amount) || ful_is_id(L, w, FUL_W_stage) || ful_is_id(L, w, FUL_W_forecast) ||
              ful_is_id(L, w, FUL_W_probability) || ful_is_id(L, w, FUL_W_acv) || ful_is_id(L, w, FUL_W_value) ||
              ful_is_id(L, w, FUL_W_arr) || ful_is_id(L, w, FUL_W_mrr) || ful_is_id(L, w, FUL_W_tcv);
+    /* "Risk: they might go with Oracle", "Concerns: they may not have
+     * budget": what may happen is a risk's very words, hedge and modal too */
+    risk = ful_is_id(L, w, FUL_W_risk) || ful_is_id(L, w, FUL_W_risks) || ful_is_id(L, w, FUL_W_concern) ||
+           ful_is_id(L, w, FUL_W_concerns);
+    for (k = h; risk && k < L->nt; k++)
+        if ((L->t[k].bits & FUL_CUE_DATE) && !ful_is_id(L, k, FUL_W_may))
+            risk = 0; /* (a day makes it a step: "churn risk: their CS lead runs the review Wed 12/9") */
     for (k = h; k < L->nt; k++) {
         uint32_t b = L->t[k].bits;
         if (L->t[k].flags & T_INPHR)
             continue;
+        if (risk && !(b & FUL_CUE_BOOKED) &&
+            !((b & FUL_CUE_MODAL) && !(b & FUL_CUE_HEDGE) && ful_will_at(L, k)) &&
+            /* ("churn risk: they'll decide after the freeze": what they will do) */
+            !((L->t[k].flags & T_BREAK) && (b & (FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP)) && !ful_ends_ing(L, k)))
+            continue; /* (our to-do after it is a step: "Risk: budget freeze, send the ROI calc") */
         if (record && !((b & FUL_CUE_MODAL) && !ful_be_form(L, k)) && !(b & FUL_CUE_BOOKED) && /* ("price is the main issue") */
             !(pain && (L->t[k].flags & T_BREAK) && (b & (FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP)) && !ful_ends_ing(L, k)))
             continue; /* (a pain, then our to-do after it: "Pain: manual invoicing, send case study") */

@@ -4419,6 +4419,19 @@ static void test_attendance_brackets(void)
     DUE("Attendees: Tom (will send PO Friday)", "firm", "2026-11-27");
 }
 
+static void test_risk_label(void)
+{
+    T_SECTION("What may happen under a risk label: Risk: they might go with Oracle");
+    DUE("Risks: budget freeze possible if they lose the big case", "unknown", "-");
+    DUE("Risk: they might go with Oracle", "unknown", "-");
+    DUE("Concerns: they may not have budget", "unknown", "-");
+    DUE("Risk: budget freeze, send the ROI calc Friday", "compliance", "2026-11-27");
+    DUE("Main risk: legal may slow it down", "unknown", "-");
+    DUE("Risk: they will pick Oracle", "soft", "2026-11-27");
+    DUE("churn risk: Honey says they'll decide on renewal after the freeze", "soft", "2026-11-27");
+    DUE("churn risk: their CS lead runs the adoption review with our CSM Wed 12/9 1pm, booked", "firm", "2026-12-09");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4553,5 +4566,6 @@ int main(void)
     test_passive_behind();
     test_had_contraction();
     test_attendance_brackets();
+    test_risk_label();
     return T_DONE();
 }
