@@ -44,8 +44,11 @@ static int ful_with_deliverable(const ful_cline *L, int from, int end)
         /* "Follow up with the revised certificate Dana asked for": what they asked for is a thing */
         for (k = i + 2; k < end && k <= i + 8 && !(L->t[k].flags & T_BREAK); k++)
             if ((L->t[k].bits & FUL_CUE_REQUEST) && ((ful_is_id(L, k, FUL_W_asked) && ful_is_id(L, k + 1, FUL_W_for)) ||
-                                                     (ful_is_id(L, k, FUL_W_requested) && (L->t[k - 1].bits & FUL_CUE_CLIENT))))
-                return 1; /* (and "the training schedule they requested") */
+                                                     (ful_is_id(L, k, FUL_W_requested) &&
+                                                      ((L->t[k - 1].bits & FUL_CUE_CLIENT) ||
+                                                       ((L->t[k - 1].flags & (T_CAP | T_NAME)) &&
+                                                        !(L->t[k - 1].bits & (VERBISH | FUL_CUE_DATE | FUL_CUE_SELLER)))))))
+                return 1; /* (and "the training schedule they requested", "the matrix Deepa requested") */
     }
     return 0;
 }

@@ -4432,6 +4432,14 @@ static void test_risk_label(void)
     DUE("churn risk: their CS lead runs the adoption review with our CSM Wed 12/9 1pm, booked", "firm", "2026-12-09");
 }
 
+static void test_named_requested(void)
+{
+    T_SECTION("Following up with what a name requested: the matrix Deepa requested");
+    DUE("Follow up with the SFP compatibility matrix Deepa requested, before the workshop Dec 3", "compliance", "2026-12-03");
+    DUE("Follow up with the specs Tom requested", "compliance", "2026-11-22");
+    DUE("Follow up with Tom on what Anna requested", "non", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4567,5 +4575,6 @@ int main(void)
     test_had_contraction();
     test_attendance_brackets();
     test_risk_label();
+    test_named_requested();
     return T_DONE();
 }
