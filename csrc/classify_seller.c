@@ -10,6 +10,15 @@ static int ful_topic_word(const ful_cline *L, int i)
     return (L->t[i].bits & FUL_CUE_TOPIC) && L->t[i].span == 1;
 }
 
+/* "team", "committee", "mgmt": a word for a group of people */
+static int ful_group_word(const ful_cline *L, int k)
+{
+    return ful_is_id(L, k, FUL_W_team) || ful_is_id(L, k, FUL_W_committee) || ful_is_id(L, k, FUL_W_board) ||
+           ful_is_id(L, k, FUL_W_dept) || ful_is_id(L, k, FUL_W_department) || ful_is_id(L, k, FUL_W_mgmt) ||
+           ful_is_id(L, k, FUL_W_management) || ful_is_id(L, k, FUL_W_group) || ful_is_id(L, k, FUL_W_org) ||
+           ful_is_id(L, k, FUL_W_lead) || ful_is_id(L, k, FUL_W_people);
+}
+
 /* A deliverable noun after "with" in the clause: "follow up with the pricing sheet". */
 static int ful_with_deliverable(const ful_cline *L, int from, int end)
 {
@@ -36,6 +45,8 @@ static int ful_with_deliverable(const ful_cline *L, int from, int end)
         for (k = i + 1; k < end && k <= i + 5; k++) {
             if (ful_topic_word(L, k))
                 break; /* "with them re: pricing": pricing is the topic */
+            if ((L->t[k].bits & FUL_CUE_DNOUN) && k + 1 < end && !(L->t[k + 1].flags & T_BREAK) && ful_group_word(L, k + 1))
+                break; /* "with the contracts team", "w/ Materials mgmt": people named by their work */
             if (L->t[k].bits & FUL_CUE_DNOUN)
                 return 1;
             if (L->t[k].flags & T_BREAK)

@@ -4440,6 +4440,16 @@ static void test_named_requested(void)
     DUE("Follow up with Tom on what Anna requested", "non", "2026-11-27");
 }
 
+static void test_with_group(void)
+{
+    T_SECTION("With people named by their work: the contracts team");
+    DUE("Check back with Materials mgmt after the 15th", "non", "2026-12-16");
+    DUE("Check back with the pricing team after the 15th", "non", "2026-12-16");
+    DUE("Follow up with the contracts team next week", "non", "2026-11-23");
+    DUE("Follow up with the pricing sheet", "compliance", "2026-11-22");
+    DUE("f/u w/ the security docs they asked 4", "compliance", "2026-11-22");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4576,5 +4586,6 @@ int main(void)
     test_attendance_brackets();
     test_risk_label();
     test_named_requested();
+    test_with_group();
     return T_DONE();
 }
