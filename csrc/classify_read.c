@@ -332,9 +332,10 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
             (L->t[i + 1].bits & FUL_CUE_CLIENT) && !(L->t[i + 1].bits & (FUL_CUE_POSS | FUL_CUE_COBJ | VERBISH)) &&
             !(L->t[i + 2].flags & (T_BREAK | T_CAP)) && L->t[i + 2].span == 1 &&
             ((ful_ends_sv(L, i + 2) && (L->t[i + 2].bits & VERBISH) && !(L->t[i + 2].bits & FUL_CUE_DNOUN)) ||
-             (L->t[i + 2].bits & FUL_CUE_MODAL)) &&
+             (L->t[i + 2].bits & FUL_CUE_MODAL) || ful_is_id(L, i + 2, FUL_W_might) || ful_is_id(L, i + 2, FUL_W_may)) &&
             !(L->t[i + 2].bits & FUL_CUE_CLIENT))
-            return *st = i + 1, S_CLIENT; /* "Purchase department pays invoices", "Review board meets Tuesday":
+            return *st = i + 1, S_CLIENT; /* "Purchase department pays invoices", "Review board meets Tuesday",
+                                           * "Purchase committee might take it up":
                                            * a verb's word naming the team, not an order */
         if (i == lead && (t->flags & T_CAP) && !(t->flags & (T_UPPER | T_NUM)) && !(t->bits & FUL_CUE_WORD) && t->span == 1 &&
             i + 1 < end && !(L->t[i + 1].flags & T_BREAK) && (ful_wset[L->t[i + 1].wid] & FUL_WS_MOOD))

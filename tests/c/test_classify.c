@@ -4450,6 +4450,14 @@ static void test_with_group(void)
     DUE("f/u w/ the security docs they asked 4", "compliance", "2026-11-22");
 }
 
+static void test_team_hedged(void)
+{
+    T_SECTION("A team named by a verb word, hedged: Purchase committee might");
+    DUE("Purchase committee might take it up in 3 weeks", "soft", "2026-12-11");
+    DUE("Review board may sign off Friday", "soft", "2026-11-27");
+    DUE("send team updates Friday", "compliance", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4587,5 +4595,6 @@ int main(void)
     test_risk_label();
     test_named_requested();
     test_with_group();
+    test_team_hedged();
     return T_DONE();
 }
