@@ -805,6 +805,27 @@ static int ful_chased_word(const ful_cline *L, int k)
            ful_is_word(L, k, "nudged");
 }
 
+/* After a want at i ("wants to", "would like to": a phrase), "get"
+ * someone of theirs "to" act ("wants to get her revenue team to look at
+ * it", "would like to get the committee to review it"): the act's token,
+ * or -1. Their people: a possessive or
+ * "the", then up to two words ending in a role, a group or a name. */
+static int ful_wants_theirs_to(const ful_cline *L, int i, int end)
+{
+    int j = ful_next(L, i, end), n;
+    if (j < 0 || !ful_is_id(L, j, FUL_W_get) || L->t[j].span != 1 || (j = ful_next(L, j, end)) < 0 ||
+        !(ful_is_id(L, j, FUL_W_the) || ((L->t[j].bits & FUL_CUE_POSS) && !ful_is_id(L, j, FUL_W_our))))
+        return -1;
+    for (n = 0; n < 3 && (j = ful_next(L, j, end)) >= 0 && !ful_is_id(L, j, FUL_W_to); n++)
+        if (L->t[j].bits & (FUL_CUE_DATE | FUL_CUE_MODAL | FUL_CUE_SELLER))
+            return -1;
+    if (j < 0 || n == 0 || !ful_is_id(L, j, FUL_W_to) ||
+        !((L->t[j - 1].bits & FUL_CUE_CLIENT) || (L->t[j - 1].flags & (T_CAP | T_NAME))))
+        return -1;
+    j = ful_next(L, j, end);
+    return j >= 0 && (L->t[j].bits & VERBISH) && !(L->t[j].flags & T_CAP) ? j : -1;
+}
+
 /* What the client's clause [from, end) amounts to. */
 int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *request, int *hedge)
 {
@@ -1212,6 +1233,11 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
              * request; "wants to see a demo" asks for a meeting, "wants to see
              * more data before deciding" is their own doing (both hedged) */
             int k;
+            if ((k = ful_wants_theirs_to(L, i, end)) >= 0) {
+                *vt = k; /* "Hope wants to get her revenue team to look at it": theirs made to act */
+                *hedge = i;
+                return R_EFFORT;
+            }
             for (k = ful_next(L, j, end); k >= 0; k = ful_next(L, k, end)) {
                 if (L->t[k].bits & FUL_CUE_EVENT)
                     break;

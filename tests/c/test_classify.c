@@ -4458,6 +4458,15 @@ static void test_team_hedged(void)
     DUE("send team updates Friday", "compliance", "2026-11-27");
 }
 
+static void test_wants_theirs_to(void)
+{
+    T_SECTION("Wanting their people made to act: wants to get his team to look at it");
+    DUE("Tom wants to get his revenue team to look at it", "soft", "2026-11-27");
+    DUE("June said she would like to get the management committee to look at it", "soft", "2026-11-27");
+    DUE("Tom wants to get the deck", "compliance", "2026-11-22");
+    DUE("Tom wants to get our team to look at it", "compliance", "2026-11-22");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4596,5 +4605,6 @@ int main(void)
     test_named_requested();
     test_with_group();
     test_team_hedged();
+    test_wants_theirs_to();
     return T_DONE();
 }
