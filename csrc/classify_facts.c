@@ -843,6 +843,11 @@ int ful_done_thing(const ful_cline *L, int i, int end)
         return 0; /* "Proposal to be sent", "will sent" (a typo): ahead */
     if (i > 0 && !(L->t[i].flags & T_BREAK) && (L->t[i - 1].bits & (FUL_CUE_ART | FUL_CUE_POSS | FUL_CUE_SOBJ)))
         return 0; /* "for the updated headcount": a participle before its noun */
+    if (i > 1 && !(L->t[i].flags & T_BREAK) && (L->t[i - 1].bits & (FUL_CUE_DELIV | FUL_CUE_ACT)) && L->t[i - 1].span == 1 &&
+        !(L->t[i - 1].flags & T_BREAK) && ful_ends_sv(L, i - 1) && ((L->t[i - 2].flags & (T_CAP | T_NAME)) || (L->t[i - 2].bits & FUL_CUE_CLIENT)) &&
+        !(L->t[i - 1].bits & (FUL_CUE_RECAP | FUL_CUE_MODAL)) && !ful_past_verb(L, i - 1) && !ful_participle(L, i - 1) &&
+        i + 1 < end && !(L->t[i + 1].flags & T_BREAK) && !(L->t[i + 1].bits & (VERBISH & ~(FUL_CUE_DNOUN | FUL_CUE_EVENT))))
+        return 0; /* "Liam returns signed pilot T&Cs": after their verb in -s, a participle names its thing */
     if (ful_is_id(L, i, FUL_W_expected) || ful_is_id(L, i, FUL_W_supposed) || ful_is_id(L, i, FUL_W_planned) ||
         ful_is_id(L, i, FUL_W_needed) || ful_is_id(L, i, FUL_W_interested) || ful_is_id(L, i, FUL_W_tied) ||
         ful_is_id(L, i, FUL_W_required) || ful_is_id(L, i, FUL_W_proceed))

@@ -4467,6 +4467,15 @@ static void test_wants_theirs_to(void)
     DUE("Tom wants to get our team to look at it", "compliance", "2026-11-22");
 }
 
+static void test_returns_signed(void)
+{
+    T_SECTION("A participle after their verb names the thing: Liam returns signed T&Cs");
+    DUE("EOW: Liam returns signed pilot T&Cs", "firm", "2026-11-20");
+    DUE("Friday: Liam returns signed pilot T&Cs", "firm", "2026-11-27");
+    DUE("Tom sent signed copies last week", "unknown", "-");
+    DUE("Tom returns signed copies", "soft", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4606,5 +4615,6 @@ int main(void)
     test_with_group();
     test_team_hedged();
     test_wants_theirs_to();
+    test_returns_signed();
     return T_DONE();
 }
