@@ -1423,6 +1423,18 @@ int ful_causative_at(const ful_cline *L, int i, int end, int *vt)
         }
     }
     if (ful_is_id(L, i, FUL_W_get) && L->t[i].span == 1 && !client && (L->t[j].bits & FUL_CUE_ART)) {
+        /* "Get a trade-in valuation done before Monday": a thing of ours to have done */
+        int k, n;
+        for (k = ful_next(L, j, end), n = 0; k >= 0 && n < 4 && !ful_is_id(L, k, FUL_W_done); k = ful_next(L, k, end), n++)
+            if ((L->t[k].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_DATE | FUL_CUE_MODAL | FUL_CUE_COBJ | FUL_CUE_SOBJ)) ||
+                (L->t[k].flags & (T_BREAK | T_QUOTED | T_NAME)))
+                break;
+        if (k >= 0 && n > 0 && ful_is_id(L, k, FUL_W_done)) {
+            *vt = i;
+            return R_COMPLIANCE;
+        }
+    }
+    if (ful_is_id(L, i, FUL_W_get) && L->t[i].span == 1 && !client && (L->t[j].bits & FUL_CUE_ART)) {
         /* "get the SOW signed": their signature, chased; "get the MSA
          * redlined": a thing of ours made ready */
         int k = ful_next(L, j, end), m;

@@ -4476,6 +4476,15 @@ static void test_returns_signed(void)
     DUE("Tom returns signed copies", "soft", "2026-11-27");
 }
 
+static void test_get_done(void)
+{
+    T_SECTION("Get a thing done: ours to have done");
+    DUE("Get a trade-in valuation done on Sheila's old header before Monday", "compliance", "2026-11-23");
+    DUE("Get the valuation done before Monday", "compliance", "2026-11-23");
+    DUE("get the SOW signed", "non", "2026-11-27");
+    DUE("Get the paperwork done", "compliance", "2026-11-22");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4616,5 +4625,6 @@ int main(void)
     test_team_hedged();
     test_wants_theirs_to();
     test_returns_signed();
+    test_get_done();
     return T_DONE();
 }
