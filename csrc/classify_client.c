@@ -1503,6 +1503,9 @@ int ful_said_tag(const ful_cline *L, int a, int end)
     if (a == 0 || !((L->t[a].bits & FUL_CUE_CLIENT) || (L->t[a].flags & T_NAME)))
         return 0;
     j = ful_next(L, a, end);
+    if (j >= 0 && (ful_is_id(L, j, FUL_W_asked) || ful_is_id(L, j, FUL_W_requested)) && L->t[j].span == 1 &&
+        ful_next(L, j, L->nt) < 0)
+        return 1; /* "Call Bill next week (he asked)": who asked for the step, closing the line; not what it is */
     if (j < 0 || !(L->t[j].bits & FUL_CUE_SPEECH))
         return 0;
     /* "..., she said after 16:00 her time": only the time she gave follows

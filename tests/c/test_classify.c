@@ -4485,6 +4485,15 @@ static void test_get_done(void)
     DUE("Get the paperwork done", "compliance", "2026-11-22");
 }
 
+static void test_asked_tag(void)
+{
+    T_SECTION("A closing he asked says who asked, not what: Call Tom next week (he asked)");
+    DUE("Call Bill next week to see if the order form is moving (he asked)", "non", "2026-11-23");
+    DUE("Call Tom next week (he asked)", "non", "2026-11-23");
+    DUE("Send pricing Friday (he asked)", "compliance", "2026-11-27");
+    DUE("Send pricing Friday, she asked", "compliance", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4626,5 +4635,6 @@ int main(void)
     test_wants_theirs_to();
     test_returns_signed();
     test_get_done();
+    test_asked_tag();
     return T_DONE();
 }
