@@ -77,7 +77,9 @@ static int ful_quantity_at(const ful_cline *L, int k)
     /* "2,000", "1,200 acres": a figure with its thousands (the tokenizer
      * left the comma no break); the part after it is read as above */
     if ((L->t[j].flags & T_NUM) && L->t[j].len == 3 && L->t[j].off == L->t[k].off + L->t[k].len + 1 &&
-        L->s[L->t[k].off + L->t[k].len] == ',')
+        (L->s[L->t[k].off + L->t[k].len] == ',' ||
+         /* "18 000 students": thousands set off by a space, a count after them */
+         (L->s[L->t[k].off + L->t[k].len] == ' ' && L->t[k].len <= 3 && !(L->t[j].flags & T_BREAK) && ful_quantity_at(L, j))))
         return 1;
     if (ful_wset[L->t[j].wid] & FUL_WS_UNIT)
         return 1;

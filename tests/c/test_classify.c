@@ -4494,6 +4494,14 @@ static void test_asked_tag(void)
     DUE("Send pricing Friday, she asked", "compliance", "2026-11-27");
 }
 
+static void test_space_thousands(void)
+{
+    T_SECTION("Thousands set off by a space: 18 000 students");
+    DUE("University has 18 000 students", "unknown", "-");
+    DUE("Plant runs 12 000 hours a year", "unknown", "-");
+    DUE("Call Tom 12 345", "non", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4636,5 +4644,6 @@ int main(void)
     test_returns_signed();
     test_get_done();
     test_asked_tag();
+    test_space_thousands();
     return T_DONE();
 }
