@@ -1391,7 +1391,7 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
                         (ful_is_id(L, p, FUL_W_can) || day_name(L, p)) &&
                         !(L->t[p].bits & FUL_CUE_CLIENT)) ||
                        (!(L->t[p].flags & T_CAP) && !(L->t[p].bits & FUL_CUE_WORD) && L->t[p].span == 1 &&
-                        !(L->t[p].flags & T_NUM) && L->t[p].wid == FUL_WID_NONE && !noun_ending(L, p))) {
+                        !(L->t[p].flags & T_NUM) && ful_wid_unknown(L->t[p].wid) && !noun_ending(L, p))) {
                 /* ("remember to send": no name; "difficult to read": no name either) */
                 set_name(L, p, A_CLIENT, FUL_WHO_NAME);
             }

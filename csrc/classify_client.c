@@ -613,15 +613,16 @@ static int ful_count_words(const ful_cline *L, int k, int end)
 int ful_takes_time(const ful_cline *L, int from, int end)
 {
     int k, n, j = -1, v;
-    for (k = from, n = 0; k >= 0 && n < 3 && !ful_is_word(L, k, "takes") && !ful_is_word(L, k, "take") && !ful_is_word(L, k, "took");
-         k = ful_next(L, k, end), n++) {
+    if (!(L->wsets & FUL_WG_TAKE))
+        return 0; /* (no "takes", "take" or "took" on the line: the walk below finds none) */
+    for (k = from, n = 0; k >= 0 && n < 3 && !ful_gate_word(L, k, FUL_WG_TAKE); k = ful_next(L, k, end), n++) {
         /* (a verb's word right before "takes" names the thing: "Security review takes 6 weeks", "Onboarding takes 2 weeks",
          * "sign-off usually takes them six weeks") */
         v = ful_next(L, k, end);
         if (v >= 0 && (ful_wrule[L->t[v].wid] & FUL_SAW_HABIT))
             v = ful_next(L, v, end);
         if ((L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE)) ||
-            ((L->t[k].bits & VERBISH) && !(v >= 0 && (ful_is_word(L, v, "takes") || ful_is_word(L, v, "took")))))
+            ((L->t[k].bits & VERBISH) && !(v >= 0 && (ful_is_id(L, v, FUL_W_takes) || ful_is_id(L, v, FUL_W_took)))))
             return 0;
     }
     if (k < 0 || n >= 3 || L->t[k].span != 1 || (L->t[k].flags & T_QUOTED) || (k = ful_next(L, k, end)) < 0)

@@ -789,17 +789,19 @@ static int ful_open_question(const ful_cline *L, int i)
 static int ful_not_known(const ful_cline *L, int i, int end)
 {
     int j;
-    if (L->t[i].span == 2 && ful_is_id(L, i, FUL_W_not) && ful_is_word(L, i + 1, "sure") && !(L->t[i].flags & T_QUOTED))
+    if (!(L->wsets & FUL_WG_UNSURE))
+        return 0; /* (none of its words on the line: "sure", "clear", "unclear", "unsure"...) */
+    if (L->t[i].span == 2 && ful_is_id(L, i, FUL_W_not) && ful_is_id(L, i + 1, FUL_W_sure) && !(L->t[i].flags & T_QUOTED))
         return i + 2 < end && (ful_is_word(L, i + 2, "what's") || ful_is_word(L, i + 2, "who's") || ful_is_word(L, i + 2, "what") ||
                                ful_is_word(L, i + 2, "who")); /* ("Not sure what's next": the phrase "not sure") */
     if (L->t[i].span != 1 || (L->t[i].flags & T_QUOTED))
         return 0;
     /* ("Not sure who signs", "not clear if legal needs it") */
     if (ful_is_id(L, i, FUL_W_not) && (j = ful_next(L, i, end)) >= 0 && L->t[j].span == 1 &&
-        (ful_is_word(L, j, "sure") || ful_is_word(L, j, "clear") || ful_is_word(L, j, "certain")))
+        (ful_is_id(L, j, FUL_W_sure) || ful_is_id(L, j, FUL_W_clear) || ful_is_id(L, j, FUL_W_certain)))
         i = j;
     else if (!(ful_is_id(L, i, FUL_W_unclear) || ful_is_id(L, i, FUL_W_uncertain) || ful_is_id(L, i, FUL_W_undecided) ||
-               ful_is_word(L, i, "unsure") || ful_is_word(L, i, "unknown")))
+               ful_is_id(L, i, FUL_W_unsure) || ful_is_id(L, i, FUL_W_unknown)))
         return 0;
     if ((j = ful_next(L, i, end)) < 0)
         return 0;

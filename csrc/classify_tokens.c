@@ -574,7 +574,7 @@ void ful_tokenize(ful_cline *L, size_t start)
  * figure (its lookup id: the table's hash, before the line's lookup) */
 static int ful_foreign_word(const ful_cline *L, int i)
 {
-    return !(L->t[i].flags & (T_NUM | T_TAG)) && L->r[i].len > 0 && ful_rules_word_id(&L->r[i]) == FUL_WID_NONE;
+    return !(L->t[i].flags & (T_NUM | T_TAG)) && L->r[i].len > 0 && ful_wid_unknown(ful_rules_word_id(&L->r[i]));
 }
 
 /* "Giulia forse (maybe) introduces us", "Lucía said: llámame (call me)
@@ -1025,7 +1025,7 @@ static FUL_LK_OUTLINE uint32_t ful_lookup_typo(ful_cline *L, const ful_rules *ru
     uint32_t bits = 0;
     while (ful_typo_fix(&L->r[i])) {
         bits = ful_rules_cue(rules, L->r, cend, i, span, &t->wid, phr);
-        if (bits || t->wid != FUL_WID_NONE)
+        if (bits || !ful_wid_unknown(t->wid))
             break;
     }
     return bits;
@@ -1067,7 +1067,7 @@ void ful_lookup(ful_cline *L, const ful_rules *rules)
         if (!(t->flags & T_NUM) || t->len > 2) {
             t->bits = ful_rules_cue(rules, L->r, cend, i, &span, &t->wid, &phr);
             /* (a second lookup only after a slip is mended, "sendng": "sending") */
-            if (!t->bits && t->wid == FUL_WID_NONE && !(t->flags & (T_NUM | T_TAG)) && ful_typo_spot(L, i))
+            if (!t->bits && ful_wid_unknown(t->wid) && !(t->flags & (T_NUM | T_TAG)) && ful_typo_spot(L, i))
                 t->bits = ful_lookup_typo(L, rules, cend, i, &span, &phr);
         }
         any |= t->bits;

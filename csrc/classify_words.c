@@ -115,6 +115,10 @@ const uint32_t ful_wrule[FUL_NWIDS + 1] = {
 
 const uint32_t ful_wset[FUL_NWIDS + 1] = {
     /* the gate words (FUL_WG_*, clause.h) */
+    [FUL_W_takes] = FUL_WG_TAKE, [FUL_W_take] = FUL_WG_TAKE, [FUL_W_took] = FUL_WG_TAKE,
+    [FUL_W_sure] = FUL_WG_UNSURE, [FUL_W_clear] = FUL_WG_UNSURE, [FUL_W_certain] = FUL_WG_UNSURE,
+    [FUL_W_unclear] = FUL_WG_UNSURE, [FUL_W_uncertain] = FUL_WG_UNSURE, [FUL_W_undecided] = FUL_WG_UNSURE,
+    [FUL_W_unsure] = FUL_WG_UNSURE, [FUL_W_unknown] = FUL_WG_UNSURE,
     [FUL_W_keep] = FUL_WG_KEEP,
     [FUL_W_progress] = FUL_WG_GOING, [FUL_W_underway] = FUL_WG_GOING, [FUL_W_ongoing] = FUL_WG_GOING,
     [FUL_W_decision] = FUL_WG_DECISION,

@@ -105,7 +105,7 @@ enum {
     FUL_WS_ONSET = 128, /* ful_client_habit: "starts", "opens", "expires": what happens at a time, done by no one */
     FUL_WS_TERMV = 256, /* ful_term_runs: "runs", "expires", "rolls", "up": the verb of a deal's term */
     FUL_WS_PAPERV = 512, /* ful_paper_says: "says", "covers", "caps": what a paper says */
-    FUL_WS_SETS = 0xfff /* the word sets above (room for two more); the gate words (FUL_WG_*) are the bits over them */
+    FUL_WS_SETS = 0x3ff /* the word sets above; the gate words (FUL_WG_*) are the bits over them */
 };
 
 /* Gate words, by id (ful_wset over FUL_WS_SETS): the words
@@ -114,6 +114,8 @@ enum {
  * (most lines have none of its words). A word whose id a pass sets after
  * the lookup ("busy") is added to L->wsets there. */
 enum {
+    FUL_WG_TAKE = 0x400u,       /* ful_takes_time: "takes", "take", "took" */
+    FUL_WG_UNSURE = 0x800u,     /* ful_not_known: "sure", "clear", "certain", "unclear", "uncertain", "undecided", "unsure", "unknown" */
     FUL_WG_KEEP = 0x1000u,      /* ful_keeps_doing: "keep", "keeps" */
     FUL_WG_GOING = 0x2000u,     /* ful_in_progress: "progress", "underway", "ongoing" */
     FUL_WG_DECISION = 0x4000u,  /* ful_decided_how: "decision" */

@@ -114,6 +114,14 @@ static inline int ful_is_id(const ful_cline *L, int i, unsigned id)
     return (unsigned)i < (unsigned)L->nt && L->t[i].wid == id;
 }
 
+/* A word no table knows, as the typo mender, the foreign-word test and the
+ * actor pass mean it: no id, or one that only lets a rule name the word
+ * (cues.h FUL_TEXT_WORDS). */
+static inline int ful_wid_unknown(unsigned wid)
+{
+    return wid >= FUL_WID_TEXT0;
+}
+
 /* Is token i's word id one of the n in w? (the short word lists a rule
  * keeps beside it: "reps", "users"; "concern", "risk"; "quote", "deck") */
 static inline int ful_wid_in(const ful_cline *L, int i, const uint16_t *w, size_t n)

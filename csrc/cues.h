@@ -360,6 +360,18 @@ static const ful_cue ful_phrases[] = {
  * of their own. The lookup table holds them too, with no meaning: every
  * word a rule names gets an id (FUL_W_*, rules_table.h), so the rule's
  * compare is one integer test on the token's id, not a length and bytes. */
+/* Words a rule names that stay unknown words to the classifier: their ids
+ * come last (FUL_WID_TEXT0 on, rules_table.h), and the tests for a word no
+ * table knows (the typo mender, a foreign word, a lowercase name before "to")
+ * count them unknown, as they were before they had ids. The id gives a rule
+ * its gate bit (ful_wset) and a one-compare test. */
+#define FUL_TEXT_WORDS                                                                                              \
+    /* ful_takes_time: "Procurement takes 6 weeks" */                                                             \
+    "takes",                                                                                                        \
+    /* ful_not_known: "not clear if legal needs it", "unsure who signs" */                                         \
+    "clear", "certain", "unsure", "unknown"
+#define FUL_NTEXTWORDS ((int)(sizeof((const char *[]){ FUL_TEXT_WORDS }) / sizeof(const char *)))
+
 static const char *const ful_idwords[] = {
     "actions", "acv", "ago", "agree", "agreement", "ai", "already", "alright", "amount", "around",
     "authority", "awesome", "progress", "underway", "ongoing", "resets", "confusing", "promising", "interesting", "amazing", "annoying", "frustrating", "exciting", "disappointing", "overwhelming", "encouraging", "worrying", "underwhelming", "convincing", "compelling", "appealing", "boring", "pays", "most", "many", "half", "retiring", "relocating", "leaving", "transferring", "stepping", "ahead", "aga", "agha", "sahib", "saheb", "sahab", "effendi", "efendi", "bhai", "didi", "background", "been", "begins", "being", "belongs", "blackout", "blocker",
@@ -428,6 +440,7 @@ static const char *const ful_idwords[] = {
     "manufactures", "produces",
     /* what a count counts: "3000 staff", "12 ppl" (ful_quantity_at's units) */
     "staff", "ppl", "pax", "employees", "fte", "ftes",
+    FUL_TEXT_WORDS
 };
 
 #define FUL_NWORDS ((int)(sizeof ful_words / sizeof ful_words[0]))

@@ -106,8 +106,10 @@ int main(void)
             putchar(*w == '\'' || *w == '-' ? '_' : *w);
         printf(" = %d,", i);
     }
-    printf("\n    FUL_NWIDS = %d,\n    FUL_WID_NONE = FUL_NWIDS /* a valid index: tables by id have one more entry */\n};\n#endif\n\n",
-           FUL_NWORDS + FUL_NIDWORDS);
+    printf("\n    FUL_NWIDS = %d,\n    FUL_WID_NONE = FUL_NWIDS, /* a valid index: tables by id have one more entry */\n"
+           "    FUL_WID_TEXT0 = %d /* from here on (FUL_WID_NONE too): words the classifier counts unknown (cues.h FUL_TEXT_WORDS) */\n"
+           "};\n#endif\n\n",
+           FUL_NWORDS + FUL_NIDWORDS, FUL_NWORDS + FUL_NIDWORDS - FUL_NTEXTWORDS);
     printf("#ifdef FUL_RULES_TABLE_DATA\n");
     printf("#define FUL_GEN_NWORDS %d\n#define FUL_GEN_NPHRASES %d\n#define FUL_GEN_NIDWORDS %d\n", FUL_NWORDS,
            FUL_NPHRASES, FUL_NIDWORDS);
