@@ -1552,9 +1552,10 @@ int ful_made_of(const ful_cline *L, int a, int end)
 int ful_day_off(const ful_cline *L, int a, int end)
 {
     int k, n;
+    if (!(L->wsets & FUL_WG_DAYOFF))
+        return 0; /* (none of its words on the line) */
     for (k = a, n = 0; k < end && n < 4; k++, n++) {
-        if (ful_is_id(L, k, FUL_W_holiday) || ful_is_id(L, k, FUL_W_holidays) || ful_is_word(L, k, "shutdown") ||
-            ful_is_word(L, k, "closure"))
+        if (ful_gate_word(L, k, FUL_WG_DAYOFF))
             break;
         if (!ful_thing_word(L, k, a))
             return 0;
@@ -1911,8 +1912,7 @@ int ful_field_row(const ful_cline *L)
  * for a rule of theirs */
 static int ful_rule_noun(const ful_cline *L, int k)
 {
-    return ful_is_word(L, k, "policy") || ful_is_word(L, k, "rule") || ful_is_word(L, k, "sop") ||
-           ful_is_id(L, k, FUL_W_process) || ful_is_word(L, k, "procedure") || ful_is_word(L, k, "standard");
+    return ful_gate_word(L, k, FUL_WG_POLICY); /* "policy", "rule", "sop", "process", "procedure", "standard" */
 }
 
 /* ", that's policy", ", their rule", ", this is their SOP", ", company
@@ -1922,8 +1922,8 @@ static int ful_rule_noun(const ful_cline *L, int k)
 int ful_policy_tail(const ful_cline *L, int a, int end)
 {
     int k = a;
-    if (a <= L->head || a < 1 || end != L->nt || end - a > 4 || (L->t[a].flags & T_QUOTED))
-        return 0;
+    if (!(L->wsets & FUL_WG_POLICY) || a <= L->head || a < 1 || end != L->nt || end - a > 4 || (L->t[a].flags & T_QUOTED))
+        return 0; /* (no rule's noun on the line: the tail names none) */
     if (ful_is_word(L, k, "that's") || ful_is_word(L, k, "thats") || ful_is_word(L, k, "it's")) {
         k++;
     } else if ((ful_is_word(L, k, "that") || ful_is_id(L, k, FUL_W_this) || ful_is_word(L, k, "it")) &&

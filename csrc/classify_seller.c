@@ -247,9 +247,10 @@ static int ful_thing_to_person(const ful_cline *L, int v, int end)
 static int ful_offers_times(const ful_cline *L, int v, int end)
 {
     int k, n;
+    if (!(L->wsets & FUL_WG_SLOTS))
+        return 0; /* (none of its words on the line) */
     for (k = ful_next(L, v, end), n = 0; k >= 0 && n < 5; k = ful_next(L, k, end), n++) {
-        if (ful_is_word(L, k, "slot") || ful_is_word(L, k, "slots") || ful_is_word(L, k, "availability") ||
-            ful_is_word(L, k, "calendly") || (ful_is_word(L, k, "times") && n > 0))
+        if (ful_gate_word(L, k, FUL_WG_SLOTS) && (n > 0 || !ful_is_id(L, k, FUL_W_times)))
             return 1;
         if (!((L->t[k].bits & (FUL_CUE_ART | FUL_CUE_POSS | FUL_CUE_COBJ)) || ful_is_id(L, k, FUL_W_few) ||
               ful_is_id(L, k, FUL_W_couple) || ful_is_id(L, k, FUL_W_some) || ful_is_id(L, k, FUL_W_two) ||

@@ -661,6 +661,8 @@ int ful_attendance_line(const ful_cline *L)
 {
     int h = L->head, k, inpar = 0;
     size_t p;
+    if (!(L->wsets & FUL_WG_ATTEND))
+        return 0; /* (no word a list of who was there opens with) */
     if (ful_is_id(L, h, FUL_W_also))
         h++;
     if (h + 1 >= L->nt)

@@ -1053,7 +1053,7 @@ void ful_lookup(ful_cline *L, const ful_rules *rules)
     int i = 0, cend = 0, how = -1;
     uint32_t marks = 0;
     uint32_t any = 0;
-    uint32_t sets = 0; /* (in a register: L->wsets was a load and a store a token) */
+    uint64_t sets = 0; /* (in a register: L->wsets was a load and a store a token) */
     unsigned fl = 0;
     ful_clause_ends(L); /* (L->wsets: started by ful_tokenize, ful_lookup_span or's its words in) */
     while (i < L->nt) {

@@ -113,12 +113,19 @@ const uint32_t ful_wrule[FUL_NWIDS + 1] = {
 #undef F
 #undef D
 
-const uint32_t ful_wset[FUL_NWIDS + 1] = {
+const uint64_t ful_wset[FUL_NWIDS + 1] = {
     /* the gate words (FUL_WG_*, clause.h) */
     [FUL_W_takes] = FUL_WG_TAKE, [FUL_W_take] = FUL_WG_TAKE, [FUL_W_took] = FUL_WG_TAKE,
     [FUL_W_sure] = FUL_WG_UNSURE, [FUL_W_clear] = FUL_WG_UNSURE, [FUL_W_certain] = FUL_WG_UNSURE,
     [FUL_W_unclear] = FUL_WG_UNSURE, [FUL_W_uncertain] = FUL_WG_UNSURE, [FUL_W_undecided] = FUL_WG_UNSURE,
     [FUL_W_unsure] = FUL_WG_UNSURE, [FUL_W_unknown] = FUL_WG_UNSURE,
+    [FUL_W_holiday] = FUL_WG_DAYOFF, [FUL_W_holidays] = FUL_WG_DAYOFF, [FUL_W_shutdown] = FUL_WG_DAYOFF, [FUL_W_closure] = FUL_WG_DAYOFF,
+    [FUL_W_policy] = FUL_WG_POLICY, [FUL_W_rule] = FUL_WG_POLICY, [FUL_W_sop] = FUL_WG_POLICY, [FUL_W_process] = FUL_WG_POLICY,
+    [FUL_W_procedure] = FUL_WG_POLICY, [FUL_W_standard] = FUL_WG_POLICY,
+    [FUL_W_attended] = FUL_WG_ATTEND, [FUL_W_attending] = FUL_WG_ATTEND, [FUL_W_attendees] = FUL_WG_ATTEND,
+    [FUL_W_participants] = FUL_WG_ATTEND, [FUL_W_joined] = FUL_WG_ATTEND, [FUL_W_present] = FUL_WG_ATTEND, [FUL_W_call] = FUL_WG_ATTEND,
+    [FUL_W_slot] = FUL_WG_SLOTS, [FUL_W_slots] = FUL_WG_SLOTS, [FUL_W_availability] = FUL_WG_SLOTS, [FUL_W_calendly] = FUL_WG_SLOTS,
+    [FUL_W_times] = FUL_WG_SLOTS,
     [FUL_W_keep] = FUL_WG_KEEP,
     [FUL_W_progress] = FUL_WG_GOING, [FUL_W_underway] = FUL_WG_GOING, [FUL_W_ongoing] = FUL_WG_GOING,
     [FUL_W_decision] = FUL_WG_DECISION,

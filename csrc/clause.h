@@ -105,7 +105,7 @@ enum {
     FUL_WS_ONSET = 128, /* ful_client_habit: "starts", "opens", "expires": what happens at a time, done by no one */
     FUL_WS_TERMV = 256, /* ful_term_runs: "runs", "expires", "rolls", "up": the verb of a deal's term */
     FUL_WS_PAPERV = 512, /* ful_paper_says: "says", "covers", "caps": what a paper says */
-    FUL_WS_SETS = 0x3ff /* the word sets above; the gate words (FUL_WG_*) are the bits over them */
+    FUL_WS_SETS = 0xfff /* the word sets above (room for two more); the gate words (FUL_WG_*) are the bits over them */
 };
 
 /* Gate words, by id (ful_wset over FUL_WS_SETS): the words
@@ -114,8 +114,6 @@ enum {
  * (most lines have none of its words). A word whose id a pass sets after
  * the lookup ("busy") is added to L->wsets there. */
 enum {
-    FUL_WG_TAKE = 0x400u,       /* ful_takes_time: "takes", "take", "took" */
-    FUL_WG_UNSURE = 0x800u,     /* ful_not_known: "sure", "clear", "certain", "unclear", "uncertain", "undecided", "unsure", "unknown" */
     FUL_WG_KEEP = 0x1000u,      /* ful_keeps_doing: "keep", "keeps" */
     FUL_WG_GOING = 0x2000u,     /* ful_in_progress: "progress", "underway", "ongoing" */
     FUL_WG_DECISION = 0x4000u,  /* ful_decided_how: "decision" */
@@ -141,6 +139,14 @@ enum {
 /* no word: a '?' on the line, or bytes the tokenizer left unread
  * (ful_tokenize starts L->wsets with it); ful_open_question needs one */
 #define FUL_WG_QMARK 0x80000000u
+/* more gates, in the high word of the 64-bit ful_wset (an enum holds no
+ * constant past int) */
+#define FUL_WG_TAKE ((uint64_t)1 << 32)    /* ful_takes_time: "takes", "take", "took" */
+#define FUL_WG_UNSURE ((uint64_t)1 << 33)  /* ful_not_known: "sure", "clear", "certain", "unclear", "uncertain", "undecided", "unsure", "unknown" */
+#define FUL_WG_DAYOFF ((uint64_t)1 << 34)  /* ful_day_off: "holiday", "holidays", "shutdown", "closure" */
+#define FUL_WG_POLICY ((uint64_t)1 << 35)  /* ful_policy_tail: "policy", "rule", "sop", "process", "procedure", "standard" */
+#define FUL_WG_ATTEND ((uint64_t)1 << 36)  /* ful_attendance_line: "attended", "attending", "attendees", "participants", "joined", "present", "call" */
+#define FUL_WG_SLOTS ((uint64_t)1 << 37)   /* ful_offers_times: "slot", "slots", "availability", "calendly", "times" */
 
 typedef struct {
     char *b;
@@ -159,10 +165,10 @@ const char *ful_typo_word(int k);
 
 /* word shapes and the per-word tables (classify_words.c) */
 extern const uint32_t ful_wrule[FUL_NWIDS + 1];
-extern const uint32_t ful_wset[FUL_NWIDS + 1];
+extern const uint64_t ful_wset[FUL_NWIDS + 1];
 
 /* Is token i one of gate g's words (FUL_WG_*)? ful_is_id for a list. */
-static inline int ful_gate_word(const ful_cline *L, int i, uint32_t g)
+static inline int ful_gate_word(const ful_cline *L, int i, uint64_t g)
 {
     return (unsigned)i < (unsigned)L->nt && (ful_wset[L->t[i].wid] & g);
 }

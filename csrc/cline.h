@@ -85,7 +85,7 @@ typedef struct {
     uint32_t marks; /* FUL_SAW_*: bytes the tokenizer passed, for cheap gates */
     int head;      /* first token after a label ("Next step:", "Action -"); 0 when none */
     uint32_t any;  /* the cue bits of all tokens or'ed (the classifier keeps it true), for cheap gates */
-    uint32_t wsets; /* ful_wset of all tokens' ids or'ed (ful_lookup): a rule whose words are absent skips its walk */
+    uint64_t wsets; /* ful_wset of all tokens' ids or'ed (ful_lookup): a rule whose words are absent skips its walk */
     uint64_t done; /* bit i: token i may tell what was done (-ed, an irregular past, she's): ful_lookup */
     uint8_t cend[FUL_MAXTOK]; /* per token: the next clause's first token (T_BREAK), or nt (ful_clause_ends) */
     int nact;

@@ -369,7 +369,11 @@ static const ful_cue ful_phrases[] = {
     /* ful_takes_time: "Procurement takes 6 weeks" */                                                             \
     "takes",                                                                                                        \
     /* ful_not_known: "not clear if legal needs it", "unsure who signs" */                                         \
-    "clear", "certain", "unsure", "unknown"
+    "clear", "certain", "unsure", "unknown",                                                                       \
+    /* ful_day_off: "Plant shutdown Dec 20-Jan 5"; ful_policy_tail: ", that's policy" */                           \
+    "shutdown", "closure", "policy", "rule", "sop", "procedure", "standard",                                      \
+    /* ful_offers_times: "a couple of slots", "my availability", "a Calendly link" */                              \
+    "slot", "slots", "availability", "calendly", "times"
 #define FUL_NTEXTWORDS ((int)(sizeof((const char *[]){ FUL_TEXT_WORDS }) / sizeof(const char *)))
 
 static const char *const ful_idwords[] = {
