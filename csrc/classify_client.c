@@ -11,8 +11,7 @@ static int ful_ordinal_at(const ful_cline *L, int i)
     const ful_rtok *r = &L->r[i];
     if (L->t[i].flags & T_NUM)
         return r->len <= 4 && ful_ordinal_end(r);
-    return ful_is_word(L, i, "first") || ful_is_word(L, i, "second") || ful_is_word(L, i, "third") || ful_is_word(L, i, "fourth") ||
-           ful_is_word(L, i, "other");
+    return ful_gate_word(L, i, FUL_WG_ORDINAL); /* "first", "second", "third", "fourth", "other" */
 }
 
 /* "above $10k", "over 5k": the word at i sets a threshold with the figure after it */
@@ -778,9 +777,7 @@ static int ful_requires(const ful_cline *L, int from, int end)
 static int ful_trip_only(const ful_cline *L, int from, int end)
 {
     int k;
-    if (!(ful_is_word(L, from, "flies") || ful_is_word(L, from, "flying") || ful_is_word(L, from, "travels") ||
-          ful_is_id(L, from, FUL_W_traveling) || ful_is_id(L, from, FUL_W_travelling)) ||
-        (L->t[from].flags & T_QUOTED))
+    if (!ful_gate_word(L, from, FUL_WG_TRIP) || (L->t[from].flags & T_QUOTED)) /* "flies", "flying", "travels", "travel(l)ing" */
         return 0;
     for (k = from + 1; k < end; k++)
         if ((L->t[k].bits & (FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_EVENT | FUL_CUE_DNOUN | FUL_CUE_CDOC |

@@ -2193,8 +2193,7 @@ int ful_fact_clause(const ful_cline *L, int a, int end)
      * clause needs makes no call) */
     while (i < end && ((L->t[i].flags & (T_INPHR | T_TAG)) ||
                        (i + 1 < end && L->t[i].span == 1 &&
-                        (ful_is_word(L, i, "honestly") || ful_is_word(L, i, "frankly") || ful_is_word(L, i, "basically") ||
-                         ful_is_word(L, i, "tbh")))))
+                        ful_gate_word(L, i, FUL_WG_FRANK)))) /* "honestly", "frankly", "basically", "tbh" */
         i++; /* ("Honestly the price is fine": how they put it) */
     if (ful_quoted_state(L, i, end))
         return 1;

@@ -35,8 +35,8 @@ static int ful_after_colon(const ful_cline *L, int k)
 int ful_later_label(const ful_cline *L)
 {
     int k, e;
-    if (!(L->marks & FUL_SAW_LABEL))
-        return 0;
+    if (!(L->marks & FUL_SAW_LABEL) || !(L->wsets & FUL_WG_LABEL))
+        return 0; /* (no colon after the second word, or none of the labels' words) */
     int notes = 0;
     for (k = 1; k + 1 < L->nt; k++) {
         size_t p = L->t[k].off;
@@ -414,18 +414,13 @@ int ful_pointer(const ful_cline *L)
            !((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD)) && !(L->t[j].flags & (T_NAME | T_NUM));
 }
 
-/* Where notes and files are kept: "the shared folder", "Gong", "the CRM". */
+/* Where notes and files are kept: "the shared folder", "Gong", "the CRM"
+ * (FUL_WG_STORE's words: crm, gong, room, wiki, jira, drive, inbox, folder,
+ * notion, chorus, dropbox, hubspot, channel, salesforce, sharepoint,
+ * confluence). */
 static int ful_store_word(const ful_cline *L, int i)
 {
-    switch (L->r[i].len) {
-    case 3: return ful_is_word(L, i, "crm");
-    case 4: return ful_is_word(L, i, "gong") || ful_is_word(L, i, "room") || ful_is_word(L, i, "wiki") || ful_is_word(L, i, "jira");
-    case 5: return ful_is_word(L, i, "drive") || ful_is_word(L, i, "inbox");
-    case 6: return ful_is_word(L, i, "folder") || ful_is_word(L, i, "notion") || ful_is_word(L, i, "chorus");
-    case 7: return ful_is_word(L, i, "dropbox") || ful_is_word(L, i, "hubspot") || ful_is_word(L, i, "channel");
-    case 10: return ful_is_word(L, i, "salesforce") || ful_is_word(L, i, "sharepoint") || ful_is_word(L, i, "confluence");
-    default: return 0;
-    }
+    return ful_gate_word(L, i, FUL_WG_STORE);
 }
 
 /* "Recording link in Gong", "Photos of the line in the shared folder",
@@ -434,7 +429,7 @@ static int ful_store_word(const ful_cline *L, int i)
 int ful_stored_line(const ful_cline *L)
 {
     int h = L->head, k, in = -1;
-    if (L->nt - h < 3 || L->nt - h > 10 || !ful_store_word(L, L->nt - 1))
+    if (!(L->wsets & FUL_WG_STORE) || L->nt - h < 3 || L->nt - h > 10 || !ful_store_word(L, L->nt - 1))
         return 0;
     for (k = h; k < L->nt - 1 && in < 0; k++) {
         uint32_t b = L->t[k].bits;

@@ -147,6 +147,11 @@ enum {
 #define FUL_WG_POLICY ((uint64_t)1 << 35)  /* ful_policy_tail: "policy", "rule", "sop", "process", "procedure", "standard" */
 #define FUL_WG_ATTEND ((uint64_t)1 << 36)  /* ful_attendance_line: "attended", "attending", "attendees", "participants", "joined", "present", "call" */
 #define FUL_WG_SLOTS ((uint64_t)1 << 37)   /* ful_offers_times: "slot", "slots", "availability", "calendly", "times" */
+#define FUL_WG_STORE ((uint64_t)1 << 38)   /* ful_stored_line: where notes are kept, "crm", "gong", "folder", "channel"... */
+#define FUL_WG_LABEL ((uint64_t)1 << 39)   /* ful_later_label: "ns", "next", "nxt", "comments", "comment", "description" */
+#define FUL_WG_ORDINAL ((uint64_t)1 << 40) /* ful_ordinal_at: "first", "second", "third", "fourth", "other" */
+#define FUL_WG_FRANK ((uint64_t)1 << 41)   /* ful_fact_clause: "honestly", "frankly", "basically", "tbh" */
+#define FUL_WG_TRIP ((uint64_t)1 << 42)    /* ful_trip_only: "flies", "flying", "travels", "traveling", "travelling" */
 
 typedef struct {
     char *b;

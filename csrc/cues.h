@@ -373,7 +373,14 @@ static const ful_cue ful_phrases[] = {
     /* ful_day_off: "Plant shutdown Dec 20-Jan 5"; ful_policy_tail: ", that's policy" */                           \
     "shutdown", "closure", "policy", "rule", "sop", "procedure", "standard",                                      \
     /* ful_offers_times: "a couple of slots", "my availability", "a Calendly link" */                              \
-    "slot", "slots", "availability", "calendly", "times"
+    "slot", "slots", "availability", "calendly", "times",                                                         \
+    /* ful_store_word: "Recording link in Gong", "in the shared folder" */                                         \
+    "crm", "gong", "room", "wiki", "jira", "drive", "inbox", "folder", "notion", "chorus", "dropbox", "hubspot",    \
+    "salesforce", "sharepoint", "confluence",                                                                      \
+    /* ful_ordinal_at: "every third Friday", "every other week" */                                                 \
+    "third", "fourth", "other",                                                                                     \
+    /* ful_fact_clause: "Honestly the price is fine"; ful_trip_only: "Tom flies to Lagos on 12/19" */              \
+    "honestly", "frankly", "basically", "tbh", "flies", "flying", "travels"
 #define FUL_NTEXTWORDS ((int)(sizeof((const char *[]){ FUL_TEXT_WORDS }) / sizeof(const char *)))
 
 static const char *const ful_idwords[] = {
