@@ -160,7 +160,9 @@ end
 -- into= (a table core.scan_rows fills again, batch after batch), spans=
 -- (a table to fill again as decos.spans, batch after batch), nrows= (only
 -- lines[1..nrows] are the batch's rows; the rest are read for the touches
--- of its last step) }.
+-- of its last step), text= (compact rows only: the rows are read from
+-- these bytes instead of lines, core.scan_text's: from byte pos, skip
+-- lines passed over; ctx.next_pos is then the byte after them) }.
 -- Returns the row decorations (the rows without virtual text as flat
 -- spans, decos.spans: row, c0, c1, group, priority, ...), or nil, msg when
 -- the core refuses the options.
@@ -169,8 +171,15 @@ function M.rows(lines, s, ctx)
   local later = ctx.later or false
   local compact = later and ctx.compact
   -- (a compact step keeps no due date: scan_rows leaves them out)
-  local r, msg = ctx.core.scan_rows(lines, ctx.meeting, ctx.opts, cfg.max_line_len, not later, ctx.into, compact,
-    ctx.nrows)
+  local r, msg
+  if ctx.text then
+    r, msg = ctx.core.scan_text(ctx.text, ctx.pos, ctx.skip, ctx.nrows, ctx.meeting, ctx.opts, cfg.max_line_len,
+      ctx.into)
+    ctx.next_pos = msg
+  else
+    r, msg = ctx.core.scan_rows(lines, ctx.meeting, ctx.opts, cfg.max_line_len, not later, ctx.into, compact,
+      ctx.nrows)
+  end
   if not r then
     return nil, msg
   end

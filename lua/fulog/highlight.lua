@@ -23,6 +23,7 @@ local config = require("fulog.config")
 local meeting = require("fulog.meeting")
 local decorate = require("fulog.decorate")
 local steprows = require("fulog.steprows")
+local outside = require("fulog.outside")
 local fulog = require("fulog")
 
 local M = {}
@@ -161,19 +162,25 @@ local function step_table(st, row, step)
   return t
 end
 
+-- The bytes the buffer was read from (outside.remember), while no edit
+-- came since it was attached and they are its lines as they are: the
+-- first marking reads its far rows from them, no line strings fetched.
+-- st.text: nil not asked yet, false none; st.trow, st.tpos: the row the
+-- last scan of them stopped at and its byte.
+local function read_text(st, n)
+  if st.text == nil then
+    st.text = false
+    local t = ed().as_read and ed().as_read(st.buf) and outside.text(st.buf)
+    if t and fulog.core().text_rows(t) == n then
+      st.text, st.trow, st.tpos = t, 0, 0
+    end
+  end
+  return st.text
+end
+
 local function decorate_rows(st, s, e, n, far)
   local b = st.buf
   local e_ = ed()
-  local tail = far and e or math.min(n, e + BLOCK_ROWS)
-  local lines = e_.get_lines(b, s, tail)
-  -- The front matter is the note's data, not its text: a "next:" key there
-  -- is no step, as the indexer reads it.
-  local fm = st.info and st.info.fm_end
-  if fm and s <= fm then
-    for r = s, math.min(fm, tail - 1) do
-      lines[r - s + 1] = ""
-    end
-  end
   -- one context per buffer: the scan's columns and the new steps' arrays
   -- are filled again batch after batch
   local ctx = st.ctx
@@ -181,11 +188,32 @@ local function decorate_rows(st, s, e, n, far)
     ctx = { compact = true, into = {}, spans = {}, k = 0, add_rows = {}, add_vals = {} }
     st.ctx = ctx
   end
+  -- The front matter is the note's data, not its text: a "next:" key there
+  -- is no step, as the indexer reads it.
+  local fm = st.info and st.info.fm_end
+  local text = far and not (fm and s <= fm) and read_text(st, n)
+  local lines
+  ctx.text = text or nil
+  if text then
+    local from = s >= st.trow and st.trow or 0
+    ctx.pos, ctx.skip = from == 0 and 0 or st.tpos, s - from
+  else
+    local tail = far and e or math.min(n, e + BLOCK_ROWS)
+    lines = e_.get_lines(b, s, tail)
+    if fm and s <= fm then
+      for r = s, math.min(fm, tail - 1) do
+        lines[r - s + 1] = ""
+      end
+    end
+  end
   ctx.core, ctx.meeting, ctx.opts = fulog.core(), st.info and st.info.date, st.opts.classify
   ctx.width, ctx.later, ctx.k, ctx.nrows = e_.win_width(b), far, 0, e - s
   local decos, msg = decorate.rows(lines, s, ctx)
   if decos then
     st.model:splice(s, e, 0, ctx.add_rows, ctx.add_vals, ctx.k)
+    if text then
+      st.trow, st.tpos = e, ctx.next_pos
+    end
   end
   if not decos then
     if not st.warned then
@@ -533,6 +561,7 @@ local function on_change(buf, first, last, new_last)
   if not st or st.detached then
     return true
   end
+  st.text = false -- the file's bytes are no longer its lines
   if last < 0 then
     -- reloaded: everything (the marks are gone)
     st.top_dirty = true

@@ -449,10 +449,11 @@ end
 function M.on_buf(buf)
   buf = ed().bufnr(tonumber(buf))
   if M.is_note(buf) then
-    require("fulog.highlight").attach(buf)
+    -- (first: the highlighter reads an untouched note's bytes kept here)
     if not ed().modified(buf) then
       require("fulog.outside").remember(ed(), buf, ed().fullpath(ed().buf_name(buf)))
     end
+    require("fulog.highlight").attach(buf)
   else
     -- Not loaded: nothing is attached (a Lua file opened does not load it).
     local hl = package.loaded["fulog.highlight"]

@@ -15,7 +15,8 @@
 
 local M = {}
 
--- buf -> { path =, pieces = the file's bytes (in pieces) when the buffer last matched it }
+-- buf -> { path =, text = the file's bytes when the buffer last matched it
+-- (a string, or core.read_file's bytes) }
 local base = {}
 
 local read = require("fulog.fileread")
@@ -35,25 +36,15 @@ function M.split(s)
   return t
 end
 
--- The file's bytes as pieces of PIECE bytes (nil when it cannot be read,
--- or is a folder): read whole, a 4.4 MB note took three times its size in
--- fresh memory (the read buffer doubling, then the string), and the pages
--- were 30 ms of opening it; the pieces are joined only on a merge.
-local PIECE = 65536
-local function read_pieces(path)
-  local f = io.open(path, "rb")
-  if not f then
-    return nil
+-- The file's bytes: the core's (core.read_file: one read, no copy; Lua's
+-- reads in pieces made a 4.4 MB note 17 ms of opening it) when it is
+-- loaded, else a string.
+local function read_bytes(path)
+  local ok, core = pcall(require, "fulog.core")
+  if ok and type(core) == "table" and core.read_file then
+    return core.read_file(path)
   end
-  local t = {}
-  while true do
-    local s, err = f:read(PIECE)
-    if not s then
-      f:close()
-      return not err and t or nil -- (a folder: an error, not the end)
-    end
-    t[#t + 1] = s
-  end
+  return read(path)
 end
 
 -- What the buffer was read from: the file as it is now (called on a read
@@ -65,8 +56,15 @@ function M.remember(ed, buf, path)
       base[b] = nil
     end
   end
-  local pieces = path ~= "" and read_pieces(path)
-  base[buf] = pieces and { path = path, pieces = pieces } or nil
+  local text = path ~= "" and read_bytes(path)
+  base[buf] = text and { path = path, text = text } or nil
+end
+
+-- The bytes buf was read from (nil: none kept). The highlighter marks an
+-- untouched buffer's far rows from them (no line strings fetched).
+function M.text(buf)
+  local was = base[buf]
+  return was and was.text
 end
 
 function M.forget(buf)
@@ -211,7 +209,8 @@ function M.merge(fulog, buf, reason)
     return false
   end
   local now = read(path)
-  local text = table.concat(was.pieces)
+  local text = was.text
+  text = type(text) == "string" and text or text:string()
   if not now or now == text then
     return false
   end
@@ -228,7 +227,7 @@ function M.merge(fulog, buf, reason)
   for _, op in ipairs(ops) do
     ed.set_lines(buf, op.row, op.insert and op.row or op.row + 1, { op.line })
   end
-  was.pieces = { now } -- what the buffer holds of the file now
+  was.text = now -- what the buffer holds of the file now
   local name = require("fulog.bufstep").display_name(buf)
   require("fulog.say").warn(("kept your edits and applied %s's change from outside: %s; :w writes both "
     .. "(say y when asked to write over the newer file)"):format(name, table.concat(said, "; ")))

@@ -122,6 +122,44 @@ describe("core.scan_rows (the highlighter's batch of rows)", function()
     end
   end)
 
+  -- A big note's first marking reads its far rows from the file's bytes
+  -- (core.scan_text over core.read_file's): the rows scan_rows' brief form
+  -- gives for the same lines.
+  it("scan_text: the brief rows of the same lines, read from bytes, in batches", function()
+    local text = table.concat(lines, "\n") .. "\n"
+    local dir = h.tmpdir()
+    h.write(dir .. "/n.md", text)
+    local bytes = assert(core.read_file(dir .. "/n.md"))
+    assert.equal(#text, #bytes)
+    assert.equal(text, bytes:string())
+    assert.is_nil(core.read_file(dir))               -- a folder
+    assert.is_nil(core.read_file(dir .. "/none.md"))
+    h.rm(dir)
+    assert.equal(5, core.text_rows(bytes))
+    assert.equal(6, core.text_rows(text .. "tail"))   -- a last line without a newline
+    assert.equal(0, core.text_rows(""))
+    local want = assert(core.scan_rows({ lines[3], lines[4], lines[5] }, "2026-12-01", o, 0, false, nil, true))
+    for _, t in ipairs({ text, bytes }) do
+      -- rows 2..4 (0-based: skip 2 lines), then what is left
+      local r, pos = assert(core.scan_text(t, 0, 2, 3, "2026-12-01", o))
+      assert.equal(want.n, r.n)
+      for k = 1, r.n do
+        for _, c in ipairs({ "i", "len", "kind", "col", "tag_len", "class", "flags" }) do
+          assert.equal(want[c][k], r[c][k], c .. " " .. k)
+        end
+      end
+      assert.equal(#text, pos)
+      local first
+      first, pos = assert(core.scan_text(t, 0, 0, 2, "2026-12-01", o))
+      assert.equal(1, first.n)
+      assert.equal(2, first.i[1])
+      assert.equal(#lines[1] + #lines[2] + 2, pos)
+      local rest = assert(core.scan_text(t, pos, 0, 100, "2026-12-01", o))
+      assert.equal(3, rest.n)
+      assert.same({ 1, 2, 3 }, { rest.i[1], rest.i[2], rest.i[3] })
+    end
+  end)
+
   -- The editor's "overdue Nd" and the shell's overdue list are one verdict
   -- (spec 4, 7): a touch under a step moves its next action date.
   it("a step's lateness follows its touches as fulog overdue does", function()

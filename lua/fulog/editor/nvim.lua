@@ -199,6 +199,17 @@ function M.modified(b)
   return api.nvim_buf_get_option(M.bufnr(b), "modified")
 end
 
+-- Is the buffer the bytes of its file line for line, as read? Unmodified,
+-- UTF-8, Unix line ends, no BOM: no conversion came between (the line
+-- count is the caller's to check).
+function M.as_read(b)
+  local get = api.nvim_buf_get_option
+  b = M.bufnr(b)
+  local fenc = get(b, "fileencoding")
+  return not get(b, "modified") and (fenc == "" or fenc == "utf-8") and get(b, "fileformat") == "unix"
+    and not get(b, "bomb")
+end
+
 function M.modifiable(b)
   return api.nvim_buf_get_option(M.bufnr(b), "modifiable")
 end

@@ -351,6 +351,15 @@ function M.modified(b)
   return truthy(opt(b, "modified"))
 end
 
+-- Is the buffer the bytes of its file line for line, as read? Unmodified,
+-- UTF-8, Unix line ends, no BOM: no conversion came between (the line
+-- count is the caller's to check).
+function M.as_read(b)
+  local fenc = M.fileencoding(b)
+  return not M.modified(b) and (fenc == "" or fenc == "utf-8") and tostring(opt(b, "fileformat")) == "unix"
+    and not truthy(opt(b, "bomb"))
+end
+
 function M.modifiable(b)
   return truthy(opt(b, "modifiable"))
 end
