@@ -1680,6 +1680,29 @@ int ful_time_since(const ful_cline *L, int a, int end)
     return 0;
 }
 
+/* "contract running since 2019", "on Workday since March": a verb in
+ * -ing or a thing, then "since" and a time behind, with nothing ahead (no
+ * modal, no hedge, no booking, no quote): how long things have stood */
+int ful_since_state(const ful_cline *L, int a, int end)
+{
+    int k, s = -1;
+    for (k = a + 1; k < end; k++) {
+        if ((L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_BOOKED | FUL_CUE_REQUEST | FUL_CUE_CHASE | FUL_CUE_SELLER |
+                             FUL_CUE_SOBJ)) ||
+            (L->t[k].flags & T_QUOTED))
+            return 0;
+        if (s < 0 && ful_is_id(L, k, FUL_W_since) && L->t[k].span == 1)
+            s = k;
+    }
+    if (s < 0 || s + 1 >= end || (L->t[a].bits & (VERBISH | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_DATE)) ||
+        (L->t[a].flags & T_QUOTED) || !(ful_ends_ing(L, s - 1) || !(L->t[s - 1].bits & VERBISH)))
+        return 0; /* (not "Call Tom since..."; after the verb in -ing or a noun) */
+    k = s + 1;
+    /* "since 2019", "since March", "since the pandemic" */
+    return (L->t[k].flags & T_NUM) ? L->r[k].len == 4 && (L->r[k].lw[0] == '1' || L->r[k].lw[0] == '2') && s + 2 == end
+                                   : ((L->t[k].bits & FUL_CUE_DATE) || ful_is_id(L, k, FUL_W_the) || ful_is_id(L, k, FUL_W_last));
+}
+
 /* "Their budget comes from the ops line", "Most of their orders come
  * through EDI", "Invoices go to AP": where a thing of theirs comes from or
  * goes, with no day: how things work ("The PO comes Friday" is a step) */

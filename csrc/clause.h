@@ -152,6 +152,7 @@ enum {
 #define FUL_WG_ORDINAL ((uint64_t)1 << 40) /* ful_ordinal_at: "first", "second", "third", "fourth", "other" */
 #define FUL_WG_FRANK ((uint64_t)1 << 41)   /* ful_fact_clause: "honestly", "frankly", "basically", "tbh" */
 #define FUL_WG_TRIP ((uint64_t)1 << 42)    /* ful_trip_only: "flies", "flying", "travels", "traveling", "travelling" */
+#define FUL_WG_SINCE ((uint64_t)1 << 43)   /* ful_since_state: "since" */
 
 typedef struct {
     char *b;
@@ -252,6 +253,7 @@ int ful_fact_clause(const ful_cline *L, int a, int end);
 int ful_opinion(const ful_cline *L, int a, int end);
 int ful_habit_opener(const ful_cline *L, int a, int end);
 int ful_time_since(const ful_cline *L, int a, int end);
+int ful_since_state(const ful_cline *L, int a, int end);
 int ful_thing_flows(const ful_cline *L, int a, int end);
 int ful_signoffs_needed(const ful_cline *L, int a, int end);
 int ful_day_each_month(const ful_cline *L, int a, int end);

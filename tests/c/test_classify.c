@@ -4502,6 +4502,15 @@ static void test_space_thousands(void)
     DUE("Call Tom 12 345", "non", "2026-11-27");
 }
 
+static void test_since_state(void)
+{
+    T_SECTION("How long things have stood: contract running since 2019");
+    DUE("Incumbent is BD Alaris, contract running since 2019", "unknown", "-");
+    DUE("on Workday since March", "unknown", "-");
+    DUE("Call Tom since 2019", "non", "2026-11-27");
+    DUE("Tom will send the PO, running late since Monday", "soft", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4645,5 +4654,6 @@ int main(void)
     test_get_done();
     test_asked_tag();
     test_space_thousands();
+    test_since_state();
     return T_DONE();
 }
