@@ -511,6 +511,16 @@ int ful_status_at(const ful_cline *L, int i, int end)
         /* (but "Tom runs it by legal": what he does with it) */
         (ful_wset[L->t[i].wid] & (FUL_WS_STATEV | FUL_WS_MOOD)))
         return 1; /* (at the clause's end too: "ITAR applies", "client happy") */
+    /* "Sheila does all the books, Bazza does the machinery": someone's
+     * part, told (a second "does the" after a first is the same) */
+    if (j >= 0 && ful_is_id(L, i, FUL_W_does) && L->t[i].span == 1) {
+        if (ful_is_id(L, j, FUL_W_all) && j + 1 < end && (ful_is_id(L, j + 1, FUL_W_the) || (L->t[j + 1].bits & FUL_CUE_POSS)))
+            return 1;
+        if (ful_is_id(L, j, FUL_W_the))
+            for (k = i - 1; k > 0; k--)
+                if (ful_is_id(L, k, FUL_W_does) && ful_is_id(L, k + 1, FUL_W_all))
+                    return 1;
+    }
     if (j >= 0 && (((ful_is_id(L, i, FUL_W_reports) || ful_is_id(L, i, FUL_W_report)) && ful_is_id(L, j, FUL_W_to)) ||
                    (ful_is_id(L, i, FUL_W_works) && (ful_is_id(L, j, FUL_W_at) || ful_is_id(L, j, FUL_W_for)))))
         return 1;

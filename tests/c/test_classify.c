@@ -4511,6 +4511,16 @@ static void test_since_state(void)
     DUE("Tom will send the PO, running late since Monday", "soft", "2026-11-27");
 }
 
+static void test_does_all_the(void)
+{
+    T_SECTION("Someone's part: Sheila does all the books");
+    DUE("Sheila does all the books, Bazza does the machinery", "unknown", "-");
+    DUE("Sheila does all the books", "unknown", "-");
+    DUE("Tom does the intro Friday", "firm", "2026-11-27");
+    DUE("Tom does all the paperwork by Friday", "firm", "2026-11-27");
+    DUE("Sheila does all the books, Tom does the intro Friday", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4655,5 +4665,6 @@ int main(void)
     test_asked_tag();
     test_space_thousands();
     test_since_state();
+    test_does_all_the();
     return T_DONE();
 }
