@@ -230,6 +230,15 @@ static int ful_state_ahead(const ful_cline *L, int i, int end)
     if (i > 0 && !(L->t[i].flags & T_BREAK) && ((L->t[i - 1].bits & FUL_CUE_CLIENT) || (L->t[i - 1].flags & T_NAME)) &&
         ful_away(L, i, end))
         return 1; /* "CFO on PTO till Jan 5", "Tom out of office till Monday" */
+    if (i > 0 && !(L->t[i].flags & T_BREAK) && ((L->t[i - 1].bits & FUL_CUE_CLIENT) || (L->t[i - 1].flags & T_NAME))) {
+        /* "owner about to go on paternity leave", "Tom going on leave next week": away soon, how things stand */
+        j = i;
+        if (ful_is_id(L, j, FUL_W_about) && j + 2 < end && ful_is_id(L, j + 1, FUL_W_to))
+            j += 2;
+        if ((ful_is_id(L, j, FUL_W_go) || ful_is_id(L, j, FUL_W_goes) || ful_is_id(L, j, FUL_W_going)) && L->t[j].span == 1 &&
+            j + 1 < end && ful_is_id(L, j + 1, FUL_W_on) && ful_away(L, j + 1, end))
+            return 1;
+    }
     if (i > 0 && !(L->t[i].flags & T_BREAK) && ful_ends_s(L, i - 1) &&
         (ful_is_id(L, i, FUL_W_frozen) || ful_is_id(L, i, FUL_W_done) || ful_is_id(L, i, FUL_W_gone) || ful_is_id(L, i, FUL_W_over)))
         return 1; /* "budget's frozen", quoted too: "'s" is "is" */

@@ -4521,6 +4521,14 @@ static void test_does_all_the(void)
     DUE("Sheila does all the books, Tom does the intro Friday", "firm", "2026-11-27");
 }
 
+static void test_going_on_leave(void)
+{
+    T_SECTION("Away soon: owner about to go on paternity leave");
+    DUE("owner about to go on paternity leave", "unknown", "-");
+    DUE("Tom going on leave next week", "unknown", "-");
+    DUE("Tom going on site visit Friday", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4666,5 +4674,6 @@ int main(void)
     test_space_thousands();
     test_since_state();
     test_does_all_the();
+    test_going_on_leave();
     return T_DONE();
 }
