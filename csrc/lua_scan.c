@@ -24,6 +24,40 @@ static void set_int(lua_State *L, int col, int at, lua_Integer v)
     lua_rawseti(L, col, at);
 }
 
+/* The result table (reused from argument idx when a table, so a batch
+ * appends to the one before) and its column tables after it on the stack:
+ * column c at the returned index + c. */
+static int push_columns(lua_State *L, int idx, int presize, const char *who)
+{
+    int c, res;
+    luaL_checkstack(L, C_N + 4, who);
+    if (lua_istable(L, idx))
+        lua_pushvalue(L, idx);
+    else
+        lua_createtable(L, 0, C_N + 1);
+    res = lua_gettop(L);
+    for (c = C_I; c < C_N; c++) {
+        lua_getfield(L, res, col_names[c]);
+        if (!lua_istable(L, -1)) {
+            lua_pop(L, 1);
+            lua_createtable(L, presize, 0);
+            lua_pushvalue(L, -1);
+            lua_setfield(L, res, col_names[c]);
+        }
+    }
+    return res;
+}
+
+/* Row out of the result: the buffer row i, its length, kind and tag. */
+static void set_row(lua_State *L, int res, int out, lua_Integer i, size_t len, ful_line_kind kind, const ful_line *li)
+{
+    set_int(L, res + C_I, out, i);
+    set_int(L, res + C_LEN, out, (lua_Integer)len);
+    set_int(L, res + C_KIND, out, (lua_Integer)kind);
+    set_int(L, res + C_COL, out, (lua_Integer)li->tag_off);
+    set_int(L, res + C_TAGLEN, out, (lua_Integer)li->tag_len);
+}
+
 /* The open step of a scan and the touches under it: its lateness is its
  * next action date's (spec 7), as the store and `fulog overdue` have it,
  * not its due date's. More touches than this under one step count the
@@ -100,7 +134,7 @@ static int l_scan_rows(lua_State *L)
     ful_names nm;
     ful_day meeting;
     size_t max_len;
-    int k, i, c, out = 0, res, flags, brief, nrows;
+    int k, i, out = 0, res, flags, brief, nrows;
     scan_step sp;
     luaL_checktype(L, 1, LUA_TTABLE);
     max_len = (size_t)luaL_optinteger(L, 4, 0);
@@ -120,21 +154,7 @@ static int l_scan_rows(lua_State *L)
     if (nrows < 0 || nrows > k)
         nrows = k;
     sp.at = 0;
-    luaL_checkstack(L, C_N + 4, "scan_rows");
-    if (lua_istable(L, 6))
-        lua_pushvalue(L, 6);
-    else
-        lua_createtable(L, 0, C_N + 1);
-    res = lua_gettop(L);
-    for (c = C_I; c < C_N; c++) { /* column c at res + c */
-        lua_getfield(L, res, col_names[c]);
-        if (!lua_istable(L, -1)) {
-            lua_pop(L, 1);
-            lua_createtable(L, k / 2, 0);
-            lua_pushvalue(L, -1);
-            lua_setfield(L, res, col_names[c]);
-        }
-    }
+    res = push_columns(L, 6, k / 2, "scan_rows");
     for (i = 1; i <= k; i++) {
         size_t n, len;
         const char *s;
@@ -169,12 +189,7 @@ static int l_scan_rows(lua_State *L)
                 break;
             continue;
         }
-        out++;
-        set_int(L, res + C_I, out, i);
-        set_int(L, res + C_LEN, out, (lua_Integer)len);
-        set_int(L, res + C_KIND, out, (lua_Integer)kind);
-        set_int(L, res + C_COL, out, (lua_Integer)li.tag_off);
-        set_int(L, res + C_TAGLEN, out, (lua_Integer)li.tag_len);
+        set_row(L, res, ++out, i, len, kind, &li);
         if (kind == FUL_LINE_STEP) {
             ful_verdict v;
             ful_classify_names(o.rules, &nm, s, n, meeting, o.grace, flags, &v);
@@ -254,7 +269,7 @@ static int l_scan_text(lua_State *L)
     size_t tlen, pos, max_len;
     const char *text = text_arg(L, 1, &tlen);
     lua_Integer skip, nrows, i;
-    int c, out = 0, res;
+    int out = 0, res;
     pos = (size_t)luaL_checkinteger(L, 2);
     skip = luaL_checkinteger(L, 3);
     nrows = luaL_checkinteger(L, 4);
@@ -272,21 +287,7 @@ static int l_scan_text(lua_State *L)
         const char *nl = memchr(text + pos, '\n', tlen - pos);
         pos = nl ? (size_t)(nl - text) + 1 : tlen;
     }
-    luaL_checkstack(L, C_N + 4, "scan_text");
-    if (lua_istable(L, 8))
-        lua_pushvalue(L, 8);
-    else
-        lua_createtable(L, 0, C_N + 1);
-    res = lua_gettop(L);
-    for (c = C_I; c < C_N; c++) { /* column c at res + c */
-        lua_getfield(L, res, col_names[c]);
-        if (!lua_istable(L, -1)) {
-            lua_pop(L, 1);
-            lua_createtable(L, 0, 0);
-            lua_pushvalue(L, -1);
-            lua_setfield(L, res, col_names[c]);
-        }
-    }
+    res = push_columns(L, 8, 0, "scan_text");
     for (i = 1; i <= nrows && pos < tlen; i++) {
         const char *s = text + pos, *nl = memchr(s, '\n', tlen - pos);
         size_t len = nl ? (size_t)(nl - s) : tlen - pos, n = len;
@@ -297,12 +298,7 @@ static int l_scan_text(lua_State *L)
             n = max_len;
         if (!memchr(s, ':', n) || (kind = ful_line_scan(s, n, &o.tags, &li)) == FUL_LINE_NONE)
             continue;
-        out++;
-        set_int(L, res + C_I, out, i);
-        set_int(L, res + C_LEN, out, (lua_Integer)len);
-        set_int(L, res + C_KIND, out, (lua_Integer)kind);
-        set_int(L, res + C_COL, out, (lua_Integer)li.tag_off);
-        set_int(L, res + C_TAGLEN, out, (lua_Integer)li.tag_len);
+        set_row(L, res, ++out, i, len, kind, &li);
         if (kind == FUL_LINE_STEP) {
             ful_verdict v;
             ful_classify_names(o.rules, &nm, s, n, meeting, o.grace, 0, &v);
