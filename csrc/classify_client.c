@@ -804,10 +804,10 @@ static int ful_chased_word(const ful_cline *L, int k)
 }
 
 /* After a want at i ("wants to", "would like to": a phrase), "get"
- * someone of theirs "to" act ("wants to get her revenue team to look at
+ * someone of theirs "to" act ("wants to get his revenue team to look at
  * it", "would like to get the committee to review it"): the act's token,
- * or -1. Their people: a possessive or
- * "the", then up to two words ending in a role, a group or a name. */
+ * or -1. Their people: a possessive or "the", then up to three words, the
+ * last a role, a group or a name. */
 static int ful_wants_theirs_to(const ful_cline *L, int i, int end)
 {
     int j = ful_next(L, i, end), n;
@@ -1232,7 +1232,7 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
              * more data before deciding" is their own doing (both hedged) */
             int k;
             if ((k = ful_wants_theirs_to(L, i, end)) >= 0) {
-                *vt = k; /* "Hope wants to get her revenue team to look at it": theirs made to act */
+                *vt = k; /* "Tom wants to get his revenue team to look at it": theirs made to act */
                 *hedge = i;
                 return R_EFFORT;
             }
@@ -1421,21 +1421,19 @@ int ful_causative_at(const ful_cline *L, int i, int end, int *vt)
         }
     }
     if (ful_is_id(L, i, FUL_W_get) && L->t[i].span == 1 && !client && (L->t[j].bits & FUL_CUE_ART)) {
-        /* "Get a trade-in valuation done before Monday": a thing of ours to have done */
-        int k, n;
-        for (k = ful_next(L, j, end), n = 0; k >= 0 && n < 4 && !ful_is_id(L, k, FUL_W_done); k = ful_next(L, k, end), n++)
+        /* "get the SOW signed": their signature, chased; "get the MSA
+         * redlined": a thing of ours made ready; "Get a trade-in valuation
+         * done before Monday": a thing of ours to have done */
+        int k, m;
+        for (k = ful_next(L, j, end), m = 0; k >= 0 && m < 4 && !ful_is_id(L, k, FUL_W_done); k = ful_next(L, k, end), m++)
             if ((L->t[k].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_DATE | FUL_CUE_MODAL | FUL_CUE_COBJ | FUL_CUE_SOBJ)) ||
                 (L->t[k].flags & (T_BREAK | T_QUOTED | T_NAME)))
                 break;
-        if (k >= 0 && n > 0 && ful_is_id(L, k, FUL_W_done)) {
+        if (k >= 0 && m > 0 && ful_is_id(L, k, FUL_W_done)) {
             *vt = i;
             return R_COMPLIANCE;
         }
-    }
-    if (ful_is_id(L, i, FUL_W_get) && L->t[i].span == 1 && !client && (L->t[j].bits & FUL_CUE_ART)) {
-        /* "get the SOW signed": their signature, chased; "get the MSA
-         * redlined": a thing of ours made ready */
-        int k = ful_next(L, j, end), m;
+        k = ful_next(L, j, end);
         for (m = 0; m < 2 && k >= 0 && (L->t[k].bits & FUL_CUE_DNOUN) && !(L->t[k].bits & (VERBISH & ~FUL_CUE_DELIV)); m++)
             k = ful_next(L, k, end);
         if (m > 0 && k >= 0 && ful_participle(L, k) && !(L->t[k].flags & T_CAP) && !(L->t[k].bits & FUL_CUE_BOOKED)) {
