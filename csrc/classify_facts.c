@@ -58,6 +58,13 @@ static int ful_acronym_plural(const ful_cline *L, int j)
     return p == e;
 }
 
+/* "trucks", "clients": a plain plural (no capital, digit, day or "-ss") */
+static int ful_plural_noun(const ful_cline *L, int j)
+{
+    return !(L->t[j].flags & (T_CAP | T_NUM)) && !(L->t[j].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) && L->r[j].len > 3 &&
+           L->r[j].lw[L->r[j].len - 1] == 's' && L->r[j].lw[L->r[j].len - 2] != 's';
+}
+
 static int ful_quantity_at(const ful_cline *L, int k)
 {
     int j;
@@ -83,10 +90,13 @@ static int ful_quantity_at(const ful_cline *L, int k)
         return 1;
     if (ful_wset[L->t[j].wid] & FUL_WS_UNIT)
         return 1;
+    /* "6 franchised sites", "40 licensed users": a participle before the things counted */
+    if (ful_participle(L, j) && !(L->t[j].flags & (T_CAP | T_NUM)) && !(L->t[j].bits & (VERBISH | FUL_CUE_DATE)) &&
+        j + 1 < L->nt && !(L->t[j + 1].flags & T_BREAK) && ful_plural_noun(L, j + 1))
+        j++;
     /* "3 rooftops", "40 trucks", "12 clients": a count of things, not a
      * day ("12/15", "3-4 weeks" are read as dates) */
-    if (!(L->t[j].flags & (T_CAP | T_NUM)) && !(L->t[j].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) && L->r[j].len > 3 &&
-        L->r[j].lw[L->r[j].len - 1] == 's' && L->r[j].lw[L->r[j].len - 2] != 's' &&
+    if (ful_plural_noun(L, j) &&
         !(L->t[k].off > 0 && (L->s[L->t[k].off - 1] == '/' || L->s[L->t[k].off - 1] == '-' || L->s[L->t[k].off - 1] == '.')) &&
         !(L->t[k].off + L->t[k].len < L->n &&
           (L->s[L->t[k].off + L->t[k].len] == '/' || L->s[L->t[k].off + L->t[k].len] == ':' ||

@@ -4529,6 +4529,14 @@ static void test_going_on_leave(void)
     DUE("Tom going on site visit Friday", "firm", "2026-11-27");
 }
 
+static void test_participle_count(void)
+{
+    T_SECTION("A participle before the things counted: 6 franchised sites");
+    DUE("Dealer group has 6 franchised sites", "unknown", "-");
+    DUE("They have 40 licensed users", "unknown", "-");
+    DUE("Tom sends 3 signed copies Friday", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4675,5 +4683,6 @@ int main(void)
     test_since_state();
     test_does_all_the();
     test_going_on_leave();
+    test_participle_count();
     return T_DONE();
 }
