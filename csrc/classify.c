@@ -652,7 +652,7 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
     ful_read_line(&L, &rd, nsp > 0);
     if (L.head > 0 && L.t[L.head].off > 0 && (text[L.t[L.head].off - 1] == '[' || text[L.t[L.head].off - 1] == '<'))
         body = L.t[L.head].off - 1; /* "Next step: [link]" */
-    if ((body < n && (text[body] == '[' || text[body] == '<') && ful_placeholder(text, body, n)) ||
+    if ((body < n && (text[body] == '[' || text[body] == '<' || text[body] == '(') && ful_placeholder(text, body, n)) ||
         (L.nt == L.head + 1 && !(L.t[L.head].bits & (FUL_CUE_CHASE | FUL_CUE_DELIV | FUL_CUE_BOOKED))) ||
         (L.head + 1 < L.nt && !(L.t[L.head].bits & VERBISH) && ful_figure_to_end(&L, L.head + 1, L.nt)) ||
         ful_nothing_first(&L, text, body, n) || ful_pointer(&L) || ful_stored_line(&L) || ful_field_line(&L, nsp > 0) || ful_void_line(&L) ||

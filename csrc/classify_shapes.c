@@ -4,6 +4,7 @@
  * "Pain points:"), links, headings, placeholders, code, "=" records, and
  * the seller voiding a line. */
 #include "clause.h"
+#include "text.h"
 
 /* Are tokens [0, h) all label words ("TODO", "To-do", "NS", "Next step")? */
 static int ful_labels(const ful_cline *L, int h)
@@ -315,14 +316,29 @@ void ful_mark_links(ful_cline *L)
     }
 }
 
-/* "[link]", "<tbd>": a placeholder for text never written. */
+/* "[link]", "<tbd>", "(fill in after call)": a placeholder for text never
+ * written; in round brackets only a note to fill it ("(Tom to send the PO)"
+ * is a step in brackets). */
 int ful_placeholder(const char *s, size_t start, size_t n)
 {
+    static const char *const fill[] = {"fill", "tbd", "tbc"};
+    size_t i, w;
     while (start < n && (s[start] == ' ' || s[start] == '\t'))
         start++;
     while (n > start && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n'))
         n--;
-    return n - start >= 2 && ((s[start] == '[' && s[n - 1] == ']') || (s[start] == '<' && s[n - 1] == '>'));
+    if (n - start < 2)
+        return 0;
+    if ((s[start] == '[' && s[n - 1] == ']') || (s[start] == '<' && s[n - 1] == '>'))
+        return 1;
+    if (s[start] != '(' || s[n - 1] != ')' || memchr(s + start + 1, '(', n - start - 2))
+        return 0;
+    for (i = 0; i < sizeof fill / sizeof fill[0]; i++) {
+        w = strlen(fill[i]);
+        if (n - start - 2 >= w && ful_ieq(s + start + 1, fill[i], w))
+            return 1;
+    }
+    return 0;
 }
 
 /* "n/a - intro call only", "none, went dark": the line says first that

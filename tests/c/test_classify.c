@@ -4537,6 +4537,16 @@ static void test_participle_count(void)
     DUE("Tom sends 3 signed copies Friday", "firm", "2026-11-27");
 }
 
+static void test_bracket_placeholder(void)
+{
+    T_SECTION("A note to fill in, in round brackets: (fill in after call)");
+    DUE("NEXT: (fill in after call)", "unknown", "-");
+    DUE("NEXT: (Tom to send the PO Friday)", "firm", "2026-11-27");
+    DUE("(tbd)", "unknown", "-");
+    DUE("NEXT: (to do: send deck)", "compliance", "2026-11-22");
+    DUE("(add the deck to the folder)", "compliance", "2026-11-22");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4684,5 +4694,6 @@ int main(void)
     test_does_all_the();
     test_going_on_leave();
     test_participle_count();
+    test_bracket_placeholder();
     return T_DONE();
 }
