@@ -221,9 +221,17 @@ static int ful_state_ahead(const ful_cline *L, int i, int end)
     int j, modal = i > 0 && (L->t[i - 1].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE)) && !(L->t[i].flags & T_BREAK);
     if ((ful_is_id(L, i, FUL_W_will) || ful_is_id(L, i, FUL_W_should)) && L->t[i].span == 1 && (j = ful_next(L, i, end)) >= 0)
         i = j, modal = 1; /* ("Tom will know more") */
-    if ((ful_is_id(L, i, FUL_W_know) || ful_is_id(L, i, FUL_W_knows)) && L->t[i].span == 1 && (modal || ful_is_id(L, i, FUL_W_know)))
-        return (j = ful_next(L, i, end)) < 0 || ful_is_id(L, j, FUL_W_more) || (L->t[j].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) ||
-               ful_is_id(L, j, FUL_W_by) || ful_is_id(L, j, FUL_W_then);
+    if ((ful_is_id(L, i, FUL_W_know) || ful_is_id(L, i, FUL_W_knows)) && L->t[i].span == 1 && (modal || ful_is_id(L, i, FUL_W_know))) {
+        int n;
+        if ((j = ful_next(L, i, end)) < 0 || ful_is_id(L, j, FUL_W_more) || (L->t[j].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) ||
+            ful_is_id(L, j, FUL_W_by) || ful_is_id(L, j, FUL_W_then))
+            return 1;
+        /* "we'll know our headcount then": what they will know, named, then when */
+        for (n = 0; n < 3 && j >= 0 && !ful_is_id(L, j, FUL_W_then); j = ful_next(L, j, end), n++)
+            if (L->t[j].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_SOBJ | FUL_CUE_YOU))
+                return 0;
+        return j >= 0 && ful_is_id(L, j, FUL_W_then) && ful_next(L, j, end) < 0;
+    }
     if (modal && ful_is_id(L, i, FUL_W_be) && L->t[i].span == 1 && (j = ful_next(L, i, end)) >= 0)
         return ful_away_word(L, j) || ful_away(L, j, end);
     if (modal && ful_is_id(L, i, FUL_W_have) && L->t[i].span == 1 && L->t[i - 1].span == 1 && (L->t[i].flags & T_QUOTED) &&

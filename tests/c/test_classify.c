@@ -4547,6 +4547,14 @@ static void test_bracket_placeholder(void)
     DUE("(add the deck to the folder)", "compliance", "2026-11-22");
 }
 
+static void test_know_then(void)
+{
+    T_SECTION("What they will know, named, then when: Tom will know the numbers then");
+    DUE("Tom will know the budget then", "unknown", "-");
+    DUE("Tom will know the numbers then, call him Monday", "non", "2026-11-23");
+    DUE("Tom will send the budget then", "soft", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4695,5 +4703,6 @@ int main(void)
     test_going_on_leave();
     test_participle_count();
     test_bracket_placeholder();
+    test_know_then();
     return T_DONE();
 }
