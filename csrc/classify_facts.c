@@ -839,7 +839,7 @@ static int ful_by_whom(const ful_cline *L, int k, int end)
 /* The token before a past's "already"/"just"/"also" and its "have"/"has"
  * ("we sent", "we have already sent", "we've sent"): where its subject
  * stands, or -1. A perfect is told as the simple past is. */
-static int ful_perfect_subject(const ful_cline *L, int i)
+int ful_perfect_subject(const ful_cline *L, int i)
 {
     int k = i - 1;
     if (k > 0 && (ful_is_id(L, k, FUL_W_already) || ful_is_id(L, k, FUL_W_just) || ful_is_id(L, k, FUL_W_also)))
@@ -1268,9 +1268,8 @@ static int ful_it_told(const ful_cline *L, int k, int end)
  * "had" ("they'd send" is "would") */
 static int ful_had_contraction(const ful_cline *L, int k, int end)
 {
-    const ful_rtok *r = &L->r[k];
     int j = k + 1;
-    if (r->len < 3 || r->lw[r->len - 2] != '\'' || r->lw[r->len - 1] != 'd' || L->t[k].span != 1 || (L->t[k].flags & T_QUOTED))
+    if (!ful_ends_d(&L->r[k]) || L->t[k].span != 1 || (L->t[k].flags & T_QUOTED))
         return 0;
     if (j < end && (ful_is_id(L, j, FUL_W_already) || ful_is_id(L, j, FUL_W_just) || ful_is_id(L, j, FUL_W_never)))
         j++;

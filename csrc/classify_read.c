@@ -234,25 +234,19 @@ static int ful_passive_ours(const ful_cline *L, int a, int end)
  * next week"). st: the seller's subject. */
 /* "We lost the RFP", "we already sent the deck", "We have shared the
  * quote", "I've emailed Tom": after "we" or "I" (and "have", "already"),
- * the past told; its token, or -1. */
+ * the past told; its token, or -1. The words' order is ful_perfect_subject's,
+ * the one ful_done_thing reads the same past by. */
 static int ful_we_did(const ful_cline *L, int i, int end)
 {
-    int pv, perfect = 0;
-    if (ful_is_id(L, i, FUL_W_we_ve) || ful_is_id(L, i, FUL_W_i_ve) || ful_is_id(L, i, FUL_W_ive))
-        perfect = 1;
-    else if (!ful_is_id(L, i, FUL_W_we) && !ful_is_id(L, i, FUL_W_i))
+    int pv, perfect = ful_is_id(L, i, FUL_W_we_ve) || ful_is_id(L, i, FUL_W_i_ve) || ful_is_id(L, i, FUL_W_ive);
+    if (!perfect && !ful_is_id(L, i, FUL_W_we) && !ful_is_id(L, i, FUL_W_i))
         return -1;
-    if ((pv = ful_next(L, i, end)) < 0)
-        return -1;
-    if (!perfect && ful_is_id(L, pv, FUL_W_have)) {
-        perfect = 1;
-        if ((pv = ful_next(L, pv, end)) < 0)
-            return -1;
-    }
-    if ((ful_is_id(L, pv, FUL_W_already) || ful_is_id(L, pv, FUL_W_just)) && (pv = ful_next(L, pv, end)) < 0)
-        return -1;
-    if ((L->t[pv].flags & T_QUOTED) || !(ful_past_verb(L, pv) || (perfect && ful_participle(L, pv))) ||
-        (perfect && ful_is_id(L, pv, FUL_W_got)))
+    for (pv = ful_next(L, i, end);
+         pv >= 0 && (ful_is_id(L, pv, FUL_W_have) || ful_is_id(L, pv, FUL_W_already) || ful_is_id(L, pv, FUL_W_just));
+         pv = ful_next(L, pv, end))
+        perfect |= ful_is_id(L, pv, FUL_W_have);
+    if (pv < 0 || ful_perfect_subject(L, pv) != i || (L->t[pv].flags & T_QUOTED) ||
+        !(ful_past_verb(L, pv) || (perfect && ful_participle(L, pv))) || (perfect && ful_is_id(L, pv, FUL_W_got)))
         return -1; /* ("we've got a call with Tom Thu": we have) */
     return pv;
 }

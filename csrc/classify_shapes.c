@@ -537,9 +537,7 @@ static int ful_has_arrow(const char *s, size_t n)
 /* "will", "they'll", "shall": a modal of what is to be done */
 static int ful_will_at(const ful_cline *L, int k)
 {
-    const ful_rtok *r = &L->r[k];
-    return ful_is_id(L, k, FUL_W_will) || ful_is_id(L, k, FUL_W_shall) ||
-           (r->len > 3 && r->lw[r->len - 3] == '\'' && r->lw[r->len - 2] == 'l' && r->lw[r->len - 1] == 'l');
+    return ful_is_id(L, k, FUL_W_will) || ful_is_id(L, k, FUL_W_shall) || ful_ends_ll(&L->r[k]);
 }
 
 int ful_fact_label(const ful_cline *L)

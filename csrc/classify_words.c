@@ -321,8 +321,7 @@ int ful_recap_verb(const ful_cline *L, int i)
 int ful_contraction(const ful_cline *L, int i)
 {
     const ful_rtok *r = &L->r[i];
-    return r->len > 3 && ((r->lw[r->len - 3] == '\'' && r->lw[r->len - 2] == 'l' && r->lw[r->len - 1] == 'l') ||
-                          (r->lw[r->len - 2] == '\'' && r->lw[r->len - 1] == 'd'));
+    return r->len > 3 && (ful_ends_ll(r) || ful_ends_d(r));
 }
 
 /* "she's", "we're", "they're", "he's": a pronoun with its "be" */

@@ -58,6 +58,18 @@ static inline int ful_next(const ful_cline *L, int i, int end)
     return -1;
 }
 
+/* "they'll", "we'll": a word ending in a contracted "will" */
+static inline int ful_ends_ll(const ful_rtok *r)
+{
+    return r->len > 3 && r->lw[r->len - 3] == '\'' && r->lw[r->len - 2] == 'l' && r->lw[r->len - 1] == 'l';
+}
+
+/* "they'd", "he'd": a word ending in a contracted "would" or "had" */
+static inline int ful_ends_d(const ful_rtok *r)
+{
+    return r->len > 2 && r->lw[r->len - 2] == '\'' && r->lw[r->len - 1] == 'd';
+}
+
 /* "1st", "22nd", "3rd", "15th": a figure's ordinal ending */
 static inline int ful_ordinal_end(const ful_rtok *r)
 {
@@ -254,6 +266,7 @@ int ful_opinion(const ful_cline *L, int a, int end);
 int ful_habit_opener(const ful_cline *L, int a, int end);
 int ful_time_since(const ful_cline *L, int a, int end);
 int ful_since_state(const ful_cline *L, int a, int end);
+int ful_perfect_subject(const ful_cline *L, int i);
 int ful_thing_flows(const ful_cline *L, int a, int end);
 int ful_signoffs_needed(const ful_cline *L, int a, int end);
 int ful_day_each_month(const ful_cline *L, int a, int end);
