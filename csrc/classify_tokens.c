@@ -688,6 +688,32 @@ static int ful_vet_place(const ful_rtok *r)
     return 0;
 }
 
+/* "a 90-day security review", "the 12-month contract", "a 2-year
+ * renewal": a count hyphened to a unit before a noun is how long a thing
+ * lasts, no day to act on (its unit keeps no date cue). The line's cue
+ * bits, as they now stand. */
+static uint32_t ful_length_words(ful_cline *L, uint32_t any)
+{
+    int i, hit = 0;
+    for (i = 1; i + 1 < L->nt; i++) {
+        ful_tok *t = &L->t[i];
+        int w = t->wid;
+        if (!(t->bits & FUL_CUE_DATE) || t->span != 1 || !(L->t[i - 1].flags & T_NUM) || (t->flags & T_BREAK) ||
+            t->off != L->t[i - 1].off + L->t[i - 1].len + 1 || L->s[t->off - 1] != '-' ||
+            (L->t[i + 1].flags & (T_BREAK | T_NUM | T_QUOTED)) || (L->t[i + 1].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)))
+            continue;
+        if (w == FUL_W_day || w == FUL_W_week || w == FUL_W_month || w == FUL_W_year || w == FUL_W_quarter || w == FUL_W_hour ||
+            w == FUL_W_min || w == FUL_W_wk) {
+            t->bits = FUL_CUE_WORD;
+            hit = 1;
+        }
+    }
+    if (hit)
+        for (any = 0, i = 0; i < L->nt; i++)
+            any |= L->t[i].bits;
+    return any;
+}
+
 /* After token i (not yet looked up): the client as a clause's subject,
  * perhaps after "that": a name, or they / he / she with or without their
  * 'll, 're, 'd, 's. */
@@ -1107,6 +1133,8 @@ void ful_lookup(ful_cline *L, const ful_rules *rules)
             }
     if ((any & FUL_CUE_CHASE) && (L->marks & FUL_SAW_HYPHEN))
         any = ful_compound_chase(L);
+    if ((any & FUL_CUE_DATE) && (L->marks & FUL_SAW_HYPHEN) && (fl & T_NUM))
+        any = ful_length_words(L, any);
     L->any = any;
     L->wsets |= sets;
     L->marks |= (marks & (FUL_SAW_WORDS | FUL_SAW_DONE | FUL_SAW_NAMEWORD | FUL_SAW_SPLIT | FUL_SAW_TIMEW | FUL_SAW_FOLLOW |

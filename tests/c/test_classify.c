@@ -4555,6 +4555,16 @@ static void test_know_then(void)
     DUE("Tom will send the budget then", "soft", "2026-11-27");
 }
 
+static void test_length_words(void)
+{
+    T_SECTION("a count hyphened to a unit before a noun is a length, no day");
+    DUE("Every new vendor goes through a 90-day security review", "unknown", "-");
+    DUE("Each plant runs a 12-month maintenance plan", "unknown", "-");
+    DUE("Kick off the 6-week pilot Monday", "firm", "2026-11-23");
+    DUE("Tom signs a 2-year renewal Friday", "firm", "2026-11-27");
+    DUE("Give them a 30-day trial", "compliance", "2026-11-22");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4704,5 +4714,6 @@ int main(void)
     test_participle_count();
     test_bracket_placeholder();
     test_know_then();
+    test_length_words();
     return T_DONE();
 }
