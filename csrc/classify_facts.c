@@ -90,6 +90,11 @@ static int ful_quantity_at(const ful_cline *L, int k)
         return 1;
     if (ful_wset[L->t[j].wid] & FUL_WS_UNIT)
         return 1;
+    /* "3 pump-related incidents", "2 full-time reps": a hyphened modifier before the things counted */
+    if (j + 2 < L->nt && !(L->t[j].flags & (T_NUM | T_CAP)) && L->t[j + 1].off == L->t[j].off + L->t[j].len + 1 &&
+        L->s[L->t[j + 1].off - 1] == '-' && !(L->t[j + 1].flags & (T_BREAK | T_NUM)) && !(L->t[j + 2].flags & T_BREAK) &&
+        ful_plural_noun(L, j + 2))
+        j += 2;
     /* "6 franchised sites", "40 licensed users": a participle before the things counted */
     if (ful_participle(L, j) && !(L->t[j].flags & (T_CAP | T_NUM)) && !(L->t[j].bits & (VERBISH | FUL_CUE_DATE)) &&
         j + 1 < L->nt && !(L->t[j + 1].flags & T_BREAK) && ful_plural_noun(L, j + 1))

@@ -4565,6 +4565,14 @@ static void test_length_words(void)
     DUE("Give them a 30-day trial", "compliance", "2026-11-22");
 }
 
+static void test_hyphen_count(void)
+{
+    T_SECTION("a hyphened modifier before the things counted");
+    DUE("Grace mentioned they had 3 pump-related incidents last year", "unknown", "-");
+    DUE("Tom said they have 2 full-time admins", "unknown", "-");
+    DUE("Grace mentioned they had 3 incidents last year", "unknown", "-");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4715,5 +4723,6 @@ int main(void)
     test_bracket_placeholder();
     test_know_then();
     test_length_words();
+    test_hyphen_count();
     return T_DONE();
 }
