@@ -552,6 +552,11 @@ int ful_status_at(const ful_cline *L, int i, int end)
             for (k = i - 1; k > 0; k--)
                 if (ful_is_id(L, k, FUL_W_does) && ful_is_id(L, k + 1, FUL_W_all))
                     return 1;
+        /* "Noel does the purchasing", "Anna does the hiring": the work that
+         * is theirs, named by its -ing, with no day after it */
+        if ((ful_is_id(L, j, FUL_W_the) || ful_is_id(L, j, FUL_W_all)) && j + 1 < end && L->t[j + 1].span == 1 &&
+            !(L->t[j + 1].flags & (T_CAP | T_QUOTED | T_BREAK)) && ful_ends_ing(L, j + 1) && ful_no_day_after(L, i, end))
+            return 1;
     }
     if (j >= 0 && (((ful_is_id(L, i, FUL_W_reports) || ful_is_id(L, i, FUL_W_report)) && ful_is_id(L, j, FUL_W_to)) ||
                    (ful_is_id(L, i, FUL_W_works) && (ful_is_id(L, j, FUL_W_at) || ful_is_id(L, j, FUL_W_for)))))

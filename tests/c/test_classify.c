@@ -4573,6 +4573,15 @@ static void test_hyphen_count(void)
     DUE("Grace mentioned they had 3 incidents last year", "unknown", "-");
 }
 
+static void test_does_the_ing(void)
+{
+    T_SECTION("their part named by its -ing after does the");
+    DUE("Noel does the purchasing, Declan only recomends", "unknown", "-");
+    DUE("Anna does the hiring", "unknown", "-");
+    DUE("Anna does the onboarding Monday", "firm", "2026-11-23");
+    DUE("Tom does all the invoicing himself", "unknown", "-");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4724,5 +4733,6 @@ int main(void)
     test_know_then();
     test_length_words();
     test_hyphen_count();
+    test_does_the_ing();
     return T_DONE();
 }
