@@ -534,6 +534,31 @@ int ful_status_at(const ful_cline *L, int i, int end)
         if (k > 0 && i - k <= 3 && d == L->nt && ((L->t[i - 1].bits & FUL_CUE_CLIENT) || (L->t[i - 1].flags & T_CAP)))
             return 1;
     }
+    /* "Mrs. Frank decides about IT, Mr. Weber decides about budget": the
+     * same verb again in another clause, each after its own name, and no
+     * day or figure on the line: who does which, no step */
+    if (ful_ends_sv(L, i) && L->t[i].span == 1 && i > 0 && !(L->t[i].flags & (T_QUOTED | T_CAP)) &&
+        (L->t[i - 1].flags & T_CAP) && !(L->t[i - 1].bits & (FUL_CUE_DATE | FUL_CUE_SELLER)) &&
+        !(L->t[i].bits & (FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SPEECH | FUL_CUE_REQUEST | FUL_CUE_COND)) &&
+        !(L->any & (FUL_CUE_DATE | FUL_CUE_DSTART)) && !(L->marks & FUL_SAW_NUM)) {
+        int m, brk = 0, twin = 0;
+        for (m = 1; m < L->nt && !twin; m++) {
+            if (m != i && L->r[m].len == L->r[i].len && memcmp(L->r[m].lw, L->r[i].lw, L->r[i].len) == 0 &&
+                (L->t[m - 1].flags & T_CAP) && !(L->t[m - 1].bits & FUL_CUE_SELLER) && !(L->t[m].flags & T_QUOTED))
+                twin = m;
+        }
+        for (m = 0; twin && m < 2; m++) {
+            int o = m ? twin : i, n = o + 1 < L->nt && !(L->t[o + 1].flags & T_BREAK) ? o + 1 : -1;
+            if (n >= 0 && ((L->t[n].bits & (FUL_CUE_POSS | FUL_CUE_SOBJ | FUL_CUE_COBJ)) || ful_is_id(L, n, FUL_W_the) ||
+                           ful_is_id(L, n, FUL_W_a) || ful_is_id(L, n, FUL_W_an) || ful_is_id(L, n, FUL_W_it) ||
+                           ful_is_id(L, n, FUL_W_them) || ful_is_id(L, n, FUL_W_this)))
+                twin = 0; /* ("Tom signs the MSA, Jane signs the SOW": each a thing to do) */
+        }
+        for (m = twin < i ? twin + 1 : i + 1; twin && m <= (twin < i ? i : twin); m++)
+            brk |= L->t[m].flags & T_BREAK;
+        if (twin && brk)
+            return 1;
+    }
     /* "Sandra manages 40 reps", "he hates long decks", "She reports to the
      * COO", "Tom works at Acme", "client happy w/ the demo": who someone is
      * or how they feel, with no day named; but "she'd love a demo" asks,

@@ -4582,6 +4582,15 @@ static void test_does_the_ing(void)
     DUE("Tom does all the invoicing himself", "unknown", "-");
 }
 
+static void test_twin_verbs(void)
+{
+    T_SECTION("the same verb after two names is who does which");
+    DUE("Mrs. Frank decides about IT, Mr. Weber decides about budget", "unknown", "-");
+    DUE("Tom decides on pricing, Jane decides on scope", "unknown", "-");
+    DUE("Tom signs the MSA, Jane signs the SOW", "soft", "2026-11-27");
+    DUE("Tom reviews the SOW, then Legal reviews it", "soft", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4734,5 +4743,6 @@ int main(void)
     test_length_words();
     test_hyphen_count();
     test_does_the_ing();
+    test_twin_verbs();
     return T_DONE();
 }
