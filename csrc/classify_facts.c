@@ -246,8 +246,12 @@ static int ful_state_ahead(const ful_cline *L, int i, int end)
         for (j = ful_next(L, i, end); j >= 0; j = ful_next(L, j, end))
             if (ful_is_id(L, j, FUL_W_then))
                 return 1;
-            else if (L->t[j].bits & (VERBISH | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_DATE))
-                return 0;
+            else if ((L->t[j].bits & (FUL_CUE_YOU | FUL_CUE_DATE)) ||
+                     ((L->t[j].bits & FUL_CUE_SOBJ) && !ful_is_word(L, j, "my") && !ful_is_id(L, j, FUL_W_our)) ||
+                     ((L->t[j].bits & VERBISH) && !(L->t[j - 1].bits & (FUL_CUE_POSS | FUL_CUE_SOBJ)) && /* ("my head above water": a thing of theirs) */
+                      !(j == i + 1 && ful_participle(L, j) && !(L->t[j].bits & FUL_CUE_DELIV) && j + 1 < end &&
+                        (ful_is_id(L, j + 1, FUL_W_by) || ful_is_id(L, j + 1, FUL_W_then)))))
+                return 0; /* ("the board will have voted by then": done by then, nothing of it to us; not "I'll have signed it by then") */
         return 0;
     }
     if (i > 0 && !(L->t[i].flags & T_BREAK) && ((L->t[i - 1].bits & FUL_CUE_CLIENT) || (L->t[i - 1].flags & T_NAME)) &&

@@ -4591,6 +4591,15 @@ static void test_twin_verbs(void)
     DUE("Tom reviews the SOW, then Legal reviews it", "soft", "2026-11-27");
 }
 
+static void test_had_by_then(void)
+{
+    T_SECTION("what they will have done or have by then, after a quoted chase");
+    DUE("\"Call me on the 14th, the board will have voted by then\" - Supt. Harris", "non", "2026-12-14");
+    DUE("\"Email me on the 3rd, I'll have my head above water by then\" - Helen", "non", "2026-12-03");
+    DUE("\"Call me Friday, I'll have signed it by then\" - Tom", "firm", "2026-11-27");
+    DUE("\"Call me Friday, I'll have my budget by then\" - Tom", "non", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4744,5 +4753,6 @@ int main(void)
     test_hyphen_count();
     test_does_the_ing();
     test_twin_verbs();
+    test_had_by_then();
     return T_DONE();
 }
