@@ -270,14 +270,17 @@ static int ful_state_ahead(const ful_cline *L, int i, int end)
         (ful_is_id(L, i, FUL_W_frozen) || ful_is_id(L, i, FUL_W_done) || ful_is_id(L, i, FUL_W_gone) || ful_is_id(L, i, FUL_W_over)))
         return 1; /* "budget's frozen", quoted too: "'s" is "is" */
     j = ful_be_form(L, i) && !(L->t[i].flags & T_INPHR) ? ful_next(L, i, end) : i > 0 && ful_contraction_be(L, i - 1) ? i : -1;
-    if (j >= 0 && (L->t[j].flags & T_QUOTED) && ful_ends_ing(L, j) && !(L->t[j].bits & (FUL_CUE_BOOKED | FUL_CUE_HEDGE))) {
+    if (j >= 0 && (L->t[j].flags & T_QUOTED) &&
+        ((ful_ends_ing(L, j) && !(L->t[j].bits & (FUL_CUE_BOOKED | FUL_CUE_HEDGE))) ||
+         /* ("call me back in two weeks, we are in peak season": where they are now) */
+         ((ful_is_id(L, j, FUL_W_in) || ful_is_id(L, j, FUL_W_at)) && L->t[j].span == 1 && j + 1 < end))) {
         /* '"call me after the 15th, we are closing the year"': after their
          * request for a chase, what they are busy with now, not a step (with
          * no day of its own: "we're sending the PO Friday" is one) */
         int k, chase = 0;
         for (k = 0; k < i && !chase; k++)
             chase = (L->t[k].flags & T_QUOTED) && (L->t[k].bits & FUL_CUE_CHASE) && !(L->t[k].bits & FUL_CUE_DELIV);
-        for (k = j; chase && k < end; k++)
+        for (k = ful_ends_ing(L, j) ? j : j + 1; chase && k < end; k++)
             if ((((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) && !ful_is_id(L, k - 1, FUL_W_the)) ||
                  (L->t[k].bits & (FUL_CUE_SOBJ | FUL_CUE_YOU)) || (L->t[k].flags & T_NUM)))
                 chase = 0; /* ("closing the year": the year is what they close) */

@@ -4600,6 +4600,13 @@ static void test_had_by_then(void)
     DUE("\"Call me Friday, I'll have my budget by then\" - Tom", "non", "2026-11-27");
 }
 
+static void test_quoted_where_now(void)
+{
+    T_SECTION("after a quoted request to call, where they are now");
+    DUE("\"Call me back in a couple of weeks, we are in peak season\" - Herr Lindemann", "non", "2026-12-04");
+    DUE("\"Call me after the 15th, we are in the middle of an audit\" - Tom", "non", "2026-12-16");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4754,5 +4761,6 @@ int main(void)
     test_does_the_ing();
     test_twin_verbs();
     test_had_by_then();
+    test_quoted_where_now();
     return T_DONE();
 }
