@@ -4607,6 +4607,13 @@ static void test_quoted_where_now(void)
     DUE("\"Call me after the 15th, we are in the middle of an audit\" - Tom", "non", "2026-12-16");
 }
 
+static void test_holler(void)
+{
+    T_SECTION("a holler is a call");
+    DUE("\"Give me a holler in two weeks, hon\" - Darlene", "non", "2026-12-04");
+    DUE("give Tom a holler next week", "non", "2026-11-23");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4762,5 +4769,6 @@ int main(void)
     test_twin_verbs();
     test_had_by_then();
     test_quoted_where_now();
+    test_holler();
     return T_DONE();
 }
