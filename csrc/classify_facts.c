@@ -2299,14 +2299,18 @@ int ful_fact_clause(const ful_cline *L, int a, int end)
     if (ful_quoted_state(L, i, end))
         return 1;
     if (i + 1 < end && (L->t[i].bits & FUL_CUE_DNOUN) && L->t[i].span == 1 && L->t[i + 1].span == 1 &&
-        !(L->t[i].flags & T_QUOTED) && !(L->t[i].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
-        (ful_wset[L->t[i + 1].wid] & FUL_WS_ONSET) && ful_ends_sv(L, i + 1)) {
+        !(L->t[i].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
+        ((!(L->t[i].flags & T_QUOTED) && (ful_wset[L->t[i + 1].wid] & FUL_WS_ONSET) && ful_ends_sv(L, i + 1)) ||
+         /* "budgets reset then", quoted too: the things, plural, and the plain form */
+         (ful_ends_sv(L, i) &&
+          (ful_is_id(L, i + 1, FUL_W_reset) || ful_is_id(L, i + 1, FUL_W_change) || ful_is_id(L, i + 1, FUL_W_start) ||
+           ful_is_id(L, i + 1, FUL_W_renew) || ful_is_id(L, i + 1, FUL_W_end) || ful_is_id(L, i + 1, FUL_W_expire))))) {
         /* "Budget resets in April", "Pricing changes in January": a thing of
          * the deal opening the clause and when it starts, ends or changes
          * (no order is followed by a verb in -s); nothing else after it */
         for (k = i + 2; k < end; k++)
             if ((L->t[k].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_BOOKED | FUL_CUE_CLIENT | FUL_CUE_SELLER |
-                                 FUL_CUE_SOBJ)) || (L->t[k].flags & T_QUOTED) || ful_is_id(L, k, FUL_W_to))
+                                 FUL_CUE_SOBJ)) || ((L->t[k].flags ^ L->t[i].flags) & T_QUOTED) || ful_is_id(L, k, FUL_W_to))
                 break;
         if (k == end)
             return 1;

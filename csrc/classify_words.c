@@ -51,7 +51,7 @@ const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_two] = FUL_SAW_COUNT, [FUL_W_three] = FUL_SAW_COUNT, [FUL_W_four] = FUL_SAW_COUNT, [FUL_W_five] = FUL_SAW_COUNT,
     [FUL_W_six] = FUL_SAW_COUNT, [FUL_W_several] = FUL_SAW_COUNT, [FUL_W_both] = FUL_SAW_COUNT, [FUL_W_most] = FUL_SAW_COUNT,
     [FUL_W_many] = FUL_SAW_COUNT, [FUL_W_half] = FUL_SAW_COUNT,
-    [FUL_W_carry] = F, [FUL_W_stock] = F, [FUL_W_buy] = F, [FUL_W_pay] = F, [FUL_W_pays] = F, [FUL_W_holds] = F, [FUL_W_controls] = F, [FUL_W_speaks] = F, [FUL_W_changes] = F, [FUL_W_peaks] = F, [FUL_W_handles] = F, [FUL_W_does] = F, [FUL_W_work] = F, [FUL_W_opens] = F, [FUL_W_retires] = F, [FUL_W_launches] = F, [FUL_W_closes] = F, [FUL_W_resets] = F,
+    [FUL_W_carry] = F, [FUL_W_stock] = F, [FUL_W_buy] = F, [FUL_W_pay] = F, [FUL_W_pays] = F, [FUL_W_holds] = F, [FUL_W_controls] = F, [FUL_W_speaks] = F, [FUL_W_changes] = F, [FUL_W_peaks] = F, [FUL_W_handles] = F, [FUL_W_does] = F, [FUL_W_work] = F, [FUL_W_opens] = F, [FUL_W_retires] = F, [FUL_W_launches] = F, [FUL_W_closes] = F, [FUL_W_resets] = F, [FUL_W_reset] = F, [FUL_W_change] = F,
     [FUL_W_is] = F, [FUL_W_are] = F, [FUL_W_was] = F, [FUL_W_were] = F, [FUL_W_be] = F, [FUL_W_been] = F, [FUL_W_hold] = F, [FUL_W_table] = F, [FUL_W_file] = F,
     [FUL_W_play] = F, [FUL_W_place] = F, [FUL_W_limbo] = F,
     [FUL_W_unclear] = FW_STATE | F, [FUL_W_uncertain] = FW_STATE | F, [FUL_W_undecided] = FW_STATE | F,

@@ -368,6 +368,8 @@ static const ful_cue ful_phrases[] = {
 #define FUL_TEXT_WORDS                                                                                              \
     /* ful_takes_time: "Procurement takes 6 weeks" */                                                             \
     "takes",                                                                                                        \
+    /* ful_fact_clause: "budgets reset then", "prices change in January" */                                      \
+    "reset", "change",                                                                                              \
     /* ful_not_known: "not clear if legal needs it", "unsure who signs" */                                         \
     "clear", "certain", "unsure", "unknown",                                                                       \
     /* ful_day_off: "Plant shutdown Dec 20-Jan 5"; ful_policy_tail: ", that's policy" */                           \

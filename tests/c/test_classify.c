@@ -4614,6 +4614,16 @@ static void test_holler(void)
     DUE("give Tom a holler next week", "non", "2026-11-23");
 }
 
+static void test_things_reset(void)
+{
+    T_SECTION("things of the deal, plural, and when they reset or change");
+    DUE("budgets reset in January", "unknown", "-");
+    DUE("\"Reach out to me next month, budgets reset then\" - Raj", "non", "2026-12-01");
+    DUE("\"Circle back in January, budgets reset then\" - Sanjay", "non", "2027-01-01");
+    DUE("prices change in January", "unknown", "-");
+    DUE("Send change request form", "compliance", "2026-11-22");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4770,5 +4780,6 @@ int main(void)
     test_had_by_then();
     test_quoted_where_now();
     test_holler();
+    test_things_reset();
     return T_DONE();
 }
