@@ -289,7 +289,7 @@ static const ful_cue ful_phrases[] = {
     {"talk with", AC}, {"talks to", AC}, {"run a pilot", AC}, {"fill out", AC}, {"fill in", AC},
     /* both sides act */
     {"walk through", AC | JT}, {"walk us through", AC | JT},
-    {"pre sales", SE}, {"supply chain", CL}, {"decision maker", CL}, {"decision makers", CL}, {"responsible of", CL} /* "The responsible of purchases will ...": the one in charge */, {"go over", AC | JT}, {"goes over", AC | JT}, {"go through", AC | JT}, {"sit down", AC | JT},
+    {"pre sales", SE}, {"supply chain", CL}, {"decision maker", CL}, {"decision makers", CL}, {"decision committee", CL}, {"decision team", CL}, {"decision group", CL}, {"decision panel", CL}, {"responsible of", CL} /* "The responsible of purchases will ...": the one in charge */, {"go over", AC | JT}, {"goes over", AC | JT}, {"go through", AC | JT}, {"sit down", AC | JT},
     {"grab coffee", EV | JT}, {"grab lunch", EV | JT}, {"get together", EV | JT},
     {"with us", JT}, {"with me", JT}, {"review together", AC | JT}, {"meet with", AC | JT},
     {"meet up", AC | JT}, {"deep dive", EV}, {"demo environment", DN}, {"working session", EV}, {"site visit", EV},

@@ -4624,6 +4624,15 @@ static void test_things_reset(void)
     DUE("Send change request form", "compliance", "2026-11-22");
 }
 
+static void test_decision_committee(void)
+{
+    T_SECTION("a decision committee is a group of theirs, no meeting");
+    DUE("Decision committee: CFO, COO, Head of IT, Procurement", "unknown", "-");
+    DUE("Decision committee meets Tuesday", "firm", "2026-11-24");
+    DUE("Decision committee to review the proposal next week", "soft", "2026-11-29");
+    DUE("decision team to sign off by Friday", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4781,5 +4790,6 @@ int main(void)
     test_quoted_where_now();
     test_holler();
     test_things_reset();
+    test_decision_committee();
     return T_DONE();
 }
