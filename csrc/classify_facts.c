@@ -2298,6 +2298,26 @@ int ful_fact_clause(const ful_cline *L, int a, int end)
         i++; /* ("Honestly the price is fine": how they put it) */
     if (ful_quoted_state(L, i, end))
         return 1;
+    if (i == a && a > 0 && i + 1 < end && L->t[i].span == 1 && !(L->t[i].flags & (T_CAP | T_QUOTED)) && ful_participle(L, i) &&
+        !(L->t[i].bits & (FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_NEGBOOK))) {
+        /* "Budget is 85k, approved by the CFO last month": a clause opening
+         * with a participle, then who did it and when, behind us: what was
+         * done, told */
+        int agent = 0, behind = 0;
+        for (k = i + 1; k < end; k++) {
+            if (ful_is_id(L, k, FUL_W_by) && k + 1 < end && !(L->t[k + 1].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) &&
+                !(L->t[k + 1].flags & T_NUM))
+                agent = 1;
+            else if ((L->t[k].bits & FUL_CUE_DATE) && ful_time_behind(L, k, end))
+                behind = 1;
+            else if ((L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_BOOKED | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_DATE |
+                                      FUL_CUE_DSTART)) ||
+                     (L->t[k].flags & (T_QUOTED | T_NUM)) || ful_is_id(L, k, FUL_W_to))
+                break;
+        }
+        if (k == end && behind && agent)
+            return 1;
+    }
     if (i + 1 < end && (L->t[i].bits & FUL_CUE_DNOUN) && L->t[i].span == 1 && L->t[i + 1].span == 1 &&
         !(L->t[i].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
         ((!(L->t[i].flags & T_QUOTED) && (ful_wset[L->t[i + 1].wid] & FUL_WS_ONSET) && ful_ends_sv(L, i + 1)) ||

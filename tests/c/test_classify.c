@@ -4633,6 +4633,15 @@ static void test_decision_committee(void)
     DUE("decision team to sign off by Friday", "firm", "2026-11-27");
 }
 
+static void test_participle_tail(void)
+{
+    T_SECTION("a clause opening with a participle, its agent and a time behind");
+    DUE("Budget is $85k, approved by the CFO last month", "unknown", "-");
+    DUE("They have budget, approved by the CFO last month", "unknown", "-");
+    DUE("Demo Tuesday, confirmed by Tom yesterday", "firm", "2026-11-24");
+    DUE("Send the deck, requested by Tom last week", "compliance", "2026-11-22");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4791,5 +4800,6 @@ int main(void)
     test_holler();
     test_things_reset();
     test_decision_committee();
+    test_participle_tail();
     return T_DONE();
 }
