@@ -90,7 +90,7 @@ const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     /* ful_figure_moved's words, read from here (with "done" and "up" above) */
     [FUL_W_complete] = FUL_SAW_MOVEEND, [FUL_W_completed] = FUL_SAW_MOVEEND, [FUL_W_finished] = FUL_SAW_MOVEEND,
     [FUL_W_down] = FUL_SAW_MOVEDIR,
-    [FUL_W_grew] = D, [FUL_W_fell] = D, [FUL_W_kept] = D, [FUL_W_cut] = D, [FUL_W_began] = D, [FUL_W_wrote] = D,
+    [FUL_W_grew] = D, [FUL_W_fell] = D, [FUL_W_kept] = D, [FUL_W_cut] = D, [FUL_W_used] = D, [FUL_W_began] = D, [FUL_W_wrote] = D,
     [FUL_W_spoke] = D, [FUL_W_broke] = D, [FUL_W_brought] = D,
     [FUL_W_froze] = D, [FUL_W_hung] = D, [FUL_W_found] = D, [FUL_W_heard] = D, [FUL_W_forgot] = D, [FUL_W_became] = D,
     [FUL_W_rang] = D, [FUL_W_flew] = D, [FUL_W_knew] = D, [FUL_W_caught] = D, [FUL_W_threw] = D, [FUL_W_stole] = D,
@@ -293,7 +293,8 @@ int ful_past_verb(const ful_cline *L, int i)
      * "cut" only where no modal or "to" makes it the plain verb ("they'll cut a PO") */
     return (ful_wrule[L->t[i].wid] & FUL_SAW_DONE) != 0 &&
            !(L->t[i].wid == FUL_W_cut && i > 0 &&
-             ((L->t[i - 1].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE)) || L->t[i - 1].wid == FUL_W_to));
+             ((L->t[i - 1].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE)) || L->t[i - 1].wid == FUL_W_to)) &&
+           !(L->t[i].wid == FUL_W_used && i + 1 < L->nt && L->t[i + 1].wid == FUL_W_to); /* ("used to": a habit, read apart) */
 }
 
 /* Is a "call"/"review" at the start of a clause a noun ("Call with their

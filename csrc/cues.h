@@ -370,6 +370,8 @@ static const ful_cue ful_phrases[] = {
     "takes",                                                                                                        \
     /* ful_fact_clause: "budgets reset then", "prices change in January" */                                      \
     "reset", "change",                                                                                              \
+    /* ful_past_verb: "Lukas used our competitor at his previous employer" */                                     \
+    "used",                                                                                                         \
     /* ful_not_known: "not clear if legal needs it", "unsure who signs" */                                         \
     "clear", "certain", "unsure", "unknown",                                                                       \
     /* ful_day_off: "Plant shutdown Dec 20-Jan 5"; ful_policy_tail: ", that's policy" */                           \

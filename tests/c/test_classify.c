@@ -4642,6 +4642,15 @@ static void test_participle_tail(void)
     DUE("Send the deck, requested by Tom last week", "compliance", "2026-11-22");
 }
 
+static void test_used_past(void)
+{
+    T_SECTION("used is a past, used to a habit");
+    DUE("Lukas used our competitor at his previous employer", "unknown", "-");
+    DUE("Tom used the sandbox last week", "unknown", "-");
+    DUE("Chaminda used to work at our competitor", "unknown", "-");
+    DUE("Send used equipment list", "compliance", "2026-11-22");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4801,5 +4810,6 @@ int main(void)
     test_things_reset();
     test_decision_committee();
     test_participle_tail();
+    test_used_past();
     return T_DONE();
 }
