@@ -2298,6 +2298,19 @@ int ful_fact_clause(const ful_cline *L, int a, int end)
         i++; /* ("Honestly the price is fine": how they put it) */
     if (ful_quoted_state(L, i, end))
         return 1;
+    if (i == a && i + 1 < end && ful_is_id(L, i, FUL_W_both) && L->t[i].span == 1 && !(L->t[i].flags & T_QUOTED) &&
+        (j = ful_next(L, i, end)) >= 0 && !(L->t[j].bits & ~(FUL_CUE_WORD | FUL_CUE_RECAP)) &&
+        ((ful_participle(L, j) && !ful_is_id(L, j, FUL_W_need)) || (ful_wset[L->t[j].wid] & FUL_WS_MOOD) || ful_is_id(L, j, FUL_W_very) ||
+         ful_is_id(L, j, FUL_W_really))) {
+        /* "both burned out", "both very keen": how the two of them are, no
+         * step of both sides; nothing ahead after it */
+        for (k = ful_next(L, j, end); k >= 0; k = ful_next(L, k, end))
+            if ((L->t[k].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_BOOKED | FUL_CUE_HEDGE)) ||
+                (L->t[k].flags & (T_NUM | T_QUOTED)) || ful_is_id(L, k, FUL_W_to))
+                break;
+        if (k < 0)
+            return 1;
+    }
     if (i == a && a > 0 && i + 1 < end && L->t[i].span == 1 && !(L->t[i].flags & (T_CAP | T_QUOTED)) && ful_participle(L, i) &&
         !(L->t[i].bits & (FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_NEGBOOK))) {
         /* "Budget is 85k, approved by the CFO last month": a clause opening

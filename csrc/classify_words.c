@@ -279,7 +279,10 @@ int ful_participle(const ful_cline *L, int i)
            ((r->len > 4 && r->lw[r->len - 2] == 'e' && r->lw[r->len - 1] == 'd') ||
             /* "PO rcvd", "redlines rec'd": received, written short */
             (r->len == 4 && r->lw[3] == 'd' && (memcmp(r->lw, "rcvd", 4) == 0 || memcmp(r->lw, "recd", 4) == 0)) ||
-            (r->len == 5 && memcmp(r->lw, "rec'd", 5) == 0));
+            (r->len == 5 && memcmp(r->lw, "rec'd", 5) == 0) ||
+            /* "IT is run by an MSP": "run" between "be" and its agent */
+            (r->len == 3 && memcmp(r->lw, "run", 3) == 0 && i > 0 && i + 1 < L->nt && ful_be_form(L, i - 1) &&
+             L->r[i + 1].len == 2 && memcmp(L->r[i + 1].lw, "by", 2) == 0));
 }
 
 /* "went", "ran", "dropped": a verb in the past (irregular, a recap word,

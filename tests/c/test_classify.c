@@ -4651,6 +4651,16 @@ static void test_used_past(void)
     DUE("Send used equipment list", "compliance", "2026-11-22");
 }
 
+static void test_run_by_both(void)
+{
+    T_SECTION("run by its agent; both and how they are");
+    DUE("Their SOC is run by 2 ppl, both burned out", "unknown", "-");
+    DUE("IT is run by an MSP", "unknown", "-");
+    DUE("both burned out", "unknown", "-");
+    DUE("both to sign Friday", "firm", "2026-11-27");
+    DUE("The pilot is run by Tom next month", "soft", "2026-12-31");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4811,5 +4821,6 @@ int main(void)
     test_decision_committee();
     test_participle_tail();
     test_used_past();
+    test_run_by_both();
     return T_DONE();
 }
