@@ -90,6 +90,10 @@ static int ful_quantity_at(const ful_cline *L, int k)
         return 1;
     if (ful_wset[L->t[j].wid] & FUL_WS_UNIT)
         return 1;
+    /* "14 oncology trials", "3 pump incidents": a word no rule knows naming the kind of the things counted */
+    if (j + 1 < L->nt && !L->t[j].bits && !(L->t[j].flags & (T_NUM | T_CAP | T_QUOTED)) && !(L->t[j + 1].flags & T_BREAK) &&
+        L->t[j + 1].off == L->t[j].off + L->t[j].len + 1 && ful_plural_noun(L, j + 1))
+        j++;
     /* "3 pump-related incidents", "2 full-time reps": a hyphened modifier before the things counted */
     if (j + 2 < L->nt && !(L->t[j].flags & (T_NUM | T_CAP)) && L->t[j + 1].off == L->t[j].off + L->t[j].len + 1 &&
         L->s[L->t[j + 1].off - 1] == '-' && !(L->t[j + 1].flags & (T_BREAK | T_NUM)) && !(L->t[j + 2].flags & T_BREAK) &&

@@ -4661,6 +4661,14 @@ static void test_run_by_both(void)
     DUE("The pilot is run by Tom next month", "soft", "2026-12-31");
 }
 
+static void test_kind_count(void)
+{
+    T_SECTION("a word naming the kind before the things counted");
+    DUE("Dr. Patel has run 14 oncology trials with us before", "unknown", "-");
+    DUE("They run 40 dialysis stations", "unknown", "-");
+    DUE("Tom said they have 12 hospice beds", "unknown", "-");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4822,5 +4830,6 @@ int main(void)
     test_participle_tail();
     test_used_past();
     test_run_by_both();
+    test_kind_count();
     return T_DONE();
 }
