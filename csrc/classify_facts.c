@@ -1389,6 +1389,16 @@ int ful_reported_fact(const ful_cline *L, int a, int end)
             k++;
             continue;
         }
+        if (ful_is_id(L, k, FUL_W_cost) || ful_is_id(L, k, FUL_W_costs) || ful_is_id(L, k, FUL_W_takes)) {
+            state = 1; /* "mentioned the last outage cost them ~$200k", "said the rollout takes 2 weeks": what it costs, told */
+            continue;
+        }
+        if (state && (L->t[k].flags & T_NUM) && k + 1 < end && !(L->t[k + 1].flags & T_BREAK) &&
+            (ful_is_id(L, k + 1, FUL_W_days) || ful_is_id(L, k + 1, FUL_W_weeks) || ful_is_id(L, k + 1, FUL_W_months) ||
+             ful_is_word(L, k + 1, "years") || ful_is_word(L, k + 1, "hours"))) {
+            k++; /* "said the last rollout took 2 years": how long, no day */
+            continue;
+        }
         if (ful_be_form(L, k) || ful_contraction_be(L, k) ||
             (ful_is_id(L, k, FUL_W_had) && !(k + 1 < end && ful_is_id(L, k + 1, FUL_W_to))) ||
             ((ful_past_verb(L, k) || ful_participle(L, k)) && !(L->t[k].bits & FUL_CUE_MODAL)))

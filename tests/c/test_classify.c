@@ -4669,6 +4669,17 @@ static void test_kind_count(void)
     DUE("Tom said they have 12 hospice beds", "unknown", "-");
 }
 
+static void test_told_cost(void)
+{
+    T_SECTION("what it cost or how long it took, told");
+    DUE("Wei Ling said the incident last month cost them 3 days of downtime", "unknown", "-");
+    DUE("Deepa mentioned the last outage cost them ~$200k", "unknown", "-");
+    DUE("Tom said the last rollout took 2 years", "unknown", "-");
+    DUE("Tom said the rollout takes 2 weeks", "unknown", "-");
+    DUE("Tom said they will decide in 2 weeks", "soft", "2026-12-04");
+    DUE("Tom said it takes him until Friday", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4831,5 +4842,6 @@ int main(void)
     test_used_past();
     test_run_by_both();
     test_kind_count();
+    test_told_cost();
     return T_DONE();
 }
