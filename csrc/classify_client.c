@@ -477,6 +477,10 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
             continue; /* "They print everything on paper today": how it is done now ("by today" is a day) */
         else if (ful_length_word(L, i))
             i++; /* how long: "they pay in OMR, 60-day terms" */
+        else if ((ful_is_id(L, i, FUL_W_year) && i > 0 &&
+                  (ful_is_id(L, i - 1, FUL_W_calendar) || ful_is_id(L, i - 1, FUL_W_fiscal) || ful_is_id(L, i - 1, FUL_W_financial))) ||
+                 ful_is_id(L, i, FUL_W_fy))
+            continue; /* "Fiscal year is the calendar year; board approves all budgets": how their year runs, no day */
         else if ((L->t[i].flags & T_NUM) && (ful_figure(L, i) || (i + 2 < L->nt && (L->t[i + 1].bits & FUL_CUE_DATE) && ful_is_word(L, i + 2, "old"))))
             i += ful_figure(L, i) ? 0 : 2; /* a figure, an age: "scores price at 40%", "averages 9 years old" */
         else if ((L->t[i].flags & T_NUM) && !ful_quantity(L, i) && !ful_count_word_later(L, i, L->nt) && !ful_threshold_at(L, i - 1) &&

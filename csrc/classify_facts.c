@@ -2496,7 +2496,19 @@ int ful_fact_clause(const ful_cline *L, int a, int end)
             i = ful_next(L, i, end); /* "pls use the new deck": a filler is no subject */
             continue;
         }
-        if (n > 0 && !(L->t[i].flags & T_QUOTED) &&
+        if (datey && n > 0 && ful_be_form(L, i) && L->t[i].span == 1 && lead_verb != 1 && (j = ful_next(L, i, end)) >= 0 &&
+            !(L->t[j].flags & T_QUOTED) && !ful_is_id(L, j, FUL_W_to) && !ful_ends_ing(L, j) &&
+            !(L->t[j].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_BOOKED | FUL_CUE_VAGUE))) {
+            /* "Fiscal year is the calendar year", "FY is April to March":
+             * how their year runs, whatever months it names */
+            for (k = ful_next(L, j, end); k >= 0; k = ful_next(L, k, end))
+                if ((L->t[k].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_BOOKED | FUL_CUE_CLIENT | FUL_CUE_SELLER)) ||
+                    (L->t[k].flags & T_QUOTED))
+                    break;
+            if (k < 0)
+                return 1;
+        }
+        if ((n > 0 || (ful_is_id(L, i, FUL_W_fy) && L->t[i].span == 1)) && !(L->t[i].flags & T_QUOTED) &&
             (((b & FUL_CUE_DATE) && (ful_is_id(L, i, FUL_W_year) || ful_is_id(L, i, FUL_W_quarter))) ||
              ful_is_id(L, i, FUL_W_fy) || ful_is_id(L, i, FUL_W_cycle) || ful_is_id(L, i, FUL_W_period) ||
              ful_is_id(L, i, FUL_W_season))) {

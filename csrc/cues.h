@@ -425,7 +425,7 @@ static const char *const ful_idwords[] = {
     "own", "sell", "serve", "outsource", "grow", "carry", "stock", "whole",
     "opens", "retires", "launches", "middle", "handles", "work", "every", "each", "mainly", "using", "running", "appreciate", "best", "better",
     "contacted", "reached", "phoned", "rung",
-    "away", "ooo", "sick", "travelling", "traveling", "fy", "closes",
+    "away", "ooo", "sick", "travelling", "traveling", "fy", "fiscal", "financial", "closes",
     "available", "unavailable", "value", "arr", "mrr", "tcv", "longer", "ready", "sure", "lasts", "through",
     "don't", "dont",
     /* verbs that stand before "to VERB" in a to-do ("remember to send"): no lowercase names */

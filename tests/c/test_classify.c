@@ -4680,6 +4680,15 @@ static void test_told_cost(void)
     DUE("Tom said it takes him until Friday", "firm", "2026-11-27");
 }
 
+static void test_fiscal_year(void)
+{
+    T_SECTION("how their year runs");
+    DUE("Fiscal year is the calendar year, board approves all budgets in one sitting", "unknown", "-");
+    DUE("FY is the calendar year", "unknown", "-");
+    DUE("Fiscal year is April to March", "unknown", "-");
+    DUE("Fiscal year is ending, they will sign before Dec 31", "firm", "2026-12-31");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4843,5 +4852,6 @@ int main(void)
     test_run_by_both();
     test_kind_count();
     test_told_cost();
+    test_fiscal_year();
     return T_DONE();
 }
