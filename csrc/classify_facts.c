@@ -485,6 +485,19 @@ int ful_status_at(const ful_cline *L, int i, int end)
     if (ful_is_id(L, i, FUL_W_not) && (j = ful_next(L, i, end)) >= 0 &&
         (ful_is_id(L, j, FUL_W_in) || ful_is_id(L, j, FUL_W_around) || ful_is_id(L, j, FUL_W_available)))
         return 1;
+    /* "Miguel was very engaged, Tom not so much", "Tom not a fan": someone
+     * and "not", then no verb, day or figure: how they are, said short */
+    if (ful_is_id(L, i, FUL_W_not) && i > 0 && L->t[i].span == 1 && !(L->t[i].flags & (T_BREAK | T_QUOTED)) &&
+        ((L->t[i - 1].flags & (T_NAME | T_CAP)) || ((L->t[i - 1].bits & FUL_CUE_CLIENT) && !(L->t[i - 1].bits & FUL_CUE_POSS))) &&
+        (j = ful_next(L, i, end)) >= 0) {
+        for (k = j; k >= 0; k = ful_next(L, k, end))
+            if ((L->t[k].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_BOOKED | FUL_CUE_HEDGE |
+                                 FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_VAGUE)) ||
+                (L->t[k].flags & (T_NUM | T_QUOTED)) || ful_is_id(L, k, FUL_W_to) || ful_ends_ing(L, k))
+                break;
+        if (k < 0)
+            return 1;
+    }
     /* "Legal usually takes 3 weeks", "They typically sign in Q4", "they
      * currently pay $14 a seat": how they go about things, whatever day or
      * figure it names, is no step */

@@ -4689,6 +4689,14 @@ static void test_fiscal_year(void)
     DUE("Fiscal year is ending, they will sign before Dec 31", "firm", "2026-12-31");
 }
 
+static void test_name_not(void)
+{
+    T_SECTION("someone and not, said short");
+    DUE("Miguel was very engaged, Tom not so much", "unknown", "-");
+    DUE("Tom not a fan", "unknown", "-");
+    DUE("Tom not sending it", "compliance", "2026-11-22");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4853,5 +4861,6 @@ int main(void)
     test_kind_count();
     test_told_cost();
     test_fiscal_year();
+    test_name_not();
     return T_DONE();
 }
