@@ -36,7 +36,8 @@ void *ful_l_newbox(lua_State *L, size_t size, lua_CFunction gc)
     return b;
 }
 
-ful_day ful_l_today(const char **bad)
+/* clock 0: FUL_NODATE when FULOG_TODAY is unset, no read of the clock */
+static ful_day ful_l_today_at(const char **bad, int clock)
 {
     const char *env = getenv("FULOG_TODAY");
     time_t t;
@@ -49,10 +50,17 @@ ful_day ful_l_today(const char **bad)
         *bad = env;
         return FUL_NODATE;
     }
+    if (!clock)
+        return FUL_NODATE;
     t = time(NULL);
     if (localtime_r(&t, &tm) == NULL)
         return FUL_NODATE;
     return ful_day_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
+ful_day ful_l_today(const char **bad)
+{
+    return ful_l_today_at(bad, 1);
 }
 
 void ful_l_pushday(lua_State *L, ful_day d)
@@ -173,6 +181,11 @@ void ful_l_tags(lua_State *L, int idx, ful_tagset *tags)
 
 int ful_l_opts(lua_State *L, int idx, ful_lopts *o)
 {
+    return ful_l_opts_clock(L, idx, o, 1);
+}
+
+int ful_l_opts_clock(lua_State *L, int idx, ful_lopts *o, int clock)
+{
     const char *bad = NULL;
     int base;
     if (ful_l_options_get(L, idx, o))
@@ -190,7 +203,7 @@ int ful_l_opts(lua_State *L, int idx, ful_lopts *o)
         o->grace = 7;
         ful_cadence_default(&o->cadence);
         o->nexts = -1;
-        o->today = ful_l_today(&bad);
+        o->today = ful_l_today_at(&bad, clock);
     }
     if (lua_isnoneornil(L, idx)) {
         if (bad) {
@@ -308,7 +321,8 @@ static int l_classify(lua_State *L)
     ful_lopts o;
     ful_verdict v;
     ful_names nm;
-    if (ful_l_opts(L, 3, &o) != 0)
+    /* a meeting date given: today is never read (the clock cost a line more than its tokenizer) */
+    if (ful_l_opts_clock(L, 3, &o, lua_isnoneornil(L, 2)) != 0)
         return 2;
     ful_l_names(L, 3, &nm);
     if (ful_l_date(L, 2, o.today, &meeting) != 0)

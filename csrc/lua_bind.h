@@ -47,6 +47,10 @@ ful_day ful_l_today(const char **bad);
  * Raises on misuse (wrong types). Returns 0, or -1 with the message pushed
  * (an expected failure: a bad date) for the caller to return nil, msg. */
 int ful_l_opts(lua_State *L, int idx, ful_lopts *o);
+/* As ful_l_opts; clock 0 for a caller that never reads o->today: with
+ * FULOG_TODAY unset it is FUL_NODATE, the clock unread (a bad FULOG_TODAY
+ * still fails). */
+int ful_l_opts_clock(lua_State *L, int idx, ful_lopts *o, int clock);
 /* Reads only tags from the table at idx (none/nil: NEXT). Raises on misuse. */
 void ful_l_tags(lua_State *L, int idx, ful_tagset *tags);
 /* A date argument: nil/none gives dflt; a bad string pushes nil, msg and

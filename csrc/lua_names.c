@@ -34,12 +34,12 @@ static void read_people(lua_State *L, int idx, const char *key, ful_people *p)
 int ful_l_names(lua_State *L, int idx, ful_names *nm)
 {
     ful_people client, team, owner;
+    nm->n = 0;
+    if (!lua_istable(L, idx))
+        return 0; /* (before the lists are cleared: they cost a call as much as its lookup) */
     memset(&client, 0, sizeof client);
     memset(&team, 0, sizeof team);
     memset(&owner, 0, sizeof owner);
-    nm->n = 0;
-    if (!lua_istable(L, idx))
-        return 0;
     read_people(L, idx, "attendees", &client);
     read_people(L, idx, "team", &team);
     read_people(L, idx, "owner", &owner);
