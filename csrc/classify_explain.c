@@ -14,6 +14,29 @@ void ful_put(ful_sb *sb, const char *s)
     sb->b[sb->len] = '\0';
 }
 
+/* How many bytes from p (up to n) are printable ASCII (0x20-0x7E): eight
+ * at a time, where a byte loop was most of a quote's cost. Bit 7 of each
+ * byte of bad: below 0x20, 0x7F, or 0x80 and up (a + 0x60 and a + 0x01
+ * carry into no other byte). */
+static size_t ful_printable_run(const char *p, size_t n)
+{
+    size_t k = 0;
+    for (; k + 8 <= n; k += 8) {
+        uint64_t x = ful_ld8le(p + k), a = x & 0x7F7F7F7F7F7F7F7Full;
+        uint64_t bad = (~(a + 0x6060606060606060ull) | (a + 0x0101010101010101ull) | x) & 0x8080808080808080ull;
+        if (bad) {
+#if defined(__GNUC__)
+            return k + ((unsigned)__builtin_ctzll(bad) >> 3);
+#else
+            break;
+#endif
+        }
+    }
+    while (k < n && (unsigned char)(p[k] - 0x20) < 0x5F)
+        k++;
+    return k;
+}
+
 /* Appends text[off, off+len) quoted, at most max bytes, cutting only at a
  * UTF-8 boundary; control bytes become spaces and invalid UTF-8 '?'. */
 static void ful_quote(ful_sb *sb, const char *text, size_t n, size_t off, size_t len, size_t max)
@@ -30,8 +53,7 @@ static void ful_quote(ful_sb *sb, const char *text, size_t n, size_t off, size_t
         int ok = 1;
         /* A run of printable ASCII (most of a quote) in one copy: as the
          * byte loop below, it stops at max bytes or 7 short of cap. */
-        while (i + run < end && (unsigned char)(text[i + run] - 0x20) < 0x5F)
-            run++;
+        run = ful_printable_run(text + i, end - i);
         if (run) {
             room = max - used;
             if (sb->cap < sb->len + 7)
