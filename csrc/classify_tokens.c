@@ -1135,6 +1135,17 @@ void ful_lookup(ful_cline *L, const ful_rules *rules)
         any = ful_compound_chase(L);
     if ((any & FUL_CUE_DATE) && (L->marks & FUL_SAW_HYPHEN) && (fl & T_NUM))
         any = ful_length_words(L, any);
+    if (any & FUL_CUE_FILLER)
+        for (i = 0; i + 1 < L->nt; i++)
+            if ((L->t[i].flags & T_CAP) && L->t[i].off > 0 && L->s[L->t[i].off - 1] == '@' && L->t[i].span == 1 &&
+                !(L->t[i + 1].flags & T_BREAK) &&
+                (L->t[i + 1].wid == FUL_W_pls || L->t[i + 1].wid == FUL_W_please || L->t[i + 1].wid == FUL_W_plz ||
+                 L->t[i + 1].wid == FUL_W_kindly)) {
+                /* "@klaus pls follow up w/ Mr. Brandt": whom the seller's note
+                 * asks, a colleague, not the client; the to-do is ours */
+                L->t[i].bits = FUL_CUE_FILLER | FUL_CUE_WORD;
+                L->t[i].flags = (uint8_t)(L->t[i].flags & ~T_CAP);
+            }
     L->any = any;
     L->wsets |= sets;
     L->marks |= (marks & (FUL_SAW_WORDS | FUL_SAW_DONE | FUL_SAW_NAMEWORD | FUL_SAW_SPLIT | FUL_SAW_TIMEW | FUL_SAW_FOLLOW |

@@ -4697,6 +4697,14 @@ static void test_name_not(void)
     DUE("Tom not sending it", "compliance", "2026-11-22");
 }
 
+static void test_handle_pls(void)
+{
+    T_SECTION("an @mention asked with please is a colleague");
+    DUE("@klaus pls follow up w/ Mr. Brandt on the subcontractor list by Thursday", "non", "2026-11-26");
+    DUE("@jordan pls spin up a 30 day trial workspace for Brightside by Fri", "compliance", "2026-11-27");
+    DUE("@Maria to send the MSA by Friday", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4862,5 +4870,6 @@ int main(void)
     test_told_cost();
     test_fiscal_year();
     test_name_not();
+    test_handle_pls();
     return T_DONE();
 }
