@@ -1010,6 +1010,9 @@ static int skip_appositives(ful_cline *L)
                      ((L->t[k].bits & FUL_CUE_CLIENT) && !(L->t[k].bits & VERBS)) || ful_is_id(L, k, FUL_W_side) ||
                      /* ("Marcus (VP Sales)": a role's department, capitalised) */
                      (k > i && (L->t[k - 1].bits & FUL_CUE_CLIENT) && (L->t[k].flags & T_CAP) && !(L->t[k].bits & VERBS)) ||
+                     /* ("Priya Nair (Halcyon Trials)": a firm's name, its second word a word too) */
+                     (k > i && name_shaped(L, k - 1) && !(L->t[k - 1].bits & FUL_CUE_WORD) && (L->t[k].flags & T_CAP) &&
+                      !(L->t[k].bits & FUL_CUE_DATE) && L->t[k].off + L->t[k].len < L->n && L->s[L->t[k].off + L->t[k].len] == ')') ||
                      (k == i && (ful_is_id(L, k, FUL_W_per) ||
                                  ((L->t[k].bits & FUL_CUE_SOBJ) && k + 1 < L->nt && (L->t[i - 1].bits & FUL_CUE_CLIENT) &&
                                   !(L->t[i - 1].flags & T_NAME) &&

@@ -4705,6 +4705,13 @@ static void test_handle_pls(void)
     DUE("@Maria to send the MSA by Friday", "firm", "2026-11-27");
 }
 
+static void test_firm_in_brackets(void)
+{
+    T_SECTION("a firm's two-word name in brackets after a name");
+    DUE("Priya Nair (Halcyon Trials) to share the vendor qualification questionnaire by December 3rd", "firm", "2026-12-03");
+    DUE("Priya (Halcyon Trials) to share the questionnaire by December 3rd", "firm", "2026-12-03");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4871,5 +4878,6 @@ int main(void)
     test_fiscal_year();
     test_name_not();
     test_handle_pls();
+    test_firm_in_brackets();
     return T_DONE();
 }
