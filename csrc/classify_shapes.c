@@ -156,6 +156,23 @@ void ful_find_head(ful_cline *L)
 {
     int h = 0;
     L->head = 0;
+    if (L->nt > 2 && (L->wsets & FUL_WG_STORE) && ful_gate_word(L, 0, FUL_WG_STORE) && L->t[0].span == 1 &&
+        !(L->t[1].flags & T_BREAK) && ((L->t[1].bits & FUL_CUE_FILLER) || ful_is_id(L, 1, FUL_W_summary) ||
+                                        ful_is_id(L, 1, FUL_W_recap) || ful_is_id(L, 1, FUL_W_notes))) {
+        /* "Gong action item: ...", "Chorus summary: ...": the tool that
+         * wrote it, then its label */
+        for (h = 1; h < L->nt && !(h > 1 && (L->t[h].flags & T_BREAK)); h++)
+            ;
+        if (h < L->nt && L->s[L->t[h - 1].off + L->t[h - 1].len] == ':') {
+            L->t[0].bits = FUL_CUE_FILLER | FUL_CUE_WORD; /* (the tool's name is no client's) */
+            L->t[0].flags = (uint8_t)(L->t[0].flags & ~T_CAP);
+            for (h = 1; !(L->t[h].flags & T_BREAK); h++)
+                L->t[h].bits = FUL_CUE_FILLER | FUL_CUE_WORD;
+            L->head = h;
+            return;
+        }
+        h = 0;
+    }
     while (h < L->nt && (L->t[h].bits & FUL_CUE_FILLER) &&
            !(L->t[h].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_ACT | FUL_CUE_DELIV | FUL_CUE_CHASE)))
         h++;

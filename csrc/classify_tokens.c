@@ -1135,6 +1135,16 @@ void ful_lookup(ful_cline *L, const ful_rules *rules)
         any = ful_compound_chase(L);
     if ((any & FUL_CUE_DATE) && (L->marks & FUL_SAW_HYPHEN) && (fl & T_NUM))
         any = ful_length_words(L, any);
+    if (any & FUL_CUE_YOU)
+        for (i = 1; i < L->nt; i++)
+            if (L->t[i].wid == FUL_W_you && !(L->t[i].flags & T_QUOTED) && (L->t[i - 1].flags & T_CAP) && L->t[i].off > 0 &&
+                L->s[L->t[i].off - 1] == '(' && L->t[i].off + 3 < L->n && L->s[L->t[i].off + 3] == ')') {
+                /* "Klaus Weber (you) to send the ROI calculator": a meeting
+                 * summary marks the note's owner so; read as "(me)" is */
+                L->t[i].wid = (uint16_t)FUL_W_me;
+                L->t[i].bits = FUL_CUE_SOBJ | FUL_CUE_WORD;
+                any |= FUL_CUE_SOBJ;
+            }
     if (any & FUL_CUE_FILLER)
         for (i = 0; i + 1 < L->nt; i++)
             if ((L->t[i].flags & T_CAP) && L->t[i].off > 0 && L->s[L->t[i].off - 1] == '@' && L->t[i].span == 1 &&

@@ -4712,6 +4712,16 @@ static void test_firm_in_brackets(void)
     DUE("Priya (Halcyon Trials) to share the questionnaire by December 3rd", "firm", "2026-12-03");
 }
 
+static void test_tool_label(void)
+{
+    T_SECTION("a tool's label and the note owner marked (you)");
+    DUE("Gong action item: Klaus Weber (you) to send the ROI calculator to Dana Whitfield", "compliance", "2026-11-22");
+    DUE("Gong action item: Tom to send the PO by Friday", "firm", "2026-11-27");
+    DUE("Chorus action items: send the deck", "compliance", "2026-11-22");
+    DUE("Gong action item: Rep (Klaus) to follow up with Miguel Torres next week on terminal count", "non", "2026-11-23");
+    DUE("Klaus Weber (you) to send the ROI calculator", "compliance", "2026-11-22");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4879,5 +4889,6 @@ int main(void)
     test_name_not();
     test_handle_pls();
     test_firm_in_brackets();
+    test_tool_label();
     return T_DONE();
 }
