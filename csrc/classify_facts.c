@@ -816,10 +816,16 @@ static int ful_be_done(const ful_cline *L, int i, int end)
         ful_is_id(L, j, FUL_W_needed) || ful_is_id(L, j, FUL_W_scheduled))
         return 0;
     for (k = j + 1; k < end; k++)
-        if (((L->t[k].bits & FUL_CUE_DATE) && !ful_time_behind(L, k, end)) || (L->t[k].bits & (FUL_CUE_BOOKED | FUL_CUE_COND)) ||
-            ((L->t[k].flags & T_NUM) && !ful_quantity(L, k) && !ful_time_behind(L, k + 1, end)))
+        if (((L->t[k].bits & FUL_CUE_DATE) && !ful_time_behind(L, k, end) &&
+             /* "the upgrade was done in summer", "was signed in October": after a past "be", when it was */
+             !((ful_is_id(L, i, FUL_W_was) || ful_is_id(L, i, FUL_W_were) || ful_is_id(L, i, FUL_W_been)) &&
+               ful_is_id(L, k - 1, FUL_W_in) && L->t[k].span == 1 && !ful_is_id(L, k, FUL_W_week) && !ful_is_id(L, k, FUL_W_weeks) &&
+               !ful_is_id(L, k, FUL_W_days) && !ful_is_id(L, k, FUL_W_months))) ||
+            (L->t[k].bits & (FUL_CUE_BOOKED | FUL_CUE_COND)) ||
+            ((L->t[k].flags & T_NUM) && !ful_quantity(L, k) && !ful_time_behind(L, k + 1, end) &&
+             !(L->r[k].len == 4 && ful_is_id(L, k - 1, FUL_W_in) && ful_is_id(L, i, FUL_W_was))))
             return 0; /* "is approved by Friday", "was moved to 12/8": a day ahead (not "up to 850k", "signed last week",
-                       * "signed 2 days ago") */
+                       * "signed 2 days ago", "was signed in 2024") */
     return 1;
 }
 

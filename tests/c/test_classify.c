@@ -4722,6 +4722,15 @@ static void test_tool_label(void)
     DUE("Klaus Weber (you) to send the ROI calculator", "compliance", "2026-11-22");
 }
 
+static void test_was_done_in(void)
+{
+    T_SECTION("a past be, done in a month or a season");
+    DUE("Their LIMS is LabWare 7, the upgrade was done in summer", "unknown", "-");
+    DUE("The MSA was signed in October", "unknown", "-");
+    DUE("the upgrade was done in 2024", "unknown", "-");
+    DUE("The PO will be approved in January", "soft", "2027-01-31");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4890,5 +4899,6 @@ int main(void)
     test_handle_pls();
     test_firm_in_brackets();
     test_tool_label();
+    test_was_done_in();
     return T_DONE();
 }
