@@ -4731,6 +4731,13 @@ static void test_was_done_in(void)
     DUE("The PO will be approved in January", "soft", "2027-01-31");
 }
 
+static void test_starts_on(void)
+{
+    T_SECTION("someone new starts on a day");
+    DUE("new CFO starts on Jan 4", "unknown", "2027-01-04");
+    DUE("Tom starts on the integration Monday", "firm", "2026-11-23");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4900,5 +4907,6 @@ int main(void)
     test_firm_in_brackets();
     test_tool_label();
     test_was_done_in();
+    test_starts_on();
     return T_DONE();
 }
