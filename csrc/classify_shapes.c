@@ -679,6 +679,20 @@ int ful_field_line(const ful_cline *L, int has_date)
     return 1;
 }
 
+/* The gap after token k holds only a "," or a "(" (and spaces): the end
+ * of a name in a list, or a bracket on who they are. */
+static int ful_list_gap(const ful_cline *L, int k)
+{
+    size_t g;
+    int mark = 0;
+    for (g = L->t[k].off + L->t[k].len; g < L->t[k + 1].off; g++)
+        if (L->s[g] == ',' || L->s[g] == '(')
+            mark = 1;
+        else if (L->s[g] != ' ')
+            return 0;
+    return mark;
+}
+
 /* "Attended: Mark, Julie and their IT lead", "Also present: Dev (IT)",
  * "On the call: Tom, Priya": who was there, a record. Its list holds
  * names and roles; a verb that opens a clause ("; send her the deck"), a
@@ -712,6 +726,12 @@ int ful_attendance_line(const ful_cline *L)
             inpar = L->s[g] == '(' ? 1 : L->s[g] == ')' ? 0 : inpar;
         if (L->t[k].flags & T_INPHR)
             continue; /* (a phrase's other words) */
+        if ((L->t[k].flags & T_CAP) && !(L->t[k].flags & (T_QUOTED | T_UPPER)) && !inpar &&
+            ((L->t[k].flags & T_BREAK) || k == h + 1 || ful_is_id(L, k - 1, FUL_W_and)) &&
+            (k + 1 == L->nt || ((L->t[k + 1].flags & T_BREAK) && L->t[k].off + L->t[k].len < L->n &&
+                                (L->s[L->t[k].off + L->t[k].len] == ',' || L->s[L->t[k].off + L->t[k].len] == ' ') &&
+                                ful_list_gap(L, k))))
+            continue; /* "Attendees: Will (COO), Grace (ops), Jan (finance)": a name in the list, whatever word it is too */
         if ((L->t[k].flags & T_QUOTED) || (b & (FUL_CUE_DATE | FUL_CUE_MODAL | FUL_CUE_BOOKED | FUL_CUE_HEDGE)))
             return 0;
         if ((b & VERBISH) && !inpar && /* ("Anjali (purchase)": who she is, in brackets) */ !((L->t[k].flags & T_CAP) && ful_first_name_word(L, k)) &&

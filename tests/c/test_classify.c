@@ -4738,6 +4738,14 @@ static void test_starts_on(void)
     DUE("Tom starts on the integration Monday", "firm", "2026-11-23");
 }
 
+static void test_attendees_wordnames(void)
+{
+    T_SECTION("names that are words in a list of who was there");
+    DUE("Attendees: Will (COO), Grace (ops), Jan (finance)", "unknown", "-");
+    DUE("Attendees: Will, Grace and May", "unknown", "-");
+    DUE("Attendees: Tom, Ana; Will to send the PO Friday", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4908,5 +4916,6 @@ int main(void)
     test_tool_label();
     test_was_done_in();
     test_starts_on();
+    test_attendees_wordnames();
     return T_DONE();
 }
