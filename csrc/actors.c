@@ -911,7 +911,11 @@ static int split_at_subjects(ful_cline *L)
                  ful_is_id(L, i - 1, FUL_W_so) && !(L->t[i].flags & (T_CAP | T_QUOTED)) && !(L->t[i - 1].flags & T_BREAK))
             subj = 1; /* "no word since the proposal, so chase Maria Mon": our order after what happened */
         else
-            subj = ((L->t[i].flags & T_NAME) || name_shaped(L, i)) && verb_after_name(L, i + 1, L->nt);
+            subj = ((L->t[i].flags & T_NAME) || name_shaped(L, i)) && verb_after_name(L, i + 1, L->nt) &&
+                   /* ("Bill and Hope joined late": two names opening the clause, one subject) */
+                   !(i >= 2 && ful_is_id(L, i - 1, FUL_W_and) && !(L->t[i - 1].flags & T_BREAK) &&
+                     ((L->t[i - 2].flags & T_NAME) || name_shaped(L, i - 2)) &&
+                     (i - 2 == L->head || (L->t[i - 2].flags & T_BREAK)));
         if (subj) {
             L->t[i].flags |= T_BREAK;
             split = 1;

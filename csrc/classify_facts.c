@@ -2320,6 +2320,18 @@ static int ful_quoted_state(const ful_cline *L, int i, int end)
  * contract expires March 31", "Pricing not discussed", "team very
  * engaged", "Expansion still on the table". The subject is a few words
  * that are no verb; an imperative ("Include the SOW") has none. */
+/* "last Tuesday", "last week" at k, behind us, inside a subject ("Our
+ * meeting last Tuesday went well"): the token after it; k when k opens no
+ * such time, -1 when nothing follows it. */
+static int ful_skip_last(const ful_cline *L, int k, int end)
+{
+    int d;
+    if (!ful_is_id(L, k, FUL_W_last) || (d = ful_next(L, k, end)) < 0 || !(L->t[d].bits & FUL_CUE_DATE) || L->t[d].span != 1 ||
+        !ful_time_behind(L, d, end))
+        return k;
+    return ful_next(L, d, end);
+}
+
 int ful_fact_clause(const ful_cline *L, int a, int end)
 {
     int i = a, n = 0, j, k, lead_verb = 0, datey = 0;
@@ -2504,7 +2516,7 @@ int ful_fact_clause(const ful_cline *L, int a, int end)
         if (n == 0 && (ful_is_id(L, i, FUL_W_our) || ful_is_id(L, i, FUL_W_my)) && (j = ful_next(L, i, end)) >= 0 &&
             (L->t[j].bits & (FUL_CUE_DNOUN | FUL_CUE_EVENT)) && !(L->t[j].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SPEECH |
                                                                 FUL_CUE_REQUEST | FUL_CUE_BOOKED)) &&
-            (k = ful_next(L, j, end)) >= 0 &&
+            (k = ful_next(L, j, end)) >= 0 && (k = ful_skip_last(L, k, end)) >= 0 &&
             (ful_be_done(L, k, end) || (ful_past_verb(L, k) && !(L->t[k].bits & VERBISH) && ful_done_thing(L, k, end)) ||
              /* "Our quote was accepted": a thing, not a meeting, is accepted once */
              (!(L->t[j].bits & FUL_CUE_EVENT) && ful_be_form(L, k) && (k = ful_next(L, k, end)) >= 0 &&
@@ -2603,6 +2615,19 @@ int ful_fact_clause(const ful_cline *L, int a, int end)
                 ;
             if (k < 0)
                 return 1; /* "The CFO reports to the board directly": to whom, told */
+        }
+        if (n > 0 && lead_verb != 1 && L->t[i].span == 1 && !(L->t[i].flags & T_QUOTED) &&
+            (ful_is_id(L, i, FUL_W_and) || ful_is_word(L, i, "&")) && (j = ful_next(L, i, end)) >= 0 &&
+            (L->t[j].flags & (T_CAP | T_NAME)) && !(L->t[j].bits & (VERBISH | FUL_CUE_DATE | FUL_CUE_MODAL)) &&
+            ((L->t[i - 1].flags & (T_CAP | T_NAME)) || (L->t[i - 1].bits & FUL_CUE_CLIENT))) {
+            n++; /* "Bill and Hope joined late": two names, one subject */
+            i = ful_next(L, j, end);
+            continue;
+        }
+        if (n > 0 && lead_verb != 1 && (j = ful_skip_last(L, i, end)) != i) {
+            n++; /* "the meeting last Tuesday went well": when it was, inside the subject */
+            i = j;
+            continue;
         }
         if (ful_fact_word(L, i) != FW_NONE || ful_contraction(L, i))
             break;

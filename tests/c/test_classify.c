@@ -4746,6 +4746,16 @@ static void test_attendees_wordnames(void)
     DUE("Attendees: Tom, Ana; Will to send the PO Friday", "firm", "2026-11-27");
 }
 
+static void test_two_names_last(void)
+{
+    T_SECTION("two names one subject; a time behind inside the subject");
+    DUE("Bill and Hope joined late", "unknown", "-");
+    DUE("Our meeting last Tuesday went well", "unknown", "-");
+    DUE("the meeting last Tuesday went well", "unknown", "-");
+    DUE("Tom and Ana will sign Friday", "firm", "2026-11-27");
+    DUE("Send the deck and Ana signs Friday", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4917,5 +4927,6 @@ int main(void)
     test_was_done_in();
     test_starts_on();
     test_attendees_wordnames();
+    test_two_names_last();
     return T_DONE();
 }
