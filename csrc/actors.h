@@ -70,7 +70,7 @@ static inline int ful_title(const char *lw, uint32_t len)
                ful_lit(lw, "oga", 3) || ful_lit(lw, "ate", 3) || ful_lit(lw, "sra", 3) || ful_lit(lw, "mme", 3) ||
                ful_lit(lw, "sri", 3) || ful_lit(lw, "daw", 3) || ful_lit(lw, "b\xc3\xa0", 3) || ful_lit(lw, "c\xc3\xb4", 3);
     case 4:
-        return ful_lit(lw, "engr", 4) || ful_lit(lw, "shri", 4) || ful_lit(lw, "dato", 4) ||
+        return ful_lit(lw, "engr", 4) || ful_lit(lw, "prof", 4) || ful_lit(lw, "shri", 4) || ful_lit(lw, "dato", 4) ||
                ful_lit(lw, "kuya", 4) || ful_lit(lw, "herr", 4) || ful_lit(lw, "frau", 4) || ful_lit(lw, "pani", 4) ||
                ful_lit(lw, "srta", 4) || ful_lit(lw, "mlle", 4) ||
                ful_lit(lw, "\xc3\xb4ng", 4);

@@ -4756,6 +4756,13 @@ static void test_two_names_last(void)
     DUE("Send the deck and Ana signs Friday", "firm", "2026-11-27");
 }
 
+static void test_prof_title(void)
+{
+    T_SECTION("Prof. is a title");
+    DUE("chase Prof. Kim re PO status", "non", "2026-11-27");
+    DUE("Prof. Kim to send the PO Friday", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4928,5 +4935,6 @@ int main(void)
     test_starts_on();
     test_attendees_wordnames();
     test_two_names_last();
+    test_prof_title();
     return T_DONE();
 }
