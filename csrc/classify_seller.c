@@ -222,6 +222,16 @@ static int ful_message_verb(const ful_cline *L, int v)
            ful_is_id(L, v, FUL_W_post) || ful_is_id(L, v, FUL_W_pass) || ful_is_id(L, v, FUL_W_put) || ful_is_id(L, v, FUL_W_get);
 }
 
+/* "the clinic", "the store", "the lab": a place of theirs that stands for
+ * its people when something is sent to it */
+static int ful_client_place(const ful_cline *L, int k)
+{
+    return !(L->t[k].flags & (T_CAP | T_QUOTED)) &&
+           (ful_is_word(L, k, "clinic") || ful_is_word(L, k, "practice") || ful_is_word(L, k, "hospital") ||
+            ful_is_word(L, k, "school") || ful_is_word(L, k, "store") || ful_is_word(L, k, "lab") || ful_is_word(L, k, "office") ||
+            ful_is_word(L, k, "plant") || ful_is_word(L, k, "branch") || ful_is_word(L, k, "firm"));
+}
+
 /* "Email Biljana the conversion table", "text them their login": after
  * the verb at v, a person, then "the" or a possessive and a thing that no
  * word names as a deliverable: what is sent to them ("Email Tom the
@@ -229,10 +239,14 @@ static int ful_message_verb(const ful_cline *L, int v)
 static int ful_thing_to_person(const ful_cline *L, int v, int end)
 {
     int p = ful_next(L, v, end), k;
-    if (p < 0 || L->t[p].span != 1 ||
-        !((L->t[p].flags & T_NAME) || ((L->t[p].flags & T_CAP) && !(L->t[p].bits & FUL_CUE_WORD)) ||
-          ful_is_id(L, p, FUL_W_them) || ful_is_id(L, p, FUL_W_him) || ful_is_id(L, p, FUL_W_her)) ||
-        (k = ful_next(L, p, end)) < 0 || !(ful_is_id(L, k, FUL_W_the) || ((L->t[k].bits & FUL_CUE_POSS) && !ful_is_id(L, k, FUL_W_our))))
+    if (p >= 0 && ful_is_id(L, p, FUL_W_the) && (k = ful_next(L, p, end)) >= 0 && L->t[k].span == 1 &&
+        ((L->t[k].bits & FUL_CUE_CLIENT) || ful_client_place(L, k)) && !(L->t[k].bits & (VERBISH | FUL_CUE_POSS | FUL_CUE_DNOUN)))
+        p = k; /* "Email the clinic the integration list": a role or a place of theirs, then the thing */
+    else if (p < 0 || L->t[p].span != 1 ||
+             !((L->t[p].flags & T_NAME) || ((L->t[p].flags & T_CAP) && !(L->t[p].bits & FUL_CUE_WORD)) ||
+               ful_is_id(L, p, FUL_W_them) || ful_is_id(L, p, FUL_W_him) || ful_is_id(L, p, FUL_W_her)))
+        return 0;
+    if ((k = ful_next(L, p, end)) < 0 || !(ful_is_id(L, k, FUL_W_the) || ((L->t[k].bits & FUL_CUE_POSS) && !ful_is_id(L, k, FUL_W_our))))
         return 0;
     for (k = ful_next(L, k, end); k >= 0; k = ful_next(L, k, end))
         if ((L->t[k].bits & (FUL_CUE_CHASE | FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_EVENT | FUL_CUE_MODAL | FUL_CUE_TOPIC)) ||

@@ -4763,6 +4763,14 @@ static void test_prof_title(void)
     DUE("Prof. Kim to send the PO Friday", "firm", "2026-11-27");
 }
 
+static void test_thing_to_place(void)
+{
+    T_SECTION("a role or place of theirs then the thing sent");
+    DUE("Email the clinic the integration list for their lab analyzers", "compliance", "2026-11-22");
+    DUE("Email the store the new planogram", "compliance", "2026-11-22");
+    DUE("Email the clinic to confirm the date", "non", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4936,5 +4944,6 @@ int main(void)
     test_attendees_wordnames();
     test_two_names_last();
     test_prof_title();
+    test_thing_to_place();
     return T_DONE();
 }
