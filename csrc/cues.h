@@ -156,7 +156,7 @@ static const ful_cue ful_words[] = {
     {"ck", CH}, {"chk", CH}, {"chek", CH}, {"msg", CH}, {"inmail", CH}, {"txt", CH}, {"reengage", CH}, {"relaunch", CH} /* French "relancer" */, {"resume", CH}, {"ping", CH}, {"call", CH | EV},
     {"callback", CH}, {"nudge", CH}, {"remind", CH}, {"reminder", CH}, {"chase", CH},
     {"reconnect", CH}, {"recontact", CH}, {"recycle", CH}, {"connect", CH}, {"text", CH | DV}, {"message", CH}, {"dm", CH}, {"whatsapp", CH | DV}, {"sms", CH | DV},
-    {"poke", CH}, {"redial", CH}, {"badger", CH}, {"seek", CH}, {"bump", CH}, {"bell", CH}, {"buzz", CH}, {"holler", CH}, {"tinkle", CH}, {"revisit", CH}, {"resurface", CH}, {"ask", CH}, {"tell", CH}, {"confirm", CH},
+    {"poke", CH}, {"redial", CH}, {"badger", CH}, {"seek", CH}, {"bump", CH}, {"bell", CH}, {"buzz", CH}, {"holler", CH}, {"relancer", CH}, {"nachfassen", CH}, {"tinkle", CH}, {"revisit", CH}, {"resurface", CH}, {"ask", CH}, {"tell", CH}, {"confirm", CH},
     {"voicemail", CH}, {"reply", DV | CH}, {"respond", DV | CH}, {"touchbase", CH}, {"checkin", CH},
     {"wait", CH}, {"phone", CH}, {"ring", CH}, {"dial", CH}, {"try", CH | HG}, {"check", CH}, {"ensure", CH}, {"pursue", CH}, {"enquire", CH}, {"inquire", CH}, {"hassle", CH}, {"circle", CH},
     {"reach", CH}, {"touch", CH},

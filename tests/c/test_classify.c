@@ -4771,6 +4771,13 @@ static void test_thing_to_place(void)
     DUE("Email the clinic to confirm the date", "non", "2026-11-27");
 }
 
+static void test_foreign_chase(void)
+{
+    T_SECTION("a chase in French or German");
+    DUE("Relancer Luc on Monday re: his decision", "non", "2026-11-23");
+    DUE("Nachfassen bei Frau Becker next Tuesday", "non", "2026-11-24");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4945,5 +4952,6 @@ int main(void)
     test_two_names_last();
     test_prof_title();
     test_thing_to_place();
+    test_foreign_chase();
     return T_DONE();
 }
