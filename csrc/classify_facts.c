@@ -587,7 +587,9 @@ int ful_status_at(const ful_cline *L, int i, int end)
      * COO", "Tom works at Acme", "client happy w/ the demo": who someone is
      * or how they feel, with no day named; but "she'd love a demo" asks,
      * and "keen to see it", "likes to meet Tuesdays" look ahead */
-    if (!(i > 0 && (L->t[i - 1].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE))) &&
+    if (!(i > 0 && (L->t[i - 1].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE)) &&
+          /* ("May handles the vet scheduling": no modal stands before a verb's -s; the capital is a name) */
+          !((L->t[i - 1].flags & T_CAP) && ful_ends_sv(L, i))) &&
         (j < 0 || !(ful_is_id(L, j, FUL_W_to) || (ful_is_id(L, i, FUL_W_runs) && (ful_is_id(L, j, FUL_W_it) || ful_is_id(L, j, FUL_W_this))))) &&
         /* (but "Tom runs it by legal": what he does with it) */
         (ful_wset[L->t[i].wid] & (FUL_WS_STATEV | FUL_WS_MOOD)))
@@ -601,10 +603,17 @@ int ful_status_at(const ful_cline *L, int i, int end)
             for (k = i - 1; k > 0; k--)
                 if (ful_is_id(L, k, FUL_W_does) && ful_is_id(L, k + 1, FUL_W_all))
                     return 1;
-        /* "Noel does the purchasing", "Anna does the hiring": the work that
-         * is theirs, named by its -ing, with no day after it */
-        if ((ful_is_id(L, j, FUL_W_the) || ful_is_id(L, j, FUL_W_all)) && j + 1 < end && L->t[j + 1].span == 1 &&
-            !(L->t[j + 1].flags & (T_CAP | T_QUOTED | T_BREAK)) && ful_ends_ing(L, j + 1) && ful_no_day_after(L, i, end))
+    }
+    /* "Noel does the purchasing", "May handles the vet scheduling": the
+     * work that is theirs, named by its -ing (a word of its kind may stand
+     * before it), with no day after it */
+    if (j >= 0 && (ful_is_id(L, i, FUL_W_does) || ful_is_id(L, i, FUL_W_handles)) && L->t[i].span == 1 &&
+        (ful_is_id(L, j, FUL_W_the) || ful_is_id(L, j, FUL_W_all) || ful_is_id(L, i, FUL_W_handles)) && ful_no_day_after(L, i, end)) {
+        k = ful_is_id(L, j, FUL_W_the) || ful_is_id(L, j, FUL_W_all) ? j + 1 : j;
+        if (k + 1 < end && !(L->t[k].bits & (FUL_CUE_ART | FUL_CUE_POSS | FUL_CUE_DATE | FUL_CUE_MODAL)) &&
+            !(L->t[k].flags & (T_CAP | T_QUOTED | T_NUM)) && !(L->t[k + 1].flags & T_BREAK) && ful_ends_ing(L, k + 1))
+            k++;
+        if (k < end && L->t[k].span == 1 && !(L->t[k].flags & (T_CAP | T_QUOTED | T_BREAK)) && ful_ends_ing(L, k))
             return 1;
     }
     if (j >= 0 && (((ful_is_id(L, i, FUL_W_reports) || ful_is_id(L, i, FUL_W_report)) && ful_is_id(L, j, FUL_W_to)) ||

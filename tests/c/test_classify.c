@@ -4778,6 +4778,15 @@ static void test_foreign_chase(void)
     DUE("Nachfassen bei Frau Becker next Tuesday", "non", "2026-11-24");
 }
 
+static void test_handles_ing(void)
+{
+    T_SECTION("handles the -ing is their part; May before a verb's -s is a name");
+    DUE("NS: May handles the vet scheduling, not purchasing", "unknown", "-");
+    DUE("Tom handles scheduling", "unknown", "-");
+    DUE("Tom handles the onboarding next week", "soft", "2026-11-29");
+    DUE("May likes the demo", "unknown", "-");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4953,5 +4962,6 @@ int main(void)
     test_prof_title();
     test_thing_to_place();
     test_foreign_chase();
+    test_handles_ing();
     return T_DONE();
 }
