@@ -4787,6 +4787,14 @@ static void test_handles_ing(void)
     DUE("May likes the demo", "unknown", "-");
 }
 
+static void test_rules_label(void)
+{
+    T_SECTION("what rules a label is about, then the label");
+    DUE("Tender rules: three quotes needed above 50k", "unknown", "-");
+    DUE("Procurement policy: every vendor needs 3 references", "unknown", "-");
+    DUE("Tender rules: Tom to send the PO Friday", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4963,5 +4971,6 @@ int main(void)
     test_thing_to_place();
     test_foreign_chase();
     test_handles_ing();
+    test_rules_label();
     return T_DONE();
 }
