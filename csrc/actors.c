@@ -914,6 +914,7 @@ static int split_at_subjects(ful_cline *L)
             subj = ((L->t[i].flags & T_NAME) || name_shaped(L, i)) && verb_after_name(L, i + 1, L->nt) &&
                    /* ("Bill and Hope joined late": two names opening the clause, one subject) */
                    !(i >= 2 && ful_is_id(L, i - 1, FUL_W_and) && !(L->t[i - 1].flags & T_BREAK) &&
+                     !(L->t[i].bits & FUL_CUE_DATE) && /* ("Mark and Jan will review": a month's name heads its own clause, read as a name) */
                      ((L->t[i - 2].flags & T_NAME) || name_shaped(L, i - 2)) &&
                      (i - 2 == L->head || (L->t[i - 2].flags & T_BREAK)));
         if (subj) {

@@ -4795,6 +4795,12 @@ static void test_rules_label(void)
     DUE("Tender rules: Tom to send the PO Friday", "firm", "2026-11-27");
 }
 
+static void test_month_name_split(void)
+{
+    T_SECTION("a month's name after and heads its own clause");
+    DUE("Mark and Jan will review the SOW next week", "soft", "2026-11-29");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4972,5 +4978,6 @@ int main(void)
     test_foreign_chase();
     test_handles_ing();
     test_rules_label();
+    test_month_name_split();
     return T_DONE();
 }
