@@ -513,7 +513,7 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
             brk = T_BREAK;
             break;
         case '?': /* (every byte read reaches this switch but word, space and Unicode punctuation bytes) */
-            L->wsets = FUL_WG_QMARK;
+            L->wsets |= FUL_WG_QMARK;
             brk = T_BREAK;
             break;
         case ';': case '!': case ')':
@@ -536,6 +536,8 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
             /* "@Maria to send": a mention is a person, read as a name;
              * jane@acme.com is an address (ful_mark_links) */
             sig = (i == start || s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '(') ? T_CAP : 0;
+            if (sig)
+                L->wsets |= FUL_WG_AT;
             i++;
             continue;
         default:
@@ -547,7 +549,7 @@ static inline void ful_tokenize_in(ful_cline *L, size_t start, const int roomy)
     }
     if (i < n) {
         L->truncated = 1;
-        L->wsets = FUL_WG_QMARK; /* (a '?' may lie past the last token) */
+        L->wsets |= FUL_WG_QMARK; /* (a '?' may lie past the last token) */
     }
     L->nt = nt;
     L->done = done;
@@ -1135,7 +1137,7 @@ void ful_lookup(ful_cline *L, const ful_rules *rules)
         any = ful_compound_chase(L);
     if ((any & FUL_CUE_DATE) && (L->marks & FUL_SAW_HYPHEN) && (fl & T_NUM))
         any = ful_length_words(L, any);
-    if (any & FUL_CUE_YOU)
+    if ((any & FUL_CUE_YOU) && (L->marks & FUL_SAW_PAREN))
         for (i = 1; i < L->nt; i++)
             if (L->t[i].wid == FUL_W_you && !(L->t[i].flags & T_QUOTED) && (L->t[i - 1].flags & T_CAP) && L->t[i].off > 0 &&
                 L->s[L->t[i].off - 1] == '(' && L->t[i].off + 3 < L->n && L->s[L->t[i].off + 3] == ')') {
@@ -1145,7 +1147,7 @@ void ful_lookup(ful_cline *L, const ful_rules *rules)
                 L->t[i].bits = FUL_CUE_SOBJ | FUL_CUE_WORD;
                 any |= FUL_CUE_SOBJ;
             }
-    if (any & FUL_CUE_FILLER)
+    if ((any & FUL_CUE_FILLER) && (L->wsets & FUL_WG_AT))
         for (i = 0; i + 1 < L->nt; i++)
             if ((L->t[i].flags & T_CAP) && L->t[i].off > 0 && L->s[L->t[i].off - 1] == '@' && L->t[i].span == 1 &&
                 !(L->t[i + 1].flags & T_BREAK) &&
