@@ -2325,10 +2325,6 @@ static int ful_quoted_state(const ful_cline *L, int i, int end)
     return 1;
 }
 
-/* A clause that says how things stand after its subject: "Current vendor
- * contract expires March 31", "Pricing not discussed", "team very
- * engaged", "Expansion still on the table". The subject is a few words
- * that are no verb; an imperative ("Include the SOW") has none. */
 /* "last Tuesday", "last week" at k, behind us, inside a subject ("Our
  * meeting last Tuesday went well"): the token after it; k when k opens no
  * such time, -1 when nothing follows it. */
@@ -2341,6 +2337,10 @@ static int ful_skip_last(const ful_cline *L, int k, int end)
     return ful_next(L, d, end);
 }
 
+/* A clause that says how things stand after its subject: "Current vendor
+ * contract expires March 31", "Pricing not discussed", "team very
+ * engaged", "Expansion still on the table". The subject is a few words
+ * that are no verb; an imperative ("Include the SOW") has none. */
 int ful_fact_clause(const ful_cline *L, int a, int end)
 {
     int i = a, n = 0, j, k, lead_verb = 0, datey = 0;
