@@ -2352,6 +2352,15 @@ int ful_fact_clause(const ful_cline *L, int a, int end)
         i++; /* ("Honestly the price is fine": how they put it) */
     if (ful_quoted_state(L, i, end))
         return 1;
+    if (i == a && i + 1 < end && L->t[i].span == 1 && !(L->t[i].flags & T_QUOTED) && (a == 0 || a == L->head || (L->t[a].flags & T_BREAK)) &&
+        ful_is_id(L, i, FUL_W_uses) && (j = ful_next(L, i, end)) >= 0 && (L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_DATE) &&
+        ful_status_at(L, i, end))
+        return 1; /* "Uses Vetport today": the subject left unsaid, a tool they use ("they use Adyen today") */
+    if (i == a && i + 2 < end && L->t[i].span == 1 && (ful_is_id(L, i, FUL_W_contract) || ful_is_id(L, i, FUL_W_license)) &&
+        (ful_is_id(L, i + 1, FUL_W_till) || ful_is_id(L, i + 1, FUL_W_until) || ful_is_id(L, i + 1, FUL_W_through)) &&
+        !(L->t[i + 1].flags & T_BREAK) && ((L->t[i + 2].bits & FUL_CUE_DATE) || (L->t[i + 2].flags & T_NUM)) &&
+        ful_next(L, ful_next(L, i + 1, end), end) < 0)
+        return 1; /* "contract till 2027": how long a paper of theirs runs, said short */
     if (i == a && i + 1 < end && ful_is_id(L, i, FUL_W_both) && L->t[i].span == 1 && !(L->t[i].flags & T_QUOTED) &&
         (j = ful_next(L, i, end)) >= 0 && !(L->t[j].bits & ~(FUL_CUE_WORD | FUL_CUE_RECAP)) &&
         ((ful_participle(L, j) && !ful_is_id(L, j, FUL_W_need)) || (ful_wset[L->t[j].wid] & FUL_WS_MOOD) || ful_is_id(L, j, FUL_W_very) ||
