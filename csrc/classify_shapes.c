@@ -156,16 +156,17 @@ void ful_find_head(ful_cline *L)
 {
     int h = 0;
     L->head = 0;
-    if (L->nt > 2 && L->t[0].span == 1 && !(L->t[1].flags & T_BREAK) && !(L->t[0].flags & (T_QUOTED | T_NUM)) &&
-        (((L->wsets & FUL_WG_STORE) && ful_gate_word(L, 0, FUL_WG_STORE) &&
-          ((L->t[1].bits & FUL_CUE_FILLER) || ful_is_id(L, 1, FUL_W_summary) || ful_is_id(L, 1, FUL_W_recap) ||
-           ful_is_id(L, 1, FUL_W_notes))) ||
-         /* "Tender rules: three quotes needed above 50k": what the rules
-          * are about, then the label */
-         (L->t[1].span == 1 && !(L->t[0].bits & (VERBISH | FUL_CUE_SELLER | FUL_CUE_DATE)) &&
-          (ful_is_word(L, 1, "rules") || ful_is_word(L, 1, "policy") || ful_is_word(L, 1, "requirements"))))) {
-        /* "Gong action item: ...", "Chorus summary: ...": the tool that
-         * wrote it, then its label */
+    /* "Gong action item: ...", "Chorus summary: ...", "AI summary: ...":
+     * the tool that wrote it, then its label; "Tender rules: three quotes
+     * needed above 50k": what the rules are about, then the label */
+    int tool = L->nt > 2 && L->t[0].span == 1 && !(L->t[1].flags & T_BREAK) && !(L->t[0].flags & (T_QUOTED | T_NUM));
+    int summary = tool && (ful_is_id(L, 1, FUL_W_summary) || ful_is_id(L, 1, FUL_W_recap) || ful_is_id(L, 1, FUL_W_notes));
+    if (tool && !(((L->wsets & FUL_WG_STORE) && ful_gate_word(L, 0, FUL_WG_STORE) && ((L->t[1].bits & FUL_CUE_FILLER) || summary)) ||
+                  (ful_is_id(L, 0, FUL_W_ai) && summary) ||
+                  (L->t[1].span == 1 && !(L->t[0].bits & (VERBISH | FUL_CUE_SELLER | FUL_CUE_DATE)) &&
+                   (ful_is_word(L, 1, "rules") || ful_is_word(L, 1, "policy") || ful_is_word(L, 1, "requirements")))))
+        tool = 0;
+    if (tool) {
         for (h = 1; h < L->nt && !(h > 1 && (L->t[h].flags & T_BREAK)); h++)
             ;
         if (h < L->nt && L->s[L->t[h - 1].off + L->t[h - 1].len] == ':') {

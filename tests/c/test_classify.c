@@ -4801,6 +4801,21 @@ static void test_month_name_split(void)
     DUE("Mark and Jan will review the SOW next week", "soft", "2026-11-29");
 }
 
+static void test_uses_contract_till(void)
+{
+    T_SECTION("a tool used with its subject unsaid; a contract till a year");
+    DUE("NS: Uses Vetport today, contract runs until June 2027", "unknown", "2026-11-20");
+    DUE("They already use a competitor's panel monitoring, contract till 2027", "unknown", "-");
+    DUE("Uses the sandbox Friday", "firm", "2026-11-27");
+}
+
+static void test_ai_summary(void)
+{
+    T_SECTION("an AI summary label heads the line");
+    DUE("AI summary: • The team discussed current inventory challenges and integration with the existing PMS.", "unknown", "-");
+    DUE("AI: send the deck Friday", "compliance", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4979,5 +4994,7 @@ int main(void)
     test_handles_ing();
     test_rules_label();
     test_month_name_split();
+    test_uses_contract_till();
+    test_ai_summary();
     return T_DONE();
 }
