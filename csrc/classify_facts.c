@@ -1417,6 +1417,12 @@ int ful_reported_fact(const ful_cline *L, int a, int end)
             k++;
             continue;
         }
+        if (L->t[k].span == 1 && L->r[k].len > 3 && memcmp(L->r[k].lw + L->r[k].len - 3, "'ve", 3) == 0 && k + 1 < end &&
+            !(L->t[k + 1].flags & T_BREAK) && (ful_is_id(L, k + 1, FUL_W_been) || ful_participle(L, k + 1))) {
+            state = 1; /* "said they've been burned by long lead times before": the perfect, told */
+            k++;
+            continue;
+        }
         if (ful_is_id(L, k, FUL_W_cost) || ful_is_id(L, k, FUL_W_costs) || ful_is_id(L, k, FUL_W_takes)) {
             state = 1; /* "mentioned the last outage cost them ~$200k", "said the rollout takes 2 weeks": what it costs, told */
             continue;

@@ -4816,6 +4816,14 @@ static void test_ai_summary(void)
     DUE("AI: send the deck Friday", "compliance", "2026-11-27");
 }
 
+static void test_told_perfect(void)
+{
+    T_SECTION("a perfect with 've, told");
+    DUE("Prof. Osei said they've been burned by long lead times before", "unknown", "-");
+    DUE("Osei said they've signed it", "unknown", "-");
+    DUE("Tom said they've been asked to send it by Friday", "soft", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -4996,5 +5004,6 @@ int main(void)
     test_month_name_split();
     test_uses_contract_till();
     test_ai_summary();
+    test_told_perfect();
     return T_DONE();
 }
