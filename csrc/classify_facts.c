@@ -616,6 +616,11 @@ int ful_status_at(const ful_cline *L, int i, int end)
         if (k < end && L->t[k].span == 1 && !(L->t[k].flags & (T_CAP | T_QUOTED | T_BREAK)) && ful_ends_ing(L, k))
             return 1;
     }
+    /* "Dr. Nakamura does inventory in spreadsheets", "Tom does payroll": a
+     * kind of work, no article, no thing of the deal, no day after it */
+    if (j == i + 1 && ful_is_id(L, i, FUL_W_does) && L->t[i].span == 1 && L->t[j].span == 1 && !L->t[j].bits &&
+        !(L->t[j].flags & (T_CAP | T_QUOTED | T_NUM | T_BREAK)) && L->r[j].len > 3 && ful_no_day_after(L, i, end))
+        return 1;
     if (j >= 0 && (((ful_is_id(L, i, FUL_W_reports) || ful_is_id(L, i, FUL_W_report)) && ful_is_id(L, j, FUL_W_to)) ||
                    (ful_is_id(L, i, FUL_W_works) && (ful_is_id(L, j, FUL_W_at) || ful_is_id(L, j, FUL_W_for)))))
         return 1;

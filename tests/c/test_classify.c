@@ -4824,6 +4824,14 @@ static void test_told_perfect(void)
     DUE("Tom said they've been asked to send it by Friday", "soft", "2026-11-27");
 }
 
+static void test_does_kind_of_work(void)
+{
+    T_SECTION("does and a kind of work, no article");
+    DUE("Dr. Nakamura does inventory in spreadsheets, 2 hrs a day", "unknown", "-");
+    DUE("Tom does payroll", "unknown", "-");
+    DUE("Tom does inventory Friday", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5005,5 +5013,6 @@ int main(void)
     test_uses_contract_till();
     test_ai_summary();
     test_told_perfect();
+    test_does_kind_of_work();
     return T_DONE();
 }
