@@ -1331,7 +1331,8 @@ int ful_opinion(const ful_cline *L, int a, int end)
  * (no verb, modal, day or "to") */
 static int ful_it_told(const ful_cline *L, int k, int end)
 {
-    if (!(ful_is_id(L, k, FUL_W_it) || ful_is_id(L, k, FUL_W_that) || ful_is_id(L, k, FUL_W_this)) || L->t[k].span != 1 ||
+    if (!(ful_is_id(L, k, FUL_W_it) || ful_is_id(L, k, FUL_W_that) || ful_is_id(L, k, FUL_W_this) ||
+          ful_is_word(L, k, "so")) || L->t[k].span != 1 || /* ("they said so twice") */
         (L->t[k].flags & (T_CAP | T_QUOTED)))
         return 0;
     for (k++; k < end; k++)

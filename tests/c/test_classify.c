@@ -4832,6 +4832,14 @@ static void test_does_kind_of_work(void)
     DUE("Tom does inventory Friday", "firm", "2026-11-27");
 }
 
+static void test_said_so(void)
+{
+    T_SECTION("said so, told");
+    DUE("they said so twice", "unknown", "-");
+    DUE("Tom said so on the call", "unknown", "-");
+    DUE("Tom said so, send the deck", "compliance", "2026-11-22");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5014,5 +5022,6 @@ int main(void)
     test_ai_summary();
     test_told_perfect();
     test_does_kind_of_work();
+    test_said_so();
     return T_DONE();
 }
