@@ -150,18 +150,27 @@ int ful_spoken_label(const ful_cline *L)
     return 0;
 }
 
+/* Where notes and files are kept: "the shared folder", "Gong", "the CRM"
+ * (FUL_WG_STORE's words: crm, gong, room, wiki, jira, drive, inbox, folder,
+ * notion, chorus, dropbox, hubspot, channel, salesforce, sharepoint,
+ * confluence). */
+static int ful_store_word(const ful_cline *L, int i)
+{
+    return ful_gate_word(L, i, FUL_WG_STORE);
+}
+
 /* "Next step: Will call Jen", "Action - pricing": label words (fillers)
  * then a break; what follows is read as the line's start. */
 void ful_find_head(ful_cline *L)
 {
-    int h = 0;
+    int h = 0, k;
     L->head = 0;
     /* "Gong action item: ...", "Chorus summary: ...", "AI summary: ...":
      * the tool that wrote it, then its label; "Tender rules: three quotes
      * needed above 50k": what the rules are about, then the label */
     int tool = L->nt > 2 && L->t[0].span == 1 && !(L->t[1].flags & T_BREAK) && !(L->t[0].flags & (T_QUOTED | T_NUM));
     int summary = tool && (ful_is_id(L, 1, FUL_W_summary) || ful_is_id(L, 1, FUL_W_recap) || ful_is_id(L, 1, FUL_W_notes));
-    if (tool && !(((L->wsets & FUL_WG_STORE) && ful_gate_word(L, 0, FUL_WG_STORE) && ((L->t[1].bits & FUL_CUE_FILLER) || summary)) ||
+    if (tool && !(((L->wsets & FUL_WG_STORE) && ful_store_word(L, 0) && ((L->t[1].bits & FUL_CUE_FILLER) || summary)) ||
                   (ful_is_id(L, 0, FUL_W_ai) && summary) ||
                   (L->t[1].span == 1 && !(L->t[0].bits & (VERBISH | FUL_CUE_SELLER | FUL_CUE_DATE)) &&
                    (ful_is_word(L, 1, "rules") || ful_is_word(L, 1, "policy") || ful_is_word(L, 1, "requirements")))))
@@ -174,6 +183,10 @@ void ful_find_head(ful_cline *L)
             L->t[0].flags = (uint8_t)(L->t[0].flags & ~T_CAP);
             for (h = 1; !(L->t[h].flags & T_BREAK); h++)
                 L->t[h].bits = FUL_CUE_FILLER | FUL_CUE_WORD;
+            /* (the label's own cues are gone: gates on L->any must not see them) */
+            L->any = 0;
+            for (k = 0; k < L->nt; k++)
+                L->any |= L->t[k].bits;
             L->head = h;
             return;
         }
@@ -453,15 +466,6 @@ int ful_pointer(const ful_cline *L)
            !((L->t[j].flags & T_CAP) && !(L->t[j].bits & FUL_CUE_WORD)) && !(L->t[j].flags & (T_NAME | T_NUM));
 }
 
-/* Where notes and files are kept: "the shared folder", "Gong", "the CRM"
- * (FUL_WG_STORE's words: crm, gong, room, wiki, jira, drive, inbox, folder,
- * notion, chorus, dropbox, hubspot, channel, salesforce, sharepoint,
- * confluence). */
-static int ful_store_word(const ful_cline *L, int i)
-{
-    return ful_gate_word(L, i, FUL_WG_STORE);
-}
-
 /* "Recording link in Gong", "Photos of the line in the shared folder",
  * "Their org chart in the CRM": a record and where it is kept, nothing to
  * do ("Upload the deck to the shared drive" has its verb first). */
@@ -734,9 +738,7 @@ int ful_attendance_line(const ful_cline *L)
             continue; /* (a phrase's other words) */
         if ((L->t[k].flags & T_CAP) && !(L->t[k].flags & (T_QUOTED | T_UPPER)) && !inpar &&
             ((L->t[k].flags & T_BREAK) || k == h + 1 || ful_is_id(L, k - 1, FUL_W_and)) &&
-            (k + 1 == L->nt || ((L->t[k + 1].flags & T_BREAK) && L->t[k].off + L->t[k].len < L->n &&
-                                (L->s[L->t[k].off + L->t[k].len] == ',' || L->s[L->t[k].off + L->t[k].len] == ' ') &&
-                                ful_list_gap(L, k))))
+            (k + 1 == L->nt || ((L->t[k + 1].flags & T_BREAK) && ful_list_gap(L, k))))
             continue; /* "Attendees: Will (COO), Grace (ops), Jan (finance)": a name in the list, whatever word it is too */
         if ((L->t[k].flags & T_QUOTED) || (b & (FUL_CUE_DATE | FUL_CUE_MODAL | FUL_CUE_BOOKED | FUL_CUE_HEDGE)))
             return 0;
