@@ -359,7 +359,7 @@ static int ful_only_part(const ful_cline *L, int vt, int end)
  * word taken for it. */
 static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
 {
-    int i, v = -1, sb = from - 1, counted = 0;
+    int i, v = -1, sb = from - 1, counted = 0, inq;
     if (vt >= 0 && ful_only_part(L, vt, end))
         return 1;
     if (vt < 0 || (!(L->marks & (FUL_SAW_FACT | FUL_SAW_NUM | FUL_SAW_HABIT | FUL_SAW_COUNT)) &&
@@ -435,7 +435,11 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
         (i = ful_counted_verb(L, from > 0 && ((ful_wrule[L->t[from - 1].wid] & FUL_SAW_COUNT) || (L->t[from - 1].flags & T_NUM)) ? from - 1 : from,
                               end)) >= 0)
         v = i, counted = 1; /* (the count, or the name-shaped "Two", taken for the subject) */
-    if (v < 0 || (L->t[v].flags & T_QUOTED) || ((L->t[v].flags & T_BREAK) && v != from) || /* (a verb opening its clause: the subject left unsaid) */
+    /* '"we review all vendors every November" - Chloe': the client's own
+     * words, subject and verb inside one quote, tell a habit as well */
+    inq = v >= 0 && v == vt && sb >= 0 && v == ful_next(L, sb, end) && (L->t[sb].flags & T_QUOTED) && (L->t[v].flags & T_QUOTED) &&
+          (ful_is_id(L, sb, FUL_W_we) || ful_is_id(L, sb, FUL_W_they)) && !(L->t[v].flags & T_BREAK);
+    if (v < 0 || ((L->t[v].flags & T_QUOTED) && !inq) || ((L->t[v].flags & T_BREAK) && v != from) || /* (a verb opening its clause: the subject left unsaid) */
         (ful_is_id(L, v + 1, FUL_W_to) && !(v + 2 < end && (L->t[v + 2].flags & T_NUM))) ||
         (ful_is_id(L, v, FUL_W_speaks) && ful_is_id(L, v + 1, FUL_W_with)))
         return 0; /* ("likes to meet Tuesdays", "speaks with the CFO"; but "delivers to 40 cafes daily") */
@@ -454,7 +458,7 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
                 (ful_is_id(L, i, FUL_W_at) && ful_next(L, i, end) >= 0 && (L->t[ful_next(L, i, end)].flags & T_NUM))) &&
                !(L->t[v].flags & T_CAP); /* ("Plant closes for two weeks in August") */
     }
-    if (!counted && !ful_ends_sv(L, v) && !ful_is_id(L, v, FUL_W_has) && !(v == from && sb >= 0 && ful_is_id(L, sb, FUL_W_they) &&
+    if (!counted && !ful_ends_sv(L, v) && !ful_is_id(L, v, FUL_W_has) && !(v == from && sb >= 0 && (ful_is_id(L, sb, FUL_W_they) || inq) &&
                                 ((ful_wset[L->t[v].wid] & FUL_WS_HABIT) || v == vt)))
         return 0; /* (a plain form only right after "they": "they buy through a distributor") */
     i = ful_next(L, v, end);
@@ -493,7 +497,7 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
                    !(L->t[i + 1].flags & (T_CAP | T_NUM | T_BREAK)))) /* ("2 mills and 1 furnace") */
             return 0; /* a day's number: "picks the 5 pilot stores by the 16th" */
         else if ((L->t[i].bits & (FUL_CUE_DATE | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_VAGUE | FUL_CUE_HEDGE)) ||
-            (L->t[i].flags & T_QUOTED) || (i >= from && i < end && (L->t[i].bits & FUL_CUE_MODAL) && i != v))
+            ((L->t[i].flags & T_QUOTED) && !(inq && i >= sb && i < end)) || (i >= from && i < end && (L->t[i].bits & FUL_CUE_MODAL) && i != v))
             return 0;
     return 1;
 }

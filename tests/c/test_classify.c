@@ -4840,6 +4840,16 @@ static void test_said_so(void)
     DUE("Tom said so, send the deck", "compliance", "2026-11-22");
 }
 
+static void test_quoted_habit(void)
+{
+    T_SECTION("a habit in the client's own quoted words");
+    DUE("• \"we review all vendors every November\" - Chloe", "unknown", "-");
+    DUE("NEXT: \"we buy through a distributor\" - Chloe", "unknown", "-");
+    DUE("NEXT: \"they review all vendors every quarter\" - Chloe", "unknown", "-");
+    DUE("NEXT: \"we review vendors every quarter, I'll send you the form Friday\" - Chloe", "firm", "2026-11-27");
+    DUE("NEXT: \"we meet every Monday\" - Chloe", "unknown", "2026-11-23");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5023,5 +5033,6 @@ int main(void)
     test_told_perfect();
     test_does_kind_of_work();
     test_said_so();
+    test_quoted_habit();
     return T_DONE();
 }
