@@ -997,6 +997,11 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
              /* "Call ran over, ran out of time for pricing": after a record, a past goes on telling it */
              (was_fact && ful_past_verb(L, i) && !(L->t[i].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
               ful_done_thing(L, i, end)) ||
+             /* "board met on the 12th, approved the digital budget": a step's
+              * verb in -ed is no order; after a record, it tells on */
+             ((was_fact || status) && (L->t[i].bits & VERBISH) && ful_participle(L, i) && !(L->t[i].flags & T_CAP) &&
+              !(L->t[i].bits & (FUL_CUE_REQUEST | FUL_CUE_BOOKED | FUL_CUE_SPEECH | FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
+              ful_done_thing(L, i, end)) ||
              /* "Mark was late, joined at 10:20", "Hope was late, joined 20 min in": how the call went, told on */
              (was_fact && ful_is_id(L, i, FUL_W_joined) &&
               (i + 1 >= end || !(ful_is_id(L, i + 1, FUL_W_the) || ful_is_id(L, i + 1, FUL_W_a) || ful_is_id(L, i + 1, FUL_W_an) ||

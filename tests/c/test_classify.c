@@ -4850,6 +4850,16 @@ static void test_quoted_habit(void)
     DUE("NEXT: \"we meet every Monday\" - Chloe", "unknown", "2026-11-23");
 }
 
+static void test_past_tells_on(void)
+{
+    T_SECTION("after a record, a step's verb in -ed tells on");
+    DUE("- next: board met on the 12th, approved the digital budget", "unknown", "2026-12-12");
+    DUE("board met Tuesday, approved the digital budget", "unknown", "2026-11-24");
+    DUE("Tom called, approved the budget", "unknown", "-");
+    DUE("NEXT: Tom called, asked for pricing", "compliance", "2026-11-22");
+    DUE("call went well, booked the demo for Tue", "firm", "2026-11-24");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5034,5 +5044,6 @@ int main(void)
     test_does_kind_of_work();
     test_said_so();
     test_quoted_habit();
+    test_past_tells_on();
     return T_DONE();
 }
