@@ -1296,6 +1296,14 @@ void ful_actors_mark(ful_cline *L, const ful_names *nm)
                 set_name(L, mo, A_CLIENT, FUL_WHO_NAME); /* "Reminder email to Jan Friday": no date form */
                 continue;
             }
+            if ((L->t[mo].flags & T_CAP) && L->t[mo].span == 1 && name_date_word(L, mo) && (af = next_tok(L, mo, end)) >= 0 &&
+                !(L->t[af].flags & (T_BREAK | T_CAP | T_QUOTED)) &&
+                (ful_is_id(L, af, FUL_W_asked) || ful_is_id(L, af, FUL_W_wants) || ful_is_id(L, af, FUL_W_wanted) ||
+                 ful_is_id(L, af, FUL_W_said) || ful_is_id(L, af, FUL_W_mentioned) || ful_is_id(L, af, FUL_W_suggested) ||
+                 (ful_is_id(L, af, FUL_W_requested) && !((k = next_tok(L, af, end)) >= 0 && ful_is_id(L, k, FUL_W_by))))) {
+                set_name(L, mo, A_CLIENT, FUL_WHO_NAME); /* "the email flow June asked for": a month asks nothing */
+                continue;
+            }
             if (mo >= 0 && (L->t[v].bits & VERBS) && (ful_is_id(L, mo, FUL_W_up) || ful_is_id(L, mo, FUL_W_back)))
                 mo = next_tok(L, mo, end); /* "Chase up June", "call back Will" */
             if (mo >= 0 && (ful_is_id(L, v, FUL_W_to) || ful_is_id(L, v, FUL_W_for)) && (L->t[mo].flags & T_CAP) && L->t[mo].span == 1 &&

@@ -4860,6 +4860,16 @@ static void test_past_tells_on(void)
     DUE("call went well, booked the demo for Tue", "firm", "2026-11-24");
 }
 
+static void test_month_asks(void)
+{
+    T_SECTION("a month's name before asked/said/wanted is a person");
+    DUE("NEXT: mock up the renewal email flow June asked for", "compliance", "2026-11-22");
+    DUE("send the flow April asked for", "compliance", "2026-11-22");
+    DUE("send the deck April mentioned by Friday", "compliance", "2026-11-27");
+    DUE("move the review to June as requested", "soft", "2027-06-30");
+    DUE("call in June requested by Tom", "non", "2027-06-01");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5045,5 +5055,6 @@ int main(void)
     test_said_so();
     test_quoted_habit();
     test_past_tells_on();
+    test_month_asks();
     return T_DONE();
 }
