@@ -957,6 +957,18 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
          (L->r[i + 1].len == 3 && memcmp(L->r[i + 1].lw, "are", 3) == 0) ||
          (L->r[i + 1].len == 4 && memcmp(L->r[i + 1].lw, "were", 4) == 0)))
         t->bits = FUL_CUE_WORD;
+    /* "May is their peak month for bookings", "the busiest week of the
+     * year": a kind of month or week, its describing word between an
+     * article or a possessive and it, names a time of theirs, no window
+     * ahead ("the following week", "the fiscal year" stay times) */
+    if (span == 1 && (t->wid == FUL_W_month || t->wid == FUL_W_week || t->wid == FUL_W_quarter) && i > 1 &&
+        !(t->flags & (T_BREAK | T_QUOTED)) && !(L->t[i - 1].flags & (T_BREAK | T_CAP | T_NUM)) && L->t[i - 1].span == 1 &&
+        !(L->t[i - 1].bits & ~FUL_CUE_WORD) && (L->t[i - 2].bits & (FUL_CUE_ART | FUL_CUE_POSS)) &&
+        L->t[i - 1].wid != FUL_W_whole && L->t[i - 1].wid != FUL_W_coming && L->t[i - 1].wid != FUL_W_same &&
+        L->t[i - 1].wid != FUL_W_fiscal && L->t[i - 1].wid != FUL_W_calendar &&
+        !ful_is_word(L, i - 1, "following") && !ful_is_word(L, i - 1, "entire") && !ful_is_word(L, i - 1, "current") &&
+        !ful_is_word(L, i - 1, "financial") && !ful_is_word(L, i - 1, "school") && !ful_is_word(L, i - 1, "academic"))
+        t->bits = FUL_CUE_WORD;
     /* "fix the bug in the export", "a bug in their SSO": after an article
      * or a possessive, "bug" is the defect, a thing to mend, no chase
      * ("bug Tom about the PO" stays one) */
@@ -1018,6 +1030,7 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
 static const uint8_t ful_fix_words[FUL_NWIDS + 1] = {
     [FUL_W_will] = 1, [FUL_W_make] = 1, [FUL_W_ensure] = 1, [FUL_W_walk] = 1, [FUL_W_line] = 1, [FUL_W_w] = 1, [FUL_W_plan] = 1,
     [FUL_W_do] = 1, [FUL_W_plans] = 1, [FUL_W_hope] = 1, [FUL_W_grant] = 1, [FUL_W_chase] = 1, [FUL_W_vet] = 1, [FUL_W_sat] = 1, [FUL_W_slow] = 1, [FUL_W_quick] = 1, [FUL_W_required] = 1, [FUL_W_requested] = 1, [FUL_W_needed] = 1, [FUL_W_may] = 1, [FUL_W_bug] = 1, [FUL_W_both] = 1,
+    [FUL_W_month] = 1, [FUL_W_week] = 1, [FUL_W_quarter] = 1,
     /* 2: ful_lookup_guess */
     [FUL_W_are] = 2, [FUL_W_is] = 2, [FUL_W_says] = 2, [FUL_W_tells] = 2, [FUL_W_that] = 2, [FUL_W_like] = 2,
     [FUL_W_asked] = 2, [FUL_W_remind] = 2, [FUL_W_reminder] = 2, [FUL_W_replied] = 2, [FUL_W_agreed] = 2,

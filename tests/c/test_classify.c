@@ -4870,6 +4870,15 @@ static void test_month_asks(void)
     DUE("call in June requested by Tom", "non", "2027-06-01");
 }
 
+static void test_kind_of_month(void)
+{
+    T_SECTION("a kind of month or week after an article or possessive is no window");
+    DUE("- NEXT: May is their peak month for bookings", "unknown", "-");
+    DUE("NEXT: Tom is their peak month for bookings", "unknown", "-");
+    DUE("send it by the end of the month", "compliance", "2026-11-30");
+    DUE("call me back next month", "non", "2026-12-01");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5056,5 +5065,6 @@ int main(void)
     test_quoted_habit();
     test_past_tells_on();
     test_month_asks();
+    test_kind_of_month();
     return T_DONE();
 }
