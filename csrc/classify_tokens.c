@@ -969,6 +969,12 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
         !ful_is_word(L, i - 1, "following") && !ful_is_word(L, i - 1, "entire") && !ful_is_word(L, i - 1, "current") &&
         !ful_is_word(L, i - 1, "financial") && !ful_is_word(L, i - 1, "school") && !ful_is_word(L, i - 1, "academic"))
         t->bits = FUL_CUE_WORD;
+    /* "VA office to sign by Fri": capitalised, "va" is an office or an
+     * assistant; only "Sophie va regarder le devis" is French "will" */
+    if (span == 1 && t->wid == FUL_W_va && (t->flags & (T_CAP | T_UPPER))) {
+        t->wid = (uint16_t)FUL_WID_NONE; /* (as before the word was known) */
+        t->bits = 0;
+    }
     /* "fix the bug in the export", "a bug in their SSO": after an article
      * or a possessive, "bug" is the defect, a thing to mend, no chase
      * ("bug Tom about the PO" stays one) */
@@ -1030,7 +1036,7 @@ static uint32_t ful_lookup_fix(ful_cline *L, int i, int cend, int span)
 static const uint8_t ful_fix_words[FUL_NWIDS + 1] = {
     [FUL_W_will] = 1, [FUL_W_make] = 1, [FUL_W_ensure] = 1, [FUL_W_walk] = 1, [FUL_W_line] = 1, [FUL_W_w] = 1, [FUL_W_plan] = 1,
     [FUL_W_do] = 1, [FUL_W_plans] = 1, [FUL_W_hope] = 1, [FUL_W_grant] = 1, [FUL_W_chase] = 1, [FUL_W_vet] = 1, [FUL_W_sat] = 1, [FUL_W_slow] = 1, [FUL_W_quick] = 1, [FUL_W_required] = 1, [FUL_W_requested] = 1, [FUL_W_needed] = 1, [FUL_W_may] = 1, [FUL_W_bug] = 1, [FUL_W_both] = 1,
-    [FUL_W_month] = 1, [FUL_W_week] = 1, [FUL_W_quarter] = 1,
+    [FUL_W_month] = 1, [FUL_W_week] = 1, [FUL_W_quarter] = 1, [FUL_W_va] = 1,
     /* 2: ful_lookup_guess */
     [FUL_W_are] = 2, [FUL_W_is] = 2, [FUL_W_says] = 2, [FUL_W_tells] = 2, [FUL_W_that] = 2, [FUL_W_like] = 2,
     [FUL_W_asked] = 2, [FUL_W_remind] = 2, [FUL_W_reminder] = 2, [FUL_W_replied] = 2, [FUL_W_agreed] = 2,

@@ -119,6 +119,9 @@ static const ful_cue ful_words[] = {
     {"raise", AC}, {"circulate", AC}, {"distribute", AC}, {"execute", AC}, {"finalize", AC | DV}, {"finalise", AC | DV},
     /* the seller produces or gives (compliance when only the seller acts) */
     {"send", DV}, {"sends", DV}, {"sending", DV}, {"resend", DV}, {"give", DV},
+    /* "send" in the languages sellers mix into their notes: "envoyer le devis to Sophie", "offerte sturen naar Joost" */
+    {"envoyer", DV}, {"envoie", DV}, {"enviar", DV}, {"envia", DV}, {"mandar", DV}, {"sturen", DV}, {"stuurt", DV},
+    {"schicken", DV}, {"schickt", DV}, {"inviare", DV},
     {"snd", DV}, {"sned", DV}, {"semd", DV}, /* typed on a phone */
     {"gives", DV}, {"prepare", DV}, {"prep", DV}, {"draft", DV | DN}, {"write", DV}, {"outline", DV | DN},
     {"quote", DV | DN}, {"bid", DN}, {"email", DV | CH}, {"e-mail", DV | CH}, {"mail", DV}, {"provide", DV},
@@ -135,7 +138,7 @@ static const ful_cue ful_words[] = {
     {"publish", DV}, {"populate", DV}, {"redo", DV}, {"rework", DV}, {"tweak", DV}, {"adjust", DV},
     {"modify", DV}, {"amend", DV}, {"edit", DV}, {"correct", DV}, {"tailor", DV}, /* "we owe them the DPA": ours to deliver */
     /* deliverables (the thing produced) */
-    {"proposal", DN}, {"proposals", DN}, {"quotes", DN}, {"pricing", DN}, {"prices", DN}, {"deck", DN},
+    {"proposal", DN}, {"proposals", DN}, {"devis", DN}, {"offerte", DN}, {"proposta", DN}, {"propuesta", DN}, {"angebot", DN}, {"orcamento", DN}, {"cotizacion", DN}, {"quotes", DN}, {"pricing", DN}, {"prices", DN}, {"deck", DN},
     {"slides", DN}, {"questions", DN}, {"w-9", DN}, {"w9", DN}, {"coi", DN}, {"cert", DN}, {"certs", DN}, {"certificate", DN}, {"certificates", DN}, {"case", DN}, {"studies", DN}, {"study", DN}, {"whitepaper", DN}, {"docs", DN},
     {"documentation", DN}, {"doc", DN}, {"brochure", DN}, {"brochures", DN}, {"testimonials", DN},
     {"testimonial", DN}, {"references", DN}, {"reference", DN}, {"sow", DN}, {"contract", DN},
@@ -156,7 +159,7 @@ static const ful_cue ful_words[] = {
     {"ck", CH}, {"chk", CH}, {"chek", CH}, {"msg", CH}, {"inmail", CH}, {"txt", CH}, {"reengage", CH}, {"relaunch", CH} /* French "relancer" */, {"resume", CH}, {"ping", CH}, {"call", CH | EV},
     {"callback", CH}, {"nudge", CH}, {"remind", CH}, {"reminder", CH}, {"chase", CH},
     {"reconnect", CH}, {"recontact", CH}, {"recycle", CH}, {"connect", CH}, {"text", CH | DV}, {"message", CH}, {"dm", CH}, {"whatsapp", CH | DV}, {"sms", CH | DV},
-    {"poke", CH}, {"redial", CH}, {"badger", CH}, {"seek", CH}, {"bump", CH}, {"bell", CH}, {"buzz", CH}, {"holler", CH}, {"relancer", CH}, {"nachfassen", CH}, {"tinkle", CH}, {"revisit", CH}, {"resurface", CH}, {"ask", CH}, {"tell", CH}, {"confirm", CH},
+    {"poke", CH}, {"redial", CH}, {"badger", CH}, {"seek", CH}, {"bump", CH}, {"bell", CH}, {"buzz", CH}, {"holler", CH}, {"relancer", CH}, {"nachfassen", CH}, {"rappeler", CH}, {"relance", CH}, {"llamar", CH}, {"ligar", CH}, {"bellen", CH}, {"anrufen", CH}, {"tinkle", CH}, {"revisit", CH}, {"resurface", CH}, {"ask", CH}, {"tell", CH}, {"confirm", CH},
     {"voicemail", CH}, {"reply", DV | CH}, {"respond", DV | CH}, {"touchbase", CH}, {"checkin", CH},
     {"wait", CH}, {"phone", CH}, {"ring", CH}, {"dial", CH}, {"try", CH | HG}, {"check", CH}, {"ensure", CH}, {"pursue", CH}, {"enquire", CH}, {"inquire", CH}, {"hassle", CH}, {"circle", CH},
     {"reach", CH}, {"touch", CH},
@@ -198,6 +201,7 @@ static const ful_cue ful_words[] = {
     /* grammar */
     {"will", MD}, {"would", MD}, {"shall", MD}, {"is", MD}, {"are", MD}, {"was", MD}, {"were", MD},
     {"has", MD}, {"have", MD}, {"had", MD}, {"going", MD}, {"gonna", MD}, {"can", MD}, {"does", MD},
+    {"va", MD} /* French "will": "Sophie va regarder le devis" */,
     {"did", MD}, {"should", MD}, {"must", MD}, {"won't", MD | HG}, {"wont", MD | HG}, {"can't", MD | HG}, {"cant", MD | HG}, {"couldn't", MD | HG}, {"couldnt", MD | HG}, {"to", AR}, {"the", AR}, {"a", AR},
     {"an", AR}, {"for", AR}, {"of", AR}, {"in", AR | DS}, {"on", AR | TP}, {"at", AR}, {"about", AR | TP}, {"regarding", TP},
     {"from", AR}, {"by", AR}, {"this", AR | DS}, {"that", AR}, {"these", AR}, {"those", AR}, {"some", AR},

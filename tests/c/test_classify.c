@@ -4879,6 +4879,19 @@ static void test_kind_of_month(void)
     DUE("call me back next month", "non", "2026-12-01");
 }
 
+static void test_other_languages(void)
+{
+    T_SECTION("send, call, quote and will in the languages sellers mix in");
+    DUE("Sophie envoie the signed devis by Friday", "firm", "2026-11-27");
+    DUE("NEXT: envoyer le devis to Sophie by EOD tomorrow", "compliance", "2026-11-21");
+    DUE("TODO: offerte sturen naar Joost by Tue", "compliance", "2026-11-24");
+    DUE("next: mandar proposta pro Lucas by Mon", "compliance", "2026-11-23");
+    DUE("* rappeler Léa in 2 weeks", "non", "2026-12-04");
+    DUE("Sophie va regarder le devis avec son DAF, no date yet", "soft", "2026-11-27");
+    DUE("Sophie va envoyer le PO Friday", "firm", "2026-11-27");
+    DUE("VA office to sign by Fri", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5066,5 +5079,6 @@ int main(void)
     test_past_tells_on();
     test_month_asks();
     test_kind_of_month();
+    test_other_languages();
     return T_DONE();
 }
