@@ -586,10 +586,14 @@ static int ful_past_only(const ful_cline *L, int from, int end)
 static int ful_client_is(const ful_cline *L, int from, int end)
 {
     int vt, k, n = 0;
-    for (vt = from; vt >= 0 && n < 4 && !ful_is_id(L, vt, FUL_W_is) && !ful_is_id(L, vt, FUL_W_are); vt = ful_next(L, vt, end), n++)
-        if ((L->t[vt].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SPEECH | FUL_CUE_SELLER | FUL_CUE_SOBJ)) ||
-            (L->t[vt].flags & T_QUOTED))
-            return 0; /* (the subject's words, then "is") */
+    if (from > L->head && ful_contraction_be(L, from - 1) &&
+        (ful_is_word(L, from - 1, "they're") || ful_is_word(L, from - 1, "she's") || ful_is_word(L, from - 1, "he's")))
+        vt = from - 1; /* ("they're on a 3-yr deal": the "are" inside the subject's word) */
+    else
+        for (vt = from; vt >= 0 && n < 4 && !ful_is_id(L, vt, FUL_W_is) && !ful_is_id(L, vt, FUL_W_are); vt = ful_next(L, vt, end), n++)
+            if ((L->t[vt].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SPEECH | FUL_CUE_SELLER | FUL_CUE_SOBJ)) ||
+                (L->t[vt].flags & T_QUOTED))
+                return 0; /* (the subject's words, then "is") */
     k = vt >= 0 && n < 4 ? ful_next(L, vt, end) : -1;
     if (k < 0 || L->t[vt].span != 1 ||
         (L->t[vt].flags & T_QUOTED) || ful_ends_ing(L, k) || ful_is_id(L, k, FUL_W_to) || ful_is_word(L, k, "due") ||

@@ -4892,6 +4892,16 @@ static void test_other_languages(void)
     DUE("VA office to sign by Fri", "firm", "2026-11-27");
 }
 
+static void test_contracted_be(void)
+{
+    T_SECTION("they're / she's / he's carry the be of a state");
+    DUE("• they're on a 3-yr deal w/ Verizon wholesale, ends 2027", "unknown", "-");
+    DUE("NEXT: they're on a long deal", "unknown", "-");
+    DUE("NEXT: they're sending the PO Fri", "firm", "2026-11-27");
+    DUE("NEXT: they're reviewing the SOW", "soft", "2026-11-27");
+    DUE("NEXT: she's due to sign Fri", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5080,5 +5090,6 @@ int main(void)
     test_month_asks();
     test_kind_of_month();
     test_other_languages();
+    test_contracted_be();
     return T_DONE();
 }
