@@ -997,6 +997,10 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
              /* "Call ran over, ran out of time for pricing": after a record, a past goes on telling it */
              (was_fact && ful_past_verb(L, i) && !(L->t[i].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER)) &&
               ful_done_thing(L, i, end)) ||
+             /* "NPS from their members is 22, dropping": after a record, one
+              * word in -ing says how it goes */
+             ((was_fact || status) && i + 1 == end && ful_ends_ing(L, i) && !(L->t[i].flags & (T_CAP | T_QUOTED)) &&
+              !(L->t[i].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_BOOKED | FUL_CUE_DATE | FUL_CUE_CHASE | FUL_CUE_SETUP))) ||
              /* "board met on the 12th, approved the digital budget": a step's
               * verb in -ed is no order; after a record, it tells on */
              ((was_fact || status) && (L->t[i].bits & VERBISH) && ful_participle(L, i) && !(L->t[i].flags & T_CAP) &&

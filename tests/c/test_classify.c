@@ -4902,6 +4902,14 @@ static void test_contracted_be(void)
     DUE("NEXT: she's due to sign Fri", "firm", "2026-11-27");
 }
 
+static void test_ing_after_record(void)
+{
+    T_SECTION("after a record, one word in -ing says how it goes");
+    DUE("• NPS from their members is 22, dropping", "unknown", "-");
+    DUE("churn is 4%, rising", "unknown", "-");
+    DUE("Tom is out, emailing", "non", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5091,5 +5099,6 @@ int main(void)
     test_kind_of_month();
     test_other_languages();
     test_contracted_be();
+    test_ing_after_record();
     return T_DONE();
 }
