@@ -649,7 +649,7 @@ int ful_fact_label(const ful_cline *L)
  * field and its value, no verb, no date, no meeting; a record, not a step. */
 int ful_field_line(const ful_cline *L, int has_date)
 {
-    int h = L->head, k, c;
+    int h = L->head, k, c, past = 0;
     size_t p;
     if (has_date || L->nt < h + 2 || (L->t[h].flags & T_QUOTED))
         return 0;
@@ -665,6 +665,13 @@ int ful_field_line(const ful_cline *L, int has_date)
         colon = p < L->t[c + 1].off && (L->s[p] == ':' || L->s[p] == '=' || L->s[p] == '~');
         /* ("POC success criteria agreed: p95 < 200ms, 99.9% uptime": in a
          * longer name, a meeting's word before its last, and a participle last) */
+        /* "agenda was: intros, current process, demo, pricing": what a
+         * thing of the meeting held was, listed; a record, its meetings too */
+        if (colon && c == h + 1 && (ful_is_id(L, c, FUL_W_was) || ful_is_id(L, c, FUL_W_were)) &&
+            !(L->t[h].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_DATE)) && !(L->t[h].flags & T_CAP)) {
+            past = 1;
+            break;
+        }
         if ((L->t[c].bits & (VERBISH | FUL_CUE_EVENT)) && !(c == h && ful_is_id(L, h, FUL_W_blocked)) &&
             /* ("Investor update: ARR 4.2m, burn 300k/mo": a noun last) */
             !(c > h && colon && !(L->t[c].bits & (FUL_CUE_MODAL | FUL_CUE_BOOKED | FUL_CUE_SPEECH))) &&
@@ -681,7 +688,7 @@ int ful_field_line(const ful_cline *L, int has_date)
     if (c > h && !memchr(L->s + L->t[c + 1].off, ',', L->n - L->t[c + 1].off) && !(L->marks & FUL_SAW_NUM))
         return 0; /* ("Kickoff with their CFO: budget" may be a meeting's topic; "Contract value ~ NOK 1.2m" is a figure) */
     for (k = c + 1; k < L->nt; k++)
-        if (((L->t[k].bits & (VERBISH | FUL_CUE_EVENT | FUL_CUE_DATE | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_POSS |
+        if (((L->t[k].bits & ((past ? 0 : VERBISH | FUL_CUE_EVENT) | FUL_CUE_DATE | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_POSS |
                               FUL_CUE_SOBJ | FUL_CUE_COBJ | FUL_CUE_YOU)) &&
              !((L->t[k].flags & T_CAP) && (ful_first_name_word(L, k) || (c > h && !(L->t[k].bits & (VERBISH | FUL_CUE_DATE)))))) ||
             (L->t[k].flags & T_QUOTED))

@@ -4910,6 +4910,14 @@ static void test_ing_after_record(void)
     DUE("Tom is out, emailing", "non", "2026-11-27");
 }
 
+static void test_past_field(void)
+{
+    T_SECTION("a thing of the meeting held, 'was:' and a list");
+    DUE("- NEXT: agenda was: intros, current process, pain, demo, pricing", "unknown", "-");
+    DUE("next steps were: send deck, book demo", "compliance", "2026-11-22");
+    DUE("plan was: demo Tue, pricing Fri", "firm", "2026-11-24");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5100,5 +5108,6 @@ int main(void)
     test_other_languages();
     test_contracted_be();
     test_ing_after_record();
+    test_past_field();
     return T_DONE();
 }
