@@ -913,6 +913,22 @@ static int ful_thinking_time(const ful_cline *L, int st, int end)
     return seen;
 }
 
+/* "The team discussed integration with the PMS, concerns about
+ * onboarding time, and pricing for 12 properties": after a recap's verb,
+ * a clause of things (no verb but a thing's, no modal, day, booking, us
+ * or quote) is the list going on. */
+static int ful_list_goes_on(const ful_cline *L, int i, int end)
+{
+    int k;
+    for (k = i; k < end; k++)
+        if ((L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_BOOKED | FUL_CUE_SELLER | FUL_CUE_SOBJ |
+                             FUL_CUE_YOU | FUL_CUE_HEDGE)) ||
+            ((L->t[k].bits & VERBISH) && !(L->t[k].bits & FUL_CUE_DNOUN) && !(k > i && ful_ends_ing(L, k))) ||
+            (L->t[k].flags & T_QUOTED))
+            return 0; /* (a thing's -ing inside it is a noun: "concerns about onboarding time") */
+    return 1;
+}
+
 void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
 {
     int a = 0, prev_subj = S_NONE, prev_st = -1, prev_weak = 0, status = 0, was_fact = 0, was_recap = 0;
@@ -933,7 +949,7 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         return;
     }
     while (a < L->nt) {
-        int end = L->cend[a] < L->nt ? L->cend[a] : L->nt, st = -1, subj, res = R_NONE, vt = -1, req = 0, hedge = -1, i, pv,
+        int end = L->cend[a] < L->nt ? L->cend[a] : L->nt, st = -1, subj, res = R_NONE, vt = -1, req = 0, hedge = -1, i, pv = -1,
             cond = 0, weak, caus, next;
         next = end;
         if ((end = ful_source_from(L, a, end)) == a || ful_said_tag(L, a, end)) {
@@ -1032,7 +1048,15 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             if (!status)
                 rd->status_tok = a == 0 ? L->head : a;
             status = was_fact = 1;
+            /* ("The team discussed integration, concerns about ...": a recap
+             * told with its subject; its list goes on below) */
+            if (pv >= 0 && pv < end && ful_recap_verb(L, pv))
+                was_recap = 1;
             a = next;
+            continue;
+        }
+        if (was_recap && i < end && end - i > 3 && ful_list_goes_on(L, i, end)) {
+            a = next; /* (a longer item of things: "concerns about onboarding time", "and pricing for 12 properties") */
             continue;
         }
         if (was_recap && i < end && end - i <= 3) {
@@ -1112,6 +1136,8 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             if (!status)
                 rd->status_tok = a == 0 ? L->head : a;
             status = was_fact = 1; /* how things stand: no step, no fallback */
+            for (pv = i; pv < end && pv <= i + 3 && !was_recap && !(L->t[pv].bits & (VERBISH & ~FUL_CUE_RECAP)); pv++)
+                was_recap = ful_recap_verb(L, pv); /* ("The team discussed X, concerns about Y, ...": the list goes on) */
             if (((L->t[a].bits & FUL_CUE_CLIENT) && !(L->t[a].bits & FUL_CUE_POSS)) || (L->t[a].flags & T_NAME)) {
                 /* "They seem keen, will sign Friday": the fact's subject goes on
                  * ("Tom is out, will ping Mon": as after a wait, we chase) */

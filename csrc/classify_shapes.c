@@ -172,6 +172,8 @@ void ful_find_head(ful_cline *L)
     int summary = tool && (ful_is_id(L, 1, FUL_W_summary) || ful_is_id(L, 1, FUL_W_recap) || ful_is_id(L, 1, FUL_W_notes));
     if (tool && !(((L->wsets & FUL_WG_STORE) && ful_store_word(L, 0) && ((L->t[1].bits & FUL_CUE_FILLER) || summary)) ||
                   (ful_is_id(L, 0, FUL_W_ai) && summary) ||
+                  /* "Fireflies summary:", "Otter notes:", "Zoom recap:": a note taker's name, no word the cues know */
+                  (summary && (L->t[0].flags & T_CAP) && (!L->t[0].bits || ful_is_word(L, 0, "zoom") || ful_is_word(L, 0, "teams"))) ||
                   (L->t[1].span == 1 && !(L->t[0].bits & (VERBISH | FUL_CUE_SELLER | FUL_CUE_DATE)) &&
                    (ful_is_word(L, 1, "rules") || ful_is_word(L, 1, "policy") || ful_is_word(L, 1, "requirements")))))
         tool = 0;

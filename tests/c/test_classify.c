@@ -4918,6 +4918,19 @@ static void test_past_field(void)
     DUE("plan was: demo Tue, pricing Fri", "firm", "2026-11-24");
 }
 
+static void test_recap_list(void)
+{
+    T_SECTION("a recap's list of things goes on; a note taker's label");
+    DUE("* Fireflies summary: The team discussed integration with the existing PMS, concerns about onboarding time, and pricing for 12 properties.", "unknown", "-");
+    DUE("The team discussed integration with the existing PMS, concerns about onboarding time, and pricing for 12 properties.", "unknown", "-");
+    DUE("Meeting went long, ran out of time before pricing", "unknown", "-");
+    DUE("Discussed: pricing, timelines, training", "unknown", "-");
+    DUE("We discussed pricing, they will review it with the CFO", "soft", "2026-11-27");
+    DUE("The team discussed pricing, send the deck Fri", "compliance", "2026-11-27");
+    DUE("Zoom recap: Tom will send the PO Friday", "firm", "2026-11-27");
+    DUE("Otter notes: send the deck", "compliance", "2026-11-22");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5109,5 +5122,6 @@ int main(void)
     test_contracted_be();
     test_ing_after_record();
     test_past_field();
+    test_recap_list();
     return T_DONE();
 }
