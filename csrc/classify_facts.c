@@ -242,7 +242,10 @@ static int ful_state_ahead(const ful_cline *L, int i, int end)
         return j >= 0 && ful_is_id(L, j, FUL_W_then) && ful_next(L, j, end) < 0;
     }
     if (modal && ful_is_id(L, i, FUL_W_be) && L->t[i].span == 1 && (j = ful_next(L, i, end)) >= 0)
-        return ful_away_word(L, j) || ful_away(L, j, end);
+        return ful_away_word(L, j) || ful_away(L, j, end) ||
+               /* '"email us next month, we'll be done with the audit"': what they will have finished when we write */
+               ((L->t[j].flags & T_QUOTED) && (ful_is_id(L, j, FUL_W_done) || ful_is_word(L, j, "finished")) && L->t[j].span == 1 &&
+                (ful_next(L, j, end) < 0 || ful_is_word(L, ful_next(L, j, end), "with")));
     if (modal && ful_is_id(L, i, FUL_W_have) && L->t[i].span == 1 && L->t[i - 1].span == 1 && (L->t[i].flags & T_QUOTED) &&
         !(L->t[i - 1].bits & FUL_CUE_HEDGE) && !ful_is_id(L, i - 1, FUL_W_should)) { /* (hedged, it is their step: "I should have the budget by then") */
         /* "call me Friday, I'll have numbers by then": what they will have

@@ -4931,6 +4931,13 @@ static void test_recap_list(void)
     DUE("Otter notes: send the deck", "compliance", "2026-11-22");
 }
 
+static void test_done_by_then(void)
+{
+    T_SECTION("after their request for a chase: what they will have finished");
+    DUE("NEXT - \"shoot us an email next month, we'll be done with the audit\" - Lars", "non", "2026-12-01");
+    DUE("\"call me in 2 weeks, I'll be done with the board pack\" - Tom", "non", "2026-12-04");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5123,5 +5130,6 @@ int main(void)
     test_ing_after_record();
     test_past_field();
     test_recap_list();
+    test_done_by_then();
     return T_DONE();
 }
