@@ -449,6 +449,11 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
          * the pilot Dec 14", "opens the firewall ports by 12/15") */
         int d;
         i = ful_next(L, v, end);
+        if (i >= 0 && (ful_is_word(L, i, "leave") ||
+                       ((ful_is_word(L, i, "mat") || ful_is_word(L, i, "maternity") || ful_is_word(L, i, "paternity") ||
+                         ful_is_word(L, i, "parental") || ful_is_word(L, i, "sick")) &&
+                        ful_is_word(L, ful_next(L, i, end), "leave"))))
+            return !(L->t[v].flags & T_CAP); /* "Jan starts mat leave in Jan": away from then, no step */
         if (i >= 0 && ful_is_id(L, i, FUL_W_on) && (d = ful_next(L, i, end)) >= 0 &&
             ((L->t[d].bits & FUL_CUE_DATE) || (L->t[d].flags & T_NUM) ||
              (ful_is_id(L, d, FUL_W_the) && ful_next(L, d, end) >= 0 && (L->t[ful_next(L, d, end)].flags & T_NUM))))

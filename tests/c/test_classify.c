@@ -4938,6 +4938,15 @@ static void test_done_by_then(void)
     DUE("\"call me in 2 weeks, I'll be done with the board pack\" - Tom", "non", "2026-12-04");
 }
 
+static void test_starts_leave(void)
+{
+    T_SECTION("someone starts their leave: away from then");
+    DUE("• Jan starts mat leave in Jan", "unknown", "-");
+    DUE("Priya starts maternity leave on Dec 18", "unknown", "2026-12-18");
+    DUE("Tom starts leave next week", "unknown", "-");
+    DUE("Tom starts the pilot Dec 14", "firm", "2026-12-14");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5131,5 +5140,6 @@ int main(void)
     test_past_field();
     test_recap_list();
     test_done_by_then();
+    test_starts_leave();
     return T_DONE();
 }
