@@ -491,6 +491,10 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
             continue; /* "They print everything on paper today": how it is done now ("by today" is a day) */
         else if (ful_length_word(L, i))
             i++; /* how long: "they pay in OMR, 60-day terms" */
+        else if ((ful_is_id(L, i, FUL_W_takes) || ful_is_id(L, i, FUL_W_took)) && i + 2 < L->nt && (L->t[i + 1].flags & T_NUM) &&
+                 !(L->t[i + 1].flags & T_BREAK))
+            /* how long a thing of theirs takes: "reviews every vendor contract, usually takes 2-3 wks" (a range: two figures) */
+            i += (i + 3 < L->nt && (L->t[i + 2].flags & T_NUM) && !(L->t[i + 2].flags & T_BREAK)) ? 3 : 2;
         else if ((ful_is_id(L, i, FUL_W_year) && i > 0 &&
                   (ful_is_id(L, i - 1, FUL_W_calendar) || ful_is_id(L, i - 1, FUL_W_fiscal) || ful_is_id(L, i - 1, FUL_W_financial))) ||
                  ful_is_id(L, i, FUL_W_fy))

@@ -4947,6 +4947,14 @@ static void test_starts_leave(void)
     DUE("Tom starts the pilot Dec 14", "firm", "2026-12-14");
 }
 
+static void test_habit_takes(void)
+{
+    T_SECTION("a habit, then how long it takes");
+    DUE("[ ] NEXT: Mark (their GC) reviews every vendor contract, usually takes 2-3 wks", "unknown", "-");
+    DUE("Mark reviews every contract, it usually takes 3 weeks", "unknown", "-");
+    DUE("Mark reviews every contract, takes 2 weeks, signs by Fri", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5141,5 +5149,6 @@ int main(void)
     test_recap_list();
     test_done_by_then();
     test_starts_leave();
+    test_habit_takes();
     return T_DONE();
 }
