@@ -1320,6 +1320,10 @@ int ful_opinion(const ful_cline *L, int a, int end)
             if (!be && n > 4)
                 return 0; /* (the view's subject is a few words) */
             be = 1;
+        } else if (!be && ful_is_id(L, k, FUL_W_will) && L->t[k].span == 1 && k + 1 < end &&
+                   (ful_is_word(L, k + 1, "like") || ful_is_word(L, k + 1, "love") || ful_is_word(L, k + 1, "hate"))) {
+            be = 1; /* "Hope thinks the board will like it": a guess at how they will feel, no step */
+            k++;
         } else if (be && ful_is_id(L, k, FUL_W_to) && k > 0 && (ful_is_word(L, k - 1, "compared") || ful_is_word(L, k - 1, "relative"))) {
             ; /* "the licence is too expensive compared to SAP": measured against, no step */
         } else if ((L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_CHASE | FUL_CUE_REQUEST)) ||

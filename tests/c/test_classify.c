@@ -4955,6 +4955,15 @@ static void test_habit_takes(void)
     DUE("Mark reviews every contract, takes 2 weeks, signs by Fri", "firm", "2026-11-27");
 }
 
+static void test_will_like(void)
+{
+    T_SECTION("a guess at how they will feel");
+    DUE("Hope thinks the board will like it", "unknown", "-");
+    DUE("Tom thinks the CFO will love the ROI calc", "unknown", "-");
+    DUE("Tom thinks they will sign Friday", "soft", "2026-11-27");
+    DUE("Tom thinks the board will like it, send the deck Fri", "compliance", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5150,5 +5159,6 @@ int main(void)
     test_done_by_then();
     test_starts_leave();
     test_habit_takes();
+    test_will_like();
     return T_DONE();
 }
