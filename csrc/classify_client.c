@@ -594,10 +594,12 @@ static int ful_past_only(const ful_cline *L, int from, int end)
  * coming Friday", "they are to sign", "PO is due Fri" are steps) */
 static int ful_client_is(const ful_cline *L, int from, int end)
 {
-    int vt, k, n = 0;
+    int vt, k, n = 0, inq = 0;
     if (from > L->head && ful_contraction_be(L, from - 1) &&
-        (ful_is_word(L, from - 1, "they're") || ful_is_word(L, from - 1, "she's") || ful_is_word(L, from - 1, "he's")))
-        vt = from - 1; /* ("they're on a 3-yr deal": the "are" inside the subject's word) */
+        (ful_is_word(L, from - 1, "they're") || ful_is_word(L, from - 1, "she's") || ful_is_word(L, from - 1, "he's") ||
+         /* ('"it's clunky as hell"': in the client's own words, the thing they speak of) */
+         (ful_is_word(L, from - 1, "it's") && (L->t[from - 1].flags & T_QUOTED))))
+        vt = from - 1, inq = (L->t[vt].flags & T_QUOTED) != 0; /* ("they're on a 3-yr deal": the "are" inside the subject's word) */
     else
         for (vt = from; vt >= 0 && n < 4 && !ful_is_id(L, vt, FUL_W_is) && !ful_is_id(L, vt, FUL_W_are); vt = ful_next(L, vt, end), n++)
             if ((L->t[vt].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SPEECH | FUL_CUE_SELLER | FUL_CUE_SOBJ)) ||
@@ -605,14 +607,14 @@ static int ful_client_is(const ful_cline *L, int from, int end)
                 return 0; /* (the subject's words, then "is") */
     k = vt >= 0 && n < 4 ? ful_next(L, vt, end) : -1;
     if (k < 0 || L->t[vt].span != 1 ||
-        (L->t[vt].flags & T_QUOTED) || ful_ends_ing(L, k) || ful_is_id(L, k, FUL_W_to) || ful_is_word(L, k, "due") ||
+        ((L->t[vt].flags & T_QUOTED) && !inq) || ful_ends_ing(L, k) || ful_is_id(L, k, FUL_W_to) || ful_is_word(L, k, "due") ||
         ful_is_word(L, k, "going") || ful_is_word(L, k, "about"))
         return 0;
     for (; k >= 0; k = ful_next(L, k, end))
         if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_MODAL | FUL_CUE_HEDGE |
                              FUL_CUE_VAGUE | FUL_CUE_EVENT | FUL_CUE_REQUEST | FUL_CUE_SOBJ | FUL_CUE_SELLER)) ||
             ((L->t[k].bits & VERBISH) && !ful_participle(L, k) && !(L->t[k - 1].bits & (FUL_CUE_ART | FUL_CUE_POSS))) ||
-            ful_ends_ing(L, k) || (L->t[k].flags & T_QUOTED) ||
+            ful_ends_ing(L, k) || ((L->t[k].flags & T_QUOTED) && !inq) ||
             (ful_is_id(L, k, FUL_W_to) && !ful_is_id(L, k - 1, FUL_W_slow) && !ful_is_id(L, k - 1, FUL_W_quick)))
             return 0; /* (but "is slow to reply": how they are) */
     return 1;

@@ -4964,6 +4964,14 @@ static void test_will_like(void)
     DUE("Tom thinks the board will like it, send the deck Fri", "compliance", "2026-11-27");
 }
 
+static void test_quoted_its(void)
+{
+    T_SECTION("\"it's\" and what it is, in the client's words");
+    DUE("NEXT: they hate the current portal - \"it's clunky as hell\"", "unknown", "-");
+    DUE("\"it's too expensive\"", "unknown", "-");
+    DUE("\"it's on my desk, I'll sign it Friday\"", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5160,5 +5168,6 @@ int main(void)
     test_starts_leave();
     test_habit_takes();
     test_will_like();
+    test_quoted_its();
     return T_DONE();
 }
