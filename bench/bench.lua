@@ -469,8 +469,11 @@ elseif have("nvim") then
       verdict(r.edit_max_ms <= 1 and r.edit_marked == "yes") })
     row({ "  ... median", L, fmt(r.edit_ms, "ms"), "same edit, no fulog, median", fmt(r.base_edit_ms, "ms"),
       ratio(r.edit_ms, r.base_edit_ms), "", "" })
-    notes[#notes + 1] = "Big note: every row's class and tag marks are set at once; the reasons after the line "
-      .. "(virtual text) for the rows within a screen of the view, the others as they come into view."
+    notes[#notes + 1] = "Big note: every row is classified and its class and tag marks are ready at once: "
+      .. "extmarks for the rows within a screen of the view, and for the others their spans, kept by the "
+      .. "Neovim adapter and drawn by a decoration provider when their rows are shown (the marks count "
+      .. "counts both); the reasons after the line (virtual text) for the rows within a screen of the view, "
+      .. "the others as they come into view."
     notes[#notes + 1] = "Highlighter attached by: " .. tostring(r.attach) .. "."
   end
   end

@@ -11,8 +11,11 @@
 --   base_open_ms     :edit of a copy of the note with no filetype (no fulog)
 --   open_ms          :edit of the note with fulog attached (first screen done)
 --   full_ms          :edit until every line is classified and marked
---                    (a big note's reasons after the line: the rows in view)
---   marks            extmarks in fulog's namespace afterwards
+--                    (a big note's reasons after the line: the rows in view;
+--                    its rows far from view: their spans kept by the Neovim
+--                    adapter, drawn by a decoration provider when shown)
+--   marks            marks in fulog's namespace afterwards (editor.marks:
+--                    extmarks and the spans kept to draw when shown)
 --   base_edit_ms     one-line nvim_buf_set_lines in the plain copy, median
 --   base_edit_max_ms the slowest of those
 --   edit_ms          the same edit in the fulog buffer, up to the end of
@@ -133,7 +136,16 @@ local ok, err = pcall(function()
   emit("full_ms", ms(t0, t2))
   emit("full_cpu_ms", (os.clock() - c0) * 1000)
   local ns = vim.api.nvim_create_namespace("fulog")
-  emit("marks", #vim.api.nvim_buf_get_extmarks(buf, ns, 0, -1, {}))
+  -- (the adapter's marks(): extmarks, and the far rows' spans it keeps
+  -- for its decoration provider to draw when they are shown)
+  local edm = require("fulog.editor")
+  local function marks(s, e)
+    if type(edm.marks) == "function" then
+      return edm.marks(buf, ns, s, e)
+    end
+    return vim.api.nvim_buf_get_extmarks(buf, ns, { s, 0 }, e == -1 and -1 or { e - 1, -1 }, {})
+  end
+  emit("marks", #marks(0, -1))
 
   local ft = {}
   for i, r in ipairs(rows) do
@@ -152,7 +164,7 @@ local ok, err = pcall(function()
   end
   -- the edited line got its mark
   local last = rows[#rows]
-  local m = vim.api.nvim_buf_get_extmarks(buf, ns, { last, 0 }, { last, -1 }, { details = true })
+  local m = marks(last, last + 1)
   emit("edit_marked", #m > 0 and "yes" or "no")
   local sorted = {}
   for i, v in ipairs(ft) do sorted[i] = v end

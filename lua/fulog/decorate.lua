@@ -97,13 +97,24 @@ local KIND_GROUP = { [2] = "FuLogTouch", [3] = "FuLogNeed", [4] = "FuLogNeed" }
 -- Neovim 0.7's mark tree fills its nodes better so (80,000 marks set some
 -- 15% sooner). The steps go to add_rows/add_vals from index nk + 1
 -- (numbers when compact). Returns the entries in spans, the steps in add_*.
-local function far_rows(r, s, spans, add_rows, add_vals, nk, compact)
+-- by_row: the spans by row instead (class, then tag), as an adapter that
+-- keeps them for drawing later wants them (editor.later_spans).
+local function far_rows(r, s, spans, add_rows, add_vals, nk, compact, by_row)
   local idx, lens, kind, col, tag_len = r.i, r.len, r.kind, r.col, r.tag_len
   local class, due, flags, late = r.class, r.due, r.flags, r.overdue_days
   local FIRM, LATER, class_group = M.FIRM, M.LATER, M.class_group
   local ns = 0
   for k = 1, r.n do
-    if kind[k] == 1 then
+    if by_row and kind[k] ~= 1 then
+      local c0, len = col[k], lens[k]
+      local tag_end = c0 + tag_len[k]
+      if tag_end > len then
+        tag_end = len
+      end
+      spans[ns + 1], spans[ns + 2], spans[ns + 3] = s + idx[k] - 1, c0, tag_end
+      spans[ns + 4], spans[ns + 5] = KIND_GROUP[kind[k]], 105
+      ns = ns + 5
+    elseif kind[k] == 1 then
       local len, c0 = lens[k], col[k]
       local row = s + idx[k] - 1
       local tag_end = c0 + tag_len[k]
@@ -125,7 +136,15 @@ local function far_rows(r, s, spans, add_rows, add_vals, nk, compact)
           overdue_days = late[k] > 0 and late[k] or nil, col = c0 + 1, tag_len = tag_len[k], later = not done,
         }
       end
+      if by_row then
+        spans[ns + 1], spans[ns + 2], spans[ns + 3] = row, c0, tag_end
+        spans[ns + 4], spans[ns + 5] = "FuLogTag", 110
+        ns = ns + 5
+      end
     end
+  end
+  if by_row then
+    return ns, nk
   end
   for k = 1, r.n do
     local c0, len = col[k], lens[k]
@@ -162,7 +181,8 @@ end
 -- lines[1..nrows] are the batch's rows; the rest are read for the touches
 -- of its last step), text= (compact rows only: the rows are read from
 -- these bytes instead of lines, core.scan_text's: from byte pos, skip
--- lines passed over; ctx.next_pos is then the byte after them) }.
+-- lines passed over; ctx.next_pos is then the byte after them), by_row=
+-- (later rows: decos.spans in row order) }.
 -- Returns the row decorations (the rows without virtual text as flat
 -- spans, decos.spans: row, c0, c1, group, priority, ...), or nil, msg when
 -- the core refuses the options.
@@ -192,7 +212,7 @@ function M.rows(lines, s, ctx)
   end
   local nk = ctx.add_rows and ctx.k or 0
   if later then
-    ns, nk = far_rows(r, s, spans, add_rows, add_vals, nk, compact)
+    ns, nk = far_rows(r, s, spans, add_rows, add_vals, nk, compact, ctx.by_row)
   else
     local idx, lens, kind, col, tag_len = r.i, r.len, r.kind, r.col, r.tag_len
     local class, due, why, ask, flags, late = r.class, r.due, r.why, r.ask, r.flags, r.overdue_days

@@ -208,6 +208,9 @@ local function decorate_rows(st, s, e, n, far)
   end
   ctx.core, ctx.meeting, ctx.opts = fulog.core(), st.info and st.info.date, st.opts.classify
   ctx.width, ctx.later, ctx.k, ctx.nrows = e_.win_width(b), far, 0, e - s
+  -- (an adapter that draws far rows' spans only when they are shown keeps
+  -- them by row: placing a mark each was most of marking a big note)
+  ctx.by_row = far and e_.later_spans or nil
   local decos, msg = decorate.rows(lines, s, ctx)
   if decos then
     st.model:splice(s, e, 0, ctx.add_rows, ctx.add_vals, ctx.k)
@@ -223,6 +226,9 @@ local function decorate_rows(st, s, e, n, far)
     return
   end
   st.later = st.later or far
+  if ctx.by_row then
+    decos.later, decos.spans = decos.spans, nil
+  end
   if st.warn_row and st.warn_row >= s and st.warn_row < e then
     decos[#decos + 1] = warning_deco(st.warn_row)
   end

@@ -87,6 +87,34 @@ H.run(function()
   vim.api.nvim_buf_set_lines(b, 0, 0, false, { "new first line" })
   m = seen(ns)
   H.eq(m[3] and m[3].spans[1], "ErrorMsg 0-1", "an inserted line moves the rows below down")
+  -- spans drawn later (rows.later: flat, by row): no extmark, listed by
+  -- marks(), drawn by the decoration provider when shown, moved with the
+  -- text, gone from a replaced row and from rows decorated again
+  ed.decorate(b, ns, 0, -1, {})
+  local lat = { { row = 0, 0, 3, "Title", 110 } }
+  lat.later = { 1, 0, 3, "Comment", 105, 1, 4, 7, "Title", 110, 3, 2, 900000, "ErrorMsg", 105 }
+  ed.decorate(b, ns, 0, -1, lat)
+  local function later_seen()
+    local out = {}
+    for _, mk in ipairs(ed.marks(b, ns, 0, -1)) do
+      if mk[4].later then
+        out[#out + 1] = ("%d:%s %d-%d/%d"):format(mk[2], mk[4].hl_group, mk[3], mk[4].end_col, mk[4].priority)
+      end
+    end
+    table.sort(out)
+    return table.concat(out, ",")
+  end
+  H.eq(#vim.api.nvim_buf_get_extmarks(b, ns, 0, -1, {}), 1, "spans drawn later place no extmark")
+  H.eq(later_seen(), "1:Comment 0-3/105,1:Title 4-7/110,3:ErrorMsg 2-900000/105",
+    "marks() lists them (a span too wide to pack too)")
+  H.eq(#ed.marks(b, ns, 1, 2), 2, "marks() of one row")
+  vim.api.nvim_buf_set_lines(b, 0, 0, false, { "another first line" })
+  H.eq(later_seen(), "2:Comment 0-3/105,2:Title 4-7/110,4:ErrorMsg 2-900000/105", "they move with the text")
+  vim.api.nvim_buf_set_lines(b, 2, 3, false, { "row one again" })
+  H.eq(later_seen(), "4:ErrorMsg 2-900000/105", "a replaced row loses them")
+  ed.decorate(b, ns, 4, 5, {})
+  H.eq(later_seen(), "", "decorating the row again replaces them")
+  vim.api.nvim_buf_set_lines(b, 0, 1, false, {})
   ed.decorate(b, ns, 0, -1, {})
   H.eq(#vim.tbl_keys(seen(ns)), 0, "no rows: everything cleared")
   H.eq(#vim.tbl_keys(seen(other)), 1, "... in that namespace only")

@@ -20,15 +20,17 @@ H.run(function()
   fulog.setup({ notes = { env.notes }, index_on_open = false, index_on_save = false })
   local ns = vim.api.nvim_create_namespace("fulog")
 
-  -- step marks by row: { [row] = { hl=, virt= } } (the class mark, not the tag mark)
+  -- step marks by row: { [row] = { hl=, virt= } } (the class mark, not the tag mark);
+  -- the adapter's marks(): extmarks, and a big note's far rows' spans that
+  -- its decoration provider draws when they are shown
   local function marks(buf)
     local out = {}
-    for _, m in ipairs(vim.api.nvim_buf_get_extmarks(buf, ns, 0, -1, { details = true })) do
+    for _, m in ipairs(require("fulog.editor").marks(buf, ns, 0, -1)) do
       local d = m[4]
       if d.hl_group and d.hl_group ~= "FuLogTag" and d.hl_group ~= "FuLogTouch" and d.hl_group ~= "FuLogNeed" then
         local vt = ""
         for _, c in ipairs(d.virt_text or {}) do vt = vt .. c[1] end
-        out[m[2]] = { hl = d.hl_group, virt = vt, col = m[3], end_col = d.end_col }
+        out[m[2]] = { hl = d.hl_group, virt = vt, col = m[3], end_col = d.end_col, later = d.later }
       end
       if d.hl_group == "FuLogTag" then
         out["tag" .. m[2]] = true
@@ -38,7 +40,7 @@ H.run(function()
   end
   local function virt_lines(buf)
     local out = {}
-    for _, m in ipairs(vim.api.nvim_buf_get_extmarks(buf, ns, 0, -1, { details = true })) do
+    for _, m in ipairs(require("fulog.editor").marks(buf, ns, 0, -1)) do
       if m[4].virt_lines then
         out[#out + 1] = { row = m[2], text = m[4].virt_lines[1][1][1] }
       end
@@ -237,7 +239,15 @@ H.run(function()
   H.eq(m[far] and m[far].hl, "FuLogSoft", "a row far from view has its class mark")
   H.eq(m[far] and m[far].virt, "", "... and no virtual text yet")
   H.contains(m[9] and m[9].virt, "soft", "a row in view has its virtual text")
+  H.eq(m[far] and m[far].later, true, "... kept to be drawn when shown (no extmark)")
   vim.api.nvim_win_set_cursor(0, { far + 1, 0 })
+  -- shown before fill_view runs: the decoration provider draws its class
+  -- colour (the cell after the tag), a talk row has none
+  vim.cmd("redraw!")
+  local sp = vim.fn.screenpos(0, far + 1, m[far].col + 2)
+  local plain = vim.fn.screenpos(0, far, 1)
+  H.ok(sp.row > 0 and plain.row > 0 and vim.fn.screenattr(sp.row, sp.col) ~= vim.fn.screenattr(plain.row, plain.col),
+    "a far row shown is drawn with its class colour", vim.inspect({ sp, plain }))
   vim.cmd("doautocmd <nomodeline> WinScrolled " .. vim.api.nvim_get_current_win())
   H.ok(H.idle(bb), "idle after scrolling to it")
   H.contains(marks(bb)[far].virt, "soft", "scrolled into view, the row shows its virtual text")

@@ -44,10 +44,13 @@ H.run(function()
     return out
   end
 
-  -- the buffer's highlight marks, sorted "row:c0-c1:group"
+  -- the buffer's highlight marks, sorted "row:c0-c1:group" (the adapter's
+  -- marks(): extmarks, and the far rows' spans its decoration provider
+  -- draws when they are shown)
+  local ed = require("fulog.editor")
   local function got(buf)
     local out = {}
-    for _, m in ipairs(vim.api.nvim_buf_get_extmarks(buf, ns, 0, -1, { details = true })) do
+    for _, m in ipairs(ed.marks(buf, ns, 0, -1)) do
       local d = m[4]
       if d.hl_group then
         out[#out + 1] = ("%d:%d-%d:%s"):format(m[2], m[3], d.end_col or -1, d.hl_group)

@@ -102,6 +102,10 @@ EOL
   call T_eq(get(get(m, '4', {}), 'spans', []), ['Comment 0-3', 'Title 4-8'], 'flat spans: several on a row')
   call T_eq(get(get(m, '5', {}), 'spans', []), ['ErrorMsg 4-8', 'Title 0-3'], 'flat spans and a row''s spans together')
   call T_eq(get(get(m, '5', {}), 'after', []), ['Comment'], 'the row''s virtual text too')
+  " marks(): the same properties in the Neovim adapter's shape, rows [s, e)
+  let mk = luaeval('vim.list((function(b, ns) local l = {} for _, m in ipairs(require("fulog.editor").marks(b, ns, 4, 6)) do if not m[4].virt then l[#l + 1] = ("%d:%s %d-%d/%d"):format(m[2], m[4].hl_group, m[3], m[4].end_col, m[4].priority) end end table.sort(l) return l end)(_A[1], _A[2]))', [b, ns])
+  call T_eq(mk, ['4:Comment 0-3/105', '4:Title 4-8/110', '5:ErrorMsg 4-8/105', '5:Title 0-3/110'], 'marks() lists the spans of rows [4, 6)')
+  call T_eq(luaeval('#require("fulog.editor").marks(_A[1], _A[2], 0, 4)', [b, ns]), 4, 'marks() of rows [0, 4): theirs only')
   lua _G.T_ROWS = {}
   call s:decorate(b, ns, 4, -1, 0)
 

@@ -622,6 +622,8 @@ local function ptype(ns, hl, prio, virt)
   end
   byprio[prio] = name
   t.list[#t.list + 1] = name
+  t.what = t.what or {}
+  t.what[name] = { hl = hl, prio = prio, virt = virt }
   return name
 end
 
@@ -692,6 +694,34 @@ function M.decorate(b, ns, s, e, rows)
   for ty, list in pairs(spans) do
     call("prop_add_list", to_vim({ type = ty, bufnr = b }, true), vim.list(list))
   end
+end
+
+-- Every decoration of rows [s, e) in namespace ns (e = -1: to the end),
+-- in the shape the Neovim adapter's marks() gives (nvim_buf_get_extmarks
+-- with details): { id, row, col, { end_row=, end_col=, hl_group=,
+-- priority=, virt= "after" / "below" / nil } }. Vim draws every property
+-- it holds; the virtual text itself is not in prop_list().
+function M.marks(b, ns, s, e)
+  b = M.bufnr(b)
+  local out = {}
+  local t = ns_types[ns]
+  if not loaded(b) or not t or not t.what then
+    return out
+  end
+  local n = M.line_count(b)
+  local e1 = (e < 0 or e > n) and n or e
+  if s >= e1 then
+    return out
+  end
+  for _, p in ipairs(from_vim(call("prop_list", s + 1, to_vim({ bufnr = b, end_lnum = e1 }, true)))) do
+    local w = t.what[p.type]
+    if w then
+      local row, c0 = p.lnum - 1, p.col - 1
+      out[#out + 1] = { p.id or 0, row, c0,
+        { end_row = row, end_col = c0 + (p.length or 0), hl_group = w.hl, priority = w.prio, virt = w.virt } }
+    end
+  end
+  return out
 end
 
 -- Passes a buffer's changes on to the highlighter (listener_add).
