@@ -22,12 +22,15 @@ local FILL = 192 -- appending stops here: room for the steps an edit adds
 local MIN = 32 -- a rebuilt region smaller than this takes its neighbour in
 
 -- is_firm(step): does this step count as firm (the warning's question)?
+-- nil: none does (nfirm stays 0), and no call is made per entry.
 function M.new(is_firm)
   return setmetatable({ chunks = {}, n = 0, nfirm = 0, is_firm = is_firm }, M)
 end
 
+-- (LuaJIT: the arrays made at full size, not grown by doubling)
+local tnew = (jit and pcall(require, "table.new")) and require("table.new") or function() return {} end
 local function new_chunk()
-  return { rows = {}, vals = {}, n = 0, off = 0 }
+  return { rows = tnew(FILL, 0), vals = tnew(FILL, 0), n = 0, off = 0 }
 end
 
 -- The first chunk whose last row is >= row (#chunks + 1: none).
@@ -128,6 +131,31 @@ local function split(chunks, ci)
   end
 end
 
+-- Past the last step (a big note is marked by appending): the last chunk
+-- is filled up, then new ones. The one loop of a big note's marking that
+-- runs here (some 110,000 entries, the model's and the Neovim adapter's
+-- spans): traces pay there, and an edit appends a few entries at most.
+local function append(chunks, add_rows, add_vals, k)
+  local j = 1
+  while j <= k do
+    local t = chunks[#chunks]
+    if not t or t.n >= FILL then
+      t = new_chunk()
+      chunks[#chunks + 1] = t
+    end
+    local rows, vals, n, off = t.rows, t.vals, t.n, t.off
+    local b = math.min(k, j + FILL - n - 1)
+    for x = j, b do
+      n = n + 1
+      rows[n], vals[n] = add_rows[x] - off, add_vals[x]
+    end
+    t.n, j = n, b + 1
+  end
+end
+if jit then
+  jit.on(append)
+end
+
 -- The steps on rows [s, e) become add_rows[1..k] / add_vals[1..k]
 -- (ascending rows in [s, e)), and those at e and below move by delta rows.
 function M:splice(s, e, delta, add_rows, add_vals, k)
@@ -144,14 +172,14 @@ function M:splice(s, e, delta, add_rows, add_vals, k)
     local cx = chunks[x]
     local a, b = (x == ci) and i0 or 1, (x == cj) and (j0 - 1) or cx.n
     local vals = cx.vals
-    for j = a, b do
+    for j = is_firm and a or b + 1, b do
       if is_firm(vals[j]) then
         nf = nf - 1
       end
     end
     gone = gone + math.max(0, b - a + 1)
   end
-  for j = 1, k do
+  for j = 1, is_firm and k or 0 do
     if is_firm(add_vals[j]) then
       nf = nf + 1
     end
@@ -186,23 +214,7 @@ function M:splice(s, e, delta, add_rows, add_vals, k)
     return
   end
   if not c then
-    -- past the last step (a big note is marked by appending): the last
-    -- chunk is filled up, then new ones
-    local j = 1
-    while j <= k do
-      local t = chunks[#chunks]
-      if not t or t.n >= FILL then
-        t = new_chunk()
-        chunks[#chunks + 1] = t
-      end
-      local rows, vals, n, off = t.rows, t.vals, t.n, t.off
-      local b = math.min(k, j + FILL - n - 1)
-      for x = j, b do
-        n = n + 1
-        rows[n], vals[n] = add_rows[x] - off, add_vals[x]
-      end
-      t.n, j = n, b + 1
-    end
+    append(chunks, add_rows, add_vals, k)
     return
   end
   -- Across chunks: the region from chunk ci to cj is made again from what

@@ -64,6 +64,31 @@ describe("steprows", function()
     assert.same({ 5 }, seen)
   end)
 
+  -- The Neovim adapter keeps spans so: no firm count (is_firm nil),
+  -- several entries on a row, appended in big batches across chunks.
+  it("keeps several entries a row, with no firm count", function()
+    local sp = steprows.new(nil)
+    local rows, vals = {}, {}
+    for r = 0, 999 do
+      rows[#rows + 1], vals[#vals + 1] = r, "a"
+      rows[#rows + 1], vals[#vals + 1] = r, "b"
+    end
+    sp:splice(0, math.huge, 0, rows, vals, #rows)
+    assert.equal(2000, sp.n)
+    assert.equal(0, sp.nfirm)
+    local got = {}
+    sp:each(499, 501, function(row, v) got[#got + 1] = row .. "=" .. v end)
+    assert.equal("499=a 499=b 500=a 500=b", table.concat(got, " "))
+    sp:splice(500, 501, 0, {}, {}, 0) -- row 500 replaced: both go
+    sp:splice(10, 10, 3, {}, {}, 0) -- three lines inserted at row 10
+    got = {}
+    sp:each(502, 505, function(row, v) got[#got + 1] = row .. "=" .. v end)
+    assert.equal("502=a 502=b 504=a 504=b", table.concat(got, " "))
+    assert.equal(1998, sp.n)
+    sp:splice(0, math.huge, 0, {}, {}, 0)
+    assert.equal(0, sp.n)
+  end)
+
   -- The model is kept in chunks: a note's worth of steps, then random
   -- edits (rows replaced, lines inserted and deleted, ranges across
   -- chunks, a whole re-mark), always what a plain sorted list says.

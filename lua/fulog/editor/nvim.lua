@@ -375,10 +375,6 @@ local with_provider = {} -- ns -> true
 local NONE = {}
 local add_r, add_v = {}, {}
 
-local function no()
-  return false
-end
-
 local function gid_of(g)
   local id = gids[g]
   if not id then
@@ -493,7 +489,7 @@ local function later_store(b, ns, make)
   end
   local st = t[ns]
   if not st and make then
-    st = require("fulog.steprows").new(no)
+    st = require("fulog.steprows").new(nil)
     t[ns] = st
     provide(ns)
   end
