@@ -665,6 +665,15 @@ static int ful_stative(const ful_cline *L, int i)
     return L->t[i].span == 1 && ful_fact_word(L, i) == FW_STATE;
 }
 
+/* "cost breakdown", "cost estimate": a paper named by its cost, no verb
+ * ("shipping cost breakdown for Anneke by Tue" is ours to make). */
+static int ful_cost_noun(const ful_cline *L, int i, int end)
+{
+    int j;
+    return (ful_is_id(L, i, FUL_W_cost) || ful_is_id(L, i, FUL_W_costs)) && (j = ful_next(L, i, end)) >= 0 &&
+           !(L->t[j].flags & T_BREAK) && (L->t[j].bits & FUL_CUE_DNOUN);
+}
+
 /* A state only with no day named in the rest of the clause (FW_WEAK). */
 static int ful_weak_stative(const ful_cline *L, int i, int end)
 {
@@ -2679,7 +2688,7 @@ int ful_fact_clause(const ful_cline *L, int a, int end)
         return 0;
     if ((ful_is_id(L, i, FUL_W_still) || ful_is_id(L, i, FUL_W_already)) && (j = ful_next(L, i, end)) >= 0)
         i = j;
-    if (ful_stative(L, i) || ful_not_done(L, i, end) || (!lead_verb && ful_weak_stative(L, i, end)))
+    if ((ful_stative(L, i) && !ful_cost_noun(L, i, end)) || ful_not_done(L, i, end) || (!lead_verb && ful_weak_stative(L, i, end)))
         return 1;
     j = ful_next(L, i, end);
     if (j < 0 || lead_verb)

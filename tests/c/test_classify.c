@@ -4972,6 +4972,15 @@ static void test_quoted_its(void)
     DUE("\"it's on my desk, I'll sign it Friday\"", "firm", "2026-11-27");
 }
 
+static void test_cost_noun(void)
+{
+    T_SECTION("cost breakdown: a paper named by its cost");
+    DUE("NEXT: per-route cost breakdown for Anneke by Tue 12/1", "compliance", "2026-12-01");
+    DUE("freight cost estimate to Tom by Fri", "compliance", "2026-11-27");
+    DUE("the outage cost them 200k", "unknown", "-");
+    DUE("shipping costs 12 percent of revenue", "unknown", "-");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5169,5 +5178,6 @@ int main(void)
     test_habit_takes();
     test_will_like();
     test_quoted_its();
+    test_cost_noun();
     return T_DONE();
 }
