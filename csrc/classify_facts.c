@@ -2568,6 +2568,12 @@ int ful_fact_clause(const ful_cline *L, int a, int end)
              (!(L->t[j].bits & FUL_CUE_EVENT) && ful_be_form(L, k) && (k = ful_next(L, k, end)) >= 0 &&
               (L->t[k].bits & FUL_CUE_BOOKED) && ful_participle(L, k) && ful_next(L, k, end) < 0)))
             return 1;
+        if (n == 0 && (ful_is_id(L, i, FUL_W_last) || ful_is_id(L, i, FUL_W_previous) || ful_is_id(L, i, FUL_W_prev)) &&
+            L->t[i].span == 1 && (j = ful_next(L, i, end)) >= 0 && (L->t[j].bits & FUL_CUE_DNOUN) &&
+            !(L->t[j].bits & (FUL_CUE_DATE | FUL_CUE_DSTART))) {
+            i = j; /* "last price increase was 9% in Aug": which one, then the thing, read as a thing */
+            continue;
+        }
         if (n == 0 && (b & FUL_CUE_FILLER) && !(b & (FUL_CUE_CLIENT | FUL_CUE_POSS | VERBISH | FUL_CUE_NEG)) &&
             !ful_is_id(L, i, FUL_W_not) && !ful_is_id(L, i, FUL_W_still)) {
             i = ful_next(L, i, end); /* "pls use the new deck": a filler is no subject */

@@ -4981,6 +4981,15 @@ static void test_cost_noun(void)
     DUE("shipping costs 12 percent of revenue", "unknown", "-");
 }
 
+static void test_last_thing(void)
+{
+    T_SECTION("last price increase: which one, then the thing");
+    DUE("Next: last price increase was 9% in Aug", "unknown", "-");
+    DUE("previous proposal was rejected", "unknown", "-");
+    DUE("last proposal to Tom by Fri", "compliance", "2026-11-27");
+    DUE("Last week Tom sent the PO", "unknown", "-");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5179,5 +5188,6 @@ int main(void)
     test_will_like();
     test_quoted_its();
     test_cost_noun();
+    test_last_thing();
     return T_DONE();
 }
