@@ -585,6 +585,11 @@ int ful_fact_label(const ful_cline *L)
     int k, w, h = -1, record, pain, risk;
     if (L->nt < 2 || (L->t[0].flags & T_QUOTED)) /* ("Budget: approved (per CFO)": a source cut off) */
         return 0;
+    /* "TOUCH: 2026-11-18 email - no reply", "WANT: fewer false positives":
+     * the spec's record tags, a follow-up made or a need told, no step */
+    if ((ful_is_id(L, 0, FUL_W_touch) || ful_is_id(L, 0, FUL_W_want) || ful_is_id(L, 0, FUL_W_wants)) && L->t[0].span == 1 &&
+        L->t[0].off + L->t[0].len < L->n && L->s[L->t[0].off + L->t[0].len] == ':')
+        return 1;
     /* "Pain:", or a word before it: "pricing obj -", "main risk:", "security concern:" */
     for (w = 0; w < 2 && h < 0 && (L->marks & FUL_SAW_FIELD); w++)
         if ((L->t[w + 1].flags & T_BREAK) &&

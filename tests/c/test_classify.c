@@ -4990,6 +4990,15 @@ static void test_last_thing(void)
     DUE("Last week Tom sent the PO", "unknown", "-");
 }
 
+static void test_record_tags(void)
+{
+    T_SECTION("TOUCH: and WANT: lines are records");
+    DUE("TOUCH: 2026-11-18 call - replied: wants pricing first", "unknown", "-");
+    DUE("- TOUCH: 2026-11-16 voicemail - no answer", "unknown", "-");
+    DUE("WANT: fewer false positives from the SIEM", "unknown", "-");
+    DUE("NEXT: touch base w/ Hope on the 3rd", "non", "2026-12-03");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5189,5 +5198,6 @@ int main(void)
     test_quoted_its();
     test_cost_noun();
     test_last_thing();
+    test_record_tags();
     return T_DONE();
 }
