@@ -121,7 +121,9 @@ static const ful_cue ful_words[] = {
     {"send", DV}, {"sends", DV}, {"sending", DV}, {"resend", DV}, {"give", DV},
     /* "send" in the languages sellers mix into their notes: "envoyer le devis to Sophie", "offerte sturen naar Joost" */
     {"envoyer", DV}, {"envoie", DV}, {"enviar", DV}, {"envia", DV}, {"mandar", DV}, {"sturen", DV}, {"stuurt", DV},
-    {"schicken", DV}, {"schickt", DV}, {"inviare", DV},
+    {"schicken", DV}, {"schickt", DV}, {"inviare", DV}, {"wysłać", DV}, {"wyslac", DV},
+    /* "prepare" likewise: "przygotować demo account for Kowalski", "preparar la propuesta" */
+    {"preparar", DV}, {"preparare", DV}, {"préparer", DV}, {"vorbereiten", DV}, {"voorbereiden", DV}, {"przygotować", DV}, {"przygotowac", DV},
     {"snd", DV}, {"sned", DV}, {"semd", DV}, /* typed on a phone */
     {"gives", DV}, {"prepare", DV}, {"prep", DV}, {"draft", DV | DN}, {"write", DV}, {"outline", DV | DN},
     {"quote", DV | DN}, {"bid", DN}, {"email", DV | CH}, {"e-mail", DV | CH}, {"mail", DV}, {"provide", DV},
@@ -159,7 +161,7 @@ static const ful_cue ful_words[] = {
     {"ck", CH}, {"chk", CH}, {"chek", CH}, {"msg", CH}, {"inmail", CH}, {"txt", CH}, {"reengage", CH}, {"relaunch", CH} /* French "relancer" */, {"resume", CH}, {"ping", CH}, {"call", CH | EV},
     {"callback", CH}, {"nudge", CH}, {"remind", CH}, {"reminder", CH}, {"chase", CH},
     {"reconnect", CH}, {"recontact", CH}, {"recycle", CH}, {"connect", CH}, {"text", CH | DV}, {"message", CH}, {"dm", CH}, {"whatsapp", CH | DV}, {"sms", CH | DV},
-    {"poke", CH}, {"redial", CH}, {"badger", CH}, {"seek", CH}, {"bump", CH}, {"bell", CH}, {"buzz", CH}, {"holler", CH}, {"relancer", CH}, {"nachfassen", CH}, {"rappeler", CH}, {"relance", CH}, {"llamar", CH}, {"ligar", CH}, {"bellen", CH}, {"anrufen", CH}, {"tinkle", CH}, {"revisit", CH}, {"resurface", CH}, {"ask", CH}, {"tell", CH}, {"confirm", CH},
+    {"poke", CH}, {"redial", CH}, {"badger", CH}, {"seek", CH}, {"bump", CH}, {"bell", CH}, {"buzz", CH}, {"holler", CH}, {"relancer", CH}, {"nachfassen", CH}, {"rappeler", CH}, {"relance", CH}, {"llamar", CH}, {"ligar", CH}, {"bellen", CH}, {"anrufen", CH}, {"chiamare", CH}, {"appeler", CH}, {"zadzwonić", CH}, {"zadzwonic", CH}, {"seguimiento", CH}, {"acompanhar", CH}, {"ricontattare", CH}, {"contactar", CH}, {"tinkle", CH}, {"revisit", CH}, {"resurface", CH}, {"ask", CH}, {"tell", CH}, {"confirm", CH},
     {"voicemail", CH}, {"reply", DV | CH}, {"respond", DV | CH}, {"touchbase", CH}, {"checkin", CH},
     {"wait", CH}, {"phone", CH}, {"ring", CH}, {"dial", CH}, {"try", CH | HG}, {"check", CH}, {"ensure", CH}, {"pursue", CH}, {"enquire", CH}, {"inquire", CH}, {"hassle", CH}, {"circle", CH},
     {"reach", CH}, {"touch", CH},

@@ -4999,6 +4999,16 @@ static void test_record_tags(void)
     DUE("NEXT: touch base w/ Hope on the 3rd", "non", "2026-12-03");
 }
 
+static void test_foreign_verbs2(void)
+{
+    T_SECTION("call, send, prepare, follow up in the languages sellers mix in");
+    DUE("NEXT: dar seguimiento a Ana Sofía in 21 days", "non", "2026-12-11");
+    DUE("NEXT: zadzwonić do Doroty in 6 weeks", "non", "2027-01-01");
+    DUE("NEXT: wysłać Tomaszowi the rate card for excavators + telehandlers", "compliance", "2026-11-22");
+    DUE("NEXT: przygotować demo account for Kowalski, 3 locations", "compliance", "2026-11-22");
+    DUE("NEXT: preparar la propuesta para Ana by Fri", "compliance", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5199,5 +5209,6 @@ int main(void)
     test_cost_noun();
     test_last_thing();
     test_record_tags();
+    test_foreign_verbs2();
     return T_DONE();
 }
