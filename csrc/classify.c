@@ -279,9 +279,13 @@ static int ful_wish_or_pending(const ful_cline *L)
 static void ful_quoted_get_back(ful_cline *L)
 {
     int i, k;
-    for (i = 0; i + 3 < L->nt; i++) {
-        if (!(L->t[i].flags & T_QUOTED) || L->t[i].span != 4 || !ful_is_id(L, i, FUL_W_get) ||
-            !(ful_is_id(L, i + 3, FUL_W_me) || ful_is_id(L, i + 3, FUL_W_us)))
+    for (i = 0; i + 2 < L->nt; i++) {
+        /* "get back to me"; '"talk to me again in February"': they tell us to come back, a chase */
+        int o = L->t[i].span == 4 && ful_is_id(L, i, FUL_W_get) ? i + 3
+                : L->t[i].span == 2 && ful_is_id(L, i, FUL_W_talk) && (ful_is_id(L, i + 1, FUL_W_to) || ful_is_id(L, i + 1, FUL_W_with)) ? i + 2
+                : -1;
+        if (!(L->t[i].flags & T_QUOTED) || o < 0 || o >= L->nt || !(L->t[o].flags & T_QUOTED) ||
+            !(ful_is_id(L, o, FUL_W_me) || ful_is_id(L, o, FUL_W_us)))
             continue;
         for (k = i - 1; k >= 0 && (L->t[k].flags & T_QUOTED) && (L->t[k].bits & FUL_CUE_FILLER) &&
                         !(L->t[k].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER));

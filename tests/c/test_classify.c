@@ -5009,6 +5009,14 @@ static void test_foreign_verbs2(void)
     DUE("NEXT: preparar la propuesta para Ana by Fri", "compliance", "2026-11-27");
 }
 
+static void test_quoted_talk_to_me(void)
+{
+    T_SECTION("quoted talk to me: they tell us to come back");
+    DUE("\"talk to me again in February\" - Prof. Ryan", "non", "2027-02-01");
+    DUE("\"talk with us after budget season\" - Kim", "non", "2026-11-27");
+    DUE("\"we need to talk to legal first\" - Kim", "soft", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5210,5 +5218,6 @@ int main(void)
     test_last_thing();
     test_record_tags();
     test_foreign_verbs2();
+    test_quoted_talk_to_me();
     return T_DONE();
 }
