@@ -968,6 +968,9 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
                 !(L->t[i].flags & T_BREAK))
                 a = i;
         }
+        if ((L->wsets & FUL_WG_FRANK) && a + 2 < end && L->t[a].span == 1 && ful_gate_word(L, a, FUL_WG_FRANK) &&
+            !(L->t[a + 1].flags & T_BREAK) && (L->t[a + 1].bits & (FUL_CUE_CLIENT | FUL_CUE_SELLER)))
+            a++; /* '"honestly we're happy with our current provider"', "tbh they're fine": how they put it, then who */
         for (i = (L->any & (FUL_CUE_COND | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK)) ? a : end; i < end; i++) {
             uint32_t b = L->t[i].bits;
             if (!(b & (FUL_CUE_COND | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK)) || (L->t[i].flags & (T_INPHR | T_TAG)))

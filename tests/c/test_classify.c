@@ -5017,6 +5017,14 @@ static void test_quoted_talk_to_me(void)
     DUE("\"we need to talk to legal first\" - Kim", "soft", "2026-11-27");
 }
 
+static void test_frank_first(void)
+{
+    T_SECTION("honestly/tbh before who acts");
+    DUE("\"Honestly we're happy with our current provider\" - Rich", "unknown", "-");
+    DUE("tbh they're happy with the current provider", "unknown", "-");
+    DUE("honestly they will sign by Friday", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5219,5 +5227,6 @@ int main(void)
     test_record_tags();
     test_foreign_verbs2();
     test_quoted_talk_to_me();
+    test_frank_first();
     return T_DONE();
 }
