@@ -1342,6 +1342,35 @@ int ful_opinion(const ful_cline *L, int a, int end)
     return be;
 }
 
+static int ful_find_verb(const ful_cline *L, int v)
+{
+    return L->t[v].span == 1 && ful_gate_word(L, v, FUL_WG_FIND);
+}
+
+/* "they find it clunky", "Maria finds our pricing steep": how they judge a
+ * thing, no step; the clause ends on the judging word ("they find a
+ * partner by Friday", "they find it hard to justify" are read on) */
+int ful_find_it(const ful_cline *L, int a, int end)
+{
+    int v, k, n;
+    if ((v = ful_teller_verb(L, a, end, ful_find_verb, 0)) < 0 || !((L->t[a].bits & FUL_CUE_CLIENT) || (L->t[a].flags & (T_CAP | T_NAME)) ||
+                                                                        ((L->t[a].bits & FUL_CUE_SELLER) && (L->t[a].flags & T_QUOTED))))
+        return 0;
+    k = v + 1;
+    if (k < end && (ful_is_id(L, k, FUL_W_it) || ful_is_id(L, k, FUL_W_this) || ful_is_id(L, k, FUL_W_that)) && L->t[k].span == 1)
+        n = 1; /* (the judging word comes next) */
+    else if (k < end && ((L->t[k].bits & (FUL_CUE_ART | FUL_CUE_POSS)) || ful_is_id(L, k, FUL_W_our)))
+        n = 2; /* (a noun, then the judging word) */
+    else
+        return 0;
+    for (k++; k < end; k++, n--)
+        if ((L->t[k].bits & ((VERBISH & ~FUL_CUE_DNOUN) | FUL_CUE_MODAL | FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_CLIENT |
+                             FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_COBJ)) ||
+            (L->t[k].flags & (T_NUM | T_BREAK)) || ful_is_id(L, k, FUL_W_to) || ful_is_id(L, k, FUL_W_for))
+            return 0;
+    return n <= 0 && n > -3;
+}
+
 /* "they mentioned it twice", "Tom mentioned it on the call": what was
  * told is only "it", "this" or "that", and after it no clause of its own
  * (no verb, modal, day or "to") */

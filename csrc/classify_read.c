@@ -1123,7 +1123,7 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         }
         was_recap = i < end && ful_recap_verb(L, i);
         was_fact = 0;
-        if (((L->marks & FUL_SAW_FACT) && ful_fact_clause(L, a, end)) || ((L->any & (FUL_CUE_MODAL | FUL_CUE_HEDGE)) && ful_opinion(L, a, end)) || ful_keeps_doing(L, a, end) ||
+        if (((L->marks & FUL_SAW_FACT) && ful_fact_clause(L, a, end)) || ((L->any & (FUL_CUE_MODAL | FUL_CUE_HEDGE)) && ful_opinion(L, a, end)) || ((L->wsets & FUL_WG_FIND) && ful_find_it(L, a, end)) || ful_keeps_doing(L, a, end) ||
             ((L->any & (FUL_CUE_MODAL | FUL_CUE_REQUEST)) && ful_requirement(L, a, end)) || ((L->any & FUL_CUE_FILLER) && ful_thing_still(L, a, end)) || ful_in_progress(L, a, end) || ((L->marks & FUL_SAW_NUM) && ful_made_of(L, a, end)) || ((L->any & FUL_CUE_DATE) && ful_day_off(L, a, end)) ||
             ((L->marks & FUL_SAW_HABIT) && a <= L->head && ful_habit_opener(L, a, end)) || (L->r[a].lw[0] == 'i' && ful_time_since(L, a, end)) ||
             ((L->wsets & FUL_WG_SINCE) && ful_since_state(L, a, end)) ||

@@ -165,6 +165,7 @@ enum {
 #define FUL_WG_FRANK ((uint64_t)1 << 41)   /* ful_fact_clause: "honestly", "frankly", "basically", "tbh" */
 #define FUL_WG_TRIP ((uint64_t)1 << 42)    /* ful_trip_only: "flies", "flying", "travels", "traveling", "travelling" */
 #define FUL_WG_SINCE ((uint64_t)1 << 43)   /* ful_since_state: "since" */
+#define FUL_WG_FIND ((uint64_t)1 << 45)    /* ful_find_it: "find", "finds" */
 #define FUL_WG_AT ((uint64_t)1 << 44)      /* ful_tokenize: an "@" opening a word, a mention ("@klaus pls ...") */
 
 typedef struct {
@@ -264,6 +265,7 @@ int ful_may_be_done(const ful_cline *L);
 int ful_copula_fact(const ful_cline *L, int i, int end);
 int ful_fact_clause(const ful_cline *L, int a, int end);
 int ful_opinion(const ful_cline *L, int a, int end);
+int ful_find_it(const ful_cline *L, int a, int end);
 int ful_habit_opener(const ful_cline *L, int a, int end);
 int ful_time_since(const ful_cline *L, int a, int end);
 int ful_since_state(const ful_cline *L, int a, int end);

@@ -244,7 +244,7 @@ static const ful_cue ful_words[] = {
     {"thur's", DT}, {"thurs's", DT}, {"fri's", DT}, {"saturday's", DT}, {"sunday's", DT},
     {"spring", DT}, {"summer", DT}, {"fall", DT}, {"autumn", DT}, {"winter", DT},
     /* heads of phrases, known words without a meaning of their own */
-    {"get", 0}, {"gets", 0}, {"expect", 0}, {"hear", 0}, {"catch", CH}, {"see", 0}, {"find", 0}, {"leave", 0},
+    {"get", 0}, {"gets", 0}, {"expect", 0}, {"hear", 0}, {"catch", CH}, {"see", 0}, {"find", 0}, {"finds", 0}, {"leave", 0},
     {"shoot", DV}, {"drop", DV}, {"keep", 0}, {"stop", 0}, {"swing", 0}, {"pop", 0}, {"cold", 0}, {"hit", 0}, {"stay", 0}, {"come", 0}, {"comes", 0}, {"responsible", 0}, {"turn", 0}, {"be", 0}, {"let", 0},
     {"feel", 0}, {"doubt", 0}, {"hopeful", 0}, {"confident", 0}, {"chances", 0}, {"odds", 0}, /* ("I feel they'll sign": ful_lookup_fix) */
     {"gut", 0}, {"sense", 0}, {"hunch", 0}, {"feeling", 0}, {"bet", 0}, /* ("my gut says they sign") */

@@ -5025,6 +5025,16 @@ static void test_frank_first(void)
     DUE("honestly they will sign by Friday", "firm", "2026-11-27");
 }
 
+static void test_find_it(void)
+{
+    T_SECTION("they find it clunky: how they judge a thing");
+    DUE("ticketing is on Tessitura, they find it clunky", "unknown", "-");
+    DUE("Maria finds the portal slow", "unknown", "-");
+    DUE("she finds our pricing steep", "unknown", "-");
+    DUE("\"we find it clunky\" - Jo", "unknown", "-");
+    DUE("they find a partner by Friday", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5228,5 +5238,6 @@ int main(void)
     test_foreign_verbs2();
     test_quoted_talk_to_me();
     test_frank_first();
+    test_find_it();
     return T_DONE();
 }
