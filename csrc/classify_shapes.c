@@ -656,7 +656,7 @@ int ful_fact_label(const ful_cline *L)
  * field and its value, no verb, no date, no meeting; a record, not a step. */
 int ful_field_line(const ful_cline *L, int has_date)
 {
-    int h = L->head, k, c, past = 0;
+    int h = L->head, k, c, past = 0, noun = 0;
     size_t p;
     if (has_date || L->nt < h + 2 || (L->t[h].flags & T_QUOTED))
         return 0;
@@ -679,7 +679,10 @@ int ful_field_line(const ful_cline *L, int has_date)
             past = 1;
             break;
         }
-        if ((L->t[c].bits & (VERBISH | FUL_CUE_EVENT)) && !(c == h && ful_is_id(L, h, FUL_W_blocked)) &&
+        /* ("Account: Kowalski Gastro", "Pricing: $40 a seat": a thing's noun names the field, a name its value) */
+        noun = c == h && colon && (L->t[c].bits & FUL_CUE_DNOUN) &&
+               !(L->t[c].bits & (FUL_CUE_MODAL | FUL_CUE_BOOKED | FUL_CUE_SPEECH | FUL_CUE_REQUEST));
+        if ((L->t[c].bits & (VERBISH | FUL_CUE_EVENT)) && !(c == h && ful_is_id(L, h, FUL_W_blocked)) && !noun &&
             /* ("Investor update: ARR 4.2m, burn 300k/mo": a noun last) */
             !(c > h && colon && !(L->t[c].bits & (FUL_CUE_MODAL | FUL_CUE_BOOKED | FUL_CUE_SPEECH))) &&
             !(!colon && (L->t[c].bits & FUL_CUE_EVENT) && !(L->t[c].bits & VERBISH & ~FUL_CUE_JOINT)) &&
@@ -697,7 +700,7 @@ int ful_field_line(const ful_cline *L, int has_date)
     for (k = c + 1; k < L->nt; k++)
         if (((L->t[k].bits & ((past ? 0 : VERBISH | FUL_CUE_EVENT) | FUL_CUE_DATE | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_POSS |
                               FUL_CUE_SOBJ | FUL_CUE_COBJ | FUL_CUE_YOU)) &&
-             !((L->t[k].flags & T_CAP) && (ful_first_name_word(L, k) || (c > h && !(L->t[k].bits & (VERBISH | FUL_CUE_DATE)))))) ||
+             !((L->t[k].flags & T_CAP) && (ful_first_name_word(L, k) || ((c > h || noun) && !(L->t[k].bits & (VERBISH | FUL_CUE_DATE)))))) ||
             (L->t[k].flags & T_QUOTED))
             return 0; /* "Status: waiting on client feedback": someone acts; "Champion = Grant" is a name */
     return 1;

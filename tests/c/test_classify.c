@@ -5035,6 +5035,14 @@ static void test_find_it(void)
     DUE("they find a partner by Friday", "firm", "2026-11-27");
 }
 
+static void test_noun_field(void)
+{
+    T_SECTION("Account: a thing's noun names the field");
+    DUE("account: Kowalski Gastro", "unknown", "-");
+    DUE("Account: Acme Corp", "unknown", "-");
+    DUE("Proposal: send to Tom", "compliance", "2026-11-22");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5239,5 +5247,6 @@ int main(void)
     test_quoted_talk_to_me();
     test_frank_first();
     test_find_it();
+    test_noun_field();
     return T_DONE();
 }
