@@ -61,9 +61,32 @@ int ful_term_noun(const ful_cline *L, int i)
            ful_is_word(L, i, "subscription") || ful_is_word(L, i, "lease");
 }
 
+/* "Procurement freeze until March", "they have a hiring freeze till Q2",
+ * "budget blackout through January": a freeze of theirs and how long it
+ * lasts, no step ("freeze pricing until March" is ours to do) */
+static int ful_freeze_until(const ful_cline *L, int a, int end)
+{
+    int i = a, n = 0;
+    if (i + 1 < end && (L->t[i].bits & FUL_CUE_CLIENT) && L->t[i].span == 1 &&
+        (ful_is_id(L, i + 1, FUL_W_have) || ful_is_id(L, i + 1, FUL_W_has)))
+        i += 2;
+    if (i < end && (L->t[i].bits & (FUL_CUE_ART | FUL_CUE_POSS)))
+        i++;
+    for (; i < end && n < 3 && !ful_is_id(L, i, FUL_W_freeze) && !ful_is_id(L, i, FUL_W_blackout); i++, n++)
+        if (L->t[i].span != 1 || (L->t[i].bits & ((VERBISH & ~FUL_CUE_ACT) | FUL_CUE_DATE | FUL_CUE_SELLER)) ||
+            (L->t[i].flags & (T_NUM | T_QUOTED)) || (i > a && (L->t[i].flags & T_BREAK)))
+            return 0; /* (a hiring, spend, budget or procurement freeze: a word or three naming it) */
+    if (n == 0 || i + 2 >= end || L->t[i].span != 1 || !(ful_is_id(L, i, FUL_W_freeze) || ful_is_id(L, i, FUL_W_blackout)) ||
+        !(ful_is_id(L, i + 1, FUL_W_until) || ful_is_id(L, i + 1, FUL_W_till) || ful_is_id(L, i + 1, FUL_W_through)))
+        return 0;
+    return (L->t[i + 2].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) || (L->t[i + 2].flags & T_NUM);
+}
+
 static int ful_state_until(const ful_cline *L, int a, int end)
 {
     int i, j, k;
+    if (ful_freeze_until(L, a, end))
+        return 1;
     /* "Contract with current vendor until June 2027", "their licence with
      * Oracle till Q3": how long a deal of theirs runs, no step */
     int held = 0; /* (theirs, with whom, or "valid": "Contract until 12/31" may be when it is due) */

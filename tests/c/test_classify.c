@@ -5043,6 +5043,15 @@ static void test_noun_field(void)
     DUE("Proposal: send to Tom", "compliance", "2026-11-22");
 }
 
+static void test_freeze_until(void)
+{
+    T_SECTION("a freeze of theirs until a day");
+    DUE("Procurement freeze until March per Ciara", "unknown", "-");
+    DUE("budget freeze till Q2", "unknown", "-");
+    DUE("they have a hiring freeze until March", "unknown", "-");
+    DUE("freeze pricing until March", "compliance", "2027-03-31");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5248,5 +5257,6 @@ int main(void)
     test_frank_first();
     test_find_it();
     test_noun_field();
+    test_freeze_until();
     return T_DONE();
 }
