@@ -1392,7 +1392,9 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
                 !(dv >= 0 && i >= 2 && ful_is_id(L, i - 2, FUL_W_for) && (L->t[i - 1].bits & (FUL_CUE_ART | FUL_CUE_POSS))))
                 ev = i; /* (nor "pilot success criteria doc", "demo environment": a meeting's word naming a thing) */
         }
-        if (rd->book_tok >= 0 || ev >= 0 || rd->neg_tok >= 0 || (rd->hedge_tok >= 0 && has_date)) {
+        if (rd->book_tok >= 0 || ev >= 0 || (rd->hedge_tok >= 0 && has_date) ||
+            /* ("Nothing scheduled yet", "no invite yet" alone: no meeting, no time, a record) */
+            (rd->neg_tok >= 0 && (has_date || rd->hedge_tok >= 0 || (L->any & (FUL_CUE_VAGUE | FUL_CUE_MODAL))))) {
             /* "Tentatively next Tuesday, no invite yet": a meeting, hedged */
             rd->res = R_EFFORT;
             rd->subj = S_EVENT;

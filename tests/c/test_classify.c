@@ -5052,6 +5052,15 @@ static void test_freeze_until(void)
     DUE("freeze pricing until March", "compliance", "2027-03-31");
 }
 
+static void test_nothing_booked_alone(void)
+{
+    T_SECTION("nothing booked yet, alone, is a record");
+    DUE("nothing booked yet", "unknown", "-");
+    DUE("Nothing scheduled yet, ball's in nobody's court", "unknown", "-");
+    DUE("Tentatively next Tuesday, no invite yet", "soft", "2026-11-24");
+    DUE("demo next week, nothing booked yet", "soft", "2026-11-29");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5258,5 +5267,6 @@ int main(void)
     test_find_it();
     test_noun_field();
     test_freeze_until();
+    test_nothing_booked_alone();
     return T_DONE();
 }
