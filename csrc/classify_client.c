@@ -1184,7 +1184,7 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
             return R_NONE; /* "CFO went dark": they do nothing */
         if (*vt < 0 &&
             (ful_is_id(L, i, FUL_W_not) || ful_is_id(L, i, FUL_W_never) || ful_is_id(L, i, FUL_W_won_t) ||
-             ful_is_id(L, i, FUL_W_wont) || (ful_is_id(L, i, FUL_W_no) && ful_is_id(L, i + 1, FUL_W_longer))) &&
+             ful_is_id(L, i, FUL_W_wont) || ful_is_id(L, i, FUL_W_wouldn_t) || ful_is_id(L, i, FUL_W_wouldnt) || (ful_is_id(L, i, FUL_W_no) && ful_is_id(L, i + 1, FUL_W_longer))) &&
             /* ("they're no longer sending the PO": as "not") */
             (j = ful_next(L, ful_is_id(L, i, FUL_W_no) ? i + 1 : i, end)) >= 0 &&
             ((L->t[j].bits & (FUL_CUE_ACT | FUL_CUE_DELIV)) || ful_ends_ing(L, j)) &&
@@ -1192,10 +1192,12 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
             /* "they're not signing anything before the audit": a refusal, no
              * step of theirs; but "won't commit unless we match": a condition */
             int k;
+            int dated = 0;
             for (k = j; k < end && !(L->t[k].bits & FUL_CUE_COND) && !ful_is_id(L, k, FUL_W_unless); k++)
-                ;
-            if (k == end)
-                return R_NONE;
+                dated |= (L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) != 0;
+            if (k == end) /* (undated, told as a fact is: "they won't share the budget" is no order of ours;
+                           * "They won't decide before Q2" is read on, a time after which they may) */
+                return dated ? R_NONE : R_STATUS;
         }
         if (*vt < 0 && ful_is_id(L, i, FUL_W_since) && !(L->t[i].flags & T_QUOTED))
             return R_STATUS; /* "Customer since 2019": how long, no step */

@@ -204,7 +204,7 @@ static const ful_cue ful_words[] = {
     {"will", MD}, {"would", MD}, {"shall", MD}, {"is", MD}, {"are", MD}, {"was", MD}, {"were", MD},
     {"has", MD}, {"have", MD}, {"had", MD}, {"going", MD}, {"gonna", MD}, {"can", MD}, {"does", MD},
     {"va", MD} /* French "will": "Sophie va regarder le devis" */,
-    {"did", MD}, {"should", MD}, {"must", MD}, {"won't", MD | HG}, {"wont", MD | HG}, {"can't", MD | HG}, {"cant", MD | HG}, {"couldn't", MD | HG}, {"couldnt", MD | HG}, {"to", AR}, {"the", AR}, {"a", AR},
+    {"did", MD}, {"should", MD}, {"must", MD}, {"won't", MD | HG}, {"wont", MD | HG}, {"can't", MD | HG}, {"cant", MD | HG}, {"couldn't", MD | HG}, {"couldnt", MD | HG}, {"wouldn't", MD | HG}, {"wouldnt", MD | HG}, {"to", AR}, {"the", AR}, {"a", AR},
     {"an", AR}, {"for", AR}, {"of", AR}, {"in", AR | DS}, {"on", AR | TP}, {"at", AR}, {"about", AR | TP}, {"regarding", TP},
     {"from", AR}, {"by", AR}, {"this", AR | DS}, {"that", AR}, {"these", AR}, {"those", AR}, {"some", AR},
     {"any", AR}, {"all", AR}, {"up", AR}, {"over", AR}, {"into", AR}, {"before", AR}, {"after", AR | DS},

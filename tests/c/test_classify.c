@@ -4694,7 +4694,7 @@ static void test_name_not(void)
     T_SECTION("someone and not, said short");
     DUE("Miguel was very engaged, Tom not so much", "unknown", "-");
     DUE("Tom not a fan", "unknown", "-");
-    DUE("Tom not sending it", "compliance", "2026-11-22");
+    DUE("Tom not sending it", "unknown", "-"); /* (his refusal, told: no order of ours) */
 }
 
 static void test_handle_pls(void)
@@ -5061,6 +5061,16 @@ static void test_nothing_booked_alone(void)
     DUE("demo next week, nothing booked yet", "soft", "2026-11-29");
 }
 
+static void test_refusal_undated(void)
+{
+    T_SECTION("a refusal with no time is told, no step");
+    DUE("NEXT: none agreed, they wouldn't commit to anything", "unknown", "-");
+    DUE("they won't share the budget", "unknown", "-");
+    DUE("Tom wouldn't give a date", "unknown", "-");
+    DUE("They won't decide before Q2", "soft", "2027-06-30");
+    DUE("they won't sign unless we match", "soft", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5268,5 +5278,6 @@ int main(void)
     test_noun_field();
     test_freeze_until();
     test_nothing_booked_alone();
+    test_refusal_undated();
     return T_DONE();
 }
