@@ -5071,6 +5071,14 @@ static void test_refusal_undated(void)
     DUE("they won't sign unless we match", "soft", "2026-11-27");
 }
 
+static void test_frank_more(void)
+{
+    T_SECTION("ngl, imo, imho, fwiw, tbf: how they put it");
+    DUE("- [ ] NEXT: IMO they're not serious", "unknown", "-");
+    DUE("imo the price is fine", "unknown", "-");
+    DUE("fwiw they will sign Friday", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5279,5 +5287,6 @@ int main(void)
     test_freeze_until();
     test_nothing_booked_alone();
     test_refusal_undated();
+    test_frank_more();
     return T_DONE();
 }
