@@ -82,6 +82,27 @@ static int ful_freeze_until(const ful_cline *L, int a, int end)
     return (L->t[i + 2].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) || (L->t[i + 2].flags & T_NUM);
 }
 
+/* "Background check turnaround currently 6 days on average", "Currently
+ * quoting against 2 other brokers", "staff currently track cases in
+ * Excel": what is so now, told; no step unless a modal, a day, a booking,
+ * a hedge or an ask says one ("currently waiting on legal, they'll sign
+ * Fri" is read on for its other clause) */
+static int ful_as_things_are(const ful_cline *L, int a, int end)
+{
+    int i, now = 0;
+    for (i = a; i < end; i++) {
+        if (i > a && (L->t[i - 1].flags & T_NUM) &&
+            (ful_is_id(L, i, FUL_W_days) || ful_is_id(L, i, FUL_W_weeks) || ful_is_id(L, i, FUL_W_months)))
+            continue; /* (how long: "6 days on average") */
+        if ((L->t[i].bits & (FUL_CUE_MODAL | FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_HEDGE |
+                             FUL_CUE_VAGUE | FUL_CUE_REQUEST | FUL_CUE_COND)) ||
+            (L->t[i].flags & T_QUOTED) || ful_is_id(L, i, FUL_W_to))
+            return 0;
+        now |= ful_is_id(L, i, FUL_W_currently) && L->t[i].span == 1;
+    }
+    return now;
+}
+
 static int ful_state_until(const ful_cline *L, int a, int end)
 {
     int i, j, k;
@@ -1146,7 +1167,7 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         }
         was_recap = i < end && ful_recap_verb(L, i);
         was_fact = 0;
-        if (((L->marks & FUL_SAW_FACT) && ful_fact_clause(L, a, end)) || ((L->any & (FUL_CUE_MODAL | FUL_CUE_HEDGE)) && ful_opinion(L, a, end)) || ((L->wsets & FUL_WG_FIND) && ful_find_it(L, a, end)) || ful_keeps_doing(L, a, end) ||
+        if (((L->marks & FUL_SAW_FACT) && ful_fact_clause(L, a, end)) || ((L->any & (FUL_CUE_MODAL | FUL_CUE_HEDGE)) && ful_opinion(L, a, end)) || ((L->wsets & FUL_WG_FIND) && ful_find_it(L, a, end)) || ((L->wsets & FUL_WG_NOW) && ful_as_things_are(L, a, end)) || ful_keeps_doing(L, a, end) ||
             ((L->any & (FUL_CUE_MODAL | FUL_CUE_REQUEST)) && ful_requirement(L, a, end)) || ((L->any & FUL_CUE_FILLER) && ful_thing_still(L, a, end)) || ful_in_progress(L, a, end) || ((L->marks & FUL_SAW_NUM) && ful_made_of(L, a, end)) || ((L->any & FUL_CUE_DATE) && ful_day_off(L, a, end)) ||
             ((L->marks & FUL_SAW_HABIT) && a <= L->head && ful_habit_opener(L, a, end)) || (L->r[a].lw[0] == 'i' && ful_time_since(L, a, end)) ||
             ((L->wsets & FUL_WG_SINCE) && ful_since_state(L, a, end)) ||

@@ -5079,6 +5079,15 @@ static void test_frank_more(void)
     DUE("fwiw they will sign Friday", "firm", "2026-11-27");
 }
 
+static void test_currently_so(void)
+{
+    T_SECTION("currently: what is so now");
+    DUE("Background check turnaround currently 6 days on average", "unknown", "-");
+    DUE("Currently quoting against 2 other brokers", "unknown", "-");
+    DUE("currently waiting on legal, they will sign Fri", "firm", "2026-11-27");
+    DUE("currently 2 weeks out, call back in 2 weeks", "non", "2026-12-04");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5288,5 +5297,6 @@ int main(void)
     test_nothing_booked_alone();
     test_refusal_undated();
     test_frank_more();
+    test_currently_so();
     return T_DONE();
 }
