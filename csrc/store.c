@@ -420,6 +420,7 @@ struct ful_store {
     ful_rowq q;
     int defer;
     int secure_was;         /* secure_delete before a run into an empty store, or -1 */
+    int bulk_wrote;         /* FUL_BULK_WRITE's settings are on (ful_store_bulk) */
     /* New notes queued with their rows (put_note): the id the next one
      * takes, the one SQLite would give it (the largest plus one), or 0
      * when unknown. known_ok: no other connection has written since the
@@ -964,6 +965,7 @@ void ful_store_bulk(ful_store *s, int mode)
         break;
     case FUL_BULK_WRITE: {
         int empty = 0;
+        s->bulk_wrote = 1;
         exec(s, "PRAGMA mmap_size = 0; PRAGMA wal_autocheckpoint = 4000;", NULL, 0);
         if (s->secure_was < 0 && pragma_int(s, "SELECT NOT EXISTS (SELECT 1 FROM note)", &empty) == 0 && empty &&
             pragma_int(s, "PRAGMA secure_delete", &s->secure_was) == 0)
@@ -971,8 +973,14 @@ void ful_store_bulk(ful_store *s, int mode)
         break;
     }
     default:
-        exec(s, "PRAGMA synchronous = FULL; PRAGMA cache_size = -2000; PRAGMA mmap_size = 268435456;"
-                " PRAGMA foreign_keys = ON; PRAGMA wal_autocheckpoint = 1000;", NULL, 0);
+        /* What the run changed goes back: after a run that only read
+         * (nothing changed), the three FUL_BULK_READ set. */
+        if (s->bulk_wrote)
+            exec(s, "PRAGMA synchronous = FULL; PRAGMA cache_size = -2000; PRAGMA mmap_size = 268435456;"
+                    " PRAGMA foreign_keys = ON; PRAGMA wal_autocheckpoint = 1000;", NULL, 0);
+        else
+            exec(s, "PRAGMA synchronous = FULL; PRAGMA cache_size = -2000; PRAGMA foreign_keys = ON;", NULL, 0);
+        s->bulk_wrote = 0;
         if (s->secure_was >= 0)
             exec(s, s->secure_was == 2 ? "PRAGMA secure_delete = FAST" : s->secure_was ? "PRAGMA secure_delete = 1"
                                                                                : "PRAGMA secure_delete = 0", NULL, 0);
@@ -1047,10 +1055,12 @@ int ful_store_commit(ful_store *s, char *err, size_t errlen)
 
 void ful_store_rollback(ful_store *s)
 {
+    sqlite3_stmt *st;
     ful_rowq_drop(&s->q);
     s->next_note = 0;
-    sqlite3_stmt *st = stmt(s, Q_ROLLBACK);
-    if (st && sqlite3_get_autocommit(s->db) == 0)
+    /* Prepared only when there is a transaction to end: a store closed
+     * after a run that wrote nothing made it for nothing. */
+    if (s->db && sqlite3_get_autocommit(s->db) == 0 && (st = stmt(s, Q_ROLLBACK)) != NULL)
         run(s, st, NULL, 0, "rollback");
     s->in_tx = 0;
     s->last_account_id = 0;
@@ -2224,19 +2234,22 @@ int ful_store_each_state_under(ful_store *s, const char *path, ful_note_brief_fn
 {
     size_t plen = strlen(path);
     sqlite3_stmt *st;
+    int all = 0;
     PREP(span, Q_PATH_SPAN);
-    PREP(all, Q_ALL_STATE);
-    PREP(under, Q_UNDER_STATE);
-    st = under;
     if (sqlite3_step(span) == SQLITE_ROW) {
         const char *lo = (const char *)sqlite3_column_text(span, 0);
         const char *hi = (const char *)sqlite3_column_text(span, 1);
         /* every note in [path, path "0") */
-        if (lo && hi && strcmp(lo, path) >= 0 && strncmp(hi, path, plen) == 0 && (unsigned char)hi[plen] < '0')
-            st = all;
+        all = lo && hi && strcmp(lo, path) >= 0 && strncmp(hi, path, plen) == 0 && (unsigned char)hi[plen] < '0';
     }
     sqlite3_reset(span);
-    if (st == under)
+    /* Only the one of the two reads that runs is prepared: a re-index of
+     * the folder the store holds makes the whole-table one alone (each
+     * prepare parses and plans its SQL anew in every process). */
+    st = stmt(s, all ? Q_ALL_STATE : Q_UNDER_STATE);
+    if (st == NULL)
+        return dberr(s, err, errlen, "prepare");
+    if (!all)
         sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
     return each_brief(s, st, path, f, ctx, err, errlen);
 }
