@@ -84,12 +84,15 @@ typedef struct {
 } job;
 
 typedef struct {
-    job ring[FUL_RING];
+    /* The slots: one for an inline walk, grown to FUL_RING when a walker
+     * starts. Inline, a run with nothing to do had the whole ring, 256 KB
+     * of its own mapping: an mmap, a munmap and fresh pages for one slot. */
+    job *ring;
     pthread_mutex_t mu;
     pthread_cond_t data, space;
     pthread_t th;
     int threaded;           /* a walker runs; else the walk is inline, one slot */
-    int slots;              /* slots that may hold buffers: 1, FUL_RING once a walker ran */
+    int slots;              /* slots of ring: 1, FUL_RING once a walker ran */
     /* Under mu: */
     int stop;               /* the calling thread failed: the walker stops */
     int main_waits, walker_waits;
@@ -1173,8 +1176,13 @@ static int ra_open(walk *w)
         snprintf(w->err, w->errlen, "out of memory");
         return -1;
     }
-    if (w->ra->slots == 0)
+    if (w->ra->slots == 0) {
+        if ((w->ra->ring = calloc(1, sizeof *w->ra->ring)) == NULL) {
+            snprintf(w->err, w->errlen, "out of memory");
+            return -1;
+        }
         w->ra->slots = 1;
+    }
     return 0;
 }
 
@@ -1183,13 +1191,11 @@ static void ra_free(walk *w)
     int i;
     if (w->ra == NULL)
         return;
-    /* Only the slots used: the ring is 190 KB of fresh pages, and reading
-     * all 64 took a page fault each, over a tenth of a re-index's own
-     * CPU time at 1k notes. */
     for (i = 0; i < w->ra->slots; i++) {
         ful_buf_free(&w->ra->ring[i].text);
         ful_buf_free(&w->ra->ring[i].file);
     }
+    free(w->ra->ring);
     free(w->ra);
     w->ra = NULL;
 }
@@ -1204,6 +1210,15 @@ static int walker_start(walk *w, ful_buf *path, const struct stat *st)
     int ok = 0;
     if (!w->use_thread || (w->use_thread == 2 && !known_wants_thread(&w->known, w->sig)))
         return -1;
+    if (ra->slots < FUL_RING) {
+        /* the inline slot keeps its buffers, the others start empty */
+        job *r = realloc(ra->ring, FUL_RING * sizeof *r);
+        if (r == NULL)
+            return -1; /* walked inline */
+        memset(r + ra->slots, 0, (size_t)(FUL_RING - ra->slots) * sizeof *r);
+        ra->ring = r;
+        ra->slots = FUL_RING;
+    }
     ra->submitted = ra->consumed = 0;
     ra->bytes = 0;
     ra->stop = ra->main_waits = ra->walker_waits = 0;
@@ -1219,7 +1234,6 @@ static int walker_start(walk *w, ful_buf *path, const struct stat *st)
                 pthread_sigmask(SIG_SETMASK, &all, &old);
                 /* set before it starts: the walker reads it */
                 ra->threaded = 1;
-                ra->slots = FUL_RING;
                 ok = pthread_create(&ra->th, NULL, walker_main, w) == 0;
                 if (!ok)
                     ra->threaded = 0;
