@@ -831,10 +831,16 @@ static void give_back(walk *w, job *j)
 
 /* ---- the walk (the walker's side) */
 
+/* known_find's answer not asked yet (index_file's hint) */
+static const known known_unasked;
+
 /* dfd/name: the file relative to its open folder (AT_FDCWD and the full
  * path for a file named on the command line). fd: the file already open
- * (st its fstat; closed here), or -1. */
-static int index_file(walk *w, int dfd, const char *name, const char *path, const struct stat *st, int fd)
+ * (st its fstat; closed here), or -1. hint: what the store had at path
+ * when the walk looked it up already (wants_read; NULL: nothing), else
+ * &known_unasked. */
+static int index_file(walk *w, int dfd, const char *name, const char *path, const struct stat *st, int fd,
+                      const known *hint)
 {
     ful_note_state prev;
     int found = 0;
@@ -855,7 +861,7 @@ static int index_file(walk *w, int dfd, const char *name, const char *path, cons
     if (w->known.loaded) {
         /* Unknown when the walk began: new (put_note looks again, inside
          * its write, in case another writer added it since). */
-        const known *k = known_find(&w->known, path);
+        const known *k = hint != &known_unasked ? hint : known_find(&w->known, path);
         if (k) {
             found = 1;
             prev.id = k->id;
@@ -911,12 +917,15 @@ static int index_file(walk *w, int dfd, const char *name, const char *path, cons
 /* Will this note be read whatever its stat says? Yes when the store does
  * not have it as the parse options now read it (a first index, new
  * options): then open + fstat beat fstatat + open. */
-static int wants_read(const walk *w, const char *path)
+static int wants_read(const walk *w, const char *path, const known **found)
 {
     const known *k;
     if (!w->known.loaded)
         return 0;
-    k = known_find(&w->known, path);
+    /* kept for index_file: each note was looked up twice (its path's
+     * length, hash and compare again), a tenth of the walk's instructions
+     * in a re-index with nothing to do */
+    *found = k = known_find(&w->known, path);
     return k == NULL || k->parser != w->sig;
 }
 
@@ -1080,6 +1089,7 @@ static int walk_dir(walk *w, ful_buf *path, const struct stat *dst)
     for (i = 0; rc == 0 && i < nl.n; i++) {
         struct stat st;
         const char *name = nl.sorted[i];
+        const known *k = &known_unasked;
         path->len = base;
         if (ful_buf_add(path, "/", 1) || ful_buf_adds(path, name)) {
             rc = wfail(w, "out of memory");
@@ -1091,14 +1101,14 @@ static int walk_dir(walk *w, ful_buf *path, const struct stat *dst)
          * 0.52 s for the bare walk). A note likely unchanged is stat'ed
          * only. Anything unexpected (a link or another kind of file since
          * readdir, no permission) takes the way below, which says why. */
-        if ((unsigned char)name[-1] == DT_REG && wants_read(w, path->p) &&
+        if ((unsigned char)name[-1] == DT_REG && wants_read(w, path->p, &k) &&
             ful_path_has_ext(name, w->o->exts ? w->o->exts : ful_default_exts,
                              w->o->exts ? w->o->nexts : ful_default_nexts)) {
             int fd = openat(dirfd(d), name, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NOFOLLOW | O_NONBLOCK);
             if (fd < 0 && errno == ENOENT)
                 continue; /* gone since readdir */
             if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
-                rc = index_file(w, dirfd(d), name, path->p, &st, fd);
+                rc = index_file(w, dirfd(d), name, path->p, &st, fd, k);
                 continue;
             }
             if (fd >= 0)
@@ -1139,7 +1149,7 @@ static int walk_dir(walk *w, ful_buf *path, const struct stat *dst)
             const char *const *exts = w->o->exts ? w->o->exts : ful_default_exts;
             int nexts = w->o->exts ? w->o->nexts : ful_default_nexts;
             if (ful_path_has_ext(name, exts, nexts))
-                rc = index_file(w, dirfd(d), name, path->p, &st, -1);
+                rc = index_file(w, dirfd(d), name, path->p, &st, -1, k);
             else
                 w->wc.skipped++;
         }
@@ -1329,7 +1339,7 @@ static int index_one(walk *w, const char *path, const struct stat *st)
 {
     int rc;
     w->werr[0] = '\0';
-    rc = index_file(w, AT_FDCWD, path, path, st, -1);
+    rc = index_file(w, AT_FDCWD, path, path, st, -1, &known_unasked);
     if (rc != 0 && w->werr[0])
         snprintf(w->err, w->errlen, "%s", w->werr);
     if (walk_merge(w) != 0)
