@@ -1163,6 +1163,16 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
                             *hedge = i;
                         return R_EFFORT;
                     }
+                if ((ful_is_id(L, i, FUL_W_asked) || ful_is_id(L, i, FUL_W_asks)) && !(L->t[i].flags & T_QUOTED)) {
+                    /* "Jess asked a lot about refunds", "They asked about payment
+                     * terms (60 days?)": a question they put, told; what we do
+                     * with it, if anything, is said in a clause of its own */
+                    int q = L->t[i].span == 2 ? i + 1 : ful_next(L, i, end);
+                    if (q >= 0 && L->t[i].span == 1 && ful_is_id(L, q, FUL_W_a) && ful_is_word(L, ful_next(L, q, end), "lot"))
+                        q = ful_next(L, ful_next(L, q, end), end);
+                    if (q >= 0 && ful_is_id(L, q, FUL_W_about) && ful_next(L, q, end) >= 0)
+                        return R_STATUS;
+                }
                 *vt = i;
                 *request = 1;
                 return R_COMPLIANCE;

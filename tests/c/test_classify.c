@@ -5088,6 +5088,16 @@ static void test_currently_so(void)
     DUE("currently 2 weeks out, call back in 2 weeks", "non", "2026-12-04");
 }
 
+static void test_asked_about(void)
+{
+    T_SECTION("asked about: a question they put, told");
+    DUE("Action item: Jess asked a lot about refunds", "unknown", "-");
+    DUE("They asked about payment terms (60 days?)", "unknown", "-");
+    DUE("Tom asked for SSO docs", "compliance", "2026-11-22");
+    DUE("Tom asked about pricing, send it Fri", "compliance", "2026-11-27");
+    DUE("NEXT: they asked about HIPAA; email the BAA template", "compliance", "2026-11-22");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5298,5 +5308,6 @@ int main(void)
     test_refusal_undated();
     test_frank_more();
     test_currently_so();
+    test_asked_about();
     return T_DONE();
 }
