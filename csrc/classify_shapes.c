@@ -819,6 +819,22 @@ int ful_count_record(const ful_cline *L)
             break;
         }
     }
+    if (h == 0 && !(L->t[0].flags & T_NUM) && L->head == 0) {
+        /* "Wairarapa winery group, 4 labels, ~90k cases": who they are, a few
+         * words that do nothing, then their counts (two at least, below) */
+        for (k = 1; k < L->nt && k < 5 && !(L->t[k].flags & T_BREAK); k++)
+            ;
+        if (k < L->nt && k < 5 && (L->t[k].flags & T_BREAK) && (L->t[k].flags & T_NUM)) {
+            int w;
+            for (w = 0; w < k; w++)
+                if ((L->t[w].bits & (VERBISH | FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU |
+                                     FUL_CUE_EVENT)) ||
+                    (L->t[w].flags & (T_QUOTED | T_NUM)))
+                    return 0;
+            h = k;
+            counts = -1; /* (the name's part is no count: two counts must follow) */
+        }
+    }
     if ((h == 0 && !(L->t[0].flags & T_NUM)) || (h > 0 && h <= L->head))
         return 0; /* (a to-do's label: "Todo: 2 quotes", "Action: 2 calls") */
     for (k = h; k < L->nt; k++) {

@@ -5098,6 +5098,14 @@ static void test_asked_about(void)
     DUE("NEXT: they asked about HIPAA; email the BAA template", "compliance", "2026-11-22");
 }
 
+static void test_name_then_counts(void)
+{
+    T_SECTION("who they are, then their counts");
+    DUE("Wairarapa winery group, 4 labels, ~90k cases", "unknown", "-");
+    DUE("Dental group, 14 clinics, 60 chairs", "unknown", "-");
+    DUE("Pricing deck, 2 versions, send Fri", "compliance", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5309,5 +5317,6 @@ int main(void)
     test_frank_more();
     test_currently_so();
     test_asked_about();
+    test_name_then_counts();
     return T_DONE();
 }
