@@ -103,6 +103,33 @@ static int ful_as_things_are(const ful_cline *L, int a, int end)
     return now;
 }
 
+/* "€14", "£38": a sum whose sign is no ASCII byte (the tokenizer marks it
+ * as a capital, not a number) */
+static int ful_money_tok(const ful_cline *L, int i)
+{
+    const unsigned char *p = (const unsigned char *)L->s + L->t[i].off;
+    size_t n = L->t[i].len;
+    return (n >= 4 && p[0] == 0xE2 && p[1] == 0x82 && p[2] == 0xAC && p[3] >= '0' && p[3] <= '9') || /* € */
+           (n >= 3 && p[0] == 0xC2 && p[1] == 0xA3 && p[2] >= '0' && p[2] <= '9');                   /* £ */
+}
+
+/* "avg ticket price $38", "Avg ticket price €14", "average time to fill
+ * 62 days": a figure of theirs, told; no step in it */
+static int ful_average_of(const ful_cline *L, int a, int end)
+{
+    int i = a, n;
+    if (i < end && (L->t[i].bits & FUL_CUE_POSS))
+        i++; /* ("their avg order value $220") */
+    if (i >= end || L->t[i].span != 1 || !ful_gate_word(L, i, FUL_WG_AVG) || (L->t[i].flags & T_QUOTED))
+        return 0;
+    for (i++, n = 0; i < end && n < 5 && !(L->t[i].flags & T_NUM) && !ful_money_tok(L, i); i++, n++)
+        if ((L->t[i].bits & (FUL_CUE_MODAL | FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_BOOKED | FUL_CUE_CLIENT | FUL_CUE_SELLER |
+                             FUL_CUE_SOBJ | FUL_CUE_COBJ)) ||
+            (L->t[i].flags & (T_QUOTED | T_CAP | T_NAME)))
+            return 0; /* (what is measured: a few plain words) */
+    return n > 0 && i < end && ((L->t[i].flags & T_NUM) || ful_money_tok(L, i));
+}
+
 static int ful_state_until(const ful_cline *L, int a, int end)
 {
     int i, j, k;
@@ -1167,7 +1194,7 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
         }
         was_recap = i < end && ful_recap_verb(L, i);
         was_fact = 0;
-        if (((L->marks & FUL_SAW_FACT) && ful_fact_clause(L, a, end)) || ((L->any & (FUL_CUE_MODAL | FUL_CUE_HEDGE)) && ful_opinion(L, a, end)) || ((L->wsets & FUL_WG_FIND) && ful_find_it(L, a, end)) || ((L->wsets & FUL_WG_NOW) && ful_as_things_are(L, a, end)) || ful_keeps_doing(L, a, end) ||
+        if (((L->marks & FUL_SAW_FACT) && ful_fact_clause(L, a, end)) || ((L->any & (FUL_CUE_MODAL | FUL_CUE_HEDGE)) && ful_opinion(L, a, end)) || ((L->wsets & FUL_WG_FIND) && ful_find_it(L, a, end)) || ((L->wsets & FUL_WG_NOW) && ful_as_things_are(L, a, end)) || ((L->wsets & FUL_WG_AVG) && ful_average_of(L, a, end)) || ful_keeps_doing(L, a, end) ||
             ((L->any & (FUL_CUE_MODAL | FUL_CUE_REQUEST)) && ful_requirement(L, a, end)) || ((L->any & FUL_CUE_FILLER) && ful_thing_still(L, a, end)) || ful_in_progress(L, a, end) || ((L->marks & FUL_SAW_NUM) && ful_made_of(L, a, end)) || ((L->any & FUL_CUE_DATE) && ful_day_off(L, a, end)) ||
             ((L->marks & FUL_SAW_HABIT) && a <= L->head && ful_habit_opener(L, a, end)) || (L->r[a].lw[0] == 'i' && ful_time_since(L, a, end)) ||
             ((L->wsets & FUL_WG_SINCE) && ful_since_state(L, a, end)) ||

@@ -392,7 +392,9 @@ static const ful_cue ful_phrases[] = {
     /* ful_fact_clause: "Honestly the price is fine"; ful_trip_only: "Tom flies to Lagos on 12/19" */              \
     "honestly", "frankly", "basically", "tbh", "flies", "flying", "travels",                                       \
     /* ful_fact_clause too: "ngl the coffee at their office was terrible", "imo the price is fine" */                \
-    "ngl", "imo", "imho", "fwiw", "tbf"
+    "ngl", "imo", "imho", "fwiw", "tbf",                                                                          \
+    /* ful_average_of: "avg ticket price $38", "median deal size 40k" */                                           \
+    "avg", "average", "median", "typical"
 #define FUL_NTEXTWORDS ((int)(sizeof((const char *[]){ FUL_TEXT_WORDS }) / sizeof(const char *)))
 
 static const char *const ful_idwords[] = {

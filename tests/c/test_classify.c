@@ -5106,6 +5106,16 @@ static void test_name_then_counts(void)
     DUE("Pricing deck, 2 versions, send Fri", "compliance", "2026-11-27");
 }
 
+static void test_average_of(void)
+{
+    T_SECTION("avg ticket price: a figure of theirs");
+    DUE("Avg ticket price €14, peak Jul-Aug", "unknown", "-");
+    DUE("- [ ] avg ticket price $38, 11k season members", "unknown", "-");
+    DUE("average deal size 40k", "unknown", "-");
+    DUE("send the average cost calc to Tom by Fri", "compliance", "2026-11-27");
+    DUE("avg price 40, send the quote Fri", "compliance", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5318,5 +5328,6 @@ int main(void)
     test_currently_so();
     test_asked_about();
     test_name_then_counts();
+    test_average_of();
     return T_DONE();
 }
