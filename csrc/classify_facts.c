@@ -674,6 +674,15 @@ static int ful_cost_noun(const ful_cline *L, int i, int end)
            !(L->t[j].flags & T_BREAK) && (L->t[j].bits & FUL_CUE_DNOUN);
 }
 
+/* "every" or "each" after token i in the clause: a habit's day, not a step's */
+static int ful_every_after(const ful_cline *L, int i, int end)
+{
+    for (i++; i < end; i++)
+        if (ful_is_id(L, i, FUL_W_every) || ful_is_id(L, i, FUL_W_each))
+            return 1;
+    return 0;
+}
+
 /* A state only with no day named in the rest of the clause (FW_WEAK). */
 static int ful_weak_stative(const ful_cline *L, int i, int end)
 {
@@ -2669,6 +2678,11 @@ int ful_fact_clause(const ful_cline *L, int a, int end)
             n++;
             continue;
         }
+        if (n > 0 && lead_verb != 1 && (b & VERBISH) && !(b & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SPEECH | FUL_CUE_REQUEST)) &&
+            !(L->t[i].flags & T_QUOTED) && (j = ful_next(L, i, end)) >= 0 &&
+            ((ful_stative(L, j) && !ful_cost_noun(L, j, end)) || ful_weak_stative(L, j, end) ||
+             (ful_fact_word(L, j) == FW_WEAK && ful_every_after(L, j, end))))
+            return 1; /* "the cheque run happens on the 15th every month": a verb's word ending the subject's noun, then how it goes */
         if (b & (VERBISH | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_EVENT | FUL_CUE_COND | FUL_CUE_DATE |
                  FUL_CUE_RECAP | FUL_CUE_NEG)) {
             /* "Security review not started": a verb's word as the subject's noun */

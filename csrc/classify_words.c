@@ -23,7 +23,7 @@ const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_doesn_t] = FW_STOP | F, [FUL_W_doesnt] = FW_STOP | F, [FUL_W_doesnae] = FW_STOP | F,
     [FUL_W_aren_t] = FW_STOP | F, [FUL_W_isn_t] = FW_STOP | F, [FUL_W_arent] = FW_STOP | F, [FUL_W_isnt] = FW_STOP | F,
     [FUL_W_weren_t] = FW_STOP | F, [FUL_W_wasn_t] = FW_STOP | F,
-    [FUL_W_ends] = FW_STATE | F, [FUL_W_cost] = FW_STATE | F, [FUL_W_seem] = FW_STATE | F, [FUL_W_lack] = FW_STATE | F,
+    [FUL_W_ends] = FW_STATE | F, [FUL_W_happens] = FW_WEAK | F, [FUL_W_cost] = FW_STATE | F, [FUL_W_seem] = FW_STATE | F, [FUL_W_lack] = FW_STATE | F,
     [FUL_W_cover] = FW_STATE | F, [FUL_W_costs] = FW_STATE | F, [FUL_W_seems] = FW_STATE | F,
     [FUL_W_looks] = FW_STATE | F, [FUL_W_lacks] = FW_STATE | F, [FUL_W_means] = FW_STATE | F,
     [FUL_W_expire] = FW_STATE | F, [FUL_W_covers] = FW_STATE | F, [FUL_W_depend] = FW_STATE | F,

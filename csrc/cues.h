@@ -394,7 +394,9 @@ static const ful_cue ful_phrases[] = {
     /* ful_fact_clause too: "ngl the coffee at their office was terrible", "imo the price is fine" */                \
     "ngl", "imo", "imho", "fwiw", "tbf",                                                                          \
     /* ful_average_of: "avg ticket price $38", "median deal size 40k" */                                           \
-    "avg", "average", "median", "typical"
+    "avg", "average", "median", "typical",                                                                         \
+    /* a verb of how things go (FW_STATE): "the cheque run happens on the 15th every month" */                    \
+    "happens"
 #define FUL_NTEXTWORDS ((int)(sizeof((const char *[]){ FUL_TEXT_WORDS }) / sizeof(const char *)))
 
 static const char *const ful_idwords[] = {

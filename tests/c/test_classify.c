@@ -5116,6 +5116,14 @@ static void test_average_of(void)
     DUE("avg price 40, send the quote Fri", "compliance", "2026-11-27");
 }
 
+static void test_verb_noun_then_state(void)
+{
+    T_SECTION("a verb's word ends the subject's noun, then how it goes");
+    DUE("1. cheque run happens on the 15th every month", "unknown", "2026-12-15");
+    DUE("the cheque run happens every month", "unknown", "-");
+    DUE("Per their IT lead, SSO test happens Thu", "firm", "2026-11-26");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5329,5 +5337,6 @@ int main(void)
     test_asked_about();
     test_name_then_counts();
     test_average_of();
+    test_verb_noun_then_state();
     return T_DONE();
 }
