@@ -65,6 +65,20 @@ static int ful_plural_noun(const ful_cline *L, int j)
            L->r[j].lw[L->r[j].len - 1] == 's' && L->r[j].lw[L->r[j].len - 2] != 's';
 }
 
+/* "SOC", "ICU", "HR": a short word in capitals, a kind of thing or team
+ * ("2 SOC analysts", "3 ICU beds"), not a name */
+static int ful_acronym_at(const ful_cline *L, int j)
+{
+    size_t n = L->t[j].len, i;
+    const char *p = L->s + L->t[j].off;
+    if (n < 2 || n > 5 || (L->t[j].flags & (T_NUM | T_QUOTED | T_NAME)))
+        return 0;
+    for (i = 0; i < n; i++)
+        if (p[i] < 'A' || p[i] > 'Z')
+            return 0;
+    return 1;
+}
+
 static int ful_quantity_at(const ful_cline *L, int k)
 {
     int j;
@@ -91,7 +105,8 @@ static int ful_quantity_at(const ful_cline *L, int k)
     if (ful_wset[L->t[j].wid] & FUL_WS_UNIT)
         return 1;
     /* "14 oncology trials", "3 pump incidents": a word no rule knows naming the kind of the things counted */
-    if (j + 1 < L->nt && !L->t[j].bits && !(L->t[j].flags & (T_NUM | T_CAP | T_QUOTED)) && !(L->t[j + 1].flags & T_BREAK) &&
+    if (j + 1 < L->nt && !L->t[j].bits && (!(L->t[j].flags & (T_NUM | T_CAP | T_QUOTED)) || ful_acronym_at(L, j)) &&
+        !(L->t[j + 1].flags & T_BREAK) &&
         L->t[j + 1].off == L->t[j].off + L->t[j].len + 1 && ful_plural_noun(L, j + 1))
         j++;
     /* "3 pump-related incidents", "2 full-time reps": a hyphened modifier before the things counted */

@@ -5124,6 +5124,15 @@ static void test_verb_noun_then_state(void)
     DUE("Per their IT lead, SSO test happens Thu", "firm", "2026-11-26");
 }
 
+static void test_acronym_kind(void)
+{
+    T_SECTION("2 SOC analysts: a kind in capitals");
+    DUE("They have 2 SOC analysts", "unknown", "-");
+    DUE("they have 3 ICU beds", "unknown", "-");
+    DUE("send 2 PDF copies to Tom by Fri", "compliance", "2026-11-27");
+    DUE("Tom brings 2 IT guys Tue", "firm", "2026-11-24");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5338,5 +5347,6 @@ int main(void)
     test_name_then_counts();
     test_average_of();
     test_verb_noun_then_state();
+    test_acronym_kind();
     return T_DONE();
 }
