@@ -92,6 +92,9 @@ static int ful_quantity_at(const ful_cline *L, int k)
         !(L->t[k - 1].bits & (FUL_CUE_DATE | FUL_CUE_EVENT | FUL_CUE_DSTART)) && L->r[k].len <= 2 &&
         L->r[k].lw[L->r[k].len - 1] >= '0' && L->r[k].lw[L->r[k].len - 1] <= '9')
         return 1;
+    if (k > 1 && ful_is_id(L, k - 1, FUL_W_of) && (ful_is_id(L, k - 2, FUL_W_team) || ful_is_id(L, k - 2, FUL_W_group)) &&
+        !(L->t[k].bits & FUL_CUE_DATE))
+        return 1; /* "they have a team of 5", "an ops team of 12": how many they are */
     if (k + 1 >= L->nt || (L->t[k + 1].flags & T_BREAK))
         return 0;
     j = k + 1;

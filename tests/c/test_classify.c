@@ -5133,6 +5133,14 @@ static void test_acronym_kind(void)
     DUE("Tom brings 2 IT guys Tue", "firm", "2026-11-24");
 }
 
+static void test_team_of_n(void)
+{
+    T_SECTION("a team of 5: how many they are");
+    DUE("They have a team of 5", "unknown", "-");
+    DUE("they have an ops team of 12", "unknown", "-");
+    DUE("Tom brings his team of 4 to the demo Tue 2pm", "firm", "2026-11-24");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5348,5 +5356,6 @@ int main(void)
     test_average_of();
     test_verb_noun_then_state();
     test_acronym_kind();
+    test_team_of_n();
     return T_DONE();
 }
