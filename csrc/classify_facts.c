@@ -1380,8 +1380,9 @@ static int ful_find_verb(const ful_cline *L, int v)
 int ful_find_it(const ful_cline *L, int a, int end)
 {
     int v, k, n;
-    if ((v = ful_teller_verb(L, a, end, ful_find_verb, 0)) < 0 || !((L->t[a].bits & FUL_CUE_CLIENT) || (L->t[a].flags & (T_CAP | T_NAME)) ||
-                                                                        ((L->t[a].bits & FUL_CUE_SELLER) && (L->t[a].flags & T_QUOTED))))
+    int theirs = a < end && ((L->t[a].bits & FUL_CUE_CLIENT) || (L->t[a].flags & (T_CAP | T_NAME)) ||
+                 ((L->t[a].bits & FUL_CUE_SELLER) && (L->t[a].flags & T_QUOTED))); /* ('"we find it clunky"': the client) */
+    if (!theirs || (v = ful_teller_verb(L, a, end, ful_find_verb, 0)) < 0)
         return 0;
     k = v + 1;
     if (k < end && (ful_is_id(L, k, FUL_W_it) || ful_is_id(L, k, FUL_W_this) || ful_is_id(L, k, FUL_W_that)) && L->t[k].span == 1)

@@ -395,7 +395,7 @@ static const ful_cue ful_phrases[] = {
     "ngl", "imo", "imho", "fwiw", "tbf",                                                                          \
     /* ful_average_of: "avg ticket price $38", "median deal size 40k" */                                           \
     "avg", "average", "median", "typical",                                                                         \
-    /* a verb of how things go (FW_STATE): "the cheque run happens on the 15th every month" */                    \
+    /* a verb of how things go (FW_WEAK): "the cheque run happens on the 15th every month" */                     \
     "happens"
 #define FUL_NTEXTWORDS ((int)(sizeof((const char *[]){ FUL_TEXT_WORDS }) / sizeof(const char *)))
 
