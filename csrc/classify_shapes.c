@@ -695,8 +695,15 @@ int ful_field_line(const ful_cline *L, int has_date)
             (c == h && (L->t[h].bits & (FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU)) && !(L->t[h].bits & FUL_CUE_POSS)))
             return 0;
     }
-    if (c > h && !memchr(L->s + L->t[c + 1].off, ',', L->n - L->t[c + 1].off) && !(L->marks & FUL_SAW_NUM))
-        return 0; /* ("Kickoff with their CFO: budget" may be a meeting's topic; "Contract value ~ NOK 1.2m" is a figure) */
+    if (c > h && !memchr(L->s + L->t[c + 1].off, ',', L->n - L->t[c + 1].off) && !(L->marks & FUL_SAW_NUM)) {
+        for (k = h; k <= c && !(L->t[k].bits & (FUL_CUE_EVENT | FUL_CUE_CLIENT | FUL_CUE_WITH | FUL_CUE_POSS)) &&
+                    (k == h || !(L->t[k].flags & (T_CAP | T_NAME)));
+             k++)
+            ;
+        if (k <= c)
+            return 0; /* ("Kickoff with their CFO: budget" may be a meeting's topic; "Contract value ~ NOK 1.2m" is a figure;
+                       * but "Pricing sensitivity: high" names a field in plain words, first capitalised at most) */
+    }
     for (k = c + 1; k < L->nt; k++)
         if (((L->t[k].bits & ((past ? 0 : VERBISH | FUL_CUE_EVENT) | FUL_CUE_DATE | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_POSS |
                               FUL_CUE_SOBJ | FUL_CUE_COBJ | FUL_CUE_YOU)) &&

@@ -5141,6 +5141,14 @@ static void test_team_of_n(void)
     DUE("Tom brings his team of 4 to the demo Tue 2pm", "firm", "2026-11-24");
 }
 
+static void test_plain_field_name(void)
+{
+    T_SECTION("Pricing sensitivity: a field named in plain words");
+    DUE("Pricing sensitivity: high. Brand loyalty: low tbh", "unknown", "-");
+    DUE("Pricing sensitivity: high", "unknown", "-");
+    DUE("Kickoff with their CFO: budget", "soft", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5357,5 +5365,6 @@ int main(void)
     test_verb_noun_then_state();
     test_acronym_kind();
     test_team_of_n();
+    test_plain_field_name();
     return T_DONE();
 }
