@@ -582,7 +582,7 @@ int ful_fact_label(const ful_cline *L)
                                    FUL_W_acv,       FUL_W_value,       FUL_W_arr,       FUL_W_mrr,
                                    FUL_W_tcv,       FUL_W_feedback,    FUL_W_mood,      FUL_W_sentiment,
                                    FUL_W_vibe};
-    int k, w, h = -1, record, pain, risk;
+    int k, w, h = -1, lab = -1, record, pain, risk;
     if (L->nt < 2 || (L->t[0].flags & T_QUOTED)) /* ("Budget: approved (per CFO)": a source cut off) */
         return 0;
     /* "TOUCH: 2026-11-18 email - no reply", "WANT: fewer false positives":
@@ -598,6 +598,21 @@ int ful_fact_label(const ful_cline *L)
             for (k = 0; k < (int)(sizeof one / sizeof one[0]) && h < 0; k++)
                 if (L->t[w].wid == one[k])
                     h = w + 1;
+    /* "Competitor in the deal:", "Incumbent on this one:": a record's label and where it stands */
+    if (h < 0 && (L->marks & FUL_SAW_FIELD) && L->t[0].span == 1 &&
+        (ful_is_id(L, 0, FUL_W_competitor) || ful_is_id(L, 0, FUL_W_competitors) || ful_is_id(L, 0, FUL_W_competition) ||
+         ful_is_id(L, 0, FUL_W_incumbent))) {
+        for (k = 1; k < 5 && k + 1 < L->nt && !(L->t[k].flags & (T_BREAK | T_CAP | T_NUM | T_QUOTED)) &&
+                    !(L->t[k].bits & (VERBISH | FUL_CUE_DATE | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_SOBJ));
+             k++) {
+            size_t e = L->t[k].off + L->t[k].len;
+            if ((L->t[k + 1].flags & T_BREAK) && memchr(L->s + e, ':', L->t[k + 1].off - e)) {
+                h = k + 1;
+                lab = 0; /* (the label's word is the first) */
+                break;
+            }
+        }
+    }
     /* the two-word labels: "Economic buyer:", "Decision criteria/process/maker:", "Paper process:",
      * "Pain points:", "Use case:", "Why now:" */
     if (h < 0 && (L->t[2].flags & T_BREAK) && !(L->t[1].flags & T_BREAK) &&
@@ -616,7 +631,7 @@ int ful_fact_label(const ful_cline *L)
         return 0;
     /* "Competitor: they also talk to Vodafone", "Pilot results: 11% saving on
      * the test trucks": what is told under these is how things stand, verbs and all */
-    w = h - 1;
+    w = lab >= 0 ? lab : h - 1;
     pain = ful_is_id(L, w, FUL_W_pain) || ful_is_id(L, w, FUL_W_pains); /* ("Pain: scheduling takes 2 days a week") */
     record = pain || ful_is_id(L, w, FUL_W_competitor) || ful_is_id(L, w, FUL_W_competitors) ||
              ful_is_id(L, w, FUL_W_competition) || ful_is_id(L, w, FUL_W_background) || ful_is_id(L, w, FUL_W_context) ||

@@ -5149,6 +5149,13 @@ static void test_plain_field_name(void)
     DUE("Kickoff with their CFO: budget", "soft", "2026-11-27");
 }
 
+static void test_competitor_where(void)
+{
+    T_SECTION("Competitor in the deal: a record's label");
+    DUE("Competitor in the deal: Sterling Check", "unknown", "-");
+    DUE("Competitors in play: Sterling, HireRight", "unknown", "-");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5366,5 +5373,6 @@ int main(void)
     test_acronym_kind();
     test_team_of_n();
     test_plain_field_name();
+    test_competitor_where();
     return T_DONE();
 }
