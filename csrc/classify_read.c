@@ -130,6 +130,18 @@ static int ful_average_of(const ful_cline *L, int a, int end)
     return n > 0 && i < end && ((L->t[i].flags & T_NUM) || ful_money_tok(L, i));
 }
 
+/* "we'll see", "they will see": a clause that promises only to wait and
+ * see, no act ("we'll see the demo Tue" sees something, read on) */
+static int ful_wait_and_see(const ful_cline *L, int a, int end)
+{
+    int i = a;
+    if (i < end && (ful_is_id(L, i, FUL_W_we) || ful_is_id(L, i, FUL_W_they)) && i + 1 < end && ful_is_id(L, i + 1, FUL_W_will))
+        i++;
+    else if (!(i < end && (ful_is_id(L, i, FUL_W_we_ll) || ful_is_id(L, i, FUL_W_they_ll))))
+        return 0;
+    return i + 2 == end && ful_is_id(L, i + 1, FUL_W_see) && L->t[i + 1].span == 1;
+}
+
 static int ful_state_until(const ful_cline *L, int a, int end)
 {
     int i, j, k;
@@ -1184,6 +1196,13 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
                 while (next < L->nt && L->t[next].off < q)
                     next = L->cend[next] < L->nt ? L->cend[next] : L->nt;
             }
+            a = next;
+            continue;
+        }
+        if (ful_wait_and_see(L, a, end)) {
+            if (!status)
+                rd->status_tok = a == 0 ? L->head : a;
+            status = 1; /* '"drop me an email in January and we'll see"': no act of theirs */
             a = next;
             continue;
         }

@@ -5156,6 +5156,15 @@ static void test_competitor_where(void)
     DUE("Competitors in play: Sterling, HireRight", "unknown", "-");
 }
 
+static void test_wait_and_see(void)
+{
+    T_SECTION("we'll see: no act of theirs");
+    DUE("[ ] NEXT: \"just drop me an email in January and we'll see\" - Sato", "non", "2027-01-01");
+    DUE("\"we'll see\" - Sato", "unknown", "-");
+    DUE("\"send me the deck and we'll see\"", "compliance", "2026-11-22");
+    DUE("we will see the demo Tue", "firm", "2026-11-24");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5374,5 +5383,6 @@ int main(void)
     test_team_of_n();
     test_plain_field_name();
     test_competitor_where();
+    test_wait_and_see();
     return T_DONE();
 }
