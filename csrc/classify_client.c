@@ -862,6 +862,18 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
                         * its readers would look one past the tokens) */
     if (from < end && (ful_status_at(L, from, end) || ful_trip_only(L, from, end)))
         return R_STATUS;
+    if (from + 2 < end && ful_is_id(L, from, FUL_W_already) && (ful_is_id(L, from + 1, FUL_W_have) || ful_is_id(L, from + 1, FUL_W_has)) &&
+        !(L->t[from].flags & T_QUOTED)) {
+        /* "they already have budget approved for Q1": what they hold, told;
+         * the day names its period ("already have a call booked for Tue" is a meeting) */
+        for (i = from + 2; i < end && !(L->t[i].bits & (FUL_CUE_BOOKED | FUL_CUE_EVENT | FUL_CUE_MODAL | FUL_CUE_REQUEST | FUL_CUE_SELLER |
+                                                        FUL_CUE_SOBJ | FUL_CUE_YOU)) &&
+                    !(L->t[i].flags & T_QUOTED) && !ful_is_id(L, i, FUL_W_to);
+             i++)
+            ;
+        if (i == end)
+            return R_STATUS;
+    }
     for (i = from; i < end && (L->t[i].flags & T_INPHR); i++)
         ; /* (the rest of a name: "Ms. Reyes to be called") */
     formal = i + 3 < end && (ful_is_id(L, i, FUL_W_is) || ful_is_id(L, i, FUL_W_are)) && ful_is_id(L, i + 1, FUL_W_to);

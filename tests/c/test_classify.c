@@ -5165,6 +5165,14 @@ static void test_wait_and_see(void)
     DUE("we will see the demo Tue", "firm", "2026-11-24");
 }
 
+static void test_already_have(void)
+{
+    T_SECTION("already have: what they hold, told");
+    DUE("Next: per Ana, they already have budget approved for Q1", "unknown", "-");
+    DUE("they already have a call booked for Tue", "firm", "2026-11-24");
+    DUE("Tom already has the contract, he signs Fri", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5384,5 +5392,6 @@ int main(void)
     test_plain_field_name();
     test_competitor_where();
     test_wait_and_see();
+    test_already_have();
     return T_DONE();
 }
