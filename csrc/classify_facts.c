@@ -46,16 +46,21 @@ int ful_time_behind(const ful_cline *L, int k, int end)
            ful_is_id(L, k, FUL_W_yesterday) || ful_is_id(L, ful_next(L, k, end), FUL_W_ago);
 }
 
-/* "15 min", "60%", "250k", "3 people": an amount, not a day. */
+/* Where the run of capitals from p stops (at e at most). */
+static const char *ful_caps_end(const char *p, const char *e)
+{
+    while (p < e && *p >= 'A' && *p <= 'Z')
+        p++;
+    return p;
+}
+
 /* "DCs", "SKUs", "ATMs": an acronym's plural, capitals then "s" */
 static int ful_acronym_plural(const ful_cline *L, int j)
 {
     const char *p = L->s + L->t[j].off, *e = p + L->t[j].len - 1;
     if (L->t[j].len < 3 || L->t[j].len > 7 || *e != 's' || (L->t[j].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)))
         return 0;
-    for (; p < e && *p >= 'A' && *p <= 'Z'; p++)
-        ;
-    return p == e;
+    return ful_caps_end(p, e) == e;
 }
 
 /* "trucks", "clients": a plain plural (no capital, digit, day or "-ss") */
@@ -69,16 +74,13 @@ static int ful_plural_noun(const ful_cline *L, int j)
  * ("2 SOC analysts", "3 ICU beds"), not a name */
 static int ful_acronym_at(const ful_cline *L, int j)
 {
-    size_t n = L->t[j].len, i;
-    const char *p = L->s + L->t[j].off;
-    if (n < 2 || n > 5 || (L->t[j].flags & (T_NUM | T_QUOTED | T_NAME)))
+    const char *p = L->s + L->t[j].off, *e = p + L->t[j].len;
+    if (L->t[j].len < 2 || L->t[j].len > 5 || (L->t[j].flags & (T_NUM | T_QUOTED | T_NAME)))
         return 0;
-    for (i = 0; i < n; i++)
-        if (p[i] < 'A' || p[i] > 'Z')
-            return 0;
-    return 1;
+    return ful_caps_end(p, e) == e;
 }
 
+/* "15 min", "60%", "250k", "3 people": an amount, not a day. */
 static int ful_quantity_at(const ful_cline *L, int k)
 {
     int j;
