@@ -918,6 +918,19 @@ int ful_client_clause(const ful_cline *L, int from, int end, int *vt, int *reque
         if (k == end)
             return R_STATUS;
     }
+    if (i + 1 < end && ful_is_id(L, i, FUL_W_did) && L->t[i].span == 1 && !(L->t[i].flags & T_QUOTED) &&
+        !(L->t[i + 1].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SPEECH))) {
+        /* "Marco's team did 38 events last December", "they did the pilot
+         * with Acme": what they did, told ("did" no modal of a step ahead);
+         * not "they did say they'd sign", "did send it, will call Fri" */
+        int k;
+        for (k = i + 1; k < end && !(L->t[k].bits & (FUL_CUE_BOOKED | FUL_CUE_NEGBOOK | FUL_CUE_MODAL | FUL_CUE_HEDGE)) &&
+                        !ful_is_id(L, k, FUL_W_to);
+             k++)
+            ;
+        if (k == end)
+            return R_STATUS;
+    }
     if (from + 1 < end &&
         (ful_is_id(L, from, FUL_W_won_t) || ful_is_id(L, from, FUL_W_wont) || ful_is_id(L, from, FUL_W_don_t) ||
          ful_is_id(L, from, FUL_W_dont) || ful_is_id(L, from, FUL_W_doesn_t) || ful_is_id(L, from, FUL_W_doesnt)) &&

@@ -5173,6 +5173,15 @@ static void test_already_have(void)
     DUE("Tom already has the contract, he signs Fri", "firm", "2026-11-27");
 }
 
+static void test_did_past(void)
+{
+    T_SECTION("did: what they did, told");
+    DUE("Marco's team did 38 events last December", "unknown", "-");
+    DUE("they did the pilot with Acme", "unknown", "-");
+    DUE("they did a demo with Oracle in March", "unknown", "-");
+    DUE("Marco's team runs 38 events, Marco sends the list Fri", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5393,5 +5402,6 @@ int main(void)
     test_competitor_where();
     test_wait_and_see();
     test_already_have();
+    test_did_past();
     return T_DONE();
 }
