@@ -320,6 +320,9 @@ static const ful_cue ful_phrases[] = {
     {"on the calendar", BK}, {"on calendar", BK}, {"on cal", BK}, {"on the cal", BK},
     {"on our calendar", BK}, {"on their calendar", BK}, {"on his calendar", BK},
     {"on her calendar", BK}, {"on the books", BK}, {"in the calendar", BK}, {"in the diary", BK},
+    /* "already on both calendars: Mon 11/23": everyone's, booked */
+    {"on both calendars", BK}, {"on both our calendars", BK}, {"on our calendars", BK}, {"on their calendars", BK},
+    {"on everyone's calendar", BK}, {"in both calendars", BK},
     {"invite accepted", BK}, {"invite sent", BK}, {"invite out", BK}, {"invite is out", BK},
     {"invitation accepted", BK}, {"invitation sent", BK}, {"accepted the invite", BK},
     {"sent the invite", BK}, {"set for", BK}, {"is set", BK}, {"locked in", BK}, {"booked in", BK},

@@ -5182,6 +5182,14 @@ static void test_did_past(void)
     DUE("Marco's team runs 38 events, Marco sends the list Fri", "firm", "2026-11-27");
 }
 
+static void test_both_calendars(void)
+{
+    T_SECTION("on both calendars: booked");
+    DUE("Follow-up mtg already on both calendars: Mon 11/23 8:30", "firm", "2026-11-23");
+    DUE("demo on both our calendars Tue 2pm", "firm", "2026-11-24");
+    DUE("Tom + CFO walk thru pricing with us, on everyone's calendar for Tue", "firm", "2026-11-24");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5403,5 +5411,6 @@ int main(void)
     test_wait_and_see();
     test_already_have();
     test_did_past();
+    test_both_calendars();
     return T_DONE();
 }
