@@ -352,6 +352,20 @@ static int ful_we_had_event(const ful_cline *L, int st, int end)
     return 1;
 }
 
+/* "let us know", "get back to me": a client's act done to us, in a
+ * phrase of the table (not in quotes, where "us" is the client) */
+static int ful_tells_us(const ful_cline *L, int i)
+{
+    int k;
+    if (L->t[i].span < 2 || (L->t[i].flags & T_QUOTED) || !(L->t[i].bits & FUL_CUE_ACT) ||
+        (L->t[i].bits & (FUL_CUE_CHASE | FUL_CUE_DELIV)))
+        return 0;
+    for (k = i + 1; k < i + L->t[i].span && k < L->nt; k++)
+        if (ful_is_id(L, k, FUL_W_us) || ful_is_id(L, k, FUL_W_me))
+            return 1;
+    return 0;
+}
+
 /* (one caller, ful_read_line below: inlined, as the compiler did before it grew) */
 #if defined(__GNUC__)
 __attribute__((always_inline))
@@ -615,6 +629,8 @@ static inline int ful_subject(const ful_cline *L, int a, int end, int *st, int *
     if ((b & FUL_CUE_CHASE) && L->t[i].span == 1 && (j = ful_next(L, i, end)) >= 0 && ful_recap_verb(L, j) &&
         (ful_participle(L, j) || ful_is_id(L, j, FUL_W_sent)) && !(L->t[j].bits & (VERBISH & ~FUL_CUE_DELIV)))
         return *st = j, S_SELLER; /* "Email sent to Priya", "vm left": the message, then what was done with it */
+    if (i == lead && ful_tells_us(L, i))
+        return S_CLIENT; /* "let us know by Fri", "get back to us": an order to ourselves makes no sense, theirs */
     if (b & (FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP | FUL_CUE_ACT | FUL_CUE_JOINT | FUL_CUE_REQUEST))
         return S_SELLER; /* an imperative: the seller's to-do */
     if ((e = ful_event_ahead(L, i, end)) >= 0 && e != i)
@@ -1267,14 +1283,18 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
                 subj = S_SELLER; /* "waiting on legal, will ping Fri": we wait, we chase */
                 st = i;
             } else if (prev_subj == S_SELLER && i >= 0) {
-                subj = S_SELLER; /* "Discussed pricing, will send the deck": (we) will */
+                /* "Discussed pricing, will send the deck": (we) will;
+                 * "Discussed pricing, will let us know": they tell us */
+                subj = ful_tells_us(L, i) ? S_CLIENT : S_SELLER;
                 st = i;
             } else {
                 subj = prev_subj == S_EVENT ? S_CLIENT : prev_subj;
                 st = prev_st;
             }
         } else if (status && subj == S_NONE && st >= 0 && ful_is_id(L, st, FUL_W_will) && (i = ful_next(L, st, end)) >= 0) {
-            subj = S_SELLER; /* "no answer, will ping Fri": after a status, (I) will */
+            /* "no answer, will ping Fri": after a status, (I) will; "Daan
+             * gaat nadenken, will let us know": they tell us */
+            subj = ful_tells_us(L, i) ? S_CLIENT : S_SELLER;
             st = i;
         } else if (subj == S_SELLER && prev_subj == S_CLIENT && st == a && L->t[st].span == 1 &&
                    (L->t[st].bits & (FUL_CUE_DELIV | FUL_CUE_ACT | FUL_CUE_CHASE | FUL_CUE_SETUP)) && ful_ends_sv(L, st)) {

@@ -5190,6 +5190,16 @@ static void test_both_calendars(void)
     DUE("Tom + CFO walk thru pricing with us, on everyone's calendar for Tue", "firm", "2026-11-24");
 }
 
+static void test_tells_us(void)
+{
+    T_SECTION("let us know: theirs, without a subject");
+    DUE("Daan gaat nadenken, will let us know in 2 weeks", "soft", "2026-12-04");
+    DUE("let us know by Fri", "firm", "2026-11-27");
+    DUE("Discussed pricing, will let us know", "soft", "2026-11-27");
+    DUE("Discussed pricing, will send the deck", "compliance", "2026-11-22");
+    DUE("Ask Tom to let us know by Fri", "non", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5412,5 +5422,6 @@ int main(void)
     test_already_have();
     test_did_past();
     test_both_calendars();
+    test_tells_us();
     return T_DONE();
 }
