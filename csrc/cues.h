@@ -110,6 +110,9 @@ static const ful_cue ful_words[] = {
     {"evaluate", AC}, {"test", AC}, {"loop", AC}, {"pass", AC}, {"introduced", AC},
     {"kicks", AC}, {"run", AC}, {"runs", AC}, {"onboard", AC}, {"invite", AC}, {"invites", AC},
     {"talk", AC}, {"talks", AC}, {"discuss", AC}, {"discusses", AC}, {"think", AC | HG},
+    /* talk, in the languages sellers mix in: "Marisol vai falar com o diretor" */
+    {"falar", AC}, {"hablar", AC}, {"habla", AC}, {"parlare", AC}, {"parla", AC}, {"parler", AC}, {"praten", AC},
+    {"overleggen", AC}, {"besprechen", AC}, {"porozmawiać", AC}, {"porozmawiac", AC},
     {"consider", AC | HG}, {"considering", AC | HG}, {"revert", AC | CH}, {"fill", AC}, {"return", AC},
     {"walk", AC}, {"lyk", AC}, {"lmk", AC}, {"demo", EV}, {"demos", EV}, {"disco", EV} /* a discovery call */,
     /* more of the client's doing: buying, approving, spreading the word */

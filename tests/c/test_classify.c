@@ -5200,6 +5200,14 @@ static void test_tells_us(void)
     DUE("Ask Tom to let us know by Fri", "non", "2026-11-27");
 }
 
+static void test_foreign_talk(void)
+{
+    T_SECTION("talk, in other languages: the client acts");
+    DUE("Marisol vai falar com o diretor and let us know", "soft", "2026-11-27");
+    DUE("Dr. Ortiz va a hablar con su jefe next week", "soft", "2026-11-29");
+    DUE("Giulia deve parlare con il CFO, then back to us", "soft", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5423,5 +5431,6 @@ int main(void)
     test_did_past();
     test_both_calendars();
     test_tells_us();
+    test_foreign_talk();
     return T_DONE();
 }
