@@ -627,6 +627,19 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
                 !(L.t[i - 1].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_COBJ | FUL_CUE_MODAL | FUL_CUE_WITH)) &&
                 !(L.t[i - 1].flags & T_NAME) && !ful_is_id(&L, i - 1, FUL_W_to) && !ful_be_form(&L, i - 1))
                 L.t[i].bits &= ~(FUL_CUE_JOINT | FUL_CUE_EVENT | FUL_CUE_ACT); /* "per-GB hosting", "3-year hosting discount": a thing's name */
+    if (L.any & (FUL_CUE_ACT | FUL_CUE_JOINT))
+        for (i = 1; i < L.nt; i++)
+            if (L.r[i].len > 4 && L.r[i].lw[L.r[i].len - 1] == 'd' && L.r[i].lw[L.r[i].len - 2] == 'e' &&
+                ful_is_id(&L, i - 1, FUL_W_who) && L.t[i].span == 1 && !(L.t[i].flags & (T_QUOTED | T_BREAK)) &&
+                i >= 2 && !(L.t[i - 1].flags & T_BREAK) && !(L.t[i - 2].flags & (T_CAP | T_NAME)) && /* (not "Tom, who attended, brings") */
+                (L.t[i].bits & (FUL_CUE_ACT | FUL_CUE_JOINT)) && !(L.t[i].bits & FUL_CUE_BOOKED)) {
+                /* "slides to everyone who attended": who they are, by a past of
+                 * theirs, no act of a step; a name's "who" keeps its act, the
+                 * client going on ("Tom, who attended, brings the CFO Tue") */
+                L.t[i].bits = FUL_CUE_WORD;
+                for (L.any = 0, k = 0; k < L.nt; k++)
+                    L.any |= L.t[k].bits;
+            }
     for (i = (L.marks & FUL_SAW_WISH) ? 1 : L.nt; i + 1 < L.nt; i++)
         if ((ful_is_id(&L, i, FUL_W_like) || ful_is_id(&L, i, FUL_W_appreciate) || ful_is_id(&L, i, FUL_W_love)) &&
             L.t[i].span == 1 && !(L.t[i].flags & (T_BREAK | T_INPHR)) && ful_would_at(&L, i - 1) &&

@@ -5208,6 +5208,14 @@ static void test_foreign_talk(void)
     DUE("Giulia deve parlare con il CFO, then back to us", "soft", "2026-11-27");
 }
 
+static void test_who_attended(void)
+{
+    T_SECTION("who attended: who they are, no act");
+    DUE("Recap email + slides to everyone who attended, today", "compliance", "2026-11-20");
+    DUE("send recap to all who joined", "compliance", "2026-11-22");
+    DUE("Tom, who attended, brings the CFO Tue 2pm", "firm", "2026-11-24");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5432,5 +5440,6 @@ int main(void)
     test_both_calendars();
     test_tells_us();
     test_foreign_talk();
+    test_who_attended();
     return T_DONE();
 }
