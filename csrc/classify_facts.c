@@ -366,10 +366,10 @@ int ful_status_at(const ful_cline *L, int i, int end)
              (L->t[i - 1].flags & (T_NAME | T_CAP)) && !(L->t[i].flags & T_BREAK))))
         i = ful_next(L, i, end); /* "Merch team liked", "Dr. Lim prefers": the rest of the subject */
     if (i >= 0 && i < end && ful_is_id(L, i, FUL_W_and) && (j = ful_next(L, i, end)) >= 0 && (L->t[j].flags & (T_NAME | T_CAP)) &&
-        !(L->t[j].bits & (FUL_CUE_DATE | VERBISH)))
-        i = ful_next(L, j, end); /* "Kwame and Priya both attended" */
-    if (i >= 0 && i < end && ful_is_id(L, i, FUL_W_both))
-        i = ful_next(L, i, end);
+        (!(L->t[j].bits & (FUL_CUE_DATE | VERBISH)) || (L->t[j].flags & T_NAME)))
+        i = ful_next(L, j, end); /* "Kwame and Priya both attended", "Grace and Will attended" */
+    if (i >= 0 && i < end && (ful_is_id(L, i, FUL_W_both) || ful_is_id(L, i, FUL_W_all)))
+        i = ful_next(L, i, end); /* ("... all attended") */
     /* "the distributor already carries two brands", "Tom currently uses
      * Gong": a present after already/currently is how things stand */
     j = i > 0 && i < end && (ful_is_id(L, i, FUL_W_already) || ful_is_id(L, i, FUL_W_currently)) ? ful_next(L, i, end)

@@ -5216,6 +5216,14 @@ static void test_who_attended(void)
     DUE("Tom, who attended, brings the CFO Tue 2pm", "firm", "2026-11-24");
 }
 
+static void test_all_attended(void)
+{
+    T_SECTION("all attended: who was there");
+    DUE("Grace and Mark all attended", "unknown", "-");
+    DUE("Kwame and Priya both attended", "unknown", "-");
+    DUE("they all attended, Tom too", "unknown", "-");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5441,5 +5449,6 @@ int main(void)
     test_tells_us();
     test_foreign_talk();
     test_who_attended();
+    test_all_attended();
     return T_DONE();
 }
