@@ -574,6 +574,13 @@ static int ful_past_only(const ful_cline *L, int from, int end)
         if (said && L->r[k].len > 2 && L->r[k].lw[L->r[k].len - 2] == '\'' && L->r[k].lw[L->r[k].len - 1] == 'd' &&
             !(L->t[k].bits & FUL_CUE_HEDGE))
             continue;
+        if ((L->t[k].bits & FUL_CUE_HEDGE) && !(L->t[k].flags & T_QUOTED) && !said && k + 1 < end &&
+            (ful_is_id(L, k, FUL_W_reckons) || ful_is_id(L, k, FUL_W_believes) || ful_is_word(L, k, "reckon") ||
+             ful_is_word(L, k, "believe")) &&
+            ((L->t[k + 1].bits & FUL_CUE_CLIENT) || (L->t[k + 1].flags & (T_CAP | T_NAME)))) {
+            said = 1; /* "Mick reckons they brewed 900 hl last quarter": his view of what was, told as said is */
+            continue;
+        }
         if (ful_is_id(L, k, FUL_W_last) && k + 1 < end && (L->t[k + 1].bits & FUL_CUE_DATE)) {
             past = 1;
             k++; /* (its day or week) */

@@ -5224,6 +5224,15 @@ static void test_all_attended(void)
     DUE("they all attended, Tom too", "unknown", "-");
 }
 
+static void test_reckons_past(void)
+{
+    T_SECTION("reckons, then the past: a view of what was");
+    DUE("Mick reckons they brewed 900 hectolitres last quarter", "unknown", "-");
+    DUE("Mick reckons they signed with Acme last year", "unknown", "-");
+    DUE("Mick reckons they'll sign next quarter", "soft", "2027-03-31");
+    DUE("Mick reckons they sign next month", "soft", "2026-12-31");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5450,5 +5459,6 @@ int main(void)
     test_foreign_talk();
     test_who_attended();
     test_all_attended();
+    test_reckons_past();
     return T_DONE();
 }
