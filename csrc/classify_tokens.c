@@ -1095,6 +1095,29 @@ static FUL_LK_OUTLINE void ful_lookup_span(ful_cline *L, int i, int span, int ph
 }
 
 /* Looks every token up; phrases never cross a clause break. */
+/* "day-to-day contact", "month-to-month lease": one word, how often or
+ * for how long, no day and no "to" of a verb */
+static FUL_LK_OUTLINE uint32_t ful_day_to_day(ful_cline *L, uint32_t any)
+{
+    int i, k;
+    for (i = 1; i + 1 < L->nt; i++) {
+        ful_tok *t = &L->t[i];
+        if (t->wid != FUL_W_to || t->span != 1 || L->s[t->off - 1] != '-' || t->off + 2 >= L->n || L->s[t->off + 2] != '-' ||
+            L->t[i + 1].off != t->off + 3 || L->t[i - 1].wid != L->t[i + 1].wid || L->t[i - 1].span != 1 ||
+            L->t[i + 1].span != 1 ||
+            !(L->t[i - 1].wid == FUL_W_day || L->t[i - 1].wid == FUL_W_week || L->t[i - 1].wid == FUL_W_month ||
+              L->t[i - 1].wid == FUL_W_year))
+            continue;
+        for (k = i - 1; k <= i + 1; k++) {
+            L->t[k].wid = (uint16_t)FUL_WID_NONE;
+            L->t[k].bits = FUL_CUE_WORD;
+        }
+        for (any = 0, k = 0; k < L->nt; k++)
+            any |= L->t[k].bits;
+    }
+    return any;
+}
+
 void ful_lookup(ful_cline *L, const ful_rules *rules)
 {
     int i = 0, cend = 0, how = -1;
@@ -1156,6 +1179,8 @@ void ful_lookup(ful_cline *L, const ful_rules *rules)
         any = ful_compound_chase(L);
     if ((any & FUL_CUE_DATE) && (L->marks & FUL_SAW_HYPHEN) && (fl & T_NUM))
         any = ful_length_words(L, any);
+    if ((any & FUL_CUE_DATE) && (L->marks & FUL_SAW_HYPHEN))
+        any = ful_day_to_day(L, any);
     if ((any & FUL_CUE_YOU) && (L->marks & FUL_SAW_PAREN))
         for (i = 1; i < L->nt; i++)
             if (L->t[i].wid == FUL_W_you && !(L->t[i].flags & T_QUOTED) && (L->t[i - 1].flags & T_CAP) && L->t[i].off > 0 &&

@@ -5233,6 +5233,14 @@ static void test_reckons_past(void)
     DUE("Mick reckons they sign next month", "soft", "2026-12-31");
 }
 
+static void test_day_to_day(void)
+{
+    T_SECTION("day-to-day: one word, no day");
+    DUE("Rafa will be the day-to-day contact", "unknown", "-");
+    DUE("send the day-to-day checklist", "compliance", "2026-11-22");
+    DUE("month-to-month lease ends in March", "unknown", "-");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5460,5 +5468,6 @@ int main(void)
     test_who_attended();
     test_all_attended();
     test_reckons_past();
+    test_day_to_day();
     return T_DONE();
 }
