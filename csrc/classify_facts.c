@@ -1438,7 +1438,8 @@ static int ful_had_contraction(const ful_cline *L, int k, int end)
 int ful_reported_fact(const ful_cline *L, int a, int end)
 {
     int v, k, state = 0, habit = 0, lasts = 0, gone = 0; /* gone: "was cut", a thing done to it, told */
-    if ((v = ful_teller_verb(L, a, end, ful_report_verb, 1)) < 0)
+    /* (a clause may open on the verb, its teller the one before: "ping Dale Monday - said he's out till then") */
+    if ((v = a < end && ful_report_verb(L, a) ? a : ful_teller_verb(L, a, end, ful_report_verb, 1)) < 0)
         return 0;
     k = v + 1;
     if (k < end && ful_is_id(L, v, FUL_W_told) && (L->t[k].bits & (FUL_CUE_SOBJ | FUL_CUE_COBJ)))
@@ -1514,6 +1515,9 @@ int ful_reported_fact(const ful_cline *L, int a, int end)
             k++; /* "said the last rollout took 2 years": how long, no day */
             continue;
         }
+        if ((ful_be_form(L, k) || ful_contraction_be(L, k)) && k + 1 < end &&
+            (ful_away_word(L, k + 1) || ful_away(L, k + 1, end)))
+            return 1; /* "said he's out till then", "says she's on leave until the 7th": away, told, whatever day ends it */
         if (ful_be_form(L, k) || ful_contraction_be(L, k) ||
             (ful_is_id(L, k, FUL_W_had) && !(k + 1 < end && ful_is_id(L, k + 1, FUL_W_to))) ||
             ((ful_past_verb(L, k) || ful_participle(L, k)) && !(L->t[k].bits & FUL_CUE_MODAL)))

@@ -5241,6 +5241,16 @@ static void test_day_to_day(void)
     DUE("month-to-month lease ends in March", "unknown", "-");
 }
 
+static void test_said_away(void)
+{
+    T_SECTION("said he's out: away, told");
+    DUE("ping Dale's ops mgr Monday - said he's out till then", "non", "2026-11-23");
+    DUE("Tom said he's out till Monday", "unknown", "2026-11-23");
+    DUE("Tom says she's on leave until the 7th", "unknown", "2026-12-07");
+    DUE("said they'd sign Friday", "firm", "2026-11-27");
+    DUE("said the budget was cut", "unknown", "-");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5469,5 +5479,6 @@ int main(void)
     test_all_attended();
     test_reckons_past();
     test_day_to_day();
+    test_said_away();
     return T_DONE();
 }
