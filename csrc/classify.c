@@ -675,6 +675,8 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         ful_nothing_first(&L, text, body, n) || ful_pointer(&L) || ful_stored_line(&L) || ful_field_line(&L, nsp > 0) || ful_void_line(&L) ||
         ful_attendance_line(&L) ||
         ful_heading(text, n) ||
+        /* "~~old pricing~~": struck out, kept only as a record */
+        (n - body > 4 && text[body] == '~' && text[body + 1] == '~' && text[n - 1] == '~' && text[n - 2] == '~') ||
         ((L.marks & FUL_SAW_LINK) && !(L.t[L.head].bits & (VERBISH & ~FUL_CUE_DNOUN)) && ful_link_field(text, n)) ||
         ful_equals_line(&L, text, n, nsp > 0))
         rd.res = R_NONE; /* "[link]"; a lone word that is no verb: "test", "pricing"; "Budget 120k"; "n/a - intro call only" */

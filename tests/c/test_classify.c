@@ -5251,6 +5251,13 @@ static void test_said_away(void)
     DUE("said the budget was cut", "unknown", "-");
 }
 
+static void test_struck_out(void)
+{
+    T_SECTION("~~struck out~~: no step");
+    DUE("~~old pricing~~", "unknown", "-");
+    DUE("~~send~~ email the deck Fri", "compliance", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5480,5 +5487,6 @@ int main(void)
     test_reckons_past();
     test_day_to_day();
     test_said_away();
+    test_struck_out();
     return T_DONE();
 }
