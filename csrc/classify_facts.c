@@ -2100,7 +2100,7 @@ static int ful_step_label(const char *b, const char *e)
 int ful_field_row(const ful_cline *L)
 {
     const char *s = L->s + (L->nt > 0 ? L->t[0].off : L->n), *end = L->s + L->n, *p, *seg_end, *colon;
-    int segs = 0, state = 0, i;
+    int segs = 0, state = 0, i, terse = 1, bare = 0;
     for (i = 1; i < L->nt; i++) {
         size_t o = L->t[i].off;
         while (o > 0 && L->s[o - 1] == ' ')
@@ -2129,17 +2129,23 @@ int ful_field_row(const ful_cline *L)
             if (colon == s || words > 3 || ful_step_label(s, colon))
                 return 0;
             state |= (colon - s == 6 && ful_ieq(s, "status", 6)) || (colon - s == 5 && ful_ieq(s, "stage", 5));
+            for (words = 0, p = colon + 1; p < seg_end; p++)
+                words += *p != ' ' && (p[-1] == ' ' || p == colon + 1);
+            terse &= words <= 3;
         } else if (segs > 0 || seg_end - s > 24) {
             return 0; /* (a segment with no label: maybe the step itself, "Call Tom Reyes") */
         } else {
             for (p = s; p < seg_end; p++)
                 if (*p == ' ' && p + 1 < seg_end && p[1] != ' ' && p > s)
                     return 0; /* (the record's name: a word, "Account") */
+            bare = 1;
         }
         segs++;
         s = seg_end < end ? seg_end + 1 : end;
     }
-    return state && segs >= 2;
+    /* ("Budget: yes | Authority: no | Need: yes | Timing: ?": three or
+     * more labelled fields of a few words each, a row whatever its labels) */
+    return (state && segs >= 2) || (terse && !bare && segs >= 3);
 }
 
 /* "policy", "rule", "SOP", "process", "procedure", "standard": a word

@@ -5258,6 +5258,15 @@ static void test_struck_out(void)
     DUE("~~send~~ email the deck Fri", "compliance", "2026-11-27");
 }
 
+static void test_terse_row(void)
+{
+    T_SECTION("a row of terse fields: a record");
+    DUE("Budget: yes | Authority: no | Need: yes | Timing: ?", "unknown", "-");
+    DUE("Budget: 50k | Timeline: Q1 | Champion: Tom", "unknown", "-");
+    DUE("Budget: yes | Next step: send pricing Fri | Need: yes", "compliance", "2026-11-27");
+    DUE("Owner: Tom | Task: call Ana | Due: Fri", "non", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5488,5 +5497,6 @@ int main(void)
     test_day_to_day();
     test_said_away();
     test_struck_out();
+    test_terse_row();
     return T_DONE();
 }
