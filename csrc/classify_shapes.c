@@ -581,7 +581,7 @@ int ful_fact_label(const ful_cline *L)
                                    FUL_W_amount,    FUL_W_stage,       FUL_W_forecast,  FUL_W_probability,
                                    FUL_W_acv,       FUL_W_value,       FUL_W_arr,       FUL_W_mrr,
                                    FUL_W_tcv,       FUL_W_feedback,    FUL_W_mood,      FUL_W_sentiment,
-                                   FUL_W_vibe};
+                                   FUL_W_vibe,      FUL_W_agenda};
     int k, w, h = -1, lab = -1, record, pain, risk;
     if (L->nt < 2 || (L->t[0].flags & T_QUOTED)) /* ("Budget: approved (per CFO)": a source cut off) */
         return 0;
@@ -640,6 +640,14 @@ int ful_fact_label(const ful_cline *L)
              ful_is_id(L, w, FUL_W_amount) || ful_is_id(L, w, FUL_W_stage) || ful_is_id(L, w, FUL_W_forecast) ||
              ful_is_id(L, w, FUL_W_probability) || ful_is_id(L, w, FUL_W_acv) || ful_is_id(L, w, FUL_W_value) ||
              ful_is_id(L, w, FUL_W_arr) || ful_is_id(L, w, FUL_W_mrr) || ful_is_id(L, w, FUL_W_tcv);
+    if (ful_is_id(L, w, FUL_W_agenda)) {
+        /* "Agenda: intros, demo, Q&A": what the meeting held; with a day it
+         * is the next one's ("Agenda for Tue: demo" is read on) */
+        for (k = h; k < L->nt; k++)
+            if (L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_BOOKED))
+                return 0;
+        record = 1;
+    }
     /* "Risk: they might go with Oracle", "Concerns: they may not have
      * budget": what may happen is a risk's very words, hedge and modal too */
     risk = ful_is_id(L, w, FUL_W_risk) || ful_is_id(L, w, FUL_W_risks) || ful_is_id(L, w, FUL_W_concern) ||

@@ -72,6 +72,7 @@ const uint32_t ful_wrule[FUL_NWIDS + 1] = {
     [FUL_W_forecast] = FUL_SAW_FIELD, [FUL_W_probability] = FUL_SAW_FIELD, [FUL_W_acv] = FUL_SAW_FIELD,
     [FUL_W_value] = FUL_SAW_FIELD, [FUL_W_arr] = FUL_SAW_FIELD, [FUL_W_mrr] = FUL_SAW_FIELD, [FUL_W_tcv] = FUL_SAW_FIELD,
     [FUL_W_mood] = FUL_SAW_FIELD, [FUL_W_sentiment] = FUL_SAW_FIELD, [FUL_W_vibe] = FUL_SAW_FIELD, /* ("mood: irritated ...") */
+    [FUL_W_agenda] = FUL_SAW_FIELD, /* ("Agenda: intros, demo, Q&A") */
     [FUL_W_side] = FUL_SAW_OURS, [FUL_W_renews] = F, [FUL_W_starts] = F, [FUL_W_begins] = F,
     [FUL_W_fy] = F, [FUL_W_runs] = F, [FUL_W_lasts] = F, [FUL_W_cycle] = F, [FUL_W_period] = F, [FUL_W_season] = F,
     /* ful_past_verb's irregular pasts: a record of what was done ("Invoice 2291 paid") */

@@ -5267,6 +5267,14 @@ static void test_terse_row(void)
     DUE("Owner: Tom | Task: call Ana | Due: Fri", "non", "2026-11-27");
 }
 
+static void test_agenda_label(void)
+{
+    T_SECTION("Agenda: what the meeting held");
+    DUE("Agenda: intros, demo, Q&A", "unknown", "-");
+    DUE("Agenda: demo Tue 3pm w/ CFO", "firm", "2026-11-24");
+    DUE("send agenda to Tom by Fri", "compliance", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5498,5 +5506,6 @@ int main(void)
     test_said_away();
     test_struck_out();
     test_terse_row();
+    test_agenda_label();
     return T_DONE();
 }
