@@ -296,6 +296,20 @@ static void ful_quoted_get_back(ful_cline *L)
     }
 }
 
+/* Is the day at off a month naming a thing ("their Dec gala", "the
+ * January newsletter"): after their/our/the, a plain word after it? */
+static int ful_month_of_thing(const ful_cline *L, size_t off)
+{
+    int k;
+    for (k = 1; k + 1 < L->nt && L->t[k].off < off; k++)
+        ;
+    return k + 1 < L->nt && L->t[k].off == off && L->t[k].span == 1 && (L->t[k].bits & FUL_CUE_DATE) &&
+           (ful_is_id(L, k - 1, FUL_W_their) || ful_is_id(L, k - 1, FUL_W_our) || ful_is_id(L, k - 1, FUL_W_the)) &&
+           !(L->t[k].flags & (T_NUM | T_BREAK)) && !(L->t[k + 1].flags & (T_NUM | T_BREAK | T_CAP)) &&
+           !(L->t[k + 1].bits & (FUL_CUE_DATE | FUL_CUE_DSTART | VERBISH)) && L->t[k].wid >= FUL_W_january &&
+           L->t[k].wid <= FUL_W_dec; /* (the months, whole or short: no "the 5th", "the week") */
+}
+
 static void ful_clip(char *s)
 {
     size_t n = strlen(s), k = 116;
@@ -699,6 +713,18 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
             for (i = k = 0; i < nsp; i++)
                 if (sp[i].start == FUL_NODATE || sp[i].start >= meeting)
                     sp[k++] = sp[i];
+            nsp = k;
+            ful_first_spans(sp, nsp, &exact_i, &win_i);
+        }
+    }
+    /* "quote AV package for their Dec gala, send EOD": a month between
+     * "their"/"our"/"the" and a noun names a thing of theirs, not when;
+     * with another day on the line, that one is the step's */
+    if (nsp > 1) {
+        for (i = k = 0; i < nsp; i++)
+            if (!ful_month_of_thing(&L, sp[i].off))
+                sp[k++] = sp[i];
+        if (k > 0 && k < nsp) {
             nsp = k;
             ful_first_spans(sp, nsp, &exact_i, &win_i);
         }

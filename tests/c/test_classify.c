@@ -5275,6 +5275,14 @@ static void test_agenda_label(void)
     DUE("send agenda to Tom by Fri", "compliance", "2026-11-27");
 }
 
+static void test_month_of_thing(void)
+{
+    T_SECTION("their Dec gala: a thing's month, not when");
+    DUE("quote AV package for their Dec gala, send EOD", "compliance", "2026-11-20");
+    DUE("send deck for the January board meeting by Fri", "compliance", "2026-11-27");
+    DUE("present at the January board meeting", "soft", "2027-01-31");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5507,5 +5515,6 @@ int main(void)
     test_struck_out();
     test_terse_row();
     test_agenda_label();
+    test_month_of_thing();
     return T_DONE();
 }
