@@ -5283,6 +5283,14 @@ static void test_month_of_thing(void)
     DUE("present at the January board meeting", "soft", "2027-01-31");
 }
 
+static void test_whole_call(void)
+{
+    T_SECTION("the whole call: how long, no call to make");
+    DUE("dog barking in the background the whole call haha", "unknown", "-");
+    DUE("they were on their phones the entire meeting", "unknown", "-");
+    DUE("we walk thru the whole deck with Tom Tue", "firm", "2026-11-24");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5516,5 +5524,6 @@ int main(void)
     test_terse_row();
     test_agenda_label();
     test_month_of_thing();
+    test_whole_call();
     return T_DONE();
 }
