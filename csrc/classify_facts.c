@@ -456,6 +456,29 @@ int ful_status_at(const ful_cline *L, int i, int end)
          ((L->t[i].bits & FUL_CUE_HEDGE) && (ful_is_word(L, i, "thinks") || ful_is_word(L, i, "believes")))) &&
         L->t[i].span == 1 && !(L->t[i].flags & T_QUOTED)) {
         k = ful_next(L, i, end);
+        if (ful_is_id(L, i, FUL_W_confirmed) && k >= 0) {
+            int c;
+            /* "June confirmed on the call that the ward has 28 beds": where
+             * and "that" before what was confirmed */
+            if (ful_is_id(L, k, FUL_W_on) && (c = ful_next(L, k, end)) >= 0 && ful_is_id(L, c, FUL_W_the) &&
+                (c = ful_next(L, c, end)) >= 0 && (ful_is_id(L, c, FUL_W_call) || ful_is_id(L, c, FUL_W_phone)))
+                k = ful_next(L, c, end);
+            if (k >= 0 && ful_is_id(L, k, FUL_W_that))
+                k = ful_next(L, k, end);
+            /* "June confirmed 12 pilot stores in TX", "Achieng confirmed 2
+             * depots run diesel only": a count of theirs, told; with no day,
+             * meeting or booking after it (not "confirmed 3 attendees for
+             * Tue's demo") */
+            if (k >= 0 && (L->t[k].flags & T_NUM) && ful_quantity(L, k)) {
+                for (c = ful_next(L, k, end); c >= 0 && !(L->t[c].bits & (FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_EVENT |
+                                                                         FUL_CUE_BOOKED | FUL_CUE_MODAL | FUL_CUE_HEDGE |
+                                                                         FUL_CUE_CHASE | FUL_CUE_DELIV)) &&
+                                       !(L->t[c].flags & T_QUOTED) && !ful_is_id(L, c, FUL_W_to);
+                     c = ful_next(L, c, end))
+                    ;
+                return c < 0;
+            }
+        }
         if (k >= 0 && (L->t[k].bits & (FUL_CUE_ART | FUL_CUE_POSS)) && !ful_is_id(L, k, FUL_W_to))
             k = ful_next(L, k, end);
         /* (a plain noun too: "mentioned her son plays rugby", "said the budget is approved") */

@@ -5291,6 +5291,16 @@ static void test_whole_call(void)
     DUE("we walk thru the whole deck with Tom Tue", "firm", "2026-11-24");
 }
 
+static void test_confirmed_count(void)
+{
+    T_SECTION("confirmed, then a count: told");
+    DUE("Achieng confirmed 2 depots run diesel only", "unknown", "-");
+    DUE("Tom confirmed 40 seats", "unknown", "-");
+    DUE("Tom confirmed 2pm", "firm", "2026-11-27");
+    DUE("Tom confirmed 3 attendees for the demo", "firm", "2026-11-27");
+    DUE("Tom confirmed on the call that the ward has 28 beds", "unknown", "-");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5525,5 +5535,6 @@ int main(void)
     test_agenda_label();
     test_month_of_thing();
     test_whole_call();
+    test_confirmed_count();
     return T_DONE();
 }
