@@ -5301,6 +5301,15 @@ static void test_confirmed_count(void)
     DUE("Tom confirmed on the call that the ward has 28 beds", "unknown", "-");
 }
 
+static void test_habit_then_order(void)
+{
+    T_SECTION("a habit, then our order: the day is the order's");
+    DUE("Summer owns the vendor relationship; follow up with her Monday about the intro", "non", "2026-11-23");
+    DUE("they travel a lot, call Tom Monday", "non", "2026-11-23");
+    DUE("They struggle with scheduling, send the case study Fri", "compliance", "2026-11-27");
+    DUE("Trial of the anti-foam additive on line 3 booked for the 16th, Nikola + his shift leads", "firm", "2026-12-16");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5536,5 +5545,6 @@ int main(void)
     test_month_of_thing();
     test_whole_call();
     test_confirmed_count();
+    test_habit_then_order();
     return T_DONE();
 }
