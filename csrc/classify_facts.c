@@ -465,6 +465,10 @@ int ful_status_at(const ful_cline *L, int i, int end)
                 k = ful_next(L, c, end);
             if (k >= 0 && ful_is_id(L, k, FUL_W_that))
                 k = ful_next(L, k, end);
+            /* "Mr. Keller confirmed the receipt", "confirmed receipt of the PO": it came, told */
+            c = k >= 0 && ful_is_id(L, k, FUL_W_the) ? ful_next(L, k, end) : k;
+            if (c >= 0 && ful_is_word(L, c, "receipt") && !(L->t[c].flags & T_QUOTED))
+                return 1;
             /* "June confirmed 12 pilot stores in TX", "Achieng confirmed 2
              * depots run diesel only": a count of theirs, told; with no day,
              * meeting or booking after it (not "confirmed 3 attendees for

@@ -5310,6 +5310,13 @@ static void test_habit_then_order(void)
     DUE("Trial of the anti-foam additive on line 3 booked for the 16th, Nikola + his shift leads", "firm", "2026-12-16");
 }
 
+static void test_confirmed_receipt(void)
+{
+    T_SECTION("confirmed receipt: it came, told");
+    DUE("Mr. Keller confirmed the receipt", "unknown", "-");
+    DUE("Tom confirmed receipt, signs Fri", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5546,5 +5553,6 @@ int main(void)
     test_whole_call();
     test_confirmed_count();
     test_habit_then_order();
+    test_confirmed_receipt();
     return T_DONE();
 }
