@@ -457,7 +457,7 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
         if (i >= 0 && ful_is_id(L, i, FUL_W_on) && (d = ful_next(L, i, end)) >= 0 &&
             ((L->t[d].bits & FUL_CUE_DATE) || (L->t[d].flags & T_NUM) ||
              (ful_is_id(L, d, FUL_W_the) && ful_next(L, d, end) >= 0 && (L->t[ful_next(L, d, end)].flags & T_NUM))))
-            i = d; /* "new CFO starts on Jan 4", "the new plant opens on the 1st" */
+            i = ful_is_id(L, d, FUL_W_the) ? ful_next(L, d, end) : d; /* "new CFO starts on Jan 4", "the new plant opens on the 1st" */
         return i >= 0 &&
                ((L->t[i].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) || (L->t[i].flags & T_NUM) || ful_is_id(L, i, FUL_W_for) ||
                 (ful_is_id(L, i, FUL_W_at) && ful_next(L, i, end) >= 0 && (L->t[ful_next(L, i, end)].flags & T_NUM))) &&

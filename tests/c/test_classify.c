@@ -5317,6 +5317,14 @@ static void test_confirmed_receipt(void)
     DUE("Tom confirmed receipt, signs Fri", "firm", "2026-11-27");
 }
 
+static void test_starts_on_the(void)
+{
+    T_SECTION("starts on the 1st: a thing that happens, no step");
+    DUE("his replacement starts on the 1st", "unknown", "2026-12-01");
+    DUE("the plant opens on the 15th", "unknown", "2026-12-15");
+    DUE("their new CFO starts on Jan 4", "unknown", "2027-01-04");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5554,5 +5562,6 @@ int main(void)
     test_confirmed_count();
     test_habit_then_order();
     test_confirmed_receipt();
+    test_starts_on_the();
     return T_DONE();
 }
