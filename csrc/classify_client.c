@@ -481,10 +481,10 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
             ful_is_id(L, i, FUL_W_next) || ful_is_id(L, i, FUL_W_approval))
             return 0; /* "owns the next step", "owns the approval": the same ("owns the budget" is who holds it) */
     for (i = 0; i < L->nt; i++)
-        if (i >= end && (L->t[i].flags & T_BREAK) && (L->t[i].bits & (FUL_CUE_CHASE | FUL_CUE_DELIV)) &&
+        if (i >= end && (L->t[i].flags & T_BREAK) && (L->t[i].bits & (FUL_CUE_CHASE | FUL_CUE_DELIV | FUL_CUE_SELLER)) &&
             !(L->t[i].flags & (T_QUOTED | T_INPHR)) && !(L->t[i].bits & FUL_CUE_CLIENT))
-            break; /* (our order opens a clause after it, its days its own: "Summer owns the vendor relationship;
-                    * follow up with her Monday") */
+            break; /* (our order or we open a clause after it, its days its own: "Summer owns the vendor relationship;
+                    * follow up with her Monday", "they work with 3 brokers, we would be the 4th") */
         else if (ful_rate_at(L, i))
             continue; /* how often, not when: "300 jobs a day", "buys seed every autumn" */
         else if (ful_season_of_habit(L, i))
@@ -551,9 +551,10 @@ static int ful_plain_present(const ful_cline *L, int from, int vt)
     for (k = vt + 1; k < L->nt; k++) {
         if (L->t[k].flags & T_INPHR)
             continue;
-        if ((L->t[k].flags & T_BREAK) && (L->t[k].bits & (FUL_CUE_CHASE | FUL_CUE_DELIV)) && !(L->t[k].flags & T_QUOTED) &&
-            !(L->t[k].bits & FUL_CUE_CLIENT))
-            break; /* (our order opens the next clause, what follows is its: "They struggle with scheduling, send the case study Fri") */
+        if ((L->t[k].flags & T_BREAK) && (L->t[k].bits & (FUL_CUE_CHASE | FUL_CUE_DELIV | FUL_CUE_SELLER)) &&
+            !(L->t[k].flags & T_QUOTED) && !(L->t[k].bits & FUL_CUE_CLIENT))
+            break; /* (our order or we open the next clause, what follows is its: "They struggle with scheduling, send
+                    * the case study Fri", "they work with 3 brokers, we would be the 4th") */
         if (ful_ends_ing(L, k) && (ful_is_id(L, k - 1, FUL_W_with) || ful_is_id(L, k - 1, FUL_W_of)) &&
             !(L->t[k].bits & (FUL_CUE_EVENT | FUL_CUE_DNOUN | FUL_CUE_MODAL)))
             continue; /* ("struggle with scheduling": a doing's name) */

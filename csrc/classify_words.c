@@ -138,6 +138,7 @@ const uint64_t ful_wset[FUL_NWIDS + 1] = {
     [FUL_W_fourth] = FUL_WG_ORDINAL, [FUL_W_other] = FUL_WG_ORDINAL,
     [FUL_W_honestly] = FUL_WG_FRANK, [FUL_W_frankly] = FUL_WG_FRANK, [FUL_W_basically] = FUL_WG_FRANK, [FUL_W_tbh] = FUL_WG_FRANK,
     [FUL_W_ngl] = FUL_WG_FRANK, [FUL_W_imo] = FUL_WG_FRANK, [FUL_W_imho] = FUL_WG_FRANK, [FUL_W_fwiw] = FUL_WG_FRANK, [FUL_W_tbf] = FUL_WG_FRANK,
+    [FUL_W_actually] = FUL_WG_FRANK,
     [FUL_W_flies] = FUL_WG_TRIP, [FUL_W_flying] = FUL_WG_TRIP, [FUL_W_travels] = FUL_WG_TRIP, [FUL_W_traveling] = FUL_WG_TRIP,
     [FUL_W_travelling] = FUL_WG_TRIP, [FUL_W_since] = FUL_WG_SINCE,
     [FUL_W_find] = FUL_WG_FIND, [FUL_W_finds] = FUL_WG_FIND, [FUL_W_currently] = FUL_WG_NOW,

@@ -162,7 +162,7 @@ enum {
 #define FUL_WG_STORE ((uint64_t)1 << 38)   /* ful_stored_line: where notes are kept, "crm", "gong", "folder", "channel"... */
 #define FUL_WG_LABEL ((uint64_t)1 << 39)   /* ful_later_label: "ns", "next", "nxt", "comments", "comment", "description" */
 #define FUL_WG_ORDINAL ((uint64_t)1 << 40) /* ful_ordinal_at: "first", "second", "third", "fourth", "other" */
-#define FUL_WG_FRANK ((uint64_t)1 << 41)   /* ful_fact_clause: "honestly", "frankly", "basically", "tbh", "ngl", "imo"... */
+#define FUL_WG_FRANK ((uint64_t)1 << 41)   /* ful_fact_clause: "honestly", "frankly", "basically", "tbh", "ngl", "imo", "actually"... */
 #define FUL_WG_TRIP ((uint64_t)1 << 42)    /* ful_trip_only: "flies", "flying", "travels", "traveling", "travelling" */
 #define FUL_WG_SINCE ((uint64_t)1 << 43)   /* ful_since_state: "since" */
 #define FUL_WG_AVG ((uint64_t)1 << 47)     /* ful_average_of: "avg", "average", "median", "typical" */

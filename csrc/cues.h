@@ -398,7 +398,7 @@ static const ful_cue ful_phrases[] = {
     /* ful_fact_clause: "Honestly the price is fine"; ful_trip_only: "Tom flies to Lagos on 12/19" */              \
     "honestly", "frankly", "basically", "tbh", "flies", "flying", "travels",                                       \
     /* ful_fact_clause too: "ngl the coffee at their office was terrible", "imo the price is fine" */                \
-    "ngl", "imo", "imho", "fwiw", "tbf",                                                                          \
+    "ngl", "imo", "imho", "fwiw", "tbf", "actually",                                                              \
     /* ful_average_of: "avg ticket price $38", "median deal size 40k" */                                           \
     "avg", "average", "median", "typical",                                                                         \
     /* a verb of how things go (FW_WEAK): "the cheque run happens on the 15th every month" */                     \

@@ -5325,6 +5325,15 @@ static void test_starts_on_the(void)
     DUE("their new CFO starts on Jan 4", "unknown", "2027-01-04");
 }
 
+static void test_we_after_habit(void)
+{
+    T_SECTION("a habit, then we: our clause's days are its own");
+    DUE("Actually they work with 3 brokers, we would be the 4th", "unknown", "2026-12-04");
+    DUE("they work with 3 brokers, we would be the 4th", "unknown", "2026-12-04");
+    DUE("Actually, send the deck Fri", "compliance", "2026-11-27");
+    DUE("actually Tom signs Fri", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5563,5 +5572,6 @@ int main(void)
     test_habit_then_order();
     test_confirmed_receipt();
     test_starts_on_the();
+    test_we_after_habit();
     return T_DONE();
 }
