@@ -641,10 +641,10 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
                 !(L.t[i - 1].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_COBJ | FUL_CUE_MODAL | FUL_CUE_WITH)) &&
                 !(L.t[i - 1].flags & T_NAME) && !ful_is_id(&L, i - 1, FUL_W_to) && !ful_be_form(&L, i - 1))
                 L.t[i].bits &= ~(FUL_CUE_JOINT | FUL_CUE_EVENT | FUL_CUE_ACT); /* "per-GB hosting", "3-year hosting discount": a thing's name */
-    if (L.any & (FUL_CUE_EVENT | FUL_CUE_CHASE))
+    if ((L.any & (FUL_CUE_EVENT | FUL_CUE_CHASE)) && (L.wsets & FUL_WG_REL))
         for (i = 2; i < L.nt; i++)
             if ((L.t[i].bits & (FUL_CUE_EVENT | FUL_CUE_CHASE)) && L.t[i].span == 1 && !(L.t[i].flags & T_BREAK) &&
-                (ful_is_id(&L, i - 1, FUL_W_whole) || ful_is_word(&L, i - 1, "entire")) &&
+                (ful_is_id(&L, i - 1, FUL_W_whole) || ful_is_id(&L, i - 1, FUL_W_entire)) &&
                 (ful_is_id(&L, i - 2, FUL_W_the) || ful_is_id(&L, i - 2, FUL_W_this))) {
                 /* "dog barking the whole call", "on mute the entire meeting": how
                  * long, the meeting being held, no call to make */
@@ -652,7 +652,7 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
                 for (L.any = 0, k = 0; k < L.nt; k++)
                     L.any |= L.t[k].bits;
             }
-    if (L.any & (FUL_CUE_ACT | FUL_CUE_JOINT))
+    if ((L.any & (FUL_CUE_ACT | FUL_CUE_JOINT)) && (L.wsets & FUL_WG_REL))
         for (i = 1; i < L.nt; i++)
             if (L.r[i].len > 4 && L.r[i].lw[L.r[i].len - 1] == 'd' && L.r[i].lw[L.r[i].len - 2] == 'e' &&
                 ful_is_id(&L, i - 1, FUL_W_who) && L.t[i].span == 1 && !(L.t[i].flags & (T_QUOTED | T_BREAK)) &&
@@ -731,9 +731,9 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
     /* "quote AV package for their Dec gala, send EOD": a month between
      * "their"/"our"/"the" and a noun names a thing of theirs, not when;
      * with another day on the line, that one is the step's */
-    if (nsp > 1) {
+    if (nsp > 1 && exact_i >= 0 && win_i >= 0) { /* (a month is a window; the other day, exact) */
         for (i = k = 0; i < nsp; i++)
-            if (!ful_month_of_thing(&L, sp[i].off))
+            if (sp[i].kind != FUL_DATE_WINDOW || !ful_month_of_thing(&L, sp[i].off))
                 sp[k++] = sp[i];
         if (k > 0 && k < nsp) {
             nsp = k;

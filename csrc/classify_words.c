@@ -143,6 +143,7 @@ const uint64_t ful_wset[FUL_NWIDS + 1] = {
     [FUL_W_travelling] = FUL_WG_TRIP, [FUL_W_since] = FUL_WG_SINCE,
     [FUL_W_find] = FUL_WG_FIND, [FUL_W_finds] = FUL_WG_FIND, [FUL_W_currently] = FUL_WG_NOW,
     [FUL_W_avg] = FUL_WG_AVG, [FUL_W_average] = FUL_WG_AVG, [FUL_W_median] = FUL_WG_AVG, [FUL_W_typical] = FUL_WG_AVG,
+    [FUL_W_who] = FUL_WG_REL, [FUL_W_whole] = FUL_WG_REL, [FUL_W_entire] = FUL_WG_REL,
     [FUL_W_keep] = FUL_WG_KEEP,
     [FUL_W_progress] = FUL_WG_GOING, [FUL_W_underway] = FUL_WG_GOING, [FUL_W_ongoing] = FUL_WG_GOING,
     [FUL_W_decision] = FUL_WG_DECISION,

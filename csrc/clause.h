@@ -166,6 +166,7 @@ enum {
 #define FUL_WG_TRIP ((uint64_t)1 << 42)    /* ful_trip_only: "flies", "flying", "travels", "traveling", "travelling" */
 #define FUL_WG_SINCE ((uint64_t)1 << 43)   /* ful_since_state: "since" */
 #define FUL_WG_AVG ((uint64_t)1 << 47)     /* ful_average_of: "avg", "average", "median", "typical" */
+#define FUL_WG_REL ((uint64_t)1 << 48)     /* classify.c: "who" ("everyone who attended"), "whole", "entire" ("the whole call") */
 #define FUL_WG_NOW ((uint64_t)1 << 46)     /* ful_as_things_are: "currently" */
 #define FUL_WG_FIND ((uint64_t)1 << 45)    /* ful_find_it: "find", "finds" */
 #define FUL_WG_AT ((uint64_t)1 << 44)      /* ful_tokenize: an "@" opening a word, a mention ("@klaus pls ...") */

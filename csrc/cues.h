@@ -399,6 +399,8 @@ static const ful_cue ful_phrases[] = {
     "honestly", "frankly", "basically", "tbh", "flies", "flying", "travels",                                       \
     /* ful_fact_clause too: "ngl the coffee at their office was terrible", "imo the price is fine" */                \
     "ngl", "imo", "imho", "fwiw", "tbf", "actually",                                                              \
+    /* classify.c: "dog barking the whole call", "on mute the entire meeting" */                                  \
+    "entire",                                                                                                     \
     /* ful_average_of: "avg ticket price $38", "median deal size 40k" */                                           \
     "avg", "average", "median", "typical",                                                                         \
     /* a verb of how things go (FW_WEAK): "the cheque run happens on the 15th every month" */                     \
