@@ -20,8 +20,10 @@ ALL_CFLAGS = -std=c99 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -fPIC -pthread
 LDFLAGS ?=
 
 # The Lua-free core: parser, dates, classifier, store, indexer, write-back.
-CORE_SRC  := $(sort $(filter-out csrc/fulog.c csrc/lua_%.c,$(wildcard csrc/*.c)))
-BIND_SRC  := csrc/fulog.c $(sort $(wildcard csrc/lua_*.c))
+# csrc/sqlite_trim.c goes into the module only with the static SQLite: it
+# keeps the archive's FTS3/FTS5/R*Tree/dbstat/sqlite_stmt code out (see it).
+CORE_SRC  := $(sort $(filter-out csrc/fulog.c csrc/lua_%.c csrc/sqlite_trim.c,$(wildcard csrc/*.c)))
+BIND_SRC  := csrc/fulog.c $(sort $(wildcard csrc/lua_*.c)) $(if $(SQLITE_STATIC),csrc/sqlite_trim.c)
 HDRS      := $(wildcard csrc/*.h)
 
 # Lua ABIs: name -> pkg-config package. An ABI whose headers are missing is
@@ -91,6 +93,7 @@ SO_CFLAGS ?= -fvisibility=hidden -flto=auto $(SO_INLINE)
 define abi_rules
 build/$(1)/%.o: csrc/%.c $(HDRS) | build/$(1)
 	$$(CC) $$(ALL_CFLAGS) $$(SO_CFLAGS) -DFUL_ABI_NAME='"$(1)"' $$(shell $$(PKG) --cflags $$(PC_$(1))) -c $$< -o $$@
+build/$(1)/sqlite_trim.o: SO_CFLAGS += -DFUL_SQLITE_TRIM
 build/$(1)/fulog_core.so: $(patsubst csrc/%.c,build/$(1)/%.o,$(CORE_SRC) $(BIND_SRC))
 	$$(CC) -shared -pthread $$(CFLAGS) $$(SO_CFLAGS) $$(LDFLAGS) -o $$@ $$^ $$(SO_SQLITE)
 build/$(1):
