@@ -957,29 +957,31 @@ void ful_store_bulk(ful_store *s, int mode)
      * only bytes it read from the notes itself, most of them still stored;
      * a run into a store that held anything keeps the setting, so text a
      * re-index deletes is still zeroed. */
+    /* The settings go on at the first write, not before the run reads:
+     * none of them changes a read, and a run that finds nothing changed
+     * (the warm re-index) then runs no PRAGMA at all, where it prepared and
+     * ran six (three on, three back), each planned anew. */
     s->defer = mode == FUL_BULK_WRITE;
     switch (mode) {
     case FUL_BULK_READ:
         s->secure_was = -1;
-        exec(s, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -4096; PRAGMA foreign_keys = OFF;", NULL, 0);
         break;
     case FUL_BULK_WRITE: {
         int empty = 0;
         s->bulk_wrote = 1;
-        exec(s, "PRAGMA mmap_size = 0; PRAGMA wal_autocheckpoint = 4000;", NULL, 0);
+        exec(s, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -4096; PRAGMA foreign_keys = OFF;"
+                " PRAGMA mmap_size = 0; PRAGMA wal_autocheckpoint = 4000;", NULL, 0);
         if (s->secure_was < 0 && pragma_int(s, "SELECT NOT EXISTS (SELECT 1 FROM note)", &empty) == 0 && empty &&
             pragma_int(s, "PRAGMA secure_delete", &s->secure_was) == 0)
             exec(s, "PRAGMA secure_delete = 0", NULL, 0);
         break;
     }
     default:
-        /* What the run changed goes back: after a run that only read
-         * (nothing changed), the three FUL_BULK_READ set. */
+        /* What the run changed goes back; a run that only read (nothing
+         * changed) changed nothing. */
         if (s->bulk_wrote)
             exec(s, "PRAGMA synchronous = FULL; PRAGMA cache_size = -2000; PRAGMA mmap_size = 268435456;"
                     " PRAGMA foreign_keys = ON; PRAGMA wal_autocheckpoint = 1000;", NULL, 0);
-        else
-            exec(s, "PRAGMA synchronous = FULL; PRAGMA cache_size = -2000; PRAGMA foreign_keys = ON;", NULL, 0);
         s->bulk_wrote = 0;
         if (s->secure_was >= 0)
             exec(s, s->secure_was == 2 ? "PRAGMA secure_delete = FAST" : s->secure_was ? "PRAGMA secure_delete = 1"
