@@ -947,9 +947,42 @@ typedef struct {
     size_t n, cap;
 } name_list;
 
-static int cmp_names(const void *a, const void *b)
+/* Sorts v[0..n) by strcmp, tmp holding n more: a merge sort, runs of up
+ * to 8 by insertion first. The names of one folder are distinct, so the
+ * order is qsort's; glibc's qsort called strcmp through a comparison
+ * function and moved its elements by size, most of the sort's work. */
+static void sort_names(const char **v, const char **tmp, size_t n)
 {
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
+    const char **src = v, **dst = tmp, **t;
+    size_t w, i, j;
+    for (i = 0; i < n; i += 8) {
+        size_t end = i + 8 < n ? i + 8 : n;
+        for (j = i + 1; j < end; j++) {
+            const char *x = v[j];
+            size_t k = j;
+            while (k > i && strcmp(v[k - 1], x) > 0) {
+                v[k] = v[k - 1];
+                k--;
+            }
+            v[k] = x;
+        }
+    }
+    for (w = 8; w < n; w *= 2) {
+        for (i = 0; i < n; i += 2 * w) {
+            size_t a = i, m = i + w < n ? i + w : n, b = m, end = i + 2 * w < n ? i + 2 * w : n, o = i;
+            while (a < m && b < end)
+                dst[o++] = strcmp(src[a], src[b]) <= 0 ? src[a++] : src[b++];
+            while (a < m)
+                dst[o++] = src[a++];
+            while (b < end)
+                dst[o++] = src[b++];
+        }
+        t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src != v) /* an odd number of merge passes: the result is in tmp */
+        memcpy(v, src, n * sizeof *v);
 }
 
 static int list_names(DIR *d, name_list *nl)
@@ -977,13 +1010,14 @@ static int list_names(DIR *d, name_list *nl)
         if (ful_buf_add(&nl->names, de->d_name, strlen(de->d_name) + 1) != 0)
             return -1;
     }
-    /* Pointers only now: the arena no longer moves. */
-    nl->sorted = malloc((nl->n ? nl->n : 1) * sizeof *nl->sorted);
+    /* Pointers only now: the arena no longer moves. Twice n of them: the
+     * second half is the sort's scratch. */
+    nl->sorted = malloc((nl->n ? 2 * nl->n : 1) * sizeof *nl->sorted);
     if (nl->sorted == NULL)
         return -1;
     for (i = 0; i < nl->n; i++)
         nl->sorted[i] = nl->names.p + nl->offs[i];
-    qsort(nl->sorted, nl->n, sizeof *nl->sorted, cmp_names);
+    sort_names(nl->sorted, nl->sorted + nl->n, nl->n);
     return 0;
 }
 
