@@ -90,12 +90,17 @@ SO_INLINE ?= $(if $(shell $(CC) --version 2>/dev/null | grep -q 'Free Software F
 	--param max-inline-insns-auto=400 --param max-inline-insns-single=400 \
 	--param inline-unit-growth=300 --param large-function-growth=500)
 SO_CFLAGS ?= -fvisibility=hidden -flto=auto $(SO_INLINE)
+# The module's relative relocations packed (DT_RELR: binutils 2.38, glibc
+# 2.36), when the linker and libc take it: 5,542 of them, 134 KB of
+# .rela.dyn that the loader read (its pages faulted in) on every load of
+# the module, are 1 KB. Warm re-index of 1k notes: see the commit.
+SO_RELR ?= $(shell printf '' | $(CC) -shared -x c - -Wl,-z,pack-relative-relocs -o /dev/null 2>/dev/null && echo -Wl,-z,pack-relative-relocs)
 define abi_rules
 build/$(1)/%.o: csrc/%.c $(HDRS) | build/$(1)
 	$$(CC) $$(ALL_CFLAGS) $$(SO_CFLAGS) -DFUL_ABI_NAME='"$(1)"' $$(shell $$(PKG) --cflags $$(PC_$(1))) -c $$< -o $$@
 build/$(1)/sqlite_trim.o: SO_CFLAGS += -DFUL_SQLITE_TRIM
 build/$(1)/fulog_core.so: $(patsubst csrc/%.c,build/$(1)/%.o,$(CORE_SRC) $(BIND_SRC))
-	$$(CC) -shared -pthread $$(CFLAGS) $$(SO_CFLAGS) $$(LDFLAGS) -o $$@ $$^ $$(SO_SQLITE)
+	$$(CC) -shared -pthread $$(CFLAGS) $$(SO_CFLAGS) $(SO_RELR) $$(LDFLAGS) -o $$@ $$^ $$(SO_SQLITE)
 build/$(1):
 	mkdir -p $$@
 endef
