@@ -95,12 +95,21 @@ SO_CFLAGS ?= -fvisibility=hidden -flto=auto $(SO_INLINE)
 # .rela.dyn that the loader read (its pages faulted in) on every load of
 # the module, are 1 KB. Warm re-index of 1k notes: see the commit.
 SO_RELR ?= $(shell printf '' | $(CC) -shared -x c - -Wl,-z,pack-relative-relocs -o /dev/null 2>/dev/null && echo -Wl,-z,pack-relative-relocs)
+# The linked module is written again in 16 MB blocks, to a new file moved
+# over the old (an editor that has the old one mapped keeps it): the linker
+# wrote it in small pieces, and the page cache kept it so, in 4 KB folios,
+# so each page fault on its code mapped the pages around it one small
+# folio at a time. Written whole, the page cache holds it in large folios
+# (here Linux 6.18, ext4), which a fault maps at once. The bytes are the
+# linker's. Warm re-index of 1k notes: see the commit.
+SO_INSTALL = dd if=$@.tmp of=$@.new bs=16777216 2>/dev/null && chmod 755 $@.new && rm -f $@.tmp && mv -f $@.new $@
 define abi_rules
 build/$(1)/%.o: csrc/%.c $(HDRS) | build/$(1)
 	$$(CC) $$(ALL_CFLAGS) $$(SO_CFLAGS) -DFUL_ABI_NAME='"$(1)"' $$(shell $$(PKG) --cflags $$(PC_$(1))) -c $$< -o $$@
 build/$(1)/sqlite_trim.o: SO_CFLAGS += -DFUL_SQLITE_TRIM
 build/$(1)/fulog_core.so: $(patsubst csrc/%.c,build/$(1)/%.o,$(CORE_SRC) $(BIND_SRC))
-	$$(CC) -shared -pthread $$(CFLAGS) $$(SO_CFLAGS) $(SO_RELR) $$(LDFLAGS) -o $$@ $$^ $$(SO_SQLITE)
+	$$(CC) -shared -pthread $$(CFLAGS) $$(SO_CFLAGS) $(SO_RELR) $$(LDFLAGS) -o $$@.tmp $$^ $$(SO_SQLITE)
+	$$(SO_INSTALL)
 build/$(1):
 	mkdir -p $$@
 endef
