@@ -22,8 +22,12 @@ LDFLAGS ?=
 # The Lua-free core: parser, dates, classifier, store, indexer, write-back.
 # csrc/sqlite_trim.c goes into the module only with the static SQLite: it
 # keeps the archive's FTS3/FTS5/R*Tree/dbstat/sqlite_stmt code out (see it).
+# It defines SQLite's own extension entry points, so it goes in only when
+# a probe link takes it: an archive built as one amalgamation object (not
+# Debian's) would define them twice, and then the module keeps them all.
+SQLITE_TRIM := $(if $(SQLITE_STATIC),$(shell printf 'int sqlite3_open(const char *, void **);\nint ful_probe(void) { return sqlite3_open(0, 0); }\n' | $(CC) -shared -fPIC $(SQLITE_CFLAGS) -DFUL_SQLITE_TRIM -x c csrc/sqlite_trim.c -x c - -x none $(SQLITE_HIDE) $(SQLITE_STATIC) -lm -ldl -pthread -o /dev/null 2>/dev/null && echo csrc/sqlite_trim.c))
 CORE_SRC  := $(sort $(filter-out csrc/fulog.c csrc/lua_%.c csrc/sqlite_trim.c,$(wildcard csrc/*.c)))
-BIND_SRC  := csrc/fulog.c $(sort $(wildcard csrc/lua_*.c)) $(if $(SQLITE_STATIC),csrc/sqlite_trim.c)
+BIND_SRC  := csrc/fulog.c $(sort $(wildcard csrc/lua_*.c)) $(SQLITE_TRIM)
 HDRS      := $(wildcard csrc/*.h)
 
 # Lua ABIs: name -> pkg-config package. An ABI whose headers are missing is
