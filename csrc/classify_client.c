@@ -357,6 +357,16 @@ static int ful_only_part(const ful_cline *L, int vt, int end)
  * dates it, books it or hedges it: how things stand, no step ("Jess owns
  * the approval, done by Fri" is one). vt is the clause's verb, or the
  * word taken for it. */
+/* Does our order or "we" open a clause at k ("Summer owns the vendor
+ * relationship; follow up with her Monday", "they work with 3 brokers,
+ * we would be the 4th")? The days from there on are that clause's, not
+ * the habit's read before it. */
+static int ful_ours_opens(const ful_cline *L, int k)
+{
+    return (L->t[k].flags & T_BREAK) && (L->t[k].bits & (FUL_CUE_CHASE | FUL_CUE_DELIV | FUL_CUE_SELLER)) &&
+           !(L->t[k].flags & (T_QUOTED | T_INPHR)) && !(L->t[k].bits & FUL_CUE_CLIENT);
+}
+
 static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
 {
     int i, v = -1, sb = from - 1, counted = 0, inq;
@@ -481,10 +491,8 @@ static int ful_client_habit(const ful_cline *L, int from, int end, int vt)
             ful_is_id(L, i, FUL_W_next) || ful_is_id(L, i, FUL_W_approval))
             return 0; /* "owns the next step", "owns the approval": the same ("owns the budget" is who holds it) */
     for (i = 0; i < L->nt; i++)
-        if (i >= end && (L->t[i].flags & T_BREAK) && (L->t[i].bits & (FUL_CUE_CHASE | FUL_CUE_DELIV | FUL_CUE_SELLER)) &&
-            !(L->t[i].flags & (T_QUOTED | T_INPHR)) && !(L->t[i].bits & FUL_CUE_CLIENT))
-            break; /* (our order or we open a clause after it, its days its own: "Summer owns the vendor relationship;
-                    * follow up with her Monday", "they work with 3 brokers, we would be the 4th") */
+        if (i >= end && ful_ours_opens(L, i))
+            break; /* (the days of our clause after it are its own) */
         else if (ful_rate_at(L, i))
             continue; /* how often, not when: "300 jobs a day", "buys seed every autumn" */
         else if (ful_season_of_habit(L, i))
@@ -551,10 +559,8 @@ static int ful_plain_present(const ful_cline *L, int from, int vt)
     for (k = vt + 1; k < L->nt; k++) {
         if (L->t[k].flags & T_INPHR)
             continue;
-        if ((L->t[k].flags & T_BREAK) && (L->t[k].bits & (FUL_CUE_CHASE | FUL_CUE_DELIV | FUL_CUE_SELLER)) &&
-            !(L->t[k].flags & T_QUOTED) && !(L->t[k].bits & FUL_CUE_CLIENT))
-            break; /* (our order or we open the next clause, what follows is its: "They struggle with scheduling, send
-                    * the case study Fri", "they work with 3 brokers, we would be the 4th") */
+        if (ful_ours_opens(L, k))
+            break; /* (what follows is our clause's: "They struggle with scheduling, send the case study Fri") */
         if (ful_ends_ing(L, k) && (ful_is_id(L, k - 1, FUL_W_with) || ful_is_id(L, k - 1, FUL_W_of)) &&
             !(L->t[k].bits & (FUL_CUE_EVENT | FUL_CUE_DNOUN | FUL_CUE_MODAL)))
             continue; /* ("struggle with scheduling": a doing's name) */
