@@ -22,12 +22,14 @@ LDFLAGS ?=
 # The Lua-free core: parser, dates, classifier, store, indexer, write-back.
 # csrc/sqlite_trim.c goes into the module only with the static SQLite: it
 # keeps the archive's FTS3/FTS5/R*Tree/dbstat/sqlite_stmt code out (see it).
-# It defines SQLite's own extension entry points, so it goes in only when
-# a probe link takes it: an archive built as one amalgamation object (not
-# Debian's) would define them twice, and then the module keeps them all.
-SQLITE_TRIM := $(if $(SQLITE_STATIC),$(shell printf 'int sqlite3_open(const char *, void **);\nint ful_probe(void) { return sqlite3_open(0, 0); }\n' | $(CC) -shared -fPIC $(SQLITE_CFLAGS) -DFUL_SQLITE_TRIM -x c csrc/sqlite_trim.c -x c - -x none $(SQLITE_HIDE) $(SQLITE_STATIC) -lm -ldl -pthread -o /dev/null 2>/dev/null && echo csrc/sqlite_trim.c))
+# It defines SQLite's own extension entry points, so they are compiled in
+# only when a probe link takes them: an archive built as one amalgamation
+# object (not Debian's) would define them twice, and then the file is empty
+# and the module keeps them all. (A recursive variable: the probe runs only
+# when sqlite_trim.o is built, not on every make.)
+SQLITE_TRIM_DEF = $(shell printf 'int sqlite3_open(const char *, void **);\nint ful_probe(void) { return sqlite3_open(0, 0); }\n' | $(CC) -shared -fPIC $(SQLITE_CFLAGS) -DFUL_SQLITE_TRIM -x c csrc/sqlite_trim.c -x c - -x none $(SQLITE_HIDE) $(SQLITE_STATIC) -lm -ldl -pthread -o /dev/null 2>/dev/null && echo -DFUL_SQLITE_TRIM)
 CORE_SRC  := $(sort $(filter-out csrc/fulog.c csrc/lua_%.c csrc/sqlite_trim.c,$(wildcard csrc/*.c)))
-BIND_SRC  := csrc/fulog.c $(sort $(wildcard csrc/lua_*.c)) $(SQLITE_TRIM)
+BIND_SRC  := csrc/fulog.c $(sort $(wildcard csrc/lua_*.c)) $(if $(SQLITE_STATIC),csrc/sqlite_trim.c)
 HDRS      := $(wildcard csrc/*.h)
 
 # Lua ABIs: name -> pkg-config package. An ABI whose headers are missing is
@@ -110,7 +112,7 @@ SO_INSTALL = dd if=$@.tmp of=$@.new bs=16777216 2>/dev/null && chmod 755 $@.new 
 define abi_rules
 build/$(1)/%.o: csrc/%.c $(HDRS) | build/$(1)
 	$$(CC) $$(ALL_CFLAGS) $$(SO_CFLAGS) -DFUL_ABI_NAME='"$(1)"' $$(shell $$(PKG) --cflags $$(PC_$(1))) -c $$< -o $$@
-build/$(1)/sqlite_trim.o: SO_CFLAGS += -DFUL_SQLITE_TRIM
+build/$(1)/sqlite_trim.o: SO_CFLAGS += $$(SQLITE_TRIM_DEF)
 build/$(1)/fulog_core.so: $(patsubst csrc/%.c,build/$(1)/%.o,$(CORE_SRC) $(BIND_SRC))
 	$$(CC) -shared -pthread $$(CFLAGS) $$(SO_CFLAGS) $(SO_RELR) $$(LDFLAGS) -o $$@.tmp $$^ $$(SO_SQLITE)
 	$$(SO_INSTALL)
