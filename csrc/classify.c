@@ -529,9 +529,7 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         ful_word_names_as_people(&L);
     if ((names && names->n > 0) || ful_wants_actors(&L)) {
         ful_actors_mark(&L, names);
-        L.any = 0; /* the actor pass rewrites bits */
-        for (i = 0; i < L.nt; i++)
-            L.any |= L.t[i].bits;
+        L.any = ful_cues_of(&L); /* the actor pass rewrites bits */
     }
     /* Dates only where a token could open one: most words never need the
      * date scanner, and a line without numbers or date words skips it. */
@@ -604,8 +602,7 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
             L.wsets |= ful_wset[FUL_W_busy]; /* (a new id: the line's gates hold it too) */
             if (part)
                 L.t[i + 1].flags |= T_INPHR;
-            for (L.any = 0, k = 0; k < L.nt; k++)
-                L.any |= L.t[k].bits;
+            L.any = ful_cues_of(&L);
         }
     if (L.any & FUL_CUE_EVENT) {
         /* "Kimo on a call w/ our engineer tue 2pm", "on a teams call": a
@@ -641,7 +638,8 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
                 !(L.t[i - 1].bits & (VERBISH | FUL_CUE_CLIENT | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_COBJ | FUL_CUE_MODAL | FUL_CUE_WITH)) &&
                 !(L.t[i - 1].flags & T_NAME) && !ful_is_id(&L, i - 1, FUL_W_to) && !ful_be_form(&L, i - 1))
                 L.t[i].bits &= ~(FUL_CUE_JOINT | FUL_CUE_EVENT | FUL_CUE_ACT); /* "per-GB hosting", "3-year hosting discount": a thing's name */
-    if ((L.any & (FUL_CUE_EVENT | FUL_CUE_CHASE)) && (L.wsets & FUL_WG_REL))
+    if ((L.any & (FUL_CUE_EVENT | FUL_CUE_CHASE)) && (L.wsets & FUL_WG_REL)) {
+        int hit = 0;
         for (i = 2; i < L.nt; i++)
             if ((L.t[i].bits & (FUL_CUE_EVENT | FUL_CUE_CHASE)) && L.t[i].span == 1 && !(L.t[i].flags & T_BREAK) &&
                 (ful_is_id(&L, i - 1, FUL_W_whole) || ful_is_id(&L, i - 1, FUL_W_entire)) &&
@@ -649,22 +647,27 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
                 /* "dog barking the whole call", "on mute the entire meeting": how
                  * long, the meeting being held, no call to make */
                 L.t[i].bits = FUL_CUE_WORD;
-                for (L.any = 0, k = 0; k < L.nt; k++)
-                    L.any |= L.t[k].bits;
+                hit = 1;
             }
-    if ((L.any & (FUL_CUE_ACT | FUL_CUE_JOINT)) && (L.wsets & FUL_WG_REL))
-        for (i = 1; i < L.nt; i++)
+        if (hit)
+            L.any = ful_cues_of(&L);
+    }
+    if ((L.any & (FUL_CUE_ACT | FUL_CUE_JOINT)) && (L.wsets & FUL_WG_REL)) {
+        int hit = 0;
+        for (i = 2; i < L.nt; i++)
             if (L.r[i].len > 4 && L.r[i].lw[L.r[i].len - 1] == 'd' && L.r[i].lw[L.r[i].len - 2] == 'e' &&
                 ful_is_id(&L, i - 1, FUL_W_who) && L.t[i].span == 1 && !(L.t[i].flags & (T_QUOTED | T_BREAK)) &&
-                i >= 2 && !(L.t[i - 1].flags & T_BREAK) && !(L.t[i - 2].flags & (T_CAP | T_NAME)) && /* (not "Tom, who attended, brings") */
+                !(L.t[i - 1].flags & T_BREAK) && !(L.t[i - 2].flags & (T_CAP | T_NAME)) && /* (not "Tom, who attended, brings") */
                 (L.t[i].bits & (FUL_CUE_ACT | FUL_CUE_JOINT)) && !(L.t[i].bits & FUL_CUE_BOOKED)) {
                 /* "slides to everyone who attended": who they are, by a past of
                  * theirs, no act of a step; a name's "who" keeps its act, the
                  * client going on ("Tom, who attended, brings the CFO Tue") */
                 L.t[i].bits = FUL_CUE_WORD;
-                for (L.any = 0, k = 0; k < L.nt; k++)
-                    L.any |= L.t[k].bits;
+                hit = 1;
             }
+        if (hit)
+            L.any = ful_cues_of(&L);
+    }
     for (i = (L.marks & FUL_SAW_WISH) ? 1 : L.nt; i + 1 < L.nt; i++)
         if ((ful_is_id(&L, i, FUL_W_like) || ful_is_id(&L, i, FUL_W_appreciate) || ful_is_id(&L, i, FUL_W_love)) &&
             L.t[i].span == 1 && !(L.t[i].flags & (T_BREAK | T_INPHR)) && ful_would_at(&L, i - 1) &&

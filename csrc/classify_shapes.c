@@ -163,7 +163,7 @@ static int ful_store_word(const ful_cline *L, int i)
  * then a break; what follows is read as the line's start. */
 void ful_find_head(ful_cline *L)
 {
-    int h = 0, k;
+    int h = 0;
     L->head = 0;
     /* "Gong action item: ...", "Chorus summary: ...", "AI summary: ...":
      * the tool that wrote it, then its label; "Tender rules: three quotes
@@ -186,9 +186,7 @@ void ful_find_head(ful_cline *L)
             for (h = 1; !(L->t[h].flags & T_BREAK); h++)
                 L->t[h].bits = FUL_CUE_FILLER | FUL_CUE_WORD;
             /* (the label's own cues are gone: gates on L->any must not see them) */
-            L->any = 0;
-            for (k = 0; k < L->nt; k++)
-                L->any |= L->t[k].bits;
+            L->any = ful_cues_of(L);
             L->head = h;
             return;
         }

@@ -710,10 +710,7 @@ static uint32_t ful_length_words(ful_cline *L, uint32_t any)
             hit = 1;
         }
     }
-    if (hit)
-        for (any = 0, i = 0; i < L->nt; i++)
-            any |= L->t[i].bits;
-    return any;
+    return hit ? ful_cues_of(L) : any;
 }
 
 /* After token i (not yet looked up): the client as a clause's subject,
@@ -1099,7 +1096,7 @@ static FUL_LK_OUTLINE void ful_lookup_span(ful_cline *L, int i, int span, int ph
  * for how long, no day and no "to" of a verb */
 static FUL_LK_OUTLINE uint32_t ful_day_to_day(ful_cline *L, uint32_t any)
 {
-    int i, k;
+    int i, k, hit = 0;
     for (i = 1; i + 1 < L->nt; i++) {
         ful_tok *t = &L->t[i];
         if (t->wid != FUL_W_to || t->span != 1 || L->s[t->off - 1] != '-' || t->off + 2 >= L->n || L->s[t->off + 2] != '-' ||
@@ -1112,10 +1109,9 @@ static FUL_LK_OUTLINE uint32_t ful_day_to_day(ful_cline *L, uint32_t any)
             L->t[k].wid = (uint16_t)FUL_WID_NONE;
             L->t[k].bits = FUL_CUE_WORD;
         }
-        for (any = 0, k = 0; k < L->nt; k++)
-            any |= L->t[k].bits;
+        hit = 1;
     }
-    return any;
+    return hit ? ful_cues_of(L) : any;
 }
 
 void ful_lookup(ful_cline *L, const ful_rules *rules)
@@ -1156,8 +1152,7 @@ void ful_lookup(ful_cline *L, const ful_rules *rules)
     }
     if (how >= 0 && how < L->nt && L->t[how].span == 1) {
         L->t[how].bits = FUL_CUE_WORD; /* "slow to reply", "quick to pay": how they are, the verb no step */
-        for (any = 0, i = 0; i < L->nt; i++)
-            any |= L->t[i].bits; /* (its cues gone from the line's too) */
+        any = ful_cues_of(L); /* (its cues gone from the line's too) */
     }
     if (any & FUL_CUE_BOOKED)
         for (i = 1; i < L->nt; i++)

@@ -168,6 +168,17 @@ static const uint8_t ful_name_words[FUL_NWIDS + 1] = { FUL_NAME_WORDS(FUL_NAME_E
 /* the line mark a name word's kind gives (ful_wrule) */
 #define FUL_NAME_MARK(k) ((k) == FUL_NAME_SPLIT ? FUL_SAW_SPLIT : FUL_SAW_NAMEWORD)
 static inline int ful_name_verb(const ful_cline *L, int i) { return ful_name_words[L->t[i].wid] & FUL_NAME_VERB; }
+/* The line's cues: every token's bits or'd, as ful_lookup leaves them in
+ * L->any; read again after a pass rewrites a token's bits. */
+static inline uint32_t ful_cues_of(const ful_cline *L)
+{
+    uint32_t any = 0;
+    int k;
+    for (k = 0; k < L->nt; k++)
+        any |= L->t[k].bits;
+    return any;
+}
+
 static inline int ful_month_name(const ful_cline *L, int i) { return ful_name_words[L->t[i].wid] & FUL_NAME_MONTH; }
 static inline int ful_first_name_word(const ful_cline *L, int i) { return (ful_name_words[L->t[i].wid] & FUL_NAME_ANY) != 0; }
 
