@@ -830,19 +830,82 @@ int ful_equals_line(const ful_cline *L, const char *text, size_t n, int has_date
     return 1;
 }
 
+/* A word after a part's count, inside its noun ("4 sign fitters", "38
+ * test cells", "42,000 interment records", "1,100 pre-need contracts"):
+ * a verb's word between the count and a noun, or the noun itself, last
+ * in its part after a plain word. p is the part's first token, its count. */
+static int ful_counted_noun(const ful_cline *L, int k, int p)
+{
+    int j;
+    if (L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SPEECH | FUL_CUE_BOOKED) || L->t[k].span != 1 ||
+        (L->t[k].flags & (T_CAP | T_INPHR)))
+        return 0;
+    for (j = p + 1; j < k; j++)
+        if (!(L->t[j].flags & T_NUM) && (L->t[j].bits & ~(FUL_CUE_WORD | FUL_CUE_DNOUN)))
+            return 0; /* (only the count and plain words before it) */
+    if (k + 1 < L->nt && !(L->t[k + 1].flags & (T_BREAK | T_NUM | T_QUOTED)) &&
+        !(L->t[k + 1].bits & ~(FUL_CUE_WORD | FUL_CUE_DNOUN)))
+        return 1;
+    return (k + 1 >= L->nt || (L->t[k + 1].flags & T_BREAK)) && k - 1 > p && !(L->t[k - 1].flags & T_NUM) &&
+           L->r[k].len > 3 && L->r[k].lw[L->r[k].len - 1] == 's' && L->r[k].lw[L->r[k].len - 2] != 's';
+}
+
+/* "walk-ins", "sign-ups", "add-ons": a verb's word hyphened to its
+ * particle in the plural, a noun */
+static int ful_particle_noun(const ful_cline *L, int k)
+{
+    static const char *const pl[] = {"ins", "ups", "outs", "ons", "offs", "downs"};
+    size_t e = L->t[k].off + L->t[k].len, i;
+    if (k + 1 >= L->nt || e + 1 >= L->n || L->s[e] != '-' || L->t[k + 1].off != e + 1)
+        return 0;
+    for (i = 0; i < sizeof pl / sizeof pl[0]; i++)
+        if (L->r[k + 1].len == strlen(pl[i]) && memcmp(L->r[k + 1].lw, pl[i], L->r[k + 1].len) == 0)
+            return 1;
+    return 0;
+}
+
+/* "Test floor:", "Records:": a label whose verb's word is a noun, for
+ * it ends on a plain word or is one word in the plural. c is the token
+ * the colon follows. */
+static int ful_noun_label(const ful_cline *L, int c)
+{
+    int k;
+    for (k = 0; k <= c; k++)
+        if ((L->t[k].flags & (T_NUM | T_QUOTED)) || (L->t[k].bits & (FUL_CUE_SELLER | FUL_CUE_CLIENT | FUL_CUE_MODAL)))
+            return 0;
+    if (c > 0)
+        return !(L->t[c].bits & ~FUL_CUE_WORD);
+    return L->r[0].len > 3 && L->r[0].lw[L->r[0].len - 1] == 's' && L->r[0].lw[L->r[0].len - 2] != 's' &&
+           !(L->t[0].bits & (FUL_CUE_CHASE | FUL_CUE_SETUP));
+}
+
 /* "Spring Garden pilot: 25 heads installed, 2 failed drivers", "Pilot: 40
- * units installed so far", "5 licences used of 20": under a label of a few
- * words or none, each part a count of things and what became of them; no
- * verb but a participle, no day, no one of ours, no "to" ahead ("Tom: 2
- * more sites to be approved soon" is a step) */
+ * units installed so far", "5 licences used of 20", "Test floor: 38 test
+ * cells, mostly Advantest, 4 Teradyne": under a label of a few words or
+ * none, each part a count of things and what became of them (or, with
+ * two counts at least, a few words that do nothing); no verb but a
+ * participle, no day, no one of ours, no "to" ahead ("Tom: 2 more sites
+ * to be approved soon" is a step) */
 int ful_count_record(const ful_cline *L)
 {
-    int k, h = 0, counts = 0;
+    int k, h = 0, counts = 0, p = -1, two = 0;
     /* (a label names, it does not act: "Send pricing due:2027-01-04") */
-    for (k = 0; k < 3 && k + 1 < L->nt && !(L->t[k].flags & (T_NUM | T_QUOTED)) && !(L->t[k].bits & (VERBISH & ~FUL_CUE_EVENT));
-         k++) {
+    for (k = 0; k < 3 && k + 1 < L->nt && !(L->t[k].flags & (T_NUM | T_QUOTED)); k++) {
         size_t e = L->t[k].off + L->t[k].len;
-        if (memchr(L->s + e, ':', L->t[k + 1].off - e)) {
+        int colon = memchr(L->s + e, ':', L->t[k + 1].off - e) != NULL;
+        if (L->t[k].bits & (VERBISH & ~FUL_CUE_EVENT)) {
+            int c;
+            for (c = k; c < 3 && c + 1 < L->nt && !memchr(L->s + L->t[c].off + L->t[c].len, ':',
+                                                           L->t[c + 1].off - L->t[c].off - L->t[c].len);
+                 c++)
+                ;
+            if (c < 3 && c + 1 < L->nt && ful_noun_label(L, c)) {
+                h = c + 1;
+                two = 1; /* (a verb's word read as a noun: two counts must follow) */
+            }
+            break;
+        }
+        if (colon) {
             h = k + 1;
             break;
         }
@@ -860,25 +923,40 @@ int ful_count_record(const ful_cline *L)
                     (L->t[w].flags & (T_QUOTED | T_NUM)))
                     return 0;
             h = k;
-            counts = -1; /* (the name's part is no count: two counts must follow) */
+            two = 1; /* (the name's part is no count: two counts must follow) */
         }
     }
-    if ((h == 0 && !(L->t[0].flags & T_NUM)) || (h > 0 && h <= L->head))
+    if ((h == 0 && !(L->t[0].flags & T_NUM)) || (h > 0 && h <= L->head && !two))
         return 0; /* (a to-do's label: "Todo: 2 quotes", "Action: 2 calls") */
     for (k = h; k < L->nt; k++) {
         uint32_t b = L->t[k].bits;
         if (L->t[k].flags & T_INPHR)
             continue;
         if (k == h || (L->t[k].flags & T_BREAK)) {
-            if (!(L->t[k].flags & T_NUM) || (b & FUL_CUE_DATE))
-                return 0; /* (each part opens on its count) */
-            counts++;
-            continue;
+            if (b & FUL_CUE_DATE)
+                return 0;
+            if (L->t[k].flags & T_NUM) {
+                counts++;
+                p = k;
+                continue;
+            }
+            if (k == h)
+                return 0; /* (the first part opens on its count) */
+            two = 1;
+            p = -1;
         }
+        if (p < 0 && (b & ~(FUL_CUE_WORD | FUL_CUE_DNOUN | FUL_CUE_ART | FUL_CUE_TOPIC)) && !ful_particle_noun(L, k))
+            return 0; /* (a part with no count: plain words, "mostly Advantest") */
+        if (p < 0 && (b & VERBISH))
+            continue; /* ("walk-ins ~40%") */
         if ((b & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_DATE | FUL_CUE_DSTART |
                   FUL_CUE_BOOKED | FUL_CUE_SPEECH | FUL_CUE_REQUEST | FUL_CUE_VAGUE)) ||
-            (L->t[k].flags & T_QUOTED) || ful_is_id(L, k, FUL_W_to) || ((b & VERBISH) && !ful_participle(L, k)))
+            (L->t[k].flags & T_QUOTED) || ful_is_id(L, k, FUL_W_to) || ((b & VERBISH) && !ful_participle(L, k))) {
+            if (p >= 0 && !(b & (FUL_CUE_SELLER | FUL_CUE_SOBJ | FUL_CUE_YOU | FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_VAGUE)) &&
+                !(L->t[k].flags & T_QUOTED) && !ful_is_id(L, k, FUL_W_to) && ful_counted_noun(L, k, p))
+                continue;
             return 0;
+        }
     }
-    return counts > 0;
+    return counts >= (two ? 2 : 1);
 }

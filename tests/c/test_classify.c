@@ -5334,6 +5334,20 @@ static void test_we_after_habit(void)
     DUE("actually Tom signs Fri", "firm", "2026-11-27");
 }
 
+static void test_count_nouns(void)
+{
+    T_SECTION("counts under a label: a verb's word as a noun, a plain part beside two counts");
+    IS("Test floor: 38 test cells, mostly Advantest, 4 Teradyne", "unknown");
+    IS("Records: 12,800 plots, 1,100 pre-need contracts", "unknown");
+    IS("Kitchen: 6 prep stations, 2 walk-ins, mostly gas", "unknown");
+    IS("Mark's team: 4 sign fitters, 1 designer", "unknown");
+    IS("Calls: 3 made, 1 connected", "unknown");
+    DUE("Send: 2 samples, 3 brochures", "compliance", "2026-11-22");
+    DUE("Send quote: 2 options, 3 tiers", "compliance", "2026-11-22");
+    DUE("Print shop: 3 presses, 2 cutters, send the spec sheet Fri", "compliance", "2026-11-27");
+    DUE("Test kits: 2 sets, ship Mon", "compliance", "2026-11-23");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5573,5 +5587,6 @@ int main(void)
     test_confirmed_receipt();
     test_starts_on_the();
     test_we_after_habit();
+    test_count_nouns();
     return T_DONE();
 }
