@@ -2857,3 +2857,32 @@ int ful_passive_agent(const ful_cline *L, int a, int end)
     }
     return -1;
 }
+
+/* "Kofi's team tracks temps on paper logs", "Nour (IT) insists on 2
+ * diverse fibre paths": a verb no list holds, in the present's -s, right
+ * after its subject (and the subject's role words), with nothing of the
+ * deal after it (a paper, a meeting, us, them, "next"; "with" or a
+ * particle right after it: "speaks with the CFO", "holds off"): how they
+ * work, no step.
+ * The caller has found no day and no word of the future or a hedge
+ * ("Dana vets the proposal" stays their act). */
+int ful_unknown_present(const ful_cline *L, int s, int v)
+{
+    int q;
+    size_t n;
+    if (v <= s || v >= L->nt || L->t[v].bits || (L->t[v].flags & (T_CAP | T_NUM | T_QUOTED | T_BREAK)))
+        return 0;
+    n = L->r[v].len;
+    if (n < 4 || L->r[v].lw[n - 1] != 's' || L->r[v].lw[n - 2] == 's' || L->r[v].lw[n - 2] == '\'')
+        return 0;
+    for (q = s + 1; q < v; q++)
+        if (!(L->t[q].bits & FUL_CUE_CLIENT) || (L->t[q].flags & T_BREAK))
+            return 0; /* ("Kofi's team", "Nour (IT)") */
+    for (q = v + 1; q < L->nt && !(L->t[q].flags & T_BREAK); q++)
+        if ((L->t[q].bits & (FUL_CUE_DNOUN | FUL_CUE_CDOC | FUL_CUE_EVENT | FUL_CUE_SOBJ | FUL_CUE_COBJ | FUL_CUE_YOU)) ||
+            ful_is_id(L, q, FUL_W_next) ||
+            (q == v + 1 && ((L->t[q].bits & FUL_CUE_WITH) || ful_is_word(L, q, "off") || ful_is_word(L, q, "back") || ful_is_word(L, q, "up") ||
+                            ful_is_word(L, q, "out"))))
+            return 0; /* (with the CFO, "holds off": an act of theirs) */
+    return 1;
+}

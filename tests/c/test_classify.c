@@ -5348,6 +5348,20 @@ static void test_count_nouns(void)
     DUE("Test kits: 2 sets, ship Mon", "compliance", "2026-11-23");
 }
 
+static void test_unknown_present(void)
+{
+    T_SECTION("a verb no list holds, in the present, right after its subject: how they work");
+    IS("Kofi's team tracks temps on paper logs", "unknown");
+    IS("Nour (IT) insists on 2 diverse fibre paths, non-negotiable", "unknown");
+    IS("Their controller reconciles everything in Excel", "unknown");
+    IS("Ravi onboards new vendors twice a year", "unknown");
+    DUE("Dana vets the proposal with legal", "soft", "2026-11-27");
+    DUE("Tom socializes the deck internally", "soft", "2026-11-27");
+    DUE("Priya champions us internally", "soft", "2026-11-27");
+    DUE("Maria greenlights the pilot Fri", "firm", "2026-11-27");
+    DUE("Tom will socialise it with his team", "soft", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5588,5 +5602,6 @@ int main(void)
     test_starts_on_the();
     test_we_after_habit();
     test_count_nouns();
+    test_unknown_present();
     return T_DONE();
 }
