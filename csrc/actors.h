@@ -65,14 +65,15 @@ static inline int ful_title(const char *lw, uint32_t len)
     case 2:
         return (lw[0] == 'm' && (lw[1] == 'r' || lw[1] == 's')) || (lw[0] == 'd' && lw[1] == 'r') || (lw[0] == 's' && lw[1] == 'r');
     case 3: /* and other languages' own: "Chị Linh", "Ông Nam", "Pak Budi", "Engr. Bola", "Shri Rao",
-             * "Oga Chuks", "Ate Grace", "Kuya Ben" */
+             * "Oga Chuks", "Ate Grace", "Kuya Ben"; a clergyman's "Rev. Hughes", a captain's, a councillor's */
         return ful_lit(lw, "mrs", 3) || ful_lit(lw, "pak", 3) || ful_lit(lw, "smt", 3) ||
                ful_lit(lw, "oga", 3) || ful_lit(lw, "ate", 3) || ful_lit(lw, "sra", 3) || ful_lit(lw, "mme", 3) ||
-               ful_lit(lw, "sri", 3) || ful_lit(lw, "daw", 3) || ful_lit(lw, "b\xc3\xa0", 3) || ful_lit(lw, "c\xc3\xb4", 3);
+               ful_lit(lw, "sri", 3) || ful_lit(lw, "daw", 3) || ful_lit(lw, "rev", 3) || ful_lit(lw, "b\xc3\xa0", 3) || ful_lit(lw, "c\xc3\xb4", 3);
     case 4:
         return ful_lit(lw, "engr", 4) || ful_lit(lw, "prof", 4) || ful_lit(lw, "shri", 4) || ful_lit(lw, "dato", 4) ||
                ful_lit(lw, "kuya", 4) || ful_lit(lw, "herr", 4) || ful_lit(lw, "frau", 4) || ful_lit(lw, "pani", 4) ||
-               ful_lit(lw, "srta", 4) || ful_lit(lw, "mlle", 4) ||
+               ful_lit(lw, "srta", 4) || ful_lit(lw, "mlle", 4) || ful_lit(lw, "revd", 4) || ful_lit(lw, "capt", 4) ||
+               ful_lit(lw, "cllr", 4) ||
                ful_lit(lw, "\xc3\xb4ng", 4);
     case 5:
         return ful_lit(lw, "ch\xe1\xbb\x8b", 5) || ful_lit(lw, "datuk", 5) || ful_lit(lw, "gospa", 5);

@@ -5362,6 +5362,15 @@ static void test_unknown_present(void)
     DUE("Tom will socialise it with his team", "soft", "2026-11-27");
 }
 
+static void test_clergy_titles(void)
+{
+    T_SECTION("a clergyman's, a captain's and a councillor's titles");
+    DUE("Send Rev. Hughes the board presentation slides", "compliance", "2026-11-22");
+    DUE("Rev. Hughes signs the order Fri", "firm", "2026-11-27");
+    DUE("Capt. Ahmed to confirm the berth Tue", "firm", "2026-11-24");
+    DUE("Cllr Jones will raise it at the council, maybe Jan", "soft", "2027-01-31");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5603,5 +5612,6 @@ int main(void)
     test_we_after_habit();
     test_count_nouns();
     test_unknown_present();
+    test_clergy_titles();
     return T_DONE();
 }
