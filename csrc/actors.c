@@ -1137,7 +1137,8 @@ static int name_in_ed(const ful_rtok *r)
 /* "June Santos", "Ma'am June", "Dr. May Leon", '"call me in 10 days" -
  * June', "June tentatively holds", "(June ok'd)": a month that is a first
  * name, capitalised, where only a person fits: before a surname, after a
- * title, signing a quote, or before an adverb and its verb or a past;
+ * title, signing a quote, or before an adverb and its verb or a past (or,
+ * opening the line, an adverb and another day: "June tentatively Tue");
  * and a first name that is a verb, after a role and before its surname
  * and its own verb.
  * Made a name (T_NAME) without an actor's mark: it may be whom a step is
@@ -1190,8 +1191,11 @@ void ful_word_names_as_people(ful_cline *L)
             (i + 1 == L->nt && i > 0 && (L->t[i - 1].flags & T_QUOTED) && !(L->t[i].flags & T_QUOTED)) ||
             (j >= 0 && !(L->t[j].flags & (T_CAP | T_NUM)) &&
              ((L->r[j].len > 4 && L->r[j].lw[L->r[j].len - 2] == 'l' && L->r[j].lw[L->r[j].len - 1] == 'y' && j + 1 < L->nt &&
-               !(L->t[j + 1].flags & (T_BREAK | T_CAP | T_NUM)) && !(L->t[j + 1].bits & (FUL_CUE_DATE | FUL_CUE_DNOUN)) &&
-               in_s(&L->r[j + 1])) ||
+               ((!(L->t[j + 1].flags & (T_BREAK | T_CAP | T_NUM)) && !(L->t[j + 1].bits & (FUL_CUE_DATE | FUL_CUE_DNOUN)) &&
+                 in_s(&L->r[j + 1])) ||
+                /* ("June tentatively Tue for the clinic visit": opening the line, then a day of its own) */
+                ((i == 0 || (L->t[i].flags & T_BREAK)) && (L->t[j + 1].bits & FUL_CUE_DATE) && !(L->t[j + 1].flags & T_BREAK) &&
+                 L->t[j + 1].span == 1))) ||
               (L->r[j].len > 3 && L->r[j].lw[L->r[j].len - 2] == '\'' && L->r[j].lw[L->r[j].len - 1] == 'd'))))
             word_name(L, i);
     }

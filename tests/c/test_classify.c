@@ -5371,6 +5371,15 @@ static void test_clergy_titles(void)
     DUE("Cllr Jones will raise it at the council, maybe Jan", "soft", "2027-01-31");
 }
 
+static void test_month_adverb_day(void)
+{
+    T_SECTION("a month opening the line, an adverb, then a day: a person's name");
+    DUE("June tentatively Tue for the clinic visit, no invite yet", "soft", "2026-11-24");
+    DUE("May tentatively Thu for the demo", "soft", "2026-11-26");
+    DUE("June tentatively for the rollout", "soft", "2027-06-30");
+    DUE("tentatively June for kickoff", "soft", "2027-06-30");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5613,5 +5622,6 @@ int main(void)
     test_count_nouns();
     test_unknown_present();
     test_clergy_titles();
+    test_month_adverb_day();
     return T_DONE();
 }
