@@ -69,6 +69,27 @@ static int ful_channel_word(const ful_cline *L, int i)
     return i >= 0 && i < L->nt && (ful_wset[L->t[i].wid] & FUL_WS_CHANNEL);
 }
 
+/* "[Teams paste] me: I'll send the Offerte Tue", "[Slack] ...": a tag
+ * in brackets opening the line tells where the line came from, not who
+ * acts; the line is read from after it. Not a name alone in brackets,
+ * the step's owner ("[Tom] decide on pilot scope"): the tag holds a word
+ * in lower case or a channel's. Returns the first token after it, or 0. */
+int ful_bracket_tag(const ful_cline *L)
+{
+    int k, plain = 0;
+    if (L->nt < 2 || L->t[0].off == 0 || L->s[L->t[0].off - 1] != '[')
+        return 0;
+    for (k = 0; k < 3 && k + 1 < L->nt; k++) {
+        size_t e = L->t[k].off + L->t[k].len;
+        if (L->t[k].flags & T_QUOTED)
+            return 0;
+        plain |= !(L->t[k].flags & (T_CAP | T_NUM)) || ful_channel_word(L, k);
+        if (e < L->n && L->s[e] == ']')
+            return plain ? k + 1 : 0;
+    }
+    return 0;
+}
+
 /* "SMS from Jun: sir I will send it Fri", "Sergei: we will give you
  * feedback Monday": a message pasted in, its words the client's own (as
  * in quotes: I and we are the client, you the seller). The channel, or a

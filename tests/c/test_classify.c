@@ -5380,6 +5380,16 @@ static void test_month_adverb_day(void)
     DUE("tentatively June for kickoff", "soft", "2027-06-30");
 }
 
+static void test_bracket_tag(void)
+{
+    T_SECTION("a source's tag in brackets opening the line");
+    DUE("[Teams paste] me: I'll send the quote to Urs next Tue", "compliance", "2026-11-24");
+    DUE("[Slack] Sergei: we will give you feedback Monday", "firm", "2026-11-23");
+    DUE("[Tom] decide on pilot scope", "soft", "2026-11-27");
+    DUE("[Teams paste] send the quote Tue", "compliance", "2026-11-24");
+    DUE("[WIP] Tom to sign Fri", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5623,5 +5633,6 @@ int main(void)
     test_unknown_present();
     test_clergy_titles();
     test_month_adverb_day();
+    test_bracket_tag();
     return T_DONE();
 }
