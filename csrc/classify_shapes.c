@@ -180,6 +180,22 @@ static int ful_store_word(const ful_cline *L, int i)
     return ful_gate_word(L, i, FUL_WG_STORE);
 }
 
+/* Does the tool's label end after token k: a colon, or a dash, a bar or
+ * a bullet before the summary's own label ("AI summary • Key point: ...",
+ * "Gong recap - Sentiment: positive")? */
+static int ful_tool_label_end(const ful_cline *L, int k)
+{
+    size_t e = L->t[k].off + L->t[k].len;
+    if (e < L->n && L->s[e] == ':')
+        return 1;
+    while (e < L->n && L->s[e] == ' ')
+        e++;
+    return e + 1 < L->n && e > L->t[k].off + L->t[k].len &&
+           (L->s[e] == '-' || L->s[e] == '|' ||
+            (e + 2 < L->n && (unsigned char)L->s[e] == 0xE2 && (unsigned char)L->s[e + 1] == 0x80 &&
+             ((unsigned char)L->s[e + 2] == 0xA2 || (unsigned char)L->s[e + 2] == 0x93 || (unsigned char)L->s[e + 2] == 0x94)));
+}
+
 /* "Next step: Will call Jen", "Action - pricing": label words (fillers)
  * then a break; what follows is read as the line's start. */
 void ful_find_head(ful_cline *L)
@@ -201,7 +217,7 @@ void ful_find_head(ful_cline *L)
     if (tool) {
         for (h = 1; h < L->nt && !(h > 1 && (L->t[h].flags & T_BREAK)); h++)
             ;
-        if (h < L->nt && L->s[L->t[h - 1].off + L->t[h - 1].len] == ':') {
+        if (h < L->nt && ful_tool_label_end(L, h - 1)) {
             L->t[0].bits = FUL_CUE_FILLER | FUL_CUE_WORD; /* (the tool's name is no client's) */
             L->t[0].flags = (uint8_t)(L->t[0].flags & ~T_CAP);
             for (h = 1; !(L->t[h].flags & T_BREAK); h++)

@@ -5390,6 +5390,16 @@ static void test_bracket_tag(void)
     DUE("[WIP] Tom to sign Fri", "firm", "2026-11-27");
 }
 
+static void test_tool_label_bullet(void)
+{
+    T_SECTION("a note taker's label ended by a bullet, a dash or a bar");
+    IS("AI summary • Key point: customer uses three separate systems for plots", "unknown");
+    IS("AI summary - Sentiment: positive", "unknown");
+    DUE("AI summary • send the deck Fri", "compliance", "2026-11-27");
+    DUE("AI summary — Tom signs Fri", "firm", "2026-11-27");
+    DUE("Gong recap | Tom to sign Fri", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5634,5 +5644,6 @@ int main(void)
     test_clergy_titles();
     test_month_adverb_day();
     test_bracket_tag();
+    test_tool_label_bullet();
     return T_DONE();
 }
