@@ -1622,11 +1622,24 @@ int ful_field_state(const ful_cline *L, int a, int end)
     return 1;
 }
 
+/* Token v: a word no list holds, in lower case, in the present's -s
+ * ("tracks", "insists", "covers"; not "-ss", not a possessive) */
+static int ful_plain_s_verb(const ful_cline *L, int v)
+{
+    size_t n;
+    if (v >= L->nt || L->t[v].bits || (L->t[v].flags & (T_CAP | T_NUM | T_QUOTED | T_BREAK)))
+        return 0;
+    n = L->r[v].len;
+    return n >= 4 && L->r[v].lw[n - 1] == 's' && L->r[v].lw[n - 2] != 's' && L->r[v].lw[n - 2] != '\'';
+}
+
 /* "Data volumes: ~2TB/day, Kafka on MSK", "License count: 240", "Mark's
  * team: 4 sign fitters, 1 designer": the line opens on a label of a few
  * plain words and, after its colon, a figure: a field and its size, no
  * step ("Next call: 12/3 2pm", "Deadline: 12/15", "Quote: 2 options by
- * Fri" have a meeting's, a due's or a date's word, or a verb later). */
+ * Fri" have a meeting's, a due's or a date's word, or a verb later; a
+ * verb's word that is the subject of a present after it is no verb:
+ * "Budget: 60-80k GBP, Welsh Govt grant covers part of it"). */
 int ful_figure_field(const ful_cline *L, int a, int end)
 {
     int k;
@@ -1646,10 +1659,16 @@ int ful_figure_field(const ful_cline *L, int a, int end)
             return 0;
     if (ful_is_id(L, end + 1 < L->nt ? end + 1 : end, FUL_W_by))
         return 0;
-    for (k = end; k < L->nt; k++)
+    for (k = end; k < L->nt; k++) {
+        if (k > end && k + 1 < L->nt && (L->t[k].bits & (FUL_CUE_DELIV | FUL_CUE_ACT)) && L->t[k].span == 1 &&
+            !(L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_BOOKED | FUL_CUE_EVENT)) &&
+            !(L->t[k].flags & (T_BREAK | T_QUOTED)) && !(L->t[k - 1].bits & ~FUL_CUE_WORD) && !(L->t[k - 1].flags & T_NUM) &&
+            ful_plain_s_verb(L, k + 1))
+            continue; /* ("Welsh Govt grant covers part of it": a noun, its verb after it) */
         if ((L->t[k].bits & (VERBISH | FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_EVENT | FUL_CUE_BOOKED | FUL_CUE_DSTART)) ||
             (L->t[k].flags & T_QUOTED) || ful_is_id(L, k, FUL_W_to))
             return 0; /* (a verb or a time ahead later: "Seats: 40, sign by Fri") */
+    }
     return 1;
 }
 
@@ -2869,11 +2888,7 @@ int ful_passive_agent(const ful_cline *L, int a, int end)
 int ful_unknown_present(const ful_cline *L, int s, int v)
 {
     int q;
-    size_t n;
-    if (v <= s || v >= L->nt || L->t[v].bits || (L->t[v].flags & (T_CAP | T_NUM | T_QUOTED | T_BREAK)))
-        return 0;
-    n = L->r[v].len;
-    if (n < 4 || L->r[v].lw[n - 1] != 's' || L->r[v].lw[n - 2] == 's' || L->r[v].lw[n - 2] == '\'')
+    if (v <= s || !ful_plain_s_verb(L, v))
         return 0;
     for (q = s + 1; q < v; q++)
         if (!(L->t[q].bits & FUL_CUE_CLIENT) || (L->t[q].flags & T_BREAK))

@@ -5400,6 +5400,15 @@ static void test_tool_label_bullet(void)
     DUE("Gong recap | Tom to sign Fri", "firm", "2026-11-27");
 }
 
+static void test_figure_noun_verb(void)
+{
+    T_SECTION("a figure's field, then a noun that is a verb's word and its present");
+    IS("Budget: 60-80k GBP, Welsh Govt grant covers part of it", "unknown");
+    IS("Budget: 60k, grant covers half", "unknown");
+    DUE("Seats: 40, sign by Fri", "firm", "2026-11-27");
+    IS("Kofi's team tracks temps on paper logs", "unknown");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5645,5 +5654,6 @@ int main(void)
     test_month_adverb_day();
     test_bracket_tag();
     test_tool_label_bullet();
+    test_figure_noun_verb();
     return T_DONE();
 }
