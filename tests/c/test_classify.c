@@ -5409,6 +5409,16 @@ static void test_figure_noun_verb(void)
     IS("Kofi's team tracks temps on paper logs", "unknown");
 }
 
+static void test_name_from_team(void)
+{
+    T_SECTION("a month or a word that is a first name, then 'from' and their team");
+    IS("Jan from purchasing: PO process usually takes about 3 weeks", "unknown");
+    DUE("June from finance to send the PO Fri", "firm", "2026-11-27");
+    DUE("May from IT will set up the sandbox", "soft", "2026-11-27");
+    DUE("Will from procurement signs Tue", "firm", "2026-11-24");
+    DUE("Jan from the 4th onwards", "unknown", "2026-12-04");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5655,5 +5665,6 @@ int main(void)
     test_bracket_tag();
     test_tool_label_bullet();
     test_figure_noun_verb();
+    test_name_from_team();
     return T_DONE();
 }
