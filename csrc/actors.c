@@ -1151,6 +1151,22 @@ static void word_name(ful_cline *L, int i)
     L->t[i].bits = FUL_CUE_CLIENT;
 }
 
+/* Do the brackets opening at token j hold a role of theirs ("(practice
+ * mgr)", "(Head of Clinical)") and no day or figure, in four words? */
+static int role_in_paren(const ful_cline *L, int j)
+{
+    int k, role = 0;
+    for (k = j; k < L->nt && k < j + 4; k++) {
+        size_t e = L->t[k].off + L->t[k].len;
+        if (L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_HEDGE | FUL_CUE_VAGUE) || (L->t[k].flags & T_NUM))
+            return 0;
+        role |= (L->t[k].bits & FUL_CUE_CLIENT) && !(L->t[k].bits & (FUL_CUE_COBJ | FUL_CUE_POSS));
+        if (e < L->n && L->s[e] == ')')
+            return role;
+    }
+    return 0;
+}
+
 void ful_word_names_as_people(ful_cline *L)
 {
     int i;
@@ -1168,6 +1184,10 @@ void ful_word_names_as_people(ful_cline *L)
             !(j + 1 < L->nt && ful_is_id(L, j + 1, FUL_W_the))) {
             word_name(L, i); /* "Grant on leave", "Chase away this week", "Hope out til the 10th": who is away
                               * ("chase out the PO" is our to-do) */
+            continue;
+        }
+        if (i + 1 < L->nt && L->s[L->t[i + 1].off - 1] == '(' && ful_first_name_word(L, i) && role_in_paren(L, i + 1)) {
+            word_name(L, i); /* "June (practice mgr) on the call": a role in brackets after it, a person */
             continue;
         }
         if (j >= 0 && j + 1 < L->nt && ful_first_name_word(L, i) && (i == 0 || (L->t[i].flags & T_BREAK)) &&

@@ -5419,6 +5419,15 @@ static void test_name_from_team(void)
     DUE("Jan from the 4th onwards", "unknown", "2026-12-04");
 }
 
+static void test_name_role_paren(void)
+{
+    T_SECTION("a month or a word that is a first name, then a role of theirs in brackets");
+    IS("Hope (Head of Clinical) and June (practice mgr) both on the call, Hope drives", "unknown");
+    DUE("June (practice mgr) to send the PO Fri", "firm", "2026-11-27");
+    DUE("May (their CFO) signs Fri", "firm", "2026-11-27");
+    DUE("kickoff in June (their FY start)", "soft", "2027-06-30");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5666,5 +5675,6 @@ int main(void)
     test_tool_label_bullet();
     test_figure_noun_verb();
     test_name_from_team();
+    test_name_role_paren();
     return T_DONE();
 }
