@@ -1062,7 +1062,9 @@ static inline int ful_typo_spot(const ful_cline *L, int i)
 
 /* A word no table knows, where a step's verb stands: looked up again
  * after each slip is mended ("sendng": "sending"); the cue bits of the
- * last lookup, 0 when no slip was mended. */
+ * last lookup, 0 when no slip was mended. (span and phr are written only
+ * here, the rare path: ful_lookup passes copies, so its own stay in
+ * registers.) */
 static FUL_LK_OUTLINE uint32_t ful_lookup_typo(ful_cline *L, const ful_rules *rules, int cend, int i, int *span, int *phr)
 {
     ful_tok *t = &L->t[i];
@@ -1076,19 +1078,25 @@ static FUL_LK_OUTLINE uint32_t ful_lookup_typo(ful_cline *L, const ful_rules *ru
 }
 
 /* The other words of a phrase at i (span of them): T_INPHR and their ids;
- * returns their flags and the marks their ids give, or'ed. */
-static FUL_LK_OUTLINE void ful_lookup_span(ful_cline *L, int i, int span, int phr, unsigned *fl, uint32_t *marks)
+ * returns the marks their ids give, or'ed, in the low 32 bits and their
+ * flags, or'ed, above: by value, not through pointers, so ful_lookup's
+ * running flags and marks stay in registers (their addresses taken, both
+ * were a load and a store on the stack a token). */
+static FUL_LK_OUTLINE uint64_t ful_lookup_span(ful_cline *L, int i, int span, int phr)
 {
     int k;
+    unsigned fl = 0;
+    uint32_t marks = 0;
     L->t[i].span = (uint8_t)span;
     for (k = 1; k < span && i + k < L->nt; k++) {
         L->t[i + k].flags |= T_INPHR;
-        *fl |= L->t[i + k].flags;
+        fl |= L->t[i + k].flags;
         /* rules name a phrase's words too: a built-in phrase knows its ids */
         L->t[i + k].wid = phr >= 0 ? ful_phrase_word_id(phr, k) : ful_rules_word_id(&L->r[i + k]);
-        *marks |= ful_wrule[L->t[i + k].wid];
+        marks |= ful_wrule[L->t[i + k].wid];
         L->wsets |= ful_wset[L->t[i + k].wid];
     }
+    return (uint64_t)marks | ((uint64_t)fl << 32);
 }
 
 /* Looks every token up; phrases never cross a clause break. */
@@ -1133,8 +1141,12 @@ void ful_lookup(ful_cline *L, const ful_rules *rules)
         if (!(t->flags & T_NUM) || t->len > 2) {
             t->bits = ful_rules_cue(rules, L->r, cend, i, &span, &t->wid, &phr);
             /* (a second lookup only after a slip is mended, "sendng": "sending") */
-            if (!t->bits && ful_wid_unknown(t->wid) && !(t->flags & (T_NUM | T_TAG)) && ful_typo_spot(L, i))
-                t->bits = ful_lookup_typo(L, rules, cend, i, &span, &phr);
+            if (!t->bits && ful_wid_unknown(t->wid) && !(t->flags & (T_NUM | T_TAG)) && ful_typo_spot(L, i)) {
+                int tspan = span, tphr = phr; /* (copies: see ful_lookup_typo) */
+                t->bits = ful_lookup_typo(L, rules, cend, i, &tspan, &tphr);
+                span = tspan;
+                phr = tphr;
+            }
         }
         any |= t->bits;
         if (ful_fix_words[t->wid]) {
@@ -1146,8 +1158,11 @@ void ful_lookup(ful_cline *L, const ful_rules *rules)
         }
         marks |= ful_wrule[t->wid];
         sets |= ful_wset[t->wid];
-        if (span > 1)
-            ful_lookup_span(L, i, span, phr, &fl, &marks);
+        if (span > 1) {
+            uint64_t fm = ful_lookup_span(L, i, span, phr);
+            marks |= (uint32_t)fm;
+            fl |= (unsigned)(fm >> 32);
+        }
         i += span;
     }
     if (how >= 0 && how < L->nt && L->t[how].span == 1) {
