@@ -2244,6 +2244,29 @@ static int ful_rule_verb(const ful_cline *L, int k, int end)
     return (ful_is_id(L, k, FUL_W_goes) || ful_is_id(L, k, FUL_W_go)) && k + 1 < end && ful_is_id(L, k + 1, FUL_W_through);
 }
 
+/* "Their policy requires 3 quotes", '"our SOP requires dual temperature
+ * loggers per pallet"' (in quotes "our" is theirs), "Company process
+ * mandates a security review": a rule of theirs, named, then what it asks:
+ * how their process works, no one's step; no day, no word of the future or
+ * a hedge in the clause. The clause [a, end). */
+int ful_rule_says(const ful_cline *L, int a, int end)
+{
+    int k = a;
+    if (!(L->wsets & FUL_WG_POLICY))
+        return 0;
+    while (k < end && k < a + 2 && L->t[k].span == 1 &&
+           (ful_is_id(L, k, FUL_W_the) || ful_is_id(L, k, FUL_W_their) || ful_is_id(L, k, FUL_W_company) ||
+            (ful_is_id(L, k, FUL_W_our) && (L->t[k].flags & T_QUOTED))))
+        k++;
+    if (k + 2 >= end || !ful_rule_noun(L, k) || L->t[k].span != 1 || !ful_rule_verb(L, k + 1, end))
+        return 0;
+    for (k += 2; k < end; k++)
+        if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_VAGUE | FUL_CUE_BOOKED | FUL_CUE_HEDGE | FUL_CUE_MODAL)) ||
+            ful_is_id(L, k, FUL_W_will) || ful_is_id(L, k, FUL_W_would))
+            return 0;
+    return 1;
+}
+
 /* "Anything over $50k needs sign-off from the CFO, no exceptions", "All
  * contracts have to be vetted by their legal cell", "Every new vendor goes
  * through a security review", "The works council must agree to every

@@ -1238,7 +1238,7 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
             ((L->marks & FUL_SAW_NUM) && (ful_terms_field(L, a, end) || ful_share_of(L, a, end) ||
                                           ((L->marks & FUL_SAW_FACT) && ful_pay_days(L, a, end)))) ||
             ((L->marks & FUL_SAW_FACT) && ful_term_runs(L, a, end)) ||
-            ((L->marks & FUL_SAW_ANY) && ful_rule_for_any(L, a, end)) || ((L->marks & FUL_SAW_HABIT) && ful_habit_clause(L, a, end)) ||
+            ((L->marks & FUL_SAW_ANY) && ful_rule_for_any(L, a, end)) || ful_rule_says(L, a, end) || ((L->marks & FUL_SAW_HABIT) && ful_habit_clause(L, a, end)) ||
             ((L->any & (FUL_CUE_DNOUN | FUL_CUE_CDOC)) && ful_paper_says(L, a, end)) ||
             ((L->marks & (FUL_SAW_ANYCOLON | FUL_SAW_NUM)) == (FUL_SAW_ANYCOLON | FUL_SAW_NUM) && ful_figure_field(L, a, end)) ||
             ((L->any & FUL_CUE_SPEECH) && ful_reported_fact(L, a, end)) || ((L->marks & FUL_SAW_FIELD) && (a <= L->head || prev_subj == S_NONE) && (ful_field_state(L, a, end) || ful_topic_alone(L, a, end)))) {

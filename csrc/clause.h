@@ -244,6 +244,7 @@ int ful_fact_label(const ful_cline *L);
  * of things and what became of them, a record (classify_shapes.c) */
 int ful_count_record(const ful_cline *L);
 int ful_unknown_present(const ful_cline *L, int s, int v);
+int ful_rule_says(const ful_cline *L, int a, int end);
 int ful_field_line(const ful_cline *L, int has_date);
 int ful_attendance_line(const ful_cline *L);
 int ful_equals_line(const ful_cline *L, const char *text, size_t n, int has_date);

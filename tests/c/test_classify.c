@@ -5428,6 +5428,16 @@ static void test_name_role_paren(void)
     DUE("kickoff in June (their FY start)", "soft", "2027-06-30");
 }
 
+static void test_rule_says(void)
+{
+    T_SECTION("a rule of theirs, named, then what it asks");
+    IS("Ahmad: \"our SOP requires dual temperature loggers per pallet\"", "unknown");
+    IS("Their policy requires 3 quotes", "unknown");
+    IS("Company process mandates a security review", "unknown");
+    DUE("Our process requires a signed NDA", "compliance", "2026-11-22");
+    DUE("Their policy requires the NDA signed by Fri", "compliance", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5676,5 +5686,6 @@ int main(void)
     test_figure_noun_verb();
     test_name_from_team();
     test_name_role_paren();
+    test_rule_says();
     return T_DONE();
 }
