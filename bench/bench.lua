@@ -313,6 +313,26 @@ for _, t in ipairs(part("index") and trees or {}) do
       row({ "re-index, one note changed", size, fmt(one.median * 1000, "ms"), "warm re-index", fmt(warm.median * 1000, "ms"),
         ratio(one.median, warm.median), "", "" })
     end
+    -- cold and warm in ONE running Lua, as the editor indexes (db:index on
+    -- its open store): no process start, module load or store open in
+    -- either figure. luajit (Neovim's Lua, a wall clock) when its build
+    -- is there, else lua5.4 (CPU time).
+    local ilua = (have("luajit") and fsize(ROOT .. "/build/luajit/fulog_core.so") > 0) and "luajit" or "lua5.4"
+    local io_out = sh(("%s %s/bench/index_inproc.lua %s %s %s %s %d %d"):format(ilua, q(ROOT), q(ROOT), q(dir),
+      q(TMP .. "/store-inproc-" .. n .. "/fulog.db"), TODAY, (n >= 100000 or QUICK) and 1 or runs_big,
+      QUICK and 1 or runs_small))
+    local ir = {}
+    for k, v in io_out:gmatch("([%w_]+)=(%S+)") do ir[k] = tonumber(v) or v end
+    if ir.cold_ms and ir.warm_ms then
+      local how = ("%s, %s"):format(ir.lua, ir.clock == "wall" and "wall" or "CPU time")
+      row({ ("cold index in-process, fresh store (db:index, %s)"):format(how), size, fmt(ir.cold_ms, "ms"),
+        "cold index (process)", fmt(cold.median * 1000, "ms"), ratio(ir.cold_ms, cold.median * 1000), "", "" })
+      row({ ("warm re-index in-process, nothing changed (%s)"):format(how), size, fmt(ir.warm_ms, "ms"),
+        "cold index in-process", fmt(ir.cold_ms, "ms"), ratio(ir.warm_ms, ir.cold_ms), "< 5% of cold",
+        verdict(ir.warm_ms < 0.05 * ir.cold_ms) })
+    else
+      row({ "index in-process", size, "error: " .. io_out:gsub("%s+", " "):sub(1, 120) })
+    end
     -- queries, in-process (the editor's path) and as a process (the CLI)
     local lua = have("luajit") and "luajit" or "lua5.4"
     local qo = sh(("%s %s/bench/query.lua %s %s %s %d"):format(lua, q(ROOT), q(ROOT), q(db), TODAY, QUICK and 3 or 11))

@@ -197,7 +197,7 @@ static inline int ful_word_id(const char *w, size_t n, uint32_t h)
     uint32_t s = ful_slot_of(h);
     while (ful_slot[s].idx) {
         int k = ful_slot[s].idx - 1;
-        if (ful_slot[s].hash == h && ful_slot[s].len == n && ful_same(ful_id_text[k], w, n))
+        if (ful_slot[s].hash == h && ful_slot[s].len == n && ful_same(ful_id_pool + ful_id_off[k], w, n))
             return k;
         s = (s + 1) & (FUL_SLOTS - 1);
     }
@@ -256,7 +256,7 @@ static int ful_phrase_at(const char *p, const ful_rtok *toks, int ntok, int i, i
  * two each, where ful_phrase_at walks the phrase's bytes. */
 static inline int ful_builtin_at(int ph, const ful_rtok *toks, int ntok, int i)
 {
-    const char *p = ful_phrases[ful_phr_order[ph]].w;
+    const char *p = ful_phr_pool + ful_phr_off[ph];
     int k, nw = ful_phr_nw[ph];
     if (i + nw > ntok)
         return 0;
@@ -294,7 +294,7 @@ static int ful_verb_stem(const char *w, size_t n)
         else if (c == 2)
             break;
         wi = ful_word_index(b, l, ful_hash_word(b, l));
-        if (wi >= 0 && (ful_words[wi].bits & (FUL_CUE_ACT | FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP |
+        if (wi >= 0 && (ful_word_bits[wi] & (FUL_CUE_ACT | FUL_CUE_DELIV | FUL_CUE_CHASE | FUL_CUE_SETUP |
                                                FUL_CUE_JOINT | FUL_CUE_REQUEST | FUL_CUE_SPEECH)))
             return wi;
     }
@@ -306,7 +306,7 @@ static int ful_verb_stem(const char *w, size_t n)
 uint32_t ful_stem_bits(const char *w, size_t n)
 {
     int wi = n > 4 ? ful_verb_stem(w, n) : -1;
-    return wi >= 0 ? ful_words[wi].bits : 0;
+    return wi >= 0 ? ful_word_bits[wi] : 0;
 }
 
 /* The lookup's rare parts, out of line: with them inlined, the common
@@ -349,14 +349,14 @@ static inline uint32_t ful_phrase_cue(int wi, const ful_rtok *toks, int ntok, in
         if (toks[i + 1].hash != ful_phr_h2[f - 1 + k])
             continue; /* the second word differs: the common case */
         m = ful_builtin_at(f - 1 + k, toks, ntok, i);
-        if (m == 2 && (ful_phrases[ful_phr_order[f - 1 + k]].bits & FUL_CUE_EVENT) && i + 2 < ntok && toks[i + 1].len == 2 &&
+        if (m == 2 && (ful_phr_bits[f - 1 + k] & FUL_CUE_EVENT) && i + 2 < ntok && toks[i + 1].len == 2 &&
             toks[i + 1].lw[0] == 't' && toks[i + 1].lw[1] == 'o' && toks[i + 2].len == 2 && toks[i + 2].lw[0] == 'b' &&
             toks[i + 2].lw[1] == 'e')
             continue; /* "Demo to be scheduled": not "demo to (them)" */
         if (m) { /* longest first: the first match wins */
             *best = m;
             *phr = f - 1 + k;
-            return ful_phrases[ful_phr_order[f - 1 + k]].bits | FUL_CUE_WORD;
+            return ful_phr_bits[f - 1 + k] | FUL_CUE_WORD;
         }
     }
     return bits;
@@ -412,7 +412,7 @@ uint32_t ful_rules_cue(const ful_rules *r, const ful_rtok *toks, int ntok, int i
     if (wi < 0 && t->len > 3 && ful_may_stem(t))
         wi = ful_stem_index(t);
     if (wi >= 0) {
-        bits = ful_words[wi].bits | FUL_CUE_WORD;
+        bits = ful_word_bits[wi] | FUL_CUE_WORD;
         /* no phrase of this word goes on with the next token: the mask of
          * its phrases' second words says so in one test */
         if (i + 1 < ntok && ((ful_word_h2bits[wi] >> (toks[i + 1].hash & 63)) & 1))
@@ -430,7 +430,7 @@ int ful_rules_selfcheck(void)
     for (i = 0; i < FUL_NWORDS; i++) {
         const char *w = ful_words[i].w;
         int k = ful_word_index(w, strlen(w), ful_hash(w, strlen(w)));
-        if (k < 0 || strcmp(ful_words[k].w, w) != 0)
+        if (k < 0 || strcmp(ful_words[k].w, w) != 0 || ful_word_bits[k] != ful_words[k].bits)
             bad++;
     }
     for (i = 0; i < FUL_NIDWORDS; i++) {

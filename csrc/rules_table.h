@@ -313,188 +313,499 @@ enum {
 #define FUL_GEN_NPHRASES 389
 #define FUL_GEN_NIDWORDS 617
 /* per slot: {hash, word index + 1 (0 = empty), length}: one cache line per probe */
-static const char *const ful_id_text[1801] = {
-    "they", "nobody", "they'll", "they're", "they'd", "they've", "theyll", "theyre", "theyd", "theyve",
-    "she", "she'll", "she's", "she'd", "he", "he'll", "he's", "he'd", "client", "cust",
-    "prospect", "customer", "buyer", "champion", "champ", "sponsor", "cfo", "cto", "ceo", "coo",
-    "cio", "ciso", "cmo", "cro", "cpo", "vp", "svp", "evp", "procurement", "purchasing",
-    "legal", "finance", "accounts", "counsel", "boss", "manager", "mgr", "director", "head", "team",
-    "committee", "board", "leadership", "stakeholders", "stakeholder", "owner", "founder", "president", "chair", "chairman",
-    "chairwoman", "chairperson", "analyst", "engineer", "engineers", "architect", "admin", "exec", "execs", "executive",
-    "executives", "partner", "it", "hr", "ops", "security", "group", "lead", "leads", "user",
-    "users", "company", "org", "department", "dept", "gm", "controller", "cisos", "ciso's", "approver",
-    "gatekeeper", "gk", "candidate", "applicant", "homeowner", "homeowners", "patient", "tenant", "landlord", "donor",
-    "dealer", "distributor", "reseller", "franchisee", "principal", "superintendent", "chef", "buyers", "broker", "underwriter",
-    "dean", "registrar", "bursar", "pastor", "mayor", "councillor", "treasurer", "secretary", "clerk", "foreman",
-    "supervisor", "coordinator", "officer", "administrator", "accountant", "bookkeeper", "headteacher", "headmaster", "vicar", "priest",
-    "rector", "inspector", "planner", "receptionist", "matron", "surveyor", "auditor", "dispatcher", "estimator", "purchaser",
-    "pharmacist", "proprietor", "caretaker", "custodian", "storekeeper", "scheduler", "management", "mgmt", "engineering", "operations",
-    "maintenance", "facilities", "marketing", "accounting", "infosec", "contact", "assistant", "ea", "them", "him",
-    "her", "their", "his", "theirs", "i", "i'll", "i'm", "i'd", "i've", "ill",
-    "im", "ive", "we", "we'll", "we're", "we'd", "we've", "let's", "myself", "ourselves",
-    "ae", "se", "rep", "seller", "sdr", "bdr", "csm", "presales", "revops", "solutions",
-    "throw", "sequence", "cadence", "solution", "sales", "channel", "implementation", "professional", "me", "us",
-    "our", "my", "ours", "you", "your", "you'll", "you're", "u", "ur", "youll",
-    "meet", "reconvene", "regroup", "meets", "meeting", "bring", "brings", "bringing", "brought", "introduce",
-    "introduces", "introducing", "intro", "share", "shares", "sharing", "sign", "signs", "signed", "signing",
-    "review", "reviews", "reviewing", "present", "presents", "presenting", "host", "hosts", "hosting", "join",
-    "joins", "attend", "attends", "complete", "completes", "approve", "approves", "approved", "decide", "decides",
-    "decision", "commit", "commits", "committed", "agreed", "agrees", "promised", "promises", "evaluate", "test",
-    "loop", "pass", "introduced", "kicks", "run", "runs", "onboard", "invite", "invites", "talk",
-    "talks", "discuss", "discusses", "think", "falar", "hablar", "habla", "parlare", "parla", "parler",
-    "praten", "overleggen", "besprechen", "porozmawiać", "porozmawiac", "consider", "considering", "revert", "fill", "return",
-    "walk", "lyk", "lmk", "demo", "demos", "disco", "validate", "vet", "greenlight", "countersign",
-    "allocate", "socialize", "socialise", "escalate", "vote", "verify", "assess", "procure", "purchase", "buy",
-    "renew", "expand", "wire", "pay", "fund", "release", "raise", "circulate", "distribute", "execute",
-    "finalize", "finalise", "send", "sends", "sending", "resend", "give", "envoyer", "envoie", "enviar",
-    "envia", "mandar", "sturen", "stuurt", "schicken", "schickt", "inviare", "wysłać", "wyslac", "preparar",
-    "preparare", "préparer", "vorbereiten", "voorbereiden", "przygotować", "przygotowac", "snd", "sned", "semd", "gives",
-    "prepare", "prep", "draft", "write", "outline", "quote", "bid", "email", "e-mail", "mail",
-    "provide", "deliver", "build", "create", "extend", "make", "compile", "update", "revise", "finish",
-    "fix", "document", "price", "grant", "ship", "upload", "post", "attach", "research", "answer",
-    "produce", "design", "configure", "enable", "activate", "issue", "generate", "customize", "customise", "offer",
-    "sketch", "summarize", "summarise", "forward", "fwd", "put", "investigate", "compose", "translate", "package",
-    "lower", "waive", "discount", "spin", "mock", "owe", "order", "provision", "polish", "print",
-    "printed", "refine", "assemble", "gather", "collect", "submit", "file", "publish", "populate", "redo",
-    "rework", "tweak", "adjust", "modify", "amend", "edit", "correct", "tailor", "proposal", "proposals",
-    "devis", "offerte", "proposta", "propuesta", "angebot", "orcamento", "cotizacion", "quotes", "pricing", "prices",
-    "deck", "slides", "questions", "w-9", "w9", "coi", "cert", "certs", "certificate", "certificates",
-    "case", "studies", "study", "whitepaper", "docs", "documentation", "doc", "brochure", "brochures", "testimonials",
-    "testimonial", "references", "reference", "sow", "contract", "roi", "model", "sandbox", "trial", "access",
-    "sheet", "info", "information", "details", "summary", "recap", "form", "forms", "agenda", "answers",
-    "materials", "datasheet", "report", "estimate", "quotation", "invoice", "timeline", "plan", "plans", "overview",
-    "pager", "samples", "refs", "ref", "env", "pricng", "sample", "specs", "checklist", "loaner",
-    "proforma", "options", "schematic", "schematics", "service agreement", "install guide", "starter kit", "cover letter", "drawings", "mockup",
-    "mockups", "prototype", "swatches", "catalogue", "catalog", "bom", "renders", "credit note", "rate card", "method statement",
-    "cost breakdown", "stats", "numbers", "figures", "metrics", "data", "template", "nda", "msa", "questionnaire",
-    "rfp", "rfi", "video", "recording", "link", "login", "credentials", "license", "licenses", "comparison",
-    "calculator", "analysis", "breakdown", "calc", "calculation", "benchmark", "brief", "prop", "po", "pos",
-    "budget", "signature", "approval", "paperwork", "terms", "redlines", "collateral", "spec", "refund", "reimburse",
-    "train", "whitepapers", "portal", "account", "copy", "addendum", "dpa", "version", "environment", "poc",
-    "follow", "followup", "fu", "fup", "record", "film", "folow", "follw", "ck", "chk",
-    "chek", "msg", "inmail", "txt", "reengage", "relaunch", "resume", "ping", "call", "callback",
-    "nudge", "remind", "reminder", "chase", "reconnect", "recontact", "recycle", "connect", "text", "message",
-    "dm", "whatsapp", "sms", "poke", "redial", "badger", "seek", "bump", "bell", "buzz",
-    "holler", "relancer", "nachfassen", "rappeler", "relance", "llamar", "ligar", "bellen", "anrufen", "chiamare",
-    "appeler", "zadzwonić", "zadzwonic", "seguimiento", "acompanhar", "ricontattare", "contactar", "tinkle", "revisit", "resurface",
-    "ask", "tell", "confirm", "voicemail", "reply", "respond", "touchbase", "checkin", "wait", "phone",
-    "ring", "dial", "try", "check", "ensure", "pursue", "enquire", "inquire", "hassle", "circle",
-    "reach", "touch", "flw", "fllw", "flwup", "folowup", "followup's", "folllow", "reping", "cb",
-    "vm", "lvm", "retry", "attempt", "hound", "pester", "nurture", "bug", "nag", "prod",
-    "chivvy", "recheck", "reconfirm", "booked", "scheduled", "confirmed", "locked", "blocked", "calendared", "reserved",
-    "accepted", "rsvp'd", "set", "schedule", "shedule", "schedual", "sched", "book", "arrange", "organize",
-    "organise", "propose", "coordinate", "reschedule", "resched", "rebook", "might", "may", "maybe", "mayb",
-    "mebbe", "possibly", "possible", "perhaps", "hopefully", "hope", "hopes", "hoping", "tentative", "reckon",
-    "reckons", "believe", "believes", "guess", "guesses", "suppose", "tentatively", "probably", "likely", "could",
-    "pencilled", "penciled", "tbc", "if", "unless", "planning", "intends", "aims", "aim", "prob",
-    "probs", "prolly", "tries", "trying", "ideally", "depending", "aiming", "targeting", "targetting", "assuming",
-    "unconfirmed", "tbd", "soon", "later", "sometime", "eventually", "someday", "whenever", "once", "asap",
-    "mtg", "session", "workshop", "walkthrough", "presentation", "discussion", "kickoff", "pilot", "lunch", "dinner",
-    "ceremony", "coffee", "breakfast", "visit", "onsite", "drinks", "viewing", "fitting", "sync", "huddle",
-    "appointment", "interview", "readout", "debrief", "webinar", "training", "briefing", "meetup", "conversation", "chat",
-    "qbr", "calls", "meetings", "together", "jointly", "joint", "both", "shout", "tour", "evaluation",
-    "call's", "meeting's", "standup", "review's", "asked", "asks", "asking", "wants", "want", "wishes",
-    "wanted", "requested", "requests", "request", "needs", "need", "needed", "expects", "expecting", "requires",
-    "required", "love", "loves", "said", "says", "say", "seh", "told", "tells", "mentioned",
-    "noted", "informed", "informs", "advised", "advises", "stated", "highlighted", "revealed", "assured", "assures",
-    "indicated", "replied", "wrote", "suggested", "will", "would", "shall", "is", "are", "was",
-    "were", "has", "have", "had", "going", "gonna", "can", "does", "va", "did",
-    "should", "must", "won't", "wont", "can't", "cant", "couldn't", "couldnt", "wouldn't", "wouldnt",
-    "to", "the", "a", "an", "for", "of", "in", "on", "at", "about",
-    "regarding", "from", "by", "this", "that", "these", "those", "some", "any", "all",
-    "up", "over", "into", "before", "after", "until", "via", "back", "out", "with",
-    "w", "without", "and", "then", "also", "but", "so", "ok", "okay", "please",
-    "pls", "plz", "kindly", "pl", "todo", "action", "item", "step", "next", "nxt",
-    "again", "still", "just", "only", "fyi", "note", "re", "as", "same", "above",
-    "below", "ditto", "first", "second", "final", "another", "new", "sir", "madam", "ma'am",
-    "hi", "hello", "hey", "dear", "fw", "quick", "short", "steps", "nextstep", "ns",
-    "discussed", "talked", "closed", "covered", "reviewed", "presented", "demoed", "demo'd", "showed", "explained",
-    "spoke", "chatted", "walked", "went", "cut", "health", "outlined", "addressed", "answered", "recapped",
-    "met", "lost", "won", "churned", "loved", "liked", "enjoyed", "noshow", "sent", "shared",
-    "emailed", "called", "pinged", "texted", "messaged", "gave", "provided", "delivered", "submitted", "no",
-    "nae", "not", "nothing", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat",
-    "sun", "january", "february", "march", "april", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "today", "tonight", "tomorrow", "tmrw", "tmr", "tomorow",
-    "tommorow", "tommorrow", "tmrow", "tmw", "eod", "eow", "eom", "eoy", "ye", "eoq",
-    "cob", "week", "wk", "wks", "month", "mth", "mnth", "mths", "quarter", "year",
-    "weeks", "months", "days", "day", "q1", "q2", "q3", "q4", "am", "pm",
-    "noon", "morning", "afternoon", "evening", "holidays", "christmas", "xmas", "weekend", "within", "end",
-    "tonight's", "today's", "tomorrow's", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "mon's", "tue's",
-    "tues's", "wed's", "weds's", "thu's", "thur's", "thurs's", "fri's", "saturday's", "sunday's", "spring",
-    "summer", "fall", "autumn", "winter", "get", "gets", "expect", "hear", "catch", "see",
-    "find", "finds", "leave", "shoot", "drop", "keep", "stop", "swing", "pop", "cold",
-    "hit", "stay", "come", "comes", "responsible", "turn", "be", "let", "feel", "doubt",
-    "hopeful", "confident", "chances", "odds", "gut", "sense", "hunch", "feeling", "bet", "kick",
-    "recall", "supply", "go", "goes", "sit", "grab", "pull", "deep", "pre", "working",
-    "across", "throughout", "among", "site", "office", "draw", "look", "statement", "free", "one",
-    "line", "lines", "invitation", "calendar", "pencil", "when", "down", "move", "moving", "gone",
-    "looking", "interested", "waiting", "whether", "necessary", "important", "good", "great", "nice", "productive",
-    "positive", "fingers", "cost", "na", "n/a", "ni", "tba", "etc", "misc", "asdf",
-    "xxx", "test123", "todo's", "none", "actions", "acv", "ago", "agree", "agreement", "ai",
-    "already", "alright", "amount", "around", "authority", "awesome", "progress", "underway", "ongoing", "resets",
-    "confusing", "promising", "interesting", "amazing", "annoying", "frustrating", "exciting", "disappointing", "overwhelming", "encouraging",
-    "worrying", "underwhelming", "convincing", "compelling", "appealing", "boring", "pays", "most", "many", "half",
-    "retiring", "relocating", "leaving", "transferring", "stepping", "ahead", "aga", "agha", "sahib", "saheb",
-    "sahab", "effendi", "efendi", "bhai", "didi", "background", "been", "begins", "being", "belongs",
-    "blackout", "blocker", "blockers", "bought", "break", "built", "came", "canceled", "cancelled", "chose",
-    "close", "code", "comment", "comments", "competition", "competitor", "competitors", "completed", "concern", "concerns",
-    "constructive", "contains", "context", "convo", "costs", "couple", "cover", "covers", "criteria", "currently",
-    "dead", "deadline", "decided", "depend", "depends", "description", "didn't", "didnt", "disregard", "do",
-    "doesn't", "doesnae", "doesnt", "done", "due", "dupe", "duplicate", "during", "earlier", "eb",
-    "economic", "emails", "employ", "employs", "ends", "exceeds", "excellent", "expected", "expire", "expires",
-    "extra", "fantastic", "feedback", "felt", "few", "fine", "finished", "forecast", "freeze", "frozen",
-    "fruitful", "given", "got", "hasn't", "hasnt", "haven't", "havent", "helpful", "high", "fire",
-    "t", "kg", "tonnes", "tons", "litres", "liters", "gallons", "mood", "sentiment", "vibe",
-    "approx", "roughly", "approximately", "circa", "hinges", "hold", "holds", "controls", "speaks", "holiday",
-    "hour", "hours", "hrs", "id", "ignore", "imessage", "include", "includes", "incumbent", "informative",
-    "insightful", "introduction", "items", "ji", "kun", "lack", "lacks", "lapses", "finishes", "terminates",
-    "rolls", "caps", "states", "excludes", "mandates", "specifies", "limits", "allows", "permits", "prohibits",
-    "lists", "valid", "separate", "capped", "changes", "peaks", "last", "left", "linkedin", "lockdown",
-    "looks", "low", "lukewarm", "made", "main", "maker", "means", "min", "mins", "minutes",
-    "mixed", "more", "negative", "never", "nim", "bey", "aka", "opa", "notes", "now",
-    "number", "obj", "objection", "objections", "obtain", "off", "operate", "operates", "outcome", "paid",
-    "pain", "pains", "points", "why", "paper", "pending", "people", "per", "percent", "pick",
-    "planned", "play", "prefer", "prefers", "prev", "previous", "probability", "proceed", "process", "pto",
-    "quite", "ran", "really", "receive", "receives", "remains", "renews", "reps", "results", "risk",
-    "risks", "rough", "sabbatical", "sama", "san", "saw", "seats", "seem", "seemed", "seems",
-    "sensei", "shifts", "side", "signal", "since", "sites", "slack", "sold", "solid", "sounds",
-    "spent", "ssi", "stage", "start", "starts", "status", "steering", "strong", "stuck", "successful",
-    "super", "supposed", "table", "take", "taken", "task", "teams", "telegram", "thanks", "thought",
-    "thread", "thx", "tied", "till", "time", "timing", "too", "took", "tough", "transcript",
-    "two", "um", "use", "useful", "uses", "vacation", "very", "wa", "wechat", "well",
-    "who", "x", "yesterday", "yesterday's", "yet", "always", "manually", "annoyed", "cautious", "concerned",
-    "disappointed", "dislike", "dislikes", "excited", "frustrated", "generally", "happy", "hate", "hates", "hesitant",
-    "impressed", "keen", "like", "likes", "manage", "manages", "mostly", "nervous", "normally", "often",
-    "oversee", "oversees", "pleased", "rarely", "receptive", "reports", "satisfied", "sceptical", "skeptical", "sometimes",
-    "thrilled", "slow", "busy", "swamped", "slammed", "tight", "strict", "conservative", "typically", "unhappy",
-    "upset", "usually", "while", "works", "worried", "plays", "lives", "applies", "carries", "stocks",
-    "averages", "scores", "keeps", "weighs", "chairs", "rely", "relies", "forecasts", "anticipate", "anticipates",
-    "predict", "predicts", "funding", "money", "funds", "owns", "buys", "sells", "serves", "supplies",
-    "outsources", "spends", "grows", "own", "sell", "serve", "outsource", "grow", "carry", "stock",
-    "whole", "opens", "retires", "launches", "middle", "handles", "work", "every", "each", "mainly",
-    "using", "running", "appreciate", "best", "better", "contacted", "reached", "phoned", "rung", "away",
-    "ooo", "sick", "travelling", "traveling", "fy", "fiscal", "financial", "closes", "available", "unavailable",
-    "value", "arr", "mrr", "tcv", "longer", "ready", "sure", "lasts", "through", "don't",
-    "dont", "remember", "continue", "begin", "forget", "intend", "wish", "volunteer", "refuse", "tend",
-    "hesitate", "hurry", "rush", "nb", "promise", "grew", "fell", "kept", "began", "broke",
-    "quarterly", "weekly", "monthly", "annually", "yearly", "daily", "biweekly", "cycle", "period", "season",
-    "aren't", "isn't", "arent", "isnt", "weren't", "wasn't", "know", "knows", "sits", "title",
-    "titled", "named", "entitled", "headline", "date", "three", "four", "five", "six", "several",
-    "early", "late", "attended", "attending", "attendees", "participants", "joined", "issues", "problem", "problems",
-    "worry", "worries", "challenge", "challenges", "priority", "focus", "headache", "bottleneck", "hesitation", "frustration",
-    "complaint", "question", "mid", "everything", "anything", "quiet", "dark", "silent", "covering", "coming",
-    "place", "limbo", "unclear", "uncertain", "undecided", "froze", "hung", "found", "heard", "forgot",
-    "became", "rang", "flew", "knew", "caught", "threw", "stole", "twice", "rent", "rents",
-    "import", "imports", "export", "exports", "distributes", "manufacture", "manufactures", "produces", "staff", "ppl",
-    "pax", "employees", "fte", "ftes", "takes", "reset", "change", "used", "clear", "certain",
-    "unsure", "unknown", "shutdown", "closure", "policy", "rule", "sop", "procedure", "standard", "slot",
-    "slots", "availability", "calendly", "times", "crm", "gong", "room", "wiki", "jira", "drive",
-    "inbox", "folder", "notion", "chorus", "dropbox", "hubspot", "salesforce", "sharepoint", "confluence", "third",
-    "fourth", "other", "honestly", "frankly", "basically", "tbh", "flies", "flying", "travels", "ngl",
-    "imo", "imho", "fwiw", "tbf", "actually", "entire", "avg", "average", "median", "typical",
-    "happens",
+static const char ful_id_pool[] =
+    "they\0" "nobody\0" "they'll\0" "they're\0" "they'd\0" "they've\0" "theyll\0" "theyre\0"
+    "theyd\0" "theyve\0" "she\0" "she'll\0" "she's\0" "she'd\0" "he\0" "he'll\0"
+    "he's\0" "he'd\0" "client\0" "cust\0" "prospect\0" "customer\0" "buyer\0" "champion\0"
+    "champ\0" "sponsor\0" "cfo\0" "cto\0" "ceo\0" "coo\0" "cio\0" "ciso\0"
+    "cmo\0" "cro\0" "cpo\0" "vp\0" "svp\0" "evp\0" "procurement\0" "purchasing\0"
+    "legal\0" "finance\0" "accounts\0" "counsel\0" "boss\0" "manager\0" "mgr\0" "director\0"
+    "head\0" "team\0" "committee\0" "board\0" "leadership\0" "stakeholders\0" "stakeholder\0" "owner\0"
+    "founder\0" "president\0" "chair\0" "chairman\0" "chairwoman\0" "chairperson\0" "analyst\0" "engineer\0"
+    "engineers\0" "architect\0" "admin\0" "exec\0" "execs\0" "executive\0" "executives\0" "partner\0"
+    "it\0" "hr\0" "ops\0" "security\0" "group\0" "lead\0" "leads\0" "user\0"
+    "users\0" "company\0" "org\0" "department\0" "dept\0" "gm\0" "controller\0" "cisos\0"
+    "ciso's\0" "approver\0" "gatekeeper\0" "gk\0" "candidate\0" "applicant\0" "homeowner\0" "homeowners\0"
+    "patient\0" "tenant\0" "landlord\0" "donor\0" "dealer\0" "distributor\0" "reseller\0" "franchisee\0"
+    "principal\0" "superintendent\0" "chef\0" "buyers\0" "broker\0" "underwriter\0" "dean\0" "registrar\0"
+    "bursar\0" "pastor\0" "mayor\0" "councillor\0" "treasurer\0" "secretary\0" "clerk\0" "foreman\0"
+    "supervisor\0" "coordinator\0" "officer\0" "administrator\0" "accountant\0" "bookkeeper\0" "headteacher\0" "headmaster\0"
+    "vicar\0" "priest\0" "rector\0" "inspector\0" "planner\0" "receptionist\0" "matron\0" "surveyor\0"
+    "auditor\0" "dispatcher\0" "estimator\0" "purchaser\0" "pharmacist\0" "proprietor\0" "caretaker\0" "custodian\0"
+    "storekeeper\0" "scheduler\0" "management\0" "mgmt\0" "engineering\0" "operations\0" "maintenance\0" "facilities\0"
+    "marketing\0" "accounting\0" "infosec\0" "contact\0" "assistant\0" "ea\0" "them\0" "him\0"
+    "her\0" "their\0" "his\0" "theirs\0" "i\0" "i'll\0" "i'm\0" "i'd\0"
+    "i've\0" "ill\0" "im\0" "ive\0" "we\0" "we'll\0" "we're\0" "we'd\0"
+    "we've\0" "let's\0" "myself\0" "ourselves\0" "ae\0" "se\0" "rep\0" "seller\0"
+    "sdr\0" "bdr\0" "csm\0" "presales\0" "revops\0" "solutions\0" "throw\0" "sequence\0"
+    "cadence\0" "solution\0" "sales\0" "channel\0" "implementation\0" "professional\0" "me\0" "us\0"
+    "our\0" "my\0" "ours\0" "you\0" "your\0" "you'll\0" "you're\0" "u\0"
+    "ur\0" "youll\0" "meet\0" "reconvene\0" "regroup\0" "meets\0" "meeting\0" "bring\0"
+    "brings\0" "bringing\0" "brought\0" "introduce\0" "introduces\0" "introducing\0" "intro\0" "share\0"
+    "shares\0" "sharing\0" "sign\0" "signs\0" "signed\0" "signing\0" "review\0" "reviews\0"
+    "reviewing\0" "present\0" "presents\0" "presenting\0" "host\0" "hosts\0" "hosting\0" "join\0"
+    "joins\0" "attend\0" "attends\0" "complete\0" "completes\0" "approve\0" "approves\0" "approved\0"
+    "decide\0" "decides\0" "decision\0" "commit\0" "commits\0" "committed\0" "agreed\0" "agrees\0"
+    "promised\0" "promises\0" "evaluate\0" "test\0" "loop\0" "pass\0" "introduced\0" "kicks\0"
+    "run\0" "runs\0" "onboard\0" "invite\0" "invites\0" "talk\0" "talks\0" "discuss\0"
+    "discusses\0" "think\0" "falar\0" "hablar\0" "habla\0" "parlare\0" "parla\0" "parler\0"
+    "praten\0" "overleggen\0" "besprechen\0" "porozmawiać\0" "porozmawiac\0" "consider\0" "considering\0" "revert\0"
+    "fill\0" "return\0" "walk\0" "lyk\0" "lmk\0" "demo\0" "demos\0" "disco\0"
+    "validate\0" "vet\0" "greenlight\0" "countersign\0" "allocate\0" "socialize\0" "socialise\0" "escalate\0"
+    "vote\0" "verify\0" "assess\0" "procure\0" "purchase\0" "buy\0" "renew\0" "expand\0"
+    "wire\0" "pay\0" "fund\0" "release\0" "raise\0" "circulate\0" "distribute\0" "execute\0"
+    "finalize\0" "finalise\0" "send\0" "sends\0" "sending\0" "resend\0" "give\0" "envoyer\0"
+    "envoie\0" "enviar\0" "envia\0" "mandar\0" "sturen\0" "stuurt\0" "schicken\0" "schickt\0"
+    "inviare\0" "wysłać\0" "wyslac\0" "preparar\0" "preparare\0" "préparer\0" "vorbereiten\0" "voorbereiden\0"
+    "przygotować\0" "przygotowac\0" "snd\0" "sned\0" "semd\0" "gives\0" "prepare\0" "prep\0"
+    "draft\0" "write\0" "outline\0" "quote\0" "bid\0" "email\0" "e-mail\0" "mail\0"
+    "provide\0" "deliver\0" "build\0" "create\0" "extend\0" "make\0" "compile\0" "update\0"
+    "revise\0" "finish\0" "fix\0" "document\0" "price\0" "grant\0" "ship\0" "upload\0"
+    "post\0" "attach\0" "research\0" "answer\0" "produce\0" "design\0" "configure\0" "enable\0"
+    "activate\0" "issue\0" "generate\0" "customize\0" "customise\0" "offer\0" "sketch\0" "summarize\0"
+    "summarise\0" "forward\0" "fwd\0" "put\0" "investigate\0" "compose\0" "translate\0" "package\0"
+    "lower\0" "waive\0" "discount\0" "spin\0" "mock\0" "owe\0" "order\0" "provision\0"
+    "polish\0" "print\0" "printed\0" "refine\0" "assemble\0" "gather\0" "collect\0" "submit\0"
+    "file\0" "publish\0" "populate\0" "redo\0" "rework\0" "tweak\0" "adjust\0" "modify\0"
+    "amend\0" "edit\0" "correct\0" "tailor\0" "proposal\0" "proposals\0" "devis\0" "offerte\0"
+    "proposta\0" "propuesta\0" "angebot\0" "orcamento\0" "cotizacion\0" "quotes\0" "pricing\0" "prices\0"
+    "deck\0" "slides\0" "questions\0" "w-9\0" "w9\0" "coi\0" "cert\0" "certs\0"
+    "certificate\0" "certificates\0" "case\0" "studies\0" "study\0" "whitepaper\0" "docs\0" "documentation\0"
+    "doc\0" "brochure\0" "brochures\0" "testimonials\0" "testimonial\0" "references\0" "reference\0" "sow\0"
+    "contract\0" "roi\0" "model\0" "sandbox\0" "trial\0" "access\0" "sheet\0" "info\0"
+    "information\0" "details\0" "summary\0" "recap\0" "form\0" "forms\0" "agenda\0" "answers\0"
+    "materials\0" "datasheet\0" "report\0" "estimate\0" "quotation\0" "invoice\0" "timeline\0" "plan\0"
+    "plans\0" "overview\0" "pager\0" "samples\0" "refs\0" "ref\0" "env\0" "pricng\0"
+    "sample\0" "specs\0" "checklist\0" "loaner\0" "proforma\0" "options\0" "schematic\0" "schematics\0"
+    "service agreement\0" "install guide\0" "starter kit\0" "cover letter\0" "drawings\0" "mockup\0" "mockups\0" "prototype\0"
+    "swatches\0" "catalogue\0" "catalog\0" "bom\0" "renders\0" "credit note\0" "rate card\0" "method statement\0"
+    "cost breakdown\0" "stats\0" "numbers\0" "figures\0" "metrics\0" "data\0" "template\0" "nda\0"
+    "msa\0" "questionnaire\0" "rfp\0" "rfi\0" "video\0" "recording\0" "link\0" "login\0"
+    "credentials\0" "license\0" "licenses\0" "comparison\0" "calculator\0" "analysis\0" "breakdown\0" "calc\0"
+    "calculation\0" "benchmark\0" "brief\0" "prop\0" "po\0" "pos\0" "budget\0" "signature\0"
+    "approval\0" "paperwork\0" "terms\0" "redlines\0" "collateral\0" "spec\0" "refund\0" "reimburse\0"
+    "train\0" "whitepapers\0" "portal\0" "account\0" "copy\0" "addendum\0" "dpa\0" "version\0"
+    "environment\0" "poc\0" "follow\0" "followup\0" "fu\0" "fup\0" "record\0" "film\0"
+    "folow\0" "follw\0" "ck\0" "chk\0" "chek\0" "msg\0" "inmail\0" "txt\0"
+    "reengage\0" "relaunch\0" "resume\0" "ping\0" "call\0" "callback\0" "nudge\0" "remind\0"
+    "reminder\0" "chase\0" "reconnect\0" "recontact\0" "recycle\0" "connect\0" "text\0" "message\0"
+    "dm\0" "whatsapp\0" "sms\0" "poke\0" "redial\0" "badger\0" "seek\0" "bump\0"
+    "bell\0" "buzz\0" "holler\0" "relancer\0" "nachfassen\0" "rappeler\0" "relance\0" "llamar\0"
+    "ligar\0" "bellen\0" "anrufen\0" "chiamare\0" "appeler\0" "zadzwonić\0" "zadzwonic\0" "seguimiento\0"
+    "acompanhar\0" "ricontattare\0" "contactar\0" "tinkle\0" "revisit\0" "resurface\0" "ask\0" "tell\0"
+    "confirm\0" "voicemail\0" "reply\0" "respond\0" "touchbase\0" "checkin\0" "wait\0" "phone\0"
+    "ring\0" "dial\0" "try\0" "check\0" "ensure\0" "pursue\0" "enquire\0" "inquire\0"
+    "hassle\0" "circle\0" "reach\0" "touch\0" "flw\0" "fllw\0" "flwup\0" "folowup\0"
+    "followup's\0" "folllow\0" "reping\0" "cb\0" "vm\0" "lvm\0" "retry\0" "attempt\0"
+    "hound\0" "pester\0" "nurture\0" "bug\0" "nag\0" "prod\0" "chivvy\0" "recheck\0"
+    "reconfirm\0" "booked\0" "scheduled\0" "confirmed\0" "locked\0" "blocked\0" "calendared\0" "reserved\0"
+    "accepted\0" "rsvp'd\0" "set\0" "schedule\0" "shedule\0" "schedual\0" "sched\0" "book\0"
+    "arrange\0" "organize\0" "organise\0" "propose\0" "coordinate\0" "reschedule\0" "resched\0" "rebook\0"
+    "might\0" "may\0" "maybe\0" "mayb\0" "mebbe\0" "possibly\0" "possible\0" "perhaps\0"
+    "hopefully\0" "hope\0" "hopes\0" "hoping\0" "tentative\0" "reckon\0" "reckons\0" "believe\0"
+    "believes\0" "guess\0" "guesses\0" "suppose\0" "tentatively\0" "probably\0" "likely\0" "could\0"
+    "pencilled\0" "penciled\0" "tbc\0" "if\0" "unless\0" "planning\0" "intends\0" "aims\0"
+    "aim\0" "prob\0" "probs\0" "prolly\0" "tries\0" "trying\0" "ideally\0" "depending\0"
+    "aiming\0" "targeting\0" "targetting\0" "assuming\0" "unconfirmed\0" "tbd\0" "soon\0" "later\0"
+    "sometime\0" "eventually\0" "someday\0" "whenever\0" "once\0" "asap\0" "mtg\0" "session\0"
+    "workshop\0" "walkthrough\0" "presentation\0" "discussion\0" "kickoff\0" "pilot\0" "lunch\0" "dinner\0"
+    "ceremony\0" "coffee\0" "breakfast\0" "visit\0" "onsite\0" "drinks\0" "viewing\0" "fitting\0"
+    "sync\0" "huddle\0" "appointment\0" "interview\0" "readout\0" "debrief\0" "webinar\0" "training\0"
+    "briefing\0" "meetup\0" "conversation\0" "chat\0" "qbr\0" "calls\0" "meetings\0" "together\0"
+    "jointly\0" "joint\0" "both\0" "shout\0" "tour\0" "evaluation\0" "call's\0" "meeting's\0"
+    "standup\0" "review's\0" "asked\0" "asks\0" "asking\0" "wants\0" "want\0" "wishes\0"
+    "wanted\0" "requested\0" "requests\0" "request\0" "needs\0" "need\0" "needed\0" "expects\0"
+    "expecting\0" "requires\0" "required\0" "love\0" "loves\0" "said\0" "says\0" "say\0"
+    "seh\0" "told\0" "tells\0" "mentioned\0" "noted\0" "informed\0" "informs\0" "advised\0"
+    "advises\0" "stated\0" "highlighted\0" "revealed\0" "assured\0" "assures\0" "indicated\0" "replied\0"
+    "wrote\0" "suggested\0" "will\0" "would\0" "shall\0" "is\0" "are\0" "was\0"
+    "were\0" "has\0" "have\0" "had\0" "going\0" "gonna\0" "can\0" "does\0"
+    "va\0" "did\0" "should\0" "must\0" "won't\0" "wont\0" "can't\0" "cant\0"
+    "couldn't\0" "couldnt\0" "wouldn't\0" "wouldnt\0" "to\0" "the\0" "a\0" "an\0"
+    "for\0" "of\0" "in\0" "on\0" "at\0" "about\0" "regarding\0" "from\0"
+    "by\0" "this\0" "that\0" "these\0" "those\0" "some\0" "any\0" "all\0"
+    "up\0" "over\0" "into\0" "before\0" "after\0" "until\0" "via\0" "back\0"
+    "out\0" "with\0" "w\0" "without\0" "and\0" "then\0" "also\0" "but\0"
+    "so\0" "ok\0" "okay\0" "please\0" "pls\0" "plz\0" "kindly\0" "pl\0"
+    "todo\0" "action\0" "item\0" "step\0" "next\0" "nxt\0" "again\0" "still\0"
+    "just\0" "only\0" "fyi\0" "note\0" "re\0" "as\0" "same\0" "above\0"
+    "below\0" "ditto\0" "first\0" "second\0" "final\0" "another\0" "new\0" "sir\0"
+    "madam\0" "ma'am\0" "hi\0" "hello\0" "hey\0" "dear\0" "fw\0" "quick\0"
+    "short\0" "steps\0" "nextstep\0" "ns\0" "discussed\0" "talked\0" "closed\0" "covered\0"
+    "reviewed\0" "presented\0" "demoed\0" "demo'd\0" "showed\0" "explained\0" "spoke\0" "chatted\0"
+    "walked\0" "went\0" "cut\0" "health\0" "outlined\0" "addressed\0" "answered\0" "recapped\0"
+    "met\0" "lost\0" "won\0" "churned\0" "loved\0" "liked\0" "enjoyed\0" "noshow\0"
+    "sent\0" "shared\0" "emailed\0" "called\0" "pinged\0" "texted\0" "messaged\0" "gave\0"
+    "provided\0" "delivered\0" "submitted\0" "no\0" "nae\0" "not\0" "nothing\0" "monday\0"
+    "tuesday\0" "wednesday\0" "thursday\0" "friday\0" "saturday\0" "sunday\0" "mon\0" "tue\0"
+    "tues\0" "wed\0" "weds\0" "thu\0" "thur\0" "thurs\0" "fri\0" "sat\0"
+    "sun\0" "january\0" "february\0" "march\0" "april\0" "june\0" "july\0" "august\0"
+    "september\0" "october\0" "november\0" "december\0" "jan\0" "feb\0" "mar\0" "apr\0"
+    "jun\0" "jul\0" "aug\0" "sep\0" "sept\0" "oct\0" "nov\0" "dec\0"
+    "today\0" "tonight\0" "tomorrow\0" "tmrw\0" "tmr\0" "tomorow\0" "tommorow\0" "tommorrow\0"
+    "tmrow\0" "tmw\0" "eod\0" "eow\0" "eom\0" "eoy\0" "ye\0" "eoq\0"
+    "cob\0" "week\0" "wk\0" "wks\0" "month\0" "mth\0" "mnth\0" "mths\0"
+    "quarter\0" "year\0" "weeks\0" "months\0" "days\0" "day\0" "q1\0" "q2\0"
+    "q3\0" "q4\0" "am\0" "pm\0" "noon\0" "morning\0" "afternoon\0" "evening\0"
+    "holidays\0" "christmas\0" "xmas\0" "weekend\0" "within\0" "end\0" "tonight's\0" "today's\0"
+    "tomorrow's\0" "monday's\0" "tuesday's\0" "wednesday's\0" "thursday's\0" "friday's\0" "mon's\0" "tue's\0"
+    "tues's\0" "wed's\0" "weds's\0" "thu's\0" "thur's\0" "thurs's\0" "fri's\0" "saturday's\0"
+    "sunday's\0" "spring\0" "summer\0" "fall\0" "autumn\0" "winter\0" "get\0" "gets\0"
+    "expect\0" "hear\0" "catch\0" "see\0" "find\0" "finds\0" "leave\0" "shoot\0"
+    "drop\0" "keep\0" "stop\0" "swing\0" "pop\0" "cold\0" "hit\0" "stay\0"
+    "come\0" "comes\0" "responsible\0" "turn\0" "be\0" "let\0" "feel\0" "doubt\0"
+    "hopeful\0" "confident\0" "chances\0" "odds\0" "gut\0" "sense\0" "hunch\0" "feeling\0"
+    "bet\0" "kick\0" "recall\0" "supply\0" "go\0" "goes\0" "sit\0" "grab\0"
+    "pull\0" "deep\0" "pre\0" "working\0" "across\0" "throughout\0" "among\0" "site\0"
+    "office\0" "draw\0" "look\0" "statement\0" "free\0" "one\0" "line\0" "lines\0"
+    "invitation\0" "calendar\0" "pencil\0" "when\0" "down\0" "move\0" "moving\0" "gone\0"
+    "looking\0" "interested\0" "waiting\0" "whether\0" "necessary\0" "important\0" "good\0" "great\0"
+    "nice\0" "productive\0" "positive\0" "fingers\0" "cost\0" "na\0" "n/a\0" "ni\0"
+    "tba\0" "etc\0" "misc\0" "asdf\0" "xxx\0" "test123\0" "todo's\0" "none\0"
+    "actions\0" "acv\0" "ago\0" "agree\0" "agreement\0" "ai\0" "already\0" "alright\0"
+    "amount\0" "around\0" "authority\0" "awesome\0" "progress\0" "underway\0" "ongoing\0" "resets\0"
+    "confusing\0" "promising\0" "interesting\0" "amazing\0" "annoying\0" "frustrating\0" "exciting\0" "disappointing\0"
+    "overwhelming\0" "encouraging\0" "worrying\0" "underwhelming\0" "convincing\0" "compelling\0" "appealing\0" "boring\0"
+    "pays\0" "most\0" "many\0" "half\0" "retiring\0" "relocating\0" "leaving\0" "transferring\0"
+    "stepping\0" "ahead\0" "aga\0" "agha\0" "sahib\0" "saheb\0" "sahab\0" "effendi\0"
+    "efendi\0" "bhai\0" "didi\0" "background\0" "been\0" "begins\0" "being\0" "belongs\0"
+    "blackout\0" "blocker\0" "blockers\0" "bought\0" "break\0" "built\0" "came\0" "canceled\0"
+    "cancelled\0" "chose\0" "close\0" "code\0" "comment\0" "comments\0" "competition\0" "competitor\0"
+    "competitors\0" "completed\0" "concern\0" "concerns\0" "constructive\0" "contains\0" "context\0" "convo\0"
+    "costs\0" "couple\0" "cover\0" "covers\0" "criteria\0" "currently\0" "dead\0" "deadline\0"
+    "decided\0" "depend\0" "depends\0" "description\0" "didn't\0" "didnt\0" "disregard\0" "do\0"
+    "doesn't\0" "doesnae\0" "doesnt\0" "done\0" "due\0" "dupe\0" "duplicate\0" "during\0"
+    "earlier\0" "eb\0" "economic\0" "emails\0" "employ\0" "employs\0" "ends\0" "exceeds\0"
+    "excellent\0" "expected\0" "expire\0" "expires\0" "extra\0" "fantastic\0" "feedback\0" "felt\0"
+    "few\0" "fine\0" "finished\0" "forecast\0" "freeze\0" "frozen\0" "fruitful\0" "given\0"
+    "got\0" "hasn't\0" "hasnt\0" "haven't\0" "havent\0" "helpful\0" "high\0" "fire\0"
+    "t\0" "kg\0" "tonnes\0" "tons\0" "litres\0" "liters\0" "gallons\0" "mood\0"
+    "sentiment\0" "vibe\0" "approx\0" "roughly\0" "approximately\0" "circa\0" "hinges\0" "hold\0"
+    "holds\0" "controls\0" "speaks\0" "holiday\0" "hour\0" "hours\0" "hrs\0" "id\0"
+    "ignore\0" "imessage\0" "include\0" "includes\0" "incumbent\0" "informative\0" "insightful\0" "introduction\0"
+    "items\0" "ji\0" "kun\0" "lack\0" "lacks\0" "lapses\0" "finishes\0" "terminates\0"
+    "rolls\0" "caps\0" "states\0" "excludes\0" "mandates\0" "specifies\0" "limits\0" "allows\0"
+    "permits\0" "prohibits\0" "lists\0" "valid\0" "separate\0" "capped\0" "changes\0" "peaks\0"
+    "last\0" "left\0" "linkedin\0" "lockdown\0" "looks\0" "low\0" "lukewarm\0" "made\0"
+    "main\0" "maker\0" "means\0" "min\0" "mins\0" "minutes\0" "mixed\0" "more\0"
+    "negative\0" "never\0" "nim\0" "bey\0" "aka\0" "opa\0" "notes\0" "now\0"
+    "number\0" "obj\0" "objection\0" "objections\0" "obtain\0" "off\0" "operate\0" "operates\0"
+    "outcome\0" "paid\0" "pain\0" "pains\0" "points\0" "why\0" "paper\0" "pending\0"
+    "people\0" "per\0" "percent\0" "pick\0" "planned\0" "play\0" "prefer\0" "prefers\0"
+    "prev\0" "previous\0" "probability\0" "proceed\0" "process\0" "pto\0" "quite\0" "ran\0"
+    "really\0" "receive\0" "receives\0" "remains\0" "renews\0" "reps\0" "results\0" "risk\0"
+    "risks\0" "rough\0" "sabbatical\0" "sama\0" "san\0" "saw\0" "seats\0" "seem\0"
+    "seemed\0" "seems\0" "sensei\0" "shifts\0" "side\0" "signal\0" "since\0" "sites\0"
+    "slack\0" "sold\0" "solid\0" "sounds\0" "spent\0" "ssi\0" "stage\0" "start\0"
+    "starts\0" "status\0" "steering\0" "strong\0" "stuck\0" "successful\0" "super\0" "supposed\0"
+    "table\0" "take\0" "taken\0" "task\0" "teams\0" "telegram\0" "thanks\0" "thought\0"
+    "thread\0" "thx\0" "tied\0" "till\0" "time\0" "timing\0" "too\0" "took\0"
+    "tough\0" "transcript\0" "two\0" "um\0" "use\0" "useful\0" "uses\0" "vacation\0"
+    "very\0" "wa\0" "wechat\0" "well\0" "who\0" "x\0" "yesterday\0" "yesterday's\0"
+    "yet\0" "always\0" "manually\0" "annoyed\0" "cautious\0" "concerned\0" "disappointed\0" "dislike\0"
+    "dislikes\0" "excited\0" "frustrated\0" "generally\0" "happy\0" "hate\0" "hates\0" "hesitant\0"
+    "impressed\0" "keen\0" "like\0" "likes\0" "manage\0" "manages\0" "mostly\0" "nervous\0"
+    "normally\0" "often\0" "oversee\0" "oversees\0" "pleased\0" "rarely\0" "receptive\0" "reports\0"
+    "satisfied\0" "sceptical\0" "skeptical\0" "sometimes\0" "thrilled\0" "slow\0" "busy\0" "swamped\0"
+    "slammed\0" "tight\0" "strict\0" "conservative\0" "typically\0" "unhappy\0" "upset\0" "usually\0"
+    "while\0" "works\0" "worried\0" "plays\0" "lives\0" "applies\0" "carries\0" "stocks\0"
+    "averages\0" "scores\0" "keeps\0" "weighs\0" "chairs\0" "rely\0" "relies\0" "forecasts\0"
+    "anticipate\0" "anticipates\0" "predict\0" "predicts\0" "funding\0" "money\0" "funds\0" "owns\0"
+    "buys\0" "sells\0" "serves\0" "supplies\0" "outsources\0" "spends\0" "grows\0" "own\0"
+    "sell\0" "serve\0" "outsource\0" "grow\0" "carry\0" "stock\0" "whole\0" "opens\0"
+    "retires\0" "launches\0" "middle\0" "handles\0" "work\0" "every\0" "each\0" "mainly\0"
+    "using\0" "running\0" "appreciate\0" "best\0" "better\0" "contacted\0" "reached\0" "phoned\0"
+    "rung\0" "away\0" "ooo\0" "sick\0" "travelling\0" "traveling\0" "fy\0" "fiscal\0"
+    "financial\0" "closes\0" "available\0" "unavailable\0" "value\0" "arr\0" "mrr\0" "tcv\0"
+    "longer\0" "ready\0" "sure\0" "lasts\0" "through\0" "don't\0" "dont\0" "remember\0"
+    "continue\0" "begin\0" "forget\0" "intend\0" "wish\0" "volunteer\0" "refuse\0" "tend\0"
+    "hesitate\0" "hurry\0" "rush\0" "nb\0" "promise\0" "grew\0" "fell\0" "kept\0"
+    "began\0" "broke\0" "quarterly\0" "weekly\0" "monthly\0" "annually\0" "yearly\0" "daily\0"
+    "biweekly\0" "cycle\0" "period\0" "season\0" "aren't\0" "isn't\0" "arent\0" "isnt\0"
+    "weren't\0" "wasn't\0" "know\0" "knows\0" "sits\0" "title\0" "titled\0" "named\0"
+    "entitled\0" "headline\0" "date\0" "three\0" "four\0" "five\0" "six\0" "several\0"
+    "early\0" "late\0" "attended\0" "attending\0" "attendees\0" "participants\0" "joined\0" "issues\0"
+    "problem\0" "problems\0" "worry\0" "worries\0" "challenge\0" "challenges\0" "priority\0" "focus\0"
+    "headache\0" "bottleneck\0" "hesitation\0" "frustration\0" "complaint\0" "question\0" "mid\0" "everything\0"
+    "anything\0" "quiet\0" "dark\0" "silent\0" "covering\0" "coming\0" "place\0" "limbo\0"
+    "unclear\0" "uncertain\0" "undecided\0" "froze\0" "hung\0" "found\0" "heard\0" "forgot\0"
+    "became\0" "rang\0" "flew\0" "knew\0" "caught\0" "threw\0" "stole\0" "twice\0"
+    "rent\0" "rents\0" "import\0" "imports\0" "export\0" "exports\0" "distributes\0" "manufacture\0"
+    "manufactures\0" "produces\0" "staff\0" "ppl\0" "pax\0" "employees\0" "fte\0" "ftes\0"
+    "takes\0" "reset\0" "change\0" "used\0" "clear\0" "certain\0" "unsure\0" "unknown\0"
+    "shutdown\0" "closure\0" "policy\0" "rule\0" "sop\0" "procedure\0" "standard\0" "slot\0"
+    "slots\0" "availability\0" "calendly\0" "times\0" "crm\0" "gong\0" "room\0" "wiki\0"
+    "jira\0" "drive\0" "inbox\0" "folder\0" "notion\0" "chorus\0" "dropbox\0" "hubspot\0"
+    "salesforce\0" "sharepoint\0" "confluence\0" "third\0" "fourth\0" "other\0" "honestly\0" "frankly\0"
+    "basically\0" "tbh\0" "flies\0" "flying\0" "travels\0" "ngl\0" "imo\0" "imho\0"
+    "fwiw\0" "tbf\0" "actually\0" "entire\0" "avg\0" "average\0" "median\0" "typical\0"
+    "happens\0";
+/* per word id: where its text starts in ful_id_pool */
+static const uint16_t ful_id_off[1801] = {
+    0,5,12,20,28,35,43,50,57,63,70,74,81,87,93,96,
+    102,107,112,119,124,133,142,148,157,163,171,175,179,183,187,191,
+    196,200,204,208,211,215,219,231,242,248,256,265,273,278,286,290,
+    299,304,309,319,325,336,349,361,367,375,385,391,400,411,423,431,
+    440,450,460,466,471,477,487,498,506,509,512,516,525,531,536,542,
+    547,553,561,565,576,581,584,595,601,608,617,628,631,641,651,661,
+    672,680,687,696,702,709,721,730,741,751,766,771,778,785,797,802,
+    812,819,826,832,843,853,863,869,877,888,900,908,922,933,944,956,
+    967,973,980,987,997,1005,1018,1025,1034,1042,1053,1063,1073,1084,1095,1105,
+    1115,1127,1137,1148,1153,1165,1176,1188,1199,1209,1220,1228,1236,1246,1249,1254,
+    1258,1262,1268,1272,1279,1281,1286,1290,1294,1299,1303,1306,1310,1313,1319,1325,
+    1330,1336,1342,1349,1359,1362,1365,1369,1376,1380,1384,1388,1397,1404,1414,1420,
+    1429,1437,1446,1452,1460,1475,1488,1491,1494,1498,1501,1506,1510,1515,1522,1529,
+    1531,1534,1540,1545,1555,1563,1569,1577,1583,1590,1599,1607,1617,1628,1640,1646,
+    1652,1659,1667,1672,1678,1685,1693,1700,1708,1718,1726,1735,1746,1751,1757,1765,
+    1770,1776,1783,1791,1800,1810,1818,1827,1836,1843,1851,1860,1867,1875,1885,1892,
+    1899,1908,1917,1926,1931,1936,1941,1952,1958,1962,1967,1975,1982,1990,1995,2001,
+    2009,2019,2025,2031,2038,2044,2052,2058,2065,2072,2083,2094,2107,2119,2128,2140,
+    2147,2152,2159,2164,2168,2172,2177,2183,2189,2198,2202,2213,2225,2234,2244,2254,
+    2263,2268,2275,2282,2290,2299,2303,2309,2316,2321,2325,2330,2338,2344,2354,2365,
+    2373,2382,2391,2396,2402,2410,2417,2422,2430,2437,2444,2450,2457,2464,2471,2480,
+    2488,2496,2505,2512,2521,2531,2541,2553,2566,2579,2591,2595,2600,2605,2611,2619,
+    2624,2630,2636,2644,2650,2654,2660,2667,2672,2680,2688,2694,2701,2708,2713,2721,
+    2728,2735,2742,2746,2755,2761,2767,2772,2779,2784,2791,2800,2807,2815,2822,2832,
+    2839,2848,2854,2863,2873,2883,2889,2896,2906,2916,2924,2928,2932,2944,2952,2962,
+    2970,2976,2982,2991,2996,3001,3005,3011,3021,3028,3034,3042,3049,3058,3065,3073,
+    3080,3085,3093,3102,3107,3114,3120,3127,3134,3140,3145,3153,3160,3169,3179,3185,
+    3193,3202,3212,3220,3230,3241,3248,3256,3263,3268,3275,3285,3289,3292,3296,3301,
+    3307,3319,3332,3337,3345,3351,3362,3367,3381,3385,3394,3404,3417,3429,3440,3450,
+    3454,3463,3467,3473,3481,3487,3494,3500,3505,3517,3525,3533,3539,3544,3550,3557,
+    3565,3575,3585,3592,3601,3611,3619,3628,3633,3639,3648,3654,3662,3667,3671,3675,
+    3682,3689,3695,3705,3712,3721,3729,3739,3750,3768,3782,3794,3807,3816,3823,3831,
+    3841,3850,3860,3868,3872,3880,3892,3902,3919,3934,3940,3948,3956,3964,3969,3978,
+    3982,3986,4000,4004,4008,4014,4024,4029,4035,4047,4055,4064,4075,4086,4095,4105,
+    4110,4122,4132,4138,4143,4146,4150,4157,4167,4176,4186,4192,4201,4212,4217,4224,
+    4234,4240,4252,4259,4267,4272,4281,4285,4293,4305,4309,4316,4325,4328,4332,4339,
+    4344,4350,4356,4359,4363,4368,4372,4379,4383,4392,4401,4408,4413,4418,4427,4433,
+    4440,4449,4455,4465,4475,4483,4491,4496,4504,4507,4516,4520,4525,4532,4539,4544,
+    4549,4554,4559,4566,4575,4586,4595,4603,4610,4616,4623,4631,4640,4648,4659,4669,
+    4681,4692,4705,4715,4722,4730,4740,4744,4749,4757,4767,4773,4781,4791,4799,4804,
+    4810,4815,4820,4824,4830,4837,4844,4852,4860,4867,4874,4880,4886,4890,4895,4901,
+    4909,4920,4928,4935,4938,4941,4945,4951,4959,4965,4972,4980,4984,4988,4993,5000,
+    5008,5018,5025,5035,5045,5052,5060,5071,5080,5089,5096,5100,5109,5117,5126,5132,
+    5137,5145,5154,5163,5171,5182,5193,5201,5208,5214,5218,5224,5229,5235,5244,5253,
+    5261,5271,5276,5282,5289,5299,5306,5314,5322,5331,5337,5345,5353,5365,5374,5381,
+    5387,5397,5406,5410,5413,5420,5429,5437,5442,5446,5451,5457,5464,5470,5477,5485,
+    5495,5502,5512,5523,5532,5544,5548,5553,5559,5568,5579,5587,5596,5601,5606,5610,
+    5618,5627,5639,5652,5663,5671,5677,5683,5690,5699,5706,5716,5722,5729,5736,5744,
+    5752,5757,5764,5776,5786,5794,5802,5810,5819,5828,5835,5848,5853,5857,5863,5872,
+    5881,5889,5895,5900,5906,5911,5922,5929,5939,5947,5956,5962,5967,5974,5980,5985,
+    5992,5999,6009,6018,6026,6032,6037,6044,6052,6062,6071,6080,6085,6091,6096,6101,
+    6105,6109,6114,6120,6130,6136,6145,6153,6161,6169,6176,6188,6197,6205,6213,6223,
+    6231,6237,6247,6252,6258,6264,6267,6271,6275,6280,6284,6289,6293,6299,6305,6309,
+    6314,6317,6321,6328,6333,6339,6344,6350,6355,6364,6372,6381,6389,6392,6396,6398,
+    6401,6405,6408,6411,6414,6417,6423,6433,6438,6441,6446,6451,6457,6463,6468,6472,
+    6476,6479,6484,6489,6496,6502,6508,6512,6517,6521,6526,6528,6536,6540,6545,6550,
+    6554,6557,6560,6565,6572,6576,6580,6587,6590,6595,6602,6607,6612,6617,6621,6627,
+    6633,6638,6643,6647,6652,6655,6658,6663,6669,6675,6681,6687,6694,6700,6708,6712,
+    6716,6722,6728,6731,6737,6741,6746,6749,6755,6761,6767,6776,6779,6789,6796,6803,
+    6811,6820,6830,6837,6844,6851,6861,6867,6875,6882,6887,6891,6898,6907,6917,6926,
+    6935,6939,6944,6948,6956,6962,6968,6976,6983,6988,6995,7003,7010,7017,7024,7033,
+    7038,7047,7057,7067,7070,7074,7078,7086,7093,7101,7111,7120,7127,7136,7143,7147,
+    7151,7156,7160,7165,7169,7174,7180,7184,7188,7192,7200,7209,7215,7221,7226,7231,
+    7238,7248,7256,7265,7274,7278,7282,7286,7290,7294,7298,7302,7306,7311,7315,7319,
+    7323,7329,7337,7346,7351,7355,7363,7372,7382,7388,7392,7396,7400,7404,7408,7411,
+    7415,7419,7424,7427,7431,7437,7441,7446,7451,7459,7464,7470,7477,7482,7486,7489,
+    7492,7495,7498,7501,7504,7509,7517,7527,7535,7544,7554,7559,7567,7574,7578,7588,
+    7596,7607,7616,7626,7638,7649,7658,7664,7670,7677,7683,7690,7696,7703,7711,7717,
+    7728,7737,7744,7751,7756,7763,7770,7774,7779,7786,7791,7797,7801,7806,7812,7818,
+    7824,7829,7834,7839,7845,7849,7854,7858,7863,7868,7874,7886,7891,7894,7898,7903,
+    7909,7917,7927,7935,7940,7944,7950,7956,7964,7968,7973,7980,7987,7990,7995,7999,
+    8004,8009,8014,8018,8026,8033,8044,8050,8055,8062,8067,8072,8082,8087,8091,8096,
+    8102,8113,8122,8129,8134,8139,8144,8151,8156,8164,8175,8183,8191,8201,8211,8216,
+    8222,8227,8238,8247,8255,8260,8263,8267,8270,8274,8278,8283,8288,8292,8300,8307,
+    8312,8320,8324,8328,8334,8344,8347,8355,8363,8370,8377,8387,8395,8404,8413,8421,
+    8428,8438,8448,8460,8468,8477,8489,8498,8512,8525,8537,8546,8560,8571,8582,8592,
+    8599,8604,8609,8614,8619,8628,8639,8647,8660,8669,8675,8679,8684,8690,8696,8702,
+    8710,8717,8722,8727,8738,8743,8750,8756,8764,8773,8781,8790,8797,8803,8809,8814,
+    8823,8833,8839,8845,8850,8858,8867,8879,8890,8902,8912,8920,8929,8942,8951,8959,
+    8965,8971,8978,8984,8991,9000,9010,9015,9024,9032,9039,9047,9059,9066,9072,9082,
+    9085,9093,9101,9108,9113,9117,9122,9132,9139,9147,9150,9159,9166,9173,9181,9186,
+    9194,9204,9213,9220,9228,9234,9244,9253,9258,9262,9267,9276,9285,9292,9299,9308,
+    9314,9318,9325,9331,9339,9346,9354,9359,9364,9366,9369,9376,9381,9388,9395,9403,
+    9408,9418,9423,9430,9438,9452,9458,9465,9470,9476,9485,9492,9500,9505,9511,9515,
+    9518,9525,9534,9542,9551,9561,9573,9584,9597,9603,9606,9610,9615,9621,9628,9637,
+    9648,9654,9659,9666,9675,9684,9694,9701,9708,9716,9726,9732,9738,9747,9754,9762,
+    9768,9773,9778,9787,9796,9802,9806,9815,9820,9825,9831,9837,9841,9846,9854,9860,
+    9865,9874,9880,9884,9888,9892,9896,9902,9906,9913,9917,9927,9938,9945,9949,9957,
+    9966,9974,9979,9984,9990,9997,10001,10007,10015,10022,10026,10034,10039,10047,10052,10059,
+    10067,10072,10081,10093,10101,10109,10113,10119,10123,10130,10138,10147,10155,10162,10167,10175,
+    10180,10186,10192,10203,10208,10212,10216,10222,10227,10234,10240,10247,10254,10259,10266,10272,
+    10278,10284,10289,10295,10302,10308,10312,10318,10324,10331,10338,10347,10354,10360,10371,10377,
+    10386,10392,10397,10403,10408,10414,10423,10430,10438,10445,10449,10454,10459,10464,10471,10475,
+    10480,10486,10497,10501,10504,10508,10515,10520,10529,10534,10537,10544,10549,10553,10555,10565,
+    10577,10581,10588,10597,10605,10614,10624,10637,10645,10654,10662,10673,10683,10689,10694,10700,
+    10709,10719,10724,10729,10735,10742,10750,10757,10765,10774,10780,10788,10797,10805,10812,10822,
+    10830,10840,10850,10860,10870,10879,10884,10889,10897,10905,10911,10918,10931,10941,10949,10955,
+    10963,10969,10975,10983,10989,10995,11003,11011,11018,11027,11034,11040,11047,11054,11059,11066,
+    11076,11087,11099,11107,11116,11124,11130,11136,11141,11146,11152,11159,11168,11179,11186,11192,
+    11196,11201,11207,11217,11222,11228,11234,11240,11246,11254,11263,11270,11278,11283,11289,11294,
+    11301,11307,11315,11326,11331,11338,11348,11356,11363,11368,11373,11377,11382,11393,11403,11406,
+    11413,11423,11430,11440,11452,11458,11462,11466,11470,11477,11483,11488,11494,11502,11508,11513,
+    11522,11531,11537,11544,11551,11556,11566,11573,11578,11587,11593,11598,11601,11609,11614,11619,
+    11624,11630,11636,11646,11653,11661,11670,11677,11683,11692,11698,11705,11712,11719,11725,11731,
+    11736,11744,11751,11756,11762,11767,11773,11780,11786,11795,11804,11809,11815,11820,11825,11829,
+    11837,11843,11848,11857,11867,11877,11890,11897,11904,11912,11921,11927,11935,11945,11956,11965,
+    11971,11980,11991,12002,12014,12024,12033,12037,12048,12057,12063,12068,12075,12084,12091,12097,
+    12103,12111,12121,12131,12137,12142,12148,12154,12161,12168,12173,12178,12183,12190,12196,12202,
+    12208,12213,12219,12226,12234,12241,12249,12261,12273,12286,12295,12301,12305,12309,12319,12323,
+    12328,12334,12340,12347,12352,12358,12366,12373,12381,12390,12398,12405,12410,12414,12424,12433,
+    12438,12444,12457,12466,12472,12476,12481,12486,12491,12496,12502,12508,12515,12522,12529,12537,
+    12545,12556,12567,12578,12584,12591,12597,12606,12614,12624,12628,12634,12641,12649,12653,12657,
+    12662,12667,12671,12680,12687,12691,12699,12706,12714,
+};
+/* per cue word: its cue bits (cues.h) */
+static const uint32_t ful_word_bits[1184] = {
+    1u,1u,4097u,4097u,4097u,4097u,4097u,4097u,
+    4097u,4097u,1u,4097u,4097u,4097u,1u,4097u,
+    4097u,4097u,1u,1u,1u,1u,1u,1u,
+    1u,1u,1u,1u,1u,1u,1u,1u,
+    1u,1u,1u,1u,1u,1u,1u,1u,
+    1u,1u,1u,1u,1u,1u,1u,1u,
+    1u,1u,1u,1u,1u,1u,1u,1u,
+    1u,1u,1u,1u,1u,1u,1u,1u,
+    1u,1u,1u,1u,1u,1u,1u,1u,
+    4194305u,1u,1u,1u,1u,1u,1u,1u,
+    1u,1u,1u,1u,1u,1u,1u,1u,
+    1u,1u,1u,1u,1u,1u,1u,1u,
+    1u,1u,1u,1u,1u,1u,1u,1u,
+    1u,1u,1u,1u,1u,1u,1u,1u,
+    1u,1u,1u,1u,1u,1u,1u,1u,
+    1u,1u,1u,1u,1u,1u,1u,1u,
+    1u,1u,1u,1u,1u,1u,1u,1u,
+    1u,1u,1u,1u,1u,1u,1u,1u,
+    1u,1u,1u,1u,1u,1u,1u,1u,
+    1u,1u,1u,17u,1u,1u,4194304u,4194304u,
+    4227072u,32768u,32768u,32769u,2u,4098u,4098u,4098u,
+    4098u,4098u,4098u,4098u,2u,4098u,4098u,4098u,
+    4098u,514u,2u,2u,2u,2u,2u,2u,
+    2u,2u,2u,2u,2u,0u,0u,0u,
+    0u,0u,0u,0u,0u,0u,65536u,65536u,
+    65536u,65536u,65536u,131072u,131072u,135168u,135168u,131072u,
+    131072u,135168u,516u,516u,516u,516u,256u,4u,
+    4u,4u,4u,4u,4u,4u,16388u,12u,
+    12u,12u,4u,4u,4u,4u,260u,260u,
+    4u,516u,516u,516u,516u,516u,516u,516u,
+    516u,516u,516u,4u,4u,4u,4u,4u,
+    4u,4u,256u,4u,4u,4u,4u,4u,
+    4u,4u,4u,4u,4u,4u,4u,4u,
+    4u,4u,4u,4u,4u,4u,4u,4u,
+    4u,68u,4u,4u,4u,4u,4u,4u,
+    4u,4u,4u,4u,4u,68u,68u,20u,
+    4u,4u,4u,4u,4u,256u,256u,256u,
+    4u,4u,4u,4u,4u,4u,4u,20u,
+    4u,20u,4u,4u,4u,4u,4u,4u,
+    4u,4u,4u,4u,4u,4u,4u,4u,
+    12u,12u,8u,8u,8u,8u,8u,8u,
+    8u,8u,8u,8u,8u,8u,8u,8u,
+    8u,8u,8u,8u,8u,8u,8u,8u,
+    8u,8u,8u,8u,8u,8u,8u,8u,
+    16392u,8u,16392u,16392u,16384u,24u,24u,8u,
+    8u,8u,8u,8u,8u,8u,8u,8u,
+    8u,8u,8u,8u,16392u,8u,8u,8u,
+    8u,8u,8u,8u,8u,8u,8u,8u,
+    8u,8u,8u,8u,8u,16392u,8u,8u,
+    8u,12u,12u,8u,8u,8u,8u,8u,
+    8u,8u,16392u,8u,8u,8u,16392u,8u,
+    8u,8u,0u,8u,8u,8u,8u,8u,
+    8u,8u,8u,8u,8u,8u,8u,8u,
+    8u,8u,8u,8u,16384u,16384u,16384u,16384u,
+    16384u,16384u,16384u,16384u,16384u,16384u,16384u,16384u,
+    16384u,16384u,16384u,16384u,16384u,16384u,16384u,16384u,
+    16384u,16384u,16384u,16384u,16384u,16384u,16384u,16384u,
+    16384u,16384u,16384u,16384u,16384u,16384u,16384u,16384u,
+    16384u,16384u,16384u,16384u,16388u,16384u,16384u,16384u,
+    16384u,16384u,16384u,16392u,16384u,16384u,16384u,16384u,
+    16384u,16384u,16384u,16384u,16384u,16384u,16384u,16384u,
+    16384u,16384u,16384u,16384u,16384u,16384u,16384u,16384u,
+    16384u,16384u,16384u,16384u,16384u,16384u,16384u,16384u,
+    16384u,16384u,16384u,16384u,16384u,16384u,16384u,16384u,
+    16384u,16384u,16384u,16384u,16384u,16384u,16384u,16384u,
+    16384u,16384u,16384u,16384u,16384u,16384u,16384u,16384u,
+    16384u,16384u,16384u,16384u,16384u,16384u,16384u,16384u,
+    16384u,16384u,16384u,16384u,16384u,16384u,16384u,16384u,
+    16384u,16384u,16384u,16384u,134234112u,134234112u,134234112u,134234112u,
+    134234112u,16384u,16384u,134234112u,16384u,16384u,8u,8u,
+    8u,16384u,16384u,16384u,16384u,16384u,16384u,16384u,
+    16384u,256u,16u,16u,16u,16u,8u,8u,
+    16u,16u,16u,16u,16u,16u,16u,16u,
+    16u,16u,16u,16u,272u,16u,16u,16u,
+    16u,16u,16u,16u,16u,16u,24u,16u,
+    16u,24u,24u,16u,16u,16u,16u,16u,
+    16u,16u,16u,16u,16u,16u,16u,16u,
+    16u,16u,16u,16u,16u,16u,16u,16u,
+    16u,16u,16u,16u,16u,16u,16u,16u,
+    16u,16u,24u,24u,16u,16u,16u,16u,
+    16u,16u,80u,16u,16u,16u,16u,16u,
+    16u,16u,16u,16u,16u,16u,16u,16u,
+    16u,16u,16u,16u,16u,16u,16u,16u,
+    16u,16u,16u,16u,16u,16u,16u,16u,
+    16u,32u,32u,32u,32u,0u,32u,32u,
+    32u,32u,1048576u,1048576u,1048576u,1048576u,1048576u,1048576u,
+    1048576u,1048576u,1048576u,1048576u,1048576u,1048576u,1048576u,1048576u,
+    64u,2097216u,64u,64u,64u,64u,64u,64u,
+    64u,64u,64u,64u,64u,64u,64u,64u,
+    64u,64u,64u,64u,64u,64u,64u,64u,
+    64u,64u,192u,64u,64u,64u,64u,64u,
+    64u,64u,64u,64u,64u,64u,64u,64u,
+    64u,64u,64u,64u,262144u,16777344u,128u,128u,
+    128u,128u,128u,128u,536871040u,128u,256u,256u,
+    256u,768u,256u,256u,256u,256u,768u,768u,
+    256u,768u,768u,256u,256u,768u,256u,256u,
+    256u,256u,256u,256u,256u,256u,256u,256u,
+    256u,256u,256u,256u,256u,256u,256u,512u,
+    512u,512u,512u,16u,256u,256u,256u,256u,
+    256u,256u,1024u,1024u,16u,1024u,1024u,1024u,
+    1024u,1024u,1024u,1024u,1024u,1024u,1024u,1024u,
+    1024u,1024u,1024u,1024u,1024u,2048u,2048u,2048u,
+    2048u,2048u,2048u,2048u,2048u,2048u,2048u,2048u,
+    2048u,2048u,2048u,2048u,2048u,2048u,2048u,2048u,
+    2048u,2048u,4096u,4096u,4096u,4096u,4096u,4096u,
+    4096u,4096u,4096u,4096u,4096u,4096u,4096u,4096u,
+    4096u,4096u,4096u,4096u,4160u,4160u,4160u,4160u,
+    4160u,4160u,4160u,4160u,524288u,524288u,524288u,524288u,
+    524288u,524288u,67633152u,268959744u,524288u,268959744u,268435456u,524288u,
+    524288u,67633152u,524288u,524288u,524288u,524288u,524288u,524288u,
+    524288u,524288u,524288u,524288u,67633152u,537395200u,524288u,524288u,
+    524288u,8912896u,8912896u,524288u,8192u,8192u,8192u,8192u,
+    8192u,8192u,8192u,8192u,8192u,8192u,8192u,8192u,
+    8192u,8192u,8192u,8192u,67117056u,67117056u,8192u,8192u,
+    8192u,8192u,8192u,8192u,268443648u,8192u,8192u,8192u,
+    8192u,8192u,8192u,8192u,8192u,8192u,8192u,8192u,
+    8192u,8192u,8192u,8192u,8192u,8192u,8192u,8192u,
+    8192u,8192u,8192u,8192u,2147483648u,2147483648u,2147483648u,2147483648u,
+    2147483648u,2147483648u,2147483648u,2147483648u,2147483648u,2147483648u,2147483648u,2147483648u,
+    2147483648u,2147483648u,8u,0u,2147483648u,2147483648u,2147483648u,2147483648u,
+    2147483648u,2147483648u,2147483648u,2147483648u,2147483648u,2147483648u,2147483648u,2147483648u,
+    2147483648u,2147483648u,2147483648u,2147483648u,2147483648u,2147483648u,2147483648u,2147483648u,
+    2147483648u,2147483648u,2147483648u,1073750016u,1073750016u,8192u,1073750016u,2097152u,
+    2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,
+    2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,
+    2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,
+    2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,
+    2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,
+    2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,
+    2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,
+    2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,
+    2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,
+    2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,
+    2097152u,2097152u,2097152u,2097152u,67108864u,67108864u,2097152u,2097152u,
+    2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,
+    2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,
+    2097152u,2097152u,2097152u,2097152u,2097152u,2097152u,0u,0u,
+    0u,0u,16u,0u,0u,0u,0u,8u,
+    8u,0u,0u,0u,0u,0u,0u,0u,
+    0u,0u,0u,0u,0u,0u,0u,0u,
+    0u,0u,0u,0u,0u,0u,0u,0u,
+    0u,0u,0u,0u,0u,0u,0u,0u,
+    8u,0u,0u,0u,0u,0u,0u,0u,
+    1u,0u,0u,0u,0u,0u,16u,0u,
+    0u,0u,0u,536870912u,0u,0u,0u,0u,
+    0u,0u,0u,0u,0u,0u,0u,0u,
+    0u,0u,0u,0u,0u,16777216u,16777216u,16777216u,
+    16777344u,16777216u,16777216u,16777216u,16777216u,16777216u,16777216u,16777216u,
 };
 static const ful_slot_e ful_slot[4096] = {
     {808103942u,560,9},{2944575965u,30,3},{0u,0,0},{2302553713u,1222,10},
@@ -1963,6 +2274,183 @@ static const uint16_t ful_phr_order[389] = {
     103,102,179,101,180,189,198,199,213,217,221,222,336,223,270,271,278,279,309,324,
     323,322,334,332,123,124,125,343,341,339,380,381,382,383,359,362,347,345,349,348,
     346,350,351,353,352,355,354,327,215,
+};
+static const char ful_phr_pool[] =
+    "customer success\0" "partner manager\0" "it is necessary to\0" "it is important to\0"
+    "solutions architect\0" "solutions engineer\0" "throw in\0" "solution engineer\0"
+    "sales engineer\0" "sales ops\0" "channel manager\0" "implementation team\0"
+    "professional services\0" "meet with\0" "meet up\0" "meeting notes\0"
+    "sign off\0" "signs off\0" "signing ceremony\0" "review together\0"
+    "present to\0" "decision committee\0" "decision makers\0" "decision maker\0"
+    "decision group\0" "decision panel\0" "decision team\0" "loop back\0"
+    "loop in\0" "pass it on\0" "pass on\0" "kicks off\0"
+    "run a pilot\0" "invite accepted\0" "invite not sent\0" "invite is out\0"
+    "invite sent\0" "invite out\0" "talk with\0" "talk to\0"
+    "talks to\0" "think it over\0" "think about\0" "fill out\0"
+    "fill in\0" "walk us through\0" "walk through\0" "demo environment\0"
+    "demo recording\0" "demo feedback\0" "demo video\0" "demo for\0"
+    "demo to\0" "give them a call\0" "give him a call\0" "give her a call\0"
+    "give a call\0" "give a ring\0" "write them\0" "write him\0"
+    "write her\0" "write to\0" "write me\0" "write up\0"
+    "make sure\0" "fix an appointment\0" "fix up a meeting\0" "fix a meeting\0"
+    "fix a call\0" "fix a time\0" "fix a date\0" "put together\0"
+    "spin up\0" "mock up\0" "order forms\0" "order form\0"
+    "case studies\0" "case study\0" "reference visits\0" "reference calls\0"
+    "reference visit\0" "reference check\0" "reference call\0" "reference site\0"
+    "contract signing\0" "info only\0" "information only\0" "plan to\0"
+    "plans to\0" "plans on\0" "video walkthrough\0" "video demo\0"
+    "spec out\0" "account executive\0" "account manager\0" "account team\0"
+    "follow up\0" "ping back\0" "call recording\0" "call notes\0"
+    "call back\0" "ask whether\0" "ask if\0" "wait for\0"
+    "try again\0" "try back\0" "try to\0" "check whether\0"
+    "check back\0" "check with\0" "check in\0" "check on\0"
+    "check if\0" "circle back\0" "reach out\0" "touch bases\0"
+    "touch base\0" "attempt to\0" "booked in\0" "confirmed receipt\0"
+    "locked in\0" "blocked time\0" "blocked off\0" "accepted the connection\0"
+    "accepted my connection\0" "accepted the invite\0" "accepted connection\0" "set for\0"
+    "set up\0" "hopes to\0" "pencilled in\0" "penciled in\0"
+    "if possible\0" "if time\0" "planning session\0" "planning meeting\0"
+    "planning call\0" "intends to\0" "depending on\0" "later on\0"
+    "pilot feedback\0" "pilot results\0" "asked about\0" "asked for\0"
+    "asks for\0" "asking about\0" "asking for\0" "wants to\0"
+    "want to\0" "will try again\0" "will try\0" "would like to\0"
+    "would like\0" "is necessary to\0" "is important to\0" "is dark\0"
+    "is set\0" "should be able\0" "to be confirmed\0" "to be scheduled\0"
+    "to be arranged\0" "to be booked\0" "to be set\0" "to ask\0"
+    "a quick message\0" "a quick email\0" "a quick note\0" "a short note\0"
+    "a quick text\0" "a quick ping\0" "a note\0" "in both calendars\0"
+    "in the calendar\0" "in the future\0" "in the diary\0" "in principle\0"
+    "on everyone's calendar\0" "on both our calendars\0" "on their calendars\0" "on their calendar\0"
+    "on both calendars\0" "on our calendars\0" "on the calendar\0" "on our calendar\0"
+    "on his calendar\0" "on her calendar\0" "on the books\0" "on calendar\0"
+    "on the cal\0" "on cal\0" "at some point\0" "some time\0"
+    "all set\0" "with us\0" "with me\0" "please note\0"
+    "pls note\0" "kindly note\0" "note that\0" "re engage\0"
+    "went silent\0" "went quiet\0" "went dark\0" "went well\0"
+    "cut short\0" "health check\0" "sent the invite\0" "no invite sent\0"
+    "no guarantees\0" "no guarantee\0" "no promises\0" "no promise\0"
+    "no invite\0" "no show\0" "no date\0" "no time\0"
+    "not on the calendar\0" "not scheduled\0" "not confirmed\0" "not booked\0"
+    "not locked\0" "not sure\0" "not yet\0" "not set\0"
+    "nothing on the calendar\0" "nothing scheduled\0" "nothing booked\0" "get on their calendar\0"
+    "get on the calendar\0" "get on his calendar\0" "get on her calendar\0" "get an appointment\0"
+    "get back to them\0" "get back to you\0" "get back to him\0" "get back to her\0"
+    "get appointment\0" "get back to us\0" "get back to me\0" "get some time\0"
+    "get a meeting\0" "get in touch\0" "get together\0" "get back to\0"
+    "get a time\0" "get a call\0" "get hold\0" "get them\0"
+    "get time\0" "get him\0" "get her\0" "get us\0"
+    "gets back to us\0" "gets us\0" "hear back\0" "catch up\0"
+    "see the email\0" "see whether\0" "see thread\0" "see where\0"
+    "see email\0" "see notes\0" "see below\0" "see what\0"
+    "see how\0" "see if\0" "find a time\0" "find out\0"
+    "leave a voicemail\0" "leave a message\0" "leave voicemail\0" "leave a vm\0"
+    "leave vm\0" "shoot an email\0" "drop a message\0" "drop an email\0"
+    "drop a line\0" "drop a mail\0" "drop a note\0" "drop by\0"
+    "keep them in the loop\0" "keep me in the loop\0" "keep us in the loop\0" "keep them updated\0"
+    "keep them posted\0" "keep you updated\0" "keep me updated\0" "keep him posted\0"
+    "keep her posted\0" "keep us updated\0" "keep you posted\0" "keep in contact\0"
+    "keep me posted\0" "keep us posted\0" "keep an eye on\0" "keep in touch\0"
+    "keep tabs on\0" "keep trying\0" "keep after\0" "keep warm\0"
+    "stop by\0" "swing by\0" "pop in\0" "pop by\0"
+    "cold call\0" "hit them up\0" "hit me up\0" "hit us up\0"
+    "hit up\0" "hit up\0" "stay in contact\0" "stay in touch\0"
+    "stay close\0" "come through\0" "come back\0" "come to\0"
+    "comes through\0" "responsible of\0" "turn around\0" "be in touch\0"
+    "let us know\0" "let me know\0" "kick off\0" "recall them\0"
+    "recall him\0" "recall her\0" "recall me\0" "recall us\0"
+    "supply chain\0" "go through\0" "go over\0" "goes over\0"
+    "sit down\0" "grab coffee\0" "grab a time\0" "grab lunch\0"
+    "grab time\0" "deep dive\0" "pre sales\0" "working session\0"
+    "site inspection\0" "site survey\0" "site visit\0" "site walk\0"
+    "office hours\0" "draw up\0" "look into\0" "look at\0"
+    "statement of work\0" "free access\0" "free trial\0" "one pager\0"
+    "one day\0" "line up\0" "invitation accepted\0" "invitation sent\0"
+    "calendar invite\0" "calendar hold\0" "pencil in\0" "when they have time\0"
+    "when she has time\0" "when he has time\0" "when ready\0" "down the road\0"
+    "move forward\0" "move fwd\0" "moving forward\0" "gone silent\0"
+    "gone quiet\0" "gone dark\0" "looking for\0" "interested in\0"
+    "waiting for\0" "waiting on\0" "necessary to\0" "important to\0"
+    "good meeting\0" "good call\0" "good chat\0" "great meeting\0"
+    "great call\0" "great chat\0" "nice call\0" "productive meeting\0"
+    "productive call\0" "positive meeting\0" "positive call\0" "fingers crossed\0"
+    "cost out\0";
+static const uint16_t ful_phr_off[389] = {
+    0,17,33,52,71,91,110,119,137,152,162,178,198,220,230,238,
+    252,261,271,288,304,315,334,350,365,380,395,409,419,427,438,446,
+    456,468,484,500,514,526,537,547,555,564,578,590,599,607,623,636,
+    653,668,682,693,702,710,727,743,759,771,783,794,804,814,823,832,
+    841,851,870,887,901,912,923,934,947,955,963,975,986,999,1010,1027,
+    1043,1059,1075,1090,1105,1122,1132,1149,1157,1166,1175,1193,1204,1213,1231,1247,
+    1260,1270,1280,1295,1306,1316,1328,1335,1344,1354,1363,1370,1384,1395,1406,1415,
+    1424,1433,1445,1455,1467,1478,1489,1499,1517,1527,1540,1552,1576,1599,1619,1639,
+    1647,1654,1663,1676,1688,1700,1708,1725,1742,1756,1767,1780,1789,1804,1818,1830,
+    1840,1849,1862,1873,1882,1890,1905,1914,1928,1939,1955,1971,1979,1986,2001,2017,
+    2033,2048,2061,2071,2078,2094,2108,2121,2134,2147,2160,2167,2185,2201,2215,2228,
+    2241,2264,2286,2305,2323,2341,2358,2374,2390,2406,2422,2435,2447,2458,2465,2479,
+    2489,2497,2505,2513,2525,2534,2546,2556,2566,2578,2589,2599,2609,2619,2632,2648,
+    2663,2677,2690,2702,2713,2723,2731,2739,2747,2767,2781,2795,2806,2817,2826,2834,
+    2842,2866,2884,2899,2921,2941,2961,2981,3000,3017,3033,3049,3065,3081,3096,3111,
+    3125,3139,3152,3165,3177,3188,3199,3208,3217,3226,3234,3242,3249,3265,3273,3283,
+    3292,3306,3318,3329,3339,3349,3359,3369,3378,3386,3393,3405,3414,3432,3448,3464,
+    3475,3484,3499,3514,3528,3540,3552,3564,3572,3594,3614,3634,3652,3669,3686,3702,
+    3718,3734,3750,3766,3782,3797,3812,3827,3841,3854,3866,3877,3887,3895,3904,3911,
+    3918,3928,3940,3950,3960,3967,3974,3990,4004,4015,4028,4038,4046,4060,4075,4087,
+    4099,4111,4123,4132,4144,4155,4166,4176,4186,4199,4210,4218,4228,4237,4249,4261,
+    4272,4282,4292,4302,4318,4334,4346,4357,4367,4380,4388,4398,4406,4424,4436,4447,
+    4457,4465,4473,4493,4509,4525,4539,4549,4569,4587,4604,4615,4629,4642,4651,4666,
+    4678,4689,4699,4711,4725,4737,4748,4761,4774,4787,4797,4807,4821,4832,4843,4853,
+    4872,4888,4905,4919,4935,
+};
+static const uint32_t ful_phr_bits[389] = {
+    2u,2u,8192u,8192u,2u,2u,8u,2u,
+    2u,2u,2u,2u,2u,516u,516u,16777216u,
+    4u,4u,256u,516u,516u,1u,1u,1u,
+    1u,1u,1u,16u,4u,4u,4u,260u,
+    4u,32u,262144u,32u,32u,32u,4u,4u,
+    4u,68u,68u,4u,4u,516u,516u,16384u,
+    16384u,16384u,16384u,256u,256u,16u,16u,16u,
+    16u,16u,16u,16u,16u,16u,16u,8u,
+    16u,1048576u,1048576u,1048576u,1048576u,1048576u,1048576u,8u,
+    8u,8u,134234112u,134234112u,16384u,16384u,16384u,16384u,
+    16384u,16384u,16384u,16384u,256u,8192u,8192u,64u,
+    64u,64u,16384u,16384u,8u,2u,2u,2u,
+    16u,16u,16384u,16777216u,16u,16u,16u,16u,
+    16u,16u,64u,16u,16u,16u,16u,16u,
+    16u,16u,16u,16u,16u,64u,32u,2147483648u,
+    32u,32u,32u,2147483648u,2147483648u,32u,2147483648u,32u,
+    1048584u,64u,64u,64u,64u,64u,256u,256u,
+    256u,64u,64u,128u,16384u,16384u,1024u,1024u,
+    1024u,1024u,1024u,64u,64u,16u,64u,64u,
+    1024u,8192u,8192u,1073741824u,32u,64u,262144u,262144u,
+    262144u,262144u,262144u,16u,16u,16u,16u,16u,
+    16u,16u,16u,32u,32u,128u,32u,64u,
+    32u,32u,32u,32u,32u,32u,32u,32u,
+    32u,32u,32u,32u,32u,32u,128u,128u,
+    32u,512u,512u,8192u,8192u,8192u,8192u,16u,
+    1073741824u,1073741824u,1073741824u,16777216u,2147483648u,256u,32u,262144u,
+    64u,64u,64u,64u,262144u,2147483648u,262144u,262144u,
+    262144u,262144u,262144u,262144u,262144u,64u,262144u,262144u,
+    262144u,262144u,262144u,1048576u,1048576u,1048576u,1048576u,1048576u,
+    16u,4u,16u,16u,1048576u,4u,4u,1048576u,
+    1048576u,16u,768u,16u,1048576u,1048576u,16u,8u,
+    1048576u,8u,8u,8u,4u,8u,16u,16u,
+    16777216u,16u,16777216u,16u,16777216u,16777216u,16777216u,16u,
+    16u,16u,1048576u,16u,16u,16u,16u,16u,
+    16u,16u,16u,16u,16u,16u,16u,16u,
+    16u,16u,4u,16u,16u,4u,16u,16u,
+    16u,4u,4u,16u,16u,4u,16u,16u,
+    16u,16u,16u,16u,16u,16u,16u,16u,
+    16u,16u,16u,16u,16u,16u,16u,16u,
+    16u,4u,4u,516u,4u,1u,8u,4u,
+    4u,4u,260u,16u,16u,16u,16u,16u,
+    1u,516u,516u,516u,516u,768u,1048576u,768u,
+    1048576u,256u,2u,256u,256u,256u,256u,256u,
+    256u,8u,8u,8u,16384u,16384u,16384u,16384u,
+    128u,1048576u,32u,32u,32u,32u,64u,64u,
+    64u,64u,128u,128u,4u,4u,4u,1073741824u,
+    1073741824u,1073741824u,1024u,1024u,1024u,1024u,8192u,8192u,
+    16777216u,16777216u,16777216u,16777216u,16777216u,16777216u,16777216u,16777216u,
+    16777216u,16777216u,16777216u,64u,8u,
 };
 /* per phrase in ful_phr_order: the hash of its second word */
 static const uint32_t ful_phr_h2[389] = {

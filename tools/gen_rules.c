@@ -116,9 +116,33 @@ int main(void)
     printf("/* per slot: {hash, word index + 1 (0 = empty), length}: one cache line per probe */\n");
     /* the words by id in one array: a found slot's compare reads its word
      * with no test of which list it came from */
-    printf("static const char *const ful_id_text[%d] = {", FUL_NWORDS + FUL_NIDWORDS);
-    for (i = 0; i < FUL_NWORDS + FUL_NIDWORDS; i++)
-        printf("%s\"%s\",", i % 10 ? " " : "\n    ", ful_gen_word(i));
+    /* as one string and offsets into it, not pointers: an array of
+     * pointers is relocated when the module loads, so its pages were
+     * written (copied) in every process that loads it; offsets stay in
+     * read-only pages shared by all (the same for the cue bits and the
+     * phrases below, which rules.c used to read from cues.h's pointer
+     * tables) */
+    printf("static const char ful_id_pool[] =");
+    for (i = 0, k = 0; i < FUL_NWORDS + FUL_NIDWORDS; i++) {
+        printf("%s\"%s\\0\"", i % 8 ? " " : "\n    ", ful_gen_word(i));
+        k += (int)strlen(ful_gen_word(i)) + 1;
+    }
+    printf(";\n");
+    if (k > 65535) {
+        fprintf(stderr, "the word pool is %d bytes: its offsets need more than 16 bits\n", k);
+        return 1;
+    }
+    printf("/* per word id: where its text starts in ful_id_pool */\n");
+    printf("static const uint16_t ful_id_off[%d] = {", FUL_NWORDS + FUL_NIDWORDS);
+    for (i = 0, k = 0; i < FUL_NWORDS + FUL_NIDWORDS; i++) {
+        printf("%s%d,", i % 16 ? "" : "\n    ", k);
+        k += (int)strlen(ful_gen_word(i)) + 1;
+    }
+    printf("\n};\n");
+    printf("/* per cue word: its cue bits (cues.h) */\n");
+    printf("static const uint32_t ful_word_bits[%d] = {", FUL_NWORDS);
+    for (i = 0; i < FUL_NWORDS; i++)
+        printf("%s%lluu,", i % 8 ? "" : "\n    ", (unsigned long long)ful_words[i].bits);
     printf("\n};\n");
     printf("static const ful_slot_e ful_slot[%u] = {", FUL_SLOTS);
     for (i = 0; i < (int)FUL_SLOTS; i++)
@@ -144,6 +168,25 @@ int main(void)
     printf("\n};\nstatic const uint16_t ful_phr_order[%d] = {", FUL_NPHRASES);
     for (i = 0; i < FUL_NPHRASES; i++)
         printf("%s%d,", i % 20 ? "" : "\n    ", order[i]);
+    /* per phrase in ful_phr_order: its text, in one string, and its cue bits */
+    printf("\n};\nstatic const char ful_phr_pool[] =");
+    for (i = 0, k = 0; i < FUL_NPHRASES; i++) {
+        printf("%s\"%s\\0\"", i % 4 ? " " : "\n    ", ful_phrases[order[i]].w);
+        k += (int)strlen(ful_phrases[order[i]].w) + 1;
+    }
+    printf(";\n");
+    if (k > 65535) {
+        fprintf(stderr, "the phrase pool is %d bytes: its offsets need more than 16 bits\n", k);
+        return 1;
+    }
+    printf("static const uint16_t ful_phr_off[%d] = {", FUL_NPHRASES);
+    for (i = 0, k = 0; i < FUL_NPHRASES; i++) {
+        printf("%s%d,", i % 16 ? "" : "\n    ", k);
+        k += (int)strlen(ful_phrases[order[i]].w) + 1;
+    }
+    printf("\n};\nstatic const uint32_t ful_phr_bits[%d] = {", FUL_NPHRASES);
+    for (i = 0; i < FUL_NPHRASES; i++)
+        printf("%s%lluu,", i % 8 ? "" : "\n    ", (unsigned long long)ful_phrases[order[i]].bits);
     printf("\n};\n/* per phrase in ful_phr_order: the hash of its second word */\n");
     printf("static const uint32_t ful_phr_h2[%d] = {", FUL_NPHRASES);
     for (i = 0; i < FUL_NPHRASES; i++) {
