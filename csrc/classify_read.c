@@ -1028,10 +1028,26 @@ static int ful_list_goes_on(const ful_cline *L, int i, int end)
     return 1;
 }
 
+/* The degree word that opens the clause at i ("Very price sensitive"),
+ * or follows a name opening it, itself or after "aka" ("Tom very price
+ * sensitive", "Sherzod aka very price sensitive"); -1 when none. */
+static int ful_degree_after_name(const ful_cline *L, int i, int end)
+{
+    int d = i;
+    if (i < end && !ful_gate_word(L, i, FUL_WG_DEGREE) && ((L->t[i].flags & T_NAME) || ((L->t[i].flags & T_CAP) && !(L->t[i].bits & ~FUL_CUE_CLIENT) &&
+                                               !(L->t[i].flags & (T_NUM | T_UPPER)))) &&
+        i + 1 < end && !(L->t[i + 1].flags & T_BREAK)) {
+        d = i + 1;
+        if (ful_is_word(L, d, "aka") && d + 1 < end)
+            d++;
+    }
+    return d < end && ful_gate_word(L, d, FUL_WG_DEGREE) ? d : -1;
+}
+
 void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
 {
     int a = 0, prev_subj = S_NONE, prev_st = -1, prev_weak = 0, status = 0, was_fact = 0, was_recap = 0;
-    int best_pri = 0, bare_event = 0, policy = 0;
+    int best_pri = 0, bare_event = 0, policy = 0, dg;
     /* effort > compliance > non > waiting on the client ("Waiting for their
      * answer, will ping Fri" is the seller's chase) */
     static const int pri[4] = {0, 6, 4, 2};
@@ -1174,15 +1190,17 @@ void ful_read_line(const ful_cline *L, ful_read *rd, int has_date)
                 continue;
             }
         }
-        if (i + 1 < end && !(L->t[i].flags & T_QUOTED) &&
-            (L->wsets & FUL_WG_DEGREE) && ful_gate_word(L, i, FUL_WG_DEGREE)) {
+        if ((L->wsets & FUL_WG_DEGREE) && (dg = ful_degree_after_name(L, i, end)) >= 0 && dg + 1 < end &&
+            !(L->t[dg].flags & T_QUOTED)) {
             /* "Ato Dawit is ex-World Bank, very numbers-driven", "Very price
              * sensitive": a clause that opens on a degree word describes, no
-             * step (a thing's word before the state's word may stand) */
+             * step (a thing's word before the state's word may stand); so
+             * does one that opens on a name, then the degree word ("Sherzod
+             * aka very price sensitive", "Tom very price sensitive") */
             int k;
-            for (k = i + 1; k < end; k++)
+            for (k = dg + 1; k < end; k++)
                 if (((L->t[k].bits & VERBISH) && !ful_participle(L, k) &&
-                     !(k == i + 1 && k + 1 < end && (L->t[k].bits & FUL_CUE_DNOUN) && !(L->t[k + 1].bits & ~FUL_CUE_WORD) &&
+                     !(k == dg + 1 && k + 1 < end && (L->t[k].bits & FUL_CUE_DNOUN) && !(L->t[k + 1].bits & ~FUL_CUE_WORD) &&
                        !(L->t[k + 1].flags & (T_CAP | T_NUM)))) ||
                     (L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_DSTART)) ||
                     ful_is_id(L, k, FUL_W_to) || (L->t[k].flags & (T_NUM | T_QUOTED)))

@@ -5438,6 +5438,15 @@ static void test_rule_says(void)
     DUE("Their policy requires the NDA signed by Fri", "compliance", "2026-11-27");
 }
 
+static void test_degree_after_name(void)
+{
+    T_SECTION("a name, then a degree word: it describes");
+    IS("Sherzod aka very price sensitive", "unknown");
+    IS("Tom very price sensitive", "unknown");
+    IS("Very price sensitive", "unknown");
+    DUE("Tom super busy, chase Mon", "non", "2026-11-23");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5687,5 +5696,6 @@ int main(void)
     test_name_from_team();
     test_name_role_paren();
     test_rule_says();
+    test_degree_after_name();
     return T_DONE();
 }
