@@ -201,7 +201,7 @@ static const ful_cue ful_words[] = {
     {"asked", RQ}, {"asks", RQ}, {"asking", CH}, {"wants", RQ}, {"want", RQ}, {"wishes", RQ}, {"wanted", RQ}, {"requested", RQ},
     {"requests", RQ}, {"request", RQ}, {"needs", RQ}, {"need", RQ}, {"needed", RQ}, {"expects", RQ},
     {"expecting", RQ}, {"requires", RQ}, {"required", RQ}, {"love", RQ}, {"loves", RQ},
-    {"said", SP}, {"says", SP}, {"say", SP}, {"seh", SP}, {"told", SP}, {"tells", SP}, {"mentioned", SP}, {"noted", SP}, {"informed", SP}, {"informs", SP}, {"advised", SP}, {"advises", SP}, {"stated", SP}, {"highlighted", SP}, {"revealed", SP}, {"assured", SP}, {"assures", SP},
+    {"said", SP}, {"says", SP}, {"say", SP}, {"seh", SP}, {"dijo", SP}, {"disse", SP}, {"sagte", SP}, {"zei", SP}, {"zegt", SP}, /* (another language's "said", "says") */ {"told", SP}, {"tells", SP}, {"mentioned", SP}, {"noted", SP}, {"informed", SP}, {"informs", SP}, {"advised", SP}, {"advises", SP}, {"stated", SP}, {"highlighted", SP}, {"revealed", SP}, {"assured", SP}, {"assures", SP},
     {"indicated", SP}, {"replied", SP}, {"wrote", SP}, {"suggested", SP},
     /* grammar */
     {"will", MD}, {"would", MD}, {"shall", MD}, {"is", MD}, {"are", MD}, {"was", MD}, {"were", MD},

@@ -5447,6 +5447,14 @@ static void test_degree_after_name(void)
     DUE("Tom super busy, chase Mon", "non", "2026-11-23");
 }
 
+static void test_foreign_said(void)
+{
+    T_SECTION("another language's 'said' before the client's words");
+    DUE("Ana disse que they sign Friday", "firm", "2026-11-27");
+    DUE("Joost zei dat they will sign Friday", "firm", "2026-11-27");
+    DUE("Herr Braun sagte they need 2 weeks", "soft", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5697,5 +5705,6 @@ int main(void)
     test_name_role_paren();
     test_rule_says();
     test_degree_after_name();
+    test_foreign_said();
     return T_DONE();
 }
