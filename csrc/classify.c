@@ -709,7 +709,7 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         ((L.marks & FUL_SAW_LINK) && !(L.t[L.head].bits & (VERBISH & ~FUL_CUE_DNOUN)) && ful_link_field(text, n)) ||
         ful_equals_line(&L, text, n, nsp > 0))
         rd.res = R_NONE; /* "[link]"; a lone word that is no verb: "test", "pricing"; "Budget 120k"; "n/a - intro call only" */
-    else if (ful_fact_label(&L) || ful_number_field(&L) || ful_status_done(&L) || ful_code_field(&L) ||
+    else if (ful_fact_label(&L) || ful_number_field(&L) || ful_thanks_from(&L) || ful_status_done(&L) || ful_code_field(&L) ||
              ((L.marks & FUL_SAW_NUM) && ful_count_record(&L))) {
         rd.res = R_NONE; /* "Pain: ...", "RFP #2026-114": a record filed under a label or a number */
         rd.status_tok = L.head;

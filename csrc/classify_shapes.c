@@ -598,6 +598,35 @@ static int ful_has_arrow(const char *s, size_t n)
     return 0;
 }
 
+/* "Thanks from Priska for the demo, she was very happy", "Merci
+ * vielmal from Priska": their thanks, told, opening the line; no step
+ * unless a later clause orders, dates or books something ("Thanks from
+ * Tom, send the deck Fri" is ours). */
+int ful_thanks_from(const ful_cline *L)
+{
+    static const char *const w[] = {"thanks", "thank", "thx", "merci", "danke", "gracias", "obrigado", "obrigada", "grazie", "dank"};
+    int h = L->head, k, f;
+    size_t i;
+    if (h >= L->nt || L->t[h].span != 1 || (L->t[h].flags & T_QUOTED))
+        return 0;
+    for (i = 0; i < sizeof w / sizeof w[0]; i++)
+        if (ful_is_word(L, h, w[i]))
+            break;
+    if (i == sizeof w / sizeof w[0])
+        return 0;
+    for (f = h + 1; f < L->nt && f <= h + 3 && !ful_is_id(L, f, FUL_W_from); f++)
+        if ((L->t[f].flags & T_BREAK) || (L->t[f].bits & ~(FUL_CUE_WORD | FUL_CUE_FILLER)))
+            return 0; /* ("thanks so much", "merci vielmal" before it) */
+    if (f >= L->nt || f > h + 3 || f + 1 >= L->nt || !(L->t[f + 1].flags & (T_CAP | T_NAME)))
+        return 0;
+    for (k = f + 1; k < L->nt; k++)
+        if (((L->t[k].bits & ((VERBISH & ~(FUL_CUE_DNOUN | FUL_CUE_SPEECH)) | FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_BOOKED)) &&
+             !ful_be_form(L, k)) ||
+            ((L->t[k].bits & FUL_CUE_MODAL) && !ful_be_form(L, k)))
+            return 0; /* (but "she was very happy": how they felt) */
+    return 1;
+}
+
 /* "will", "they'll", "shall": a modal of what is to be done */
 static int ful_will_at(const ful_cline *L, int k)
 {

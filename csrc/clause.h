@@ -222,6 +222,7 @@ int ful_from_client(const ful_cline *L, int i, int end);
 /* whole-line shapes: labels, fields, links, headings (classify_shapes.c) */
 int ful_later_label(const ful_cline *L);
 int ful_bracket_tag(const ful_cline *L);
+int ful_thanks_from(const ful_cline *L);
 int ful_signoff(const ful_cline *L);
 int ful_message_prefix(const ful_cline *L);
 int ful_spoken_label(const ful_cline *L);

@@ -5455,6 +5455,15 @@ static void test_foreign_said(void)
     DUE("Herr Braun sagte they need 2 weeks", "soft", "2026-11-27");
 }
 
+static void test_thanks_from(void)
+{
+    T_SECTION("their thanks, told, opening the line");
+    IS("Thanks from Priska for the demo, she was very happy", "unknown");
+    IS("Merci vielmal from Priska for the demo, she was very happy", "unknown");
+    IS("Danke from Priska for the demo", "unknown");
+    DUE("Thanks from Tom, he will sign Fri", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5706,5 +5715,6 @@ int main(void)
     test_rule_says();
     test_degree_after_name();
     test_foreign_said();
+    test_thanks_from();
     return T_DONE();
 }
