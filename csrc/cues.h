@@ -216,7 +216,7 @@ static const ful_cue ful_words[] = {
     {"please", FL}, {"pls", FL}, {"plz", FL}, {"kindly", FL}, {"pl", FL}, {"todo", FL}, {"action", FL}, {"item", FL},
     {"step", FL}, {"next", FL | DS}, {"nxt", FL | DS}, {"again", FL}, {"still", FL}, {"just", FL}, {"only", FL}, {"fyi", FL}, {"note", FL},
     {"re", FL | TP}, {"as", FL}, {"same", FL}, {"above", FL}, {"below", FL}, {"ditto", FL}, {"first", FL}, {"second", FL}, {"final", FL}, {"another", FL}, {"new", FL},
-    {"sir", FL}, {"madam", FL}, {"ma'am", FL}, {"hi", FL}, {"hello", FL}, {"hey", FL}, {"dear", FL}, {"fw", FL},
+    {"sir", FL}, {"madam", FL}, {"ma'am", FL}, {"hi", FL}, {"hello", FL}, {"hey", FL}, {"thanks", FL}, {"cheers", FL}, {"merci", FL}, {"danke", FL}, {"gracias", FL}, /* (thanks opening a line is no one's name) */ {"dear", FL}, {"fw", FL},
     {"quick", FL}, {"short", FL}, {"steps", FL}, {"nextstep", FL}, {"ns", FL},
     /* what was said on the call, told after it: "Discussed pricing tiers" is a recap, not a step */
     {"discussed", RC}, {"talked", RC}, {"closed", RC}, {"covered", RC}, {"reviewed", RC}, {"presented", RC}, {"demoed", RC},
@@ -428,7 +428,7 @@ static const char *const ful_idwords[] = {
     "results", "risk", "risks", "rough", "sabbatical", "sama", "san", "saw", "seats", "seem", "seemed",
     "seems", "sensei", "shifts", "side", "signal", "since", "sites", "slack", "sold", "solid",
     "sounds", "spent", "ssi", "stage", "start", "starts", "status", "steering", "strong", "stuck",
-    "successful", "super", "supposed", "table", "take", "taken", "task", "teams", "telegram", "thanks",
+    "successful", "super", "supposed", "table", "take", "taken", "task", "teams", "telegram",
     "thought", "thread", "thx", "tied", "till", "time", "timing", "too", "took", "tough",
     "transcript", "two", "um", "use", "useful", "uses", "vacation", "very", "wa", "wechat", "well", "who",
     "x", "yesterday", "yesterday's", "yet",

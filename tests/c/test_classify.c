@@ -5464,6 +5464,15 @@ static void test_thanks_from(void)
     DUE("Thanks from Tom, he will sign Fri", "firm", "2026-11-27");
 }
 
+static void test_thanks_no_name(void)
+{
+    T_SECTION("thanks opening a line is no one's name");
+    DUE("Thanks from Tom, send the deck Fri", "compliance", "2026-11-27");
+    DUE("Thanks, send the deck Fri", "compliance", "2026-11-27");
+    DUE("Cheers, send the deck Fri", "compliance", "2026-11-27");
+    DUE("Tom, send the deck Fri", "firm", "2026-11-27");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5716,5 +5725,6 @@ int main(void)
     test_degree_after_name();
     test_foreign_said();
     test_thanks_from();
+    test_thanks_no_name();
     return T_DONE();
 }
