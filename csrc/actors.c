@@ -1190,8 +1190,8 @@ void ful_word_names_as_people(ful_cline *L)
             word_name(L, i); /* "June (practice mgr) on the call": a role in brackets after it, a person */
             continue;
         }
-        if (j >= 0 && j + 1 < L->nt && ful_first_name_word(L, i) && (i == 0 || (L->t[i].flags & T_BREAK)) &&
-            ful_is_id(L, j, FUL_W_from) && L->t[j].span == 1 && !(L->t[j + 1].flags & (T_BREAK | T_NUM | T_QUOTED)) &&
+        if (j >= 0 && j + 1 < L->nt && ful_is_id(L, j, FUL_W_from) && (i == 0 || (L->t[i].flags & T_BREAK)) &&
+            ful_first_name_word(L, i) && L->t[j].span == 1 && !(L->t[j + 1].flags & (T_BREAK | T_NUM | T_QUOTED)) &&
             !(L->t[j + 1].bits & (FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_ART | FUL_CUE_SELLER | FUL_CUE_SOBJ))) {
             word_name(L, i); /* "Jan from purchasing: ...", "June from finance": someone from their side (not "Jan from the 4th") */
             continue;

@@ -599,20 +599,16 @@ static int ful_has_arrow(const char *s, size_t n)
 }
 
 /* "Thanks from Priska for the demo, she was very happy", "Merci
- * vielmal from Priska": their thanks, told, opening the line; no step
+ * vielmal from Priska": their thanks (thanks, thx, cheers, merci, danke,
+ * gracias), told, opening the line; no step
  * unless a later clause orders, dates or books something ("Thanks from
- * Tom, send the deck Fri" is ours). */
+ * Tom, send the deck Fri" is ours). Word ids only: it is asked of every
+ * line. */
 int ful_thanks_from(const ful_cline *L)
 {
-    static const char *const w[] = {"thanks", "thank", "thx", "merci", "danke", "gracias", "obrigado", "obrigada", "grazie", "dank"};
+    static const uint16_t w[] = {FUL_W_thanks, FUL_W_thx, FUL_W_cheers, FUL_W_merci, FUL_W_danke, FUL_W_gracias};
     int h = L->head, k, f;
-    size_t i;
-    if (h >= L->nt || L->t[h].span != 1 || (L->t[h].flags & T_QUOTED))
-        return 0;
-    for (i = 0; i < sizeof w / sizeof w[0]; i++)
-        if (ful_is_word(L, h, w[i]))
-            break;
-    if (i == sizeof w / sizeof w[0])
+    if (h >= L->nt || L->t[h].span != 1 || (L->t[h].flags & T_QUOTED) || !ful_wid_in(L, h, w, sizeof w / sizeof w[0]))
         return 0;
     for (f = h + 1; f < L->nt && f <= h + 3 && !ful_is_id(L, f, FUL_W_from); f++)
         if ((L->t[f].flags & T_BREAK) || (L->t[f].bits & ~(FUL_CUE_WORD | FUL_CUE_FILLER)))
