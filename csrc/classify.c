@@ -512,7 +512,7 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
             L.t[k].bits = FUL_CUE_FILLER | FUL_CUE_WORD; /* (who signed it: no actor, no date) */
         L.marks |= FUL_SAW_QUOTE;
     }
-    if ((L.t[0].off > 0 && text[L.t[0].off - 1] == '[' && (i = ful_bracket_tag(&L)) > 0) || (i = ful_later_label(&L)) > 0 || (L.nt > 3 && (L.any & (FUL_CUE_FILLER | FUL_CUE_DNOUN)) && (L.marks & FUL_SAW_FACT) && (i = ful_spoken_label(&L)) > 0)) {
+    if ((L.nt > 1 && L.t[0].off > 0 && text[L.t[0].off - 1] == '[' && (i = ful_bracket_tag(&L)) > 0) || (i = ful_later_label(&L)) > 0 || (L.nt > 3 && (L.any & (FUL_CUE_FILLER | FUL_CUE_DNOUN)) && (L.marks & FUL_SAW_FACT) && (i = ful_spoken_label(&L)) > 0)) {
         /* "11/30 JM: left VM. NS: f/u Mon": a CRM field's history, then
          * its next step; the step is what follows the label ("[Teams
          * paste] me: ...": or a source's tag in brackets) */

@@ -651,7 +651,7 @@ int ful_fact_label(const ful_cline *L)
         L->t[0].off + L->t[0].len < L->n && L->s[L->t[0].off + L->t[0].len] == ':')
         return 1;
     /* "Pain:", or a word before it: "pricing obj -", "main risk:", "security concern:" */
-    for (w = 0; w < 2 && h < 0 && (L->marks & FUL_SAW_FIELD); w++)
+    for (w = 0; w < 2 && w + 1 < L->nt && h < 0 && (L->marks & FUL_SAW_FIELD); w++)
         if ((L->t[w + 1].flags & T_BREAK) &&
             (w == 0 || (!(L->t[1].flags & T_BREAK) && (!(L->t[0].bits & VERBISH) || (L->t[0].bits & FUL_CUE_DNOUN)))))
             /* (a verb's word that names a thing too: "Price objection:") */
@@ -675,7 +675,7 @@ int ful_fact_label(const ful_cline *L)
     }
     /* the two-word labels: "Economic buyer:", "Decision criteria/process/maker:", "Paper process:",
      * "Pain points:", "Use case:", "Why now:" */
-    if (h < 0 && (L->t[2].flags & T_BREAK) && !(L->t[1].flags & T_BREAK) &&
+    if (h < 0 && L->nt > 2 && (L->t[2].flags & T_BREAK) && !(L->t[1].flags & T_BREAK) && /* (t[2] past nt is unset) */
         ((ful_is_id(L, 0, FUL_W_economic) && ful_is_id(L, 1, FUL_W_buyer)) ||
          (ful_is_id(L, 0, FUL_W_pain) && ful_is_id(L, 1, FUL_W_points)) ||
          (ful_is_id(L, 0, FUL_W_use) && ful_is_id(L, 1, FUL_W_case)) || (ful_is_id(L, 0, FUL_W_why) && ful_is_id(L, 1, FUL_W_now)) ||
