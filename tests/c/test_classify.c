@@ -5473,6 +5473,15 @@ static void test_thanks_no_name(void)
     DUE("Tom, send the deck Fri", "firm", "2026-11-27");
 }
 
+static void test_empty_and_short(void)
+{
+    T_SECTION("lines with no token or two: nothing read past them");
+    IS("   ", "unknown");
+    IS("[", "unknown");
+    IS("[]", "unknown");
+    IS("Pain points:", "unknown");
+}
+
 int main(void)
 {
     M = ful_day_from_ymd(2026, 11, 20);
@@ -5726,5 +5735,6 @@ int main(void)
     test_foreign_said();
     test_thanks_from();
     test_thanks_no_name();
+    test_empty_and_short();
     return T_DONE();
 }
