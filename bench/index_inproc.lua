@@ -21,23 +21,7 @@ rounds, warm = tonumber(rounds) or 3, tonumber(warm) or 5
 package.path = root .. "/lua/?.lua;" .. root .. "/lua/?/init.lua;" .. package.path
 local core = require("fulog.core")
 
-local clock, clock_name
-local okf, ffi = pcall(require, "ffi")
-if okf then
-  ffi.cdef([[
-    typedef struct { long tv_sec; long tv_nsec; } fulog_bench_its;
-    int clock_gettime(int clk, fulog_bench_its *tp);
-  ]])
-  local ts = ffi.new("fulog_bench_its")
-  clock = function()
-    ffi.C.clock_gettime(1, ts) -- CLOCK_MONOTONIC
-    return tonumber(ts.tv_sec) + tonumber(ts.tv_nsec) / 1e9
-  end
-  clock_name = "wall"
-else
-  clock = os.clock
-  clock_name = "cpu"
-end
+local clock, clock_name = dofile(root .. "/bench/clock.lua")(true)
 
 local function median(t)
   local s = {}

@@ -11,23 +11,7 @@ runs = tonumber(runs) or 11
 package.path = root .. "/lua/?.lua;" .. root .. "/lua/?/init.lua;" .. package.path
 local core = require("fulog.core")
 
-local clock, clock_name
-local okf, ffi = false, nil -- CPU time (os.clock): steadier than wall time on a shared machine
-if okf then
-  ffi.cdef([[
-    typedef struct { long tv_sec; long tv_nsec; } fulog_bench_ts;
-    int clock_gettime(int clk, fulog_bench_ts *tp);
-  ]])
-  local ts = ffi.new("fulog_bench_ts")
-  clock = function()
-    ffi.C.clock_gettime(1, ts) -- CLOCK_MONOTONIC
-    return tonumber(ts.tv_sec) + tonumber(ts.tv_nsec) / 1e9
-  end
-  clock_name = "wall"
-else
-  clock = os.clock
-  clock_name = "cpu"
-end
+local clock, clock_name = dofile(root .. "/bench/clock.lua")(false) -- CPU time: steadier than wall time on a shared machine
 
 local function median(t)
   table.sort(t)
