@@ -1158,7 +1158,7 @@ static int role_in_paren(const ful_cline *L, int j)
     int k, role = 0;
     for (k = j; k < L->nt && k < j + 4; k++) {
         size_t e = L->t[k].off + L->t[k].len;
-        if (L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_HEDGE | FUL_CUE_VAGUE) || (L->t[k].flags & T_NUM))
+        if ((L->t[k].bits & (FUL_CUE_DATE | FUL_CUE_DSTART | FUL_CUE_HEDGE | FUL_CUE_VAGUE)) || (L->t[k].flags & T_NUM))
             return 0;
         role |= (L->t[k].bits & FUL_CUE_CLIENT) && !(L->t[k].bits & (FUL_CUE_COBJ | FUL_CUE_POSS));
         if (e < L->n && L->s[e] == ')')

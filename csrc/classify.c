@@ -796,14 +796,14 @@ void ful_classify_names(const ful_rules *rules, const ful_names *names, const ch
         rd.res = R_NONE; /* "pipeline review w/ my boss 12/11": our own side's meeting, no step with the client */
         rd.status_tok = L.head;
     }
-    /* "Their warehouse floods every rainy season", "Load shedding stage 4
-     * during the call": no verb of a step anywhere, only words we do not
-     * know and a mark of how things stand */
     if (rd.res == R_EFFORT && rd.subj == S_CLIENT && nsp == 0 && !hedged && !booked && rd.subj_tok >= 0 &&
         !(L.any & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_VAGUE)) && ful_unknown_present(&L, rd.subj_tok, rd.verb_tok)) {
         rd.res = R_NONE; /* "Kofi's team tracks temps on paper logs": how they work */
         rd.status_tok = L.head;
     }
+    /* "Their warehouse floods every rainy season", "Load shedding stage 4
+     * during the call": no verb of a step anywhere, only words we do not
+     * know and a mark of how things stand */
     if (rd.res == R_EFFORT && rd.subj == S_CLIENT && nsp == 0 && !hedged && !booked && ful_unverbed_fact(&L)) {
         rd.res = R_NONE;
         rd.status_tok = L.head;

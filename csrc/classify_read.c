@@ -1034,9 +1034,9 @@ static int ful_list_goes_on(const ful_cline *L, int i, int end)
 static int ful_degree_after_name(const ful_cline *L, int i, int end)
 {
     int d = i;
-    if (i < end && !ful_gate_word(L, i, FUL_WG_DEGREE) && ((L->t[i].flags & T_NAME) || ((L->t[i].flags & T_CAP) && !(L->t[i].bits & ~FUL_CUE_CLIENT) &&
-                                               !(L->t[i].flags & (T_NUM | T_UPPER)))) &&
-        i + 1 < end && !(L->t[i + 1].flags & T_BREAK)) {
+    int name = i < end && ((L->t[i].flags & T_NAME) || ((L->t[i].flags & T_CAP) && !(L->t[i].bits & ~FUL_CUE_CLIENT) &&
+                                                        !(L->t[i].flags & (T_NUM | T_UPPER))));
+    if (name && i + 1 < end && !ful_gate_word(L, i, FUL_WG_DEGREE) && !(L->t[i + 1].flags & T_BREAK)) {
         d = i + 1;
         if (ful_is_word(L, d, "aka") && d + 1 < end)
             d++;

@@ -899,7 +899,7 @@ int ful_equals_line(const ful_cline *L, const char *text, size_t n, int has_date
 static int ful_counted_noun(const ful_cline *L, int k, int p)
 {
     int j;
-    if (L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SPEECH | FUL_CUE_BOOKED) || L->t[k].span != 1 ||
+    if ((L->t[k].bits & (FUL_CUE_MODAL | FUL_CUE_HEDGE | FUL_CUE_SPEECH | FUL_CUE_BOOKED)) || L->t[k].span != 1 ||
         (L->t[k].flags & (T_CAP | T_INPHR)))
         return 0;
     for (j = p + 1; j < k; j++)
