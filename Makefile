@@ -53,7 +53,7 @@ SOS := $(foreach a,$(HAVE_ABIS),build/$(a)/fulog_core.so)
 # the command line, the commands and what they require, not core.lua
 # (which finds the build from its own path). Skipped without lua5.4.
 LUA54 ?= lua5.4
-LUAC_SRC := $(wildcard lua/fulog/cli/*.lua) lua/fulog/rulesfile.lua lua/fulog/team.lua lua/fulog/draft.lua lua/fulog/written.lua lua/fulog/fileread.lua
+LUAC_SRC := $(wildcard lua/fulog/cli/*.lua) lua/fulog/abi.lua lua/fulog/rulesfile.lua lua/fulog/team.lua lua/fulog/draft.lua lua/fulog/written.lua lua/fulog/fileread.lua
 LUAC_OUT := $(if $(shell command -v $(LUA54) 2>/dev/null),$(patsubst lua/%.lua,build/lua5.4/luac/%.luac,$(LUAC_SRC)))
 
 .PHONY: all test test-c check-deps deps bench sanitize fuzz clean demo

@@ -1,13 +1,7 @@
 -- Loads fulog.core, the C module, built for the Lua running us.
--- The builds live outside lua/ (build/<abi>/fulog_core.so) so that Vim and
--- Neovim sharing one runtimepath never pick up a build for the wrong ABI.
+-- Where the build is: fulog.abi.
 
-local function abi()
-  if type(jit) == "table" then
-    return "luajit"
-  end
-  return "lua" .. _VERSION:match("%d+%.%d+")
-end
+local abi = require("fulog.abi")
 
 -- The plugin's root: two levels above this file (lua/fulog/core.lua).
 local function root()
@@ -19,9 +13,9 @@ local function root()
   return dir or "."
 end
 
-local name = abi()
+local name = abi.name()
 local dir = root()
-local path = dir .. "/build/" .. name .. "/fulog_core.so"
+local path = abi.path(dir)
 local open, err = package.loadlib(path, "luaopen_fulog_core")
 if not open then
   local f = io.open(path, "rb")

@@ -20,12 +20,7 @@ local function reporter(ed)
   return { start = p("## "), ok = p("OK: "), warn = p("WARNING: "), error = p("ERROR: "), info = p("INFO: ") }
 end
 
-local function abi_name()
-  if type(jit) == "table" then
-    return "luajit"
-  end
-  return "lua" .. _VERSION:match("%d+%.%d+")
-end
+local abi_name = require("fulog.abi").name
 
 local function plugin_root()
   local src = debug.getinfo(1, "S").source:gsub("^@", "")
